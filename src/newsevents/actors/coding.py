@@ -1,0 +1,316 @@
+"""The actors stage: find who is mentioned and code them like CAMEO (country ISO-3 + role).
+
+Names come from spaCy's NER plus our entity ruler; countries and roles come from the words around
+a name (titles, appositions, possessives) and from our fact tables; later mentions (surnames,
+"the prime minister", "the Israeli leader", "the paper", "he") resolve to actors seen before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from newsevents.actors.agents import OUTLETS, outlet_by_name, role_of
+from newsevents.actors.countries import (
+    COUNTRIES,
+    ORGANISATIONS,
+    Country,
+    country_by_demonym,
+    country_by_name,
+    country_by_seat,
+    organisation_by_name,
+)
+from newsevents.model import Actor, Mention
+from newsevents.nlp import ParsedDocument
+
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+# Words allowed in a title or description written before a name ("Israeli Defence Forces
+# chief-of-staff Lieutenant General ..."): nouns, adjectives, names, hyphens, "of", possessives.
+TITLE_POS = {"PROPN", "NOUN", "ADJ", "PART"}
+PERSON_ROLE_HEADS = {
+    "leader", "president", "minister", "premier", "chancellor", "spokesman", "spokeswoman",
+    "spokesperson", "secretary", "general", "chief", "commander", "king", "queen", "envoy",
+    "ambassador", "official", "diplomat", "head", "director", "governor", "mayor", "senator",
+}
+MEDIA_HEADS = {"paper", "newspaper", "daily", "agency", "outlet", "broadcaster", "magazine", "weekly", "tabloid"}
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
+ANONYMOUS = re.compile(r"\b(anonymous|unnamed|unidentified)\b|\bsources?\b", re.IGNORECASE)
+
+
+def entity_patterns() -> list[dict]:
+    """Entity-ruler patterns for names spaCy's small model misses on news."""
+    patterns: list[dict] = []
+    for outlet in OUTLETS:
+        for name in (outlet.name, *outlet.names):
+            patterns.append({"label": "ORG", "pattern": name})
+    for organisation in ORGANISATIONS:
+        for name in (organisation.name, *organisation.names):
+            patterns.append({"label": "ORG", "pattern": name})
+    demonyms = sorted({d.lower() for c in COUNTRIES for d in c.demonyms})
+    # "<Demonym> Defence Forces", "<Demonym> Army", ... are national military bodies.
+    for tail in (["defence", "forces"], ["defense", "forces"], ["armed", "forces"], ["army"], ["navy"], ["air", "force"]):
+        patterns.append({"label": "ORG", "pattern": [{"LOWER": {"IN": demonyms}}] + [{"LOWER": w} for w in tail]})
+    for name in ("Military Intelligence", "Defence Ministry", "Defense Ministry", "Foreign Ministry", "Interior Ministry"):
+        patterns.append({"label": "ORG", "pattern": [{"TEXT": w} for w in name.split()]})
+    return patterns
+
+
+@dataclass
+class ActorRegistry:
+    """The actors of one document, with what is known of how they were described."""
+
+    actors: list[Actor] = field(default_factory=list)
+    titles: dict[int, str] = field(default_factory=dict)  # id(actor) → title words, lower-case
+    last_seen: dict[int, int] = field(default_factory=dict)  # id(actor) → char offset
+
+    def find_by_name(self, name: str) -> Actor | None:
+        key = name.casefold()
+        for actor in self.actors:
+            if actor.name.casefold() == key or key in (a.casefold() for a in actor.aliases):
+                return actor
+        return None
+
+    def find_person_by_surname(self, name: str) -> Actor | None:
+        parts = name.split()
+        for actor in reversed(self.actors):
+            if actor.kind != "person":
+                continue
+            names = actor.name.split()
+            if len(parts) == 1 and names and names[-1].casefold() == parts[0].casefold():
+                return actor
+            if len(parts) > 1 and names and names[-1].casefold() == parts[-1].casefold():
+                return actor  # "Benjamin Netanyahu" after "Binyamin Netanyahu"
+        return None
+
+    def add(self, actor: Actor, title: str = "") -> Actor:
+        self.actors.append(actor)
+        if title:
+            self.titles[id(actor)] = title.lower()
+        return actor
+
+    def most_recent(self, wanted, before: int) -> Actor | None:
+        candidates = [a for a in self.actors if wanted(a) and self.last_seen.get(id(a), 1 << 60) < before]
+        return max(candidates, key=lambda a: self.last_seen[id(a)], default=None)
+
+
+def _title_tokens(span: Span) -> list[Token]:
+    """Tokens written just before a name as its title: 'Israeli prime minister' Netanyahu."""
+    doc, tokens = span.doc, []
+    i = span.start - 1
+    while i >= 0:
+        token = doc[i]
+        if token.pos_ in TITLE_POS or token.text in {"-", "–"} or (token.lower_ == "of" and tokens):
+            if token.pos_ == "PART" and token.text not in {"'s", "’s"}:
+                break
+            tokens.insert(0, token)
+            i -= 1
+            continue
+        break
+    while tokens and tokens[0].lower_ == "of":
+        tokens.pop(0)
+    return tokens
+
+
+def _country_in(tokens: Iterable[Token], registry: ActorRegistry, mentions: dict[int, Mention]) -> str | None:
+    """A country named inside a title: a demonym, a country name, or a possessor's country."""
+    for token in tokens:
+        country = country_by_demonym(token.text) or (token.ent_type_ == "GPE" and country_by_name(token.text))
+        if country:
+            return country.iso3
+        mention = mentions.get(token.i)
+        if mention and mention.actor.country:
+            return mention.actor.country
+    text = " ".join(t.text for t in tokens)
+    for chunk in re.findall(r"[A-Z][\w.]+(?: [A-Z][\w.]+)*", text):
+        country = country_by_name(chunk)
+        if country:
+            return country.iso3
+    return None
+
+
+def _text_of(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+class ActorCoder:
+    """Find mentions in a parsed document and code each one's actor."""
+
+    def __call__(self, parsed: ParsedDocument) -> list[Mention]:
+        registry = ActorRegistry()
+        found: list[Mention] = []
+        for paragraph in parsed.paragraphs:
+            found.extend(self._paragraph(paragraph.doc, paragraph.offset, registry))
+        return found
+
+    def _paragraph(self, doc: Doc, offset: int, registry: ActorRegistry) -> list[Mention]:
+        by_token: dict[int, Mention] = {}
+        found: list[Mention] = []
+
+        def note(span_start: int, span_end: int, actor: Actor, label: str) -> None:
+            start, end = doc[span_start].idx, doc[span_end - 1].idx + len(doc[span_end - 1])
+            mention = Mention(offset + start, offset + end, doc.text[start:end], actor, label)
+            found.append(mention)
+            registry.last_seen[id(actor)] = offset + start
+            for i in range(span_start, span_end):
+                by_token[i] = mention
+            if mention.text not in actor.aliases and mention.text != actor.name:
+                actor.aliases.append(mention.text)
+
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            actor = self._entity_actor(ent, registry, by_token)
+            if actor is not None:
+                note(ent.start, ent.end, actor, ent.label_)
+        for chunk in doc.noun_chunks:
+            if any(i in by_token for i in range(chunk.root.i, chunk.root.i + 1)):
+                continue
+            actor = self._description_actor(chunk, registry, by_token, offset)
+            if actor is not None:
+                note(chunk.start, chunk.end, actor, "description")
+        for token in doc:
+            if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
+                actor = registry.most_recent(lambda a: a.kind == "person", offset + token.idx)
+                if actor is not None:
+                    note(token.i, token.i + 1, actor, "pronoun")
+        self._appositions(doc, by_token, registry)
+        return found
+
+    def _entity_actor(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor | None:
+        text = ent.text.removeprefix("the ").removeprefix("The ")
+        outlet = outlet_by_name(text)
+        if outlet:
+            return registry.find_by_name(outlet.name) or registry.add(
+                Actor(outlet.name, "outlet", outlet.country, "MED")
+            )
+        organisation = organisation_by_name(text)
+        if organisation:
+            country, role = organisation.code[:3], organisation.code[3:] or None
+            return registry.find_by_name(organisation.name) or registry.add(
+                Actor(organisation.name, "organisation", country, role)
+            )
+        seat = country_by_seat(text)
+        if seat:
+            name = text if text[0].isupper() else seat.name
+            return registry.find_by_name(name) or registry.add(Actor(name, "organisation", seat.iso3, "GOV"))
+        if ent.label_ in {"GPE", "NORP", "LOC"}:
+            country = country_by_name(text) if ent.label_ != "NORP" else None
+            if ent.label_ == "NORP" and ent.root.pos_ in {"NOUN", "PROPN"} and ent.root.dep_ != "compound":
+                country = country_by_demonym(text)  # "Israelis" as a noun: the people of a country
+            if country is None:
+                return None  # a city or a region: a place, not an actor (see places stage)
+            return registry.find_by_name(country.name) or registry.add(Actor(country.name, "country", country.iso3))
+        if ent.label_ == "PERSON":
+            return self._person(ent, registry, by_token)
+        return self._organisation(ent, registry, by_token)
+
+    def _person(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
+        name = ent.text.removesuffix("'s").removesuffix("’s")
+        title_tokens = _title_tokens(ent)
+        title = _text_of(title_tokens)
+        known = registry.find_by_name(name) or registry.find_person_by_surname(name)
+        country = _country_in(title_tokens, registry, by_token)
+        role = role_of(title) if title else None
+        if known is not None:
+            known.country = known.country or country
+            known.role = known.role or role
+            if title and id(known) not in registry.titles:
+                registry.titles[id(known)] = title.lower()
+            return known
+        return registry.add(Actor(name, "person", country, role), title)
+
+    def _organisation(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
+        known = registry.find_by_name(ent.text.removeprefix("the "))
+        if known is not None:
+            return known
+        title_tokens = _title_tokens(ent)
+        inside = list(ent)
+        country = _country_in(inside, registry, by_token) or _country_in(title_tokens, registry, by_token)
+        role = role_of(ent.text) or role_of(_text_of(title_tokens)) if title_tokens else role_of(ent.text)
+        if role == "MED" or (title_tokens and title_tokens[-1].lower_ in MEDIA_HEADS):
+            return registry.add(Actor(ent.text.removeprefix("the "), "outlet", country, "MED"))
+        if country is None:
+            country = self._conjunct_country(ent, by_token)
+        return registry.add(Actor(ent.text.removeprefix("the "), "organisation", country, role))
+
+    @staticmethod
+    def _conjunct_country(ent: Span, by_token: dict[int, Mention]) -> str | None:
+        """A body without a country shares its coordinated partner's ("X's army and Military Intelligence")."""
+        for token in (ent.root.head, *ent.root.conjuncts):
+            mention = by_token.get(token.i)
+            if mention and mention.actor.country:
+                return mention.actor.country
+        return None
+
+    def _description_actor(self, chunk: Span, registry: ActorRegistry, by_token: dict[int, Mention], offset: int) -> Actor | None:
+        """Noun phrases that name an actor by role: "Putin's spokesman", "the Israeli leader"."""
+        head = chunk.root
+        words = [t for t in chunk if t.pos_ not in {"DET", "PRON"} and t.dep_ != "case"]
+        text = _text_of(words)
+        role = role_of(text)
+        anonymous = ANONYMOUS.search(text) and head.lemma_ == "source"
+        if role is None and not anonymous:
+            return None
+        country = _country_in(words, registry, by_token)
+        definite = any(t.dep_ in {"det", "poss"} for t in chunk if t.i < head.i)
+        if definite and head.lemma_ in MEDIA_HEADS:
+            outlet = registry.most_recent(lambda a: a.kind == "outlet" and (country is None or a.country == country), offset + chunk.start_char)
+            if outlet is not None:
+                return outlet
+        if definite and head.lemma_ in PERSON_ROLE_HEADS and not any(t.dep_ == "poss" for t in chunk):
+            person = self._resolve_title(head, role, country, registry, offset + chunk.start_char)
+            if person is not None:
+                return person
+        if anonymous:
+            return registry.find_by_name(text) or registry.add(Actor(text, "group"))
+        name = text if not definite or any(t.dep_ == "poss" for t in chunk) else text
+        kind = "person" if head.lemma_ in PERSON_ROLE_HEADS and head.tag_ == "NN" else "group"
+        return registry.find_by_name(name) or registry.add(Actor(name, kind, country, role))
+
+    @staticmethod
+    def _resolve_title(head: Token, role: str | None, country: str | None, registry: ActorRegistry, before: int) -> Actor | None:
+        """"the prime minister" → the person titled so; "the Israeli leader" → Israel's main person in government."""
+        def titled(actor: Actor) -> bool:
+            return actor.kind == "person" and head.lemma_ in registry.titles.get(id(actor), "").split()
+
+        def leads(actor: Actor) -> bool:
+            return actor.kind == "person" and actor.role == role and (country is None or actor.country == country)
+
+        return registry.most_recent(titled, before) or registry.most_recent(leads, before)
+
+    @staticmethod
+    def _appositions(doc: Doc, by_token: dict[int, Mention], registry: ActorRegistry) -> None:
+        """"Putin's spokesman, Dmitry Peskov": the named person takes the description's code."""
+        for token in doc:
+            mention = by_token.get(token.i)
+            if mention is None or mention.actor.kind != "person" or mention.actor.role:
+                continue
+            first = min(i for i, m in by_token.items() if m is mention)
+            partner = None
+            if first >= 2 and doc[first - 1].text == ",":
+                partner = by_token.get(first - 2)
+            if partner is None and token.dep_ == "appos":
+                partner = by_token.get(token.head.i)
+            if partner is None:
+                for child in token.children:
+                    if child.dep_ == "appos" and child.i in by_token:
+                        partner = by_token[child.i]
+            if partner is not None and partner.actor is not mention.actor and partner.actor.role:
+                described = partner.actor
+                mention.actor.country = mention.actor.country or described.country
+                mention.actor.role = described.role
+                if described.kind in {"person", "group"}:
+                    mention.actor.aliases.append(partner.text)
+                    partner.actor = mention.actor  # the description is this person
+                    if described in registry.actors:
+                        registry.actors.remove(described)
+
+
+def country_actor(country: Country) -> Actor:
+    return Actor(country.name, "country", country.iso3)

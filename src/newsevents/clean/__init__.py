@@ -1,0 +1,5 @@
+"""Clean: decode bytes, pull the main text out of a page, and drop boilerplate."""
+
+from newsevents.clean.clean import clean_document, decode
+
+__all__ = ["clean_document", "decode"]

@@ -1,0 +1,78 @@
+"""The clean stage: raw bytes → `Document` with title, clean body and paragraph offsets."""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from newsevents.actors.agents import outlet_by_domain, outlet_by_name, outlet_mentioned_in
+from newsevents.clean.html import extract_html
+from newsevents.clean.text import extract_text
+from newsevents.model import Document, RawDocument, Skip, content_id
+
+MIN_BODY_WORDS = 25
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 when it is (BOM or not); otherwise the charset that fits the bytes best."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        best = from_bytes(data).best()
+        return str(best) if best is not None else data.decode("cp1252", errors="replace")
+
+
+def join_paragraphs(paragraphs: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Body text with paragraphs separated by a blank line, and each paragraph's span."""
+    spans, position = [], 0
+    for paragraph in paragraphs:
+        spans.append((position, position + len(paragraph)))
+        position += len(paragraph) + 2
+    return "\n\n".join(paragraphs), spans
+
+
+def clean_document(raw: RawDocument) -> Document | Skip:
+    if raw.media_type == "html":
+        extraction = extract_html(raw.content, raw.url)
+        title, paragraphs = raw.title or extraction.title, extraction.paragraphs
+        published, url = raw.published or extraction.published, raw.url or extraction.url
+        site_name, raw_text = extraction.site_name, ""
+    else:
+        raw_text = decode(raw.content)
+        extraction = extract_text(raw_text)
+        title, paragraphs = raw.title or extraction.title, extraction.paragraphs
+        published, url, site_name = raw.published, raw.url, None
+    if sum(len(p.split()) for p in paragraphs) < MIN_BODY_WORDS:
+        return Skip(raw.origin, "no article text", f"fewer than {MIN_BODY_WORDS} words of main content")
+    body, spans = join_paragraphs(paragraphs)
+    outlet = find_outlet(raw.outlet, site_name, url, raw_text, body)
+    return Document(
+        id=content_id(body),
+        origin=raw.origin,
+        body=body,
+        title=title,
+        url=url,
+        outlet=outlet,
+        published=published,
+        raw_text=raw_text,
+        paragraphs=spans,
+    )
+
+
+def find_outlet(given: str | None, site_name: str | None, url: str | None, raw_text: str, body: str) -> str | None:
+    """The caller's word, else the page's site name, the URL's domain, or the page furniture."""
+    if given:
+        return given
+    known = (site_name and outlet_by_name(site_name)) or (url and outlet_by_domain(url))
+    if known:
+        return known.name
+    if site_name:
+        return site_name
+    furniture = raw_text.replace(body, " ") if raw_text else ""
+    for paragraph in body.split("\n\n"):
+        furniture = furniture.replace(paragraph, " ")
+    named = outlet_mentioned_in(furniture) if furniture.strip() else None
+    return named.name if named else None

@@ -1,0 +1,36 @@
+"""Main-content extraction from HTML pages with trafilatura (body, title, date, site name)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import trafilatura
+
+from newsevents.ingest.readers import parse_date
+
+
+@dataclass
+class HtmlExtraction:
+    title: str | None
+    paragraphs: list[str]
+    published: date | None
+    site_name: str | None
+    url: str | None
+
+
+def extract_html(html: bytes | str, url: str | None = None) -> HtmlExtraction:
+    # Comments are not the article (FINDINGS: include_comments=False scores higher on news).
+    result = trafilatura.bare_extraction(
+        html, url=url, include_comments=False, include_tables=False, with_metadata=True, as_dict=True
+    )
+    if not result or not (result.get("text") or "").strip():
+        return HtmlExtraction(None, [], None, None, url)
+    paragraphs = [p.strip() for p in result["text"].split("\n") if p.strip()]
+    return HtmlExtraction(
+        title=(result.get("title") or "").strip() or None,
+        paragraphs=paragraphs,
+        published=parse_date(result.get("date")),
+        site_name=(result.get("sitename") or "").strip() or None,
+        url=result.get("url") or url,
+    )
