@@ -140,6 +140,8 @@ class Event:
     start: int  # span of the sentence in the document body
     end: int
     trigger: str
+    trigger_start: int  # span of the trigger word(s) in the document body
+    trigger_end: int
     source: Actor | None
     target: Actor | None
     cameo: str

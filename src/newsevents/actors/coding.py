@@ -152,15 +152,16 @@ class ActorCoder:
         by_token: dict[int, Mention] = {}
         found: list[Mention] = []
 
-        def note(span_start: int, span_end: int, actor: Actor, label: str) -> None:
+        def note(span_start: int, span_end: int, actor: Actor, label: str, alias: str = "") -> None:
             start, end = doc[span_start].idx, doc[span_end - 1].idx + len(doc[span_end - 1])
             mention = Mention(offset + start, offset + end, doc.text[start:end], actor, label)
             found.append(mention)
             registry.last_seen[id(actor)] = offset + start
             for i in range(span_start, span_end):
                 by_token[i] = mention
-            if mention.text not in actor.aliases and mention.text != actor.name:
-                actor.aliases.append(mention.text)
+            alias = alias or mention.text
+            if alias not in actor.aliases and alias != actor.name:
+                actor.aliases.append(alias)
 
         for ent in doc.ents:
             if ent.label_ not in ENTITY_LABELS:
@@ -168,12 +169,14 @@ class ActorCoder:
             actor = self._entity_actor(ent, registry, by_token)
             if actor is not None:
                 note(ent.start, ent.end, actor, ent.label_)
-        for chunk in doc.noun_chunks:
-            if any(i in by_token for i in range(chunk.root.i, chunk.root.i + 1)):
-                continue
-            actor = self._description_actor(chunk, registry, by_token, offset)
+        for head in doc:
+            if head.pos_ != "NOUN" or head.i in by_token or head.dep_ == "compound":
+                continue  # a compound modifier ("press reports", "news agency X") is no actor
+            span = self._description_span(head, by_token)
+            actor = self._description_actor(span, head, registry, by_token, offset)
             if actor is not None:
-                note(chunk.start, chunk.end, actor, "description")
+                phrase = doc[head.left_edge.i : head.i + 1].text
+                note(span.start, span.end, actor, "description", alias=phrase)
         for token in doc:
             if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
                 actor = registry.most_recent(lambda a: a.kind == "person", offset + token.idx)
@@ -207,6 +210,9 @@ class ActorCoder:
                 return None  # a city or a region: a place, not an actor (see places stage)
             return registry.find_by_name(country.name) or registry.add(Actor(country.name, "country", country.iso3))
         if ent.label_ == "PERSON":
+            for token in _title_tokens(ent):  # "Military Intelligence chief X": the body is a title here
+                if token.i in by_token:
+                    by_token[token.i].label = "title"
             return self._person(ent, registry, by_token)
         return self._organisation(ent, registry, by_token)
 
@@ -248,28 +254,44 @@ class ActorCoder:
                 return mention.actor.country
         return None
 
-    def _description_actor(self, chunk: Span, registry: ActorRegistry, by_token: dict[int, Mention], offset: int) -> Actor | None:
+    @staticmethod
+    def _description_span(head: Token, by_token: dict[int, Mention]) -> Span:
+        """A role noun with its modifiers, from its left edge, but never swallowing a name
+        ("Putin's spokesman" → "spokesman"; Putin keeps his own mention)."""
+        start = head.left_edge.i
+        for i in range(head.i - 1, start - 1, -1):
+            if i in by_token:
+                start = i + 1
+                while start < head.i and head.doc[start].dep_ == "case":
+                    start += 1
+                break
+        return head.doc[start : head.i + 1]
+
+    def _description_actor(self, chunk: Span, head: Token, registry: ActorRegistry, by_token: dict[int, Mention], offset: int) -> Actor | None:
         """Noun phrases that name an actor by role: "Putin's spokesman", "the Israeli leader"."""
-        head = chunk.root
-        words = [t for t in chunk if t.pos_ not in {"DET", "PRON"} and t.dep_ != "case"]
+        phrase = head.doc[head.left_edge.i : head.i + 1]
+        words = [t for t in phrase if t.pos_ not in {"DET", "PRON"} and t.dep_ != "case"]
         text = _text_of(words)
         role = role_of(text)
         anonymous = ANONYMOUS.search(text) and head.lemma_ == "source"
         if role is None and not anonymous:
             return None
+        owner = next((by_token[c.i] for c in head.children if c.dep_ == "poss" and c.i in by_token), None)
+        if owner is not None and owner.actor.kind in {"organisation", "outlet"} and head.lemma_ not in PERSON_ROLE_HEADS:
+            return owner.actor  # "the Kremlin's press desk" speaks for the Kremlin
         country = _country_in(words, registry, by_token)
-        definite = any(t.dep_ in {"det", "poss"} for t in chunk if t.i < head.i)
+        definite = any(t.dep_ in {"det", "poss"} for t in phrase if t.i < head.i)
         if definite and head.lemma_ in MEDIA_HEADS:
             outlet = registry.most_recent(lambda a: a.kind == "outlet" and (country is None or a.country == country), offset + chunk.start_char)
             if outlet is not None:
                 return outlet
-        if definite and head.lemma_ in PERSON_ROLE_HEADS and not any(t.dep_ == "poss" for t in chunk):
+        if definite and head.lemma_ in PERSON_ROLE_HEADS and owner is None:
             person = self._resolve_title(head, role, country, registry, offset + chunk.start_char)
             if person is not None:
                 return person
         if anonymous:
             return registry.find_by_name(text) or registry.add(Actor(text, "group"))
-        name = text if not definite or any(t.dep_ == "poss" for t in chunk) else text
+        name = text
         kind = "person" if head.lemma_ in PERSON_ROLE_HEADS and head.tag_ == "NN" else "group"
         return registry.find_by_name(name) or registry.add(Actor(name, kind, country, role))
 
@@ -306,7 +328,7 @@ class ActorCoder:
                 mention.actor.country = mention.actor.country or described.country
                 mention.actor.role = described.role
                 if described.kind in {"person", "group"}:
-                    mention.actor.aliases.append(partner.text)
+                    mention.actor.aliases.extend(a for a in [described.name, *described.aliases] if a not in mention.actor.aliases)
                     partner.actor = mention.actor  # the description is this person
                     if described in registry.actors:
                         registry.actors.remove(described)

@@ -1,0 +1,211 @@
+"""The `newsevents` command: a thin Typer + Rich layer over the pipeline and the store."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from newsevents.ingest import JsonlFields
+from newsevents.nlp import DEFAULT_MODEL, ModelNotInstalled
+from newsevents.store import DEFAULT_URL, EventFilter, Store
+
+app = typer.Typer(
+    help="Read news and write down what happened in it: CAMEO-coded, source-attributed events, offline.\n\n"
+    "Start with:  newsevents ingest examples/   then   newsevents events",
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+)
+console = Console()
+errors = Console(stderr=True)
+
+DbOption = Annotated[str, typer.Option("--db", envvar="NEWSEVENTS_DB", help="Database URL: sqlite:///file.db or postgresql://…")]
+
+
+def _date(value: Optional[str], option: str) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2015-09-17", param_hint=option)
+
+
+def _open(db: str) -> Store:
+    try:
+        return Store(db)
+    except Exception as error:  # a bad URL or an unreachable server: say what to do
+        errors.print(f"[red]Cannot open the database {db!r}:[/] {error}\nUse --db sqlite:///path.db or a PostgreSQL URL.")
+        raise typer.Exit(2)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive), globs or '-' for stdin: .txt .html .html.gz .jsonl")],
+    db: DbOption = DEFAULT_URL,
+    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for texts that carry none; anchors 'on Monday'")] = None,
+    outlet: Annotated[Optional[str], typer.Option(help="Outlet name for documents that do not say")] = None,
+    model: Annotated[str, typer.Option(help="spaCy pipeline package to parse with (e.g. en_core_web_trf on a GPU)")] = DEFAULT_MODEL,
+    text_field: Annotated[str, typer.Option(help="JSONL key holding the article text")] = "text",
+    html_field: Annotated[str, typer.Option(help="JSONL key holding raw HTML")] = "html",
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every skipped document as it happens")] = False,
+) -> None:
+    """Read articles, code their events, and store everything. Re-ingesting adds nothing."""
+    logging.basicConfig(level=logging.WARNING if verbose else logging.ERROR, format="%(levelname)s %(message)s")
+    when = _date(published, "--published")
+    from newsevents.pipeline import Pipeline  # spaCy loads here, not for --help
+
+    store = _open(db)
+    try:
+        with console.status("Loading the language model…"):
+            pipeline = Pipeline(model=model)
+    except ModelNotInstalled as error:
+        errors.print(f"[red]{error}[/]")
+        raise typer.Exit(2)
+    columns = (SpinnerColumn(), TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[current]}", style="dim"), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("ingest", total=None, current="")
+
+        def advance(origin: str) -> None:
+            progress.update(task, advance=1, current=Path(origin).name[:40])
+
+        summary = pipeline.run(paths, store, published=when, outlet=outlet,
+                               fields=JsonlFields(text=text_field, html=html_field), on_document=advance)
+    table = Table(title="ingest summary", show_header=False, title_justify="left")
+    table.add_row("read", str(summary.read))
+    table.add_row("stored", str(summary.stored))
+    table.add_row("already stored (duplicates)", str(summary.duplicates))
+    for reason, count in sorted(summary.skipped.items()):
+        table.add_row(f"skipped: {reason}", str(count))
+    table.add_row("events", str(summary.events))
+    table.add_row("actor mentions", str(summary.mentions))
+    table.add_row("attributions", str(summary.attributions))
+    console.print(table)
+    for skip in summary.skips[:20]:
+        console.print(f"  [yellow]skipped[/] {skip.origin}: {skip.reason} — {skip.detail}")
+    if len(summary.skips) > 20:
+        console.print(f"  … and {len(summary.skips) - 20} more (see the skips table, or run with -v)")
+    console.print(f"Database: {db}.  Next: [bold]newsevents events --db {db}[/]")
+
+
+@app.command()
+def events(
+    db: DbOption = DEFAULT_URL,
+    actor: Annotated[Optional[str], typer.Option(help="Source or target actor name or code contains this (e.g. Putin, ISRGOV)")] = None,
+    country: Annotated[Optional[str], typer.Option(help="Source or target country, ISO-3 (e.g. RUS)")] = None,
+    cameo: Annotated[Optional[str], typer.Option(help="CAMEO code or root prefix (e.g. 04, 042)")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Event date on or after YYYY-MM-DD")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Event date on or before YYYY-MM-DD")] = None,
+    document: Annotated[Optional[str], typer.Option(help="Only this document id (a prefix is enough)")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many events (0: all)")] = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON, one array of events")] = False,
+) -> None:
+    """List coded events: who did what to whom, how certain, and who says so."""
+    store = _open(db)
+    if cameo and not cameo.isdigit():
+        raise typer.BadParameter("a CAMEO code is digits, e.g. 04 or 042", param_hint="--cameo")
+    rows = store.events(EventFilter(actor=actor, country=country, cameo=cameo, since=_date(since, "--since"),
+                                    until=_date(until, "--until"), document_id=document, limit=limit or None))
+    if as_json:
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        return
+    if not rows:
+        console.print("No events match. Ingest articles first: [bold]newsevents ingest PATH[/]")
+        return
+    table = Table(title=f"{len(rows)} events", title_justify="left", show_lines=False)
+    for name in ("source", "event", "target", "modality", "where / when", "who says so", "evidence"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(
+            _actor_cell(row["source"]), f"{row['cameo']} {row['trigger']}", _actor_cell(row["target"]), row["modality"],
+            " ".join(x for x in ((row["place"] or {}).get("name"), row["date"]) if x) or "",
+            _attribution_cell(row["attribution"]), f"{row['document_id'][:8]}:{row['start']}-{row['end']}",
+        )
+    console.print(table)
+
+
+def _actor_cell(actor: Optional[dict]) -> str:
+    if not actor:
+        return ""
+    return f"{actor['name']} [dim]{actor['code']}[/]" if actor["code"] else actor["name"]
+
+
+def _attribution_cell(attribution: Optional[dict]) -> str:
+    if not attribution:
+        return ""
+    chain = attribution["speaker"] or "?"
+    if attribution.get("reported_by"):
+        chain += f" ← {attribution['reported_by']}"
+    if attribution.get("citing"):
+        chain += f" (citing {attribution['citing']})"
+    return f"{chain} [dim]{attribution['kind']}[/]"
+
+
+@app.command()
+def actors(db: DbOption = DEFAULT_URL, limit: Annotated[int, typer.Option(help="At most this many (0: all)")] = 50,
+           as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False) -> None:
+    """List actors with their CAMEO codes, aliases and how often they are mentioned."""
+    rows = _open(db).actors()[: limit or None]
+    if as_json:
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        return
+    table = Table(title=f"{len(rows)} actors", title_justify="left")
+    for name in ("actor", "code", "kind", "mentions", "also called"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(row["name"], row["code"] or "", row["kind"], str(row["mentions"]), ", ".join(row["aliases"][:6]))
+    console.print(table)
+
+
+@app.command()
+def show(document_id: Annotated[str, typer.Argument(help="Document id (a unique prefix is enough)")], db: DbOption = DEFAULT_URL) -> None:
+    """Print a document's clean text with its actors and events highlighted."""
+    store = _open(db)
+    document = store.document(document_id)
+    if document is None:
+        errors.print(f"[red]No single document matches '{document_id}'.[/] List them with: newsevents events --json")
+        raise typer.Exit(1)
+    body = Text(document["body"])
+    for mention in store.mentions(document["id"]):
+        body.stylize("bold cyan", mention["start"], mention["end"])
+    found = store.events(EventFilter(document_id=document["id"]))
+    for event in found:
+        body.stylize("bold magenta underline", event["trigger_start"], event["trigger_end"])
+    console.rule(document["title"] or document["id"])
+    console.print(f"[dim]{document['outlet'] or 'unknown outlet'} · {document['published'] or 'no date'} · {document['origin']}[/]\n")
+    console.print(body)
+    console.rule(f"{len(found)} events")
+    for event in found:
+        console.print(f"• {_actor_cell(event['source'])} —{event['cameo']} {event['trigger']}→ {_actor_cell(event['target'])} "
+                      f"[dim]({event['modality']})[/] {_attribution_cell(event['attribution'])}")
+
+
+@app.command()
+def export(
+    db: DbOption = DEFAULT_URL,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output")] = None,
+    format: Annotated[str, typer.Option("--format", help="json: one object with documents, actors, places, events, attributions")] = "json",
+) -> None:
+    """Export the whole database (format documented in the README)."""
+    if format != "json":
+        raise typer.BadParameter(f"'{format}' is not supported yet; use --format json", param_hint="--format")
+    text = json.dumps(_open(db).export(), indent=2, ensure_ascii=False) + "\n"
+    if output:
+        output.write_text(text, encoding="utf-8")
+        errors.print(f"Wrote {output}")
+    else:
+        sys.stdout.write(text)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,137 @@
+"""Trigger words → CAMEO event codes: our own lemma lists, verbal and nominal.
+
+A verb's lemma picks its default code; a few verbs change code with their object or particle
+("sign a deal", "call for"). Light verbs ("pay a visit", "hold talks") hand over to their noun.
+"""
+
+from __future__ import annotations
+
+# lemma | CAMEO code — verbs. One line per code; lemmas separated by spaces.
+VERB_TABLE = """
+010 | say tell state announce declare comment insist stress reiterate assert maintain remark
+012 | lament complain
+013 | predict forecast
+015 | acknowledge admit
+016 | deny
+018 | sympathize sympathise condole console
+019 | concur
+020 | appeal ask request
+021 | seek
+024 | plead
+030 | promise pledge vow commit
+036 | propose invite
+040 | meet discuss consult talk confer
+042 | visit travel fly tour accompany
+043 | host receive welcome
+046 | negotiate bargain
+051 | praise commend hail applaud congratulate thank laud
+054 | recognize recognise
+055 | apologize apologise
+057 | sign ratify
+030 | agree
+050 | cooperate collaborate ally
+061 | trade invest
+062 | train
+064 | share
+070 | aid assist help donate fund supply
+073 | rescue shelter
+080 | concede yield ease relax
+081 | lift
+083 | resign step_down
+084 | release free
+087 | withdraw retreat evacuate
+090 | investigate probe examine
+100 | demand insist_on
+111 | criticize criticise condemn denounce blame slam decry
+112 | accuse charge allege
+120 | reject refuse dismiss rebuff
+120 | veto
+128 | defy
+130 | threaten warn
+139 | ultimatum
+140 | protest
+141 | demonstrate rally march
+143 | boycott strike
+145 | riot
+150 | mobilize mobilise
+154 | deploy
+160 | suspend downgrade
+163 | sanction embargo
+166 | expel
+171 | seize confiscate
+172 | ban outlaw
+173 | arrest detain jail imprison
+174 | deport
+175 | crack_down
+180 | assault
+181 | kidnap abduct
+182 | beat torture
+183 | bomb
+186 | assassinate
+190 | attack fight clash invade kill strike
+193 | shoot
+195 | shell bombard airstrike
+200 | massacre
+"""
+
+# Event nouns → codes (the noun names the event: "a visit to", "talks with", "sanctions on").
+NOUN_TABLE = """
+040 | meeting talk talks discussion consultation summit
+042 | visit trip
+043 | reception
+046 | negotiation negotiations
+057 | agreement treaty accord deal
+070 | aid assistance
+090 | investigation inquiry probe
+111 | condemnation criticism
+112 | accusation
+130 | threat
+139 | ultimatum
+140 | protest
+141 | demonstration rally march
+154 | deployment
+163 | sanction sanctions embargo
+173 | arrest detention
+180 | assault
+183 | bombing
+186 | assassination
+190 | attack clash clashes offensive invasion fighting
+195 | airstrike shelling bombardment
+200 | massacre
+"""
+
+# Verbs whose object noun carries the event ("pay a visit", "hold talks", "impose sanctions").
+LIGHT_VERBS = frozenset("conduct make pay hold begin start launch impose carry stage open".split())
+# Verbs that report speech: events of their own (010) but also attribution cues.
+SPEECH_LEMMAS = frozenset("say tell state announce declare comment insist stress reiterate assert maintain remark".split())
+
+
+def _parse(table: str) -> dict[str, str]:
+    lexicon: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        code, words = (part.strip() for part in line.split("|"))
+        for word in words.split():
+            lexicon[word.replace("_", " ")] = code
+    return lexicon
+
+
+VERBS = _parse(VERB_TABLE)
+NOUNS = _parse(NOUN_TABLE)
+
+
+def verb_code(lemma: str, particle: str = "", obj_lemma: str = "") -> str | None:
+    """The CAMEO code of a verb, with its particle ("step down") and object in view."""
+    lemma = lemma.lower()
+    if particle and f"{lemma} {particle}" in VERBS:
+        return VERBS[f"{lemma} {particle}"]
+    if lemma == "call" and particle in {"for", "on"}:
+        return "020"
+    if lemma == "sign" and obj_lemma and obj_lemma not in NOUNS:
+        return None  # "sign autographs" is no agreement
+    if lemma == "strike" and obj_lemma in {"deal", "agreement", "accord"}:
+        return "057"
+    return VERBS.get(lemma)
+
+
+def noun_code(lemma: str) -> str | None:
+    return NOUNS.get(lemma.lower())

@@ -1,0 +1,67 @@
+"""Shared readings of spaCy's parse: which mention a token is in, and who a verb's subject is.
+
+Used by the events and the attribution stages, so "who did it" and "who said it" agree.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from newsevents.model import Mention
+
+PLANNING_HEADS = {"due", "plan", "intend", "expect", "set", "schedule", "aim", "hope", "keen", "want",
+                  "seek", "prepare", "going", "likely", "poise", "will"}
+
+
+class MentionIndex:
+    """Find the mention covering a token by its offset in the body (tokens of one paragraph)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.offset = 0  # of the paragraph whose tokens are being asked about
+
+    def at(self, token: Token) -> Mention | None:
+        position = self.offset + token.idx
+        i = bisect.bisect_right(self.starts, position) - 1
+        if i >= 0 and self.mentions[i].start <= position < self.mentions[i].end:
+            return self.mentions[i]
+        return None
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def subjects(verb: Token, index: MentionIndex, depth: int = 0) -> list[Token]:
+    """The tokens that are the verb's logical subject: direct, passive agent, or inherited
+    through control and coordination ("X is due to meet", "X met and discussed")."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
+                return with_conjuncts(verb.head)
+            return with_conjuncts(child)
+        if child.dep_ == "agent":  # passive: "was arrested by police"
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return with_conjuncts(objects[0])
+    if depth >= 4 or verb.head is verb:
+        return []
+    if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"}:
+        # spaCy's small model often hangs participle clauses on the wrong verb; the nearest
+        # actor named before the participle is the better guess for its subject.
+        nearest = nearest_actor_before(verb, index)
+        if nearest is not None:
+            return [nearest]
+    if verb.dep_ in {"xcomp", "acomp", "advcl", "conj", "ccomp", "pcomp"} or verb.head.lemma_ in PLANNING_HEADS:
+        return subjects(verb.head, index, depth + 1)
+    return []
+
+
+def nearest_actor_before(verb: Token, index: MentionIndex) -> Token | None:
+    for token in reversed(list(verb.sent[: verb.i - verb.sent.start])):
+        if index.at(token) is not None and token.dep_ not in {"pobj", "dobj"}:
+            return token
+    return None

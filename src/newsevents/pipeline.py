@@ -1,0 +1,130 @@
+"""The pipeline: read → clean → language → nlp → actors → places → events → attributions → store.
+
+Stages are plain callables held by a `Pipeline` (no module globals), applied to batches of
+documents, so the same code can run in one process or be shipped to Ray workers.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsevents.actors.coding import ActorCoder, entity_patterns
+from newsevents.actors.places import Gazetteer, PlaceFinder
+from newsevents.attribution import AttributionFinder, link_events
+from newsevents.clean import clean_document
+from newsevents.events.extract import EventExtractor
+from newsevents.ingest import JsonlFields, read_paths
+from newsevents.language import language_stage
+from newsevents.model import Document, RawDocument, Reading, Skip
+from newsevents.nlp import DEFAULT_MODEL, ParsedDocument, load_pipeline, parse_documents
+from newsevents.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class RunSummary:
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    events: int = 0
+    mentions: int = 0
+    attributions: int = 0
+    skipped: Counter = field(default_factory=Counter)
+    skips: list[Skip] = field(default_factory=list)
+
+    def skip(self, skip: Skip) -> None:
+        self.skipped[skip.reason] += 1
+        self.skips.append(skip)
+        log.warning("skipped %s: %s (%s)", skip.origin, skip.reason, skip.detail)
+
+
+class Pipeline:
+    """All stages, loaded once. `Pipeline().read_text(text)` reads one article in memory."""
+
+    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 16) -> None:
+        self.nlp = load_pipeline(model, entity_patterns())
+        self.batch_size = batch_size
+        self.code_actors = ActorCoder()
+        self.find_places = PlaceFinder(Gazetteer())
+        self.extract_events = EventExtractor()
+        self.find_attributions = AttributionFinder()
+
+    # --- stages over documents -----------------------------------------------------------
+    @staticmethod
+    def prepare(raw: RawDocument) -> Document | Skip:
+        """clean → language, for one raw document."""
+        cleaned = clean_document(raw)
+        return cleaned if isinstance(cleaned, Skip) else language_stage(cleaned)
+
+    def read(self, documents: list[Document]) -> list[Reading]:
+        """nlp → actors → places → events → attributions, for a batch of documents."""
+        return [self.read_parsed(parsed) for parsed in parse_documents(documents, self.nlp, self.batch_size)]
+
+    def read_parsed(self, parsed: ParsedDocument) -> Reading:
+        mentions = self.code_actors(parsed)
+        places = self.find_places(parsed, mentions)
+        events = self.extract_events(parsed, mentions, places)
+        attributions = self.find_attributions(parsed, mentions)
+        link_events(events, attributions)
+        unique_places = list({p.key: p for p in places.values()}.values())
+        return Reading(parsed.document, mentions, unique_places, events, attributions)
+
+    def read_text(self, text: str, published: date | None = None, outlet: str | None = None) -> Reading | Skip:
+        """Read one scraped text (or HTML) held in memory; nothing is stored."""
+        data = text.encode("utf-8")
+        media = "html" if text.lstrip().startswith("<") else "text"
+        prepared = self.prepare(RawDocument("<text>", data, media, outlet=outlet, published=published))
+        return prepared if isinstance(prepared, Skip) else self.read([prepared])[0]
+
+    # --- a whole run ---------------------------------------------------------------------
+    def run(self, paths: Iterable[str], store: Store, *, published: date | None = None, outlet: str | None = None,
+            fields: JsonlFields = JsonlFields(), on_document: Callable[[str], None] | None = None) -> RunSummary:
+        """Ingest everything under `paths` into `store`; bad input is skipped and counted."""
+        summary = RunSummary()
+        seen: set[str] = set()
+        for batch in self._batches(read_paths(paths, fields), summary, published, outlet, on_document):
+            fresh = []
+            for document in batch:
+                if document.id in seen or store.has_document(document.id):
+                    summary.duplicates += 1
+                    continue
+                seen.add(document.id)
+                fresh.append(document)
+            for reading in self.read(fresh):
+                if store.write(reading):
+                    summary.stored += 1
+                    summary.events += len(reading.events)
+                    summary.mentions += len(reading.mentions)
+                    summary.attributions += len(reading.attributions)
+        for skip in summary.skips:
+            store.record_skip(skip)
+        return summary
+
+    def _batches(self, items: Iterator[RawDocument | Skip], summary: RunSummary, published: date | None,
+                 outlet: str | None, on_document: Callable[[str], None] | None) -> Iterator[list[Document]]:
+        batch: list[Document] = []
+        for item in items:
+            summary.read += 1
+            if on_document:
+                on_document(item.origin)
+            if isinstance(item, RawDocument):
+                item.published = item.published or published
+                item.outlet = item.outlet or outlet
+                try:
+                    item = self.prepare(item)
+                except Exception as error:  # one bad page must never stop a run
+                    item = Skip(item.origin, "extraction failed", f"{type(error).__name__}: {error}")
+            if isinstance(item, Skip):
+                summary.skip(item)
+                continue
+            batch.append(item)
+            if len(batch) >= self.batch_size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch

@@ -1,0 +1,381 @@
+"""The store: SQLAlchemy Core tables in SQLite (default, WAL) or PostgreSQL.
+
+Each document is written in one transaction with everything read from it, so a crash mid-run
+loses nothing committed, and a document already stored (same content id) adds nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import (
+    JSON, Column, Date, DateTime, Float, ForeignKey, Integer, MetaData, String, Table, Text,
+    create_engine, event, func, insert, or_, select, update,
+)
+from sqlalchemy.engine import Connection, Engine
+
+from newsevents.model import Actor, Attribution, Place, Reading, Skip
+
+DEFAULT_URL = "sqlite:///newsevents.db"
+metadata = MetaData()
+
+documents = Table(
+    "documents", metadata,
+    Column("id", String(32), primary_key=True),
+    Column("origin", Text, nullable=False),
+    Column("url", Text),
+    Column("outlet", String(200), index=True),
+    Column("title", Text),
+    Column("published", Date, index=True),
+    Column("language", String(16)),
+    Column("body", Text, nullable=False),
+    Column("raw_text", Text),
+    Column("paragraphs", JSON, nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+skips = Table(
+    "skips", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("origin", Text, nullable=False),
+    Column("reason", String(100), nullable=False, index=True),
+    Column("detail", Text),
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+actors = Table(
+    "actors", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", String(300), nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("country", String(8), index=True),
+    Column("role", String(8)),
+    Column("code", String(16), index=True),
+    Column("aliases", JSON, nullable=False),
+)
+mentions = Table(
+    "mentions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("actor_id", ForeignKey("actors.id"), nullable=False, index=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("label", String(20)),
+)
+places = Table(
+    "places", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", String(300), nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("country", String(8)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("feature", String(20)),
+)
+document_places = Table(
+    "document_places", metadata,
+    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("place_id", ForeignKey("places.id"), primary_key=True),
+)
+attributions = Table(
+    "attributions", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("claim", Text, nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("speaker_id", ForeignKey("actors.id")),
+    Column("speaker_text", Text),
+    Column("reported_by_id", ForeignKey("actors.id")),
+    Column("citing", Text),
+    Column("cue", Text),
+)
+events = Table(
+    "events", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("sentence", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("trigger", Text, nullable=False),
+    Column("trigger_start", Integer, nullable=False),
+    Column("trigger_end", Integer, nullable=False),
+    Column("source_id", ForeignKey("actors.id"), index=True),
+    Column("target_id", ForeignKey("actors.id"), index=True),
+    Column("cameo", String(4), nullable=False, index=True),
+    Column("root", String(2), nullable=False, index=True),
+    Column("quad_class", Integer, nullable=False),
+    Column("goldstein", Float, nullable=False),
+    Column("plover", String(20)),
+    Column("modality", String(20), nullable=False),
+    Column("date", Date, index=True),
+    Column("date_precision", String(8)),
+    Column("place_id", ForeignKey("places.id")),
+    Column("topics", JSON, nullable=False),
+    Column("attribution_id", ForeignKey("attributions.id")),
+)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+@dataclass
+class EventFilter:
+    actor: str | None = None  # name or code substring, source or target
+    country: str | None = None  # ISO-3, source or target
+    cameo: str | None = None  # a code prefix: "04" (a root) or "042"
+    since: date | None = None
+    until: date | None = None
+    document_id: str | None = None
+    limit: int | None = None
+
+
+class Store:
+    """One event database. `Store("sqlite:///news.db")` or a PostgreSQL URL."""
+
+    def __init__(self, url: str = DEFAULT_URL) -> None:
+        self.url = url
+        self.engine: Engine = create_engine(url)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        metadata.create_all(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- writing --------------------------------------------------------------------------
+    def has_document(self, document_id: str) -> bool:
+        with self.engine.connect() as connection:
+            return connection.execute(select(documents.c.id).where(documents.c.id == document_id)).first() is not None
+
+    def record_skip(self, skip: Skip) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(insert(skips).values(origin=skip.origin, reason=skip.reason, detail=skip.detail, at=_now()))
+
+    def write(self, reading: Reading) -> bool:
+        """Store a document and all it yielded; False (and nothing written) if already stored."""
+        doc = reading.document
+        with self.engine.begin() as connection:
+            if connection.execute(select(documents.c.id).where(documents.c.id == doc.id)).first():
+                return False
+            connection.execute(insert(documents).values(
+                id=doc.id, origin=doc.origin, url=doc.url, outlet=doc.outlet, title=doc.title,
+                published=doc.published, language=doc.language, body=doc.body, raw_text=doc.raw_text,
+                paragraphs=[list(p) for p in doc.paragraphs], ingested_at=_now(),
+            ))
+            actor_ids: dict[int, int] = {}
+
+            def actor_id(actor: Actor | None) -> int | None:
+                if actor is None:
+                    return None
+                if id(actor) not in actor_ids:
+                    actor_ids[id(actor)] = self._upsert_actor(connection, actor)
+                return actor_ids[id(actor)]
+
+            if reading.mentions:
+                connection.execute(insert(mentions), [
+                    dict(document_id=doc.id, actor_id=actor_id(m.actor), start=m.start, end=m.end, text=m.text, label=m.label)
+                    for m in reading.mentions
+                ])
+            place_ids = {place.key: self._upsert_place(connection, place) for place in reading.places}
+            if place_ids:
+                connection.execute(insert(document_places), [dict(document_id=doc.id, place_id=i) for i in set(place_ids.values())])
+            attribution_ids: dict[int, int] = {}
+            for a in reading.attributions:
+                attribution_ids[id(a)] = connection.execute(insert(attributions).values(
+                    document_id=doc.id, start=a.start, end=a.end, claim=a.claim, kind=a.kind,
+                    speaker_id=actor_id(a.speaker), speaker_text=a.speaker_text,
+                    reported_by_id=actor_id(a.reported_by), citing=a.citing, cue=a.cue,
+                )).inserted_primary_key[0]
+            for e in reading.events:
+                place_id = None
+                if e.place is not None:
+                    place_id = place_ids.get(e.place.key) or self._upsert_place(connection, e.place)
+                connection.execute(insert(events).values(
+                    document_id=doc.id, sentence=e.sentence, start=e.start, end=e.end, trigger=e.trigger,
+                    trigger_start=e.trigger_start, trigger_end=e.trigger_end,
+                    source_id=actor_id(e.source), target_id=actor_id(e.target), cameo=e.cameo, root=e.root,
+                    quad_class=e.quad_class, goldstein=e.goldstein, plover=e.plover, modality=e.modality,
+                    date=e.date, date_precision=e.date_precision, place_id=place_id, topics=e.topics,
+                    attribution_id=attribution_ids.get(id(e.attribution)) if e.attribution else None,
+                ))
+        return True
+
+    @staticmethod
+    def _upsert_actor(connection: Connection, actor: Actor) -> int:
+        row = connection.execute(select(actors).where(actors.c.key == actor.key)).first()
+        if row is None:
+            return connection.execute(insert(actors).values(
+                key=actor.key, name=actor.name, kind=actor.kind, country=actor.country, role=actor.role,
+                code=actor.code or None, aliases=sorted(set(actor.aliases)),
+            )).inserted_primary_key[0]
+        aliases = sorted(set(row.aliases) | set(actor.aliases))
+        country, role = row.country or actor.country, row.role or actor.role
+        if aliases != row.aliases or (country, role) != (row.country, row.role):
+            connection.execute(update(actors).where(actors.c.id == row.id).values(
+                aliases=aliases, country=country, role=role, code=((country or "") + (role or "")) or None))
+        return row.id
+
+    @staticmethod
+    def _upsert_place(connection: Connection, place: Place) -> int:
+        row = connection.execute(select(places.c.id).where(places.c.key == place.key)).first()
+        if row is not None:
+            return row.id
+        return connection.execute(insert(places).values(
+            key=place.key, name=place.name, country=place.country, lat=place.lat, lon=place.lon, feature=place.feature,
+        )).inserted_primary_key[0]
+
+    # --- reading --------------------------------------------------------------------------
+    def events(self, where: EventFilter = EventFilter()) -> list[dict[str, Any]]:
+        source, target = actors.alias("source"), actors.alias("target")
+        speaker, reporter = actors.alias("speaker"), actors.alias("reporter")
+        query = (
+            select(events, documents.c.outlet, documents.c.title,
+                   source.c.name.label("source_name"), source.c.code.label("source_code"),
+                   target.c.name.label("target_name"), target.c.code.label("target_code"),
+                   places.c.name.label("place_name"), places.c.country.label("place_country"),
+                   places.c.lat.label("place_lat"), places.c.lon.label("place_lon"),
+                   attributions.c.kind.label("attribution_kind"), attributions.c.claim.label("attribution_claim"),
+                   speaker.c.name.label("speaker_name"), attributions.c.speaker_text,
+                   reporter.c.name.label("reported_by_name"), attributions.c.citing)
+            .join(documents, documents.c.id == events.c.document_id)
+            .outerjoin(source, source.c.id == events.c.source_id)
+            .outerjoin(target, target.c.id == events.c.target_id)
+            .outerjoin(places, places.c.id == events.c.place_id)
+            .outerjoin(attributions, attributions.c.id == events.c.attribution_id)
+            .outerjoin(speaker, speaker.c.id == attributions.c.speaker_id)
+            .outerjoin(reporter, reporter.c.id == attributions.c.reported_by_id)
+            .order_by(events.c.document_id, events.c.start, events.c.id)
+        )
+        if where.actor:
+            like = f"%{where.actor.lower()}%"
+            query = query.where(or_(func.lower(source.c.name).like(like), func.lower(target.c.name).like(like),
+                                    func.lower(source.c.code).like(like), func.lower(target.c.code).like(like)))
+        if where.country:
+            query = query.where(or_(source.c.country == where.country.upper(), target.c.country == where.country.upper()))
+        if where.cameo:
+            query = query.where(events.c.cameo.like(f"{where.cameo}%"))
+        if where.since:
+            query = query.where(events.c.date >= where.since)
+        if where.until:
+            query = query.where(events.c.date <= where.until)
+        if where.document_id:
+            query = query.where(events.c.document_id.like(f"{where.document_id}%"))
+        if where.limit:
+            query = query.limit(where.limit)
+        with self.engine.connect() as connection:
+            return [_event_record(row._mapping) for row in connection.execute(query)]
+
+    def _rows(self, table: Table, *order: Any) -> list[dict[str, Any]]:
+        with self.engine.connect() as connection:
+            return [_jsonable(dict(row._mapping)) for row in connection.execute(select(table).order_by(*order))]
+
+    def actors(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as connection:
+            counted = (select(actors, func.count(mentions.c.id).label("mentions"))
+                       .outerjoin(mentions, mentions.c.actor_id == actors.c.id)
+                       .group_by(actors.c.id).order_by(func.count(mentions.c.id).desc(), actors.c.name))
+            return [_jsonable(dict(row._mapping)) for row in connection.execute(counted)]
+
+    def documents(self) -> list[dict[str, Any]]:
+        return self._rows(documents, documents.c.ingested_at, documents.c.id)
+
+    def document(self, document_id: str) -> dict[str, Any] | None:
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(documents).where(documents.c.id.like(f"{document_id}%"))).all()
+        return _jsonable(dict(rows[0]._mapping)) if len(rows) == 1 else None
+
+    def mentions(self, document_id: str) -> list[dict[str, Any]]:
+        with self.engine.connect() as connection:
+            query = (select(mentions, actors.c.name.label("actor"), actors.c.code)
+                     .join(actors, actors.c.id == mentions.c.actor_id)
+                     .where(mentions.c.document_id == document_id).order_by(mentions.c.start))
+            return [_jsonable(dict(row._mapping)) for row in connection.execute(query)]
+
+    def attributions(self, document_id: str | None = None) -> list[dict[str, Any]]:
+        speaker, reporter = actors.alias("speaker"), actors.alias("reporter")
+        query = (select(attributions, speaker.c.name.label("speaker"), reporter.c.name.label("reported_by"))
+                 .outerjoin(speaker, speaker.c.id == attributions.c.speaker_id)
+                 .outerjoin(reporter, reporter.c.id == attributions.c.reported_by_id)
+                 .order_by(attributions.c.document_id, attributions.c.start))
+        if document_id:
+            query = query.where(attributions.c.document_id == document_id)
+        with self.engine.connect() as connection:
+            return [_attribution_record(row._mapping) for row in connection.execute(query)]
+
+    def places(self) -> list[dict[str, Any]]:
+        return self._rows(places, places.c.name)
+
+    def skips(self) -> list[dict[str, Any]]:
+        return self._rows(skips, skips.c.id)
+
+    def counts(self) -> dict[str, int]:
+        with self.engine.connect() as connection:
+            return {t.name: connection.execute(select(func.count()).select_from(t)).scalar_one()
+                    for t in (documents, actors, events, attributions, places, skips)}
+
+    def export(self) -> dict[str, list[dict[str, Any]]]:
+        """Everything, in the stable JSON export format (see README)."""
+        return {
+            "documents": [{k: v for k, v in d.items() if k != "raw_text"} for d in self.documents()],
+            "actors": self.actors(),
+            "places": self.places(),
+            "events": self.events(),
+            "attributions": self.attributions(),
+        }
+
+    def iter_events(self, where: EventFilter = EventFilter()) -> Iterator[dict[str, Any]]:
+        yield from self.events(where)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _jsonable(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if isinstance(v, (date, datetime)) else v for k, v in record.items()}
+
+
+def _event_record(row: Any) -> dict[str, Any]:
+    def actor(prefix: str) -> dict[str, Any] | None:
+        name = row[f"{prefix}_name"]
+        return None if name is None else {"name": name, "code": row[f"{prefix}_code"] or ""}
+
+    place = None
+    if row["place_name"] is not None:
+        place = {"name": row["place_name"], "country": row["place_country"], "lat": row["place_lat"], "lon": row["place_lon"]}
+    attribution = None
+    if row["attribution_kind"] is not None:
+        attribution = {"kind": row["attribution_kind"], "claim": row["attribution_claim"],
+                       "speaker": row["speaker_name"] or row["speaker_text"], "reported_by": row["reported_by_name"],
+                       "citing": row["citing"]}
+    return {
+        "id": row["id"], "document_id": row["document_id"], "outlet": row["outlet"],
+        "source": actor("source"), "target": actor("target"),
+        "cameo": row["cameo"], "root": row["root"], "quad_class": row["quad_class"], "goldstein": row["goldstein"],
+        "plover": row["plover"], "modality": row["modality"],
+        "date": row["date"].isoformat() if row["date"] else None, "date_precision": row["date_precision"],
+        "place": place, "topics": row["topics"], "trigger": row["trigger"],
+        "trigger_start": row["trigger_start"], "trigger_end": row["trigger_end"],
+        "sentence": row["sentence"], "start": row["start"], "end": row["end"], "attribution": attribution,
+    }
+
+
+def _attribution_record(row: Any) -> dict[str, Any]:
+    return {
+        "id": row["id"], "document_id": row["document_id"], "kind": row["kind"], "claim": row["claim"],
+        "start": row["start"], "end": row["end"], "speaker": row["speaker"] or row["speaker_text"],
+        "reported_by": row["reported_by"], "citing": row["citing"], "cue": row["cue"],
+    }
+
+
+__all__ = ["DEFAULT_URL", "EventFilter", "Store", "Attribution"]
