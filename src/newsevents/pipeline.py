@@ -16,10 +16,11 @@ from newsevents.actors.coding import ActorCoder, entity_patterns
 from newsevents.actors.places import Gazetteer, PlaceFinder
 from newsevents.attribution import AttributionFinder, link_events
 from newsevents.clean import clean_document
+from newsevents.clean.clean import join_paragraphs
 from newsevents.events.extract import EventExtractor
 from newsevents.ingest import JsonlFields, read_paths
 from newsevents.language import language_stage
-from newsevents.model import Document, RawDocument, Reading, Skip
+from newsevents.model import Document, RawDocument, Reading, Skip, content_id
 from newsevents.nlp import DEFAULT_MODEL, ParsedDocument, load_pipeline, parse_documents
 from newsevents.store import Store
 
@@ -74,11 +75,17 @@ class Pipeline:
         unique_places = list({p.key: p for p in places.values()}.values())
         return Reading(parsed.document, mentions, unique_places, events, attributions)
 
-    def read_text(self, text: str, published: date | None = None, outlet: str | None = None) -> Reading | Skip:
-        """Read one scraped text (or HTML) held in memory; nothing is stored."""
-        data = text.encode("utf-8")
-        media = "html" if text.lstrip().startswith("<") else "text"
-        prepared = self.prepare(RawDocument("<text>", data, media, outlet=outlet, published=published))
+    def read_text(self, text: str, published: date | None = None, outlet: str | None = None,
+                  clean: bool = True) -> Reading | Skip:
+        """Read one scraped text (or HTML) held in memory; nothing is stored. With `clean=False`
+        the text is taken as the article body as it is (paragraphs split at blank lines)."""
+        if clean:
+            media = "html" if text.lstrip().startswith("<") else "text"
+            prepared = self.prepare(RawDocument("<text>", text.encode("utf-8"), media, outlet=outlet, published=published))
+        else:
+            body, spans = join_paragraphs([p.strip() for p in text.split("\n\n") if p.strip()])
+            prepared = Document(content_id(body), "<text>", body, outlet=outlet, published=published,
+                                language="en", paragraphs=spans)
         return prepared if isinstance(prepared, Skip) else self.read([prepared])[0]
 
     # --- a whole run ---------------------------------------------------------------------

@@ -19,6 +19,7 @@ from newsevents.actors.countries import (
     ORGANISATIONS,
     Country,
     country_by_demonym,
+    country_by_legislature,
     country_by_name,
     country_by_seat,
     organisation_by_name,
@@ -198,6 +199,9 @@ class ActorCoder:
             return registry.find_by_name(organisation.name) or registry.add(
                 Actor(organisation.name, "organisation", country, role)
             )
+        legislature = country_by_legislature(text)
+        if legislature:
+            return registry.find_by_name(text) or registry.add(Actor(text, "organisation", legislature.iso3, "LEG"))
         seat = country_by_seat(text)
         if seat:
             name = text if text[0].isupper() else seat.name

@@ -21,8 +21,17 @@ def decode(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        best = from_bytes(data).best()
-        return str(best) if best is not None else data.decode("cp1252", errors="replace")
+        matches = from_bytes(data)
+        best = matches.best()
+        if best is None:
+            return data.decode("cp1252", errors="replace")
+        # charset_normalizer often ranks cp1250/cp1257/cp775 level with or just ahead of
+        # windows-1252 on Western text ("à" → "ą"); take windows-1252 (the web's legacy default,
+        # which WHATWG also reads "latin-1" as) when it fits the bytes about as well.
+        for match in matches:
+            if "cp1252" in match.could_be_from_charset and match.chaos <= best.chaos + 0.02:
+                return str(match)
+        return str(best)
 
 
 def join_paragraphs(paragraphs: list[str]) -> tuple[str, list[tuple[int, int]]]:

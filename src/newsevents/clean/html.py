@@ -27,8 +27,12 @@ def extract_html(html: bytes | str, url: str | None = None) -> HtmlExtraction:
     if not result or not (result.get("text") or "").strip():
         return HtmlExtraction(None, [], None, None, url)
     paragraphs = [p.strip() for p in result["text"].split("\n") if p.strip()]
+    title = (result.get("title") or "").strip() or None
+    # trafilatura keeps the <h1> headline as the first line of the text; it is the title, not body.
+    while title and paragraphs and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
     return HtmlExtraction(
-        title=(result.get("title") or "").strip() or None,
+        title=title,
         paragraphs=paragraphs,
         published=parse_date(result.get("date")),
         site_name=(result.get("sitename") or "").strip() or None,
