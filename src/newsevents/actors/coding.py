@@ -132,6 +132,16 @@ def _country_in(tokens: Iterable[Token], registry: ActorRegistry, mentions: dict
     return None
 
 
+def _phrase(head: Token) -> Span:
+    """A noun with the modifiers before it, not reaching back across punctuation."""
+    start = head.left_edge.i
+    for i in range(head.i - 1, start - 1, -1):
+        if head.doc[i].is_punct and head.doc[i].text not in {"-", "–"}:
+            start = i + 1
+            break
+    return head.doc[start : head.i + 1]
+
+
 def _text_of(tokens: list[Token]) -> str:
     if not tokens:
         return ""
@@ -176,8 +186,7 @@ class ActorCoder:
             span = self._description_span(head, by_token)
             actor = self._description_actor(span, head, registry, by_token, offset)
             if actor is not None:
-                phrase = doc[head.left_edge.i : head.i + 1].text
-                note(span.start, span.end, actor, "description", alias=phrase)
+                note(span.start, span.end, actor, "description", alias=_phrase(head).text)
         for token in doc:
             if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
                 actor = registry.most_recent(lambda a: a.kind == "person", offset + token.idx)
@@ -262,7 +271,7 @@ class ActorCoder:
     def _description_span(head: Token, by_token: dict[int, Mention]) -> Span:
         """A role noun with its modifiers, from its left edge, but never swallowing a name
         ("Putin's spokesman" → "spokesman"; Putin keeps his own mention)."""
-        start = head.left_edge.i
+        start = _phrase(head).start
         for i in range(head.i - 1, start - 1, -1):
             if i in by_token:
                 start = i + 1
@@ -273,7 +282,7 @@ class ActorCoder:
 
     def _description_actor(self, chunk: Span, head: Token, registry: ActorRegistry, by_token: dict[int, Mention], offset: int) -> Actor | None:
         """Noun phrases that name an actor by role: "Putin's spokesman", "the Israeli leader"."""
-        phrase = head.doc[head.left_edge.i : head.i + 1]
+        phrase = _phrase(head)
         words = [t for t in phrase if t.pos_ not in {"DET", "PRON"} and t.dep_ != "case"]
         text = _text_of(words)
         role = role_of(text)

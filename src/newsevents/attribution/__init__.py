@@ -36,20 +36,23 @@ class AttributionFinder:
         return found
 
     def _sentence(self, sentence: Span, index: MentionIndex) -> list[Attribution]:
-        cues = list(self._cues(sentence, index))
+        found = list(self._cues(sentence, index))
+        self._trim_before_parentheticals(found, sentence, index.offset)
+        cues = [attribution for attribution, _ in found]
         self._chain(cues)
         quotes = list(self._quotes(sentence, index, cues))
         return cues + quotes
 
     # --- cues: speech verbs and "according to" --------------------------------------------
-    def _cues(self, sentence: Span, index: MentionIndex) -> Iterator[Attribution]:
+    def _cues(self, sentence: Span, index: MentionIndex) -> Iterator[tuple[Attribution, Token]]:
+        """Each attribution with the token that cues it ("according", "said", "reports")."""
         offset = index.offset
         for token in sentence:
             if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
                 to = next(c for c in token.children if c.lower_ == "to")
                 speaker, speaker_text = self._speaker_in(to, index)
                 claim_tokens = [t for t in token.head.subtree if t not in set(token.subtree)]
-                yield self._make(claim_tokens, "according_to", speaker, speaker_text, token, offset, sentence)
+                yield self._make(claim_tokens, "according_to", speaker, speaker_text, token, offset, sentence), token
             elif token.pos_ == "VERB" and token.lemma_ in SPEECH_CUES:
                 said_by = [t for t in subjects(token, index) if t.i < token.i or t.dep_ == "nsubj"][:1]
                 if not said_by:
@@ -61,7 +64,7 @@ class AttributionFinder:
                 if claim_tokens:
                     attribution = self._make(claim_tokens, "reported", speaker, speaker_text, token, offset, sentence)
                     attribution.citing = self._citing(sentence)
-                    yield attribution
+                    yield attribution, token
 
     @staticmethod
     def _claim_of(verb: Token, subject: Token, sentence: Span) -> list[Token]:
@@ -107,6 +110,23 @@ class AttributionFinder:
         return Attribution(offset + start, offset + end, doc.text[start:end], kind, speaker, speaker_text, cue=cue.text)
 
     @staticmethod
+    def _trim_before_parentheticals(found: list[tuple[Attribution, Token]], sentence: Span, offset: int) -> None:
+        """"… that the visit was useful, news agency TASS reports.": the trailing cue is no part
+        of the claims before it, and its own claim is everything before its comma."""
+        for cue, token in found:
+            comma = _parenthetical_comma(sentence, token)
+            if comma is None:
+                continue
+            cut = offset + comma.idx
+            for other, _ in found:
+                if other is not cue and other.start < cut < other.end:
+                    other.end = cut
+                    other.claim = other.claim[: cut - other.start].rstrip(' ,"”')
+            cue.start = offset + sentence.start_char
+            cue.end = cut
+            cue.claim = sentence.doc.text[sentence.start_char : comma.idx]
+
+    @staticmethod
     def _chain(cues: list[Attribution]) -> None:
         """An attribution inside another's claim was reported by the outer speaker."""
         for inner in cues:
@@ -127,6 +147,19 @@ class AttributionFinder:
             cue = min(covering, key=lambda c: c.end - c.start)
             yield Attribution(start, end, match.group(1), "quote", cue.speaker, cue.speaker_text,
                               reported_by=cue.reported_by, citing=cue.citing, cue=cue.cue)
+
+
+def _parenthetical_comma(sentence: Span, cue: Token) -> Token | None:
+    """The comma opening a sentence-final "…, X reports." clause that holds the cue verb."""
+    doc = sentence.doc
+    if cue.lemma_ not in SPEECH_CUES or not all(t.is_punct for t in doc[cue.i + 1 : sentence.end]):
+        return None
+    for i in range(cue.i - 1, sentence.start, -1):
+        if doc[i].text == ",":
+            return doc[i] if i - sentence.start >= 3 else None
+        if doc[i].pos_ == "VERB":
+            return None
+    return None
 
 
 def link_events(events: list[Event], attributions: list[Attribution]) -> None:

@@ -48,9 +48,9 @@ def expand_paths(paths: Iterable[str]) -> Iterator[Path]:
         for path in matches:
             files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
             for file in files:
-                if file.name.startswith(".") or file in seen:
+                if file.name.startswith(".") or file.resolve() in seen:
                     continue
-                seen.add(file)
+                seen.add(file.resolve())
                 yield file
 
 
@@ -165,7 +165,9 @@ def read_stdin(fields: JsonlFields = JsonlFields()) -> Iterator[RawDocument | Sk
 
 
 def read_paths(paths: Iterable[str], fields: JsonlFields = JsonlFields()) -> Iterator[RawDocument | Skip]:
-    """Every document under `paths` ("-" reads standard input); missing paths become skips."""
+    """Every document under `paths` ("-" reads standard input); missing paths become skips.
+    A file named twice (or also found under a folder or glob given) is read once."""
+    seen: set[Path] = set()
     for spec in paths:
         if spec == "-":
             yield from read_stdin(fields)
@@ -174,4 +176,7 @@ def read_paths(paths: Iterable[str], fields: JsonlFields = JsonlFields()) -> Ite
             yield Skip(spec, "not found", "no such file or folder")
             continue
         for file in expand_paths([spec]):
+            if file.resolve() in seen:
+                continue
+            seen.add(file.resolve())
             yield from read_file(file, fields)
