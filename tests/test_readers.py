@@ -104,6 +104,18 @@ def test_file_given_twice_is_read_once(tmp_path: Path) -> None:
     assert list(expand_paths([str(path), str(tmp_path)])) == [path]
 
 
+def test_file_named_and_inside_a_folder_given_is_read_once(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(ARTICLE)
+    assert len(read_all(tmp_path, path, tmp_path / "*.txt")) == 1
+
+
+def test_file_given_relative_and_absolute_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "article.txt").write_text(ARTICLE)
+    monkeypatch.chdir(tmp_path)
+    assert len(read_all("article.txt", tmp_path / "article.txt")) == 1
+
+
 def test_hidden_files_are_ignored(tmp_path: Path) -> None:
     (tmp_path / "article.txt").write_text(ARTICLE)
     (tmp_path / ".DS_Store").write_text(ARTICLE)

@@ -15,11 +15,11 @@ from datetime import date
 from newsevents.actors.coding import ActorCoder, entity_patterns
 from newsevents.actors.places import Gazetteer, PlaceFinder
 from newsevents.attribution import AttributionFinder, link_events
-from newsevents.clean import clean_document
+from newsevents.clean import clean_document, decode
 from newsevents.clean.clean import join_paragraphs
 from newsevents.events.extract import EventExtractor
 from newsevents.ingest import JsonlFields, read_paths
-from newsevents.language import language_stage
+from newsevents.language import SUPPORTED_LANGUAGES, identify_language, language_stage
 from newsevents.model import Document, RawDocument, Reading, Skip, content_id
 from newsevents.nlp import DEFAULT_MODEL, ParsedDocument, load_pipeline, parse_documents
 from newsevents.store import Store
@@ -60,6 +60,11 @@ class Pipeline:
     def prepare(raw: RawDocument) -> Document | Skip:
         """clean → language, for one raw document."""
         cleaned = clean_document(raw)
+        if isinstance(cleaned, Skip) and raw.media_type == "text":
+            # Our boilerplate rules read English; a foreign text fails them, so name its language.
+            language = identify_language(decode(raw.content))
+            if language not in SUPPORTED_LANGUAGES:
+                return Skip(raw.origin, "language", f"'{language}' is not coded")
         return cleaned if isinstance(cleaned, Skip) else language_stage(cleaned)
 
     def read(self, documents: list[Document]) -> list[Reading]:
