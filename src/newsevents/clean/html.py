@@ -21,9 +21,10 @@ class HtmlExtraction:
 
 def extract_html(html: bytes | str, url: str | None = None) -> HtmlExtraction:
     # Comments are not the article (FINDINGS: include_comments=False scores higher on news).
-    result = trafilatura.bare_extraction(
-        html, url=url, include_comments=False, include_tables=False, with_metadata=True, as_dict=True
+    extracted = trafilatura.bare_extraction(
+        html, url=url, include_comments=False, include_tables=False, with_metadata=True
     )
+    result = extracted.as_dict() if extracted is not None else None
     if not result or not (result.get("text") or "").strip():
         return HtmlExtraction(None, [], None, None, url)
     paragraphs = [p.strip() for p in result["text"].split("\n") if p.strip()]
