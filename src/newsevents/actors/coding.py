@@ -17,7 +17,6 @@ from newsevents.actors.agents import OUTLETS, outlet_by_name, role_of
 from newsevents.actors.countries import (
     COUNTRIES,
     ORGANISATIONS,
-    Country,
     country_by_demonym,
     country_by_legislature,
     country_by_name,
@@ -251,7 +250,7 @@ class ActorCoder:
         title_tokens = _title_tokens(ent)
         inside = list(ent)
         country = _country_in(inside, registry, by_token) or _country_in(title_tokens, registry, by_token)
-        role = role_of(ent.text) or role_of(_text_of(title_tokens)) if title_tokens else role_of(ent.text)
+        role = role_of(ent.text) or (role_of(_text_of(title_tokens)) if title_tokens else None)
         if role == "MED" or (title_tokens and title_tokens[-1].lower_ in MEDIA_HEADS):
             return registry.add(Actor(ent.text.removeprefix("the "), "outlet", country, "MED"))
         if country is None:
@@ -345,7 +344,3 @@ class ActorCoder:
                     partner.actor = mention.actor  # the description is this person
                     if described in registry.actors:
                         registry.actors.remove(described)
-
-
-def country_actor(country: Country) -> Actor:
-    return Actor(country.name, "country", country.iso3)

@@ -6,7 +6,6 @@ loses nothing committed, and a document already stored (same content id) adds no
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
@@ -17,7 +16,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection, Engine
 
-from newsevents.model import Actor, Attribution, Place, Reading, Skip
+from newsevents.model import Actor, Place, Reading, Skip
 
 DEFAULT_URL = "sqlite:///newsevents.db"
 metadata = MetaData()
@@ -333,9 +332,6 @@ class Store:
             "attributions": self.attributions(),
         }
 
-    def iter_events(self, where: EventFilter = EventFilter()) -> Iterator[dict[str, Any]]:
-        yield from self.events(where)
-
 
 def _now() -> datetime:
     return datetime.now(timezone.utc)
@@ -378,4 +374,4 @@ def _attribution_record(row: Any) -> dict[str, Any]:
     }
 
 
-__all__ = ["DEFAULT_URL", "EventFilter", "Store", "Attribution"]
+__all__ = ["DEFAULT_URL", "EventFilter", "Store"]
