@@ -17,6 +17,7 @@ from newsevents.actors.agents import OUTLETS, outlet_by_name, role_of
 from newsevents.actors.countries import (
     COUNTRIES,
     ORGANISATIONS,
+    Country,
     country_by_demonym,
     country_by_legislature,
     country_by_name,
@@ -74,15 +75,11 @@ class ActorRegistry:
         return None
 
     def find_person_by_surname(self, name: str) -> Actor | None:
-        parts = name.split()
+        """"Netanyahu", or "Benjamin Netanyahu" after "Binyamin Netanyahu": same surname, same person."""
+        surname = name.split()[-1].casefold()
         for actor in reversed(self.actors):
-            if actor.kind != "person":
-                continue
-            names = actor.name.split()
-            if len(parts) == 1 and names and names[-1].casefold() == parts[0].casefold():
+            if actor.kind == "person" and actor.name.split()[-1].casefold() == surname:
                 return actor
-            if len(parts) > 1 and names and names[-1].casefold() == parts[-1].casefold():
-                return actor  # "Benjamin Netanyahu" after "Binyamin Netanyahu"
         return None
 
     def add(self, actor: Actor, title: str = "") -> Actor:
@@ -114,7 +111,11 @@ def _title_tokens(span: Span) -> list[Token]:
     return tokens
 
 
-def _country_in(tokens: Iterable[Token], registry: ActorRegistry, mentions: dict[int, Mention]) -> str | None:
+def country_actor(country: Country) -> Actor:
+    return Actor(country.name, "country", country.iso3)
+
+
+def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | None:
     """A country named inside a title: a demonym, a country name, or a possessor's country."""
     for token in tokens:
         country = country_by_demonym(token.text) or (token.ent_type_ == "GPE" and country_by_name(token.text))
@@ -220,20 +221,20 @@ class ActorCoder:
                 country = country_by_demonym(text)  # "Israelis" as a noun: the people of a country
             if country is None:
                 return None  # a city or a region: a place, not an actor (see places stage)
-            return registry.find_by_name(country.name) or registry.add(Actor(country.name, "country", country.iso3))
+            return registry.find_by_name(country.name) or registry.add(country_actor(country))
         if ent.label_ == "PERSON":
-            for token in _title_tokens(ent):  # "Military Intelligence chief X": the body is a title here
-                if token.i in by_token:
-                    by_token[token.i].label = "title"
             return self._person(ent, registry, by_token)
-        return self._organisation(ent, registry, by_token)
+        return self._organisation(ent, text, registry, by_token)
 
     def _person(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
         name = ent.text.removesuffix("'s").removesuffix("’s")
         title_tokens = _title_tokens(ent)
+        for token in title_tokens:  # "Military Intelligence chief X": the body is part of a title here
+            if token.i in by_token:
+                by_token[token.i].label = "title"
         title = _text_of(title_tokens)
         known = registry.find_by_name(name) or registry.find_person_by_surname(name)
-        country = _country_in(title_tokens, registry, by_token)
+        country = _country_in(title_tokens, by_token)
         role = role_of(title) if title else None
         if known is not None:
             known.country = known.country or country
@@ -243,19 +244,18 @@ class ActorCoder:
             return known
         return registry.add(Actor(name, "person", country, role), title)
 
-    def _organisation(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
-        known = registry.find_by_name(ent.text.removeprefix("the "))
+    def _organisation(self, ent: Span, name: str, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
+        known = registry.find_by_name(name)
         if known is not None:
             return known
         title_tokens = _title_tokens(ent)
-        inside = list(ent)
-        country = _country_in(inside, registry, by_token) or _country_in(title_tokens, registry, by_token)
+        country = _country_in(ent, by_token) or _country_in(title_tokens, by_token)
         role = role_of(ent.text) or (role_of(_text_of(title_tokens)) if title_tokens else None)
         if role == "MED" or (title_tokens and title_tokens[-1].lower_ in MEDIA_HEADS):
-            return registry.add(Actor(ent.text.removeprefix("the "), "outlet", country, "MED"))
+            return registry.add(Actor(name, "outlet", country, "MED"))
         if country is None:
             country = self._conjunct_country(ent, by_token)
-        return registry.add(Actor(ent.text.removeprefix("the "), "organisation", country, role))
+        return registry.add(Actor(name, "organisation", country, role))
 
     @staticmethod
     def _conjunct_country(ent: Span, by_token: dict[int, Mention]) -> str | None:
@@ -291,7 +291,7 @@ class ActorCoder:
         owner = next((by_token[c.i] for c in head.children if c.dep_ == "poss" and c.i in by_token), None)
         if owner is not None and owner.actor.kind in {"organisation", "outlet"} and head.lemma_ not in PERSON_ROLE_HEADS:
             return owner.actor  # "the Kremlin's press desk" speaks for the Kremlin
-        country = _country_in(words, registry, by_token)
+        country = _country_in(words, by_token)
         definite = any(t.dep_ in {"det", "poss"} for t in phrase if t.i < head.i)
         if definite and head.lemma_ in MEDIA_HEADS:
             outlet = registry.most_recent(lambda a: a.kind == "outlet" and (country is None or a.country == country), offset + chunk.start_char)
@@ -303,9 +303,8 @@ class ActorCoder:
                 return person
         if anonymous:
             return registry.find_by_name(text) or registry.add(Actor(text, "group"))
-        name = text
         kind = "person" if head.lemma_ in PERSON_ROLE_HEADS and head.tag_ == "NN" else "group"
-        return registry.find_by_name(name) or registry.add(Actor(name, kind, country, role))
+        return registry.find_by_name(text) or registry.add(Actor(text, kind, country, role))
 
     @staticmethod
     def _resolve_title(head: Token, role: str | None, country: str | None, registry: ActorRegistry, before: int) -> Actor | None:

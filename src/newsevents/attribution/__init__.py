@@ -51,7 +51,8 @@ class AttributionFinder:
             if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
                 to = next(c for c in token.children if c.lower_ == "to")
                 speaker, speaker_text = self._speaker_in(to, index)
-                claim_tokens = [t for t in token.head.subtree if t not in set(token.subtree)]
+                cue_phrase = set(token.subtree)
+                claim_tokens = [t for t in token.head.subtree if t not in cue_phrase]
                 yield self._make(claim_tokens, "according_to", speaker, speaker_text, token, offset, sentence), token
             elif token.pos_ == "VERB" and token.lemma_ in SPEECH_CUES:
                 said_by = [t for t in subjects(token, index) if t.i < token.i or t.dep_ == "nsubj"][:1]

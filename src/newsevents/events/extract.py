@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsevents.actors.coding import country_actor
 from newsevents.actors.countries import country_by_demonym, country_by_name
 from newsevents.events.cameo import lookup
 from newsevents.events.dates import resolve_date
@@ -55,10 +56,8 @@ class Context:
 
 def country_actor_of(place: Place) -> Actor | None:
     """The country a place stands for as an actor ("a visit to Moscow" is hosted by Russia)."""
-    if not place.country:
-        return None
-    country = country_by_name(place.country)  # accepts ISO-3 codes
-    return Actor(country.name if country else place.country, "country", place.country)
+    country = country_by_name(place.country) if place.country else None  # accepts ISO-3 codes
+    return country_actor(country) if country else None
 
 
 def light_verb(noun: Token) -> Token | None:
@@ -109,7 +108,7 @@ class EventExtractor:
         end = context.index.offset + sentence.end_char
         for trigger, code, light in self._triggers(sentence):
             clause = light or (trigger if trigger.pos_ == "VERB" else self._clause_verb(trigger))
-            sources = self._sources(trigger, light, clause, context)
+            sources = self._sources(trigger, light, context)
             target, place = self._target_and_place(trigger, code, clause, context)
             modality = self._modality(trigger, clause, code)
             event_date, precision = self._date(clause or trigger, document.published, modality == "planned")
@@ -141,7 +140,7 @@ class EventExtractor:
         return None
 
     # --- source ---------------------------------------------------------------------------
-    def _sources(self, trigger: Token, light: Token | None, clause: Token | None, context: Context) -> list[Actor]:
+    def _sources(self, trigger: Token, light: Token | None, context: Context) -> list[Actor]:
         if trigger.pos_ == "NOUN" and light is None:
             return self._noun_sources(trigger, context)
         verb = light or trigger
@@ -171,7 +170,7 @@ class EventExtractor:
             if child.dep_ in {"amod", "compound"}:
                 country = country_by_demonym(child.text)
                 if country is not None:
-                    return [Actor(country.name, "country", country.iso3)]
+                    return [country_actor(country)]
         return []
 
     # --- target, place --------------------------------------------------------------------
@@ -192,7 +191,7 @@ class EventExtractor:
             for child in head.children:
                 if child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and target is None:
                     found = context.place(child)
-                    if found is not None and code.startswith("04"):
+                    if found is not None and code.startswith(CONTACT_ROOT):
                         place = place or found
                     target = self._actor(child, context)
                 elif child.dep_ == "prep":
