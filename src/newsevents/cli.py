@@ -84,7 +84,8 @@ def ingest(
     table = Table(title="ingest summary", show_header=False, title_justify="left")
     table.add_row("read", str(summary.read))
     table.add_row("stored", str(summary.stored))
-    table.add_row("already stored (duplicates)", str(summary.duplicates))
+    table.add_row("copies of a stored article (linked, not re-coded)", str(summary.copies))
+    table.add_row("already stored (nothing added)", str(summary.duplicates))
     for reason, count in sorted(summary.skipped.items()):
         table.add_row(f"skipped: {reason}", str(count))
     table.add_row("events", str(summary.events))

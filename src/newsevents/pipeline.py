@@ -17,6 +17,7 @@ from newsevents.actors.places import Gazetteer, PlaceFinder
 from newsevents.attribution import AttributionFinder, link_events
 from newsevents.clean import clean_document, decode
 from newsevents.clean.clean import join_paragraphs
+from newsevents.clean.duplicates import signature
 from newsevents.events.extract import EventExtractor
 from newsevents.ingest import JsonlFields, read_paths
 from newsevents.language import SUPPORTED_LANGUAGES, identify_language, language_stage
@@ -31,7 +32,8 @@ log = logging.getLogger(__name__)
 class RunSummary:
     read: int = 0
     stored: int = 0
-    duplicates: int = 0
+    copies: int = 0  # new copies (another URL or outlet) of a stored document, linked to it
+    duplicates: int = 0  # documents already stored from the same origin: nothing added
     events: int = 0
     mentions: int = 0
     attributions: int = 0
@@ -99,20 +101,32 @@ class Pipeline:
         """Ingest everything under `paths` into `store`; bad input is skipped and counted."""
         summary = RunSummary()
         seen: set[str] = set()
+        near = store.near_duplicates()
         for batch in self._batches(read_paths(paths, fields), summary, published, outlet, on_document):
-            fresh = []
+            fresh, signatures, copies = [], {}, []
             for document in batch:
-                if document.id in seen or store.has_document(document.id):
-                    summary.duplicates += 1
+                minhash = signature(document.body)
+                original = document.id if document.id in seen or store.has_document(document.id) else None
+                match = near.find(minhash) if original is None else None
+                if original or match:
+                    # A copy is coded once: it only adds its URL and outlet to the stored original.
+                    copies.append((original or match.document_id, document, match.similarity if match else 1.0))
                     continue
                 seen.add(document.id)
+                near.add(document.id, minhash)
+                signatures[document.id] = minhash
                 fresh.append(document)
             for reading in self.read(fresh):
-                if store.write(reading):
+                if store.write(reading, signatures[reading.document.id]):
                     summary.stored += 1
                     summary.events += len(reading.events)
                     summary.mentions += len(reading.mentions)
                     summary.attributions += len(reading.attributions)
+            for original, document, similarity in copies:
+                if store.add_copy(original, document, similarity):
+                    summary.copies += 1
+                else:
+                    summary.duplicates += 1
         for skip in summary.skips:
             store.record_skip(skip)
         return summary

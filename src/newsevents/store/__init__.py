@@ -6,17 +6,20 @@ loses nothing committed, and a document already stored (same content id) adds no
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import (
-    JSON, Column, Date, DateTime, Float, ForeignKey, Integer, MetaData, String, Table, Text,
-    create_engine, event, func, insert, or_, select, update,
+    JSON, Column, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text,
+    UniqueConstraint, create_engine, event, func, insert, or_, select, update,
 )
+from datasketch import MinHash
 from sqlalchemy.engine import Connection, Engine
 
-from newsevents.model import Actor, Place, Reading, Skip
+from newsevents.clean.duplicates import NearDuplicateIndex, from_bytes, to_bytes
+from newsevents.model import Actor, Document, Place, Reading, Skip
 
 DEFAULT_URL = "sqlite:///newsevents.db"
 metadata = MetaData()
@@ -34,6 +37,35 @@ documents = Table(
     Column("raw_text", Text),
     Column("paragraphs", JSON, nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+# Every place a document was seen: the first copy and each exact or near copy (a wire story run
+# by many outlets). Counting these gives GDELT's NumArticles and NumSources, each traceable.
+copies = Table(
+    "copies", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("origin", Text, nullable=False),
+    Column("url", Text),
+    Column("outlet", String(200), index=True),
+    Column("title", Text),
+    Column("published", Date),
+    Column("similarity", Float, nullable=False),  # 1.0 for the stored text itself and exact copies
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("document_id", "origin"),
+)
+# MinHash signature of each stored body, so near-duplicate detection spans the whole store.
+signatures = Table(
+    "signatures", metadata,
+    Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("minhash", LargeBinary, nullable=False),
+)
+# Site memory: how many documents of an outlet each normalised line appeared in. Lines that recur
+# across many documents of one outlet are its boilerplate (menus, pitches, footers).
+site_lines = Table(
+    "site_lines", metadata,
+    Column("outlet", String(200), primary_key=True),
+    Column("line", String(300), primary_key=True),
+    Column("documents", Integer, nullable=False),
 )
 skips = Table(
     "skips", metadata,
@@ -147,6 +179,7 @@ class Store:
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         metadata.create_all(self.engine)
+        self._near: NearDuplicateIndex | None = None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -160,8 +193,9 @@ class Store:
         with self.engine.begin() as connection:
             connection.execute(insert(skips).values(origin=skip.origin, reason=skip.reason, detail=skip.detail, at=_now()))
 
-    def write(self, reading: Reading) -> bool:
-        """Store a document and all it yielded; False (and nothing written) if already stored."""
+    def write(self, reading: Reading, minhash: MinHash | None = None) -> bool:
+        """Store a document and all it yielded; False (and nothing written) if already stored.
+        With its MinHash `signature`, later near copies of it are recognised."""
         doc = reading.document
         with self.engine.begin() as connection:
             if connection.execute(select(documents.c.id).where(documents.c.id == doc.id)).first():
@@ -171,6 +205,9 @@ class Store:
                 published=doc.published, language=doc.language, body=doc.body, raw_text=doc.raw_text,
                 paragraphs=[list(p) for p in doc.paragraphs], ingested_at=_now(),
             ))
+            connection.execute(insert(copies).values(_copy_row(doc.id, doc, 1.0)))
+            if minhash is not None:
+                connection.execute(insert(signatures).values(document_id=doc.id, minhash=to_bytes(minhash)))
             actor_ids: dict[int, int] = {}
 
             def actor_id(actor: Actor | None) -> int | None:
@@ -207,7 +244,54 @@ class Store:
                     date=e.date, date_precision=e.date_precision, place_id=place_id, topics=e.topics,
                     attribution_id=attribution_ids.get(id(e.attribution)) if e.attribution else None,
                 ))
+        if minhash is not None and self._near is not None:
+            self._near.add(doc.id, minhash)
         return True
+
+    def add_copy(self, document_id: str, copy: Document, similarity: float) -> bool:
+        """Record that `copy` (another URL, outlet or wording) reports stored document
+        `document_id`; False if this origin was already recorded (re-ingesting adds nothing)."""
+        with self.engine.begin() as connection:
+            known = connection.execute(select(copies.c.id).where(
+                copies.c.document_id == document_id, copies.c.origin == copy.origin)).first()
+            if known:
+                return False
+            connection.execute(insert(copies).values(_copy_row(document_id, copy, similarity)))
+        return True
+
+    def near_duplicates(self) -> NearDuplicateIndex:
+        """The LSH index over every stored signature, loaded once and kept up to date by `write`."""
+        if self._near is None:
+            index = NearDuplicateIndex()
+            with self.engine.connect() as connection:
+                for row in connection.execute(select(signatures.c.document_id, signatures.c.minhash)):
+                    index.add(row.document_id, from_bytes(row.minhash))
+            self._near = index
+        return self._near
+
+    # --- site memory ----------------------------------------------------------------------
+    def learn_lines(self, outlet: str, lines: Iterable[str]) -> None:
+        """Count each distinct line once more for `outlet` (one document's worth)."""
+        distinct = {line[:300] for line in lines if line}
+        if not outlet or not distinct:
+            return
+        with self.engine.begin() as connection:
+            known = {row.line: row.documents for row in connection.execute(
+                select(site_lines.c.line, site_lines.c.documents).where(site_lines.c.outlet == outlet))}
+            fresh = [dict(outlet=outlet, line=line, documents=1) for line in distinct if line not in known]
+            if fresh:
+                connection.execute(insert(site_lines), fresh)
+            for line in distinct & known.keys():
+                connection.execute(update(site_lines).where(site_lines.c.outlet == outlet, site_lines.c.line == line)
+                                   .values(documents=site_lines.c.documents + 1))
+
+    def boilerplate_lines(self, outlet: str | None, min_documents: int = 3) -> frozenset[str]:
+        """Lines seen in at least `min_documents` documents of `outlet`: its boilerplate."""
+        if not outlet:
+            return frozenset()
+        with self.engine.connect() as connection:
+            return frozenset(connection.execute(select(site_lines.c.line).where(
+                site_lines.c.outlet == outlet, site_lines.c.documents >= min_documents)).scalars())
 
     @staticmethod
     def _upsert_actor(connection: Connection, actor: Actor) -> int:
@@ -286,12 +370,40 @@ class Store:
             return [_jsonable(dict(row._mapping)) for row in connection.execute(counted)]
 
     def documents(self) -> list[dict[str, Any]]:
-        return self._rows(documents, documents.c.ingested_at, documents.c.id)
+        """Every document with its reach: `articles` (copies seen) and `outlets` that ran it."""
+        reach = self._reach()
+        return [{**d, **reach.get(d["id"], {"articles": 0, "outlets": []})}
+                for d in self._rows(documents, documents.c.ingested_at, documents.c.id)]
 
     def document(self, document_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as connection:
             rows = connection.execute(select(documents).where(documents.c.id.like(f"{document_id}%"))).all()
-        return _jsonable(dict(rows[0]._mapping)) if len(rows) == 1 else None
+        if len(rows) != 1:
+            return None
+        record = _jsonable(dict(rows[0]._mapping))
+        record["copies"] = self.copies(record["id"])
+        return {**record, **self._reach(record["id"]).get(record["id"], {"articles": 0, "outlets": []})}
+
+    def copies(self, document_id: str | None = None) -> list[dict[str, Any]]:
+        """Where each document was seen (first copy first): origin, URL, outlet, similarity."""
+        query = select(copies).order_by(copies.c.document_id, copies.c.id)
+        if document_id:
+            query = query.where(copies.c.document_id == document_id)
+        with self.engine.connect() as connection:
+            return [_jsonable(dict(row._mapping)) for row in connection.execute(query)]
+
+    def _reach(self, document_id: str | None = None) -> dict[str, dict[str, Any]]:
+        query = select(copies.c.document_id, copies.c.outlet).order_by(copies.c.id)
+        if document_id:
+            query = query.where(copies.c.document_id == document_id)
+        reach: dict[str, dict[str, Any]] = {}
+        with self.engine.connect() as connection:
+            for row in connection.execute(query):
+                entry = reach.setdefault(row.document_id, {"articles": 0, "outlets": []})
+                entry["articles"] += 1
+                if row.outlet and row.outlet not in entry["outlets"]:
+                    entry["outlets"].append(row.outlet)
+        return reach
 
     def mentions(self, document_id: str) -> list[dict[str, Any]]:
         with self.engine.connect() as connection:
@@ -320,7 +432,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as connection:
             return {t.name: connection.execute(select(func.count()).select_from(t)).scalar_one()
-                    for t in (documents, actors, events, attributions, places, skips)}
+                    for t in (documents, copies, actors, events, attributions, places, skips)}
 
     def export(self) -> dict[str, list[dict[str, Any]]]:
         """Everything, in the stable JSON export format (see README)."""
@@ -331,6 +443,11 @@ class Store:
             "events": self.events(),
             "attributions": self.attributions(),
         }
+
+
+def _copy_row(document_id: str, copy: Document, similarity: float) -> dict[str, Any]:
+    return dict(document_id=document_id, origin=copy.origin, url=copy.url, outlet=copy.outlet, title=copy.title,
+                published=copy.published, similarity=round(similarity, 3), seen_at=_now())
 
 
 def _now() -> datetime:
