@@ -94,3 +94,20 @@ def test_near_duplicates_are_found_across_runs_and_store_reopens(pipeline, tmp_p
     assert (summary.stored, summary.copies) == (0, 1)
     assert reopened.documents()[0]["articles"] == 2
     reopened.close()
+
+
+def test_worker_processes_store_what_one_process_stores(pipeline, tmp_path):
+    from conftest import EXAMPLES
+
+    def stored(workers: int) -> tuple:
+        store = Store(f"sqlite:///{tmp_path / f'w{workers}.db'}")
+        summary = pipeline.run([str(EXAMPLES)], store, workers=workers)
+        events = sorted((e["document_id"], e["start"], e["cameo"], (e["source"] or {}).get("code"),
+                         (e["target"] or {}).get("code")) for e in store.events())
+        documents = sorted(d["id"] for d in store.documents())
+        store.close()
+        return summary.stored, summary.events, dict(summary.skipped), documents, events
+
+    single = stored(1)
+    assert single[0] >= 4 and single[1] > 10
+    assert stored(2) == single

@@ -57,9 +57,13 @@ def ingest(
     model: Annotated[str, typer.Option(help="spaCy pipeline package to parse with (e.g. en_core_web_trf on a GPU)")] = DEFAULT_MODEL,
     text_field: Annotated[str, typer.Option(help="JSONL key holding the article text")] = "text",
     html_field: Annotated[str, typer.Option(help="JSONL key holding raw HTML")] = "html",
+    workers: Annotated[int, typer.Option(min=1, help="Processes that clean and read in parallel (one per CPU core is a good start)")] = 1,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every skipped document as it happens")] = False,
 ) -> None:
-    """Read articles, code their events, and store everything. Re-ingesting adds nothing."""
+    """Read articles, code their events, and store everything. Re-ingesting adds nothing.
+
+    Copies of a stored article (exact, or near: a wire story run by another outlet) are not coded
+    again: they are linked to it, so each document counts the articles and outlets that ran it."""
     logging.basicConfig(level=logging.WARNING if verbose else logging.ERROR, format="%(levelname)s %(message)s")
     when = _date(published, "--published")
     from newsevents.pipeline import Pipeline  # spaCy loads here, not for --help
@@ -80,7 +84,8 @@ def ingest(
             progress.update(task, advance=1, current=Path(origin).name[:40])
 
         summary = pipeline.run(paths, store, published=when, outlet=outlet,
-                               fields=JsonlFields(text=text_field, html=html_field), on_document=advance)
+                               fields=JsonlFields(text=text_field, html=html_field), on_document=advance,
+                               workers=workers)
     table = Table(title="ingest summary", show_header=False, title_justify="left")
     table.add_row("read", str(summary.read))
     table.add_row("stored", str(summary.stored))

@@ -1,23 +1,26 @@
 """The pipeline: read → clean → language → nlp → actors → places → events → attributions → store.
 
-Stages are plain callables held by a `Pipeline` (no module globals), applied to batches of
-documents, so the same code can run in one process or be shipped to Ray workers.
+Stages are plain callables held by a `Pipeline`, applied to batches of documents, so the same
+code runs in one process, in a pool of worker processes (`workers=N`), or on Ray workers.
 """
 
 from __future__ import annotations
 
 import logging
-from collections import Counter
+import multiprocessing
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+
+from datasketch import MinHash
 
 from newsevents.actors.coding import ActorCoder, entity_patterns
 from newsevents.actors.places import Gazetteer, PlaceFinder
 from newsevents.attribution import AttributionFinder, link_events
 from newsevents.clean import clean_document, decode
 from newsevents.clean.clean import join_paragraphs
-from newsevents.clean.duplicates import signature
+from newsevents.clean.duplicates import from_bytes, signature, to_bytes
 from newsevents.events.extract import EventExtractor
 from newsevents.ingest import JsonlFields, read_paths
 from newsevents.language import SUPPORTED_LANGUAGES, identify_language, language_stage
@@ -97,60 +100,141 @@ class Pipeline:
 
     # --- a whole run ---------------------------------------------------------------------
     def run(self, paths: Iterable[str], store: Store, *, published: date | None = None, outlet: str | None = None,
-            fields: JsonlFields = JsonlFields(), on_document: Callable[[str], None] | None = None) -> RunSummary:
-        """Ingest everything under `paths` into `store`; bad input is skipped and counted."""
+            fields: JsonlFields = JsonlFields(), on_document: Callable[[str], None] | None = None,
+            workers: int = 1) -> RunSummary:
+        """Ingest everything under `paths` into `store`; bad input is skipped and counted.
+
+        With `workers` > 1, cleaning and reading run in that many processes; de-duplication and
+        writing stay in this one, so the store sees exactly what a single process would write."""
         summary = RunSummary()
-        seen: set[str] = set()
-        near = store.near_duplicates()
-        for batch in self._batches(read_paths(paths, fields), summary, published, outlet, on_document):
-            fresh, signatures, copies = [], {}, []
-            for document in batch:
-                minhash = signature(document.body)
-                original = document.id if document.id in seen or store.has_document(document.id) else None
-                match = near.find(minhash) if original is None else None
-                if original or match:
-                    # A copy is coded once: it only adds its URL and outlet to the stored original.
-                    copies.append((original or match.document_id, document, match.similarity if match else 1.0))
-                    continue
-                seen.add(document.id)
-                near.add(document.id, minhash)
-                signatures[document.id] = minhash
-                fresh.append(document)
-            for reading in self.read(fresh):
-                if store.write(reading, signatures[reading.document.id]):
-                    summary.stored += 1
-                    summary.events += len(reading.events)
-                    summary.mentions += len(reading.mentions)
-                    summary.attributions += len(reading.attributions)
-            for original, document, similarity in copies:
-                if store.add_copy(original, document, similarity):
-                    summary.copies += 1
-                else:
-                    summary.duplicates += 1
-        for skip in summary.skips:
-            store.record_skip(skip)
+        ingestion = _Ingestion(store, summary)
+        batches = self._raw_batches(read_paths(paths, fields), summary, published, outlet, on_document)
+        if workers <= 1:
+            for raw in batches:
+                fresh = ingestion.deduplicate(self.prepare_batch(raw))
+                ingestion.write(self.read(fresh))
+        else:
+            self._run_in_processes(batches, ingestion, workers)
         return summary
 
-    def _batches(self, items: Iterator[RawDocument | Skip], summary: RunSummary, published: date | None,
-                 outlet: str | None, on_document: Callable[[str], None] | None) -> Iterator[list[Document]]:
-        batch: list[Document] = []
+    def prepare_batch(self, raw: list[RawDocument]) -> list[tuple[Document, bytes] | Skip]:
+        """clean → language for each raw document, with each clean body's MinHash signature."""
+        prepared: list[tuple[Document, bytes] | Skip] = []
+        for item in raw:
+            try:
+                document = self.prepare(item)
+            except Exception as error:  # one bad page must never stop a run
+                document = Skip(item.origin, "extraction failed", f"{type(error).__name__}: {error}")
+            prepared.append(document if isinstance(document, Skip) else (document, to_bytes(signature(document.body))))
+        return prepared
+
+    def _run_in_processes(self, batches: Iterator[list[RawDocument]], ingestion: _Ingestion, workers: int) -> None:
+        # Fork shares the loaded model with the workers (no reload, copy-on-write); elsewhere spawn.
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        context = multiprocessing.get_context(method)
+        window = 2 * workers  # batches in flight: keeps every worker busy, memory bounded
+        with context.Pool(workers, initializer=_start_worker, initargs=(self,)) as pool:
+            preparing: deque = deque()
+            reading: deque = deque()
+
+            def advance() -> None:
+                # Oldest first, so documents are de-duplicated and written in input order.
+                if reading and (reading[0].ready() or not preparing):
+                    ingestion.write(reading.popleft().get())
+                else:
+                    fresh = ingestion.deduplicate(preparing.popleft().get())
+                    if fresh:
+                        reading.append(pool.apply_async(_worker_read, (fresh,)))
+
+            for raw in batches:
+                preparing.append(pool.apply_async(_worker_prepare, (raw,)))
+                while len(preparing) + len(reading) > window:
+                    advance()
+            while preparing or reading:
+                advance()
+
+    def _raw_batches(self, items: Iterator[RawDocument | Skip], summary: RunSummary, published: date | None,
+                     outlet: str | None, on_document: Callable[[str], None] | None) -> Iterator[list[RawDocument]]:
+        batch: list[RawDocument] = []
         for item in items:
             summary.read += 1
             if on_document:
                 on_document(item.origin)
-            if isinstance(item, RawDocument):
-                item.published = item.published or published
-                item.outlet = item.outlet or outlet
-                try:
-                    item = self.prepare(item)
-                except Exception as error:  # one bad page must never stop a run
-                    item = Skip(item.origin, "extraction failed", f"{type(error).__name__}: {error}")
             if isinstance(item, Skip):
                 summary.skip(item)
                 continue
+            item.published = item.published or published
+            item.outlet = item.outlet or outlet
             batch.append(item)
             if len(batch) >= self.batch_size:
                 yield batch
                 batch = []
         if batch:
             yield batch
+
+
+class _Ingestion:
+    """De-duplication and writing for one run: the part that must see every document in order."""
+
+    def __init__(self, store: Store, summary: RunSummary) -> None:
+        self.store, self.summary = store, summary
+        self.near = store.near_duplicates()
+        self.seen: set[str] = set()
+        self.signatures: dict[str, MinHash] = {}
+        self.copies: list[tuple[str, Document, float]] = []  # waiting for their original's write
+
+    def deduplicate(self, prepared: list[tuple[Document, bytes] | Skip]) -> list[Document]:
+        """The documents to read; skips are recorded, copies kept to link once originals are stored."""
+        fresh = []
+        for item in prepared:
+            if isinstance(item, Skip):
+                self.summary.skip(item)
+                self.store.record_skip(item)
+                continue
+            document, signature_bytes = item
+            minhash = from_bytes(signature_bytes)
+            original = document.id if document.id in self.seen or self.store.has_document(document.id) else None
+            match = self.near.find(minhash) if original is None else None
+            if original or match:
+                # A copy is coded once: it only adds its URL and outlet to the stored original.
+                self.copies.append((original or match.document_id, document, match.similarity if match else 1.0))
+                continue
+            self.seen.add(document.id)
+            self.near.add(document.id, minhash)
+            self.signatures[document.id] = minhash
+            fresh.append(document)
+        return fresh
+
+    def write(self, readings: list[Reading]) -> None:
+        for reading in readings:
+            if self.store.write(reading, self.signatures.pop(reading.document.id, None)):
+                self.summary.stored += 1
+                self.summary.events += len(reading.events)
+                self.summary.mentions += len(reading.mentions)
+                self.summary.attributions += len(reading.attributions)
+        waiting = []
+        for original, document, similarity in self.copies:
+            if original in self.signatures:  # its original is still being read
+                waiting.append((original, document, similarity))
+            elif self.store.add_copy(original, document, similarity):
+                self.summary.copies += 1
+            else:
+                self.summary.duplicates += 1
+        self.copies = waiting
+
+
+# Each worker process holds one Pipeline, set once when the process starts.
+_worker_pipeline: Pipeline | None = None
+
+
+def _start_worker(pipeline: Pipeline) -> None:
+    global _worker_pipeline
+    _worker_pipeline = pipeline
+
+
+def _worker_prepare(raw: list[RawDocument]) -> list[tuple[Document, bytes] | Skip]:
+    return _worker_pipeline.prepare_batch(raw)
+
+
+def _worker_read(documents: list[Document]) -> list[Reading]:
+    return _worker_pipeline.read(documents)
