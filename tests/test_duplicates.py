@@ -111,3 +111,20 @@ def test_worker_processes_store_what_one_process_stores(pipeline, tmp_path):
     single = stored(1)
     assert single[0] >= 4 and single[1] > 10
     assert stored(2) == single
+
+
+def test_a_document_that_breaks_a_stage_is_skipped_and_the_run_goes_on(pipeline, store, tmp_path, monkeypatch):
+    from conftest import EXAMPLES
+
+    real = pipeline.find_attributions
+
+    def breaks_on_sanctions(parsed, mentions):
+        if "sanctions" in parsed.document.origin:
+            raise RuntimeError("simulated bug")
+        return real(parsed, mentions)
+
+    monkeypatch.setattr(pipeline, "find_attributions", breaks_on_sanctions)
+    summary = pipeline.run([str(EXAMPLES)], store)
+    assert summary.skipped["reading failed"] == 1
+    assert summary.stored >= 3
+    assert any(s["reason"] == "reading failed" and "simulated bug" in s["detail"] for s in store.skips())

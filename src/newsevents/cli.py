@@ -50,7 +50,7 @@ def _open(db: str) -> Store:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive), globs or '-' for stdin: .txt .html .html.gz .jsonl")],
+    paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive), globs or '-' for stdin: .txt .html .jsonl .warc .arc .rss .atom .xml, each also .gz")],
     db: DbOption = DEFAULT_URL,
     published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for texts that carry none; anchors 'on Monday'")] = None,
     outlet: Annotated[Optional[str], typer.Option(help="Outlet name for documents that do not say")] = None,

@@ -76,6 +76,17 @@ class Pipeline:
         """nlp → actors → places → events → attributions, for a batch of documents."""
         return [self.read_parsed(parsed) for parsed in parse_documents(documents, self.nlp, self.batch_size)]
 
+    def read_or_skip(self, documents: list[Document]) -> list[Reading | Skip]:
+        """`read`, but a document that breaks a stage becomes a Skip and the batch goes on."""
+        results: list[Reading | Skip] = []
+        for parsed in parse_documents(documents, self.nlp, self.batch_size):
+            try:
+                results.append(self.read_parsed(parsed))
+            except Exception as error:  # a bug on one odd sentence must not lose the run
+                log.exception("reading %s failed", parsed.document.origin)
+                results.append(Skip(parsed.document.origin, "reading failed", f"{type(error).__name__}: {error}"))
+        return results
+
     def read_parsed(self, parsed: ParsedDocument) -> Reading:
         mentions = self.code_actors(parsed)
         places = self.find_places(parsed, mentions)
@@ -112,7 +123,7 @@ class Pipeline:
         if workers <= 1:
             for raw in batches:
                 fresh = ingestion.deduplicate(self.prepare_batch(raw))
-                ingestion.write(self.read(fresh))
+                ingestion.write(self.read_or_skip(fresh))
         else:
             self._run_in_processes(batches, ingestion, workers)
         return summary
@@ -180,7 +191,8 @@ class _Ingestion:
         self.store, self.summary = store, summary
         self.near = store.near_duplicates()
         self.seen: set[str] = set()
-        self.signatures: dict[str, MinHash] = {}
+        self.signatures: dict[str, MinHash] = {}  # of documents being read, by id
+        self.reading: dict[str, str] = {}  # origin → id of documents being read
         self.copies: list[tuple[str, Document, float]] = []  # waiting for their original's write
 
     def deduplicate(self, prepared: list[tuple[Document, bytes] | Skip]) -> list[Document]:
@@ -202,11 +214,18 @@ class _Ingestion:
             self.seen.add(document.id)
             self.near.add(document.id, minhash)
             self.signatures[document.id] = minhash
+            self.reading[document.origin] = document.id
             fresh.append(document)
         return fresh
 
-    def write(self, readings: list[Reading]) -> None:
+    def write(self, readings: list[Reading | Skip]) -> None:
         for reading in readings:
+            if isinstance(reading, Skip):
+                self.summary.skip(reading)
+                self.store.record_skip(reading)
+                self.signatures.pop(self.reading.pop(reading.origin, ""), None)
+                continue
+            self.reading.pop(reading.document.origin, None)
             if self.store.write(reading, self.signatures.pop(reading.document.id, None)):
                 self.summary.stored += 1
                 self.summary.events += len(reading.events)
@@ -216,6 +235,8 @@ class _Ingestion:
         for original, document, similarity in self.copies:
             if original in self.signatures:  # its original is still being read
                 waiting.append((original, document, similarity))
+            elif not self.store.has_document(original):  # its original failed to read
+                self.summary.skip(Skip(document.origin, "reading failed", f"copy of {original}, which failed"))
             elif self.store.add_copy(original, document, similarity):
                 self.summary.copies += 1
             else:
@@ -236,5 +257,5 @@ def _worker_prepare(raw: list[RawDocument]) -> list[tuple[Document, bytes] | Ski
     return _worker_pipeline.prepare_batch(raw)
 
 
-def _worker_read(documents: list[Document]) -> list[Reading]:
-    return _worker_pipeline.read(documents)
+def _worker_read(documents: list[Document]) -> list[Reading | Skip]:
+    return _worker_pipeline.read_or_skip(documents)

@@ -53,6 +53,8 @@ class AttributionFinder:
                 speaker, speaker_text = self._speaker_in(to, index)
                 cue_phrase = set(token.subtree)
                 claim_tokens = [t for t in token.head.subtree if t not in cue_phrase]
+                if not claim_tokens:  # "according to X" parsed as the sentence's root: no claim
+                    continue
                 yield self._make(claim_tokens, "according_to", speaker, speaker_text, token, offset, sentence), token
             elif token.pos_ == "VERB" and token.lemma_ in SPEECH_CUES:
                 said_by = [t for t in subjects(token, index) if t.i < token.i or t.dep_ == "nsubj"][:1]

@@ -1,12 +1,16 @@
 """Find input files and yield one `RawDocument` per article, or a `Skip` with the reason.
 
-Readers never raise on bad input: an unreadable file becomes a counted, logged `Skip`.
+Readers never raise on bad input: an unreadable file becomes a counted, logged `Skip`. Memory
+stays bounded by MAX_DOCUMENT_BYTES whatever the input: sizes are checked before reading, and
+JSONL, WARC and gzip are streamed.
 """
 
 from __future__ import annotations
 
 import glob
 import gzip
+import io
+import itertools
 import json
 import logging
 import sys
@@ -15,7 +19,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
+from newsevents.ingest.feeds import FEED_SUFFIXES, is_feed, read_feed, root_element
+from newsevents.ingest.warc import WARC_SUFFIXES, read_warc
 from newsevents.model import RawDocument, Skip
 
 log = logging.getLogger(__name__)
@@ -23,9 +30,16 @@ log = logging.getLogger(__name__)
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUPPORTED = HTML_SUFFIXES | TEXT_SUFFIXES | JSONL_SUFFIXES
-# A single article page is far below this; beyond it a file is a dump, not an article.
+XML_SUFFIXES = {".xml"}  # a feed when its root is rss/feed/RDF
+SUPPORTED = HTML_SUFFIXES | TEXT_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | XML_SUFFIXES | WARC_SUFFIXES
+# A single article page (or feed, or JSONL line) is far below this; beyond it is a dump, not an article.
 MAX_DOCUMENT_BYTES = 20_000_000
+LINE_BLOCK = 1 << 20
+READ_ERRORS = (OSError, EOFError, zlib.error)  # gzip.BadGzipFile is an OSError
+
+
+class TooLarge(Exception):
+    pass
 
 
 @dataclass(frozen=True)
@@ -62,16 +76,43 @@ def _suffix(path: Path) -> str:
     return suffixes[-1] if suffixes else ""
 
 
+def _open(path: Path) -> BinaryIO:
+    return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")  # type: ignore[return-value]
+
+
 def _read_bytes(path: Path) -> bytes:
-    if path.suffix.lower() == ".gz":
-        with gzip.open(path, "rb") as handle:
-            data = handle.read(MAX_DOCUMENT_BYTES + 1)
-    else:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_DOCUMENT_BYTES + 1)
+    """The whole file, decompressed; refused (TooLarge) before more than the limit is held."""
+    if path.suffix.lower() != ".gz":
+        size = path.stat().st_size  # checked before reading: a 100 MB page never enters memory
+        if size > MAX_DOCUMENT_BYTES:
+            raise TooLarge(f"{size:,} bytes; the limit is {MAX_DOCUMENT_BYTES:,}")
+    with _open(path) as handle:
+        data = handle.read(MAX_DOCUMENT_BYTES + 1)
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise ValueError(f"larger than {MAX_DOCUMENT_BYTES // 1_000_000} MB")
+        raise TooLarge(f"over {MAX_DOCUMENT_BYTES:,} bytes decompressed")
     return data
+
+
+def _lines(stream: BinaryIO) -> Iterator[bytes | None]:
+    """Each line, or None for a line over the limit. Read in blocks (readline(limit) would buffer
+    twice the limit), so an oversized line is dropped as it passes the limit, never held whole."""
+    while True:
+        parts: list[bytes] = []
+        size = 0
+        while block := stream.readline(LINE_BLOCK):
+            parts.append(block)
+            size += len(block)
+            if block.endswith(b"\n") or size > MAX_DOCUMENT_BYTES:
+                break
+        if not parts:
+            return
+        if size <= MAX_DOCUMENT_BYTES:
+            yield parts[0] if len(parts) == 1 else b"".join(parts)
+            continue
+        parts.clear()
+        while block and not block.endswith(b"\n"):
+            block = stream.readline(LINE_BLOCK)
+        yield None
 
 
 def looks_binary(data: bytes) -> bool:
@@ -104,8 +145,29 @@ def read_file(path: Path, fields: JsonlFields = JsonlFields()) -> Iterator[RawDo
         yield Skip(origin, "unsupported format", f"'{suffix}' is not one of {sorted(SUPPORTED - {''})}")
         return
     try:
+        size = path.stat().st_size
+    except OSError as error:
+        yield Skip(origin, "unreadable", f"{type(error).__name__}: {error}")
+        return
+    if size == 0:
+        yield Skip(origin, "empty", "no content")
+    elif suffix in WARC_SUFFIXES:
+        yield from read_warc(path, MAX_DOCUMENT_BYTES)
+    elif suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl_file(path, fields)
+    else:
+        yield from _read_document(path, suffix)
+
+
+def _read_document(path: Path, suffix: str) -> Iterator[RawDocument | Skip]:
+    """A page, a text or a feed: one file read whole (within the limit)."""
+    origin = str(path)
+    try:
         data = _read_bytes(path)
-    except (OSError, EOFError, zlib.error, gzip.BadGzipFile, ValueError) as error:
+    except TooLarge as error:
+        yield Skip(origin, "too large", str(error))
+        return
+    except READ_ERRORS as error:
         yield Skip(origin, "unreadable", f"{type(error).__name__}: {error}")
         return
     if not data.strip():
@@ -114,54 +176,97 @@ def read_file(path: Path, fields: JsonlFields = JsonlFields()) -> Iterator[RawDo
     if looks_binary(data):
         yield Skip(origin, "binary", "not text (NUL or control bytes)")
         return
-    if suffix in JSONL_SUFFIXES:
-        yield from read_jsonl(data, origin, fields)
+    if suffix in FEED_SUFFIXES or (suffix in XML_SUFFIXES and is_feed(data)):
+        yield from read_feed(data, origin)
         return
-    media = "html" if suffix in HTML_SUFFIXES or looks_like_html(data) else "text"
+    if suffix in XML_SUFFIXES and root_element(data) != "html":
+        yield Skip(origin, "unsupported format", f"XML with root <{root_element(data)}> is not an RSS, Atom or RDF feed")
+        return
+    media = "html" if suffix in HTML_SUFFIXES | XML_SUFFIXES or looks_like_html(data) else "text"
     yield RawDocument(origin=origin, content=data, media_type=media)
 
 
-def read_jsonl(data: bytes, origin: str, fields: JsonlFields) -> Iterator[RawDocument | Skip]:
-    for number, line in enumerate(data.splitlines(), start=1):
+def _read_jsonl_file(path: Path, fields: JsonlFields) -> Iterator[RawDocument | Skip]:
+    """Streamed line by line: a corpus file may be far larger than any one document."""
+    origin = str(path)
+    try:
+        with _open(path) as handle:
+            if looks_binary(handle.peek(8192)[:8192]):
+                yield Skip(origin, "binary", "not text (NUL or control bytes)")
+                return
+            yield from read_jsonl(handle, origin, fields)
+    except READ_ERRORS as error:  # e.g. a cut-off .jsonl.gz: the lines before it still count
+        yield Skip(origin, "unreadable", f"{type(error).__name__}: {error}")
+
+
+def read_jsonl(source: bytes | BinaryIO, origin: str, fields: JsonlFields) -> Iterator[RawDocument | Skip]:
+    stream = io.BytesIO(source) if isinstance(source, bytes) else source
+    yield from _jsonl_records(_lines(stream), origin, fields)
+
+
+def _jsonl_records(lines: Iterable[bytes | None], origin: str, fields: JsonlFields) -> Iterator[RawDocument | Skip]:
+    blank = True
+    for number, line in enumerate(lines, start=1):
         where = f"{origin}:{number}"
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except (json.JSONDecodeError, UnicodeDecodeError) as error:
-            yield Skip(where, "malformed JSON", str(error))
-            continue
-        if not isinstance(record, dict):
-            yield Skip(where, "malformed JSON", "a line is not a JSON object")
-            continue
-        html, text = record.get(fields.html), record.get(fields.text)
-        body = html if isinstance(html, str) and html.strip() else text
-        if not isinstance(body, str) or not body.strip():
-            yield Skip(where, "empty", f"no '{fields.text}' or '{fields.html}' field")
-            continue
-        title = record.get(fields.title)
-        if body is text and isinstance(title, str) and title.strip() and not body.lstrip().startswith(title.strip()):
-            body = f"{title.strip()}\n\n{body}"  # the text cleaner takes the first line as the title
-        yield RawDocument(
-            origin=str(record.get("id") or where),
-            content=body.encode("utf-8"),
-            media_type="html" if body is html else "text",
-            url=record.get(fields.url) or None,
-            outlet=record.get(fields.outlet) or None,
-            title=title.strip() if isinstance(title, str) and title.strip() else None,
-            published=parse_date(record.get(fields.published)),
-        )
+        if line is None:
+            blank = False
+            yield Skip(where, "too large", f"line over {MAX_DOCUMENT_BYTES:,} bytes")
+        elif line.strip():
+            blank = False
+            yield _jsonl_record(line, where, fields)
+    if blank:
+        yield Skip(origin, "empty", "no content")
+
+
+def _jsonl_record(line: bytes, where: str, fields: JsonlFields) -> RawDocument | Skip:
+    try:
+        record = json.loads(line)
+    except (ValueError, RecursionError) as error:  # RecursionError: "[[[[…" nested past the stack
+        return Skip(where, "malformed JSON", f"{type(error).__name__}: {error}"[:300])
+    if not isinstance(record, dict):
+        return Skip(where, "malformed JSON", "a line is not a JSON object")
+    html, text = record.get(fields.html), record.get(fields.text)
+    body = html if isinstance(html, str) and html.strip() else text
+    if not isinstance(body, str) or not body.strip():
+        return Skip(where, "empty", f"no '{fields.text}' or '{fields.html}' field")
+    title = record.get(fields.title)
+    if body is text and isinstance(title, str) and title.strip() and not body.lstrip().startswith(title.strip()):
+        body = f"{title.strip()}\n\n{body}"  # the text cleaner takes the first line as the title
+    return RawDocument(
+        origin=str(record.get("id") or where),
+        content=body.encode("utf-8"),
+        media_type="html" if body is html else "text",
+        url=record.get(fields.url) or None,
+        outlet=record.get(fields.outlet) or None,
+        title=title.strip() if isinstance(title, str) and title.strip() else None,
+        published=parse_date(record.get(fields.published)),
+    )
 
 
 def read_stdin(fields: JsonlFields = JsonlFields()) -> Iterator[RawDocument | Skip]:
-    data = sys.stdin.buffer.read()
-    stripped = data.lstrip()
-    if stripped.startswith(b"{"):
-        yield from read_jsonl(data, "<stdin>", fields)
-    elif stripped:
-        yield RawDocument("<stdin>", data, "html" if looks_like_html(data) else "text")
+    """JSONL (streamed) when the first non-blank line starts with '{'; otherwise one page or text."""
+    stream, origin = sys.stdin.buffer, "<stdin>"
+    lines = _lines(stream)
+    leading: list[bytes] = []  # blank lines before the first content, kept for line numbers
+    for first in lines:
+        if first is None or first.strip():
+            break
+        leading.append(first)
     else:
-        yield Skip("<stdin>", "empty", "no content on standard input")
+        yield Skip(origin, "empty", "no content on standard input")
+        return
+    if first is not None and first.lstrip().startswith(b"{"):
+        yield from _jsonl_records(itertools.chain(leading, [first], lines), origin, fields)
+        return
+    data = b"".join(leading) + (first or b"")
+    if first is not None:
+        data += stream.read(MAX_DOCUMENT_BYTES + 1 - len(data))
+    if first is None or len(data) > MAX_DOCUMENT_BYTES:
+        yield Skip(origin, "too large", f"over {MAX_DOCUMENT_BYTES:,} bytes")
+    elif looks_binary(data):
+        yield Skip(origin, "binary", "not text (NUL or control bytes)")
+    else:
+        yield RawDocument(origin, data, "html" if looks_like_html(data) else "text")
 
 
 def read_paths(paths: Iterable[str], fields: JsonlFields = JsonlFields()) -> Iterator[RawDocument | Skip]:
@@ -170,7 +275,7 @@ def read_paths(paths: Iterable[str], fields: JsonlFields = JsonlFields()) -> Ite
     seen: set[Path] = set()
     for spec in paths:
         if spec == "-":
-            yield from read_stdin(fields)
+            yield from _guarded(read_stdin(fields), "<stdin>")
             continue
         if not glob.has_magic(spec) and not Path(spec).exists():
             yield Skip(spec, "not found", "no such file or folder")
@@ -179,4 +284,14 @@ def read_paths(paths: Iterable[str], fields: JsonlFields = JsonlFields()) -> Ite
             if file.resolve() in seen:
                 continue
             seen.add(file.resolve())
-            yield from read_file(file, fields)
+            yield from _guarded(read_file(file, fields), str(file))
+
+
+def _guarded(items: Iterator[RawDocument | Skip], origin: str) -> Iterator[RawDocument | Skip]:
+    """The last line of defence: a reader bug on one input ends that input, never the run."""
+    try:
+        yield from items
+    except Exception as error:
+        log.exception("reader failed on %s", origin)  # a bug, so the traceback is shown
+        yield Skip(origin, "unreadable", f"reader error: {type(error).__name__}: {error}")
+
