@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 from rich.text import Text
 
+from newsevents.cli_evaluate import evaluate_app
 from newsevents.ingest import JsonlFields
 from newsevents.nlp import DEFAULT_MODEL, ModelNotInstalled
 from newsevents.store import DEFAULT_URL, EventFilter, Store
@@ -25,6 +26,7 @@ app = typer.Typer(
     no_args_is_help=True,
     rich_markup_mode="rich",
 )
+app.add_typer(evaluate_app, name="evaluate")
 console = Console()
 errors = Console(stderr=True)
 

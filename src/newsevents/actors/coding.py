@@ -26,6 +26,8 @@ from newsevents.actors.countries import (
 )
 from newsevents.model import Actor, Mention
 from newsevents.nlp import ParsedDocument
+from newsevents.petrarch.dictionaries import ActorDictionary, AgentDictionary, AgentEntry
+from newsevents.petrarch.matching import PhraseIndex
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Words allowed in a title or description written before a name ("Israeli Defence Forces
@@ -41,9 +43,12 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 ANONYMOUS = re.compile(r"\b(anonymous|unnamed|unidentified)\b|\bsources?\b", re.IGNORECASE)
 
 
-def entity_patterns() -> list[dict]:
-    """Entity-ruler patterns for names spaCy's small model misses on news."""
+def entity_patterns(dictionary: ActorDictionary | None = None) -> list[dict]:
+    """Entity-ruler patterns for names spaCy's small model misses on news, plus the names of a
+    PETRARCH actor dictionary when one is given (ORG, or GPE for three-letter country codes)."""
     patterns: list[dict] = []
+    if dictionary is not None:
+        patterns.extend(dictionary_patterns(dictionary))
     for outlet in OUTLETS:
         for name in (outlet.name, *outlet.names):
             patterns.append({"label": "ORG", "pattern": name})
@@ -150,13 +155,29 @@ def _text_of(tokens: list[Token]) -> str:
 
 
 class ActorCoder:
-    """Find mentions in a parsed document and code each one's actor."""
+    """Find mentions in a parsed document and code each one's actor.
+
+    With a PETRARCH `dictionary` (and `agents`), dictionary names become mentions coded as the
+    dictionary says on the document's publication date, combined with agent nouns in the same
+    noun phrase ("Arnor security officials" → ARNGOV, "MSF Arnor" → NGOARN); they take precedence
+    over our own knowledge, which still codes the rest unless `builtin=False`.
+    """
+
+    def __init__(self, dictionary: ActorDictionary | None = None, agents: AgentDictionary | None = None,
+                 builtin: bool = True) -> None:
+        self.dictionary = DictionaryActors(dictionary, agents) if (dictionary or agents) else None
+        self.builtin = builtin or self.dictionary is None
 
     def __call__(self, parsed: ParsedDocument) -> list[Mention]:
         registry = ActorRegistry()
         found: list[Mention] = []
+        day = parsed.document.published
         for paragraph in parsed.paragraphs:
-            found.extend(self._paragraph(paragraph.doc, paragraph.offset, registry))
+            coded = self.dictionary(paragraph.doc, paragraph.offset, day) if self.dictionary else []
+            own = self._paragraph(paragraph.doc, paragraph.offset, registry) if self.builtin else []
+            taken = [(m.start, m.end) for m in coded]
+            found.extend(coded)
+            found.extend(m for m in own if not any(m.start < end and start < m.end for start, end in taken))
         return found
 
     def _paragraph(self, doc: Doc, offset: int, registry: ActorRegistry) -> list[Mention]:
@@ -343,3 +364,123 @@ class ActorCoder:
                     partner.actor = mention.actor  # the description is this person
                     if described in registry.actors:
                         registry.actors.remove(described)
+
+
+# --- PETRARCH dictionaries ----------------------------------------------------------------------
+NOUN_PHRASE_DEPS = {"compound", "amod", "nmod", "poss"}  # modifiers that belong to their head's phrase
+AGENT_LABEL = "agent"  # a mention that is an agent noun with no country of its own ("officials")
+DICTIONARY_LABEL = "dictionary"
+
+
+def dictionary_patterns(dictionary: ActorDictionary) -> list[dict]:
+    """Token patterns for an actor dictionary's names, tokenised as spaCy's English tokenizer would."""
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
+    patterns: list[dict] = []
+    for words, entry in dictionary.names():
+        code = entry.code_on(None) or ""
+        label = "GPE" if len(code) == 3 and code.isalpha() else "ORG"
+        tokens = [t.text for t in tokenizer(" ".join(words))]
+        patterns.append({"label": label, "pattern": [{"LOWER": t} for t in tokens]})
+    return patterns
+
+
+def combine_codes(code: str, agent: str, prefix: bool = False) -> str:
+    """An actor's code with an agent's: 'ARN' + '~GOV' → 'ARNGOV', 'ARN' + 'NGO~' → 'NGOARN';
+    an agent already in the code is not added twice ('USAGOV' + 'GOV' → 'USAGOV')."""
+    if any(code[i : i + len(agent)] == agent for i in range(0, len(code), 3)):
+        return code
+    return agent + code if prefix else code + agent
+
+
+def dictionary_actor(code: str, name: str) -> Actor:
+    """An actor with a dictionary code; 'FRO/BIL/SAM' (several actors at once) is kept whole."""
+    if "/" in code or len(code) < 3:
+        return Actor(name, "group", code, None)
+    kind = "country" if len(code) == 3 else "group"
+    return Actor(name, kind, code[:3], code[3:] or None)
+
+
+class DictionaryActors:
+    """Mentions from PETRARCH actor and agent dictionaries, coded on a given day."""
+
+    def __init__(self, dictionary: ActorDictionary | None, agents: AgentDictionary | None) -> None:
+        self.actors = PhraseIndex(dictionary.names()) if dictionary else None
+        self.agents = PhraseIndex(agents.names()) if agents else None
+
+    def matches(self, doc: Doc) -> list[tuple[int, int, object]]:
+        """Longest actor-or-agent matches, left to right (an actor wins a tie)."""
+        tokens, found, i = list(doc), [], 0
+        while i < len(tokens):
+            actor = self.actors.longest_at(tokens, i) if self.actors else None
+            agent = self.agents.longest_at(tokens, i) if self.agents else None
+            hit = actor if actor and (agent is None or actor[0] >= agent[0]) else agent
+            if hit is None:
+                i += 1
+                continue
+            found.append((i, hit[0], hit[1]))
+            i = hit[0]
+        return found
+
+    def __call__(self, doc: Doc, offset: int, day) -> list[Mention]:
+        groups: dict[int, list[tuple[int, int, object]]] = {}
+        for start, end, value in self.matches(doc):
+            groups.setdefault(_phrase_head(doc[start:end]).i, []).append((start, end, value))
+        taken = {i for members in groups.values() for s, e, _ in members for i in range(s, e)}
+        mentions: list[Mention] = []
+        for head, members in groups.items():
+            actor, label = self._group_actor(members, doc, day)
+            if actor is None:
+                continue
+            spans = [(s, e) for s, e, _ in members]
+            start, end = min(s for s, _ in spans), max(e for _, e in spans)
+            if head == end and head not in taken:
+                end += 1  # "Gondor's Prime Minister Falastur": the phrase's head is part of it
+                spans[-1] = (spans[-1][0], end)
+            inside = {i for s, e in spans for i in range(s, e)}
+            if any(i in taken and i not in inside for i in range(start, end)):
+                pieces = spans  # another phrase lies between: one mention per piece
+            else:
+                pieces = [(start, end)]
+            for s, e in pieces:
+                begin, finish = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+                mentions.append(Mention(offset + begin, offset + finish, doc.text[begin:finish], actor, label))
+        return mentions
+
+    @staticmethod
+    def _group_actor(members, doc: Doc, day) -> tuple[Actor | None, str]:
+        actors = [(s, e, v) for s, e, v in members if not isinstance(v, AgentEntry)]
+        agents = [v for _, _, v in members if isinstance(v, AgentEntry)]
+        if actors:
+            s, e, entry = actors[0]
+            code = entry.code_on(day)
+            if code is None:
+                return None, ""
+            for agent in agents:
+                code = combine_codes(code, agent.code, agent.prefix)
+            return dictionary_actor(code, entry.name or doc[s:e].text), DICTIONARY_LABEL
+        prefix = "".join(a.code for a in agents if a.prefix)
+        suffix = ""
+        for agent in (a for a in agents if not a.prefix):
+            suffix = combine_codes(suffix, agent.code)
+        name = " ".join(a.name for a in agents)
+        return Actor(name, "group", prefix or None, suffix or None), AGENT_LABEL
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """Do 'and', 'or' or a comma stand between two words ("Fornost and the evil Gondor")?"""
+    low, high = sorted((a.i, b.i))
+    return any((t.dep_ == "cc" or t.text in {",", ";"}) and t.head in (a, b) for t in a.doc[low + 1 : high])
+
+
+def _phrase_head(span: Span) -> Token:
+    """The noun a matched name or agent modifies: 'Osgiliath' in 'Osgiliath soldiers' → soldiers."""
+    token = span.root
+    for _ in range(4):
+        head = token.head
+        if token.dep_ in NOUN_PHRASE_DEPS and head is not token and head.pos_ in {"NOUN", "PROPN"} and not _coordinated(token, head):
+            token = head
+        else:
+            break
+    return token

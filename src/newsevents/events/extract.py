@@ -17,11 +17,13 @@ from newsevents.actors.coding import country_actor
 from newsevents.actors.countries import country_by_demonym, country_by_name
 from newsevents.events.cameo import lookup
 from newsevents.events.dates import resolve_date
+from newsevents.events.dictionary import VerbCoder
 from newsevents.events.lexicon import LIGHT_VERBS, noun_code, verb_code
 from newsevents.model import Actor, Event, Mention, Modality, Place
 from newsevents.grammar import PLANNING_HEADS, MentionIndex, with_conjuncts
 from newsevents.grammar import subjects as subjects_of
 from newsevents.nlp import ParsedDocument
+from newsevents.petrarch.dictionaries import Discards, VerbDictionary
 
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "at", "for", "from", "toward", "towards", "into"}
 PLACE_PREPOSITIONS = {"in", "to", "at", "into", "near", "inside"}
@@ -60,21 +62,65 @@ def country_actor_of(place: Place) -> Actor | None:
     return country_actor(country) if country else None
 
 
+def _entry(code: str):
+    """The codebook entry of a dictionary's code, or of its nearest parent ('174K' → '174')."""
+    for key in (code, code[:3], code[:2]):
+        try:
+            return lookup(key)
+        except (KeyError, TypeError):
+            continue
+    return None
+
+
 def light_verb(noun: Token) -> Token | None:
     return noun.head if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS else None
 
 
 class EventExtractor:
-    """Find CAMEO events in a parsed document, given its mentions and places."""
+    """Find CAMEO events in a parsed document, given its mentions and places.
+
+    With a PETRARCH verb dictionary (`verbs`), triggers, codes and pattern-given roles come from
+    it instead of our own lexicon (see `events.dictionary`); `discards` drops sentences and
+    stories that it names; `require_dyad=False` keeps events with only a source or a target.
+    """
+
+    def __init__(self, verbs: VerbDictionary | None = None, discards: Discards | None = None,
+                 require_dyad: bool = True) -> None:
+        self.verb_coder = VerbCoder(verbs, discards, require_dyad) if verbs is not None else None
 
     def __call__(self, parsed: ParsedDocument, mentions: list[Mention], places: dict[tuple[int, int], Place]) -> list[Event]:
         context = Context(parsed, MentionIndex(mentions), places)
         events: list[Event] = []
+        if self.verb_coder is not None and self.verb_coder.discarded(parsed.document.body, story=True):
+            return events
         for paragraph in parsed.paragraphs:
             context.index.offset = paragraph.offset
             for sentence in paragraph.doc.sents:
-                events.extend(self._sentence(sentence, context))
+                if self.verb_coder is not None:
+                    events.extend(self._dictionary_sentence(sentence, context))
+                else:
+                    events.extend(self._sentence(sentence, context))
         return events
+
+    def _dictionary_sentence(self, sentence: Span, context: Context) -> Iterator[Event]:
+        document = context.parsed.document
+        start = context.index.offset + sentence.start_char
+        end = context.index.offset + sentence.end_char
+        for coded in self.verb_coder(sentence, context.mention):
+            trigger = coded.verb
+            entry = _entry(coded.code)
+            modality = self._modality(trigger, None, coded.code)
+            event_date, precision = self._date(trigger, document.published, modality == "planned")
+            _, place = self._target_and_place(trigger, coded.code, None, context)
+            yield Event(
+                document_id=document.id, sentence=sentence.text, start=start, end=end,
+                trigger=trigger.text, trigger_start=context.index.offset + trigger.idx,
+                trigger_end=context.index.offset + trigger.idx + len(trigger),
+                source=coded.source, target=coded.target, cameo=coded.code, root=coded.code[:2],
+                quad_class=entry.quad_class if entry else 0, goldstein=entry.goldstein if entry else 0.0,
+                plover=entry.plover if entry else None, modality=modality, date=event_date,
+                date_precision=precision, place=place, topics=self._topics(trigger, context),
+            )
 
     # --- triggers -------------------------------------------------------------------------
     def _triggers(self, sentence: Span) -> Iterator[tuple[Token, str, Token | None]]:
