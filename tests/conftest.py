@@ -20,6 +20,27 @@ def pipeline():
     return Pipeline()
 
 
+@pytest.fixture(scope="session")
+def full_pipeline():
+    """A pipeline that parses every sentence, not only those with an event or claim word."""
+    from newsevents.pipeline import Pipeline
+
+    return Pipeline(parse_all=True)
+
+
+@pytest.fixture
+def read_all(full_pipeline):
+    """`read` with every sentence parsed: for coreference through sentences with no event."""
+    from newsevents.model import Skip
+
+    def _read(text: str, **kwargs):
+        reading = full_pipeline.read_text(text, clean=False, **kwargs)
+        assert not isinstance(reading, Skip), reading
+        return reading
+
+    return _read
+
+
 @pytest.fixture
 def read(pipeline):
     """Read one text in memory and return its Reading (fails the test on a Skip)."""

@@ -59,6 +59,10 @@ def ingest(
     model: Annotated[str, typer.Option(help="spaCy pipeline package to parse with (e.g. en_core_web_trf on a GPU)")] = DEFAULT_MODEL,
     text_field: Annotated[str, typer.Option(help="JSONL key holding the article text")] = "text",
     html_field: Annotated[str, typer.Option(help="JSONL key holding raw HTML")] = "html",
+    actors: Annotated[Optional[list[Path]], typer.Option("--actors", exists=True, dir_okay=False, help="PETRARCH/Phoenix actor dictionary to code names with (repeatable), e.g. Phoenix.Countries.actors.txt")] = None,
+    agents: Annotated[Optional[list[Path]], typer.Option("--agents", exists=True, dir_okay=False, help="PETRARCH agent dictionary (nouns → roles, e.g. Phoenix.agents.txt; repeatable)")] = None,
+    verbs: Annotated[Optional[Path], typer.Option("--verbs", exists=True, dir_okay=False, help="PETRARCH CAMEO verb dictionary to code events with instead of the built-in lexicon (e.g. CAMEO.2.0.txt)")] = None,
+    parse_all: Annotated[bool, typer.Option("--parse-all", help="Parse every sentence, not only those with an event word or a quote: slower, finds more actor mentions")] = False,
     workers: Annotated[int, typer.Option(min=1, help="Processes that clean and read in parallel (one per CPU core is a good start)")] = 1,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every skipped document as it happens")] = False,
 ) -> None:
@@ -68,12 +72,14 @@ def ingest(
     again: they are linked to it, so each document counts the articles and outlets that ran it."""
     logging.basicConfig(level=logging.WARNING if verbose else logging.ERROR, format="%(levelname)s %(message)s")
     when = _date(published, "--published")
+    from newsevents.petrarch import load_dictionaries
     from newsevents.pipeline import Pipeline  # spaCy loads here, not for --help
 
     store = _open(db)
     try:
-        with console.status("Loading the language model…"):
-            pipeline = Pipeline(model=model)
+        with console.status("Loading the language model and dictionaries…"):
+            dictionaries = load_dictionaries(actors or [], agents or [], verbs)
+            pipeline = Pipeline(model=model, parse_all=parse_all, dictionaries=dictionaries)
     except ModelNotInstalled as error:
         errors.print(f"[red]{error}[/]")
         raise typer.Exit(2)

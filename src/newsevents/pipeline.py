@@ -17,15 +17,17 @@ from datasketch import MinHash
 
 from newsevents.actors.coding import ActorCoder, entity_patterns
 from newsevents.actors.places import Gazetteer, PlaceFinder
-from newsevents.attribution import AttributionFinder, link_events
+from newsevents.attribution import NOMINAL_CLAIM_CUES, SPEECH_CUES, AttributionFinder, link_events
 from newsevents.clean import clean_document, decode
 from newsevents.clean.clean import join_paragraphs
 from newsevents.clean.duplicates import from_bytes, signature, to_bytes
 from newsevents.events.extract import EventExtractor
+from newsevents.events.lexicon import NOUNS, VERBS
 from newsevents.ingest import JsonlFields, read_paths
 from newsevents.language import SUPPORTED_LANGUAGES, identify_language, language_stage
 from newsevents.model import Document, RawDocument, Reading, Skip, content_id
-from newsevents.nlp import DEFAULT_MODEL, ParsedDocument, load_pipeline, parse_documents
+from newsevents.petrarch.dictionaries import Dictionaries
+from newsevents.nlp import DEFAULT_MODEL, ParsedDocument, SentenceSelector, load_pipeline, parse_documents
 from newsevents.store import Store
 
 log = logging.getLogger(__name__)
@@ -49,15 +51,26 @@ class RunSummary:
         log.warning("skipped %s: %s (%s)", skip.origin, skip.reason, skip.detail)
 
 
+def trigger_lemmas() -> set[str]:
+    """Lemmas whose sentences need parsing: event verbs and nouns, speech and claim cues."""
+    return set(VERBS) | set(NOUNS) | SPEECH_CUES | NOMINAL_CLAIM_CUES | {"according", "call"}
+
+
 class Pipeline:
     """All stages, loaded once. `Pipeline().read_text(text)` reads one article in memory."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 16) -> None:
-        self.nlp = load_pipeline(model, entity_patterns())
+    def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 16, parse_all: bool = False,
+                 dictionaries: Dictionaries = Dictionaries()) -> None:
+        """`dictionaries`: PETRARCH-format actor, agent and verb dictionaries to code with, beside
+        (actors, agents) or instead of (verbs) newsevents' own knowledge."""
+        self.nlp = load_pipeline(model, entity_patterns(dictionaries.actors))
         self.batch_size = batch_size
-        self.code_actors = ActorCoder()
+        # Parse only sentences that can yield an event or a claim, unless told to parse all.
+        verb_forms = dictionaries.verbs.forms() if dictionaries.verbs else set()
+        self.select = None if parse_all else SentenceSelector(self.nlp, trigger_lemmas(), verb_forms)
+        self.code_actors = ActorCoder(dictionary=dictionaries.actors, agents=dictionaries.agents)
         self.find_places = PlaceFinder(Gazetteer())
-        self.extract_events = EventExtractor()
+        self.extract_events = EventExtractor(verbs=dictionaries.verbs, discards=dictionaries.discards)
         self.find_attributions = AttributionFinder()
 
     # --- stages over documents -----------------------------------------------------------
@@ -74,12 +87,12 @@ class Pipeline:
 
     def read(self, documents: list[Document]) -> list[Reading]:
         """nlp → actors → places → events → attributions, for a batch of documents."""
-        return [self.read_parsed(parsed) for parsed in parse_documents(documents, self.nlp, self.batch_size)]
+        return [self.read_parsed(parsed) for parsed in parse_documents(documents, self.nlp, self.batch_size, self.select)]
 
     def read_or_skip(self, documents: list[Document]) -> list[Reading | Skip]:
         """`read`, but a document that breaks a stage becomes a Skip and the batch goes on."""
         results: list[Reading | Skip] = []
-        for parsed in parse_documents(documents, self.nlp, self.batch_size):
+        for parsed in parse_documents(documents, self.nlp, self.batch_size, self.select):
             try:
                 results.append(self.read_parsed(parsed))
             except Exception as error:  # a bug on one odd sentence must not lose the run
