@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from datasketch import MinHash
+from sqlalchemy.engine import make_url
 
 from newsevents.actors.coding import ActorCoder, entity_patterns
 from newsevents.actors.places import Gazetteer, PlaceFinder
 from newsevents.attribution import NOMINAL_CLAIM_CUES, SPEECH_CUES, AttributionFinder, link_events
 from newsevents.clean import clean_document, decode
-from newsevents.clean.clean import join_paragraphs
+from newsevents.clean.clean import SiteMemory, join_paragraphs
+from newsevents.clean.text import candidate_lines
 from newsevents.clean.duplicates import from_bytes, signature, to_bytes
 from newsevents.events.extract import EventExtractor
 from newsevents.events.lexicon import NOUNS, VERBS
@@ -75,9 +77,9 @@ class Pipeline:
 
     # --- stages over documents -----------------------------------------------------------
     @staticmethod
-    def prepare(raw: RawDocument) -> Document | Skip:
-        """clean → language, for one raw document."""
-        cleaned = clean_document(raw)
+    def prepare(raw: RawDocument, site_memory: SiteMemory | None = None) -> Document | Skip:
+        """clean → language, for one raw document (`site_memory`: see `clean_document`)."""
+        cleaned = clean_document(raw, site_memory)
         if isinstance(cleaned, Skip) and raw.media_type == "text":
             # Our boilerplate rules read English; a foreign text fails them, so name its language.
             language = identify_language(decode(raw.content))
@@ -135,29 +137,31 @@ class Pipeline:
         batches = self._raw_batches(read_paths(paths, fields), summary, published, outlet, on_document)
         if workers <= 1:
             for raw in batches:
-                fresh = ingestion.deduplicate(self.prepare_batch(raw))
+                fresh = ingestion.deduplicate(self.prepare_batch(raw, store.boilerplate_lines))
                 ingestion.write(self.read_or_skip(fresh))
         else:
-            self._run_in_processes(batches, ingestion, workers)
+            self._run_in_processes(batches, ingestion, workers, store.url)
         return summary
 
-    def prepare_batch(self, raw: list[RawDocument]) -> list[tuple[Document, bytes] | Skip]:
+    def prepare_batch(self, raw: list[RawDocument], site_memory: SiteMemory | None = None
+                      ) -> list[tuple[Document, bytes] | Skip]:
         """clean → language for each raw document, with each clean body's MinHash signature."""
         prepared: list[tuple[Document, bytes] | Skip] = []
         for item in raw:
             try:
-                document = self.prepare(item)
+                document = self.prepare(item, site_memory)
             except Exception as error:  # one bad page must never stop a run
                 document = Skip(item.origin, "extraction failed", f"{type(error).__name__}: {error}")
             prepared.append(document if isinstance(document, Skip) else (document, to_bytes(signature(document.body))))
         return prepared
 
-    def _run_in_processes(self, batches: Iterator[list[RawDocument]], ingestion: _Ingestion, workers: int) -> None:
+    def _run_in_processes(self, batches: Iterator[list[RawDocument]], ingestion: _Ingestion, workers: int,
+                          store_url: str) -> None:
         # Fork shares the loaded model with the workers (no reload, copy-on-write); elsewhere spawn.
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         context = multiprocessing.get_context(method)
         window = 2 * workers  # batches in flight: keeps every worker busy, memory bounded
-        with context.Pool(workers, initializer=_start_worker, initargs=(self,)) as pool:
+        with context.Pool(workers, initializer=_start_worker, initargs=(self, store_url)) as pool:
             preparing: deque = deque()
             reading: deque = deque()
 
@@ -240,6 +244,9 @@ class _Ingestion:
                 continue
             self.reading.pop(reading.document.origin, None)
             if self.store.write(reading, self.signatures.pop(reading.document.id, None)):
+                document = reading.document
+                if document.raw_text and document.outlet:  # site memory learns from text-only pages
+                    self.store.learn_lines(document.outlet, candidate_lines(document.raw_text))
                 self.summary.stored += 1
                 self.summary.events += len(reading.events)
                 self.summary.mentions += len(reading.mentions)
@@ -257,17 +264,23 @@ class _Ingestion:
         self.copies = waiting
 
 
-# Each worker process holds one Pipeline, set once when the process starts.
+# Each worker process holds one Pipeline and a read connection to the store (for site memory),
+# set once when the process starts.
 _worker_pipeline: Pipeline | None = None
+_worker_site_memory: SiteMemory | None = None
 
 
-def _start_worker(pipeline: Pipeline) -> None:
-    global _worker_pipeline
+def _start_worker(pipeline: Pipeline, store_url: str) -> None:
+    global _worker_pipeline, _worker_site_memory
     _worker_pipeline = pipeline
+    # An in-memory SQLite store lives in the parent only; elsewhere each worker reads the store.
+    url = make_url(store_url)
+    in_memory = url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:")
+    _worker_site_memory = None if in_memory else Store(store_url).boilerplate_lines
 
 
 def _worker_prepare(raw: list[RawDocument]) -> list[tuple[Document, bytes] | Skip]:
-    return _worker_pipeline.prepare_batch(raw)
+    return _worker_pipeline.prepare_batch(raw, _worker_site_memory)
 
 
 def _worker_read(documents: list[Document]) -> list[Reading | Skip]:

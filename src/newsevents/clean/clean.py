@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable, Collection
 
 from charset_normalizer import from_bytes
 
@@ -43,7 +44,12 @@ def join_paragraphs(paragraphs: list[str]) -> tuple[str, list[tuple[int, int]]]:
     return "\n\n".join(paragraphs), spans
 
 
-def clean_document(raw: RawDocument) -> Document | Skip:
+SiteMemory = Callable[[str | None], Collection[str]]  # outlet → its known boilerplate lines
+
+
+def clean_document(raw: RawDocument, site_memory: SiteMemory | None = None) -> Document | Skip:
+    """Main content, title, date and outlet of a raw page. For text-only input, `site_memory`
+    gives the lines already learned to be the outlet's boilerplate, which never count as body."""
     if raw.media_type == "html":
         extraction = extract_html(raw.content, raw.url)
         title, paragraphs = raw.title or extraction.title, extraction.paragraphs
@@ -52,6 +58,12 @@ def clean_document(raw: RawDocument) -> Document | Skip:
     else:
         raw_text = decode(raw.content)
         extraction = extract_text(raw_text)
+        if site_memory is not None:
+            # The outlet (given, or named in the furniture) decides which memory applies.
+            outlet = find_outlet(raw.outlet, None, raw.url, raw_text, "\n\n".join(extraction.paragraphs))
+            known = site_memory(outlet) if outlet else ()
+            if known:
+                extraction = extract_text(raw_text, boilerplate=known)
         title, paragraphs = raw.title or extraction.title, extraction.paragraphs
         published, url, site_name = raw.published, raw.url, None
     if sum(len(p.split()) for p in paragraphs) < MIN_BODY_WORDS:

@@ -512,6 +512,10 @@ def extract_text(text: str, boilerplate: Collection[str] = ()) -> TextExtraction
     boilerplate for this outlet (see `normalise_line`), which never count as body."""
     lines = split_lines(text)
     known = boilerplate if isinstance(boilerplate, (set, frozenset)) else set(boilerplate)
+    if known:
+        # Known furniture is taken out before reading the page, so that a promo line learned from
+        # earlier pages cannot split an article in two: the prose on either side joins up.
+        lines = [line for line in lines if normalise_line(line) not in known]
     scored = classify_lines(lines, known)
     scores = smooth(scored, lines)
     runs = select_runs(lines, scored, scores)
