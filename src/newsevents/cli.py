@@ -182,6 +182,27 @@ def actors(db: DbOption = DEFAULT_URL, limit: Annotated[int, typer.Option(help="
 
 
 @app.command()
+def clusters(db: DbOption = DEFAULT_URL,
+             min_articles: Annotated[int, typer.Option(help="Only events reported by at least this many articles")] = 1,
+             limit: Annotated[int, typer.Option(help="At most this many (0: all)")] = 30,
+             as_json: Annotated[bool, typer.Option("--json", help="Print JSON, with every report's evidence")] = False) -> None:
+    """Events as reported across articles: one row per event with GDELT's counts (mentions,
+    articles, sources) and the outlets that ran it. Most reported first."""
+    rows = _open(db).clusters(min_articles=min_articles, limit=limit or None)
+    if as_json:
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        return
+    table = Table(title=f"{len(rows)} event clusters", title_justify="left")
+    for name in ("day", "source", "root", "target", "place", "mentions", "articles", "sources", "outlets"):
+        table.add_column(name, overflow="fold")
+    for row in rows:
+        table.add_row(row["day"], f"{row['source'] or ''} [dim]{row['source_key']}[/]", row["root"],
+                      f"{row['target'] or ''} [dim]{row['target_key']}[/]", row["place"] or "", str(row["mentions"]),
+                      str(row["articles"]), str(row["sources"]), ", ".join(row["outlets"][:5]))
+    console.print(table)
+
+
+@app.command()
 def show(document_id: Annotated[str, typer.Argument(help="Document id (a unique prefix is enough)")], db: DbOption = DEFAULT_URL) -> None:
     """Print a document's clean text with its actors and events highlighted."""
     store = _open(db)

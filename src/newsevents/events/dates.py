@@ -61,7 +61,8 @@ def resolve_date(phrase: str, published: date | None, future: bool) -> tuple[dat
             delta = (index - published.weekday()) % 7
             if future:
                 return published + timedelta(days=delta or 7), "day"
-            return published - timedelta(days=(published.weekday() - index) % 7 or 7), "day"
+            # Wire style names the day even for the day of publication: "on Monday" in Monday's paper is today.
+            return published - timedelta(days=(published.weekday() - index) % 7), "day"
     if m := MONTH_DAY.search(text):
         month = _month(m.group(1) or m.group(4))
         day = int(m.group(2) or m.group(3))

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import (
     JSON, Column, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text,
-    UniqueConstraint, create_engine, event, func, insert, or_, select, update,
+    UniqueConstraint, create_engine, event, func, insert, inspect, or_, select, text, update,
 )
 from datasketch import MinHash
 from sqlalchemy.engine import Connection, Engine
@@ -125,6 +125,19 @@ attributions = Table(
     Column("citing", Text),
     Column("cue", Text),
 )
+# Reports of one event across articles: same source and target (by actor code, else the actor),
+# same root code, dates within a day, same or unknown place. GDELT's NumMentions, NumArticles and
+# NumSources are counted from the events, documents and copies that point here.
+clusters = Table(
+    "clusters", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source_key", String(40), nullable=False),
+    Column("target_key", String(40), nullable=False),
+    Column("root", String(2), nullable=False),
+    Column("day", Date, nullable=False, index=True),
+    Column("place_id", ForeignKey("places.id")),
+    Column("first_event_id", Integer, nullable=False),
+)
 events = Table(
     "events", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -148,6 +161,7 @@ events = Table(
     Column("place_id", ForeignKey("places.id")),
     Column("topics", JSON, nullable=False),
     Column("attribution_id", ForeignKey("attributions.id")),
+    Column("cluster_id", ForeignKey("clusters.id"), index=True),
 )
 
 
@@ -179,7 +193,25 @@ class Store:
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         metadata.create_all(self.engine)
+        self._add_missing_columns()
         self._near: NearDuplicateIndex | None = None
+
+    def _add_missing_columns(self) -> None:
+        """Upgrade a store made by an earlier newsevents: new nullable columns are added in place
+        (existing rows keep NULL); anything else needs a fresh store, and says so."""
+        inspector = inspect(self.engine)
+        with self.engine.begin() as connection:
+            for table in metadata.sorted_tables:
+                present = {column["name"] for column in inspector.get_columns(table.name)}
+                for column in table.columns:
+                    if column.name in present:
+                        continue
+                    if not column.nullable:
+                        raise RuntimeError(
+                            f"{self.url}: table '{table.name}' lacks column '{column.name}' and it cannot be added "
+                            f"in place; ingest into a new database (--db) instead.")
+                    kind = column.type.compile(dialect=self.engine.dialect)
+                    connection.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -236,14 +268,20 @@ class Store:
                 place_id = None
                 if e.place is not None:
                     place_id = place_ids.get(e.place.key) or self._upsert_place(connection, e.place)
-                connection.execute(insert(events).values(
+                source_id, target_id = actor_id(e.source), actor_id(e.target)
+                event_id = connection.execute(insert(events).values(
                     document_id=doc.id, sentence=e.sentence, start=e.start, end=e.end, trigger=e.trigger,
                     trigger_start=e.trigger_start, trigger_end=e.trigger_end,
-                    source_id=actor_id(e.source), target_id=actor_id(e.target), cameo=e.cameo, root=e.root,
+                    source_id=source_id, target_id=target_id, cameo=e.cameo, root=e.root,
                     quad_class=e.quad_class, goldstein=e.goldstein, plover=e.plover, modality=e.modality,
                     date=e.date, date_precision=e.date_precision, place_id=place_id, topics=e.topics,
                     attribution_id=attribution_ids.get(id(e.attribution)) if e.attribution else None,
-                ))
+                )).inserted_primary_key[0]
+                day = e.date if e.date and e.date_precision == "day" else doc.published
+                if day is not None and (source_id or target_id):
+                    cluster_id = self._cluster_for(connection, _actor_key(e.source, source_id),
+                                                   _actor_key(e.target, target_id), e.root, day, place_id, event_id)
+                    connection.execute(update(events).where(events.c.id == event_id).values(cluster_id=cluster_id))
         if minhash is not None and self._near is not None:
             self._near.add(doc.id, minhash)
         return True
@@ -292,6 +330,24 @@ class Store:
         with self.engine.connect() as connection:
             return frozenset(connection.execute(select(site_lines.c.line).where(
                 site_lines.c.outlet == outlet, site_lines.c.documents >= min_documents)).scalars())
+
+    @staticmethod
+    def _cluster_for(connection: Connection, source_key: str, target_key: str, root: str, day: date,
+                     place_id: int | None, event_id: int) -> int:
+        """The cluster this event reports, or a new one. Events with no date are not clustered:
+        two undated reports cannot be told to be the same day's event."""
+        query = (select(clusters.c.id, clusters.c.place_id).where(
+            clusters.c.source_key == source_key, clusters.c.target_key == target_key, clusters.c.root == root,
+            clusters.c.day.between(day - timedelta(days=1), day + timedelta(days=1)))
+            .order_by(clusters.c.id))
+        for row in connection.execute(query):
+            if row.place_id is None or place_id is None or row.place_id == place_id:
+                if row.place_id is None and place_id is not None:  # the cluster learns its place
+                    connection.execute(update(clusters).where(clusters.c.id == row.id).values(place_id=place_id))
+                return row.id
+        return connection.execute(insert(clusters).values(
+            source_key=source_key, target_key=target_key, root=root, day=day, place_id=place_id,
+            first_event_id=event_id)).inserted_primary_key[0]
 
     @staticmethod
     def _upsert_actor(connection: Connection, actor: Actor) -> int:
@@ -423,6 +479,50 @@ class Store:
         with self.engine.connect() as connection:
             return [_attribution_record(row._mapping) for row in connection.execute(query)]
 
+    def clusters(self, min_articles: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
+        """Event clusters, most reported first: counts like GDELT's NumMentions (events),
+        NumArticles (documents and their copies) and NumSources (distinct outlets), the first
+        report, and every report's evidence sentence."""
+        source, target = actors.alias("source"), actors.alias("target")
+        query = (select(events.c.id, events.c.cluster_id, events.c.document_id, events.c.sentence, events.c.start,
+                        events.c.end, events.c.cameo, events.c.trigger, events.c.date,
+                        documents.c.outlet, documents.c.url, documents.c.published, documents.c.ingested_at,
+                        source.c.name.label("source_name"), target.c.name.label("target_name"))
+                 .join(documents, documents.c.id == events.c.document_id)
+                 .outerjoin(source, source.c.id == events.c.source_id)
+                 .outerjoin(target, target.c.id == events.c.target_id)
+                 .where(events.c.cluster_id.is_not(None)).order_by(events.c.cluster_id, events.c.id))
+        with self.engine.connect() as connection:
+            rows = connection.execute(query).all()
+            heads = {row.id: row for row in connection.execute(
+                select(clusters, places.c.name.label("place_name")).outerjoin(places, places.c.id == clusters.c.place_id))}
+        reach = self._reach()
+        grouped: dict[int, list[Any]] = {}
+        for row in rows:
+            grouped.setdefault(row.cluster_id, []).append(row)
+        result = []
+        for cluster_id, reports in grouped.items():
+            documents_seen = list(dict.fromkeys(r.document_id for r in reports))
+            outlets = list(dict.fromkeys(o for d in documents_seen for o in reach.get(d, {}).get("outlets", [])))
+            articles = sum(reach.get(d, {}).get("articles", 1) for d in documents_seen)
+            if articles < min_articles:
+                continue
+            first = min(reports, key=lambda r: (r.published or date.max, r.ingested_at, r.id))
+            head = heads[cluster_id]
+            result.append({
+                "id": cluster_id, "root": head.root, "day": head.day.isoformat(), "place": head.place_name,
+                "source": first.source_name, "target": first.target_name,
+                "source_key": head.source_key, "target_key": head.target_key,
+                "mentions": len(reports), "articles": articles, "sources": len(outlets), "outlets": outlets,
+                "first_report": {"event_id": first.id, "document_id": first.document_id, "outlet": first.outlet,
+                                 "published": first.published.isoformat() if first.published else None},
+                "evidence": [{"event_id": r.id, "document_id": r.document_id, "outlet": r.outlet, "url": r.url,
+                              "cameo": r.cameo, "trigger": r.trigger, "sentence": r.sentence,
+                              "start": r.start, "end": r.end} for r in reports],
+            })
+        result.sort(key=lambda c: (-c["articles"], -c["mentions"], c["id"]))
+        return result[:limit] if limit else result
+
     def places(self) -> list[dict[str, Any]]:
         return self._rows(places, places.c.name)
 
@@ -442,7 +542,15 @@ class Store:
             "places": self.places(),
             "events": self.events(),
             "attributions": self.attributions(),
+            "clusters": self.clusters(),
         }
+
+
+def _actor_key(actor: Actor | None, actor_id: int | None) -> str:
+    """How clusters compare actors: by CAMEO code when coded ("ISRGOV"), else as the actor itself."""
+    if actor is None:
+        return "-"
+    return actor.code or f"#{actor_id}"
 
 
 def _copy_row(document_id: str, copy: Document, similarity: float) -> dict[str, Any]:
@@ -480,6 +588,7 @@ def _event_record(row: Any) -> dict[str, Any]:
         "place": place, "topics": row["topics"], "trigger": row["trigger"],
         "trigger_start": row["trigger_start"], "trigger_end": row["trigger_end"],
         "sentence": row["sentence"], "start": row["start"], "end": row["end"], "attribution": attribution,
+        "cluster_id": row["cluster_id"],
     }
 
 
