@@ -75,8 +75,10 @@ def test_a_store_from_before_clusters_is_upgraded_in_place(tmp_path):
     Store(url).close()
     engine = create_engine(url)
     with engine.begin() as connection:  # what a store made before event clusters looks like
-        connection.execute(text("DROP INDEX ix_events_cluster_id"))
-        connection.execute(text("ALTER TABLE events DROP COLUMN cluster_id"))
+        columns = [row[1] for row in connection.execute(text("PRAGMA table_info(events)")) if row[1] != "cluster_id"]
+        connection.execute(text(f"CREATE TABLE events_before AS SELECT {', '.join(columns)} FROM events"))
+        connection.execute(text("DROP TABLE events"))
+        connection.execute(text("ALTER TABLE events_before RENAME TO events"))
     engine.dispose()
     store = Store(url)
     assert store.events() == [] and store.clusters() == []
