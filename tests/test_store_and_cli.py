@@ -75,7 +75,7 @@ def test_cli_export_json_has_the_documented_shape(pipeline, store, tmp_path):
     pipeline.run([str(EXAMPLES / "visit.html")], store)
     result = runner.invoke(app, ["export", "--format", "json", "--db", store.url])
     data = json.loads(result.stdout)
-    assert set(data) == {"documents", "actors", "places", "events", "attributions"}
+    assert set(data) == {"documents", "actors", "places", "events", "attributions", "clusters"}
     event = data["events"][0]
     for key in ("source", "target", "cameo", "root", "quad_class", "goldstein", "modality", "date", "place",
                 "topics", "sentence", "start", "end", "attribution"):

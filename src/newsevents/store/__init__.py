@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON, Column, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text,
-    UniqueConstraint, create_engine, event, func, insert, inspect, or_, select, text, update,
+    UniqueConstraint, bindparam, create_engine, event, func, insert, inspect, or_, select, text, update,
 )
 from datasketch import MinHash
 from sqlalchemy.engine import Connection, Engine
@@ -165,6 +165,18 @@ events = Table(
 )
 
 
+# Statements used for every actor and place written, built once with their parameters apart.
+_ACTOR_BY_KEY = select(actors).where(actors.c.key == bindparam("wanted"))
+_ACTOR_UPDATE = update(actors).where(actors.c.id == bindparam("actor_id")).values(
+    aliases=bindparam("new_aliases"), country=bindparam("new_country"), role=bindparam("new_role"),
+    code=bindparam("new_code"))
+_PLACE_BY_KEY = select(places.c.id).where(places.c.key == bindparam("wanted"))
+_CLUSTER_CANDIDATES = select(clusters.c.id, clusters.c.place_id).where(
+    clusters.c.source_key == bindparam("source"), clusters.c.target_key == bindparam("target"),
+    clusters.c.root == bindparam("wanted_root"), clusters.c.day.between(bindparam("earliest"), bindparam("latest")),
+).order_by(clusters.c.id)
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
@@ -232,14 +244,15 @@ class Store:
         with self.engine.begin() as connection:
             if connection.execute(select(documents.c.id).where(documents.c.id == doc.id)).first():
                 return False
-            connection.execute(insert(documents).values(
+            # Parameters apart from the statements: SQLAlchemy compiles each statement once.
+            connection.execute(insert(documents), dict(
                 id=doc.id, origin=doc.origin, url=doc.url, outlet=doc.outlet, title=doc.title,
                 published=doc.published, language=doc.language, body=doc.body, raw_text=doc.raw_text,
                 paragraphs=[list(p) for p in doc.paragraphs], ingested_at=_now(),
             ))
-            connection.execute(insert(copies).values(_copy_row(doc.id, doc, 1.0)))
+            connection.execute(insert(copies), _copy_row(doc.id, doc, 1.0))
             if minhash is not None:
-                connection.execute(insert(signatures).values(document_id=doc.id, minhash=to_bytes(minhash)))
+                connection.execute(insert(signatures), dict(document_id=doc.id, minhash=to_bytes(minhash)))
             actor_ids: dict[int, int] = {}
 
             def actor_id(actor: Actor | None) -> int | None:
@@ -257,31 +270,36 @@ class Store:
             place_ids = {place.key: self._upsert_place(connection, place) for place in reading.places}
             if place_ids:
                 connection.execute(insert(document_places), [dict(document_id=doc.id, place_id=i) for i in set(place_ids.values())])
-            attribution_ids: dict[int, int] = {}
-            for a in reading.attributions:
-                attribution_ids[id(a)] = connection.execute(insert(attributions).values(
-                    document_id=doc.id, start=a.start, end=a.end, claim=a.claim, kind=a.kind,
-                    speaker_id=actor_id(a.speaker), speaker_text=a.speaker_text,
-                    reported_by_id=actor_id(a.reported_by), citing=a.citing, cue=a.cue,
-                )).inserted_primary_key[0]
+            attribution_ids = dict(zip(map(id, reading.attributions), _insert_returning_ids(connection, attributions, [
+                dict(document_id=doc.id, start=a.start, end=a.end, claim=a.claim, kind=a.kind,
+                     speaker_id=actor_id(a.speaker), speaker_text=a.speaker_text,
+                     reported_by_id=actor_id(a.reported_by), citing=a.citing, cue=a.cue)
+                for a in reading.attributions])))
+            rows = []
             for e in reading.events:
                 place_id = None
                 if e.place is not None:
                     place_id = place_ids.get(e.place.key) or self._upsert_place(connection, e.place)
-                source_id, target_id = actor_id(e.source), actor_id(e.target)
-                event_id = connection.execute(insert(events).values(
+                rows.append(dict(
                     document_id=doc.id, sentence=e.sentence, start=e.start, end=e.end, trigger=e.trigger,
                     trigger_start=e.trigger_start, trigger_end=e.trigger_end,
-                    source_id=source_id, target_id=target_id, cameo=e.cameo, root=e.root,
+                    source_id=actor_id(e.source), target_id=actor_id(e.target), cameo=e.cameo, root=e.root,
                     quad_class=e.quad_class, goldstein=e.goldstein, plover=e.plover, modality=e.modality,
                     date=e.date, date_precision=e.date_precision, place_id=place_id, topics=e.topics,
                     attribution_id=attribution_ids.get(id(e.attribution)) if e.attribution else None,
-                )).inserted_primary_key[0]
+                    cluster_id=None,
+                ))
+            assignments = []
+            for e, row, event_id in zip(reading.events, rows, _insert_returning_ids(connection, events, rows)):
                 day = e.date if e.date and e.date_precision == "day" else doc.published
-                if day is not None and (source_id or target_id):
-                    cluster_id = self._cluster_for(connection, _actor_key(e.source, source_id),
-                                                   _actor_key(e.target, target_id), e.root, day, place_id, event_id)
-                    connection.execute(update(events).where(events.c.id == event_id).values(cluster_id=cluster_id))
+                if day is not None and (row["source_id"] or row["target_id"]):
+                    cluster_id = self._cluster_for(connection, _actor_key(e.source, row["source_id"]),
+                                                   _actor_key(e.target, row["target_id"]), e.root, day,
+                                                   row["place_id"], event_id)
+                    assignments.append({"event": event_id, "cluster": cluster_id})
+            if assignments:
+                connection.execute(update(events).where(events.c.id == bindparam("event"))
+                                   .values(cluster_id=bindparam("cluster")), assignments)
         if minhash is not None and self._near is not None:
             self._near.add(doc.id, minhash)
         return True
@@ -336,40 +354,39 @@ class Store:
                      place_id: int | None, event_id: int) -> int:
         """The cluster this event reports, or a new one. Events with no date are not clustered:
         two undated reports cannot be told to be the same day's event."""
-        query = (select(clusters.c.id, clusters.c.place_id).where(
-            clusters.c.source_key == source_key, clusters.c.target_key == target_key, clusters.c.root == root,
-            clusters.c.day.between(day - timedelta(days=1), day + timedelta(days=1)))
-            .order_by(clusters.c.id))
-        for row in connection.execute(query):
+        candidates = connection.execute(_CLUSTER_CANDIDATES, dict(
+            source=source_key, target=target_key, wanted_root=root,
+            earliest=day - timedelta(days=1), latest=day + timedelta(days=1)))
+        for row in candidates:
             if row.place_id is None or place_id is None or row.place_id == place_id:
                 if row.place_id is None and place_id is not None:  # the cluster learns its place
                     connection.execute(update(clusters).where(clusters.c.id == row.id).values(place_id=place_id))
                 return row.id
-        return connection.execute(insert(clusters).values(
+        return connection.execute(insert(clusters), dict(
             source_key=source_key, target_key=target_key, root=root, day=day, place_id=place_id,
             first_event_id=event_id)).inserted_primary_key[0]
 
     @staticmethod
     def _upsert_actor(connection: Connection, actor: Actor) -> int:
-        row = connection.execute(select(actors).where(actors.c.key == actor.key)).first()
+        row = connection.execute(_ACTOR_BY_KEY, {"wanted": actor.key}).first()
         if row is None:
-            return connection.execute(insert(actors).values(
+            return connection.execute(insert(actors), dict(
                 key=actor.key, name=actor.name, kind=actor.kind, country=actor.country, role=actor.role,
                 code=actor.code or None, aliases=sorted(set(actor.aliases)),
             )).inserted_primary_key[0]
         aliases = sorted(set(row.aliases) | set(actor.aliases))
         country, role = row.country or actor.country, row.role or actor.role
         if aliases != row.aliases or (country, role) != (row.country, row.role):
-            connection.execute(update(actors).where(actors.c.id == row.id).values(
-                aliases=aliases, country=country, role=role, code=((country or "") + (role or "")) or None))
+            connection.execute(_ACTOR_UPDATE, dict(actor_id=row.id, new_aliases=aliases, new_country=country,
+                                                   new_role=role, new_code=((country or "") + (role or "")) or None))
         return row.id
 
     @staticmethod
     def _upsert_place(connection: Connection, place: Place) -> int:
-        row = connection.execute(select(places.c.id).where(places.c.key == place.key)).first()
+        row = connection.execute(_PLACE_BY_KEY, {"wanted": place.key}).first()
         if row is not None:
             return row.id
-        return connection.execute(insert(places).values(
+        return connection.execute(insert(places), dict(
             key=place.key, name=place.name, country=place.country, lat=place.lat, lon=place.lon, feature=place.feature,
         )).inserted_primary_key[0]
 
@@ -544,6 +561,14 @@ class Store:
             "attributions": self.attributions(),
             "clusters": self.clusters(),
         }
+
+
+def _insert_returning_ids(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert many rows in one statement and return their new ids, in the rows' order."""
+    if not rows:
+        return []
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return [row.id for row in connection.execute(statement, rows)]
 
 
 def _actor_key(actor: Actor | None, actor_id: int | None) -> str:
