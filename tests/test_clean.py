@@ -197,6 +197,7 @@ def test_html_published_date_from_meta(visit: Document) -> None:
 def test_html_url_and_site_name_from_meta(visit: Document) -> None:
     assert visit.url == "https://www.northerndispatch.example/world/asia/2025/03/11/france-india-dumont-visit"
     assert visit.outlet == "The Northern Dispatch"
+    assert visit.author == "Dispatch Staff"
 
 
 def test_html_body_has_the_article_paragraphs(visit: Document) -> None:

@@ -61,6 +61,7 @@ class Document:
     outlet: str | None = None
     published: date | None = None
     language: str | None = None
+    author: str | None = None  # the byline, when the page names one
     raw_text: str = ""
     # (start, end) of each paragraph in `body`; paragraphs are separated by blank lines.
     paragraphs: list[tuple[int, int]] = field(default_factory=list)

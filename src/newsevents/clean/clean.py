@@ -54,7 +54,7 @@ def clean_document(raw: RawDocument, site_memory: SiteMemory | None = None) -> D
         extraction = extract_html(raw.content, raw.url)
         title, paragraphs = raw.title or extraction.title, extraction.paragraphs
         published, url = raw.published or extraction.published, raw.url or extraction.url
-        site_name, raw_text = extraction.site_name, ""
+        site_name, raw_text, author = extraction.site_name, "", extraction.author
     else:
         raw_text = decode(raw.content)
         extraction = extract_text(raw_text)
@@ -65,7 +65,7 @@ def clean_document(raw: RawDocument, site_memory: SiteMemory | None = None) -> D
             if known:
                 extraction = extract_text(raw_text, boilerplate=known)
         title, paragraphs = raw.title or extraction.title, extraction.paragraphs
-        published, url, site_name = raw.published, raw.url, None
+        published, url, site_name, author = raw.published, raw.url, None, None
     if sum(len(p.split()) for p in paragraphs) < MIN_BODY_WORDS:
         return Skip(raw.origin, "no article text", f"fewer than {MIN_BODY_WORDS} words of main content")
     body, spans = join_paragraphs(paragraphs)
@@ -78,6 +78,7 @@ def clean_document(raw: RawDocument, site_memory: SiteMemory | None = None) -> D
         url=url,
         outlet=outlet,
         published=published,
+        author=author,
         raw_text=raw_text,
         paragraphs=spans,
     )

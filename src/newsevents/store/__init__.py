@@ -33,6 +33,7 @@ documents = Table(
     Column("title", Text),
     Column("published", Date, index=True),
     Column("language", String(16)),
+    Column("author", Text),
     Column("body", Text, nullable=False),
     Column("raw_text", Text),
     Column("paragraphs", JSON, nullable=False),
@@ -247,7 +248,7 @@ class Store:
             # Parameters apart from the statements: SQLAlchemy compiles each statement once.
             connection.execute(insert(documents), dict(
                 id=doc.id, origin=doc.origin, url=doc.url, outlet=doc.outlet, title=doc.title,
-                published=doc.published, language=doc.language, body=doc.body, raw_text=doc.raw_text,
+                published=doc.published, language=doc.language, author=doc.author, body=doc.body, raw_text=doc.raw_text,
                 paragraphs=[list(p) for p in doc.paragraphs], ingested_at=_now(),
             ))
             connection.execute(insert(copies), _copy_row(doc.id, doc, 1.0))
