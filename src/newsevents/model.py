@@ -62,6 +62,7 @@ class Document:
     published: date | None = None
     language: str | None = None
     author: str | None = None  # the byline, when the page names one
+    tone: float | None = None  # like GDELT's AvgTone: % positive minus % negative words (−100..100)
     raw_text: str = ""
     # (start, end) of each paragraph in `body`; paragraphs are separated by blank lines.
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
@@ -130,6 +131,8 @@ class Attribution:
     reported_by: Actor | None = None
     citing: str | None = None  # e.g. "anonymous security sources"
     cue: str = ""  # the words that signal it: "according to", "told journalists", a quote mark
+    anonymous: bool = False  # the claim's original source (cited, else the speaker) is unnamed
+    chain: list[str] = field(default_factory=list)  # who passed it on, outermost first: outlet → … → source
 
 
 @dataclass
@@ -156,6 +159,7 @@ class Event:
     place: Place | None = None
     topics: list[str] = field(default_factory=list)
     attribution: Attribution | None = None
+    tone: float | None = None  # of the sentence, like GDELT's AvgTone (−100..100)
 
 
 @dataclass

@@ -31,6 +31,7 @@ from newsevents.model import Document, RawDocument, Reading, Skip, content_id
 from newsevents.petrarch.dictionaries import Dictionaries
 from newsevents.nlp import DEFAULT_MODEL, ParsedDocument, SentenceSelector, load_pipeline, parse_documents
 from newsevents.store import Store
+from newsevents.tone import document_tone, sentence_tone
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ class RunSummary:
 
 def trigger_lemmas() -> set[str]:
     """Lemmas whose sentences need parsing: event verbs and nouns, speech and claim cues."""
-    return set(VERBS) | set(NOUNS) | SPEECH_CUES | NOMINAL_CLAIM_CUES | {"according", "call"}
+    return set(VERBS) | set(NOUNS) | SPEECH_CUES | NOMINAL_CLAIM_CUES | {"according", "call", "cite"}
 
 
 class Pipeline:
@@ -108,6 +109,9 @@ class Pipeline:
         events = self.extract_events(parsed, mentions, places)
         attributions = self.find_attributions(parsed, mentions)
         link_events(events, attributions)
+        parsed.document.tone = document_tone(parsed.document.body)
+        for event in events:
+            event.tone = sentence_tone(event.sentence)
         unique_places = list({p.key: p for p in places.values()}.values())
         return Reading(parsed.document, mentions, unique_places, events, attributions)
 

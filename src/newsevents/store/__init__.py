@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import (
-    JSON, Column, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text,
+    JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text,
     UniqueConstraint, bindparam, create_engine, event, func, insert, inspect, or_, select, text, update,
 )
 from datasketch import MinHash
@@ -34,6 +34,7 @@ documents = Table(
     Column("published", Date, index=True),
     Column("language", String(16)),
     Column("author", Text),
+    Column("tone", Float),
     Column("body", Text, nullable=False),
     Column("raw_text", Text),
     Column("paragraphs", JSON, nullable=False),
@@ -125,6 +126,8 @@ attributions = Table(
     Column("reported_by_id", ForeignKey("actors.id")),
     Column("citing", Text),
     Column("cue", Text),
+    Column("anonymous", Boolean),
+    Column("chain", JSON),
 )
 # Reports of one event across articles: same source and target (by actor code, else the actor),
 # same root code, dates within a day, same or unknown place. GDELT's NumMentions, NumArticles and
@@ -163,6 +166,7 @@ events = Table(
     Column("topics", JSON, nullable=False),
     Column("attribution_id", ForeignKey("attributions.id")),
     Column("cluster_id", ForeignKey("clusters.id"), index=True),
+    Column("tone", Float),
 )
 
 
@@ -248,7 +252,7 @@ class Store:
             # Parameters apart from the statements: SQLAlchemy compiles each statement once.
             connection.execute(insert(documents), dict(
                 id=doc.id, origin=doc.origin, url=doc.url, outlet=doc.outlet, title=doc.title,
-                published=doc.published, language=doc.language, author=doc.author, body=doc.body, raw_text=doc.raw_text,
+                published=doc.published, language=doc.language, author=doc.author, tone=doc.tone, body=doc.body, raw_text=doc.raw_text,
                 paragraphs=[list(p) for p in doc.paragraphs], ingested_at=_now(),
             ))
             connection.execute(insert(copies), _copy_row(doc.id, doc, 1.0))
@@ -274,7 +278,8 @@ class Store:
             attribution_ids = dict(zip(map(id, reading.attributions), _insert_returning_ids(connection, attributions, [
                 dict(document_id=doc.id, start=a.start, end=a.end, claim=a.claim, kind=a.kind,
                      speaker_id=actor_id(a.speaker), speaker_text=a.speaker_text,
-                     reported_by_id=actor_id(a.reported_by), citing=a.citing, cue=a.cue)
+                     reported_by_id=actor_id(a.reported_by), citing=a.citing, cue=a.cue,
+                     anonymous=a.anonymous, chain=a.chain)
                 for a in reading.attributions])))
             rows = []
             for e in reading.events:
@@ -288,7 +293,7 @@ class Store:
                     quad_class=e.quad_class, goldstein=e.goldstein, plover=e.plover, modality=e.modality,
                     date=e.date, date_precision=e.date_precision, place_id=place_id, topics=e.topics,
                     attribution_id=attribution_ids.get(id(e.attribution)) if e.attribution else None,
-                    cluster_id=None,
+                    cluster_id=None, tone=e.tone,
                 ))
             assignments = []
             for e, row, event_id in zip(reading.events, rows, _insert_returning_ids(connection, events, rows)):
@@ -402,6 +407,7 @@ class Store:
                    places.c.name.label("place_name"), places.c.country.label("place_country"),
                    places.c.lat.label("place_lat"), places.c.lon.label("place_lon"),
                    attributions.c.kind.label("attribution_kind"), attributions.c.claim.label("attribution_claim"),
+                   attributions.c.anonymous.label("attribution_anonymous"), attributions.c.chain.label("attribution_chain"),
                    speaker.c.name.label("speaker_name"), attributions.c.speaker_text,
                    reporter.c.name.label("reported_by_name"), attributions.c.citing)
             .join(documents, documents.c.id == events.c.document_id)
@@ -604,7 +610,8 @@ def _event_record(row: Any) -> dict[str, Any]:
     if row["attribution_kind"] is not None:
         attribution = {"kind": row["attribution_kind"], "claim": row["attribution_claim"],
                        "speaker": row["speaker_name"] or row["speaker_text"], "reported_by": row["reported_by_name"],
-                       "citing": row["citing"]}
+                       "citing": row["citing"],
+                       "anonymous": bool(row["attribution_anonymous"]), "chain": row["attribution_chain"] or []}
     return {
         "id": row["id"], "document_id": row["document_id"], "outlet": row["outlet"],
         "source": actor("source"), "target": actor("target"),
@@ -614,7 +621,7 @@ def _event_record(row: Any) -> dict[str, Any]:
         "place": place, "topics": row["topics"], "trigger": row["trigger"],
         "trigger_start": row["trigger_start"], "trigger_end": row["trigger_end"],
         "sentence": row["sentence"], "start": row["start"], "end": row["end"], "attribution": attribution,
-        "cluster_id": row["cluster_id"],
+        "cluster_id": row["cluster_id"], "tone": row["tone"],
     }
 
 
@@ -623,6 +630,7 @@ def _attribution_record(row: Any) -> dict[str, Any]:
         "id": row["id"], "document_id": row["document_id"], "kind": row["kind"], "claim": row["claim"],
         "start": row["start"], "end": row["end"], "speaker": row["speaker"] or row["speaker_text"],
         "reported_by": row["reported_by"], "citing": row["citing"], "cue": row["cue"],
+        "anonymous": bool(row["anonymous"]), "chain": row["chain"] or [],
     }
 
 
