@@ -1,6 +1,8 @@
 # Two commands do everything on a fresh machine (Python >= 3.11 and make):
 #   make demo   installs newsevents in .venv, ingests the example articles, lists the events
 #   make test   installs newsevents with its test tools in .venv and runs the tests
+#               (browser tests need Debian's Chromium: apt-get install chromium; .ci/run does it)
+#   make serve  the web page and REST API over the demo database on http://localhost:8000/
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
@@ -19,10 +21,13 @@ demo: $(BIN)/.installed
 	$(BIN)/newsevents ingest examples/ --db $(DEMO_DB)
 	$(BIN)/newsevents events --db $(DEMO_DB)
 
+serve: $(BIN)/.installed
+	$(BIN)/newsevents serve --db $(DEMO_DB)
+
 test: $(BIN)/.installed
 	$(BIN)/pytest
 
 picture: $(BIN)/.installed
 	$(BIN)/python docs/make_picture.py
 
-.PHONY: install demo test picture
+.PHONY: install demo serve test picture

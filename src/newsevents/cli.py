@@ -228,18 +228,41 @@ def show(document_id: Annotated[str, typer.Argument(help="Document id (a unique 
 @app.command()
 def export(
     db: DbOption = DEFAULT_URL,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write here instead of standard output")] = None,
-    format: Annotated[str, typer.Option("--format", help="json: one object with documents, actors, places, events, attributions")] = "json",
+    output: Annotated[Optional[Path], typer.Option("--out", "--output", "-o", help="Write here instead of standard output (parquet needs a file)")] = None,
+    format: Annotated[str, typer.Option("--format", help="json: every table in one object · jsonl: one event a line · "
+                                        "parquet: the events as one flat table · gdelt: GDELT 2.0 event rows, tab-separated (docs/gdelt-export.md)")] = "json",
 ) -> None:
-    """Export the whole database (format documented in the README)."""
-    if format != "json":
-        raise typer.BadParameter(f"'{format}' is not supported yet; use --format json", param_hint="--format")
-    text = json.dumps(_open(db).export(), indent=2, ensure_ascii=False) + "\n"
+    """Export the whole database (formats documented in the README and docs/gdelt-export.md)."""
+    from newsevents.export import FORMATS, write
+
+    if format not in FORMATS:
+        raise typer.BadParameter(f"'{format}' is not an export format; use one of: {', '.join(FORMATS)}", param_hint="--format")
+    if format == "parquet" and output is None:
+        raise typer.BadParameter("parquet is binary: name a file with --out events.parquet", param_hint="--out")
+    write(_open(db), format, output)
     if output:
-        output.write_text(text, encoding="utf-8")
         errors.print(f"Wrote {output}")
-    else:
-        sys.stdout.write(text)
+
+
+@app.command()
+def serve(
+    db: DbOption = DEFAULT_URL,
+    host: Annotated[str, typer.Option(help="Address to listen on; the default answers this machine only")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on")] = 8000,
+    ingest_token: Annotated[Optional[str], typer.Option("--ingest-token", envvar="NEWSEVENTS_INGEST_TOKEN",
+                                                        help="Allow POST /api/ingest with 'Authorization: Bearer TOKEN' (default: read-only)")] = None,
+) -> None:
+    """Serve the web page at / and the REST API under /api/ (OpenAPI docs at /docs)."""
+    import uvicorn
+
+    from newsevents.api import create_app
+
+    store = _open(db)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        errors.print(f"[yellow]Listening on {host}: anyone who can reach this machine can read the database.[/]")
+    console.print(f"newsevents on [bold]http://{'localhost' if host in ('127.0.0.1', '::1') else host}:{port}/[/]  "
+                  f"(API docs at /docs; {'ingest allowed with the token' if ingest_token else 'read-only'})")
+    uvicorn.run(create_app(store, ingest_token=ingest_token), host=host, port=port, log_level="warning")
 
 
 if __name__ == "__main__":

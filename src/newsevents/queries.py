@@ -1,0 +1,420 @@
+"""Read-side queries over a `Store`: filtered, keyset-paged events, actors and documents, and the
+aggregates the web page draws (timeline, dyad series, actor network, places). Read-only.
+
+Every page is ordered by a unique key (event id, actor id, document id) and continues after the
+last key seen, so a cursor stays valid while new documents are ingested.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import Select, and_, case, exists, false, func, or_, select
+from sqlalchemy.sql.elements import ColumnElement
+
+from newsevents.events.cameo import name_of
+from newsevents.store import (
+    Store, _event_record, _jsonable, actors, attributions, copies, document_places, documents, events, mentions,
+    places,
+)
+
+MODALITIES = ("happened", "planned", "denied", "negated", "hypothetical", "demanded")
+QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+Interval = Literal["day", "week", "month"]
+SideKind = Literal["country", "code", "actor"]
+MAX_LIMIT = 1000
+
+
+@dataclass
+class Dyad:
+    """Two sides of a relation. `kind`: `country` (ISO-3, e.g. RUS), `code` (CAMEO actor code
+    prefix, e.g. RUSGOV) or `actor` (an actor id). Undirected unless `directed` (a → b only)."""
+
+    a: str
+    b: str
+    kind: SideKind = "country"
+    directed: bool = False
+
+
+@dataclass
+class EventQuery:
+    """Which events to read. Every field is optional; set fields are combined with AND.
+
+    `since`/`until` compare the event's day: its own date, else its document's publication date."""
+
+    actor: str | None = None  # source or target name or actor code contains this (case-insensitive)
+    actor_id: int | None = None  # this actor, as source or target
+    country: str | None = None  # ISO-3 of the source or target actor
+    cameo: str | None = None  # CAMEO code or prefix: "04" (a root) or "042"
+    root: str | None = None  # exactly this CAMEO root, "01" … "20"
+    quad_class: int | None = None  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    modality: str | None = None  # happened, planned, denied, negated, hypothetical, demanded
+    since: date | None = None
+    until: date | None = None
+    outlet: str | None = None  # an outlet that ran the document (any copy), case-insensitive
+    text: str | None = None  # the evidence sentence or the document title contains this
+    document_id: str | None = None  # a document id or its prefix
+    cluster_id: int | None = None
+    dyad: Dyad | None = None
+    after: int | None = None  # keyset cursor: only events with a larger id
+    limit: int | None = 100
+
+
+@dataclass
+class Page:
+    """One page of rows and the cursor for the next (None on the last page)."""
+
+    items: list[dict[str, Any]]
+    next: str | int | None = None
+    total: int | None = None
+
+
+def day_of() -> ColumnElement:
+    """The day an event is counted on: its own date, else its document's publication date."""
+    return func.coalesce(events.c.date, documents.c.published)
+
+
+# --- events -----------------------------------------------------------------------------------
+def _sides():
+    return actors.alias("source"), actors.alias("target")
+
+
+def _side(alias: Any, kind: SideKind, value: str) -> ColumnElement:
+    if kind == "country":
+        return alias.c.country == value.upper()
+    if kind == "code":
+        return alias.c.code.like(f"{value.upper()}%")
+    try:
+        return alias.c.id == int(value)
+    except ValueError:
+        return false()
+
+
+def _where(query: Select, q: EventQuery, source: Any, target: Any) -> Select:
+    conditions: list[ColumnElement] = []
+    if q.actor:
+        needle = q.actor.lower()
+        conditions.append(or_(*(func.lower(column).contains(needle, autoescape=True)
+                                for column in (source.c.name, target.c.name, source.c.code, target.c.code))))
+    if q.actor_id is not None:
+        conditions.append(or_(events.c.source_id == q.actor_id, events.c.target_id == q.actor_id))
+    if q.country:
+        conditions.append(or_(source.c.country == q.country.upper(), target.c.country == q.country.upper()))
+    if q.cameo:
+        conditions.append(events.c.cameo.like(f"{q.cameo}%"))
+    if q.root:
+        conditions.append(events.c.root == q.root)
+    if q.quad_class is not None:
+        conditions.append(events.c.quad_class == q.quad_class)
+    if q.modality:
+        conditions.append(events.c.modality == q.modality)
+    if q.since:
+        conditions.append(day_of() >= q.since)
+    if q.until:
+        conditions.append(day_of() <= q.until)
+    if q.outlet:
+        conditions.append(exists().where(copies.c.document_id == events.c.document_id,
+                                         func.lower(copies.c.outlet) == q.outlet.lower()))
+    if q.text:
+        needle = q.text.lower()
+        conditions.append(or_(func.lower(events.c.sentence).contains(needle, autoescape=True),
+                              func.lower(documents.c.title).contains(needle, autoescape=True)))
+    if q.document_id:
+        conditions.append(events.c.document_id.like(f"{q.document_id}%"))
+    if q.cluster_id is not None:
+        conditions.append(events.c.cluster_id == q.cluster_id)
+    if q.dyad:
+        d = q.dyad
+        forward = and_(_side(source, d.kind, d.a), _side(target, d.kind, d.b))
+        conditions.append(forward if d.directed else
+                          or_(forward, and_(_side(source, d.kind, d.b), _side(target, d.kind, d.a))))
+    return query.where(*conditions) if conditions else query
+
+
+def _joined(query: Select, source: Any, target: Any) -> Select:
+    return (query.join(documents, documents.c.id == events.c.document_id)
+            .outerjoin(source, source.c.id == events.c.source_id)
+            .outerjoin(target, target.c.id == events.c.target_id))
+
+
+def event_page(store: Store, q: EventQuery = EventQuery(), with_total: bool = False) -> Page:
+    """Events matching `q`, in id order, `q.limit` at a time (None: all) after `q.after`."""
+    source, target = _sides()
+    speaker, reporter = actors.alias("speaker"), actors.alias("reporter")
+    query = _joined(select(
+        events, documents.c.outlet, documents.c.title, documents.c.published, day_of().label("day"),
+        source.c.name.label("source_name"), source.c.code.label("source_code"),
+        source.c.country.label("source_country"), target.c.name.label("target_name"),
+        target.c.code.label("target_code"), target.c.country.label("target_country"),
+        places.c.name.label("place_name"), places.c.country.label("place_country"),
+        places.c.lat.label("place_lat"), places.c.lon.label("place_lon"), places.c.feature.label("place_feature"),
+        attributions.c.kind.label("attribution_kind"), attributions.c.claim.label("attribution_claim"),
+        attributions.c.anonymous.label("attribution_anonymous"), attributions.c.chain.label("attribution_chain"),
+        speaker.c.name.label("speaker_name"), attributions.c.speaker_text,
+        reporter.c.name.label("reported_by_name"), attributions.c.citing,
+        attributions.c.start.label("attribution_start"), attributions.c.end.label("attribution_end"),
+    ), source, target)
+    query = (query.outerjoin(places, places.c.id == events.c.place_id)
+             .outerjoin(attributions, attributions.c.id == events.c.attribution_id)
+             .outerjoin(speaker, speaker.c.id == attributions.c.speaker_id)
+             .outerjoin(reporter, reporter.c.id == attributions.c.reported_by_id))
+    filtered = _where(query, q, source, target)
+    paged = filtered.where(events.c.id > q.after) if q.after is not None else filtered
+    paged = paged.order_by(events.c.id)
+    if q.limit:
+        paged = paged.limit(q.limit + 1)  # one more tells whether a next page exists
+    with store.engine.connect() as connection:
+        rows = connection.execute(paged).all()
+        total = None
+        if with_total:
+            total = connection.execute(select(func.count()).select_from(filtered.subquery())).scalar_one()
+    more = bool(q.limit) and len(rows) > q.limit
+    rows = rows[: q.limit] if q.limit else rows
+    items = [_event(row._mapping) for row in rows]
+    return Page(items, items[-1]["id"] if more else None, total)
+
+
+class _Row(dict):
+    """A row that answers None for a label it lacks: the store's record builder may read a column
+    this module does not select yet (test_api checks the two stay in step), never a 500."""
+
+    def __missing__(self, key: str) -> None:
+        return None
+
+
+def _event(mapping: Any) -> dict[str, Any]:
+    row = _Row(mapping)
+    record = _event_record(row)
+    for side in ("source", "target"):
+        if record[side] is not None:
+            record[side] = {"id": row[f"{side}_id"], **record[side], "country": row[f"{side}_country"]}
+    if record["place"] is not None:
+        record["place"] = {"id": row["place_id"], **record["place"], "feature": row["place_feature"]}
+    if record["attribution"] is not None:
+        record["attribution"] = {"id": row["attribution_id"], **record["attribution"],
+                                 "start": row["attribution_start"], "end": row["attribution_end"]}
+    record["cameo_name"] = cameo_name(record["cameo"])
+    record["title"] = row["title"]
+    record["published"] = row["published"].isoformat() if row["published"] else None
+    record["day"] = _iso(row["day"])
+    return record
+
+
+def cameo_name(code: str) -> str | None:
+    try:
+        return name_of(code).capitalize()
+    except (KeyError, ValueError):
+        return None
+
+
+def _iso(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, date) else str(value)[:10]
+
+
+# --- aggregates -------------------------------------------------------------------------------
+def event_days(store: Store, q: EventQuery = EventQuery()) -> list[dict[str, Any]]:
+    """Counts and Goldstein sums per day and QuadClass (events without any date are left out)."""
+    source, target = _sides()
+    day = day_of().label("day")
+    query = _joined(select(day, events.c.quad_class, func.count(events.c.id).label("count"),
+                           func.sum(events.c.goldstein).label("goldstein")), source, target)
+    query = _where(query, q, source, target).where(day_of().is_not(None)).group_by(day, events.c.quad_class)
+    with store.engine.connect() as connection:
+        return [{"day": _iso(r.day), "quad_class": r.quad_class, "count": r.count, "goldstein": float(r.goldstein or 0)}
+                for r in connection.execute(query.order_by(day, events.c.quad_class))]
+
+
+def period_start(day: date, interval: Interval) -> date:
+    if interval == "week":
+        return day - timedelta(days=day.weekday())  # ISO weeks start on Monday
+    if interval == "month":
+        return day.replace(day=1)
+    return day
+
+
+def series(day_rows: list[dict[str, Any]], interval: Interval = "day") -> list[dict[str, Any]]:
+    """Day rows (from `event_days`) summed per period: count, Goldstein sum and mean, a count per
+    QuadClass, and cooperation (QuadClass 1-2) against conflict (3-4)."""
+    periods: dict[date, dict[str, Any]] = {}
+    for row in day_rows:
+        start = period_start(date.fromisoformat(row["day"]), interval)
+        entry = periods.setdefault(start, {"period": start.isoformat(), "count": 0, "goldstein": 0.0,
+                                           "quad_class": {str(k): 0 for k in QUAD_CLASSES},
+                                           "cooperation": 0, "conflict": 0})
+        entry["count"] += row["count"]
+        entry["goldstein"] += row["goldstein"]
+        entry["quad_class"][str(row["quad_class"])] += row["count"]
+        entry["cooperation" if row["quad_class"] in (1, 2) else "conflict"] += row["count"]
+    result = [periods[start] for start in sorted(periods)]
+    for entry in result:
+        entry["goldstein"] = round(entry["goldstein"], 3)
+        entry["goldstein_mean"] = round(entry["goldstein"] / entry["count"], 3) if entry["count"] else None
+    return result
+
+
+def network(store: Store, q: EventQuery = EventQuery(), level: Literal["actor", "country"] = "actor",
+            min_weight: int = 1, max_edges: int = 300) -> dict[str, Any]:
+    """Actors (or countries) as nodes and the events between them as weighted, directed edges:
+    `weight` is the number of events, `goldstein` their sum, `cooperation`/`conflict` by QuadClass."""
+    source, target = _sides()
+    if level == "country":
+        keys = (source.c.country, target.c.country)
+    else:
+        keys = (events.c.source_id, events.c.target_id)
+    conflict = func.sum(case((events.c.quad_class >= 3, 1), else_=0))
+    query = _joined(select(keys[0].label("a"), keys[1].label("b"), func.count(events.c.id).label("weight"),
+                           func.sum(events.c.goldstein).label("goldstein"), conflict.label("conflict")),
+                    source, target)
+    query = (_where(query, q, source, target).where(keys[0].is_not(None), keys[1].is_not(None), keys[0] != keys[1])
+             .group_by(keys[0], keys[1]).having(func.count(events.c.id) >= min_weight)
+             .order_by(func.count(events.c.id).desc(), keys[0], keys[1]).limit(max_edges))
+    with store.engine.connect() as connection:
+        rows = connection.execute(query).all()
+        ids = {r.a for r in rows} | {r.b for r in rows}
+        names: dict[Any, dict[str, Any]] = {}
+        if level == "actor" and ids:
+            for a in connection.execute(select(actors.c.id, actors.c.name, actors.c.code, actors.c.country,
+                                               actors.c.kind).where(actors.c.id.in_(ids))):
+                names[a.id] = {"id": a.id, "label": a.name, "code": a.code, "country": a.country, "kind": a.kind}
+    weights: dict[Any, int] = defaultdict(int)
+    edges = []
+    for r in rows:
+        weights[r.a] += r.weight
+        weights[r.b] += r.weight
+        edges.append({"source": r.a, "target": r.b, "weight": r.weight, "goldstein": round(float(r.goldstein or 0), 3),
+                      "conflict": int(r.conflict or 0), "cooperation": r.weight - int(r.conflict or 0)})
+    nodes = [{**names.get(key, {"id": key, "label": key, "code": key, "country": key, "kind": "country"}),
+              "weight": weights[key]} for key in sorted(weights, key=lambda k: (-weights[k], str(k)))]
+    return {"level": level, "nodes": nodes, "edges": edges}
+
+
+def event_places(store: Store, q: EventQuery = EventQuery()) -> list[dict[str, Any]]:
+    """Places where matching events happened, with how many and their mean Goldstein score."""
+    source, target = _sides()
+    query = _joined(select(places.c.id, places.c.name, places.c.country, places.c.lat, places.c.lon,
+                           places.c.feature, func.count(events.c.id).label("events"),
+                           func.avg(events.c.goldstein).label("goldstein")), source, target)
+    query = (_where(query.join(places, places.c.id == events.c.place_id), q, source, target)
+             .where(places.c.lat.is_not(None)).group_by(places.c.id).order_by(func.count(events.c.id).desc(), places.c.id))
+    with store.engine.connect() as connection:
+        found = [{**_jsonable(dict(r._mapping)), "goldstein": round(float(r.goldstein or 0), 3)}
+                 for r in connection.execute(query)]
+        mentioned = (select(places.c.id, places.c.name, places.c.country, places.c.lat, places.c.lon, places.c.feature,
+                            func.count(document_places.c.document_id).label("documents"))
+                     .join(document_places, document_places.c.place_id == places.c.id)
+                     .where(places.c.lat.is_not(None)).group_by(places.c.id).order_by(places.c.id))
+        documents_by_place = {r.id: r.documents for r in connection.execute(mentioned)}
+        extra = [dict(r._mapping) for r in connection.execute(mentioned)]
+    seen = {p["id"] for p in found}
+    for place in found:
+        place["documents"] = documents_by_place.get(place["id"], 0)
+    found += [{**p, "events": 0, "goldstein": None} for p in extra if p["id"] not in seen]
+    return found
+
+
+# --- actors and documents -----------------------------------------------------------------------
+def actor_page(store: Store, text: str | None = None, country: str | None = None, kind: str | None = None,
+               after: int | None = None, limit: int | None = 100) -> Page:
+    """Actors in id order with how often they are mentioned and in how many events they act."""
+    mention_count = (select(func.count(mentions.c.id)).where(mentions.c.actor_id == actors.c.id)
+                     .correlate(actors).scalar_subquery())
+    event_count = (select(func.count(events.c.id))
+                   .where(or_(events.c.source_id == actors.c.id, events.c.target_id == actors.c.id))
+                   .correlate(actors).scalar_subquery())
+    query = select(actors.c.id, actors.c.name, actors.c.kind, actors.c.country, actors.c.role, actors.c.code,
+                   actors.c.aliases, mention_count.label("mentions"), event_count.label("events"))
+    if text:
+        needle = text.lower()
+        query = query.where(or_(func.lower(actors.c.name).contains(needle, autoescape=True),
+                                func.lower(actors.c.code).contains(needle, autoescape=True)))
+    if country:
+        query = query.where(actors.c.country == country.upper())
+    if kind:
+        query = query.where(actors.c.kind == kind)
+    return _keyset(store, query, actors.c.id, after, limit)
+
+
+def actor(store: Store, actor_id: int) -> dict[str, Any] | None:
+    page = actor_page(store, limit=None, after=actor_id - 1)
+    return page.items[0] if page.items and page.items[0]["id"] == actor_id else None
+
+
+def document_page(store: Store, outlet: str | None = None, text: str | None = None, since: date | None = None,
+                  until: date | None = None, after: str | None = None, limit: int | None = 100) -> Page:
+    """Documents (without their bodies) in id order, with how many events each holds."""
+    event_count = (select(func.count(events.c.id)).where(events.c.document_id == documents.c.id)
+                   .correlate(documents).scalar_subquery())
+    article_count = (select(func.count(copies.c.id)).where(copies.c.document_id == documents.c.id)
+                     .correlate(documents).scalar_subquery())
+    query = select(documents.c.id, documents.c.origin, documents.c.url, documents.c.outlet, documents.c.title,
+                   documents.c.published, documents.c.language, documents.c.ingested_at,
+                   event_count.label("events"), article_count.label("articles"))
+    if outlet:
+        query = query.where(exists().where(copies.c.document_id == documents.c.id,
+                                           func.lower(copies.c.outlet) == outlet.lower()))
+    if text:
+        needle = text.lower()
+        query = query.where(or_(func.lower(documents.c.title).contains(needle, autoescape=True),
+                                func.lower(documents.c.body).contains(needle, autoescape=True)))
+    if since:
+        query = query.where(documents.c.published >= since)
+    if until:
+        query = query.where(documents.c.published <= until)
+    return _keyset(store, query, documents.c.id, after, limit)
+
+
+def _keyset(store: Store, query: Select, key: Any, after: Any, limit: int | None) -> Page:
+    if after is not None:
+        query = query.where(key > after)
+    query = query.order_by(key)
+    if limit:
+        query = query.limit(limit + 1)
+    with store.engine.connect() as connection:
+        rows = [_jsonable(dict(r._mapping)) for r in connection.execute(query)]
+    more = bool(limit) and len(rows) > limit
+    rows = rows[:limit] if limit else rows
+    return Page(rows, rows[-1][key.name] if more else None)
+
+
+def document_view(store: Store, document_id: str) -> dict[str, Any] | None:
+    """One document with everything that points into its body: mentions, events, attributions,
+    places and copies. None if no single document has this id (or id prefix)."""
+    document = store.document(document_id)
+    if document is None:
+        return None
+    document.pop("raw_text", None)
+    document["mentions"] = [{"id": m["id"], "start": m["start"], "end": m["end"], "text": m["text"],
+                             "actor_id": m["actor_id"], "actor": m["actor"], "code": m["code"], "label": m["label"]}
+                            for m in store.mentions(document["id"])]
+    document["events"] = event_page(store, EventQuery(document_id=document["id"], limit=None)).items
+    document["attributions"] = store.attributions(document["id"])
+    with store.engine.connect() as connection:
+        document["places"] = [_jsonable(dict(r._mapping)) for r in connection.execute(
+            select(places).join(document_places, document_places.c.place_id == places.c.id)
+            .where(document_places.c.document_id == document["id"]).order_by(places.c.name))]
+    return document
+
+
+def outlets(store: Store) -> list[dict[str, Any]]:
+    """Every outlet with the number of documents (any copy) it ran."""
+    query = (select(copies.c.outlet, func.count(func.distinct(copies.c.document_id)).label("documents"))
+             .where(copies.c.outlet.is_not(None)).group_by(copies.c.outlet)
+             .order_by(func.count(func.distinct(copies.c.document_id)).desc(), copies.c.outlet))
+    with store.engine.connect() as connection:
+        return [dict(r._mapping) for r in connection.execute(query)]
+
+
+def summary(store: Store) -> dict[str, Any]:
+    """Table sizes, outlets and the span of event days: what the page needs to draw its filters."""
+    with store.engine.connect() as connection:
+        first, last = connection.execute(
+            select(func.min(day_of()), func.max(day_of())).select_from(events.join(documents, documents.c.id == events.c.document_id))
+        ).one()
+    return {"counts": store.counts(), "outlets": outlets(store), "first_day": _iso(first), "last_day": _iso(last),
+            "modalities": list(MODALITIES), "quad_classes": {str(k): v for k, v in QUAD_CLASSES.items()},
+            "cameo_roots": {f"{root:02d}": cameo_name(f"{root:02d}") for root in range(1, 21)}}

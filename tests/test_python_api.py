@@ -1,0 +1,80 @@
+"""The Python API: `import newsevents`, open a store, ingest, query with keyword filters, get
+dataclasses and DataFrames back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import newsevents
+from conftest import EXAMPLES
+
+
+@pytest.fixture(scope="module")
+def db(pipeline, tmp_path_factory):
+    database = newsevents.open(f"sqlite:///{tmp_path_factory.mktemp('py') / 'py.db'}")
+    summary = database.ingest([EXAMPLES], pipeline=pipeline)
+    assert summary.stored == 5
+    yield database
+    database.close()
+
+
+def test_the_surface_is_small_and_documented():
+    for name in newsevents.__all__:
+        assert getattr(newsevents, name).__doc__ or name == "DEFAULT_URL"
+    assert "newsevents.open" in newsevents.__doc__
+
+
+def test_events_are_dataclasses_with_filters(db):
+    conflict = db.events(quad_class=4)
+    assert conflict and all(isinstance(e, newsevents.EventRecord) and e.quad_class == 4 for e in conflict)
+    india = db.events(country="IND", since="2025-02-01", until=date(2025, 2, 28))
+    assert india and all("IND" in ((e.source and e.source.country) or "", (e.target and e.target.country) or "") for e in india)
+    assert all(isinstance(e.source, newsevents.ActorRef) for e in india if e.source)
+    assert db.events(text="no such words anywhere") == []
+    with pytest.raises(TypeError, match="unknown event filter"):
+        db.events(colour="red")
+
+
+def test_paging_and_iterating_give_every_event_once(db):
+    first = db.events(limit=4)
+    assert len(first) == 4 and first.next == first[-1].id
+    every = [e.id for e in db.iter_events(batch=5)]
+    assert every == [e.id for e in db.events()] and len(every) == len(set(every))
+
+
+def test_results_become_dataframes(db):
+    frame = db.events().to_dataframe()
+    assert len(frame) == len(db.events())
+    assert {"source_name", "target_code", "cameo", "goldstein", "sentence", "day"} <= set(frame.columns)
+    assert str(frame["day"].dtype).startswith("datetime64")
+    assert db.events(text="nothing like this").to_dataframe().empty
+    assert not db.actors().to_dataframe().empty and not db.documents().to_dataframe().empty
+    timeline = db.timeline("month").to_dataframe()
+    assert timeline["count"].sum() == sum(1 for e in db.events() if e.day)
+
+
+def test_actors_documents_and_one_document(db):
+    rao = db.actors(text="Vikram Rao")
+    assert [a.name for a in rao] == ["Vikram Rao"] and rao[0].mentions > 0
+    document = db.document(db.documents()[0].id[:8])
+    assert document["body"] and document["events"] is not None and "mentions" in document
+
+
+def test_dyad_network_places_clusters_export(db, tmp_path):
+    assert db.dyad("JPN", "MOZ", interval="day")[0]["count"] >= 1
+    graph = db.network(level="country")
+    assert graph["nodes"] and graph["edges"]
+    assert db.places() and db.clusters()
+    out = tmp_path / "events.tsv"
+    db.export("gdelt", out)
+    assert out.read_text().count("\n") >= 1
+
+
+def test_module_level_ingest(pipeline, tmp_path):
+    url = f"sqlite:///{tmp_path / 'one.db'}"
+    summary = newsevents.ingest(EXAMPLES / "sanctions.txt", db=url, pipeline=pipeline)
+    assert summary.stored == 1
+    with newsevents.open(url) as db:
+        assert db.events()
