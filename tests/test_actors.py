@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.actors.places import Gazetteer
-
 
 def codes(reading) -> dict[str, str]:
     """Actor code by canonical name and by every alias seen in the text."""
@@ -64,12 +62,111 @@ def test_cities_are_places_not_actors(read):
     assert moscow.country == "RUS" and abs(moscow.lat - 55.75) < 0.5
 
 
-@pytest.fixture(scope="module")
-def gazetteer():
-    return Gazetteer()
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Beijing said it would take countermeasures against the new tariffs.", "Beijing", "CHNGOV"),
+        ("Washington imposed new sanctions on Moscow on Thursday over the cyber attacks.", "Moscow", "RUSGOV"),
+        ("Jens Stoltenberg, NATO's secretary general, said the alliance would not send troops.", "Jens Stoltenberg", "IGOWSTNAT"),
+        ("Colonel Ahmed Musa, a spokesman for the Nigerian army, said 12 insurgents were killed.", "Ahmed Musa", "NGAMIL"),
+        ("The IDF said it struck Hezbollah targets in southern Lebanon.", "Israel Defense Forces", "ISRMIL"),
+        ("The Pentagon said two American soldiers were wounded in the drone attack.", "Pentagon", "USAMIL"),
+        ("Western diplomats said the resolution was unlikely to pass.", "Western diplomats", "WSTGOV"),
+        ("Sergei Lavrov accused the West of provoking the conflict, officials said.", "The West", "WST"),
+        ("Texas Governor Greg Abbott said the state would sue the administration.", "Greg Abbott", "USAGOV"),
+    ],
+)
+def test_metonyms_bodies_and_their_people(read, text, name, code):
+    assert codes(read(text))[name] == code
 
 
-def test_ambiguous_city_follows_the_document_countries(gazetteer):
-    assert gazetteer.city("Moscow").country == "RUS"
-    assert gazetteer.city("Moscow", context_countries=["USA"]).country == "USA"
-    assert gazetteer.city("Nowhereville-on-Sea") is None
+def test_a_capital_that_is_visited_is_no_government(read):
+    reading = read("German Foreign Minister Annalena Baerbock visited Kyiv on Monday and promised more air defence.")
+    assert "Kyiv" not in codes(reading)
+
+
+def test_known_office_holders_are_coded_by_the_document_date(read):
+    from datetime import date
+
+    assert codes(read("Netanyahu said the talks would resume.", published=date(2015, 9, 17)))["Netanyahu"] == "ISRGOV"
+    assert codes(read("Netanyahu said the talks would resume.", published=date(2022, 1, 10)))["Netanyahu"] == "ISROPP"
+
+
+def test_a_surname_the_model_takes_for_a_body_is_the_person(read_all):
+    reading = read_all("Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing. "
+                       "Orban said Hungary wanted closer trade ties.")
+    assert codes(reading)["Orban"] == "HUNGOV"
+
+
+# --- people across documents -------------------------------------------------------------------------
+from datetime import date  # noqa: E402
+
+from newsevents.actors.people import RolePeriod, code_on, known_person, observe_role, role_periods, same_person  # noqa: E402
+from newsevents.model import Actor  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Binyamin Netanyahu", "Benjamin Netanyahu"),
+        ("Mohammed bin Salman", "Muhammad bin Salman"),
+        ("Joe Biden", "Joseph Biden"),
+        ("Vladimir Putin", "Wladimir Putin"),
+        ("Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"),
+        ("George W. Bush", "George W Bush"),
+        ("President Emmanuel Macron", "Emmanuel Macron"),
+        ("Bashar al-Assad", "Bashar al Assad"),
+    ],
+)
+def test_same_person_across_spellings(a, b):
+    assert same_person(a, b) and same_person(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("George Bush", "George W. Bush"),  # no middle initial: may be the father
+        ("George H. W. Bush", "George W. Bush"),
+        ("Martin Luther King Jr.", "Martin Luther King Sr."),
+        ("Ken Griffey Jr.", "Ken Griffey"),
+        ("Netanyahu", "Benjamin Netanyahu"),  # a bare surname never merges
+        ("Yair Netanyahu", "Benjamin Netanyahu"),
+        ("Boris Johnson", "Lyndon Johnson"),
+        ("Hillary Clinton", "Bill Clinton"),
+    ],
+)
+def test_different_people_are_not_merged(a, b):
+    assert not same_person(a, b)
+
+
+def test_known_person_by_alias_and_date():
+    netanyahu = known_person("Binyamin Netanyahu")
+    assert netanyahu is not None and netanyahu.name == "Benjamin Netanyahu"
+    assert netanyahu.code_on(date(2015, 9, 17)) == "ISRGOV"
+    assert netanyahu.code_on(date(2022, 6, 1)) == "ISROPP"
+    assert known_person("Johnson") is None
+
+
+def test_role_periods_follow_the_documents():
+    actor = Actor("Benjamin Netanyahu", "person", "ISR", "GOV")
+    periods = role_periods(actor, date(2015, 9, 17))
+    periods = role_periods(actor, date(2019, 3, 1), periods)
+    periods = role_periods(actor, date(2017, 1, 1), periods)  # inside: nothing new
+    assert periods == [RolePeriod("ISRGOV", date(2015, 9, 17), date(2019, 3, 1))]
+    actor.role = "OPP"
+    periods = role_periods(actor, date(2022, 2, 1), periods)
+    actor.role = "GOV"
+    periods = role_periods(actor, date(2023, 1, 5), periods)
+    assert [(p.code, p.first_seen.year, p.last_seen.year) for p in periods] == [
+        ("ISRGOV", 2015, 2019), ("ISROPP", 2022, 2022), ("ISRGOV", 2023, 2023)]
+    assert code_on(periods, date(2022, 6, 1)) == "ISROPP"
+    assert code_on(periods, date(2010, 1, 1)) is None
+
+
+def test_role_periods_need_a_date():
+    assert role_periods(Actor("X", "person", "ISR", "GOV"), None) == []
+
+
+def test_an_earlier_observation_extends_a_period_backwards():
+    periods = observe_role([RolePeriod("RUSGOV", date(2020, 1, 1), date(2021, 1, 1))], "RUSGOV", date(2019, 5, 1))
+    assert periods == [RolePeriod("RUSGOV", date(2019, 5, 1), date(2021, 1, 1))]

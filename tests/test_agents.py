@@ -236,3 +236,12 @@ def test_outlet_mentioned_in_ignores_a_single_cited_source() -> None:
 def test_outlet_mentioned_in_prefers_the_longest_name() -> None:
     found = outlet_mentioned_in("The Times of Israel reported, and The Times of Israel added.")
     assert found is not None and found.name == "The Times of Israel"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("Britain's defence secretary", "GOV"), ("the home secretary", "GOV"), ("Chinese warships", "MIL"),
+     ("UN peacekeepers", "MIL"), ("Iran's supreme leader", "GOV")],
+)
+def test_secretaries_warships_and_peacekeepers(phrase, code):
+    assert role_of(phrase) == code

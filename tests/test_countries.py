@@ -15,6 +15,7 @@ from newsevents.actors.countries import (
     COUNTRIES,
     ORGANISATIONS,
     REGIONS,
+    country_by_capital,
     country_by_demonym,
     country_by_iso2,
     country_by_iso3,
@@ -25,6 +26,7 @@ from newsevents.actors.countries import (
     organisation_by_name,
     region_by_demonym,
     region_by_name,
+    us_state,
 )
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -382,11 +384,13 @@ def test_organisation_kinds_and_code_shapes() -> None:
             assert code.startswith("IGO"), organisation
         elif organisation.kind == "NGO":
             assert code.startswith("NGO"), organisation
+        elif organisation.kind == "state":  # a named state body: its country's code + a role
+            assert code[:3] in iso3 and len(code) == 6, organisation
         else:
             assert organisation.kind == "group", organisation
             assert code[:3] in iso3 or code.startswith("IMG"), organisation
     kinds = {o.kind for o in ORGANISATIONS}
-    assert kinds == {"IGO", "NGO", "group"}
+    assert kinds == {"IGO", "NGO", "group", "state"}
 
 
 # --- table sanity ------------------------------------------------------------------------------------
@@ -503,14 +507,45 @@ def test_cameo_overrides_match_country_info() -> None:
 
 
 def test_organisation_codes_appear_in_phoenix() -> None:
-    """Every code not marked as ours appears in the Phoenix international or non-state dictionaries."""
-    files = [PHOENIX / "Phoenix.International.actors.txt", PHOENIX / "Phoenix.MilNonState.actors.txt"]
+    """Every code not marked as ours appears in the Phoenix dictionaries (state bodies: in the
+    countries file)."""
+    files = [PHOENIX / "Phoenix.International.actors.txt", PHOENIX / "Phoenix.MilNonState.actors.txt",
+             PHOENIX / "Phoenix.Countries.actors.txt"]
     if not all(f.exists() for f in files):
         pytest.skip(f"shared Phoenix dictionaries absent under {PHOENIX}")
     text = "\n".join(f.read_text(encoding="utf-8", errors="replace") for f in files)
-    ours = {"IGOUNOREF", "IMGMOS", "IMGMOSALQ"}  # see each one's note
+    ours = {"IGOUNOREF", "IMGMOS", "IMGMOSALQ", "UKRSPY", "DEUMIL"}  # see each one's note
     for organisation in ORGANISATIONS:
         if organisation.code in ours:
             assert organisation.note, organisation
             continue
         assert f"[{organisation.code}" in text, organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("IDF", "ISRMIL"), ("Israel Defense Forces", "ISRMIL"), ("Pentagon", "USAMIL"), ("CIA", "USASPY"),
+     ("Mossad", "ISRSPY"), ("IRGC", "IRNMIL"), ("PLA", "CHNMIL")],
+)
+def test_named_state_bodies_carry_their_role(text: str, code: str) -> None:
+    organisation = organisation_by_name(text)
+    assert organisation is not None and organisation.code == code and organisation.kind == "state"
+
+
+@pytest.mark.parametrize(("text", "iso3"), [("Beijing", "CHN"), ("Moscow", "RUS"), ("Kyiv", "UKR"), ("Washington", "USA")])
+def test_capitals_are_indexed(text: str, iso3: str) -> None:
+    country = country_by_capital(text)
+    assert country is not None and country.iso3 == iso3
+
+
+def test_capital_lookup_is_not_a_name_lookup() -> None:
+    assert country_by_capital("Russia") is None and country_by_capital("Paris, Texas") is None
+
+
+@pytest.mark.parametrize(("text", "code"), [("Texas", "TX"), ("Idaho", "ID"), ("New York State", "NY"), ("Georgia", None), ("Paris", None)])
+def test_us_states(text: str, code: str | None) -> None:
+    assert us_state(text) == code
+
+
+def test_pentagon_is_no_seat_of_the_executive() -> None:
+    assert country_by_seat("Pentagon") is None

@@ -51,7 +51,9 @@ GOV president(s), vice president(s), presidency, prime minister(s), premier(s), 
     mayor(s), state department, foreign office, secretary general, secretaries general,
     director general, directors general, inspector general, governor general, consul general,
     white house chief of staff, central bank(s), ruling party, ruling parties, governing party,
-    commissioner(s), high commissioner(s), deputy high commissioner(s)
+    commissioner(s), high commissioner(s), deputy high commissioner(s), secretary, secretaries,
+    foreign secretary, defence secretary, defense secretary, home secretary, chief secretary,
+    state secretary, cabinet secretary, supreme leader(s)
 OPP opposition, opposition leader(s), opposition party, opposition parties,
     opposition figure(s), opposition activist(s), dissident(s)
 MIL army, armies, military, militaries, armed forces, defence force(s), defense force(s),
@@ -62,7 +64,8 @@ MIL army, armies, military, militaries, armed forces, defence force(s), defense 
     commander(s), commander(s) in chief, military intelligence, army intelligence, navy, navies,
     naval forces, air force(s), special forces, government forces, government troops,
     marine(s), sailor(s), paratrooper(s), border guard(s), coast guard(s), national guard,
-    battalion(s), brigade(s), regiment(s), warplane(s), fighter jet(s), artillery
+    battalion(s), brigade(s), regiment(s), warplane(s), fighter jet(s), artillery, warship(s),
+    peacekeeper(s), peacekeeping force(s)
 SPY intelligence, intelligence service(s), intelligence agency, intelligence agencies,
     spy agency, spy agencies, spy, spies, spymaster(s), secret service(s), security service(s),
     secret police

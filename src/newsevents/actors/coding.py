@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -18,12 +19,18 @@ from newsevents.actors.countries import (
     COUNTRIES,
     ORGANISATIONS,
     Country,
+    country_by_capital,
     country_by_demonym,
     country_by_legislature,
     country_by_name,
     country_by_seat,
+    normalise,
     organisation_by_name,
+    region_by_demonym,
+    region_by_name,
+    us_state,
 )
+from newsevents.actors.people import known_person
 from newsevents.model import Actor, Mention
 from newsevents.nlp import ParsedDocument
 from newsevents.petrarch.dictionaries import ActorDictionary, AgentDictionary, AgentEntry
@@ -37,8 +44,12 @@ PERSON_ROLE_HEADS = {
     "leader", "president", "minister", "premier", "chancellor", "spokesman", "spokeswoman",
     "spokesperson", "secretary", "general", "chief", "commander", "king", "queen", "envoy",
     "ambassador", "official", "diplomat", "head", "director", "governor", "mayor", "senator",
+    "secretary", "representative", "negotiator", "prosecutor", "judge", "fighter", "member",
 }
 MEDIA_HEADS = {"paper", "newspaper", "daily", "agency", "outlet", "broadcaster", "magazine", "weekly", "tabloid"}
+# "spokesman for the army", "head of the IAEA", "ambassador to France" does not say whose.
+OWNER_PREPS = frozenset({"of", "for", "at"})
+METONYM_LABEL = "metonym"  # a capital used for its government: "Beijing said"
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
 ANONYMOUS = re.compile(r"\b(anonymous|unnamed|unidentified)\b|\bsources?\b", re.IGNORECASE)
 
@@ -55,12 +66,50 @@ def entity_patterns(dictionary: ActorDictionary | None = None) -> list[dict]:
     for organisation in ORGANISATIONS:
         for name in (organisation.name, *organisation.names):
             patterns.append({"label": "ORG", "pattern": name})
-    demonyms = sorted({d.lower() for c in COUNTRIES for d in c.demonyms})
-    # "<Demonym> Defence Forces", "<Demonym> Army", ... are national military bodies.
+    for country in COUNTRIES:
+        # Seats of power and legislatures are bodies ("Downing Street", "the Knesset"); capitals are
+        # places the small model sometimes takes for people ("Kyiv"), unless they are names too.
+        for name in (*country.seats, *country.legislature):
+            patterns.extend({"label": "ORG", "pattern": form} for form in _written_forms(name))
+        if country.capital and country.capital not in CAPITALS_ALSO_NAMES:
+            patterns.extend({"label": "GPE", "pattern": form} for form in _written_forms(country.capital))
+    demonyms = sorted({d for c in COUNTRIES for d in c.demonyms})
+    names = sorted({n for c in COUNTRIES for n in (c.name, *c.names) if " " not in n and "." not in n})
+    # "<Demonym> Defence Forces", "<Country> Army", ... are national military bodies.
     for tail in (["defence", "forces"], ["defense", "forces"], ["armed", "forces"], ["army"], ["navy"], ["air", "force"]):
-        patterns.append({"label": "ORG", "pattern": [{"LOWER": {"IN": demonyms}}] + [{"LOWER": w} for w in tail]})
+        for words in (demonyms, names):
+            patterns.append({"label": "ORG", "pattern": [{"TEXT": {"IN": words}}] + [{"LOWER": w} for w in tail]})
     for name in ("Military Intelligence", "Defence Ministry", "Defense Ministry", "Foreign Ministry", "Interior Ministry"):
         patterns.append({"label": "ORG", "pattern": [{"TEXT": w} for w in name.split()]})
+    return patterns
+
+
+# Capitals that are also common personal names ("Denzel Washington", "Santiago"): left to spaCy.
+CAPITALS_ALSO_NAMES = frozenset({"Washington", "Victoria", "Santiago", "Kingston", "Monaco", "San Marino",
+                                 "Luxembourg", "Singapore", "Djibouti", "Kuwait City", "Vatican City"})
+# Prepositions after which a capital is where something happens, not who acts ("talks in Moscow").
+LOCATIVE_PREPS = frozenset(
+    "in at to from into near outside inside around across through toward towards via within "
+    "over off onto out beyond along past throughout of".split()
+)
+# Verbs whose object is a place, not a government ("visited Kyiv", "shelled Kharkiv").
+PLACE_VERBS = frozenset(
+    "visit tour leave reach enter attack strike bomb shell hit capture seize besiege surround evacuate "
+    "flee storm occupy liberate control take retake raid invade bombard target encircle fly travel".split()
+)
+
+
+def _written_forms(name: str) -> list[list[dict]]:
+    """Token patterns for a name as written, and without accents ("Élysée", "Elysee"), case-insensitive
+    after the first letter's capital."""
+    forms = {name, normalise(name) if "'" not in name else name}
+    patterns = []
+    for form in forms:
+        words = form.replace("-", " - ").split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if words:
+            patterns.append([{"TEXT": words[0]}] + [{"LOWER": w.lower()} for w in words[1:]])
     return patterns
 
 
@@ -69,6 +118,7 @@ class ActorRegistry:
     """The actors of one document, with what is known of how they were described."""
 
     actors: list[Actor] = field(default_factory=list)
+    day: date | None = None  # the document's date: which office a known person held
     titles: dict[int, str] = field(default_factory=dict)  # id(actor) → title words, lower-case
     last_seen: dict[int, int] = field(default_factory=dict)  # id(actor) → char offset
 
@@ -121,19 +171,30 @@ def country_actor(country: Country) -> Actor:
 
 
 def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | None:
-    """A country named inside a title: a demonym, a country name, or a possessor's country."""
-    for token in tokens:
-        country = country_by_demonym(token.text) or (token.ent_type_ == "GPE" and country_by_name(token.text))
+    """A country named inside a title: a demonym, a country name (several words too), a US state
+    (the US), a CAMEO region ("Western" → WST), or a possessor's country."""
+    tokens = list(tokens)
+    for i, token in enumerate(tokens):
+        country = country_by_demonym(token.text)
         if country:
             return country.iso3
         mention = mentions.get(token.i)
         if mention and mention.actor.country:
             return mention.actor.country
-    text = " ".join(t.text for t in tokens)
-    for chunk in re.findall(r"[A-Z][\w.]+(?: [A-Z][\w.]+)*", text):
-        country = country_by_name(chunk)
-        if country:
-            return country.iso3
+        if token.text[:1].isupper():
+            for j in range(min(len(tokens), i + 4), i, -1):  # longest run of words first
+                words = _text_of(tokens[i:j])
+                country = country_by_name(words)
+                if country:
+                    return country.iso3
+                if us_state(words):
+                    return "USA"
+            capital = country_by_capital(token.text) if token.pos_ == "PROPN" else None
+            if capital is not None and token.ent_type_ == "GPE":
+                return capital.iso3  # "a Moscow court"
+            region = region_by_demonym(token.text) or (token.pos_ == "PROPN" and region_by_name(token.text))
+            if region:
+                return region.code
     return None
 
 
@@ -169,7 +230,7 @@ class ActorCoder:
         self.builtin = builtin or self.dictionary is None
 
     def __call__(self, parsed: ParsedDocument) -> list[Mention]:
-        registry = ActorRegistry()
+        registry = ActorRegistry(day=parsed.document.published)
         found: list[Mention] = []
         day = parsed.document.published
         for paragraph in parsed.paragraphs:
@@ -200,14 +261,37 @@ class ActorCoder:
                 continue
             actor = self._entity_actor(ent, registry, by_token)
             if actor is not None:
-                note(ent.start, ent.end, actor, ent.label_)
-        for head in doc:
-            if head.pos_ != "NOUN" or head.i in by_token or head.dep_ == "compound":
-                continue  # a compound modifier ("press reports", "news agency X") is no actor
+                metonym = ent.label_ == "GPE" and actor.kind == "organisation"  # "Beijing said"
+                note(ent.start, ent.end, actor, METONYM_LABEL if metonym else ent.label_)
+        for token in doc:  # "the West": a CAMEO region the small model does not tag
+            if token.i in by_token or token.ent_type_ or token.i == 0 or doc[token.i - 1].lower_ != "the":
+                continue
+            region = region_by_name(token.text) if token.text[:1].isupper() else None
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if region and (following is None or not following.text[:1].isupper()) and _acts(doc[token.i : token.i + 1]):
+                actor = registry.find_by_name(region.name) or registry.add(Actor(region.name, "country", region.code))
+                note(token.i - 1, token.i + 1, actor, "region")
+        described: set[int] = set()
+
+        def describe(head: Token) -> None:
+            if head.i in described:
+                return
+            described.add(head.i)
+            if head.i in by_token or head.dep_ == "compound":
+                return  # a compound modifier ("press reports", "news agency X") is no actor
+            for child in head.children:  # "a spokesman for the Nigerian army": the army first
+                if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+                    for obj in child.children:
+                        if obj.dep_ == "pobj" and _is_common_noun(obj):
+                            describe(obj)
             span = self._description_span(head, by_token)
             actor = self._description_actor(span, head, registry, by_token, offset)
             if actor is not None:
                 note(span.start, span.end, actor, "description", alias=_phrase(head).text)
+
+        for head in doc:
+            if _is_common_noun(head):
+                describe(head)
         for token in doc:
             if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
                 actor = registry.most_recent(lambda a: a.kind == "person", offset + token.idx)
@@ -240,11 +324,26 @@ class ActorCoder:
             country = country_by_name(text) if ent.label_ != "NORP" else None
             if ent.label_ == "NORP" and ent.root.pos_ in {"NOUN", "PROPN"} and ent.root.dep_ != "compound":
                 country = country_by_demonym(text)  # "Israelis" as a noun: the people of a country
+            if country is None and ent.label_ != "NORP" and _acts(ent):
+                # "Beijing said", "sanctions on Moscow": a capital that acts is its government;
+                # "the West" that acts is a region. "in Moscow" stays a place (see places stage).
+                capital = country_by_capital(text)
+                if capital is not None:
+                    return registry.find_by_name(text) or registry.add(Actor(text, "organisation", capital.iso3, "GOV"))
+                region = region_by_name(text)
+                if region is not None:
+                    return registry.find_by_name(region.name) or registry.add(Actor(region.name, "country", region.code))
             if country is None:
                 return None  # a city or a region: a place, not an actor (see places stage)
             return registry.find_by_name(country.name) or registry.add(country_actor(country))
         if ent.label_ == "PERSON":
             return self._person(ent, registry, by_token)
+        if ent.label_ == "ORG":  # the small model takes some surnames for bodies: "Orban said"
+            person = registry.find_by_name(text)
+            if person is None and " " not in text and text[:1].isupper():
+                person = registry.find_person_by_surname(text)
+            if person is not None and person.kind == "person":
+                return person
         return self._organisation(ent, text, registry, by_token)
 
     def _person(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
@@ -263,6 +362,14 @@ class ActorCoder:
             if title and id(known) not in registry.titles:
                 registry.titles[id(known)] = title.lower()
             return known
+        office = known_person(name)
+        if office is not None:  # a well-known office holder: the title, if any, wins ("opposition leader")
+            code = office.code_on(registry.day)
+            if country is None or country == code[:3]:
+                country, role = code[:3], role or code[3:] or None
+            # The name as the document writes it; the table's form joins the aliases ("Binyamin").
+            aliases = [office.name] if office.name != name else []
+            return registry.add(Actor(name, "person", country, role, aliases), title)
         return registry.add(Actor(name, "person", country, role), title)
 
     def _organisation(self, ent: Span, name: str, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
@@ -301,18 +408,27 @@ class ActorCoder:
         return head.doc[start : head.i + 1]
 
     def _description_actor(self, chunk: Span, head: Token, registry: ActorRegistry, by_token: dict[int, Mention], offset: int) -> Actor | None:
-        """Noun phrases that name an actor by role: "Putin's spokesman", "the Israeli leader"."""
+        """Noun phrases that name an actor by role: "Putin's spokesman", "the Israeli leader",
+        "a spokesman for the Nigerian army", "NATO's secretary general"."""
         phrase = _phrase(head)
         words = [t for t in phrase if t.pos_ not in {"DET", "PRON"} and t.dep_ != "case"]
         text = _text_of(words)
         role = role_of(text)
         anonymous = ANONYMOUS.search(text) and head.lemma_ == "source"
-        if role is None and not anonymous:
+        owner = _owner(head, words, by_token)
+        body = owner is not None and owner.actor.kind in {"organisation", "outlet", "group"} and owner.actor.country
+        if role is None and not anonymous and not (body and head.lemma_ in PERSON_ROLE_HEADS):
             return None
-        owner = next((by_token[c.i] for c in head.children if c.dep_ == "poss" and c.i in by_token), None)
         if owner is not None and owner.actor.kind in {"organisation", "outlet"} and head.lemma_ not in PERSON_ROLE_HEADS:
             return owner.actor  # "the Kremlin's press desk" speaks for the Kremlin
+        if body and (head.lemma_ in PERSON_ROLE_HEADS or role == owner.actor.role):
+            # The people of a body are coded as the body: "NATO's secretary general" IGOWSTNAT,
+            # "a spokesman for the Nigerian army" NGAMIL, "Hezbollah fighters" LBNREB.
+            kind = "person" if head.tag_ == "NN" else "group"
+            return registry.find_by_name(text) or registry.add(Actor(text, kind, owner.actor.country, owner.actor.role or role))
         country = _country_in(words, by_token)
+        if country is None and owner is not None and owner.actor.kind in {"country", "person"}:
+            country = owner.actor.country  # "the ambassador of Israel", "spokesman for Putin"
         definite = any(t.dep_ in {"det", "poss"} for t in phrase if t.i < head.i)
         if definite and head.lemma_ in MEDIA_HEADS:
             outlet = registry.most_recent(lambda a: a.kind == "outlet" and (country is None or a.country == country), offset + chunk.start_char)
@@ -341,11 +457,14 @@ class ActorCoder:
     @staticmethod
     def _appositions(doc: Doc, by_token: dict[int, Mention], registry: ActorRegistry) -> None:
         """"Putin's spokesman, Dmitry Peskov": the named person takes the description's code."""
+        firsts: dict[int, int] = {}
+        for i, m in by_token.items():
+            firsts[id(m)] = min(i, firsts.get(id(m), i))
         for token in doc:
             mention = by_token.get(token.i)
-            if mention is None or mention.actor.kind != "person" or mention.actor.role:
+            if mention is None or mention.actor.kind != "person":
                 continue
-            first = min(i for i, m in by_token.items() if m is mention)
+            first = firsts[id(mention)]
             partner = None
             if first >= 2 and doc[first - 1].text == ",":
                 partner = by_token.get(first - 2)
@@ -357,13 +476,56 @@ class ActorCoder:
                         partner = by_token[child.i]
             if partner is not None and partner.actor is not mention.actor and partner.actor.role:
                 described = partner.actor
+                if mention.actor.country and described.country and mention.actor.country != described.country:
+                    continue  # two people side by side, not one described
                 mention.actor.country = mention.actor.country or described.country
-                mention.actor.role = described.role
+                mention.actor.role = mention.actor.role or described.role
                 if described.kind in {"person", "group"}:
                     mention.actor.aliases.extend(a for a in [described.name, *described.aliases] if a not in mention.actor.aliases)
                     partner.actor = mention.actor  # the description is this person
                     if described in registry.actors:
                         registry.actors.remove(described)
+
+
+def _is_common_noun(token: Token) -> bool:
+    """A noun, or a lower-case word the small model tagged as a proper noun ("foreign ministry")."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_lower and not token.ent_type_)
+
+
+def _owner(head: Token, words: list[Token], by_token: dict[int, Mention]) -> Mention | None:
+    """Whose role noun this is: a possessor ("Putin's spokesman"), the object of "of"/"for"
+    ("a spokesman for the army"), or a body named inside the phrase ("the UN secretary-general")."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.i in by_token:
+            return by_token[child.i]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.i in by_token:
+                    return by_token[obj.i]
+    for token in words:
+        mention = by_token.get(token.i)
+        if mention is not None and mention.actor.kind == "organisation" and token.i != head.i:
+            return mention
+    return None
+
+
+def _acts(span: Span) -> bool:
+    """Is a place name used as an actor: a subject, an object, a possessor, or the object of a
+    preposition that is not about location ("sanctions on Moscow", but not "talks in Moscow")?"""
+    token = span.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    following = span.doc[span.end : span.end + 2]
+    if len(following) == 2 and following[0].text == "," and following[1].ent_type_ == "GPE":
+        return False  # "Moscow, Idaho": a town named after its state
+    if token.dep_ == "dobj":
+        return token.head.lemma_ not in PLACE_VERBS
+    if token.dep_ in {"nsubj", "nsubjpass", "poss", "dative", "appos"}:
+        return True
+    if token.dep_ == "pobj":
+        return token.head.lower_ not in LOCATIVE_PREPS
+    return False
 
 
 # --- PETRARCH dictionaries ----------------------------------------------------------------------

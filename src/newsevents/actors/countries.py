@@ -39,6 +39,7 @@ __all__ = [
     "Country",
     "Organisation",
     "Region",
+    "country_by_capital",
     "country_by_demonym",
     "country_by_iso2",
     "country_by_iso3",
@@ -49,6 +50,7 @@ __all__ = [
     "organisation_by_name",
     "region_by_demonym",
     "region_by_name",
+    "us_state",
 ]
 
 # ISO-3 -> CAMEO country code, where CAMEO dictionaries (Phoenix, CountryInfo, ICEWS->CAMEO) differ.
@@ -94,12 +96,13 @@ class Region:
     demonyms: tuple[str, ...] = ()
 
 
-OrganisationKind = Literal["IGO", "NGO", "group"]
+OrganisationKind = Literal["IGO", "NGO", "group", "state"]
 
 
 @dataclass(frozen=True)
 class Organisation:
-    """An international organisation, NGO, or non-state armed/political group with its CAMEO code."""
+    """An international organisation, NGO, non-state armed/political group, or a named state body
+    (an army, a spy agency) whose role its name does not say ("IDF", "Mossad"), with its CAMEO code."""
 
     code: str  # full CAMEO code: "IGOUNO", "IGOWSTNAT" (NATO), "IGOEUREEC" (EU), "LBNREB" (Hezbollah)
     name: str
@@ -298,7 +301,7 @@ UGA | UG | Uganda | Republic of Uganda | Ugandan; Ugandans | Kampala
 UKR | UA | Ukraine | The Ukraine | Ukrainian; Ukrainians | Kyiv | Bankova | Verkhovna Rada; Rada
 ARE | AE | United Arab Emirates | UAE; U.A.E.; Emirates | Emirati; Emiratis | Abu Dhabi
 GBR | GB | United Kingdom | UK; U.K.; Britain; Great Britain; United Kingdom of Great Britain and Northern Ireland; England; Scotland; Wales; Northern Ireland | British; Briton; Britons; Brit; Brits; Scottish; Welsh; Northern Irish | London | Downing Street; 10 Downing Street; Number 10; No. 10; Number Ten; Whitehall | Westminster; House of Lords
-USA | US | United States | United States of America; US; U.S.; USA; U.S.A.; America | American; Americans | Washington | White House; Oval Office; West Wing; Pentagon; State Department; Foggy Bottom | Congress; U.S. Congress; Capitol Hill; Capitol
+USA | US | United States | United States of America; US; U.S.; USA; U.S.A.; America | American; Americans | Washington | White House; Oval Office; West Wing; State Department; Foggy Bottom | Congress; U.S. Congress; Capitol Hill; Capitol
 URY | UY | Uruguay | Oriental Republic of Uruguay | Uruguayan; Uruguayans | Montevideo
 UZB | UZ | Uzbekistan | Republic of Uzbekistan | Uzbek; Uzbeks; Uzbekistani; Uzbekistanis | Tashkent
 VUT | VU | Vanuatu | Republic of Vanuatu; New Hebrides | Ni-Vanuatu | Port Vila
@@ -323,8 +326,9 @@ NCL | NC | New Caledonia | Kanaky | New Caledonian; New Caledonians; Kanak; Kana
 # Notes on single rows: Israel's capital is as Israel states it (contested; most embassies are in Tel
 # Aviv). Palestine's "capital" is Ramallah, the seat of the Palestinian Authority (East Jerusalem is
 # the claimed capital); the Authority is listed as a seat, so it codes as PSE + GOV. Bolivia's
-# constitutional capital is Sucre, the government sits in La Paz. "Pentagon"/"State Department" are
-# ministries, not the executive: a caller wanting CAMEO's MIL or the like refines the role itself.
+# constitutional capital is Sucre, the government sits in La Paz. "State Department" is a ministry
+# and codes GOV like the executive; the Pentagon is the US military (USAMIL, as in Phoenix) and is
+# listed with the state bodies below.
 
 # --- CAMEO regions -------------------------------------------------------------------------------
 # code | name | other names ; ... | demonyms ; ...
@@ -421,6 +425,18 @@ TURREB | group | Kurdistan Workers' Party | PKK; Kurdistan Workers Party; Kongra
 COLREB | group | Revolutionary Armed Forces of Colombia | FARC; FARC-EP | Phoenix; disarmed in 2017, dissident factions since
 NGAREB | group | Boko Haram | Jama'atu Ahlis Sunna Lidda'awati wal-Jihad | Phoenix
 SOMREB | group | al-Shabaab | al-Shabab; Shabaab; Al-Shabaab; Harakat al-Shabaab al-Mujahideen | Phoenix
+ISRMIL | state | Israel Defense Forces | IDF; Israel Defence Forces; Israeli Defense Forces; Israeli Defence Forces; Tsahal | Phoenix ISRAEL_DEFENCE_FORCES
+ISRSPY | state | Mossad | Israeli Secret Intelligence Service | Phoenix
+ISRSPY | state | Shin Bet | Shabak; Israel Security Agency; Shin Beth | Phoenix
+USAMIL | state | Pentagon | US Department of Defense; U.S. Department of Defense; Department of Defense; Defense Department; DoD; CENTCOM; US Central Command; U.S. Central Command | Phoenix UNITED_STATES_MILITARY
+USASPY | state | Central Intelligence Agency | CIA | Phoenix
+USACOP | state | Federal Bureau of Investigation | FBI | Phoenix
+RUSCOP | state | Federal Security Service | FSB | Phoenix (noted there as COP or SPY)
+GBRSPY | state | MI6 | Secret Intelligence Service; MI5; GCHQ | SPY, as Phoenix codes other intelligence services
+UKRSPY | state | Security Service of Ukraine | SBU | SPY; Ukraine's domestic security and counter-intelligence service
+CHNMIL | state | People's Liberation Army | PLA; Peoples Liberation Army; PLA Navy; People's Liberation Army Navy | Phoenix
+IRNMIL | state | Islamic Revolutionary Guard Corps | IRGC; Revolutionary Guards; Revolutionary Guard; Iranian Revolutionary Guard Corps; Revolutionary Guard Corps | Phoenix REVOLUTIONARY_GUARD
+DEUMIL | state | Bundeswehr | | the German armed forces
 """
 
 # Keys (after ``normalise`` and casefolding) that are also ordinary English words: they match only
@@ -432,6 +448,21 @@ LOWERCASE_WORDS: frozenset[str] = frozenset(
         "red cross", "security council", "swede", "swedes", "turkey", "welsh", "west", "western",
     }
 )
+
+
+# --- US states ---------------------------------------------------------------------------------------
+# Sub-national names that place an actor or a place in the US ("Texas Governor Greg Abbott" -> USA).
+# Georgia is left out on purpose: it is the country (GEO) unless the text says otherwise.
+_US_STATE_TABLE = """
+AL Alabama; AK Alaska; AZ Arizona; AR Arkansas; CA California; CO Colorado; CT Connecticut;
+DE Delaware; FL Florida; HI Hawaii; ID Idaho; IL Illinois; IN Indiana; IA Iowa; KS Kansas;
+KY Kentucky; LA Louisiana; ME Maine; MD Maryland; MA Massachusetts; MI Michigan; MN Minnesota;
+MS Mississippi; MO Missouri; MT Montana; NE Nebraska; NV Nevada; NH New Hampshire; NJ New Jersey;
+NM New Mexico; NY New York State; NC North Carolina; ND North Dakota; OH Ohio; OK Oklahoma;
+OR Oregon; PA Pennsylvania; RI Rhode Island; SC South Carolina; SD South Dakota; TN Tennessee;
+TX Texas; UT Utah; VT Vermont; VA Virginia; WA Washington State; WV West Virginia; WI Wisconsin;
+WY Wyoming; DC District of Columbia; GA Georgia state
+"""
 
 
 # --- normalisation --------------------------------------------------------------------------------
@@ -525,7 +556,7 @@ class _Index(Generic[T]):
 def _parse_countries() -> tuple[tuple[Country, ...], dict[str, _Index[Country]]]:
     countries: list[Country] = []
     index: dict[str, _Index[Country]] = {
-        field: _Index(field) for field in ("name", "demonym", "seat", "legislature")
+        field: _Index(field) for field in ("name", "demonym", "seat", "legislature", "capital")
     }
     for iso3, iso2, name, names, demonyms, capital, seats, legislature in _rows(_COUNTRY_TABLE, 8):
         all_names, indexed_names = _aliases(names)
@@ -551,6 +582,8 @@ def _parse_countries() -> tuple[tuple[Country, ...], dict[str, _Index[Country]]]
             index["seat"].add(text, country)
         for text in indexed_legislature:
             index["legislature"].add(text, country)
+        if capital:
+            index["capital"].add(capital, country)
     return tuple(countries), index
 
 
@@ -572,7 +605,7 @@ def _parse_organisations() -> tuple[tuple[Organisation, ...], _Index[Organisatio
     organisations: list[Organisation] = []
     by_name: _Index[Organisation] = _Index("organisation name")
     for code, kind, name, names, note in _rows(_ORGANISATION_TABLE, 5):
-        if kind not in ("IGO", "NGO", "group"):
+        if kind not in ("IGO", "NGO", "group", "state"):
             raise ValueError(f"unknown organisation kind {kind!r} for {name!r}")
         organisation = Organisation(code=code, name=name, names=tuple(_split(names)), kind=kind, note=note)  # type: ignore[arg-type]
         organisations.append(organisation)
@@ -582,6 +615,10 @@ def _parse_organisations() -> tuple[tuple[Organisation, ...], _Index[Organisatio
 
 
 COUNTRIES, _COUNTRY_INDEX = _parse_countries()
+_US_STATES: dict[str, str] = {
+    _key(name): code
+    for code, name in (item.strip().split(" ", 1) for item in _US_STATE_TABLE.replace("\n", " ").split(";"))
+}
 REGIONS, _REGION_BY_NAME, _REGION_BY_DEMONYM = _parse_regions()
 ORGANISATIONS, _ORGANISATION_BY_NAME = _parse_organisations()
 _BY_ISO2: dict[str, Country] = {c.iso2: c for c in COUNTRIES}
@@ -609,6 +646,19 @@ def country_by_seat(text: str) -> Country | None:
 def country_by_legislature(text: str) -> Country | None:
     """A country from the proper name of its legislature: "the Knesset" -> ISR, "Duma" -> RUS."""
     return _COUNTRY_INDEX["legislature"].find(text)
+
+
+def country_by_capital(text: str) -> Country | None:
+    """A country from its capital's name: "Beijing" -> CHN. Whether "Beijing" means the city or the
+    government ("Beijing said") is for the caller to decide from the sentence."""
+    return _COUNTRY_INDEX["capital"].find(text)
+
+
+def us_state(text: str) -> str | None:
+    """The two-letter code of a US state (or DC) from its name: "Texas" -> "TX"; None otherwise.
+    Georgia is the country (see the conventions above), never the state, unless written "Georgia state"."""
+    key = _query_key(text)
+    return None if key is None else _US_STATES.get(key)
 
 
 def country_by_iso2(code: str) -> Country | None:
