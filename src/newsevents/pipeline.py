@@ -54,9 +54,14 @@ class RunSummary:
         log.warning("skipped %s: %s (%s)", skip.origin, skip.reason, skip.detail)
 
 
+# Verbs that code no event of their own but whose sentences introduce the actors later ones refer
+# to ("Duda arrived in Kyiv. He said …"): parsed so that coreference has something to resolve to.
+ACTOR_VERBS = frozenset("arrive speak vote pass rule fire order lead head return leave hold urge".split())
+
+
 def trigger_lemmas() -> set[str]:
     """Lemmas whose sentences need parsing: event verbs and nouns, speech and claim cues."""
-    return set(VERBS) | set(NOUNS) | SPEECH_CUES | NOMINAL_CLAIM_CUES | {"according", "call", "cite"}
+    return set(VERBS) | set(NOUNS) | SPEECH_CUES | NOMINAL_CLAIM_CUES | ACTOR_VERBS | {"according", "call", "cite"}
 
 
 class Pipeline:
