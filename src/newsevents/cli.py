@@ -168,16 +168,19 @@ def _attribution_cell(attribution: Optional[dict]) -> str:
 @app.command()
 def actors(db: DbOption = DEFAULT_URL, limit: Annotated[int, typer.Option(help="At most this many (0: all)")] = 50,
            as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False) -> None:
-    """List actors with their CAMEO codes, aliases and how often they are mentioned."""
+    """List actors with their CAMEO codes, aliases, how often they are mentioned, and their roles
+    over time (each code with the first and last publication dates that coded it)."""
     rows = _open(db).actors()[: limit or None]
     if as_json:
         sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
         return
     table = Table(title=f"{len(rows)} actors", title_justify="left")
-    for name in ("actor", "code", "kind", "mentions", "also called"):
+    table.add_column("actor", no_wrap=True)
+    for name in ("code", "kind", "mentions", "also called", "roles over time"):
         table.add_column(name, overflow="fold")
     for row in rows:
-        table.add_row(row["name"], row["code"] or "", row["kind"], str(row["mentions"]), ", ".join(row["aliases"][:6]))
+        roles = "; ".join(f"{r['code']} {r['first_seen']}…{r['last_seen']}" for r in row.get("roles") or [])
+        table.add_row(row["name"], row["code"] or "", row["kind"], str(row["mentions"]), ", ".join(row["aliases"][:6]), roles)
     console.print(table)
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import (
 from datasketch import MinHash
 from sqlalchemy.engine import Connection, Engine
 
+from newsevents.actors.people import RolePeriod, role_periods, same_person
 from newsevents.clean.duplicates import NearDuplicateIndex, from_bytes, to_bytes
 from newsevents.model import Actor, Document, Place, Reading, Skip
 
@@ -87,6 +88,8 @@ actors = Table(
     Column("role", String(8)),
     Column("code", String(16), index=True),
     Column("aliases", JSON, nullable=False),
+    # Roles over time: [{"code", "first_seen", "last_seen"}] from the dated documents that coded it.
+    Column("roles", JSON),
 )
 mentions = Table(
     "mentions", metadata,
@@ -174,7 +177,8 @@ events = Table(
 _ACTOR_BY_KEY = select(actors).where(actors.c.key == bindparam("wanted"))
 _ACTOR_UPDATE = update(actors).where(actors.c.id == bindparam("actor_id")).values(
     aliases=bindparam("new_aliases"), country=bindparam("new_country"), role=bindparam("new_role"),
-    code=bindparam("new_code"))
+    code=bindparam("new_code"), roles=bindparam("new_roles"))
+_PERSONS_BY_SURNAME = select(actors).where(actors.c.kind == "person", actors.c.key.like(bindparam("pattern")))
 _PLACE_BY_KEY = select(places.c.id).where(places.c.key == bindparam("wanted"))
 _CLUSTER_CANDIDATES = select(clusters.c.id, clusters.c.place_id).where(
     clusters.c.source_key == bindparam("source"), clusters.c.target_key == bindparam("target"),
@@ -264,7 +268,7 @@ class Store:
                 if actor is None:
                     return None
                 if id(actor) not in actor_ids:
-                    actor_ids[id(actor)] = self._upsert_actor(connection, actor)
+                    actor_ids[id(actor)] = self._upsert_actor(connection, actor, doc.published)
                 return actor_ids[id(actor)]
 
             if reading.mentions:
@@ -373,18 +377,31 @@ class Store:
             first_event_id=event_id)).inserted_primary_key[0]
 
     @staticmethod
-    def _upsert_actor(connection: Connection, actor: Actor) -> int:
+    def _upsert_actor(connection: Connection, actor: Actor, day: date | None) -> int:
+        """The actor's row, made or merged: same normalised name, or for a person the same person
+        under another spelling ("Benjamin"/"Binyamin Netanyahu"; never "George Bush" with
+        "George W. Bush"). Aliases grow, and a dated document adds to its roles over time."""
         row = connection.execute(_ACTOR_BY_KEY, {"wanted": actor.key}).first()
+        if row is None and actor.kind == "person":
+            row = _same_person_row(connection, actor)
         if row is None:
             return connection.execute(insert(actors), dict(
                 key=actor.key, name=actor.name, kind=actor.kind, country=actor.country, role=actor.role,
                 code=actor.code or None, aliases=sorted(set(actor.aliases)),
+                roles=_roles_json(role_periods(actor, day)),
             )).inserted_primary_key[0]
-        aliases = sorted(set(row.aliases) | set(actor.aliases))
-        country, role = row.country or actor.country, row.role or actor.role
-        if aliases != row.aliases or (country, role) != (row.country, row.role):
+        aliases = sorted(set(row.aliases) | set(actor.aliases) | ({actor.name} - {row.name}))
+        periods = role_periods(actor, day, _roles_from_json(row.roles))
+        country, role, code = row.country or actor.country, row.role or actor.role, row.code
+        if periods and actor.code and periods[-1].code == actor.code:
+            # The latest period is this coding: the row shows the actor's most recent role.
+            country, role, code = actor.country or country, actor.role or role, actor.code
+        elif not code:
+            code = ((country or "") + (role or "")) or None
+        roles = _roles_json(periods)
+        if aliases != row.aliases or (country, role, code) != (row.country, row.role, row.code) or roles != row.roles:
             connection.execute(_ACTOR_UPDATE, dict(actor_id=row.id, new_aliases=aliases, new_country=country,
-                                                   new_role=role, new_code=((country or "") + (role or "")) or None))
+                                                   new_role=role, new_code=code, new_roles=roles))
         return row.id
 
     @staticmethod
@@ -568,6 +585,26 @@ class Store:
             "attributions": self.attributions(),
             "clusters": self.clusters(),
         }
+
+
+def _same_person_row(connection: Connection, actor: Actor) -> Any:
+    """A stored person that `actor` names under another spelling, if exactly one fits."""
+    surname = actor.key.split()[-1] if actor.key.split() else ""
+    if len(actor.key.split()) < 2 or not surname.isalpha():
+        return None
+    fits = [row for row in connection.execute(_PERSONS_BY_SURNAME, {"pattern": f"% {surname}"})
+            if same_person(actor.name, row.name)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _roles_json(periods: list[RolePeriod]) -> list[dict[str, str]] | None:
+    return [{"code": p.code, "first_seen": p.first_seen.isoformat(), "last_seen": p.last_seen.isoformat()}
+            for p in periods] or None
+
+
+def _roles_from_json(roles: list[dict[str, str]] | None) -> list[RolePeriod]:
+    return [RolePeriod(r["code"], date.fromisoformat(r["first_seen"]), date.fromisoformat(r["last_seen"]))
+            for r in roles or []]
 
 
 def _insert_returning_ids(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
