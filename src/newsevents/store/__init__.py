@@ -180,6 +180,9 @@ _ACTOR_UPDATE = update(actors).where(actors.c.id == bindparam("actor_id")).value
     code=bindparam("new_code"), roles=bindparam("new_roles"))
 _PERSONS_BY_SURNAME = select(actors).where(actors.c.kind == "person", actors.c.key.like(bindparam("pattern")))
 _PLACE_BY_KEY = select(places.c.id).where(places.c.key == bindparam("wanted"))
+_SITE_LINE_SEEN = update(site_lines).where(
+    site_lines.c.outlet == bindparam("seen_outlet"), site_lines.c.line == bindparam("seen_line"),
+).values(documents=site_lines.c.documents + 1)
 _CLUSTER_CANDIDATES = select(clusters.c.id, clusters.c.place_id).where(
     clusters.c.source_key == bindparam("source"), clusters.c.target_key == bindparam("target"),
     clusters.c.root == bindparam("wanted_root"), clusters.c.day.between(bindparam("earliest"), bindparam("latest")),
@@ -342,14 +345,14 @@ class Store:
         if not outlet or not distinct:
             return
         with self.engine.begin() as connection:
-            known = {row.line: row.documents for row in connection.execute(
-                select(site_lines.c.line, site_lines.c.documents).where(site_lines.c.outlet == outlet))}
-            fresh = [dict(outlet=outlet, line=line, documents=1) for line in distinct if line not in known]
+            # Only this document's lines are looked up: an outlet's memory grows with every page.
+            known = set(connection.execute(select(site_lines.c.line).where(
+                site_lines.c.outlet == outlet, site_lines.c.line.in_(distinct))).scalars())
+            fresh = [dict(outlet=outlet, line=line, documents=1) for line in distinct - known]
             if fresh:
                 connection.execute(insert(site_lines), fresh)
-            for line in distinct & known.keys():
-                connection.execute(update(site_lines).where(site_lines.c.outlet == outlet, site_lines.c.line == line)
-                                   .values(documents=site_lines.c.documents + 1))
+            if known:
+                connection.execute(_SITE_LINE_SEEN, [dict(seen_outlet=outlet, seen_line=line) for line in known])
 
     def boilerplate_lines(self, outlet: str | None, min_documents: int = 3) -> frozenset[str]:
         """Lines seen in at least `min_documents` documents of `outlet`: its boilerplate."""
@@ -479,7 +482,7 @@ class Store:
             return None
         record = _jsonable(dict(rows[0]._mapping))
         record["copies"] = self.copies(record["id"])
-        return {**record, **self._reach(record["id"]).get(record["id"], {"articles": 0, "outlets": []})}
+        return {**record, **_reach_of(record["copies"]).get(record["id"], {"articles": 0, "outlets": []})}
 
     def copies(self, document_id: str | None = None) -> list[dict[str, Any]]:
         """Where each document was seen (first copy first): origin, URL, outlet, similarity."""
@@ -489,18 +492,10 @@ class Store:
         with self.engine.connect() as connection:
             return [_jsonable(dict(row._mapping)) for row in connection.execute(query)]
 
-    def _reach(self, document_id: str | None = None) -> dict[str, dict[str, Any]]:
-        query = select(copies.c.document_id, copies.c.outlet).order_by(copies.c.id)
-        if document_id:
-            query = query.where(copies.c.document_id == document_id)
-        reach: dict[str, dict[str, Any]] = {}
+    def _reach(self) -> dict[str, dict[str, Any]]:
         with self.engine.connect() as connection:
-            for row in connection.execute(query):
-                entry = reach.setdefault(row.document_id, {"articles": 0, "outlets": []})
-                entry["articles"] += 1
-                if row.outlet and row.outlet not in entry["outlets"]:
-                    entry["outlets"].append(row.outlet)
-        return reach
+            rows = connection.execute(select(copies.c.document_id, copies.c.outlet).order_by(copies.c.id))
+            return _reach_of(row._mapping for row in rows)
 
     def mentions(self, document_id: str) -> list[dict[str, Any]]:
         with self.engine.connect() as connection:
@@ -620,6 +615,17 @@ def _actor_key(actor: Actor | None, actor_id: int | None) -> str:
     if actor is None:
         return "-"
     return actor.code or f"#{actor_id}"
+
+
+def _reach_of(copy_rows: Iterable[Any]) -> dict[str, dict[str, Any]]:
+    """Per document: how many copies were seen (`articles`) and the outlets that ran it, in order."""
+    reach: dict[str, dict[str, Any]] = {}
+    for row in copy_rows:
+        entry = reach.setdefault(row["document_id"], {"articles": 0, "outlets": []})
+        entry["articles"] += 1
+        if row["outlet"] and row["outlet"] not in entry["outlets"]:
+            entry["outlets"].append(row["outlet"])
+    return reach
 
 
 def _copy_row(document_id: str, copy: Document, similarity: float) -> dict[str, Any]:
