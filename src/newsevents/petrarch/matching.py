@@ -60,16 +60,3 @@ class PhraseIndex(Generic[V]):
             if text in ends:
                 return ends[text], value
         return None
-
-    def find_all(self, tokens: Sequence[Token]) -> list[tuple[int, int, V]]:
-        """Non-overlapping longest matches, left to right: (start, end, value)."""
-        found: list[tuple[int, int, V]] = []
-        i = 0
-        while i < len(tokens):
-            hit = self.longest_at(tokens, i)
-            if hit is None:
-                i += 1
-                continue
-            found.append((i, hit[0], hit[1]))
-            i = hit[0]
-        return found
