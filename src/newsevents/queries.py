@@ -17,7 +17,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from newsevents.events.cameo import name_of
 from newsevents.store import (
-    Store, _event_record, _jsonable, actors, attributions, copies, document_places, documents, events, mentions,
+    Store, event_record, jsonable, actors, event_query, copies, document_places, documents, events, mentions,
     places,
 )
 
@@ -142,25 +142,8 @@ def _joined(query: Select, source: Any, target: Any) -> Select:
 
 def event_page(store: Store, q: EventQuery = EventQuery(), with_total: bool = False) -> Page:
     """Events matching `q`, in id order, `q.limit` at a time (None: all) after `q.after`."""
-    source, target = _sides()
-    speaker, reporter = actors.alias("speaker"), actors.alias("reporter")
-    query = _joined(select(
-        events, documents.c.outlet, documents.c.title, documents.c.published, day_of().label("day"),
-        source.c.name.label("source_name"), source.c.code.label("source_code"),
-        source.c.country.label("source_country"), target.c.name.label("target_name"),
-        target.c.code.label("target_code"), target.c.country.label("target_country"),
-        places.c.name.label("place_name"), places.c.country.label("place_country"),
-        places.c.lat.label("place_lat"), places.c.lon.label("place_lon"), places.c.feature.label("place_feature"),
-        attributions.c.kind.label("attribution_kind"), attributions.c.claim.label("attribution_claim"),
-        attributions.c.anonymous.label("attribution_anonymous"), attributions.c.chain.label("attribution_chain"),
-        speaker.c.name.label("speaker_name"), attributions.c.speaker_text,
-        reporter.c.name.label("reported_by_name"), attributions.c.citing,
-        attributions.c.start.label("attribution_start"), attributions.c.end.label("attribution_end"),
-    ), source, target)
-    query = (query.outerjoin(places, places.c.id == events.c.place_id)
-             .outerjoin(attributions, attributions.c.id == events.c.attribution_id)
-             .outerjoin(speaker, speaker.c.id == attributions.c.speaker_id)
-             .outerjoin(reporter, reporter.c.id == attributions.c.reported_by_id))
+    query, source, target = event_query()
+    query = query.add_columns(day_of().label("day"))
     filtered = _where(query, q, source, target)
     paged = filtered.where(events.c.id > q.after) if q.after is not None else filtered
     paged = paged.order_by(events.c.id)
@@ -177,17 +160,9 @@ def event_page(store: Store, q: EventQuery = EventQuery(), with_total: bool = Fa
     return Page(items, items[-1]["id"] if more else None, total)
 
 
-class _Row(dict):
-    """A row that answers None for a label it lacks: the store's record builder may read a column
-    this module does not select yet (test_api checks the two stay in step), never a 500."""
-
-    def __missing__(self, key: str) -> None:
-        return None
-
-
-def _event(mapping: Any) -> dict[str, Any]:
-    row = _Row(mapping)
-    record = _event_record(row)
+def _event(row: Any) -> dict[str, Any]:
+    # The store's record, with what the page adds: ids to link by, the place's feature, spans.
+    record = event_record(row)
     for side in ("source", "target"):
         if record[side] is not None:
             record[side] = {"id": row[f"{side}_id"], **record[side], "country": row[f"{side}_country"]}
@@ -302,7 +277,7 @@ def event_places(store: Store, q: EventQuery = EventQuery()) -> list[dict[str, A
     query = (_where(query.join(places, places.c.id == events.c.place_id), q, source, target)
              .where(places.c.lat.is_not(None)).group_by(places.c.id).order_by(func.count(events.c.id).desc(), places.c.id))
     with store.engine.connect() as connection:
-        found = [{**_jsonable(dict(r._mapping)), "goldstein": round(float(r.goldstein or 0), 3)}
+        found = [{**jsonable(dict(r._mapping)), "goldstein": round(float(r.goldstein or 0), 3)}
                  for r in connection.execute(query)]
         mentioned = (select(places.c.id, places.c.name, places.c.country, places.c.lat, places.c.lon, places.c.feature,
                             func.count(document_places.c.document_id).label("documents"))
@@ -375,7 +350,7 @@ def _keyset(store: Store, query: Select, key: Any, after: Any, limit: int | None
     if limit:
         query = query.limit(limit + 1)
     with store.engine.connect() as connection:
-        rows = [_jsonable(dict(r._mapping)) for r in connection.execute(query)]
+        rows = [jsonable(dict(r._mapping)) for r in connection.execute(query)]
     more = bool(limit) and len(rows) > limit
     rows = rows[:limit] if limit else rows
     return Page(rows, rows[-1][key.name] if more else None)
@@ -394,7 +369,7 @@ def document_view(store: Store, document_id: str) -> dict[str, Any] | None:
     document["events"] = event_page(store, EventQuery(document_id=document["id"], limit=None)).items
     document["attributions"] = store.attributions(document["id"])
     with store.engine.connect() as connection:
-        document["places"] = [_jsonable(dict(r._mapping)) for r in connection.execute(
+        document["places"] = [jsonable(dict(r._mapping)) for r in connection.execute(
             select(places).join(document_places, document_places.c.place_id == places.c.id)
             .where(document_places.c.document_id == document["id"]).order_by(places.c.name))]
     return document

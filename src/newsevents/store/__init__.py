@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import (
-    JSON, Boolean, Column, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text,
+    JSON, Select, Boolean, Column, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text,
     UniqueConstraint, bindparam, create_engine, event, func, insert, inspect, or_, select, text, update,
 )
 from datasketch import MinHash
@@ -187,6 +187,35 @@ _CLUSTER_CANDIDATES = select(clusters.c.id, clusters.c.place_id).where(
     clusters.c.source_key == bindparam("source"), clusters.c.target_key == bindparam("target"),
     clusters.c.root == bindparam("wanted_root"), clusters.c.day.between(bindparam("earliest"), bindparam("latest")),
 ).order_by(clusters.c.id)
+
+
+def event_query() -> tuple[Select, Any, Any]:
+    """Events joined with all an event record shows: document, source and target actors, place,
+    attribution with its speaker and reporter. Returns the select and the source and target
+    aliases, for filters; every event listing (CLI, API, web page) starts here."""
+    source, target = actors.alias("source"), actors.alias("target")
+    speaker, reporter = actors.alias("speaker"), actors.alias("reporter")
+    query = (
+        select(events, documents.c.outlet, documents.c.title, documents.c.published,
+               source.c.name.label("source_name"), source.c.code.label("source_code"),
+               source.c.country.label("source_country"), target.c.name.label("target_name"),
+               target.c.code.label("target_code"), target.c.country.label("target_country"),
+               places.c.name.label("place_name"), places.c.country.label("place_country"),
+               places.c.lat.label("place_lat"), places.c.lon.label("place_lon"), places.c.feature.label("place_feature"),
+               attributions.c.kind.label("attribution_kind"), attributions.c.claim.label("attribution_claim"),
+               attributions.c.anonymous.label("attribution_anonymous"), attributions.c.chain.label("attribution_chain"),
+               speaker.c.name.label("speaker_name"), attributions.c.speaker_text,
+               reporter.c.name.label("reported_by_name"), attributions.c.citing,
+               attributions.c.start.label("attribution_start"), attributions.c.end.label("attribution_end"))
+        .join(documents, documents.c.id == events.c.document_id)
+        .outerjoin(source, source.c.id == events.c.source_id)
+        .outerjoin(target, target.c.id == events.c.target_id)
+        .outerjoin(places, places.c.id == events.c.place_id)
+        .outerjoin(attributions, attributions.c.id == events.c.attribution_id)
+        .outerjoin(speaker, speaker.c.id == attributions.c.speaker_id)
+        .outerjoin(reporter, reporter.c.id == attributions.c.reported_by_id)
+    )
+    return query, source, target
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -418,27 +447,8 @@ class Store:
 
     # --- reading --------------------------------------------------------------------------
     def events(self, where: EventFilter = EventFilter()) -> list[dict[str, Any]]:
-        source, target = actors.alias("source"), actors.alias("target")
-        speaker, reporter = actors.alias("speaker"), actors.alias("reporter")
-        query = (
-            select(events, documents.c.outlet, documents.c.title,
-                   source.c.name.label("source_name"), source.c.code.label("source_code"),
-                   target.c.name.label("target_name"), target.c.code.label("target_code"),
-                   places.c.name.label("place_name"), places.c.country.label("place_country"),
-                   places.c.lat.label("place_lat"), places.c.lon.label("place_lon"),
-                   attributions.c.kind.label("attribution_kind"), attributions.c.claim.label("attribution_claim"),
-                   attributions.c.anonymous.label("attribution_anonymous"), attributions.c.chain.label("attribution_chain"),
-                   speaker.c.name.label("speaker_name"), attributions.c.speaker_text,
-                   reporter.c.name.label("reported_by_name"), attributions.c.citing)
-            .join(documents, documents.c.id == events.c.document_id)
-            .outerjoin(source, source.c.id == events.c.source_id)
-            .outerjoin(target, target.c.id == events.c.target_id)
-            .outerjoin(places, places.c.id == events.c.place_id)
-            .outerjoin(attributions, attributions.c.id == events.c.attribution_id)
-            .outerjoin(speaker, speaker.c.id == attributions.c.speaker_id)
-            .outerjoin(reporter, reporter.c.id == attributions.c.reported_by_id)
-            .order_by(events.c.document_id, events.c.start, events.c.id)
-        )
+        query, source, target = event_query()
+        query = query.order_by(events.c.document_id, events.c.start, events.c.id)
         if where.actor:
             like = f"%{where.actor.lower()}%"
             query = query.where(or_(func.lower(source.c.name).like(like), func.lower(target.c.name).like(like),
@@ -456,18 +466,18 @@ class Store:
         if where.limit:
             query = query.limit(where.limit)
         with self.engine.connect() as connection:
-            return [_event_record(row._mapping) for row in connection.execute(query)]
+            return [event_record(row._mapping) for row in connection.execute(query)]
 
     def _rows(self, table: Table, *order: Any) -> list[dict[str, Any]]:
         with self.engine.connect() as connection:
-            return [_jsonable(dict(row._mapping)) for row in connection.execute(select(table).order_by(*order))]
+            return [jsonable(dict(row._mapping)) for row in connection.execute(select(table).order_by(*order))]
 
     def actors(self) -> list[dict[str, Any]]:
         with self.engine.connect() as connection:
             counted = (select(actors, func.count(mentions.c.id).label("mentions"))
                        .outerjoin(mentions, mentions.c.actor_id == actors.c.id)
                        .group_by(actors.c.id).order_by(func.count(mentions.c.id).desc(), actors.c.name))
-            return [_jsonable(dict(row._mapping)) for row in connection.execute(counted)]
+            return [jsonable(dict(row._mapping)) for row in connection.execute(counted)]
 
     def documents(self) -> list[dict[str, Any]]:
         """Every document with its reach: `articles` (copies seen) and `outlets` that ran it."""
@@ -480,7 +490,7 @@ class Store:
             rows = connection.execute(select(documents).where(documents.c.id.like(f"{document_id}%"))).all()
         if len(rows) != 1:
             return None
-        record = _jsonable(dict(rows[0]._mapping))
+        record = jsonable(dict(rows[0]._mapping))
         record["copies"] = self.copies(record["id"])
         return {**record, **_reach_of(record["copies"]).get(record["id"], {"articles": 0, "outlets": []})}
 
@@ -490,7 +500,7 @@ class Store:
         if document_id:
             query = query.where(copies.c.document_id == document_id)
         with self.engine.connect() as connection:
-            return [_jsonable(dict(row._mapping)) for row in connection.execute(query)]
+            return [jsonable(dict(row._mapping)) for row in connection.execute(query)]
 
     def _reach(self) -> dict[str, dict[str, Any]]:
         with self.engine.connect() as connection:
@@ -502,7 +512,7 @@ class Store:
             query = (select(mentions, actors.c.name.label("actor"), actors.c.code)
                      .join(actors, actors.c.id == mentions.c.actor_id)
                      .where(mentions.c.document_id == document_id).order_by(mentions.c.start))
-            return [_jsonable(dict(row._mapping)) for row in connection.execute(query)]
+            return [jsonable(dict(row._mapping)) for row in connection.execute(query)]
 
     def attributions(self, document_id: str | None = None) -> list[dict[str, Any]]:
         speaker, reporter = actors.alias("speaker"), actors.alias("reporter")
@@ -637,11 +647,11 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _jsonable(record: dict[str, Any]) -> dict[str, Any]:
+def jsonable(record: dict[str, Any]) -> dict[str, Any]:
     return {k: v.isoformat() if isinstance(v, (date, datetime)) else v for k, v in record.items()}
 
 
-def _event_record(row: Any) -> dict[str, Any]:
+def event_record(row: Any) -> dict[str, Any]:
     def actor(prefix: str) -> dict[str, Any] | None:
         name = row[f"{prefix}_name"]
         return None if name is None else {"name": name, "code": row[f"{prefix}_code"] or ""}
@@ -677,4 +687,4 @@ def _attribution_record(row: Any) -> dict[str, Any]:
     }
 
 
-__all__ = ["DEFAULT_URL", "EventFilter", "Store"]
+__all__ = ["DEFAULT_URL", "EventFilter", "Store", "event_query", "event_record", "jsonable"]
