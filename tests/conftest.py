@@ -64,6 +64,15 @@ def store(tmp_path):
     store.close()
 
 
+def examples_store(pipeline, folder: Path):
+    """A SQLite store in `folder` holding the example articles (each test module its own)."""
+    from newsevents.store import Store
+
+    store = Store(f"sqlite:///{folder / 'examples.db'}")
+    pipeline.run([str(EXAMPLES)], store)
+    return store
+
+
 def require_seed() -> None:
     if not SEED.exists() or not SEED_EXPECTED.exists():
         pytest.skip(f"seed article not found at {SEED.parent} (../shared is absent); acceptance test skipped")

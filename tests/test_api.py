@@ -7,7 +7,7 @@ import warnings
 
 import pytest
 
-from conftest import EXAMPLES
+from conftest import examples_store
 
 with warnings.catch_warnings():  # starlette asks for httpx2; httpx works
     warnings.simplefilter("ignore")
@@ -21,10 +21,7 @@ TOKEN = "s3cret-token"
 
 @pytest.fixture(scope="module")
 def built(pipeline, tmp_path_factory):
-    from newsevents.store import Store
-
-    store = Store(f"sqlite:///{tmp_path_factory.mktemp('api') / 'api.db'}")
-    pipeline.run([str(EXAMPLES)], store)
+    store = examples_store(pipeline, tmp_path_factory.mktemp("api"))
     yield store
     store.close()
 

@@ -9,7 +9,7 @@ import pandas
 import pytest
 from typer.testing import CliRunner
 
-from conftest import EXAMPLES, SHARED
+from conftest import SHARED, examples_store
 from newsevents.cli import app
 from newsevents.export import GDELT_COLUMNS
 
@@ -18,10 +18,7 @@ runner = CliRunner()
 
 @pytest.fixture(scope="module")
 def db(pipeline, tmp_path_factory):
-    from newsevents.store import Store
-
-    store = Store(f"sqlite:///{tmp_path_factory.mktemp('export') / 'export.db'}")
-    pipeline.run([str(EXAMPLES)], store)
+    store = examples_store(pipeline, tmp_path_factory.mktemp("export"))
     yield store
     store.close()
 

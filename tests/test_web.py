@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLES, REPO
+from conftest import REPO, examples_store
 
 CHROMIUM = os.environ.get("NEWSEVENTS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 SCREENSHOTS = REPO / "docs" / "screenshots"
@@ -39,15 +39,13 @@ def served(pipeline, tmp_path_factory):
     """A server on a free loopback port over the examples plus an article holding `<script>`."""
     import uvicorn
 
+    from datetime import date
+
     from newsevents.api import create_app
-    from newsevents.store import Store
 
     folder = tmp_path_factory.mktemp("web")
     (folder / "defaced.txt").write_text(SCRIPT_ARTICLE, encoding="utf-8")
-    store = Store(f"sqlite:///{folder / 'web.db'}")
-    from datetime import date
-
-    pipeline.run([str(EXAMPLES)], store)
+    store = examples_store(pipeline, folder)
     pipeline.run([str(folder / "defaced.txt")], store, published=date(2025, 3, 4))
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
