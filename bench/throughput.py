@@ -81,8 +81,7 @@ def run_newsevents(files: list[Path], workers: int) -> dict:
     loaded = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
         store = Store(f"sqlite:///{folder}/bench.db")
-        summary = pipeline.run([str(p) for p in files], store, workers=workers) if workers > 1 else \
-            pipeline.run([str(p) for p in files], store)
+        summary = pipeline.run([str(p) for p in files], store, workers=workers)
         elapsed = time.perf_counter() - loaded
         words = sum(len(d["body"].split()) for d in store.documents())
         store.close()

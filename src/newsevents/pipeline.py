@@ -60,7 +60,8 @@ ACTOR_VERBS = frozenset("arrive speak vote pass rule fire order lead head return
 
 
 def trigger_lemmas() -> set[str]:
-    """Lemmas whose sentences need parsing: event verbs and nouns, speech and claim cues."""
+    """Lemmas whose sentences need parsing: event verbs and nouns, speech and claim cues, and the
+    verbs that introduce actors."""
     return set(VERBS) | set(NOUNS) | SPEECH_CUES | NOMINAL_CLAIM_CUES | ACTOR_VERBS | {"according", "call", "cite"}
 
 
