@@ -6,9 +6,11 @@ loses nothing committed, and a document already stored (same content id) adds no
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -16,13 +18,17 @@ from sqlalchemy import (
     UniqueConstraint, bindparam, create_engine, event, func, insert, inspect, or_, select, text, update,
 )
 from datasketch import MinHash
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Engine, make_url
 
 from newsevents.actors.people import RolePeriod, role_periods, same_person
 from newsevents.clean.duplicates import NearDuplicateIndex, from_bytes, to_bytes
-from newsevents.model import Actor, Document, Place, Reading, Skip
+from newsevents.model import Actor, Document, Place, Reading, Skip, printable
 
 DEFAULT_URL = "sqlite:///newsevents.db"
+# How long a writer waits for another process's write transaction before giving up (SQLite).
+WRITE_WAIT_SECONDS = 120
+SCHEMA_LOCK = 0x6E657773  # PostgreSQL advisory lock held while the schema is created or upgraded
 metadata = MetaData()
 
 documents = Table(
@@ -219,11 +225,31 @@ def event_query() -> tuple[Select, Any, Any]:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # SQLAlchemy, not the driver, begins transactions (see _sqlite_begin): the driver would
+    # begin them lazily, after the existence check a write depends on.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    """A write transaction takes SQLite's write lock at BEGIN (IMMEDIATE), so what it checks
+    (is this document stored? do the tables exist?) cannot change before it writes; another
+    writer waits for it instead of failing. Reads begin DEFERRED and never wait."""
+    writing = connection.get_execution_options().get("writing", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+
+class StoreMissing(FileNotFoundError):
+    """A read-only command named a database that does not exist (it is never created)."""
+
+
+def _dialect_insert(connection: Connection, table: Table) -> Any:
+    """INSERT with ON CONFLICT clauses, for SQLite and PostgreSQL alike."""
+    return (postgresql if connection.dialect.name == "postgresql" else sqlite).insert(table)
 
 
 @dataclass
@@ -240,31 +266,54 @@ class EventFilter:
 class Store:
     """One event database. `Store("sqlite:///news.db")` or a PostgreSQL URL."""
 
-    def __init__(self, url: str = DEFAULT_URL) -> None:
+    def __init__(self, url: str = DEFAULT_URL, create: bool = True) -> None:
+        """`create=False` (read-only commands): a SQLite file that does not exist raises
+        `StoreMissing` instead of becoming a new, empty database."""
         self.url = url
-        self.engine: Engine = create_engine(url)
+        parsed = make_url(url)
+        sqlite_file = parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:")
+        if not create and sqlite_file and not Path(parsed.database).exists():
+            raise StoreMissing(f"no database at {parsed.database}; ingest into it first, or check --db")
+        options: dict[str, Any] = {"connect_args": {"timeout": WRITE_WAIT_SECONDS}} if sqlite_file else {}
+        self.engine: Engine = create_engine(url, **options)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        metadata.create_all(self.engine)
-        self._add_missing_columns()
+            event.listen(self.engine, "begin", _sqlite_begin)
+        self._create_schema()
         self._near: NearDuplicateIndex | None = None
 
-    def _add_missing_columns(self) -> None:
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """One write transaction: SQLite's write lock from its first statement (BEGIN IMMEDIATE)."""
+        with self.engine.connect() as connection:
+            connection.execution_options(writing=True)
+            with connection.begin():
+                yield connection
+
+    def _create_schema(self) -> None:
+        """Tables made or upgraded under a lock, so two runs starting on a new store both succeed:
+        the second waits, then finds the tables there."""
+        with self._writing() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
+            metadata.create_all(connection)
+            self._add_missing_columns(connection)
+
+    def _add_missing_columns(self, connection: Connection) -> None:
         """Upgrade a store made by an earlier newsevents: new nullable columns are added in place
         (existing rows keep NULL); anything else needs a fresh store, and says so."""
-        inspector = inspect(self.engine)
-        with self.engine.begin() as connection:
-            for table in metadata.sorted_tables:
-                present = {column["name"] for column in inspector.get_columns(table.name)}
-                for column in table.columns:
-                    if column.name in present:
-                        continue
-                    if not column.nullable:
-                        raise RuntimeError(
-                            f"{self.url}: table '{table.name}' lacks column '{column.name}' and it cannot be added "
-                            f"in place; ingest into a new database (--db) instead.")
-                    kind = column.type.compile(dialect=self.engine.dialect)
-                    connection.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
+        inspector = inspect(connection)
+        for table in metadata.sorted_tables:
+            present = {column["name"] for column in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name in present:
+                    continue
+                if not column.nullable:
+                    raise RuntimeError(
+                        f"{self.url}: table '{table.name}' lacks column '{column.name}' and it cannot be added "
+                        f"in place; ingest into a new database (--db) instead.")
+                kind = column.type.compile(dialect=connection.dialect)
+                connection.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -275,22 +324,25 @@ class Store:
             return connection.execute(select(documents.c.id).where(documents.c.id == document_id)).first() is not None
 
     def record_skip(self, skip: Skip) -> None:
-        with self.engine.begin() as connection:
-            connection.execute(insert(skips).values(origin=skip.origin, reason=skip.reason, detail=skip.detail, at=_now()))
+        """Store a skip; its origin and detail escaped, so any file name or error text fits."""
+        with self._writing() as connection:
+            connection.execute(insert(skips).values(origin=printable(skip.origin), reason=printable(skip.reason),
+                                                    detail=printable(skip.detail or ""), at=_now()))
 
     def write(self, reading: Reading, minhash: MinHash | None = None) -> bool:
         """Store a document and all it yielded; False (and nothing written) if already stored.
         With its MinHash `signature`, later near copies of it are recognised."""
         doc = reading.document
-        with self.engine.begin() as connection:
-            if connection.execute(select(documents.c.id).where(documents.c.id == doc.id)).first():
-                return False
-            # Parameters apart from the statements: SQLAlchemy compiles each statement once.
-            connection.execute(insert(documents), dict(
+        with self._writing() as connection:
+            # Check and insert in one statement: a concurrent run storing the same document
+            # makes this one add nothing, instead of failing on the primary key.
+            added = connection.execute(_dialect_insert(connection, documents).on_conflict_do_nothing(), dict(
                 id=doc.id, origin=doc.origin, url=doc.url, outlet=doc.outlet, title=doc.title,
                 published=doc.published, language=doc.language, author=doc.author, tone=doc.tone, body=doc.body, raw_text=doc.raw_text,
                 paragraphs=[list(p) for p in doc.paragraphs], ingested_at=_now(),
             ))
+            if added.rowcount == 0:
+                return False
             connection.execute(insert(copies), _copy_row(doc.id, doc, 1.0))
             if minhash is not None:
                 connection.execute(insert(signatures), dict(document_id=doc.id, minhash=to_bytes(minhash)))
@@ -349,13 +401,10 @@ class Store:
     def add_copy(self, document_id: str, copy: Document, similarity: float) -> bool:
         """Record that `copy` (another URL, outlet or wording) reports stored document
         `document_id`; False if this origin was already recorded (re-ingesting adds nothing)."""
-        with self.engine.begin() as connection:
-            known = connection.execute(select(copies.c.id).where(
-                copies.c.document_id == document_id, copies.c.origin == copy.origin)).first()
-            if known:
-                return False
-            connection.execute(insert(copies).values(_copy_row(document_id, copy, similarity)))
-        return True
+        with self._writing() as connection:
+            added = connection.execute(_dialect_insert(connection, copies).on_conflict_do_nothing(),
+                                       _copy_row(document_id, copy, similarity))
+        return added.rowcount > 0
 
     def near_duplicates(self) -> NearDuplicateIndex:
         """The LSH index over every stored signature, loaded once and kept up to date by `write`."""
@@ -373,7 +422,7 @@ class Store:
         distinct = {line[:300] for line in lines if line}
         if not outlet or not distinct:
             return
-        with self.engine.begin() as connection:
+        with self._writing() as connection:
             # Only this document's lines are looked up: an outlet's memory grows with every page.
             known = set(connection.execute(select(site_lines.c.line).where(
                 site_lines.c.outlet == outlet, site_lines.c.line.in_(distinct))).scalars())
@@ -529,6 +578,30 @@ class Store:
         """Event clusters, most reported first: counts like GDELT's NumMentions (events),
         NumArticles (documents and their copies) and NumSources (distinct outlets), the first
         report, and every report's evidence sentence."""
+        result = [c for c in self._cluster_records(None) if c["articles"] >= min_articles]
+        result.sort(key=lambda c: (-c["articles"], -c["mentions"], c["id"]))
+        return result[:limit] if limit else result
+
+    def cluster_page(self, min_articles: int = 1, after: int | None = None,
+                     limit: int = 50) -> tuple[list[dict[str, Any]], int | None]:
+        """Clusters in id order after `after`, and the id to page on from (None at the end).
+        Reads clusters a page at a time by their primary key: the cost follows the page, not the
+        store (more pages' worth only when `min_articles` passes few of them over)."""
+        found: list[dict[str, Any]] = []
+        while len(found) <= limit:
+            query = select(clusters.c.id).order_by(clusters.c.id).limit(limit + 1)
+            if after is not None:
+                query = query.where(clusters.c.id > after)
+            with self.engine.connect() as connection:
+                ids = list(connection.execute(query).scalars())
+            if not ids:
+                break
+            found.extend(c for c in self._cluster_records(ids) if c["articles"] >= min_articles)
+            after = ids[-1]
+        return found[:limit], (found[limit - 1]["id"] if len(found) > limit else None)
+
+    def _cluster_records(self, cluster_ids: list[int] | None) -> list[dict[str, Any]]:
+        """The records of these clusters (all with None), in id order."""
         source, target = actors.alias("source"), actors.alias("target")
         query = (select(events.c.id, events.c.cluster_id, events.c.document_id, events.c.sentence, events.c.start,
                         events.c.end, events.c.cameo, events.c.trigger, events.c.date,
@@ -538,11 +611,20 @@ class Store:
                  .outerjoin(source, source.c.id == events.c.source_id)
                  .outerjoin(target, target.c.id == events.c.target_id)
                  .where(events.c.cluster_id.is_not(None)).order_by(events.c.cluster_id, events.c.id))
+        heads_query = select(clusters, places.c.name.label("place_name")).outerjoin(places, places.c.id == clusters.c.place_id)
+        if cluster_ids is not None:
+            query = query.where(events.c.cluster_id.in_(cluster_ids))
+            heads_query = heads_query.where(clusters.c.id.in_(cluster_ids))
         with self.engine.connect() as connection:
             rows = connection.execute(query).all()
-            heads = {row.id: row for row in connection.execute(
-                select(clusters, places.c.name.label("place_name")).outerjoin(places, places.c.id == clusters.c.place_id))}
-        reach = self._reach()
+            heads = {row.id: row for row in connection.execute(heads_query)}
+            if cluster_ids is None:
+                reach = self._reach()
+            else:  # only the copies of these clusters' documents
+                wanted = {row.document_id for row in rows}
+                reach = _reach_of(row._mapping for row in connection.execute(
+                    select(copies.c.document_id, copies.c.outlet).where(copies.c.document_id.in_(wanted))
+                    .order_by(copies.c.id)))
         grouped: dict[int, list[Any]] = {}
         for row in rows:
             grouped.setdefault(row.cluster_id, []).append(row)
@@ -551,8 +633,6 @@ class Store:
             documents_seen = list(dict.fromkeys(r.document_id for r in reports))
             outlets = list(dict.fromkeys(o for d in documents_seen for o in reach.get(d, {}).get("outlets", [])))
             articles = sum(reach.get(d, {}).get("articles", 1) for d in documents_seen)
-            if articles < min_articles:
-                continue
             first = min(reports, key=lambda r: (r.published or date.max, r.ingested_at, r.id))
             head = heads[cluster_id]
             result.append({
@@ -566,8 +646,7 @@ class Store:
                               "cameo": r.cameo, "trigger": r.trigger, "sentence": r.sentence,
                               "start": r.start, "end": r.end} for r in reports],
             })
-        result.sort(key=lambda c: (-c["articles"], -c["mentions"], c["id"]))
-        return result[:limit] if limit else result
+        return result
 
     def places(self) -> list[dict[str, Any]]:
         return self._rows(places, places.c.name)
@@ -687,4 +766,4 @@ def _attribution_record(row: Any) -> dict[str, Any]:
     }
 
 
-__all__ = ["DEFAULT_URL", "EventFilter", "Store", "event_query", "event_record", "jsonable"]
+__all__ = ["DEFAULT_URL", "EventFilter", "Store", "StoreMissing", "event_query", "event_record", "jsonable"]
