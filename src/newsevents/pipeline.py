@@ -281,7 +281,12 @@ class _WorkerPool:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
     def submit(self, function: Callable[[list[Any]], list[Any]], payload: list[Any]) -> _Task:
-        return _Task(function, payload, self.executor, self.executor.submit(function, payload))
+        try:
+            future = self.executor.submit(function, payload)
+        except BrokenProcessPool:  # a worker died while the pool was idle
+            self._replace(self.executor)
+            future = self.executor.submit(function, payload)
+        return _Task(function, payload, self.executor, future)
 
     def result(self, task: _Task) -> list[Any]:
         try:
