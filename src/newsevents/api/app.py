@@ -12,7 +12,6 @@ import hmac
 import json
 import tempfile
 import threading
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Callable, Literal
 

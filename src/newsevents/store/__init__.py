@@ -292,7 +292,13 @@ class Store:
 
     def _create_schema(self) -> None:
         """Tables made or upgraded under a lock, so two runs starting on a new store both succeed:
-        the second waits, then finds the tables there."""
+        the second waits, then finds the tables there. A complete store is only read (it may be
+        a read-only file)."""
+        inspector = inspect(self.engine)
+        present = set(inspector.get_table_names())
+        if all(table.name in present and {c.name for c in table.columns}
+               <= {c["name"] for c in inspector.get_columns(table.name)} for table in metadata.sorted_tables):
+            return
         with self._writing() as connection:
             if connection.dialect.name == "postgresql":
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
