@@ -84,14 +84,17 @@ def _is_folder(path: Path) -> bool:
 
 
 def _entries(folder: Path) -> list[Path]:
-    """Every non-folder entry under `folder`, sorted; symlinked folders are not followed (a
-    loop cannot recurse) and an unreadable subfolder is left out rather than ending the walk."""
+    """Every non-folder entry under `folder`, sorted. Symlinked folders are read once: a folder
+    already walked (a symlink loop back up the tree) is not walked again."""
     found: list[Path] = []
-    for root, folders, files in os.walk(folder, followlinks=False):
-        folders.sort()
+    walked: set[str] = set()
+    for root, folders, files in os.walk(folder, followlinks=True):
+        real = os.path.realpath(root)
+        if real in walked:
+            folders.clear()
+            continue
+        walked.add(real)
         found.extend(Path(root) / name for name in files)
-        # A symlink to a folder is listed under folders but not walked: read it as an entry.
-        found.extend(Path(root) / name for name in folders if os.path.islink(os.path.join(root, name)))
     return sorted(found)
 
 
