@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from runs import NEWS_CORPUS, snapshot
+from .runs import NEWS_CORPUS, snapshot
 
 HERE = Path(__file__).parent
 

@@ -8,7 +8,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 
-from runs import REPO
+from .runs import REPO
 
 TOKEN = "fuzzing-token-1234567890"
 

@@ -12,8 +12,8 @@ import pytest
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from corpus import GOOD_TEXT, GOOD_URL
-from runs import REPO, newsevents, read_output, wait_until
+from .corpus import GOOD_TEXT, GOOD_URL
+from .runs import REPO, newsevents, read_output, wait_until
 
 TOKEN = "a-long-random-ingest-token-0123456789"
 

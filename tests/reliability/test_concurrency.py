@@ -3,7 +3,7 @@ tables, checking and storing the same document), and the store ends as one run l
 
 from __future__ import annotations
 
-from runs import REPO, finish, newsevents, snapshot
+from .runs import REPO, finish, newsevents, snapshot
 
 EXAMPLES = REPO / "examples"
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from corpus import GOOD_URL, write_good_article, write_hostile_corpus
-from runs import finish, newsevents
+from .corpus import GOOD_URL, write_good_article, write_hostile_corpus
+from .runs import finish, newsevents
 
 
 def test_a_run_over_the_hostile_corpus_stores_the_good_article_and_records_every_input(tmp_path):

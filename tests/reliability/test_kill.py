@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import signal
 
-from runs import children, finish, newsevents, snapshot, stored_documents, wait_until
+from .runs import children, finish, newsevents, snapshot, stored_documents, wait_until
 
 
 def test_kill_9_of_the_whole_run_then_a_rerun_equals_the_clean_run(tmp_path, news_articles, clean_news_run):
