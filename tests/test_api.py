@@ -53,7 +53,8 @@ def test_events_page_with_stable_cursors_covers_every_event_once(client, built):
         if cursor is None:
             break
     assert seen == [e["id"] for e in everything["items"]] and pages > 1
-    assert seen == sorted(seen)
+    order = [(e["day"] is None, e["day"] or "", e["id"]) for e in everything["items"]]
+    assert order == sorted(order)  # by day, then id; events without a day last
 
 
 def test_cursor_stays_valid_when_new_documents_arrive(writer):

@@ -93,10 +93,10 @@ def create_app(store: Store, ingest_token: str | None = None,
 
     @app.get("/api/events/{event_id}", tags=["events"], summary="One event with its evidence")
     def one_event(event_id: int) -> dict:
-        found = queries.event_page(store, EventQuery(after=event_id - 1, limit=1)).items
-        if not found or found[0]["id"] != event_id:
+        found = queries.event(store, event_id)
+        if found is None:
             raise HTTPException(404, {"error": f"no event {event_id}"})
-        return found[0]
+        return found
 
     @app.get("/api/timeline", tags=["aggregates"], summary="Events per period, by QuadClass")
     def timeline(filters: Filters, interval: Interval = "day") -> dict:

@@ -78,9 +78,10 @@ def event_filters(
     root: Annotated[str | None, Query(pattern=r"^(0[1-9]|1\d|20)$", description="CAMEO root 01–20")] = None,
     quad_class: Annotated[int | None, Query(ge=1, le=4, description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict")] = None,
     modality: Annotated[Modality | None, Query(description="Whether it happened, or was planned, denied, …")] = None,
-    since: Annotated[date | None, Query(description="Event day on or after YYYY-MM-DD (the event's date, else publication)")] = None,
+    since: Annotated[date | None, Query(description="Event day on or after YYYY-MM-DD (its own date when known to the day, else its publication date)")] = None,
     until: Annotated[date | None, Query(description="Event day on or before YYYY-MM-DD")] = None,
     outlet: Annotated[str | None, Query(max_length=200, description="An outlet that ran the article (exact name, any case)")] = None,
+    place: Annotated[str | None, Query(max_length=200, description="The event's place: name contains this, or ISO-3 country")] = None,
     q: Annotated[str | None, Query(max_length=200, description="The evidence sentence or the title contains this")] = None,
     document: Annotated[str | None, Query(pattern=r"^[0-9a-f]{1,32}$", description="A document id or its prefix")] = None,
     cluster: Annotated[int | None, Query(ge=1, description="Events of this cluster (id from /api/clusters)")] = None,
@@ -88,7 +89,7 @@ def event_filters(
     if since and until and since > until:
         raise BadParameter("since", f"{since} is after until ({until})")
     return EventQuery(actor=actor, actor_id=actor_id, country=country, cameo=cameo, root=root, quad_class=quad_class,
-                      modality=modality, since=since, until=until, outlet=outlet, text=q, document_id=document,
+                      modality=modality, since=since, until=until, outlet=outlet, place=place, text=q, document_id=document,
                       cluster_id=cluster)
 
 
