@@ -80,7 +80,7 @@ def _export(store: Store, format: str, out: str | Path | None, query: EventQuery
     elif format == "csv":
         frame = events_frame(store, events=selected)
         for column in frame.columns:
-            if frame[column].dtype == object:
+            if frame[column].dtype.kind in "OTU":  # text and lists (object or string dtype)
                 frame[column] = frame[column].map(_csv_cell)
         data, rows = frame.to_csv(index=False, lineterminator="\n"), len(selected)
     elif format == "json":
