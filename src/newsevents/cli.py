@@ -389,6 +389,8 @@ def serve(
         errors.print(f"[yellow]Listening on {host}: anyone who can reach this machine can read the database.[/]")
     console.print(f"newsevents on [bold]http://{'localhost' if host in ('127.0.0.1', '::1') else host}:{port}/[/]  "
                   f"(API docs at /docs; {'ingest allowed with the token' if ingest_token else 'read-only'})")
+    console.print("SQL: the store opens as it is in datasette or sqlite-utils; its tables are described at /schema "
+                  "(docs/schema.md)")
     uvicorn.run(create_app(store, ingest_token=ingest_token), host=host, port=port, log_level="warning")
 
 

@@ -298,7 +298,8 @@ def network(store: Store, q: EventQuery = EventQuery(), level: Literal["actor", 
     query = _joined(select(keys[0].label("a"), keys[1].label("b"), func.count(events.c.id).label("weight"),
                            func.sum(events.c.goldstein).label("goldstein"), conflict.label("conflict")),
                     source, target)
-    query = (_where(query, q, source, target).where(keys[0].is_not(None), keys[1].is_not(None), keys[0] != keys[1])
+    where = [keys[0].in_(_iso3()), keys[1].in_(_iso3())] if level == "country" else []
+    query = (_where(query, q, source, target).where(keys[0].is_not(None), keys[1].is_not(None), keys[0] != keys[1], *where)
              .group_by(keys[0], keys[1]).having(func.count(events.c.id) >= min_weight)
              .order_by(func.count(events.c.id).desc(), keys[0], keys[1]).limit(max_edges))
     with store.engine.connect() as connection:
@@ -319,6 +320,77 @@ def network(store: Store, q: EventQuery = EventQuery(), level: Literal["actor", 
     nodes = [{**names.get(key, {"id": key, "label": key, "code": key, "country": key, "kind": "country"}),
               "weight": weights[key]} for key in sorted(weights, key=lambda k: (-weights[k], str(k)))]
     return {"level": level, "nodes": nodes, "edges": edges}
+
+
+def _iso3() -> list[str]:
+    """ISO-3 codes of states: CAMEO's IGO, NGO or regional codes (EUR, AFR) are no country."""
+    from newsevents.actors.countries import COUNTRIES
+
+    return sorted({c.iso3 for c in COUNTRIES})
+
+
+def merged_network(graph: dict[str, Any], top: int) -> dict[str, Any]:
+    """A network people can read: actors that share a name and code become one node, and only the
+    `top` heaviest edges (with their nodes) stay."""
+    key_of = {n["id"]: (n.get("label"), n.get("code")) for n in graph["nodes"]}
+    merged: dict[Any, dict[str, Any]] = {}
+    for node in graph["nodes"]:
+        kept = merged.setdefault(key_of[node["id"]], {**node, "weight": 0, "ids": []})
+        kept["weight"] += node["weight"]
+        kept["ids"].append(node["id"])
+    first = {key: node["id"] for key, node in merged.items()}
+    edges: dict[tuple[Any, Any], dict[str, Any]] = {}
+    for edge in graph["edges"]:
+        a, b = first[key_of[edge["source"]]], first[key_of[edge["target"]]]
+        if a == b:
+            continue
+        kept = edges.setdefault((a, b), {**edge, "source": a, "target": b, "weight": 0, "goldstein": 0.0,
+                                         "conflict": 0, "cooperation": 0})
+        for field in ("weight", "goldstein", "conflict", "cooperation"):
+            kept[field] += edge[field]
+    chosen = sorted(edges.values(), key=lambda e: (-e["weight"], str(e["source"]), str(e["target"])))[:top]
+    used = {e["source"] for e in chosen} | {e["target"] for e in chosen}
+    nodes = [n for n in merged.values() if n["id"] in used]
+    return {"level": graph["level"], "nodes": nodes, "edges": chosen}
+
+
+FACETS = ("root", "quad_class", "modality", "outlet", "country")
+
+
+def facets(store: Store, q: EventQuery = EventQuery()) -> dict[str, list[dict[str, Any]]]:
+    """For each facet, every value with how many events match the other filters and that value
+    (as datasette counts facets): what the page shows beside each filter choice."""
+    result: dict[str, list[dict[str, Any]]] = {}
+    with store.engine.connect() as connection:
+        for name in FACETS:
+            others = EventQuery(**{**q.__dict__, name: None, "after": None, "limit": None})
+            source, target = _sides()
+            if name == "outlet":
+                value = copies.c.outlet
+                base = _joined(select(value.label("value"), func.count(func.distinct(events.c.id)).label("count")),
+                               source, target).join(copies, copies.c.document_id == events.c.document_id)
+            elif name == "country":
+                value = func.coalesce(source.c.country, target.c.country)  # replaced below by a union
+                base = None
+            else:
+                value = getattr(events.c, name)
+                base = _joined(select(value.label("value"), func.count(events.c.id).label("count")), source, target)
+            if base is None:  # an event counts once for each distinct country it involves
+                sides = []
+                for side in ("source", "target"):
+                    s2, t2 = _sides()
+                    column = (s2 if side == "source" else t2).c.country
+                    sides.append(_where(_joined(select(events.c.id.label("event"), column.label("value")), s2, t2),
+                                        others, s2, t2).where(column.is_not(None)))
+                both = sides[0].union(sides[1]).subquery()
+                query = (select(both.c.value, func.count().label("count")).where(both.c.value.in_(_iso3()))
+                         .group_by(both.c.value))
+            else:
+                query = _where(base, others, source, target).where(value.is_not(None)).group_by(value)
+            rows = connection.execute(query).all()
+            result[name] = sorted(({"value": r.value, "count": r.count} for r in rows),
+                                  key=lambda r: (-r["count"], str(r["value"])))
+    return result
 
 
 def event_places(store: Store, q: EventQuery = EventQuery()) -> list[dict[str, Any]]:

@@ -24,6 +24,13 @@ class BadParameter(HTTPException):
         super().__init__(400, {"error": f"{parameter}: {message}", "parameter": parameter})
 
 
+# What a parameter with a pattern takes, in words (the pattern itself means nothing to a reader).
+PATTERN_WORDS = {
+    "country": "an ISO-3 country code such as RUS", "cameo": "a CAMEO code of 2–4 digits such as 04 or 042",
+    "root": "a CAMEO root from 01 to 20", "document": "a document id (hex digits) or its prefix",
+}
+
+
 async def validation_error(_request: Request, error: RequestValidationError) -> JSONResponse:
     """FastAPI's 422 → 400 with one readable line per bad parameter."""
     problems = []
@@ -31,7 +38,10 @@ async def validation_error(_request: Request, error: RequestValidationError) -> 
         where = ".".join(str(part) for part in item.get("loc", ())[1:]) or "request"
         got = item.get("input")
         shown = f" (got {got!r})" if got is not None and not isinstance(got, (dict, list)) else ""
-        problems.append({"parameter": where, "message": f"{item.get('msg', 'invalid')}{shown}"})
+        message = item.get("msg", "invalid")
+        if item.get("type") == "string_pattern_mismatch" and where in PATTERN_WORDS:
+            message = f"should be {PATTERN_WORDS[where]}"
+        problems.append({"parameter": where, "message": f"{message}{shown}"})
     text = "; ".join(f"{p['parameter']}: {p['message']}" for p in problems)
     return JSONResponse({"error": text, "problems": problems}, status_code=400)
 
