@@ -248,7 +248,7 @@ def events(
         table.add_column(name, overflow="fold", ratio=3 if name == "evidence" else None)
     for row in rows:
         table.add_row(
-            row["day"] or "", _actor_cell(row["source"]), f"{row['cameo']} {row['trigger']}", _actor_cell(row["target"]),
+            row["day"] or row["date"] or "—", _actor_cell(row["source"]), f"{row['cameo']} {row['trigger']}", _actor_cell(row["target"]),
             row["modality"], (row["place"] or {}).get("name") or "", _attribution_cell(row["attribution"]),
             Text(row["sentence"]) + Text(f"  {row['document_id'][:8]}:{row['start']}", style="dim"),
         )
