@@ -275,7 +275,9 @@ def test_actors_and_clusters_pages(page, served):
     assert f"actor_id={actor_id}" in page.url
     open_view(page, served, "#/clusters", "clusters")
     clusters = page.locator("#clusters-table tbody tr")
-    assert clusters.count() == len(api(served, "clusters", limit=100)["items"]) > 0
+    assert clusters.count() == len(api(served, "clusters", limit=100, min_articles=2)["items"])  # the default
+    rendered_after(page, lambda: page.select_option("#clusters-min", "1"))
+    assert clusters.count() == len(api(served, "clusters", limit=100, min_articles=1)["items"]) > 0
     shoot(page, "clusters.png")
     no_horizontal_scroll(page)
     cluster_id = clusters.first.get_attribute("data-cluster")

@@ -234,7 +234,7 @@ async function showActors(append) {
 }
 
 async function showClusters(append) {
-  const page = await api("clusters", { limit: 100, cursor: append ? moreClusters : null });
+  const page = await api("clusters", { min_articles: $("#clusters-min").value, limit: 100, cursor: append ? moreClusters : null });
   const body = $("#clusters-table tbody");
   if (!append) empty(body);
   for (const c of page.items) {
@@ -376,6 +376,7 @@ function start() {
   $("#timeline-interval").addEventListener("change", () => render());
   $("#network-level").addEventListener("change", () => render());
   $("#network-top").addEventListener("change", () => render());
+  $("#clusters-min").addEventListener("change", () => render());
   $("#more-actors").addEventListener("click", () => showActors(true).catch((error) => say(error.message)));
   $("#more-clusters").addEventListener("click", () => showClusters(true).catch((error) => say(error.message)));
   $("#actor-search").addEventListener("submit", (event) => {

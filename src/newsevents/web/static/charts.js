@@ -101,14 +101,14 @@ function drawNetwork(node, graph, onPick) {
     tooltip: { renderMode: "richText", formatter: (p) => p.dataType === "edge" ? `${p.data.sourceName} → ${p.data.targetName}: ${p.data.weight} events` : `${p.data.name}: ${p.data.weight} events` },
     series: [{
       type: "graph", layout: "force", roam: true, draggable: true,
-      force: { repulsion: 260 * fit, edgeLength: [60 * fit, 160 * fit], gravity: 0.08 / fit, layoutAnimation: false },
+      force: { repulsion: 320 * fit, edgeLength: [60 * fit, 150 * fit], gravity: 0.15, friction: 0.2, layoutAnimation: false },
       labelLayout: { hideOverlap: true },
       label: { show: true, position: "right", fontSize: 11, color: "#1d232a" },
       edgeSymbol: ["none", "arrow"], edgeSymbolSize: 6,
       data: graph.nodes.map((n) => ({
         id: String(n.id), name: n.code && n.code !== n.label ? `${n.label} (${n.code})` : String(n.label), weight: n.weight, raw: n,
         symbolSize: 8 + 28 * Math.sqrt(n.weight / heaviest), itemStyle: { color: "#1565c0" },
-        label: { show: n.weight >= heaviest / 20 },
+        label: { show: true },  // every label, the heaviest drawn first; hideOverlap drops those that would collide
       })),
       links: graph.edges.map((e) => {
         const mean = e.goldstein / e.weight;
@@ -135,7 +135,8 @@ function drawMap(node, world, places, onPick) {
   chart.setOption({
     animation: false,
     tooltip: { renderMode: "richText", formatter: (p) => p.seriesIndex === 1 ? `${p.data.name}: ${p.data.events} events, mean Goldstein ${p.data.goldstein}` : `${p.data.name}: mentioned in ${p.data.documents} documents` },
-    geo: { map: "world", roam: true, top: 8, bottom: 8, left: 8, right: 8, scaleLimit: { min: 1, max: 40 }, itemStyle: { areaColor: "#dde3e9", borderColor: "#fff" },
+    geo: { map: "world", roam: true, center: [12, 24], zoom: 1.3,  // Antarctica and the high Arctic just off the edge
+           scaleLimit: { min: 1, max: 40 }, itemStyle: { areaColor: "#dde3e9", borderColor: "#fff" },
            emphasis: { disabled: true }, label: { show: false } },
     series: [
       { name: "mentioned", type: "scatter", coordinateSystem: "geo", z: 2, silent: true,
