@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -322,11 +323,12 @@ def network(store: Store, q: EventQuery = EventQuery(), level: Literal["actor", 
     return {"level": level, "nodes": nodes, "edges": edges}
 
 
-def _iso3() -> list[str]:
+@lru_cache(maxsize=1)
+def _iso3() -> tuple[str, ...]:
     """ISO-3 codes of states: CAMEO's IGO, NGO or regional codes (EUR, AFR) are no country."""
     from newsevents.actors.countries import COUNTRIES
 
-    return sorted({c.iso3 for c in COUNTRIES})
+    return tuple(sorted({c.iso3 for c in COUNTRIES}))
 
 
 def merged_network(graph: dict[str, Any], top: int) -> dict[str, Any]:
@@ -360,37 +362,32 @@ FACETS = ("root", "quad_class", "modality", "outlet", "country")
 def facets(store: Store, q: EventQuery = EventQuery()) -> dict[str, list[dict[str, Any]]]:
     """For each facet, every value with how many events match the other filters and that value
     (as datasette counts facets): what the page shows beside each filter choice."""
-    result: dict[str, list[dict[str, Any]]] = {}
     with store.engine.connect() as connection:
-        for name in FACETS:
-            others = EventQuery(**{**q.__dict__, name: None, "after": None, "limit": None})
+        return {name: sorted(({"value": r.value, "count": r.count} for r in connection.execute(_facet(name, q))),
+                             key=lambda r: (-r["count"], str(r["value"])))
+                for name in FACETS}
+
+
+def _facet(name: str, q: EventQuery) -> Select:
+    others = EventQuery(**{**q.__dict__, name: None, "after": None, "limit": None})
+    source, target = _sides()
+    if name == "country":  # an event counts once for each state among its source and target
+        sides = []
+        for side in ("source", "target"):
             source, target = _sides()
-            if name == "outlet":
-                value = copies.c.outlet
-                base = _joined(select(value.label("value"), func.count(func.distinct(events.c.id)).label("count")),
-                               source, target).join(copies, copies.c.document_id == events.c.document_id)
-            elif name == "country":
-                value = func.coalesce(source.c.country, target.c.country)  # replaced below by a union
-                base = None
-            else:
-                value = getattr(events.c, name)
-                base = _joined(select(value.label("value"), func.count(events.c.id).label("count")), source, target)
-            if base is None:  # an event counts once for each distinct country it involves
-                sides = []
-                for side in ("source", "target"):
-                    s2, t2 = _sides()
-                    column = (s2 if side == "source" else t2).c.country
-                    sides.append(_where(_joined(select(events.c.id.label("event"), column.label("value")), s2, t2),
-                                        others, s2, t2).where(column.is_not(None)))
-                both = sides[0].union(sides[1]).subquery()
-                query = (select(both.c.value, func.count().label("count")).where(both.c.value.in_(_iso3()))
-                         .group_by(both.c.value))
-            else:
-                query = _where(base, others, source, target).where(value.is_not(None)).group_by(value)
-            rows = connection.execute(query).all()
-            result[name] = sorted(({"value": r.value, "count": r.count} for r in rows),
-                                  key=lambda r: (-r["count"], str(r["value"])))
-    return result
+            country = (source if side == "source" else target).c.country
+            sides.append(_where(_joined(select(events.c.id.label("event"), country.label("value")), source, target),
+                                others, source, target).where(country.in_(_iso3())))
+        both = sides[0].union(sides[1]).subquery()
+        return select(both.c.value, func.count().label("count")).group_by(both.c.value)
+    if name == "outlet":  # an event counts once for each outlet that ran its document
+        value = copies.c.outlet
+        query = _joined(select(value.label("value"), func.count(func.distinct(events.c.id)).label("count")),
+                        source, target).join(copies, copies.c.document_id == events.c.document_id)
+    else:
+        value = getattr(events.c, name)
+        query = _joined(select(value.label("value"), func.count(events.c.id).label("count")), source, target)
+    return _where(query, others, source, target).where(value.is_not(None)).group_by(value)
 
 
 def event_places(store: Store, q: EventQuery = EventQuery()) -> list[dict[str, Any]]:
