@@ -108,6 +108,8 @@ def test_cli_events_show_totals_sentences_and_fitting_hints(pipeline, store):
     assert listed.exit_code == 0 and f"2 of {total} events" in listed.output
     first = store.events()[0]
     assert first["sentence"].split()[0] in listed.output and "more: raise --limit" in listed.output
+    narrow = runner.invoke(app, ["events", "--db", store.url, "--limit", "2"], env={"COLUMNS": "80"})
+    assert narrow.exit_code == 0 and " ".join(first["sentence"].split()[:6]) in " ".join(narrow.output.split())
     russia = runner.invoke(app, ["events", "--db", store.url, "--country", "Russia"])
     assert russia.exit_code == 2 and "RUS" in russia.output and "Ingest" not in russia.output
     nothing = runner.invoke(app, ["events", "--db", store.url, "--actor", "nobody at all"])

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -243,16 +244,29 @@ def events(
                           " and [bold]newsevents actors[/].")
         return
     shown = f"{len(rows)} of {page.total} events" if page.total != len(rows) else f"{page.total} events"
-    table = Table(title=f"{shown} (by day, then id)", title_justify="left", show_lines=True)
-    for name in ("day", "source", "event", "target", "modality", "where", "who says so", "evidence"):
-        table.add_column(name, overflow="fold", ratio=3 if name == "evidence" else None)
-    for row in rows:
-        table.add_row(
-            row["day"] or row["date"] or "—", _actor_cell(row["source"]), f"{row['cameo']} {row['trigger']}", _actor_cell(row["target"]),
-            row["modality"], (row["place"] or {}).get("name") or "", _attribution_cell(row["attribution"]),
-            Text(row["sentence"]) + Text(f"  {row['document_id'][:8]}:{row['start']}", style="dim"),
-        )
-    console.print(table)
+    if console.width < 120:  # a narrow terminal: one block per event reads better than eight thin columns
+        console.print(f"[bold]{shown}[/] (by day, then id)\n")
+        for row in rows:
+            where = f" in {row['place']['name']}" if row["place"] else ""
+            console.print(f"[bold]{row['day'] or row['date'] or '—'}[/]  {_actor_cell(row['source']) or '?'} "
+                          f"—{row['cameo']} {row['trigger']}→ {_actor_cell(row['target']) or '?'}{where} "
+                          f"[dim]({row['modality']})[/]")
+            if row["attribution"]:
+                console.print(f"  who says so: {_attribution_cell(row['attribution'])}")
+            evidence = Text(row["sentence"], style="italic") + Text(f"  {row['document_id'][:8]}:{row['start']}", style="dim")
+            console.print(Padding(evidence, (0, 0, 1, 2)))
+    else:
+        table = Table(title=f"{shown} (by day, then id)", title_justify="left", show_lines=True)
+        for name in ("day", "source", "event", "target", "modality", "where", "who says so", "evidence"):
+            table.add_column(name, overflow="fold", ratio=3 if name == "evidence" else None)
+        for row in rows:
+            table.add_row(
+                row["day"] or row["date"] or "—", _actor_cell(row["source"]), f"{row['cameo']} {row['trigger']}",
+                _actor_cell(row["target"]), row["modality"], (row["place"] or {}).get("name") or "",
+                _attribution_cell(row["attribution"]),
+                Text(row["sentence"]) + Text(f"  {row['document_id'][:8]}:{row['start']}", style="dim"),
+            )
+        console.print(table)
     if page.total > len(rows):
         console.print(f"[dim]{page.total - len(rows)} more: raise --limit (0: all) or narrow the filters.[/]")
 
