@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON, Select, Boolean, Column, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text,
-    UniqueConstraint, bindparam, create_engine, event, func, insert, inspect, or_, select, text, update,
+    UniqueConstraint, bindparam, create_engine, event, func, insert, inspect, select, text, update,
 )
 from sqlalchemy.engine import Connection, Engine
 
