@@ -30,6 +30,7 @@ CASES = [
     (["--until", "2025-02-10"], {"until": "2025-02-10"}, {"until": "2025-02-10"}),
     (["--country", "IND"], {"country": "IND"}, {"country": "IND"}),
     (["--actor", "army"], {"actor": "army"}, {"actor": "army"}),
+    (["--actor-id", "2"], {"actor_id": 2}, {"actor_id": 2}),
     (["--cameo", "04"], {"cameo": "04"}, {"cameo": "04"}),
     (["--root", "19"], {"root": "19"}, {"root": "19"}),
     (["--quad-class", "4"], {"quad_class": 4}, {"quad_class": 4}),

@@ -168,6 +168,7 @@ def ingest(
 
 # The event filters every command that lists or exports events takes: the fields of EventQuery.
 ActorOpt = Annotated[Optional[str], typer.Option(help="Source or target actor name or code contains this (e.g. Putin, ISRGOV)")]
+ActorIdOpt = Annotated[Optional[int], typer.Option("--actor-id", min=1, help="This actor (id from 'newsevents actors --json'), as source or target")]
 CountryOpt = Annotated[Optional[str], typer.Option(help="Source or target country, ISO-3 (e.g. RUS)")]
 CameoOpt = Annotated[Optional[str], typer.Option(help="CAMEO code or prefix (e.g. 04, 042)")]
 RootOpt = Annotated[Optional[str], typer.Option(help="Exactly this CAMEO root, 01–20")]
@@ -182,7 +183,7 @@ DocumentOpt = Annotated[Optional[str], typer.Option(help="Only this document id 
 ClusterOpt = Annotated[Optional[int], typer.Option(help="Only the reports of this event cluster (id from 'newsevents clusters')")]
 
 
-def _event_query(actor: Optional[str], country: Optional[str], cameo: Optional[str], root: Optional[str],
+def _event_query(actor: Optional[str], actor_id: Optional[int], country: Optional[str], cameo: Optional[str], root: Optional[str],
                  quad_class: Optional[int], modality: Optional[str], outlet: Optional[str], place: Optional[str],
                  since: Optional[str], until: Optional[str], text: Optional[str], document: Optional[str],
                  cluster: Optional[int], limit: Optional[int] = None) -> EventQuery:
@@ -200,7 +201,7 @@ def _event_query(actor: Optional[str], country: Optional[str], cameo: Optional[s
     first, last = _date(since, "--since"), _date(until, "--until")
     if first and last and first > last:
         raise typer.BadParameter(f"{first} is after --until ({last})", param_hint="--since")
-    return EventQuery(actor=actor, country=country, cameo=cameo, root=root, quad_class=quad_class, modality=modality,
+    return EventQuery(actor=actor, actor_id=actor_id, country=country, cameo=cameo, root=root, quad_class=quad_class, modality=modality,
                       outlet=outlet, place=place, since=first, until=last, text=text, document_id=document,
                       cluster_id=cluster, limit=limit)
 
@@ -215,7 +216,7 @@ def _country_hint(name: str) -> str:
 @app.command()
 def events(
     db: DbOption = DEFAULT_URL,
-    actor: ActorOpt = None, country: CountryOpt = None, cameo: CameoOpt = None, root: RootOpt = None,
+    actor: ActorOpt = None, actor_id: ActorIdOpt = None, country: CountryOpt = None, cameo: CameoOpt = None, root: RootOpt = None,
     quad_class: QuadOpt = None, modality: ModalityOpt = None, outlet: OutletOpt = None, place: PlaceOpt = None,
     since: SinceOpt = None, until: UntilOpt = None, text: TextOpt = None, document: DocumentOpt = None,
     cluster: ClusterOpt = None,
@@ -226,7 +227,7 @@ def events(
     sentence it was read from. Same filters as the API, the Python API and 'export'."""
     from newsevents.queries import event_page
 
-    query = _event_query(actor, country, cameo, root, quad_class, modality, outlet, place, since, until, text,
+    query = _event_query(actor, actor_id, country, cameo, root, quad_class, modality, outlet, place, since, until, text,
                          document, cluster, limit or None)
     store = _open(db)
     page = event_page(store, query, with_total=True)
@@ -359,7 +360,7 @@ def export(
     output: Annotated[Optional[Path], typer.Option("--out", "--output", "-o", help="Write here instead of standard output (parquet needs a file)")] = None,
     format: Annotated[str, typer.Option("--format", help="json: every table in one object · jsonl: one event a line · csv: the events as one flat table · "
                                         "parquet: the same table, typed · gdelt: GDELT 2.0 event rows, tab-separated (docs/gdelt-export.md)")] = "json",
-    actor: ActorOpt = None, country: CountryOpt = None, cameo: CameoOpt = None, root: RootOpt = None,
+    actor: ActorOpt = None, actor_id: ActorIdOpt = None, country: CountryOpt = None, cameo: CameoOpt = None, root: RootOpt = None,
     quad_class: QuadOpt = None, modality: ModalityOpt = None, outlet: OutletOpt = None, place: PlaceOpt = None,
     since: SinceOpt = None, until: UntilOpt = None, text: TextOpt = None, document: DocumentOpt = None,
     cluster: ClusterOpt = None,
@@ -374,7 +375,7 @@ def export(
         raise typer.BadParameter("parquet is binary: name a file with --out events.parquet", param_hint="--out")
     if output is not None and not output.parent.is_dir():
         raise typer.BadParameter(f"the folder {str(output.parent)!r} does not exist; create it first", param_hint="--out")
-    query = _event_query(actor, country, cameo, root, quad_class, modality, outlet, place, since, until, text,
+    query = _event_query(actor, actor_id, country, cameo, root, quad_class, modality, outlet, place, since, until, text,
                          document, cluster)
     try:
         count = write(_open(db), format, output, query)
