@@ -67,6 +67,14 @@ function syncForm() {
     const input = $("#filters").elements[name];
     if (input) input.value = filters[name] || "";
   }
+  const set = Object.keys(filters).length;
+  $("#toggle-filters").textContent = set ? `Filters (${set} set)` : "Filters";
+}
+
+function toggleFilters(open) {
+  const form = $("#filters");
+  form.classList.toggle("collapsed", !open);
+  $("#toggle-filters").setAttribute("aria-expanded", String(open));
 }
 
 function filtersChanged() {
@@ -348,6 +356,7 @@ async function render() {
   for (const section of document.querySelectorAll(".view")) section.hidden = section.id !== `view-${view}`;
   for (const tab of document.querySelectorAll("#tabs a")) tab.classList.toggle("active", tab.dataset.view === view);
   $("#filters").hidden = !FILTERED_VIEWS.includes(view);
+  $("#toggle-filters").hidden = !FILTERED_VIEWS.includes(view);
   document.body.dataset.ready = "loading";
   say("");
   try {
@@ -369,6 +378,8 @@ async function render() {
 }
 
 function start() {
+  toggleFilters(!window.matchMedia("(max-width: 600px)").matches);  // a phone starts with the results
+  $("#toggle-filters").addEventListener("click", () => toggleFilters($("#filters").classList.contains("collapsed")));
   $("#filters").addEventListener("change", filtersChanged);
   $("#filters").addEventListener("submit", (event) => { event.preventDefault(); filtersChanged(); });
   $("#clear-filters").addEventListener("click", () => go(route().view === "document" ? "events" : route().view, null, null));
