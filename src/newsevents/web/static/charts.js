@@ -105,7 +105,9 @@ function drawNetwork(node, graph, onPick) {
       labelLayout: { hideOverlap: true },
       label: { show: true, position: "right", fontSize: 11, color: "#1d232a" },
       edgeSymbol: ["none", "arrow"], edgeSymbolSize: 6,
-      data: graph.nodes.map((n) => ({
+      // Start from a circle (not ECharts' random spots): the same data always lays out the same way.
+      data: graph.nodes.map((n, i) => ({
+        x: 300 * Math.cos(2 * Math.PI * i / graph.nodes.length), y: 300 * Math.sin(2 * Math.PI * i / graph.nodes.length),
         id: String(n.id), name: n.code && n.code !== n.label ? `${n.label} (${n.code})` : String(n.label), weight: n.weight, raw: n,
         symbolSize: 8 + 28 * Math.sqrt(n.weight / heaviest), itemStyle: { color: "#1565c0" },
         label: { show: true },  // every label, the heaviest drawn first; hideOverlap drops those that would collide
