@@ -59,6 +59,11 @@ class RunSummary:
     skipped: Counter = field(default_factory=Counter)
     skips: list[Skip] = field(default_factory=list)
 
+    @property
+    def finished(self) -> int:
+        """Documents dealt with so far: stored, linked as copies, already there, or skipped."""
+        return self.stored + self.copies + self.duplicates + sum(self.skipped.values())
+
     def skip(self, skip: Skip) -> None:
         self.skipped[skip.reason] += 1
         self.skips.append(skip)
@@ -155,13 +160,15 @@ class Pipeline:
     # --- a whole run ---------------------------------------------------------------------
     def run(self, paths: Iterable[str], store: Store, *, published: date | None = None, outlet: str | None = None,
             fields: JsonlFields = JsonlFields(), on_document: Callable[[str], None] | None = None,
-            workers: int = 1) -> RunSummary:
+            workers: int = 1, on_progress: Callable[[RunSummary], None] | None = None) -> RunSummary:
         """Ingest everything under `paths` into `store`; bad input is skipped and counted.
 
         With `workers` > 1, cleaning and reading run in that many processes; de-duplication and
-        writing stay in this one, so the store sees exactly what a single process would write."""
+        writing stay in this one, so the store sees exactly what a single process would write.
+        `on_document` hears of each document read; `on_progress` gets the summary whenever
+        documents are finished (its `finished` counts them)."""
         summary = RunSummary()
-        ingestion = _Ingestion(store, summary)
+        ingestion = _Ingestion(store, summary, on_progress)
         batches = self._raw_batches(read_paths(paths, fields), ingestion, published, outlet, on_document)
         if workers <= 1:
             for raw in batches:
@@ -315,8 +322,9 @@ class _WorkerPool:
 class _Ingestion:
     """De-duplication and writing for one run: the part that must see every document in order."""
 
-    def __init__(self, store: Store, summary: RunSummary) -> None:
-        self.store, self.summary = store, summary
+    def __init__(self, store: Store, summary: RunSummary,
+                 on_progress: Callable[[RunSummary], None] | None = None) -> None:
+        self.store, self.summary, self.on_progress = store, summary, on_progress
         self.near = store.near_duplicates()
         self.seen: set[str] = set()
         self.signatures: dict[str, MinHash] = {}  # of documents being read, by id
@@ -352,6 +360,8 @@ class _Ingestion:
             if document.raw_text and document.outlet:  # site memory learns from text-only pages
                 self.store.learn_lines(document.outlet, candidate_lines(document.raw_text))
             fresh.append(document)
+        if self.on_progress:
+            self.on_progress(self.summary)
         return fresh
 
     def write(self, readings: list[Reading | Skip]) -> None:
@@ -382,6 +392,8 @@ class _Ingestion:
             else:
                 self.summary.duplicates += 1
         self.copies = waiting
+        if self.on_progress:
+            self.on_progress(self.summary)
 
     def _store(self, reading: Reading, minhash: MinHash | None) -> bool | None:
         """`Store.write`, isolated: a write that lost a race with another run (a unique key it
