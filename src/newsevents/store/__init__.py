@@ -328,65 +328,108 @@ class Store:
             connection.execute(insert(copies), _copy_row(doc.id, doc, 1.0))
             if minhash is not None:
                 connection.execute(insert(signatures), dict(document_id=doc.id, minhash=to_bytes(minhash)))
-            actor_ids: dict[int, int] = {}
-
-            def actor_id(actor: Actor | None) -> int | None:
-                if actor is None:
-                    return None
-                if id(actor) not in actor_ids:
-                    entity = identity(actor)
-                    actor_ids[id(actor)] = (self._upsert_actor(connection, actor, entity, doc.published) if entity
-                                            else self._local_actor(connection, actor, doc.id))
-                return actor_ids[id(actor)]
-
-            if reading.mentions:
-                connection.execute(insert(mentions), [
-                    dict(document_id=doc.id, actor_id=actor_id(m.actor), start=m.start, end=m.end, text=m.text,
-                         label=m.label, code=m.actor.code or None)
-                    for m in reading.mentions
-                ])
-            place_ids = {place.key: self._upsert_place(connection, place) for place in reading.places}
-            if place_ids:
-                connection.execute(insert(document_places), [dict(document_id=doc.id, place_id=i) for i in set(place_ids.values())])
-            attribution_ids = dict(zip(map(id, reading.attributions), _insert_returning_ids(connection, attributions, [
-                dict(document_id=doc.id, start=a.start, end=a.end, claim=a.claim, kind=a.kind,
-                     speaker_id=actor_id(a.speaker), speaker_text=a.speaker_text,
-                     speaker_name=a.speaker.name if a.speaker else None,
-                     reported_by_id=actor_id(a.reported_by), reported_by_name=a.reported_by.name if a.reported_by else None,
-                     citing=a.citing, cue=a.cue,
-                     anonymous=a.anonymous, chain=a.chain)
-                for a in reading.attributions])))
-            rows = []
-            for e in reading.events:
-                place_id = None
-                if e.place is not None:
-                    place_id = place_ids.get(e.place.key) or self._upsert_place(connection, e.place)
-                rows.append(dict(
-                    document_id=doc.id, sentence=e.sentence, start=e.start, end=e.end, trigger=e.trigger,
-                    trigger_start=e.trigger_start, trigger_end=e.trigger_end,
-                    source_id=actor_id(e.source), target_id=actor_id(e.target),
-                    **_side_columns("source", e.source, event_mention(e, e.source, reading.mentions, before=True)),
-                    **_side_columns("target", e.target, event_mention(e, e.target, reading.mentions, before=False)),
-                    cameo=e.cameo, root=e.root,
-                    quad_class=e.quad_class, goldstein=e.goldstein, plover=e.plover, modality=e.modality,
-                    date=e.date, date_precision=e.date_precision, place_id=place_id, topics=e.topics,
-                    attribution_id=attribution_ids.get(id(e.attribution)) if e.attribution else None,
-                    cluster_id=None, tone=e.tone,
-                ))
-            assignments = []
-            for e, row, event_id in zip(reading.events, rows, _insert_returning_ids(connection, events, rows)):
-                day = e.date if e.date and e.date_precision == "day" else doc.published
-                if day is not None and (row["source_id"] or row["target_id"]):
-                    cluster_id = self._cluster_for(connection, _actor_key(e.source, row["source_id"]),
-                                                   _actor_key(e.target, row["target_id"]), e.root, day,
-                                                   row["place_id"], event_id)
-                    assignments.append({"event": event_id, "cluster": cluster_id})
-            if assignments:
-                connection.execute(update(events).where(events.c.id == bindparam("event"))
-                                   .values(cluster_id=bindparam("cluster")), assignments)
+            self._write_reading(connection, reading)
         if minhash is not None and self._near is not None:
             self._near.add(doc.id, minhash)
         return True
+
+    def _write_reading(self, connection: Connection, reading: Reading) -> None:
+        """What was read from a stored document: mentions, places, attributions, events, clusters."""
+        doc = reading.document
+        actor_ids: dict[int, int] = {}
+
+        def actor_id(actor: Actor | None) -> int | None:
+            if actor is None:
+                return None
+            if id(actor) not in actor_ids:
+                entity = identity(actor)
+                actor_ids[id(actor)] = (self._upsert_actor(connection, actor, entity, doc.published) if entity
+                                        else self._local_actor(connection, actor, doc.id))
+            return actor_ids[id(actor)]
+
+        if reading.mentions:
+            connection.execute(insert(mentions), [
+                dict(document_id=doc.id, actor_id=actor_id(m.actor), start=m.start, end=m.end, text=m.text,
+                     label=m.label, code=m.actor.code or None)
+                for m in reading.mentions
+            ])
+        place_ids = {place.key: self._upsert_place(connection, place) for place in reading.places}
+        if place_ids:
+            connection.execute(insert(document_places), [dict(document_id=doc.id, place_id=i) for i in set(place_ids.values())])
+        attribution_ids = dict(zip(map(id, reading.attributions), _insert_returning_ids(connection, attributions, [
+            dict(document_id=doc.id, start=a.start, end=a.end, claim=a.claim, kind=a.kind,
+                 speaker_id=actor_id(a.speaker), speaker_text=a.speaker_text,
+                 speaker_name=a.speaker.name if a.speaker else None,
+                 reported_by_id=actor_id(a.reported_by), reported_by_name=a.reported_by.name if a.reported_by else None,
+                 citing=a.citing, cue=a.cue,
+                 anonymous=a.anonymous, chain=a.chain)
+            for a in reading.attributions])))
+        rows = []
+        for e in reading.events:
+            place_id = None
+            if e.place is not None:
+                place_id = place_ids.get(e.place.key) or self._upsert_place(connection, e.place)
+            rows.append(dict(
+                document_id=doc.id, sentence=e.sentence, start=e.start, end=e.end, trigger=e.trigger,
+                trigger_start=e.trigger_start, trigger_end=e.trigger_end,
+                source_id=actor_id(e.source), target_id=actor_id(e.target),
+                **_side_columns("source", e.source, event_mention(e, e.source, reading.mentions, before=True)),
+                **_side_columns("target", e.target, event_mention(e, e.target, reading.mentions, before=False)),
+                cameo=e.cameo, root=e.root,
+                quad_class=e.quad_class, goldstein=e.goldstein, plover=e.plover, modality=e.modality,
+                date=e.date, date_precision=e.date_precision, place_id=place_id, topics=e.topics,
+                attribution_id=attribution_ids.get(id(e.attribution)) if e.attribution else None,
+                cluster_id=None, tone=e.tone,
+            ))
+        assignments = []
+        for e, row, event_id in zip(reading.events, rows, _insert_returning_ids(connection, events, rows)):
+            day = e.date if e.date and e.date_precision == "day" else doc.published
+            if day is not None and (row["source_id"] or row["target_id"]):
+                cluster_id = self._cluster_for(connection, _actor_key(e.source, row["source_id"]),
+                                               _actor_key(e.target, row["target_id"]), e.root, day,
+                                               row["place_id"], event_id)
+                assignments.append({"event": event_id, "cluster": cluster_id})
+        if assignments:
+            connection.execute(update(events).where(events.c.id == bindparam("event"))
+                               .values(cluster_id=bindparam("cluster")), assignments)
+
+    # --- repair ---------------------------------------------------------------------------
+    def stale_events(self) -> int:
+        """Events written by a newsevents that did not keep their actors' coding with them: they
+        show the store-wide actor row's current code, which later documents may have rewritten."""
+        with self.engine.connect() as connection:
+            return connection.execute(select(func.count()).select_from(events).where(
+                or_(events.c.source_id.is_not(None), events.c.target_id.is_not(None)),
+                events.c.source_name.is_(None), events.c.target_name.is_(None))).scalar_one()
+
+    def stored_documents(self, batch: int = 64) -> Iterable[Document]:
+        """Every stored document as the pipeline reads it (clean body and paragraphs), in the order
+        they were ingested, a batch at a time."""
+        with self.engine.connect() as connection:
+            ids = list(connection.execute(select(documents.c.id).order_by(documents.c.ingested_at, documents.c.id)).scalars())
+        for first in range(0, len(ids), batch):
+            with self.engine.connect() as connection:
+                rows = {row.id: row for row in connection.execute(
+                    select(documents).where(documents.c.id.in_(ids[first:first + batch])))}
+            for document_id in ids[first:first + batch]:
+                row = rows[document_id]
+                yield Document(row.id, row.origin, row.body, title=row.title, url=row.url, outlet=row.outlet,
+                               published=row.published, language=row.language, author=row.author, tone=row.tone,
+                               raw_text=row.raw_text or "", paragraphs=[tuple(p) for p in row.paragraphs])
+
+    def rebuild(self, readings: Iterable[Reading]) -> int:
+        """Replace everything read from the stored documents (actors, mentions, events, clusters,
+        attributions, document places) by `readings` of them, in one transaction: a failure
+        leaves the store as it was. Documents, copies, signatures and site memory are kept.
+        Returns the number of documents rewritten."""
+        count = 0
+        with self.engine.begin() as connection:
+            for table in (events, clusters, attributions, mentions, document_places, actors):
+                connection.execute(table.delete())
+            for reading in readings:
+                self._write_reading(connection, reading)
+                count += 1
+        return count
 
     def add_copy(self, document_id: str, copy: Document, similarity: float) -> bool:
         """Record that `copy` (another URL, outlet or wording) reports stored document
@@ -533,11 +576,15 @@ class Store:
         with self.engine.connect() as connection:
             return [jsonable(dict(row._mapping)) for row in connection.execute(select(table).order_by(*order))]
 
-    def actors(self) -> list[dict[str, Any]]:
+    def actors(self, store_wide: bool = False) -> list[dict[str, Any]]:
+        """Actors, most mentioned first; with `store_wide`, only those known across documents (not
+        the rows of one document's own role nouns, groups and descriptions)."""
         with self.engine.connect() as connection:
             counted = (select(actors, func.count(mentions.c.id).label("mentions"))
                        .outerjoin(mentions, mentions.c.actor_id == actors.c.id)
                        .group_by(actors.c.id).order_by(func.count(mentions.c.id).desc(), actors.c.name))
+            if store_wide:
+                counted = counted.where(actors.c.document_id.is_(None))
             return [jsonable(dict(row._mapping)) for row in connection.execute(counted)]
 
     def documents(self) -> list[dict[str, Any]]:
