@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsevents.actors.agents import role_of, split_title
+from newsevents.actors.agents import outlet_by_name, role_of, split_title
 from newsevents.actors.countries import country_by_demonym, country_by_name, organisation_by_name
 from newsevents.actors.people import known_person, name_key, name_parts, same_person
 from newsevents.model import Actor, normalise_text
@@ -93,6 +93,15 @@ def identity(actor: Actor) -> Identity | None:
             generic = " ".join(w for w in name.split() if not _is_country_word(w))
             return Identity(f"{normalise_text(generic or name)}|{actor.country}", name, "organisation")
     return None  # role nouns, groups, descriptions: this document's own
+
+
+def is_role_noun(name: str) -> bool:
+    """A phrase that names a role, not a body of its own: "foreign ministry", "administration
+    officials", "the Russian Foreign Ministry" (but not "Central Intelligence Agency", a name we
+    know, nor "Hamas")."""
+    name = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+    return (role_of(name) is not None and organisation_by_name(name) is None and outlet_by_name(name) is None
+            and known_person(bare_name(name)) is None)
 
 
 def _is_country_word(word: str) -> bool:
