@@ -94,7 +94,7 @@ def test_an_alias_is_the_entity_s_own_name_or_a_description(name, alias, fits):
 
 def test_aliases_are_bounded_names_first():
     entity = Identity("donald trump", "Donald Trump", "person")
-    aliases = merge_aliases(entity, [], [f"the {n}th speaker" for n in range(40)] + ["Trump", "Mr. Trump"])
+    aliases = merge_aliases(entity, [], [f"the {n}th minister" for n in range(40)] + ["Trump", "Mr. Trump"])
     assert len(aliases) == 20 and {"Trump", "Mr. Trump"} <= set(aliases)
 
 
@@ -174,3 +174,12 @@ def test_a_store_from_an_earlier_version_is_repaired_from_its_stored_texts(pipel
     rebuilt = CliRunner().invoke(app, ["rebuild", "--db", store.url])
     assert rebuilt.exit_code == 0 and "Rebuilt 2 of 2 documents" in rebuilt.output, rebuilt.output
     assert events_of(store, russian)[0][1:] == right[0][1:]
+
+
+@pytest.mark.parametrize("alias, fits", [
+    ("the Israeli leader", True), ("the prime minister", True), ("Israeli Prime Minister Netanyahu", True),
+    ("he", False), ("a spokesman", False), ("The two leaders", False), ("Dmitry Medvedev — Putin's", False),
+    ("the White House lawyer", False),
+])
+def test_a_description_joins_only_when_it_can_name_one_person(alias, fits):
+    assert fits_alias(Identity("benjamin netanyahu", "Benjamin Netanyahu", "person"), alias) is fits

@@ -120,16 +120,22 @@ def _names_country(name: str, country: str) -> bool:
 
 
 def fits_alias(entity: Identity, alias: str) -> bool:
-    """May `alias` be stored as another name of `entity`? Names only when they are the entity's
-    own (or a part of it); descriptions ("the Israeli leader") always; another person's name never."""
+    """May `alias` be stored as another name of `entity`? A person's: only their own name or a part
+    of it ("Trump", "President Trump", "Donald J. Trump"), or a definite description that can name
+    one person (see `fits_description`); another person's name never. A body's: its other names
+    ("U.S.", "Israeli Defence Forces"), never a person's."""
     alias = alias.strip()
     if not alias or normalise_text(alias) == normalise_text(entity.name):
         return False
     bare = bare_name(alias)
+    if entity.kind != "person" and is_name(re.sub(r"^the\s+", "", alias, flags=re.IGNORECASE)):
+        return known_person(bare) is None and not is_full_name(bare)  # "Israeli Defence Forces", "U.S."
     if is_description(alias):
-        return known_person(bare) is None  # "the Israeli leader"; never a person's name in disguise
-    if entity.kind != "person":
-        return known_person(bare) is None and not is_full_name(bare)
+        return fits_description(entity, alias)
+    words = bare.split()
+    while len(words) > 1 and _is_country_word(words[0]):  # "Israeli Prime Minister Netanyahu"
+        words.pop(0)
+    bare = " ".join(words)
     office = known_person(entity.name)
     if office is not None and known_person(bare) is office:
         return True
@@ -139,6 +145,28 @@ def fits_alias(entity: Identity, alias: str) -> bool:
     if other.given:  # a full name: only the same person's (checked above)
         return False
     return bool(other.surname) and name_key(other.surname) == name_key(own.surname)  # "Netanyahu", "Mr. Netanyahu"
+
+
+def fits_description(entity: Identity, description: str) -> bool:
+    """A description names one entity only when it is definite and singular and holds no name but
+    the entity's own: "the Israeli leader", "the prime minister", "the Kremlin's press office";
+    not "a spokesman" (someone), "the two leaders" (several), "the White House lawyer" for the
+    White House (another person), nor a pronoun."""
+    words = description.split()
+    if len(words) < 2 or words[0].lower() != "the" or role_of(description) is None:
+        return False
+    head = re.sub(r"\W+$", "", words[-1]).lower()
+    if head.endswith("s") and not head.endswith(("ss", "us")) or any(w.lower() in _NUMBERS for w in words):
+        return False
+    own = set(name_key(entity.name).split())
+    for word in words[1:]:
+        word = re.sub(r"['’]s$", "", word.strip(",.;:"))
+        if word[:1].isupper() and not _is_country_word(word) and name_key(word) not in own and role_of(word) is None:
+            return False
+    return True
+
+
+_NUMBERS = frozenset("two three four five six seven eight nine ten both several many some all".split())
 
 
 def merge_aliases(entity: Identity, known: list[str], new: list[str]) -> list[str]:
