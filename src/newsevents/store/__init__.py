@@ -19,7 +19,7 @@ from datasketch import MinHash
 from sqlalchemy.engine import Connection, Engine
 
 from newsevents.actors.identity import MAX_ALIASES, Identity, identity, merge_aliases
-from newsevents.actors.people import RolePeriod, role_periods, same_person
+from newsevents.actors.people import RolePeriod, known_person, role_periods, same_person
 from newsevents.clean.duplicates import NearDuplicateIndex, from_bytes, to_bytes
 from newsevents.model import Actor, Document, Event, Mention, Place, Reading, Skip
 
@@ -505,10 +505,11 @@ class Store:
             row = _same_person_row(connection, entity, actor.country)
         names = [actor.name, *actor.aliases]
         if row is None:
+            periods = role_periods(actor, day)
+            country, role, code = _office_code(entity, periods) or (actor.country, actor.role, actor.code or None)
             return connection.execute(insert(actors), dict(
-                key=entity.key, name=entity.name, kind=entity.kind, country=actor.country, role=actor.role,
-                code=actor.code or None, aliases=merge_aliases(entity, [], names),
-                roles=_roles_json(role_periods(actor, day)),
+                key=entity.key, name=entity.name, kind=entity.kind, country=country, role=role,
+                code=code, aliases=merge_aliases(entity, [], names), roles=_roles_json(periods),
             )).inserted_primary_key[0]
         entity = Identity(row.key, row.name, row.kind)
         aliases = merge_aliases(entity, list(row.aliases), names)
@@ -519,6 +520,7 @@ class Store:
             country, role, code = actor.country or country, actor.role or role, actor.code
         elif not code:
             code = ((country or "") + (role or "")) or None
+        country, role, code = _office_code(entity, periods) or (country, role, code)
         roles = _roles_json(periods)
         if aliases != row.aliases or (country, role, code) != (row.country, row.role, row.code) or roles != row.roles:
             connection.execute(_ACTOR_UPDATE, dict(actor_id=row.id, new_aliases=aliases, new_country=country,
@@ -713,6 +715,16 @@ def _same_person_row(connection: Connection, entity: Identity, country: str | No
             if row.document_id is None and same_person(entity.name, row.name)
             and (country is None or row.country is None or row.country == country)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _office_code(entity: Identity, periods: list[RolePeriod]) -> tuple[str, str | None, str] | None:
+    """A known office holder's row shows the office held on the latest day seen (the table's dates,
+    not one article's coding); None for everyone else."""
+    office = known_person(entity.name) if entity.kind == "person" else None
+    if office is None or not periods:
+        return None
+    code = office.code_on(max(p.last_seen for p in periods))
+    return code[:3], code[3:] or None, code
 
 
 def event_mention(event: Event, actor: Actor | None, found: list[Mention], before: bool) -> Mention | None:
