@@ -75,10 +75,11 @@ def identity(actor: Actor) -> Identity | None:
     if actor.kind in {"person", "organisation"}:
         office = known_person(bare_name(actor.name))
         if office is not None:  # "Trump", "Mr. Trump" (even tagged as a body): the office holder
-            return Identity(normalise_text(office.name), office.name, "person")
+            return Identity(name_key(office.name), office.name, "person")
     if actor.kind == "person":
         bare = bare_name(actor.name)
-        return Identity(normalise_text(bare), bare, "person") if is_full_name(actor.name) else None
+        # Keyed without accents or punctuation: "Raúl Castro" is "Raul Castro" whatever else is said.
+        return Identity(name_key(bare), bare, "person") if is_full_name(actor.name) else None
     if actor.kind in {"country", "outlet"}:
         return Identity(actor.key, actor.name, actor.kind)
     if actor.kind == "organisation":
