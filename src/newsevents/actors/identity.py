@@ -11,11 +11,11 @@ mentions can be browsed and counted across documents:
 
 Everything else (role nouns without a name, pronouns' persons, plural groups, descriptions such as
 "two journalists", "administration officials", "the ministry", a bare surname) is known only in
-its document: `store_key` returns None and the store keeps it apart per document.
+its document: `identity` returns None and the store keeps it apart per document.
 
 Aliases never cross people: `fits_alias` admits a spelling onto a row only when it is that
-entity's name or a part of it (surname, title + surname), or a description (a phrase with a
-lower-case word: "the Israeli leader"); another person's name is never an alias.
+entity's name or a part of it (surname, title + surname), or a definite description that can name
+one person ("the Israeli leader"); another person's name is never an alias.
 """
 
 from __future__ import annotations
