@@ -183,3 +183,14 @@ def test_a_store_from_an_earlier_version_is_repaired_from_its_stored_texts(pipel
 ])
 def test_a_description_joins_only_when_it_can_name_one_person(alias, fits):
     assert fits_alias(Identity("benjamin netanyahu", "Benjamin Netanyahu", "person"), alias) is fits
+
+
+@pytest.mark.parametrize("name, kind, shared", [
+    ("Trump Trump", "person", False), ("Donald Trump Donald", "person", False), ("John TrumpGOP", "person", False),
+    ("TRUMP SIGNS RUSSIA SANCTIONS", "person", False), ("Trump Sunday", "person", False),
+    ("Trump Gowdy", "person", False), ("Trump-Kim", "organisation", False), ("Trump’s Iran", "organisation", False),
+    ("Donald Trump Jr.", "person", True), ("Melania Trump", "person", True), ("Mitch McConnell", "person", True),
+    ("Ron DeSantis", "person", True), ("Jean-Claude Juncker", "person", True), ("Trump Tower", "organisation", True),
+])
+def test_spans_run_across_several_names_are_not_store_wide(name, kind, shared):
+    assert (identity(Actor(name, kind)) is not None) is shared

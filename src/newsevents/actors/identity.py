@@ -70,8 +70,34 @@ def is_full_name(name: str) -> bool:
     return is_name(bare) and bool(parts.given) and bool(parts.surname) and role_of(bare) is None
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def looks_glued(name: str, person: bool = True) -> bool:
+    """A span the entity recogniser ran across words that are not one name, as flattened pages
+    and headlines give it: "Trump Trump", "John TrumpGOP", "TRUMP SIGNS RUSSIA SANCTIONS",
+    "Trump Sunday", "Trump Gowdy" (a person's name led by a known surname; a body may be: "Trump
+    Tower"), "Trump-Kim", "Trump's Iran"."""
+    words = name.split()
+    keys = [name_key(w) for w in words]
+    if len(set(keys)) < len(keys) or any(k in _WEEKDAYS for k in keys):
+        return True
+    if any(re.search(r"[a-z]{3}[A-Z]", w) for w in words) or sum(w.isupper() and len(w) > 1 for w in words) > 1:
+        return True
+    if any(re.search(r"['’]s$", w) for w in words[:-1]):
+        return True
+    if person and len(words) > 1 and known_person(words[0]) is not None and known_person(name) is None:
+        return True
+    for left, right in re.findall(r"([A-Z][\w.]*)[-–]([A-Z]\w*)", name):  # "Trump-Kim", "Sanders-Trump"
+        if known_person(left) is not None or known_person(right) is not None:
+            return True
+    return False
+
+
 def identity(actor: Actor) -> Identity | None:
     """The store-wide identity of `actor`, or None when it is known only inside its document."""
+    if actor.kind in {"person", "organisation"} and looks_glued(bare_name(actor.name), actor.kind == "person"):
+        return None
     if actor.kind in {"person", "organisation"}:
         office = known_person(bare_name(actor.name))
         if office is not None:  # "Trump", "Mr. Trump" (even tagged as a body): the office holder
