@@ -9,19 +9,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON, Select, Boolean, Column, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text,
     UniqueConstraint, bindparam, case, create_engine, event, func, insert, inspect, or_, select, text, update,
 )
-from datasketch import MinHash
 from sqlalchemy.engine import Connection, Engine
 
 from newsevents.actors.identity import MAX_ALIASES, Identity, identity, merge_aliases
 from newsevents.actors.people import RolePeriod, known_person, role_periods, same_person
-from newsevents.clean.duplicates import NearDuplicateIndex, from_bytes, to_bytes
 from newsevents.model import Actor, Document, Event, Mention, Place, Reading, Skip
+
+if TYPE_CHECKING:  # datasketch brings scipy: 0.3 s that reading commands need not pay
+    from datasketch import MinHash
+
+    from newsevents.clean.duplicates import NearDuplicateIndex
 
 DEFAULT_URL = "sqlite:///newsevents.db"
 metadata = MetaData()
@@ -327,6 +330,8 @@ class Store:
             ))
             connection.execute(insert(copies), _copy_row(doc.id, doc, 1.0))
             if minhash is not None:
+                from newsevents.clean.duplicates import to_bytes
+
                 connection.execute(insert(signatures), dict(document_id=doc.id, minhash=to_bytes(minhash)))
             self._write_reading(connection, reading)
         if minhash is not None and self._near is not None:
@@ -445,6 +450,8 @@ class Store:
     def near_duplicates(self) -> NearDuplicateIndex:
         """The LSH index over every stored signature, loaded once and kept up to date by `write`."""
         if self._near is None:
+            from newsevents.clean.duplicates import NearDuplicateIndex, from_bytes
+
             index = NearDuplicateIndex()
             with self.engine.connect() as connection:
                 for row in connection.execute(select(signatures.c.document_id, signatures.c.minhash)):
@@ -551,28 +558,13 @@ class Store:
 
     # --- reading --------------------------------------------------------------------------
     def events(self, where: EventFilter = EventFilter()) -> list[dict[str, Any]]:
-        query, source, target = event_query()
-        query = query.order_by(events.c.document_id, events.c.start, events.c.id)
-        if where.actor:
-            like = f"%{where.actor.lower()}%"
-            query = query.where(or_(*(func.lower(event_actor(side, field, alias)).like(like)
-                                      for side, alias in (("source", source), ("target", target))
-                                      for field in ("name", "code"))))
-        if where.country:
-            query = query.where(or_(event_actor("source", "country", source) == where.country.upper(),
-                                    event_actor("target", "country", target) == where.country.upper()))
-        if where.cameo:
-            query = query.where(events.c.cameo.like(f"{where.cameo}%"))
-        if where.since:
-            query = query.where(events.c.date >= where.since)
-        if where.until:
-            query = query.where(events.c.date <= where.until)
-        if where.document_id:
-            query = query.where(events.c.document_id.like(f"{where.document_id}%"))
-        if where.limit:
-            query = query.limit(where.limit)
-        with self.engine.connect() as connection:
-            return [event_record(row._mapping) for row in connection.execute(query)]
+        """Events matching `where`, by day then id: a shorthand for `queries.event_page`, the one
+        event query of the CLI, the API and the exports."""
+        from newsevents.queries import EventQuery, event_page  # queries reads through this module
+
+        return event_page(self, EventQuery(actor=where.actor, country=where.country, cameo=where.cameo,
+                                           since=where.since, until=where.until, document_id=where.document_id,
+                                           limit=where.limit)).items
 
     def _rows(self, table: Table, *order: Any) -> list[dict[str, Any]]:
         with self.engine.connect() as connection:
