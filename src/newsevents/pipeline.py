@@ -157,6 +157,29 @@ class Pipeline:
                                               language="en", paragraphs=spans))
         return prepared if isinstance(prepared, Skip) else self.read_or_skip([prepared])[0]
 
+    def rebuild(self, store: Store, on_document: Callable[[str], None] | None = None) -> tuple[int, list[Skip]]:
+        """Read every stored document again from its stored clean text (no pages needed) and
+        replace all that was read from them, in one transaction (see `Store.rebuild`): the repair
+        for a store whose events lack their actors' coding. Returns (documents rewritten, skips)."""
+        skips: list[Skip] = []
+
+        def readings() -> Iterator[Reading]:
+            batch: list[Document] = []
+            for document in [*store.stored_documents(), None]:
+                if document is not None:
+                    batch.append(document)
+                if batch and (document is None or len(batch) == self.batch_size):
+                    for result in self.read_or_skip(batch):
+                        if on_document:
+                            on_document(result.origin if isinstance(result, Skip) else result.document.origin)
+                        if isinstance(result, Skip):
+                            skips.append(result)
+                        else:
+                            yield result
+                    batch = []
+
+        return store.rebuild(readings()), skips
+
     # --- a whole run ---------------------------------------------------------------------
     def run(self, paths: Iterable[str], store: Store, *, published: date | None = None, outlet: str | None = None,
             fields: JsonlFields = JsonlFields(), on_document: Callable[[str], None] | None = None,
