@@ -210,9 +210,6 @@ _ACTOR_UPDATE = update(actors).where(actors.c.id == bindparam("actor_id")).value
     code=bindparam("new_code"), roles=bindparam("new_roles"))
 _PERSONS_BY_SURNAME = select(actors).where(actors.c.kind == "person", actors.c.key.like(bindparam("pattern")))
 _PLACE_BY_KEY = select(places.c.id).where(places.c.key == bindparam("wanted"))
-_SITE_LINE_SEEN = update(site_lines).where(
-    site_lines.c.outlet == bindparam("seen_outlet"), site_lines.c.line == bindparam("seen_line"),
-).values(documents=site_lines.c.documents + 1)
 _CLUSTER_CANDIDATES = select(clusters.c.id, clusters.c.place_id).where(
     clusters.c.source_key == bindparam("source"), clusters.c.target_key == bindparam("target"),
     clusters.c.root == bindparam("wanted_root"), clusters.c.day.between(bindparam("earliest"), bindparam("latest")),
@@ -379,12 +376,13 @@ class Store:
         with self._writing() as connection:
             # Check and insert in one statement: a concurrent run storing the same document
             # makes this one add nothing, instead of failing on the primary key.
-            added = connection.execute(_dialect_insert(connection, documents).on_conflict_do_nothing(), dict(
+            added = connection.execute(_dialect_insert(connection, documents).on_conflict_do_nothing()
+                                       .returning(documents.c.id), dict(
                 id=doc.id, origin=doc.origin, url=doc.url, outlet=doc.outlet, title=doc.title,
                 published=doc.published, language=doc.language, author=doc.author, tone=doc.tone, body=doc.body, raw_text=doc.raw_text,
                 paragraphs=[list(p) for p in doc.paragraphs], ingested_at=_now(),
             ))
-            if added.rowcount == 0:
+            if added.first() is None:  # RETURNING, not rowcount: psycopg reports -1 here
                 return False
             connection.execute(insert(copies), _copy_row(doc.id, doc, 1.0))
             if minhash is not None:
@@ -498,9 +496,9 @@ class Store:
         """Record that `copy` (another URL, outlet or wording) reports stored document
         `document_id`; False if this origin was already recorded (re-ingesting adds nothing)."""
         with self._writing() as connection:
-            added = connection.execute(_dialect_insert(connection, copies).on_conflict_do_nothing(),
-                                       _copy_row(document_id, copy, similarity))
-        return added.rowcount > 0
+            added = connection.execute(_dialect_insert(connection, copies).on_conflict_do_nothing()
+                                       .returning(copies.c.id), _copy_row(document_id, copy, similarity)).first()
+        return added is not None
 
     def near_duplicates(self) -> NearDuplicateIndex:
         """The LSH index over every stored signature, loaded once and kept up to date by `write`."""
@@ -521,14 +519,12 @@ class Store:
         if not outlet or not distinct:
             return
         with self._writing() as connection:
-            # Only this document's lines are looked up: an outlet's memory grows with every page.
-            known = set(connection.execute(select(site_lines.c.line).where(
-                site_lines.c.outlet == outlet, site_lines.c.line.in_(distinct))).scalars())
-            fresh = [dict(outlet=outlet, line=line, documents=1) for line in distinct - known]
-            if fresh:
-                connection.execute(insert(site_lines), fresh)
-            if known:
-                connection.execute(_SITE_LINE_SEEN, [dict(seen_outlet=outlet, seen_line=line) for line in known])
+            # One upsert: a line another run counted a moment ago is counted on, never a key error.
+            statement = _dialect_insert(connection, site_lines)
+            connection.execute(statement.on_conflict_do_update(
+                index_elements=[site_lines.c.outlet, site_lines.c.line],
+                set_={"documents": site_lines.c.documents + 1}),
+                [dict(outlet=outlet, line=line, documents=1) for line in sorted(distinct)])
 
     def boilerplate_lines(self, outlet: str | None, min_documents: int = 3) -> frozenset[str]:
         """Lines seen in at least `min_documents` documents of `outlet`: its boilerplate."""
