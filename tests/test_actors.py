@@ -101,7 +101,14 @@ def test_a_surname_the_model_takes_for_a_body_is_the_person(read_all):
 # --- people across documents -------------------------------------------------------------------------
 from datetime import date  # noqa: E402
 
-from newsevents.actors.people import RolePeriod, code_on, known_person, observe_role, role_periods, same_person  # noqa: E402
+from newsevents.actors.people import (  # noqa: E402
+    RolePeriod,
+    code_on,
+    known_person,
+    observe_role,
+    role_periods,
+    same_person,
+)
 from newsevents.model import Actor  # noqa: E402
 
 

@@ -19,7 +19,6 @@ from newsevents.actors.agents import (
     split_title,
 )
 
-
 # --- role phrases ----------------------------------------------------------------------------
 
 

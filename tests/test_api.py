@@ -6,7 +6,6 @@ from __future__ import annotations
 import warnings
 
 import pytest
-
 from conftest import examples_store
 
 with warnings.catch_warnings():  # starlette asks for httpx2; httpx works

@@ -70,7 +70,7 @@ FRENCH = (
 
 
 def test_decode_utf8_strips_the_bom() -> None:
-    assert decode(codecs.BOM_UTF8 + "Zürich talks".encode("utf-8")) == "Zürich talks"
+    assert decode(codecs.BOM_UTF8 + "Zürich talks".encode()) == "Zürich talks"
 
 
 def test_decode_plain_utf8() -> None:

@@ -168,6 +168,7 @@ def test_empty_and_boilerplate_only_input_have_no_body() -> None:
 # --- the benchmark ----------------------------------------------------------------------------
 
 
+@pytest.mark.bench
 def test_text_bench_f1_on_the_zyte_benchmark() -> None:
     if not (ZYTE / "ground-truth.json").exists():
         pytest.skip(f"Zyte article benchmark not found at {ZYTE} (see ../shared/data/README.md)")

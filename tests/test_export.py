@@ -7,9 +7,9 @@ import json
 
 import pandas
 import pytest
+from conftest import SHARED, examples_store
 from typer.testing import CliRunner
 
-from conftest import SHARED, examples_store
 from newsevents.cli import app
 from newsevents.export import GDELT_COLUMNS
 

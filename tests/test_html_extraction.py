@@ -252,6 +252,7 @@ def load_scorer() -> ModuleType:
     return module
 
 
+@pytest.mark.bench
 def test_zyte_benchmark_f1_beats_plain_trafilatura() -> None:
     if not (ZYTE / "ground-truth.json").exists():
         pytest.skip(f"Zyte article benchmark not found at {ZYTE} (the shared/ folder beside the checkout)")

@@ -25,6 +25,7 @@ def test_only_sentences_with_a_trigger_or_a_quote_are_selected(pipeline):
 
 def test_selection_loses_no_event_of_the_examples(pipeline, full_pipeline, store, tmp_path):
     from conftest import EXAMPLES
+
     from newsevents.store import Store
 
     def events(p, db):

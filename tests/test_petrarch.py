@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import SHARED
 from typer.testing import CliRunner
 
 from newsevents.actors.coding import ActorCoder, combine_codes, entity_patterns
@@ -15,8 +16,6 @@ from newsevents.model import Document
 from newsevents.nlp import parse_documents
 from newsevents.petrarch import read_actors, read_agents, read_discards, read_verbs
 from newsevents.petrarch.dictionaries import verb_forms
-
-from conftest import SHARED
 
 PETRARCH = SHARED / "data" / "petrarch2"
 DICTIONARIES = PETRARCH / "dictionaries"

@@ -6,9 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import EXAMPLES
 
 import newsevents
-from conftest import EXAMPLES
 
 
 @pytest.fixture(scope="module")

@@ -7,11 +7,12 @@ import json
 import warnings
 
 import pytest
+from conftest import examples_store
 from typer.testing import CliRunner
 
 import newsevents
-from conftest import examples_store
-from newsevents.cli import DEFAULT_URL as CLI_DEFAULT_URL, app
+from newsevents.cli import DEFAULT_URL as CLI_DEFAULT_URL
+from newsevents.cli import app
 from newsevents.store import DEFAULT_URL
 
 with warnings.catch_warnings():  # starlette asks for httpx2; httpx works

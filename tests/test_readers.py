@@ -349,7 +349,7 @@ WarcRecord = tuple[str, str, int, str, bytes]
 
 def html_page(title: str, prose: str) -> bytes:
     return (f"<!DOCTYPE html><html><head><title>{title}</title></head><body><article><h1>{title}</h1>"
-            f"<p>{prose}</p></article></body></html>").encode("utf-8")
+            f"<p>{prose}</p></article></body></html>").encode()
 
 
 def write_warc(path: Path, records: list[WarcRecord], gz: bool = True, encoding: str = "") -> list[int]:

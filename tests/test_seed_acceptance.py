@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import SEED, SEED_EXPECTED, require_seed
 
 from newsevents.store import Store
-from conftest import SEED, SEED_EXPECTED, require_seed
 
 
 def _norm(name: str | None) -> str:

@@ -6,11 +6,11 @@ import gzip
 import json
 
 import pytest
+from conftest import EXAMPLES
 from typer.testing import CliRunner
 
 from newsevents.cli import app
 from newsevents.store import EventFilter
-from conftest import EXAMPLES
 
 runner = CliRunner()
 

@@ -16,7 +16,6 @@ import random
 from datetime import date
 
 import pytest
-
 from conftest import SHARED
 
 CORPUS = SHARED / "data" / "news-corpus" / "article-bias-prediction" / "articles.jsonl"

@@ -13,7 +13,6 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, examples_store
 
 CHROMIUM = os.environ.get("NEWSEVENTS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -39,9 +38,9 @@ if not Path(CHROMIUM).exists():
 @pytest.fixture(scope="module")
 def served(pipeline, tmp_path_factory):
     """A server on a free loopback port over the examples plus an article holding `<script>`."""
-    import uvicorn
-
     from datetime import date
+
+    import uvicorn
 
     from newsevents.api import create_app
 

@@ -20,7 +20,15 @@ from typing import TYPE_CHECKING, Any
 import newsevents.ingest  # noqa: F401 - loaded first: `ingest` below must stay the function, not the subpackage
 from newsevents.database import Database
 from newsevents.queries import Dyad, EventQuery
-from newsevents.records import ActorRecord, ActorRef, AttributionRef, DocumentRecord, EventRecord, PlaceRef, Results
+from newsevents.records import (
+    ActorRecord,
+    ActorRef,
+    AttributionRef,
+    DocumentRecord,
+    EventRecord,
+    PlaceRef,
+    Results,
+)
 from newsevents.store import DEFAULT_URL, Store
 
 if TYPE_CHECKING:

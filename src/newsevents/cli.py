@@ -10,7 +10,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -44,13 +44,13 @@ errors = Console(stderr=True)
 DbOption = Annotated[str, typer.Option("--db", envvar="NEWSEVENTS_DB", help="Database URL: sqlite:///file.db or postgresql://…")]
 
 
-def _date(value: Optional[str], option: str) -> Optional[date]:
+def _date(value: str | None, option: str) -> date | None:
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2015-09-17", param_hint=option)
+        raise typer.BadParameter(f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2015-09-17", param_hint=option) from None
 
 
 def _open(db: str, warn_stale: bool = True, create: bool = False) -> Store:
@@ -61,10 +61,10 @@ def _open(db: str, warn_stale: bool = True, create: bool = False) -> Store:
         store = Store(db, create=create)
     except StoreMissing as error:
         errors.print(f"[red]Cannot open the database {db!r}:[/] {error}")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     except Exception as error:  # a bad URL or an unreachable server: say what to do
         errors.print(f"[red]Cannot open the database {db!r}:[/] {error}\nUse --db sqlite:///path.db or a PostgreSQL URL.")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     stale = store.stale_events() if warn_stale else 0
     if stale:
         errors.print(f"[yellow]{stale} events in {db} were stored by an earlier newsevents that did not keep their "
@@ -75,8 +75,16 @@ def _open(db: str, warn_stale: bool = True, create: bool = False) -> Store:
 
 def _progress(to: Console) -> Progress:
     """A bar over finished documents, with the rate and the time left when the total is known."""
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TaskProgressColumn,
-                               TextColumn, TimeElapsedColumn, TimeRemainingColumn)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     class Rate(TextColumn):
         def render(self, task):  # documents finished per second so far
@@ -88,11 +96,18 @@ def _progress(to: Console) -> Progress:
                     TextColumn("[dim]{task.fields[read]} read"), console=to, transient=True)
 
 
-def count_documents(paths: list[str]) -> Optional[int]:
+def count_documents(paths: list[str]) -> int | None:
     """How many documents `paths` hold, when that is cheap to know: one per plain text or HTML
     file, one per line of an uncompressed JSON Lines file. None when a feed, a WARC, a
     compressed JSON Lines file or standard input is among them (the bar then shows no total)."""
-    from newsevents.ingest.readers import JSONL_SUFFIXES, SUPPORTED, TEXT_SUFFIXES, HTML_SUFFIXES, _suffix, expand_paths
+    from newsevents.ingest.readers import (
+        HTML_SUFFIXES,
+        JSONL_SUFFIXES,
+        SUPPORTED,
+        TEXT_SUFFIXES,
+        _suffix,
+        expand_paths,
+    )
 
     if "-" in paths:
         return None
@@ -113,14 +128,14 @@ def count_documents(paths: list[str]) -> Optional[int]:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive), globs or '-' for stdin: .txt .html .jsonl .warc .arc .rss .atom .xml, each also .gz")],
     db: DbOption = DEFAULT_URL,
-    published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for texts that carry none; anchors 'on Monday'")] = None,
-    outlet: Annotated[Optional[str], typer.Option(help="Outlet name for documents that do not say")] = None,
-    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline package to parse with (default: newsevents' small English pipeline; e.g. en_core_web_trf on a GPU)")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for texts that carry none; anchors 'on Monday'")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet name for documents that do not say")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline package to parse with (default: newsevents' small English pipeline; e.g. en_core_web_trf on a GPU)")] = None,
     text_field: Annotated[str, typer.Option(help="JSONL key holding the article text")] = "text",
     html_field: Annotated[str, typer.Option(help="JSONL key holding raw HTML")] = "html",
-    actors: Annotated[Optional[list[Path]], typer.Option("--actors", exists=True, dir_okay=False, help="PETRARCH/Phoenix actor dictionary to code names with (repeatable), e.g. Phoenix.Countries.actors.txt")] = None,
-    agents: Annotated[Optional[list[Path]], typer.Option("--agents", exists=True, dir_okay=False, help="PETRARCH agent dictionary (nouns → roles, e.g. Phoenix.agents.txt; repeatable)")] = None,
-    verbs: Annotated[Optional[Path], typer.Option("--verbs", exists=True, dir_okay=False, help="PETRARCH CAMEO verb dictionary to code events with instead of the built-in lexicon (e.g. CAMEO.2.0.txt)")] = None,
+    actors: Annotated[list[Path] | None, typer.Option("--actors", exists=True, dir_okay=False, help="PETRARCH/Phoenix actor dictionary to code names with (repeatable), e.g. Phoenix.Countries.actors.txt")] = None,
+    agents: Annotated[list[Path] | None, typer.Option("--agents", exists=True, dir_okay=False, help="PETRARCH agent dictionary (nouns → roles, e.g. Phoenix.agents.txt; repeatable)")] = None,
+    verbs: Annotated[Path | None, typer.Option("--verbs", exists=True, dir_okay=False, help="PETRARCH CAMEO verb dictionary to code events with instead of the built-in lexicon (e.g. CAMEO.2.0.txt)")] = None,
     parse_all: Annotated[bool, typer.Option("--parse-all", help="Parse every sentence, not only those with an event word or a quote: slower, finds more actor mentions")] = False,
     workers: Annotated[int, typer.Option(min=1, help="Processes that clean and read in parallel (one per CPU core is a good start)")] = 1,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every skipped document as it happens")] = False,
@@ -136,7 +151,7 @@ def ingest(
         errors.print(f"[red]Nothing at {', '.join(map(repr, missing))}[/] (no such file, folder or glob match).")
         raise typer.Exit(2)
     from newsevents.ingest import JsonlFields
-    from newsevents.nlp import ModelNotInstalled
+    from newsevents.nlp import DEFAULT_MODEL, ModelNotInstalled
     from newsevents.petrarch import load_dictionaries
     from newsevents.pipeline import Pipeline  # spaCy loads here, not for --help
 
@@ -144,10 +159,10 @@ def ingest(
     try:
         with console.status("Loading the language model and dictionaries…"):
             dictionaries = load_dictionaries(actors or [], agents or [], verbs)
-            pipeline = Pipeline(**({"model": model} if model else {}), parse_all=parse_all, dictionaries=dictionaries)
+            pipeline = Pipeline(model=model or DEFAULT_MODEL, parse_all=parse_all, dictionaries=dictionaries)
     except ModelNotInstalled as error:
         errors.print(f"[red]{error}[/]")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     started = time.perf_counter()
     with _progress(console) as progress:
         task = progress.add_task("ingesting", total=count_documents(paths), read=0)
@@ -183,26 +198,26 @@ def ingest(
 
 
 # The event filters every command that lists or exports events takes: the fields of EventQuery.
-ActorOpt = Annotated[Optional[str], typer.Option(help="Source or target actor name or code contains this (e.g. Putin, ISRGOV)")]
-ActorIdOpt = Annotated[Optional[int], typer.Option("--actor-id", min=1, help="This actor (id from 'newsevents actors --json'), as source or target")]
-CountryOpt = Annotated[Optional[str], typer.Option(help="Source or target country, ISO-3 (e.g. RUS)")]
-CameoOpt = Annotated[Optional[str], typer.Option(help="CAMEO code or prefix (e.g. 04, 042)")]
-RootOpt = Annotated[Optional[str], typer.Option(help="Exactly this CAMEO root, 01–20")]
-QuadOpt = Annotated[Optional[int], typer.Option("--quad-class", min=1, max=4, help="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict")]
-ModalityOpt = Annotated[Optional[str], typer.Option(help="happened, planned, denied, negated, hypothetical or demanded")]
-OutletOpt = Annotated[Optional[str], typer.Option(help="An outlet that ran the article (exact name, any case)")]
-PlaceOpt = Annotated[Optional[str], typer.Option(help="The event's place: name contains this, or its ISO-3 country")]
-SinceOpt = Annotated[Optional[str], typer.Option(help="Event day on or after YYYY-MM-DD (its own date when known to the day, else the publication date)")]
-UntilOpt = Annotated[Optional[str], typer.Option(help="Event day on or before YYYY-MM-DD")]
-TextOpt = Annotated[Optional[str], typer.Option("--text", "-q", help="The evidence sentence or the title contains this")]
-DocumentOpt = Annotated[Optional[str], typer.Option(help="Only this document id (a prefix is enough)")]
-ClusterOpt = Annotated[Optional[int], typer.Option(help="Only the reports of this event cluster (id from 'newsevents clusters')")]
+ActorOpt = Annotated[str | None, typer.Option(help="Source or target actor name or code contains this (e.g. Putin, ISRGOV)")]
+ActorIdOpt = Annotated[int | None, typer.Option("--actor-id", min=1, help="This actor (id from 'newsevents actors --json'), as source or target")]
+CountryOpt = Annotated[str | None, typer.Option(help="Source or target country, ISO-3 (e.g. RUS)")]
+CameoOpt = Annotated[str | None, typer.Option(help="CAMEO code or prefix (e.g. 04, 042)")]
+RootOpt = Annotated[str | None, typer.Option(help="Exactly this CAMEO root, 01–20")]
+QuadOpt = Annotated[int | None, typer.Option("--quad-class", min=1, max=4, help="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict")]
+ModalityOpt = Annotated[str | None, typer.Option(help="happened, planned, denied, negated, hypothetical or demanded")]
+OutletOpt = Annotated[str | None, typer.Option(help="An outlet that ran the article (exact name, any case)")]
+PlaceOpt = Annotated[str | None, typer.Option(help="The event's place: name contains this, or its ISO-3 country")]
+SinceOpt = Annotated[str | None, typer.Option(help="Event day on or after YYYY-MM-DD (its own date when known to the day, else the publication date)")]
+UntilOpt = Annotated[str | None, typer.Option(help="Event day on or before YYYY-MM-DD")]
+TextOpt = Annotated[str | None, typer.Option("--text", "-q", help="The evidence sentence or the title contains this")]
+DocumentOpt = Annotated[str | None, typer.Option(help="Only this document id (a prefix is enough)")]
+ClusterOpt = Annotated[int | None, typer.Option(help="Only the reports of this event cluster (id from 'newsevents clusters')")]
 
 
-def _event_query(actor: Optional[str], actor_id: Optional[int], country: Optional[str], cameo: Optional[str], root: Optional[str],
-                 quad_class: Optional[int], modality: Optional[str], outlet: Optional[str], place: Optional[str],
-                 since: Optional[str], until: Optional[str], text: Optional[str], document: Optional[str],
-                 cluster: Optional[int], limit: Optional[int] = None) -> EventQuery:
+def _event_query(actor: str | None, actor_id: int | None, country: str | None, cameo: str | None, root: str | None,
+                 quad_class: int | None, modality: str | None, outlet: str | None, place: str | None,
+                 since: str | None, until: str | None, text: str | None, document: str | None,
+                 cluster: int | None, limit: int | None = None) -> EventQuery:
     """Command-line filters → the one `EventQuery` (checked as the API checks them)."""
     from newsevents.queries import MODALITIES, EventQuery
 
@@ -232,30 +247,37 @@ def _country_hint(name: str) -> str:
 @app.command()
 def rebuild(
     db: DbOption = DEFAULT_URL,
-    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline package to parse with, as given to ingest")] = None,
-    actors: Annotated[Optional[list[Path]], typer.Option("--actors", exists=True, dir_okay=False, help="PETRARCH actor dictionary, as given to ingest (repeatable)")] = None,
-    agents: Annotated[Optional[list[Path]], typer.Option("--agents", exists=True, dir_okay=False, help="PETRARCH agent dictionary, as given to ingest (repeatable)")] = None,
-    verbs: Annotated[Optional[Path], typer.Option("--verbs", exists=True, dir_okay=False, help="PETRARCH verb dictionary, as given to ingest")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline package to parse with, as given to ingest")] = None,
+    actors: Annotated[list[Path] | None, typer.Option("--actors", exists=True, dir_okay=False, help="PETRARCH actor dictionary, as given to ingest (repeatable)")] = None,
+    agents: Annotated[list[Path] | None, typer.Option("--agents", exists=True, dir_okay=False, help="PETRARCH agent dictionary, as given to ingest (repeatable)")] = None,
+    verbs: Annotated[Path | None, typer.Option("--verbs", exists=True, dir_okay=False, help="PETRARCH verb dictionary, as given to ingest")] = None,
     parse_all: Annotated[bool, typer.Option("--parse-all", help="Parse every sentence, as ingest --parse-all")] = False,
 ) -> None:
     """Read every stored document again from its stored clean text and replace its actors,
     mentions, events, clusters and attributions: the repair for a store written by an earlier
     newsevents. Pages are not needed; documents, copies and site memory are kept. All or nothing:
     if it stops, the store is as it was."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
 
-    from newsevents.nlp import ModelNotInstalled
+    from newsevents.nlp import DEFAULT_MODEL, ModelNotInstalled
     from newsevents.petrarch import load_dictionaries
     from newsevents.pipeline import Pipeline  # spaCy loads here, not for --help
 
     store = _open(db, warn_stale=False)
     try:
         with console.status("Loading the language model and dictionaries…"):
-            pipeline = Pipeline(**({"model": model} if model else {}), parse_all=parse_all,
+            pipeline = Pipeline(model=model or DEFAULT_MODEL, parse_all=parse_all,
                                 dictionaries=load_dictionaries(actors or [], agents or [], verbs))
     except ModelNotInstalled as error:
         errors.print(f"[red]{error}[/]")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     stale, total = store.stale_events(), store.counts()["documents"]
     columns = (SpinnerColumn(), TextColumn("[bold]rebuilding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True) as progress:
@@ -323,17 +345,17 @@ def events(
                 Text(row["sentence"]) + Text(f"  {row['document_id'][:8]}:{row['start']}", style="dim"),
             )
         console.print(table)
-    if page.total > len(rows):
+    if page.total is not None and page.total > len(rows):
         console.print(f"[dim]{page.total - len(rows)} more: raise --limit (0: all) or narrow the filters.[/]")
 
 
-def _actor_cell(actor: Optional[dict]) -> str:
+def _actor_cell(actor: dict | None) -> str:
     if not actor:
         return ""
     return f"{actor['name']} [dim]{actor['code']}[/]" if actor["code"] else actor["name"]
 
 
-def _attribution_cell(attribution: Optional[dict]) -> str:
+def _attribution_cell(attribution: dict | None) -> str:
     if not attribution:
         return ""
     chain = attribution["speaker"] or "?"
@@ -414,7 +436,7 @@ def show(document_id: Annotated[str, typer.Argument(help="Document id (a unique 
 @app.command()
 def export(
     db: DbOption = DEFAULT_URL,
-    output: Annotated[Optional[Path], typer.Option("--out", "--output", "-o", help="Write here instead of standard output (parquet needs a file)")] = None,
+    output: Annotated[Path | None, typer.Option("--out", "--output", "-o", help="Write here instead of standard output (parquet needs a file)")] = None,
     format: Annotated[str, typer.Option("--format", help="json: every table in one object · jsonl: one event a line · csv: the events as one flat table · "
                                         "parquet: the same table, typed · gdelt: GDELT 2.0 event rows, tab-separated (docs/gdelt-export.md)")] = "json",
     actor: ActorOpt = None, actor_id: ActorIdOpt = None, country: CountryOpt = None, cameo: CameoOpt = None, root: RootOpt = None,
@@ -438,7 +460,7 @@ def export(
         count = write(_open(db), format, output, query)
     except OSError as error:  # a full disk, a read-only folder: say so, no traceback
         errors.print(f"[red]Cannot write {output or 'to standard output'}:[/] {error.strerror or error}")
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     if output:
         errors.print(f"Wrote {count} {'reported events (GDELT rows)' if format == 'gdelt' else 'events'} to {output}")
 
@@ -448,9 +470,9 @@ def serve(
     db: DbOption = DEFAULT_URL,
     host: Annotated[str, typer.Option(help="Address to listen on; the default answers this machine only")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on")] = 8000,
-    ingest_token: Annotated[Optional[str], typer.Option("--ingest-token", envvar="NEWSEVENTS_INGEST_TOKEN",
+    ingest_token: Annotated[str | None, typer.Option("--ingest-token", envvar="NEWSEVENTS_INGEST_TOKEN",
                                                         help="Allow POST /api/ingest with 'Authorization: Bearer TOKEN' (default: read-only)")] = None,
-    allowed_host: Annotated[Optional[list[str]], typer.Option("--allowed-host", help="A Host name the server answers for (repeatable; '*' for any). Default: the loopback names, or the --host given")] = None,
+    allowed_host: Annotated[list[str] | None, typer.Option("--allowed-host", help="A Host name the server answers for (repeatable; '*' for any). Default: the loopback names, or the --host given")] = None,
 ) -> None:
     """Serve the web page at / and the REST API under /api/ (OpenAPI docs at /docs)."""
     import uvicorn

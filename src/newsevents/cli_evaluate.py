@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
-
 
 evaluate_app = typer.Typer(help="Score newsevents on the field's own test sets.", no_args_is_help=True,
                            rich_markup_mode="rich")
@@ -24,7 +23,7 @@ def petrarch(
                                             exists=True, dir_okay=False, readable=True)],
     dictionaries: Annotated[Path, typer.Option("--dictionaries", help="Folder with the dictionaries the records' "
                                                "<Environment> names (PETR.Validate.*)", exists=True, file_okay=False)],
-    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline package to parse with (default: newsevents' own small English pipeline)")] = None,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline package to parse with (default: newsevents' own small English pipeline)")] = None,
     show_errors: Annotated[bool, typer.Option("--show-errors", help="Print every record not coded exactly as the gold")] = False,
 ) -> None:
     """Code PETRARCH2's unit-test records with their dictionaries and newsevents' own parse;
@@ -38,8 +37,8 @@ def petrarch(
         report = evaluate(records, dictionaries, model or DEFAULT_MODEL)
     except ModelNotInstalled as error:
         Console(stderr=True).print(f"[red]{error}[/]")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     except FileNotFoundError as error:
         Console(stderr=True).print(f"[red]A dictionary the records name is missing:[/] {error.filename}")
-        raise typer.Exit(2)
+        raise typer.Exit(2) from None
     print_report(report, console, show_errors)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsevents import queries
-from newsevents.queries import Dyad, EventQuery, Interval
+from newsevents.queries import Dyad, EventQuery, Interval, SideKind
 from newsevents.records import ActorRecord, DocumentRecord, EventRecord, Results
 from newsevents.store import DEFAULT_URL, Store
 
@@ -73,7 +73,7 @@ class Database:
         """Per period: event count, Goldstein sum and mean, counts per QuadClass."""
         return Results(queries.series(queries.event_days(self.store, event_query(**filters)), interval))
 
-    def dyad(self, a: str, b: str, kind: str = "country", interval: Interval = "month", directed: bool = False,
+    def dyad(self, a: str, b: str, kind: SideKind = "country", interval: Interval = "month", directed: bool = False,
              **filters: Any) -> Results[dict]:
         """The relation between two countries (`kind="country"`, ISO-3), actor codes (`"code"`) or
         actors (`"actor"`, by id) over time: counts and Goldstein sums per period."""

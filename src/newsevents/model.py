@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
 
+MediaType = Literal["html", "text"]
 Modality = Literal["happened", "planned", "denied", "negated", "hypothetical", "demanded"]
 AttributionKind = Literal["quote", "according_to", "reported"]
 DatePrecision = Literal["day", "month", "year"]
@@ -41,7 +42,7 @@ class RawDocument:
 
     origin: str
     content: bytes
-    media_type: Literal["html", "text"]
+    media_type: MediaType
     url: str | None = None
     outlet: str | None = None
     title: str | None = None

@@ -27,15 +27,21 @@ from newsevents.actors.places import Gazetteer, PlaceFinder
 from newsevents.attribution import NOMINAL_CLAIM_CUES, SPEECH_CUES, AttributionFinder, link_events
 from newsevents.clean import clean_document, decode
 from newsevents.clean.clean import SiteMemory, join_paragraphs
-from newsevents.clean.text import candidate_lines
 from newsevents.clean.duplicates import from_bytes, signature, to_bytes
+from newsevents.clean.text import candidate_lines
 from newsevents.events.extract import EventExtractor
 from newsevents.events.lexicon import NOUNS, VERBS
 from newsevents.ingest import JsonlFields, read_paths
 from newsevents.language import SUPPORTED_LANGUAGES, identify_language, language_stage
-from newsevents.model import Document, RawDocument, Reading, Skip, content_id
+from newsevents.model import Document, MediaType, RawDocument, Reading, Skip, content_id
+from newsevents.nlp import (
+    DEFAULT_MODEL,
+    ParsedDocument,
+    SentenceSelector,
+    load_pipeline,
+    parse_documents,
+)
 from newsevents.petrarch.dictionaries import Dictionaries
-from newsevents.nlp import DEFAULT_MODEL, ParsedDocument, SentenceSelector, load_pipeline, parse_documents
 from newsevents.store import Store
 from newsevents.tone import document_tone, sentence_tone
 
@@ -85,9 +91,10 @@ class Pipeline:
     """All stages, loaded once. `Pipeline().read_text(text)` reads one article in memory."""
 
     def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 16, parse_all: bool = False,
-                 dictionaries: Dictionaries = Dictionaries()) -> None:
+                 dictionaries: Dictionaries | None = None) -> None:
         """`dictionaries`: PETRARCH-format actor, agent and verb dictionaries to code with, beside
         (actors, agents) or instead of (verbs) newsevents' own knowledge."""
+        dictionaries = dictionaries or Dictionaries()
         self.nlp = load_pipeline(model, entity_patterns(dictionaries.actors))
         self.batch_size = batch_size
         # Parse only sentences that can yield an event or a claim, unless told to parse all.
@@ -149,7 +156,7 @@ class Pipeline:
         """Read one scraped text (or HTML) held in memory; nothing is stored. With `clean=False`
         the text is taken as the article body as it is (paragraphs split at blank lines)."""
         if clean:
-            media = "html" if text.lstrip().startswith("<") else "text"
+            media: MediaType = "html" if text.lstrip().startswith("<") else "text"
             prepared = self.prepare(RawDocument("<text>", text.encode("utf-8"), media, outlet=outlet, published=published))
         else:
             body, spans = join_paragraphs([p.strip() for p in text.split("\n\n") if p.strip()])
@@ -374,7 +381,7 @@ class _Ingestion:
             match = self.near.find(minhash) if original is None else None
             if original or match:
                 # A copy is coded once: it only adds its URL and outlet to the stored original.
-                self.copies.append((original or match.document_id, document, match.similarity if match else 1.0))
+                self.copies.append((original or match.document_id, document, match.similarity if match else 1.0))  # type: ignore[union-attr]  # one is set
                 continue
             self.seen.add(document.id)
             self.near.add(document.id, minhash)
@@ -450,8 +457,10 @@ def _start_worker(pipeline: Pipeline) -> None:
 
 
 def _worker_prepare(raw: list[RawDocument]) -> list[tuple[Document, bytes] | Skip]:
+    assert _worker_pipeline is not None, "the worker's initializer sets it"
     return _worker_pipeline.prepare_batch(raw)
 
 
 def _worker_read(documents: list[Document]) -> list[Reading | Skip]:
+    assert _worker_pipeline is not None, "the worker's initializer sets it"
     return _worker_pipeline.read_or_skip(documents)

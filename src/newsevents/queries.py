@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any, Literal
 
 from sqlalchemy import Select, and_, case, exists, false, func, or_, select
@@ -24,8 +24,18 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from newsevents.events.cameo import name_of
 from newsevents.store import (
-    Store, event_actor, event_record, jsonable, actors, event_query, copies, document_places, documents, events,
-    mentions, places,
+    Store,
+    actors,
+    copies,
+    document_places,
+    documents,
+    event_actor,
+    event_query,
+    event_record,
+    events,
+    jsonable,
+    mentions,
+    places,
 )
 
 MODALITIES = ("happened", "planned", "denied", "negated", "hypothetical", "demanded")
@@ -179,8 +189,9 @@ def _joined(query: Select, source: Any, target: Any) -> Select:
             .outerjoin(target, target.c.id == events.c.target_id))
 
 
-def event_page(store: Store, q: EventQuery = EventQuery(), with_total: bool = False) -> Page:
+def event_page(store: Store, q: EventQuery | None = None, with_total: bool = False) -> Page:
     """Events matching `q`, by day then id, `q.limit` at a time (None: all) after event `q.after`."""
+    q = q or EventQuery()
     query, source, target = event_query()
     query = query.add_columns(day_of().label("day"), documents.c.url)
     filtered = _where(query, q, source, target)
@@ -193,7 +204,7 @@ def event_page(store: Store, q: EventQuery = EventQuery(), with_total: bool = Fa
         total = None
         if with_total:
             total = connection.execute(select(func.count()).select_from(filtered.subquery())).scalar_one()
-    more = bool(q.limit) and len(rows) > q.limit
+    more = bool(q.limit) and len(rows) > (q.limit or 0)
     rows = rows[: q.limit] if q.limit else rows
     items = [_event(row._mapping) for row in rows]
     return Page(items, items[-1]["id"] if more else None, total)
@@ -249,8 +260,9 @@ def _iso(value: Any) -> str | None:
 
 
 # --- aggregates -------------------------------------------------------------------------------
-def event_days(store: Store, q: EventQuery = EventQuery()) -> list[dict[str, Any]]:
+def event_days(store: Store, q: EventQuery | None = None) -> list[dict[str, Any]]:
     """Counts and Goldstein sums per day and QuadClass (events without any date are left out)."""
+    q = q or EventQuery()
     source, target = _sides()
     day = day_of().label("day")
     query = _joined(select(day, events.c.quad_class, func.count(events.c.id).label("count"),
@@ -289,10 +301,11 @@ def series(day_rows: list[dict[str, Any]], interval: Interval = "day") -> list[d
     return result
 
 
-def network(store: Store, q: EventQuery = EventQuery(), level: Literal["actor", "country"] = "actor",
+def network(store: Store, q: EventQuery | None = None, level: Literal["actor", "country"] = "actor",
             min_weight: int = 1, max_edges: int = 300) -> dict[str, Any]:
     """Actors (or countries) as nodes and the events between them as weighted, directed edges:
     `weight` is the number of events, `goldstein` their sum, `cooperation`/`conflict` by QuadClass."""
+    q = q or EventQuery()
     source, target = _sides()
     if level == "country":
         keys = (event_actor("source", "country", source), event_actor("target", "country", target))
@@ -362,9 +375,10 @@ def merged_network(graph: dict[str, Any], top: int) -> dict[str, Any]:
 FACETS = ("root", "quad_class", "modality", "outlet", "country")
 
 
-def facets(store: Store, q: EventQuery = EventQuery()) -> dict[str, list[dict[str, Any]]]:
+def facets(store: Store, q: EventQuery | None = None) -> dict[str, list[dict[str, Any]]]:
     """For each facet, every value with how many events match the other filters and that value
     (as datasette counts facets): what the page shows beside each filter choice."""
+    q = q or EventQuery()
     with store.engine.connect() as connection:
         return {name: sorted(({"value": r.value, "count": r.count} for r in connection.execute(_facet(name, q))),
                              key=lambda r: (-r["count"], str(r["value"])))
@@ -393,8 +407,9 @@ def _facet(name: str, q: EventQuery) -> Select:
     return _where(query, others, source, target).where(value.is_not(None)).group_by(value)
 
 
-def event_places(store: Store, q: EventQuery = EventQuery()) -> list[dict[str, Any]]:
+def event_places(store: Store, q: EventQuery | None = None) -> list[dict[str, Any]]:
     """Places where matching events happened, with how many and their mean Goldstein score."""
+    q = q or EventQuery()
     source, target = _sides()
     query = _joined(select(places.c.id, places.c.name, places.c.country, places.c.lat, places.c.lon,
                            places.c.feature, func.count(events.c.id).label("events"),
@@ -476,7 +491,7 @@ def _keyset(store: Store, query: Select, key: Any, after: Any, limit: int | None
         query = query.limit(limit + 1)
     with store.engine.connect() as connection:
         rows = [jsonable(dict(r._mapping)) for r in connection.execute(query)]
-    more = bool(limit) and len(rows) > limit
+    more = bool(limit) and len(rows) > (limit or 0)
     rows = rows[:limit] if limit else rows
     return Page(rows, rows[-1][key.name] if more else None)
 

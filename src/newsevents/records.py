@@ -87,7 +87,7 @@ class EventRecord:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> EventRecord:
         nested = {"source": ActorRef, "target": ActorRef, "place": PlaceRef, "attribution": AttributionRef}
-        values = {f.name: data.get(f.name) for f in fields(cls)}
+        values: dict[str, Any] = {f.name: data.get(f.name) for f in fields(cls)}
         for name, kind in nested.items():
             if values[name] is not None:
                 values[name] = kind(**{f.name: _frozen(values[name].get(f.name)) for f in fields(kind)})
@@ -109,7 +109,8 @@ class ActorRecord:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ActorRecord:
-        return cls(**{**{f.name: data.get(f.name) for f in fields(cls)}, "aliases": tuple(data.get("aliases") or ())})
+        values: dict[str, Any] = {f.name: data.get(f.name) for f in fields(cls)}
+        return cls(**{**values, "aliases": tuple(data.get("aliases") or ())})
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,13 @@ class DocumentRecord:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DocumentRecord:
-        return cls(**{f.name: data.get(f.name) for f in fields(cls)})
+        values: dict[str, Any] = {f.name: data.get(f.name) for f in fields(cls)}
+        return cls(**values)
+
+
+def _is_record(item: Any) -> bool:
+    """A dataclass instance (not the class itself)."""
+    return is_dataclass(item) and not isinstance(item, type)
 
 
 def _frozen(value: Any) -> Any:
@@ -146,7 +153,7 @@ class Results(list, Generic[Record]):
         self.next = next
 
     def to_dicts(self) -> list[dict[str, Any]]:
-        return [asdict(item) if is_dataclass(item) else dict(item) for item in self]
+        return [asdict(item) if _is_record(item) else dict(item) for item in self]
 
     def to_dataframe(self) -> pandas.DataFrame:
         """One row per record; nested records become prefixed columns (`source_name`,
@@ -172,7 +179,7 @@ def _columns(item: Any) -> list[str]:
 
 
 def _flat(item: Any) -> dict[str, Any]:
-    data = asdict(item) if is_dataclass(item) else dict(item)
+    data = asdict(item) if _is_record(item) else dict(item)
     flat: dict[str, Any] = {}
     for key, value in data.items():
         if isinstance(value, dict):

@@ -45,7 +45,7 @@ PERSON_ROLE_HEADS = {
     "leader", "president", "minister", "premier", "chancellor", "spokesman", "spokeswoman",
     "spokesperson", "secretary", "general", "chief", "commander", "king", "queen", "envoy",
     "ambassador", "official", "diplomat", "head", "director", "governor", "mayor", "senator",
-    "secretary", "representative", "negotiator", "prosecutor", "judge", "fighter", "member",
+    "representative", "negotiator", "prosecutor", "judge", "fighter", "member",
 }
 MEDIA_HEADS = {"paper", "newspaper", "daily", "agency", "outlet", "broadcaster", "magazine", "weekly", "tabloid"}
 # "spokesman for the army", "head of the IAEA", "ambassador to France" does not say whose.

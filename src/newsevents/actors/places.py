@@ -219,11 +219,11 @@ class PlaceFinder:
     def __call__(self, parsed: ParsedDocument, mentions: list[Mention]) -> dict[tuple[int, int], Place]:
         context = {m.actor.country for m in mentions if m.actor.country}
         metonyms = {(m.start, m.end) for m in mentions if m.label == METONYM_LABEL}
-        states = set()
+        states: set[str] = set()
         for paragraph in parsed.paragraphs:
             for ent in paragraph.doc.ents:
-                if ent.label_ == "GPE" and us_state(ent.text):
-                    states.add(us_state(ent.text))
+                if ent.label_ == "GPE" and (state := us_state(ent.text)):
+                    states.add(state)
         if states:
             context.add("USA")
         found: dict[tuple[int, int], Place] = {}

@@ -12,8 +12,9 @@ import hmac
 import json
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Callable, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -25,8 +26,20 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsevents import queries
 from newsevents.api.params import (
-    MAX_ID, BadParameter, Country, Cursor, Day, Id, IsoDate, Limit, decode_cursor, dyad, encode_cursor, event_filters,
-    http_error, validation_error,
+    MAX_ID,
+    BadParameter,
+    Country,
+    Cursor,
+    Day,
+    Id,
+    IsoDate,
+    Limit,
+    decode_cursor,
+    dyad,
+    encode_cursor,
+    event_filters,
+    http_error,
+    validation_error,
 )
 from newsevents.queries import Dyad, EventQuery
 from newsevents.store import Store
@@ -73,7 +86,7 @@ def create_app(store: Store, ingest_token: str | None = None,
                     "`limit` and `cursor` (the `next` value of the previous page); bad parameters answer 400.",
         responses={400: {"description": "A bad parameter: `error` says which and why"}},
     )
-    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(RequestValidationError, validation_error)  # type: ignore[arg-type]  # Starlette types handlers by the base Exception
     app.add_exception_handler(StarletteHTTPException, http_error)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     loaded: dict[str, Pipeline] = {}
@@ -300,7 +313,7 @@ class _BodyTooLarge(StarletteHTTPException):
     """An HTTP error, so FastAPI's body reader passes it on as a 413 (not "error parsing the body")."""
 
     def __init__(self, message: str) -> None:
-        super().__init__(413, {"error": message})
+        super().__init__(413, {"error": message})  # type: ignore[arg-type]  # FastAPI answers any JSON detail
 
 
 def _host_name(header: str) -> str:

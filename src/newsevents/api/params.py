@@ -6,8 +6,8 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from datetime import date
 import re
+from datetime import date
 from typing import Annotated, Any, Literal, get_args
 
 from fastapi import HTTPException, Path, Query, Request
@@ -69,8 +69,8 @@ def decode_cursor(cursor: str | None, kind: type) -> Any:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         key = json.loads(raw)["after"]
     except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise BadParameter("cursor", "not a cursor this API gave out; use the `next` value of the previous page")
-    if not isinstance(key, kind) or isinstance(key, bool) or (kind is int and not 0 <= key <= MAX_ID):
+        raise BadParameter("cursor", "not a cursor this API gave out; use the `next` value of the previous page") from None
+    if not isinstance(key, kind) or isinstance(key, bool) or (isinstance(key, int) and kind is int and not 0 <= key <= MAX_ID):
         raise BadParameter("cursor", "not a cursor for this list; use the `next` value of the previous page")
     return key
 

@@ -52,10 +52,10 @@ def clean_document(raw: RawDocument, site_memory: SiteMemory | None = None) -> D
     """Main content, title, date and outlet of a raw page. For text-only input, `site_memory`
     gives the lines already learned to be the outlet's boilerplate, which never count as body."""
     if raw.media_type == "html":
-        extraction = extract_html(raw.content, raw.url)
-        title, paragraphs = raw.title or extraction.title, extraction.paragraphs
-        published, url = raw.published or extraction.published, raw.url or extraction.url
-        site_name, raw_text, author = extraction.site_name, "", extraction.author
+        page = extract_html(raw.content, raw.url)
+        title, paragraphs = raw.title or page.title, page.paragraphs
+        published, url = raw.published or page.published, raw.url or page.url
+        site_name, raw_text, author = page.site_name, "", page.author
     else:
         raw_text = decode(raw.content)
         extraction = extract_text(raw_text)

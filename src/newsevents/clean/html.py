@@ -14,6 +14,7 @@ from copy import deepcopy
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
+from typing import Any
 
 import lxml.html
 import trafilatura
@@ -107,7 +108,7 @@ def _same_name(tail: str, site_name: str) -> bool:
     return bool(tail_words and site_words) and (tail_words <= site_words or site_words <= tail_words)
 
 
-def _body_lines(tree: HtmlElement, url: str | None, **options: bool) -> list[str]:
+def _body_lines(tree: HtmlElement, url: str | None, **options: Any) -> list[str]:
     # Comments are not the article; tables can be (sports results, polls), so they stay.
     document = trafilatura.bare_extraction(tree, url=url, include_comments=False, **options)
     text = document.text if isinstance(document, Document) else ""

@@ -19,9 +19,9 @@ from newsevents.events.cameo import lookup
 from newsevents.events.dates import resolve_date
 from newsevents.events.dictionary import VerbCoder
 from newsevents.events.lexicon import LIGHT_VERBS, noun_code, verb_code
-from newsevents.model import Actor, Event, Mention, Modality, Place
 from newsevents.grammar import PLANNING_HEADS, MentionIndex, with_conjuncts
 from newsevents.grammar import subjects as subjects_of
+from newsevents.model import Actor, Event, Mention, Modality, Place
 from newsevents.nlp import ParsedDocument
 from newsevents.petrarch.dictionaries import Discards, VerbDictionary
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import feedparser
 
-from newsevents.model import RawDocument, Skip
+from newsevents.model import MediaType, RawDocument, Skip
 
 FEED_SUFFIXES = {".rss", ".atom", ".rdf"}
 FEED_ROOTS = {"rss", "feed", "rdf"}
@@ -59,7 +59,7 @@ def _entry(entry: Any, origin: str, outlet: str | None) -> RawDocument | Skip:
     if not body.strip():
         return Skip(origin, "empty", "feed entry has no content or summary")
     title = (entry.get("title") or "").strip() or None
-    media = "html" if _MARKUP.search(body) else "text"
+    media: MediaType = "html" if _MARKUP.search(body) else "text"
     if media == "html" and not _PAGE.search(body[:4096]):
         # trafilatura finds nothing in a bare one-paragraph fragment: give it a page to read.
         head = f"<head><title>{escape(title)}</title></head>" if title else ""

@@ -22,11 +22,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from newsevents.ingest.feeds import FEED_SUFFIXES, is_feed, read_feed, root_element
 from newsevents.ingest.warc import WARC_SUFFIXES, read_warc
-from newsevents.model import RawDocument, Skip, printable
+from newsevents.model import MediaType, RawDocument, Skip, printable
 
 log = logging.getLogger(__name__)
 
@@ -120,8 +120,11 @@ def _suffix(path: Path) -> str:
     return suffixes[-1] if suffixes else ""
 
 
-def _open(path: Path) -> BinaryIO:
-    return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")  # type: ignore[return-value]
+ByteStream = IO[bytes] | io.BufferedIOBase  # a file, a gzip file, stdin
+
+
+def _open(path: Path) -> gzip.GzipFile | io.BufferedReader:
+    return gzip.GzipFile(path, "rb") if path.suffix.lower() == ".gz" else path.open("rb")
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -137,7 +140,7 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
-def _lines(stream: BinaryIO) -> Iterator[bytes | None]:
+def _lines(stream: ByteStream) -> Iterator[bytes | None]:
     """Each line, or None for a line over the limit. Read in blocks (readline(limit) would buffer
     twice the limit), so an oversized line is dropped as it passes the limit, never held whole."""
     while True:
@@ -228,7 +231,7 @@ def _read_document(path: Path, suffix: str) -> Iterator[RawDocument | Skip]:
     if suffix in XML_SUFFIXES and root_element(data) != "html":
         yield Skip(origin, "unsupported format", f"XML with root <{root_element(data)}> is not an RSS, Atom or RDF feed")
         return
-    media = "html" if suffix in HTML_SUFFIXES | XML_SUFFIXES or looks_like_html(data) else "text"
+    media: MediaType = "html" if suffix in HTML_SUFFIXES | XML_SUFFIXES or looks_like_html(data) else "text"
     yield RawDocument(origin=origin, content=data, media_type=media)
 
 
@@ -245,7 +248,7 @@ def _read_jsonl_file(path: Path, fields: JsonlFields) -> Iterator[RawDocument | 
         yield Skip(origin, "unreadable", printable(f"{type(error).__name__}: {error}"))
 
 
-def read_jsonl(source: bytes | BinaryIO, origin: str, fields: JsonlFields) -> Iterator[RawDocument | Skip]:
+def read_jsonl(source: bytes | ByteStream, origin: str, fields: JsonlFields) -> Iterator[RawDocument | Skip]:
     stream = io.BytesIO(source) if isinstance(source, bytes) else source
     yield from _jsonl_records(_lines(stream), origin, fields)
 

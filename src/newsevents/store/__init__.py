@@ -9,13 +9,37 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
-    JSON, Select, Boolean, Column, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text,
-    UniqueConstraint, bindparam, case, create_engine, event, func, insert, inspect, or_, select, text, update,
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Select,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    bindparam,
+    case,
+    create_engine,
+    event,
+    func,
+    insert,
+    inspect,
+    or_,
+    select,
+    text,
+    update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -306,7 +330,7 @@ class Store:
         self.url = url
         parsed = make_url(url)
         sqlite_file = parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:")
-        if not create and sqlite_file and not Path(parsed.database).exists():
+        if not create and sqlite_file and not Path(parsed.database or "").exists():
             raise StoreMissing(f"no database at {parsed.database}; ingest into it first, or check --db")
         options: dict[str, Any] = {"connect_args": {"timeout": WRITE_WAIT_SECONDS}} if sqlite_file else {}
         self.engine: Engine = create_engine(url, **options)
@@ -549,7 +573,7 @@ class Store:
                 return row.id
         return connection.execute(insert(clusters), dict(
             source_key=source_key, target_key=target_key, root=root, day=day, place_id=place_id,
-            first_event_id=event_id)).inserted_primary_key[0]
+            first_event_id=event_id)).inserted_primary_key[0]  # type: ignore[index]  # an insert has its key
 
     @staticmethod
     def _upsert_actor(connection: Connection, actor: Actor, entity: Identity, day: date | None) -> int:
@@ -568,7 +592,7 @@ class Store:
             return connection.execute(insert(actors), dict(
                 key=entity.key, name=entity.name, kind=entity.kind, country=country, role=role,
                 code=code, aliases=merge_aliases(entity, [], names), roles=_roles_json(periods),
-            )).inserted_primary_key[0]
+            )).inserted_primary_key[0]  # type: ignore[index]  # an insert has its key
         entity = Identity(row.key, row.name, row.kind)
         aliases = merge_aliases(entity, list(row.aliases), names)
         periods = role_periods(actor, day, _roles_from_json(row.roles))
@@ -596,7 +620,7 @@ class Store:
         return connection.execute(insert(actors), dict(
             key=key, document_id=document_id, name=actor.name, kind=actor.kind, country=actor.country,
             role=actor.role, code=actor.code or None, aliases=sorted(set(actor.aliases))[:MAX_ALIASES], roles=None,
-        )).inserted_primary_key[0]
+        )).inserted_primary_key[0]  # type: ignore[index]  # an insert has its key
 
     @staticmethod
     def _upsert_place(connection: Connection, place: Place) -> int:
@@ -605,13 +629,15 @@ class Store:
             return row.id
         return connection.execute(insert(places), dict(
             key=place.key, name=place.name, country=place.country, lat=place.lat, lon=place.lon, feature=place.feature,
-        )).inserted_primary_key[0]
+        )).inserted_primary_key[0]  # type: ignore[index]  # an insert has its key
 
     # --- reading --------------------------------------------------------------------------
-    def events(self, where: EventFilter = EventFilter()) -> list[dict[str, Any]]:
+    def events(self, where: EventFilter | None = None) -> list[dict[str, Any]]:
         """Events matching `where`, by day then id: a shorthand for `queries.event_page`, the one
         event query of the CLI, the API and the exports."""
         from newsevents.queries import EventQuery, event_page  # queries reads through this module
+
+        where = where or EventFilter()
 
         return event_page(self, EventQuery(actor=where.actor, country=where.country, cameo=where.cameo,
                                            since=where.since, until=where.until, document_id=where.document_id,
@@ -864,7 +890,7 @@ def _copy_row(document_id: str, copy: Document, similarity: float) -> dict[str, 
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def jsonable(record: dict[str, Any]) -> dict[str, Any]:
