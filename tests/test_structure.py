@@ -1,0 +1,167 @@
+"""The structure the folder tree promises, checked from the code's own imports: a stage imports
+only the model (and shared libraries), never another stage nor the store; the store imports only
+the model; no import cycles between modules or between packages.
+
+What does not comply yet is listed below, each with its reason. The lists only shrink: an entry
+that no longer occurs fails the test too, so it is struck off when its import is removed."""
+
+from __future__ import annotations
+
+import ast
+from collections import defaultdict
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parent.parent / "src"
+ROOT = "newsevents"
+
+# The stages, by top-level package or module under newsevents/.
+STAGES = {"ingest", "clean", "language", "nlp", "actors", "events", "attribution", "tone"}
+# What any stage may import besides its own package: the data model and shared readers.
+LIBRARIES = {"newsevents.model", "newsevents.grammar", "newsevents.petrarch.dictionaries",
+             "newsevents.petrarch.matching", "newsevents.petrarch"}
+
+# (importer, imported): why it is still there.
+STAGE_EXCEPTIONS: dict[tuple[str, str], str] = {
+    **{(stage, "newsevents.nlp"): "only for the ParsedDocument type, which is to move to model.py"
+       for stage in ("newsevents.actors.coding", "newsevents.actors.places", "newsevents.attribution.finder",
+                     "newsevents.attribution.quotes", "newsevents.events.extract")},
+    ("newsevents.events.extract", "newsevents.actors.coding"):
+        "the event coder reaches into actor coding's internals (issue 12 is rewriting it)",
+    ("newsevents.events.dictionary", "newsevents.actors.coding"):
+        "the PETRARCH verb matcher reads actor coding's mention spans (issue 12 is rewriting it)",
+    ("newsevents.events.extract", "newsevents.actors.countries"): "country facts: to become package data",
+    ("newsevents.attribution.sources", "newsevents.actors.agents"): "outlet and role facts: to become package data",
+    ("newsevents.attribution.sources", "newsevents.actors.countries"): "country facts: to become package data",
+    ("newsevents.clean.clean", "newsevents.actors.agents"): "outlet names by domain: to become package data",
+    ("newsevents.clean.html", "newsevents.ingest.readers"): "the charset sniffing helper belongs in model or clean",
+}
+STORE_EXCEPTIONS: dict[str, str] = {
+    "newsevents.actors.identity": "actor identity keys are computed in Store._upsert_actor; to move to the actors stage",
+    "newsevents.actors.people": "person merging (same_person, role_periods) runs in the store; to move to the actors stage",
+    "newsevents.clean.duplicates": "the near-duplicate index is rebuilt by the store; signatures should be opaque bytes",
+    "newsevents.queries": "Store.events is a shorthand over queries.event_page (a lazy import)",
+}
+# Each cycle (its strongly connected component) with why it is still there.
+MODULE_CYCLE_EXCEPTIONS: dict[frozenset[str], str] = {
+    frozenset({"newsevents.clean.clean", "newsevents.clean.html"}): "decode() lives in clean.clean and html imports it",
+    frozenset({"newsevents.store", "newsevents.queries"}): "Store.events calls queries.event_page",
+}
+PACKAGE_CYCLE_EXCEPTIONS: dict[frozenset[str], str] = {
+    frozenset({"newsevents.actors", "newsevents.petrarch", "newsevents.events"}):
+        "petrarch/ holds both the dictionary readers and the evaluation that runs the stages",
+    frozenset({"newsevents.store", "newsevents.queries"}): "Store.events calls queries.event_page",
+}
+
+
+def module_names() -> dict[str, Path]:
+    names = {}
+    for path in (SRC / ROOT).rglob("*.py"):
+        parts = list(path.relative_to(SRC).with_suffix("").parts)
+        if parts[-1] == "__init__":
+            parts.pop()
+        names[".".join(parts)] = path
+    return names
+
+
+def import_graph() -> dict[str, set[str]]:
+    """Every import of a newsevents module by another, lazy and TYPE_CHECKING ones included."""
+    modules = module_names()
+    graph: dict[str, set[str]] = defaultdict(set)
+    for name, path in modules.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                targets = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    base = ".".join(anchor + ([node.module] if node.module else []))
+                # `from newsevents import queries` imports the submodule
+                targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in modules else base for a in node.names]
+            else:
+                continue
+            graph[name].update(t for t in targets if t in modules and t != name)
+    return graph
+
+
+def unit_of(module: str) -> str:
+    """The package (or top-level module) a module belongs to: newsevents.actors.coding → newsevents.actors."""
+    return ".".join(module.split(".")[:2])
+
+
+def cycles(graph: dict[str, set[str]]) -> set[frozenset[str]]:
+    """Strongly connected components with more than one member (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: set[frozenset[str]] = set()
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for other in graph.get(node, ()):
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            component = set()
+            while True:
+                member = stack.pop()
+                component.add(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                found.add(frozenset(component))
+
+    for node in list(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_the_graph_sees_real_imports() -> None:
+    graph = import_graph()
+    assert "newsevents.model" in graph["newsevents.pipeline"]
+    assert "newsevents.queries" in graph["newsevents.database"]  # `from newsevents import queries`
+    assert cycles({"a": {"b"}, "b": {"a"}, "c": {"a"}}) == {frozenset({"a", "b"})}
+
+
+def test_a_stage_imports_only_the_model_and_its_own_package() -> None:
+    graph = import_graph()
+    found = set()
+    for module, imported in graph.items():
+        if unit_of(module).removeprefix("newsevents.") not in STAGES:
+            continue
+        for target in imported:
+            if unit_of(target) != unit_of(module) and target not in LIBRARIES:
+                found.add((module, target))
+    assert found - STAGE_EXCEPTIONS.keys() == set(), "a stage imports another stage or the store"
+    assert STAGE_EXCEPTIONS.keys() - found == set(), "fixed: strike these off STAGE_EXCEPTIONS"
+
+
+def test_the_store_imports_only_the_model() -> None:
+    graph = import_graph()
+    found = {target for module, imported in graph.items() if unit_of(module) == "newsevents.store"
+             for target in imported if unit_of(target) != "newsevents.store" and target != "newsevents.model"}
+    assert found - STORE_EXCEPTIONS.keys() == set(), "the store imports a stage"
+    assert STORE_EXCEPTIONS.keys() - found == set(), "fixed: strike these off STORE_EXCEPTIONS"
+
+
+def test_no_module_imports_itself_in_a_circle() -> None:
+    found = cycles(import_graph())
+    assert found - MODULE_CYCLE_EXCEPTIONS.keys() == set(), "a new module import cycle"
+    assert MODULE_CYCLE_EXCEPTIONS.keys() - found == set(), "fixed: strike these off MODULE_CYCLE_EXCEPTIONS"
+
+
+def test_no_package_imports_itself_in_a_circle() -> None:
+    packages: dict[str, set[str]] = defaultdict(set)
+    for module, imported in import_graph().items():
+        if module == ROOT:
+            continue  # newsevents/__init__.py is the public facade over everything
+        packages[unit_of(module)].update(unit_of(t) for t in imported if unit_of(t) != unit_of(module) and t != ROOT)
+    found = cycles(packages)
+    assert found - PACKAGE_CYCLE_EXCEPTIONS.keys() == set(), "a new package import cycle"
+    assert PACKAGE_CYCLE_EXCEPTIONS.keys() - found == set(), "fixed: strike these off PACKAGE_CYCLE_EXCEPTIONS"
