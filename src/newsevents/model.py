@@ -200,3 +200,13 @@ def to_dict(obj: Any) -> dict[str, Any]:
         return value
 
     return fix(asdict(obj))
+
+
+def parse_date(value: object) -> date | None:
+    """A published date given as ISO text ("2015-09-21", "2015-09-21T10:00:00Z"); None otherwise."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

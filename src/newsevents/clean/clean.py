@@ -2,38 +2,16 @@
 
 from __future__ import annotations
 
-import codecs
 import re
 from collections.abc import Callable, Collection
 
-from charset_normalizer import from_bytes
-
 from newsevents.actors.agents import outlet_by_domain, outlet_by_name, outlet_mentioned_in
+from newsevents.clean.charset import decode
 from newsevents.clean.html import extract_html
 from newsevents.clean.text import extract_text
 from newsevents.model import Document, RawDocument, Skip, content_id
 
 MIN_BODY_WORDS = 25
-
-
-def decode(data: bytes) -> str:
-    """UTF-8 when it is (BOM or not); otherwise the charset that fits the bytes best."""
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        matches = from_bytes(data)
-        best = matches.best()
-        if best is None:
-            return data.decode("cp1252", errors="replace")
-        # charset_normalizer often ranks cp1250/cp1257/cp775 level with or just ahead of
-        # windows-1252 on Western text ("à" → "ą"); take windows-1252 (the web's legacy default,
-        # which WHATWG also reads "latin-1" as) when it fits the bytes about as well.
-        for match in matches:
-            if "cp1252" in match.could_be_from_charset and match.chaos <= best.chaos + 0.02:
-                return str(match)
-        return str(best)
 
 
 def join_paragraphs(paragraphs: list[str]) -> tuple[str, list[tuple[int, int]]]:

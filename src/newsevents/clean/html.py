@@ -23,8 +23,9 @@ from trafilatura.metadata import extract_metadata
 from trafilatura.settings import Document
 from trafilatura.utils import load_html
 
+from newsevents.clean.charset import decode
 from newsevents.clean.html_rules import clean_lines, merge_passes
-from newsevents.ingest.readers import parse_date
+from newsevents.model import parse_date
 
 # The charset a page declares, in its first bytes: <meta charset>, http-equiv or an XML prolog.
 DECLARED_CHARSET = re.compile(rb"""<(?:meta[^>]+charset|\?xml[^>]+encoding)\s*=\s*["']?\s*([\w.:-]+)""", re.I)
@@ -193,8 +194,6 @@ def decode_html(data: bytes) -> str:
             text = None
         if text is not None and not _looks_misdecoded(text):
             return text
-    from newsevents.clean.clean import decode  # here, not at the top: clean imports this module
-
     return decode(data)
 
 

@@ -20,13 +20,12 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import IO
 
 from newsevents.ingest.feeds import FEED_SUFFIXES, is_feed, read_feed, root_element
 from newsevents.ingest.warc import WARC_SUFFIXES, read_warc
-from newsevents.model import MediaType, RawDocument, Skip, printable
+from newsevents.model import MediaType, RawDocument, Skip, parse_date, printable
 
 log = logging.getLogger(__name__)
 
@@ -174,15 +173,6 @@ def looks_binary(data: bytes) -> bool:
 def looks_like_html(data: bytes) -> bool:
     head = data[:2048].lstrip().lower()
     return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head or b"<p>" in head
-
-
-def parse_date(value: object) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def read_file(path: Path, fields: JsonlFields = JsonlFields()) -> Iterator[RawDocument | Skip]:
