@@ -9,8 +9,9 @@ from datetime import date
 import pytest
 
 from newsevents.actors.identity import Identity, fits_alias, identity, is_full_name, merge_aliases
+from newsevents.actors.merge import merge_actor
 from newsevents.actors.people import LEADERS, known_person
-from newsevents.model import Actor
+from newsevents.model import Actor, StoredActor
 
 # Written for these tests.
 RUSSIAN = ("The Russian Foreign Ministry condemned the air strikes on Monday and said Moscow would raise them "
@@ -26,7 +27,7 @@ PRESIDENT = "Donald Trump criticised the Federal Reserve on Friday and threatene
 
 def write(pipeline, store, text: str, day: str):
     reading = pipeline.read_text(text, published=date.fromisoformat(day), clean=False)
-    store.write(reading)
+    store.write(reading, merge=merge_actor)
     return reading.document.id
 
 
@@ -194,3 +195,30 @@ def test_a_description_joins_only_when_it_can_name_one_person(alias, fits):
 ])
 def test_spans_run_across_several_names_are_not_store_wide(name, kind, shared):
     assert (identity(Actor(name, kind)) is not None) is shared
+
+
+class _Rows:
+    """What a store holds, for merge_actor to ask: no database needed."""
+
+    def __init__(self, *rows: StoredActor) -> None:
+        self.rows = {row.key: row for row in rows}
+
+    def by_key(self, key: str) -> StoredActor | None:
+        return self.rows.get(key)
+
+    def persons_named(self, surname: str) -> list[StoredActor]:
+        return [r for r in self.rows.values() if r.kind == "person" and r.key.endswith(f" {surname}")]
+
+
+def test_merge_actor_decides_the_row_and_the_store_only_writes_it():
+    stored = StoredActor("binyamin netanyahu", "Binyamin Netanyahu", "person", "ISR", "GOV", "ISRGOV",
+                         ["Binyamin Netanyahu"], None, id=7)
+    spelled = Actor("Benjamin Netanyahu", "person", "ISR", "GOV", aliases=["the Israeli leader"])
+    merged = merge_actor(spelled, "doc1", date(2015, 9, 21), _Rows(stored))
+    assert merged.id == 7 and merged.key == "binyamin netanyahu"  # the same person, another spelling
+    assert {"Benjamin Netanyahu", "the Israeli leader"} <= set(merged.aliases)
+    assert merged.roles == [{"code": "ISRGOV", "first_seen": "2015-09-21", "last_seen": "2015-09-21"}]
+    new = merge_actor(Actor("George W. Bush", "person", "USA", "GOV"), "doc1", None, _Rows(stored))
+    assert new.id is None and new.document_id is None  # a new store-wide row
+    local = merge_actor(Actor("officials", "group"), "doc1", None, _Rows())
+    assert local.id is None and local.document_id == "doc1" and local.key.startswith("doc1:")

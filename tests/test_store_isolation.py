@@ -18,6 +18,8 @@ from datetime import date
 import pytest
 from conftest import SHARED
 
+from newsevents.actors.merge import merge_actor
+
 CORPUS = SHARED / "data" / "news-corpus" / "article-bias-prediction" / "articles.jsonl"
 ARTICLES = 200
 MAX_CHARS = 5000  # shorter articles keep the test quick; still hundreds of people and bodies in common
@@ -71,7 +73,7 @@ def _stored(readings, path):
 
     store = Store(f"sqlite:///{path}")
     for reading in readings:
-        assert store.write(reading)
+        assert store.write(reading, merge=merge_actor)
     exported = _exported(store)
     store.close()
     return exported
@@ -97,7 +99,7 @@ def test_no_generic_role_noun_is_shared_between_documents(readings, tmp_path):
 
     store = Store(f"sqlite:///{tmp_path / 'all.db'}")
     for reading in readings:
-        store.write(reading)
+        store.write(reading, merge=merge_actor)
     shared = store.actors(store_wide=True)
     # A role-noun body is shared only with its country ("foreign ministry|RUS"), never alone.
     generic = [a["key"] for a in shared if is_role_noun(a["name"]) and "|" not in a["key"]

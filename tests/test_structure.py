@@ -35,9 +35,6 @@ STAGE_EXCEPTIONS: dict[tuple[str, str], str] = {
     ("newsevents.clean.clean", "newsevents.actors.agents"): "outlet names by domain: to become package data",
 }
 STORE_EXCEPTIONS: dict[str, str] = {
-    "newsevents.actors.identity": "actor identity keys are computed in Store._upsert_actor; to move to the actors stage",
-    "newsevents.actors.people": "person merging (same_person, role_periods) runs in the store; to move to the actors stage",
-    "newsevents.clean.duplicates": "the near-duplicate index is rebuilt by the store; signatures should be opaque bytes",
     "newsevents.queries": "Store.events is a shorthand over queries.event_page (a lazy import)",
 }
 # Each cycle (its strongly connected component) with why it is still there.

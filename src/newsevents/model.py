@@ -9,9 +9,10 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 MediaType = Literal["html", "text"]
 Modality = Literal["happened", "planned", "denied", "negated", "hypothetical", "demanded"]
@@ -200,6 +201,39 @@ def to_dict(obj: Any) -> dict[str, Any]:
         return value
 
     return fix(asdict(obj))
+
+
+# --- the store's actor rows -------------------------------------------------------------------
+@dataclass
+class StoredActor:
+    """An actor row as the store holds it: store-wide for a real entity (`document_id` None), or
+    its document's own. The actors stage decides what it holds (`actors/merge.py`); the store
+    writes it: a new row when `id` is None, else the row `id` updated if it changed."""
+
+    key: str
+    name: str
+    kind: str
+    country: str | None = None
+    role: str | None = None
+    code: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    roles: list[dict[str, str]] | None = None  # roles over time: [{"code", "first_seen", "last_seen"}]
+    id: int | None = None
+    document_id: str | None = None
+
+
+class ActorLookup(Protocol):
+    """The rows the store already holds, as the actors stage asks for them while merging."""
+
+    def by_key(self, key: str) -> StoredActor | None: ...
+
+    def persons_named(self, surname: str) -> list[StoredActor]:
+        """Store-wide persons whose key ends in `surname`."""
+        ...
+
+
+# What the store calls to file an actor: (actor, document id, document date, stored rows) → row.
+MergeActor = Callable[[Actor, str, date | None, ActorLookup], StoredActor]
 
 
 def parse_date(value: object) -> date | None:

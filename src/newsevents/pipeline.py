@@ -19,15 +19,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from datasketch import MinHash
 from sqlalchemy.exc import DataError, IntegrityError
 
 from newsevents.actors.coding import ActorCoder, entity_patterns
+from newsevents.actors.merge import merge_actor
 from newsevents.actors.places import Gazetteer, PlaceFinder
 from newsevents.attribution import NOMINAL_CLAIM_CUES, SPEECH_CUES, AttributionFinder, link_events
 from newsevents.clean import clean_document, decode
 from newsevents.clean.clean import SiteMemory, join_paragraphs
-from newsevents.clean.duplicates import from_bytes, signature, to_bytes
+from newsevents.clean.duplicates import NearDuplicateIndex, from_bytes, signature, to_bytes
 from newsevents.clean.text import candidate_lines
 from newsevents.events.extract import EventExtractor
 from newsevents.events.lexicon import NOUNS, VERBS
@@ -185,7 +185,7 @@ class Pipeline:
                             yield result
                     batch = []
 
-        return store.rebuild(readings()), skips
+        return store.rebuild(readings(), merge=merge_actor), skips
 
     # --- a whole run ---------------------------------------------------------------------
     def run(self, paths: Iterable[str], store: Store, *, published: date | None = None, outlet: str | None = None,
@@ -355,9 +355,11 @@ class _Ingestion:
     def __init__(self, store: Store, summary: RunSummary,
                  on_progress: Callable[[RunSummary], None] | None = None) -> None:
         self.store, self.summary, self.on_progress = store, summary, on_progress
-        self.near = store.near_duplicates()
+        self.near = NearDuplicateIndex()  # every stored signature, and this run's as they come
+        for document_id, stored in store.signatures():
+            self.near.add(document_id, from_bytes(stored))
         self.seen: set[str] = set()
-        self.signatures: dict[str, MinHash] = {}  # of documents being read, by id
+        self.signatures: dict[str, bytes] = {}  # of documents being read, by id
         self.reading: dict[str, str] = {}  # origin → id of documents being read
         self.copies: list[tuple[str, Document, float]] = []  # waiting for their original's write
 
@@ -385,7 +387,7 @@ class _Ingestion:
                 continue
             self.seen.add(document.id)
             self.near.add(document.id, minhash)
-            self.signatures[document.id] = minhash
+            self.signatures[document.id] = signature_bytes
             self.reading[document.origin] = document.id
             if document.raw_text and document.outlet:  # site memory learns from text-only pages
                 self.store.learn_lines(document.outlet, candidate_lines(document.raw_text))
@@ -425,13 +427,13 @@ class _Ingestion:
         if self.on_progress:
             self.on_progress(self.summary)
 
-    def _store(self, reading: Reading, minhash: MinHash | None) -> bool | None:
+    def _store(self, reading: Reading, minhash: bytes | None) -> bool | None:
         """`Store.write`, isolated: a write that lost a race with another run (a unique key it
         had just checked) is tried once more; a document the database refuses becomes a skip.
         None when not stored. A store that cannot be written at all still ends the run."""
         for attempt in (1, 2):
             try:
-                return self.store.write(reading, minhash)
+                return self.store.write(reading, minhash, merge=merge_actor)
             except IntegrityError as error:
                 if attempt == 2:
                     self.skip(Skip(reading.document.origin, "storing failed", f"{type(error).__name__}: {error}"[:500]))

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -44,14 +44,18 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine, make_url
 
-from newsevents.actors.identity import MAX_ALIASES, Identity, identity, merge_aliases
-from newsevents.actors.people import RolePeriod, known_person, role_periods, same_person
-from newsevents.model import Actor, Document, Event, Mention, Place, Reading, Skip, printable
-
-if TYPE_CHECKING:  # datasketch brings scipy: 0.3 s that reading commands need not pay
-    from datasketch import MinHash
-
-    from newsevents.clean.duplicates import NearDuplicateIndex
+from newsevents.model import (
+    Actor,
+    Document,
+    Event,
+    Mention,
+    MergeActor,
+    Place,
+    Reading,
+    Skip,
+    StoredActor,
+    printable,
+)
 
 DEFAULT_URL = "sqlite:///newsevents.db"
 # How long a writer waits for another process's write transaction before giving up (SQLite).
@@ -338,7 +342,6 @@ class Store:
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
         self._create_schema()
-        self._near: NearDuplicateIndex | None = None
 
     @contextmanager
     def _writing(self) -> Iterator[Connection]:
@@ -393,9 +396,10 @@ class Store:
             connection.execute(insert(skips).values(origin=printable(skip.origin), reason=printable(skip.reason),
                                                     detail=printable(skip.detail or ""), at=_now()))
 
-    def write(self, reading: Reading, minhash: MinHash | None = None) -> bool:
+    def write(self, reading: Reading, signature: bytes | None = None, *, merge: MergeActor) -> bool:
         """Store a document and all it yielded; False (and nothing written) if already stored.
-        With its MinHash `signature`, later near copies of it are recognised."""
+        `signature`: its near-duplicate signature, kept as it is given (`signatures` reads them
+        back). `merge` decides which actor row each actor is filed under (`actors.merge`)."""
         doc = reading.document
         with self._writing() as connection:
             # Check and insert in one statement: a concurrent run storing the same document
@@ -409,16 +413,12 @@ class Store:
             if added.first() is None:  # RETURNING, not rowcount: psycopg reports -1 here
                 return False
             connection.execute(insert(copies), _copy_row(doc.id, doc, 1.0))
-            if minhash is not None:
-                from newsevents.clean.duplicates import to_bytes
-
-                connection.execute(insert(signatures), dict(document_id=doc.id, minhash=to_bytes(minhash)))
-            self._write_reading(connection, reading)
-        if minhash is not None and self._near is not None:
-            self._near.add(doc.id, minhash)
+            if signature is not None:
+                connection.execute(insert(signatures), dict(document_id=doc.id, minhash=signature))
+            self._write_reading(connection, reading, merge)
         return True
 
-    def _write_reading(self, connection: Connection, reading: Reading) -> None:
+    def _write_reading(self, connection: Connection, reading: Reading, merge: MergeActor) -> None:
         """What was read from a stored document: mentions, places, attributions, events, clusters."""
         doc = reading.document
         actor_ids: dict[int, int] = {}
@@ -427,9 +427,8 @@ class Store:
             if actor is None:
                 return None
             if id(actor) not in actor_ids:
-                entity = identity(actor)
-                actor_ids[id(actor)] = (self._upsert_actor(connection, actor, entity, doc.published) if entity
-                                        else self._local_actor(connection, actor, doc.id))
+                lookup = _ActorRows(connection)
+                actor_ids[id(actor)] = lookup.write(merge(actor, doc.id, doc.published, lookup))
             return actor_ids[id(actor)]
 
         if reading.mentions:
@@ -502,7 +501,7 @@ class Store:
                                published=row.published, language=row.language, author=row.author, tone=row.tone,
                                raw_text=row.raw_text or "", paragraphs=[tuple(p) for p in row.paragraphs])
 
-    def rebuild(self, readings: Iterable[Reading]) -> int:
+    def rebuild(self, readings: Iterable[Reading], *, merge: MergeActor) -> int:
         """Replace everything read from the stored documents (actors, mentions, events, clusters,
         attributions, document places) by `readings` of them, in one transaction: a failure
         leaves the store as it was. Documents, copies, signatures and site memory are kept.
@@ -512,7 +511,7 @@ class Store:
             for table in (events, clusters, attributions, mentions, document_places, actors):
                 connection.execute(table.delete())
             for reading in readings:
-                self._write_reading(connection, reading)
+                self._write_reading(connection, reading, merge)
                 count += 1
         return count
 
@@ -524,17 +523,11 @@ class Store:
                                        .returning(copies.c.id), _copy_row(document_id, copy, similarity)).first()
         return added is not None
 
-    def near_duplicates(self) -> NearDuplicateIndex:
-        """The LSH index over every stored signature, loaded once and kept up to date by `write`."""
-        if self._near is None:
-            from newsevents.clean.duplicates import NearDuplicateIndex, from_bytes
-
-            index = NearDuplicateIndex()
-            with self.engine.connect() as connection:
-                for row in connection.execute(select(signatures.c.document_id, signatures.c.minhash)):
-                    index.add(row.document_id, from_bytes(row.minhash))
-            self._near = index
-        return self._near
+    def signatures(self) -> list[tuple[str, bytes]]:
+        """Every stored near-duplicate signature, by document id, as `write` was given it."""
+        with self.engine.connect() as connection:
+            return [(row.document_id, row.minhash)
+                    for row in connection.execute(select(signatures.c.document_id, signatures.c.minhash))]
 
     # --- site memory ----------------------------------------------------------------------
     def learn_lines(self, outlet: str, lines: Iterable[str]) -> None:
@@ -574,53 +567,6 @@ class Store:
         return connection.execute(insert(clusters), dict(
             source_key=source_key, target_key=target_key, root=root, day=day, place_id=place_id,
             first_event_id=event_id)).inserted_primary_key[0]  # type: ignore[index]  # an insert has its key
-
-    @staticmethod
-    def _upsert_actor(connection: Connection, actor: Actor, entity: Identity, day: date | None) -> int:
-        """The row of a real entity, made or merged: same key, or for a person the same person under
-        another spelling ("Benjamin"/"Binyamin Netanyahu"; never "George Bush" with "George W. Bush")
-        of a compatible country. Only fitting aliases join (never another person's name), and a
-        dated document adds to its roles over time. The row's code is for browsing: events keep
-        their own."""
-        row = connection.execute(_ACTOR_BY_KEY, {"wanted": entity.key}).first()
-        if row is None and entity.kind == "person":
-            row = _same_person_row(connection, entity, actor.country)
-        names = [actor.name, *actor.aliases]
-        if row is None:
-            periods = role_periods(actor, day)
-            country, role, code = _office_code(entity, periods) or (actor.country, actor.role, actor.code or None)
-            return connection.execute(insert(actors), dict(
-                key=entity.key, name=entity.name, kind=entity.kind, country=country, role=role,
-                code=code, aliases=merge_aliases(entity, [], names), roles=_roles_json(periods),
-            )).inserted_primary_key[0]  # type: ignore[index]  # an insert has its key
-        entity = Identity(row.key, row.name, row.kind)
-        aliases = merge_aliases(entity, list(row.aliases), names)
-        periods = role_periods(actor, day, _roles_from_json(row.roles))
-        country, role, code = row.country or actor.country, row.role or actor.role, row.code
-        if periods and actor.code and periods[-1].code == actor.code:
-            # The latest period is this coding: the row shows the actor's most recent role.
-            country, role, code = actor.country or country, actor.role or role, actor.code
-        elif not code:
-            code = ((country or "") + (role or "")) or None
-        country, role, code = _office_code(entity, periods) or (country, role, code)
-        roles = _roles_json(periods)
-        if aliases != row.aliases or (country, role, code) != (row.country, row.role, row.code) or roles != row.roles:
-            connection.execute(_ACTOR_UPDATE, dict(actor_id=row.id, new_aliases=aliases, new_country=country,
-                                                   new_role=role, new_code=code, new_roles=roles))
-        return row.id
-
-    @staticmethod
-    def _local_actor(connection: Connection, actor: Actor, document_id: str) -> int:
-        """A row of this document's own for an actor known only in it ("the ministry", "officials"):
-        no other document can reach or rewrite it."""
-        key = f"{document_id}:{actor.key[:200]}|{actor.code}"
-        row = connection.execute(_ACTOR_BY_KEY, {"wanted": key}).first()
-        if row is not None:
-            return row.id
-        return connection.execute(insert(actors), dict(
-            key=key, document_id=document_id, name=actor.name, kind=actor.kind, country=actor.country,
-            role=actor.role, code=actor.code or None, aliases=sorted(set(actor.aliases))[:MAX_ALIASES], roles=None,
-        )).inserted_primary_key[0]  # type: ignore[index]  # an insert has its key
 
     @staticmethod
     def _upsert_place(connection: Connection, place: Place) -> int:
@@ -804,28 +750,6 @@ class Store:
         }
 
 
-def _same_person_row(connection: Connection, entity: Identity, country: str | None) -> Any:
-    """A stored person that `entity` names under another spelling, if exactly one fits: the same
-    full name up to transliteration and nicknames, and no other country."""
-    surname = entity.key.split()[-1] if entity.key.split() else ""
-    if len(entity.key.split()) < 2 or not surname.isalpha():
-        return None
-    fits = [row for row in connection.execute(_PERSONS_BY_SURNAME, {"pattern": f"% {surname}"})
-            if row.document_id is None and same_person(entity.name, row.name)
-            and (country is None or row.country is None or row.country == country)]
-    return fits[0] if len(fits) == 1 else None
-
-
-def _office_code(entity: Identity, periods: list[RolePeriod]) -> tuple[str, str | None, str] | None:
-    """A known office holder's row shows the office held on the latest day seen (the table's dates,
-    not one article's coding); None for everyone else."""
-    office = known_person(entity.name) if entity.kind == "person" else None
-    if office is None or not periods:
-        return None
-    code = office.code_on(max(p.last_seen for p in periods))
-    return code[:3], code[3:] or None, code
-
-
 def event_mention(event: Event, actor: Actor | None, found: list[Mention], before: bool) -> Mention | None:
     """The mention in the event's sentence that its source (`before` the trigger, preferably) or
     target (after it) was read from; None when the sentence names it only elsewhere."""
@@ -848,14 +772,39 @@ def _side_columns(side: str, actor: Actor | None, mention: Mention | None) -> di
             f"{side}_start": mention.start if mention else None, f"{side}_end": mention.end if mention else None}
 
 
-def _roles_json(periods: list[RolePeriod]) -> list[dict[str, str]] | None:
-    return [{"code": p.code, "first_seen": p.first_seen.isoformat(), "last_seen": p.last_seen.isoformat()}
-            for p in periods] or None
+class _ActorRows:
+    """The actor rows of one write transaction, as `merge` asks for them, and its answer written."""
 
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        self.read: dict[int, StoredActor] = {}
 
-def _roles_from_json(roles: list[dict[str, str]] | None) -> list[RolePeriod]:
-    return [RolePeriod(r["code"], date.fromisoformat(r["first_seen"]), date.fromisoformat(r["last_seen"]))
-            for r in roles or []]
+    def by_key(self, key: str) -> StoredActor | None:
+        row = self.connection.execute(_ACTOR_BY_KEY, {"wanted": key}).first()
+        return self._remember(row) if row is not None else None
+
+    def persons_named(self, surname: str) -> list[StoredActor]:
+        return [self._remember(row) for row in self.connection.execute(_PERSONS_BY_SURNAME, {"pattern": f"% {surname}"})
+                if row.document_id is None]
+
+    def _remember(self, row: Any) -> StoredActor:
+        actor = StoredActor(row.key, row.name, row.kind, row.country, row.role, row.code, list(row.aliases),
+                            row.roles, id=row.id, document_id=row.document_id)
+        self.read[row.id] = replace(actor, aliases=list(actor.aliases))  # as read, to tell a change
+        return actor
+
+    def write(self, actor: StoredActor) -> int:
+        """The row's id: inserted when new, updated when `merge` changed it."""
+        if actor.id is None:
+            return self.connection.execute(insert(actors), dict(
+                key=actor.key, document_id=actor.document_id, name=actor.name, kind=actor.kind,
+                country=actor.country, role=actor.role, code=actor.code, aliases=actor.aliases, roles=actor.roles,
+            )).inserted_primary_key[0]  # type: ignore[index]  # an insert has its key
+        if actor != self.read.get(actor.id):
+            self.connection.execute(_ACTOR_UPDATE, dict(
+                actor_id=actor.id, new_aliases=actor.aliases, new_country=actor.country,
+                new_role=actor.role, new_code=actor.code, new_roles=actor.roles))
+        return actor.id
 
 
 def _insert_returning_ids(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
