@@ -22,9 +22,6 @@ LIBRARIES = {"newsevents.model", "newsevents.grammar", "newsevents.petrarch.dict
 
 # (importer, imported): why it is still there.
 STAGE_EXCEPTIONS: dict[tuple[str, str], str] = {
-    **{(stage, "newsevents.nlp"): "only for the ParsedDocument type, which is to move to model.py"
-       for stage in ("newsevents.actors.coding", "newsevents.actors.places", "newsevents.attribution.finder",
-                     "newsevents.attribution.quotes", "newsevents.events.extract")},
     ("newsevents.events.extract", "newsevents.actors.coding"):
         "the event coder reaches into actor coding's internals (issue 12 is rewriting it)",
     ("newsevents.events.dictionary", "newsevents.actors.coding"):

@@ -9,10 +9,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+if TYPE_CHECKING:  # the model names spaCy's types; the nlp stage is what loads spaCy
+    from spacy.tokens import Doc, Span
 
 MediaType = Literal["html", "text"]
 Modality = Literal["happened", "planned", "denied", "negated", "hypothetical", "demanded"]
@@ -168,6 +171,27 @@ class Event:
     topics: list[str] = field(default_factory=list)
     attribution: Attribution | None = None
     tone: float | None = None  # of the sentence, like GDELT's AvgTone (−100..100)
+
+
+@dataclass
+class Paragraph:
+    """One paragraph of a document as the nlp stage parsed it."""
+
+    offset: int  # where this paragraph starts in the document body
+    doc: Doc
+
+
+@dataclass
+class ParsedDocument:
+    """A document with its parse: what the stages after nlp read."""
+
+    document: Document
+    paragraphs: list[Paragraph]
+
+    def sentences(self) -> Iterator[tuple[int, Span]]:
+        for paragraph in self.paragraphs:
+            for sentence in paragraph.doc.sents:
+                yield paragraph.offset, sentence
 
 
 @dataclass

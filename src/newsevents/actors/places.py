@@ -26,8 +26,7 @@ from newsevents.actors.countries import (
     region_by_name,
     us_state,
 )
-from newsevents.model import Mention, Place
-from newsevents.nlp import ParsedDocument
+from newsevents.model import Mention, ParsedDocument, Place
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 # How much the document's context weighs against population (log10 of people): a country the

@@ -19,8 +19,7 @@ from newsevents.attribution.cues import (
 from newsevents.attribution.quotes import find_quotes, restates_quote
 from newsevents.attribution.sources import Sources, Speaker, build_chains
 from newsevents.grammar import MentionIndex, subjects
-from newsevents.model import Attribution, AttributionKind, Mention
-from newsevents.nlp import ParsedDocument
+from newsevents.model import Attribution, AttributionKind, Mention, ParsedDocument
 
 Found = tuple[Attribution, Token]  # an attribution with the token that cues it
 

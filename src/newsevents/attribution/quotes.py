@@ -12,8 +12,7 @@ from spacy.tokens import Token
 from newsevents.attribution.cues import SPEECH_CUES
 from newsevents.attribution.sources import Sources, Speaker
 from newsevents.grammar import MentionIndex, subjects
-from newsevents.model import Attribution
-from newsevents.nlp import Paragraph
+from newsevents.model import Attribution, Paragraph
 
 DOUBLE = re.compile(r"[\"“]([^\"“”]{2,}?)[\"”]")
 # Single quotes: an opening mark that follows no letter, a closing one no letter follows, so

@@ -21,8 +21,7 @@ from newsevents.events.dictionary import VerbCoder
 from newsevents.events.lexicon import LIGHT_VERBS, noun_code, verb_code
 from newsevents.grammar import PLANNING_HEADS, MentionIndex, with_conjuncts
 from newsevents.grammar import subjects as subjects_of
-from newsevents.model import Actor, Event, Mention, Modality, Place
-from newsevents.nlp import ParsedDocument
+from newsevents.model import Actor, Event, Mention, Modality, ParsedDocument, Place
 from newsevents.petrarch.dictionaries import Discards, VerbDictionary
 
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "at", "for", "from", "toward", "towards", "into"}
