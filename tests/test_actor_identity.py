@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from newsevents.actors.identity import Identity, fits_alias, identity, is_full_name, merge_aliases
-from newsevents.actors.merge import merge_actor
+from newsevents.actors.merge import ActorMerger, merge_actor
 from newsevents.actors.people import LEADERS, known_person
 from newsevents.model import Actor, StoredActor
 
@@ -27,7 +27,7 @@ PRESIDENT = "Donald Trump criticised the Federal Reserve on Friday and threatene
 
 def write(pipeline, store, text: str, day: str):
     reading = pipeline.read_text(text, published=date.fromisoformat(day), clean=False)
-    store.write(reading, merge=merge_actor)
+    store.write(reading, merge=ActorMerger())
     return reading.document.id
 
 

@@ -18,7 +18,7 @@ from datetime import date
 import pytest
 from conftest import SHARED
 
-from newsevents.actors.merge import merge_actor
+from newsevents.actors.merge import ActorMerger
 
 CORPUS = SHARED / "data" / "news-corpus" / "article-bias-prediction" / "articles.jsonl"
 ARTICLES = 200
@@ -73,7 +73,7 @@ def _stored(readings, path):
 
     store = Store(f"sqlite:///{path}")
     for reading in readings:
-        assert store.write(reading, merge=merge_actor)
+        assert store.write(reading, merge=ActorMerger())
     exported = _exported(store)
     store.close()
     return exported
@@ -99,7 +99,7 @@ def test_no_generic_role_noun_is_shared_between_documents(readings, tmp_path):
 
     store = Store(f"sqlite:///{tmp_path / 'all.db'}")
     for reading in readings:
-        store.write(reading, merge=merge_actor)
+        store.write(reading, merge=ActorMerger())
     shared = store.actors(store_wide=True)
     # A role-noun body is shared only with its country ("foreign ministry|RUS"), never alone.
     generic = [a["key"] for a in shared if is_role_noun(a["name"]) and "|" not in a["key"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -256,8 +256,16 @@ class ActorLookup(Protocol):
         ...
 
 
-# What the store calls to file an actor: (actor, document id, document date, stored rows) → row.
-MergeActor = Callable[[Actor, str, date | None, ActorLookup], StoredActor]
+class ActorMerging(Protocol):
+    """How the store files actors: the actors stage's answer (`actors.merge.ActorMerger`)."""
+
+    def key(self, actor: Actor) -> str | None:
+        """The actor's store-wide key; None for an actor known only inside its document."""
+        ...
+
+    def merge(self, actor: Actor, document_id: str, day: date | None, stored: ActorLookup) -> StoredActor:
+        """The row to write for `actor`, read in document `document_id` dated `day`."""
+        ...
 
 
 def parse_date(value: object) -> date | None:

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy.exc import DataError, IntegrityError
 
 from newsevents.actors.coding import ActorCoder, entity_patterns
-from newsevents.actors.merge import merge_actor
+from newsevents.actors.merge import ActorMerger
 from newsevents.actors.places import Gazetteer, PlaceFinder
 from newsevents.attribution import NOMINAL_CLAIM_CUES, SPEECH_CUES, AttributionFinder, link_events
 from newsevents.clean import clean_document, decode
@@ -185,7 +185,7 @@ class Pipeline:
                             yield result
                     batch = []
 
-        return store.rebuild(readings(), merge=merge_actor), skips
+        return store.rebuild(readings(), merge=ActorMerger()), skips
 
     # --- a whole run ---------------------------------------------------------------------
     def run(self, paths: Iterable[str], store: Store, *, published: date | None = None, outlet: str | None = None,
@@ -433,7 +433,7 @@ class _Ingestion:
         None when not stored. A store that cannot be written at all still ends the run."""
         for attempt in (1, 2):
             try:
-                return self.store.write(reading, minhash, merge=merge_actor)
+                return self.store.write(reading, minhash, merge=ActorMerger())
             except IntegrityError as error:
                 if attempt == 2:
                     self.skip(Skip(reading.document.origin, "storing failed", f"{type(error).__name__}: {error}"[:500]))

@@ -1,9 +1,9 @@
 """Filing an actor store-wide: which stored row it is, and what that row shows after this document.
 
-The store asks; this module decides. Given the rows the store already holds (by key, and for a
-person every store-wide person of the same surname), `merge_actor` returns the row to write: a
-new one (`id` None), a known one with its merged aliases, roles over time and code, or a row of
-the document's own for an actor known only inside it. The store writes what it is handed."""
+The store asks (`model.ActorMerging`); this module decides. Given the rows the store already holds
+(by key, and for a person every store-wide person of the same surname), `merge_actor` returns the
+row to write: a new one (`id` None), a known one with its merged aliases, roles over time and
+code, or a row of the document's own for an actor known only inside it. The store writes what it is handed."""
 
 from __future__ import annotations
 
@@ -12,6 +12,19 @@ from datetime import date
 from newsevents.actors.identity import MAX_ALIASES, Identity, identity, merge_aliases
 from newsevents.actors.people import RolePeriod, known_person, role_periods, same_person
 from newsevents.model import Actor, ActorLookup, StoredActor
+
+
+class ActorMerger:
+    """The actors stage's answer to the store's `ActorMerging` questions."""
+
+    @staticmethod
+    def key(actor: Actor) -> str | None:
+        entity = identity(actor)
+        return entity.key if entity else None
+
+    @staticmethod
+    def merge(actor: Actor, document_id: str, day: date | None, stored: ActorLookup) -> StoredActor:
+        return merge_actor(actor, document_id, day, stored)
 
 
 def merge_actor(actor: Actor, document_id: str, day: date | None, stored: ActorLookup) -> StoredActor:

@@ -46,10 +46,10 @@ from sqlalchemy.engine import Connection, Engine, make_url
 
 from newsevents.model import (
     Actor,
+    ActorMerging,
     Document,
     Event,
     Mention,
-    MergeActor,
     Place,
     Reading,
     Skip,
@@ -396,7 +396,7 @@ class Store:
             connection.execute(insert(skips).values(origin=printable(skip.origin), reason=printable(skip.reason),
                                                     detail=printable(skip.detail or ""), at=_now()))
 
-    def write(self, reading: Reading, signature: bytes | None = None, *, merge: MergeActor) -> bool:
+    def write(self, reading: Reading, signature: bytes | None = None, *, merge: ActorMerging) -> bool:
         """Store a document and all it yielded; False (and nothing written) if already stored.
         `signature`: its near-duplicate signature, kept as it is given (`signatures` reads them
         back). `merge` decides which actor row each actor is filed under (`actors.merge`)."""
@@ -418,7 +418,7 @@ class Store:
             self._write_reading(connection, reading, merge)
         return True
 
-    def _write_reading(self, connection: Connection, reading: Reading, merge: MergeActor) -> None:
+    def _write_reading(self, connection: Connection, reading: Reading, merge: ActorMerging) -> None:
         """What was read from a stored document: mentions, places, attributions, events, clusters."""
         doc = reading.document
         actor_ids: dict[int, int] = {}
@@ -428,7 +428,7 @@ class Store:
                 return None
             if id(actor) not in actor_ids:
                 lookup = _ActorRows(connection)
-                actor_ids[id(actor)] = lookup.write(merge(actor, doc.id, doc.published, lookup))
+                actor_ids[id(actor)] = lookup.write(merge.merge(actor, doc.id, doc.published, lookup))
             return actor_ids[id(actor)]
 
         if reading.mentions:
@@ -501,7 +501,7 @@ class Store:
                                published=row.published, language=row.language, author=row.author, tone=row.tone,
                                raw_text=row.raw_text or "", paragraphs=[tuple(p) for p in row.paragraphs])
 
-    def rebuild(self, readings: Iterable[Reading], *, merge: MergeActor) -> int:
+    def rebuild(self, readings: Iterable[Reading], *, merge: ActorMerging) -> int:
         """Replace everything read from the stored documents (actors, mentions, events, clusters,
         attributions, document places) by `readings` of them, in one transaction: a failure
         leaves the store as it was. Documents, copies, signatures and site memory are kept.
