@@ -8,6 +8,7 @@ a name (titles, appositions, possessives) and from our fact tables; later mentio
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -239,6 +240,8 @@ class ActorCoder:
             taken = [(m.start, m.end) for m in coded]
             found.extend(coded)
             found.extend(m for m in own if not any(m.start < end and start < m.end for start, end in taken))
+        if self.builtin:
+            _place_bare_roles(parsed, found)
         return found
 
     def _paragraph(self, doc: Doc, offset: int, registry: ActorRegistry) -> list[Mention]:
@@ -320,6 +323,9 @@ class ActorCoder:
         if seat:
             name = text if text[0].isupper() else seat.name
             return registry.find_by_name(name) or registry.add(Actor(name, "organisation", seat.iso3, "GOV"))
+        if ent.label_ in {"PERSON", "ORG"} and country_by_name(text) is not None and text[:1].isupper():
+            country = country_by_name(text)  # the small model tags some countries as people ("Sri Lanka")
+            return registry.find_by_name(country.name) or registry.add(country_actor(country))
         if ent.label_ in {"GPE", "NORP", "LOC"}:
             country = country_by_name(text) if ent.label_ != "NORP" else None
             if ent.label_ == "NORP" and ent.root.pos_ in {"NOUN", "PROPN"} and ent.root.dep_ != "compound":
@@ -485,6 +491,24 @@ class ActorCoder:
                     partner.actor = mention.actor  # the description is this person
                     if described in registry.actors:
                         registry.actors.remove(described)
+
+
+def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
+    """A role with no country of its own ("the interior ministry", "a police spokesman") takes the
+    one country its sentence names, else the document's country when one clearly leads."""
+    counts = Counter(m.actor.country for m in mentions if m.actor.kind == "country" and m.actor.country)
+    ranked = counts.most_common(2)
+    dominant = None
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        dominant = ranked[0][0]
+    for offset, sentence in parsed.sentences():
+        start, end = offset + sentence.start_char, offset + sentence.end_char
+        inside = [m for m in mentions if start <= m.start < end]
+        named = {m.actor.country for m in inside if m.actor.country and m.actor.kind in {"country", "organisation"}}
+        for mention in inside:
+            actor = mention.actor
+            if mention.label == "description" and actor.country is None and actor.role and actor.role != "MED":
+                actor.country = next(iter(named)) if len(named) == 1 else dominant
 
 
 def _is_common_noun(token: Token) -> bool:

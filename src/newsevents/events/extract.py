@@ -18,7 +18,9 @@ from newsevents.actors.countries import country_by_demonym, country_by_name
 from newsevents.events.cameo import lookup
 from newsevents.events.dates import resolve_date
 from newsevents.events.dictionary import VerbCoder
-from newsevents.events.lexicon import LIGHT_VERBS, noun_code, verb_code
+from newsevents.events.framing import FRAME_ADJECTIVES, FRAME_MODALITY, FRAME_VERBS, Frame, framed_code
+from newsevents.events.lexicon import LIGHT_VERBS, SPEECH_LEMMAS, WEAK_DICTIONARY_VERBS, noun_code, verb_code
+from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.model import Actor, Event, Mention, Modality, Place
 from newsevents.grammar import PLANNING_HEADS, MentionIndex, with_conjuncts
 from newsevents.grammar import subjects as subjects_of
@@ -32,9 +34,71 @@ TOPIC_VERBS = {"discuss", "talk", "address", "negotiate"}
 DEMANDING_HEADS = {"demand", "urge", "call", "press", "insist", "ask"}
 DENYING_HEADS = {"deny", "dismiss", "refute", "reject"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+OBLIGATION_AUX = {"must", "should"}
+FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
 NO_EVENT_DATE = {"since", "until", "before", "after", "prior", "by"}
 CONTACT_ROOT = "04"
+
+
+@dataclass
+class _Found:
+    """An event found in a sentence, before it is written out per source."""
+
+    trigger: Token
+    code: str
+    light: Token | None
+    clause: Token | None
+    sources: list[Actor]
+    target: Actor | None
+    place: Place | None
+    modality: Modality
+    frame_token: Token | None = None
+
+
+def _frame_of(clause: Token) -> tuple[str, Token] | None:
+    """The frame an action sits under: a verb of intent, request, refusal or threat, an
+    adjective of readiness, or a speech verb ("speech")."""
+    token = clause
+    for _ in range(3):
+        if token.dep_ not in FRAME_CLIMB or token.head is token:
+            return None
+        head = token.head
+        if head.lemma_ in FRAME_VERBS:
+            return FRAME_VERBS[head.lemma_], head
+        if head.lemma_ == "call" and any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for", "upon"} for c in head.children):
+            return "appeal", head
+        if head.pos_ == "ADJ" and head.lemma_ in FRAME_ADJECTIVES:
+            return FRAME_ADJECTIVES[head.lemma_], _verb_of(head)
+        if head.lemma_ in SPEECH_LEMMAS and token.dep_ == "ccomp":
+            return "speech", head
+        token = head
+    return None
+
+
+def _condition(kind: Frame, clause: Token, head: Token) -> Frame:
+    """An intent with a condition ("will withdraw unless …") is a threat; a negated one ("will
+    not accept refugees", "vowed not to return") a refusal."""
+    if kind != "intent":
+        return kind
+    for token in (clause, head):
+        if any(c.dep_ == "neg" for c in token.children):
+            return "reject"
+    for token in (clause, head):
+        for child in token.children:
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"unless", "if"} for g in child.children):
+                return "threat"
+    return kind
+
+
+def _verb_of(adjective: Token) -> Token:
+    """"Iran is ready to talk": the copula's clause holds the subject."""
+    return adjective.head if adjective.dep_ == "acomp" else adjective
+
+
+def _has_to(clause: Token) -> bool:
+    """"Sudan has to return the helicopter": obligation without a modal."""
+    return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"}
 
 
 @dataclass
@@ -87,6 +151,7 @@ class EventExtractor:
     def __init__(self, verbs: VerbDictionary | None = None, discards: Discards | None = None,
                  require_dyad: bool = True) -> None:
         self.verb_coder = VerbCoder(verbs, discards, require_dyad) if verbs is not None else None
+        self.cameo_verbs: CameoVerbs | None = cameo_verbs() if verbs is None else None
 
     def __call__(self, parsed: ParsedDocument, mentions: list[Mention], places: dict[tuple[int, int], Place]) -> list[Event]:
         context = Context(parsed, MentionIndex(mentions), places)
@@ -124,14 +189,18 @@ class EventExtractor:
 
     # --- triggers -------------------------------------------------------------------------
     def _triggers(self, sentence: Span) -> Iterator[tuple[Token, str, Token | None]]:
-        """(trigger, CAMEO code, light verb or None) for each event word in the sentence."""
+        """(trigger, CAMEO code, light verb or None) for each event word in the sentence.
+
+        A verb's code: a specific pattern of the packaged CAMEO dictionary ("sever ties",
+        "recall its ambassador"; a '---' pattern says no event), else our own lexicon, else the
+        dictionary's default for the verb."""
         for token in sentence:
-            if token.pos_ == "VERB":
+            if token.pos_ == "VERB" and token.dep_ != "amod":  # "the occupied West Bank" is no event
                 particle = next((c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}), "")
                 obj = next((c for c in token.children if c.dep_ == "dobj"), None)
                 if token.lemma_ in LIGHT_VERBS and obj is not None and noun_code(obj.lemma_):
                     continue  # the object noun is the trigger; handled below
-                code = verb_code(token.lemma_, particle, obj.lemma_ if obj is not None else "")
+                code = self._verb_code(token, particle, obj)
                 if code and not self._is_topic_of_contact(token):
                     yield token, code, None
             elif token.pos_ == "NOUN":
@@ -139,6 +208,17 @@ class EventExtractor:
                 if not code:
                     continue
                 yield token, code, light_verb(token)
+
+    def _verb_code(self, token: Token, particle: str, obj: Token | None) -> str | None:
+        own = verb_code(token.lemma_, particle, obj.lemma_ if obj is not None else "")
+        if token.lemma_ in SPEECH_LEMMAS or self.cameo_verbs is None:
+            return own  # what a statement says is coded inside it, not by the speech verb
+        found, specific = self.cameo_verbs.lookup(token)
+        if specific:
+            return None if found == NO_EVENT else found
+        if own:
+            return own
+        return found if found and found != NO_EVENT and token.lemma_ not in WEAK_DICTIONARY_VERBS else None
 
     @staticmethod
     def _is_topic_of_contact(token: Token) -> bool:
@@ -150,33 +230,119 @@ class EventExtractor:
     # --- one sentence ---------------------------------------------------------------------
     def _sentence(self, sentence: Span, context: Context) -> Iterator[Event]:
         document = context.parsed.document
-        start = context.index.offset + sentence.start_char
-        end = context.index.offset + sentence.end_char
+        question = sentence.text.rstrip().rstrip('"”’').endswith("?")
+        found: list[_Found] = []
         for trigger, code, light in self._triggers(sentence):
             clause = light or (trigger if trigger.pos_ == "VERB" else self._clause_verb(trigger))
             sources = self._sources(trigger, light, context)
             target, place = self._target_and_place(trigger, code, clause, context)
-            modality = self._modality(trigger, clause, code)
-            event_date, precision = self._date(clause or trigger, document.published, modality == "planned")
-            topics = self._topics(trigger, context)
-            entry = lookup(code)
-            if entry.root == CONTACT_ROOT and target is None:
+            modality = "hypothetical" if question else self._modality(trigger, clause, code)
+            if lookup(code).root == CONTACT_ROOT and target is None:
                 continue  # a meeting or visit needs someone met or visited
-            for source in sources:
-                if target is not None and target.key == source.key:
+            found.append(_Found(trigger, code, light, clause, sources, target, place, modality))
+        framed = self._framed(found, context)
+        # A frame word coded on its own ("vowed" 030, "threatened" 130) gives way to its framed code.
+        frames = {g.trigger.i for g in framed}
+        found = [f for f in found if f.trigger.i not in frames]
+        events = found + framed
+        happened = [f for f in events if f.modality == "happened" and lookup(f.code).root != "01"]
+        for item in events:
+            if item.code == "010" and item.trigger.lemma_ in SPEECH_LEMMAS and happened:
+                continue  # a statement holding a codable event is coded by that event
+            yield from self._emit(item, sentence, context, document)
+
+    def _emit(self, item: "_Found", sentence: Span, context: Context, document) -> Iterator[Event]:
+        start = context.index.offset + sentence.start_char
+        end = context.index.offset + sentence.end_char
+        trigger, light = item.trigger, item.light
+        entry = lookup(item.code)
+        event_date, precision = self._date(item.clause or trigger, document.published, item.modality == "planned")
+        topics = self._topics(trigger, context)
+        for source in item.sources:
+            target = item.target
+            if target is not None and target.key == source.key:
+                target = None
+            if entry.root == CONTACT_ROOT and target is None:
+                continue
+            if entry.root == "01" and source.role == "MED":
+                continue  # an outlet reporting is attribution, not a political statement
+            yield Event(
+                document_id=document.id, sentence=sentence.text, start=start, end=end,
+                trigger=trigger.text if light is None else f"{light.text} … {trigger.text}",
+                trigger_start=context.index.offset + trigger.idx,
+                trigger_end=context.index.offset + trigger.idx + len(trigger),
+                source=source, target=target, cameo=item.code, root=entry.root,
+                quad_class=entry.quad_class, goldstein=entry.goldstein, plover=entry.plover,
+                modality=item.modality, date=event_date, date_precision=precision, place=item.place,
+                topics=topics,
+            )
+
+    # --- frames: intent, appeal, demand, refusal, threat, and what a statement says --------
+    def _framed(self, found: list["_Found"], context: Context) -> list["_Found"]:
+        """For each action under a frame ("vowed to retaliate", "said it will release"), the
+        frame's own event with CAMEO's code for it; the action keeps its code with a modality
+        saying it did not happen."""
+        framed: list[_Found] = []
+        taken: set[int] = set()
+        for item in found:
+            if item.clause is None or lookup(item.code).root == "01":
+                continue
+            frame = _frame_of(item.clause)
+            if frame is None:
+                continue
+            kind, head = frame
+            if kind == "speech":
+                kind, sources = self._reported(item, head, context)
+                if kind is None:
                     continue
-                if entry.root == "01" and source.role == "MED":
-                    continue  # an outlet reporting is attribution, not a political statement
-                yield Event(
-                    document_id=document.id, sentence=sentence.text, start=start, end=end,
-                    trigger=trigger.text if light is None else f"{light.text} … {trigger.text}",
-                    trigger_start=context.index.offset + trigger.idx,
-                    trigger_end=context.index.offset + trigger.idx + len(trigger),
-                    source=source, target=target, cameo=code, root=entry.root,
-                    quad_class=entry.quad_class, goldstein=entry.goldstein, plover=entry.plover,
-                    modality=modality, date=event_date, date_precision=precision, place=place,
-                    topics=topics,
-                )
+            else:
+                sources = self._sources(head, None, context) or item.sources
+            if head.i in taken:
+                continue
+            kind = _condition(kind, item.clause, head)
+            item.modality = FRAME_MODALITY[kind]
+            code = framed_code(kind, item.code)
+            target = item.target
+            if kind in {"demand", "appeal"}:
+                target = self._addressee(head, item, context) or target
+            if lookup(code).root == CONTACT_ROOT and target is None:
+                code = framed_code(kind, "01")
+            taken.add(head.i)
+            framed.append(_Found(head, code, None, head, sources, target, item.place, "happened", frame_token=head))
+        return framed
+
+    def _reported(self, item: "_Found", speech: Token, context: Context) -> tuple[Frame | None, list[Actor]]:
+        """What "X said …" makes of the action it reports: "said it will release" is X's intent
+        (or threat), "said Sudan must return" X's demand; a reported fact stays the fact."""
+        clause = item.clause
+        auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+        speakers = self._sources(speech, None, context)
+        if auxiliaries & OBLIGATION_AUX or _has_to(clause):
+            return "demand", speakers
+        if auxiliaries & (FUTURE_AUX | {"would"}) or clause.head.lemma_ in PLANNING_HEADS:
+            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            # "Iran will send aid, the ministry said": a credit after the news codes the news;
+            # "Peskov said that Netanyahu will visit": the speaker's statement about another.
+            own = (speech.i > clause.i or subject is None or subject.pos_ == "PRON" or not speakers
+                   or any(s.key == a.key for s in speakers for a in item.sources))
+            if own:
+                item.modality = "planned"
+                return "intent", item.sources or speakers
+            return None, []
+        return None, []
+
+    def _addressee(self, head: Token, item: "_Found", context: Context) -> Actor | None:
+        """Who is asked or told to act: "urged the EU to …", "demanded that Hamas …"."""
+        for child in head.children:
+            if child.dep_ in {"dobj", "dative"}:
+                actor = self._actor(child, context)
+                if actor is not None:
+                    return actor
+        clause = item.clause
+        for child in clause.children if clause is not None else []:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                return self._actor(child, context)
+        return None
 
     @staticmethod
     def _clause_verb(token: Token) -> Token | None:
@@ -220,12 +386,35 @@ class EventExtractor:
         return []
 
     # --- target, place --------------------------------------------------------------------
-    def _actor(self, token: Token, context: Context) -> Actor | None:
+    def _actor(self, token: Token, context: Context, depth: int = 0) -> Actor | None:
         mention = context.mention(token)
         if mention is not None:
             return mention.actor
         place = context.place(token)
-        return country_actor_of(place) if place is not None else None
+        if place is not None:
+            return country_actor_of(place)
+        if depth < 2 and token.pos_ in {"NOUN", "PROPN", "NUM"}:
+            return self._phrase_actor(token, context, depth)
+        return None
+
+    def _phrase_actor(self, head: Token, context: Context, depth: int) -> Actor | None:
+        """A group named by its modifiers: "Palestinian prisoners" (PSE), "al-Qaeda's network",
+        "thousands of Iraqi Kurds", "students throughout Indonesia"."""
+        for child in head.lefts:
+            if child.dep_ in {"amod", "compound", "nmod", "poss"}:
+                mention = context.mention(child)
+                if mention is not None and mention.actor.kind != "person":
+                    return mention.actor
+                country = country_by_demonym(child.text) if child.dep_ in {"amod", "compound"} else None
+                if country is not None:
+                    return country_actor(country)
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in {"of", "from", "throughout", "across"}:
+                for obj in (g for g in child.children if g.dep_ == "pobj"):
+                    actor = self._actor(obj, context, depth + 1)
+                    if actor is not None:
+                        return actor
+        return None
 
     def _target_and_place(self, trigger: Token, code: str, clause: Token | None, context: Context) -> tuple[Actor | None, Place | None]:
         # A verb's own dependents, or a noun's and its light verb's ("pay a visit to X").
@@ -234,24 +423,40 @@ class EventExtractor:
         target: Actor | None = None
         place: Place | None = None
         for head in heads:
+            objects = []
             for child in head.children:
                 if child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and target is None:
+                    objects.append(child)
                     found = context.place(child)
                     if found is not None and code.startswith(CONTACT_ROOT):
                         place = place or found
                     target = self._actor(child, context)
                 elif child.dep_ == "prep":
-                    for obj in (g for g in child.children if g.dep_ == "pobj"):
-                        found = context.place(obj)
-                        if found is not None and child.lower_ in PLACE_PREPOSITIONS:
-                            place = place or found
-                            if code == "042" and child.lower_ == "to":  # a visit's target is its host
-                                target = country_actor_of(found) or target
-                            continue
-                        if child.lower_ in TARGET_PREPOSITIONS and target is None:
-                            target = self._actor(obj, context)
+                    target, place = self._prepositional(child, code, target, place, context)
+            for obj in objects:  # "threatened action against Russia", "sanctions on Belarus"
+                for child in obj.children:
+                    if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and target is None:
+                        target, place = self._prepositional(child, code, target, place, context)
             if target is not None and head is trigger:
                 break
+        return target, place
+
+    def _prepositional(self, preposition: Token, code: str, target: Actor | None, place: Place | None,
+                       context: Context) -> tuple[Actor | None, Place | None]:
+        """"apologized to Brazil", "talks with Iran", "attacks in Iraq": a country after a target
+        preposition is the target and may be the place too; after "in" or "near" only the place."""
+        word = preposition.lower_
+        for obj in (g for g in preposition.children if g.dep_ == "pobj"):
+            found = context.place(obj)
+            if found is not None and word in PLACE_PREPOSITIONS:
+                place = place or found
+                if code == "042" and word == "to":  # a visit's target is its host
+                    target = country_actor_of(found) or target
+                elif word in TARGET_PREPOSITIONS and word != "at" and target is None:
+                    target = self._actor(obj, context)
+                continue
+            if word in TARGET_PREPOSITIONS and target is None:
+                target = self._actor(obj, context)
         return target, place
 
     # --- modality, date, topic ------------------------------------------------------------

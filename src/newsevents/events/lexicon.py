@@ -15,7 +15,7 @@ VERB_TABLE = """
 016 | deny
 018 | sympathize sympathise condole console
 019 | concur
-020 | appeal ask request
+020 | appeal ask request urge
 021 | seek
 024 | plead
 030 | promise pledge vow commit
@@ -102,6 +102,10 @@ NOUN_TABLE = """
 
 # Verbs whose object noun carries the event ("pay a visit", "hold talks", "impose sanctions").
 LIGHT_VERBS = frozenset("conduct make pay hold begin start launch impose carry stage open".split())
+# Verbs whose default code in PETRARCH's dictionary names no event on its own (only with a
+# pattern): "troops arrived", "gave a speech", "established a committee", "allowed to enter".
+WEAK_DICTIONARY_VERBS = frozenset("arrive give provide establish allow send take make get come go leave "
+                                  "return continue begin start hold keep say".split())
 # Verbs that report speech: events of their own (010) but also attribution cues.
 SPEECH_LEMMAS = frozenset("say tell state announce declare comment insist stress reiterate assert maintain remark".split())
 
