@@ -49,6 +49,8 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0) -> list[Token]:
                 return with_conjuncts(objects[0])
     if depth >= 4 or verb.head is verb:
         return []
+    if any(child.dep_ == "nsubjpass" for child in verb.children):
+        return []  # "he was implicated": a passive with no agent names no doer
     if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"}:
         # spaCy's small model often hangs participle clauses on the wrong verb; the nearest
         # actor named before the participle is the better guess for its subject.

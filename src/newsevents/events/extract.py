@@ -18,7 +18,7 @@ from newsevents.actors.countries import country_by_demonym, country_by_name
 from newsevents.events.cameo import lookup
 from newsevents.events.dates import resolve_date
 from newsevents.events.dictionary import VerbCoder
-from newsevents.events.framing import FRAME_ADJECTIVES, FRAME_MODALITY, FRAME_VERBS, Frame, framed_code
+from newsevents.events.framing import FRAME_ADJECTIVES, FRAME_MODALITY, FRAME_VERBS, Frame, framed_code, is_conflictual
 from newsevents.events.lexicon import LIGHT_VERBS, SPEECH_LEMMAS, WEAK_DICTIONARY_VERBS, noun_code, verb_code
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.model import Actor, Event, Mention, Modality, Place
@@ -35,10 +35,14 @@ DEMANDING_HEADS = {"demand", "urge", "call", "press", "insist", "ask"}
 DENYING_HEADS = {"deny", "dismiss", "refute", "reject"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 OBLIGATION_AUX = {"must", "should"}
+ALLEGING_HEADS = {"allege", "claim", "accuse", "charge"}
+WISH_HEADS = {"want", "hope", "expect", "wish", "seek", "aim", "like"}
+ACCUSATION = "112"
 FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
 NO_EVENT_DATE = {"since", "until", "before", "after", "prior", "by"}
 CONTACT_ROOT = "04"
+MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
 
 
 @dataclass
@@ -77,7 +81,7 @@ def _frame_of(clause: Token) -> tuple[str, Token] | None:
 
 
 def _condition(kind: Frame, clause: Token, head: Token) -> Frame:
-    """An intent with a condition ("will withdraw unless …") is a threat; a negated one ("will
+    """An intent with a condition imposed ("will withdraw unless …") is a threat; a negated one ("will
     not accept refugees", "vowed not to return") a refusal."""
     if kind != "intent":
         return kind
@@ -86,9 +90,49 @@ def _condition(kind: Frame, clause: Token, head: Token) -> Frame:
             return "reject"
     for token in (clause, head):
         for child in token.children:
-            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"unless", "if"} for g in child.children):
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in child.children):
                 return "threat"
     return kind
+
+
+def _background(clause: Token, triggers: set[int]) -> bool:
+    """Not the news: a relative clause or a noun's participle ("a helicopter that was captured",
+    "the occupied West Bank", "rebels fighting to topple him"), or the purpose or manner of
+    another coded event ("staged rallies to demand reforms", "attacked the camp, killing 30")."""
+    if clause.dep_ in {"relcl", "acl"}:
+        return True
+    if clause.dep_ in {"advcl", "xcomp"} and clause.head.i in triggers and clause.head.lemma_ not in FRAME_VERBS:
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        return not own_subject and (infinitive or clause.tag_ == "VBG")
+    return False
+
+
+def _future(clause: Token) -> bool:
+    """"will supply", "is going to" (not "would": in a report it is the past's future)."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)
+
+
+def _wish(kind: Frame, clause: Token, head: Token) -> Frame | None:
+    """"wants Putin to attack" asks another to act (an appeal); "hoped officials would be
+    indicted" is a wish about others (no frame); "vowed to retaliate" the subject's own intent."""
+    if kind != "intent":
+        return kind
+    if any(c.dep_ in {"dobj", "dative"} for c in head.children) and clause.dep_ == "xcomp":
+        return "appeal" if head.lemma_ in WISH_HEADS else kind
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.pos_ != "PRON" and head.lemma_ in WISH_HEADS:
+        return None
+    return kind
+
+
+def _same_side(speakers: list[Actor], sources: list[Actor]) -> bool:
+    """The speaker speaks for the actor: the same actor or the same country."""
+    for speaker in speakers:
+        for source in sources:
+            if speaker.key == source.key or (speaker.country and speaker.country == source.country):
+                return True
+    return False
 
 
 def _verb_of(adjective: Token) -> Token:
@@ -237,12 +281,14 @@ class EventExtractor:
             sources = self._sources(trigger, light, context)
             target, place = self._target_and_place(trigger, code, clause, context)
             modality = "hypothetical" if question else self._modality(trigger, clause, code)
-            if lookup(code).root == CONTACT_ROOT and target is None:
-                continue  # a meeting or visit needs someone met or visited
+            if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
+                continue  # a meeting or visit needs someone met or visited ("X and Y met": each other)
             found.append(_Found(trigger, code, light, clause, sources, target, place, modality))
+        triggers = {f.trigger.i for f in found}
+        found = [f for f in found if not _background(f.clause or f.trigger, triggers)]
         framed = self._framed(found, context)
         # A frame word coded on its own ("vowed" 030, "threatened" 130) gives way to its framed code.
-        frames = {g.trigger.i for g in framed}
+        frames = {g.frame_token.i for g in framed if g.frame_token is not None}
         found = [f for f in found if f.trigger.i not in frames]
         events = found + framed
         happened = [f for f in events if f.modality == "happened" and lookup(f.code).root != "01"]
@@ -258,8 +304,10 @@ class EventExtractor:
         entry = lookup(item.code)
         event_date, precision = self._date(item.clause or trigger, document.published, item.modality == "planned")
         topics = self._topics(trigger, context)
-        for source in item.sources:
-            target = item.target
+        pairs = [(source, item.target) for source in item.sources]
+        if item.target is None and entry.root in MUTUAL_ROOTS and len(item.sources) > 1:
+            pairs = [(a, b) for a in item.sources for b in item.sources if a.key != b.key]
+        for source, target in pairs:
             if target is not None and target.key == source.key:
                 target = None
             if entry.root == CONTACT_ROOT and target is None:
@@ -281,55 +329,70 @@ class EventExtractor:
     def _framed(self, found: list["_Found"], context: Context) -> list["_Found"]:
         """For each action under a frame ("vowed to retaliate", "said it will release"), the
         frame's own event with CAMEO's code for it; the action keeps its code with a modality
-        saying it did not happen."""
+        saying it did not happen. A plain future ("X will supply arms") is X's intent."""
         framed: list[_Found] = []
         taken: set[int] = set()
         for item in found:
             if item.clause is None or lookup(item.code).root == "01":
                 continue
             frame = _frame_of(item.clause)
-            if frame is None:
-                continue
-            kind, head = frame
-            if kind == "speech":
-                kind, sources = self._reported(item, head, context)
-                if kind is None:
-                    continue
-            else:
-                sources = self._sources(head, None, context) or item.sources
-            if head.i in taken:
-                continue
-            kind = _condition(kind, item.clause, head)
-            item.modality = FRAME_MODALITY[kind]
-            code = framed_code(kind, item.code)
             target = item.target
+            if frame is None:
+                if not _future(item.clause) or item.trigger.i in taken:
+                    continue
+                kind, head, sources = "intent", item.trigger, item.sources
+            else:
+                kind, head = frame
+                if head.i in taken:
+                    continue
+                if kind == "speech":
+                    kind, sources, target = self._reported(item, head, context)
+                    if kind is None:
+                        continue
+                else:
+                    sources = self._sources(head, None, context) or item.sources
+                    kind = _wish(kind, item.clause, head)
+                    if kind is None:
+                        continue
+            kind = _condition(kind, item.clause, head)
+            if kind != "accuse":
+                item.modality = FRAME_MODALITY[kind]
+                code = framed_code(kind, item.code)
+            else:
+                item.modality = "hypothetical"  # an allegation, not a known event
+                code = ACCUSATION
             if kind in {"demand", "appeal"}:
                 target = self._addressee(head, item, context) or target
             if lookup(code).root == CONTACT_ROOT and target is None:
                 code = framed_code(kind, "01")
             taken.add(head.i)
-            framed.append(_Found(head, code, None, head, sources, target, item.place, "happened", frame_token=head))
+            framed.append(_Found(head, code, None, head, sources, target, item.place, "happened",
+                                 frame_token=head if head is not item.trigger else None))
         return framed
 
-    def _reported(self, item: "_Found", speech: Token, context: Context) -> tuple[Frame | None, list[Actor]]:
+    def _reported(self, item: "_Found", speech: Token, context: Context) -> tuple[str | None, list[Actor], Actor | None]:
         """What "X said …" makes of the action it reports: "said it will release" is X's intent
-        (or threat), "said Sudan must return" X's demand; a reported fact stays the fact."""
+        (or threat), "said Sudan must return" X's demand, "said that Iraq attacked" X's
+        accusation of Iraq; a reported fact stays the fact, with X as its attribution."""
         clause = item.clause
         auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
         speakers = self._sources(speech, None, context)
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        # "Iran will send aid, the ministry said": a credit after the news codes the news;
+        # "Peskov said that Netanyahu will visit": the speaker's statement about another.
+        own = (speech.i > clause.i or subject is None or subject.pos_ == "PRON" or not speakers
+               or _same_side(speakers, item.sources))
         if auxiliaries & OBLIGATION_AUX or _has_to(clause):
-            return "demand", speakers
-        if auxiliaries & (FUTURE_AUX | {"would"}) or clause.head.lemma_ in PLANNING_HEADS:
-            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            # "Iran will send aid, the ministry said": a credit after the news codes the news;
-            # "Peskov said that Netanyahu will visit": the speaker's statement about another.
-            own = (speech.i > clause.i or subject is None or subject.pos_ == "PRON" or not speakers
-                   or any(s.key == a.key for s in speakers for a in item.sources))
+            return "demand", speakers, item.target
+        if _future(clause) or "would" in auxiliaries:
             if own:
-                item.modality = "planned"
-                return "intent", item.sources or speakers
-            return None, []
-        return None, []
+                return "intent", item.sources or speakers, item.target
+            return None, [], None
+        other = item.sources and speakers and not _same_side(speakers, item.sources)
+        alleging = speech.lemma_ in ALLEGING_HEADS
+        if (alleging or (other and speech.i < clause.i)) and is_conflictual(item.code) and item.sources:
+            return "accuse", speakers, item.sources[0]
+        return None, [], None
 
     def _addressee(self, head: Token, item: "_Found", context: Context) -> Actor | None:
         """Who is asked or told to act: "urged the EU to …", "demanded that Hamas …"."""

@@ -23,7 +23,8 @@ from spacy.tokens import Token
 NO_EVENT = "---"
 # Clauses of their own under a verb: their words are not the verb's objects.
 OWN_CLAUSES = {"ccomp", "advcl", "conj", "relcl", "parataxis", "acl", "csubj", "mark", "nsubj", "nsubjpass"}
-MAX_ALTERNATIVES = 60  # synset members kept per pattern element (the big ones are lists of countries)
+MAX_ALTERNATIVES = 60
+PATTERN_WINDOW = 8  # a pattern's words lie in the verb's phrase, not deep in its modifiers  # synset members kept per pattern element (the big ones are lists of countries)
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,8 @@ def _context(verb: Token) -> list[set[str]]:
     for child in verb.children:
         if child.dep_ in OWN_CLAUSES:
             skip.update(t.i for t in child.subtree)
-    return [{t.lower_, t.lemma_.lower()} for t in verb.subtree if t.i > verb.i and t.i not in skip and not t.is_punct]
+    return [{t.lower_, t.lemma_.lower()} for t in verb.subtree
+            if verb.i < t.i <= verb.i + PATTERN_WINDOW and t.i not in skip and not t.is_punct]
 
 
 def _matches(words: tuple[tuple[str, ...], ...], context: list[set[str]]) -> bool:
