@@ -108,6 +108,20 @@ def _background(clause: Token, triggers: set[int]) -> bool:
     return False
 
 
+def _with_mention_conjuncts(tokens: list[Token], context: Context) -> list[Token]:
+    """"Barack Obama and Vladimir Putin" parsed with the conjunct on "Obama", not on the subject
+    "Barack": a name's conjuncts are those of any of its words."""
+    found = list(tokens)
+    for token in tokens:
+        mention = context.mention(token)
+        if mention is None:
+            continue
+        for other in token.sent:
+            if other.i != token.i and context.mention(other) is mention:
+                found.extend(c for c in other.conjuncts if c not in found)
+    return found
+
+
 def _future(clause: Token) -> bool:
     """"will supply", "is going to" (not "would": in a report it is the past's future)."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)
@@ -122,7 +136,7 @@ def _wish(kind: Frame, clause: Token, head: Token) -> Frame | None:
         return "appeal" if head.lemma_ in WISH_HEADS else kind
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.pos_ != "PRON" and head.lemma_ in WISH_HEADS:
-        return None
+        return "appeal" if head.lemma_ in {"want", "like"} and clause.tag_ == "VB" else None
     return kind
 
 
@@ -247,8 +261,9 @@ class EventExtractor:
                 code = self._verb_code(token, particle, obj)
                 if code and not self._is_topic_of_contact(token):
                     yield token, code, None
-            elif token.pos_ == "NOUN":
-                code = noun_code(token.lemma_) or noun_code(token.text)
+            elif token.pos_ == "NOUN" and token.dep_ != "compound":
+                modifier = next((c.lower_ for c in token.lefts if c.dep_ in {"compound", "amod"}), "")
+                code = noun_code(f"{modifier} {token.lemma_}") or noun_code(token.lemma_) or noun_code(token.text)
                 if not code:
                     continue
                 yield token, code, light_verb(token)
@@ -353,6 +368,7 @@ class EventExtractor:
                     sources = self._sources(head, None, context) or item.sources
                     kind = _wish(kind, item.clause, head)
                     if kind is None:
+                        item.modality = "hypothetical"  # a wish about others is no event
                         continue
             kind = _condition(kind, item.clause, head)
             if kind != "accuse":
@@ -419,7 +435,7 @@ class EventExtractor:
         if trigger.pos_ == "NOUN" and light is None:
             return self._noun_sources(trigger, context)
         verb = light or trigger
-        subjects = subjects_of(verb, context.index)
+        subjects = _with_mention_conjuncts(subjects_of(verb, context.index), context)
         actors: list[Actor] = []
         for token in subjects:
             mention = context.mention(token)
@@ -466,7 +482,7 @@ class EventExtractor:
         for child in head.lefts:
             if child.dep_ in {"amod", "compound", "nmod", "poss"}:
                 mention = context.mention(child)
-                if mention is not None and mention.actor.kind != "person":
+                if mention is not None and (mention.actor.kind != "person" or child.dep_ == "compound"):
                     return mention.actor
                 country = country_by_demonym(child.text) if child.dep_ in {"amod", "compound"} else None
                 if country is not None:

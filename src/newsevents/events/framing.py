@@ -17,7 +17,7 @@ Frame = Literal["intent", "appeal", "demand", "reject", "threat"]
 
 # Verbs (lemmas) whose complement is an action the subject means, asks, refuses or threatens.
 FRAME_VERBS: dict[str, Frame] = {
-    **dict.fromkeys("vow swear pledge promise offer agree decide plan intend prepare commit volunteer undertake resolve "
+    **dict.fromkeys("vow swear pledge promise offer agree plan intend prepare commit volunteer undertake resolve "
                     "aim expect hope want seek".split(), "intent"),
     **dict.fromkeys("threaten".split(), "threat"),
     **dict.fromkeys("demand insist order".split(), "demand"),

@@ -89,8 +89,13 @@ NOUN_TABLE = """
 139 | ultimatum
 140 | protest
 141 | demonstration rally march
+142 | hunger_strike
+143 | general_strike walkout boycott
+195 | air_strike missile_strike drone_strike airstrikes
+145 | riot riots
 154 | deployment
 163 | sanction sanctions embargo
+191 | blockade
 173 | arrest detention
 180 | assault
 183 | bombing
@@ -101,11 +106,11 @@ NOUN_TABLE = """
 """
 
 # Verbs whose object noun carries the event ("pay a visit", "hold talks", "impose sanctions").
-LIGHT_VERBS = frozenset("conduct make pay hold begin start launch impose carry stage open".split())
+LIGHT_VERBS = frozenset("conduct make pay hold begin start launch impose carry stage open continue call mount".split())
 # Verbs whose default code in PETRARCH's dictionary names no event on its own (only with a
 # pattern): "troops arrived", "gave a speech", "established a committee", "allowed to enter".
-WEAK_DICTIONARY_VERBS = frozenset("arrive give provide establish allow send take make get come go leave "
-                                  "return continue begin start hold keep say".split())
+WEAK_DICTIONARY_VERBS = frozenset("arrive give provide establish send take make get come go leave "
+                                  "return continue begin start hold keep say want hope wish expect like need seem try".split())
 # Verbs that report speech: events of their own (010) but also attribution cues.
 SPEECH_LEMMAS = frozenset("say tell state announce declare comment insist stress reiterate assert maintain remark".split())
 
