@@ -19,7 +19,7 @@ from newsevents.events.cameo import lookup
 from newsevents.events.dates import resolve_date
 from newsevents.events.dictionary import VerbCoder
 from newsevents.events.framing import FRAME_ADJECTIVES, FRAME_MODALITY, FRAME_VERBS, Frame, framed_code, is_conflictual
-from newsevents.events.lexicon import LIGHT_VERBS, SPEECH_LEMMAS, WEAK_DICTIONARY_VERBS, noun_code, verb_code
+from newsevents.events.lexicon import LIGHT_VERBS, SPEECH_LEMMAS, VERB_OBJECTS, VERBS, WEAK_DICTIONARY_VERBS, noun_code, verb_code
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.model import Actor, Event, Mention, Modality, Place
 from newsevents.grammar import PLANNING_HEADS, MentionIndex, with_conjuncts
@@ -122,6 +122,11 @@ def _with_mention_conjuncts(tokens: list[Token], context: Context) -> list[Token
     return found
 
 
+def _own_side(noun: Token) -> bool:
+    """"its ambassador", "their forces": the subject's own people, not a target."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in noun.children)
+
+
 def _future(clause: Token) -> bool:
     """"will supply", "is going to" (not "would": in a report it is the past's future)."""
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)
@@ -195,7 +200,12 @@ def _entry(code: str):
 
 
 def light_verb(noun: Token) -> Token | None:
-    return noun.head if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS else None
+    """"pay a visit", "hold talks"; "arrived on an official visit", "went for talks"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS:
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "for"} and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
 
 
 class EventExtractor:
@@ -253,7 +263,9 @@ class EventExtractor:
         "recall its ambassador"; a '---' pattern says no event), else our own lexicon, else the
         dictionary's default for the verb."""
         for token in sentence:
-            if token.pos_ == "VERB" and token.dep_ != "amod":  # "the occupied West Bank" is no event
+            # "demanded that the minister resign": the small model sometimes tags the verb a noun
+            verbal = token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in {"ccomp", "xcomp"} and token.lemma_ in VERBS)
+            if verbal and token.dep_ != "amod":  # "the occupied West Bank" is no event
                 particle = next((c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}), "")
                 obj = next((c for c in token.children if c.dep_ == "dobj"), None)
                 if token.lemma_ in LIGHT_VERBS and obj is not None and noun_code(obj.lemma_):
@@ -269,7 +281,11 @@ class EventExtractor:
                 yield token, code, light_verb(token)
 
     def _verb_code(self, token: Token, particle: str, obj: Token | None) -> str | None:
-        own = verb_code(token.lemma_, particle, obj.lemma_ if obj is not None else "")
+        if obj is None:  # "ties were severed"
+            obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        own = verb_code(token.lemma_, particle, obj.lemma_.lower() if obj is not None else "")
+        if obj is not None and (token.lemma_.lower(), obj.lemma_.lower()) in VERB_OBJECTS:
+            return own
         if token.lemma_ in SPEECH_LEMMAS or self.cameo_verbs is None:
             return own  # what a statement says is coded inside it, not by the speech verb
         found, specific = self.cameo_verbs.lookup(token)
@@ -383,7 +399,7 @@ class EventExtractor:
                 code = framed_code(kind, "01")
             taken.add(head.i)
             framed.append(_Found(head, code, None, head, sources, target, item.place, "happened",
-                                 frame_token=head if head is not item.trigger else None))
+                                 frame_token=head if head.i != item.trigger.i else None))
         return framed
 
     def _reported(self, item: "_Found", speech: Token, context: Context) -> tuple[str | None, list[Actor], Actor | None]:
@@ -497,14 +513,20 @@ class EventExtractor:
 
     def _target_and_place(self, trigger: Token, code: str, clause: Token | None, context: Context) -> tuple[Actor | None, Place | None]:
         # A verb's own dependents, or a noun's and its light verb's ("pay a visit to X").
-        heads = [trigger] + ([clause] if trigger.pos_ != "NOUN" or clause is light_verb(trigger) else [])
-        heads = [h for h in dict.fromkeys(heads) if h is not None]
+        light = light_verb(trigger)
+        heads = [trigger] + ([clause] if clause is not None and (trigger.pos_ != "NOUN" or (light is not None and clause.i == light.i)) else [])
+        heads = list({h.i: h for h in heads}.values())
         target: Actor | None = None
         place: Place | None = None
         for head in heads:
             objects = []
             for child in head.children:
-                if child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and target is None:
+                if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to X" parsed as dative
+                    target, place = self._prepositional(child, code, target, place, context)
+                elif child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and target is None:
+                    if _own_side(child):
+                        objects.append(child)  # "recalled its ambassador to Hungary": look past it
+                        continue
                     objects.append(child)
                     found = context.place(child)
                     if found is not None and code.startswith(CONTACT_ROOT):
@@ -516,7 +538,7 @@ class EventExtractor:
                 for child in obj.children:
                     if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and target is None:
                         target, place = self._prepositional(child, code, target, place, context)
-            if target is not None and head is trigger:
+            if target is not None and head.i == trigger.i:
                 break
         return target, place
 
@@ -529,7 +551,7 @@ class EventExtractor:
             found = context.place(obj)
             if found is not None and word in PLACE_PREPOSITIONS:
                 place = place or found
-                if code == "042" and word == "to":  # a visit's target is its host
+                if code == "042" and word in {"to", "in"}:  # a visit's target is its host
                     target = country_actor_of(found) or target
                 elif word in TARGET_PREPOSITIONS and word != "at" and target is None:
                     target = self._actor(obj, context)

@@ -74,6 +74,18 @@ VERB_TABLE = """
 200 | massacre
 """
 
+# code | verbs | object nouns — a verb whose object decides the event ("severed ties", "vowed
+# retaliation"); checked before everything else.
+VERB_OBJECT_TABLE = """
+161 | sever cut break suspend downgrade freeze end rupture | ties relations tie relation
+054 | establish restore | ties relations tie relation
+050 | upgrade improve strengthen normalize normalise deepen resume mend | ties relations tie relation
+161 | recall withdraw | ambassador envoy
+166 | expel | ambassador diplomat envoy
+130 | vow threaten promise pledge warn | countermeasure countermeasures retaliation revenge response reprisal reprisals consequences
+075 | grant offer give | asylum
+"""
+
 # Event nouns → codes (the noun names the event: "a visit to", "talks with", "sanctions on").
 NOUN_TABLE = """
 040 | meeting talk talks discussion consultation summit
@@ -110,7 +122,7 @@ LIGHT_VERBS = frozenset("conduct make pay hold begin start launch impose carry s
 # Verbs whose default code in PETRARCH's dictionary names no event on its own (only with a
 # pattern): "troops arrived", "gave a speech", "established a committee", "allowed to enter".
 WEAK_DICTIONARY_VERBS = frozenset("arrive give provide establish send take make get come go leave "
-                                  "return continue begin start hold keep say want hope wish expect like need seem try".split())
+                                  "return continue begin start hold keep say decide want hope wish expect like need seem try".split())
 # Verbs that report speech: events of their own (010) but also attribution cues.
 SPEECH_LEMMAS = frozenset("say tell state announce declare comment insist stress reiterate assert maintain remark".split())
 
@@ -124,13 +136,26 @@ def _parse(table: str) -> dict[str, str]:
     return lexicon
 
 
+def _parse_pairs(table: str) -> dict[tuple[str, str], str]:
+    pairs: dict[tuple[str, str], str] = {}
+    for line in table.strip().splitlines():
+        code, verbs, objects = (part.strip() for part in line.split("|"))
+        for verb in verbs.split():
+            for obj in objects.split():
+                pairs[(verb, obj)] = code
+    return pairs
+
+
 VERBS = _parse(VERB_TABLE)
+VERB_OBJECTS = _parse_pairs(VERB_OBJECT_TABLE)
 NOUNS = _parse(NOUN_TABLE)
 
 
 def verb_code(lemma: str, particle: str = "", obj_lemma: str = "") -> str | None:
     """The CAMEO code of a verb, with its particle ("step down") and object in view."""
     lemma = lemma.lower()
+    if (lemma, obj_lemma) in VERB_OBJECTS:
+        return VERB_OBJECTS[(lemma, obj_lemma)]
     if particle and f"{lemma} {particle}" in VERBS:
         return VERBS[f"{lemma} {particle}"]
     if lemma == "call" and particle in {"for", "on"}:

@@ -84,8 +84,15 @@ class CameoVerbs:
                 found.append(entry)
         return sorted(found, key=lambda e: -len(e.words))  # "call off" before "call"
 
-    def verb_words(self) -> set[str]:
-        return set(self.by_verb)
+    def coding_verbs(self, weak: frozenset[str] = frozenset()) -> set[str]:
+        """Verb lemmas that can code an event: by default (unless `weak`) or with a pattern."""
+        found = set()
+        for word, entries in self.by_verb.items():
+            for entry in entries:
+                if (entry.code != NO_EVENT and word not in weak) or any(
+                        p.code != NO_EVENT for p in self.blocks[entry.block].patterns):
+                    found.add(word)
+        return found
 
 
 def _context(verb: Token) -> list[set[str]]:
