@@ -51,7 +51,13 @@ MEDIA_HEADS = {"paper", "newspaper", "daily", "agency", "outlet", "broadcaster",
 # "spokesman for the army", "head of the IAEA", "ambassador to France" does not say whose.
 OWNER_PREPS = frozenset({"of", "for", "at"})
 METONYM_LABEL = "metonym"  # a capital used for its government: "Beijing said"
-PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
+# Pronouns as subjects, with what they can stand for: (kind of antecedent, gender).
+PRONOUNS = {"he": ("person", "male"), "she": ("person", "female"), "they": ("plural", None), "it": ("body", None)}
+# Words before a name that say its gender ("Mrs Merkel", "King Abdullah"); unknown otherwise.
+GENDERED_TITLES = {
+    **dict.fromkeys("mr mr. sir king prince lord sheikh emir father brother".split(), "male"),
+    **dict.fromkeys("mrs mrs. ms ms. miss madam queen princess lady dame sister".split(), "female"),
+}
 ANONYMOUS = re.compile(r"\b(anonymous|unnamed|unidentified)\b|\bsources?\b", re.IGNORECASE)
 
 
@@ -122,6 +128,7 @@ class ActorRegistry:
     day: date | None = None  # the document's date: which office a known person held
     titles: dict[int, str] = field(default_factory=dict)  # id(actor) → title words, lower-case
     last_seen: dict[int, int] = field(default_factory=dict)  # id(actor) → char offset
+    genders: dict[int, str] = field(default_factory=dict)  # id(actor) → "male" / "female", when a title says
 
     def find_by_name(self, name: str) -> Actor | None:
         key = name.casefold()
@@ -297,7 +304,7 @@ class ActorCoder:
                 describe(head)
         for token in doc:
             if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
-                actor = registry.most_recent(lambda a: a.kind == "person", offset + token.idx)
+                actor = registry.most_recent(_agrees_with(token.lower_, registry), offset + token.idx)
                 if actor is not None:
                     note(token.i, token.i + 1, actor, "pronoun")
         self._appositions(doc, by_token, registry)
@@ -342,7 +349,8 @@ class ActorCoder:
             if country is None:
                 return None  # a city or a region: a place, not an actor (see places stage)
             return registry.find_by_name(country.name) or registry.add(country_actor(country))
-        if ent.label_ == "PERSON":
+        titled = ent.start > 0 and ent.doc[ent.start - 1].lower_ in GENDERED_TITLES  # "Mrs Petrova" is a person
+        if ent.label_ == "PERSON" or (ent.label_ == "ORG" and titled):
             return self._person(ent, registry, by_token)
         if ent.label_ == "ORG":  # the small model takes some surnames for bodies: "Orban said"
             person = registry.find_by_name(text)
@@ -353,6 +361,14 @@ class ActorCoder:
         return self._organisation(ent, text, registry, by_token)
 
     def _person(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
+        actor = self._named_person(ent, registry, by_token)
+        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        gender = GENDERED_TITLES.get(before) or GENDERED_TITLES.get(ent[0].lower_)
+        if gender:
+            registry.genders.setdefault(id(actor), gender)
+        return actor
+
+    def _named_person(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
         name = ent.text.removesuffix("'s").removesuffix("’s")
         title_tokens = _title_tokens(ent)
         for token in title_tokens:  # "Military Intelligence chief X": the body is part of a title here
@@ -491,6 +507,20 @@ class ActorCoder:
                     partner.actor = mention.actor  # the description is this person
                     if described in registry.actors:
                         registry.actors.remove(described)
+
+
+def _agrees_with(pronoun: str, registry: ActorRegistry):
+    """Which antecedents a subject pronoun can take: "he"/"she" a person of no other known
+    gender, "they" a group, body or country (or people), "it" a body or country."""
+    kind, gender = PRONOUNS[pronoun]
+
+    def agrees(actor: Actor) -> bool:
+        if kind == "person":
+            return actor.kind == "person" and registry.genders.get(id(actor), gender) == gender
+        if kind == "plural":
+            return actor.kind in {"group", "organisation", "country"} and actor.role != "MED"
+        return actor.kind in {"organisation", "country"} and actor.role != "MED"
+    return agrees
 
 
 def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:

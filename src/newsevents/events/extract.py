@@ -35,7 +35,8 @@ DEMANDING_HEADS = {"demand", "urge", "call", "press", "insist", "ask"}
 DENYING_HEADS = {"deny", "dismiss", "refute", "reject"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 OBLIGATION_AUX = {"must", "should"}
-ALLEGING_HEADS = {"allege", "claim", "accuse", "charge"}
+ALLEGING_HEADS = {"allege", "claim", "accuse", "charge", "suspect"}
+ALLEGING_NOUNS = {"allegation", "accusation", "claim", "charge", "rumour", "rumor", "suspicion"}
 WISH_HEADS = {"want", "hope", "expect", "wish", "seek", "aim", "like"}
 ACCUSATION = "112"
 FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
@@ -74,7 +75,7 @@ def _frame_of(clause: Token) -> tuple[str, Token] | None:
             return "appeal", head
         if head.pos_ == "ADJ" and head.lemma_ in FRAME_ADJECTIVES:
             return FRAME_ADJECTIVES[head.lemma_], _verb_of(head)
-        if head.lemma_ in SPEECH_LEMMAS and token.dep_ == "ccomp":
+        if (head.lemma_ in SPEECH_LEMMAS or head.lemma_ in ALLEGING_HEADS) and token.dep_ == "ccomp":
             return "speech", head
         token = head
     return None
@@ -318,6 +319,9 @@ class EventExtractor:
         triggers = {f.trigger.i for f in found}
         found = [f for f in found if not _background(f.clause or f.trigger, triggers)]
         framed = self._framed(found, context)
+        if question:
+            for item in framed:
+                item.modality = "hypothetical"
         # A frame word coded on its own ("vowed" 030, "threatened" 130) gives way to its framed code.
         frames = {g.frame_token.i for g in framed if g.frame_token is not None}
         found = [f for f in found if f.trigger.i not in frames]
@@ -369,7 +373,7 @@ class EventExtractor:
             frame = _frame_of(item.clause)
             target = item.target
             if frame is None:
-                if not _future(item.clause) or item.trigger.i in taken:
+                if not _future(item.clause) or item.trigger.i in taken or item.modality != "planned":
                     continue
                 kind, head, sources = "intent", item.trigger, item.sources
             else:
@@ -585,7 +589,11 @@ class EventExtractor:
                     return "hypothetical"
                 if ancestor is not token and ancestor.lemma_ in PLANNING_HEADS:
                     return "planned"
-                if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in ancestor.children):
+                if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children):
+                    return "hypothetical"
+                if any(c.lower_ in {"allegedly", "reportedly"} for c in ancestor.children if c.dep_ == "advmod"):
+                    return "hypothetical"  # an allegation is not a known event
+                if ancestor is not token and ancestor.lemma_ in ALLEGING_HEADS | ALLEGING_NOUNS:
                     return "hypothetical"
                 if ancestor.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep", "advcl", "compound"}:
                     break
