@@ -50,6 +50,13 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0) -> list[Token]:
     if depth >= 4 or verb.head is verb:
         return []
     if any(child.dep_ == "nsubjpass" for child in verb.children):
+        # "was beaten with a hose by guards": the parse may hang the agent on the instrument
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                for by in (g for g in obj.children if g.dep_ == "prep" and g.lower_ == "by"):
+                    agents = [g for g in by.children if g.dep_ == "pobj"]
+                    if agents:
+                        return with_conjuncts(agents[0])
         return []  # "he was implicated": a passive with no agent names no doer
     if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"}:
         # spaCy's small model often hangs participle clauses on the wrong verb; the nearest

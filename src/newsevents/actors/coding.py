@@ -509,6 +509,9 @@ class ActorCoder:
                         registry.actors.remove(described)
 
 
+NOT_COUNTRIES = {"IGO", "NGO", "IMG", "MNC", "EUR", "AFR", "ASA", "WST", "MEA"}  # bodies and regions
+
+
 def _agrees_with(pronoun: str, registry: ActorRegistry):
     """Which antecedents a subject pronoun can take: "he"/"she" a person of no other known
     gender, "they" a group, body or country (or people), "it" a body or country."""
@@ -526,19 +529,24 @@ def _agrees_with(pronoun: str, registry: ActorRegistry):
 def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
     """A role with no country of its own ("the interior ministry", "a police spokesman") takes the
     one country its sentence names, else the document's country when one clearly leads."""
-    counts = Counter(m.actor.country for m in mentions if m.actor.kind == "country" and m.actor.country)
+    counts = Counter(m.actor.country for m in mentions if m.actor.country and m.actor.role != "MED"
+                     and m.actor.country[:1].isalpha() and len(m.actor.country) == 3 and m.actor.country not in NOT_COUNTRIES)
     ranked = counts.most_common(2)
     dominant = None
-    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
-        dominant = ranked[0][0]
+    if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1])):
+        dominant = ranked[0][0]  # the only country named, or one named at least twice as often
     for offset, sentence in parsed.sentences():
         start, end = offset + sentence.start_char, offset + sentence.end_char
         inside = [m for m in mentions if start <= m.start < end]
         named = {m.actor.country for m in inside if m.actor.country and m.actor.kind in {"country", "organisation"}}
         for mention in inside:
             actor = mention.actor
-            if mention.label == "description" and actor.country is None and actor.role and actor.role != "MED":
+            if actor.country is not None or not actor.role or actor.role == "MED":
+                continue
+            if mention.label == "description":
                 actor.country = next(iter(named)) if len(named) == 1 else dominant
+            elif actor.kind == "person" and mention.label != "pronoun":
+                actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
 
 
 def _is_common_noun(token: Token) -> bool:

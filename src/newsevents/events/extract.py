@@ -424,7 +424,9 @@ class EventExtractor:
             if own:
                 return "intent", item.sources or speakers, item.target
             return None, [], None
-        other = item.sources and speakers and not _same_side(speakers, item.sources)
+        # Another country's attack told by a speaker of known, different country is an accusation.
+        other = (item.sources and speakers and not _same_side(speakers, item.sources)
+                 and all(a.country for a in speakers + item.sources))
         alleging = speech.lemma_ in ALLEGING_HEADS
         if (alleging or (other and speech.i < clause.i)) and is_conflictual(item.code) and item.sources:
             return "accuse", speakers, item.sources[0]

@@ -24,6 +24,9 @@ NO_EVENT = "---"
 # Clauses of their own under a verb: their words are not the verb's objects.
 OWN_CLAUSES = {"ccomp", "advcl", "conj", "relcl", "parataxis", "acl", "csubj", "mark", "nsubj", "nsubjpass"}
 MAX_ALTERNATIVES = 60
+# Patterns of prepositions alone ("- * WITH [130]") were written for PETRARCH's Treebank phrases;
+# over a dependency parse they match nearly every verb phrase, so they are left out.
+FUNCTION_WORDS = frozenset("with to in on by for against from at of into over about as up down out off the a an".split())
 PATTERN_WINDOW = 8  # a pattern's words lie in the verb's phrase, not deep in its modifiers  # synset members kept per pattern element (the big ones are lists of countries)
 
 
@@ -169,7 +172,8 @@ HEADER = """# CAMEO verb dictionary for newsevents, compiled by `python -m newse
 # Columns (tab-separated): kind (block|verb|pattern), block, words, code.
 #   verb: the verb's words, '@' the index of the verb word; code: its own, else the block's.
 #   pattern: words to find after the verb, in order; 'a|b' alternatives, 'a_b' adjacent words.
-#   code '---': no event.
+#   code '---': no event. Left out: patterns with words before the verb, and patterns of
+#   prepositions alone.
 """
 
 
@@ -212,7 +216,7 @@ def compile_dictionary(path: str | Path) -> str:
                     words = []
                     break
                 words.append("|".join(m.lower() for m in members))
-            if words:
+            if words and not all(set(w.split("|")) <= FUNCTION_WORDS for w in words):
                 lines.append(f"pattern\t{name}\t{' '.join(words)}\t{code}")
     return "\n".join(lines) + "\n"
 
