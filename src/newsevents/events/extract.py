@@ -39,6 +39,8 @@ ALLEGING_HEADS = {"allege", "claim", "accuse", "charge", "suspect"}
 ALLEGING_NOUNS = {"allegation", "accusation", "claim", "charge", "rumour", "rumor", "suspicion"}
 WISH_HEADS = {"want", "hope", "expect", "wish", "seek", "aim", "like"}
 ACCUSATION = "112"
+AID = "070"
+GIVING_VERBS = {"give", "send", "provide", "deliver", "supply", "donate", "grant", "lend", "offer"}
 FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
 NO_EVENT_DATE = {"since", "until", "before", "after", "prior", "by"}
@@ -200,9 +202,15 @@ def _entry(code: str):
     return None
 
 
+def _noun_event_code(noun: Token) -> str | None:
+    """An event noun's code, its modifier first ("hunger strike", "air strikes")."""
+    modifier = next((c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}), "")
+    return noun_code(f"{modifier} {noun.lemma_}") or noun_code(noun.lemma_) or noun_code(noun.text)
+
+
 def light_verb(noun: Token) -> Token | None:
     """"pay a visit", "hold talks"; "arrived on an official visit", "went for talks"."""
-    if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS:
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in LIGHT_VERBS:  # "sanctions were imposed"
         return noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "for"} and noun.head.head.pos_ == "VERB":
         return noun.head.head
@@ -269,14 +277,14 @@ class EventExtractor:
             if verbal and token.dep_ != "amod":  # "the occupied West Bank" is no event
                 particle = next((c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}), "")
                 obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-                if token.lemma_ in LIGHT_VERBS and obj is not None and noun_code(obj.lemma_):
+                passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+                if token.lemma_ in LIGHT_VERBS and any(o is not None and _noun_event_code(o) for o in (obj, passive)):
                     continue  # the object noun is the trigger; handled below
                 code = self._verb_code(token, particle, obj)
                 if code and not self._is_topic_of_contact(token):
                     yield token, code, None
             elif token.pos_ == "NOUN" and token.dep_ != "compound":
-                modifier = next((c.lower_ for c in token.lefts if c.dep_ in {"compound", "amod"}), "")
-                code = noun_code(f"{modifier} {token.lemma_}") or noun_code(token.lemma_) or noun_code(token.text)
+                code = _noun_event_code(token)
                 if not code:
                     continue
                 yield token, code, light_verb(token)
@@ -289,6 +297,9 @@ class EventExtractor:
             return own
         if token.lemma_ in SPEECH_LEMMAS or self.cameo_verbs is None:
             return own  # what a statement says is coded inside it, not by the speech verb
+        if own is None and token.lemma_ in GIVING_VERBS and any(
+                c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN"} for c in token.children):
+            return AID  # "Germany gave Ukraine air defence systems": the indirect object receives
         found, specific = self.cameo_verbs.lookup(token)
         if specific:
             return None if found == NO_EVENT else found
@@ -564,6 +575,8 @@ class EventExtractor:
                 continue
             if word in TARGET_PREPOSITIONS and target is None:
                 target = self._actor(obj, context)
+                if target is not None and target.kind == "country" and code.startswith(CONTACT_ROOT) and word == "to":
+                    place = place or Place(target.name, target.country, feature="country")  # "travelled to Nepal"
         return target, place
 
     # --- modality, date, topic ------------------------------------------------------------

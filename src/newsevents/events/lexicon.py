@@ -84,6 +84,8 @@ VERB_OBJECT_TABLE = """
 166 | expel | ambassador diplomat envoy
 130 | vow threaten promise pledge warn | countermeasure countermeasures retaliation revenge response reprisal reprisals consequences
 075 | grant offer give | asylum
+072 | give send provide deliver supply | weapon weapons arms ammunition tank tanks missile missiles
+071 | give provide grant extend | loan loans grant grants credit
 """
 
 # Event nouns → codes (the noun names the event: "a visit to", "talks with", "sanctions on").
