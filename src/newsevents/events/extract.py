@@ -19,7 +19,7 @@ from newsevents.events.cameo import lookup
 from newsevents.events.dates import resolve_date
 from newsevents.events.dictionary import VerbCoder
 from newsevents.events.framing import FRAME_ADJECTIVES, FRAME_MODALITY, FRAME_VERBS, Frame, framed_code, is_conflictual
-from newsevents.events.lexicon import LIGHT_VERBS, SPEECH_LEMMAS, VERB_OBJECTS, VERBS, WEAK_DICTIONARY_VERBS, noun_code, verb_code
+from newsevents.events.lexicon import LIGHT_VERB_FORMS, LIGHT_VERBS, SPEECH_LEMMAS, STRIKE_VERBS, VERB_OBJECTS, VERBS, WEAK_DICTIONARY_VERBS, noun_code, verb_code
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.model import Actor, Event, Mention, Modality, Place
 from newsevents.grammar import PLANNING_HEADS, MentionIndex, with_conjuncts
@@ -40,6 +40,7 @@ ALLEGING_NOUNS = {"allegation", "accusation", "claim", "charge", "rumour", "rumo
 WISH_HEADS = {"want", "hope", "expect", "wish", "seek", "aim", "like"}
 ACCUSATION = "112"
 AID = "070"
+LABOUR_STRIKE = "143"
 GIVING_VERBS = {"give", "send", "provide", "deliver", "supply", "donate", "grant", "lend", "offer"}
 FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
@@ -125,6 +126,14 @@ def _with_mention_conjuncts(tokens: list[Token], context: Context) -> list[Token
     return found
 
 
+def _holds_event(speech: Token, found: list[_Found]) -> bool:
+    """Whether what a speaker says holds a coded event other than another actor's plan ("Peskov
+    said Netanyahu will visit" stays Peskov's statement; "she hoped they would be indicted" is
+    the wish, not a statement)."""
+    inside = {t.i for t in speech.subtree} - {speech.i}
+    return any(f.trigger.i in inside and f.modality not in {"planned", "happened"} for f in found)
+
+
 def _own_side(noun: Token) -> bool:
     """"its ambassador", "their forces": the subject's own people, not a target."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in noun.children)
@@ -205,13 +214,18 @@ def _entry(code: str):
 def _noun_event_code(noun: Token) -> str | None:
     """An event noun's code, its modifier first ("hunger strike", "air strikes")."""
     modifier = next((c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}), "")
-    return noun_code(f"{modifier} {noun.lemma_}") or noun_code(noun.lemma_) or noun_code(noun.text)
+    code = noun_code(f"{modifier} {noun.lemma_}") or noun_code(noun.lemma_) or noun_code(noun.text)
+    if code is None and noun.lemma_ == "strike":  # "went on strike", "staged a strike": labour
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else noun.head if noun.dep_ == "dobj" else None
+        if verb is not None and (verb.lemma_ in STRIKE_VERBS or verb.lower_ in {"went", "gone", "staged"}):
+            code = LABOUR_STRIKE
+    return code
 
 
 def light_verb(noun: Token) -> Token | None:
     """"pay a visit", "hold talks"; "arrived on an official visit", "went for talks"."""
-    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in LIGHT_VERBS:  # "sanctions were imposed"
-        return noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and (noun.head.lemma_ in LIGHT_VERBS or noun.head.lower_ in LIGHT_VERB_FORMS):
+        return noun.head  # "sanctions were imposed"
     if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "for"} and noun.head.head.pos_ == "VERB":
         return noun.head.head
     return None
@@ -327,7 +341,7 @@ class EventExtractor:
             if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
                 continue  # a meeting or visit needs someone met or visited ("X and Y met": each other)
             found.append(_Found(trigger, code, light, clause, sources, target, place, modality))
-        triggers = {f.trigger.i for f in found}
+        triggers = {f.trigger.i for f in found} | {f.clause.i for f in found if f.clause is not None}
         found = [f for f in found if not _background(f.clause or f.trigger, triggers)]
         framed = self._framed(found, context)
         if question:
@@ -339,7 +353,7 @@ class EventExtractor:
         events = found + framed
         happened = [f for f in events if f.modality == "happened" and lookup(f.code).root != "01"]
         for item in events:
-            if item.code == "010" and item.trigger.lemma_ in SPEECH_LEMMAS and happened:
+            if item.code == "010" and item.trigger.lemma_ in SPEECH_LEMMAS and (happened or _holds_event(item.trigger, found)):
                 continue  # a statement holding a codable event is coded by that event
             yield from self._emit(item, sentence, context, document)
 
@@ -551,9 +565,9 @@ class EventExtractor:
                     target = self._actor(child, context)
                 elif child.dep_ == "prep":
                     target, place = self._prepositional(child, code, target, place, context)
-            for obj in objects:  # "threatened action against Russia", "sanctions on Belarus"
+            for obj in objects:  # "threatened action against Russia", "rejected calls by Belarus"
                 for child in obj.children:
-                    if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS and target is None:
+                    if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"by"} and target is None:
                         target, place = self._prepositional(child, code, target, place, context)
             if target is not None and head.i == trigger.i:
                 break

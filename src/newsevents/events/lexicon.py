@@ -112,7 +112,7 @@ NOUN_TABLE = """
 191 | blockade
 173 | arrest detention
 180 | assault
-183 | bombing
+183 | bombing bomb_attack suicide_attack suicide_bombing car_bomb bomb_blast
 186 | assassination
 190 | attack clash clashes offensive invasion fighting
 195 | airstrike shelling bombardment
@@ -125,6 +125,21 @@ LIGHT_VERBS = frozenset("conduct make pay hold begin start launch impose carry s
 # pattern): "troops arrived", "gave a speech", "established a committee", "allowed to enter".
 WEAK_DICTIONARY_VERBS = frozenset("arrive give provide establish send take make get come go leave "
                                   "return continue begin start hold keep say decide want hope wish expect like need seem try".split())
+
+
+
+def _inflections(lemmas: frozenset[str]) -> frozenset[str]:
+    """Regular forms of verbs, for when the lemmatizer slips ("staged" → "stag")."""
+    forms = set(lemmas)
+    for lemma in lemmas:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms |= {lemma + "s", lemma + "d", lemma + "ed", stem + "ing", stem + "ed"}
+    return frozenset(forms)
+
+
+LIGHT_VERB_FORMS = _inflections(LIGHT_VERBS) | frozenset("held began begun made paid".split())
+# Verbs with which a plain "strike" is a labour strike ("staged a strike", "went on strike").
+STRIKE_VERBS = frozenset("stage call hold begin start continue end go".split())
 # Verbs that report speech: events of their own (010) but also attribution cues.
 SPEECH_LEMMAS = frozenset("say tell state announce declare comment insist stress reiterate assert maintain remark".split())
 
