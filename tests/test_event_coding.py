@@ -134,8 +134,15 @@ def test_an_instrument_is_never_the_source(read):
 
 def test_she_takes_the_nearest_woman_not_the_nearest_person(read):
     reading = read("Mrs Elena Petrova met Mr Ivan Sokolov in Sofia on Monday. She criticised the Bulgarian government afterwards.")
-    criticism = next(e for e in reading.events if e.root == "11")
-    assert criticism.source.name == "Elena Petrova"
+    she = next(m for m in reading.mentions if m.text == "She")
+    assert she.actor.name == "Elena Petrova"
+
+
+def test_a_pronoun_in_a_statement_is_its_speaker(read):
+    reading = read("The United Nations condemned the attack. The Russian foreign ministry says it has recalled "
+                   "its ambassador from Ukraine for consultations.")
+    recall = next(e for e in reading.events if e.cameo == "161")
+    assert (recall.source.code, recall.target.code) == ("RUSGOV", "UKR")
 
 
 def test_they_takes_a_group_not_a_person(read):

@@ -304,7 +304,9 @@ class ActorCoder:
                 describe(head)
         for token in doc:
             if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
-                actor = registry.most_recent(_agrees_with(token.lower_, registry), offset + token.idx)
+                agrees = _agrees_with(token.lower_, registry)
+                speaker = _speaker_of(token, by_token)  # "the ministry says it has recalled …": the speaker
+                actor = speaker if speaker is not None and agrees(speaker) else registry.most_recent(agrees, offset + token.idx)
                 if actor is not None:
                     note(token.i, token.i + 1, actor, "pronoun")
         self._appositions(doc, by_token, registry)
@@ -512,9 +514,23 @@ class ActorCoder:
 NOT_COUNTRIES = {"IGO", "NGO", "IMG", "MNC", "EUR", "AFR", "ASA", "WST", "MEA"}  # bodies and regions
 
 
+REPORTING_VERBS = frozenset("say tell announce state add claim insist warn stress confirm deny report".split())
+
+
+def _speaker_of(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
+    """The speaker of the statement a pronoun is the subject in, if a mention."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS:
+        return None
+    for child in clause.head.children:
+        if child.dep_ == "nsubj" and child.i in by_token:
+            return by_token[child.i].actor
+    return None
+
+
 def _agrees_with(pronoun: str, registry: ActorRegistry):
     """Which antecedents a subject pronoun can take: "he"/"she" a person of no other known
-    gender, "they" a group, body or country (or people), "it" a body or country."""
+    gender, "they" a group, body or country, "it" a body, country or group named as one."""
     kind, gender = PRONOUNS[pronoun]
 
     def agrees(actor: Actor) -> bool:
@@ -522,7 +538,7 @@ def _agrees_with(pronoun: str, registry: ActorRegistry):
             return actor.kind == "person" and registry.genders.get(id(actor), gender) == gender
         if kind == "plural":
             return actor.kind in {"group", "organisation", "country"} and actor.role != "MED"
-        return actor.kind in {"organisation", "country"} and actor.role != "MED"
+        return actor.kind in {"organisation", "country", "group"} and actor.role != "MED"
     return agrees
 
 

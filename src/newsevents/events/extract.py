@@ -222,11 +222,17 @@ def _noun_event_code(noun: Token) -> str | None:
     return code
 
 
+def _known(code: str) -> str | None:
+    """A dictionary code as our codebook knows it ('176' → '17', '174K' → '174')."""
+    entry = _entry(code)
+    return entry.code if entry is not None else None
+
+
 def light_verb(noun: Token) -> Token | None:
-    """"pay a visit", "hold talks"; "arrived on an official visit", "went for talks"."""
+    """"pay a visit", "hold talks", "arrived on an official visit" (not "recalled for consultations")."""
     if noun.dep_ in {"dobj", "nsubjpass"} and (noun.head.lemma_ in LIGHT_VERBS or noun.head.lower_ in LIGHT_VERB_FORMS):
         return noun.head  # "sanctions were imposed"
-    if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "for"} and noun.head.head.pos_ == "VERB":
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.pos_ == "VERB":
         return noun.head.head
     return None
 
@@ -279,12 +285,13 @@ class EventExtractor:
             )
 
     # --- triggers -------------------------------------------------------------------------
-    def _triggers(self, sentence: Span) -> Iterator[tuple[Token, str, Token | None]]:
-        """(trigger, CAMEO code, light verb or None) for each event word in the sentence.
+    def _triggers(self, sentence: Span) -> Iterator[tuple[Token, str, Token | None, bool]]:
+        """(trigger, CAMEO code, light verb or None, needs a dyad) for each event word.
 
         A verb's code: a specific pattern of the packaged CAMEO dictionary ("sever ties",
         "recall its ambassador"; a '---' pattern says no event), else our own lexicon, else the
-        dictionary's default for the verb."""
+        dictionary's default for the verb, which is broad ("control" 060, "reveal" 050): an
+        event coded by it alone needs a coded source and an actor as target."""
         for token in sentence:
             # "demanded that the minister resign": the small model sometimes tags the verb a noun
             verbal = token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in {"ccomp", "xcomp"} and token.lemma_ in VERBS)
@@ -294,32 +301,35 @@ class EventExtractor:
                 passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
                 if token.lemma_ in LIGHT_VERBS and any(o is not None and _noun_event_code(o) for o in (obj, passive)):
                     continue  # the object noun is the trigger; handled below
-                code = self._verb_code(token, particle, obj)
+                code, by_default = self._verb_code(token, particle, obj)
                 if code and not self._is_topic_of_contact(token):
-                    yield token, code, None
+                    yield token, code, None, by_default
             elif token.pos_ == "NOUN" and token.dep_ != "compound":
                 code = _noun_event_code(token)
                 if not code:
                     continue
-                yield token, code, light_verb(token)
+                yield token, code, light_verb(token), False
 
-    def _verb_code(self, token: Token, particle: str, obj: Token | None) -> str | None:
+    def _verb_code(self, token: Token, particle: str, obj: Token | None) -> tuple[str | None, bool]:
+        """The verb's code, and whether it is only the dictionary's default for the verb."""
         if obj is None:  # "ties were severed"
             obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         own = verb_code(token.lemma_, particle, obj.lemma_.lower() if obj is not None else "")
         if obj is not None and (token.lemma_.lower(), obj.lemma_.lower()) in VERB_OBJECTS:
-            return own
+            return own, False
         if token.lemma_ in SPEECH_LEMMAS or self.cameo_verbs is None:
-            return own  # what a statement says is coded inside it, not by the speech verb
+            return own, False  # what a statement says is coded inside it, not by the speech verb
         if own is None and token.lemma_ in GIVING_VERBS and any(
                 c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN"} for c in token.children):
-            return AID  # "Germany gave Ukraine air defence systems": the indirect object receives
+            return AID, False  # "Germany gave Ukraine air defence systems": the indirect object receives
         found, specific = self.cameo_verbs.lookup(token)
         if specific:
-            return None if found == NO_EVENT else found
+            return (None if found == NO_EVENT else _known(found)), False
         if own:
-            return own
-        return found if found and found != NO_EVENT and token.lemma_ not in WEAK_DICTIONARY_VERBS else None
+            return own, False
+        if found and found != NO_EVENT and token.lemma_ not in WEAK_DICTIONARY_VERBS:
+            return _known(found), True
+        return None, False
 
     @staticmethod
     def _is_topic_of_contact(token: Token) -> bool:
@@ -333,10 +343,12 @@ class EventExtractor:
         document = context.parsed.document
         question = sentence.text.rstrip().rstrip('"”’').endswith("?")
         found: list[_Found] = []
-        for trigger, code, light in self._triggers(sentence):
+        for trigger, code, light, by_default in self._triggers(sentence):
             clause = light or (trigger if trigger.pos_ == "VERB" else self._clause_verb(trigger))
-            sources = self._sources(trigger, light, context)
+            sources = [a for a in self._sources(trigger, light, context) if a.code]  # an actor we cannot code is no source
             target, place = self._target_and_place(trigger, code, clause, context)
+            if by_default and (target is None or not target.code or not sources):
+                continue
             modality = "hypothetical" if question else self._modality(trigger, clause, code)
             if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
                 continue  # a meeting or visit needs someone met or visited ("X and Y met": each other)
