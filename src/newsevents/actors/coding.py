@@ -561,7 +561,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 continue
             if mention.label == "description":
                 actor.country = next(iter(named)) if len(named) == 1 else dominant
-            elif actor.kind == "person" and mention.label != "pronoun":
+            elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
 
 

@@ -76,8 +76,8 @@ def _frame_of(clause: Token) -> tuple[str, Token] | None:
             return FRAME_VERBS[head.lemma_], head
         if head.lemma_ == "call" and any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for", "upon"} for c in head.children):
             return "appeal", head
-        if head.pos_ == "ADJ" and head.lemma_ in FRAME_ADJECTIVES:
-            return FRAME_ADJECTIVES[head.lemma_], _verb_of(head)
+        if head.pos_ == "ADJ" and head.lemma_ in FRAME_ADJECTIVES and token.dep_ == "xcomp":
+            return FRAME_ADJECTIVES[head.lemma_], _verb_of(head)  # "ready to talk", not "determined that"
         if (head.lemma_ in SPEECH_LEMMAS or head.lemma_ in ALLEGING_HEADS) and token.dep_ == "ccomp":
             return "speech", head
         token = head
@@ -295,7 +295,7 @@ class EventExtractor:
         for token in sentence:
             # "demanded that the minister resign": the small model sometimes tags the verb a noun
             verbal = token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in {"ccomp", "xcomp"} and token.lemma_ in VERBS)
-            if verbal and token.dep_ != "amod":  # "the occupied West Bank" is no event
+            if verbal and token.dep_ != "amod" and token.lemma_ not in {"be", "have", "do"}:  # nor "the occupied West Bank"
                 particle = next((c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}), "")
                 obj = next((c for c in token.children if c.dep_ == "dobj"), None)
                 passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -527,7 +527,16 @@ class EventExtractor:
     def _actor(self, token: Token, context: Context, depth: int = 0) -> Actor | None:
         mention = context.mention(token)
         if mention is not None:
-            return mention.actor
+            actor = mention.actor
+            if actor.country is None and actor.role and depth < 2:
+                # "security forces in Guinea", "police in Nairobi": the country of where they are
+                for child in token.children:
+                    if child.dep_ == "prep" and child.lower_ in {"in", "from", "of"}:
+                        for obj in (g for g in child.children if g.dep_ == "pobj"):
+                            where = self._actor(obj, context, depth + 1)
+                            if where is not None and where.kind == "country" and where.country:
+                                return Actor(actor.name, actor.kind, where.country, actor.role)
+            return actor
         place = context.place(token)
         if place is not None:
             return country_actor_of(place)
@@ -541,7 +550,7 @@ class EventExtractor:
         for child in head.lefts:
             if child.dep_ in {"amod", "compound", "nmod", "poss"}:
                 mention = context.mention(child)
-                if mention is not None and (mention.actor.kind != "person" or child.dep_ == "compound"):
+                if mention is not None and mention.actor.code and (mention.actor.kind != "person" or child.dep_ == "compound"):
                     return mention.actor
                 country = country_by_demonym(child.text) if child.dep_ in {"amod", "compound"} else None
                 if country is not None:
