@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsevents.actors.agents import role_of
 from newsevents.actors.coding import country_actor
 from newsevents.actors.countries import country_by_demonym, country_by_name
 from newsevents.events.cameo import lookup
@@ -323,7 +324,8 @@ class EventExtractor:
                 c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN"} for c in token.children):
             return AID, False  # "Germany gave Ukraine air defence systems": the indirect object receives
         found, specific = self.cameo_verbs.lookup(token)
-        if specific:
+        if specific and (own is None or found == NO_EVENT or found[:2] == own[:2]):
+            # a pattern refines a verb we know within its root; it never moves it to another
             return (None if found == NO_EVENT else _known(found)), False
         if own:
             return own, False
@@ -380,7 +382,7 @@ class EventExtractor:
         if item.target is None and entry.root in MUTUAL_ROOTS and len(item.sources) > 1:
             pairs = [(a, b) for a in item.sources for b in item.sources if a.key != b.key]
         for source, target in pairs:
-            if target is not None and target.key == source.key:
+            if target is not None and (target.key == source.key or target.code == source.code):
                 target = None
             if entry.root == CONTACT_ROOT and target is None:
                 continue
@@ -556,11 +558,15 @@ class EventExtractor:
                 if country is not None:
                     return country_actor(country)
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in {"of", "from", "throughout", "across"}:
+            if child.dep_ == "prep" and child.lower_ in {"of", "from", "in", "throughout", "across"}:
                 for obj in (g for g in child.children if g.dep_ == "pobj"):
                     actor = self._actor(obj, context, depth + 1)
-                    if actor is not None:
-                        return actor
+                    if actor is None:
+                        continue
+                    role = role_of(head.text) if child.lower_ != "of" or head.pos_ != "NUM" else None
+                    if role and actor.kind == "country" and actor.country:  # "rebels in Mali": MLIREB
+                        return Actor(f"{head.text} {child.text} {actor.name}", "group", actor.country, role)
+                    return actor
         return None
 
     def _target_and_place(self, trigger: Token, code: str, clause: Token | None, context: Context) -> tuple[Actor | None, Place | None]:

@@ -39,7 +39,7 @@ VERB_TABLE = """
 081 | lift
 083 | resign step_down
 084 | release free
-087 | withdraw retreat evacuate
+087 | withdraw retreat evacuate pull_out pull_back
 090 | investigate probe examine
 100 | demand insist_on
 111 | criticize criticise condemn denounce blame slam decry
