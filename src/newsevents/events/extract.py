@@ -20,7 +20,7 @@ from newsevents.events.cameo import lookup
 from newsevents.events.dates import resolve_date
 from newsevents.events.dictionary import VerbCoder
 from newsevents.events.framing import FRAME_ADJECTIVES, FRAME_MODALITY, FRAME_VERBS, Frame, framed_code, is_conflictual
-from newsevents.events.lexicon import LIGHT_VERB_FORMS, LIGHT_VERBS, SPEECH_LEMMAS, STRIKE_VERBS, VERB_OBJECTS, VERBS, WEAK_DICTIONARY_VERBS, noun_code, verb_code
+from newsevents.events.lexicon import LIGHT_VERB_FORMS, LIGHT_VERBS, RELEASED_PERSONS, SPEECH_LEMMAS, STATING_WITH_CLAUSE, STRIKE_VERBS, VERB_OBJECTS, VERBS, WEAK_DICTIONARY_VERBS, noun_code, verb_code
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.model import Actor, Event, Mention, Modality, Place
 from newsevents.grammar import PLANNING_HEADS, MentionIndex, with_conjuncts
@@ -73,6 +73,8 @@ def _frame_of(clause: Token) -> tuple[str, Token] | None:
         if token.dep_ not in FRAME_CLIMB or token.head is token:
             return None
         head = token.head
+        if head.lemma_ in FRAME_VERBS and _states_a_clause(head):
+            return "speech", head  # "insisted that he never urged …": a statement
         if head.lemma_ in FRAME_VERBS:
             return FRAME_VERBS[head.lemma_], head
         if head.lemma_ == "call" and any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for", "upon"} for c in head.children):
@@ -133,6 +135,25 @@ def _holds_event(speech: Token, found: list[_Found]) -> bool:
     the wish, not a statement)."""
     inside = {t.i for t in speech.subtree} - {speech.i}
     return any(f.trigger.i in inside and f.modality not in {"planned", "happened"} for f in found)
+
+
+def _states_a_clause(verb: Token) -> bool:
+    """"conceded that Clinton erred", "insisted that he never urged": a finite clause makes
+    the verb a statement ("demanded that Hamas renounce", a bare verb, stays a demand)."""
+    if verb.lemma_ not in STATING_WITH_CLAUSE:
+        return False
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.tag_ != "VB" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):
+            return True
+    return False
+
+
+def _releases_persons(verb: Token) -> bool:
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if obj is None:
+        return False
+    return (obj.pos_ in {"PROPN", "PRON"} or obj.lemma_.lower() in RELEASED_PERSONS or obj.ent_type_ in {"PERSON", "NORP"}
+            or role_of(obj.text) is not None)  # "released the mayor", "freed the civilians"
 
 
 def _own_side(noun: Token) -> bool:
@@ -323,6 +344,13 @@ class EventExtractor:
         if own is None and token.lemma_ in GIVING_VERBS and any(
                 c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN"} for c in token.children):
             return AID, False  # "Germany gave Ukraine air defence systems": the indirect object receives
+        if _states_a_clause(token):
+            return None, False  # "conceded that …": what is stated is coded inside
+        if token.lemma_ in {"release", "free"} and not _releases_persons(token):
+            return None, False  # "released the transcript" is no release of persons
+        if token.lemma_ == "ask" and not any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ == "for")
+                                             for c in token.children):
+            return None, False  # "when asked", "asked whether": a question, not an appeal
         found, specific = self.cameo_verbs.lookup(token)
         if specific and (own is None or found == NO_EVENT or found[:2] == own[:2]):
             # a pattern refines a verb we know within its root; it never moves it to another
@@ -424,7 +452,7 @@ class EventExtractor:
                     if kind is None:
                         continue
                 else:
-                    sources = self._sources(head, None, context) or item.sources
+                    sources = [a for a in self._sources(head, None, context) if a.code] or item.sources
                     kind = _wish(kind, item.clause, head)
                     if kind is None:
                         item.modality = "hypothetical"  # a wish about others is no event
@@ -451,7 +479,7 @@ class EventExtractor:
         accusation of Iraq; a reported fact stays the fact, with X as its attribution."""
         clause = item.clause
         auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
-        speakers = self._sources(speech, None, context)
+        speakers = [a for a in self._sources(speech, None, context) if a.code]
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         # "Iran will send aid, the ministry said": a credit after the news codes the news;
         # "Peskov said that Netanyahu will visit": the speaker's statement about another.
@@ -611,7 +639,7 @@ class EventExtractor:
                 place = place or found
                 if code == "042" and word in {"to", "in"}:  # a visit's target is its host
                     target = country_actor_of(found) or target
-                elif word in TARGET_PREPOSITIONS and word != "at" and target is None:
+                elif word in TARGET_PREPOSITIONS and (word != "at" or code[:2] in {"18", "19", "20"}) and target is None:
                     target = self._actor(obj, context)
                 continue
             if word in TARGET_PREPOSITIONS and target is None:

@@ -47,7 +47,7 @@ VERB_TABLE = """
 120 | reject refuse dismiss rebuff
 120 | veto
 128 | defy
-130 | threaten warn
+130 | threaten
 139 | ultimatum
 140 | protest
 141 | demonstrate rally march
@@ -84,6 +84,7 @@ VERB_OBJECT_TABLE = """
 166 | expel | ambassador diplomat envoy
 130 | vow threaten promise pledge warn | countermeasure countermeasures retaliation revenge response reprisal reprisals consequences
 075 | grant offer give | asylum
+163 | slap impose levy | tariff tariffs duty duties
 072 | give send provide deliver supply | weapon weapons arms ammunition tank tanks missile missiles
 071 | give provide grant extend | loan loans grant grants credit
 """
@@ -141,7 +142,15 @@ LIGHT_VERB_FORMS = _inflections(LIGHT_VERBS) | frozenset("held began begun made 
 # Verbs with which a plain "strike" is a labour strike ("staged a strike", "went on strike").
 STRIKE_VERBS = frozenset("stage call hold begin start continue end go".split())
 # Verbs that report speech: events of their own (010) but also attribution cues.
-SPEECH_LEMMAS = frozenset("say tell state announce declare comment insist stress reiterate assert maintain remark".split())
+SPEECH_LEMMAS = frozenset("say tell state announce declare comment insist stress reiterate assert maintain remark warn".split())
+# Verbs that code an event with an object or a bare-verb complement but only state something
+# with a finite clause: "conceded that Clinton erred", "insisted that he never urged Comey".
+STATING_WITH_CLAUSE = frozenset("concede insist demand agree warn argue suggest indicate acknowledge admit".split())
+# What "release" or "free" must have as object to be a release of persons.
+RELEASED_PERSONS = frozenset("prisoner hostage detainee captive activist journalist dissident soldier sailor "
+                             "crew citizen national worker".split())
+# "slapped tariffs on": tariffs and duties are economic sanctions.
+SANCTION_OBJECTS = frozenset("tariff duty levy".split())
 
 
 def _parse(table: str) -> dict[str, str]:
