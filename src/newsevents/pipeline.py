@@ -49,6 +49,11 @@ class RunSummary:
     skipped: Counter = field(default_factory=Counter)
     skips: list[Skip] = field(default_factory=list)
 
+    @property
+    def finished(self) -> int:
+        """Documents dealt with so far: stored, linked as copies, already there, or skipped."""
+        return self.stored + self.copies + self.duplicates + sum(self.skipped.values())
+
     def skip(self, skip: Skip) -> None:
         self.skipped[skip.reason] += 1
         self.skips.append(skip)
@@ -139,13 +144,15 @@ class Pipeline:
     # --- a whole run ---------------------------------------------------------------------
     def run(self, paths: Iterable[str], store: Store, *, published: date | None = None, outlet: str | None = None,
             fields: JsonlFields = JsonlFields(), on_document: Callable[[str], None] | None = None,
-            workers: int = 1) -> RunSummary:
+            workers: int = 1, on_progress: Callable[[RunSummary], None] | None = None) -> RunSummary:
         """Ingest everything under `paths` into `store`; bad input is skipped and counted.
 
         With `workers` > 1, cleaning and reading run in that many processes; de-duplication and
-        writing stay in this one, so the store sees exactly what a single process would write."""
+        writing stay in this one, so the store sees exactly what a single process would write.
+        `on_document` hears of each document read; `on_progress` gets the summary whenever
+        documents are finished (its `finished` counts them)."""
         summary = RunSummary()
-        ingestion = _Ingestion(store, summary)
+        ingestion = _Ingestion(store, summary, on_progress)
         batches = self._raw_batches(read_paths(paths, fields), summary, published, outlet, on_document)
         if workers <= 1:
             for raw in batches:
@@ -216,8 +223,9 @@ class Pipeline:
 class _Ingestion:
     """De-duplication and writing for one run: the part that must see every document in order."""
 
-    def __init__(self, store: Store, summary: RunSummary) -> None:
-        self.store, self.summary = store, summary
+    def __init__(self, store: Store, summary: RunSummary,
+                 on_progress: Callable[[RunSummary], None] | None = None) -> None:
+        self.store, self.summary, self.on_progress = store, summary, on_progress
         self.near = store.near_duplicates()
         self.seen: set[str] = set()
         self.signatures: dict[str, MinHash] = {}  # of documents being read, by id
@@ -245,6 +253,8 @@ class _Ingestion:
             self.signatures[document.id] = minhash
             self.reading[document.origin] = document.id
             fresh.append(document)
+        if self.on_progress:
+            self.on_progress(self.summary)
         return fresh
 
     def write(self, readings: list[Reading | Skip]) -> None:
@@ -274,6 +284,8 @@ class _Ingestion:
             else:
                 self.summary.duplicates += 1
         self.copies = waiting
+        if self.on_progress:
+            self.on_progress(self.summary)
 
 
 # Each worker process holds one Pipeline and a read connection to the store (for site memory),

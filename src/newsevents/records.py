@@ -56,9 +56,9 @@ class EventRecord:
     outlet: str | None
     title: str | None
     published: str | None  # the document's publication date, ISO
-    day: str | None  # the event's date, else the publication date: what time filters and series use
-    date: str | None
-    date_precision: str | None
+    day: str | None  # its own date when known to the day, else the publication date: what filters, sorting and series use
+    date: str | None  # its own date, no finer than known: "1929", "1929-05" or "1929-05-03"
+    date_precision: str | None  # year, month or day
     source: ActorRef | None
     target: ActorRef | None
     cameo: str
@@ -79,6 +79,7 @@ class EventRecord:
     cluster_id: int | None
     cameo_name: str | None = None  # e.g. "Make a visit"
     tone: float | None = None  # of the sentence, like GDELT's AvgTone (−100..100)
+    url: str | None = None  # the article's address, where it had one
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> EventRecord:
@@ -131,7 +132,7 @@ def _frozen(value: Any) -> Any:
 
 
 Record = TypeVar("Record")
-DATE_COLUMNS = ("published", "day", "date", "period", "ingested_at")
+DATE_COLUMNS = ("published", "day", "period", "ingested_at")  # `date` stays text at its precision
 
 
 class Results(list, Generic[Record]):

@@ -9,18 +9,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON, Select, Boolean, Column, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text,
-    UniqueConstraint, bindparam, create_engine, event, func, insert, inspect, or_, select, text, update,
+    UniqueConstraint, bindparam, create_engine, event, func, insert, inspect, select, text, update,
 )
-from datasketch import MinHash
 from sqlalchemy.engine import Connection, Engine
 
 from newsevents.actors.people import RolePeriod, role_periods, same_person
-from newsevents.clean.duplicates import NearDuplicateIndex, from_bytes, to_bytes
 from newsevents.model import Actor, Document, Place, Reading, Skip
+
+if TYPE_CHECKING:  # datasketch brings scipy: 0.3 s that reading commands need not pay
+    from datasketch import MinHash
+
+    from newsevents.clean.duplicates import NearDuplicateIndex
 
 DEFAULT_URL = "sqlite:///newsevents.db"
 metadata = MetaData()
@@ -293,6 +296,8 @@ class Store:
             ))
             connection.execute(insert(copies), _copy_row(doc.id, doc, 1.0))
             if minhash is not None:
+                from newsevents.clean.duplicates import to_bytes
+
                 connection.execute(insert(signatures), dict(document_id=doc.id, minhash=to_bytes(minhash)))
             actor_ids: dict[int, int] = {}
 
@@ -360,6 +365,8 @@ class Store:
     def near_duplicates(self) -> NearDuplicateIndex:
         """The LSH index over every stored signature, loaded once and kept up to date by `write`."""
         if self._near is None:
+            from newsevents.clean.duplicates import NearDuplicateIndex, from_bytes
+
             index = NearDuplicateIndex()
             with self.engine.connect() as connection:
                 for row in connection.execute(select(signatures.c.document_id, signatures.c.minhash)):
@@ -447,26 +454,13 @@ class Store:
 
     # --- reading --------------------------------------------------------------------------
     def events(self, where: EventFilter = EventFilter()) -> list[dict[str, Any]]:
-        query, source, target = event_query()
-        query = query.order_by(events.c.document_id, events.c.start, events.c.id)
-        if where.actor:
-            like = f"%{where.actor.lower()}%"
-            query = query.where(or_(func.lower(source.c.name).like(like), func.lower(target.c.name).like(like),
-                                    func.lower(source.c.code).like(like), func.lower(target.c.code).like(like)))
-        if where.country:
-            query = query.where(or_(source.c.country == where.country.upper(), target.c.country == where.country.upper()))
-        if where.cameo:
-            query = query.where(events.c.cameo.like(f"{where.cameo}%"))
-        if where.since:
-            query = query.where(events.c.date >= where.since)
-        if where.until:
-            query = query.where(events.c.date <= where.until)
-        if where.document_id:
-            query = query.where(events.c.document_id.like(f"{where.document_id}%"))
-        if where.limit:
-            query = query.limit(where.limit)
-        with self.engine.connect() as connection:
-            return [event_record(row._mapping) for row in connection.execute(query)]
+        """Events matching `where`, by day then id: a shorthand for `queries.event_page`, the one
+        event query of the CLI, the API and the exports."""
+        from newsevents.queries import EventQuery, event_page  # queries reads through this module
+
+        return event_page(self, EventQuery(actor=where.actor, country=where.country, cameo=where.cameo,
+                                           since=where.since, until=where.until, document_id=where.document_id,
+                                           limit=where.limit)).items
 
     def _rows(self, table: Table, *order: Any) -> list[dict[str, Any]]:
         with self.engine.connect() as connection:
