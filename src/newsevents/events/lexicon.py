@@ -23,7 +23,7 @@ VERB_TABLE = """
 040 | meet discuss consult talk confer
 042 | visit travel fly tour accompany
 043 | host receive welcome
-046 | negotiate bargain
+046 | negotiate renegotiate bargain
 051 | praise commend hail applaud congratulate thank laud
 054 | recognize recognise
 055 | apologize apologise
@@ -42,7 +42,7 @@ VERB_TABLE = """
 087 | withdraw retreat evacuate pull_out pull_back
 090 | investigate probe examine
 100 | demand insist_on
-111 | criticize criticise condemn denounce blame slam decry
+111 | criticize criticise condemn denounce blame slam decry bash lambast lambaste blast rebuke chide scold castigate berate excoriate deplore assail fault censure ridicule mock
 112 | accuse charge allege
 120 | reject refuse dismiss rebuff
 120 | veto
