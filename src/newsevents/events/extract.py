@@ -115,6 +115,17 @@ def _background(clause: Token, triggers: set[int]) -> bool:
     return False
 
 
+def _named_country(token: Token, context: Context) -> Actor | None:
+    """The country a word names as such ("in Guinea"), not one a city stands for ("in Brussels")."""
+    mention = context.mention(token)
+    if mention is not None and mention.actor.kind == "country" and mention.actor.country:
+        return mention.actor
+    place = context.place(token)
+    if place is not None and place.feature == "country":
+        return country_actor_of(place)
+    return None
+
+
 def _with_mention_conjuncts(tokens: list[Token], context: Context) -> list[Token]:
     """"Barack Obama and Vladimir Putin" parsed with the conjunct on "Obama", not on the subject
     "Barack": a name's conjuncts are those of any of its words."""
@@ -563,8 +574,8 @@ class EventExtractor:
                 for child in token.children:
                     if child.dep_ == "prep" and child.lower_ in {"in", "from", "of"}:
                         for obj in (g for g in child.children if g.dep_ == "pobj"):
-                            where = self._actor(obj, context, depth + 1)
-                            if where is not None and where.kind == "country" and where.country:
+                            where = _named_country(obj, context)  # a country named, not a city ("meeting in Brussels")
+                            if where is not None:
                                 return Actor(actor.name, actor.kind, where.country, actor.role)
             return actor
         place = context.place(token)
@@ -588,7 +599,7 @@ class EventExtractor:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in {"of", "from", "in", "throughout", "across"}:
                 for obj in (g for g in child.children if g.dep_ == "pobj"):
-                    actor = self._actor(obj, context, depth + 1)
+                    actor = _named_country(obj, context) if child.lower_ == "in" else self._actor(obj, context, depth + 1)
                     if actor is None:
                         continue
                     role = role_of(head.text) if child.lower_ != "of" or head.pos_ != "NUM" else None
