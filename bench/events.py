@@ -9,7 +9,8 @@ Sets (read from `../shared/data/event-gold/`, never copied here) and our own rea
 - bench/data/realnews_cameo_gold.jsonl: news-corpus sentences coded by hand for the project.
 
 Every set is printed twice: even-numbered and odd-numbered records (0-based line number in the
-file). Tune on the even half; the odd half is the held-out figure.
+file, the same rule for every set: in the real-news set line 0 is rn-0001, so the bench's even half
+holds the odd ids). Tune on the even half; the odd half is the held-out figure.
 
 What is scored: the events the pipeline stores with modality "happened", and denials (016) (a
 planned, demanded, denied, negated or hypothetical event is stored with that modality but is not a

@@ -108,6 +108,8 @@ def _background(clause: Token, triggers: set[int]) -> bool:
     another coded event ("staged rallies to demand reforms", "attacked the camp, killing 30")."""
     if clause.dep_ in {"relcl", "acl"}:
         return True
+    if clause.dep_ == "pcomp" and clause.head.head.i not in triggers:
+        return True  # "the people responsible for jailing journalists"
     if clause.dep_ in {"advcl", "xcomp"} and clause.head.i in triggers and clause.head.lemma_ not in FRAME_VERBS:
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
@@ -463,6 +465,8 @@ class EventExtractor:
                     if kind is None:
                         continue
                 else:
+                    if head.lemma_ == "agree" and is_conflictual(item.code):
+                        continue  # "agreed to freeze the assets": a decision taken, not a threat
                     sources = [a for a in self._sources(head, None, context) if a.code] or item.sources
                     kind = _wish(kind, item.clause, head)
                     if kind is None:
@@ -596,6 +600,10 @@ class EventExtractor:
                 country = country_by_demonym(child.text) if child.dep_ in {"amod", "compound"} else None
                 if country is not None:
                     return country_actor(country)
+                if child.dep_ == "compound" and child.pos_ == "NOUN" and depth < 2:  # "EU ministers meeting"
+                    inner = self._phrase_actor(child, context, depth + 1)
+                    if inner is not None:
+                        return inner
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in {"of", "from", "in", "throughout", "across"}:
                 for obj in (g for g in child.children if g.dep_ == "pobj"):
