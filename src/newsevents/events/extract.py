@@ -117,6 +117,24 @@ def _background(clause: Token, triggers: set[int]) -> bool:
     return False
 
 
+def _distinct(events: list[Event]) -> list[Event]:
+    """One event per code, source and target in a sentence; one with no target gives way to
+    the same code and source with a target."""
+    def key(event: Event, with_target: bool = True) -> tuple:
+        return (event.cameo, event.source.key if event.source else None,
+                (event.target.key if event.target else None) if with_target else None)
+
+    targeted = {key(e, with_target=False) for e in events if e.target is not None}
+    seen: set[tuple] = set()
+    kept = []
+    for event in events:
+        if (event.target is None and key(event, with_target=False) in targeted) or key(event) in seen:
+            continue
+        seen.add(key(event))
+        kept.append(event)
+    return kept
+
+
 def _named_country(token: Token, context: Context) -> Actor | None:
     """The country a word names as such ("in Guinea"), not one a city stands for ("in Brussels")."""
     mention = context.mention(token)
@@ -407,10 +425,12 @@ class EventExtractor:
         found = [f for f in found if f.trigger.i not in frames]
         events = found + framed
         happened = [f for f in events if f.modality == "happened" and lookup(f.code).root != "01"]
+        emitted: list[Event] = []
         for item in events:
             if item.code == "010" and item.trigger.lemma_ in SPEECH_LEMMAS and (happened or _holds_event(item.trigger, found)):
                 continue  # a statement holding a codable event is coded by that event
-            yield from self._emit(item, sentence, context, document)
+            emitted.extend(self._emit(item, sentence, context, document))
+        yield from _distinct(emitted)
 
     def _emit(self, item: "_Found", sentence: Span, context: Context, document) -> Iterator[Event]:
         start = context.index.offset + sentence.start_char
