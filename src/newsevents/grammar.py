@@ -38,11 +38,15 @@ def with_conjuncts(token: Token) -> list[Token]:
 def subjects(verb: Token, index: MentionIndex, depth: int = 0) -> list[Token]:
     """The tokens that are the verb's logical subject: direct, passive agent, or inherited
     through control and coordination ("X is due to meet", "X met and discussed")."""
+    # Two subjects mean a misparse, usually of a dateline ("TALLINN, March 4 (Wire) - Tamm
+    # condemned"): the one nearest the verb is the subject.
+    nominal = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in nominal if c.i < verb.i]
+    for child in ([before[-1]] if before else nominal[:1]):
+        if child.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
+            return with_conjuncts(verb.head)
+        return with_conjuncts(child)
     for child in verb.children:
-        if child.dep_ == "nsubj":
-            if child.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
-                return with_conjuncts(verb.head)
-            return with_conjuncts(child)
         if child.dep_ == "agent":  # passive: "was arrested by police"
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:

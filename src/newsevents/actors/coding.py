@@ -547,6 +547,13 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
     one country its sentence names, else the document's country when one clearly leads."""
     counts = Counter(m.actor.country for m in mentions if m.actor.country and m.actor.role != "MED"
                      and m.actor.country[:1].isalpha() and len(m.actor.country) == 3 and m.actor.country not in NOT_COUNTRIES)
+    taken = {(m.start, m.end) for m in mentions}
+    for offset, sentence in parsed.sentences():  # places count too: a story datelined Tbilisi is Georgian
+        for ent in sentence.ents:
+            if ent.label_ in {"GPE", "LOC"} and (offset + ent.start_char, offset + ent.end_char) not in taken:
+                country = country_by_name(ent.text) or country_by_capital(ent.text)
+                if country is not None:
+                    counts[country.iso3] += 1
     ranked = counts.most_common(2)
     dominant = None
     if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1])):
@@ -554,12 +561,12 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
     for offset, sentence in parsed.sentences():
         start, end = offset + sentence.start_char, offset + sentence.end_char
         inside = [m for m in mentions if start <= m.start < end]
-        named = {m.actor.country for m in inside if m.actor.country and m.actor.kind in {"country", "organisation"}}
+        named = {m.actor.country for m in inside if m.actor.country and m.actor.role != "MED"}
         for mention in inside:
             actor = mention.actor
-            if actor.country is not None or not actor.role or actor.role == "MED":
+            if actor.country or not actor.role or actor.role == "MED":
                 continue
-            if mention.label == "description":
+            if mention.label == "description":  # the one country its sentence names, else the document's
                 actor.country = next(iter(named)) if len(named) == 1 else dominant
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
