@@ -406,7 +406,9 @@ class EventExtractor:
         found: list[_Found] = []
         for trigger, code, light, by_default in self._triggers(sentence):
             clause = light or (trigger if trigger.pos_ == "VERB" else self._clause_verb(trigger))
-            sources = [a for a in self._sources(trigger, light, context) if a.code]  # an actor we cannot code is no source
+            # An actor we cannot code is no source, but a named person may still make a statement.
+            sources = [a for a in self._sources(trigger, light, context)
+                       if a.code or (a.kind == "person" and code.startswith("01"))]
             target, place = self._target_and_place(trigger, code, clause, context)
             if by_default and (target is None or not target.code or not sources):
                 continue
