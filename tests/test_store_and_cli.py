@@ -80,7 +80,7 @@ def test_cli_export_json_has_the_documented_shape(pipeline, store, tmp_path):
     for key in ("source", "target", "cameo", "root", "quad_class", "goldstein", "modality", "date", "place",
                 "topics", "sentence", "start", "end", "attribution"):
         assert key in event
-    assert set(event["source"]) == {"id", "name", "code", "country"} and "url" in event and "day" in event
+    assert set(event["source"]) == {"id", "name", "code", "country", "start", "end"} and "url" in event and "day" in event
 
 
 def test_cli_events_show_and_actors(pipeline, store):

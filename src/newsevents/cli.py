@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import glob
 import json
 import logging
+import os
 import sys
 import time
 from datetime import date
@@ -51,14 +53,24 @@ def _date(value: Optional[str], option: str) -> Optional[date]:
         raise typer.BadParameter(f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2015-09-17", param_hint=option)
 
 
-def _open(db: str) -> Store:
-    from newsevents.store import Store
+def _open(db: str, warn_stale: bool = True, create: bool = False) -> Store:
+    """The store at `db`; only `ingest` creates one (a mistyped path elsewhere is an error)."""
+    from newsevents.store import Store, StoreMissing
 
     try:
-        return Store(db)
+        store = Store(db, create=create)
+    except StoreMissing as error:
+        errors.print(f"[red]Cannot open the database {db!r}:[/] {error}")
+        raise typer.Exit(2)
     except Exception as error:  # a bad URL or an unreachable server: say what to do
         errors.print(f"[red]Cannot open the database {db!r}:[/] {error}\nUse --db sqlite:///path.db or a PostgreSQL URL.")
         raise typer.Exit(2)
+    stale = store.stale_events() if warn_stale else 0
+    if stale:
+        errors.print(f"[yellow]{stale} events in {db} were stored by an earlier newsevents that did not keep their "
+                     f"actors' codes with them: they show codes later documents may have rewritten.[/] "
+                     f"Repair it from the stored texts (no pages needed): [bold]newsevents rebuild --db {db}[/]")
+    return store
 
 
 def _progress(to: Console) -> Progress:
@@ -119,12 +131,16 @@ def ingest(
     again: they are linked to it, so each document counts the articles and outlets that ran it."""
     logging.basicConfig(level=logging.WARNING if verbose else logging.ERROR, format="%(levelname)s %(message)s")
     when = _date(published, "--published")
+    missing = [p for p in paths if p != "-" and not (glob.glob(p, recursive=True) if glob.has_magic(p) else os.path.lexists(p))]
+    if missing:  # before anything loads or is written: a typo is not an empty corpus
+        errors.print(f"[red]Nothing at {', '.join(map(repr, missing))}[/] (no such file, folder or glob match).")
+        raise typer.Exit(2)
     from newsevents.ingest import JsonlFields
     from newsevents.nlp import ModelNotInstalled
     from newsevents.petrarch import load_dictionaries
     from newsevents.pipeline import Pipeline  # spaCy loads here, not for --help
 
-    store = _open(db)
+    store = _open(db, create=True)
     try:
         with console.status("Loading the language model and dictionaries…"):
             dictionaries = load_dictionaries(actors or [], agents or [], verbs)
@@ -214,6 +230,45 @@ def _country_hint(name: str) -> str:
 
 
 @app.command()
+def rebuild(
+    db: DbOption = DEFAULT_URL,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline package to parse with, as given to ingest")] = None,
+    actors: Annotated[Optional[list[Path]], typer.Option("--actors", exists=True, dir_okay=False, help="PETRARCH actor dictionary, as given to ingest (repeatable)")] = None,
+    agents: Annotated[Optional[list[Path]], typer.Option("--agents", exists=True, dir_okay=False, help="PETRARCH agent dictionary, as given to ingest (repeatable)")] = None,
+    verbs: Annotated[Optional[Path], typer.Option("--verbs", exists=True, dir_okay=False, help="PETRARCH verb dictionary, as given to ingest")] = None,
+    parse_all: Annotated[bool, typer.Option("--parse-all", help="Parse every sentence, as ingest --parse-all")] = False,
+) -> None:
+    """Read every stored document again from its stored clean text and replace its actors,
+    mentions, events, clusters and attributions: the repair for a store written by an earlier
+    newsevents. Pages are not needed; documents, copies and site memory are kept. All or nothing:
+    if it stops, the store is as it was."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from newsevents.nlp import ModelNotInstalled
+    from newsevents.petrarch import load_dictionaries
+    from newsevents.pipeline import Pipeline  # spaCy loads here, not for --help
+
+    store = _open(db, warn_stale=False)
+    try:
+        with console.status("Loading the language model and dictionaries…"):
+            pipeline = Pipeline(**({"model": model} if model else {}), parse_all=parse_all,
+                                dictionaries=load_dictionaries(actors or [], agents or [], verbs))
+    except ModelNotInstalled as error:
+        errors.print(f"[red]{error}[/]")
+        raise typer.Exit(2)
+    stale, total = store.stale_events(), store.counts()["documents"]
+    columns = (SpinnerColumn(), TextColumn("[bold]rebuilding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("rebuild", total=total)
+        rewritten, skips = pipeline.rebuild(store, on_document=lambda _origin: progress.update(task, advance=1))
+    counts = store.counts()
+    console.print(f"Rebuilt {rewritten} of {total} documents ({stale} events had lost their actors' codes): "
+                  f"{counts['events']} events, {counts['actors']} actors.")
+    for skip in skips[:20]:
+        console.print(f"  [yellow]not read[/] {skip.origin}: {skip.reason} — {skip.detail}")
+
+
+@app.command()
 def events(
     db: DbOption = DEFAULT_URL,
     actor: ActorOpt = None, actor_id: ActorIdOpt = None, country: CountryOpt = None, cameo: CameoOpt = None, root: RootOpt = None,
@@ -291,10 +346,12 @@ def _attribution_cell(attribution: Optional[dict]) -> str:
 
 @app.command()
 def actors(db: DbOption = DEFAULT_URL, limit: Annotated[int, typer.Option(help="At most this many (0: all)")] = 50,
+           local: Annotated[bool, typer.Option("--local", help="Also list actors known only inside one document (role nouns, groups, descriptions)")] = False,
            as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False) -> None:
-    """List actors with their CAMEO codes, aliases, how often they are mentioned, and their roles
-    over time (each code with the first and last publication dates that coded it)."""
-    rows = _open(db).actors()[: limit or None]
+    """List the actors known across documents (people named in full, named bodies, countries,
+    outlets) with their CAMEO codes, aliases, how often they are mentioned, and their roles over
+    time (each code with the first and last publication dates that coded it)."""
+    rows = _open(db).actors(store_wide=not local)[: limit or None]
     if as_json:
         sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
         return
@@ -393,20 +450,29 @@ def serve(
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on")] = 8000,
     ingest_token: Annotated[Optional[str], typer.Option("--ingest-token", envvar="NEWSEVENTS_INGEST_TOKEN",
                                                         help="Allow POST /api/ingest with 'Authorization: Bearer TOKEN' (default: read-only)")] = None,
+    allowed_host: Annotated[Optional[list[str]], typer.Option("--allowed-host", help="A Host name the server answers for (repeatable; '*' for any). Default: the loopback names, or the --host given")] = None,
 ) -> None:
     """Serve the web page at / and the REST API under /api/ (OpenAPI docs at /docs)."""
     import uvicorn
 
     from newsevents.api import create_app
+    from newsevents.api.app import LOOPBACK_HOSTS
 
+    if ingest_token is not None and not ingest_token.strip():
+        errors.print("[red]The ingest token is empty.[/] Give a long random one (e.g. `openssl rand -hex 32`), "
+                     "or leave --ingest-token out for a read-only server.")
+        raise typer.Exit(2)
+    hosts = set(allowed_host or ()) or (set(LOOPBACK_HOSTS) if host in LOOPBACK_HOSTS else {host})
     store = _open(db)
     if host not in ("127.0.0.1", "localhost", "::1"):
-        errors.print(f"[yellow]Listening on {host}: anyone who can reach this machine can read the database.[/]")
+        errors.print(f"[yellow]Listening on {host}: anyone who can reach this machine can read the database.[/] "
+                     f"Answering for Host {', '.join(sorted(hosts))} (add names with --allowed-host).")
     console.print(f"newsevents on [bold]http://{'localhost' if host in ('127.0.0.1', '::1') else host}:{port}/[/]  "
                   f"(API docs at /docs; {'ingest allowed with the token' if ingest_token else 'read-only'})")
     console.print("SQL: the store opens as it is in datasette or sqlite-utils; its tables are described at /schema "
                   "(docs/schema.md)")
-    uvicorn.run(create_app(store, ingest_token=ingest_token), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(store, ingest_token=ingest_token, allowed_hosts=hosts), host=host, port=port,
+                log_level="warning")
 
 
 if __name__ == "__main__":

@@ -24,8 +24,8 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from newsevents.events.cameo import name_of
 from newsevents.store import (
-    Store, event_record, jsonable, actors, event_query, copies, document_places, documents, events, mentions,
-    places,
+    Store, event_actor, event_record, jsonable, actors, event_query, copies, document_places, documents, events,
+    mentions, places,
 )
 
 MODALITIES = ("happened", "planned", "denied", "negated", "hypothetical", "demanded")
@@ -115,10 +115,11 @@ def _sides():
 
 
 def _side(alias: Any, kind: SideKind, value: str) -> ColumnElement:
+    side = alias.name  # "source" or "target": the event's own coding of that side
     if kind == "country":
-        return alias.c.country == value.upper()
+        return event_actor(side, "country", alias) == value.upper()
     if kind == "code":
-        return alias.c.code.like(f"{value.upper()}%")
+        return event_actor(side, "code", alias).like(f"{value.upper()}%")
     try:
         return alias.c.id == int(value)
     except ValueError:
@@ -129,12 +130,14 @@ def _where(query: Select, q: EventQuery, source: Any, target: Any) -> Select:
     conditions: list[ColumnElement] = []
     if q.actor:
         needle = q.actor.lower()
-        conditions.append(or_(*(func.lower(column).contains(needle, autoescape=True)
-                                for column in (source.c.name, target.c.name, source.c.code, target.c.code))))
+        conditions.append(or_(*(func.lower(event_actor(side, field, alias)).contains(needle, autoescape=True)
+                                for side, alias in (("source", source), ("target", target))
+                                for field in ("name", "code"))))
     if q.actor_id is not None:
         conditions.append(or_(events.c.source_id == q.actor_id, events.c.target_id == q.actor_id))
     if q.country:
-        conditions.append(or_(source.c.country == q.country.upper(), target.c.country == q.country.upper()))
+        conditions.append(or_(event_actor("source", "country", source) == q.country.upper(),
+                              event_actor("target", "country", target) == q.country.upper()))
     if q.cameo:
         conditions.append(events.c.cameo.like(f"{q.cameo}%"))
     if q.root:
@@ -292,7 +295,7 @@ def network(store: Store, q: EventQuery = EventQuery(), level: Literal["actor", 
     `weight` is the number of events, `goldstein` their sum, `cooperation`/`conflict` by QuadClass."""
     source, target = _sides()
     if level == "country":
-        keys = (source.c.country, target.c.country)
+        keys = (event_actor("source", "country", source), event_actor("target", "country", target))
     else:
         keys = (events.c.source_id, events.c.target_id)
     conflict = func.sum(case((events.c.quad_class >= 3, 1), else_=0))
@@ -437,7 +440,7 @@ def actor_page(store: Store, text: str | None = None, country: str | None = None
 
 
 def actor(store: Store, actor_id: int) -> dict[str, Any] | None:
-    page = actor_page(store, limit=None, after=actor_id - 1)
+    page = actor_page(store, limit=1, after=actor_id - 1)  # one row by primary key, whatever the store's size
     return page.items[0] if page.items and page.items[0]["id"] == actor_id else None
 
 

@@ -12,12 +12,15 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ActorRef:
-    """An actor as it takes part in an event."""
+    """An actor as it takes part in an event: name and code as its document has them, kept with
+    the event when it was stored (`id` links the store-wide actor row, for browsing)."""
 
     id: int | None
-    name: str
-    code: str = ""
+    name: str  # as the event's document names it
+    code: str = ""  # as coded in the event's document, at write time
     country: str | None = None
+    start: int | None = None  # the mention it was read from, in the document body
+    end: int | None = None
 
 
 @dataclass(frozen=True)
