@@ -119,10 +119,10 @@ def score_pipeline(pipeline, items: list[dict], verbose: bool, show: bool = True
 
 def score_petrarch(verbose: bool) -> None:
     from newsevents.actors.coding import ActorCoder
+    from newsevents.evaluation.records import read_records
     from newsevents.model import Document, content_id
     from newsevents.nlp import DEFAULT_MODEL, load_pipeline, parse_documents
     from newsevents.petrarch import load_dictionaries
-    from newsevents.petrarch.records import read_records
 
     folder = PETRARCH / "dictionaries"
     dictionaries = load_dictionaries([folder / "PETR.Validate.actors.txt"], [folder / "PETR.Validate.agents.txt"])

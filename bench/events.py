@@ -251,7 +251,7 @@ def root_table(name: str, tallies: list[Tally]) -> None:
 
 
 def score_petrarch() -> None:
-    from newsevents.petrarch.evaluate import evaluate
+    from newsevents.evaluation.petrarch import evaluate
 
     records = PETRARCH / "PETR.UnitTest.records.xml"
     if not records.exists():

@@ -40,8 +40,6 @@ MODULE_CYCLE_EXCEPTIONS: dict[frozenset[str], str] = {
     frozenset({"newsevents.store", "newsevents.queries"}): "Store.events calls queries.event_page",
 }
 PACKAGE_CYCLE_EXCEPTIONS: dict[frozenset[str], str] = {
-    frozenset({"newsevents.actors", "newsevents.petrarch", "newsevents.events"}):
-        "petrarch/ holds both the dictionary readers and the evaluation that runs the stages",
     frozenset({"newsevents.store", "newsevents.queries"}): "Store.events calls queries.event_page",
 }
 

@@ -29,8 +29,8 @@ def petrarch(
     """Code PETRARCH2's unit-test records with their dictionaries and newsevents' own parse;
     print precision, recall and F1 on (source, target, full code) and (source, target, root
     code), per category, ending with the line `root F1 … full F1 …`."""
+    from newsevents.evaluation.petrarch import evaluate, print_report
     from newsevents.nlp import DEFAULT_MODEL, ModelNotInstalled  # spaCy loads here, not at start-up
-    from newsevents.petrarch.evaluate import evaluate, print_report
 
     console = Console()
     try:

@@ -1,7 +1,8 @@
-"""PETRARCH/TABARI dictionaries (actors, agents, verbs, discards) and the PETRARCH2 unit-test scorer.
+"""PETRARCH/TABARI dictionary readers (actors, agents, verbs, discards), used by the stages.
 
 The dictionaries are read from the user's path and never shipped; see `dictionaries.py` for
-the formats and `evaluate.py` for `newsevents evaluate petrarch`.
+the formats. The PETRARCH2 unit-test scorer (`newsevents evaluate petrarch`) runs the stages, so
+it lives apart, in `newsevents/evaluation/`.
 """
 
 from newsevents.petrarch.dictionaries import (

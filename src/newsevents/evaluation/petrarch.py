@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsevents.actors.coding import ActorCoder
+from newsevents.evaluation.records import Environment, Record, read_records
 from newsevents.events.extract import EventExtractor
 from newsevents.model import Document, Event, content_id
 from newsevents.nlp import DEFAULT_MODEL, load_pipeline, parse_documents
 from newsevents.petrarch.dictionaries import read_actors, read_agents, read_discards, read_verbs
-from newsevents.petrarch.records import Environment, Record, read_records
 
 NULL = "---"
 # Expected errors that test PETRARCH's reading of the Treebank <Parse>, which newsevents never reads.
