@@ -171,11 +171,11 @@ def measure_cost(articles: int, repeats: int = 3) -> None:
         parsed = parse_documents(documents, pipeline.nlp, pipeline.batch_size, pipeline.select)
         spacy_times.append(time.perf_counter() - started)
         started = time.perf_counter()
-        mentions = [pipeline.code_actors(p) for p in parsed]
+        mentions = [pipeline.step("actors").coder(p) for p in parsed]
         coding_times.append(time.perf_counter() - started)
         started = time.perf_counter()
         for p, m in zip(parsed, mentions):
-            pipeline.find_places(p, m)
+            pipeline.step("places").finder(p, m)
         places_times.append(time.perf_counter() - started)
     spacy_s, coding_s, places_s = (statistics.median(t) for t in (spacy_times, coding_times, places_times))
     chunks = sum(len(p.paragraphs) for p in parsed)

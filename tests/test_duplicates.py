@@ -116,14 +116,17 @@ def test_worker_processes_store_what_one_process_stores(pipeline, tmp_path):
 def test_a_document_that_breaks_a_stage_is_skipped_and_the_run_goes_on(pipeline, store, tmp_path, monkeypatch):
     from conftest import EXAMPLES
 
-    real = pipeline.find_attributions
+    real = pipeline.step("attributions")
 
-    def breaks_on_sanctions(parsed, mentions):
-        if "sanctions" in parsed.document.origin:
-            raise RuntimeError("simulated bug")
-        return real(parsed, mentions)
+    class BreaksOnSanctions:
+        name = "attributions"
 
-    monkeypatch.setattr(pipeline, "find_attributions", breaks_on_sanctions)
+        def __call__(self, analysis):
+            if "sanctions" in analysis.parsed.document.origin:
+                raise RuntimeError("simulated bug")
+            real(analysis)
+
+    monkeypatch.setattr(pipeline, "steps", [BreaksOnSanctions() if s is real else s for s in pipeline.steps])
     summary = pipeline.run([str(EXAMPLES)], store)
     assert summary.skipped["reading failed"] == 1
     assert summary.stored >= 3

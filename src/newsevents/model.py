@@ -212,6 +212,47 @@ class Reading:
         return list(seen.values())
 
 
+# --- the stage contract -----------------------------------------------------------------------
+@dataclass
+class CodedEvent:
+    """What an event coder finds, before the shared context steps (`events.context`) give it its
+    modality, date, place, topics and CAMEO scores: the trigger's span in the body, the code, who
+    acted on whom."""
+
+    trigger_start: int
+    trigger_end: int
+    cameo: str
+    source: Actor | None
+    target: Actor | None
+
+
+@dataclass
+class Analysis:
+    """One document being read: its parse and what the steps have found in it so far. Each step
+    reads what earlier steps wrote and adds its own part."""
+
+    parsed: ParsedDocument
+    mentions: list[Mention] = field(default_factory=list)
+    places: dict[tuple[int, int], Place] = field(default_factory=dict)  # by the span naming them
+    coded: list[CodedEvent] = field(default_factory=list)  # a coder's events awaiting their context
+    events: list[Event] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+
+    def reading(self) -> Reading:
+        unique_places = list({p.key: p for p in self.places.values()}.values())
+        return Reading(self.parsed.document, self.mentions, unique_places, self.events, self.attributions)
+
+
+class Step(Protocol):
+    """A reading step: a named callable over an `Analysis` (`Pipeline(steps=[...])`). A step that
+    needs sentences parsed beyond the default selection names their lemmas in `parse_words`."""
+
+    name: str
+
+    def __call__(self, analysis: Analysis) -> None: ...
+
+
+
 def to_dict(obj: Any) -> dict[str, Any]:
     """Dataclass → JSON-ready dict (dates as ISO strings)."""
 

@@ -21,20 +21,24 @@ from typing import Any
 
 from sqlalchemy.exc import DataError, IntegrityError
 
-from newsevents.actors.coding import ActorCoder, entity_patterns
+from newsevents.actors.coding import entity_patterns
 from newsevents.actors.merge import ActorMerger
-from newsevents.actors.places import Gazetteer, PlaceFinder
-from newsevents.attribution import NOMINAL_CLAIM_CUES, SPEECH_CUES, AttributionFinder, link_events
 from newsevents.clean import clean_document, decode
 from newsevents.clean.clean import SiteMemory, join_paragraphs
 from newsevents.clean.duplicates import NearDuplicateIndex, from_bytes, signature, to_bytes
 from newsevents.clean.text import candidate_lines
-from newsevents.events.extract import EventExtractor
-from newsevents.events.lexicon import NOUNS, VERBS, WEAK_DICTIONARY_VERBS
-from newsevents.events.verbs import cameo_verbs
 from newsevents.ingest import JsonlFields, read_paths
 from newsevents.language import SUPPORTED_LANGUAGES, identify_language, language_stage
-from newsevents.model import Document, MediaType, RawDocument, Reading, Skip, content_id
+from newsevents.model import (
+    Analysis,
+    Document,
+    MediaType,
+    RawDocument,
+    Reading,
+    Skip,
+    Step,
+    content_id,
+)
 from newsevents.nlp import (
     DEFAULT_MODEL,
     ParsedDocument,
@@ -43,8 +47,8 @@ from newsevents.nlp import (
     parse_documents,
 )
 from newsevents.petrarch.dictionaries import Dictionaries
+from newsevents.steps import default_steps, default_words, parse_words
 from newsevents.store import Store
-from newsevents.tone import document_tone, sentence_tone
 
 log = logging.getLogger(__name__)
 
@@ -77,35 +81,27 @@ class RunSummary:
         log.warning("skipped %s: %s (%s)", skip.origin, skip.reason, skip.detail)
 
 
-# Verbs that code no event of their own but whose sentences introduce the actors later ones refer
-# to ("Duda arrived in Kyiv. He said …"): parsed so that coreference has something to resolve to.
-ACTOR_VERBS = frozenset("arrive speak vote pass rule fire order lead head return leave hold urge".split())
-
-
 def trigger_lemmas() -> set[str]:
-    """Lemmas whose sentences need parsing: event verbs and nouns, speech and claim cues, and the
-    verbs that introduce actors."""
-    return (set(VERBS) | set(NOUNS) | cameo_verbs().coding_verbs(WEAK_DICTIONARY_VERBS) | SPEECH_CUES
-            | NOMINAL_CLAIM_CUES | ACTOR_VERBS | {"according", "call", "cite"})
+    """Lemmas whose sentences the default steps need parsed: event verbs and nouns, speech and
+    claim cues, and the verbs that introduce actors."""
+    return default_words()
 
 
 class Pipeline:
     """All stages, loaded once. `Pipeline().read_text(text)` reads one article in memory."""
 
     def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 16, parse_all: bool = False,
-                 dictionaries: Dictionaries | None = None) -> None:
+                 dictionaries: Dictionaries | None = None, steps: list[Step] | None = None) -> None:
         """`dictionaries`: PETRARCH-format actor, agent and verb dictionaries to code with, beside
-        (actors, agents) or instead of (verbs) newsevents' own knowledge."""
+        (actors, agents) or instead of (verbs) newsevents' own knowledge. `steps`: the reading
+        steps after the parse, in order (default: `steps.default_steps(dictionaries)`)."""
         dictionaries = dictionaries or Dictionaries()
         self.nlp = load_pipeline(model, entity_patterns(dictionaries.actors))
         self.batch_size = batch_size
         # Parse only sentences that can yield an event or a claim, unless told to parse all.
         verb_forms = dictionaries.verbs.forms() if dictionaries.verbs else set()
-        self.select = None if parse_all else SentenceSelector(self.nlp, trigger_lemmas(), verb_forms)
-        self.code_actors = ActorCoder(dictionary=dictionaries.actors, agents=dictionaries.agents)
-        self.find_places = PlaceFinder(Gazetteer())
-        self.extract_events = EventExtractor(verbs=dictionaries.verbs, discards=dictionaries.discards)
-        self.find_attributions = AttributionFinder()
+        self.steps = default_steps(dictionaries) if steps is None else list(steps)
+        self.select = None if parse_all else SentenceSelector(self.nlp, parse_words(self.steps), verb_forms)
 
     # --- stages over documents -----------------------------------------------------------
     @staticmethod
@@ -141,17 +137,15 @@ class Pipeline:
                 results.append(Skip(parsed.document.origin, "reading failed", f"{type(error).__name__}: {error}"))
         return results
 
+    def step(self, name: str) -> Step:
+        """The step of that name (`"actors"`, `"events"`, …)."""
+        return next(step for step in self.steps if step.name == name)
+
     def read_parsed(self, parsed: ParsedDocument) -> Reading:
-        mentions = self.code_actors(parsed)
-        places = self.find_places(parsed, mentions)
-        events = self.extract_events(parsed, mentions, places)
-        attributions = self.find_attributions(parsed, mentions)
-        link_events(events, attributions)
-        parsed.document.tone = document_tone(parsed.document.body)
-        for event in events:
-            event.tone = sentence_tone(event.sentence)
-        unique_places = list({p.key: p for p in places.values()}.values())
-        return Reading(parsed.document, mentions, unique_places, events, attributions)
+        analysis = Analysis(parsed)
+        for step in self.steps:
+            step(analysis)
+        return analysis.reading()
 
     def read_text(self, text: str, published: date | None = None, outlet: str | None = None,
                   clean: bool = True) -> Reading | Skip:

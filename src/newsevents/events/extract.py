@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Span, Token
 
@@ -43,7 +44,7 @@ from newsevents.events.lexicon import (
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.grammar import PLANNING_HEADS, MentionIndex, with_conjuncts
 from newsevents.grammar import subjects as subjects_of
-from newsevents.model import Actor, Event, Mention, Modality, ParsedDocument, Place
+from newsevents.model import Actor, DatePrecision, Event, Mention, Modality, ParsedDocument, Place
 from newsevents.petrarch.dictionaries import Discards, VerbDictionary
 
 TARGET_PREPOSITIONS = {"with", "to", "against", "on", "at", "for", "from", "toward", "towards", "into"}
@@ -342,9 +343,7 @@ class EventExtractor:
         for coded in self.verb_coder(sentence, context.mention):
             trigger = coded.verb
             entry = _entry(coded.code)
-            modality = self._modality(trigger, None, coded.code)
-            event_date, precision = self._date(trigger, document.published, modality == "planned")
-            _, place = self._target_and_place(trigger, coded.code, None, context)
+            modality, event_date, precision, place, topics = self.context(trigger, coded.code, context)
             yield Event(
                 document_id=document.id, sentence=sentence.text, start=start, end=end,
                 trigger=trigger.text, trigger_start=context.index.offset + trigger.idx,
@@ -352,8 +351,18 @@ class EventExtractor:
                 source=coded.source, target=coded.target, cameo=coded.code, root=coded.code[:2],
                 quad_class=entry.quad_class if entry else 0, goldstein=entry.goldstein if entry else 0.0,
                 plover=entry.plover if entry else None, modality=modality, date=event_date,
-                date_precision=precision, place=place, topics=self._topics(trigger, context),
+                date_precision=precision, place=place, topics=topics,
             )
+
+    def context(self, trigger: Token, code: str, context: Context) -> tuple[Modality, date | None, DatePrecision | None,
+                                                                          Place | None, list[str]]:
+        """What the clause around a trigger says of its event, whichever coder found it: modality,
+        date (resolved against the publication date), place and topics. The dictionary coder's
+        events and any coder's `CodedEvent`s (`events.context`) get theirs here."""
+        modality = self._modality(trigger, None, code)
+        event_date, precision = self._date(trigger, context.parsed.document.published, modality == "planned")
+        _, place = self._target_and_place(trigger, code, None, context)
+        return modality, event_date, precision, place, self._topics(trigger, context)
 
     # --- triggers -------------------------------------------------------------------------
     def _triggers(self, sentence: Span) -> Iterator[tuple[Token, str, Token | None, bool]]:

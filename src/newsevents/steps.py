@@ -1,0 +1,118 @@
+"""The reading steps: each stage after nlp as a named callable over an `Analysis`.
+
+`default_steps()` is today's order; `Pipeline(steps=[...])` takes any list, so a step is added or
+replaced without touching the pipeline, e.g. another event coder in place of `CodeEvents`: a coder
+writes `CodedEvent`s (trigger, code, source, target) and `EventContext` gives every coder's events
+their modality, date, place and topics. A step that needs sentences parsed names their lemmas in
+`parse_words`; the sentence selector parses those (and every sentence with `--parse-all`).
+"""
+
+from __future__ import annotations
+
+from newsevents.actors.coding import ActorCoder
+from newsevents.actors.places import Gazetteer, PlaceFinder
+from newsevents.attribution import NOMINAL_CLAIM_CUES, SPEECH_CUES, AttributionFinder, link_events
+from newsevents.events.context import EventContext
+from newsevents.events.extract import EventExtractor
+from newsevents.events.lexicon import NOUNS, VERBS, WEAK_DICTIONARY_VERBS
+from newsevents.events.verbs import cameo_verbs
+from newsevents.model import Analysis, Step
+from newsevents.petrarch.dictionaries import Dictionaries
+from newsevents.tone import document_tone, sentence_tone
+
+# Verbs that code no event of their own but whose sentences introduce the actors later ones refer
+# to ("Duda arrived in Kyiv. He said …"): parsed so that coreference has something to resolve to.
+ACTOR_VERBS = frozenset("arrive speak vote pass rule fire order lead head return leave hold urge".split())
+
+
+class CodeActors:
+    name = "actors"
+    parse_words = ACTOR_VERBS
+
+    def __init__(self, coder: ActorCoder) -> None:
+        self.coder = coder
+
+    def __call__(self, analysis: Analysis) -> None:
+        analysis.mentions = self.coder(analysis.parsed)
+
+
+class FindPlaces:
+    name = "places"
+
+    def __init__(self, finder: PlaceFinder) -> None:
+        self.finder = finder
+
+    def __call__(self, analysis: Analysis) -> None:
+        analysis.places = self.finder(analysis.parsed, analysis.mentions)
+
+
+class CodeEvents:
+    """The built-in coder (our lexicon, or a PETRARCH verb dictionary): it reads its own frames and
+    so fills modality, date, place and topics itself."""
+
+    name = "events"
+
+    def __init__(self, extractor: EventExtractor) -> None:
+        self.extractor = extractor
+        self.parse_words = event_words()
+
+    def __call__(self, analysis: Analysis) -> None:
+        analysis.events.extend(self.extractor(analysis.parsed, analysis.mentions, analysis.places))
+
+
+class FindAttributions:
+    name = "attributions"
+    parse_words = frozenset(SPEECH_CUES | NOMINAL_CLAIM_CUES | {"according", "call", "cite"})
+
+    def __init__(self, finder: AttributionFinder) -> None:
+        self.finder = finder
+
+    def __call__(self, analysis: Analysis) -> None:
+        analysis.attributions = self.finder(analysis.parsed, analysis.mentions)
+
+
+class LinkAttributions:
+    """Each event takes the innermost claim holding its trigger (see `attribution.linking`)."""
+
+    name = "attribution_link"
+
+    def __call__(self, analysis: Analysis) -> None:
+        link_events(analysis.events, analysis.attributions)
+
+
+class Tone:
+    name = "tone"
+
+    def __call__(self, analysis: Analysis) -> None:
+        analysis.parsed.document.tone = document_tone(analysis.parsed.document.body)
+        for event in analysis.events:
+            event.tone = sentence_tone(event.sentence)
+
+
+def default_steps(dictionaries: Dictionaries | None = None) -> list[Step]:
+    """Today's steps, in order; `dictionaries` are the PETRARCH files a run loads (`--actors`, …)."""
+    dictionaries = dictionaries or Dictionaries()
+    return [
+        CodeActors(ActorCoder(dictionary=dictionaries.actors, agents=dictionaries.agents)),
+        FindPlaces(PlaceFinder(Gazetteer())),
+        CodeEvents(EventExtractor(verbs=dictionaries.verbs, discards=dictionaries.discards)),
+        EventContext(),
+        FindAttributions(AttributionFinder()),
+        LinkAttributions(),
+        Tone(),
+    ]
+
+
+def event_words() -> frozenset[str]:
+    """The built-in coder's trigger lemmas: our lexicon's verbs and nouns, the CAMEO dictionary's."""
+    return frozenset(set(VERBS) | set(NOUNS) | cameo_verbs().coding_verbs(WEAK_DICTIONARY_VERBS))
+
+
+def default_words() -> set[str]:
+    """What the default steps need parsed, without building them."""
+    return set(CodeActors.parse_words | event_words() | FindAttributions.parse_words)
+
+
+def parse_words(steps: list[Step]) -> set[str]:
+    """The lemmas whose sentences the steps need parsed."""
+    return {word for step in steps for word in getattr(step, "parse_words", ())}
