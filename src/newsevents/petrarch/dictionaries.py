@@ -564,8 +564,8 @@ def load_dictionaries(actors: Iterable[Path] = (), agents: Iterable[Path] = (), 
             loaded.actors.add(entry)
     for path in agents:
         loaded.agents = loaded.agents or AgentDictionary()
-        for entry in read_agents(path).entries:
-            loaded.agents.add(entry)
+        for agent in read_agents(path).entries:
+            loaded.agents.add(agent)
     loaded.verbs = read_verbs(verbs) if verbs else None
     loaded.discards = read_discards(discards) if discards else None
     return loaded
