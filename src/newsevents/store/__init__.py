@@ -11,7 +11,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from types import UnionType
+from typing import Any, Literal, Union, get_args, get_origin, get_type_hints
 
 from sqlalchemy import (
     JSON,
@@ -230,6 +231,27 @@ events = Table(
     Column("tone", Float),
 )
 
+
+def _plain_event_fields() -> tuple[str, ...]:
+    """The fields of `model.Event` stored as they are (numbers, text, dates, lists; not its actors,
+    place or attribution), each in the events column of its name. A column declared above keeps its
+    type and index; a field without one gets a column from its annotation here, so a new plain
+    event field needs no line in the store (a store made earlier gains the column in place)."""
+    plain = []
+    for name, hint in get_type_hints(Event).items():
+        kinds = [k for k in get_args(hint) if k is not type(None)] if get_origin(hint) in (Union, UnionType) else [hint]
+        origin = (get_origin(kinds[0]) or kinds[0]) if len(kinds) == 1 else None
+        column_type = Text if origin is Literal else _COLUMN_TYPES.get(origin)
+        if column_type is None:
+            continue  # an actor, place or attribution: written by id and in columns of its own
+        if name not in events.c:
+            events.append_column(Column(name, column_type))
+        plain.append(name)
+    return tuple(plain)
+
+
+_COLUMN_TYPES: dict[Any, Any] = {str: Text, int: Integer, float: Float, bool: Boolean, date: Date, list: JSON}
+PLAIN_EVENT_FIELDS = _plain_event_fields()
 
 # Statements used for every actor and place written, built once with their parameters apart.
 _ACTOR_BY_KEY = select(actors).where(actors.c.key == bindparam("wanted"))
@@ -453,18 +475,15 @@ class Store:
             place_id = None
             if e.place is not None:
                 place_id = place_ids.get(e.place.key) or self._upsert_place(connection, e.place)
-            rows.append(dict(
-                document_id=doc.id, sentence=e.sentence, start=e.start, end=e.end, trigger=e.trigger,
-                trigger_start=e.trigger_start, trigger_end=e.trigger_end,
-                source_id=actor_id(e.source), target_id=actor_id(e.target),
+            rows.append({
+                **{name: getattr(e, name) for name in PLAIN_EVENT_FIELDS}, "document_id": doc.id,
+                "source_id": actor_id(e.source), "target_id": actor_id(e.target),
                 **_side_columns("source", e.source, event_mention(e, e.source, reading.mentions, before=True)),
                 **_side_columns("target", e.target, event_mention(e, e.target, reading.mentions, before=False)),
-                cameo=e.cameo, root=e.root,
-                quad_class=e.quad_class, goldstein=e.goldstein, plover=e.plover, modality=e.modality,
-                date=e.date, date_precision=e.date_precision, place_id=place_id, topics=e.topics,
-                attribution_id=attribution_ids.get(id(e.attribution)) if e.attribution else None,
-                cluster_id=None, tone=e.tone,
-            ))
+                "place_id": place_id,
+                "attribution_id": attribution_ids.get(id(e.attribution)) if e.attribution else None,
+                "cluster_id": None,
+            })
         assignments = []
         for e, row, event_id in zip(reading.events, rows, _insert_returning_ids(connection, events, rows)):
             day = e.date if e.date and e.date_precision == "day" else doc.published
@@ -866,13 +885,9 @@ def event_record(row: Any) -> dict[str, Any]:
     return {
         "id": row["id"], "document_id": row["document_id"], "outlet": row["outlet"],
         "source": actor("source"), "target": actor("target"),
-        "cameo": row["cameo"], "root": row["root"], "quad_class": row["quad_class"], "goldstein": row["goldstein"],
-        "plover": row["plover"], "modality": row["modality"],
-        "date": row["date"].isoformat() if row["date"] else None, "date_precision": row["date_precision"],
-        "place": place, "topics": row["topics"], "trigger": row["trigger"],
-        "trigger_start": row["trigger_start"], "trigger_end": row["trigger_end"],
-        "sentence": row["sentence"], "start": row["start"], "end": row["end"], "attribution": attribution,
-        "cluster_id": row["cluster_id"], "tone": row["tone"],
+        **{name: row[name] for name in PLAIN_EVENT_FIELDS if name != "document_id"},
+        "date": row["date"].isoformat() if row["date"] else None,
+        "place": place, "attribution": attribution, "cluster_id": row["cluster_id"],
     }
 
 
