@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from newsevents.actors.agents import (
+from newsevents.facts.agents import (
     OUTLETS,
     ROLE_CODES,
     ROLES,

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.actors.agents import outlet_by_domain
 from newsevents.clean import clean_document, decode
 from newsevents.clean.html import extract_html
 from newsevents.clean.text import extract_text
+from newsevents.facts.agents import outlet_by_domain
 from newsevents.ingest.readers import read_file
 from newsevents.model import Document, RawDocument, Skip
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.actors import countries as countries_module
-from newsevents.actors.countries import (
+from newsevents.facts import countries as countries_module
+from newsevents.facts.countries import (
     CAMEO_OVERRIDES,
     COUNTRIES,
     ORGANISATIONS,

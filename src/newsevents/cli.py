@@ -238,7 +238,7 @@ def _event_query(actor: str | None, actor_id: int | None, country: str | None, c
 
 
 def _country_hint(name: str) -> str:
-    from newsevents.actors.countries import country_by_demonym, country_by_name
+    from newsevents.facts.countries import country_by_demonym, country_by_name
 
     found = country_by_name(name) or country_by_demonym(name)
     return f"; {found.name} is {found.iso3}: --country {found.iso3}" if found else " such as RUS"

@@ -342,7 +342,7 @@ def network(store: Store, q: EventQuery | None = None, level: Literal["actor", "
 @lru_cache(maxsize=1)
 def _iso3() -> tuple[str, ...]:
     """ISO-3 codes of states: CAMEO's IGO, NGO or regional codes (EUR, AFR) are no country."""
-    from newsevents.actors.countries import COUNTRIES
+    from newsevents.facts.countries import COUNTRIES
 
     return tuple(sorted({c.iso3 for c in COUNTRIES}))
 

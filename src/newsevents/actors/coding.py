@@ -15,8 +15,10 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors.agents import OUTLETS, outlet_by_name, role_of
-from newsevents.actors.countries import (
+from newsevents.actors.identity import is_full_name
+from newsevents.actors.people import known_person
+from newsevents.facts.agents import OUTLETS, outlet_by_name, role_of
+from newsevents.facts.countries import (
     COUNTRIES,
     ORGANISATIONS,
     Country,
@@ -31,8 +33,6 @@ from newsevents.actors.countries import (
     region_by_name,
     us_state,
 )
-from newsevents.actors.identity import is_full_name
-from newsevents.actors.people import known_person
 from newsevents.model import Actor, Mention, ParsedDocument
 from newsevents.petrarch.dictionaries import ActorDictionary, AgentDictionary, AgentEntry
 from newsevents.petrarch.matching import PhraseIndex

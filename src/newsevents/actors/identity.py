@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsevents.actors.agents import outlet_by_name, role_of, split_title
-from newsevents.actors.countries import country_by_demonym, country_by_name, organisation_by_name
 from newsevents.actors.people import known_person, name_key, name_parts, same_person
+from newsevents.facts.agents import outlet_by_name, role_of, split_title
+from newsevents.facts.countries import country_by_demonym, country_by_name, organisation_by_name
 from newsevents.model import Actor, normalise_text
 
 MAX_ALIASES = 20  # per stored actor: its name forms first, then descriptions

