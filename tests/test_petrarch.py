@@ -10,12 +10,13 @@ import pytest
 from conftest import SHARED
 from typer.testing import CliRunner
 
-from newsevents.actors.coding import ActorCoder, combine_codes, entity_patterns
+from newsevents.actors.coding import ActorCoder, entity_patterns
 from newsevents.events.extract import EventExtractor
 from newsevents.model import Document
 from newsevents.nlp import parse_documents
 from newsevents.petrarch import read_actors, read_agents, read_discards, read_verbs
 from newsevents.petrarch.dictionaries import verb_forms
+from newsevents.petrarch.matching import combine_codes
 
 PETRARCH = SHARED / "data" / "petrarch2"
 DICTIONARIES = PETRARCH / "dictionaries"
@@ -318,6 +319,7 @@ def test_evaluate_petrarch_says_which_dictionary_is_missing(tmp_path):
     assert result.exit_code == 2 and "test.verbs.txt" in result.output
 
 
+@pytest.mark.bench
 @pytest.mark.skipif(not RECORDS.exists(), reason=f"PETRARCH2 unit-test records not found at {RECORDS} (../shared is absent)")
 def test_petrarch2_unit_tests_meet_the_targets():
     result = _invoke(["petrarch", str(RECORDS), "--dictionaries", str(DICTIONARIES)])

@@ -22,12 +22,7 @@ LIBRARIES = {"newsevents.model", "newsevents.grammar", "newsevents.petrarch.dict
              "newsevents.facts.agents"}
 
 # (importer, imported): why it is still there.
-STAGE_EXCEPTIONS: dict[tuple[str, str], str] = {
-    ("newsevents.events.extract", "newsevents.actors.coding"):
-        "the event coder reaches into actor coding's internals (issue 12 is rewriting it)",
-    ("newsevents.events.dictionary", "newsevents.actors.coding"):
-        "the PETRARCH verb matcher reads actor coding's mention spans (issue 12 is rewriting it)",
-}
+STAGE_EXCEPTIONS: dict[tuple[str, str], str] = {}
 STORE_EXCEPTIONS: dict[str, str] = {
     "newsevents.queries": "Store.events is a shorthand over queries.event_page (a lazy import)",
 }

@@ -21,7 +21,7 @@ from newsevents.facts.agents import OUTLETS, outlet_by_name, role_of
 from newsevents.facts.countries import (
     COUNTRIES,
     ORGANISATIONS,
-    Country,
+    country_actor,
     country_by_capital,
     country_by_demonym,
     country_by_legislature,
@@ -35,7 +35,7 @@ from newsevents.facts.countries import (
 )
 from newsevents.model import Actor, Mention, ParsedDocument
 from newsevents.petrarch.dictionaries import ActorDictionary, AgentDictionary, AgentEntry
-from newsevents.petrarch.matching import PhraseIndex
+from newsevents.petrarch.matching import PhraseIndex, combine_codes, dictionary_actor
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Words allowed in a title or description written before a name ("Israeli Defence Forces
@@ -172,10 +172,6 @@ def _title_tokens(span: Span) -> list[Token]:
     while tokens and tokens[0].lower_ == "of":
         tokens.pop(0)
     return tokens
-
-
-def country_actor(country: Country) -> Actor:
-    return Actor(country.name, "country", country.iso3)
 
 
 def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | None:
@@ -635,22 +631,6 @@ def dictionary_patterns(dictionary: ActorDictionary) -> list[dict]:
         tokens = [t.text for t in tokenizer(" ".join(words))]
         patterns.append({"label": label, "pattern": [{"LOWER": t} for t in tokens]})
     return patterns
-
-
-def combine_codes(code: str, agent: str, prefix: bool = False) -> str:
-    """An actor's code with an agent's: 'ARN' + '~GOV' → 'ARNGOV', 'ARN' + 'NGO~' → 'NGOARN';
-    an agent already in the code is not added twice ('USAGOV' + 'GOV' → 'USAGOV')."""
-    if any(code[i : i + len(agent)] == agent for i in range(0, len(code), 3)):
-        return code
-    return agent + code if prefix else code + agent
-
-
-def dictionary_actor(code: str, name: str) -> Actor:
-    """An actor with a dictionary code; 'FRO/BIL/SAM' (several actors at once) is kept whole."""
-    if "/" in code or len(code) < 3:
-        return Actor(name, "group", code, None)
-    kind = "country" if len(code) == 3 else "group"
-    return Actor(name, kind, code[:3], code[3:] or None)
 
 
 class DictionaryActors:

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from newsevents.actors.coding import combine_codes, dictionary_actor
 from newsevents.model import Actor, Mention
 from newsevents.petrarch.dictionaries import (
     Discards,
@@ -27,7 +26,7 @@ from newsevents.petrarch.dictionaries import (
     VerbPattern,
     valid_code,
 )
-from newsevents.petrarch.matching import norm
+from newsevents.petrarch.matching import combine_codes, dictionary_actor, norm
 
 NULL_CODE = "---"
 OWNER_PREPOSITIONS = {"of", "in", "from"}  # "officials in Arnor", "the government of Gondor"

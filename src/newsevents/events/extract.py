@@ -14,7 +14,6 @@ from datetime import date
 
 from spacy.tokens import Span, Token
 
-from newsevents.actors.coding import country_actor
 from newsevents.events.cameo import lookup
 from newsevents.events.dates import resolve_date
 from newsevents.events.dictionary import VerbCoder
@@ -41,7 +40,7 @@ from newsevents.events.lexicon import (
 )
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.facts.agents import role_of
-from newsevents.facts.countries import country_by_demonym, country_by_name
+from newsevents.facts.countries import country_actor, country_by_demonym, country_by_name
 from newsevents.grammar import PLANNING_HEADS, MentionIndex, with_conjuncts
 from newsevents.grammar import subjects as subjects_of
 from newsevents.model import Actor, DatePrecision, Event, Mention, Modality, ParsedDocument, Place

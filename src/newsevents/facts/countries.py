@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, Literal, TypeVar
 
+from newsevents.model import Actor
+
 # Conventions
 # - Country codes are ISO 3166-1 alpha-3 (``Country.iso3``). CAMEO departs from ISO for a few; those
 #   are in ``CAMEO_OVERRIDES`` and exposed as ``Country.cameo``: Kosovo is ISO-style ``XKX`` (World
@@ -684,3 +686,8 @@ def region_by_demonym(text: str) -> Region | None:
 def organisation_by_name(text: str) -> Organisation | None:
     """An IGO, NGO or armed group from its name or acronym: "U.N." -> IGOUNO, "NATO" -> IGOWSTNAT."""
     return _ORGANISATION_BY_NAME.find(text)
+
+
+def country_actor(country: Country) -> Actor:
+    """A country as an actor: its name and ISO-3 code."""
+    return Actor(country.name, "country", country.iso3)

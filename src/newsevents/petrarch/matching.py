@@ -12,6 +12,8 @@ from typing import Generic, TypeVar
 
 from spacy.tokens import Token
 
+from newsevents.model import Actor
+
 V = TypeVar("V")
 _KEY = re.compile(r"\w+|\S")
 
@@ -60,3 +62,18 @@ class PhraseIndex(Generic[V]):
             if text in ends:
                 return ends[text], value
         return None
+
+
+def combine_codes(code: str, agent: str, prefix: bool = False) -> str:
+    """An actor's code with an agent's: 'ARN' + '~GOV' → 'ARNGOV', 'ARN' + 'NGO~' → 'NGOARN';
+    an agent already in the code is not added twice ('USAGOV' + 'GOV' → 'USAGOV')."""
+    if any(code[i : i + len(agent)] == agent for i in range(0, len(code), 3)):
+        return code
+    return agent + code if prefix else code + agent
+
+
+def dictionary_actor(code: str, name: str) -> Actor:
+    """An actor with a dictionary code; 'FRO/BIL/SAM' (several actors at once) is kept whole."""
+    if "/" in code or len(code) < 3:
+        return Actor(name, "group", code, None)
+    return Actor(name, "country" if len(code) == 3 else "group", code[:3], code[3:] or None)
