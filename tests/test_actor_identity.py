@@ -12,6 +12,7 @@ from newsevents.actors.identity import Identity, fits_alias, identity, is_full_n
 from newsevents.actors.merge import ActorMerger, merge_actor
 from newsevents.actors.people import LEADERS, known_person
 from newsevents.model import Actor, StoredActor
+from newsevents.queries import event_list
 
 # Written for these tests.
 RUSSIAN = ("The Russian Foreign Ministry condemned the air strikes on Monday and said Moscow would raise them "
@@ -32,7 +33,7 @@ def write(pipeline, store, text: str, day: str):
 
 
 def events_of(store, document_id):
-    return [(e["source"], e["cameo"], e["target"], e["modality"], e["start"]) for e in store.events()
+    return [(e["source"], e["cameo"], e["target"], e["modality"], e["start"]) for e in event_list(store)
             if e["document_id"] == document_id]
 
 
@@ -43,7 +44,7 @@ def test_an_event_keeps_its_code_whatever_is_stored_later(pipeline, store):
     write(pipeline, store, JAPANESE, "2019-03-05")
     write(pipeline, store, CHINESE, "2019-03-06")
     assert events_of(store, russian) == before
-    condemned = next(e for e in store.events() if e["document_id"] == russian and e["source"]["code"] == "RUSGOV")
+    condemned = next(e for e in event_list(store) if e["document_id"] == russian and e["source"]["code"] == "RUSGOV")
     body = store.document(russian)["body"]
     assert body[condemned["source"]["start"]:condemned["source"]["end"]] in {"Russian Foreign Ministry", "Foreign Ministry"}
 

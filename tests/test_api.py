@@ -13,6 +13,7 @@ with warnings.catch_warnings():  # starlette asks for httpx2; httpx works
     from fastapi.testclient import TestClient
 
 from newsevents.api import create_app
+from newsevents.queries import event_list
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 TOKEN = "s3cret-token"
@@ -100,9 +101,9 @@ def test_event_filters(client):
 
 
 def test_api_events_carry_everything_the_store_gives(client, built):
-    """The API's event records extend `Store.events()` records; a field added to the store shows here."""
+    """The API's event records extend `queries.event_list` records; a field added to the store shows here."""
     api = {e["id"]: e for e in ok(client.get("/api/events", params={"limit": 1000}))["items"]}
-    for event in built.events():
+    for event in event_list(built):
         served = api[event["id"]]
         for key, value in event.items():
             if isinstance(value, dict):

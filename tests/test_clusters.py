@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from newsevents.queries import event_list
+
 # Two differently worded reports of one meeting (written for this test), from two outlets.
 REUTERS = (
     "Turkish President Recep Tayyip Erdogan met Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on Monday "
@@ -81,5 +83,5 @@ def test_a_store_from_before_clusters_is_upgraded_in_place(tmp_path):
         connection.execute(text("ALTER TABLE events_before RENAME TO events"))
     engine.dispose()
     store = Store(url)
-    assert store.events() == [] and store.clusters() == []
+    assert event_list(store) == [] and store.clusters() == []
     store.close()

@@ -8,6 +8,7 @@ import json
 import pytest
 from conftest import SEED, SEED_EXPECTED, require_seed
 
+from newsevents.queries import everything
 from newsevents.store import Store
 
 
@@ -27,7 +28,7 @@ def exported(pipeline, tmp_path_factory):
     store = Store(f"sqlite:///{tmp_path_factory.mktemp('seed') / 'seed.db'}")
     summary = pipeline.run([str(SEED)], store)
     assert summary.stored == 1
-    data = store.export()
+    data = everything(store)
     store.close()
     return data
 

@@ -10,7 +10,7 @@ from conftest import EXAMPLES
 from typer.testing import CliRunner
 
 from newsevents.cli import app
-from newsevents.store import EventFilter
+from newsevents.queries import event_list
 
 runner = CliRunner()
 
@@ -37,12 +37,12 @@ def test_actors_are_shared_across_documents(pipeline, store, tmp_path):
 
 def test_event_filters(pipeline, store):
     pipeline.run([str(EXAMPLES)], store)
-    everything = store.events()
+    everything = event_list(store)
     assert everything
-    assert all(e["root"] == "16" for e in store.events(EventFilter(cameo="16")))
-    by_country = store.events(EventFilter(country="BLR"))
+    assert all(e["root"] == "16" for e in event_list(store, cameo="16"))
+    by_country = event_list(store, country="BLR")
     assert by_country and all("BLR" in ((e["source"] or {}).get("code", "") + ((e["target"] or {}).get("code") or "")) for e in by_country)
-    assert len(store.events(EventFilter(limit=2))) == 2
+    assert len(event_list(store, limit=2)) == 2
 
 
 @pytest.fixture
@@ -106,7 +106,7 @@ def test_cli_events_show_totals_sentences_and_fitting_hints(pipeline, store):
     total = store.counts()["events"]
     listed = runner.invoke(app, ["events", "--db", store.url, "--limit", "2"], env={"COLUMNS": "200"})
     assert listed.exit_code == 0 and f"2 of {total} events" in listed.output
-    first = store.events()[0]
+    first = event_list(store)[0]
     assert first["sentence"].split()[0] in listed.output and "more: raise --limit" in listed.output
     narrow = runner.invoke(app, ["events", "--db", store.url, "--limit", "2"], env={"COLUMNS": "80"})
     assert narrow.exit_code == 0 and " ".join(first["sentence"].split()[:6]) in " ".join(narrow.output.split())

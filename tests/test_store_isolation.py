@@ -19,6 +19,7 @@ import pytest
 from conftest import SHARED
 
 from newsevents.actors.merge import ActorMerger
+from newsevents.queries import event_list
 
 CORPUS = SHARED / "data" / "news-corpus" / "article-bias-prediction" / "articles.jsonl"
 ARTICLES = 200
@@ -54,7 +55,7 @@ def readings(pipeline):
 
 def _exported(store) -> dict[str, list[tuple]]:
     by_document: dict[str, list[tuple]] = {}
-    for e in store.events():
+    for e in event_list(store):
         attribution = e["attribution"] or {}
         by_document.setdefault(e["document_id"], []).append((
             _side(e["source"]), _side(e["target"]), e["cameo"], e["modality"], e["start"], e["end"],

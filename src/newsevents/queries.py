@@ -259,6 +259,23 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if isinstance(value, date) else str(value)[:10]
 
 
+def event_list(store: Store, **filters: Any) -> list[dict[str, Any]]:
+    """Every event matching `filters` (`EventQuery`'s fields), by day then id, all at once."""
+    return event_page(store, EventQuery(**{"limit": None, **filters})).items
+
+
+def everything(store: Store) -> dict[str, list[dict[str, Any]]]:
+    """The whole store in the stable JSON export format (see README)."""
+    return {
+        "documents": [{k: v for k, v in d.items() if k != "raw_text"} for d in store.documents()],
+        "actors": store.actors(),
+        "places": store.places(),
+        "events": event_list(store),
+        "attributions": store.attributions(),
+        "clusters": store.clusters(),
+    }
+
+
 # --- aggregates -------------------------------------------------------------------------------
 def event_days(store: Store, q: EventQuery | None = None) -> list[dict[str, Any]]:
     """Counts and Goldstein sums per day and QuadClass (events without any date are left out)."""

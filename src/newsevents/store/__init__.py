@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import UnionType
@@ -336,17 +336,6 @@ def _dialect_insert(connection: Connection, table: Table) -> Any:
     return (postgresql if connection.dialect.name == "postgresql" else sqlite).insert(table)
 
 
-@dataclass
-class EventFilter:
-    actor: str | None = None  # name or code substring, source or target
-    country: str | None = None  # ISO-3, source or target
-    cameo: str | None = None  # a code prefix: "04" (a root) or "042"
-    since: date | None = None
-    until: date | None = None
-    document_id: str | None = None
-    limit: int | None = None
-
-
 class Store:
     """One event database. `Store("sqlite:///news.db")` or a PostgreSQL URL."""
 
@@ -597,17 +586,6 @@ class Store:
         )).inserted_primary_key[0]  # type: ignore[index]  # an insert has its key
 
     # --- reading --------------------------------------------------------------------------
-    def events(self, where: EventFilter | None = None) -> list[dict[str, Any]]:
-        """Events matching `where`, by day then id: a shorthand for `queries.event_page`, the one
-        event query of the CLI, the API and the exports."""
-        from newsevents.queries import EventQuery, event_page  # queries reads through this module
-
-        where = where or EventFilter()
-
-        return event_page(self, EventQuery(actor=where.actor, country=where.country, cameo=where.cameo,
-                                           since=where.since, until=where.until, document_id=where.document_id,
-                                           limit=where.limit)).items
-
     def _rows(self, table: Table, *order: Any) -> list[dict[str, Any]]:
         with self.engine.connect() as connection:
             return [jsonable(dict(row._mapping)) for row in connection.execute(select(table).order_by(*order))]
@@ -757,16 +735,6 @@ class Store:
             return {t.name: connection.execute(select(func.count()).select_from(t)).scalar_one()
                     for t in (documents, copies, actors, events, attributions, places, skips)}
 
-    def export(self) -> dict[str, list[dict[str, Any]]]:
-        """Everything, in the stable JSON export format (see README)."""
-        return {
-            "documents": [{k: v for k, v in d.items() if k != "raw_text"} for d in self.documents()],
-            "actors": self.actors(),
-            "places": self.places(),
-            "events": self.events(),
-            "attributions": self.attributions(),
-            "clusters": self.clusters(),
-        }
 
 
 def event_mention(event: Event, actor: Actor | None, found: list[Mention], before: bool) -> Mention | None:
@@ -900,5 +868,5 @@ def _attribution_record(row: Any) -> dict[str, Any]:
     }
 
 
-__all__ = ["DEFAULT_URL", "EventFilter", "Store", "StoreMissing", "event_actor", "event_mention", "event_query",
+__all__ = ["DEFAULT_URL", "Store", "StoreMissing", "event_actor", "event_mention", "event_query",
            "event_record", "jsonable"]
