@@ -1,7 +1,11 @@
-"""The store: SQLAlchemy Core tables in SQLite (default, WAL) or PostgreSQL.
+"""The store: SQLAlchemy Core tables in SQLite (default, WAL) or PostgreSQL (psycopg 3:
+`pip install 'newsevents[postgres]'`, any `postgresql://` URL).
 
 Each document is written in one transaction with everything read from it, so a crash mid-run
-loses nothing committed, and a document already stored (same content id) adds nothing.
+loses nothing committed, and a document already stored (same content id) adds nothing. Shared
+rows (actors, places, site-memory lines, copies) are upserted with ON CONFLICT, so several
+writers at once never fail on each other's rows; free text is TEXT, never a length that a long
+name or role could overflow.
 """
 
 from __future__ import annotations
@@ -12,11 +16,13 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import (
-    JSON, Select, Boolean, Column, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text,
-    UniqueConstraint, bindparam, create_engine, event, func, insert, inspect, or_, select, text, update,
+    JSON, Select, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table,
+    Text, UniqueConstraint, bindparam, create_engine, event, func, insert, inspect, or_, select, text, update,
 )
 from datasketch import MinHash
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import OperationalError
 
 from newsevents.actors.people import RolePeriod, role_periods, same_person
 from newsevents.clean.duplicates import NearDuplicateIndex, from_bytes, to_bytes
@@ -30,10 +36,10 @@ documents = Table(
     Column("id", String(32), primary_key=True),
     Column("origin", Text, nullable=False),
     Column("url", Text),
-    Column("outlet", String(200), index=True),
+    Column("outlet", Text, index=True),
     Column("title", Text),
     Column("published", Date, index=True),
-    Column("language", String(16)),
+    Column("language", Text),
     Column("author", Text),
     Column("tone", Float),
     Column("body", Text, nullable=False),
@@ -49,7 +55,7 @@ copies = Table(
     Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("origin", Text, nullable=False),
     Column("url", Text),
-    Column("outlet", String(200), index=True),
+    Column("outlet", Text, index=True),
     Column("title", Text),
     Column("published", Date),
     Column("similarity", Float, nullable=False),  # 1.0 for the stored text itself and exact copies
@@ -66,27 +72,27 @@ signatures = Table(
 # across many documents of one outlet are its boilerplate (menus, pitches, footers).
 site_lines = Table(
     "site_lines", metadata,
-    Column("outlet", String(200), primary_key=True),
-    Column("line", String(300), primary_key=True),
+    Column("outlet", Text, primary_key=True),
+    Column("line", Text, primary_key=True),
     Column("documents", Integer, nullable=False),
 )
 skips = Table(
     "skips", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("origin", Text, nullable=False),
-    Column("reason", String(100), nullable=False, index=True),
+    Column("reason", Text, nullable=False, index=True),
     Column("detail", Text),
     Column("at", DateTime(timezone=True), nullable=False),
 )
 actors = Table(
     "actors", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("key", String(300), nullable=False, unique=True),
+    Column("key", Text, nullable=False, unique=True),
     Column("name", Text, nullable=False),
-    Column("kind", String(20), nullable=False),
-    Column("country", String(8), index=True),
-    Column("role", String(8)),
-    Column("code", String(16), index=True),
+    Column("kind", Text, nullable=False),
+    Column("country", Text, index=True),
+    Column("role", Text),
+    Column("code", Text, index=True),
     Column("aliases", JSON, nullable=False),
     # Roles over time: [{"code", "first_seen", "last_seen"}] from the dated documents that coded it.
     Column("roles", JSON),
@@ -99,17 +105,17 @@ mentions = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("text", Text, nullable=False),
-    Column("label", String(20)),
+    Column("label", Text),
 )
 places = Table(
     "places", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("key", String(300), nullable=False, unique=True),
+    Column("key", Text, nullable=False, unique=True),
     Column("name", Text, nullable=False),
-    Column("country", String(8)),
+    Column("country", Text),
     Column("lat", Float),
     Column("lon", Float),
-    Column("feature", String(20)),
+    Column("feature", Text),
 )
 document_places = Table(
     "document_places", metadata,
@@ -123,7 +129,7 @@ attributions = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("claim", Text, nullable=False),
-    Column("kind", String(20), nullable=False),
+    Column("kind", Text, nullable=False),
     Column("speaker_id", ForeignKey("actors.id")),
     Column("speaker_text", Text),
     Column("reported_by_id", ForeignKey("actors.id")),
@@ -138,9 +144,9 @@ attributions = Table(
 clusters = Table(
     "clusters", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("source_key", String(40), nullable=False),
-    Column("target_key", String(40), nullable=False),
-    Column("root", String(2), nullable=False),
+    Column("source_key", Text, nullable=False),
+    Column("target_key", Text, nullable=False),
+    Column("root", Text, nullable=False),
     Column("day", Date, nullable=False, index=True),
     Column("place_id", ForeignKey("places.id")),
     Column("first_event_id", Integer, nullable=False),
@@ -157,32 +163,43 @@ events = Table(
     Column("trigger_end", Integer, nullable=False),
     Column("source_id", ForeignKey("actors.id"), index=True),
     Column("target_id", ForeignKey("actors.id"), index=True),
-    Column("cameo", String(4), nullable=False, index=True),
-    Column("root", String(2), nullable=False, index=True),
+    Column("cameo", Text, nullable=False, index=True),
+    Column("root", Text, nullable=False, index=True),
     Column("quad_class", Integer, nullable=False),
     Column("goldstein", Float, nullable=False),
-    Column("plover", String(20)),
-    Column("modality", String(20), nullable=False),
+    Column("plover", Text),
+    Column("modality", Text, nullable=False),
     Column("date", Date, index=True),
-    Column("date_precision", String(8)),
+    Column("date_precision", Text),
     Column("place_id", ForeignKey("places.id")),
     Column("topics", JSON, nullable=False),
     Column("attribution_id", ForeignKey("attributions.id")),
     Column("cluster_id", ForeignKey("clusters.id"), index=True),
     Column("tone", Float),
 )
+# An index for every filter the API and CLI offer that an index can serve (substring searches
+# in names and text cannot). Prefix filters (CAMEO "04…", actor code "ISR…", document id prefix)
+# need PostgreSQL's pattern operator class unless the database collates as C; SQLite's LIKE is
+# case-insensitive and uses no index either way, so these are made on PostgreSQL only.
+Index("ix_events_quad_class", events.c.quad_class)
+Index("ix_events_modality", events.c.modality)
+Index("ix_actors_kind", actors.c.kind)
+Index("ix_copies_outlet_lower", func.lower(copies.c.outlet))  # outlet=… matches any copy, any case
+Index("ix_clusters_lookup", clusters.c.source_key, clusters.c.target_key, clusters.c.root, clusters.c.day)
+for _column in (events.c.cameo, events.c.document_id, actors.c.code, documents.c.id):
+    Index(f"ix_{_column.table.name}_{_column.name}_prefix", _column,
+          postgresql_ops={_column.name: "text_pattern_ops"}).ddl_if(dialect="postgresql")
 
 
 # Statements used for every actor and place written, built once with their parameters apart.
-_ACTOR_BY_KEY = select(actors).where(actors.c.key == bindparam("wanted"))
+# FOR UPDATE (PostgreSQL; SQLite has one writer anyway): concurrent merges into one actor queue
+# rather than overwrite each other's aliases and roles.
+_ACTOR_BY_KEY = select(actors).where(actors.c.key == bindparam("wanted")).with_for_update()
 _ACTOR_UPDATE = update(actors).where(actors.c.id == bindparam("actor_id")).values(
     aliases=bindparam("new_aliases"), country=bindparam("new_country"), role=bindparam("new_role"),
     code=bindparam("new_code"), roles=bindparam("new_roles"))
-_PERSONS_BY_SURNAME = select(actors).where(actors.c.kind == "person", actors.c.key.like(bindparam("pattern")))
+_PERSONS_BY_SURNAME = select(actors).where(actors.c.kind == "person", actors.c.key.like(bindparam("pattern"))).with_for_update()
 _PLACE_BY_KEY = select(places.c.id).where(places.c.key == bindparam("wanted"))
-_SITE_LINE_SEEN = update(site_lines).where(
-    site_lines.c.outlet == bindparam("seen_outlet"), site_lines.c.line == bindparam("seen_line"),
-).values(documents=site_lines.c.documents + 1)
 _CLUSTER_CANDIDATES = select(clusters.c.id, clusters.c.place_id).where(
     clusters.c.source_key == bindparam("source"), clusters.c.target_key == bindparam("target"),
     clusters.c.root == bindparam("wanted_root"), clusters.c.day.between(bindparam("earliest"), bindparam("latest")),
@@ -218,6 +235,26 @@ def event_query() -> tuple[Select, Any, Any]:
     return query, source, target
 
 
+def engine_url(url: str) -> URL:
+    """`url` with PostgreSQL pointed at psycopg 3 (SQLAlchemy's default driver is psycopg2)."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def _engine(url: str) -> Engine:
+    try:
+        return create_engine(engine_url(url))
+    except ModuleNotFoundError as error:
+        raise RuntimeError(f"{error}: a PostgreSQL store needs psycopg 3: pip install 'newsevents[postgres]'") from None
+
+
+def _insert(connection: Connection, table: Table) -> Any:
+    """An INSERT that can take ON CONFLICT clauses, which SQLite and PostgreSQL spell alike."""
+    return (postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert)(table)
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
@@ -242,11 +279,12 @@ class Store:
 
     def __init__(self, url: str = DEFAULT_URL) -> None:
         self.url = url
-        self.engine: Engine = create_engine(url)
+        self.engine: Engine = _engine(url)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         metadata.create_all(self.engine)
         self._add_missing_columns()
+        self._add_missing_indexes()
         self._near: NearDuplicateIndex | None = None
 
     def _add_missing_columns(self) -> None:
@@ -255,9 +293,14 @@ class Store:
         inspector = inspect(self.engine)
         with self.engine.begin() as connection:
             for table in metadata.sorted_tables:
-                present = {column["name"] for column in inspector.get_columns(table.name)}
+                present = {column["name"]: column["type"] for column in inspector.get_columns(table.name)}
                 for column in table.columns:
                     if column.name in present:
+                        if (self.engine.dialect.name == "postgresql" and isinstance(column.type, Text)
+                                and isinstance(present[column.name], postgresql.VARCHAR)):
+                            # Earlier stores had VARCHAR(n) that long roles and outlets overflowed;
+                            # VARCHAR → TEXT rewrites nothing in PostgreSQL.
+                            connection.execute(text(f'ALTER TABLE {table.name} ALTER COLUMN "{column.name}" TYPE text'))
                         continue
                     if not column.nullable:
                         raise RuntimeError(
@@ -265,6 +308,19 @@ class Store:
                             f"in place; ingest into a new database (--db) instead.")
                     kind = column.type.compile(dialect=self.engine.dialect)
                     connection.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
+
+    def _add_missing_indexes(self) -> None:
+        """A store made before an index existed gains it (create_all only indexes new tables)."""
+        with self.engine.begin() as connection:
+            # By name from the catalogue: reflection skips expression indexes.
+            present = set(connection.execute(text(
+                "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+                if connection.dialect.name == "postgresql" else "SELECT name FROM sqlite_master WHERE type = 'index'",
+            )).scalars())
+            for table in metadata.sorted_tables:
+                for index in table.indexes:
+                    if index.name not in present:
+                        index.create(connection)  # ddl_if keeps PostgreSQL's own indexes off SQLite
 
     def close(self) -> None:
         self.engine.dispose()
@@ -350,12 +406,10 @@ class Store:
         """Record that `copy` (another URL, outlet or wording) reports stored document
         `document_id`; False if this origin was already recorded (re-ingesting adds nothing)."""
         with self.engine.begin() as connection:
-            known = connection.execute(select(copies.c.id).where(
-                copies.c.document_id == document_id, copies.c.origin == copy.origin)).first()
-            if known:
-                return False
-            connection.execute(insert(copies).values(_copy_row(document_id, copy, similarity)))
-        return True
+            added = connection.execute(_insert(connection, copies).values(_copy_row(document_id, copy, similarity))
+                                       .on_conflict_do_nothing(index_elements=[copies.c.document_id, copies.c.origin])
+                                       .returning(copies.c.id)).first()
+        return added is not None
 
     def near_duplicates(self) -> NearDuplicateIndex:
         """The LSH index over every stored signature, loaded once and kept up to date by `write`."""
@@ -374,14 +428,10 @@ class Store:
         if not outlet or not distinct:
             return
         with self.engine.begin() as connection:
-            # Only this document's lines are looked up: an outlet's memory grows with every page.
-            known = set(connection.execute(select(site_lines.c.line).where(
-                site_lines.c.outlet == outlet, site_lines.c.line.in_(distinct))).scalars())
-            fresh = [dict(outlet=outlet, line=line, documents=1) for line in distinct - known]
-            if fresh:
-                connection.execute(insert(site_lines), fresh)
-            if known:
-                connection.execute(_SITE_LINE_SEEN, [dict(seen_outlet=outlet, seen_line=line) for line in known])
+            # One upsert per line: new lines start at 1, known ones count up, whoever wrote them.
+            seen = _insert(connection, site_lines).on_conflict_do_update(
+                index_elements=[site_lines.c.outlet, site_lines.c.line], set_={"documents": site_lines.c.documents + 1})
+            connection.execute(seen, [dict(outlet=outlet, line=line, documents=1) for line in sorted(distinct)])
 
     def boilerplate_lines(self, outlet: str | None, min_documents: int = 3) -> frozenset[str]:
         """Lines seen in at least `min_documents` documents of `outlet`: its boilerplate."""
@@ -417,11 +467,15 @@ class Store:
         if row is None and actor.kind == "person":
             row = _same_person_row(connection, actor)
         if row is None:
-            return connection.execute(insert(actors), dict(
+            made = connection.execute(_insert(connection, actors).values(
                 key=actor.key, name=actor.name, kind=actor.kind, country=actor.country, role=actor.role,
                 code=actor.code or None, aliases=sorted(set(actor.aliases)),
                 roles=_roles_json(role_periods(actor, day)),
-            )).inserted_primary_key[0]
+            ).on_conflict_do_nothing(index_elements=[actors.c.key]).returning(actors.c.id)).scalar()
+            if made is not None:
+                return made
+            # Another writer stored this actor meanwhile: merge into its row like any known actor.
+            row = connection.execute(_ACTOR_BY_KEY, {"wanted": actor.key}).one()
         aliases = sorted(set(row.aliases) | set(actor.aliases) | ({actor.name} - {row.name}))
         periods = role_periods(actor, day, _roles_from_json(row.roles))
         country, role, code = row.country or actor.country, row.role or actor.role, row.code
@@ -441,9 +495,11 @@ class Store:
         row = connection.execute(_PLACE_BY_KEY, {"wanted": place.key}).first()
         if row is not None:
             return row.id
-        return connection.execute(insert(places), dict(
+        made = connection.execute(_insert(connection, places).values(
             key=place.key, name=place.name, country=place.country, lat=place.lat, lon=place.lon, feature=place.feature,
-        )).inserted_primary_key[0]
+        ).on_conflict_do_nothing(index_elements=[places.c.key]).returning(places.c.id)).scalar()
+        # None: another writer stored this place meanwhile; its row is the one.
+        return made if made is not None else connection.execute(_PLACE_BY_KEY, {"wanted": place.key}).scalar_one()
 
     # --- reading --------------------------------------------------------------------------
     def events(self, where: EventFilter = EventFilter()) -> list[dict[str, Any]]:
