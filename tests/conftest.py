@@ -106,6 +106,21 @@ def store(tmp_path):
     store.close()
 
 
+def stored_result(store) -> dict:
+    """Everything a run stored, less the clock, with ids: two runs of the same input compare equal."""
+    from sqlalchemy import select
+
+    from newsevents.store import site_lines
+
+    exported = store.export()
+    for document in exported["documents"]:
+        document.pop("ingested_at")
+    with store.engine.connect() as connection:
+        memory = [tuple(row) for row in connection.execute(select(site_lines).order_by(site_lines.c.outlet, site_lines.c.line))]
+    return {**exported, "copies": [{k: v for k, v in c.items() if k != "seen_at"} for c in store.copies()],
+            "skips": [{k: v for k, v in s.items() if k != "at"} for s in store.skips()], "site_lines": memory}
+
+
 def examples_store(pipeline, folder: Path):
     """A store (in `folder`, or on the test server) holding the example articles."""
     from newsevents.store import Store

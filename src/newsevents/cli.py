@@ -11,11 +11,13 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
 from newsevents.cli_evaluate import evaluate_app
+from newsevents.executor import WorkersLost
 from newsevents.ingest import JsonlFields
 from newsevents.nlp import DEFAULT_MODEL, ModelNotInstalled
 from newsevents.store import DEFAULT_URL, EventFilter, Store
@@ -63,7 +65,9 @@ def ingest(
     agents: Annotated[Optional[list[Path]], typer.Option("--agents", exists=True, dir_okay=False, help="PETRARCH agent dictionary (nouns → roles, e.g. Phoenix.agents.txt; repeatable)")] = None,
     verbs: Annotated[Optional[Path], typer.Option("--verbs", exists=True, dir_okay=False, help="PETRARCH CAMEO verb dictionary to code events with instead of the built-in lexicon (e.g. CAMEO.2.0.txt)")] = None,
     parse_all: Annotated[bool, typer.Option("--parse-all", help="Parse every sentence, not only those with an event word or a quote: slower, finds more actor mentions")] = False,
-    workers: Annotated[int, typer.Option(min=1, help="Processes that clean and read in parallel (one per CPU core is a good start)")] = 1,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="Processes that clean and read in parallel (one per CPU core is a good start); with --engine ray, actors (default: one per CPU of the cluster)")] = None,
+    engine: Annotated[str, typer.Option(help="Where cleaning and reading run: 'local' (this machine) or 'ray' (a Ray cluster: pip install 'newsevents\\[ray]')")] = "local",
+    address: Annotated[Optional[str], typer.Option(help="With --engine ray: 'auto' (the cluster 'ray start' made here), 'host:port' or 'ray://head:10001'; none starts Ray on this machine")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every skipped document as it happens")] = False,
 ) -> None:
     """Read articles, code their events, and store everything. Re-ingesting adds nothing.
@@ -72,6 +76,18 @@ def ingest(
     again: they are linked to it, so each document counts the articles and outlets that ran it."""
     logging.basicConfig(level=logging.WARNING if verbose else logging.ERROR, format="%(levelname)s %(message)s")
     when = _date(published, "--published")
+    if engine not in ("local", "ray"):
+        raise typer.BadParameter(f"'{engine}' is not an engine; use local or ray", param_hint="--engine")
+    executor = None
+    if engine == "ray":
+        from newsevents.executor.ray import RayExecutor, ray_module
+
+        try:
+            ray_module()
+        except RuntimeError as error:
+            errors.print(f"[red]{escape(str(error))}[/]")
+            raise typer.Exit(2)
+        executor = RayExecutor(address=address, workers=workers)
     from newsevents.petrarch import load_dictionaries
     from newsevents.pipeline import Pipeline  # spaCy loads here, not for --help
 
@@ -91,9 +107,13 @@ def ingest(
         def advance(origin: str) -> None:
             progress.update(task, advance=1, current=Path(origin).name[:40])
 
-        summary = pipeline.run(paths, store, published=when, outlet=outlet,
-                               fields=JsonlFields(text=text_field, html=html_field), on_document=advance,
-                               workers=workers)
+        try:
+            summary = pipeline.run(paths, store, published=when, outlet=outlet,
+                                   fields=JsonlFields(text=text_field, html=html_field), on_document=advance,
+                                   workers=workers or 1, executor=executor)
+        except WorkersLost as error:  # a cluster that lost every worker: say so, keep what is stored
+            errors.print(f"[red]{escape(str(error))}[/]")
+            raise typer.Exit(1)
     table = Table(title="ingest summary", show_header=False, title_justify="left")
     table.add_row("read", str(summary.read))
     table.add_row("stored", str(summary.stored))

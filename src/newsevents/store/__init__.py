@@ -29,6 +29,8 @@ from newsevents.clean.duplicates import NearDuplicateIndex, from_bytes, to_bytes
 from newsevents.model import Actor, Document, Place, Reading, Skip
 
 DEFAULT_URL = "sqlite:///newsevents.db"
+# Site memory: a line seen in this many documents of one outlet is its boilerplate.
+BOILERPLATE_MIN_DOCUMENTS = 3
 metadata = MetaData()
 
 documents = Table(
@@ -235,6 +237,11 @@ def event_query() -> tuple[Select, Any, Any]:
     return query, source, target
 
 
+def site_line_keys(lines: Iterable[str]) -> set[str]:
+    """The distinct lines as site memory counts them (long lines by their first 300 characters)."""
+    return {line[:300] for line in lines if line}
+
+
 def engine_url(url: str) -> URL:
     """`url` with PostgreSQL pointed at psycopg 3 (SQLAlchemy's default driver is psycopg2)."""
     parsed = make_url(url)
@@ -424,7 +431,7 @@ class Store:
     # --- site memory ----------------------------------------------------------------------
     def learn_lines(self, outlet: str, lines: Iterable[str]) -> None:
         """Count each distinct line once more for `outlet` (one document's worth)."""
-        distinct = {line[:300] for line in lines if line}
+        distinct = site_line_keys(lines)
         if not outlet or not distinct:
             return
         with self.engine.begin() as connection:
@@ -433,7 +440,17 @@ class Store:
                 index_elements=[site_lines.c.outlet, site_lines.c.line], set_={"documents": site_lines.c.documents + 1})
             connection.execute(seen, [dict(outlet=outlet, line=line, documents=1) for line in sorted(distinct)])
 
-    def boilerplate_lines(self, outlet: str | None, min_documents: int = 3) -> frozenset[str]:
+    def site_line_counts(self, outlet: str, lines: Iterable[str]) -> dict[str, int]:
+        """In how many documents of `outlet` each of `lines` (site-line keys) was seen; unseen are absent."""
+        wanted = list(lines)
+        counts: dict[str, int] = {}
+        with self.engine.connect() as connection:
+            for start in range(0, len(wanted), 500):  # bounded IN lists
+                counts.update(connection.execute(select(site_lines.c.line, site_lines.c.documents).where(
+                    site_lines.c.outlet == outlet, site_lines.c.line.in_(wanted[start:start + 500]))).all())
+        return counts
+
+    def boilerplate_lines(self, outlet: str | None, min_documents: int = BOILERPLATE_MIN_DOCUMENTS) -> frozenset[str]:
         """Lines seen in at least `min_documents` documents of `outlet`: its boilerplate."""
         if not outlet:
             return frozenset()
