@@ -124,6 +124,8 @@ def ingest(
     table.add_row("events", str(summary.events))
     table.add_row("actor mentions", str(summary.mentions))
     table.add_row("attributions", str(summary.attributions))
+    if executor is not None and executor.lost:
+        table.add_row("ray workers lost (their batches read again)", str(executor.lost))
     console.print(table)
     for skip in summary.skips[:20]:
         console.print(f"  [yellow]skipped[/] {skip.origin}: {skip.reason} — {skip.detail}")

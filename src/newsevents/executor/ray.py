@@ -133,6 +133,7 @@ class RayExecutor:
     workers: int | None = None
     in_flight: int = 2  # batches per actor kept waiting, so no actor idles between batches
     recleaned: int = field(default=0, init=False)  # batches cleaned again with one process's site memory
+    lost: int = field(default=0, init=False)  # workers that died during the run
     _live: dict = field(default_factory=dict, init=False, repr=False)  # actor id → handle
     _load: Counter = field(default_factory=Counter, init=False, repr=False)  # actor id → batches waiting
 
@@ -214,6 +215,7 @@ class RayExecutor:
             except (ray.exceptions.RayActorError, ray.exceptions.ObjectLostError) as error:
                 # The actor died, or its node did with the result on it.
                 if self._live.pop(task.actor, None) is not None:
+                    self.lost += 1
                     log.warning("a Ray worker died (%s); %d left, its batches go to them",
                                 type(error).__name__, len(self._live))
                 self._submit(task)
