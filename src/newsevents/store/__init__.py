@@ -10,7 +10,9 @@ name or role could overflow.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
@@ -262,6 +264,24 @@ def _insert(connection: Connection, table: Table) -> Any:
     return (postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert)(table)
 
 
+def _retried_on_deadlock(write: Callable[..., Any]) -> Callable[..., Any]:
+    """Run a write transaction again when PostgreSQL aborted it to break a deadlock between
+    concurrent writers (two documents merging the same actors in opposite orders). Each attempt
+    is one whole transaction, so an aborted one left nothing behind."""
+
+    @functools.wraps(write)
+    def attempt(*args: Any, **kwargs: Any) -> Any:
+        for tries in range(1, 6):
+            try:
+                return write(*args, **kwargs)
+            except OperationalError as error:
+                if getattr(error.orig, "sqlstate", None) not in ("40P01", "40001") or tries == 5:
+                    raise
+                time.sleep(0.05 * tries)
+
+    return attempt
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
@@ -341,6 +361,7 @@ class Store:
         with self.engine.begin() as connection:
             connection.execute(insert(skips).values(origin=skip.origin, reason=skip.reason, detail=skip.detail, at=_now()))
 
+    @_retried_on_deadlock
     def write(self, reading: Reading, minhash: MinHash | None = None) -> bool:
         """Store a document and all it yielded; False (and nothing written) if already stored.
         With its MinHash `signature`, later near copies of it are recognised."""
