@@ -77,7 +77,7 @@ def bench_writes(server: str, articles: int, copies: int, writer_counts: list[in
         events = sum(len(_readings[i].events) for i, _ in jobs)
         print(f"store writes: {len(jobs)} documents ({len(_readings)} articles x {copies}), {events} events, "
               f"into {'SQLite' if server == 'sqlite' else 'PostgreSQL'}")
-        print(f"{'writers':>8}{'documents/s':>13}{'events/s':>10}{'seconds':>9}")
+        print(f"{'writers':>8}{'documents/s':>13}{'events/s':>10}{'seconds':>9}{'store KiB/document':>20}")
         context = multiprocessing.get_context("fork")
         for writers in writer_counts:
             url = fresh_store_url(server, Path(folder), f"w{writers}")
@@ -98,9 +98,22 @@ def bench_writes(server: str, articles: int, copies: int, writer_counts: list[in
                 raise SystemExit(f"a writer failed with {writers} writers")
             check = Store(url)
             stored = check.counts()["documents"]
+            size = store_bytes(check, url)
             check.close()
             assert stored == len(jobs), (stored, len(jobs))
-            print(f"{writers:>8}{len(jobs) / elapsed:>13.1f}{events / elapsed:>10.0f}{elapsed:>9.2f}", flush=True)
+            print(f"{writers:>8}{len(jobs) / elapsed:>13.1f}{events / elapsed:>10.0f}{elapsed:>9.2f}"
+                  f"{size / stored / 1024:>20.1f}", flush=True)
+
+
+def store_bytes(store, url: str) -> int:
+    """The database's size on disk, indexes included."""
+    from sqlalchemy import text
+
+    if store.engine.dialect.name == "postgresql":
+        with store.engine.connect() as connection:
+            return connection.execute(text("SELECT pg_database_size(current_database())")).scalar_one()
+    database = Path(store.engine.url.database)
+    return sum(f.stat().st_size for f in database.parent.glob(database.name + "*"))
 
 
 def _write_all(url: str, jobs: list[tuple[int, int]], start) -> None:

@@ -121,6 +121,19 @@ def stored_result(store) -> dict:
             "skips": [{k: v for k, v in s.items() if k != "at"} for s in store.skips()], "site_lines": memory}
 
 
+def first_difference(expected: dict, got: dict) -> str:
+    """Where two stored results first differ, readably (for an assertion's message)."""
+    for key in expected:
+        for index, (want, have) in enumerate(zip(expected[key], got.get(key, []))):
+            if want != have:
+                changed = {k: (want.get(k), have.get(k)) for k in want if want.get(k) != have.get(k)} \
+                    if isinstance(want, dict) and isinstance(have, dict) else (want, have)
+                return f"{key}[{index}] (id {want.get('id') if isinstance(want, dict) else '-'}): {changed}"
+        if len(expected[key]) != len(got.get(key, [])):
+            return f"{key}: {len(expected[key])} rows, not {len(got.get(key, []))}"
+    return "no difference"
+
+
 def examples_store(pipeline, folder: Path):
     """A store (in `folder`, or on the test server) holding the example articles."""
     from newsevents.store import Store

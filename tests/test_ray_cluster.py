@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SHARED, TEST_SERVER, database_url, stored_result
+from conftest import SHARED, TEST_SERVER, database_url, first_difference, stored_result
 from newsevents.store import Store
 
 pytest.importorskip("ray", reason="Ray is not installed (pip install 'newsevents[ray]')")
@@ -113,7 +113,8 @@ def test_two_nodes_store_what_one_local_process_stores(cluster, articles, local_
                           text=True, timeout=1200)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     store = Store(url)
-    assert stored_result(store) == local_run
+    result = stored_result(store)
+    assert result == local_run, first_difference(local_run, result)
     store.close()
 
 
@@ -141,5 +142,6 @@ def test_a_node_killed_mid_run_loses_nothing_and_doubles_nothing(cluster, articl
     # The run completes on the node left: every document once, exactly what one process stores.
     assert run.returncode == 0, out[-3000:] + err[-3000:]
     assert re.search(r"ray workers lost \(their batches read again\)\W+1\b", out), out[-3000:]
-    assert stored_result(store) == local_run
+    result = stored_result(store)
+    assert result == local_run, first_difference(local_run, result)
     store.close()

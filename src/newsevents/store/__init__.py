@@ -570,7 +570,7 @@ class Store:
         with self.engine.connect() as connection:
             counted = (select(actors, func.count(mentions.c.id).label("mentions"))
                        .outerjoin(mentions, mentions.c.actor_id == actors.c.id)
-                       .group_by(actors.c.id).order_by(func.count(mentions.c.id).desc(), actors.c.name))
+                       .group_by(actors.c.id).order_by(func.count(mentions.c.id).desc(), actors.c.name, actors.c.id))
             return [jsonable(dict(row._mapping)) for row in connection.execute(counted)]
 
     def documents(self) -> list[dict[str, Any]]:
@@ -613,7 +613,7 @@ class Store:
         query = (select(attributions, speaker.c.name.label("speaker"), reporter.c.name.label("reported_by"))
                  .outerjoin(speaker, speaker.c.id == attributions.c.speaker_id)
                  .outerjoin(reporter, reporter.c.id == attributions.c.reported_by_id)
-                 .order_by(attributions.c.document_id, attributions.c.start))
+                 .order_by(attributions.c.document_id, attributions.c.start, attributions.c.id))
         if document_id:
             query = query.where(attributions.c.document_id == document_id)
         with self.engine.connect() as connection:
@@ -664,7 +664,7 @@ class Store:
         return result[:limit] if limit else result
 
     def places(self) -> list[dict[str, Any]]:
-        return self._rows(places, places.c.name)
+        return self._rows(places, places.c.name, places.c.id)  # id: places of one name in a stable order
 
     def skips(self) -> list[dict[str, Any]]:
         return self._rows(skips, skips.c.id)
