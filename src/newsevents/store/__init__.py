@@ -11,6 +11,7 @@ name or role could overflow.
 from __future__ import annotations
 
 import functools
+import random
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -271,13 +272,13 @@ def _retried_on_deadlock(write: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(write)
     def attempt(*args: Any, **kwargs: Any) -> Any:
-        for tries in range(1, 6):
+        for tries in range(1, 11):
             try:
                 return write(*args, **kwargs)
             except OperationalError as error:
-                if getattr(error.orig, "sqlstate", None) not in ("40P01", "40001") or tries == 5:
+                if getattr(error.orig, "sqlstate", None) not in ("40P01", "40001") or tries == 10:
                     raise
-                time.sleep(0.05 * tries)
+                time.sleep(random.uniform(0, 0.05 * tries))  # apart, so they do not collide again
 
     return attempt
 
@@ -379,6 +380,11 @@ class Store:
             if minhash is not None:
                 connection.execute(insert(signatures), dict(document_id=doc.id, minhash=to_bytes(minhash)))
             actor_ids: dict[int, int] = {}
+            if connection.dialect.name == "postgresql":
+                # Lock the document's known actors in one order (by key) before merging into them:
+                # concurrent writers then queue on the same rows instead of deadlocking.
+                keys = sorted({m.actor.key for m in reading.mentions})
+                connection.execute(select(actors.c.id).where(actors.c.key.in_(keys)).order_by(actors.c.key).with_for_update())
 
             def actor_id(actor: Actor | None) -> int | None:
                 if actor is None:
