@@ -9,7 +9,7 @@ from rich.console import Console
 
 from newsevents import cli
 from newsevents.pipeline import Pipeline
-from newsevents.store import EventFilter, Store
+from newsevents.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed" / "000_e81d9bfdad51a53f.txt"
@@ -20,8 +20,7 @@ def main() -> None:
         store = Store(f"sqlite:///{folder}/picture.db")
         Pipeline().run([str(SEED)] if SEED.exists() else [str(ROOT / "examples")], store)
         cli.console = Console(record=True, width=190)
-        cli.events(db=store.url, actor=None, country=None, cameo=None, since=None, until=None, document=None,
-                   limit=20, as_json=False)
+        cli.events(db=store.url, limit=12, as_json=False)
         cli.console.save_svg(str(ROOT / "docs" / "seed-events.svg"), title="newsevents events")
         store.close()
     print("wrote docs/seed-events.svg")

@@ -53,7 +53,8 @@ def test_events_page_with_stable_cursors_covers_every_event_once(client, built):
         if cursor is None:
             break
     assert seen == [e["id"] for e in everything["items"]] and pages > 1
-    assert seen == sorted(seen)
+    order = [(e["day"] is None, e["day"] or "", e["id"]) for e in everything["items"]]
+    assert order == sorted(order)  # by day, then id; events without a day last
 
 
 def test_cursor_stays_valid_when_new_documents_arrive(writer):
@@ -288,3 +289,31 @@ def test_serve_binds_to_loopback_by_default(monkeypatch, built):
     result = CliRunner().invoke(app, ["serve", "--db", built.url, "--port", "8123"])
     assert result.exit_code == 0, result.output
     assert calls == [{"host": "127.0.0.1", "port": 8123, "log_level": "warning"}] and "read-only" in result.output
+
+
+def test_facets_count_what_each_filter_value_would_give(client):
+    facets = ok(client.get("/api/facets", params={"modality": "happened"}))
+    assert set(facets) == {"root", "quad_class", "modality", "outlet", "country"}
+    for name, rows in facets.items():
+        for row in rows[:3]:
+            params = {"modality": "happened", {"root": "root"}.get(name, name): row["value"], "total": True, "limit": 1}
+            assert ok(client.get("/api/events", params=params))["total"] == row["count"], (name, row)
+    assert all(len(r["value"]) == 3 for r in facets["country"])  # states only, no IGO or regional codes
+
+
+def test_download_of_a_view_and_a_readable_network(client):
+    selected = ok(client.get("/api/events", params={"quad_class": 1, "total": True, "limit": 1}))["total"]
+    csv = client.get("/api/events/download", params={"quad_class": 1, "format": "csv"})
+    assert csv.status_code == 200 and csv.headers["content-type"].startswith("text/csv")
+    assert "attachment" in csv.headers["content-disposition"] and len(csv.text.strip().splitlines()) == selected + 1
+    assert len(client.get("/api/events/download", params={"quad_class": 1, "format": "json"}).json()) == selected
+    graph = ok(client.get("/api/network", params={"top": 3}))
+    assert len(graph["edges"]) <= 3 and len({(n["label"], n["code"]) for n in graph["nodes"]}) == len(graph["nodes"])
+    assert {e["source"] for e in graph["edges"]} | {e["target"] for e in graph["edges"]} == {n["id"] for n in graph["nodes"]}
+
+
+def test_schema_page_and_pattern_errors_in_words(client):
+    schema = client.get("/schema")
+    assert schema.status_code == 200 and "datasette" in schema.text and "| `events` |" in schema.text
+    bad = client.get("/api/events", params={"country": "Russia"})
+    assert bad.status_code == 400 and "ISO-3" in bad.json()["error"] and "^[" not in bad.json()["error"]

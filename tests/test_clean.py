@@ -307,3 +307,47 @@ def test_given_outlet_wins_over_html_site_name() -> None:
 
 def test_unknown_outlet_is_none() -> None:
     assert cleaned(text_doc(ARTICLE)).outlet is None
+
+
+# --- outlet, title and date from the page's own text (written for these tests) -----------------
+
+STORY = PARAGRAPHS[0] + "\n\n" + PARAGRAPHS[1] + "\n\n" + PARAGRAPHS[2]
+
+
+@pytest.mark.parametrize("dateline, outlet", [
+    ("MOSCOW, August 5. /TASS/. ", "TASS"),
+    ("BEIJING, Aug. 5 (Xinhua) -- ", "Xinhua"),
+    ("GENEVA (Reuters) - ", "Reuters"),
+])
+def test_outlet_credited_in_the_dateline(dateline, outlet) -> None:
+    assert cleaned(text_doc(TITLE + "\n\n" + dateline + STORY)).outlet == outlet
+
+
+def test_outlet_from_a_copyright_line_named_once() -> None:
+    assert cleaned(text_doc(TITLE + "\n\n" + STORY + "\n\n© 2019 TASS. All rights reserved.\n")).outlet == "TASS"
+
+
+def test_a_picture_credit_names_no_outlet() -> None:
+    page = (TITLE + "\n\n(AP Photo/Ivan Sekretarev)\n" + STORY
+            + "\n\nAP Photo/Alexander Zemlianichenko\nFile photo: AP\n")
+    doc = cleaned(text_doc(page))
+    assert doc.outlet is None
+    assert doc.title == TITLE
+
+
+@pytest.mark.parametrize("furniture", [
+    "File pic", "Maria Lindqvist", "Editor: huaxia", "Subscribe to continue reading",
+    "This article is for subscribers only",
+])
+def test_furniture_above_the_story_is_no_title(furniture) -> None:
+    assert cleaned(text_doc(furniture + "\n\n" + STORY)).title is None
+    assert cleaned(text_doc(TITLE + "\n" + furniture + "\n\n" + STORY)).title == TITLE
+
+
+def test_a_leading_date_stamp_is_the_date_not_the_first_words() -> None:
+    doc = cleaned(text_doc(TITLE + "\n\ndate 2019-08-05 " + STORY))
+    assert doc.body.startswith("Trade ministers from twelve countries")
+    assert doc.published == date(2019, 8, 5)
+    given = cleaned(text_doc(TITLE + "\n\nPublished: 5 August 2019 | " + STORY, published=date(2019, 8, 6)))
+    assert given.published == date(2019, 8, 6) and given.body.startswith("Trade ministers")
+    assert cleaned(text_doc(TITLE + "\n\n" + STORY)).body.startswith("Trade ministers")

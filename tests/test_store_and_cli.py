@@ -80,7 +80,7 @@ def test_cli_export_json_has_the_documented_shape(pipeline, store, tmp_path):
     for key in ("source", "target", "cameo", "root", "quad_class", "goldstein", "modality", "date", "place",
                 "topics", "sentence", "start", "end", "attribution"):
         assert key in event
-    assert set(event["source"]) == {"name", "code"}
+    assert set(event["source"]) == {"id", "name", "code", "country", "start", "end"} and "url" in event and "day" in event
 
 
 def test_cli_events_show_and_actors(pipeline, store):
@@ -99,3 +99,49 @@ def test_cli_bad_parameters_say_what_to_do(store):
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
     result = runner.invoke(app, ["export", "--db", store.url, "--format", "xml"])
     assert result.exit_code == 2
+
+
+def test_cli_events_show_totals_sentences_and_fitting_hints(pipeline, store):
+    pipeline.run([str(EXAMPLES)], store)
+    total = store.counts()["events"]
+    listed = runner.invoke(app, ["events", "--db", store.url, "--limit", "2"], env={"COLUMNS": "200"})
+    assert listed.exit_code == 0 and f"2 of {total} events" in listed.output
+    first = store.events()[0]
+    assert first["sentence"].split()[0] in listed.output and "more: raise --limit" in listed.output
+    narrow = runner.invoke(app, ["events", "--db", store.url, "--limit", "2"], env={"COLUMNS": "80"})
+    assert narrow.exit_code == 0 and " ".join(first["sentence"].split()[:6]) in " ".join(narrow.output.split())
+    russia = runner.invoke(app, ["events", "--db", store.url, "--country", "Russia"])
+    assert russia.exit_code == 2 and "RUS" in russia.output and "Ingest" not in russia.output
+    nothing = runner.invoke(app, ["events", "--db", store.url, "--actor", "nobody at all"])
+    assert nothing.exit_code == 0 and f"holds {total} events" in nothing.output and "Ingest" not in nothing.output
+
+
+def test_cli_on_an_empty_store_says_to_ingest(store):
+    empty = runner.invoke(app, ["events", "--db", store.url])
+    assert empty.exit_code == 0 and "Ingest articles first" in empty.output
+
+
+def test_cli_summary_has_elapsed_time_and_rate(tmp_path):
+    result = runner.invoke(app, ["ingest", str(EXAMPLES / "sanctions.txt"), "--db", f"sqlite:///{tmp_path / 'r.db'}"])
+    assert result.exit_code == 0 and "elapsed" in result.output and "documents/s" in result.output
+
+
+def test_document_counts_known_cheaply(tmp_path):
+    from newsevents.cli import count_documents
+
+    lines = tmp_path / "a.jsonl"
+    lines.write_text('{"text": "one"}\n\n{"text": "two"}\n')
+    assert count_documents([str(EXAMPLES)]) == 6  # 3 pages, README.md (a skip), wire.jsonl with 2 lines
+    assert count_documents([str(lines), str(EXAMPLES / "sanctions.txt")]) == 3
+    assert count_documents(["-"]) is None
+
+
+def test_reading_commands_start_without_spacy_or_pandas():
+    """`newsevents events`, `export` and `--help` must start fast: spaCy (and datasketch's scipy,
+    pandas) load only in the commands that use them."""
+    import subprocess
+    import sys
+
+    code = "import sys, newsevents.cli; print(sorted(m for m in ('spacy', 'scipy', 'pandas', 'datasketch') if m in sys.modules))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "[]"

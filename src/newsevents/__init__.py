@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import newsevents.ingest  # noqa: F401 - loaded first: `ingest` below must stay the function, not the subpackage
 from newsevents.database import Database
 from newsevents.queries import Dyad, EventQuery
 from newsevents.records import ActorRecord, ActorRef, AttributionRef, DocumentRecord, EventRecord, PlaceRef, Results

@@ -5,22 +5,31 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import time
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from newsevents.cli_evaluate import evaluate_app
-from newsevents.executor import WorkersLost
-from newsevents.ingest import JsonlFields
-from newsevents.nlp import DEFAULT_MODEL, ModelNotInstalled
-from newsevents.store import DEFAULT_URL, EventFilter, Store
+from newsevents.executor import WorkersLost  # light: no Ray until --engine ray
+
+# Heavy modules (spaCy, SQLAlchemy, pandas) load inside the commands that need them, so that
+# `--help`, `events` or `export` start in well under a second (README: start-up times).
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from newsevents.pipeline import RunSummary
+    from newsevents.queries import EventQuery
+    from newsevents.store import Store
+
+DEFAULT_URL = "sqlite:///newsevents.db"  # the same as newsevents.store.DEFAULT_URL (a test holds them equal)
 
 app = typer.Typer(
     help="Read news and write down what happened in it: CAMEO-coded, source-attributed events, offline.\n\n"
@@ -44,12 +53,56 @@ def _date(value: Optional[str], option: str) -> Optional[date]:
         raise typer.BadParameter(f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2015-09-17", param_hint=option)
 
 
-def _open(db: str) -> Store:
+def _open(db: str, warn_stale: bool = True) -> Store:
+    from newsevents.store import Store
+
     try:
-        return Store(db)
+        store = Store(db)
     except Exception as error:  # a bad URL or an unreachable server: say what to do
         errors.print(f"[red]Cannot open the database {db!r}:[/] {error}\nUse --db sqlite:///path.db or a PostgreSQL URL.")
         raise typer.Exit(2)
+    stale = store.stale_events() if warn_stale else 0
+    if stale:
+        errors.print(f"[yellow]{stale} events in {db} were stored by an earlier newsevents that did not keep their "
+                     f"actors' codes with them: they show codes later documents may have rewritten.[/] "
+                     f"Repair it from the stored texts (no pages needed): [bold]newsevents rebuild --db {db}[/]")
+    return store
+
+
+def _progress(to: Console) -> Progress:
+    """A bar over finished documents, with the rate and the time left when the total is known."""
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TaskProgressColumn,
+                               TextColumn, TimeElapsedColumn, TimeRemainingColumn)
+
+    class Rate(TextColumn):
+        def render(self, task):  # documents finished per second so far
+            speed = task.completed / task.elapsed if task.elapsed else 0
+            return Text(f"{speed:.1f} doc/s", style="cyan")
+
+    return Progress(SpinnerColumn(), TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TaskProgressColumn(), Rate(""), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                    TextColumn("[dim]{task.fields[read]} read"), console=to, transient=True)
+
+
+def count_documents(paths: list[str]) -> Optional[int]:
+    """How many documents `paths` hold, when that is cheap to know: one per plain text or HTML
+    file, one per line of an uncompressed JSON Lines file. None when a feed, a WARC, a
+    compressed JSON Lines file or standard input is among them (the bar then shows no total)."""
+    from newsevents.ingest.readers import JSONL_SUFFIXES, SUPPORTED, TEXT_SUFFIXES, HTML_SUFFIXES, _suffix, expand_paths
+
+    if "-" in paths:
+        return None
+    total = 0
+    for path in expand_paths(paths):
+        suffix = _suffix(path)
+        if suffix in JSONL_SUFFIXES and path.suffix.lower() != ".gz" and path.is_file():
+            with path.open("rb") as lines:
+                total += sum(1 for line in lines if line.strip())
+        elif suffix in SUPPORTED and suffix not in HTML_SUFFIXES | TEXT_SUFFIXES:
+            return None  # feeds, WARCs, compressed JSON Lines: counting means reading them
+        else:
+            total += 1  # one document, or one skip (an unreadable or unsupported file)
+    return total
 
 
 @app.command()
@@ -58,7 +111,7 @@ def ingest(
     db: DbOption = DEFAULT_URL,
     published: Annotated[Optional[str], typer.Option(help="Publication date (YYYY-MM-DD) for texts that carry none; anchors 'on Monday'")] = None,
     outlet: Annotated[Optional[str], typer.Option(help="Outlet name for documents that do not say")] = None,
-    model: Annotated[str, typer.Option(help="spaCy pipeline package to parse with (e.g. en_core_web_trf on a GPU)")] = DEFAULT_MODEL,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline package to parse with (default: newsevents' small English pipeline; e.g. en_core_web_trf on a GPU)")] = None,
     text_field: Annotated[str, typer.Option(help="JSONL key holding the article text")] = "text",
     html_field: Annotated[str, typer.Option(help="JSONL key holding raw HTML")] = "html",
     actors: Annotated[Optional[list[Path]], typer.Option("--actors", exists=True, dir_okay=False, help="PETRARCH/Phoenix actor dictionary to code names with (repeatable), e.g. Phoenix.Countries.actors.txt")] = None,
@@ -88,6 +141,8 @@ def ingest(
             errors.print(f"[red]{escape(str(error))}[/]")
             raise typer.Exit(2)
         executor = RayExecutor(address=address, workers=workers)
+    from newsevents.ingest import JsonlFields
+    from newsevents.nlp import ModelNotInstalled
     from newsevents.petrarch import load_dictionaries
     from newsevents.pipeline import Pipeline  # spaCy loads here, not for --help
 
@@ -95,25 +150,28 @@ def ingest(
     try:
         with console.status("Loading the language model and dictionaries…"):
             dictionaries = load_dictionaries(actors or [], agents or [], verbs)
-            pipeline = Pipeline(model=model, parse_all=parse_all, dictionaries=dictionaries)
+            pipeline = Pipeline(**({"model": model} if model else {}), parse_all=parse_all, dictionaries=dictionaries)
     except ModelNotInstalled as error:
         errors.print(f"[red]{error}[/]")
         raise typer.Exit(2)
-    columns = (SpinnerColumn(), TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("{task.fields[current]}", style="dim"), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True) as progress:
-        task = progress.add_task("ingest", total=None, current="")
+    started = time.perf_counter()
+    with _progress(console) as progress:
+        task = progress.add_task("ingesting", total=count_documents(paths), read=0)
 
-        def advance(origin: str) -> None:
-            progress.update(task, advance=1, current=Path(origin).name[:40])
+        def read(_origin: str) -> None:
+            progress.update(task, read=progress.tasks[0].fields["read"] + 1)
+
+        def finished(done: RunSummary) -> None:
+            progress.update(task, completed=done.finished)
 
         try:
             summary = pipeline.run(paths, store, published=when, outlet=outlet,
-                                   fields=JsonlFields(text=text_field, html=html_field), on_document=advance,
-                                   workers=workers or 1, executor=executor)
+                                   fields=JsonlFields(text=text_field, html=html_field), on_document=read,
+                                   on_progress=finished, workers=workers or 1, executor=executor)
         except WorkersLost as error:  # a cluster that lost every worker: say so, keep what is stored
             errors.print(f"[red]{escape(str(error))}[/]")
             raise typer.Exit(1)
+    elapsed = time.perf_counter() - started
     table = Table(title="ingest summary", show_header=False, title_justify="left")
     table.add_row("read", str(summary.read))
     table.add_row("stored", str(summary.stored))
@@ -126,6 +184,8 @@ def ingest(
     table.add_row("attributions", str(summary.attributions))
     if executor is not None and executor.lost:
         table.add_row("ray workers lost (their batches read again)", str(executor.lost))
+    table.add_row("elapsed", f"{elapsed:.1f} s")
+    table.add_row("rate", f"{summary.finished / elapsed:.2f} documents/s" if elapsed > 0 else "")
     console.print(table)
     for skip in summary.skips[:20]:
         console.print(f"  [yellow]skipped[/] {skip.origin}: {skip.reason} — {skip.detail}")
@@ -134,40 +194,149 @@ def ingest(
     console.print(f"Database: {db}.  Next: [bold]newsevents events --db {db}[/]")
 
 
+# The event filters every command that lists or exports events takes: the fields of EventQuery.
+ActorOpt = Annotated[Optional[str], typer.Option(help="Source or target actor name or code contains this (e.g. Putin, ISRGOV)")]
+ActorIdOpt = Annotated[Optional[int], typer.Option("--actor-id", min=1, help="This actor (id from 'newsevents actors --json'), as source or target")]
+CountryOpt = Annotated[Optional[str], typer.Option(help="Source or target country, ISO-3 (e.g. RUS)")]
+CameoOpt = Annotated[Optional[str], typer.Option(help="CAMEO code or prefix (e.g. 04, 042)")]
+RootOpt = Annotated[Optional[str], typer.Option(help="Exactly this CAMEO root, 01–20")]
+QuadOpt = Annotated[Optional[int], typer.Option("--quad-class", min=1, max=4, help="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict")]
+ModalityOpt = Annotated[Optional[str], typer.Option(help="happened, planned, denied, negated, hypothetical or demanded")]
+OutletOpt = Annotated[Optional[str], typer.Option(help="An outlet that ran the article (exact name, any case)")]
+PlaceOpt = Annotated[Optional[str], typer.Option(help="The event's place: name contains this, or its ISO-3 country")]
+SinceOpt = Annotated[Optional[str], typer.Option(help="Event day on or after YYYY-MM-DD (its own date when known to the day, else the publication date)")]
+UntilOpt = Annotated[Optional[str], typer.Option(help="Event day on or before YYYY-MM-DD")]
+TextOpt = Annotated[Optional[str], typer.Option("--text", "-q", help="The evidence sentence or the title contains this")]
+DocumentOpt = Annotated[Optional[str], typer.Option(help="Only this document id (a prefix is enough)")]
+ClusterOpt = Annotated[Optional[int], typer.Option(help="Only the reports of this event cluster (id from 'newsevents clusters')")]
+
+
+def _event_query(actor: Optional[str], actor_id: Optional[int], country: Optional[str], cameo: Optional[str], root: Optional[str],
+                 quad_class: Optional[int], modality: Optional[str], outlet: Optional[str], place: Optional[str],
+                 since: Optional[str], until: Optional[str], text: Optional[str], document: Optional[str],
+                 cluster: Optional[int], limit: Optional[int] = None) -> EventQuery:
+    """Command-line filters → the one `EventQuery` (checked as the API checks them)."""
+    from newsevents.queries import MODALITIES, EventQuery
+
+    if cameo and not (cameo.isdigit() and 2 <= len(cameo) <= 4):
+        raise typer.BadParameter("a CAMEO code is 2–4 digits, e.g. 04 or 042", param_hint="--cameo")
+    if root and not (root.isdigit() and len(root) == 2 and 1 <= int(root) <= 20):
+        raise typer.BadParameter("a CAMEO root is 01 … 20", param_hint="--root")
+    if modality and modality not in MODALITIES:
+        raise typer.BadParameter(f"'{modality}' is not a modality; use one of: {', '.join(MODALITIES)}", param_hint="--modality")
+    if country and not (len(country) == 3 and country.isalpha()):
+        raise typer.BadParameter(f"'{country}' is not an ISO-3 country code{_country_hint(country)}", param_hint="--country")
+    first, last = _date(since, "--since"), _date(until, "--until")
+    if first and last and first > last:
+        raise typer.BadParameter(f"{first} is after --until ({last})", param_hint="--since")
+    return EventQuery(actor=actor, actor_id=actor_id, country=country, cameo=cameo, root=root, quad_class=quad_class, modality=modality,
+                      outlet=outlet, place=place, since=first, until=last, text=text, document_id=document,
+                      cluster_id=cluster, limit=limit)
+
+
+def _country_hint(name: str) -> str:
+    from newsevents.actors.countries import country_by_demonym, country_by_name
+
+    found = country_by_name(name) or country_by_demonym(name)
+    return f"; {found.name} is {found.iso3}: --country {found.iso3}" if found else " such as RUS"
+
+
+@app.command()
+def rebuild(
+    db: DbOption = DEFAULT_URL,
+    model: Annotated[Optional[str], typer.Option(help="spaCy pipeline package to parse with, as given to ingest")] = None,
+    actors: Annotated[Optional[list[Path]], typer.Option("--actors", exists=True, dir_okay=False, help="PETRARCH actor dictionary, as given to ingest (repeatable)")] = None,
+    agents: Annotated[Optional[list[Path]], typer.Option("--agents", exists=True, dir_okay=False, help="PETRARCH agent dictionary, as given to ingest (repeatable)")] = None,
+    verbs: Annotated[Optional[Path], typer.Option("--verbs", exists=True, dir_okay=False, help="PETRARCH verb dictionary, as given to ingest")] = None,
+    parse_all: Annotated[bool, typer.Option("--parse-all", help="Parse every sentence, as ingest --parse-all")] = False,
+) -> None:
+    """Read every stored document again from its stored clean text and replace its actors,
+    mentions, events, clusters and attributions: the repair for a store written by an earlier
+    newsevents. Pages are not needed; documents, copies and site memory are kept. All or nothing:
+    if it stops, the store is as it was."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from newsevents.nlp import ModelNotInstalled
+    from newsevents.petrarch import load_dictionaries
+    from newsevents.pipeline import Pipeline  # spaCy loads here, not for --help
+
+    store = _open(db, warn_stale=False)
+    try:
+        with console.status("Loading the language model and dictionaries…"):
+            pipeline = Pipeline(**({"model": model} if model else {}), parse_all=parse_all,
+                                dictionaries=load_dictionaries(actors or [], agents or [], verbs))
+    except ModelNotInstalled as error:
+        errors.print(f"[red]{error}[/]")
+        raise typer.Exit(2)
+    stale, total = store.stale_events(), store.counts()["documents"]
+    columns = (SpinnerColumn(), TextColumn("[bold]rebuilding"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task = progress.add_task("rebuild", total=total)
+        rewritten, skips = pipeline.rebuild(store, on_document=lambda _origin: progress.update(task, advance=1))
+    counts = store.counts()
+    console.print(f"Rebuilt {rewritten} of {total} documents ({stale} events had lost their actors' codes): "
+                  f"{counts['events']} events, {counts['actors']} actors.")
+    for skip in skips[:20]:
+        console.print(f"  [yellow]not read[/] {skip.origin}: {skip.reason} — {skip.detail}")
+
+
 @app.command()
 def events(
     db: DbOption = DEFAULT_URL,
-    actor: Annotated[Optional[str], typer.Option(help="Source or target actor name or code contains this (e.g. Putin, ISRGOV)")] = None,
-    country: Annotated[Optional[str], typer.Option(help="Source or target country, ISO-3 (e.g. RUS)")] = None,
-    cameo: Annotated[Optional[str], typer.Option(help="CAMEO code or root prefix (e.g. 04, 042)")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Event date on or after YYYY-MM-DD")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Event date on or before YYYY-MM-DD")] = None,
-    document: Annotated[Optional[str], typer.Option(help="Only this document id (a prefix is enough)")] = None,
+    actor: ActorOpt = None, actor_id: ActorIdOpt = None, country: CountryOpt = None, cameo: CameoOpt = None, root: RootOpt = None,
+    quad_class: QuadOpt = None, modality: ModalityOpt = None, outlet: OutletOpt = None, place: PlaceOpt = None,
+    since: SinceOpt = None, until: UntilOpt = None, text: TextOpt = None, document: DocumentOpt = None,
+    cluster: ClusterOpt = None,
     limit: Annotated[int, typer.Option(help="At most this many events (0: all)")] = 100,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON, one array of events")] = False,
 ) -> None:
-    """List coded events: who did what to whom, how certain, and who says so."""
+    """List coded events, by day then id: who did what to whom, how certain, who says so, and the
+    sentence it was read from. Same filters as the API, the Python API and 'export'."""
+    from newsevents.queries import event_page
+
+    query = _event_query(actor, actor_id, country, cameo, root, quad_class, modality, outlet, place, since, until, text,
+                         document, cluster, limit or None)
     store = _open(db)
-    if cameo and not cameo.isdigit():
-        raise typer.BadParameter("a CAMEO code is digits, e.g. 04 or 042", param_hint="--cameo")
-    rows = store.events(EventFilter(actor=actor, country=country, cameo=cameo, since=_date(since, "--since"),
-                                    until=_date(until, "--until"), document_id=document, limit=limit or None))
+    page = event_page(store, query, with_total=True)
+    rows = page.items
     if as_json:
         sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
         return
     if not rows:
-        console.print("No events match. Ingest articles first: [bold]newsevents ingest PATH[/]")
+        stored = store.counts()["events"]
+        if stored == 0:
+            console.print("The database holds no events yet. Ingest articles first: [bold]newsevents ingest PATH[/]")
+        else:
+            console.print(f"No events match these filters; the database holds {stored} events. "
+                          "Loosen a filter, or see what there is with [bold]newsevents events --limit 20[/]"
+                          " and [bold]newsevents actors[/].")
         return
-    table = Table(title=f"{len(rows)} events", title_justify="left", show_lines=False)
-    for name in ("source", "event", "target", "modality", "where / when", "who says so", "evidence"):
-        table.add_column(name, overflow="fold")
-    for row in rows:
-        table.add_row(
-            _actor_cell(row["source"]), f"{row['cameo']} {row['trigger']}", _actor_cell(row["target"]), row["modality"],
-            " ".join(x for x in ((row["place"] or {}).get("name"), row["date"]) if x) or "",
-            _attribution_cell(row["attribution"]), f"{row['document_id'][:8]}:{row['start']}-{row['end']}",
-        )
-    console.print(table)
+    shown = f"{len(rows)} of {page.total} events" if page.total != len(rows) else f"{page.total} events"
+    if console.width < 120:  # a narrow terminal: one block per event reads better than eight thin columns
+        console.print(f"[bold]{shown}[/] (by day, then id)\n")
+        for row in rows:
+            where = f" in {row['place']['name']}" if row["place"] else ""
+            console.print(f"[bold]{row['day'] or row['date'] or '—'}[/]  {_actor_cell(row['source']) or '?'} "
+                          f"—{row['cameo']} {row['trigger']}→ {_actor_cell(row['target']) or '?'}{where} "
+                          f"[dim]({row['modality']})[/]")
+            if row["attribution"]:
+                console.print(f"  who says so: {_attribution_cell(row['attribution'])}")
+            evidence = Text(row["sentence"], style="italic") + Text(f"  {row['document_id'][:8]}:{row['start']}", style="dim")
+            console.print(Padding(evidence, (0, 0, 1, 2)))
+    else:
+        table = Table(title=f"{shown} (by day, then id)", title_justify="left", show_lines=True)
+        for name in ("day", "source", "event", "target", "modality", "where", "who says so", "evidence"):
+            table.add_column(name, overflow="fold", ratio=3 if name == "evidence" else None)
+        for row in rows:
+            table.add_row(
+                row["day"] or row["date"] or "—", _actor_cell(row["source"]), f"{row['cameo']} {row['trigger']}",
+                _actor_cell(row["target"]), row["modality"], (row["place"] or {}).get("name") or "",
+                _attribution_cell(row["attribution"]),
+                Text(row["sentence"]) + Text(f"  {row['document_id'][:8]}:{row['start']}", style="dim"),
+            )
+        console.print(table)
+    if page.total > len(rows):
+        console.print(f"[dim]{page.total - len(rows)} more: raise --limit (0: all) or narrow the filters.[/]")
 
 
 def _actor_cell(actor: Optional[dict]) -> str:
@@ -189,10 +358,12 @@ def _attribution_cell(attribution: Optional[dict]) -> str:
 
 @app.command()
 def actors(db: DbOption = DEFAULT_URL, limit: Annotated[int, typer.Option(help="At most this many (0: all)")] = 50,
+           local: Annotated[bool, typer.Option("--local", help="Also list actors known only inside one document (role nouns, groups, descriptions)")] = False,
            as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False) -> None:
-    """List actors with their CAMEO codes, aliases, how often they are mentioned, and their roles
-    over time (each code with the first and last publication dates that coded it)."""
-    rows = _open(db).actors()[: limit or None]
+    """List the actors known across documents (people named in full, named bodies, countries,
+    outlets) with their CAMEO codes, aliases, how often they are mentioned, and their roles over
+    time (each code with the first and last publication dates that coded it)."""
+    rows = _open(db).actors(store_wide=not local)[: limit or None]
     if as_json:
         sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
         return
@@ -238,7 +409,9 @@ def show(document_id: Annotated[str, typer.Argument(help="Document id (a unique 
     body = Text(document["body"])
     for mention in store.mentions(document["id"]):
         body.stylize("bold cyan", mention["start"], mention["end"])
-    found = store.events(EventFilter(document_id=document["id"]))
+    from newsevents.queries import EventQuery, event_page
+
+    found = sorted(event_page(store, EventQuery(document_id=document["id"], limit=None)).items, key=lambda e: e["start"])
     for event in found:
         body.stylize("bold magenta underline", event["trigger_start"], event["trigger_end"])
     console.rule(document["title"] or document["id"])
@@ -254,19 +427,32 @@ def show(document_id: Annotated[str, typer.Argument(help="Document id (a unique 
 def export(
     db: DbOption = DEFAULT_URL,
     output: Annotated[Optional[Path], typer.Option("--out", "--output", "-o", help="Write here instead of standard output (parquet needs a file)")] = None,
-    format: Annotated[str, typer.Option("--format", help="json: every table in one object · jsonl: one event a line · "
-                                        "parquet: the events as one flat table · gdelt: GDELT 2.0 event rows, tab-separated (docs/gdelt-export.md)")] = "json",
+    format: Annotated[str, typer.Option("--format", help="json: every table in one object · jsonl: one event a line · csv: the events as one flat table · "
+                                        "parquet: the same table, typed · gdelt: GDELT 2.0 event rows, tab-separated (docs/gdelt-export.md)")] = "json",
+    actor: ActorOpt = None, actor_id: ActorIdOpt = None, country: CountryOpt = None, cameo: CameoOpt = None, root: RootOpt = None,
+    quad_class: QuadOpt = None, modality: ModalityOpt = None, outlet: OutletOpt = None, place: PlaceOpt = None,
+    since: SinceOpt = None, until: UntilOpt = None, text: TextOpt = None, document: DocumentOpt = None,
+    cluster: ClusterOpt = None,
 ) -> None:
-    """Export the whole database (formats documented in the README and docs/gdelt-export.md)."""
+    """Export the events (all, or those the filters select, as in 'events') or, as json, every
+    table. Formats: README and docs/gdelt-export.md."""
     from newsevents.export import FORMATS, write
 
     if format not in FORMATS:
         raise typer.BadParameter(f"'{format}' is not an export format; use one of: {', '.join(FORMATS)}", param_hint="--format")
     if format == "parquet" and output is None:
         raise typer.BadParameter("parquet is binary: name a file with --out events.parquet", param_hint="--out")
-    write(_open(db), format, output)
+    if output is not None and not output.parent.is_dir():
+        raise typer.BadParameter(f"the folder {str(output.parent)!r} does not exist; create it first", param_hint="--out")
+    query = _event_query(actor, actor_id, country, cameo, root, quad_class, modality, outlet, place, since, until, text,
+                         document, cluster)
+    try:
+        count = write(_open(db), format, output, query)
+    except OSError as error:  # a full disk, a read-only folder: say so, no traceback
+        errors.print(f"[red]Cannot write {output or 'to standard output'}:[/] {error.strerror or error}")
+        raise typer.Exit(1)
     if output:
-        errors.print(f"Wrote {output}")
+        errors.print(f"Wrote {count} {'reported events (GDELT rows)' if format == 'gdelt' else 'events'} to {output}")
 
 
 @app.command()
@@ -287,6 +473,8 @@ def serve(
         errors.print(f"[yellow]Listening on {host}: anyone who can reach this machine can read the database.[/]")
     console.print(f"newsevents on [bold]http://{'localhost' if host in ('127.0.0.1', '::1') else host}:{port}/[/]  "
                   f"(API docs at /docs; {'ingest allowed with the token' if ingest_token else 'read-only'})")
+    console.print("SQL: the store opens as it is in datasette or sqlite-utils; its tables are described at /schema "
+                  "(docs/schema.md)")
     uvicorn.run(create_app(store, ingest_token=ingest_token), host=host, port=port, log_level="warning")
 
 

@@ -52,9 +52,9 @@ class Database:
 
     # --- events ----------------------------------------------------------------------------
     def events(self, limit: int | None = None, after: int | None = None, **filters: Any) -> Results[EventRecord]:
-        """Events in id order. Filters (all optional, combined with AND): `actor`, `actor_id`,
+        """Events by day, then id (see `queries` for the day rule). Filters (all optional, combined with AND): `actor`, `actor_id`,
         `country`, `cameo`, `root`, `quad_class`, `modality`, `since`, `until` (dates or
-        YYYY-MM-DD), `outlet`, `text`, `document_id`, `cluster_id`, `dyad` (a `Dyad`).
+        YYYY-MM-DD), `outlet`, `place`, `text`, `document_id`, `cluster_id`, `dyad` (a `Dyad`).
         With `limit`, `Results.next` is the `after` of the next page."""
         page = queries.event_page(self.store, event_query(limit=limit, after=after, **filters))
         return Results([EventRecord.from_dict(e) for e in page.items], page.next)
@@ -109,11 +109,12 @@ class Database:
         return queries.document_view(self.store, document_id)
 
     # --- export ----------------------------------------------------------------------------
-    def export(self, format: str, out: str | Path | None = None) -> str | bytes:
-        """The database as `json`, `jsonl`, `gdelt` (TSV) or `parquet`; written to `out` if given."""
+    def export(self, format: str, out: str | Path | None = None, **filters: Any) -> str | bytes:
+        """The events the filters select (all by default; the same keywords as `events`) as
+        `csv`, `parquet`, `jsonl`, `gdelt` (TSV) or `json` (every table); written to `out` if given."""
         from newsevents.export import export
 
-        return export(self.store, format, out)
+        return export(self.store, format, out, event_query(**filters))
 
 
 def event_query(**filters: Any) -> EventQuery:

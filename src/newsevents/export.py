@@ -1,7 +1,12 @@
-"""Exports of a whole database: `json` (every table), `jsonl` (one event a line), `parquet` (the
-events as one flat table) and `gdelt` (GDELT 2.0 event table rows, tab-separated, no header).
+"""Exports of the events a query selects (all by default): `csv` and `parquet` (the events as one
+flat table), `jsonl` (one event a line), `gdelt` (GDELT 2.0 event table rows, tab-separated, no
+header) and `json` (every table in one object, the events selected).
 
-The GDELT mapping is documented field by field in docs/gdelt-export.md.
+Every format carries the article URL. Text formats a spreadsheet may open (csv, gdelt) neutralise
+cells that would run as formulas (`=`, `+`, `-`, `@` first: a `'` goes before them). The GDELT
+rows hold no tab, newline or double quote inside a cell, so every TSV reader (pandas' defaults,
+DuckDB, a spreadsheet, `cut`) sees the same rows and fields. The GDELT mapping is documented
+field by field in docs/gdelt-export.md.
 """
 
 from __future__ import annotations
@@ -15,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from newsevents import queries
+from newsevents.queries import EventQuery
 from newsevents.records import EventRecord, Results
 from newsevents.store import Store
 
-FORMATS = ("json", "jsonl", "parquet", "gdelt")
-
+FORMATS = ("json", "jsonl", "csv", "parquet", "gdelt")
 # The 61 columns of a GDELT 2.0 `*.export.CSV` event file, in order (GDELT Event Codebook V2.0).
 GDELT_COLUMNS = (
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -41,61 +46,113 @@ GDELT_COLUMNS = (
 GROUP_PREFIXES = {"IGO", "NGO", "MNC"}
 
 
-def export(store: Store, format: str, out: str | Path | None = None) -> str | bytes:
-    """The database in `format`; written to `out` when given (parquet needs a file), else returned."""
-    if format not in FORMATS:
-        raise ValueError(f"unknown export format '{format}'; use one of {', '.join(FORMATS)}")
-    if format == "parquet":
-        buffer = io.BytesIO()
-        events_frame(store).to_parquet(buffer, index=False)
-        data: str | bytes = buffer.getvalue()
-    elif format == "json":
-        data = json.dumps(store.export(), indent=2, ensure_ascii=False) + "\n"
-    elif format == "jsonl":
-        data = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in _all_events(store))
-    else:
-        data = "".join("\t".join(_cell(v) for v in row) + "\n" for row in gdelt_rows(store))
-    if out is not None:
-        path = Path(out)
-        path.write_bytes(data) if isinstance(data, bytes) else path.write_text(data, encoding="utf-8")
-    return data
+# A cell beginning with one of these is a formula to a spreadsheet (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def write(store: Store, format: str, out: str | Path | None) -> None:
-    """`export` to a file, or to standard output when `out` is None."""
-    data = export(store, format, out)
+def export(store: Store, format: str, out: str | Path | None = None, query: EventQuery | None = None) -> str | bytes:
+    """The events `query` selects (all when None) in `format`; written to `out` when given
+    (parquet needs a file), else returned."""
+    return _export(store, format, out, query)[0]
+
+
+def write(store: Store, format: str, out: str | Path | None, query: EventQuery | None = None) -> int:
+    """`export` to a file, or to standard output when `out` is None; returns the number of rows
+    (events; GDELT: reported events) written."""
+    data, rows = _export(store, format, out, query)
     if out is None:
         if isinstance(data, bytes):
             sys.stdout.buffer.write(data)
         else:
             sys.stdout.write(data)
+    return rows
 
 
-def events_frame(store: Store):
-    """Every event as one flat pandas DataFrame (see `Results.to_dataframe`)."""
-    return Results([EventRecord.from_dict(e) for e in _all_events(store)]).to_dataframe()
+def _export(store: Store, format: str, out: str | Path | None, query: EventQuery | None) -> tuple[str | bytes, int]:
+    if format not in FORMATS:
+        raise ValueError(f"unknown export format '{format}'; use one of {', '.join(FORMATS)}")
+    selected = _events(store, query)
+    data: str | bytes
+    if format == "parquet":
+        buffer = io.BytesIO()
+        events_frame(store, events=selected).to_parquet(buffer, index=False)
+        data, rows = buffer.getvalue(), len(selected)
+    elif format == "csv":
+        frame = events_frame(store, events=selected)
+        for column in frame.columns:
+            if frame[column].dtype.kind in "OTU":  # text and lists (object or string dtype)
+                frame[column] = frame[column].map(_csv_cell)
+        data, rows = frame.to_csv(index=False, lineterminator="\n"), len(selected)
+    elif format == "json":
+        data, rows = json.dumps(_everything(store, selected), indent=2, ensure_ascii=False) + "\n", len(selected)
+    elif format == "jsonl":
+        data, rows = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in selected), len(selected)
+    else:
+        gdelt = gdelt_rows(store, events=selected)
+        data, rows = "".join("\t".join(_cell(v) for v in row) + "\n" for row in gdelt), len(gdelt)
+    if out is not None:
+        path = Path(out)
+        path.write_bytes(data) if isinstance(data, bytes) else path.write_text(data, encoding="utf-8")
+    return data, rows
 
 
-def _all_events(store: Store) -> list[dict[str, Any]]:
-    return queries.event_page(store, queries.EventQuery(limit=None)).items
+def events_frame(store: Store, query: EventQuery | None = None, events: list[dict[str, Any]] | None = None):
+    """The selected events as one flat pandas DataFrame (see `Results.to_dataframe`)."""
+    chosen = _events(store, query) if events is None else events
+    return Results([EventRecord.from_dict(e) for e in chosen]).to_dataframe()
+
+
+def _events(store: Store, query: EventQuery | None) -> list[dict[str, Any]]:
+    wanted = EventQuery() if query is None else query
+    wanted.limit, wanted.after = None, None  # an export is every matching event
+    return queries.event_page(store, wanted).items
+
+
+def _everything(store: Store, selected: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The JSON export: every table, with the selected events and the clusters they belong to."""
+    in_clusters = {e["cluster_id"] for e in selected}
+    return {
+        "documents": [{k: v for k, v in d.items() if k != "raw_text"} for d in store.documents()],
+        "actors": store.actors(),
+        "places": store.places(),
+        "events": selected,
+        "attributions": store.attributions(),
+        "clusters": [c for c in store.clusters() if c["id"] in in_clusters],
+    }
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        value = json.dumps(list(value), ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 # --- GDELT ------------------------------------------------------------------------------------
-def gdelt_rows(store: Store) -> list[list[Any]]:
+def gdelt_rows(store: Store, query: EventQuery | None = None, events: list[dict[str, Any]] | None = None
+               ) -> list[list[Any]]:
     """One row per event as reported across articles (a cluster, counted like GDELT's
-    NumMentions/NumSources/NumArticles), plus one row for each event that joined no cluster."""
-    events = {e["id"]: e for e in _all_events(store)}
+    NumMentions/NumSources/NumArticles), plus one row for each event that joined no cluster.
+    With a selection, a cluster has a row when one of its reports is selected; the row is read
+    from its first selected report and counts every report."""
+    chosen = {e["id"]: e for e in (_events(store, query) if events is None else events)}
     documents = {d["id"]: d for d in store.documents()}
     rows = []
     clustered: set[int] = set()
     for cluster in store.clusters():
-        clustered.update(report["event_id"] for report in cluster["evidence"])
-        first = events[cluster["first_report"]["event_id"]]
+        reports = [r["event_id"] for r in cluster["evidence"]]
+        clustered.update(reports)
+        selected = [chosen[i] for i in reports if i in chosen]
+        if not selected:
+            continue
+        head = cluster["first_report"]["event_id"]
+        first = chosen[head] if head in chosen else min(selected, key=lambda e: e["id"])
         counts = (cluster["mentions"], cluster["sources"], cluster["articles"])
         reporting = {report["document_id"] for report in cluster["evidence"]}
         tone = _mean([documents[d].get("tone") for d in reporting])
-        rows.append(_gdelt_row(first, documents[first["document_id"]], counts, cluster["day"], tone))
-    for event in events.values():
+        rows.append(_gdelt_row(first, documents[first["document_id"]], counts, first["day"], tone))
+    for event in chosen.values():
         if event["id"] not in clustered:
             document = documents[event["document_id"]]
             counts = (1, len(document["outlets"]), max(document["articles"], 1))
@@ -182,6 +239,11 @@ def _timestamp(value: str | None) -> str | None:
 
 
 def _cell(value: Any) -> str:
+    """A GDELT field: no tab, line break or double quote inside (a leading `"` made pandas and
+    DuckDB read on to the next quote, merging rows), formulas neutralised."""
     if value is None:
         return ""
-    return str(value).replace("\t", " ").replace("\n", " ").replace("\r", " ")
+    if isinstance(value, (int, float)):
+        return str(value)
+    text = " ".join(str(value).replace('"', "'").split())
+    return "'" + text if text.startswith(FORMULA_STARTS) else text

@@ -49,6 +49,11 @@ class RunSummary:
     skipped: Counter = field(default_factory=Counter)
     skips: list[Skip] = field(default_factory=list)
 
+    @property
+    def finished(self) -> int:
+        """Documents dealt with so far: stored, linked as copies, already there, or skipped."""
+        return self.stored + self.copies + self.duplicates + sum(self.skipped.values())
+
     def skip(self, skip: Skip) -> None:
         self.skipped[skip.reason] += 1
         self.skips.append(skip)
@@ -135,17 +140,43 @@ class Pipeline:
                                 language="en", paragraphs=spans)
         return prepared if isinstance(prepared, Skip) else self.read([prepared])[0]
 
+    def rebuild(self, store: Store, on_document: Callable[[str], None] | None = None) -> tuple[int, list[Skip]]:
+        """Read every stored document again from its stored clean text (no pages needed) and
+        replace all that was read from them, in one transaction (see `Store.rebuild`): the repair
+        for a store whose events lack their actors' coding. Returns (documents rewritten, skips)."""
+        skips: list[Skip] = []
+
+        def readings() -> Iterator[Reading]:
+            batch: list[Document] = []
+            for document in [*store.stored_documents(), None]:
+                if document is not None:
+                    batch.append(document)
+                if batch and (document is None or len(batch) == self.batch_size):
+                    for result in self.read_or_skip(batch):
+                        if on_document:
+                            on_document(result.origin if isinstance(result, Skip) else result.document.origin)
+                        if isinstance(result, Skip):
+                            skips.append(result)
+                        else:
+                            yield result
+                    batch = []
+
+        return store.rebuild(readings()), skips
+
     # --- a whole run ---------------------------------------------------------------------
     def run(self, paths: Iterable[str], store: Store, *, published: date | None = None, outlet: str | None = None,
             fields: JsonlFields = JsonlFields(), on_document: Callable[[str], None] | None = None,
-            workers: int = 1, executor: Executor | None = None) -> RunSummary:
+            workers: int = 1, on_progress: Callable[[RunSummary], None] | None = None,
+            executor: Executor | None = None) -> RunSummary:
         """Ingest everything under `paths` into `store`; bad input is skipped and counted.
 
         With `workers` > 1, cleaning and reading run in that many processes; de-duplication and
         writing stay in this one, so the store sees exactly what a single process would write.
-        An `executor` (e.g. `newsevents.executor.ray.RayExecutor`) runs the stages elsewhere."""
+        `on_document` hears of each document read; `on_progress` gets the summary whenever
+        documents are finished (its `finished` counts them). An `executor` (e.g.
+        `newsevents.executor.ray.RayExecutor`) runs the stages elsewhere."""
         summary = RunSummary()
-        ingestion = _Ingestion(store, summary)
+        ingestion = _Ingestion(store, summary, on_progress)
         batches = self._raw_batches(read_paths(paths, fields), summary, published, outlet, on_document)
         if executor is not None:
             executor.run(self, batches, ingestion)
@@ -218,8 +249,9 @@ class Pipeline:
 class _Ingestion:
     """De-duplication and writing for one run: the part that must see every document in order."""
 
-    def __init__(self, store: Store, summary: RunSummary) -> None:
-        self.store, self.summary = store, summary
+    def __init__(self, store: Store, summary: RunSummary,
+                 on_progress: Callable[[RunSummary], None] | None = None) -> None:
+        self.store, self.summary, self.on_progress = store, summary, on_progress
         self.near = store.near_duplicates()
         self.seen: set[str] = set()
         self.signatures: dict[str, MinHash] = {}  # of documents being read, by id
@@ -253,6 +285,8 @@ class _Ingestion:
             self.reading[document.origin] = document.id
             self.batch_of[document.id] = self.batch
             fresh.append(document)
+        if self.on_progress:
+            self.on_progress(self.summary)
         return fresh
 
     def write(self, readings: list[Reading | Skip]) -> None:
@@ -285,6 +319,8 @@ class _Ingestion:
             else:
                 self.summary.duplicates += 1
         self.copies = waiting
+        if self.on_progress:
+            self.on_progress(self.summary)
 
 
 # Each worker process holds one Pipeline and a read connection to the store (for site memory),

@@ -1,14 +1,21 @@
 """Read-side queries over a `Store`: filtered, keyset-paged events, actors and documents, and the
 aggregates the web page draws (timeline, dyad series, actor network, places). Read-only.
 
-Every page is ordered by a unique key (event id, actor id, document id) and continues after the
-last key seen, so a cursor stays valid while new documents are ingested.
+Events are ordered by their day, then id (events without a day last); actors and documents by
+id. Every page continues after the last row seen (the cursor is that row's id), so a cursor stays
+valid while new documents are ingested.
+
+The one rule for dates: an event's **day** is its own date when the text gives it to the day;
+otherwise (no date, or only a month or a year: "born in 1929") it is its document's publication
+date. Date filters, sorting, the timeline and the exports' day columns all use the day; the
+event's own date is kept apart at its precision (`date` "1929", `date_precision` "year").
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -17,8 +24,8 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from newsevents.events.cameo import name_of
 from newsevents.store import (
-    Store, event_record, jsonable, actors, event_query, copies, document_places, documents, events, mentions,
-    places,
+    Store, event_actor, event_record, jsonable, actors, event_query, copies, document_places, documents, events,
+    mentions, places,
 )
 
 MODALITIES = ("happened", "planned", "denied", "negated", "hypothetical", "demanded")
@@ -41,9 +48,11 @@ class Dyad:
 
 @dataclass
 class EventQuery:
-    """Which events to read. Every field is optional; set fields are combined with AND.
+    """Which events to read: the one filter model of the CLI, the API, the Python API and the
+    exports. Every field is optional; set fields are combined with AND.
 
-    `since`/`until` compare the event's day: its own date, else its document's publication date."""
+    `since`/`until` compare the event's day: its own date when known to the day, else its
+    document's publication date (events with neither match no date filter)."""
 
     actor: str | None = None  # source or target name or actor code contains this (case-insensitive)
     actor_id: int | None = None  # this actor, as source or target
@@ -55,11 +64,12 @@ class EventQuery:
     since: date | None = None
     until: date | None = None
     outlet: str | None = None  # an outlet that ran the document (any copy), case-insensitive
+    place: str | None = None  # the event's place: its name contains this, or its ISO-3 country is this
     text: str | None = None  # the evidence sentence or the document title contains this
     document_id: str | None = None  # a document id or its prefix
     cluster_id: int | None = None
     dyad: Dyad | None = None
-    after: int | None = None  # keyset cursor: only events with a larger id
+    after: int | None = None  # keyset cursor: the id of the last event seen; the page continues after it
     limit: int | None = 100
 
 
@@ -73,8 +83,30 @@ class Page:
 
 
 def day_of() -> ColumnElement:
-    """The day an event is counted on: its own date, else its document's publication date."""
-    return func.coalesce(events.c.date, documents.c.published)
+    """The day an event is counted on: its own date when known to the day, else its document's
+    publication date (a year-only "in 1929" is no day)."""
+    to_the_day = and_(events.c.date.is_not(None),
+                      or_(events.c.date_precision == "day", events.c.date_precision.is_(None)))
+    return case((to_the_day, events.c.date), else_=documents.c.published)
+
+
+def _in_order(query: Select) -> Select:
+    """Day, then id; events without a day last."""
+    return query.order_by(day_of().is_(None), day_of(), events.c.id)
+
+
+def _after(query: Select, store: Store, after: int) -> Select:
+    """Only events after event `after` in (day, id) order: a keyset on the last event seen."""
+    with store.engine.connect() as connection:
+        last = connection.execute(
+            select(day_of()).select_from(events.join(documents, documents.c.id == events.c.document_id))
+            .where(events.c.id == after)).first()
+    if last is None:  # no such event (its document was removed): continue by id alone
+        return query.where(events.c.id > after)
+    day = last[0]
+    if day is None:
+        return query.where(day_of().is_(None), events.c.id > after)
+    return query.where(or_(day_of() > day, and_(day_of() == day, events.c.id > after), day_of().is_(None)))
 
 
 # --- events -----------------------------------------------------------------------------------
@@ -83,10 +115,11 @@ def _sides():
 
 
 def _side(alias: Any, kind: SideKind, value: str) -> ColumnElement:
+    side = alias.name  # "source" or "target": the event's own coding of that side
     if kind == "country":
-        return alias.c.country == value.upper()
+        return event_actor(side, "country", alias) == value.upper()
     if kind == "code":
-        return alias.c.code.like(f"{value.upper()}%")
+        return event_actor(side, "code", alias).like(f"{value.upper()}%")
     try:
         return alias.c.id == int(value)
     except ValueError:
@@ -97,12 +130,14 @@ def _where(query: Select, q: EventQuery, source: Any, target: Any) -> Select:
     conditions: list[ColumnElement] = []
     if q.actor:
         needle = q.actor.lower()
-        conditions.append(or_(*(func.lower(column).contains(needle, autoescape=True)
-                                for column in (source.c.name, target.c.name, source.c.code, target.c.code))))
+        conditions.append(or_(*(func.lower(event_actor(side, field, alias)).contains(needle, autoescape=True)
+                                for side, alias in (("source", source), ("target", target))
+                                for field in ("name", "code"))))
     if q.actor_id is not None:
         conditions.append(or_(events.c.source_id == q.actor_id, events.c.target_id == q.actor_id))
     if q.country:
-        conditions.append(or_(source.c.country == q.country.upper(), target.c.country == q.country.upper()))
+        conditions.append(or_(event_actor("source", "country", source) == q.country.upper(),
+                              event_actor("target", "country", target) == q.country.upper()))
     if q.cameo:
         conditions.append(events.c.cameo.like(f"{q.cameo}%"))
     if q.root:
@@ -118,6 +153,10 @@ def _where(query: Select, q: EventQuery, source: Any, target: Any) -> Select:
     if q.outlet:
         conditions.append(exists().where(copies.c.document_id == events.c.document_id,
                                          func.lower(copies.c.outlet) == q.outlet.lower()))
+    if q.place:
+        place = places.alias("wanted_place")
+        conditions.append(exists().where(place.c.id == events.c.place_id, or_(
+            func.lower(place.c.name).contains(q.place.lower(), autoescape=True), place.c.country == q.place.upper())))
     if q.text:
         needle = q.text.lower()
         conditions.append(or_(func.lower(events.c.sentence).contains(needle, autoescape=True),
@@ -141,12 +180,12 @@ def _joined(query: Select, source: Any, target: Any) -> Select:
 
 
 def event_page(store: Store, q: EventQuery = EventQuery(), with_total: bool = False) -> Page:
-    """Events matching `q`, in id order, `q.limit` at a time (None: all) after `q.after`."""
+    """Events matching `q`, by day then id, `q.limit` at a time (None: all) after event `q.after`."""
     query, source, target = event_query()
-    query = query.add_columns(day_of().label("day"))
+    query = query.add_columns(day_of().label("day"), documents.c.url)
     filtered = _where(query, q, source, target)
-    paged = filtered.where(events.c.id > q.after) if q.after is not None else filtered
-    paged = paged.order_by(events.c.id)
+    paged = _after(filtered, store, q.after) if q.after is not None else filtered
+    paged = _in_order(paged)
     if q.limit:
         paged = paged.limit(q.limit + 1)  # one more tells whether a next page exists
     with store.engine.connect() as connection:
@@ -158,6 +197,15 @@ def event_page(store: Store, q: EventQuery = EventQuery(), with_total: bool = Fa
     rows = rows[: q.limit] if q.limit else rows
     items = [_event(row._mapping) for row in rows]
     return Page(items, items[-1]["id"] if more else None, total)
+
+
+def event(store: Store, event_id: int) -> dict[str, Any] | None:
+    """One event by id, as `event_page` lists it; None if there is none."""
+    query, _source, _target = event_query()
+    query = query.add_columns(day_of().label("day"), documents.c.url).where(events.c.id == event_id)
+    with store.engine.connect() as connection:
+        row = connection.execute(query).first()
+    return _event(row._mapping) if row is not None else None
 
 
 def _event(row: Any) -> dict[str, Any]:
@@ -175,7 +223,16 @@ def _event(row: Any) -> dict[str, Any]:
     record["title"] = row["title"]
     record["published"] = row["published"].isoformat() if row["published"] else None
     record["day"] = _iso(row["day"])
+    record["date"] = at_precision(row["date"], row["date_precision"])
+    record["url"] = row["url"]
     return record
+
+
+def at_precision(value: date | None, precision: str | None) -> str | None:
+    """An event's own date written no finer than it is known: "1929", "1929-05" or "1929-05-03"."""
+    if value is None:
+        return None
+    return value.isoformat()[: {"year": 4, "month": 7}.get(precision or "day", 10)]
 
 
 def cameo_name(code: str) -> str | None:
@@ -238,14 +295,15 @@ def network(store: Store, q: EventQuery = EventQuery(), level: Literal["actor", 
     `weight` is the number of events, `goldstein` their sum, `cooperation`/`conflict` by QuadClass."""
     source, target = _sides()
     if level == "country":
-        keys = (source.c.country, target.c.country)
+        keys = (event_actor("source", "country", source), event_actor("target", "country", target))
     else:
         keys = (events.c.source_id, events.c.target_id)
     conflict = func.sum(case((events.c.quad_class >= 3, 1), else_=0))
     query = _joined(select(keys[0].label("a"), keys[1].label("b"), func.count(events.c.id).label("weight"),
                            func.sum(events.c.goldstein).label("goldstein"), conflict.label("conflict")),
                     source, target)
-    query = (_where(query, q, source, target).where(keys[0].is_not(None), keys[1].is_not(None), keys[0] != keys[1])
+    where = [keys[0].in_(_iso3()), keys[1].in_(_iso3())] if level == "country" else []
+    query = (_where(query, q, source, target).where(keys[0].is_not(None), keys[1].is_not(None), keys[0] != keys[1], *where)
              .group_by(keys[0], keys[1]).having(func.count(events.c.id) >= min_weight)
              .order_by(func.count(events.c.id).desc(), keys[0], keys[1]).limit(max_edges))
     with store.engine.connect() as connection:
@@ -266,6 +324,73 @@ def network(store: Store, q: EventQuery = EventQuery(), level: Literal["actor", 
     nodes = [{**names.get(key, {"id": key, "label": key, "code": key, "country": key, "kind": "country"}),
               "weight": weights[key]} for key in sorted(weights, key=lambda k: (-weights[k], str(k)))]
     return {"level": level, "nodes": nodes, "edges": edges}
+
+
+@lru_cache(maxsize=1)
+def _iso3() -> tuple[str, ...]:
+    """ISO-3 codes of states: CAMEO's IGO, NGO or regional codes (EUR, AFR) are no country."""
+    from newsevents.actors.countries import COUNTRIES
+
+    return tuple(sorted({c.iso3 for c in COUNTRIES}))
+
+
+def merged_network(graph: dict[str, Any], top: int) -> dict[str, Any]:
+    """A network people can read: actors that share a name and code become one node, and only the
+    `top` heaviest edges (with their nodes) stay."""
+    key_of = {n["id"]: (n.get("label"), n.get("code")) for n in graph["nodes"]}
+    merged: dict[Any, dict[str, Any]] = {}
+    for node in graph["nodes"]:
+        kept = merged.setdefault(key_of[node["id"]], {**node, "weight": 0, "ids": []})
+        kept["weight"] += node["weight"]
+        kept["ids"].append(node["id"])
+    first = {key: node["id"] for key, node in merged.items()}
+    edges: dict[tuple[Any, Any], dict[str, Any]] = {}
+    for edge in graph["edges"]:
+        a, b = first[key_of[edge["source"]]], first[key_of[edge["target"]]]
+        if a == b:
+            continue
+        kept = edges.setdefault((a, b), {**edge, "source": a, "target": b, "weight": 0, "goldstein": 0.0,
+                                         "conflict": 0, "cooperation": 0})
+        for field in ("weight", "goldstein", "conflict", "cooperation"):
+            kept[field] += edge[field]
+    chosen = sorted(edges.values(), key=lambda e: (-e["weight"], str(e["source"]), str(e["target"])))[:top]
+    used = {e["source"] for e in chosen} | {e["target"] for e in chosen}
+    nodes = [n for n in merged.values() if n["id"] in used]
+    return {"level": graph["level"], "nodes": nodes, "edges": chosen}
+
+
+FACETS = ("root", "quad_class", "modality", "outlet", "country")
+
+
+def facets(store: Store, q: EventQuery = EventQuery()) -> dict[str, list[dict[str, Any]]]:
+    """For each facet, every value with how many events match the other filters and that value
+    (as datasette counts facets): what the page shows beside each filter choice."""
+    with store.engine.connect() as connection:
+        return {name: sorted(({"value": r.value, "count": r.count} for r in connection.execute(_facet(name, q))),
+                             key=lambda r: (-r["count"], str(r["value"])))
+                for name in FACETS}
+
+
+def _facet(name: str, q: EventQuery) -> Select:
+    others = EventQuery(**{**q.__dict__, name: None, "after": None, "limit": None})
+    source, target = _sides()
+    if name == "country":  # an event counts once for each state among its source and target
+        sides = []
+        for side in ("source", "target"):
+            source, target = _sides()
+            country = (source if side == "source" else target).c.country
+            sides.append(_where(_joined(select(events.c.id.label("event"), country.label("value")), source, target),
+                                others, source, target).where(country.in_(_iso3())))
+        both = sides[0].union(sides[1]).subquery()
+        return select(both.c.value, func.count().label("count")).group_by(both.c.value)
+    if name == "outlet":  # an event counts once for each outlet that ran its document
+        value = copies.c.outlet
+        query = _joined(select(value.label("value"), func.count(func.distinct(events.c.id)).label("count")),
+                        source, target).join(copies, copies.c.document_id == events.c.document_id)
+    else:
+        value = getattr(events.c, name)
+        query = _joined(select(value.label("value"), func.count(events.c.id).label("count")), source, target)
+    return _where(query, others, source, target).where(value.is_not(None)).group_by(value)
 
 
 def event_places(store: Store, q: EventQuery = EventQuery()) -> list[dict[str, Any]]:

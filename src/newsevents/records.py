@@ -12,12 +12,15 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ActorRef:
-    """An actor as it takes part in an event."""
+    """An actor as it takes part in an event: name and code as its document has them, kept with
+    the event when it was stored (`id` links the store-wide actor row, for browsing)."""
 
     id: int | None
-    name: str
-    code: str = ""
+    name: str  # as the event's document names it
+    code: str = ""  # as coded in the event's document, at write time
     country: str | None = None
+    start: int | None = None  # the mention it was read from, in the document body
+    end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -56,9 +59,9 @@ class EventRecord:
     outlet: str | None
     title: str | None
     published: str | None  # the document's publication date, ISO
-    day: str | None  # the event's date, else the publication date: what time filters and series use
-    date: str | None
-    date_precision: str | None
+    day: str | None  # its own date when known to the day, else the publication date: what filters, sorting and series use
+    date: str | None  # its own date, no finer than known: "1929", "1929-05" or "1929-05-03"
+    date_precision: str | None  # year, month or day
     source: ActorRef | None
     target: ActorRef | None
     cameo: str
@@ -79,6 +82,7 @@ class EventRecord:
     cluster_id: int | None
     cameo_name: str | None = None  # e.g. "Make a visit"
     tone: float | None = None  # of the sentence, like GDELT's AvgTone (−100..100)
+    url: str | None = None  # the article's address, where it had one
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> EventRecord:
@@ -131,7 +135,7 @@ def _frozen(value: Any) -> Any:
 
 
 Record = TypeVar("Record")
-DATE_COLUMNS = ("published", "day", "date", "period", "ingested_at")
+DATE_COLUMNS = ("published", "day", "period", "ingested_at")  # `date` stays text at its precision
 
 
 class Results(list, Generic[Record]):

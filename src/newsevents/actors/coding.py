@@ -30,6 +30,7 @@ from newsevents.actors.countries import (
     region_by_name,
     us_state,
 )
+from newsevents.actors.identity import is_full_name
 from newsevents.actors.people import known_person
 from newsevents.model import Actor, Mention
 from newsevents.nlp import ParsedDocument
@@ -344,6 +345,8 @@ class ActorCoder:
                 person = registry.find_person_by_surname(text)
             if person is not None and person.kind == "person":
                 return person
+            if known_person(text) is not None:  # "Trump said": an office holder, not a body
+                return self._person(ent, registry, by_token)
         return self._organisation(ent, text, registry, by_token)
 
     def _person(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
@@ -478,6 +481,8 @@ class ActorCoder:
                 described = partner.actor
                 if mention.actor.country and described.country and mention.actor.country != described.country:
                     continue  # two people side by side, not one described
+                if described.kind == "person" and is_full_name(described.name):
+                    continue  # "Barack Obama, Donald Trump and …": two named people are never one
                 mention.actor.country = mention.actor.country or described.country
                 mention.actor.role = mention.actor.role or described.role
                 if described.kind in {"person", "group"}:

@@ -1,8 +1,9 @@
 """People across documents and time: well-known office holders with dated codes, a careful
 same-person test for names, and role periods (code, first seen, last seen) for the store.
 
-The leaders table is facts we keep (like the outlet list): heads of state and government and a
-few ministers often named without a title. A name matches it only in full or by a listed alias.
+The office-holder table (data/office_holders.txt) is facts we keep, like the outlet list: heads of
+state and government and a few ministers often named without a title, each office with its dates.
+A name matches it only in full or by a listed alias.
 """
 
 from __future__ import annotations
@@ -11,74 +12,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from newsevents.model import Actor
 
 # --- known office holders -------------------------------------------------------------------------
-# name | aliases ; ... | CODE from..until ; CODE from.. (ISO dates, open ends allowed)
-# Aliases are written out: a bare surname is listed only where it names one person in the news.
-_LEADER_TABLE = """
-Vladimir Putin | Putin; Vladimir Vladimirovich Putin | RUSGOV 1999-08-09..
-Dmitry Medvedev | Medvedev; Dmitri Medvedev | RUSGOV 2008-05-07..2020-01-16
-Sergei Lavrov | Lavrov; Sergey Lavrov | RUSGOV 2004-03-09..
-Dmitry Peskov | Peskov; Dmitri Peskov | RUSGOV 2008-05-07..
-Sergei Shoigu | Shoigu; Sergey Shoigu | RUSGOV 2012-11-06..
-Volodymyr Zelensky | Zelensky; Zelenskyy; Volodymyr Zelenskyy; Volodymyr Zelenskiy; Zelenskiy | UKRGOV 2019-05-20..
-Petro Poroshenko | Poroshenko | UKRGOV 2014-06-07..2019-05-20 ; UKROPP 2019-05-20..
-Viktor Yanukovych | Yanukovych | UKRGOV 2010-02-25..2014-02-22
-Joe Biden | Biden; Joseph Biden; Joseph R. Biden | USAGOV 2009-01-20..2017-01-20 ; USAOPP 2017-01-20..2021-01-20 ; USAGOV 2021-01-20..2025-01-20
-Donald Trump | Trump; Donald J. Trump | USAGOV 2017-01-20..2021-01-20 ; USAOPP 2021-01-20..2025-01-20 ; USAGOV 2025-01-20..
-Barack Obama | Obama; Barack H. Obama | USAGOV 2009-01-20..2017-01-20
-Hillary Clinton | Hillary Rodham Clinton | USAGOV 2009-01-21..2013-02-01
-Mike Pompeo | Pompeo | USAGOV 2017-01-23..2021-01-20
-John Kerry | Kerry | USAGOV 2013-02-01..2017-01-20
-Antony Blinken | Blinken | USAGOV 2021-01-26..2025-01-20
-Kamala Harris | Harris | USAGOV 2021-01-20..2025-01-20
-Mike Pence | Pence | USAGOV 2017-01-20..2021-01-20
-Xi Jinping | Xi | CHNGOV 2012-11-15..
-Li Keqiang | | CHNGOV 2013-03-15..2023-03-11
-Wang Yi | | CHNGOV 2013-03-16..
-Benjamin Netanyahu | Netanyahu; Binyamin Netanyahu; Bibi Netanyahu | ISRGOV 1996-06-18..1999-07-06 ; ISRGOV 2009-03-31..2021-06-13 ; ISROPP 2021-06-13..2022-12-29 ; ISRGOV 2022-12-29..
-Naftali Bennett | | ISRGOV 2021-06-13..2022-07-01
-Yair Lapid | Lapid | ISRGOV 2021-06-13..2022-12-29 ; ISROPP 2022-12-29..
-Benny Gantz | Gantz | ISRMIL 2011-02-14..2015-02-16 ; ISRGOV 2020-05-17..2022-12-29
-Mahmoud Abbas | Abu Mazen | PSEGOV 2005-01-15..
-Recep Tayyip Erdogan | Erdogan; Erdoğan; Recep Tayyip Erdoğan; Tayyip Erdogan | TURGOV 2003-03-14..
-Emmanuel Macron | Macron | FRAGOV 2017-05-14..
-Francois Hollande | Hollande; François Hollande | FRAGOV 2012-05-15..2017-05-14
-Angela Merkel | Merkel | DEUGOV 2005-11-22..2021-12-08
-Olaf Scholz | Scholz | DEUGOV 2018-03-14..2025-05-06
-Theresa May | | GBRGOV 2016-07-13..2019-07-24
-Boris Johnson | | GBRGOV 2016-07-13..2018-07-09 ; GBRGOV 2019-07-24..2022-09-06
-David Cameron | Cameron | GBRGOV 2010-05-11..2016-07-13 ; GBRGOV 2023-11-13..2024-07-05
-Rishi Sunak | Sunak | GBRGOV 2020-02-13..2024-07-05 ; GBROPP 2024-07-05..2024-11-02
-Keir Starmer | Starmer | GBROPP 2020-04-04..2024-07-05 ; GBRGOV 2024-07-05..
-Narendra Modi | Modi | INDGOV 2014-05-26..
-Shinzo Abe | Abe | JPNGOV 2012-12-26..2020-09-16
-Fumio Kishida | Kishida | JPNGOV 2021-10-04..2024-10-01
-Justin Trudeau | Trudeau | CANGOV 2015-11-04..2025-03-14
-Kim Jong Un | Kim Jong-un; Kim Jong-Un | PRKGOV 2011-12-17..
-Moon Jae-in | Moon Jae-In | KORGOV 2017-05-10..2022-05-10
-Ali Khamenei | Khamenei; Ayatollah Ali Khamenei | IRNGOV 1989-06-04..
-Hassan Rouhani | Rouhani | IRNGOV 2013-08-03..2021-08-03
-Mohammad Javad Zarif | Zarif | IRNGOV 2013-08-15..2021-08-25
-Bashar al-Assad | Assad; Bashar Assad; Bashar al Assad | SYRGOV 2000-07-17..2024-12-08
-Abdel Fattah al-Sisi | Sisi; el-Sisi; al-Sisi; Abdel Fattah el-Sisi | EGYMIL 2012-08-12..2014-03-26 ; EGYGOV 2014-06-08..
-Mohammed bin Salman | bin Salman; Mohammad bin Salman | SAUGOV 2015-01-23..
-Jair Bolsonaro | Bolsonaro | BRAGOV 2019-01-01..2023-01-01 ; BRAOPP 2023-01-01..
-Luiz Inacio Lula da Silva | Lula; Lula da Silva; Luiz Inácio Lula da Silva | BRAGOV 2003-01-01..2011-01-01 ; BRAGOV 2023-01-01..
-Nicolas Maduro | Maduro; Nicolás Maduro | VENGOV 2013-03-05..
-Juan Guaido | Guaido; Juan Guaidó; Guaidó | VENOPP 2019-01-05..
-Alexei Navalny | Navalny; Alexey Navalny | RUSOPP 2011-01-01..2024-02-16
-Alexander Lukashenko | Lukashenko; Aleksandr Lukashenko | BLRGOV 1994-07-20..
-Viktor Orban | Orban; Viktor Orbán; Orbán | HUNGOV 2010-05-29..
-Antonio Guterres | Guterres; António Guterres | IGOUNO 2017-01-01..
-Ban Ki-moon | Ban Ki-Moon | IGOUNO 2007-01-01..2016-12-31
-Jens Stoltenberg | Stoltenberg | IGOWSTNAT 2014-10-01..2024-10-01
-Ursula von der Leyen | von der Leyen | DEUGOV 2013-12-17..2019-07-17 ; IGOEUREEC 2019-12-01..
-Rafael Grossi | Grossi | IGOUNOIAE 2019-12-03..
-Tedros Adhanom Ghebreyesus | Tedros | IGOUNOHLHWHO 2017-07-01..
-"""
+# Facts we keep, apart from the code: data/office_holders.txt names its source and when it was checked.
+OFFICE_HOLDERS = Path(__file__).parent / "data" / "office_holders.txt"
 
 
 @dataclass(frozen=True)
@@ -98,25 +38,31 @@ class Person:
     offices: tuple[Office, ...]
 
     def code_on(self, day: date | None) -> str:
-        """The code on `day`; with no day, the latest office (the news is mostly recent)."""
+        """The code of the office held on `day`; out of office (before the first, between two,
+        after the last) only the country: what the article says of them gives the role. With no
+        day, the latest office (the news is mostly recent)."""
         if day is not None:
             for office in self.offices:
                 if office.holds_on(day):
                     return office.code
-            # Between offices or after the last: the latest one begun before the day, if any.
-            begun = [o for o in self.offices if o.start is None or o.start <= day]
-            if begun:
-                return max(begun, key=lambda o: o.start or date.min).code
+            return self.country
         return max(self.offices, key=lambda o: o.start or date.min).code
+
+    @property
+    def country(self) -> str:
+        """The country (or IGO) of the person's offices: of the latest one."""
+        return max(self.offices, key=lambda o: o.start or date.min).code[:3]
 
 
 def _day(text: str) -> date | None:
     return date.fromisoformat(text) if text.strip() else None
 
 
-def _parse_leaders() -> tuple[Person, ...]:
+def _parse_leaders(path: Path = OFFICE_HOLDERS) -> tuple[Person, ...]:
     people = []
-    for line in _LEADER_TABLE.strip().splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
         name, aliases, offices = (cell.strip() for cell in line.split("|"))
         parsed = []
         for item in offices.split(";"):

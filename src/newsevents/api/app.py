@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Callable, Literal
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi_offline import FastAPIOffline
 from pydantic import BaseModel, Field
@@ -83,6 +83,11 @@ def create_app(store: Store, ingest_token: str | None = None,
     def page() -> FileResponse:
         return FileResponse(STATIC / "index.html")
 
+    @app.get("/schema", include_in_schema=False)
+    def schema() -> Response:
+        """docs/schema.md: the tables, to query the store with SQL (datasette, sqlite-utils)."""
+        return Response((STATIC / "schema.md").read_text(encoding="utf-8"), media_type="text/plain; charset=utf-8")
+
     # --- events ---------------------------------------------------------------------------
     @app.get("/api/events", tags=["events"], summary="Events, filtered and paged")
     def list_events(filters: Filters, limit: Limit = 50, cursor: Cursor = None,
@@ -91,12 +96,32 @@ def create_app(store: Store, ingest_token: str | None = None,
         page = queries.event_page(store, filters, with_total=total)
         return {"items": page.items, "next": encode_cursor(page.next), "total": page.total}
 
+    @app.get("/api/events/download", tags=["events"], summary="Every matching event as a CSV or JSON file")
+    def download_events(filters: Filters, format: Annotated[Literal["csv", "json"], Query()] = "csv") -> Response:
+        """The events the filters select, all of them, as `newsevents export` writes them: `csv`
+        (one flat table) or `json` (an array of the event records /api/events pages through)."""
+        from newsevents.export import export
+
+        filters.after, filters.limit = None, None
+        if format == "csv":
+            body, media = export(store, "csv", query=filters), "text/csv; charset=utf-8"
+        else:
+            body, media = json.dumps(queries.event_page(store, filters).items, ensure_ascii=False), "application/json"
+        return Response(body, media_type=media,
+                        headers={"Content-Disposition": f'attachment; filename="newsevents-events.{format}"'})
+
+    @app.get("/api/facets", tags=["aggregates"], summary="Counts per filter value (CAMEO root, QuadClass, …)")
+    def facets(filters: Filters) -> dict:
+        """For `root`, `quad_class`, `modality`, `outlet` and `country`: each value with the number
+        of events matching the other filters and that value, most first."""
+        return queries.facets(store, filters)
+
     @app.get("/api/events/{event_id}", tags=["events"], summary="One event with its evidence")
     def one_event(event_id: int) -> dict:
-        found = queries.event_page(store, EventQuery(after=event_id - 1, limit=1)).items
-        if not found or found[0]["id"] != event_id:
+        found = queries.event(store, event_id)
+        if found is None:
             raise HTTPException(404, {"error": f"no event {event_id}"})
-        return found[0]
+        return found
 
     @app.get("/api/timeline", tags=["aggregates"], summary="Events per period, by QuadClass")
     def timeline(filters: Filters, interval: Interval = "day") -> dict:
@@ -113,8 +138,11 @@ def create_app(store: Store, ingest_token: str | None = None,
     @app.get("/api/network", tags=["aggregates"], summary="Actors (or countries) and the events between them")
     def network(filters: Filters, level: Annotated[Literal["actor", "country"], Query()] = "actor",
                 min_weight: Annotated[int, Query(ge=1, le=100000)] = 1,
-                max_edges: Annotated[int, Query(ge=1, le=2000)] = 300) -> dict:
-        return queries.network(store, filters, level, min_weight, max_edges)
+                max_edges: Annotated[int, Query(ge=1, le=2000)] = 300,
+                top: Annotated[int | None, Query(ge=1, le=500, description="Keep the heaviest `top` edges, one node per actor name and code")] = None) -> dict:
+        """Country nodes are states (ISO-3); IGO, NGO and regional codes are left out at that level."""
+        graph = queries.network(store, filters, level, min_weight, max_edges if top is None else 2000)
+        return graph if top is None else queries.merged_network(graph, top)
 
     @app.get("/api/places", tags=["aggregates"], summary="Places of events (and places documents mention)")
     def event_places(filters: Filters) -> dict:

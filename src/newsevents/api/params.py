@@ -24,6 +24,13 @@ class BadParameter(HTTPException):
         super().__init__(400, {"error": f"{parameter}: {message}", "parameter": parameter})
 
 
+# What a parameter with a pattern takes, in words (the pattern itself means nothing to a reader).
+PATTERN_WORDS = {
+    "country": "an ISO-3 country code such as RUS", "cameo": "a CAMEO code of 2–4 digits such as 04 or 042",
+    "root": "a CAMEO root from 01 to 20", "document": "a document id (hex digits) or its prefix",
+}
+
+
 async def validation_error(_request: Request, error: RequestValidationError) -> JSONResponse:
     """FastAPI's 422 → 400 with one readable line per bad parameter."""
     problems = []
@@ -31,7 +38,10 @@ async def validation_error(_request: Request, error: RequestValidationError) -> 
         where = ".".join(str(part) for part in item.get("loc", ())[1:]) or "request"
         got = item.get("input")
         shown = f" (got {got!r})" if got is not None and not isinstance(got, (dict, list)) else ""
-        problems.append({"parameter": where, "message": f"{item.get('msg', 'invalid')}{shown}"})
+        message = item.get("msg", "invalid")
+        if item.get("type") == "string_pattern_mismatch" and where in PATTERN_WORDS:
+            message = f"should be {PATTERN_WORDS[where]}"
+        problems.append({"parameter": where, "message": f"{message}{shown}"})
     text = "; ".join(f"{p['parameter']}: {p['message']}" for p in problems)
     return JSONResponse({"error": text, "problems": problems}, status_code=400)
 
@@ -78,9 +88,10 @@ def event_filters(
     root: Annotated[str | None, Query(pattern=r"^(0[1-9]|1\d|20)$", description="CAMEO root 01–20")] = None,
     quad_class: Annotated[int | None, Query(ge=1, le=4, description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict")] = None,
     modality: Annotated[Modality | None, Query(description="Whether it happened, or was planned, denied, …")] = None,
-    since: Annotated[date | None, Query(description="Event day on or after YYYY-MM-DD (the event's date, else publication)")] = None,
+    since: Annotated[date | None, Query(description="Event day on or after YYYY-MM-DD (its own date when known to the day, else its publication date)")] = None,
     until: Annotated[date | None, Query(description="Event day on or before YYYY-MM-DD")] = None,
     outlet: Annotated[str | None, Query(max_length=200, description="An outlet that ran the article (exact name, any case)")] = None,
+    place: Annotated[str | None, Query(max_length=200, description="The event's place: name contains this, or ISO-3 country")] = None,
     q: Annotated[str | None, Query(max_length=200, description="The evidence sentence or the title contains this")] = None,
     document: Annotated[str | None, Query(pattern=r"^[0-9a-f]{1,32}$", description="A document id or its prefix")] = None,
     cluster: Annotated[int | None, Query(ge=1, description="Events of this cluster (id from /api/clusters)")] = None,
@@ -88,7 +99,7 @@ def event_filters(
     if since and until and since > until:
         raise BadParameter("since", f"{since} is after until ({until})")
     return EventQuery(actor=actor, actor_id=actor_id, country=country, cameo=cameo, root=root, quad_class=quad_class,
-                      modality=modality, since=since, until=until, outlet=outlet, text=q, document_id=document,
+                      modality=modality, since=since, until=until, outlet=outlet, place=place, text=q, document_id=document,
                       cluster_id=cluster)
 
 

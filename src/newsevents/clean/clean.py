@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Callable, Collection
 
 from charset_normalizer import from_bytes
@@ -65,7 +66,7 @@ def clean_document(raw: RawDocument, site_memory: SiteMemory | None = None) -> D
             if known:
                 extraction = extract_text(raw_text, boilerplate=known)
         title, paragraphs = raw.title or extraction.title, extraction.paragraphs
-        published, url, site_name, author = raw.published, raw.url, None, None
+        published, url, site_name, author = raw.published or extraction.published, raw.url, None, None
     if sum(len(p.split()) for p in paragraphs) < MIN_BODY_WORDS:
         return Skip(raw.origin, "no article text", f"fewer than {MIN_BODY_WORDS} words of main content")
     body, spans = join_paragraphs(paragraphs)
@@ -84,8 +85,18 @@ def clean_document(raw: RawDocument, site_memory: SiteMemory | None = None) -> D
     )
 
 
+# "MOSCOW, August 5. /TASS/.", "BEIJING, Aug. 5 (Xinhua) --", "(CNN) —": the wire or outlet
+# that filed the story, credited in the dateline at the top of the body.
+DATELINE_CREDIT = re.compile(r"^[^\n]{0,80}?(?:\((?P<paren>[^()\n]{2,40})\)\s*[-–—:]|/(?P<slash>[^/\n]{2,30})/)")
+# "© 2019 TASS", "Copyright 2019 Reuters. All rights reserved.": the page's own name, said once.
+COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*(?P<name>[^.|\n]{2,60})", re.IGNORECASE)
+# Photo and picture credits name whoever took the picture (often a wire), not the page's outlet.
+PICTURE_CREDIT = re.compile(r"\b(photo|photograph|picture|pic|image|file|getty|video|footage)\b", re.IGNORECASE)
+
+
 def find_outlet(given: str | None, site_name: str | None, url: str | None, raw_text: str, body: str) -> str | None:
-    """The caller's word, else the page's site name, the URL's domain, or the page furniture."""
+    """The caller's word, else the page's site name, the URL's domain, the dateline's credit, a
+    copyright line, or the outlet most named in the page furniture (picture credits left out)."""
     if given:
         return given
     known = (site_name and outlet_by_name(site_name)) or (url and outlet_by_domain(url))
@@ -93,8 +104,19 @@ def find_outlet(given: str | None, site_name: str | None, url: str | None, raw_t
         return known.name
     if site_name:
         return site_name
+    credit = DATELINE_CREDIT.match(body)
+    if credit:
+        named = outlet_by_name((credit.group("paren") or credit.group("slash")).strip())
+        if named:
+            return named.name
     furniture = raw_text.replace(body, " ") if raw_text else ""
     for paragraph in body.split("\n\n"):
         furniture = furniture.replace(paragraph, " ")
+    furniture = "\n".join(line for line in furniture.splitlines() if not PICTURE_CREDIT.search(line))
+    for match in COPYRIGHT.finditer(furniture):
+        named = outlet_by_name(re.sub(r"\s+(all rights reserved|ltd|inc|llc|plc)\b.*$", "", match.group("name"),
+                                      flags=re.IGNORECASE).strip(" ,"))
+        if named:
+            return named.name
     named = outlet_mentioned_in(furniture) if furniture.strip() else None
     return named.name if named else None

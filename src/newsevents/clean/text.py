@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date, datetime
 
 # ---- line features --------------------------------------------------------------------------
 
@@ -59,7 +60,10 @@ CALL_TO_ACTION = re.compile(
     r"related (stories|articles|posts|content|topics)|ad-free|delivered to your (door|inbox)|"
     r"skip to (main )?content|back to top|you might also like|\d+ votes?|filed under|tags?:|"
     r"your email address will not be published|required fields are marked|save my name|"
-    r"notify me of|cancel reply|post comment|must be logged in|community (standards|guidelines))\b|"
+    r"notify me of|cancel reply|post comment|must be logged in|community (standards|guidelines)|"
+    # paywalls
+    r"to continue reading|(for|to) subscribers( only)?|subscribers? only|already a (subscriber|member)|"
+    r"(unlock|get) (full|unlimited) access|this (article|story|content) is (for|available to|reserved for))\b|"
     r"^(share (this|on|via)|more (on this|from)|most (popular|read|viewed)|trending|posted (in|on|by))\b|"
     r"©|\bcopyright (\d|©)|^copyright\b|人気記事|新着記事"
 )
@@ -68,6 +72,7 @@ CALL_TO_ACTION = re.compile(
 INLINE_FURNITURE = re.compile(
     r"^(advertisement|advert|ad|anzeige|publicidade|publicidad|pubblicità|реклама|sponsored|"
     r"video|photos?|image|gallery|credit|source)\W*$|"
+    r"^file (pics?|pictures?|photos?|images?)\b|\b(pic|picture|photo|image) (by|credit|courtesy)\b|\bphotos?\s*/|"
     r"\b(image (copyright|caption|credit)|photo(graph)?:|getty images|click here|related:|"
     r"(continue|keep) reading|(read|see) (also|more):)\b|^(read|see) (more|also|next)\b|"
     r"\bread more\W*$|^(leia (também|mais)|veja também|читайте также|lesen sie auch|"
@@ -87,6 +92,7 @@ SECTION_LABEL = re.compile(
 METADATA = re.compile(
     r"^(by|von|por|par|di|oleh|автор)\s+\S+(\s+\S+){0,4}$|"
     r"^(updated|published|posted|last (updated|modified)|created)\b|"
+    r"^(editors?|edited by|writer|reporter|author|source|photo|photographer|credit|translator|responsible editor)\s*:|"
     r"\b\d{1,2}:\d{2}\s*(am|pm|gmt|utc|[ap]\.m\.)?\b.{0,20}$|"
     r"\b(\d+\s+(minutes?|hours?|days?|weeks?|months?)\s+ago)\b|"
     r"^\W*(https?://|www\.)\S+$"
@@ -101,6 +107,14 @@ MONTH = (
     r"outubro|novembro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
     r"dicembre)"
 )
+# A date stamp leading a line: an optional label, the date, then a separator or the text itself.
+LEADING_STAMP = re.compile(
+    rf"^\s*(?:(?:date|dated|published|posted|updated)\s*:?\s*)?(?P<date>\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}}\s+(?:{MONTH})\s+\d{{4}}|(?:{MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+    r"(?:\s*[|:–—-]\s*|\s+(?=(?-i:[A-Z\"“])))(?=\S)",
+    re.IGNORECASE,
+)
+NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?$")
 DATE = re.compile(
     rf"\b(\d{{1,2}}\.?\s+({MONTH})\s+\d{{4}}|({MONTH})\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|"
     r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b"
@@ -203,6 +217,7 @@ MIN_PART_SCORE = 8.0
 class TextExtraction:
     title: str | None
     paragraphs: list[str]
+    published: date | None = None  # a date stamp leading the body ("date 2019-08-05 …"), taken out of it
 
 
 @dataclass(frozen=True)
@@ -494,11 +509,19 @@ def keep(scored: Scored, score: float) -> bool:
     return scored.kind not in (BAD, INLINE) and score > DROP_INSIDE_BELOW
 
 
+def looks_like_name(line: str) -> bool:
+    """Two or three capitalised words and nothing else: a photographer's or author's name beside
+    the article, not its headline ("Maria Lindqvist"). A headline says something."""
+    words = line.split()
+    return 2 <= len(words) <= 3 and all(NAME_WORD.match(word) for word in words)
+
+
 def looks_like_title(line: str) -> bool:
-    """A headline: a few words, and no bullet, link, label, byline or date."""
+    """A headline: a few words, and no bullet, link, label, byline, date or bare name."""
     words, lower = line.split(), line.lower()
     return (
         2 <= len(words) <= 30
+        and not looks_like_name(line)
         and not BULLET.match(line)
         and not CALL_TO_ACTION.search(lower)
         and not INLINE_FURNITURE.search(lower)
@@ -516,6 +539,10 @@ def extract_text(text: str, boilerplate: Collection[str] = ()) -> TextExtraction
         # Known furniture is taken out before reading the page, so that a promo line learned from
         # earlier pages cannot split an article in two: the prose on either side joins up.
         lines = [line for line in lines if normalise_line(line) not in known]
+    published = None
+    first_prose = next((i for i, line in enumerate(lines) if len(line.split()) > GOOD_MIN_WORDS), None)
+    if first_prose is not None:  # "date 2019-08-05 The ministry said …": a stamp, not the first words
+        published, lines[first_prose] = leading_date_stamp(lines[first_prose])
     scored = classify_lines(lines, known)
     scores = smooth(scored, lines)
     runs = select_runs(lines, scored, scores)
@@ -527,4 +554,25 @@ def extract_text(text: str, boilerplate: Collection[str] = ()) -> TextExtraction
         (lines[i] for i in range(runs[0][0] - 1, -1, -1) if looks_like_title(lines[i]) and counts[lines[i]] == 1),
         None,
     )
-    return TextExtraction(title, body)
+    return TextExtraction(title, body, published)
+
+
+def leading_date_stamp(line: str) -> tuple[date | None, str]:
+    """A date stamp the page set before the first sentence ("date 2019-08-05 The ministry …",
+    "Published: 5 August 2019 | The ministry …"): its date, and the line without it."""
+    match = LEADING_STAMP.match(line)
+    if not match:
+        return None, line
+    return parse_date(match.group("date")), line[match.end():]
+
+
+def parse_date(text: str) -> date | None:
+    """A written date: ISO, "5 August 2019", "August 5, 2019" or "Aug. 5 2019"; None otherwise."""
+    text = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", text.replace(",", " ").replace(".", " "))
+    text = " ".join(text.split())
+    for form in ("%Y-%m-%d", "%d %B %Y", "%B %d %Y", "%d %b %Y", "%b %d %Y"):
+        try:
+            return datetime.strptime(text, form).date()
+        except ValueError:
+            continue
+    return None

@@ -16,20 +16,24 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON, Select, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table,
-    Text, UniqueConstraint, bindparam, create_engine, event, func, insert, inspect, or_, select, text, update,
+    Text, UniqueConstraint, bindparam, case, create_engine, event, func, insert, inspect, or_, select, text, update,
 )
-from datasketch import MinHash
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import OperationalError
 
-from newsevents.actors.people import RolePeriod, role_periods, same_person
-from newsevents.clean.duplicates import NearDuplicateIndex, from_bytes, to_bytes
-from newsevents.model import Actor, Document, Place, Reading, Skip
+from newsevents.actors.identity import MAX_ALIASES, Identity, identity, merge_aliases
+from newsevents.actors.people import RolePeriod, known_person, role_periods, same_person
+from newsevents.model import Actor, Document, Event, Mention, Place, Reading, Skip
+
+if TYPE_CHECKING:  # datasketch brings scipy: 0.3 s that reading commands need not pay
+    from datasketch import MinHash
+
+    from newsevents.clean.duplicates import NearDuplicateIndex
 
 DEFAULT_URL = "sqlite:///newsevents.db"
 # Site memory: a line seen in this many documents of one outlet is its boilerplate.
@@ -89,10 +93,15 @@ skips = Table(
     Column("detail", Text),
     Column("at", DateTime(timezone=True), nullable=False),
 )
+# One row per real entity across documents (a person named in full, a named body, a country, an
+# outlet), for browsing and counting mentions; an actor known only inside one document (a role
+# noun, a group, a description) gets a row of that document's own (`document_id` set). Events and
+# mentions keep the code they had in context: nothing here rewrites them.
 actors = Table(
     "actors", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("key", Text, nullable=False, unique=True),
+    Column("document_id", String(32), index=True),  # set for an actor known only in this document
     Column("name", Text, nullable=False),
     Column("kind", Text, nullable=False),
     Column("country", Text, index=True),
@@ -111,6 +120,7 @@ mentions = Table(
     Column("end", Integer, nullable=False),
     Column("text", Text, nullable=False),
     Column("label", Text),
+    Column("code", Text),  # the actor's code in this document, as coded at write time
 )
 places = Table(
     "places", metadata,
@@ -137,7 +147,9 @@ attributions = Table(
     Column("kind", Text, nullable=False),
     Column("speaker_id", ForeignKey("actors.id")),
     Column("speaker_text", Text),
+    Column("speaker_name", Text),  # the speaker's name in this document, at write time
     Column("reported_by_id", ForeignKey("actors.id")),
+    Column("reported_by_name", Text),
     Column("citing", Text),
     Column("cue", Text),
     Column("anonymous", Boolean),
@@ -166,8 +178,20 @@ events = Table(
     Column("trigger", Text, nullable=False),
     Column("trigger_start", Integer, nullable=False),
     Column("trigger_end", Integer, nullable=False),
+    # Source and target as coded in this document, kept at write time: name, code, country and the
+    # span of the mention they were read from. The *_id links only browse the actor table.
     Column("source_id", ForeignKey("actors.id"), index=True),
+    Column("source_name", Text),
+    Column("source_code", Text, index=True),
+    Column("source_country", Text),
+    Column("source_start", Integer),
+    Column("source_end", Integer),
     Column("target_id", ForeignKey("actors.id"), index=True),
+    Column("target_name", Text),
+    Column("target_code", Text, index=True),
+    Column("target_country", Text),
+    Column("target_start", Integer),
+    Column("target_end", Integer),
     Column("cameo", Text, nullable=False, index=True),
     Column("root", Text, nullable=False, index=True),
     Column("quad_class", Integer, nullable=False),
@@ -211,23 +235,36 @@ _CLUSTER_CANDIDATES = select(clusters.c.id, clusters.c.place_id).where(
 ).order_by(clusters.c.id)
 
 
+_SIDE_FIELDS = ("name", "code", "country")
+_SIDE_COLUMNS = frozenset(f"{side}_{field}" for side in ("source", "target") for field in _SIDE_FIELDS)
+
+
+def event_actor(side: str, field: str, alias: Any) -> Any:
+    """An event's source or target `field` (name, code, country) as coded in its own document.
+    Events stored before these were kept have none; they show the actor row's (see `rebuild`)."""
+    kept = events.c[f"{side}_{field}"]
+    return case((events.c[f"{side}_name"].is_(None), alias.c[field]), else_=kept)
+
+
 def event_query() -> tuple[Select, Any, Any]:
     """Events joined with all an event record shows: document, source and target actors, place,
     attribution with its speaker and reporter. Returns the select and the source and target
     aliases, for filters; every event listing (CLI, API, web page) starts here."""
     source, target = actors.alias("source"), actors.alias("target")
     speaker, reporter = actors.alias("speaker"), actors.alias("reporter")
+    sides = [event_actor(side, field, alias).label(f"{side}_{field}")
+             for side, alias in (("source", source), ("target", target)) for field in _SIDE_FIELDS]
     query = (
-        select(events, documents.c.outlet, documents.c.title, documents.c.published,
-               source.c.name.label("source_name"), source.c.code.label("source_code"),
-               source.c.country.label("source_country"), target.c.name.label("target_name"),
-               target.c.code.label("target_code"), target.c.country.label("target_country"),
+        select(*(c for c in events.c if c.name not in _SIDE_COLUMNS),
+               documents.c.outlet, documents.c.title, documents.c.published, *sides,
                places.c.name.label("place_name"), places.c.country.label("place_country"),
                places.c.lat.label("place_lat"), places.c.lon.label("place_lon"), places.c.feature.label("place_feature"),
                attributions.c.kind.label("attribution_kind"), attributions.c.claim.label("attribution_claim"),
                attributions.c.anonymous.label("attribution_anonymous"), attributions.c.chain.label("attribution_chain"),
-               speaker.c.name.label("speaker_name"), attributions.c.speaker_text,
-               reporter.c.name.label("reported_by_name"), attributions.c.citing,
+               func.coalesce(attributions.c.speaker_name, speaker.c.name).label("speaker_name"),
+               attributions.c.speaker_text,
+               func.coalesce(attributions.c.reported_by_name, reporter.c.name).label("reported_by_name"),
+               attributions.c.citing,
                attributions.c.start.label("attribution_start"), attributions.c.end.label("attribution_end"))
         .join(documents, documents.c.id == events.c.document_id)
         .outerjoin(source, source.c.id == events.c.source_id)
@@ -378,63 +415,117 @@ class Store:
             ))
             connection.execute(insert(copies), _copy_row(doc.id, doc, 1.0))
             if minhash is not None:
+                from newsevents.clean.duplicates import to_bytes
+
                 connection.execute(insert(signatures), dict(document_id=doc.id, minhash=to_bytes(minhash)))
-            actor_ids: dict[int, int] = {}
-            if connection.dialect.name == "postgresql":
-                # Lock the document's known actors in one order (by key) before merging into them:
-                # concurrent writers then queue on the same rows instead of deadlocking.
-                keys = sorted({m.actor.key for m in reading.mentions})
-                connection.execute(select(actors.c.id).where(actors.c.key.in_(keys)).order_by(actors.c.key).with_for_update())
-
-            def actor_id(actor: Actor | None) -> int | None:
-                if actor is None:
-                    return None
-                if id(actor) not in actor_ids:
-                    actor_ids[id(actor)] = self._upsert_actor(connection, actor, doc.published)
-                return actor_ids[id(actor)]
-
-            if reading.mentions:
-                connection.execute(insert(mentions), [
-                    dict(document_id=doc.id, actor_id=actor_id(m.actor), start=m.start, end=m.end, text=m.text, label=m.label)
-                    for m in reading.mentions
-                ])
-            place_ids = {place.key: self._upsert_place(connection, place) for place in reading.places}
-            if place_ids:
-                connection.execute(insert(document_places), [dict(document_id=doc.id, place_id=i) for i in set(place_ids.values())])
-            attribution_ids = dict(zip(map(id, reading.attributions), _insert_returning_ids(connection, attributions, [
-                dict(document_id=doc.id, start=a.start, end=a.end, claim=a.claim, kind=a.kind,
-                     speaker_id=actor_id(a.speaker), speaker_text=a.speaker_text,
-                     reported_by_id=actor_id(a.reported_by), citing=a.citing, cue=a.cue,
-                     anonymous=a.anonymous, chain=a.chain)
-                for a in reading.attributions])))
-            rows = []
-            for e in reading.events:
-                place_id = None
-                if e.place is not None:
-                    place_id = place_ids.get(e.place.key) or self._upsert_place(connection, e.place)
-                rows.append(dict(
-                    document_id=doc.id, sentence=e.sentence, start=e.start, end=e.end, trigger=e.trigger,
-                    trigger_start=e.trigger_start, trigger_end=e.trigger_end,
-                    source_id=actor_id(e.source), target_id=actor_id(e.target), cameo=e.cameo, root=e.root,
-                    quad_class=e.quad_class, goldstein=e.goldstein, plover=e.plover, modality=e.modality,
-                    date=e.date, date_precision=e.date_precision, place_id=place_id, topics=e.topics,
-                    attribution_id=attribution_ids.get(id(e.attribution)) if e.attribution else None,
-                    cluster_id=None, tone=e.tone,
-                ))
-            assignments = []
-            for e, row, event_id in zip(reading.events, rows, _insert_returning_ids(connection, events, rows)):
-                day = e.date if e.date and e.date_precision == "day" else doc.published
-                if day is not None and (row["source_id"] or row["target_id"]):
-                    cluster_id = self._cluster_for(connection, _actor_key(e.source, row["source_id"]),
-                                                   _actor_key(e.target, row["target_id"]), e.root, day,
-                                                   row["place_id"], event_id)
-                    assignments.append({"event": event_id, "cluster": cluster_id})
-            if assignments:
-                connection.execute(update(events).where(events.c.id == bindparam("event"))
-                                   .values(cluster_id=bindparam("cluster")), assignments)
+            self._write_reading(connection, reading)
         if minhash is not None and self._near is not None:
             self._near.add(doc.id, minhash)
         return True
+
+    def _write_reading(self, connection: Connection, reading: Reading) -> None:
+        """What was read from a stored document: mentions, places, attributions, events, clusters."""
+        doc = reading.document
+        actor_ids: dict[int, int] = {}
+        if connection.dialect.name == "postgresql":
+            # Lock the document's known actors in one order (by key) before merging into them:
+            # concurrent writers then queue on the same rows instead of deadlocking.
+            keys = sorted({entity.key for entity in map(identity, {id(m.actor): m.actor for m in reading.mentions}.values())
+                           if entity})
+            connection.execute(select(actors.c.id).where(actors.c.key.in_(keys)).order_by(actors.c.key).with_for_update())
+
+        def actor_id(actor: Actor | None) -> int | None:
+            if actor is None:
+                return None
+            if id(actor) not in actor_ids:
+                entity = identity(actor)
+                actor_ids[id(actor)] = (self._upsert_actor(connection, actor, entity, doc.published) if entity
+                                        else self._local_actor(connection, actor, doc.id))
+            return actor_ids[id(actor)]
+
+        if reading.mentions:
+            connection.execute(insert(mentions), [
+                dict(document_id=doc.id, actor_id=actor_id(m.actor), start=m.start, end=m.end, text=m.text,
+                     label=m.label, code=m.actor.code or None)
+                for m in reading.mentions
+            ])
+        place_ids = {place.key: self._upsert_place(connection, place) for place in reading.places}
+        if place_ids:
+            connection.execute(insert(document_places), [dict(document_id=doc.id, place_id=i) for i in set(place_ids.values())])
+        attribution_ids = dict(zip(map(id, reading.attributions), _insert_returning_ids(connection, attributions, [
+            dict(document_id=doc.id, start=a.start, end=a.end, claim=a.claim, kind=a.kind,
+                 speaker_id=actor_id(a.speaker), speaker_text=a.speaker_text,
+                 speaker_name=a.speaker.name if a.speaker else None,
+                 reported_by_id=actor_id(a.reported_by), reported_by_name=a.reported_by.name if a.reported_by else None,
+                 citing=a.citing, cue=a.cue,
+                 anonymous=a.anonymous, chain=a.chain)
+            for a in reading.attributions])))
+        rows = []
+        for e in reading.events:
+            place_id = None
+            if e.place is not None:
+                place_id = place_ids.get(e.place.key) or self._upsert_place(connection, e.place)
+            rows.append(dict(
+                document_id=doc.id, sentence=e.sentence, start=e.start, end=e.end, trigger=e.trigger,
+                trigger_start=e.trigger_start, trigger_end=e.trigger_end,
+                source_id=actor_id(e.source), target_id=actor_id(e.target),
+                **_side_columns("source", e.source, event_mention(e, e.source, reading.mentions, before=True)),
+                **_side_columns("target", e.target, event_mention(e, e.target, reading.mentions, before=False)),
+                cameo=e.cameo, root=e.root,
+                quad_class=e.quad_class, goldstein=e.goldstein, plover=e.plover, modality=e.modality,
+                date=e.date, date_precision=e.date_precision, place_id=place_id, topics=e.topics,
+                attribution_id=attribution_ids.get(id(e.attribution)) if e.attribution else None,
+                cluster_id=None, tone=e.tone,
+            ))
+        assignments = []
+        for e, row, event_id in zip(reading.events, rows, _insert_returning_ids(connection, events, rows)):
+            day = e.date if e.date and e.date_precision == "day" else doc.published
+            if day is not None and (row["source_id"] or row["target_id"]):
+                cluster_id = self._cluster_for(connection, _actor_key(e.source, row["source_id"]),
+                                               _actor_key(e.target, row["target_id"]), e.root, day,
+                                               row["place_id"], event_id)
+                assignments.append({"event": event_id, "cluster": cluster_id})
+        if assignments:
+            connection.execute(update(events).where(events.c.id == bindparam("event"))
+                               .values(cluster_id=bindparam("cluster")), assignments)
+
+    # --- repair ---------------------------------------------------------------------------
+    def stale_events(self) -> int:
+        """Events written by a newsevents that did not keep their actors' coding with them: they
+        show the store-wide actor row's current code, which later documents may have rewritten."""
+        with self.engine.connect() as connection:
+            return connection.execute(select(func.count()).select_from(events).where(
+                or_(events.c.source_id.is_not(None), events.c.target_id.is_not(None)),
+                events.c.source_name.is_(None), events.c.target_name.is_(None))).scalar_one()
+
+    def stored_documents(self, batch: int = 64) -> Iterable[Document]:
+        """Every stored document as the pipeline reads it (clean body and paragraphs), in the order
+        they were ingested, a batch at a time."""
+        with self.engine.connect() as connection:
+            ids = list(connection.execute(select(documents.c.id).order_by(documents.c.ingested_at, documents.c.id)).scalars())
+        for first in range(0, len(ids), batch):
+            with self.engine.connect() as connection:
+                rows = {row.id: row for row in connection.execute(
+                    select(documents).where(documents.c.id.in_(ids[first:first + batch])))}
+            for document_id in ids[first:first + batch]:
+                row = rows[document_id]
+                yield Document(row.id, row.origin, row.body, title=row.title, url=row.url, outlet=row.outlet,
+                               published=row.published, language=row.language, author=row.author, tone=row.tone,
+                               raw_text=row.raw_text or "", paragraphs=[tuple(p) for p in row.paragraphs])
+
+    def rebuild(self, readings: Iterable[Reading]) -> int:
+        """Replace everything read from the stored documents (actors, mentions, events, clusters,
+        attributions, document places) by `readings` of them, in one transaction: a failure
+        leaves the store as it was. Documents, copies, signatures and site memory are kept.
+        Returns the number of documents rewritten."""
+        count = 0
+        with self.engine.begin() as connection:
+            for table in (events, clusters, attributions, mentions, document_places, actors):
+                connection.execute(table.delete())
+            for reading in readings:
+                self._write_reading(connection, reading)
+                count += 1
+        return count
 
     def add_copy(self, document_id: str, copy: Document, similarity: float) -> bool:
         """Record that `copy` (another URL, outlet or wording) reports stored document
@@ -448,6 +539,8 @@ class Store:
     def near_duplicates(self) -> NearDuplicateIndex:
         """The LSH index over every stored signature, loaded once and kept up to date by `write`."""
         if self._near is None:
+            from newsevents.clean.duplicates import NearDuplicateIndex, from_bytes
+
             index = NearDuplicateIndex()
             with self.engine.connect() as connection:
                 for row in connection.execute(select(signatures.c.document_id, signatures.c.minhash)):
@@ -503,24 +596,29 @@ class Store:
             first_event_id=event_id)).inserted_primary_key[0]
 
     @staticmethod
-    def _upsert_actor(connection: Connection, actor: Actor, day: date | None) -> int:
-        """The actor's row, made or merged: same normalised name, or for a person the same person
-        under another spelling ("Benjamin"/"Binyamin Netanyahu"; never "George Bush" with
-        "George W. Bush"). Aliases grow, and a dated document adds to its roles over time."""
-        row = connection.execute(_ACTOR_BY_KEY, {"wanted": actor.key}).first()
-        if row is None and actor.kind == "person":
-            row = _same_person_row(connection, actor)
+    def _upsert_actor(connection: Connection, actor: Actor, entity: Identity, day: date | None) -> int:
+        """The row of a real entity, made or merged: same key, or for a person the same person under
+        another spelling ("Benjamin"/"Binyamin Netanyahu"; never "George Bush" with "George W. Bush")
+        of a compatible country. Only fitting aliases join (never another person's name), and a
+        dated document adds to its roles over time. The row's code is for browsing: events keep
+        their own."""
+        row = connection.execute(_ACTOR_BY_KEY, {"wanted": entity.key}).first()
+        if row is None and entity.kind == "person":
+            row = _same_person_row(connection, entity, actor.country)
+        names = [actor.name, *actor.aliases]
         if row is None:
+            periods = role_periods(actor, day)
+            country, role, code = _office_code(entity, periods) or (actor.country, actor.role, actor.code or None)
             made = connection.execute(_insert(connection, actors).values(
-                key=actor.key, name=actor.name, kind=actor.kind, country=actor.country, role=actor.role,
-                code=actor.code or None, aliases=sorted(set(actor.aliases)),
-                roles=_roles_json(role_periods(actor, day)),
+                key=entity.key, name=entity.name, kind=entity.kind, country=country, role=role,
+                code=code, aliases=merge_aliases(entity, [], names), roles=_roles_json(periods),
             ).on_conflict_do_nothing(index_elements=[actors.c.key]).returning(actors.c.id)).scalar()
             if made is not None:
                 return made
             # Another writer stored this actor meanwhile: merge into its row like any known actor.
-            row = connection.execute(_ACTOR_BY_KEY, {"wanted": actor.key}).one()
-        aliases = sorted(set(row.aliases) | set(actor.aliases) | ({actor.name} - {row.name}))
+            row = connection.execute(_ACTOR_BY_KEY, {"wanted": entity.key}).one()
+        entity = Identity(row.key, row.name, row.kind)
+        aliases = merge_aliases(entity, list(row.aliases), names)
         periods = role_periods(actor, day, _roles_from_json(row.roles))
         country, role, code = row.country or actor.country, row.role or actor.role, row.code
         if periods and actor.code and periods[-1].code == actor.code:
@@ -528,11 +626,25 @@ class Store:
             country, role, code = actor.country or country, actor.role or role, actor.code
         elif not code:
             code = ((country or "") + (role or "")) or None
+        country, role, code = _office_code(entity, periods) or (country, role, code)
         roles = _roles_json(periods)
         if aliases != row.aliases or (country, role, code) != (row.country, row.role, row.code) or roles != row.roles:
             connection.execute(_ACTOR_UPDATE, dict(actor_id=row.id, new_aliases=aliases, new_country=country,
                                                    new_role=role, new_code=code, new_roles=roles))
         return row.id
+
+    @staticmethod
+    def _local_actor(connection: Connection, actor: Actor, document_id: str) -> int:
+        """A row of this document's own for an actor known only in it ("the ministry", "officials"):
+        no other document can reach or rewrite it."""
+        key = f"{document_id}:{actor.key[:200]}|{actor.code}"
+        row = connection.execute(_ACTOR_BY_KEY, {"wanted": key}).first()
+        if row is not None:
+            return row.id
+        return connection.execute(insert(actors), dict(
+            key=key, document_id=document_id, name=actor.name, kind=actor.kind, country=actor.country,
+            role=actor.role, code=actor.code or None, aliases=sorted(set(actor.aliases))[:MAX_ALIASES], roles=None,
+        )).inserted_primary_key[0]
 
     @staticmethod
     def _upsert_place(connection: Connection, place: Place) -> int:
@@ -547,36 +659,27 @@ class Store:
 
     # --- reading --------------------------------------------------------------------------
     def events(self, where: EventFilter = EventFilter()) -> list[dict[str, Any]]:
-        query, source, target = event_query()
-        query = query.order_by(events.c.document_id, events.c.start, events.c.id)
-        if where.actor:
-            like = f"%{where.actor.lower()}%"
-            query = query.where(or_(func.lower(source.c.name).like(like), func.lower(target.c.name).like(like),
-                                    func.lower(source.c.code).like(like), func.lower(target.c.code).like(like)))
-        if where.country:
-            query = query.where(or_(source.c.country == where.country.upper(), target.c.country == where.country.upper()))
-        if where.cameo:
-            query = query.where(events.c.cameo.like(f"{where.cameo}%"))
-        if where.since:
-            query = query.where(events.c.date >= where.since)
-        if where.until:
-            query = query.where(events.c.date <= where.until)
-        if where.document_id:
-            query = query.where(events.c.document_id.like(f"{where.document_id}%"))
-        if where.limit:
-            query = query.limit(where.limit)
-        with self.engine.connect() as connection:
-            return [event_record(row._mapping) for row in connection.execute(query)]
+        """Events matching `where`, by day then id: a shorthand for `queries.event_page`, the one
+        event query of the CLI, the API and the exports."""
+        from newsevents.queries import EventQuery, event_page  # queries reads through this module
+
+        return event_page(self, EventQuery(actor=where.actor, country=where.country, cameo=where.cameo,
+                                           since=where.since, until=where.until, document_id=where.document_id,
+                                           limit=where.limit)).items
 
     def _rows(self, table: Table, *order: Any) -> list[dict[str, Any]]:
         with self.engine.connect() as connection:
             return [jsonable(dict(row._mapping)) for row in connection.execute(select(table).order_by(*order))]
 
-    def actors(self) -> list[dict[str, Any]]:
+    def actors(self, store_wide: bool = False) -> list[dict[str, Any]]:
+        """Actors, most mentioned first; with `store_wide`, only those known across documents (not
+        the rows of one document's own role nouns, groups and descriptions)."""
         with self.engine.connect() as connection:
             counted = (select(actors, func.count(mentions.c.id).label("mentions"))
                        .outerjoin(mentions, mentions.c.actor_id == actors.c.id)
                        .group_by(actors.c.id).order_by(func.count(mentions.c.id).desc(), actors.c.name, actors.c.id))
+            if store_wide:
+                counted = counted.where(actors.c.document_id.is_(None))
             return [jsonable(dict(row._mapping)) for row in connection.execute(counted)]
 
     def documents(self) -> list[dict[str, Any]]:
@@ -609,14 +712,16 @@ class Store:
 
     def mentions(self, document_id: str) -> list[dict[str, Any]]:
         with self.engine.connect() as connection:
-            query = (select(mentions, actors.c.name.label("actor"), actors.c.code)
+            query = (select(*(c for c in mentions.c if c.name != "code"), actors.c.name.label("actor"),
+                            func.coalesce(mentions.c.code, actors.c.code).label("code"))
                      .join(actors, actors.c.id == mentions.c.actor_id)
                      .where(mentions.c.document_id == document_id).order_by(mentions.c.start))
             return [jsonable(dict(row._mapping)) for row in connection.execute(query)]
 
     def attributions(self, document_id: str | None = None) -> list[dict[str, Any]]:
         speaker, reporter = actors.alias("speaker"), actors.alias("reporter")
-        query = (select(attributions, speaker.c.name.label("speaker"), reporter.c.name.label("reported_by"))
+        query = (select(attributions, func.coalesce(attributions.c.speaker_name, speaker.c.name).label("speaker"),
+                        func.coalesce(attributions.c.reported_by_name, reporter.c.name).label("reported_by"))
                  .outerjoin(speaker, speaker.c.id == attributions.c.speaker_id)
                  .outerjoin(reporter, reporter.c.id == attributions.c.reported_by_id)
                  .order_by(attributions.c.document_id, attributions.c.start, attributions.c.id))
@@ -633,7 +738,8 @@ class Store:
         query = (select(events.c.id, events.c.cluster_id, events.c.document_id, events.c.sentence, events.c.start,
                         events.c.end, events.c.cameo, events.c.trigger, events.c.date,
                         documents.c.outlet, documents.c.url, documents.c.published, documents.c.ingested_at,
-                        source.c.name.label("source_name"), target.c.name.label("target_name"))
+                        event_actor("source", "name", source).label("source_name"),
+                        event_actor("target", "name", target).label("target_name"))
                  .join(documents, documents.c.id == events.c.document_id)
                  .outerjoin(source, source.c.id == events.c.source_id)
                  .outerjoin(target, target.c.id == events.c.target_id)
@@ -692,14 +798,48 @@ class Store:
         }
 
 
-def _same_person_row(connection: Connection, actor: Actor) -> Any:
-    """A stored person that `actor` names under another spelling, if exactly one fits."""
-    surname = actor.key.split()[-1] if actor.key.split() else ""
-    if len(actor.key.split()) < 2 or not surname.isalpha():
+def _same_person_row(connection: Connection, entity: Identity, country: str | None) -> Any:
+    """A stored person that `entity` names under another spelling, if exactly one fits: the same
+    full name up to transliteration and nicknames, and no other country."""
+    surname = entity.key.split()[-1] if entity.key.split() else ""
+    if len(entity.key.split()) < 2 or not surname.isalpha():
         return None
     fits = [row for row in connection.execute(_PERSONS_BY_SURNAME, {"pattern": f"% {surname}"})
-            if same_person(actor.name, row.name)]
+            if row.document_id is None and same_person(entity.name, row.name)
+            and (country is None or row.country is None or row.country == country)]
     return fits[0] if len(fits) == 1 else None
+
+
+def _office_code(entity: Identity, periods: list[RolePeriod]) -> tuple[str, str | None, str] | None:
+    """A known office holder's row shows the office held on the latest day seen (the table's dates,
+    not one article's coding); None for everyone else."""
+    office = known_person(entity.name) if entity.kind == "person" else None
+    if office is None or not periods:
+        return None
+    code = office.code_on(max(p.last_seen for p in periods))
+    return code[:3], code[3:] or None, code
+
+
+def event_mention(event: Event, actor: Actor | None, found: list[Mention], before: bool) -> Mention | None:
+    """The mention in the event's sentence that its source (`before` the trigger, preferably) or
+    target (after it) was read from; None when the sentence names it only elsewhere."""
+    if actor is None:
+        return None
+    inside = [m for m in found if m.actor is actor and event.start <= m.start and m.end <= event.end]
+    if not inside:
+        return None
+    if before:
+        ahead = [m for m in inside if m.end <= event.trigger_start]
+        return max(ahead, key=lambda m: m.start) if ahead else min(inside, key=lambda m: m.start)
+    after = [m for m in inside if m.start >= event.trigger_end]
+    return min(after, key=lambda m: m.start) if after else max(inside, key=lambda m: m.start)
+
+
+def _side_columns(side: str, actor: Actor | None, mention: Mention | None) -> dict[str, Any]:
+    """An event's source or target as coded in its document, kept on the event row."""
+    return {f"{side}_name": actor.name if actor else None, f"{side}_code": (actor.code or None) if actor else None,
+            f"{side}_country": actor.country if actor else None,
+            f"{side}_start": mention.start if mention else None, f"{side}_end": mention.end if mention else None}
 
 
 def _roles_json(periods: list[RolePeriod]) -> list[dict[str, str]] | None:
@@ -754,7 +894,10 @@ def jsonable(record: dict[str, Any]) -> dict[str, Any]:
 def event_record(row: Any) -> dict[str, Any]:
     def actor(prefix: str) -> dict[str, Any] | None:
         name = row[f"{prefix}_name"]
-        return None if name is None else {"name": name, "code": row[f"{prefix}_code"] or ""}
+        if name is None:
+            return None
+        return {"name": name, "code": row[f"{prefix}_code"] or "",
+                "start": row[f"{prefix}_start"], "end": row[f"{prefix}_end"]}
 
     place = None
     if row["place_name"] is not None:
@@ -787,4 +930,4 @@ def _attribution_record(row: Any) -> dict[str, Any]:
     }
 
 
-__all__ = ["DEFAULT_URL", "EventFilter", "Store", "event_query", "event_record", "jsonable"]
+__all__ = ["DEFAULT_URL", "EventFilter", "Store", "event_actor", "event_mention", "event_query", "event_record", "jsonable"]

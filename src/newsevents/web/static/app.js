@@ -2,9 +2,11 @@
 // Article text only ever enters the page through textContent (never innerHTML).
 "use strict";
 
-const FILTERS = ["actor", "actor_id", "country", "root", "quad_class", "modality", "outlet", "since", "until", "q"];
+const FILTERS = ["actor", "actor_id", "country", "root", "quad_class", "modality", "outlet", "place", "cluster", "since", "until", "q"];
+const FILTERED_VIEWS = ["events", "network", "map", "dyad"];
 const $ = (selector) => document.querySelector(selector);
-let moreCursor = null;
+let moreCursor = null, moreActors = null, moreClusters = null;
+let labels = { root: {}, quad_class: {}, modality: {}, outlet: {}, country: {} };  // facet value → its words
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -31,6 +33,16 @@ async function api(path, params) {
 
 function say(text) { $("#status").textContent = text || ""; }
 
+function empty(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+
+// A failed request leaves nothing of the previous answer on screen: tables, totals and charts go.
+function clearResults() {
+  for (const body of document.querySelectorAll("main table tbody")) empty(body);
+  for (const id of ["#events-total", "#dyad-pairs"]) $(id).textContent = "";
+  for (const button of document.querySelectorAll("main button[id^=more-]")) button.hidden = true;
+  for (const chart of document.querySelectorAll("main .chart")) clearChart(chart);
+}
+
 // --- the hash: #/view/arg?filters ------------------------------------------------------------
 function route() {
   const [path, query] = location.hash.replace(/^#\/?/, "").split("?");
@@ -55,6 +67,14 @@ function syncForm() {
     const input = $("#filters").elements[name];
     if (input) input.value = filters[name] || "";
   }
+  const set = Object.keys(filters).length;
+  $("#toggle-filters").textContent = set ? `Filters (${set} set)` : "Filters";
+}
+
+function toggleFilters(open) {
+  const form = $("#filters");
+  form.classList.toggle("collapsed", !open);
+  $("#toggle-filters").setAttribute("aria-expanded", String(open));
 }
 
 function filtersChanged() {
@@ -65,20 +85,34 @@ function filtersChanged() {
     if (!input) continue;
     if (input.value) params.set(name, input.value); else params.delete(name);
   }
-  go(["events", "network", "map", "dyad"].includes(view) ? view : "events", null, params);
+  go(FILTERED_VIEWS.includes(view) ? view : "events", null, params);
 }
 
-// --- filters' choices ------------------------------------------------------------------------
+// --- filters' choices, with how many events each would give (datasette-style facets) --------------
 async function loadSummary() {
   const summary = await api("summary");
   const c = summary.counts;
   $("#counts").textContent = `${c.events} events · ${c.documents} documents · ${c.actors} actors`;
-  const root = $("#filters").elements.root;
-  for (const [code, name] of Object.entries(summary.cameo_roots)) root.appendChild(el("option", { value: code }, `${code} ${name || ""}`));
-  const modality = $("#filters").elements.modality;
-  for (const name of summary.modalities) modality.appendChild(el("option", { value: name }, name));
-  const outlet = $("#filters").elements.outlet;
-  for (const o of summary.outlets) outlet.appendChild(el("option", { value: o.outlet }, `${o.outlet} (${o.documents})`));
+  for (const [code, name] of Object.entries(summary.cameo_roots)) labels.root[code] = `${code} ${name || ""}`;
+  for (const [quad, name] of Object.entries(summary.quad_classes)) labels.quad_class[quad] = `${quad} ${name}`;
+  for (const name of summary.modalities) labels.modality[name] = name;
+  for (const o of summary.outlets) labels.outlet[o.outlet] = o.outlet;
+}
+
+async function showFacets(filters) {
+  const facets = await api("facets", filters);
+  for (const select of document.querySelectorAll("#filters select[data-facet]")) {
+    const name = select.dataset.facet, chosen = filters[name] || "";
+    const counts = new Map(facets[name].map((f) => [String(f.value), f.count]));
+    const values = name === "country" ? [...counts.keys()] : Object.keys(labels[name]);
+    if (chosen && !values.includes(chosen)) values.push(chosen);
+    while (select.options.length > 1) select.remove(1);
+    for (const value of values) {
+      const count = counts.get(value) || 0;
+      select.appendChild(el("option", { value, "data-count": count }, `${labels[name][value] || value} (${count})`));
+    }
+    select.value = chosen;
+  }
 }
 
 // --- events view -------------------------------------------------------------------------------
@@ -96,7 +130,7 @@ function saysCell(attribution) {
 }
 
 function eventRow(event) {
-  const row = el("tr", { "data-event": event.id, "data-document": event.document_id, title: event.sentence },
+  const row = el("tr", { "data-event": event.id, "data-document": event.document_id },
     el("td", {}, event.day || ""),
     actorCell(event.source),
     el("td", { class: `q${event.quad_class}` }, `${event.cameo} ${event.trigger}`, el("span", { class: "code" }, event.cameo_name || "")),
@@ -104,6 +138,7 @@ function eventRow(event) {
     el("td", {}, event.modality),
     el("td", {}, event.place ? event.place.name : ""),
     saysCell(event.attribution),
+    el("td", { class: "evidence" }, event.sentence),
     el("td", {}, event.outlet || ""));
   row.addEventListener("click", () => go("document", event.document_id, new URLSearchParams({ event: event.id })));
   return row;
@@ -114,14 +149,18 @@ async function showEvents(append) {
   const body = $("#events-table tbody");
   const page = await api("events", { ...filters, limit: 100, total: !append, cursor: append ? moreCursor : null });
   if (!append) {
-    while (body.firstChild) body.removeChild(body.firstChild);
-    $("#events-total").textContent = `${page.total} match`;
     const interval = $("#timeline-interval").value;
-    const timeline = await api("timeline", { ...filters, interval });
-    drawTimeline($("#timeline"), timeline.series, (period) => {
+    const [timeline] = await Promise.all([api("timeline", { ...filters, interval }), showFacets(filters)]);
+    empty(body);
+    $("#events-total").textContent = `${page.total} match`;
+    const query = new URLSearchParams(filters).toString();
+    $("#download-csv").href = `/api/events/download?format=csv${query ? "&" + query : ""}`;
+    $("#download-json").href = `/api/events/download?format=json${query ? "&" + query : ""}`;
+    drawTimeline($("#timeline"), timeline.series, interval, (start) => {
       const params = route().params;
-      params.set("since", period.period);
-      params.set("until", periodEnd(period.period, interval));
+      const day = new Date(start).toISOString().slice(0, 10);
+      params.set("since", day);
+      params.set("until", periodEnd(day, interval));
       go("events", null, params);
     });
   }
@@ -160,19 +199,63 @@ async function showDyad() {
 
 // --- network and map ------------------------------------------------------------------------------
 async function showNetwork() {
-  const graph = await api("network", { ...currentFilters(), level: $("#network-level").value });
+  const level = $("#network-level").value;
+  const graph = await api("network", { ...currentFilters(), level, top: $("#network-top").value });
   drawNetwork($("#network"), graph, (node) => {
-    const params = new URLSearchParams();
+    const params = route().params;
     if (graph.level === "country") params.set("country", node.id); else params.set("actor_id", node.id);
     go("events", null, params);
   });
 }
 
-let land = null;
+let world = null;
 async function showMap() {
-  land = land || await api("basemap");
+  if (!world) {
+    const response = await fetch("/static/vendor/countries-110m.geojson");
+    if (!response.ok) throw new Error(`the map's country shapes did not load (${response.status})`);
+    world = await response.json();
+  }
   const places = await api("places", currentFilters());
-  drawMap($("#map"), land, places.items, (place) => go("events", null, new URLSearchParams({ country: place.country || "" })));
+  drawMap($("#map"), world, places.items, (place) => {
+    const params = route().params;
+    params.set("place", place.name);
+    go("events", null, params);
+  });
+}
+
+// --- actors and clusters --------------------------------------------------------------------------
+async function showActors(append) {
+  const q = route().params.get("q") || "";
+  $("#actor-search").elements.q.value = q;
+  const page = await api("actors", { q, limit: 100, cursor: append ? moreActors : null });
+  const body = $("#actors-table tbody");
+  if (!append) empty(body);
+  for (const a of page.items) {
+    const row = el("tr", { "data-actor": a.id },
+      el("td", {}, a.name), el("td", {}, a.code || ""), el("td", {}, a.kind), el("td", {}, a.country || ""),
+      el("td", { class: "number" }, a.mentions), el("td", { class: "number" }, a.events), el("td", { class: "muted" }, (a.aliases || []).slice(0, 6).join(", ")));
+    row.addEventListener("click", () => go("events", null, new URLSearchParams({ actor_id: a.id })));
+    body.appendChild(row);
+  }
+  moreActors = page.next;
+  $("#more-actors").hidden = !page.next;
+}
+
+async function showClusters(append) {
+  const page = await api("clusters", { min_articles: $("#clusters-min").value, limit: 100, cursor: append ? moreClusters : null });
+  const body = $("#clusters-table tbody");
+  if (!append) empty(body);
+  for (const c of page.items) {
+    const row = el("tr", { "data-cluster": c.id },
+      el("td", {}, c.day), el("td", {}, c.source || "", el("span", { class: "code" }, c.source_key)), el("td", {}, c.root),
+      el("td", {}, c.target || "", el("span", { class: "code" }, c.target_key)), el("td", {}, c.place || ""),
+      el("td", { class: "number" }, c.mentions), el("td", { class: "number" }, c.articles), el("td", { class: "number" }, c.sources),
+      el("td", {}, `${c.first_report.outlet || ""} ${c.first_report.published || ""}`));
+    row.addEventListener("click", () => go("events", null, new URLSearchParams({ cluster: c.id })));
+    body.appendChild(row);
+  }
+  moreClusters = page.next;
+  $("#more-clusters").hidden = !page.next;
 }
 
 // --- document view: the clean text with every span highlighted ------------------------------------
@@ -272,18 +355,22 @@ async function render() {
   syncForm();
   for (const section of document.querySelectorAll(".view")) section.hidden = section.id !== `view-${view}`;
   for (const tab of document.querySelectorAll("#tabs a")) tab.classList.toggle("active", tab.dataset.view === view);
-  $("#filters").hidden = view === "document";
+  $("#filters").hidden = !FILTERED_VIEWS.includes(view);
+  $("#toggle-filters").hidden = !FILTERED_VIEWS.includes(view);
   document.body.dataset.ready = "loading";
   say("");
   try {
     if (view === "dyad") await showDyad();
     else if (view === "network") await showNetwork();
     else if (view === "map") await showMap();
+    else if (view === "actors") await showActors(false);
+    else if (view === "clusters") await showClusters(false);
     else if (view === "document" && arg) await showDocument(arg, params.get("event"));
     else if (view === "document") say("Click an event to open its document.");
     else { $("#view-events").hidden = false; await showEvents(false); }
     document.body.dataset.ready = view;
   } catch (error) {
+    clearResults();
     say(error.message);
     document.body.dataset.ready = "error";
   }
@@ -291,12 +378,23 @@ async function render() {
 }
 
 function start() {
+  toggleFilters(!window.matchMedia("(max-width: 600px)").matches);  // a phone starts with the results
+  $("#toggle-filters").addEventListener("click", () => toggleFilters($("#filters").classList.contains("collapsed")));
   $("#filters").addEventListener("change", filtersChanged);
   $("#filters").addEventListener("submit", (event) => { event.preventDefault(); filtersChanged(); });
   $("#clear-filters").addEventListener("click", () => go(route().view === "document" ? "events" : route().view, null, null));
   $("#more-events").addEventListener("click", () => showEvents(true).catch((error) => say(error.message)));
   $("#timeline-interval").addEventListener("change", () => render());
   $("#network-level").addEventListener("change", () => render());
+  $("#network-top").addEventListener("change", () => render());
+  $("#clusters-min").addEventListener("change", () => render());
+  $("#more-actors").addEventListener("click", () => showActors(true).catch((error) => say(error.message)));
+  $("#more-clusters").addEventListener("click", () => showClusters(true).catch((error) => say(error.message)));
+  $("#actor-search").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const q = event.target.elements.q.value.trim();
+    go("actors", null, q ? new URLSearchParams({ q }) : null);
+  });
   $("#dyad-form").addEventListener("submit", (event) => {
     event.preventDefault();
     const params = route().params;
