@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import glob
 import json
 import logging
+import os
 import sys
 import time
 from datetime import date
@@ -53,11 +55,15 @@ def _date(value: Optional[str], option: str) -> Optional[date]:
         raise typer.BadParameter(f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2015-09-17", param_hint=option)
 
 
-def _open(db: str, warn_stale: bool = True) -> Store:
-    from newsevents.store import Store
+def _open(db: str, warn_stale: bool = True, create: bool = False) -> Store:
+    """The store at `db`; only `ingest` creates one (a mistyped path elsewhere is an error)."""
+    from newsevents.store import Store, StoreMissing
 
     try:
-        store = Store(db)
+        store = Store(db, create=create)
+    except StoreMissing as error:
+        errors.print(f"[red]Cannot open the database {db!r}:[/] {error}")
+        raise typer.Exit(2)
     except Exception as error:  # a bad URL or an unreachable server: say what to do
         errors.print(f"[red]Cannot open the database {db!r}:[/] {error}\nUse --db sqlite:///path.db or a PostgreSQL URL.")
         raise typer.Exit(2)
@@ -141,12 +147,16 @@ def ingest(
             errors.print(f"[red]{escape(str(error))}[/]")
             raise typer.Exit(2)
         executor = RayExecutor(address=address, workers=workers)
+    missing = [p for p in paths if p != "-" and not (glob.glob(p, recursive=True) if glob.has_magic(p) else os.path.lexists(p))]
+    if missing:  # before anything loads or is written: a typo is not an empty corpus
+        errors.print(f"[red]Nothing at {', '.join(map(repr, missing))}[/] (no such file, folder or glob match).")
+        raise typer.Exit(2)
     from newsevents.ingest import JsonlFields
     from newsevents.nlp import ModelNotInstalled
     from newsevents.petrarch import load_dictionaries
     from newsevents.pipeline import Pipeline  # spaCy loads here, not for --help
 
-    store = _open(db)
+    store = _open(db, create=True)
     try:
         with console.status("Loading the language model and dictionaries…"):
             dictionaries = load_dictionaries(actors or [], agents or [], verbs)
@@ -462,20 +472,29 @@ def serve(
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on")] = 8000,
     ingest_token: Annotated[Optional[str], typer.Option("--ingest-token", envvar="NEWSEVENTS_INGEST_TOKEN",
                                                         help="Allow POST /api/ingest with 'Authorization: Bearer TOKEN' (default: read-only)")] = None,
+    allowed_host: Annotated[Optional[list[str]], typer.Option("--allowed-host", help="A Host name the server answers for (repeatable; '*' for any). Default: the loopback names, or the --host given")] = None,
 ) -> None:
     """Serve the web page at / and the REST API under /api/ (OpenAPI docs at /docs)."""
     import uvicorn
 
     from newsevents.api import create_app
+    from newsevents.api.app import LOOPBACK_HOSTS
 
+    if ingest_token is not None and not ingest_token.strip():
+        errors.print("[red]The ingest token is empty.[/] Give a long random one (e.g. `openssl rand -hex 32`), "
+                     "or leave --ingest-token out for a read-only server.")
+        raise typer.Exit(2)
+    hosts = set(allowed_host or ()) or (set(LOOPBACK_HOSTS) if host in LOOPBACK_HOSTS else {host})
     store = _open(db)
     if host not in ("127.0.0.1", "localhost", "::1"):
-        errors.print(f"[yellow]Listening on {host}: anyone who can reach this machine can read the database.[/]")
+        errors.print(f"[yellow]Listening on {host}: anyone who can reach this machine can read the database.[/] "
+                     f"Answering for Host {', '.join(sorted(hosts))} (add names with --allowed-host).")
     console.print(f"newsevents on [bold]http://{'localhost' if host in ('127.0.0.1', '::1') else host}:{port}/[/]  "
                   f"(API docs at /docs; {'ingest allowed with the token' if ingest_token else 'read-only'})")
     console.print("SQL: the store opens as it is in datasette or sqlite-utils; its tables are described at /schema "
                   "(docs/schema.md)")
-    uvicorn.run(create_app(store, ingest_token=ingest_token), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(store, ingest_token=ingest_token, allowed_hosts=hosts), host=host, port=port,
+                log_level="warning")
 
 
 if __name__ == "__main__":

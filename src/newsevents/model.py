@@ -24,6 +24,12 @@ def normalise_text(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
+def printable(text: str) -> str:
+    """`text` safe to store and print: lone surrogates (a file name that is not UTF-8, a broken
+    JSON escape) become visible backslash escapes instead of failing every encoder downstream."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def content_id(text: str) -> str:
     """Stable 16-hex id from normalised content, so re-ingesting a document adds nothing."""
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]

@@ -6,15 +6,21 @@ code runs in one process, in a pool of worker processes (`workers=N`), or on Ray
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
+import signal
+import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from datasketch import MinHash
-from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DataError, IntegrityError
 
 from newsevents.actors.coding import ActorCoder, entity_patterns
 from newsevents.actors.places import Gazetteer, PlaceFinder
@@ -35,6 +41,11 @@ from newsevents.store import Store
 from newsevents.tone import document_tone, sentence_tone
 
 log = logging.getLogger(__name__)
+
+# spaCy's own limit (nlp.max_length, error E088): a body longer than this is a dump, not an
+# article, and is skipped before spaCy sees it.
+MAX_BODY_CHARS = 1_000_000
+WORKER_DIED = "worker died"
 
 
 @dataclass
@@ -98,7 +109,7 @@ class Pipeline:
             language = identify_language(decode(raw.content))
             if language not in SUPPORTED_LANGUAGES:
                 return Skip(raw.origin, "language", f"'{language}' is not coded")
-        return cleaned if isinstance(cleaned, Skip) else language_stage(cleaned)
+        return cleaned if isinstance(cleaned, Skip) else _within_limit(language_stage(cleaned))
 
     def read(self, documents: list[Document]) -> list[Reading]:
         """nlp → actors → places → events → attributions, for a batch of documents."""
@@ -106,8 +117,15 @@ class Pipeline:
 
     def read_or_skip(self, documents: list[Document]) -> list[Reading | Skip]:
         """`read`, but a document that breaks a stage becomes a Skip and the batch goes on."""
+        try:
+            parsed_documents = parse_documents(documents, self.nlp, self.batch_size, self.select)
+        except Exception as error:  # spaCy failed on the batch: find the document, keep the others
+            if len(documents) > 1:
+                return [result for document in documents for result in self.read_or_skip([document])]
+            log.exception("parsing %s failed", documents[0].origin)
+            return [Skip(documents[0].origin, "reading failed", f"{type(error).__name__}: {error}"[:500])]
         results: list[Reading | Skip] = []
-        for parsed in parse_documents(documents, self.nlp, self.batch_size, self.select):
+        for parsed in parsed_documents:
             try:
                 results.append(self.read_parsed(parsed))
             except Exception as error:  # a bug on one odd sentence must not lose the run
@@ -136,9 +154,9 @@ class Pipeline:
             prepared = self.prepare(RawDocument("<text>", text.encode("utf-8"), media, outlet=outlet, published=published))
         else:
             body, spans = join_paragraphs([p.strip() for p in text.split("\n\n") if p.strip()])
-            prepared = Document(content_id(body), "<text>", body, outlet=outlet, published=published,
-                                language="en", paragraphs=spans)
-        return prepared if isinstance(prepared, Skip) else self.read([prepared])[0]
+            prepared = _within_limit(Document(content_id(body), "<text>", body, outlet=outlet, published=published,
+                                              language="en", paragraphs=spans))
+        return prepared if isinstance(prepared, Skip) else self.read_or_skip([prepared])[0]
 
     def rebuild(self, store: Store, on_document: Callable[[str], None] | None = None) -> tuple[int, list[Skip]]:
         """Read every stored document again from its stored clean text (no pages needed) and
@@ -177,7 +195,7 @@ class Pipeline:
         `newsevents.executor.ray.RayExecutor`) runs the stages elsewhere."""
         summary = RunSummary()
         ingestion = _Ingestion(store, summary, on_progress)
-        batches = self._raw_batches(read_paths(paths, fields), summary, published, outlet, on_document)
+        batches = self._raw_batches(read_paths(paths, fields), ingestion, published, outlet, on_document)
         if executor is not None:
             executor.run(self, batches, ingestion)
         elif workers <= 1:
@@ -185,7 +203,7 @@ class Pipeline:
                 fresh = ingestion.deduplicate(self.prepare_batch(raw, store.boilerplate_lines))
                 ingestion.write(self.read_or_skip(fresh))
         else:
-            self._run_in_processes(batches, ingestion, workers, store.url)
+            self._run_in_processes(batches, ingestion, workers)
         return summary
 
     def prepare_batch(self, raw: list[RawDocument], site_memory: SiteMemory | None = None
@@ -196,45 +214,57 @@ class Pipeline:
             try:
                 document = self.prepare(item, site_memory)
             except Exception as error:  # one bad page must never stop a run
-                document = Skip(item.origin, "extraction failed", f"{type(error).__name__}: {error}")
+                document = Skip(item.origin, "extraction failed", f"{type(error).__name__}: {error}"[:500])
             prepared.append(document if isinstance(document, Skip) else (document, to_bytes(signature(document.body))))
         return prepared
 
-    def _run_in_processes(self, batches: Iterator[list[RawDocument]], ingestion: _Ingestion, workers: int,
-                          store_url: str) -> None:
-        # Fork shares the loaded model with the workers (no reload, copy-on-write); elsewhere spawn.
-        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        context = multiprocessing.get_context(method)
+    def settle(self, raw: list[RawDocument], prepared: list[tuple[Document, bytes] | Skip],
+               site_memory: SiteMemory) -> list[tuple[Document, bytes] | Skip]:
+        """A worker cleans without site memory (it cannot know what the documents before it will
+        teach). Where the memory, as it stands when the batch's turn comes, could change a text
+        document's cleaning, that document is cleaned again here: so the result is exactly what
+        one process would have made, for any number of workers."""
+        settled = []
+        for item, result in zip(raw, prepared):
+            again = item.media_type == "text" and (
+                (isinstance(result, Skip) and result.reason != WORKER_DIED)
+                or (not isinstance(result, Skip) and bool(site_memory(result[0].outlet))))
+            settled.append(self.prepare_batch([item], site_memory)[0] if again else result)
+        return settled
+
+    def _run_in_processes(self, batches: Iterator[list[RawDocument]], ingestion: _Ingestion, workers: int) -> None:
         window = 2 * workers  # batches in flight: keeps every worker busy, memory bounded
-        with context.Pool(workers, initializer=_start_worker, initargs=(self, store_url)) as pool:
-            preparing: deque = deque()
-            reading: deque = deque()
+        with _WorkerPool(self, workers) as pool:
+            preparing: deque[_Task] = deque()
+            reading: deque[_Task] = deque()
 
             def advance() -> None:
                 # Oldest first, so documents are de-duplicated and written in input order.
-                if reading and (reading[0].ready() or not preparing):
-                    ingestion.write(reading.popleft().get())
+                if reading and (reading[0].future.done() or not preparing):
+                    ingestion.write(pool.result(reading.popleft()))
                 else:
-                    fresh = ingestion.deduplicate(preparing.popleft().get())
+                    task = preparing.popleft()
+                    prepared = self.settle(task.payload, pool.result(task), ingestion.store.boilerplate_lines)
+                    fresh = ingestion.deduplicate(prepared)
                     if fresh:
-                        reading.append(pool.apply_async(_worker_read, (fresh,)))
+                        reading.append(pool.submit(_worker_read, fresh))
 
             for raw in batches:
-                preparing.append(pool.apply_async(_worker_prepare, (raw,)))
+                preparing.append(pool.submit(_worker_prepare, raw))
                 while len(preparing) + len(reading) > window:
                     advance()
             while preparing or reading:
                 advance()
 
-    def _raw_batches(self, items: Iterator[RawDocument | Skip], summary: RunSummary, published: date | None,
+    def _raw_batches(self, items: Iterator[RawDocument | Skip], ingestion: _Ingestion, published: date | None,
                      outlet: str | None, on_document: Callable[[str], None] | None) -> Iterator[list[RawDocument]]:
         batch: list[RawDocument] = []
         for item in items:
-            summary.read += 1
+            ingestion.summary.read += 1
             if on_document:
                 on_document(item.origin)
             if isinstance(item, Skip):
-                summary.skip(item)
+                ingestion.skip(item)
                 continue
             item.published = item.published or published
             item.outlet = item.outlet or outlet
@@ -244,6 +274,77 @@ class Pipeline:
                 batch = []
         if batch:
             yield batch
+
+
+def _within_limit(document: Document | Skip) -> Document | Skip:
+    if isinstance(document, Document) and len(document.body) > MAX_BODY_CHARS:
+        return Skip(document.origin, "too long", f"{len(document.body):,} characters of text; the limit is {MAX_BODY_CHARS:,}")
+    return document
+
+
+@dataclass
+class _Task:
+    """A batch sent to the workers: what to run on what, and where it was sent."""
+
+    function: Callable[[list[Any]], list[Any]]
+    payload: list[Any]  # RawDocuments or Documents, each with an origin
+    executor: ProcessPoolExecutor
+    future: Future
+
+
+class _WorkerPool:
+    """Worker processes that clean and read batches. A worker that dies (the OOM killer, kill -9)
+    breaks the pool: every batch it held is run again, one at a time, in a fresh pool; a batch
+    whose worker dies again becomes skips ("worker died"). Nothing waits for a dead worker."""
+
+    RETRIES = 1
+
+    def __init__(self, pipeline: Pipeline, workers: int) -> None:
+        # Fork shares the loaded model with the workers (no reload, copy-on-write); elsewhere spawn.
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        self.pipeline, self.workers, self.context = pipeline, workers, multiprocessing.get_context(method)
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.workers, mp_context=self.context, initializer=_start_worker,
+                                   initargs=(self.pipeline,))
+
+    def __enter__(self) -> _WorkerPool:
+        return self
+
+    def __exit__(self, *_: Any) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def submit(self, function: Callable[[list[Any]], list[Any]], payload: list[Any]) -> _Task:
+        try:
+            future = self.executor.submit(function, payload)
+        except BrokenProcessPool:  # a worker died while the pool was idle
+            self._replace(self.executor)
+            future = self.executor.submit(function, payload)
+        return _Task(function, payload, self.executor, future)
+
+    def result(self, task: _Task) -> list[Any]:
+        try:
+            return task.future.result()
+        except BrokenProcessPool:
+            log.warning("a worker process died; its %d documents are read again in a fresh one", len(task.payload))
+        broken = task.executor
+        for _ in range(self.RETRIES):
+            self._replace(broken)
+            broken = self.executor
+            try:
+                return self.executor.submit(task.function, task.payload).result()
+            except BrokenProcessPool:
+                pass
+        self._replace(broken)
+        return [Skip(item.origin, WORKER_DIED, "the worker process reading it died twice (out of memory?)")
+                for item in task.payload]
+
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        """A fresh pool in place of a broken one (once: later batches of the same pool find it done)."""
+        if broken is self.executor:
+            broken.shutdown(wait=False, cancel_futures=True)
+            self.executor = self._start()
 
 
 class _Ingestion:
@@ -262,14 +363,20 @@ class _Ingestion:
         # the same order however far reading runs ahead: (original id, copy, similarity, batch).
         self.copies: list[tuple[str, Document, float, int]] = []
 
+    def skip(self, skip: Skip) -> None:
+        """Count, log and store a skip: every input not stored is in the skips table, with why."""
+        self.summary.skip(skip)
+        self.store.record_skip(skip)
+
     def deduplicate(self, prepared: list[tuple[Document, bytes] | Skip]) -> list[Document]:
-        """The documents to read; skips are recorded, copies kept to link once originals are stored."""
+        """The documents to read; skips are recorded, copies kept to link once originals are stored.
+        Site memory learns here, in input order, so what it knows when a document is cleaned
+        does not depend on how many workers read the documents before it."""
         fresh = []
         self.batch += 1
         for item in prepared:
             if isinstance(item, Skip):
-                self.summary.skip(item)
-                self.store.record_skip(item)
+                self.skip(item)
                 continue
             document, signature_bytes = item
             minhash = from_bytes(signature_bytes)
@@ -284,6 +391,8 @@ class _Ingestion:
             self.signatures[document.id] = minhash
             self.reading[document.origin] = document.id
             self.batch_of[document.id] = self.batch
+            if document.raw_text and document.outlet:  # site memory learns from text-only pages
+                self.store.learn_lines(document.outlet, candidate_lines(document.raw_text))
             fresh.append(document)
         if self.on_progress:
             self.on_progress(self.summary)
@@ -292,17 +401,18 @@ class _Ingestion:
     def write(self, readings: list[Reading | Skip]) -> None:
         for reading in readings:
             if isinstance(reading, Skip):
-                self.summary.skip(reading)
-                self.store.record_skip(reading)
+                self.skip(reading)
                 self.batch_of.pop(self.reading.get(reading.origin, ""), None)
                 self.signatures.pop(self.reading.pop(reading.origin, ""), None)
                 continue
             self.reading.pop(reading.document.origin, None)
             self.batch_of.pop(reading.document.id, None)
-            if self.store.write(reading, self.signatures.pop(reading.document.id, None)):
-                document = reading.document
-                if document.raw_text and document.outlet:  # site memory learns from text-only pages
-                    self.store.learn_lines(document.outlet, candidate_lines(document.raw_text))
+            stored = self._store(reading, self.signatures.pop(reading.document.id, None))
+            if stored is None:
+                continue
+            if not stored:  # another run stored it since it was checked
+                self.summary.duplicates += 1
+            else:
                 self.summary.stored += 1
                 self.summary.events += len(reading.events)
                 self.summary.mentions += len(reading.mentions)
@@ -313,7 +423,7 @@ class _Ingestion:
             if original in self.signatures or batch >= earliest_unwritten:  # its original or batch is being read
                 waiting.append((original, document, similarity, batch))
             elif not self.store.has_document(original):  # its original failed to read
-                self.summary.skip(Skip(document.origin, "reading failed", f"copy of {original}, which failed"))
+                self.skip(Skip(document.origin, "reading failed", f"copy of {original}, which failed"))
             elif self.store.add_copy(original, document, similarity):
                 self.summary.copies += 1
             else:
@@ -322,24 +432,39 @@ class _Ingestion:
         if self.on_progress:
             self.on_progress(self.summary)
 
+    def _store(self, reading: Reading, minhash: MinHash | None) -> bool | None:
+        """`Store.write`, isolated: a write that lost a race with another run (a unique key it
+        had just checked) is tried once more; a document the database refuses becomes a skip.
+        None when not stored. A store that cannot be written at all still ends the run."""
+        for attempt in (1, 2):
+            try:
+                return self.store.write(reading, minhash)
+            except IntegrityError as error:
+                if attempt == 2:
+                    self.skip(Skip(reading.document.origin, "storing failed", f"{type(error).__name__}: {error}"[:500]))
+            except (DataError, ValueError, UnicodeError) as error:
+                self.skip(Skip(reading.document.origin, "storing failed", f"{type(error).__name__}: {error}"[:500]))
+                return None
+        return None
 
-# Each worker process holds one Pipeline and a read connection to the store (for site memory),
-# set once when the process starts.
+
+# Each worker process holds one Pipeline, set once when the process starts (inherited on fork).
 _worker_pipeline: Pipeline | None = None
-_worker_site_memory: SiteMemory | None = None
+PR_SET_PDEATHSIG = 1
 
 
-def _start_worker(pipeline: Pipeline, store_url: str) -> None:
-    global _worker_pipeline, _worker_site_memory
+def _start_worker(pipeline: Pipeline) -> None:
+    global _worker_pipeline
     _worker_pipeline = pipeline
-    # An in-memory SQLite store lives in the parent only; elsewhere each worker reads the store.
-    url = make_url(store_url)
-    in_memory = url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:")
-    _worker_site_memory = None if in_memory else Store(store_url).boilerplate_lines
+    if sys.platform.startswith("linux"):  # a worker whose run was killed (kill -9) dies with it
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
 
 
 def _worker_prepare(raw: list[RawDocument]) -> list[tuple[Document, bytes] | Skip]:
-    return _worker_pipeline.prepare_batch(raw, _worker_site_memory)
+    return _worker_pipeline.prepare_batch(raw)
 
 
 def _worker_read(documents: list[Document]) -> list[Reading | Skip]:

@@ -440,7 +440,7 @@ def actor_page(store: Store, text: str | None = None, country: str | None = None
 
 
 def actor(store: Store, actor_id: int) -> dict[str, Any] | None:
-    page = actor_page(store, limit=None, after=actor_id - 1)
+    page = actor_page(store, limit=1, after=actor_id - 1)  # one row by primary key, whatever the store's size
     return page.items[0] if page.items and page.items[0]["id"] == actor_id else None
 
 

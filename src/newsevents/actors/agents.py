@@ -482,7 +482,10 @@ def outlet_by_domain(url_or_host: str) -> Outlet | None:
     """The outlet at a URL or host: 'https://www.newsweek.com/x' → Newsweek; subdomains such as
     'edition.cnn.com' fall back to their parent domain."""
     text = url_or_host.strip()
-    host = urlsplit(text if "//" in text else "//" + text).hostname or ""
+    try:
+        host = urlsplit(text if "//" in text else "//" + text).hostname or ""
+    except ValueError:  # "Invalid IPv6 URL" ('[' or ']' in it), a bad port: no outlet, not an error
+        return None
     labels = host.rstrip(".").split(".")
     for i in range(len(labels) - 1):
         outlet = _BY_DOMAIN.get(".".join(labels[i:]))

@@ -1,7 +1,9 @@
 """The REST API (`/api/…`, OpenAPI docs at `/docs`) and the web page (`/`) over one store.
 
 Read-only, unless an ingest token is configured: then `POST /api/ingest` with
-`Authorization: Bearer TOKEN` reads and stores new articles.
+`Authorization: Bearer TOKEN` reads and stores new articles. Before any route sees a request,
+`RequestGuard` refuses an unexpected Host, a body over the cap and an ingest without the token,
+so nothing unauthenticated is ever read into memory.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ import hmac
 import json
 import tempfile
 import threading
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Callable, Literal
 
@@ -24,8 +25,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsevents import queries
 from newsevents.api.params import (
-    BadParameter, Country, Cursor, Day, Limit, decode_cursor, dyad, encode_cursor, event_filters, http_error,
-    validation_error,
+    MAX_ID, BadParameter, Country, Cursor, Day, Id, IsoDate, Limit, decode_cursor, dyad, encode_cursor, event_filters,
+    http_error, validation_error,
 )
 from newsevents.queries import Dyad, EventQuery
 from newsevents.store import Store
@@ -37,6 +38,9 @@ if TYPE_CHECKING:
 Interval = Annotated[Literal["day", "week", "month"], Query(description="Period to sum over")]
 Filters = Annotated[EventQuery, Depends(event_filters)]
 # The page's own files only: article text can never bring in a script, a frame or a form target.
+# The largest request body read: 1,000 articles of 60 KB. Checked before authentication.
+MAX_BODY_BYTES = 64 * 1024 * 1024
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 PAGE_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
@@ -47,7 +51,7 @@ class ArticleIn(BaseModel):
     url: str | None = None
     outlet: str | None = None
     title: str | None = None
-    published: date | None = None
+    published: IsoDate | None = None
     id: str | None = Field(None, description="Where it came from (stored as the origin)")
 
 
@@ -56,9 +60,13 @@ class IngestRequest(BaseModel):
 
 
 def create_app(store: Store, ingest_token: str | None = None,
-               pipeline: Pipeline | Callable[[], Pipeline] | None = None) -> FastAPI:
+               pipeline: Pipeline | Callable[[], Pipeline] | None = None,
+               allowed_hosts: frozenset[str] | set[str] | None = None, max_body_bytes: int = MAX_BODY_BYTES) -> FastAPI:
     """The app over `store`. `pipeline` (or a function making one) is used by `POST /api/ingest`;
-    by default spaCy loads on the first ingest."""
+    by default spaCy loads on the first ingest. `allowed_hosts`: the Host names answered (None:
+    any; `newsevents serve` passes the names of the address it listens on, against DNS rebinding)."""
+    if ingest_token is not None and not ingest_token.strip():
+        raise ValueError("the ingest token is empty: give a long random one, or none for a read-only server")
     app = FastAPIOffline(
         title="newsevents", version="0.1.0",
         description="CAMEO-coded, source-attributed events read from news articles. Every list pages with "
@@ -70,6 +78,8 @@ def create_app(store: Store, ingest_token: str | None = None,
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     loaded: dict[str, Pipeline] = {}
     ingesting = threading.Lock()
+    app.add_middleware(RequestGuard, allowed_hosts=allowed_hosts, max_body_bytes=max_body_bytes,
+                       ingest_token=ingest_token)
 
     @app.middleware("http")
     async def headers(request: Request, call_next: Any) -> Any:
@@ -117,7 +127,7 @@ def create_app(store: Store, ingest_token: str | None = None,
         return queries.facets(store, filters)
 
     @app.get("/api/events/{event_id}", tags=["events"], summary="One event with its evidence")
-    def one_event(event_id: int) -> dict:
+    def one_event(event_id: Id) -> dict:
         found = queries.event(store, event_id)
         if found is None:
             raise HTTPException(404, {"error": f"no event {event_id}"})
@@ -149,12 +159,10 @@ def create_app(store: Store, ingest_token: str | None = None,
         return {"items": queries.event_places(store, filters)}
 
     @app.get("/api/clusters", tags=["events"], summary="Events as reported across articles (GDELT-like counts)")
-    def clusters(min_articles: Annotated[int, Query(ge=1)] = 1, limit: Limit = 50, cursor: Cursor = None) -> dict:
-        after = decode_cursor(cursor, int)
-        rows = sorted(store.clusters(min_articles=min_articles), key=lambda c: c["id"])
-        rows = [c for c in rows if after is None or c["id"] > after]
-        more = len(rows) > limit
-        return {"items": rows[:limit], "next": encode_cursor(rows[limit - 1]["id"]) if more else None}
+    def clusters(min_articles: Annotated[int, Query(ge=1, le=MAX_ID)] = 1, limit: Limit = 50,
+                 cursor: Cursor = None) -> dict:
+        rows, after = store.cluster_page(min_articles, decode_cursor(cursor, int), limit)
+        return {"items": rows, "next": encode_cursor(after)}
 
     # --- actors and documents ------------------------------------------------------------
     @app.get("/api/actors", tags=["actors"], summary="Actors with mention and event counts")
@@ -166,7 +174,7 @@ def create_app(store: Store, ingest_token: str | None = None,
         return {"items": page.items, "next": encode_cursor(page.next)}
 
     @app.get("/api/actors/{actor_id}", tags=["actors"], summary="One actor")
-    def one_actor(actor_id: int) -> dict:
+    def one_actor(actor_id: Id) -> dict:
         found = queries.actor(store, actor_id)
         if found is None:
             raise HTTPException(404, {"error": f"no actor {actor_id}"})
@@ -200,12 +208,9 @@ def create_app(store: Store, ingest_token: str | None = None,
     # --- writing --------------------------------------------------------------------------
     @app.post("/api/ingest", tags=["ingest"], summary="Read and store articles (needs the ingest token)")
     def ingest(request: IngestRequest, authorization: Annotated[str | None, Header()] = None) -> dict:
-        if ingest_token is None:
-            raise HTTPException(403, {"error": "this server is read-only; start it with --ingest-token to allow ingest"})
-        offered = (authorization or "").removeprefix("Bearer ").strip()
-        if not authorization or not hmac.compare_digest(offered.encode(), ingest_token.encode()):
-            raise HTTPException(401, {"error": "send the ingest token as 'Authorization: Bearer TOKEN'"},
-                                headers={"WWW-Authenticate": "Bearer"})
+        refusal = ingest_refusal(authorization, ingest_token)  # RequestGuard checked it before the body
+        if refusal is not None:
+            raise HTTPException(refusal[0], {"error": refusal[1]}, headers=_CHALLENGE if refusal[0] == 401 else None)
         for number, article in enumerate(request.documents):
             if not (article.text or article.html):
                 raise BadParameter(f"documents.{number}", "needs 'text' or 'html'")
@@ -218,13 +223,104 @@ def create_app(store: Store, ingest_token: str | None = None,
     return app
 
 
+_CHALLENGE = {"WWW-Authenticate": "Bearer"}
+
+
+def ingest_refusal(authorization: str | None, token: str | None) -> tuple[int, str] | None:
+    """Why an ingest request is refused (status, sentence), or None: allowed. Only the Bearer
+    scheme, and the whole token, compared in constant time."""
+    if token is None:
+        return 403, "this server is read-only; start it with --ingest-token to allow ingest"
+    scheme, _, offered = (authorization or "").strip().partition(" ")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(offered.strip().encode(), token.encode()):
+        return 401, "send the ingest token as 'Authorization: Bearer TOKEN'"
+    return None
+
+
+class RequestGuard:
+    """ASGI middleware that answers before the app reads anything: 400 for a Host not served
+    (DNS rebinding against a loopback server), 413 for a body over `max_body_bytes` (announced, or
+    counted as it streams in), and 403/401 for an ingest without the token."""
+
+    def __init__(self, app: Any, allowed_hosts: frozenset[str] | set[str] | None, max_body_bytes: int,
+                 ingest_token: str | None) -> None:
+        self.app, self.max_body_bytes, self.ingest_token = app, max_body_bytes, ingest_token
+        self.allowed_hosts = None if allowed_hosts is None else {h.lower() for h in allowed_hosts}
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        refusal = self._refusal(scope, headers)
+        if refusal is not None:
+            status, message = refusal
+            await JSONResponse({"error": message}, status_code=status,
+                               headers=_CHALLENGE if status == 401 else None)(scope, receive, send)
+            return
+        received, started = 0, False
+
+        async def counted_receive() -> dict:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_body_bytes:
+                    raise _BodyTooLarge(self._too_large())
+            return message
+
+        async def watched_send(message: dict) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, counted_receive, watched_send)
+        except _BodyTooLarge:
+            if not started:
+                await JSONResponse({"error": self._too_large()}, status_code=413)(scope, receive, send)
+
+    def _refusal(self, scope: dict, headers: dict[str, str]) -> tuple[int, str] | None:
+        if self.allowed_hosts is not None and "*" not in self.allowed_hosts:
+            host = _host_name(headers.get("host", ""))
+            if host not in self.allowed_hosts:
+                return 400, f"this server does not answer for the host '{host}'"
+        length = headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.max_body_bytes):
+            return 413, self._too_large()
+        if scope["path"].rstrip("/") == "/api/ingest" and scope["method"] == "POST":
+            return ingest_refusal(headers.get("authorization"), self.ingest_token)
+        return None
+
+    def _too_large(self) -> str:
+        return f"the request body is over {self.max_body_bytes:,} bytes; send fewer articles at a time"
+
+
+class _BodyTooLarge(StarletteHTTPException):
+    """An HTTP error, so FastAPI's body reader passes it on as a 413 (not "error parsing the body")."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(413, {"error": message})
+
+
+def _host_name(header: str) -> str:
+    """'example.org:8000' → 'example.org'; '[::1]:8000' → '::1'."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1:].partition("]")[0]
+    return header.rpartition(":")[0] if header.count(":") == 1 else header
+
+
 def _pipeline(given: Any, loaded: dict[str, Any]) -> Pipeline:
+    """The pipeline given, or made once from the factory given (by default the Pipeline class)."""
     if "pipeline" not in loaded:
         if given is None:
             from newsevents.pipeline import Pipeline
 
             given = Pipeline
-        loaded["pipeline"] = given() if callable(given) and not hasattr(given, "run") else given
+        # A class has a `run` attribute too: only an instance is used as it is.
+        is_instance = hasattr(given, "run") and not isinstance(given, type)
+        loaded["pipeline"] = given if is_instance else given()
     return loaded["pipeline"]
 
 

@@ -7,11 +7,13 @@ import base64
 import binascii
 import json
 from datetime import date
+import re
 from typing import Annotated, Any, Literal, get_args
 
-from fastapi import HTTPException, Query, Request
+from fastapi import HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BeforeValidator
 
 from newsevents.queries import MAX_LIMIT, MODALITIES, Dyad, EventQuery
 
@@ -68,33 +70,51 @@ def decode_cursor(cursor: str | None, kind: type) -> Any:
         key = json.loads(raw)["after"]
     except (binascii.Error, ValueError, KeyError, TypeError, UnicodeDecodeError):
         raise BadParameter("cursor", "not a cursor this API gave out; use the `next` value of the previous page")
-    if not isinstance(key, kind) or isinstance(key, bool):
+    if not isinstance(key, kind) or isinstance(key, bool) or (kind is int and not 0 <= key <= MAX_ID):
         raise BadParameter("cursor", "not a cursor for this list; use the `next` value of the previous page")
     return key
 
 
 # --- parameters ---------------------------------------------------------------------------------
+# Ids are 64-bit signed integers in both stores: a larger number can name nothing, and binding it
+# would overflow the driver (a 500), so every integer parameter is range-checked.
+MAX_ID = 2**63 - 1
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def iso_day(value: Any) -> Any:
+    """Only YYYY-MM-DD is a date here: pydantic would also take a number as a Unix time, so that
+    `until=0` silently meant 1970-01-01."""
+    if isinstance(value, date) or value is None:
+        return value
+    if not isinstance(value, str) or not ISO_DAY.fullmatch(value):
+        raise ValueError("write the date as YYYY-MM-DD, e.g. 2015-09-17")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(iso_day)]
+Id = Annotated[int, Path(ge=1, le=MAX_ID, description="A positive id")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Rows per page, 1–{MAX_LIMIT}")]
 Cursor = Annotated[str | None, Query(description="The `next` value of the previous page")]
 Country = Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO-3 country, e.g. RUS")]
-Day = Annotated[date | None, Query(description="YYYY-MM-DD")]
+Day = Annotated[IsoDate | None, Query(description="YYYY-MM-DD")]
 
 
 def event_filters(
     actor: Annotated[str | None, Query(max_length=200, description="Source or target name or actor code contains this, e.g. Putin or ISRGOV")] = None,
-    actor_id: Annotated[int | None, Query(ge=1, description="This actor (id from /api/actors), as source or target")] = None,
+    actor_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="This actor (id from /api/actors), as source or target")] = None,
     country: Country = None,
     cameo: Annotated[str | None, Query(pattern=r"^\d{2,4}$", description="CAMEO code or prefix: 04 (a root), 042")] = None,
     root: Annotated[str | None, Query(pattern=r"^(0[1-9]|1\d|20)$", description="CAMEO root 01–20")] = None,
     quad_class: Annotated[int | None, Query(ge=1, le=4, description="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict")] = None,
     modality: Annotated[Modality | None, Query(description="Whether it happened, or was planned, denied, …")] = None,
-    since: Annotated[date | None, Query(description="Event day on or after YYYY-MM-DD (its own date when known to the day, else its publication date)")] = None,
-    until: Annotated[date | None, Query(description="Event day on or before YYYY-MM-DD")] = None,
+    since: Annotated[IsoDate | None, Query(description="Event day on or after YYYY-MM-DD (its own date when known to the day, else its publication date)")] = None,
+    until: Annotated[IsoDate | None, Query(description="Event day on or before YYYY-MM-DD")] = None,
     outlet: Annotated[str | None, Query(max_length=200, description="An outlet that ran the article (exact name, any case)")] = None,
     place: Annotated[str | None, Query(max_length=200, description="The event's place: name contains this, or ISO-3 country")] = None,
     q: Annotated[str | None, Query(max_length=200, description="The evidence sentence or the title contains this")] = None,
     document: Annotated[str | None, Query(pattern=r"^[0-9a-f]{1,32}$", description="A document id or its prefix")] = None,
-    cluster: Annotated[int | None, Query(ge=1, description="Events of this cluster (id from /api/clusters)")] = None,
+    cluster: Annotated[int | None, Query(ge=1, le=MAX_ID, description="Events of this cluster (id from /api/clusters)")] = None,
 ) -> EventQuery:
     if since and until and since > until:
         raise BadParameter("since", f"{since} is after until ({until})")
@@ -110,7 +130,7 @@ def dyad(
     directed: Annotated[bool, Query(description="Only a → b (default: both directions)")] = False,
 ) -> Dyad:
     for name, value in (("a", a), ("b", b)):
-        if kind == "actor" and not value.isdigit():
+        if kind == "actor" and not (value.isascii() and value.isdigit() and 1 <= int(value) <= MAX_ID):
             raise BadParameter(name, f"'{value}' is not an actor id; kind=actor takes ids from /api/actors")
         if kind == "country" and not (len(value) == 3 and value.isalpha()):
             raise BadParameter(name, f"'{value}' is not an ISO-3 country code such as RUS")

@@ -11,11 +11,11 @@ the same input: actor merges, event clusters and site memory all depend on the o
 are stored in. One writer keeps up with far more readers than a cluster of this size has (the
 write rate is in docs/scale.md).
 
-Site memory (an outlet's learned boilerplate lines) is also the one-process run's: a worker cleans
-with the memory the store holds when it starts a batch and reports the outlets it looked up; at
-the batch's turn the driver compares that with the memory one process would have had (the store
-plus the lines of documents de-duplicated but not yet written) and cleans the batch again where
-they differ (only when a line crosses the threshold while in flight).
+Site memory (an outlet's learned boilerplate lines, learned as documents are de-duplicated) is
+also the one-process run's: a worker cleans with the memory the store holds when it starts a
+batch and reports the outlets it looked up; at the batch's turn the driver compares that with the
+store's memory then (what one process would have cleaned with) and cleans the batch again where
+they differ (only when a line crosses the threshold while the batch was in flight).
 
 A worker or a whole node that dies: its batches go to the workers left, and are read once more
 (stages have no side effects; only the driver writes). With no worker left the run stops with a
@@ -31,10 +31,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from newsevents.clean.text import candidate_lines
 from newsevents.executor import WorkersLost
 from newsevents.model import Document, RawDocument, Reading, Skip
-from newsevents.store import BOILERPLATE_MIN_DOCUMENTS, Store, site_line_keys
+from newsevents.store import Store
 
 if TYPE_CHECKING:
     from newsevents.pipeline import Pipeline, _Ingestion
@@ -74,41 +73,6 @@ class StageWorker:
 
     def read(self, documents: list[Document]) -> list[Reading | Skip]:
         return self.pipeline.read_or_skip(documents)
-
-
-class OneProcessMemory:
-    """Site memory as a one-process run would see it at the batch being de-duplicated: the store's,
-    plus the lines of documents already de-duplicated that are learned when they are written."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.pending: dict[str, Counter[str]] = {}  # outlet → line → documents in flight carrying it
-        self.lines_of: dict[str, tuple[str, set[str]]] = {}  # document id → (outlet, its lines)
-
-    def __call__(self, outlet: str | None) -> frozenset[str]:
-        known = self.store.boilerplate_lines(outlet)
-        pending = self.pending.get(outlet or "")
-        if not pending:
-            return known
-        stored = self.store.site_line_counts(outlet, [line for line in pending if line not in known])
-        crossing = {line for line, n in pending.items() if stored.get(line, 0) + n >= BOILERPLATE_MIN_DOCUMENTS}
-        return known | crossing
-
-    def reading(self, documents: list[Document]) -> None:
-        """These documents will be written (and teach their lines) before any later batch is cleaned."""
-        for document in documents:
-            if document.raw_text and document.outlet:  # what the writer learns from (text-only pages)
-                lines = site_line_keys(candidate_lines(document.raw_text))
-                self.lines_of[document.id] = (document.outlet, lines)
-                self.pending.setdefault(document.outlet, Counter()).update(lines)
-
-    def written(self, documents: list[Document]) -> None:
-        """Written (their lines are in the store now) or failed (they teach nothing): not pending."""
-        for document in documents:
-            outlet, lines = self.lines_of.pop(document.id, ("", set()))
-            if lines:
-                self.pending[outlet].subtract(lines)
-                self.pending[outlet] = +self.pending[outlet]
 
 
 @dataclass
@@ -157,7 +121,7 @@ class RayExecutor:
             actors = [remote.remote(shipped, store.url) for _ in range(count)]
             self._live = {actor._actor_id: actor for actor in actors}
             self._load = Counter()
-            self._drive(ray, pipeline, batches, ingestion, OneProcessMemory(store), window=self.in_flight * count)
+            self._drive(ray, pipeline, batches, ingestion, store, window=self.in_flight * count)
         finally:
             for actor in self._live.values():
                 ray.kill(actor)
@@ -166,7 +130,7 @@ class RayExecutor:
                 ray.shutdown()
 
     def _drive(self, ray: Any, pipeline: Pipeline, batches: Iterator[list[RawDocument]], ingestion: _Ingestion,
-               memory: OneProcessMemory, window: int) -> None:
+               store: Store, window: int) -> None:
         preparing: deque[_Task] = deque()
         reading: deque[_Task] = deque()
 
@@ -175,16 +139,16 @@ class RayExecutor:
             if reading and (not preparing or reading[0].ref is None or ray.wait([reading[0].ref], timeout=0)[0]):
                 task = reading.popleft()
                 ingestion.write(self._result(ray, task) if task.ref is not None else [])
-                memory.written(task.payload)
                 return
             task = preparing.popleft()
             prepared, used = self._result(ray, task)
-            if any(memory(outlet) != lines for outlet, lines in used.items()):
-                # Cleaned with memory one process would not have had yet: clean it as one process would.
-                prepared = pipeline.prepare_batch(task.payload, memory)
+            # Every earlier batch is de-duplicated now, so the store holds the site memory one
+            # process would have cleaned this batch with; a batch cleaned with other lines is
+            # cleaned again with those.
+            if any(store.boilerplate_lines(outlet) != lines for outlet, lines in used.items()):
+                prepared = pipeline.prepare_batch(task.payload, store.boilerplate_lines)
                 self.recleaned += 1
             fresh = ingestion.deduplicate(prepared)
-            memory.reading(fresh)
             # A batch with nothing to read still has its turn to write: its copies are linked then.
             reading.append(self._submit(_Task("read", fresh)) if fresh else _Task("read", []))
 
@@ -221,4 +185,4 @@ class RayExecutor:
                 self._submit(task)
 
 
-__all__ = ["OneProcessMemory", "RayExecutor", "StageWorker", "WorkersLost"]
+__all__ = ["RayExecutor", "StageWorker", "WorkersLost"]

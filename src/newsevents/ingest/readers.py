@@ -13,6 +13,9 @@ import io
 import itertools
 import json
 import logging
+import os
+import re
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -23,7 +26,7 @@ from typing import BinaryIO
 
 from newsevents.ingest.feeds import FEED_SUFFIXES, is_feed, read_feed, root_element
 from newsevents.ingest.warc import WARC_SUFFIXES, read_warc
-from newsevents.model import RawDocument, Skip
+from newsevents.model import RawDocument, Skip, printable
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +38,7 @@ SUPPORTED = HTML_SUFFIXES | TEXT_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | XML
 # A single article page (or feed, or JSONL line) is far below this; beyond it is a dump, not an article.
 MAX_DOCUMENT_BYTES = 20_000_000
 LINE_BLOCK = 1 << 20
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 READ_ERRORS = (OSError, EOFError, zlib.error)  # gzip.BadGzipFile is an OSError
 
 
@@ -55,17 +59,57 @@ class JsonlFields:
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[Path]:
-    """Files named, files under folders (recursive, sorted) and glob matches, each once."""
+    """Files named, entries under folders (recursive, sorted) and glob matches, each once.
+    Everything under a folder that is not itself a folder comes out (FIFOs, sockets, dangling
+    or looping symlinks too), so `read_file` can count it as a skip instead of dropping it."""
     seen: set[Path] = set()
     for spec in paths:
         matches = [Path(p) for p in sorted(glob.glob(spec, recursive=True))] if glob.has_magic(spec) else [Path(spec)]
         for path in matches:
-            files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
-            for file in files:
-                if file.name.startswith(".") or file.resolve() in seen:
+            for file in _entries(path) if _is_folder(path) else [path]:
+                if file.name.startswith("."):
                     continue
-                seen.add(file.resolve())
+                key = _identity(file)
+                if key in seen:
+                    continue
+                seen.add(key)
                 yield file
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):  # missing, dangling, a symlink loop, a NUL in the name
+        return False
+
+
+def _entries(folder: Path) -> list[Path]:
+    """Every non-folder entry under `folder`, sorted. Symlinked folders are read once: a folder
+    already walked (a symlink loop back up the tree) is not walked again."""
+    found: list[Path] = []
+    walked: set[str] = set()
+    for root, folders, files in os.walk(folder, followlinks=True):
+        real = os.path.realpath(root)
+        if real in walked:
+            folders.clear()
+            continue
+        walked.add(real)
+        found.extend(Path(root) / name for name in files)
+    return sorted(found)
+
+
+def _identity(path: Path) -> Path:
+    """The real path, to read a file once however it is named; the path itself when it cannot be
+    resolved (a symlink loop), so the reader can say why."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop before Python 3.13
+        return path.absolute()
+
+
+def origin_of(path: Path) -> str:
+    """A path as stored and printed: bytes that are not UTF-8 become backslash escapes."""
+    return printable(str(path))
 
 
 def _suffix(path: Path) -> str:
@@ -139,17 +183,19 @@ def parse_date(value: object) -> date | None:
 
 
 def read_file(path: Path, fields: JsonlFields = JsonlFields()) -> Iterator[RawDocument | Skip]:
-    origin = str(path)
+    origin = origin_of(path)
     suffix = _suffix(path)
     if suffix not in SUPPORTED:
-        yield Skip(origin, "unsupported format", f"'{suffix}' is not one of {sorted(SUPPORTED - {''})}")
+        yield Skip(origin, "unsupported format", f"'{printable(suffix)}' is not one of {sorted(SUPPORTED - {''})}")
         return
     try:
-        size = path.stat().st_size
-    except OSError as error:
-        yield Skip(origin, "unreadable", f"{type(error).__name__}: {error}")
+        status = os.stat(path)  # follows a symlink: a dangling one or a loop fails here
+    except (OSError, ValueError) as error:
+        yield Skip(origin, "unreadable", printable(f"{type(error).__name__}: {error}"))
         return
-    if size == 0:
+    if not stat.S_ISREG(status.st_mode):  # a FIFO would block the run forever on open()
+        yield Skip(origin, "not a file", "a FIFO, socket, device or folder, not a regular file")
+    elif status.st_size == 0:
         yield Skip(origin, "empty", "no content")
     elif suffix in WARC_SUFFIXES:
         yield from read_warc(path, MAX_DOCUMENT_BYTES)
@@ -161,14 +207,14 @@ def read_file(path: Path, fields: JsonlFields = JsonlFields()) -> Iterator[RawDo
 
 def _read_document(path: Path, suffix: str) -> Iterator[RawDocument | Skip]:
     """A page, a text or a feed: one file read whole (within the limit)."""
-    origin = str(path)
+    origin = origin_of(path)
     try:
         data = _read_bytes(path)
     except TooLarge as error:
         yield Skip(origin, "too large", str(error))
         return
     except READ_ERRORS as error:
-        yield Skip(origin, "unreadable", f"{type(error).__name__}: {error}")
+        yield Skip(origin, "unreadable", printable(f"{type(error).__name__}: {error}"))
         return
     if not data.strip():
         yield Skip(origin, "empty", "no content")
@@ -188,7 +234,7 @@ def _read_document(path: Path, suffix: str) -> Iterator[RawDocument | Skip]:
 
 def _read_jsonl_file(path: Path, fields: JsonlFields) -> Iterator[RawDocument | Skip]:
     """Streamed line by line: a corpus file may be far larger than any one document."""
-    origin = str(path)
+    origin = origin_of(path)
     try:
         with _open(path) as handle:
             if looks_binary(handle.peek(8192)[:8192]):
@@ -196,7 +242,7 @@ def _read_jsonl_file(path: Path, fields: JsonlFields) -> Iterator[RawDocument | 
                 return
             yield from read_jsonl(handle, origin, fields)
     except READ_ERRORS as error:  # e.g. a cut-off .jsonl.gz: the lines before it still count
-        yield Skip(origin, "unreadable", f"{type(error).__name__}: {error}")
+        yield Skip(origin, "unreadable", printable(f"{type(error).__name__}: {error}"))
 
 
 def read_jsonl(source: bytes | BinaryIO, origin: str, fields: JsonlFields) -> Iterator[RawDocument | Skip]:
@@ -213,9 +259,24 @@ def _jsonl_records(lines: Iterable[bytes | None], origin: str, fields: JsonlFiel
             yield Skip(where, "too large", f"line over {MAX_DOCUMENT_BYTES:,} bytes")
         elif line.strip():
             blank = False
-            yield _jsonl_record(line, where, fields)
+            yield _isolated_record(line, where, fields)
     if blank:
         yield Skip(origin, "empty", "no content")
+
+
+def _isolated_record(line: bytes, where: str, fields: JsonlFields) -> RawDocument | Skip:
+    """One line, whatever it holds: a bug or an odd value ends that line, never the file."""
+    try:
+        return _jsonl_record(line, where, fields)
+    except Exception as error:
+        log.exception("reading %s failed", where)
+        return Skip(where, "malformed JSON", printable(f"{type(error).__name__}: {error}")[:300])
+
+
+def _text_field(value: object) -> str | None:
+    """A string field with lone surrogates ("\\ud800": valid JSON, not valid text) replaced by
+    U+FFFD, as a browser's JSON reader does; anything not a string is absent."""
+    return LONE_SURROGATE.sub("\ufffd", value) if isinstance(value, str) else None
 
 
 def _jsonl_record(line: bytes, where: str, fields: JsonlFields) -> RawDocument | Skip:
@@ -225,19 +286,20 @@ def _jsonl_record(line: bytes, where: str, fields: JsonlFields) -> RawDocument |
         return Skip(where, "malformed JSON", f"{type(error).__name__}: {error}"[:300])
     if not isinstance(record, dict):
         return Skip(where, "malformed JSON", "a line is not a JSON object")
-    html, text = record.get(fields.html), record.get(fields.text)
+    html, text = _text_field(record.get(fields.html)), _text_field(record.get(fields.text))
     body = html if isinstance(html, str) and html.strip() else text
     if not isinstance(body, str) or not body.strip():
         return Skip(where, "empty", f"no '{fields.text}' or '{fields.html}' field")
-    title = record.get(fields.title)
+    title = _text_field(record.get(fields.title))
     if body is text and isinstance(title, str) and title.strip() and not body.lstrip().startswith(title.strip()):
         body = f"{title.strip()}\n\n{body}"  # the text cleaner takes the first line as the title
+    identifier = record.get("id")
     return RawDocument(
-        origin=str(record.get("id") or where),
+        origin=printable(str(identifier)) if identifier not in (None, "") else where,
         content=body.encode("utf-8"),
         media_type="html" if body is html else "text",
-        url=record.get(fields.url) or None,
-        outlet=record.get(fields.outlet) or None,
+        url=_text_field(record.get(fields.url)) or None,
+        outlet=_text_field(record.get(fields.outlet)) or None,
         title=title.strip() if isinstance(title, str) and title.strip() else None,
         published=parse_date(record.get(fields.published)),
     )
@@ -277,14 +339,14 @@ def read_paths(paths: Iterable[str], fields: JsonlFields = JsonlFields()) -> Ite
         if spec == "-":
             yield from _guarded(read_stdin(fields), "<stdin>")
             continue
-        if not glob.has_magic(spec) and not Path(spec).exists():
-            yield Skip(spec, "not found", "no such file or folder")
+        if not glob.has_magic(spec) and not os.path.lexists(spec):
+            yield Skip(printable(spec), "not found", "no such file or folder")
             continue
         for file in expand_paths([spec]):
-            if file.resolve() in seen:
+            if _identity(file) in seen:
                 continue
-            seen.add(file.resolve())
-            yield from _guarded(read_file(file, fields), str(file))
+            seen.add(_identity(file))
+            yield from _guarded(read_file(file, fields), origin_of(file))
 
 
 def _guarded(items: Iterator[RawDocument | Skip], origin: str) -> Iterator[RawDocument | Skip]:
@@ -293,5 +355,5 @@ def _guarded(items: Iterator[RawDocument | Skip], origin: str) -> Iterator[RawDo
         yield from items
     except Exception as error:
         log.exception("reader failed on %s", origin)  # a bug, so the traceback is shown
-        yield Skip(origin, "unreadable", f"reader error: {type(error).__name__}: {error}")
+        yield Skip(origin, "unreadable", printable(f"reader error: {type(error).__name__}: {error}"))
 

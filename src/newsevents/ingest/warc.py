@@ -13,7 +13,7 @@ from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 
-from newsevents.model import RawDocument, Skip
+from newsevents.model import RawDocument, Skip, printable
 
 WARC_SUFFIXES = {".warc", ".arc"}
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
@@ -46,7 +46,7 @@ class _GzipStream:
 def read_warc(path: Path, max_bytes: int) -> Iterator[RawDocument | Skip]:
     """Each 200 HTML response in the archive; other records (requests, metadata, images, CSS,
     redirects) are not articles and pass without a Skip, or a crawl would bury real skips."""
-    origin = str(path)
+    origin = printable(str(path))
     suffixes = [s.lower() for s in path.suffixes[-2:]]
     is_arc, is_gz = ".arc" in suffixes, suffixes[-1:] == [".gz"]
     records, last, pending, problem = 0, None, None, ""

@@ -13,9 +13,11 @@ from __future__ import annotations
 import functools
 import random
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
@@ -28,7 +30,7 @@ from sqlalchemy.exc import OperationalError
 
 from newsevents.actors.identity import MAX_ALIASES, Identity, identity, merge_aliases
 from newsevents.actors.people import RolePeriod, known_person, role_periods, same_person
-from newsevents.model import Actor, Document, Event, Mention, Place, Reading, Skip
+from newsevents.model import Actor, Document, Event, Mention, Place, Reading, Skip, printable
 
 if TYPE_CHECKING:  # datasketch brings scipy: 0.3 s that reading commands need not pay
     from datasketch import MinHash
@@ -38,6 +40,9 @@ if TYPE_CHECKING:  # datasketch brings scipy: 0.3 s that reading commands need n
 DEFAULT_URL = "sqlite:///newsevents.db"
 # Site memory: a line seen in this many documents of one outlet is its boilerplate.
 BOILERPLATE_MIN_DOCUMENTS = 3
+# How long a writer waits for another process's write transaction before giving up (SQLite).
+WRITE_WAIT_SECONDS = 120
+SCHEMA_LOCK = 0x6E657773  # PostgreSQL advisory lock held while the schema is created or upgraded
 metadata = MetaData()
 
 documents = Table(
@@ -215,9 +220,10 @@ Index("ix_events_modality", events.c.modality)
 Index("ix_actors_kind", actors.c.kind)
 Index("ix_copies_outlet_lower", func.lower(copies.c.outlet))  # outlet=… matches any copy, any case
 Index("ix_clusters_lookup", clusters.c.source_key, clusters.c.target_key, clusters.c.root, clusters.c.day)
-for _column in (events.c.cameo, events.c.document_id, actors.c.code, documents.c.id):
+POSTGRES_ONLY_INDEXES = {
     Index(f"ix_{_column.table.name}_{_column.name}_prefix", _column,
-          postgresql_ops={_column.name: "text_pattern_ops"}).ddl_if(dialect="postgresql")
+          postgresql_ops={_column.name: "text_pattern_ops"}).ddl_if(dialect="postgresql").name
+    for _column in (events.c.cameo, events.c.document_id, actors.c.code, documents.c.id)}
 
 
 # Statements used for every actor and place written, built once with their parameters apart.
@@ -290,16 +296,28 @@ def engine_url(url: str) -> URL:
     return parsed
 
 
-def _engine(url: str) -> Engine:
+def _engine(url: str, **options: Any) -> Engine:
     try:
-        return create_engine(engine_url(url))
+        return create_engine(engine_url(url), **options)
     except ModuleNotFoundError as error:
         raise RuntimeError(f"{error}: a PostgreSQL store needs psycopg 3: pip install 'newsevents[postgres]'") from None
 
 
-def _insert(connection: Connection, table: Table) -> Any:
-    """An INSERT that can take ON CONFLICT clauses, which SQLite and PostgreSQL spell alike."""
-    return (postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert)(table)
+def _widens(connection: Connection, column: Column, present: Any) -> bool:
+    """A PostgreSQL column stored as VARCHAR(n) that this version keeps as TEXT."""
+    return (connection.dialect.name == "postgresql" and isinstance(column.type, Text)
+            and isinstance(present, postgresql.VARCHAR))
+
+
+def _missing_indexes(connection: Connection) -> list[Index]:
+    """Indexes of this version the store lacks (by name from the catalogue: reflection skips
+    expression indexes); PostgreSQL's own ones only there."""
+    present = set(connection.execute(text(
+        "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+        if connection.dialect.name == "postgresql" else "SELECT name FROM sqlite_master WHERE type = 'index'",
+    )).scalars())
+    return [index for table in metadata.sorted_tables for index in table.indexes
+            if index.name not in present and (connection.dialect.name == "postgresql" or index.name not in POSTGRES_ONLY_INDEXES)]
 
 
 def _retried_on_deadlock(write: Callable[..., Any]) -> Callable[..., Any]:
@@ -321,11 +339,31 @@ def _retried_on_deadlock(write: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # SQLAlchemy, not the driver, begins transactions (see _sqlite_begin): the driver would
+    # begin them lazily, after the existence check a write depends on.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    """A write transaction takes SQLite's write lock at BEGIN (IMMEDIATE), so what it checks
+    (is this document stored? do the tables exist?) cannot change before it writes; another
+    writer waits for it instead of failing. Reads begin DEFERRED and never wait."""
+    writing = connection.get_execution_options().get("writing", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+
+class StoreMissing(FileNotFoundError):
+    """A read-only command named a database that does not exist (it is never created)."""
+
+
+def _dialect_insert(connection: Connection, table: Table) -> Any:
+    """INSERT with ON CONFLICT clauses, for SQLite and PostgreSQL alike."""
+    return (postgresql if connection.dialect.name == "postgresql" else sqlite).insert(table)
 
 
 @dataclass
@@ -342,50 +380,78 @@ class EventFilter:
 class Store:
     """One event database. `Store("sqlite:///news.db")` or a PostgreSQL URL."""
 
-    def __init__(self, url: str = DEFAULT_URL) -> None:
+    def __init__(self, url: str = DEFAULT_URL, create: bool = True) -> None:
+        """`create=False` (read-only commands): a SQLite file that does not exist raises
+        `StoreMissing` instead of becoming a new, empty database."""
         self.url = url
-        self.engine: Engine = _engine(url)
+        parsed = make_url(url)
+        sqlite_file = parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:")
+        if not create and sqlite_file and not Path(parsed.database).exists():
+            raise StoreMissing(f"no database at {parsed.database}; ingest into it first, or check --db")
+        options: dict[str, Any] = {"connect_args": {"timeout": WRITE_WAIT_SECONDS}} if sqlite_file else {}
+        self.engine: Engine = _engine(url, **options)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
-        metadata.create_all(self.engine)
-        self._add_missing_columns()
-        self._add_missing_indexes()
+            event.listen(self.engine, "begin", _sqlite_begin)
+        self._create_schema()
         self._near: NearDuplicateIndex | None = None
 
-    def _add_missing_columns(self) -> None:
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """One write transaction: SQLite's write lock from its first statement (BEGIN IMMEDIATE)."""
+        with self.engine.connect() as connection:
+            connection.execution_options(writing=True)
+            with connection.begin():
+                yield connection
+
+    def _create_schema(self) -> None:
+        """Tables made or upgraded under a lock, so two runs starting on a new store both succeed:
+        the second waits, then finds the tables there. A complete store is only read (it may be
+        a read-only file)."""
+        inspector = inspect(self.engine)
+        present = set(inspector.get_table_names())
+        with self.engine.connect() as connection:
+            complete = all(
+                table.name in present and all(
+                    column.name in columns and not _widens(connection, column, columns[column.name])
+                    for column in table.columns)
+                for table in metadata.sorted_tables
+                for columns in [{c["name"]: c["type"] for c in inspector.get_columns(table.name)} if table.name in present else {}]
+            ) and not _missing_indexes(connection)
+        if complete:
+            return
+        with self._writing() as connection:
+            if connection.dialect.name == "postgresql":
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
+            metadata.create_all(connection)
+            self._add_missing_columns(connection)
+            self._add_missing_indexes(connection)
+
+    def _add_missing_columns(self, connection: Connection) -> None:
         """Upgrade a store made by an earlier newsevents: new nullable columns are added in place
         (existing rows keep NULL); anything else needs a fresh store, and says so."""
-        inspector = inspect(self.engine)
-        with self.engine.begin() as connection:
-            for table in metadata.sorted_tables:
-                present = {column["name"]: column["type"] for column in inspector.get_columns(table.name)}
-                for column in table.columns:
-                    if column.name in present:
-                        if (self.engine.dialect.name == "postgresql" and isinstance(column.type, Text)
-                                and isinstance(present[column.name], postgresql.VARCHAR)):
-                            # Earlier stores had VARCHAR(n) that long roles and outlets overflowed;
-                            # VARCHAR → TEXT rewrites nothing in PostgreSQL.
-                            connection.execute(text(f'ALTER TABLE {table.name} ALTER COLUMN "{column.name}" TYPE text'))
-                        continue
-                    if not column.nullable:
-                        raise RuntimeError(
-                            f"{self.url}: table '{table.name}' lacks column '{column.name}' and it cannot be added "
-                            f"in place; ingest into a new database (--db) instead.")
-                    kind = column.type.compile(dialect=self.engine.dialect)
-                    connection.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
+        inspector = inspect(connection)
+        for table in metadata.sorted_tables:
+            present = {column["name"]: column["type"] for column in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name in present:
+                    if _widens(connection, column, present[column.name]):
+                        # Earlier stores had VARCHAR(n) that long roles and outlets overflowed;
+                        # VARCHAR → TEXT rewrites nothing in PostgreSQL.
+                        connection.execute(text(f'ALTER TABLE {table.name} ALTER COLUMN "{column.name}" TYPE text'))
+                    continue
+                if not column.nullable:
+                    raise RuntimeError(
+                        f"{self.url}: table '{table.name}' lacks column '{column.name}' and it cannot be added "
+                        f"in place; ingest into a new database (--db) instead.")
+                kind = column.type.compile(dialect=connection.dialect)
+                connection.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
 
-    def _add_missing_indexes(self) -> None:
+    @staticmethod
+    def _add_missing_indexes(connection: Connection) -> None:
         """A store made before an index existed gains it (create_all only indexes new tables)."""
-        with self.engine.begin() as connection:
-            # By name from the catalogue: reflection skips expression indexes.
-            present = set(connection.execute(text(
-                "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
-                if connection.dialect.name == "postgresql" else "SELECT name FROM sqlite_master WHERE type = 'index'",
-            )).scalars())
-            for table in metadata.sorted_tables:
-                for index in table.indexes:
-                    if index.name not in present:
-                        index.create(connection)  # ddl_if keeps PostgreSQL's own indexes off SQLite
+        for index in _missing_indexes(connection):
+            index.create(connection)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -396,23 +462,27 @@ class Store:
             return connection.execute(select(documents.c.id).where(documents.c.id == document_id)).first() is not None
 
     def record_skip(self, skip: Skip) -> None:
-        with self.engine.begin() as connection:
-            connection.execute(insert(skips).values(origin=skip.origin, reason=skip.reason, detail=skip.detail, at=_now()))
+        """Store a skip; its origin and detail escaped, so any file name or error text fits."""
+        with self._writing() as connection:
+            connection.execute(insert(skips).values(origin=printable(skip.origin), reason=printable(skip.reason),
+                                                    detail=printable(skip.detail or ""), at=_now()))
 
     @_retried_on_deadlock
     def write(self, reading: Reading, minhash: MinHash | None = None) -> bool:
         """Store a document and all it yielded; False (and nothing written) if already stored.
         With its MinHash `signature`, later near copies of it are recognised."""
         doc = reading.document
-        with self.engine.begin() as connection:
-            if connection.execute(select(documents.c.id).where(documents.c.id == doc.id)).first():
-                return False
-            # Parameters apart from the statements: SQLAlchemy compiles each statement once.
-            connection.execute(insert(documents), dict(
+        with self._writing() as connection:
+            # Check and insert in one statement: a concurrent run storing the same document
+            # makes this one add nothing, instead of failing on the primary key.
+            added = connection.execute(_dialect_insert(connection, documents).on_conflict_do_nothing()
+                                       .returning(documents.c.id), dict(
                 id=doc.id, origin=doc.origin, url=doc.url, outlet=doc.outlet, title=doc.title,
                 published=doc.published, language=doc.language, author=doc.author, tone=doc.tone, body=doc.body, raw_text=doc.raw_text,
                 paragraphs=[list(p) for p in doc.paragraphs], ingested_at=_now(),
             ))
+            if added.first() is None:  # RETURNING, not rowcount: psycopg reports -1 here
+                return False
             connection.execute(insert(copies), _copy_row(doc.id, doc, 1.0))
             if minhash is not None:
                 from newsevents.clean.duplicates import to_bytes
@@ -519,7 +589,7 @@ class Store:
         leaves the store as it was. Documents, copies, signatures and site memory are kept.
         Returns the number of documents rewritten."""
         count = 0
-        with self.engine.begin() as connection:
+        with self._writing() as connection:
             for table in (events, clusters, attributions, mentions, document_places, actors):
                 connection.execute(table.delete())
             for reading in readings:
@@ -530,10 +600,9 @@ class Store:
     def add_copy(self, document_id: str, copy: Document, similarity: float) -> bool:
         """Record that `copy` (another URL, outlet or wording) reports stored document
         `document_id`; False if this origin was already recorded (re-ingesting adds nothing)."""
-        with self.engine.begin() as connection:
-            added = connection.execute(_insert(connection, copies).values(_copy_row(document_id, copy, similarity))
-                                       .on_conflict_do_nothing(index_elements=[copies.c.document_id, copies.c.origin])
-                                       .returning(copies.c.id)).first()
+        with self._writing() as connection:
+            added = connection.execute(_dialect_insert(connection, copies).on_conflict_do_nothing()
+                                       .returning(copies.c.id), _copy_row(document_id, copy, similarity)).first()
         return added is not None
 
     def near_duplicates(self) -> NearDuplicateIndex:
@@ -554,21 +623,13 @@ class Store:
         distinct = site_line_keys(lines)
         if not outlet or not distinct:
             return
-        with self.engine.begin() as connection:
-            # One upsert per line: new lines start at 1, known ones count up, whoever wrote them.
-            seen = _insert(connection, site_lines).on_conflict_do_update(
-                index_elements=[site_lines.c.outlet, site_lines.c.line], set_={"documents": site_lines.c.documents + 1})
-            connection.execute(seen, [dict(outlet=outlet, line=line, documents=1) for line in sorted(distinct)])
-
-    def site_line_counts(self, outlet: str, lines: Iterable[str]) -> dict[str, int]:
-        """In how many documents of `outlet` each of `lines` (site-line keys) was seen; unseen are absent."""
-        wanted = list(lines)
-        counts: dict[str, int] = {}
-        with self.engine.connect() as connection:
-            for start in range(0, len(wanted), 500):  # bounded IN lists
-                counts.update(connection.execute(select(site_lines.c.line, site_lines.c.documents).where(
-                    site_lines.c.outlet == outlet, site_lines.c.line.in_(wanted[start:start + 500]))).all())
-        return counts
+        with self._writing() as connection:
+            # One upsert: a line another run counted a moment ago is counted on, never a key error.
+            statement = _dialect_insert(connection, site_lines)
+            connection.execute(statement.on_conflict_do_update(
+                index_elements=[site_lines.c.outlet, site_lines.c.line],
+                set_={"documents": site_lines.c.documents + 1}),
+                [dict(outlet=outlet, line=line, documents=1) for line in sorted(distinct)])
 
     def boilerplate_lines(self, outlet: str | None, min_documents: int = BOILERPLATE_MIN_DOCUMENTS) -> frozenset[str]:
         """Lines seen in at least `min_documents` documents of `outlet`: its boilerplate."""
@@ -609,7 +670,7 @@ class Store:
         if row is None:
             periods = role_periods(actor, day)
             country, role, code = _office_code(entity, periods) or (actor.country, actor.role, actor.code or None)
-            made = connection.execute(_insert(connection, actors).values(
+            made = connection.execute(_dialect_insert(connection, actors).values(
                 key=entity.key, name=entity.name, kind=entity.kind, country=country, role=role,
                 code=code, aliases=merge_aliases(entity, [], names), roles=_roles_json(periods),
             ).on_conflict_do_nothing(index_elements=[actors.c.key]).returning(actors.c.id)).scalar()
@@ -651,7 +712,7 @@ class Store:
         row = connection.execute(_PLACE_BY_KEY, {"wanted": place.key}).first()
         if row is not None:
             return row.id
-        made = connection.execute(_insert(connection, places).values(
+        made = connection.execute(_dialect_insert(connection, places).values(
             key=place.key, name=place.name, country=place.country, lat=place.lat, lon=place.lon, feature=place.feature,
         ).on_conflict_do_nothing(index_elements=[places.c.key]).returning(places.c.id)).scalar()
         # None: another writer stored this place meanwhile; its row is the one.
@@ -734,6 +795,30 @@ class Store:
         """Event clusters, most reported first: counts like GDELT's NumMentions (events),
         NumArticles (documents and their copies) and NumSources (distinct outlets), the first
         report, and every report's evidence sentence."""
+        result = [c for c in self._cluster_records(None) if c["articles"] >= min_articles]
+        result.sort(key=lambda c: (-c["articles"], -c["mentions"], c["id"]))
+        return result[:limit] if limit else result
+
+    def cluster_page(self, min_articles: int = 1, after: int | None = None,
+                     limit: int = 50) -> tuple[list[dict[str, Any]], int | None]:
+        """Clusters in id order after `after`, and the id to page on from (None at the end).
+        Reads clusters a page at a time by their primary key: the cost follows the page, not the
+        store (more pages' worth only when `min_articles` passes few of them over)."""
+        found: list[dict[str, Any]] = []
+        while len(found) <= limit:
+            query = select(clusters.c.id).order_by(clusters.c.id).limit(limit + 1)
+            if after is not None:
+                query = query.where(clusters.c.id > after)
+            with self.engine.connect() as connection:
+                ids = list(connection.execute(query).scalars())
+            if not ids:
+                break
+            found.extend(c for c in self._cluster_records(ids) if c["articles"] >= min_articles)
+            after = ids[-1]
+        return found[:limit], (found[limit - 1]["id"] if len(found) > limit else None)
+
+    def _cluster_records(self, cluster_ids: list[int] | None) -> list[dict[str, Any]]:
+        """The records of these clusters (all with None), in id order."""
         source, target = actors.alias("source"), actors.alias("target")
         query = (select(events.c.id, events.c.cluster_id, events.c.document_id, events.c.sentence, events.c.start,
                         events.c.end, events.c.cameo, events.c.trigger, events.c.date,
@@ -744,11 +829,20 @@ class Store:
                  .outerjoin(source, source.c.id == events.c.source_id)
                  .outerjoin(target, target.c.id == events.c.target_id)
                  .where(events.c.cluster_id.is_not(None)).order_by(events.c.cluster_id, events.c.id))
+        heads_query = select(clusters, places.c.name.label("place_name")).outerjoin(places, places.c.id == clusters.c.place_id)
+        if cluster_ids is not None:
+            query = query.where(events.c.cluster_id.in_(cluster_ids))
+            heads_query = heads_query.where(clusters.c.id.in_(cluster_ids))
         with self.engine.connect() as connection:
             rows = connection.execute(query).all()
-            heads = {row.id: row for row in connection.execute(
-                select(clusters, places.c.name.label("place_name")).outerjoin(places, places.c.id == clusters.c.place_id))}
-        reach = self._reach()
+            heads = {row.id: row for row in connection.execute(heads_query)}
+            if cluster_ids is None:
+                reach = self._reach()
+            else:  # only the copies of these clusters' documents
+                wanted = {row.document_id for row in rows}
+                reach = _reach_of(row._mapping for row in connection.execute(
+                    select(copies.c.document_id, copies.c.outlet).where(copies.c.document_id.in_(wanted))
+                    .order_by(copies.c.id)))
         grouped: dict[int, list[Any]] = {}
         for row in rows:
             grouped.setdefault(row.cluster_id, []).append(row)
@@ -757,8 +851,6 @@ class Store:
             documents_seen = list(dict.fromkeys(r.document_id for r in reports))
             outlets = list(dict.fromkeys(o for d in documents_seen for o in reach.get(d, {}).get("outlets", [])))
             articles = sum(reach.get(d, {}).get("articles", 1) for d in documents_seen)
-            if articles < min_articles:
-                continue
             first = min(reports, key=lambda r: (r.published or date.max, r.ingested_at, r.id))
             head = heads[cluster_id]
             result.append({
@@ -772,8 +864,7 @@ class Store:
                               "cameo": r.cameo, "trigger": r.trigger, "sentence": r.sentence,
                               "start": r.start, "end": r.end} for r in reports],
             })
-        result.sort(key=lambda c: (-c["articles"], -c["mentions"], c["id"]))
-        return result[:limit] if limit else result
+        return result
 
     def places(self) -> list[dict[str, Any]]:
         return self._rows(places, places.c.name, places.c.id)  # id: places of one name in a stable order
@@ -930,4 +1021,5 @@ def _attribution_record(row: Any) -> dict[str, Any]:
     }
 
 
-__all__ = ["DEFAULT_URL", "EventFilter", "Store", "event_actor", "event_mention", "event_query", "event_record", "jsonable"]
+__all__ = ["DEFAULT_URL", "EventFilter", "Store", "StoreMissing", "event_actor", "event_mention", "event_query",
+           "event_record", "jsonable"]
