@@ -38,17 +38,30 @@ def with_conjuncts(token: Token) -> list[Token]:
 def subjects(verb: Token, index: MentionIndex, depth: int = 0) -> list[Token]:
     """The tokens that are the verb's logical subject: direct, passive agent, or inherited
     through control and coordination ("X is due to meet", "X met and discussed")."""
+    # Two subjects mean a misparse, usually of a dateline ("TALLINN, March 4 (Wire) - Tamm
+    # condemned"): the one nearest the verb is the subject.
+    nominal = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in nominal if c.i < verb.i]
+    for child in ([before[-1]] if before else nominal[:1]):
+        if child.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
+            return with_conjuncts(verb.head)
+        return with_conjuncts(child)
     for child in verb.children:
-        if child.dep_ == "nsubj":
-            if child.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
-                return with_conjuncts(verb.head)
-            return with_conjuncts(child)
         if child.dep_ == "agent":  # passive: "was arrested by police"
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 return with_conjuncts(objects[0])
     if depth >= 4 or verb.head is verb:
         return []
+    if any(child.dep_ == "nsubjpass" for child in verb.children):
+        # "was beaten with a hose by guards": the parse may hang the agent on the instrument
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                for by in (g for g in obj.children if g.dep_ == "prep" and g.lower_ == "by"):
+                    agents = [g for g in by.children if g.dep_ == "pobj"]
+                    if agents:
+                        return with_conjuncts(agents[0])
+        return []  # "he was implicated": a passive with no agent names no doer
     if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"}:
         # spaCy's small model often hangs participle clauses on the wrong verb; the nearest
         # actor named before the participle is the better guess for its subject.

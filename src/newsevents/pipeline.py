@@ -31,7 +31,8 @@ from newsevents.clean.text import candidate_lines
 from newsevents.clean.duplicates import from_bytes, signature, to_bytes
 from newsevents.executor import Executor
 from newsevents.events.extract import EventExtractor
-from newsevents.events.lexicon import NOUNS, VERBS
+from newsevents.events.lexicon import NOUNS, VERBS, WEAK_DICTIONARY_VERBS
+from newsevents.events.verbs import cameo_verbs
 from newsevents.ingest import JsonlFields, read_paths
 from newsevents.language import SUPPORTED_LANGUAGES, identify_language, language_stage
 from newsevents.model import Document, RawDocument, Reading, Skip, content_id
@@ -79,7 +80,8 @@ ACTOR_VERBS = frozenset("arrive speak vote pass rule fire order lead head return
 def trigger_lemmas() -> set[str]:
     """Lemmas whose sentences need parsing: event verbs and nouns, speech and claim cues, and the
     verbs that introduce actors."""
-    return set(VERBS) | set(NOUNS) | SPEECH_CUES | NOMINAL_CLAIM_CUES | ACTOR_VERBS | {"according", "call", "cite"}
+    return (set(VERBS) | set(NOUNS) | cameo_verbs().coding_verbs(WEAK_DICTIONARY_VERBS) | SPEECH_CUES
+            | NOMINAL_CLAIM_CUES | ACTOR_VERBS | {"according", "call", "cite"})
 
 
 class Pipeline:

@@ -8,6 +8,7 @@ a name (titles, appositions, possessives) and from our fact tables; later mentio
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -51,7 +52,13 @@ MEDIA_HEADS = {"paper", "newspaper", "daily", "agency", "outlet", "broadcaster",
 # "spokesman for the army", "head of the IAEA", "ambassador to France" does not say whose.
 OWNER_PREPS = frozenset({"of", "for", "at"})
 METONYM_LABEL = "metonym"  # a capital used for its government: "Beijing said"
-PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person"}
+# Pronouns as subjects, with what they can stand for: (kind of antecedent, gender).
+PRONOUNS = {"he": ("person", "male"), "she": ("person", "female"), "they": ("plural", None), "it": ("body", None)}
+# Words before a name that say its gender ("Mrs Merkel", "King Abdullah"); unknown otherwise.
+GENDERED_TITLES = {
+    **dict.fromkeys("mr mr. sir king prince lord sheikh emir father brother".split(), "male"),
+    **dict.fromkeys("mrs mrs. ms ms. miss madam queen princess lady dame sister".split(), "female"),
+}
 ANONYMOUS = re.compile(r"\b(anonymous|unnamed|unidentified)\b|\bsources?\b", re.IGNORECASE)
 
 
@@ -122,6 +129,7 @@ class ActorRegistry:
     day: date | None = None  # the document's date: which office a known person held
     titles: dict[int, str] = field(default_factory=dict)  # id(actor) → title words, lower-case
     last_seen: dict[int, int] = field(default_factory=dict)  # id(actor) → char offset
+    genders: dict[int, str] = field(default_factory=dict)  # id(actor) → "male" / "female", when a title says
 
     def find_by_name(self, name: str) -> Actor | None:
         key = name.casefold()
@@ -240,6 +248,8 @@ class ActorCoder:
             taken = [(m.start, m.end) for m in coded]
             found.extend(coded)
             found.extend(m for m in own if not any(m.start < end and start < m.end for start, end in taken))
+        if self.builtin:
+            _place_bare_roles(parsed, found)
         return found
 
     def _paragraph(self, doc: Doc, offset: int, registry: ActorRegistry) -> list[Mention]:
@@ -295,7 +305,9 @@ class ActorCoder:
                 describe(head)
         for token in doc:
             if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
-                actor = registry.most_recent(lambda a: a.kind == "person", offset + token.idx)
+                agrees = _agrees_with(token.lower_, registry)
+                speaker = _speaker_of(token, by_token)  # "the ministry says it has recalled …": the speaker
+                actor = speaker if speaker is not None and agrees(speaker) else registry.most_recent(agrees, offset + token.idx)
                 if actor is not None:
                     note(token.i, token.i + 1, actor, "pronoun")
         self._appositions(doc, by_token, registry)
@@ -321,6 +333,9 @@ class ActorCoder:
         if seat:
             name = text if text[0].isupper() else seat.name
             return registry.find_by_name(name) or registry.add(Actor(name, "organisation", seat.iso3, "GOV"))
+        if ent.label_ in {"PERSON", "ORG"} and country_by_name(text) is not None and text[:1].isupper():
+            country = country_by_name(text)  # the small model tags some countries as people ("Sri Lanka")
+            return registry.find_by_name(country.name) or registry.add(country_actor(country))
         if ent.label_ in {"GPE", "NORP", "LOC"}:
             country = country_by_name(text) if ent.label_ != "NORP" else None
             if ent.label_ == "NORP" and ent.root.pos_ in {"NOUN", "PROPN"} and ent.root.dep_ != "compound":
@@ -337,7 +352,8 @@ class ActorCoder:
             if country is None:
                 return None  # a city or a region: a place, not an actor (see places stage)
             return registry.find_by_name(country.name) or registry.add(country_actor(country))
-        if ent.label_ == "PERSON":
+        titled = ent.start > 0 and ent.doc[ent.start - 1].lower_ in GENDERED_TITLES  # "Mrs Petrova" is a person
+        if ent.label_ == "PERSON" or (ent.label_ == "ORG" and titled):
             return self._person(ent, registry, by_token)
         if ent.label_ == "ORG":  # the small model takes some surnames for bodies: "Orban said"
             person = registry.find_by_name(text)
@@ -350,6 +366,14 @@ class ActorCoder:
         return self._organisation(ent, text, registry, by_token)
 
     def _person(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
+        actor = self._named_person(ent, registry, by_token)
+        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        gender = GENDERED_TITLES.get(before) or GENDERED_TITLES.get(ent[0].lower_)
+        if gender:
+            registry.genders.setdefault(id(actor), gender)
+        return actor
+
+    def _named_person(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
         name = ent.text.removesuffix("'s").removesuffix("’s")
         title_tokens = _title_tokens(ent)
         for token in title_tokens:  # "Military Intelligence chief X": the body is part of a title here
@@ -490,6 +514,67 @@ class ActorCoder:
                     partner.actor = mention.actor  # the description is this person
                     if described in registry.actors:
                         registry.actors.remove(described)
+
+
+NOT_COUNTRIES = {"IGO", "NGO", "IMG", "MNC", "EUR", "AFR", "ASA", "WST", "MEA"}  # bodies and regions
+
+
+REPORTING_VERBS = frozenset("say tell announce state add claim insist warn stress confirm deny report".split())
+
+
+def _speaker_of(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
+    """The speaker of the statement a pronoun is the subject in, if a mention."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS:
+        return None
+    for child in clause.head.children:
+        if child.dep_ == "nsubj" and child.i in by_token:
+            return by_token[child.i].actor
+    return None
+
+
+def _agrees_with(pronoun: str, registry: ActorRegistry):
+    """Which antecedents a subject pronoun can take: "he"/"she" a person of no other known
+    gender, "they" a group, body or country, "it" a body, country or group named as one."""
+    kind, gender = PRONOUNS[pronoun]
+
+    def agrees(actor: Actor) -> bool:
+        if kind == "person":
+            return actor.kind == "person" and registry.genders.get(id(actor), gender) == gender
+        if kind == "plural":
+            return actor.kind in {"group", "organisation", "country"} and actor.role != "MED"
+        return actor.kind in {"organisation", "country", "group"} and actor.role != "MED"
+    return agrees
+
+
+def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
+    """A role with no country of its own ("the interior ministry", "a police spokesman") takes the
+    one country its sentence names, else the document's country when one clearly leads."""
+    counts = Counter(m.actor.country for m in mentions if m.actor.country and m.actor.role != "MED"
+                     and m.actor.country[:1].isalpha() and len(m.actor.country) == 3 and m.actor.country not in NOT_COUNTRIES)
+    taken = {(m.start, m.end) for m in mentions}
+    for offset, sentence in parsed.sentences():  # places count too: a story datelined Tbilisi is Georgian
+        for ent in sentence.ents:
+            if ent.label_ in {"GPE", "LOC"} and (offset + ent.start_char, offset + ent.end_char) not in taken:
+                country = country_by_name(ent.text) or country_by_capital(ent.text)
+                if country is not None:
+                    counts[country.iso3] += 1
+    ranked = counts.most_common(2)
+    dominant = None
+    if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1])):
+        dominant = ranked[0][0]  # the only country named, or one named at least twice as often
+    for offset, sentence in parsed.sentences():
+        start, end = offset + sentence.start_char, offset + sentence.end_char
+        inside = [m for m in mentions if start <= m.start < end]
+        named = {m.actor.country for m in inside if m.actor.country and m.actor.role != "MED"}
+        for mention in inside:
+            actor = mention.actor
+            if actor.country or not actor.role or actor.role == "MED":
+                continue
+            if mention.label == "description":  # the one country its sentence names, else the document's
+                actor.country = next(iter(named)) if len(named) == 1 else dominant
+            elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2:
+                actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
 
 
 def _is_common_noun(token: Token) -> bool:

@@ -13,12 +13,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsevents.actors.agents import role_of
 from newsevents.actors.coding import country_actor
 from newsevents.actors.countries import country_by_demonym, country_by_name
 from newsevents.events.cameo import lookup
 from newsevents.events.dates import resolve_date
 from newsevents.events.dictionary import VerbCoder
-from newsevents.events.lexicon import LIGHT_VERBS, noun_code, verb_code
+from newsevents.events.framing import FRAME_ADJECTIVES, FRAME_MODALITY, FRAME_VERBS, Frame, framed_code, is_conflictual
+from newsevents.events.lexicon import LIGHT_VERB_FORMS, LIGHT_VERBS, RELEASED_PERSONS, SPEECH_LEMMAS, STATING_WITH_CLAUSE, STRIKE_VERBS, VERB_OBJECTS, VERBS, WEAK_DICTIONARY_VERBS, noun_code, verb_code
+from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.model import Actor, Event, Mention, Modality, Place
 from newsevents.grammar import PLANNING_HEADS, MentionIndex, with_conjuncts
 from newsevents.grammar import subjects as subjects_of
@@ -32,9 +35,198 @@ TOPIC_VERBS = {"discuss", "talk", "address", "negotiate"}
 DEMANDING_HEADS = {"demand", "urge", "call", "press", "insist", "ask"}
 DENYING_HEADS = {"deny", "dismiss", "refute", "reject"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+OBLIGATION_AUX = {"must", "should"}
+ALLEGING_HEADS = {"allege", "claim", "accuse", "charge", "suspect"}
+ALLEGING_NOUNS = {"allegation", "accusation", "claim", "charge", "rumour", "rumor", "suspicion"}
+WISH_HEADS = {"want", "hope", "expect", "wish", "seek", "aim", "like"}
+ACCUSATION = "112"
+AID = "070"
+LABOUR_STRIKE = "143"
+GIVING_VERBS = {"give", "send", "provide", "deliver", "supply", "donate", "grant", "lend", "offer"}
+FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
 NO_EVENT_DATE = {"since", "until", "before", "after", "prior", "by"}
 CONTACT_ROOT = "04"
+MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
+
+
+@dataclass
+class _Found:
+    """An event found in a sentence, before it is written out per source."""
+
+    trigger: Token
+    code: str
+    light: Token | None
+    clause: Token | None
+    sources: list[Actor]
+    target: Actor | None
+    place: Place | None
+    modality: Modality
+    frame_token: Token | None = None
+
+
+def _frame_of(clause: Token) -> tuple[str, Token] | None:
+    """The frame an action sits under: a verb of intent, request, refusal or threat, an
+    adjective of readiness, or a speech verb ("speech")."""
+    token = clause
+    for _ in range(3):
+        if token.dep_ not in FRAME_CLIMB or token.head is token:
+            return None
+        head = token.head
+        if head.lemma_ in FRAME_VERBS and _states_a_clause(head):
+            return "speech", head  # "insisted that he never urged …": a statement
+        if head.lemma_ in FRAME_VERBS:
+            return FRAME_VERBS[head.lemma_], head
+        if head.lemma_ == "call" and any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for", "upon"} for c in head.children):
+            return "appeal", head
+        if head.pos_ == "ADJ" and head.lemma_ in FRAME_ADJECTIVES and token.dep_ == "xcomp":
+            return FRAME_ADJECTIVES[head.lemma_], _verb_of(head)  # "ready to talk", not "determined that"
+        if (head.lemma_ in SPEECH_LEMMAS or head.lemma_ in ALLEGING_HEADS) and token.dep_ == "ccomp":
+            return "speech", head
+        token = head
+    return None
+
+
+def _condition(kind: Frame, clause: Token, head: Token) -> Frame:
+    """An intent with a condition imposed ("will withdraw unless …") is a threat; a negated one ("will
+    not accept refugees", "vowed not to return") a refusal."""
+    if kind != "intent":
+        return kind
+    for token in (clause, head):
+        if any(c.dep_ == "neg" for c in token.children):
+            return "reject"
+    for token in (clause, head):
+        for child in token.children:
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in child.children):
+                return "threat"
+    return kind
+
+
+def _background(clause: Token, triggers: set[int]) -> bool:
+    """Not the news: a relative clause or a noun's participle ("a helicopter that was captured",
+    "the occupied West Bank", "rebels fighting to topple him"), or the purpose or manner of
+    another coded event ("staged rallies to demand reforms", "attacked the camp, killing 30")."""
+    if clause.dep_ in {"relcl", "acl"}:
+        return True
+    if clause.dep_ == "pcomp" and clause.head.head.i not in triggers:
+        return True  # "the people responsible for jailing journalists"
+    if clause.dep_ in {"advcl", "xcomp"} and clause.head.i in triggers and clause.head.lemma_ not in FRAME_VERBS:
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        return not own_subject and (infinitive or clause.tag_ == "VBG")
+    return False
+
+
+def _distinct(events: list[Event]) -> list[Event]:
+    """One event per code, source and target in a sentence; one with no target gives way to
+    the same code and source with a target."""
+    def key(event: Event, with_target: bool = True) -> tuple:
+        return (event.cameo, event.source.key if event.source else None,
+                (event.target.key if event.target else None) if with_target else None)
+
+    targeted = {key(e, with_target=False) for e in events if e.target is not None}
+    seen: set[tuple] = set()
+    kept = []
+    for event in events:
+        if (event.target is None and key(event, with_target=False) in targeted) or key(event) in seen:
+            continue
+        seen.add(key(event))
+        kept.append(event)
+    return kept
+
+
+def _named_country(token: Token, context: Context) -> Actor | None:
+    """The country a word names as such ("in Guinea"), not one a city stands for ("in Brussels")."""
+    mention = context.mention(token)
+    if mention is not None and mention.actor.kind == "country" and mention.actor.country:
+        return mention.actor
+    place = context.place(token)
+    if place is not None and place.feature == "country":
+        return country_actor_of(place)
+    return None
+
+
+def _with_mention_conjuncts(tokens: list[Token], context: Context) -> list[Token]:
+    """"Barack Obama and Vladimir Putin" parsed with the conjunct on "Obama", not on the subject
+    "Barack": a name's conjuncts are those of any of its words."""
+    found = list(tokens)
+    for token in tokens:
+        mention = context.mention(token)
+        if mention is None:
+            continue
+        for other in token.sent:
+            if other.i != token.i and context.mention(other) is mention:
+                found.extend(c for c in other.conjuncts if c not in found)
+    return found
+
+
+def _holds_event(speech: Token, found: list[_Found]) -> bool:
+    """Whether what a speaker says holds a coded event other than another actor's plan ("Peskov
+    said Netanyahu will visit" stays Peskov's statement; "she hoped they would be indicted" is
+    the wish, not a statement)."""
+    inside = {t.i for t in speech.subtree} - {speech.i}
+    return any(f.trigger.i in inside and f.modality not in {"planned", "happened"} for f in found)
+
+
+def _states_a_clause(verb: Token) -> bool:
+    """"conceded that Clinton erred", "insisted that he never urged": a finite clause makes
+    the verb a statement ("demanded that Hamas renounce", a bare verb, stays a demand)."""
+    if verb.lemma_ not in STATING_WITH_CLAUSE:
+        return False
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.tag_ != "VB" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):
+            return True
+    return False
+
+
+def _releases_persons(verb: Token) -> bool:
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if obj is None:
+        return False
+    return (obj.pos_ in {"PROPN", "PRON"} or obj.lemma_.lower() in RELEASED_PERSONS or obj.ent_type_ in {"PERSON", "NORP"}
+            or role_of(obj.text) is not None)  # "released the mayor", "freed the civilians"
+
+
+def _own_side(noun: Token) -> bool:
+    """"its ambassador", "their forces": the subject's own people, not a target."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in noun.children)
+
+
+def _future(clause: Token) -> bool:
+    """"will supply", "is going to" (not "would": in a report it is the past's future)."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)
+
+
+def _wish(kind: Frame, clause: Token, head: Token) -> Frame | None:
+    """"wants Putin to attack" asks another to act (an appeal); "hoped officials would be
+    indicted" is a wish about others (no frame); "vowed to retaliate" the subject's own intent."""
+    if kind != "intent":
+        return kind
+    if any(c.dep_ in {"dobj", "dative"} for c in head.children) and clause.dep_ == "xcomp":
+        return "appeal" if head.lemma_ in WISH_HEADS else kind
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.pos_ != "PRON" and head.lemma_ in WISH_HEADS:
+        return "appeal" if head.lemma_ in {"want", "like"} and clause.tag_ == "VB" else None
+    return kind
+
+
+def _same_side(speakers: list[Actor], sources: list[Actor]) -> bool:
+    """The speaker speaks for the actor: the same actor or the same country."""
+    for speaker in speakers:
+        for source in sources:
+            if speaker.key == source.key or (speaker.country and speaker.country == source.country):
+                return True
+    return False
+
+
+def _verb_of(adjective: Token) -> Token:
+    """"Iran is ready to talk": the copula's clause holds the subject."""
+    return adjective.head if adjective.dep_ == "acomp" else adjective
+
+
+def _has_to(clause: Token) -> bool:
+    """"Sudan has to return the helicopter": obligation without a modal."""
+    return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"}
 
 
 @dataclass
@@ -72,8 +264,30 @@ def _entry(code: str):
     return None
 
 
+def _noun_event_code(noun: Token) -> str | None:
+    """An event noun's code, its modifier first ("hunger strike", "air strikes")."""
+    modifier = next((c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}), "")
+    code = noun_code(f"{modifier} {noun.lemma_}") or noun_code(noun.lemma_) or noun_code(noun.text)
+    if code is None and noun.lemma_ == "strike":  # "went on strike", "staged a strike": labour
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else noun.head if noun.dep_ == "dobj" else None
+        if verb is not None and (verb.lemma_ in STRIKE_VERBS or verb.lower_ in {"went", "gone", "staged"}):
+            code = LABOUR_STRIKE
+    return code
+
+
+def _known(code: str) -> str | None:
+    """A dictionary code as our codebook knows it ('176' → '17', '174K' → '174')."""
+    entry = _entry(code)
+    return entry.code if entry is not None else None
+
+
 def light_verb(noun: Token) -> Token | None:
-    return noun.head if noun.dep_ == "dobj" and noun.head.lemma_ in LIGHT_VERBS else None
+    """"pay a visit", "hold talks", "arrived on an official visit" (not "recalled for consultations")."""
+    if noun.dep_ in {"dobj", "nsubjpass"} and (noun.head.lemma_ in LIGHT_VERBS or noun.head.lower_ in LIGHT_VERB_FORMS):
+        return noun.head  # "sanctions were imposed"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
 
 
 class EventExtractor:
@@ -87,6 +301,7 @@ class EventExtractor:
     def __init__(self, verbs: VerbDictionary | None = None, discards: Discards | None = None,
                  require_dyad: bool = True) -> None:
         self.verb_coder = VerbCoder(verbs, discards, require_dyad) if verbs is not None else None
+        self.cameo_verbs: CameoVerbs | None = cameo_verbs() if verbs is None else None
 
     def __call__(self, parsed: ParsedDocument, mentions: list[Mention], places: dict[tuple[int, int], Place]) -> list[Event]:
         context = Context(parsed, MentionIndex(mentions), places)
@@ -123,22 +338,59 @@ class EventExtractor:
             )
 
     # --- triggers -------------------------------------------------------------------------
-    def _triggers(self, sentence: Span) -> Iterator[tuple[Token, str, Token | None]]:
-        """(trigger, CAMEO code, light verb or None) for each event word in the sentence."""
+    def _triggers(self, sentence: Span) -> Iterator[tuple[Token, str, Token | None, bool]]:
+        """(trigger, CAMEO code, light verb or None, needs a dyad) for each event word.
+
+        A verb's code: a specific pattern of the packaged CAMEO dictionary ("sever ties",
+        "recall its ambassador"; a '---' pattern says no event), else our own lexicon, else the
+        dictionary's default for the verb, which is broad ("control" 060, "reveal" 050): an
+        event coded by it alone needs a coded source and an actor as target."""
         for token in sentence:
-            if token.pos_ == "VERB":
+            # "demanded that the minister resign": the small model sometimes tags the verb a noun
+            verbal = token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in {"ccomp", "xcomp"} and token.lemma_ in VERBS)
+            if verbal and token.dep_ != "amod" and token.lemma_ not in {"be", "have", "do"}:  # nor "the occupied West Bank"
                 particle = next((c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}), "")
                 obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-                if token.lemma_ in LIGHT_VERBS and obj is not None and noun_code(obj.lemma_):
+                passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+                if token.lemma_ in LIGHT_VERBS and any(o is not None and _noun_event_code(o) for o in (obj, passive)):
                     continue  # the object noun is the trigger; handled below
-                code = verb_code(token.lemma_, particle, obj.lemma_ if obj is not None else "")
+                code, by_default = self._verb_code(token, particle, obj)
                 if code and not self._is_topic_of_contact(token):
-                    yield token, code, None
-            elif token.pos_ == "NOUN":
-                code = noun_code(token.lemma_) or noun_code(token.text)
+                    yield token, code, None, by_default
+            elif token.pos_ == "NOUN" and token.dep_ != "compound":
+                code = _noun_event_code(token)
                 if not code:
                     continue
-                yield token, code, light_verb(token)
+                yield token, code, light_verb(token), False
+
+    def _verb_code(self, token: Token, particle: str, obj: Token | None) -> tuple[str | None, bool]:
+        """The verb's code, and whether it is only the dictionary's default for the verb."""
+        if obj is None:  # "ties were severed"
+            obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        own = verb_code(token.lemma_, particle, obj.lemma_.lower() if obj is not None else "")
+        if obj is not None and (token.lemma_.lower(), obj.lemma_.lower()) in VERB_OBJECTS:
+            return own, False
+        if token.lemma_ in SPEECH_LEMMAS or self.cameo_verbs is None:
+            return own, False  # what a statement says is coded inside it, not by the speech verb
+        if own is None and token.lemma_ in GIVING_VERBS and any(
+                c.dep_ == "dative" and c.pos_ in {"PROPN", "NOUN"} for c in token.children):
+            return AID, False  # "Germany gave Ukraine air defence systems": the indirect object receives
+        if _states_a_clause(token):
+            return None, False  # "conceded that …": what is stated is coded inside
+        if token.lemma_ in {"release", "free"} and not _releases_persons(token):
+            return None, False  # "released the transcript" is no release of persons
+        if token.lemma_ == "ask" and not any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ == "for")
+                                             for c in token.children):
+            return None, False  # "when asked", "asked whether": a question, not an appeal
+        found, specific = self.cameo_verbs.lookup(token)
+        if specific and (own is None or found == NO_EVENT or found[:2] == own[:2]):
+            # a pattern refines a verb we know within its root; it never moves it to another
+            return (None if found == NO_EVENT else _known(found)), False
+        if own:
+            return own, False
+        if found and found != NO_EVENT and token.lemma_ not in WEAK_DICTIONARY_VERBS:
+            return _known(found), True
+        return None, False
 
     @staticmethod
     def _is_topic_of_contact(token: Token) -> bool:
@@ -150,33 +402,152 @@ class EventExtractor:
     # --- one sentence ---------------------------------------------------------------------
     def _sentence(self, sentence: Span, context: Context) -> Iterator[Event]:
         document = context.parsed.document
+        question = sentence.text.rstrip().rstrip('"”’').endswith("?")
+        found: list[_Found] = []
+        for trigger, code, light, by_default in self._triggers(sentence):
+            clause = light or (trigger if trigger.pos_ == "VERB" else self._clause_verb(trigger))
+            # An actor we cannot code is no source, but a named person may still make a statement.
+            sources = [a for a in self._sources(trigger, light, context)
+                       if a.code or (a.kind == "person" and code.startswith("01"))]
+            target, place = self._target_and_place(trigger, code, clause, context)
+            if by_default and (target is None or not target.code or not sources):
+                continue
+            modality = "hypothetical" if question else self._modality(trigger, clause, code)
+            if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
+                continue  # a meeting or visit needs someone met or visited ("X and Y met": each other)
+            found.append(_Found(trigger, code, light, clause, sources, target, place, modality))
+        triggers = {f.trigger.i for f in found} | {f.clause.i for f in found if f.clause is not None}
+        found = [f for f in found if not _background(f.clause or f.trigger, triggers)]
+        framed = self._framed(found, context)
+        if question:
+            for item in framed:
+                item.modality = "hypothetical"
+        # A frame word coded on its own ("vowed" 030, "threatened" 130) gives way to its framed code.
+        frames = {g.frame_token.i for g in framed if g.frame_token is not None}
+        found = [f for f in found if f.trigger.i not in frames]
+        events = found + framed
+        happened = [f for f in events if f.modality == "happened" and lookup(f.code).root != "01"]
+        emitted: list[Event] = []
+        for item in events:
+            if item.code == "010" and item.trigger.lemma_ in SPEECH_LEMMAS and (happened or _holds_event(item.trigger, found)):
+                continue  # a statement holding a codable event is coded by that event
+            emitted.extend(self._emit(item, sentence, context, document))
+        yield from _distinct(emitted)
+
+    def _emit(self, item: "_Found", sentence: Span, context: Context, document) -> Iterator[Event]:
         start = context.index.offset + sentence.start_char
         end = context.index.offset + sentence.end_char
-        for trigger, code, light in self._triggers(sentence):
-            clause = light or (trigger if trigger.pos_ == "VERB" else self._clause_verb(trigger))
-            sources = self._sources(trigger, light, context)
-            target, place = self._target_and_place(trigger, code, clause, context)
-            modality = self._modality(trigger, clause, code)
-            event_date, precision = self._date(clause or trigger, document.published, modality == "planned")
-            topics = self._topics(trigger, context)
-            entry = lookup(code)
+        trigger, light = item.trigger, item.light
+        entry = lookup(item.code)
+        event_date, precision = self._date(item.clause or trigger, document.published, item.modality == "planned")
+        topics = self._topics(trigger, context)
+        pairs = [(source, item.target) for source in item.sources]
+        if item.target is None and entry.root in MUTUAL_ROOTS and len(item.sources) > 1:
+            pairs = [(a, b) for a in item.sources for b in item.sources if a.key != b.key]
+        for source, target in pairs:
+            if target is not None and (target.key == source.key or target.code == source.code):
+                target = None
             if entry.root == CONTACT_ROOT and target is None:
-                continue  # a meeting or visit needs someone met or visited
-            for source in sources:
-                if target is not None and target.key == source.key:
+                continue
+            if entry.root == "01" and source.role == "MED":
+                continue  # an outlet reporting is attribution, not a political statement
+            yield Event(
+                document_id=document.id, sentence=sentence.text, start=start, end=end,
+                trigger=trigger.text if light is None else f"{light.text} … {trigger.text}",
+                trigger_start=context.index.offset + trigger.idx,
+                trigger_end=context.index.offset + trigger.idx + len(trigger),
+                source=source, target=target, cameo=item.code, root=entry.root,
+                quad_class=entry.quad_class, goldstein=entry.goldstein, plover=entry.plover,
+                modality=item.modality, date=event_date, date_precision=precision, place=item.place,
+                topics=topics,
+            )
+
+    # --- frames: intent, appeal, demand, refusal, threat, and what a statement says --------
+    def _framed(self, found: list["_Found"], context: Context) -> list["_Found"]:
+        """For each action under a frame ("vowed to retaliate", "said it will release"), the
+        frame's own event with CAMEO's code for it; the action keeps its code with a modality
+        saying it did not happen. A plain future ("X will supply arms") is X's intent."""
+        framed: list[_Found] = []
+        taken: set[int] = set()
+        for item in found:
+            if item.clause is None or lookup(item.code).root == "01":
+                continue
+            frame = _frame_of(item.clause)
+            target = item.target
+            if frame is None:
+                if not _future(item.clause) or item.trigger.i in taken or item.modality != "planned":
                     continue
-                if entry.root == "01" and source.role == "MED":
-                    continue  # an outlet reporting is attribution, not a political statement
-                yield Event(
-                    document_id=document.id, sentence=sentence.text, start=start, end=end,
-                    trigger=trigger.text if light is None else f"{light.text} … {trigger.text}",
-                    trigger_start=context.index.offset + trigger.idx,
-                    trigger_end=context.index.offset + trigger.idx + len(trigger),
-                    source=source, target=target, cameo=code, root=entry.root,
-                    quad_class=entry.quad_class, goldstein=entry.goldstein, plover=entry.plover,
-                    modality=modality, date=event_date, date_precision=precision, place=place,
-                    topics=topics,
-                )
+                kind, head, sources = "intent", item.trigger, item.sources
+            else:
+                kind, head = frame
+                if head.i in taken:
+                    continue
+                if kind == "speech":
+                    kind, sources, target = self._reported(item, head, context)
+                    if kind is None:
+                        continue
+                else:
+                    if head.lemma_ == "agree" and is_conflictual(item.code):
+                        continue  # "agreed to freeze the assets": a decision taken, not a threat
+                    sources = [a for a in self._sources(head, None, context) if a.code] or item.sources
+                    kind = _wish(kind, item.clause, head)
+                    if kind is None:
+                        item.modality = "hypothetical"  # a wish about others is no event
+                        continue
+            kind = _condition(kind, item.clause, head)
+            if kind != "accuse":
+                item.modality = FRAME_MODALITY[kind]
+                code = framed_code(kind, item.code)
+            else:
+                item.modality = "hypothetical"  # an allegation, not a known event
+                code = ACCUSATION
+            if kind in {"demand", "appeal"}:
+                target = self._addressee(head, item, context) or target
+            if lookup(code).root == CONTACT_ROOT and target is None:
+                code = framed_code(kind, "01")
+            taken.add(head.i)
+            framed.append(_Found(head, code, None, head, sources, target, item.place, "happened",
+                                 frame_token=head if head.i != item.trigger.i else None))
+        return framed
+
+    def _reported(self, item: "_Found", speech: Token, context: Context) -> tuple[str | None, list[Actor], Actor | None]:
+        """What "X said …" makes of the action it reports: "said it will release" is X's intent
+        (or threat), "said Sudan must return" X's demand, "said that Iraq attacked" X's
+        accusation of Iraq; a reported fact stays the fact, with X as its attribution."""
+        clause = item.clause
+        auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+        speakers = [a for a in self._sources(speech, None, context) if a.code]
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        # "Iran will send aid, the ministry said": a credit after the news codes the news;
+        # "Peskov said that Netanyahu will visit": the speaker's statement about another.
+        own = (speech.i > clause.i or subject is None or subject.pos_ == "PRON" or not speakers
+               or _same_side(speakers, item.sources))
+        if auxiliaries & OBLIGATION_AUX or _has_to(clause):
+            return "demand", speakers, item.target
+        if _future(clause) or "would" in auxiliaries:
+            if own:
+                return "intent", item.sources or speakers, item.target
+            return None, [], None
+        # Another country's attack told by a speaker of known, different country is an accusation.
+        other = (item.sources and speakers and not _same_side(speakers, item.sources)
+                 and all(a.country for a in speakers + item.sources))
+        alleging = speech.lemma_ in ALLEGING_HEADS
+        if (alleging or (other and speech.i < clause.i)) and is_conflictual(item.code) and item.sources:
+            return "accuse", speakers, item.sources[0]
+        return None, [], None
+
+    def _addressee(self, head: Token, item: "_Found", context: Context) -> Actor | None:
+        """Who is asked or told to act: "urged the EU to …", "demanded that Hamas …"."""
+        for child in head.children:
+            if child.dep_ in {"dobj", "dative"}:
+                actor = self._actor(child, context)
+                if actor is not None:
+                    return actor
+        clause = item.clause
+        for child in clause.children if clause is not None else []:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                return self._actor(child, context)
+        return None
 
     @staticmethod
     def _clause_verb(token: Token) -> Token | None:
@@ -190,7 +561,7 @@ class EventExtractor:
         if trigger.pos_ == "NOUN" and light is None:
             return self._noun_sources(trigger, context)
         verb = light or trigger
-        subjects = subjects_of(verb, context.index)
+        subjects = _with_mention_conjuncts(subjects_of(verb, context.index), context)
         actors: list[Actor] = []
         for token in subjects:
             mention = context.mention(token)
@@ -220,38 +591,102 @@ class EventExtractor:
         return []
 
     # --- target, place --------------------------------------------------------------------
-    def _actor(self, token: Token, context: Context) -> Actor | None:
+    def _actor(self, token: Token, context: Context, depth: int = 0) -> Actor | None:
         mention = context.mention(token)
         if mention is not None:
-            return mention.actor
+            actor = mention.actor
+            if actor.country is None and actor.role and depth < 2:
+                # "security forces in Guinea", "police in Nairobi": the country of where they are
+                for child in token.children:
+                    if child.dep_ == "prep" and child.lower_ in {"in", "from", "of"}:
+                        for obj in (g for g in child.children if g.dep_ == "pobj"):
+                            where = _named_country(obj, context)  # a country named, not a city ("meeting in Brussels")
+                            if where is not None:
+                                return Actor(actor.name, actor.kind, where.country, actor.role)
+            return actor
         place = context.place(token)
-        return country_actor_of(place) if place is not None else None
+        if place is not None:
+            return country_actor_of(place)
+        if depth < 2 and token.pos_ in {"NOUN", "PROPN", "NUM"}:
+            return self._phrase_actor(token, context, depth)
+        return None
+
+    def _phrase_actor(self, head: Token, context: Context, depth: int) -> Actor | None:
+        """A group named by its modifiers: "Palestinian prisoners" (PSE), "al-Qaeda's network",
+        "thousands of Iraqi Kurds", "students throughout Indonesia"."""
+        for child in head.lefts:
+            if child.dep_ in {"amod", "compound", "nmod", "poss"}:
+                mention = context.mention(child)
+                if mention is not None and mention.actor.code and (mention.actor.kind != "person" or child.dep_ == "compound"):
+                    return mention.actor
+                country = country_by_demonym(child.text) if child.dep_ in {"amod", "compound"} else None
+                if country is not None:
+                    return country_actor(country)
+                if child.dep_ == "compound" and child.pos_ == "NOUN" and depth < 2:  # "EU ministers meeting"
+                    inner = self._phrase_actor(child, context, depth + 1)
+                    if inner is not None:
+                        return inner
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ in {"of", "from", "in", "throughout", "across"}:
+                for obj in (g for g in child.children if g.dep_ == "pobj"):
+                    actor = _named_country(obj, context) if child.lower_ == "in" else self._actor(obj, context, depth + 1)
+                    if actor is None:
+                        continue
+                    role = role_of(head.text) if child.lower_ != "of" or head.pos_ != "NUM" else None
+                    if role and actor.kind == "country" and actor.country:  # "rebels in Mali": MLIREB
+                        return Actor(f"{head.text} {child.text} {actor.name}", "group", actor.country, role)
+                    return actor
+        return None
 
     def _target_and_place(self, trigger: Token, code: str, clause: Token | None, context: Context) -> tuple[Actor | None, Place | None]:
         # A verb's own dependents, or a noun's and its light verb's ("pay a visit to X").
-        heads = [trigger] + ([clause] if trigger.pos_ != "NOUN" or clause is light_verb(trigger) else [])
-        heads = [h for h in dict.fromkeys(heads) if h is not None]
+        light = light_verb(trigger)
+        heads = [trigger] + ([clause] if clause is not None and (trigger.pos_ != "NOUN" or (light is not None and clause.i == light.i)) else [])
+        heads = list({h.i: h for h in heads}.values())
         target: Actor | None = None
         place: Place | None = None
         for head in heads:
+            objects = []
             for child in head.children:
-                if child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and target is None:
+                if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to X" parsed as dative
+                    target, place = self._prepositional(child, code, target, place, context)
+                elif child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and target is None:
+                    if _own_side(child):
+                        objects.append(child)  # "recalled its ambassador to Hungary": look past it
+                        continue
+                    objects.append(child)
                     found = context.place(child)
                     if found is not None and code.startswith(CONTACT_ROOT):
                         place = place or found
                     target = self._actor(child, context)
                 elif child.dep_ == "prep":
-                    for obj in (g for g in child.children if g.dep_ == "pobj"):
-                        found = context.place(obj)
-                        if found is not None and child.lower_ in PLACE_PREPOSITIONS:
-                            place = place or found
-                            if code == "042" and child.lower_ == "to":  # a visit's target is its host
-                                target = country_actor_of(found) or target
-                            continue
-                        if child.lower_ in TARGET_PREPOSITIONS and target is None:
-                            target = self._actor(obj, context)
-            if target is not None and head is trigger:
+                    target, place = self._prepositional(child, code, target, place, context)
+            for obj in objects:  # "threatened action against Russia", "rejected calls by Belarus"
+                for child in obj.children:
+                    if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"by"} and target is None:
+                        target, place = self._prepositional(child, code, target, place, context)
+            if target is not None and head.i == trigger.i:
                 break
+        return target, place
+
+    def _prepositional(self, preposition: Token, code: str, target: Actor | None, place: Place | None,
+                       context: Context) -> tuple[Actor | None, Place | None]:
+        """"apologized to Brazil", "talks with Iran", "attacks in Iraq": a country after a target
+        preposition is the target and may be the place too; after "in" or "near" only the place."""
+        word = preposition.lower_
+        for obj in (g for g in preposition.children if g.dep_ == "pobj"):
+            found = context.place(obj)
+            if found is not None and word in PLACE_PREPOSITIONS:
+                place = place or found
+                if code == "042" and word in {"to", "in"}:  # a visit's target is its host
+                    target = country_actor_of(found) or target
+                elif word in TARGET_PREPOSITIONS and (word != "at" or code[:2] in {"18", "19", "20"}) and target is None:
+                    target = self._actor(obj, context)
+                continue
+            if word in TARGET_PREPOSITIONS and target is None:
+                target = self._actor(obj, context)
+                if target is not None and target.kind == "country" and code.startswith(CONTACT_ROOT) and word == "to":
+                    place = place or Place(target.name, target.country, feature="country")  # "travelled to Nepal"
         return target, place
 
     # --- modality, date, topic ------------------------------------------------------------
@@ -279,7 +714,11 @@ class EventExtractor:
                     return "hypothetical"
                 if ancestor is not token and ancestor.lemma_ in PLANNING_HEADS:
                     return "planned"
-                if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in ancestor.children):
+                if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children):
+                    return "hypothetical"
+                if any(c.lower_ in {"allegedly", "reportedly"} for c in ancestor.children if c.dep_ == "advmod"):
+                    return "hypothetical"  # an allegation is not a known event
+                if ancestor is not token and ancestor.lemma_ in ALLEGING_HEADS | ALLEGING_NOUNS:
                     return "hypothetical"
                 if ancestor.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep", "advcl", "compound"}:
                     break

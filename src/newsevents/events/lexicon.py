@@ -15,7 +15,7 @@ VERB_TABLE = """
 016 | deny
 018 | sympathize sympathise condole console
 019 | concur
-020 | appeal ask request
+020 | appeal ask request urge
 021 | seek
 024 | plead
 030 | promise pledge vow commit
@@ -23,7 +23,7 @@ VERB_TABLE = """
 040 | meet discuss consult talk confer
 042 | visit travel fly tour accompany
 043 | host receive welcome
-046 | negotiate bargain
+046 | negotiate renegotiate bargain
 051 | praise commend hail applaud congratulate thank laud
 054 | recognize recognise
 055 | apologize apologise
@@ -39,15 +39,15 @@ VERB_TABLE = """
 081 | lift
 083 | resign step_down
 084 | release free
-087 | withdraw retreat evacuate
+087 | withdraw retreat evacuate pull_out pull_back
 090 | investigate probe examine
 100 | demand insist_on
-111 | criticize criticise condemn denounce blame slam decry
+111 | criticize criticise condemn denounce blame slam decry bash lambast lambaste blast rebuke chide scold castigate berate excoriate deplore assail fault censure ridicule mock
 112 | accuse charge allege
 120 | reject refuse dismiss rebuff
 120 | veto
 128 | defy
-130 | threaten warn
+130 | threaten
 139 | ultimatum
 140 | protest
 141 | demonstrate rally march
@@ -74,6 +74,21 @@ VERB_TABLE = """
 200 | massacre
 """
 
+# code | verbs | object nouns — a verb whose object decides the event ("severed ties", "vowed
+# retaliation"); checked before everything else.
+VERB_OBJECT_TABLE = """
+161 | sever cut break suspend downgrade freeze end rupture | ties relations tie relation
+054 | establish restore | ties relations tie relation
+050 | upgrade improve strengthen normalize normalise deepen resume mend | ties relations tie relation
+161 | recall withdraw | ambassador envoy
+166 | expel | ambassador diplomat envoy
+130 | vow threaten promise pledge warn | countermeasure countermeasures retaliation revenge response reprisal reprisals consequences
+075 | grant offer give | asylum
+163 | slap impose levy | tariff tariffs duty duties
+072 | give send provide deliver supply | weapon weapons arms ammunition tank tanks missile missiles
+071 | give provide grant extend | loan loans grant grants credit
+"""
+
 # Event nouns → codes (the noun names the event: "a visit to", "talks with", "sanctions on").
 NOUN_TABLE = """
 040 | meeting talk talks discussion consultation summit
@@ -89,11 +104,16 @@ NOUN_TABLE = """
 139 | ultimatum
 140 | protest
 141 | demonstration rally march
+142 | hunger_strike
+143 | general_strike walkout boycott
+195 | air_strike missile_strike drone_strike airstrikes
+145 | riot riots
 154 | deployment
 163 | sanction sanctions embargo
+191 | blockade
 173 | arrest detention
 180 | assault
-183 | bombing
+183 | bombing bomb_attack suicide_attack suicide_bombing car_bomb bomb_blast
 186 | assassination
 190 | attack clash clashes offensive invasion fighting
 195 | airstrike shelling bombardment
@@ -101,9 +121,36 @@ NOUN_TABLE = """
 """
 
 # Verbs whose object noun carries the event ("pay a visit", "hold talks", "impose sanctions").
-LIGHT_VERBS = frozenset("conduct make pay hold begin start launch impose carry stage open".split())
+LIGHT_VERBS = frozenset("conduct make pay hold begin start launch impose carry stage open continue call mount".split())
+# Verbs whose default code in PETRARCH's dictionary names no event on its own (only with a
+# pattern): "troops arrived", "gave a speech", "established a committee", "allowed to enter".
+WEAK_DICTIONARY_VERBS = frozenset("arrive give provide establish send take make get come go leave "
+                                  "return continue begin start hold keep say decide want hope wish expect like need seem try".split())
+
+
+
+def _inflections(lemmas: frozenset[str]) -> frozenset[str]:
+    """Regular forms of verbs, for when the lemmatizer slips ("staged" → "stag")."""
+    forms = set(lemmas)
+    for lemma in lemmas:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms |= {lemma + "s", lemma + "d", lemma + "ed", stem + "ing", stem + "ed"}
+    return frozenset(forms)
+
+
+LIGHT_VERB_FORMS = _inflections(LIGHT_VERBS) | frozenset("held began begun made paid".split())
+# Verbs with which a plain "strike" is a labour strike ("staged a strike", "went on strike").
+STRIKE_VERBS = frozenset("stage call hold begin start continue end go".split())
 # Verbs that report speech: events of their own (010) but also attribution cues.
-SPEECH_LEMMAS = frozenset("say tell state announce declare comment insist stress reiterate assert maintain remark".split())
+SPEECH_LEMMAS = frozenset("say tell state announce declare comment insist stress reiterate assert maintain remark warn".split())
+# Verbs that code an event with an object or a bare-verb complement but only state something
+# with a finite clause: "conceded that Clinton erred", "insisted that he never urged Comey".
+STATING_WITH_CLAUSE = frozenset("concede insist demand agree warn argue suggest indicate acknowledge admit".split())
+# What "release" or "free" must have as object to be a release of persons.
+RELEASED_PERSONS = frozenset("prisoner hostage detainee captive activist journalist dissident soldier sailor "
+                             "crew citizen national worker".split())
+# "slapped tariffs on": tariffs and duties are economic sanctions.
+SANCTION_OBJECTS = frozenset("tariff duty levy".split())
 
 
 def _parse(table: str) -> dict[str, str]:
@@ -115,13 +162,26 @@ def _parse(table: str) -> dict[str, str]:
     return lexicon
 
 
+def _parse_pairs(table: str) -> dict[tuple[str, str], str]:
+    pairs: dict[tuple[str, str], str] = {}
+    for line in table.strip().splitlines():
+        code, verbs, objects = (part.strip() for part in line.split("|"))
+        for verb in verbs.split():
+            for obj in objects.split():
+                pairs[(verb, obj)] = code
+    return pairs
+
+
 VERBS = _parse(VERB_TABLE)
+VERB_OBJECTS = _parse_pairs(VERB_OBJECT_TABLE)
 NOUNS = _parse(NOUN_TABLE)
 
 
 def verb_code(lemma: str, particle: str = "", obj_lemma: str = "") -> str | None:
     """The CAMEO code of a verb, with its particle ("step down") and object in view."""
     lemma = lemma.lower()
+    if (lemma, obj_lemma) in VERB_OBJECTS:
+        return VERB_OBJECTS[(lemma, obj_lemma)]
     if particle and f"{lemma} {particle}" in VERBS:
         return VERBS[f"{lemma} {particle}"]
     if lemma == "call" and particle in {"for", "on"}:

@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Precision on real news: a random sample of non-statement events, judged by hand.
+
+`--draw` reads N articles of the article-bias-prediction corpus (../shared/data/news-corpus, a
+reproducible random choice), codes them with the default pipeline, draws K events whose CAMEO
+root is not 01 (statements) at random (fixed seed) and writes them, unjudged, to
+`bench/data/precision_sample.jsonl`. A person then judges each line against its sentence and
+fills `judged`: `source`, `target`, `code`, `modality` (true/false each) and a `note`; an event is
+fully right when all four are. Without `--draw` the script prints the share of the judged file.
+
+    python bench/precision_sample.py --draw [--articles 500] [--events 50] [--seed 12]
+    python bench/precision_sample.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+ABP = REPO.parent / "shared" / "data" / "news-corpus" / "article-bias-prediction" / "articles.jsonl"
+SAMPLE = REPO / "bench" / "data" / "precision_sample.jsonl"
+ASPECTS = ("source", "target", "code", "modality")
+
+
+def _actor(actor) -> dict | None:
+    return None if actor is None else {"name": actor.name, "code": actor.code}
+
+
+def draw(articles: int, events: int, seed: int) -> None:
+    from datetime import date
+
+    from newsevents.pipeline import Pipeline
+
+    rows = [json.loads(line) for line in ABP.read_text(encoding="utf-8").splitlines() if line.strip()]
+    chosen = random.Random(seed).sample(rows, articles)
+    pipeline = Pipeline()
+    pool = []
+    for row in chosen:
+        published = date.fromisoformat(row["published"][:10]) if row.get("published") else None
+        reading = pipeline.read_text(row["text"], published=published, outlet=row.get("outlet"), clean=False)
+        for event in getattr(reading, "events", []):
+            if event.root != "01":
+                pool.append((row, event))
+    print(f"{len(chosen)} articles, {len(pool)} non-statement events")
+    picked = random.Random(seed).sample(pool, min(events, len(pool)))
+    with SAMPLE.open("w", encoding="utf-8") as out:
+        for row, event in picked:
+            record = {
+                "article_id": row["id"], "outlet": row.get("outlet"), "sentence": event.sentence,
+                "trigger": event.trigger, "cameo": event.cameo, "source": _actor(event.source),
+                "target": _actor(event.target), "modality": event.modality,
+                "attribution": event.attribution.speaker.name if event.attribution and event.attribution.speaker else None,
+                "judged": None,
+            }
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"wrote {len(picked)} events to {SAMPLE.relative_to(REPO)}: judge them by hand")
+
+
+def score() -> None:
+    rows = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    judged = [r for r in rows if r.get("judged")]
+    if not judged:
+        print(f"{SAMPLE.relative_to(REPO)}: no judged events yet")
+        return
+    right = sum(all(r["judged"][a] for a in ASPECTS) for r in judged)
+    print(f"{len(judged)} judged non-statement events from real news: fully right {right}/{len(judged)} "
+          f"= {right / len(judged):.2f}")
+    for aspect in ASPECTS:
+        good = sum(bool(r["judged"][aspect]) for r in judged)
+        print(f"  {aspect:<9} right {good}/{len(judged)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--draw", action="store_true")
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--events", type=int, default=50)
+    parser.add_argument("--seed", type=int, default=12)
+    args = parser.parse_args()
+    if args.draw:
+        draw(args.articles, args.events, args.seed)
+    else:
+        score()
+
+
+if __name__ == "__main__":
+    main()

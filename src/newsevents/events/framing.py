@@ -1,0 +1,123 @@
+"""Events inside other events: "vowed to retaliate", "demanded that Hamas disarm", "said it will
+release the hostages", "refused to resign".
+
+CAMEO codes such a sentence by its frame, with the embedded action choosing the sub-code: an
+intent to release persons is 0353, a demand for a change in leadership 1041, a threat of military
+force 138. The embedded action itself did not happen; it keeps its own code with a modality that
+says so. The tables below are CAMEO's own parallel structure (codebook 1.1b3), as data.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from newsevents.model import Modality
+
+Frame = Literal["intent", "appeal", "demand", "reject", "threat"]
+
+# Verbs (lemmas) whose complement is an action the subject means, asks, refuses or threatens.
+FRAME_VERBS: dict[str, Frame] = {
+    **dict.fromkeys("vow swear pledge promise offer agree plan intend prepare commit volunteer undertake resolve "
+                    "aim expect hope want seek".split(), "intent"),
+    **dict.fromkeys("threaten".split(), "threat"),
+    **dict.fromkeys("demand insist order".split(), "demand"),
+    **dict.fromkeys("urge ask appeal press request encourage invite implore".split(), "appeal"),
+    **dict.fromkeys("refuse decline reject rule_out".split(), "reject"),
+}
+# Adjectives of readiness: "is prepared to lift the ban", "ready to talk", "willing to forgive".
+FRAME_ADJECTIVES: dict[str, Frame] = dict.fromkeys("ready willing prepared determined due keen eager".split(), "intent")
+# What the embedded action is not, for its own modality.
+FRAME_MODALITY: dict[Frame, Modality] = {
+    "intent": "planned", "appeal": "demanded", "demand": "demanded", "reject": "negated", "threat": "hypothetical",
+}
+FRAME_DEFAULT: dict[Frame, str] = {"intent": "030", "appeal": "020", "demand": "100", "reject": "120", "threat": "130"}
+
+# embedded code prefix | intent | appeal | demand | reject   (cooperative actions)
+_COOPERATIVE = """
+04   | 036  | 026  | 106  | 125
+045  | 039  | 028  | 108  | 126
+05   | 032  | 022  | 102  | 120
+057  | 030  | 020  | 100  | 127
+06   | 031  | 021  | 101  | 121
+061  | 0311 | 0211 | 1011 | 1211
+062  | 0312 | 0212 | 1012 | 1212
+063  | 0313 | 0213 | 1013 | 1213
+064  | 0314 | 0214 | 1014 | 1214
+07   | 033  | 023  | 103  | 122
+071  | 0331 | 0231 | 1031 | 1221
+072  | 0332 | 0232 | 1032 | 1222
+073  | 0333 | 0233 | 1033 | 1223
+074  | 0334 | 0234 | 1034 | 1224
+08   | 035  | 025  | 105  | 124
+081  | 0351 | 0251 | 1051 | 1241
+082  | 0352 | 0252 | 1052 | 1242
+083  | 034  | 024  | 104  | 123
+0831 | 0341 | 0241 | 1041 | 1231
+0832 | 0342 | 0242 | 1042 | 1232
+0833 | 0343 | 0243 | 1043 | 1233
+0834 | 0344 | 0244 | 1044 | 1234
+084  | 0353 | 0253 | 1053 | 1243
+085  | 0354 | 0254 | 1054 | 1244
+086  | 0355 | 0255 | 1055 | 1245
+087  | 0356 | 0256 | 1056 | 1246
+01   | 030  | 020  | 100  | 011
+"""
+# embedded code prefix | threat   (conflictual actions: meaning to do them is a threat)
+_CONFLICTUAL = """
+12   | 130
+14   | 133
+15   | 138
+16   | 131
+161  | 1313
+162  | 1311
+163  | 1312
+164  | 134
+165  | 135
+166  | 136
+17   | 137
+172  | 132
+18   | 1383
+19   | 138
+190  | 1384
+191  | 1381
+192  | 1382
+193  | 1384
+194  | 1384
+195  | 1384
+20   | 1385
+"""
+
+
+def _table(text: str) -> dict[str, list[str]]:
+    rows = {}
+    for line in text.strip().splitlines():
+        cells = [c.strip() for c in line.split("|")]
+        rows[cells[0]] = cells[1:]
+    return rows
+
+
+COOPERATIVE = _table(_COOPERATIVE)
+CONFLICTUAL = _table(_CONFLICTUAL)
+COLUMNS: dict[Frame, int] = {"intent": 0, "appeal": 1, "demand": 2, "reject": 3}
+
+
+def _longest(table: dict[str, list[str]], code: str) -> list[str] | None:
+    for length in (4, 3, 2):
+        if code[:length] in table:
+            return table[code[:length]]
+    return None
+
+
+def framed_code(frame: Frame, embedded: str) -> str:
+    """The CAMEO code of `frame` over an embedded action coded `embedded`."""
+    conflict = _longest(CONFLICTUAL, embedded)
+    if conflict is not None and frame in {"intent", "threat"}:
+        return conflict[0]  # meaning to strike, sanction or expel is threatening to
+    cooperative = _longest(COOPERATIVE, embedded)
+    if cooperative is not None and frame in COLUMNS:
+        return cooperative[COLUMNS[frame]]
+    return FRAME_DEFAULT[frame]
+
+
+def is_conflictual(code: str) -> bool:
+    return _longest(CONFLICTUAL, code) is not None

@@ -1,0 +1,225 @@
+"""PETRARCH's CAMEO verb dictionary, compiled into packaged data and looked up over spaCy's parse.
+
+`data/cameo_verbs.tsv` is made from `CAMEO.2.0.txt` (openeventdata/petrarch2, MIT) by
+`python -m newsevents.events.verbs CAMEO.2.0.txt > src/newsevents/events/data/cameo_verbs.tsv`.
+It keeps, per verb block, the verb words (a phrase such as "break down" with its verb word
+marked) and the patterns that follow the verb ("- * DIPLOMATIC RELATIONS [050]"): the words to
+find after the verb, in order, a synset written as its members joined by "|". Patterns with
+words before the verb, and the pattern slots for actors, are left out: sources and targets
+come from the parse. A pattern coded "---" says the verb with those words is no event
+("cut production").
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.tokens import Token
+
+NO_EVENT = "---"
+# Clauses of their own under a verb: their words are not the verb's objects.
+OWN_CLAUSES = {"ccomp", "advcl", "conj", "relcl", "parataxis", "acl", "csubj", "mark", "nsubj", "nsubjpass"}
+MAX_ALTERNATIVES = 60
+# Patterns of prepositions alone ("- * WITH [130]") were written for PETRARCH's Treebank phrases;
+# over a dependency parse they match nearly every verb phrase, so they are left out.
+FUNCTION_WORDS = frozenset("with to in on by for against from at of into over about as up down out off the a an".split())
+PATTERN_WINDOW = 8  # a pattern's words lie in the verb's phrase, not deep in its modifiers  # synset members kept per pattern element (the big ones are lists of countries)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    words: tuple[tuple[str, ...], ...]  # each element: alternatives (a member may be "a_b")
+    code: str
+
+
+@dataclass
+class Block:
+    name: str
+    code: str
+    patterns: list[Pattern] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Entry:
+    words: tuple[str, ...]
+    verb_index: int
+    code: str  # its own, else its block's
+    block: str
+
+
+@dataclass
+class CameoVerbs:
+    blocks: dict[str, Block] = field(default_factory=dict)
+    by_verb: dict[str, list[Entry]] = field(default_factory=dict)
+
+    def lookup(self, verb: Token) -> tuple[str | None, bool]:
+        """(code, specific) for a verb token: the most specific pattern matching the words after
+        it (specific=True; the code may be '---', no event), else the entry's default code."""
+        entries = self._entries(verb)
+        if not entries:
+            return None, False
+        context = _context(verb)
+        best: tuple[int, str] | None = None
+        for entry in entries:
+            for pattern in self.blocks[entry.block].patterns:
+                if best is not None and len(pattern.words) <= best[0]:
+                    continue
+                if _matches(pattern.words, context):
+                    best = (len(pattern.words), pattern.code)
+        if best is not None:
+            return best[1], True
+        return entries[0].code, False
+
+    def _entries(self, verb: Token) -> list[Entry]:
+        found = []
+        doc = verb.doc
+        for entry in self.by_verb.get(verb.lemma_.lower(), []):
+            start = verb.i - entry.verb_index
+            if start < 0 or start + len(entry.words) > len(doc):
+                continue
+            ok = all(i == entry.verb_index or doc[start + i].lower_ == word
+                     for i, word in enumerate(entry.words))
+            if ok:
+                found.append(entry)
+        return sorted(found, key=lambda e: -len(e.words))  # "call off" before "call"
+
+    def coding_verbs(self, weak: frozenset[str] = frozenset()) -> set[str]:
+        """Verb lemmas that can code an event: by default (unless `weak`) or with a pattern."""
+        found = set()
+        for word, entries in self.by_verb.items():
+            for entry in entries:
+                if (entry.code != NO_EVENT and word not in weak) or any(
+                        p.code != NO_EVENT for p in self.blocks[entry.block].patterns):
+                    found.add(word)
+        return found
+
+
+def _context(verb: Token) -> list[set[str]]:
+    """The words of the verb's own phrase after it (objects, particles, prepositional phrases,
+    control complements), each as its lower-case form and lemma."""
+    skip: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in OWN_CLAUSES:
+            skip.update(t.i for t in child.subtree)
+    return [{t.lower_, t.lemma_.lower()} for t in verb.subtree
+            if verb.i < t.i <= verb.i + PATTERN_WINDOW and t.i not in skip and not t.is_punct]
+
+
+def _matches(words: tuple[tuple[str, ...], ...], context: list[set[str]]) -> bool:
+    position = 0
+    for alternatives in words:
+        found = False
+        while position < len(context):
+            hit = _element_at(alternatives, context, position)
+            if hit is not None:
+                position = hit
+                found = True
+                break
+            position += 1
+        if not found:
+            return False
+    return True
+
+
+def _element_at(alternatives: tuple[str, ...], context: list[set[str]], position: int) -> int | None:
+    for alternative in alternatives:
+        parts = alternative.split("_")
+        if all(position + k < len(context) and part in context[position + k] for k, part in enumerate(parts)):
+            return position + len(parts)
+    return None
+
+
+@cache
+def cameo_verbs() -> CameoVerbs:
+    """The packaged dictionary, read once per process."""
+    text = resources.files("newsevents.events").joinpath("data/cameo_verbs.tsv").read_text(encoding="utf-8")
+    return read_compiled(text)
+
+
+def read_compiled(text: str) -> CameoVerbs:
+    verbs = CameoVerbs()
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        kind, block, rest, code = line.split("\t")
+        if kind == "block":
+            verbs.blocks[block] = Block(block, code)
+        elif kind == "verb":
+            words, _, index = rest.partition("@")
+            entry = Entry(tuple(words.split()), int(index or 0), code, block)
+            verbs.by_verb.setdefault(entry.words[entry.verb_index], []).append(entry)
+        elif kind == "pattern":
+            verbs.blocks[block].patterns.append(Pattern(tuple(tuple(e.split("|")) for e in rest.split()), code))
+    return verbs
+
+
+# --- compiling CAMEO.2.0.txt -------------------------------------------------------------------
+HEADER = """# CAMEO verb dictionary for newsevents, compiled by `python -m newsevents.events.verbs` from
+# CAMEO.2.0.txt of PETRARCH2 (github.com/openeventdata/petrarch2, commit 676801cd9cb2,
+# petrarch2/data/dictionaries/CAMEO.2.0.txt, last update 30 April 2015).
+# Licence: MIT. Copyright (c) 2015 Open Event Data Alliance. Permission is hereby granted, free
+# of charge, to any person obtaining a copy of this software and associated documentation files
+# (the "Software"), to deal in the Software without restriction, including without limitation
+# the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of
+# the Software, and to permit persons to whom the Software is furnished to do so, subject to the
+# following conditions: The above copyright notice and this permission notice shall be included
+# in all copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED "AS IS",
+# WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.
+# Columns (tab-separated): kind (block|verb|pattern), block, words, code.
+#   verb: the verb's words, '@' the index of the verb word; code: its own, else the block's.
+#   pattern: words to find after the verb, in order; 'a|b' alternatives, 'a_b' adjacent words.
+#   code '---': no event. Left out: patterns with words before the verb, and patterns of
+#   prepositions alone.
+"""
+
+
+def compile_dictionary(path: str | Path) -> str:
+    from newsevents.petrarch.dictionaries import valid_code, read_verbs
+
+    dictionary = read_verbs(path)
+
+    def alternatives(element, depth: int = 0) -> list[str] | None:
+        if element.kind == "word":
+            return [element.value]
+        if element.kind == "synset" and depth < 2:
+            members = []
+            for member in dictionary.synsets.get(element.value, []):
+                if all(e.kind == "word" for e in member):
+                    members.append("_".join(e.value for e in member))
+            return members[:MAX_ALTERNATIVES] or None
+        return None
+
+    def usable(code: str | None) -> str | None:
+        return code if code == NO_EVENT or valid_code(code) else None
+
+    lines = [HEADER.rstrip("\n")]
+    for block in dictionary.blocks:
+        name = block.name.replace("\t", " ")
+        lines.append(f"block\t{name}\t\t{usable(block.code) or NO_EVENT}")
+        for entry in block.entries:
+            code = usable(entry.code) or usable(block.code) or NO_EVENT
+            lines.append(f"verb\t{name}\t{' '.join(entry.words)}@{entry.verb_index}\t{code}")
+        for pattern in block.patterns:
+            code = usable(pattern.code)
+            if code is None or pattern.before:
+                continue
+            words = []
+            for element in pattern.after:
+                if element.kind in {"target", "source", "compound", "skip"}:
+                    continue
+                members = alternatives(element)
+                if members is None:
+                    words = []
+                    break
+                words.append("|".join(m.lower() for m in members))
+            if words and not all(set(w.split("|")) <= FUNCTION_WORDS for w in words):
+                lines.append(f"pattern\t{name}\t{' '.join(words)}\t{code}")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    sys.stdout.write(compile_dictionary(sys.argv[1]))
