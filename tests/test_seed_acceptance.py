@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import SEED, SEED_EXPECTED, require_seed
+from conftest import SEED, SEED_EXPECTED, database_url, require_seed
 
 from newsevents.queries import everything
 from newsevents.store import Store
@@ -25,7 +25,7 @@ def expected():
 @pytest.fixture(scope="module")
 def exported(pipeline, tmp_path_factory):
     require_seed()
-    store = Store(f"sqlite:///{tmp_path_factory.mktemp('seed') / 'seed.db'}")
+    store = Store(database_url(tmp_path_factory.mktemp('seed'), 'seed'))
     summary = pipeline.run([str(SEED)], store)
     assert summary.stored == 1
     data = everything(store)
