@@ -15,7 +15,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors.agents import OUTLETS, outlet_by_name, role_of
+from newsevents.actors.agents import OUTLETS, outlet_by_name, role_of, split_title
 from newsevents.actors.countries import (
     COUNTRIES,
     ORGANISATIONS,
@@ -193,7 +193,7 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
         if token.text[:1].isupper():
             for j in range(min(len(tokens), i + 4), i, -1):  # longest run of words first
                 words = _text_of(tokens[i:j])
-                country = country_by_name(words)
+                country = country_by_name(words) or (country_by_demonym(words) if j - i > 1 else None)
                 if country:
                     return country.iso3
                 if us_state(words):
@@ -205,6 +205,27 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
             if region:
                 return region.code
     return None
+
+
+# US press style names members of Congress and party politicians in ways no other country's news
+# does: "Sen."/"Rep."/"Congressman", a party-and-state tag "(R-Calif.)", "a Democrat from Vermont",
+# "an Arizona Republican". CAMEO codes them USALEG (members of Congress) or USAPTY (party people).
+US_CONGRESS_TITLES = frozenset({"sen.", "rep.", "congressman", "congresswoman"})
+US_PARTY_TAG = re.compile(r"^\s*[,(]\s*(?:[RDI])-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[,)]")
+US_PARTY_APPOSITION = re.compile(
+    r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:(?:[A-Z][a-z.]+|[A-Z]\.[A-Z]\.)\s+){0,2}(?:Republican|Democrat)\b")
+US_PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "gop"})
+
+
+def _us_politician(ent: Span, title: str, role: str | None) -> tuple[str | None, str | None]:
+    """(country, role) of a named US politician by the marks US style gives them, else (None, role)."""
+    after = ent.doc.text[ent.end_char : ent.end_char + 60]
+    title_words = title.lower().split()
+    if US_PARTY_TAG.match(after) or any(w in US_CONGRESS_TITLES for w in title_words):
+        return "USA", "LEG"
+    if US_PARTY_APPOSITION.match(after) or any(w in US_PARTY_WORDS for w in title_words):
+        return "USA", role or "PTY"
+    return None, role
 
 
 def _phrase(head: Token) -> Span:
@@ -382,7 +403,9 @@ class ActorCoder:
         title = _text_of(title_tokens)
         known = registry.find_by_name(name) or registry.find_person_by_surname(name)
         country = _country_in(title_tokens, by_token)
-        role = role_of(title) if title else None
+        role = (role_of(title) or split_title(f"{title} {name}")[1]) if title else None
+        if country is None:
+            country, role = _us_politician(ent, title, role)
         if known is not None:
             known.country = known.country or country
             known.role = known.role or role
@@ -454,6 +477,8 @@ class ActorCoder:
             kind = "person" if head.tag_ == "NN" else "group"
             return registry.find_by_name(text) or registry.add(Actor(text, kind, owner.actor.country, owner.actor.role or role))
         country = _country_in(words, by_token)
+        if country is None and role in {"LEG", "PTY"} and any(t.text[:1].isupper() and t.lower_ in US_PARTY_WORDS for t in words):
+            country = "USA"  # "Democratic lawmakers", "House Republicans": US party politicians
         if country is None and owner is not None and owner.actor.kind in {"country", "person"}:
             country = owner.actor.country  # "the ambassador of Israel", "spokesman for Putin"
         definite = any(t.dep_ in {"det", "poss"} for t in phrase if t.i < head.i)
