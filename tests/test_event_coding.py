@@ -234,3 +234,14 @@ def test_north_korean_is_north_korea_not_south(read):
 def test_a_verb_known_only_by_the_dictionarys_default_codes_no_event(read):
     # PETRARCH's default for "link" is 060 (material cooperation); blaming a link is none.
     assert not roots(read("The Chinese army linked Taiwan to the protests."))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("NSA Deputy Director Carl Mendel criticized China on Monday.", "USASPY"),
+    ("Carl Mendel, White House deputy national security adviser, criticized China.", "USAGOV"),
+    ("A spokesman for the Secret Service, Carl Mendel, criticized China.", "USACOP"),
+    ("Jordan's King Abdullah condemned Israel on Sunday.", "JORGOV"),
+])
+def test_a_persons_body_or_title_gives_the_code(read, text, source):
+    found = coded(read(text))
+    assert any(s == source for _, s, _ in found), found

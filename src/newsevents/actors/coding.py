@@ -47,6 +47,7 @@ PERSON_ROLE_HEADS = {
     "spokesperson", "secretary", "general", "chief", "commander", "king", "queen", "envoy",
     "ambassador", "official", "diplomat", "head", "director", "governor", "mayor", "senator",
     "secretary", "representative", "negotiator", "prosecutor", "judge", "fighter", "member",
+    "adviser", "advisor", "aide",
 }
 MEDIA_HEADS = {"paper", "newspaper", "daily", "agency", "outlet", "broadcaster", "magazine", "weekly", "tabloid"}
 # "spokesman for the army", "head of the IAEA", "ambassador to France" does not say whose.
@@ -406,6 +407,10 @@ class ActorCoder:
         role = (role_of(title) or split_title(f"{title} {name}")[1]) if title else None
         if country is None:
             country, role = _us_politician(ent, title, role)
+        role = role or split_title(name)[1]  # a title the entity took in: "King Abdullah"
+        if role is None:  # "NSA Deputy Director X": the body in the title gives the role (USASPY)
+            role = next((by_token[t.i].actor.role for t in title_tokens if t.i in by_token
+                         and by_token[t.i].actor.kind == "organisation" and by_token[t.i].actor.country == country), None)
         if known is not None:
             known.country = known.country or country
             known.role = known.role or role
