@@ -231,11 +231,6 @@ def test_north_korean_is_north_korea_not_south(read):
     assert any(c.startswith("04") and s == "KORGOV" and t == "PRKGOV" for c, s, t in found), found
 
 
-def test_a_verb_known_only_by_the_dictionarys_default_codes_no_event(read):
-    # PETRARCH's default for "link" is 060 (material cooperation); blaming a link is none.
-    assert not roots(read("The Chinese army linked Taiwan to the protests."))
-
-
 @pytest.mark.parametrize("text, source", [
     ("NSA Deputy Director Carl Mendel criticized China on Monday.", "USASPY"),
     ("Carl Mendel, White House deputy national security adviser, criticized China.", "USAGOV"),
