@@ -240,3 +240,13 @@ def test_north_korean_is_north_korea_not_south(read):
 def test_a_persons_body_or_title_gives_the_code(read, text, source):
     found = coded(read(text))
     assert any(s == source for _, s, _ in found), found
+
+
+@pytest.mark.parametrize("outlet, code", [
+    ("The New York Times", "USAMED"),
+    ("Washington Times", "USAMED"),
+    ("BBC News", "GBRMED"),
+])
+def test_the_times_is_the_documents_own_times_when_it_is_one(read, outlet, code):
+    reading = read("The Times reported that Russia shelled Kharkiv.", outlet=outlet)
+    assert [m.actor.code for m in reading.mentions if m.text == "The Times"] == [code]

@@ -131,6 +131,7 @@ class ActorRegistry:
     titles: dict[int, str] = field(default_factory=dict)  # id(actor) → title words, lower-case
     last_seen: dict[int, int] = field(default_factory=dict)  # id(actor) → char offset
     genders: dict[int, str] = field(default_factory=dict)  # id(actor) → "male" / "female", when a title says
+    outlet: str | None = None  # the document's own outlet: "The Times" in a New York Times story is it
 
     def find_by_name(self, name: str) -> Actor | None:
         key = name.casefold()
@@ -229,6 +230,12 @@ def _us_politician(ent: Span, title: str, role: str | None) -> tuple[str | None,
     return None, role
 
 
+def _short_name_of(text: str, outlet: str) -> bool:
+    """Whether `text` is the one-word short form of the outlet's name ("Times", "Post")."""
+    words = re.findall(r"\w+", text.lower())
+    return len(words) == 1 and words[0] in re.findall(r"\w+", outlet.lower())[1:]
+
+
 def _phrase(head: Token) -> Span:
     """A noun with the modifiers before it, not reaching back across punctuation."""
     start = head.left_edge.i
@@ -261,7 +268,7 @@ class ActorCoder:
         self.builtin = builtin or self.dictionary is None
 
     def __call__(self, parsed: ParsedDocument) -> list[Mention]:
-        registry = ActorRegistry(day=parsed.document.published)
+        registry = ActorRegistry(day=parsed.document.published, outlet=parsed.document.outlet)
         found: list[Mention] = []
         day = parsed.document.published
         for paragraph in parsed.paragraphs:
@@ -338,6 +345,13 @@ class ActorCoder:
     def _entity_actor(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor | None:
         text = ent.text.removeprefix("the ").removeprefix("The ")
         outlet = outlet_by_name(text)
+        own_name = re.split(r"\s+[-–]\s+", registry.outlet)[0] if registry.outlet else ""
+        if outlet and own_name and _short_name_of(text, own_name):
+            # "The Times" said in a Washington Times or New York Times story is that paper.
+            own = outlet_by_name(own_name)
+            if own is None:
+                return registry.find_by_name(own_name) or registry.add(Actor(own_name, "outlet", None, "MED"))
+            outlet = own
         if outlet:
             return registry.find_by_name(outlet.name) or registry.add(
                 Actor(outlet.name, "outlet", outlet.country, "MED")
