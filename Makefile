@@ -2,6 +2,8 @@
 #   make demo   installs newsevents in .venv, ingests the example articles, lists the events
 #   make test   installs newsevents with its test tools in .venv and runs the tests
 #               (browser tests need Debian's Chromium: apt-get install chromium; .ci/run does it)
+#   make test-postgres   the same tests with every store on a throwaway PostgreSQL server, and
+#               the two-node Ray cluster test (needs Debian's postgresql; .ci/run installs it)
 #   make serve  the web page and REST API over the demo database on http://localhost:8000/
 PYTHON ?= python3
 VENV ?= .venv
@@ -27,7 +29,14 @@ serve: $(BIN)/.installed
 test: $(BIN)/.installed
 	$(BIN)/pytest
 
+$(BIN)/.scale: $(BIN)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test,postgres,ray]'
+	touch $@
+
+test-postgres: $(BIN)/.scale
+	scripts/with-postgres $(BIN)/pytest
+
 picture: $(BIN)/.installed
 	$(BIN)/python docs/make_picture.py
 
-.PHONY: install demo serve test picture
+.PHONY: install demo serve test test-postgres picture

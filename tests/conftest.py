@@ -1,7 +1,11 @@
-"""Shared fixtures: one loaded pipeline for the session (spaCy loads once), paths to shared data."""
+"""Shared fixtures: one loaded pipeline for the session (spaCy loads once), paths to shared data,
+and fresh stores: SQLite files, or with NEWSEVENTS_TEST_DB set to a PostgreSQL server's URL
+(`make test-postgres` sets it), one new database on that server per store."""
 
 from __future__ import annotations
 
+import os
+import uuid
 from pathlib import Path
 
 import pytest
@@ -55,20 +59,86 @@ def read(pipeline):
     return _read
 
 
+# A PostgreSQL server to run every store on instead of SQLite, e.g.
+# postgresql://postgres@127.0.0.1:5432/postgres; tests about SQLite files themselves ignore it.
+TEST_SERVER = os.environ.get("NEWSEVENTS_TEST_DB")
+_created: list[str] = []
+
+
+def database_url(folder: Path, name: str) -> str:
+    """A URL for a new, empty store: `folder/name.db`, or a fresh database on the test server."""
+    if not TEST_SERVER:
+        return f"sqlite:///{folder / f'{name}.db'}"
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    server = make_url(TEST_SERVER).set(drivername="postgresql+psycopg")
+    database = f"t_{name.lower()[:20]}_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(server, isolation_level="AUTOCOMMIT")
+    with engine.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{database}"'))
+    engine.dispose()
+    _created.append(database)
+    return server.set(database=database).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _drop_test_databases():
+    """Databases made on the test server are dropped when the session ends."""
+    yield
+    if TEST_SERVER and _created:
+        from sqlalchemy import create_engine, text
+        from sqlalchemy.engine import make_url
+
+        engine = create_engine(make_url(TEST_SERVER).set(drivername="postgresql+psycopg"), isolation_level="AUTOCOMMIT")
+        with engine.connect() as connection:
+            for database in _created:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+        engine.dispose()
+
+
 @pytest.fixture
 def store(tmp_path):
     from newsevents.store import Store
 
-    store = Store(f"sqlite:///{tmp_path / 'test.db'}")
+    store = Store(database_url(tmp_path, "test"))
     yield store
     store.close()
 
 
+def stored_result(store) -> dict:
+    """Everything a run stored, less the clock, with ids: two runs of the same input compare equal."""
+    from sqlalchemy import select
+
+    from newsevents.store import site_lines
+
+    exported = store.export()
+    for document in exported["documents"]:
+        document.pop("ingested_at")
+    with store.engine.connect() as connection:
+        memory = [tuple(row) for row in connection.execute(select(site_lines).order_by(site_lines.c.outlet, site_lines.c.line))]
+    return {**exported, "copies": [{k: v for k, v in c.items() if k != "seen_at"} for c in store.copies()],
+            "skips": [{k: v for k, v in s.items() if k != "at"} for s in store.skips()], "site_lines": memory}
+
+
+def first_difference(expected: dict, got: dict) -> str:
+    """Where two stored results first differ, readably (for an assertion's message)."""
+    for key in expected:
+        for index, (want, have) in enumerate(zip(expected[key], got.get(key, []))):
+            if want != have:
+                changed = {k: (want.get(k), have.get(k)) for k in want if want.get(k) != have.get(k)} \
+                    if isinstance(want, dict) and isinstance(have, dict) else (want, have)
+                return f"{key}[{index}] (id {want.get('id') if isinstance(want, dict) else '-'}): {changed}"
+        if len(expected[key]) != len(got.get(key, [])):
+            return f"{key}: {len(expected[key])} rows, not {len(got.get(key, []))}"
+    return "no difference"
+
+
 def examples_store(pipeline, folder: Path):
-    """A SQLite store in `folder` holding the example articles (each test module its own)."""
+    """A store (in `folder`, or on the test server) holding the example articles."""
     from newsevents.store import Store
 
-    store = Store(f"sqlite:///{folder / 'examples.db'}")
+    store = Store(database_url(folder, "examples"))
     pipeline.run([str(EXAMPLES)], store)
     return store
 

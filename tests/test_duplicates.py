@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsevents.clean.duplicates import NearDuplicateIndex, from_bytes, signature, to_bytes
 from newsevents.store import Store
+from conftest import database_url
 
 # One wire story (written for this test), as two outlets ran it: each with its own page furniture,
 # headline and canonical URL; the second trims the last paragraph and edits a phrase.
@@ -85,7 +86,7 @@ def test_the_same_article_under_two_urls_is_one_document_with_two_outlets(pipeli
 def test_near_duplicates_are_found_across_runs_and_store_reopens(pipeline, tmp_path):
     folder = tmp_path / "pages"
     write_pages(folder)
-    url = f"sqlite:///{tmp_path / 'reopen.db'}"
+    url = database_url(tmp_path, 'reopen')
     first = Store(url)
     pipeline.run([str(folder / "first.html")], first)
     first.close()
@@ -100,7 +101,7 @@ def test_worker_processes_store_what_one_process_stores(pipeline, tmp_path):
     from conftest import EXAMPLES
 
     def stored(workers: int) -> tuple:
-        store = Store(f"sqlite:///{tmp_path / f'w{workers}.db'}")
+        store = Store(database_url(tmp_path, f'w{workers}'))
         summary = pipeline.run([str(EXAMPLES)], store, workers=workers)
         events = sorted((e["document_id"], e["start"], e["cameo"], (e["source"] or {}).get("code"),
                          (e["target"] or {}).get("code")) for e in store.events())

@@ -24,7 +24,7 @@ def test_only_sentences_with_a_trigger_or_a_quote_are_selected(pipeline):
 
 
 def test_selection_loses_no_event_of_the_examples(pipeline, full_pipeline, store, tmp_path):
-    from conftest import EXAMPLES
+    from conftest import EXAMPLES, database_url
     from newsevents.store import Store
 
     def events(p, db):
@@ -32,6 +32,6 @@ def test_selection_loses_no_event_of_the_examples(pipeline, full_pipeline, store
         return sorted((e["document_id"], e["trigger_start"], e["cameo"], str(e["source"]), str(e["target"]))
                       for e in db.events())
 
-    everything = Store(f"sqlite:///{tmp_path / 'all.db'}")
+    everything = Store(database_url(tmp_path, 'all'))
     assert events(pipeline, store) == events(full_pipeline, everything)
     everything.close()

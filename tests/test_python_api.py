@@ -8,12 +8,12 @@ from datetime import date
 import pytest
 
 import newsevents
-from conftest import EXAMPLES
+from conftest import EXAMPLES, database_url
 
 
 @pytest.fixture(scope="module")
 def db(pipeline, tmp_path_factory):
-    database = newsevents.open(f"sqlite:///{tmp_path_factory.mktemp('py') / 'py.db'}")
+    database = newsevents.open(database_url(tmp_path_factory.mktemp('py'), 'py'))
     summary = database.ingest([EXAMPLES], pipeline=pipeline)
     assert summary.stored == 5
     yield database
@@ -73,7 +73,7 @@ def test_dyad_network_places_clusters_export(db, tmp_path):
 
 
 def test_module_level_ingest(pipeline, tmp_path):
-    url = f"sqlite:///{tmp_path / 'one.db'}"
+    url = database_url(tmp_path, 'one')
     summary = newsevents.ingest(EXAMPLES / "sanctions.txt", db=url, pipeline=pipeline)
     assert summary.stored == 1
     with newsevents.open(url) as db:

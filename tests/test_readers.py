@@ -663,7 +663,9 @@ def test_cli_ingests_every_input_form_and_lists_the_skips(pipeline, tmp_path: Pa
     write_jsonl(folder / "wire.jsonl", {"text": PROSE_B, "title": "Early harvest", "url": "https://wire.example/harvest"})
     (folder / "empty.txt").write_bytes(b"")
     (folder / "scan.html").write_bytes(PDF)
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    from conftest import database_url
+
+    db = database_url(tmp_path, 'cli')
     runner = CliRunner()
     result = runner.invoke(app, ["ingest", str(folder), "--db", db])
     assert result.exit_code == 0, result.output

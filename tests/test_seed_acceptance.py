@@ -8,7 +8,7 @@ import json
 import pytest
 
 from newsevents.store import Store
-from conftest import SEED, SEED_EXPECTED, require_seed
+from conftest import SEED, SEED_EXPECTED, database_url, require_seed
 
 
 def _norm(name: str | None) -> str:
@@ -24,7 +24,7 @@ def expected():
 @pytest.fixture(scope="module")
 def exported(pipeline, tmp_path_factory):
     require_seed()
-    store = Store(f"sqlite:///{tmp_path_factory.mktemp('seed') / 'seed.db'}")
+    store = Store(database_url(tmp_path_factory.mktemp('seed'), 'seed'))
     summary = pipeline.run([str(SEED)], store)
     assert summary.stored == 1
     data = store.export()

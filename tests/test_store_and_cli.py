@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from newsevents.cli import app
 from newsevents.store import EventFilter
-from conftest import EXAMPLES
+from conftest import EXAMPLES, database_url
 
 runner = CliRunner()
 
@@ -61,7 +61,7 @@ def messy_folder(tmp_path):
 
 
 def test_cli_ingest_skips_bad_files_with_reasons_and_goes_on(messy_folder, tmp_path):
-    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    db = database_url(tmp_path, 'cli')
     result = runner.invoke(app, ["ingest", str(messy_folder), "--db", db])
     assert result.exit_code == 0, result.output
     assert "stored" in result.output

@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from newsevents.cli_evaluate import evaluate_app
+from newsevents.executor import WorkersLost  # light: no Ray until --engine ray
 
 # Heavy modules (spaCy, SQLAlchemy, pandas) load inside the commands that need them, so that
 # `--help`, `events` or `export` start in well under a second (README: start-up times).
@@ -122,7 +124,9 @@ def ingest(
     agents: Annotated[Optional[list[Path]], typer.Option("--agents", exists=True, dir_okay=False, help="PETRARCH agent dictionary (nouns → roles, e.g. Phoenix.agents.txt; repeatable)")] = None,
     verbs: Annotated[Optional[Path], typer.Option("--verbs", exists=True, dir_okay=False, help="PETRARCH CAMEO verb dictionary to code events with instead of the built-in lexicon (e.g. CAMEO.2.0.txt)")] = None,
     parse_all: Annotated[bool, typer.Option("--parse-all", help="Parse every sentence, not only those with an event word or a quote: slower, finds more actor mentions")] = False,
-    workers: Annotated[int, typer.Option(min=1, help="Processes that clean and read in parallel (one per CPU core is a good start)")] = 1,
+    workers: Annotated[Optional[int], typer.Option(min=1, help="Processes that clean and read in parallel (one per CPU core is a good start); with --engine ray, actors (default: one per CPU of the cluster)")] = None,
+    engine: Annotated[str, typer.Option(help="Where cleaning and reading run: 'local' (this machine) or 'ray' (a Ray cluster: pip install 'newsevents\\[ray]')")] = "local",
+    address: Annotated[Optional[str], typer.Option(help="With --engine ray: 'auto' (the cluster 'ray start' made here), 'host:port' or 'ray://head:10001'; none starts Ray on this machine")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every skipped document as it happens")] = False,
 ) -> None:
     """Read articles, code their events, and store everything. Re-ingesting adds nothing.
@@ -131,6 +135,18 @@ def ingest(
     again: they are linked to it, so each document counts the articles and outlets that ran it."""
     logging.basicConfig(level=logging.WARNING if verbose else logging.ERROR, format="%(levelname)s %(message)s")
     when = _date(published, "--published")
+    if engine not in ("local", "ray"):
+        raise typer.BadParameter(f"'{engine}' is not an engine; use local or ray", param_hint="--engine")
+    executor = None
+    if engine == "ray":
+        from newsevents.executor.ray import RayExecutor, ray_module
+
+        try:
+            ray_module()
+        except RuntimeError as error:
+            errors.print(f"[red]{escape(str(error))}[/]")
+            raise typer.Exit(2)
+        executor = RayExecutor(address=address, workers=workers)
     missing = [p for p in paths if p != "-" and not (glob.glob(p, recursive=True) if glob.has_magic(p) else os.path.lexists(p))]
     if missing:  # before anything loads or is written: a typo is not an empty corpus
         errors.print(f"[red]Nothing at {', '.join(map(repr, missing))}[/] (no such file, folder or glob match).")
@@ -158,9 +174,13 @@ def ingest(
         def finished(done: RunSummary) -> None:
             progress.update(task, completed=done.finished)
 
-        summary = pipeline.run(paths, store, published=when, outlet=outlet,
-                               fields=JsonlFields(text=text_field, html=html_field), on_document=read,
-                               on_progress=finished, workers=workers)
+        try:
+            summary = pipeline.run(paths, store, published=when, outlet=outlet,
+                                   fields=JsonlFields(text=text_field, html=html_field), on_document=read,
+                                   on_progress=finished, workers=workers or 1, executor=executor)
+        except WorkersLost as error:  # a cluster that lost every worker: say so, keep what is stored
+            errors.print(f"[red]{escape(str(error))}[/]")
+            raise typer.Exit(1)
     elapsed = time.perf_counter() - started
     table = Table(title="ingest summary", show_header=False, title_justify="left")
     table.add_row("read", str(summary.read))
@@ -172,6 +192,8 @@ def ingest(
     table.add_row("events", str(summary.events))
     table.add_row("actor mentions", str(summary.mentions))
     table.add_row("attributions", str(summary.attributions))
+    if executor is not None and executor.lost:
+        table.add_row("ray workers lost (their batches read again)", str(executor.lost))
     table.add_row("elapsed", f"{elapsed:.1f} s")
     table.add_row("rate", f"{summary.finished / elapsed:.2f} documents/s" if elapsed > 0 else "")
     console.print(table)

@@ -29,6 +29,7 @@ from newsevents.clean import clean_document, decode
 from newsevents.clean.clean import SiteMemory, join_paragraphs
 from newsevents.clean.text import candidate_lines
 from newsevents.clean.duplicates import from_bytes, signature, to_bytes
+from newsevents.executor import Executor
 from newsevents.events.extract import EventExtractor
 from newsevents.events.lexicon import NOUNS, VERBS, WEAK_DICTIONARY_VERBS
 from newsevents.events.verbs import cameo_verbs
@@ -185,17 +186,21 @@ class Pipeline:
     # --- a whole run ---------------------------------------------------------------------
     def run(self, paths: Iterable[str], store: Store, *, published: date | None = None, outlet: str | None = None,
             fields: JsonlFields = JsonlFields(), on_document: Callable[[str], None] | None = None,
-            workers: int = 1, on_progress: Callable[[RunSummary], None] | None = None) -> RunSummary:
+            workers: int = 1, on_progress: Callable[[RunSummary], None] | None = None,
+            executor: Executor | None = None) -> RunSummary:
         """Ingest everything under `paths` into `store`; bad input is skipped and counted.
 
         With `workers` > 1, cleaning and reading run in that many processes; de-duplication and
         writing stay in this one, so the store sees exactly what a single process would write.
         `on_document` hears of each document read; `on_progress` gets the summary whenever
-        documents are finished (its `finished` counts them)."""
+        documents are finished (its `finished` counts them). An `executor` (e.g.
+        `newsevents.executor.ray.RayExecutor`) runs the stages elsewhere."""
         summary = RunSummary()
         ingestion = _Ingestion(store, summary, on_progress)
         batches = self._raw_batches(read_paths(paths, fields), ingestion, published, outlet, on_document)
-        if workers <= 1:
+        if executor is not None:
+            executor.run(self, batches, ingestion)
+        elif workers <= 1:
             for raw in batches:
                 fresh = ingestion.deduplicate(self.prepare_batch(raw, store.boilerplate_lines))
                 ingestion.write(self.read_or_skip(fresh))
@@ -354,7 +359,11 @@ class _Ingestion:
         self.seen: set[str] = set()
         self.signatures: dict[str, MinHash] = {}  # of documents being read, by id
         self.reading: dict[str, str] = {}  # origin → id of documents being read
-        self.copies: list[tuple[str, Document, float]] = []  # waiting for their original's write
+        self.batch = 0  # batches de-duplicated so far
+        self.batch_of: dict[str, int] = {}  # id → batch, of documents being read
+        # Copies wait for their original's write and for their own batch's, so they are linked in
+        # the same order however far reading runs ahead: (original id, copy, similarity, batch).
+        self.copies: list[tuple[str, Document, float, int]] = []
 
     def skip(self, skip: Skip) -> None:
         """Count, log and store a skip: every input not stored is in the skips table, with why."""
@@ -366,6 +375,7 @@ class _Ingestion:
         Site memory learns here, in input order, so what it knows when a document is cleaned
         does not depend on how many workers read the documents before it."""
         fresh = []
+        self.batch += 1
         for item in prepared:
             if isinstance(item, Skip):
                 self.skip(item)
@@ -376,12 +386,13 @@ class _Ingestion:
             match = self.near.find(minhash) if original is None else None
             if original or match:
                 # A copy is coded once: it only adds its URL and outlet to the stored original.
-                self.copies.append((original or match.document_id, document, match.similarity if match else 1.0))
+                self.copies.append((original or match.document_id, document, match.similarity if match else 1.0, self.batch))
                 continue
             self.seen.add(document.id)
             self.near.add(document.id, minhash)
             self.signatures[document.id] = minhash
             self.reading[document.origin] = document.id
+            self.batch_of[document.id] = self.batch
             if document.raw_text and document.outlet:  # site memory learns from text-only pages
                 self.store.learn_lines(document.outlet, candidate_lines(document.raw_text))
             fresh.append(document)
@@ -393,9 +404,11 @@ class _Ingestion:
         for reading in readings:
             if isinstance(reading, Skip):
                 self.skip(reading)
+                self.batch_of.pop(self.reading.get(reading.origin, ""), None)
                 self.signatures.pop(self.reading.pop(reading.origin, ""), None)
                 continue
             self.reading.pop(reading.document.origin, None)
+            self.batch_of.pop(reading.document.id, None)
             stored = self._store(reading, self.signatures.pop(reading.document.id, None))
             if stored is None:
                 continue
@@ -407,9 +420,10 @@ class _Ingestion:
                 self.summary.mentions += len(reading.mentions)
                 self.summary.attributions += len(reading.attributions)
         waiting = []
-        for original, document, similarity in self.copies:
-            if original in self.signatures:  # its original is still being read
-                waiting.append((original, document, similarity))
+        earliest_unwritten = min(self.batch_of.values(), default=self.batch + 1)
+        for original, document, similarity, batch in self.copies:
+            if original in self.signatures or batch >= earliest_unwritten:  # its original or batch is being read
+                waiting.append((original, document, similarity, batch))
             elif not self.store.has_document(original):  # its original failed to read
                 self.skip(Skip(document.origin, "reading failed", f"copy of {original}, which failed"))
             elif self.store.add_copy(original, document, similarity):

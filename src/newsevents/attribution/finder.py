@@ -27,11 +27,16 @@ class AttributionFinder:
         sources = Sources(parsed.document, mentions)
         outer: dict[int, Attribution] = {}  # id(attribution) → the one that reports it
         found: list[Attribution] = []
+        # Every cue stays alive until the chains are built: a dropped one's id() could otherwise be
+        # reused by a later attribution, which would inherit its entry in `outer` (a wrong chain
+        # that depended on the process's memory history).
+        every_cue: list[Attribution] = []
         for paragraph in parsed.paragraphs:
             index.offset = paragraph.offset
             cues: list[Attribution] = []
             for sentence in paragraph.doc.sents:
                 cues.extend(self._sentence(sentence, index, sources, outer))
+            every_cue.extend(cues)
             quotes = find_quotes(paragraph, index, sources, cues, outer)
             body = parsed.document.body
             found.extend(c for c in cues if not restates_quote(c, quotes, body))

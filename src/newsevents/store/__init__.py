@@ -1,12 +1,19 @@
-"""The store: SQLAlchemy Core tables in SQLite (default, WAL) or PostgreSQL.
+"""The store: SQLAlchemy Core tables in SQLite (default, WAL) or PostgreSQL (psycopg 3:
+`pip install 'newsevents[postgres]'`, any `postgresql://` URL).
 
 Each document is written in one transaction with everything read from it, so a crash mid-run
-loses nothing committed, and a document already stored (same content id) adds nothing.
+loses nothing committed, and a document already stored (same content id) adds nothing. Shared
+rows (actors, places, site-memory lines, copies) are upserted with ON CONFLICT, so several
+writers at once never fail on each other's rows; free text is TEXT, never a length that a long
+name or role could overflow.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import functools
+import random
+import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -14,11 +21,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
-    JSON, Select, Boolean, Column, Date, DateTime, Float, ForeignKey, Integer, LargeBinary, MetaData, String, Table, Text,
-    UniqueConstraint, bindparam, case, create_engine, event, func, insert, inspect, or_, select, text, update,
+    JSON, Select, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table,
+    Text, UniqueConstraint, bindparam, case, create_engine, event, func, insert, inspect, or_, select, text, update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import OperationalError
 
 from newsevents.actors.identity import MAX_ALIASES, Identity, identity, merge_aliases
 from newsevents.actors.people import RolePeriod, known_person, role_periods, same_person
@@ -30,6 +38,8 @@ if TYPE_CHECKING:  # datasketch brings scipy: 0.3 s that reading commands need n
     from newsevents.clean.duplicates import NearDuplicateIndex
 
 DEFAULT_URL = "sqlite:///newsevents.db"
+# Site memory: a line seen in this many documents of one outlet is its boilerplate.
+BOILERPLATE_MIN_DOCUMENTS = 3
 # How long a writer waits for another process's write transaction before giving up (SQLite).
 WRITE_WAIT_SECONDS = 120
 SCHEMA_LOCK = 0x6E657773  # PostgreSQL advisory lock held while the schema is created or upgraded
@@ -40,10 +50,10 @@ documents = Table(
     Column("id", String(32), primary_key=True),
     Column("origin", Text, nullable=False),
     Column("url", Text),
-    Column("outlet", String(200), index=True),
+    Column("outlet", Text, index=True),
     Column("title", Text),
     Column("published", Date, index=True),
-    Column("language", String(16)),
+    Column("language", Text),
     Column("author", Text),
     Column("tone", Float),
     Column("body", Text, nullable=False),
@@ -59,7 +69,7 @@ copies = Table(
     Column("document_id", ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("origin", Text, nullable=False),
     Column("url", Text),
-    Column("outlet", String(200), index=True),
+    Column("outlet", Text, index=True),
     Column("title", Text),
     Column("published", Date),
     Column("similarity", Float, nullable=False),  # 1.0 for the stored text itself and exact copies
@@ -76,15 +86,15 @@ signatures = Table(
 # across many documents of one outlet are its boilerplate (menus, pitches, footers).
 site_lines = Table(
     "site_lines", metadata,
-    Column("outlet", String(200), primary_key=True),
-    Column("line", String(300), primary_key=True),
+    Column("outlet", Text, primary_key=True),
+    Column("line", Text, primary_key=True),
     Column("documents", Integer, nullable=False),
 )
 skips = Table(
     "skips", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("origin", Text, nullable=False),
-    Column("reason", String(100), nullable=False, index=True),
+    Column("reason", Text, nullable=False, index=True),
     Column("detail", Text),
     Column("at", DateTime(timezone=True), nullable=False),
 )
@@ -95,13 +105,13 @@ skips = Table(
 actors = Table(
     "actors", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("key", String(300), nullable=False, unique=True),
+    Column("key", Text, nullable=False, unique=True),
     Column("document_id", String(32), index=True),  # set for an actor known only in this document
     Column("name", Text, nullable=False),
-    Column("kind", String(20), nullable=False),
-    Column("country", String(8), index=True),
-    Column("role", String(8)),
-    Column("code", String(16), index=True),
+    Column("kind", Text, nullable=False),
+    Column("country", Text, index=True),
+    Column("role", Text),
+    Column("code", Text, index=True),
     Column("aliases", JSON, nullable=False),
     # Roles over time: [{"code", "first_seen", "last_seen"}] from the dated documents that coded it.
     Column("roles", JSON),
@@ -114,18 +124,18 @@ mentions = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("text", Text, nullable=False),
-    Column("label", String(20)),
-    Column("code", String(16)),  # the actor's code in this document, as coded at write time
+    Column("label", Text),
+    Column("code", Text),  # the actor's code in this document, as coded at write time
 )
 places = Table(
     "places", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("key", String(300), nullable=False, unique=True),
+    Column("key", Text, nullable=False, unique=True),
     Column("name", Text, nullable=False),
-    Column("country", String(8)),
+    Column("country", Text),
     Column("lat", Float),
     Column("lon", Float),
-    Column("feature", String(20)),
+    Column("feature", Text),
 )
 document_places = Table(
     "document_places", metadata,
@@ -139,7 +149,7 @@ attributions = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("claim", Text, nullable=False),
-    Column("kind", String(20), nullable=False),
+    Column("kind", Text, nullable=False),
     Column("speaker_id", ForeignKey("actors.id")),
     Column("speaker_text", Text),
     Column("speaker_name", Text),  # the speaker's name in this document, at write time
@@ -156,9 +166,9 @@ attributions = Table(
 clusters = Table(
     "clusters", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("source_key", String(40), nullable=False),
-    Column("target_key", String(40), nullable=False),
-    Column("root", String(2), nullable=False),
+    Column("source_key", Text, nullable=False),
+    Column("target_key", Text, nullable=False),
+    Column("root", Text, nullable=False),
     Column("day", Date, nullable=False, index=True),
     Column("place_id", ForeignKey("places.id")),
     Column("first_event_id", Integer, nullable=False),
@@ -177,38 +187,53 @@ events = Table(
     # span of the mention they were read from. The *_id links only browse the actor table.
     Column("source_id", ForeignKey("actors.id"), index=True),
     Column("source_name", Text),
-    Column("source_code", String(16), index=True),
-    Column("source_country", String(8)),
+    Column("source_code", Text, index=True),
+    Column("source_country", Text),
     Column("source_start", Integer),
     Column("source_end", Integer),
     Column("target_id", ForeignKey("actors.id"), index=True),
     Column("target_name", Text),
-    Column("target_code", String(16), index=True),
-    Column("target_country", String(8)),
+    Column("target_code", Text, index=True),
+    Column("target_country", Text),
     Column("target_start", Integer),
     Column("target_end", Integer),
-    Column("cameo", String(4), nullable=False, index=True),
-    Column("root", String(2), nullable=False, index=True),
+    Column("cameo", Text, nullable=False, index=True),
+    Column("root", Text, nullable=False, index=True),
     Column("quad_class", Integer, nullable=False),
     Column("goldstein", Float, nullable=False),
-    Column("plover", String(20)),
-    Column("modality", String(20), nullable=False),
+    Column("plover", Text),
+    Column("modality", Text, nullable=False),
     Column("date", Date, index=True),
-    Column("date_precision", String(8)),
+    Column("date_precision", Text),
     Column("place_id", ForeignKey("places.id")),
     Column("topics", JSON, nullable=False),
     Column("attribution_id", ForeignKey("attributions.id")),
     Column("cluster_id", ForeignKey("clusters.id"), index=True),
     Column("tone", Float),
 )
+# An index for every filter the API and CLI offer that an index can serve (substring searches
+# in names and text cannot). Prefix filters (CAMEO "04…", actor code "ISR…", document id prefix)
+# need PostgreSQL's pattern operator class unless the database collates as C; SQLite's LIKE is
+# case-insensitive and uses no index either way, so these are made on PostgreSQL only.
+Index("ix_events_quad_class", events.c.quad_class)
+Index("ix_events_modality", events.c.modality)
+Index("ix_actors_kind", actors.c.kind)
+Index("ix_copies_outlet_lower", func.lower(copies.c.outlet))  # outlet=… matches any copy, any case
+Index("ix_clusters_lookup", clusters.c.source_key, clusters.c.target_key, clusters.c.root, clusters.c.day)
+POSTGRES_ONLY_INDEXES = {
+    Index(f"ix_{_column.table.name}_{_column.name}_prefix", _column,
+          postgresql_ops={_column.name: "text_pattern_ops"}).ddl_if(dialect="postgresql").name
+    for _column in (events.c.cameo, events.c.document_id, actors.c.code, documents.c.id)}
 
 
 # Statements used for every actor and place written, built once with their parameters apart.
-_ACTOR_BY_KEY = select(actors).where(actors.c.key == bindparam("wanted"))
+# FOR UPDATE (PostgreSQL; SQLite has one writer anyway): concurrent merges into one actor queue
+# rather than overwrite each other's aliases and roles.
+_ACTOR_BY_KEY = select(actors).where(actors.c.key == bindparam("wanted")).with_for_update()
 _ACTOR_UPDATE = update(actors).where(actors.c.id == bindparam("actor_id")).values(
     aliases=bindparam("new_aliases"), country=bindparam("new_country"), role=bindparam("new_role"),
     code=bindparam("new_code"), roles=bindparam("new_roles"))
-_PERSONS_BY_SURNAME = select(actors).where(actors.c.kind == "person", actors.c.key.like(bindparam("pattern")))
+_PERSONS_BY_SURNAME = select(actors).where(actors.c.kind == "person", actors.c.key.like(bindparam("pattern"))).with_for_update()
 _PLACE_BY_KEY = select(places.c.id).where(places.c.key == bindparam("wanted"))
 _CLUSTER_CANDIDATES = select(clusters.c.id, clusters.c.place_id).where(
     clusters.c.source_key == bindparam("source"), clusters.c.target_key == bindparam("target"),
@@ -256,6 +281,61 @@ def event_query() -> tuple[Select, Any, Any]:
         .outerjoin(reporter, reporter.c.id == attributions.c.reported_by_id)
     )
     return query, source, target
+
+
+def site_line_keys(lines: Iterable[str]) -> set[str]:
+    """The distinct lines as site memory counts them (long lines by their first 300 characters)."""
+    return {line[:300] for line in lines if line}
+
+
+def engine_url(url: str) -> URL:
+    """`url` with PostgreSQL pointed at psycopg 3 (SQLAlchemy's default driver is psycopg2)."""
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def _engine(url: str, **options: Any) -> Engine:
+    try:
+        return create_engine(engine_url(url), **options)
+    except ModuleNotFoundError as error:
+        raise RuntimeError(f"{error}: a PostgreSQL store needs psycopg 3: pip install 'newsevents[postgres]'") from None
+
+
+def _widens(connection: Connection, column: Column, present: Any) -> bool:
+    """A PostgreSQL column stored as VARCHAR(n) that this version keeps as TEXT."""
+    return (connection.dialect.name == "postgresql" and isinstance(column.type, Text)
+            and isinstance(present, postgresql.VARCHAR))
+
+
+def _missing_indexes(connection: Connection) -> list[Index]:
+    """Indexes of this version the store lacks (by name from the catalogue: reflection skips
+    expression indexes); PostgreSQL's own ones only there."""
+    present = set(connection.execute(text(
+        "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()"
+        if connection.dialect.name == "postgresql" else "SELECT name FROM sqlite_master WHERE type = 'index'",
+    )).scalars())
+    return [index for table in metadata.sorted_tables for index in table.indexes
+            if index.name not in present and (connection.dialect.name == "postgresql" or index.name not in POSTGRES_ONLY_INDEXES)]
+
+
+def _retried_on_deadlock(write: Callable[..., Any]) -> Callable[..., Any]:
+    """Run a write transaction again when PostgreSQL aborted it to break a deadlock between
+    concurrent writers (two documents merging the same actors in opposite orders). Each attempt
+    is one whole transaction, so an aborted one left nothing behind."""
+
+    @functools.wraps(write)
+    def attempt(*args: Any, **kwargs: Any) -> Any:
+        for tries in range(1, 11):
+            try:
+                return write(*args, **kwargs)
+            except OperationalError as error:
+                if getattr(error.orig, "sqlstate", None) not in ("40P01", "40001") or tries == 10:
+                    raise
+                time.sleep(random.uniform(0, 0.05 * tries))  # apart, so they do not collide again
+
+    return attempt
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -309,7 +389,7 @@ class Store:
         if not create and sqlite_file and not Path(parsed.database).exists():
             raise StoreMissing(f"no database at {parsed.database}; ingest into it first, or check --db")
         options: dict[str, Any] = {"connect_args": {"timeout": WRITE_WAIT_SECONDS}} if sqlite_file else {}
-        self.engine: Engine = create_engine(url, **options)
+        self.engine: Engine = _engine(url, **options)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
@@ -330,23 +410,35 @@ class Store:
         a read-only file)."""
         inspector = inspect(self.engine)
         present = set(inspector.get_table_names())
-        if all(table.name in present and {c.name for c in table.columns}
-               <= {c["name"] for c in inspector.get_columns(table.name)} for table in metadata.sorted_tables):
+        with self.engine.connect() as connection:
+            complete = all(
+                table.name in present and all(
+                    column.name in columns and not _widens(connection, column, columns[column.name])
+                    for column in table.columns)
+                for table in metadata.sorted_tables
+                for columns in [{c["name"]: c["type"] for c in inspector.get_columns(table.name)} if table.name in present else {}]
+            ) and not _missing_indexes(connection)
+        if complete:
             return
         with self._writing() as connection:
             if connection.dialect.name == "postgresql":
                 connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": SCHEMA_LOCK})
             metadata.create_all(connection)
             self._add_missing_columns(connection)
+            self._add_missing_indexes(connection)
 
     def _add_missing_columns(self, connection: Connection) -> None:
         """Upgrade a store made by an earlier newsevents: new nullable columns are added in place
         (existing rows keep NULL); anything else needs a fresh store, and says so."""
         inspector = inspect(connection)
         for table in metadata.sorted_tables:
-            present = {column["name"] for column in inspector.get_columns(table.name)}
+            present = {column["name"]: column["type"] for column in inspector.get_columns(table.name)}
             for column in table.columns:
                 if column.name in present:
+                    if _widens(connection, column, present[column.name]):
+                        # Earlier stores had VARCHAR(n) that long roles and outlets overflowed;
+                        # VARCHAR → TEXT rewrites nothing in PostgreSQL.
+                        connection.execute(text(f'ALTER TABLE {table.name} ALTER COLUMN "{column.name}" TYPE text'))
                     continue
                 if not column.nullable:
                     raise RuntimeError(
@@ -354,6 +446,12 @@ class Store:
                         f"in place; ingest into a new database (--db) instead.")
                 kind = column.type.compile(dialect=connection.dialect)
                 connection.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
+
+    @staticmethod
+    def _add_missing_indexes(connection: Connection) -> None:
+        """A store made before an index existed gains it (create_all only indexes new tables)."""
+        for index in _missing_indexes(connection):
+            index.create(connection)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -369,6 +467,7 @@ class Store:
             connection.execute(insert(skips).values(origin=printable(skip.origin), reason=printable(skip.reason),
                                                     detail=printable(skip.detail or ""), at=_now()))
 
+    @_retried_on_deadlock
     def write(self, reading: Reading, minhash: MinHash | None = None) -> bool:
         """Store a document and all it yielded; False (and nothing written) if already stored.
         With its MinHash `signature`, later near copies of it are recognised."""
@@ -398,6 +497,12 @@ class Store:
         """What was read from a stored document: mentions, places, attributions, events, clusters."""
         doc = reading.document
         actor_ids: dict[int, int] = {}
+        if connection.dialect.name == "postgresql":
+            # Lock the document's known actors in one order (by key) before merging into them:
+            # concurrent writers then queue on the same rows instead of deadlocking.
+            keys = sorted({entity.key for entity in map(identity, {id(m.actor): m.actor for m in reading.mentions}.values())
+                           if entity})
+            connection.execute(select(actors.c.id).where(actors.c.key.in_(keys)).order_by(actors.c.key).with_for_update())
 
         def actor_id(actor: Actor | None) -> int | None:
             if actor is None:
@@ -515,7 +620,7 @@ class Store:
     # --- site memory ----------------------------------------------------------------------
     def learn_lines(self, outlet: str, lines: Iterable[str]) -> None:
         """Count each distinct line once more for `outlet` (one document's worth)."""
-        distinct = {line[:300] for line in lines if line}
+        distinct = site_line_keys(lines)
         if not outlet or not distinct:
             return
         with self._writing() as connection:
@@ -526,7 +631,7 @@ class Store:
                 set_={"documents": site_lines.c.documents + 1}),
                 [dict(outlet=outlet, line=line, documents=1) for line in sorted(distinct)])
 
-    def boilerplate_lines(self, outlet: str | None, min_documents: int = 3) -> frozenset[str]:
+    def boilerplate_lines(self, outlet: str | None, min_documents: int = BOILERPLATE_MIN_DOCUMENTS) -> frozenset[str]:
         """Lines seen in at least `min_documents` documents of `outlet`: its boilerplate."""
         if not outlet:
             return frozenset()
@@ -565,10 +670,14 @@ class Store:
         if row is None:
             periods = role_periods(actor, day)
             country, role, code = _office_code(entity, periods) or (actor.country, actor.role, actor.code or None)
-            return connection.execute(insert(actors), dict(
+            made = connection.execute(_dialect_insert(connection, actors).values(
                 key=entity.key, name=entity.name, kind=entity.kind, country=country, role=role,
                 code=code, aliases=merge_aliases(entity, [], names), roles=_roles_json(periods),
-            )).inserted_primary_key[0]
+            ).on_conflict_do_nothing(index_elements=[actors.c.key]).returning(actors.c.id)).scalar()
+            if made is not None:
+                return made
+            # Another writer stored this actor meanwhile: merge into its row like any known actor.
+            row = connection.execute(_ACTOR_BY_KEY, {"wanted": entity.key}).one()
         entity = Identity(row.key, row.name, row.kind)
         aliases = merge_aliases(entity, list(row.aliases), names)
         periods = role_periods(actor, day, _roles_from_json(row.roles))
@@ -603,9 +712,11 @@ class Store:
         row = connection.execute(_PLACE_BY_KEY, {"wanted": place.key}).first()
         if row is not None:
             return row.id
-        return connection.execute(insert(places), dict(
+        made = connection.execute(_dialect_insert(connection, places).values(
             key=place.key, name=place.name, country=place.country, lat=place.lat, lon=place.lon, feature=place.feature,
-        )).inserted_primary_key[0]
+        ).on_conflict_do_nothing(index_elements=[places.c.key]).returning(places.c.id)).scalar()
+        # None: another writer stored this place meanwhile; its row is the one.
+        return made if made is not None else connection.execute(_PLACE_BY_KEY, {"wanted": place.key}).scalar_one()
 
     # --- reading --------------------------------------------------------------------------
     def events(self, where: EventFilter = EventFilter()) -> list[dict[str, Any]]:
@@ -627,7 +738,7 @@ class Store:
         with self.engine.connect() as connection:
             counted = (select(actors, func.count(mentions.c.id).label("mentions"))
                        .outerjoin(mentions, mentions.c.actor_id == actors.c.id)
-                       .group_by(actors.c.id).order_by(func.count(mentions.c.id).desc(), actors.c.name))
+                       .group_by(actors.c.id).order_by(func.count(mentions.c.id).desc(), actors.c.name, actors.c.id))
             if store_wide:
                 counted = counted.where(actors.c.document_id.is_(None))
             return [jsonable(dict(row._mapping)) for row in connection.execute(counted)]
@@ -674,7 +785,7 @@ class Store:
                         func.coalesce(attributions.c.reported_by_name, reporter.c.name).label("reported_by"))
                  .outerjoin(speaker, speaker.c.id == attributions.c.speaker_id)
                  .outerjoin(reporter, reporter.c.id == attributions.c.reported_by_id)
-                 .order_by(attributions.c.document_id, attributions.c.start))
+                 .order_by(attributions.c.document_id, attributions.c.start, attributions.c.id))
         if document_id:
             query = query.where(attributions.c.document_id == document_id)
         with self.engine.connect() as connection:
@@ -756,7 +867,7 @@ class Store:
         return result
 
     def places(self) -> list[dict[str, Any]]:
-        return self._rows(places, places.c.name)
+        return self._rows(places, places.c.name, places.c.id)  # id: places of one name in a stable order
 
     def skips(self) -> list[dict[str, Any]]:
         return self._rows(skips, skips.c.id)
