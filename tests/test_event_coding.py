@@ -204,3 +204,49 @@ def test_demanded_that_x_resign_is_a_demand_for_a_change_of_leadership(read):
     reading = read("Opposition parties demanded that the Serbian interior minister resign.")
     assert roots(reading) == {"10"}
     assert all(e.modality != "happened" for e in reading.events if e.root == "08")
+
+
+# --- named US politicians: the marks US press style gives them ---------------------------------
+@pytest.mark.parametrize("text, source", [
+    ("Sen. Maria Delgado criticized the Pentagon on Tuesday.", "USALEG"),
+    ("Rep. Tom Whitfield (R-Ohio) condemned Iran over the seizure of the tanker.", "USALEG"),
+    ("Tom Whitfield, R-Ohio, condemned Iran over the seizure of the tanker.", "USALEG"),
+    ("Maria Delgado, a Democrat from Oregon, criticized Saudi Arabia.", "USAPTY"),
+    ("Maria Delgado, an Oregon Democrat, criticized Saudi Arabia.", "USAPTY"),
+    ("Republican Maria Delgado criticized China.", "USAPTY"),
+    ("Democratic lawmakers criticized Iran on Monday.", "USALEG"),
+])
+def test_us_politicians_are_coded_by_press_style_marks(read, text, source):
+    found = coded(read(text))
+    assert any(c.startswith("11") and s == source for c, s, _ in found), found
+
+
+def test_a_person_with_no_mark_stays_uncoded(read):
+    found = coded(read("Maria Delgado criticized China on Tuesday."))
+    assert not any(s and s.startswith("USA") for _, s, _ in found), found
+
+
+def test_north_korean_is_north_korea_not_south(read):
+    found = coded(read("The South Korean president met the North Korean leader in Panmunjom."), happened_only=False)
+    assert any(c.startswith("04") and s == "KORGOV" and t == "PRKGOV" for c, s, t in found), found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("NSA Deputy Director Carl Mendel criticized China on Monday.", "USASPY"),
+    ("Carl Mendel, White House deputy national security adviser, criticized China.", "USAGOV"),
+    ("A spokesman for the Secret Service, Carl Mendel, criticized China.", "USACOP"),
+    ("Jordan's King Abdullah condemned Israel on Sunday.", "JORGOV"),
+])
+def test_a_persons_body_or_title_gives_the_code(read, text, source):
+    found = coded(read(text))
+    assert any(s == source for _, s, _ in found), found
+
+
+@pytest.mark.parametrize("outlet, code", [
+    ("The New York Times", "USAMED"),
+    ("Washington Times", "USAMED"),
+    ("BBC News", "GBRMED"),
+])
+def test_the_times_is_the_documents_own_times_when_it_is_one(read, outlet, code):
+    reading = read("The Times reported that Russia shelled Kharkiv.", outlet=outlet)
+    assert [m.actor.code for m in reading.mentions if m.text == "The Times"] == [code]

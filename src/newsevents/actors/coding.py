@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.identity import is_full_name
 from newsevents.actors.people import known_person
-from newsevents.facts.agents import OUTLETS, outlet_by_name, role_of
+from newsevents.facts.agents import OUTLETS, outlet_by_name, role_of, split_title
 from newsevents.facts.countries import (
     COUNTRIES,
     ORGANISATIONS,
@@ -46,6 +46,7 @@ PERSON_ROLE_HEADS = {
     "spokesperson", "secretary", "general", "chief", "commander", "king", "queen", "envoy",
     "ambassador", "official", "diplomat", "head", "director", "governor", "mayor", "senator",
     "representative", "negotiator", "prosecutor", "judge", "fighter", "member",
+    "adviser", "advisor", "aide",
 }
 MEDIA_HEADS = {"paper", "newspaper", "daily", "agency", "outlet", "broadcaster", "magazine", "weekly", "tabloid"}
 # "spokesman for the army", "head of the IAEA", "ambassador to France" does not say whose.
@@ -129,6 +130,7 @@ class ActorRegistry:
     titles: dict[int, str] = field(default_factory=dict)  # id(actor) → title words, lower-case
     last_seen: dict[int, int] = field(default_factory=dict)  # id(actor) → char offset
     genders: dict[int, str] = field(default_factory=dict)  # id(actor) → "male" / "female", when a title says
+    outlet: str | None = None  # the document's own outlet: "The Times" in a New York Times story is it
 
     def find_by_name(self, name: str) -> Actor | None:
         key = name.casefold()
@@ -188,7 +190,7 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
         if token.text[:1].isupper():
             for j in range(min(len(tokens), i + 4), i, -1):  # longest run of words first
                 words = _text_of(tokens[i:j])
-                country = country_by_name(words)
+                country = country_by_name(words) or (country_by_demonym(words) if j - i > 1 else None)
                 if country:
                     return country.iso3
                 if us_state(words):
@@ -200,6 +202,33 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
             if region:
                 return region.code
     return None
+
+
+# US press style names members of Congress and party politicians in ways no other country's news
+# does: "Sen."/"Rep."/"Congressman", a party-and-state tag "(R-Calif.)", "a Democrat from Vermont",
+# "an Arizona Republican". CAMEO codes them USALEG (members of Congress) or USAPTY (party people).
+US_CONGRESS_TITLES = frozenset({"sen.", "rep.", "congressman", "congresswoman"})
+US_PARTY_TAG = re.compile(r"^\s*[,(]\s*(?:[RDI])-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[,)]")
+US_PARTY_APPOSITION = re.compile(
+    r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:(?:[A-Z][a-z.]+|[A-Z]\.[A-Z]\.)\s+){0,2}(?:Republican|Democrat)\b")
+US_PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "gop"})
+
+
+def _us_politician(ent: Span, title: str, role: str | None) -> tuple[str | None, str | None]:
+    """(country, role) of a named US politician by the marks US style gives them, else (None, role)."""
+    after = ent.doc.text[ent.end_char : ent.end_char + 60]
+    title_words = title.lower().split()
+    if US_PARTY_TAG.match(after) or any(w in US_CONGRESS_TITLES for w in title_words):
+        return "USA", "LEG"
+    if US_PARTY_APPOSITION.match(after) or any(w in US_PARTY_WORDS for w in title_words):
+        return "USA", role or "PTY"
+    return None, role
+
+
+def _short_name_of(text: str, outlet: str) -> bool:
+    """Whether `text` is the one-word short form of the outlet's name ("Times", "Post")."""
+    words = re.findall(r"\w+", text.lower())
+    return len(words) == 1 and words[0] in re.findall(r"\w+", outlet.lower())[1:]
 
 
 def _phrase(head: Token) -> Span:
@@ -234,7 +263,7 @@ class ActorCoder:
         self.builtin = builtin or self.dictionary is None
 
     def __call__(self, parsed: ParsedDocument) -> list[Mention]:
-        registry = ActorRegistry(day=parsed.document.published)
+        registry = ActorRegistry(day=parsed.document.published, outlet=parsed.document.outlet)
         found: list[Mention] = []
         day = parsed.document.published
         for paragraph in parsed.paragraphs:
@@ -311,6 +340,13 @@ class ActorCoder:
     def _entity_actor(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor | None:
         text = ent.text.removeprefix("the ").removeprefix("The ")
         outlet = outlet_by_name(text)
+        own_name = re.split(r"\s+[-–]\s+", registry.outlet)[0] if registry.outlet else ""
+        if outlet and own_name and _short_name_of(text, own_name):
+            # "The Times" said in a Washington Times or New York Times story is that paper.
+            own = outlet_by_name(own_name)
+            if own is None:
+                return registry.find_by_name(own_name) or registry.add(Actor(own_name, "outlet", None, "MED"))
+            outlet = own
         if outlet:
             return registry.find_by_name(outlet.name) or registry.add(
                 Actor(outlet.name, "outlet", outlet.country, "MED")
@@ -377,7 +413,13 @@ class ActorCoder:
         title = _text_of(title_tokens)
         known = registry.find_by_name(name) or registry.find_person_by_surname(name)
         country = _country_in(title_tokens, by_token)
-        role = role_of(title) if title else None
+        role = (role_of(title) or split_title(f"{title} {name}")[1]) if title else None
+        if country is None:
+            country, role = _us_politician(ent, title, role)
+        role = role or split_title(name)[1]  # a title the entity took in: "King Abdullah"
+        if role is None:  # "NSA Deputy Director X": the body in the title gives the role (USASPY)
+            role = next((by_token[t.i].actor.role for t in title_tokens if t.i in by_token
+                         and by_token[t.i].actor.kind == "organisation" and by_token[t.i].actor.country == country), None)
         if known is not None:
             known.country = known.country or country
             known.role = known.role or role
@@ -449,6 +491,8 @@ class ActorCoder:
             kind = "person" if head.tag_ == "NN" else "group"
             return registry.find_by_name(text) or registry.add(Actor(text, kind, owner.actor.country, owner.actor.role or role))
         country = _country_in(words, by_token)
+        if country is None and role in {"LEG", "PTY"} and any(t.text[:1].isupper() and t.lower_ in US_PARTY_WORDS for t in words):
+            country = "USA"  # "Democratic lawmakers", "House Republicans": US party politicians
         if country is None and owner is not None and owner.actor.kind in {"country", "person"}:
             country = owner.actor.country  # "the ambassador of Israel", "spokesman for Putin"
         definite = any(t.dep_ in {"det", "poss"} for t in phrase if t.i < head.i)

@@ -311,6 +311,8 @@ Yedioth Ahronoth; Yediot Aharonot; Ynet; Ynetnews | ISR | newspaper | ynetnews.c
 Israel Hayom | ISR | newspaper | israelhayom.com israelhayom.co.il
 The New York Times; NYT | USA | newspaper | nytimes.com
 The Washington Post | USA | newspaper | washingtonpost.com
+The Washington Times | USA | newspaper | washingtontimes.com
+New York Post | USA | newspaper | nypost.com
 The Wall Street Journal; WSJ | USA | newspaper | wsj.com
 USA Today | USA | newspaper | usatoday.com
 Los Angeles Times; LA Times | USA | newspaper | latimes.com

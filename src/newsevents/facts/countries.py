@@ -433,6 +433,8 @@ ISRSPY | state | Shin Bet | Shabak; Israel Security Agency; Shin Beth | Phoenix
 USAMIL | state | Pentagon | US Department of Defense; U.S. Department of Defense; Department of Defense; Defense Department; DoD; CENTCOM; US Central Command; U.S. Central Command | Phoenix UNITED_STATES_MILITARY
 USASPY | state | Central Intelligence Agency | CIA | Phoenix
 USACOP | state | Federal Bureau of Investigation | FBI | Phoenix
+USASPY | state | National Security Agency | NSA | SPY, as the CIA
+USACOP | state | Secret Service | U.S. Secret Service; US Secret Service; United States Secret Service | COP, as the FBI: a federal law-enforcement agency
 RUSCOP | state | Federal Security Service | FSB | Phoenix (noted there as COP or SPY)
 GBRSPY | state | MI6 | Secret Intelligence Service; MI5; GCHQ | SPY, as Phoenix codes other intelligence services
 UKRSPY | state | Security Service of Ukraine | SBU | SPY; Ukraine's domestic security and counter-intelligence service
