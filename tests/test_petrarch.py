@@ -209,19 +209,19 @@ def test_entity_patterns_take_dictionary_names():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Arnor will abandon full economic ties with Gondor.", {("ARN", "GON", "902")}),
-    ("Arnor will abandon new economic relations with Gondor.", {("ARN", "GON", "903")}),
-    ("Arnor will abandon new global economic relations with Gondor.", {("ARN", "GON", "345")}),
-    ("Arnor has broken down relations with Gondor.", {("ARN", "GON", "1717")}),
-    ("Arnor broke a treaty with Gondor.", {("ARN", "GON", "161")}),
-    ("Soldiers from Gondor wire tapped the phones of Arnor.", {("GONMIL", "ARN", "1711")}),
-    ("Soldiers from Gondor will not wire tap the phones of Arnor.", {("GONMIL", "ARN", "081")}),
-    ("Arnor and Gondor have postponed their meeting.", {("ARN", "GON", "191"), ("GON", "ARN", "191")}),
-    ("Arnor will meet Gondor officials on Monday.", {("ARN", "GONGOV", "031"), ("GONGOV", "ARN", "031")}),
-    ("Arnor is about to restore fxll diplomatic ties with Gondor.", {("ARN", "GON", "064")}),
-    ("Gondor has received by courier money from Arnor.", {("ARN", "GON", "071")}),
-    ("Arnor didn't clash over the efforts of Gondor.", {("ARN", "GON", "904")}),
-    ("Arnor will abandon its baseball ties with Gondor.", set()),
+    ("Gondor will abandon full economic ties with Arnor.", {("GON", "ARN", "902")}),
+    ("Gondor will abandon new economic relations with Arnor.", {("GON", "ARN", "903")}),
+    ("Gondor will soon abandon new global economic relations with Arnor.", {("GON", "ARN", "345")}),
+    ("Gondor has broken down relations with Arnor.", {("GON", "ARN", "1717")}),
+    ("Gondor broke a treaty with Arnor.", {("GON", "ARN", "161")}),
+    ("Soldiers from Arnor wire tapped the phones of Gondor.", {("ARNMIL", "GON", "1711")}),
+    ("Soldiers from Arnor will not wire tap the phones of Gondor.", {("ARNMIL", "GON", "081")}),
+    ("Gondor and Arnor have postponed their meeting.", {("GON", "ARN", "191"), ("ARN", "GON", "191")}),
+    ("Gondor will meet Arnor officials on Monday.", {("GON", "ARNGOV", "031"), ("ARNGOV", "GON", "031")}),
+    ("Gondor is about to quickly restore fxll diplomatic ties with Arnor.", {("GON", "ARN", "064")}),
+    ("Arnor has received by courier money from Gondor.", {("GON", "ARN", "071")}),
+    ("Gondor didn't clash over the efforts of Arnor.", {("GON", "ARN", "904")}),
+    ("Gondor will abandon its baseball ties with Arnor.", set()),
 ])
 def test_verb_dictionary_patterns_over_our_parse(pipeline, text, expected):
     parsed = _parse(pipeline, text, date(1995, 1, 1))
@@ -232,14 +232,14 @@ def test_verb_dictionary_patterns_over_our_parse(pipeline, text, expected):
 
 
 def test_dictionary_events_keep_modality_and_the_codebook(pipeline):
-    parsed = _parse(pipeline, "Arnor will abandon full military ties with Gondor.", date(1995, 1, 1))
+    parsed = _parse(pipeline, "Gondor will abandon full military ties with Arnor.", date(1995, 1, 1))
     actors = ActorCoder(dictionary=read_actors(ACTORS), agents=read_agents(AGENTS), builtin=False)
     (event,) = EventExtractor(verbs=read_verbs(VERBS))(parsed, actors(parsed), {})
     assert (event.cameo, event.root, event.modality, event.trigger) == ("902", "90", "planned", "abandon")
 
 
 def test_a_story_discard_drops_every_event(pipeline):
-    parsed = _parse(pipeline, "Arnor will abandon diplomatic ties with Gondor after the World Golf Championships.")
+    parsed = _parse(pipeline, "Gondor will abandon diplomatic ties with Arnor after the World Golf Championships.")
     actors = ActorCoder(dictionary=read_actors(ACTORS), builtin=False)
     assert EventExtractor(verbs=read_verbs(VERBS), discards=read_discards(DISCARDS))(parsed, actors(parsed), {}) == []
 
@@ -254,25 +254,25 @@ RECORDS_XML = """<Validation>
 </Environment>
 <Sentences>
 <Sentence date="19950101" id="T-01" category="DEMO">
-<EventCoding sourcecode="ARN" targetcode="GON" eventcode="902"></EventCoding>
-<Text>Arnor will abandon full economic ties with Gondor almost five years after the war.</Text>
+<EventCoding sourcecode="GON" targetcode="ARN" eventcode="902"></EventCoding>
+<Text>Gondor will abandon full economic ties with Arnor almost five years after the war.</Text>
 <Parse>(ROOT (S (NP (NNP Arnor))))</Parse>
 </Sentence>
 <Sentence date="19950101" id="T-02" category="VERB">
-<EventCoding sourcecode="ARN" targetcode="GON" eventcode="161"></EventCoding>
-<Text>Arnor broke a treaty with Gondor.</Text>
+<EventCoding sourcecode="GON" targetcode="ARN" eventcode="161"></EventCoding>
+<Text>Gondor broke a treaty with Arnor.</Text>
 </Sentence>
 <Sentence date="19950101" id="T-03" category="VERB">
 <EventCoding noevents="True"></EventCoding>
-<Text>Arnor departx from Gondor.</Text>
+<Text>Gondor departx from Arnor.</Text>
 </Sentence>
 <Sentence date="19950101" id="T-05" category="ERROR">
 <EventCoding error="sentencediscard"></EventCoding>
-<Text>Arnor broke a treaty with Gondor to play baseball.</Text>
+<Text>Gondor broke a treaty with Arnor to play baseball.</Text>
 </Sentence>
 <Sentence date="20010101" id="T-04" category="DATE">
 <EventCoding sourcecode="GON" targetcode="HOBREB" eventcode="064"></EventCoding>
-<Text>Gondor is about to restore full diplomatic ties with Smeagol.</Text>
+<Text>Gondor is about to quickly restore full diplomatic ties with Smeagol.</Text>
 </Sentence>
 </Sentences>
 </Validation>
