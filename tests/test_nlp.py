@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsevents.nlp import SentenceSelector, word_forms
-from newsevents.pipeline import trigger_lemmas
+from newsevents.steps import default_words
 
 
 def test_word_forms_cover_regular_and_irregular_inflections(pipeline):
@@ -14,7 +14,7 @@ def test_word_forms_cover_regular_and_irregular_inflections(pipeline):
 
 
 def test_only_sentences_with_a_trigger_or_a_quote_are_selected(pipeline):
-    select = SentenceSelector(pipeline.nlp, trigger_lemmas())
+    select = SentenceSelector(pipeline.nlp, default_words())
     text = ("The weather was mild. Putin met Netanyahu in Moscow. He said the talks went well. "
             "The city was quiet. \"We are ready,\" one official added later. Traffic was light.")
     chunks = [text[a:b] for a, b in select(text)]

@@ -84,7 +84,7 @@ def _export(store: Store, format: str, out: str | Path | None, query: EventQuery
                 frame[column] = frame[column].map(_csv_cell)
         data, rows = frame.to_csv(index=False, lineterminator="\n"), len(selected)
     elif format == "json":
-        data, rows = json.dumps(_everything(store, selected), indent=2, ensure_ascii=False) + "\n", len(selected)
+        data, rows = json.dumps(queries.everything(store, selected), indent=2, ensure_ascii=False) + "\n", len(selected)
     elif format == "jsonl":
         data, rows = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in selected), len(selected)
     else:
@@ -108,25 +108,15 @@ def _events(store: Store, query: EventQuery | None) -> list[dict[str, Any]]:
     return queries.event_page(store, wanted).items
 
 
-def _everything(store: Store, selected: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """The JSON export: every table, with the selected events and the clusters they belong to."""
-    in_clusters = {e["cluster_id"] for e in selected}
-    return {
-        "documents": [{k: v for k, v in d.items() if k != "raw_text"} for d in store.documents()],
-        "actors": store.actors(),
-        "places": store.places(),
-        "events": selected,
-        "attributions": store.attributions(),
-        "clusters": [c for c in store.clusters() if c["id"] in in_clusters],
-    }
-
-
 def _csv_cell(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         value = json.dumps(list(value), ensure_ascii=False)
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    return _neutralised(value) if isinstance(value, str) else value
+
+
+def _neutralised(text: str) -> str:
+    """A cell a spreadsheet would run as a formula starts with a quote instead."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 # --- GDELT ------------------------------------------------------------------------------------
@@ -246,4 +236,4 @@ def _cell(value: Any) -> str:
     if isinstance(value, (int, float)):
         return str(value)
     text = " ".join(str(value).replace('"', "'").split())
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return _neutralised(text)

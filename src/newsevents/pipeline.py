@@ -48,7 +48,7 @@ from newsevents.nlp import (
     parse_documents,
 )
 from newsevents.petrarch.dictionaries import Dictionaries
-from newsevents.steps import default_steps, default_words, parse_words
+from newsevents.steps import default_steps, parse_words
 from newsevents.store import Store
 
 log = logging.getLogger(__name__)
@@ -80,12 +80,6 @@ class RunSummary:
         self.skipped[skip.reason] += 1
         self.skips.append(skip)
         log.warning("skipped %s: %s (%s)", skip.origin, skip.reason, skip.detail)
-
-
-def trigger_lemmas() -> set[str]:
-    """Lemmas whose sentences the default steps need parsed: event verbs and nouns, speech and
-    claim cues, and the verbs that introduce actors."""
-    return default_words()
 
 
 class Pipeline:

@@ -264,15 +264,21 @@ def event_list(store: Store, **filters: Any) -> list[dict[str, Any]]:
     return event_page(store, EventQuery(**{"limit": None, **filters})).items
 
 
-def everything(store: Store) -> dict[str, list[dict[str, Any]]]:
-    """The whole store in the stable JSON export format (see README)."""
+def everything(store: Store, selected: list[dict[str, Any]] | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The whole store in the stable JSON export format (see README); with `selected` events, only
+    those and the clusters they belong to."""
+    events = event_list(store) if selected is None else selected
+    clusters = store.clusters()
+    if selected is not None:
+        in_clusters = {e["cluster_id"] for e in selected}
+        clusters = [c for c in clusters if c["id"] in in_clusters]
     return {
         "documents": [{k: v for k, v in d.items() if k != "raw_text"} for d in store.documents()],
         "actors": store.actors(),
         "places": store.places(),
-        "events": event_list(store),
+        "events": events,
         "attributions": store.attributions(),
-        "clusters": store.clusters(),
+        "clusters": clusters,
     }
 
 

@@ -677,10 +677,9 @@ class EventExtractor:
                 if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to X" parsed as dative
                     target, place = self._prepositional(child, code, target, place, context)
                 elif child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and target is None:
-                    if _own_side(child):
-                        objects.append(child)  # "recalled its ambassador to Hungary": look past it
-                        continue
                     objects.append(child)
+                    if _own_side(child):
+                        continue  # "recalled its ambassador to Hungary": look past it
                     found = context.place(child)
                     if found is not None and code.startswith(CONTACT_ROOT):
                         place = place or found
