@@ -57,7 +57,7 @@ class Database:
         YYYY-MM-DD), `outlet`, `place`, `text`, `document_id`, `cluster_id`, `dyad` (a `Dyad`).
         With `limit`, `Results.next` is the `after` of the next page."""
         page = queries.event_page(self.store, event_query(limit=limit, after=after, **filters))
-        return Results([EventRecord.from_dict(e) for e in page.items], page.next)
+        return Results(page.items, page.next)
 
     def iter_events(self, batch: int = 1000, **filters: Any) -> Iterator[EventRecord]:
         """Every matching event, read `batch` at a time (for databases larger than memory)."""

@@ -117,7 +117,7 @@ def create_app(store: Store, ingest_token: str | None = None,
                     total: Annotated[bool, Query(description="Also count all matching events")] = False) -> dict:
         filters.after, filters.limit = decode_cursor(cursor, int), limit
         page = queries.event_page(store, filters, with_total=total)
-        return {"items": page.items, "next": encode_cursor(page.next), "total": page.total}
+        return {"items": [e.to_json() for e in page.items], "next": encode_cursor(page.next), "total": page.total}
 
     @app.get("/api/events/download", tags=["events"], summary="Every matching event as a CSV or JSON file")
     def download_events(filters: Filters, format: Annotated[Literal["csv", "json"], Query()] = "csv") -> Response:
@@ -129,7 +129,7 @@ def create_app(store: Store, ingest_token: str | None = None,
         if format == "csv":
             body, media = export(store, "csv", query=filters), "text/csv; charset=utf-8"
         else:
-            body, media = json.dumps(queries.event_page(store, filters).items, ensure_ascii=False), "application/json"
+            body, media = json.dumps([e.to_json() for e in queries.event_page(store, filters).items], ensure_ascii=False), "application/json"
         return Response(body, media_type=media,
                         headers={"Content-Disposition": f'attachment; filename="newsevents-events.{format}"'})
 
@@ -144,7 +144,7 @@ def create_app(store: Store, ingest_token: str | None = None,
         found = queries.event(store, event_id)
         if found is None:
             raise HTTPException(404, {"error": f"no event {event_id}"})
-        return found
+        return found.to_json()
 
     @app.get("/api/timeline", tags=["aggregates"], summary="Events per period, by QuadClass")
     def timeline(filters: Filters, interval: Interval = "day") -> dict:
