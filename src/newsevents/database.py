@@ -95,13 +95,13 @@ class Database:
     def actors(self, text: str | None = None, country: str | None = None, kind: str | None = None,
                limit: int | None = None, after: int | None = None) -> Results[ActorRecord]:
         page = queries.actor_page(self.store, text, country, kind, after, limit)
-        return Results([ActorRecord.from_dict(a) for a in page.items], page.next)
+        return Results(page.items, page.next)
 
     def documents(self, outlet: str | None = None, text: str | None = None, since: date | str | None = None,
                   until: date | str | None = None, limit: int | None = None,
                   after: str | None = None) -> Results[DocumentRecord]:
         page = queries.document_page(self.store, outlet, text, _day(since), _day(until), after, limit)
-        return Results([DocumentRecord.from_dict(d) for d in page.items], page.next)
+        return Results(page.items, page.next)
 
     def document(self, document_id: str) -> dict[str, Any] | None:
         """A document (a unique id prefix is enough) with its body and every mention, event,

@@ -14,6 +14,7 @@ event's own date is kept apart at its precision (`date` "1929", `date_precision`
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -23,7 +24,7 @@ from sqlalchemy import Select, and_, case, exists, false, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from newsevents.events.cameo import name_of
-from newsevents.records import EventRecord, iso_day
+from newsevents.records import ActorRecord, DocumentRecord, EventRecord, iso_day
 from newsevents.store import (
     Store,
     actors,
@@ -429,7 +430,7 @@ def event_places(store: Store, q: EventQuery | None = None) -> list[dict[str, An
 
 # --- actors and documents -----------------------------------------------------------------------
 def actor_page(store: Store, text: str | None = None, country: str | None = None, kind: str | None = None,
-               after: int | None = None, limit: int | None = 100) -> Page[dict[str, Any]]:
+               after: int | None = None, limit: int | None = 100) -> Page[ActorRecord]:
     """Actors in id order with how often they are mentioned and in how many events they act."""
     mention_count = (select(func.count(mentions.c.id)).where(mentions.c.actor_id == actors.c.id)
                      .correlate(actors).scalar_subquery())
@@ -446,16 +447,16 @@ def actor_page(store: Store, text: str | None = None, country: str | None = None
         query = query.where(actors.c.country == country.upper())
     if kind:
         query = query.where(actors.c.kind == kind)
-    return _keyset(store, query, actors.c.id, after, limit)
+    return _keyset(store, query, actors.c.id, after, limit, ActorRecord.from_row)
 
 
-def actor(store: Store, actor_id: int) -> dict[str, Any] | None:
+def actor(store: Store, actor_id: int) -> ActorRecord | None:
     page = actor_page(store, limit=1, after=actor_id - 1)  # one row by primary key, whatever the store's size
-    return page.items[0] if page.items and page.items[0]["id"] == actor_id else None
+    return page.items[0] if page.items and page.items[0].id == actor_id else None
 
 
 def document_page(store: Store, outlet: str | None = None, text: str | None = None, since: date | None = None,
-                  until: date | None = None, after: str | None = None, limit: int | None = 100) -> Page[dict[str, Any]]:
+                  until: date | None = None, after: str | None = None, limit: int | None = 100) -> Page[DocumentRecord]:
     """Documents (without their bodies) in id order, with how many events each holds."""
     event_count = (select(func.count(events.c.id)).where(events.c.document_id == documents.c.id)
                    .correlate(documents).scalar_subquery())
@@ -475,20 +476,21 @@ def document_page(store: Store, outlet: str | None = None, text: str | None = No
         query = query.where(documents.c.published >= since)
     if until:
         query = query.where(documents.c.published <= until)
-    return _keyset(store, query, documents.c.id, after, limit)
+    return _keyset(store, query, documents.c.id, after, limit, DocumentRecord.from_row)
 
 
-def _keyset(store: Store, query: Select, key: Any, after: Any, limit: int | None) -> Page[dict[str, Any]]:
+def _keyset(store: Store, query: Select, key: Any, after: Any, limit: int | None,
+            record: Callable[[Any], Item]) -> Page[Item]:
     if after is not None:
         query = query.where(key > after)
     query = query.order_by(key)
     if limit:
         query = query.limit(limit + 1)
     with store.engine.connect() as connection:
-        rows = [jsonable(dict(r._mapping)) for r in connection.execute(query)]
+        rows = [record(r._mapping) for r in connection.execute(query)]
     more = bool(limit) and len(rows) > (limit or 0)
     rows = rows[:limit] if limit else rows
-    return Page(rows, rows[-1][key.name] if more else None)
+    return Page(rows, getattr(rows[-1], key.name) if more else None)
 
 
 def document_view(store: Store, document_id: str) -> dict[str, Any] | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, is_dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 if TYPE_CHECKING:
@@ -139,6 +139,8 @@ class EventRecord:
 
 @dataclass(frozen=True)
 class ActorRecord:
+    """A store-wide actor with how often it is mentioned and in how many events it acts."""
+
     id: int
     name: str
     kind: str
@@ -150,13 +152,17 @@ class ActorRecord:
     events: int
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ActorRecord:
-        values: dict[str, Any] = {f.name: data.get(f.name) for f in fields(cls)}
-        return cls(**{**values, "aliases": tuple(data.get("aliases") or ())})
+    def from_row(cls, row: Mapping[str, Any]) -> ActorRecord:
+        return cls(**{**_named(cls, row), "aliases": tuple(row["aliases"] or ())})
+
+    def to_json(self) -> dict[str, Any]:
+        return _json(self)
 
 
 @dataclass(frozen=True)
 class DocumentRecord:
+    """A stored document without its body, with how many events it holds."""
+
     id: str
     origin: str
     url: str | None
@@ -169,9 +175,11 @@ class DocumentRecord:
     articles: int  # copies seen: the document itself and every outlet's copy of it
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> DocumentRecord:
-        values: dict[str, Any] = {f.name: data.get(f.name) for f in fields(cls)}
-        return cls(**values)
+    def from_row(cls, row: Mapping[str, Any]) -> DocumentRecord:
+        return cls(**_named(cls, row))
+
+    def to_json(self) -> dict[str, Any]:
+        return _json(self)
 
 
 def at_precision(value: date | None, precision: str | None) -> str | None:
@@ -185,6 +193,15 @@ def iso_day(value: Any) -> str | None:
     if value is None:
         return None
     return value.isoformat() if isinstance(value, date) else str(value)[:10]
+
+
+def _named(kind: type, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A record's fields from the row's columns of their names, dates and times as ISO text."""
+    return {f.name: _iso_text(row[f.name]) for f in fields(kind)}
+
+
+def _iso_text(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, (date, datetime)) else value
 
 
 def _prefixed(kind: type, row: Mapping[str, Any], prefix: str) -> dict[str, Any]:
