@@ -79,14 +79,14 @@ def main() -> None:
         "events_dicts": repr(db.events().to_dicts()),
         "actors": repr(list(db.actors())) + db.actors().to_dataframe().to_csv(),
         "documents": repr(list(db.documents())) + db.documents().to_dataframe().to_csv(),
-        "clusters": repr(list(db.clusters())), "places": repr(list(db.places())),
+        "clusters": repr(as_json(db.clusters())), "places": repr(list(db.places())),
         "document_views": repr([db.document(d.id) for d in db.documents()]),
     }
     for name, text in python_api.items():
         (out / f"python_{name}").write_text(text, encoding="utf-8")
     (out / "store_reads").write_text(repr([
         store.documents(), store.actors(), store.copies(), store.attributions(), store.places(), store.skips(),
-        store.counts(), store.clusters(), [store.mentions(d["id"]) for d in store.documents()],
+        store.counts(), as_json(store.clusters()), [store.mentions(d["id"]) for d in store.documents()],
     ]), encoding="utf-8")
     (out / "queries_everything").write_text(repr(queries.everything(store)), encoding="utf-8")
 
@@ -99,6 +99,11 @@ def main() -> None:
                                env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"})
         (out / f"cli_{command[0]}").write_bytes(shown.stdout + shown.stderr)
     print(f"{len(list(out.iterdir()))} files in {out}")
+
+
+def as_json(records: list) -> list:
+    """Records as their JSON (the dicts they replaced read the same), plain dicts as they are."""
+    return [r.to_json() if hasattr(r, "to_json") else r for r in records]
 
 
 if __name__ == "__main__":

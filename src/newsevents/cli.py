@@ -419,15 +419,15 @@ def clusters(db: DbOption = DEFAULT_URL,
     articles, sources) and the outlets that ran it. Most reported first."""
     rows = _open(db).clusters(min_articles=min_articles, limit=limit or None)
     if as_json:
-        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps([row.to_json() for row in rows], indent=2, ensure_ascii=False) + "\n")
         return
     table = Table(title=f"{len(rows)} event clusters", title_justify="left")
     for name in ("day", "source", "root", "target", "place", "mentions", "articles", "sources", "outlets"):
         table.add_column(name, overflow="fold")
     for row in rows:
-        table.add_row(row["day"], f"{row['source'] or ''} [dim]{row['source_key']}[/]", row["root"],
-                      f"{row['target'] or ''} [dim]{row['target_key']}[/]", row["place"] or "", str(row["mentions"]),
-                      str(row["articles"]), str(row["sources"]), ", ".join(row["outlets"][:5]))
+        table.add_row(row.day, f"{row.source or ''} [dim]{row.source_key}[/]", row.root,
+                      f"{row.target or ''} [dim]{row.target_key}[/]", row.place or "", str(row.mentions),
+                      str(row.articles), str(row.sources), ", ".join(row.outlets[:5]))
     console.print(table)
 
 

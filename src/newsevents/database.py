@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsevents import queries
+from newsevents.model import ClusterRecord
 from newsevents.queries import Dyad, EventQuery, Interval, SideKind
 from newsevents.records import ActorRecord, DocumentRecord, EventRecord, Results
 from newsevents.store import DEFAULT_URL, Store
@@ -87,7 +88,7 @@ class Database:
     def places(self, **filters: Any) -> Results[dict]:
         return Results(queries.event_places(self.store, event_query(**filters)))
 
-    def clusters(self, min_articles: int = 1, limit: int | None = None) -> Results[dict]:
+    def clusters(self, min_articles: int = 1, limit: int | None = None) -> Results[ClusterRecord]:
         """Events as reported across articles, with GDELT-like mention, article and source counts."""
         return Results(self.store.clusters(min_articles=min_articles, limit=limit))
 

@@ -244,14 +244,14 @@ def everything(store: Store, selected: list[EventRecord] | None = None) -> dict[
     clusters = store.clusters()
     if selected is not None:
         in_clusters = {e.cluster_id for e in selected}
-        clusters = [c for c in clusters if c["id"] in in_clusters]
+        clusters = [c for c in clusters if c.id in in_clusters]
     return {
         "documents": [{k: v for k, v in d.items() if k != "raw_text"} for d in store.documents()],
         "actors": store.actors(),
         "places": store.places(),
         "events": [e.to_json() for e in events],
         "attributions": store.attributions(),
-        "clusters": clusters,
+        "clusters": [c.to_json() for c in clusters],
     }
 
 

@@ -261,12 +261,12 @@ class Results(list, Generic[Record]):
 
 
 def _columns(item: Any) -> list[str]:
-    if not is_dataclass(item):
+    if not isinstance(item, EventRecord):  # an event's empty sides still have their columns
         return list(_flat(item))
     names = []
     for f in fields(item):
         kind = {"source": ActorRef, "target": ActorRef, "place": PlaceRef, "attribution": AttributionRef}.get(f.name)
-        names += [f"{f.name}_{g.name}" for g in fields(kind)] if kind and isinstance(item, EventRecord) else [f.name]
+        names += [f"{f.name}_{g.name}" for g in fields(kind)] if kind else [f.name]
     return names
 
 

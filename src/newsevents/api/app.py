@@ -175,7 +175,7 @@ def create_app(store: Store, ingest_token: str | None = None,
     def clusters(min_articles: Annotated[int, Query(ge=1, le=MAX_ID)] = 1, limit: Limit = 50,
                  cursor: Cursor = None) -> dict:
         rows, after = store.cluster_page(min_articles, decode_cursor(cursor, int), limit)
-        return {"items": rows, "next": encode_cursor(after)}
+        return {"items": [row.to_json() for row in rows], "next": encode_cursor(after)}
 
     # --- actors and documents ------------------------------------------------------------
     @app.get("/api/actors", tags=["actors"], summary="Actors with mention and event counts")
