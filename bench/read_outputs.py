@@ -80,7 +80,7 @@ def main() -> None:
         "actors": repr(list(db.actors())) + db.actors().to_dataframe().to_csv(),
         "documents": repr(list(db.documents())) + db.documents().to_dataframe().to_csv(),
         "clusters": repr(as_json(db.clusters())), "places": repr(list(db.places())),
-        "document_views": repr([db.document(d.id) for d in db.documents()]),
+        "document_views": repr(as_json([db.document(d.id) for d in db.documents()])),
     }
     for name, text in python_api.items():
         (out / f"python_{name}").write_text(text, encoding="utf-8")

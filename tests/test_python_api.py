@@ -59,7 +59,8 @@ def test_actors_documents_and_one_document(db):
     rao = db.actors(text="Vikram Rao")
     assert [a.name for a in rao] == ["Vikram Rao"] and rao[0].mentions > 0
     document = db.document(db.documents()[0].id[:8])
-    assert document["body"] and document["events"] is not None and "mentions" in document
+    assert document is not None and document.body and document.mentions and all(e.document_id == document.id for e in document.events)
+    assert all(document.body[m.start:m.end] == m.text for m in document.mentions)
 
 
 def test_dyad_network_places_clusters_export(db, tmp_path):

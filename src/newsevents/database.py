@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from newsevents import queries
 from newsevents.model import ClusterRecord
 from newsevents.queries import Dyad, EventQuery, Interval, SideKind
-from newsevents.records import ActorRecord, DocumentRecord, EventRecord, Results
+from newsevents.records import ActorRecord, DocumentRecord, DocumentView, EventRecord, Results
 from newsevents.store import DEFAULT_URL, Store
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ class Database:
         page = queries.document_page(self.store, outlet, text, _day(since), _day(until), after, limit)
         return Results(page.items, page.next)
 
-    def document(self, document_id: str) -> dict[str, Any] | None:
+    def document(self, document_id: str) -> DocumentView | None:
         """A document (a unique id prefix is enough) with its body and every mention, event,
         attribution and place pointing into it; None if no single document matches."""
         return queries.document_view(self.store, document_id)

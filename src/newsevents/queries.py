@@ -24,7 +24,7 @@ from sqlalchemy import Select, and_, case, exists, false, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from newsevents.events.cameo import name_of
-from newsevents.records import ActorRecord, DocumentRecord, EventRecord, iso_day
+from newsevents.records import ActorRecord, DocumentRecord, DocumentView, EventRecord, iso_day
 from newsevents.store import (
     Store,
     actors,
@@ -493,23 +493,19 @@ def _keyset(store: Store, query: Select, key: Any, after: Any, limit: int | None
     return Page(rows, getattr(rows[-1], key.name) if more else None)
 
 
-def document_view(store: Store, document_id: str) -> dict[str, Any] | None:
+def document_view(store: Store, document_id: str) -> DocumentView | None:
     """One document with everything that points into its body: mentions, events, attributions,
     places and copies. None if no single document has this id (or id prefix)."""
     document = store.document(document_id)
     if document is None:
         return None
-    document.pop("raw_text", None)
-    document["mentions"] = [{"id": m["id"], "start": m["start"], "end": m["end"], "text": m["text"],
-                             "actor_id": m["actor_id"], "actor": m["actor"], "code": m["code"], "label": m["label"]}
-                            for m in store.mentions(document["id"])]
-    document["events"] = [e.to_json() for e in event_page(store, EventQuery(document_id=document["id"], limit=None)).items]
-    document["attributions"] = store.attributions(document["id"])
     with store.engine.connect() as connection:
-        document["places"] = [jsonable(dict(r._mapping)) for r in connection.execute(
+        named = [dict(r._mapping) for r in connection.execute(
             select(places).join(document_places, document_places.c.place_id == places.c.id)
             .where(document_places.c.document_id == document["id"]).order_by(places.c.name))]
-    return document
+    return DocumentView.from_row(document, store.mentions(document["id"]),
+                                 event_page(store, EventQuery(document_id=document["id"], limit=None)).items,
+                                 store.attributions(document["id"]), named)
 
 
 def outlets(store: Store) -> list[dict[str, Any]]:

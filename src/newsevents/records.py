@@ -7,7 +7,7 @@ field of the same name here."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, is_dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
@@ -177,6 +177,110 @@ class DocumentRecord:
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> DocumentRecord:
         return cls(**_named(cls, row))
+
+    def to_json(self) -> dict[str, Any]:
+        return _json(self)
+
+
+@dataclass(frozen=True)
+class CopyRecord:
+    """Where a document was seen: the stored text itself or a copy of it (`similarity` 1.0 exact)."""
+
+    id: int
+    document_id: str
+    origin: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published: str | None
+    similarity: float
+    seen_at: str
+
+
+@dataclass(frozen=True)
+class MentionRecord:
+    """An actor's mention in a document body (`start`..`end`), with the actor row it names."""
+
+    id: int
+    start: int
+    end: int
+    text: str
+    actor_id: int
+    actor: str  # the actor row's name
+    code: str | None  # as coded in this document
+    label: str | None
+
+
+@dataclass(frozen=True)
+class AttributionRecord:
+    """A claim in a document body and who makes it (`speaker`), reports it and cites whom."""
+
+    id: int
+    document_id: str
+    kind: str
+    claim: str
+    start: int
+    end: int
+    speaker: str | None
+    reported_by: str | None
+    citing: str | None
+    cue: str | None
+    anonymous: bool
+    chain: tuple[str, ...]  # who reported whom, outermost first
+
+
+@dataclass(frozen=True)
+class PlaceRecord:
+    id: int
+    key: str
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    feature: str | None
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """One document with its body and everything that points into it: copies, mentions, events,
+    attributions and places (the API's `/api/documents/{id}`, the Python API's `document`)."""
+
+    id: str
+    origin: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published: str | None
+    language: str | None
+    author: str | None
+    tone: float | None
+    body: str
+    paragraphs: tuple[tuple[int, int], ...]  # (start, end) in the body
+    ingested_at: str | None
+    copies: tuple[CopyRecord, ...]
+    articles: int  # copies seen
+    outlets: tuple[str, ...]  # the outlets that ran it, first seen first
+    mentions: tuple[MentionRecord, ...]
+    events: tuple[EventRecord, ...]
+    attributions: tuple[AttributionRecord, ...]
+    places: tuple[PlaceRecord, ...]
+
+    @classmethod
+    def from_row(cls, document: Mapping[str, Any], mentions: Iterable[Mapping[str, Any]],
+                 events: Iterable[EventRecord], attributions: Iterable[Mapping[str, Any]],
+                 places: Iterable[Mapping[str, Any]]) -> DocumentView:
+        """From the store's document record (with its `copies`, `articles` and `outlets`) and the
+        rows of what points into it."""
+        return cls(**{
+            **{f.name: document[f.name] for f in fields(cls) if f.name in document},
+            "paragraphs": _frozen(document["paragraphs"]), "outlets": tuple(document["outlets"]),
+            "copies": tuple(CopyRecord(**_named(CopyRecord, c)) for c in document["copies"]),
+            "mentions": tuple(MentionRecord(**_named(MentionRecord, m)) for m in mentions),
+            "events": tuple(events),
+            "attributions": tuple(AttributionRecord(**{**_named(AttributionRecord, a), "chain": _frozen(a["chain"])})
+                                  for a in attributions),
+            "places": tuple(PlaceRecord(**_named(PlaceRecord, p)) for p in places),
+        })
 
     def to_json(self) -> dict[str, Any]:
         return _json(self)

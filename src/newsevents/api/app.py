@@ -208,7 +208,7 @@ def create_app(store: Store, ingest_token: str | None = None,
         found = queries.document_view(store, document_id)
         if found is None:
             raise HTTPException(404, {"error": f"no single document has the id (or id prefix) '{document_id}'"})
-        return found
+        return found.to_json()
 
     @app.get("/api/summary", tags=["meta"], summary="Counts, outlets and the span of event days")
     def summary() -> dict:
