@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING, Any
 from newsevents import queries
 from newsevents.model import ClusterRecord
 from newsevents.queries import Dyad, EventQuery, Interval, SideKind
-from newsevents.records import ActorRecord, DocumentRecord, DocumentView, EventRecord, Results
+from newsevents.records import (
+    ActorRecord,
+    DocumentRecord,
+    DocumentView,
+    EventRecord,
+    Period,
+    Results,
+)
 from newsevents.store import DEFAULT_URL, Store
 
 if TYPE_CHECKING:
@@ -70,12 +77,12 @@ class Database:
                 return
             after = page.next
 
-    def timeline(self, interval: Interval = "day", **filters: Any) -> Results[dict]:
+    def timeline(self, interval: Interval = "day", **filters: Any) -> Results[Period]:
         """Per period: event count, Goldstein sum and mean, counts per QuadClass."""
         return Results(queries.series(queries.event_days(self.store, event_query(**filters)), interval))
 
     def dyad(self, a: str, b: str, kind: SideKind = "country", interval: Interval = "month", directed: bool = False,
-             **filters: Any) -> Results[dict]:
+             **filters: Any) -> Results[Period]:
         """The relation between two countries (`kind="country"`, ISO-3), actor codes (`"code"`) or
         actors (`"actor"`, by id) over time: counts and Goldstein sums per period."""
         query = event_query(dyad=Dyad(a, b, kind, directed), **filters)

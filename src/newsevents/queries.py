@@ -24,7 +24,16 @@ from sqlalchemy import Select, and_, case, exists, false, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from newsevents.events.cameo import name_of
-from newsevents.records import ActorRecord, DocumentRecord, DocumentView, EventRecord, iso_day
+from newsevents.records import (
+    ActorRecord,
+    DayCount,
+    DocumentRecord,
+    DocumentView,
+    EventRecord,
+    FacetCount,
+    Period,
+    iso_day,
+)
 from newsevents.store import (
     Store,
     actors,
@@ -256,7 +265,7 @@ def everything(store: Store, selected: list[EventRecord] | None = None) -> dict[
 
 
 # --- aggregates -------------------------------------------------------------------------------
-def event_days(store: Store, q: EventQuery | None = None) -> list[dict[str, Any]]:
+def event_days(store: Store, q: EventQuery | None = None) -> list[DayCount]:
     """Counts and Goldstein sums per day and QuadClass (events without any date are left out)."""
     q = q or EventQuery()
     source, target = _sides()
@@ -265,7 +274,7 @@ def event_days(store: Store, q: EventQuery | None = None) -> list[dict[str, Any]
                            func.sum(events.c.goldstein).label("goldstein")), source, target)
     query = _where(query, q, source, target).where(day_of().is_not(None)).group_by(day, events.c.quad_class)
     with store.engine.connect() as connection:
-        return [{"day": iso_day(r.day), "quad_class": r.quad_class, "count": r.count, "goldstein": float(r.goldstein or 0)}
+        return [DayCount(iso_day(r.day) or "", r.quad_class, r._mapping["count"], float(r.goldstein or 0))
                 for r in connection.execute(query.order_by(day, events.c.quad_class))]
 
 
@@ -277,24 +286,25 @@ def period_start(day: date, interval: Interval) -> date:
     return day
 
 
-def series(day_rows: list[dict[str, Any]], interval: Interval = "day") -> list[dict[str, Any]]:
+def series(day_rows: list[DayCount], interval: Interval = "day") -> list[Period]:
     """Day rows (from `event_days`) summed per period: count, Goldstein sum and mean, a count per
     QuadClass, and cooperation (QuadClass 1-2) against conflict (3-4)."""
-    periods: dict[date, dict[str, Any]] = {}
+    periods: dict[date, list[DayCount]] = defaultdict(list)
     for row in day_rows:
-        start = period_start(date.fromisoformat(row["day"]), interval)
-        entry = periods.setdefault(start, {"period": start.isoformat(), "count": 0, "goldstein": 0.0,
-                                           "quad_class": {str(k): 0 for k in QUAD_CLASSES},
-                                           "cooperation": 0, "conflict": 0})
-        entry["count"] += row["count"]
-        entry["goldstein"] += row["goldstein"]
-        entry["quad_class"][str(row["quad_class"])] += row["count"]
-        entry["cooperation" if row["quad_class"] in (1, 2) else "conflict"] += row["count"]
-    result = [periods[start] for start in sorted(periods)]
-    for entry in result:
-        entry["goldstein"] = round(entry["goldstein"], 3)
-        entry["goldstein_mean"] = round(entry["goldstein"] / entry["count"], 3) if entry["count"] else None
-    return result
+        periods[period_start(date.fromisoformat(row.day), interval)].append(row)
+    return [_period(start, periods[start]) for start in sorted(periods)]
+
+
+def _period(start: date, rows: list[DayCount]) -> Period:
+    count = sum(r.count for r in rows)
+    goldstein = 0.0
+    for r in rows:  # summed in day order, as the figures were before
+        goldstein += r.goldstein
+    per_class = {str(k): sum(r.count for r in rows if r.quad_class == k) for k in QUAD_CLASSES}
+    cooperation = sum(r.count for r in rows if r.quad_class in (1, 2))
+    goldstein = round(goldstein, 3)
+    return Period(start.isoformat(), count, goldstein, per_class, cooperation, count - cooperation,
+                  round(goldstein / count, 3) if count else None)
 
 
 def network(store: Store, q: EventQuery | None = None, level: Literal["actor", "country"] = "actor",
@@ -371,13 +381,13 @@ def merged_network(graph: dict[str, Any], top: int) -> dict[str, Any]:
 FACETS = ("root", "quad_class", "modality", "outlet", "country")
 
 
-def facets(store: Store, q: EventQuery | None = None) -> dict[str, list[dict[str, Any]]]:
+def facets(store: Store, q: EventQuery | None = None) -> dict[str, list[FacetCount]]:
     """For each facet, every value with how many events match the other filters and that value
     (as datasette counts facets): what the page shows beside each filter choice."""
     q = q or EventQuery()
     with store.engine.connect() as connection:
-        return {name: sorted(({"value": r.value, "count": r.count} for r in connection.execute(_facet(name, q))),
-                             key=lambda r: (-r["count"], str(r["value"])))
+        return {name: sorted((FacetCount(r.value, r._mapping["count"]) for r in connection.execute(_facet(name, q))),
+                             key=lambda r: (-r.count, str(r.value)))
                 for name in FACETS}
 
 

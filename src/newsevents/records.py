@@ -286,6 +286,45 @@ class DocumentView:
         return _json(self)
 
 
+@dataclass(frozen=True)
+class FacetCount:
+    """One value of a facet (root, quad_class, modality, outlet, country) and how many events
+    match the other filters and it."""
+
+    value: str | int
+    count: int
+
+    def to_json(self) -> dict[str, Any]:
+        return _json(self)
+
+
+@dataclass(frozen=True)
+class DayCount:
+    """Events of one day and QuadClass: how many, and their Goldstein sum."""
+
+    day: str  # ISO
+    quad_class: int
+    count: int
+    goldstein: float
+
+
+@dataclass(frozen=True)
+class Period:
+    """Events of one period (day, week from Monday, or month): count, Goldstein sum and mean, a
+    count per QuadClass ("1".."4"), and cooperation (QuadClass 1-2) against conflict (3-4)."""
+
+    period: str  # its first day, ISO
+    count: int
+    goldstein: float
+    quad_class: dict[str, int]
+    cooperation: int
+    conflict: int
+    goldstein_mean: float | None
+
+    def to_json(self) -> dict[str, Any]:
+        return _json(self)
+
+
 def at_precision(value: date | None, precision: str | None) -> str | None:
     """An event's own date written no finer than it is known: "1929", "1929-05" or "1929-05-03"."""
     if value is None:

@@ -137,7 +137,7 @@ def create_app(store: Store, ingest_token: str | None = None,
     def facets(filters: Filters) -> dict:
         """For `root`, `quad_class`, `modality`, `outlet` and `country`: each value with the number
         of events matching the other filters and that value, most first."""
-        return queries.facets(store, filters)
+        return {name: [c.to_json() for c in counts] for name, counts in queries.facets(store, filters).items()}
 
     @app.get("/api/events/{event_id}", tags=["events"], summary="One event with its evidence")
     def one_event(event_id: Id) -> dict:
@@ -148,7 +148,7 @@ def create_app(store: Store, ingest_token: str | None = None,
 
     @app.get("/api/timeline", tags=["aggregates"], summary="Events per period, by QuadClass")
     def timeline(filters: Filters, interval: Interval = "day") -> dict:
-        return {"interval": interval, "series": queries.series(queries.event_days(store, filters), interval)}
+        return {"interval": interval, "series": _series(store, filters, interval)}
 
     @app.get("/api/dyads/series", tags=["aggregates"], summary="Two actors or countries over time")
     def dyad_series(filters: Filters, pair: Annotated[Dyad, Depends(dyad)], interval: Interval = "month") -> dict:
@@ -156,7 +156,7 @@ def create_app(store: Store, ingest_token: str | None = None,
         unless `directed`), with cooperation (QuadClass 1–2) against conflict (3–4)."""
         filters.dyad = pair
         return {"a": pair.a, "b": pair.b, "kind": pair.kind, "directed": pair.directed, "interval": interval,
-                "series": queries.series(queries.event_days(store, filters), interval)}
+                "series": _series(store, filters, interval)}
 
     @app.get("/api/network", tags=["aggregates"], summary="Actors (or countries) and the events between them")
     def network(filters: Filters, level: Annotated[Literal["actor", "country"], Query()] = "actor",
@@ -237,6 +237,10 @@ def create_app(store: Store, ingest_token: str | None = None,
 
 
 _CHALLENGE = {"WWW-Authenticate": "Bearer"}
+
+
+def _series(store: Store, filters: EventQuery, interval: queries.Interval) -> list[dict[str, Any]]:
+    return [period.to_json() for period in queries.series(queries.event_days(store, filters), interval)]
 
 
 def ingest_refusal(authorization: str | None, token: str | None) -> tuple[int, str] | None:
