@@ -66,7 +66,7 @@ def test_actors_documents_and_one_document(db):
 def test_dyad_network_places_clusters_export(db, tmp_path):
     assert db.dyad("JPN", "MOZ", interval="day")[0].count >= 1
     graph = db.network(level="country")
-    assert graph["nodes"] and graph["edges"]
+    assert graph.nodes and graph.edges and {e.source for e in graph.edges} <= {n.id for n in graph.nodes}
     assert db.places() and db.clusters()
     out = tmp_path / "events.tsv"
     db.export("gdelt", out)

@@ -22,6 +22,7 @@ from newsevents.records import (
     DocumentRecord,
     DocumentView,
     EventRecord,
+    Network,
     Period,
     Results,
 )
@@ -88,7 +89,7 @@ class Database:
         query = event_query(dyad=Dyad(a, b, kind, directed), **filters)
         return Results(queries.series(queries.event_days(self.store, query), interval))
 
-    def network(self, level: str = "actor", min_weight: int = 1, **filters: Any) -> dict[str, Any]:
+    def network(self, level: str = "actor", min_weight: int = 1, **filters: Any) -> Network:
         """Nodes (actors or countries) and weighted edges (events between them)."""
         return queries.network(self.store, event_query(**filters), level, min_weight)  # type: ignore[arg-type]
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Generic, Literal, TypeVar
@@ -31,6 +31,10 @@ from newsevents.records import (
     DocumentView,
     EventRecord,
     FacetCount,
+    MergedNode,
+    Network,
+    NetworkEdge,
+    NetworkNode,
     Period,
     iso_day,
 )
@@ -308,7 +312,7 @@ def _period(start: date, rows: list[DayCount]) -> Period:
 
 
 def network(store: Store, q: EventQuery | None = None, level: Literal["actor", "country"] = "actor",
-            min_weight: int = 1, max_edges: int = 300) -> dict[str, Any]:
+            min_weight: int = 1, max_edges: int = 300) -> Network:
     """Actors (or countries) as nodes and the events between them as weighted, directed edges:
     `weight` is the number of events, `goldstein` their sum, `cooperation`/`conflict` by QuadClass."""
     q = q or EventQuery()
@@ -328,21 +332,26 @@ def network(store: Store, q: EventQuery | None = None, level: Literal["actor", "
     with store.engine.connect() as connection:
         rows = connection.execute(query).all()
         ids = {r.a for r in rows} | {r.b for r in rows}
-        names: dict[Any, dict[str, Any]] = {}
+        named: dict[Any, Any] = {}
         if level == "actor" and ids:
-            for a in connection.execute(select(actors.c.id, actors.c.name, actors.c.code, actors.c.country,
-                                               actors.c.kind).where(actors.c.id.in_(ids))):
-                names[a.id] = {"id": a.id, "label": a.name, "code": a.code, "country": a.country, "kind": a.kind}
+            named = {a.id: a for a in connection.execute(select(actors.c.id, actors.c.name, actors.c.code,
+                                                                actors.c.country, actors.c.kind).where(actors.c.id.in_(ids)))}
     weights: dict[Any, int] = defaultdict(int)
     edges = []
     for r in rows:
         weights[r.a] += r.weight
         weights[r.b] += r.weight
-        edges.append({"source": r.a, "target": r.b, "weight": r.weight, "goldstein": round(float(r.goldstein or 0), 3),
-                      "conflict": int(r.conflict or 0), "cooperation": r.weight - int(r.conflict or 0)})
-    nodes = [{**names.get(key, {"id": key, "label": key, "code": key, "country": key, "kind": "country"}),
-              "weight": weights[key]} for key in sorted(weights, key=lambda k: (-weights[k], str(k)))]
-    return {"level": level, "nodes": nodes, "edges": edges}
+        edges.append(NetworkEdge(r.a, r.b, r.weight, round(float(r.goldstein or 0), 3), int(r.conflict or 0),
+                                 r.weight - int(r.conflict or 0)))
+    nodes = [_node(key, named.get(key), weights[key]) for key in sorted(weights, key=lambda k: (-weights[k], str(k)))]
+    return Network(level, tuple(nodes), tuple(edges))
+
+
+def _node(key: Any, actor: Any, weight: int) -> NetworkNode:
+    """An actor's node from its row; a country's (or an actor without a row) from its key."""
+    if actor is None:
+        return NetworkNode(key, key, key, key, "country", weight)
+    return NetworkNode(actor.id, actor.name, actor.code, actor.country, actor.kind, weight)
 
 
 @lru_cache(maxsize=1)
@@ -353,29 +362,27 @@ def _iso3() -> tuple[str, ...]:
     return tuple(sorted({c.iso3 for c in COUNTRIES}))
 
 
-def merged_network(graph: dict[str, Any], top: int) -> dict[str, Any]:
+def merged_network(graph: Network, top: int) -> Network:
     """A network people can read: actors that share a name and code become one node, and only the
     `top` heaviest edges (with their nodes) stay."""
-    key_of = {n["id"]: (n.get("label"), n.get("code")) for n in graph["nodes"]}
-    merged: dict[Any, dict[str, Any]] = {}
-    for node in graph["nodes"]:
-        kept = merged.setdefault(key_of[node["id"]], {**node, "weight": 0, "ids": []})
-        kept["weight"] += node["weight"]
-        kept["ids"].append(node["id"])
-    first = {key: node["id"] for key, node in merged.items()}
-    edges: dict[tuple[Any, Any], dict[str, Any]] = {}
-    for edge in graph["edges"]:
-        a, b = first[key_of[edge["source"]]], first[key_of[edge["target"]]]
-        if a == b:
-            continue
-        kept = edges.setdefault((a, b), {**edge, "source": a, "target": b, "weight": 0, "goldstein": 0.0,
-                                         "conflict": 0, "cooperation": 0})
-        for field in ("weight", "goldstein", "conflict", "cooperation"):
-            kept[field] += edge[field]
-    chosen = sorted(edges.values(), key=lambda e: (-e["weight"], str(e["source"]), str(e["target"])))[:top]
-    used = {e["source"] for e in chosen} | {e["target"] for e in chosen}
-    nodes = [n for n in merged.values() if n["id"] in used]
-    return {"level": graph["level"], "nodes": nodes, "edges": chosen}
+    key_of = {n.id: (n.label, n.code) for n in graph.nodes}
+    alike: dict[Any, list[NetworkNode]] = defaultdict(list)
+    for node in graph.nodes:
+        alike[key_of[node.id]].append(node)
+    merged = [MergedNode(**{**asdict(same[0]), "weight": sum(n.weight for n in same), "ids": tuple(n.id for n in same)})
+              for same in alike.values()]
+    first = {key: same[0].id for key, same in alike.items()}
+    between: dict[tuple[Any, Any], list[NetworkEdge]] = defaultdict(list)
+    for edge in graph.edges:
+        a, b = first[key_of[edge.source]], first[key_of[edge.target]]
+        if a != b:
+            between[(a, b)].append(edge)
+    edges = [NetworkEdge(a, b, sum(e.weight for e in same), sum((e.goldstein for e in same), 0.0),
+                         sum(e.conflict for e in same), sum(e.cooperation for e in same))
+             for (a, b), same in between.items()]
+    chosen = sorted(edges, key=lambda e: (-e.weight, str(e.source), str(e.target)))[:top]
+    used = {e.source for e in chosen} | {e.target for e in chosen}
+    return Network(graph.level, tuple(n for n in merged if n.id in used), tuple(chosen))
 
 
 FACETS = ("root", "quad_class", "modality", "outlet", "country")

@@ -325,6 +325,48 @@ class Period:
         return _json(self)
 
 
+@dataclass(frozen=True)
+class NetworkNode:
+    """An actor (by id) or a country (by ISO-3) and how many events it takes part in."""
+
+    id: int | str
+    label: str
+    code: str | None
+    country: str | None
+    kind: str
+    weight: int
+
+
+@dataclass(frozen=True)
+class MergedNode(NetworkNode):
+    """Actors that share a name and code, drawn as one node (`ids`: the actors, first first)."""
+
+    ids: tuple[int | str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NetworkEdge:
+    """Events from `source` to `target`: how many (`weight`), their Goldstein sum, and how many
+    are conflict (QuadClass 3-4) and cooperation."""
+
+    source: int | str
+    target: int | str
+    weight: int
+    goldstein: float
+    conflict: int
+    cooperation: int
+
+
+@dataclass(frozen=True)
+class Network:
+    level: str  # "actor" or "country"
+    nodes: tuple[NetworkNode, ...]
+    edges: tuple[NetworkEdge, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return _json(self)
+
+
 def at_precision(value: date | None, precision: str | None) -> str | None:
     """An event's own date written no finer than it is known: "1929", "1929-05" or "1929-05-03"."""
     if value is None:

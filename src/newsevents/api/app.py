@@ -165,7 +165,7 @@ def create_app(store: Store, ingest_token: str | None = None,
                 top: Annotated[int | None, Query(ge=1, le=500, description="Keep the heaviest `top` edges, one node per actor name and code")] = None) -> dict:
         """Country nodes are states (ISO-3); IGO, NGO and regional codes are left out at that level."""
         graph = queries.network(store, filters, level, min_weight, max_edges if top is None else 2000)
-        return graph if top is None else queries.merged_network(graph, top)
+        return (graph if top is None else queries.merged_network(graph, top)).to_json()
 
     @app.get("/api/places", tags=["aggregates"], summary="Places of events (and places documents mention)")
     def event_places(filters: Filters) -> dict:
