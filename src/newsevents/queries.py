@@ -35,7 +35,9 @@ from newsevents.records import (
     Network,
     NetworkEdge,
     NetworkNode,
+    OutletCount,
     Period,
+    Summary,
     iso_day,
 )
 from newsevents.store import (
@@ -525,21 +527,21 @@ def document_view(store: Store, document_id: str) -> DocumentView | None:
                                  store.attributions(document["id"]), named)
 
 
-def outlets(store: Store) -> list[dict[str, Any]]:
+def outlets(store: Store) -> list[OutletCount]:
     """Every outlet with the number of documents (any copy) it ran."""
     query = (select(copies.c.outlet, func.count(func.distinct(copies.c.document_id)).label("documents"))
              .where(copies.c.outlet.is_not(None)).group_by(copies.c.outlet)
              .order_by(func.count(func.distinct(copies.c.document_id)).desc(), copies.c.outlet))
     with store.engine.connect() as connection:
-        return [dict(r._mapping) for r in connection.execute(query)]
+        return [OutletCount(r.outlet, r.documents) for r in connection.execute(query)]
 
 
-def summary(store: Store) -> dict[str, Any]:
+def summary(store: Store) -> Summary:
     """Table sizes, outlets and the span of event days: what the page needs to draw its filters."""
     with store.engine.connect() as connection:
         first, last = connection.execute(
             select(func.min(day_of()), func.max(day_of())).select_from(events.join(documents, documents.c.id == events.c.document_id))
         ).one()
-    return {"counts": store.counts(), "outlets": outlets(store), "first_day": iso_day(first), "last_day": iso_day(last),
-            "modalities": list(MODALITIES), "quad_classes": {str(k): v for k, v in QUAD_CLASSES.items()},
-            "cameo_roots": {f"{root:02d}": cameo_name(f"{root:02d}") for root in range(1, 21)}}
+    return Summary(store.counts(), tuple(outlets(store)), iso_day(first), iso_day(last), MODALITIES,
+                   {str(k): v for k, v in QUAD_CLASSES.items()},
+                   {f"{root:02d}": cameo_name(f"{root:02d}") for root in range(1, 21)})

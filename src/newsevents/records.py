@@ -367,6 +367,29 @@ class Network:
         return _json(self)
 
 
+@dataclass(frozen=True)
+class OutletCount:
+    outlet: str
+    documents: int  # documents it ran (any copy)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the web page needs to draw its filters: table sizes, outlets, the span of event days,
+    and the names of modalities, QuadClasses and CAMEO roots."""
+
+    counts: dict[str, int]
+    outlets: tuple[OutletCount, ...]
+    first_day: str | None
+    last_day: str | None
+    modalities: tuple[str, ...]
+    quad_classes: dict[str, str]
+    cameo_roots: dict[str, str | None]
+
+    def to_json(self) -> dict[str, Any]:
+        return _json(self)
+
+
 def at_precision(value: date | None, precision: str | None) -> str | None:
     """An event's own date written no finer than it is known: "1929", "1929-05" or "1929-05-03"."""
     if value is None:

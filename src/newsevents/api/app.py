@@ -212,7 +212,7 @@ def create_app(store: Store, ingest_token: str | None = None,
 
     @app.get("/api/summary", tags=["meta"], summary="Counts, outlets and the span of event days")
     def summary() -> dict:
-        return {**queries.summary(store), "ingest": ingest_token is not None}
+        return {**queries.summary(store).to_json(), "ingest": ingest_token is not None}
 
     @app.get("/api/basemap", tags=["meta"], summary="World silhouette for the offline map (lon, lat cells)")
     def basemap(step: Annotated[float, Query(ge=0.5, le=10)] = 2.0) -> JSONResponse:
