@@ -250,3 +250,24 @@ def test_a_persons_body_or_title_gives_the_code(read, text, source):
 def test_the_times_is_the_documents_own_times_when_it_is_one(read, outlet, code):
     reading = read("The Times reported that Russia shelled Kharkiv.", outlet=outlet)
     assert [m.actor.code for m in reading.mentions if m.text == "The Times"] == [code]
+
+
+# --- characterisations: naming something by a hostile or warm name ------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("The Kremlin on Monday called the new sanctions unlawful and a provocation.", "111"),
+    ("Chinese officials branded the American warship's passage a dangerous provocation.", "111"),
+    ("The German chancellor called France \"our closest friend and partner\" in Europe.", "051"),
+    ("The Iranian foreign ministry called the newspaper's report absurd.", "016"),  # a claim called false is denied
+])
+def test_naming_by_a_hostile_or_warm_name_is_criticism_or_praise(read, text, code):
+    assert code in {c for c, _, _ in coded(read(text), happened_only=False)}  # a denial is stored "denied"
+
+
+def test_a_characterisation_is_not_the_event_it_names(read):
+    found = coded(read("The Kremlin on Monday called the new sanctions unlawful."))
+    assert not any(c.startswith("16") for c, _, _ in found), found  # no sanction imposed here
+
+
+def test_a_name_with_no_sign_leaves_call_alone(read):
+    found = coded(read("The Iranian foreign ministry called the move a matter for the courts."))
+    assert not any(c in {"111", "051", "016"} for c, _, _ in found), found

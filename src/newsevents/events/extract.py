@@ -15,6 +15,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from newsevents.events.cameo import lookup
+from newsevents.events.characterise import characterisation
 from newsevents.events.dates import resolve_date
 from newsevents.events.dictionary import VerbCoder
 from newsevents.events.framing import (
@@ -378,12 +379,15 @@ class EventExtractor:
                 particle = next((c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}), "")
                 obj = next((c for c in token.children if c.dep_ == "dobj"), None)
                 passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-                if token.lemma_ in LIGHT_VERBS and any(o is not None and _noun_event_code(o) for o in (obj, passive)):
+                if token.lemma_ in LIGHT_VERBS and any(o is not None and _noun_event_code(o) for o in (obj, passive)) \
+                        and characterisation(token) is None:
                     continue  # the object noun is the trigger; handled below
                 code, by_default = self._verb_code(token, particle, obj)
                 if code and not self._is_topic_of_contact(token):
                     yield token, code, None, by_default
             elif token.pos_ == "NOUN" and token.dep_ != "compound":
+                if token.dep_ == "dobj" and characterisation(token.head) is not None:
+                    continue  # "called the sanctions unlawful": the naming is the event, not the sanctions
                 code = _noun_event_code(token)
                 if not code:
                     continue
@@ -393,6 +397,9 @@ class EventExtractor:
         """The verb's code, and whether it is only the dictionary's default for the verb."""
         if obj is None:  # "ties were severed"
             obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        named = characterisation(token)
+        if named is not None:
+            return named, False  # "called the plan 'reckless'": criticism, whatever "call" means alone
         own = verb_code(token.lemma_, particle, obj.lemma_.lower() if obj is not None else "")
         if obj is not None and (token.lemma_.lower(), obj.lemma_.lower()) in VERB_OBJECTS:
             return own, False
