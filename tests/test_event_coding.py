@@ -271,3 +271,16 @@ def test_a_characterisation_is_not_the_event_it_names(read):
 def test_a_name_with_no_sign_leaves_call_alone(read):
     found = coded(read("The Iranian foreign ministry called the move a matter for the courts."))
     assert not any(c in {"111", "051", "016"} for c, _, _ in found), found
+
+
+# --- a statement's own words: "issued a statement condemning …" ---------------------------------
+def test_a_statement_condemning_is_the_issuers_criticism(read):
+    found = coded(read("The French foreign ministry issued a statement condemning the attack on the Turkish embassy."))
+    assert any(c.startswith("11") and s == "FRAGOV" for c, s, _ in found), found
+    assert not any(c == "010" for c, _, _ in found), found  # the statement is coded by what it says
+
+
+def test_a_declaration_demanding_is_the_issuers_demand(read):
+    found = coded(read("The Kurdistan Workers' Party issued a declaration demanding that the Turkish government "
+                       "release its jailed leader."))
+    assert any(c.startswith("10") and t == "TURGOV" and s != "TURGOV" for c, s, t in found), found

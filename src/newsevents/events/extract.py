@@ -31,6 +31,7 @@ from newsevents.events.lexicon import (
     LIGHT_VERBS,
     RELEASED_PERSONS,
     SPEECH_LEMMAS,
+    STATEMENT_NOUNS,
     STATING_WITH_CLAUSE,
     STRIKE_VERBS,
     VERB_OBJECTS,
@@ -126,7 +127,7 @@ def _background(clause: Token, triggers: set[int]) -> bool:
     "the occupied West Bank", "rebels fighting to topple him"), or the purpose or manner of
     another coded event ("staged rallies to demand reforms", "attacked the camp, killing 30")."""
     if clause.dep_ in {"relcl", "acl"}:
-        return True
+        return _statement_of(clause) is None  # "issued a statement condemning X" is the news
     if clause.dep_ == "pcomp" and clause.head.head.i not in triggers:
         return True  # "the people responsible for jailing journalists"
     if clause.dep_ in {"advcl", "xcomp"} and clause.head.i in triggers and clause.head.lemma_ not in FRAME_VERBS:
@@ -134,6 +135,13 @@ def _background(clause: Token, triggers: set[int]) -> bool:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         return not own_subject and (infinitive or clause.tag_ == "VBG")
     return False
+
+
+def _statement_of(verb: Token) -> Token | None:
+    """The statement a participle speaks through: "a statement condemning", "a letter urging"."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in STATEMENT_NOUNS:
+        return verb.head
+    return None
 
 
 def _distinct(events: list[Event]) -> list[Event]:
@@ -185,6 +193,12 @@ def _holds_event(speech: Token, found: list[_Found]) -> bool:
     the wish, not a statement)."""
     inside = {t.i for t in speech.subtree} - {speech.i}
     return any(f.trigger.i in inside and f.modality not in {"planned", "happened"} for f in found)
+
+
+def _holds_happened(statement: Token, happened: list[_Found]) -> bool:
+    """"issued a statement condemning the attack": the statement's own words hold the event."""
+    inside = {t.i for t in statement.subtree} - {statement.i}
+    return any(f.trigger.i in inside for f in happened)
 
 
 def _states_a_clause(verb: Token) -> bool:
@@ -462,7 +476,8 @@ class EventExtractor:
         happened = [f for f in events if f.modality == "happened" and lookup(f.code).root != "01"]
         emitted: list[Event] = []
         for item in events:
-            if item.code == "010" and item.trigger.lemma_ in SPEECH_LEMMAS and (happened or _holds_event(item.trigger, found)):
+            if item.code == "010" and ((item.trigger.lemma_ in SPEECH_LEMMAS and (happened or _holds_event(item.trigger, found)))
+                                       or _holds_happened(item.trigger, happened)):
                 continue  # a statement holding a codable event is coded by that event
             emitted.extend(self._emit(item, sentence, context, document))
         yield from _distinct(emitted)
@@ -594,6 +609,13 @@ class EventExtractor:
         if trigger.pos_ == "NOUN" and light is None:
             return self._noun_sources(trigger, context)
         verb = light or trigger
+        statement = _statement_of(verb)
+        if statement is not None:  # "X issued a statement condemning Y": X condemned Y
+            owner = next((c for c in statement.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                actor = self._actor(owner, context)
+                return [actor] if actor is not None else []
+            verb = statement.head if statement.dep_ in {"dobj", "nsubjpass"} else verb
         subjects = _with_mention_conjuncts(subjects_of(verb, context.index), context)
         actors: list[Actor] = []
         for token in subjects:

@@ -146,6 +146,9 @@ SPEECH_LEMMAS = frozenset("say tell state announce declare comment insist stress
 # Verbs that code an event with an object or a bare-verb complement but only state something
 # with a finite clause: "conceded that Clinton erred", "insisted that he never urged Comey".
 STATING_WITH_CLAUSE = frozenset("concede insist demand agree warn argue suggest indicate acknowledge admit".split())
+# Documents that carry what their issuer says: "issued a statement condemning", "a letter urging".
+STATEMENT_NOUNS = frozenset("statement declaration letter communique communiqué resolution tweet message note "
+                            "press_release memo petition appeal".split())
 # What "release" or "free" must have as object to be a release of persons.
 RELEASED_PERSONS = frozenset("prisoner hostage detainee captive activist journalist dissident soldier sailor "
                              "crew citizen national worker".split())
