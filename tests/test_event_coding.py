@@ -284,3 +284,17 @@ def test_a_declaration_demanding_is_the_issuers_demand(read):
     found = coded(read("The Kurdistan Workers' Party issued a declaration demanding that the Turkish government "
                        "release its jailed leader."))
     assert any(c.startswith("10") and t == "TURGOV" and s != "TURGOV" for c, s, t in found), found
+
+
+# --- frames the small parser misreads ----------------------------------------------------------
+def test_sworn_to_fight_parsed_as_an_adverbial_is_still_a_threat(read):
+    reading = read("Ethnic Albanian rebels have sworn to fight until they gain control of the villages, "
+                   "Macedonian officials said on Wednesday.")
+    assert any(c.startswith("138") for c, _, _ in coded(reading)), coded(reading, happened_only=False)
+    assert not any(c.startswith("19") for c, _, _ in coded(reading))  # the fighting has not happened
+
+
+def test_demanding_that_a_government_act_is_a_demand_not_a_statement(read):
+    found = coded(read("Amnesty International demanded that the Sudanese government end its curbs on the press."))
+    assert any(c.startswith("10") for c, _, _ in found), found
+    assert not any(c == "010" for c, _, _ in found), found

@@ -54,6 +54,7 @@ TOPIC_PREPOSITIONS = {"about", "over", "on", "regarding", "concerning"}
 TOPIC_VERBS = {"discuss", "talk", "address", "negotiate"}
 DEMANDING_HEADS = {"demand", "urge", "call", "press", "insist", "ask"}
 DENYING_HEADS = {"deny", "dismiss", "refute", "reject"}
+MANDATIVE_VERBS = {"demand", "insist", "ask", "request", "urge", "recommend", "propose", "suggest"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 OBLIGATION_AUX = {"must", "should"}
 ALLEGING_HEADS = {"allege", "claim", "accuse", "charge", "suspect"}
@@ -90,7 +91,7 @@ def _frame_of(clause: Token) -> tuple[str, Token] | None:
     adjective of readiness, or a speech verb ("speech")."""
     token = clause
     for _ in range(3):
-        if token.dep_ not in FRAME_CLIMB or token.head is token:
+        if token.head is token or (token.dep_ not in FRAME_CLIMB and not _infinitive_under_frame(token)):
             return None
         head = token.head
         if head.lemma_ in FRAME_VERBS and _states_a_clause(head):
@@ -105,6 +106,14 @@ def _frame_of(clause: Token) -> tuple[str, Token] | None:
             return "speech", head
         token = head
     return None
+
+
+def _infinitive_under_frame(token: Token) -> bool:
+    """"have sworn to fight" parsed with "fight" as an adverbial clause: a bare infinitive with no
+    subject of its own under a verb of intent or threat is its complement all the same."""
+    return (token.dep_ == "advcl" and token.head.lemma_ in FRAME_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children))
 
 
 def _condition(kind: Frame, clause: Token, head: Token) -> Frame:
@@ -207,9 +216,19 @@ def _states_a_clause(verb: Token) -> bool:
     if verb.lemma_ not in STATING_WITH_CLAUSE:
         return False
     for child in verb.children:
-        if child.dep_ == "ccomp" and child.tag_ != "VB" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):
+        if child.dep_ == "ccomp" and not _mandative(verb, child) and any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):
             return True
     return False
+
+
+def _mandative(verb: Token, clause: Token) -> bool:
+    """"demanded that the government end curbs": after a verb of demanding, a clause in the base
+    form (a subjunctive, tagged VB, or VBP after a plural subject) is what is demanded."""
+    if clause.tag_ == "VB":
+        return True
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    return (verb.lemma_ in MANDATIVE_VERBS and clause.tag_ == "VBP" and not modal
+            and clause.lemma_ not in {"be", "have"})
 
 
 def _releases_persons(verb: Token) -> bool:
