@@ -298,3 +298,15 @@ def test_demanding_that_a_government_act_is_a_demand_not_a_statement(read):
     found = coded(read("Amnesty International demanded that the Sudanese government end its curbs on the press."))
     assert any(c.startswith("10") for c, _, _ in found), found
     assert not any(c == "010" for c, _, _ in found), found
+
+
+# --- event nouns asked for, offered, refused or threatened ------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Iran called for talks with Saudi Arabia on Monday.", ("026", "IRN", "SAU")),
+    ("Russia threatened sanctions against Georgia.", ("1312", "RUS", "GEO")),
+    ("Germany offered aid to Greece after the earthquake.", ("033", "DEU", "GRC")),
+])
+def test_an_event_noun_asked_for_or_threatened_takes_the_frames_code(read, text, expected):
+    found = coded(read(text))
+    assert expected in found, found
+    assert not any(c[:2] in {"04", "16", "07"} for c, _, _ in found), found  # the noun's event did not happen

@@ -22,6 +22,8 @@ from newsevents.events.framing import (
     FRAME_ADJECTIVES,
     FRAME_MODALITY,
     FRAME_VERBS,
+    NOUN_FRAMES,
+    NOUN_FRAMES_WITH_FOR,
     Frame,
     framed_code,
     is_conflictual,
@@ -114,6 +116,26 @@ def _infinitive_under_frame(token: Token) -> bool:
     return (token.dep_ == "advcl" and token.head.lemma_ in FRAME_VERBS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
             and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children))
+
+
+def _framed_noun(verb: Token) -> tuple[Token, str] | None:
+    """"demanded a meeting" (106), "called for talks" (026), "offered aid" (033), "threatened
+    sanctions" (1312), "rejected the accord" (127): an event noun that the verb asks for, offers,
+    refuses or threatens, with CAMEO's code for the whole."""
+    kind = NOUN_FRAMES.get(verb.lemma_)
+    if kind is None:
+        return None
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ not in NOUN_FRAMES_WITH_FOR]
+    for preposition in verb.children:
+        if preposition.dep_ == "prep" and preposition.lower_ == "for" and verb.lemma_ in NOUN_FRAMES_WITH_FOR:
+            nouns.extend(g for g in preposition.children if g.dep_ == "pobj")
+    for noun in nouns:
+        if noun.pos_ != "NOUN":
+            continue
+        code = _noun_event_code(noun)
+        if code is not None:
+            return noun, framed_code(kind, code)
+    return None
 
 
 def _condition(kind: Frame, clause: Token, head: Token) -> Frame:
@@ -415,12 +437,20 @@ class EventExtractor:
                 if token.lemma_ in LIGHT_VERBS and any(o is not None and _noun_event_code(o) for o in (obj, passive)) \
                         and characterisation(token) is None:
                     continue  # the object noun is the trigger; handled below
+                asked_for = _framed_noun(token)
+                if asked_for is not None:
+                    yield token, asked_for[1], None, False  # "demanded a meeting": 106, the meeting is not held
+                    continue
                 code, by_default = self._verb_code(token, particle, obj)
                 if code and not self._is_topic_of_contact(token):
                     yield token, code, None, by_default
             elif token.pos_ == "NOUN" and token.dep_ != "compound":
                 if token.dep_ == "dobj" and characterisation(token.head) is not None:
                     continue  # "called the sanctions unlawful": the naming is the event, not the sanctions
+                frame_verb = token.head.head if token.dep_ == "pobj" else token.head
+                found = _framed_noun(frame_verb) if frame_verb.pos_ == "VERB" else None
+                if found is not None and found[0].i == token.i:
+                    continue  # coded by the verb that asks for, offers or threatens it
                 code = _noun_event_code(token)
                 if not code:
                     continue
@@ -734,6 +764,9 @@ class EventExtractor:
                     target = self._actor(child, context)
                 elif child.dep_ == "prep":
                     target, place = self._prepositional(child, code, target, place, context)
+            asked_for = _framed_noun(head) if head.pos_ == "VERB" else None
+            if asked_for is not None and asked_for[0] not in objects:
+                objects.append(asked_for[0])  # "called for talks with Iran": the talks' partner
             for obj in objects:  # "threatened action against Russia", "rejected calls by Belarus"
                 for child in obj.children:
                     if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"by"} and target is None:
