@@ -310,3 +310,34 @@ def test_an_event_noun_asked_for_or_threatened_takes_the_frames_code(read, text,
     found = coded(read(text))
     assert expected in found, found
     assert not any(c[:2] in {"04", "16", "07"} for c, _, _ in found), found  # the noun's event did not happen
+
+
+# --- word sense: help, light verbs, truces; conditions ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "The new export rules will help the economy grow faster, the finance minister of Japan said.",
+    "Norway is willing to send equipment to help defend Saudi Arabia if it is attacked.",
+])
+def test_help_as_a_purpose_or_result_is_no_aid(read, text):
+    assert "07" not in roots(read(text)), coded(read(text))
+
+
+def test_helping_a_named_country_is_aid(read):
+    assert ("070", "USA", "UKR") in coded(read("The United States helped Ukraine with air defence systems."))
+
+
+def test_an_event_under_a_condition_did_not_happen(read):
+    reading = read("Norway is willing to send equipment to help defend Saudi Arabia if it is attacked.")
+    assert not [e for e in reading.events if e.modality == "happened" and e.root in {"07", "19"}], coded(reading, False)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Peru issued an ultimatum to Ecuador on Friday.", "139"),  # "issue" hands over to its noun
+    ("Hezbollah declared a unilateral cease-fire on Wednesday in south Lebanon.", "0871"),
+])
+def test_event_nouns_after_issue_and_declare(read, text, code):
+    assert code in {c for c, _, _ in coded(read(text))}, coded(read(text))
+
+
+def test_calling_off_a_strike_is_no_strike(read):
+    found = coded(read("The Nigerian teachers' union has called off its four-day strike after talks with the government."))
+    assert not any(c.startswith("14") for c, _, _ in found), found

@@ -29,6 +29,7 @@ from newsevents.events.framing import (
     is_conflictual,
 )
 from newsevents.events.lexicon import (
+    ENDING_PARTICLES,
     LIGHT_VERB_FORMS,
     LIGHT_VERBS,
     RELEASED_PERSONS,
@@ -65,6 +66,8 @@ WISH_HEADS = {"want", "hope", "expect", "wish", "seek", "aim", "like"}
 ACCUSATION = "112"
 AID = "070"
 LABOUR_STRIKE = "143"
+HELPING_VERBS = {"help", "assist"}
+AID_RECIPIENTS = {"refugee", "victim", "survivor", "civilian", "people", "population", "family", "farmer", "child", "ally", "country"}
 GIVING_VERBS = {"give", "send", "provide", "deliver", "supply", "donate", "grant", "lend", "offer"}
 FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
@@ -253,6 +256,27 @@ def _mandative(verb: Token, clause: Token) -> bool:
             and clause.lemma_ not in {"be", "have"})
 
 
+def _object_noun(obj: Token) -> str:
+    """An object's lemma, hyphenated compounds joined ("cease - fire" → "cease-fire")."""
+    words = [obj.lemma_.lower()]
+    index = obj.i - 1
+    while index >= 1 and obj.doc[index].text == "-" and obj.doc[index - 1].dep_ == "compound":
+        words.insert(0, obj.doc[index - 1].lower_ + "-")
+        index -= 2
+    return "".join(words)
+
+
+def _helps_someone(verb: Token) -> bool:
+    """"helped Ukraine", "assisted the refugees": aid has a named recipient; "help defend",
+    "help with the battle", "help the economy grow" name a purpose or a result, not aid given."""
+    if any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"} for c in verb.children):
+        return False
+    recipient = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+    return recipient is not None and (recipient.pos_ in {"PROPN", "PRON"} or recipient.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
+                                      or role_of(recipient.text) is not None or recipient.lemma_.lower() in RELEASED_PERSONS
+                                      or recipient.lemma_.lower() in AID_RECIPIENTS)
+
+
 def _releases_persons(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     if obj is None:
@@ -434,8 +458,9 @@ class EventExtractor:
                 particle = next((c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}), "")
                 obj = next((c for c in token.children if c.dep_ == "dobj"), None)
                 passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+                ending = any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.children)
                 if token.lemma_ in LIGHT_VERBS and any(o is not None and _noun_event_code(o) for o in (obj, passive)) \
-                        and characterisation(token) is None:
+                        and characterisation(token) is None and not ending:
                     continue  # the object noun is the trigger; handled below
                 asked_for = _framed_noun(token)
                 if asked_for is not None:
@@ -447,6 +472,8 @@ class EventExtractor:
             elif token.pos_ == "NOUN" and token.dep_ != "compound":
                 if token.dep_ == "dobj" and characterisation(token.head) is not None:
                     continue  # "called the sanctions unlawful": the naming is the event, not the sanctions
+                if token.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.head.children):
+                    continue  # "called off the strike": the strike ends, the verb is the event
                 frame_verb = token.head.head if token.dep_ == "pobj" else token.head
                 found = _framed_noun(frame_verb) if frame_verb.pos_ == "VERB" else None
                 if found is not None and found[0].i == token.i:
@@ -463,8 +490,11 @@ class EventExtractor:
         named = characterisation(token)
         if named is not None:
             return named, False  # "called the plan 'reckless'": criticism, whatever "call" means alone
-        own = verb_code(token.lemma_, particle, obj.lemma_.lower() if obj is not None else "")
-        if obj is not None and (token.lemma_.lower(), obj.lemma_.lower()) in VERB_OBJECTS:
+        noun = _object_noun(obj) if obj is not None else ""
+        own = verb_code(token.lemma_, particle, noun)
+        if token.lemma_ in HELPING_VERBS and not _helps_someone(token):
+            return None, False  # "to help defend", "will help the economy grow": a purpose, not aid
+        if obj is not None and (token.lemma_.lower(), noun) in VERB_OBJECTS:
             return own, False
         if token.lemma_ in SPEECH_LEMMAS or self.cameo_verbs is None:
             return own, False  # what a statement says is coded inside it, not by the speech verb
@@ -822,6 +852,11 @@ class EventExtractor:
                     return "planned"
                 if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children):
                     return "hypothetical"
+                if ancestor is not token and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
+                    return "planned"  # "is willing to send", "ready to talk"
+                if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
+                       for c in ancestor.children):
+                    return "hypothetical"  # "will be destroyed if …", "defend it if it is attacked": a condition
                 if any(c.lower_ in {"allegedly", "reportedly"} for c in ancestor.children if c.dep_ == "advmod"):
                     return "hypothetical"  # an allegation is not a known event
                 if ancestor is not token and ancestor.lemma_ in ALLEGING_HEADS | ALLEGING_NOUNS:

@@ -81,6 +81,7 @@ VERB_OBJECT_TABLE = """
 054 | establish restore | ties relations tie relation
 050 | upgrade improve strengthen normalize normalise deepen resume mend | ties relations tie relation
 161 | recall withdraw | ambassador envoy
+0871 | declare announce observe agree accept | ceasefire cease-fire truce armistice
 166 | expel | ambassador diplomat envoy
 130 | vow threaten promise pledge warn | countermeasure countermeasures retaliation revenge response reprisal reprisals consequences
 075 | grant offer give | asylum
@@ -121,7 +122,9 @@ NOUN_TABLE = """
 """
 
 # Verbs whose object noun carries the event ("pay a visit", "hold talks", "impose sanctions").
-LIGHT_VERBS = frozenset("conduct make pay hold begin start launch impose carry stage open continue call mount".split())
+LIGHT_VERBS = frozenset("conduct make pay hold begin start launch impose carry stage open continue call mount issue".split())
+# Particles that turn a light verb into ending its noun's event: "called off a strike", "broke off talks".
+ENDING_PARTICLES = frozenset("off".split())
 # Verbs whose default code in PETRARCH's dictionary names no event on its own (only with a
 # pattern): "troops arrived", "gave a speech", "established a committee", "allowed to enter".
 WEAK_DICTIONARY_VERBS = frozenset("arrive give provide establish send take make get come go leave "
