@@ -341,3 +341,8 @@ def test_event_nouns_after_issue_and_declare(read, text, code):
 def test_calling_off_a_strike_is_no_strike(read):
     found = coded(read("The Nigerian teachers' union has called off its four-day strike after talks with the government."))
     assert not any(c.startswith("14") for c, _, _ in found), found
+
+
+def test_the_manner_of_a_violent_act_refines_its_code(read):
+    found = coded(read("Rebel fighters wounded three Nigerian soldiers in a bomb attack on Thursday, police said."))
+    assert [c for c, _, _ in found] == ["183"], found  # one event, the bombing; not 190 beside it

@@ -73,6 +73,7 @@ FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
 NO_EVENT_DATE = {"since", "until", "before", "after", "prior", "by"}
 CONTACT_ROOT = "04"
+VIOLENT_ROOTS = {"18", "19", "20"}
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
 
 
@@ -119,6 +120,18 @@ def _infinitive_under_frame(token: Token) -> bool:
     return (token.dep_ == "advcl" and token.head.lemma_ in FRAME_VERBS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
             and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children))
+
+
+def _violent_manner(verb: Token) -> Token | None:
+    """"killed in a suicide bombing", "wounded in an air strike": an event noun after in/with/by
+    that says how a violent act was done, more precisely than the verb ('kill' is 190)."""
+    for preposition in verb.children:
+        if preposition.dep_ == "prep" and preposition.lower_ in {"in", "with", "by"}:
+            for noun in preposition.children:
+                code = _noun_event_code(noun) if noun.dep_ == "pobj" and noun.pos_ == "NOUN" else None
+                if code and code[:2] in VIOLENT_ROOTS and not code.endswith("0"):
+                    return noun
+    return None
 
 
 def _framed_noun(verb: Token) -> tuple[Token, str] | None:
@@ -467,6 +480,9 @@ class EventExtractor:
                     yield token, asked_for[1], None, False  # "demanded a meeting": 106, the meeting is not held
                     continue
                 code, by_default = self._verb_code(token, particle, obj)
+                manner = _violent_manner(token)
+                if code and manner is not None and code[:2] in VIOLENT_ROOTS and code.endswith("0"):
+                    code = _noun_event_code(manner)  # "wounded two soldiers in a bomb attack": 183
                 if code and not self._is_topic_of_contact(token):
                     yield token, code, None, by_default
             elif token.pos_ == "NOUN" and token.dep_ != "compound":
@@ -474,6 +490,11 @@ class EventExtractor:
                     continue  # "called the sanctions unlawful": the naming is the event, not the sanctions
                 if token.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.head.children):
                     continue  # "called off the strike": the strike ends, the verb is the event
+                verb = token.head.head
+                manner = _violent_manner(verb) if token.dep_ == "pobj" and verb.pos_ == "VERB" else None
+                if manner is not None and manner.i == token.i \
+                        and (self._verb_code(verb, "", next((c for c in verb.children if c.dep_ == "dobj"), None))[0] or "")[:2] in VIOLENT_ROOTS:
+                    continue  # the manner of a violent verb's act, coded on the verb
                 frame_verb = token.head.head if token.dep_ == "pobj" else token.head
                 found = _framed_noun(frame_verb) if frame_verb.pos_ == "VERB" else None
                 if found is not None and found[0].i == token.i:
