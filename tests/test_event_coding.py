@@ -346,3 +346,9 @@ def test_calling_off_a_strike_is_no_strike(read):
 def test_the_manner_of_a_violent_act_refines_its_code(read):
     found = coded(read("Rebel fighters wounded three Nigerian soldiers in a bomb attack on Thursday, police said."))
     assert [c for c, _, _ in found] == ["183"], found  # one event, the bombing; not 190 beside it
+
+
+def test_seeking_to_do_something_is_an_aim_not_an_appeal(read):
+    found = coded(read("The militants sought to achieve maximum terror in their raids across northern Nigeria."))
+    assert not any(c.startswith("02") for c, _, _ in found), found
+    assert any(c.startswith("02") for c, _, _ in coded(read("Iraq asked the United States for more military support.")))

@@ -269,6 +269,13 @@ def _mandative(verb: Token, clause: Token) -> bool:
             and clause.lemma_ not in {"be", "have"})
 
 
+def _aims_at_action(verb: Token) -> bool:
+    """"jihadists sought to achieve": an appeal verb with an infinitive and no one asked is an aim."""
+    return (any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+            and not any(c.dep_ in {"dobj", "dative", "nsubjpass"} or (c.dep_ == "prep" and c.lower_ in {"for", "on", "of", "from"})
+                        for c in verb.children))
+
+
 def _object_noun(obj: Token) -> str:
     """An object's lemma, hyphenated compounds joined ("cease - fire" → "cease-fire")."""
     words = [obj.lemma_.lower()]
@@ -515,6 +522,8 @@ class EventExtractor:
         own = verb_code(token.lemma_, particle, noun)
         if token.lemma_ in HELPING_VERBS and not _helps_someone(token):
             return None, False  # "to help defend", "will help the economy grow": a purpose, not aid
+        if own is not None and own[:2] == "02" and _aims_at_action(token):
+            return None, False  # "sought to achieve", "seeks to project strength": an aim, asked of no one
         if obj is not None and (token.lemma_.lower(), noun) in VERB_OBJECTS:
             return own, False
         if token.lemma_ in SPEECH_LEMMAS or self.cameo_verbs is None:
