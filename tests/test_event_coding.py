@@ -352,3 +352,23 @@ def test_seeking_to_do_something_is_an_aim_not_an_appeal(read):
     found = coded(read("The militants sought to achieve maximum terror in their raids across northern Nigeria."))
     assert not any(c.startswith("02") for c, _, _ in found), found
     assert any(c.startswith("02") for c, _, _ in coded(read("Iraq asked the United States for more military support.")))
+
+
+# --- nominal events: who did them and to whom ---------------------------------------------------
+def test_talks_named_as_a_circumstance_are_the_speakers(read):
+    found = coded(read("After talks with Iranian officials in Tehran, the Omani foreign minister said progress had been made."))
+    assert ("040", "OMNGOV", "IRNGOV") in found, found
+
+
+def test_criticism_of_names_its_target(read):
+    assert ("111", "DEU", "TUR") in coded(read("Germany's criticism of Turkey angered the government in Ankara."))
+
+
+def test_an_arrest_by_names_its_doer(read):
+    found = coded(read("The arrest of two British journalists by Iranian police drew protests."))
+    assert any(c == "173" and s == "IRNCOP" and t and t.startswith("GBR") for c, s, t in found), found
+
+
+def test_a_visit_of_a_leader_keeps_the_leader_as_doer(read):
+    found = coded(read("Putin's visit to Turkey was cut short on Tuesday."))
+    assert ("042", "RUSGOV", "TUR") in found, found

@@ -74,6 +74,9 @@ HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
 NO_EVENT_DATE = {"since", "until", "before", "after", "prior", "by"}
 CONTACT_ROOT = "04"
 VIOLENT_ROOTS = {"18", "19", "20"}
+# Roots whose event nouns take their doer after "of" ("the visit of the Chinese president", "talks
+# of the two leaders"); for the others "of" names whom the act is aimed at.
+SUBJECTIVE_OF_ROOTS = {"03", "04", "05", "06", "07", "14"}
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
 
 
@@ -267,6 +270,19 @@ def _mandative(verb: Token, clause: Token) -> bool:
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
     return (verb.lemma_ in MANDATIVE_VERBS and clause.tag_ == "VBP" and not modal
             and clause.lemma_ not in {"be", "have"})
+
+
+def _circumstance_of(noun: Token) -> Token | None:
+    """The verb whose circumstance a noun names: "said after talks with X", "spoke at the end of a
+    meeting with X" (the noun inside its prepositional phrases, not its object)."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ not in {"pobj", "prep"}:
+            return None
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+    return None
 
 
 def _aims_at_action(verb: Token) -> bool:
@@ -742,6 +758,13 @@ class EventExtractor:
             if child.dep_ == "poss":
                 actor = self._actor(child, context)
                 return [actor] if actor else []
+        # "the arrest of two Britons by Iranian police" (the parse may hang "by" on the Britons)
+        of_objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for child in [*noun.children, *(c for g in of_objects for c in g.children)]:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                agents = [a for a in (self._actor(g, context) for g in child.children if g.dep_ == "pobj") if a]
+                if agents:
+                    return agents
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "between":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -752,6 +775,11 @@ class EventExtractor:
                 country = country_by_demonym(child.text)
                 if country is not None:
                     return [country_actor(country)]
+        host = _circumstance_of(noun)
+        if host is not None and (noun_code(noun.lemma_) or "").startswith(CONTACT_ROOT) \
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            # "After talks with Iran, the minister said …": the one who speaks after the talks held them
+            return [a for a in (self._actor(t, context) for t in subjects_of(host, context.index)) if a and a.code]
         return []
 
     # --- target, place --------------------------------------------------------------------
@@ -822,6 +850,10 @@ class EventExtractor:
                     if found is not None and code.startswith(CONTACT_ROOT):
                         place = place or found
                     target = self._actor(child, context)
+                elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN" and code[:2] not in SUBJECTIVE_OF_ROOTS:
+                    # "criticism of Turkey", "the arrest of two Britons": the noun's object, not its doer
+                    obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    target = target or (self._actor(obj, context) if obj is not None else None)
                 elif child.dep_ == "prep":
                     target, place = self._prepositional(child, code, target, place, context)
             asked_for = _framed_noun(head) if head.pos_ == "VERB" else None
