@@ -372,3 +372,29 @@ def test_an_arrest_by_names_its_doer(read):
 def test_a_visit_of_a_leader_keeps_the_leader_as_doer(read):
     found = coded(read("Putin's visit to Turkey was cut short on Tuesday."))
     assert ("042", "RUSGOV", "TUR") in found, found
+
+
+# --- metaphorical violence and refusing to comment ---------------------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("Senator Graham attacked the Iran deal on Sunday.", "111"),
+    ("Senate Republicans killed the immigration bill on Thursday.", "120"),
+])
+def test_violence_against_a_plan_or_a_law_is_words(read, text, code):
+    found = coded(read(text))
+    assert code in {c for c, _, _ in found} and not any(c[:2] in {"18", "19", "20"} for c, _, _ in found), found
+
+
+def test_striking_a_deal_is_still_an_agreement(read):
+    found = coded(read("Japan struck a trade deal with Australia on Monday."))
+    assert not any(c.startswith("11") for c, _, _ in found), found
+
+
+def test_an_attack_on_a_hospital_is_still_violence(read):
+    assert "19" in roots(read("Russian jets attacked a hospital in Idlib on Tuesday."))
+
+
+def test_declining_to_comment_is_011(read):
+    found = coded(read("The Kremlin declined to comment on the report."))
+    assert ("011", "RUSGOV", None) in found, found
+    found = coded(read("A spokesman for the Pakistani Taliban refused to comment on the army's claims."))
+    assert any(c == "011" for c, _, _ in found) and not any(c == "120" for c, _, _ in found), found

@@ -32,6 +32,8 @@ from newsevents.events.lexicon import (
     ENDING_PARTICLES,
     LIGHT_VERB_FORMS,
     LIGHT_VERBS,
+    METAPHORS,
+    POLICY_NOUNS,
     RELEASED_PERSONS,
     SPEECH_LEMMAS,
     STATEMENT_NOUNS,
@@ -272,6 +274,15 @@ def _mandative(verb: Token, clause: Token) -> bool:
             and clause.lemma_ not in {"be", "have"})
 
 
+def _metaphor(verb: Token, obj: Token | None, particle: str) -> str | None:
+    """"attacked the Iran deal" 111, "killed the bill" 120: a violent verb whose object is a plan,
+    a law or a statement."""
+    code = METAPHORS.get(f"{verb.lemma_.lower()} {particle}") or METAPHORS.get(verb.lemma_.lower())
+    if code is None:
+        return None
+    return code if obj is not None and (obj.lemma_.lower() in POLICY_NOUNS or obj.lower_ in POLICY_NOUNS) else None
+
+
 def _circumstance_of(noun: Token) -> Token | None:
     """The verb whose circumstance a noun names: "said after talks with X", "spoke at the end of a
     meeting with X" (the noun inside its prepositional phrases, not its object)."""
@@ -399,7 +410,12 @@ def _entry(code: str):
 
 
 def _noun_event_code(noun: Token) -> str | None:
-    """An event noun's code, its modifier first ("hunger strike", "air strikes")."""
+    """An event noun's code, its modifier first ("hunger strike", "air strikes"); an attack on a
+    plan or a statement is criticism ("his attack on the Russia probe")."""
+    if noun.lemma_.lower() in {"attack", "assault"} and any(
+            c.dep_ == "prep" and c.lower_ in {"on", "against"} and any(g.dep_ == "pobj" and g.lemma_.lower() in POLICY_NOUNS for g in c.children)
+            for c in noun.children):
+        return "111"
     modifier = next((c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}), "")
     code = noun_code(f"{modifier} {noun.lemma_}") or noun_code(noun.lemma_) or noun_code(noun.text)
     if code is None and noun.lemma_ == "strike":  # "went on strike", "staged a strike": labour
@@ -531,6 +547,9 @@ class EventExtractor:
         """The verb's code, and whether it is only the dictionary's default for the verb."""
         if obj is None:  # "ties were severed"
             obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        metaphor = _metaphor(token, obj, particle)
+        if metaphor is not None:
+            return metaphor, False  # "attacked the Iran deal": words against words, not force
         named = characterisation(token)
         if named is not None:
             return named, False  # "called the plan 'reckless'": criticism, whatever "call" means alone
@@ -643,9 +662,11 @@ class EventExtractor:
         framed: list[_Found] = []
         taken: set[int] = set()
         for item in found:
-            if item.clause is None or lookup(item.code).root == "01":
+            if item.clause is None:
                 continue
             frame = _frame_of(item.clause)
+            if lookup(item.code).root == "01" and (frame is None or frame[0] != "reject"):
+                continue  # a statement is framed only by refusing it: "declined to comment" (011)
             target = item.target
             if frame is None:
                 if not _future(item.clause) or item.trigger.i in taken or item.modality != "planned":

@@ -90,6 +90,20 @@ VERB_OBJECT_TABLE = """
 071 | give provide grant extend | loan loans grant grants credit
 """
 
+# Violent verbs said of things only words can hurt: "attacked the Iran deal", "blasted the bill",
+# "killed the proposal". code | verbs | the code replaces the verb's own when its object is one of
+# POLICY_NOUNS (a plan, a law, a statement, an inquiry): criticism, or rejection for ending it.
+METAPHOR_TABLE = """
+111 | attack assault hit blast fight bash savage hammer lash
+120 | kill torpedo sink scuttle shoot_down
+"""
+# Things that are said, decided or planned, never a body or a place.
+POLICY_NOUNS = frozenset("deal agreement accord plan policy policies proposal bill law legislation decision "
+                         "probe investigation inquiry report claim claims statement remarks comments comment "
+                         "record approach idea strategy budget reform reforms rule rules order measure "
+                         "nomination nominee candidacy speech tweet tweets rhetoric agenda "
+                         "initiative stance view views argument".split())
+
 # Event nouns → codes (the noun names the event: "a visit to", "talks with", "sanctions on").
 NOUN_TABLE = """
 040 | meeting talk talks discussion consultation summit
@@ -179,6 +193,7 @@ def _parse_pairs(table: str) -> dict[tuple[str, str], str]:
 
 
 VERBS = _parse(VERB_TABLE)
+METAPHORS = _parse(METAPHOR_TABLE)
 VERB_OBJECTS = _parse_pairs(VERB_OBJECT_TABLE)
 NOUNS = _parse(NOUN_TABLE)
 
