@@ -398,3 +398,18 @@ def test_declining_to_comment_is_011(read):
     assert ("011", "RUSGOV", None) in found, found
     found = coded(read("A spokesman for the Pakistani Taliban refused to comment on the army's claims."))
     assert any(c == "011" for c, _, _ in found) and not any(c == "120" for c, _, _ in found), found
+
+
+# --- yielding: surrender, accepting demands, releasing people -----------------------------------
+def test_surrender_is_a_military_yield_without_a_target(read):
+    found = coded(read("Five hundred Ugandan rebels surrendered last week in the eastern town of Soroti, a local official said."))
+    assert any(c == "0874" for c, _, _ in found), found
+
+
+def test_accepting_demands_is_yielding(read):
+    found = coded(read("The Mozambique government on Thursday accepted demands from the rebels that it hold new elections."))
+    assert any(c.startswith("08") and s == "MOZGOV" for c, s, _ in found), found
+
+
+def test_releasing_protesters_is_a_release_of_persons(read):
+    assert "084" in {c for c, _, _ in coded(read("Belarusian authorities released 300 protesters on Friday."))}

@@ -40,6 +40,7 @@ VERB_TABLE = """
 083 | resign step_down
 084 | release free
 087 | withdraw retreat evacuate pull_out pull_back
+0874 | surrender capitulate
 090 | investigate probe examine
 100 | demand insist_on
 111 | criticize criticise condemn denounce blame slam decry bash lambast lambaste blast rebuke chide scold castigate berate excoriate deplore assail fault censure ridicule mock
@@ -82,6 +83,7 @@ VERB_OBJECT_TABLE = """
 050 | upgrade improve strengthen normalize normalise deepen resume mend | ties relations tie relation
 161 | recall withdraw | ambassador envoy
 0871 | declare announce observe agree accept | ceasefire cease-fire truce armistice
+080 | accept meet heed satisfy grant | demand demands condition conditions
 166 | expel | ambassador diplomat envoy
 130 | vow threaten promise pledge warn | countermeasure countermeasures retaliation revenge response reprisal reprisals consequences
 075 | grant offer give | asylum
@@ -168,7 +170,9 @@ STATEMENT_NOUNS = frozenset("statement declaration letter communique communiqué
                             "press_release memo petition appeal".split())
 # What "release" or "free" must have as object to be a release of persons.
 RELEASED_PERSONS = frozenset("prisoner hostage detainee captive activist journalist dissident soldier sailor "
-                             "crew citizen national worker".split())
+                             "crew citizen national worker civilian protester protestor demonstrator student "
+                             "suspect migrant refugee fisherman tourist people man woman child member leader "
+                             "official opponent critic".split())
 # "slapped tariffs on": tariffs and duties are economic sanctions.
 SANCTION_OBJECTS = frozenset("tariff duty levy".split())
 
