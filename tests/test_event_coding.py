@@ -413,3 +413,20 @@ def test_accepting_demands_is_yielding(read):
 
 def test_releasing_protesters_is_a_release_of_persons(read):
     assert "084" in {c for c, _, _ in coded(read("Belarusian authorities released 300 protesters on Friday."))}
+
+
+# --- more nominal events and light verbs -------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The United States continued to send arms to Pakistan last year, a State Department spokesman said.", ("072", "USA", "PAK")),
+    ("Serbia lodged an official protest with Albania on Monday.", ("114", "SRB", "ALB")),
+    ("Turkey renewed an appeal to Belgium to extradite the militant.", ("020", "TUR", "BEL")),
+    ("Israel and Lebanon resumed negotiations on Monday.", ("046", "LBN", "ISR")),
+])
+def test_nominal_events_after_light_verbs(read, text, expected):
+    found = coded(read(text))
+    assert expected in found, found
+
+
+def test_failing_to_agree_is_not_an_agreement(read):
+    reading = read("Palestinian and Israeli negotiators failed to reach agreement on the offices in Jerusalem.")
+    assert not any(r in {"03", "05"} for r in roots(reading)), coded(reading, False)

@@ -33,6 +33,7 @@ from newsevents.events.lexicon import (
     LIGHT_VERB_FORMS,
     LIGHT_VERBS,
     METAPHORS,
+    PLURAL_NOUNS,
     POLICY_NOUNS,
     RELEASED_PERSONS,
     SPEECH_LEMMAS,
@@ -58,6 +59,7 @@ PLACE_PREPOSITIONS = {"in", "to", "at", "into", "near", "inside"}
 TOPIC_PREPOSITIONS = {"about", "over", "on", "regarding", "concerning"}
 TOPIC_VERBS = {"discuss", "talk", "address", "negotiate"}
 DEMANDING_HEADS = {"demand", "urge", "call", "press", "insist", "ask"}
+FAILING_HEADS = {"fail", "neglect", "omit"}
 DENYING_HEADS = {"deny", "dismiss", "refute", "reject"}
 MANDATIVE_VERBS = {"demand", "insist", "ask", "request", "urge", "recommend", "propose", "suggest"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -305,7 +307,8 @@ def _aims_at_action(verb: Token) -> bool:
 
 def _object_noun(obj: Token) -> str:
     """An object's lemma, hyphenated compounds joined ("cease - fire" → "cease-fire")."""
-    words = [obj.lemma_.lower()]
+    # the lemmatizer makes "arms" "arm": a plural that names something else keeps its form
+    words = [obj.lower_ if obj.lower_ in PLURAL_NOUNS else obj.lemma_.lower()]
     index = obj.i - 1
     while index >= 1 and obj.doc[index].text == "-" and obj.doc[index - 1].dep_ == "compound":
         words.insert(0, obj.doc[index - 1].lower_ + "-")
@@ -511,8 +514,9 @@ class EventExtractor:
                 obj = next((c for c in token.children if c.dep_ == "dobj"), None)
                 passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
                 ending = any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.children)
+                paired = obj is not None and (token.lemma_.lower(), _object_noun(obj)) in VERB_OBJECTS  # "lodged a protest" 114
                 if token.lemma_ in LIGHT_VERBS and any(o is not None and _noun_event_code(o) for o in (obj, passive)) \
-                        and characterisation(token) is None and not ending:
+                        and characterisation(token) is None and not ending and not paired:
                     continue  # the object noun is the trigger; handled below
                 asked_for = _framed_noun(token)
                 if asked_for is not None:
@@ -527,6 +531,8 @@ class EventExtractor:
             elif token.pos_ == "NOUN" and token.dep_ != "compound":
                 if token.dep_ == "dobj" and characterisation(token.head) is not None:
                     continue  # "called the sanctions unlawful": the naming is the event, not the sanctions
+                if token.dep_ == "dobj" and (token.head.lemma_.lower(), _object_noun(token)) in VERB_OBJECTS:
+                    continue  # "lodged a protest": the verb and its object make one event (114)
                 if token.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.head.children):
                     continue  # "called off the strike": the strike ends, the verb is the event
                 verb = token.head.head
@@ -665,8 +671,8 @@ class EventExtractor:
             if item.clause is None:
                 continue
             frame = _frame_of(item.clause)
-            if lookup(item.code).root == "01" and (frame is None or frame[0] != "reject"):
-                continue  # a statement is framed only by refusing it: "declined to comment" (011)
+            if lookup(item.code).root == "01" and (frame is None or (item.code == "010" and frame[0] != "reject")):
+                continue  # a plain statement is framed only by refusing it: "declined to comment" (011)
             target = item.target
             if frame is None:
                 if not _future(item.clause) or item.trigger.i in taken or item.modality != "planned":
@@ -919,6 +925,8 @@ class EventExtractor:
             if any(c.dep_ == "neg" for c in children):
                 return "negated"
         for token in chain:
+            if token.dep_ == "xcomp" and token.head.lemma_ in FAILING_HEADS:
+                return "negated"  # "failed to reach an agreement"
             for ancestor in [token, *token.ancestors]:
                 if ancestor is not token and ancestor.lemma_ in DENYING_HEADS:
                     return "denied"

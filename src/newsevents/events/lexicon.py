@@ -84,6 +84,7 @@ VERB_OBJECT_TABLE = """
 161 | recall withdraw | ambassador envoy
 0871 | declare announce observe agree accept | ceasefire cease-fire truce armistice
 080 | accept meet heed satisfy grant | demand demands condition conditions
+114 | lodge file submit register | protest complaint complaints grievance
 166 | expel | ambassador diplomat envoy
 130 | vow threaten promise pledge warn | countermeasure countermeasures retaliation revenge response reprisal reprisals consequences
 075 | grant offer give | asylum
@@ -108,6 +109,9 @@ POLICY_NOUNS = frozenset("deal agreement accord plan policy policies proposal bi
 
 # Event nouns → codes (the noun names the event: "a visit to", "talks with", "sanctions on").
 NOUN_TABLE = """
+020 | appeal request plea
+100 | demand demands
+055 | apology
 040 | meeting talk talks discussion consultation summit
 042 | visit trip
 043 | reception
@@ -138,7 +142,10 @@ NOUN_TABLE = """
 """
 
 # Verbs whose object noun carries the event ("pay a visit", "hold talks", "impose sanctions").
-LIGHT_VERBS = frozenset("conduct make pay hold begin start launch impose carry stage open continue call mount issue".split())
+LIGHT_VERBS = frozenset("conduct make pay hold begin start launch impose carry stage open continue call mount issue "
+                        "renew resume lodge file".split())
+# Plurals the lemmatizer would turn into another word ("arms" → "arm").
+PLURAL_NOUNS = frozenset("arms".split())
 # Particles that turn a light verb into ending its noun's event: "called off a strike", "broke off talks".
 ENDING_PARTICLES = frozenset("off".split())
 # Verbs whose default code in PETRARCH's dictionary names no event on its own (only with a
