@@ -250,3 +250,166 @@ def test_a_persons_body_or_title_gives_the_code(read, text, source):
 def test_the_times_is_the_documents_own_times_when_it_is_one(read, outlet, code):
     reading = read("The Times reported that Russia shelled Kharkiv.", outlet=outlet)
     assert [m.actor.code for m in reading.mentions if m.text == "The Times"] == [code]
+
+
+# --- characterisations: naming something by a hostile or warm name ------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("The Kremlin on Monday called the new sanctions unlawful and a provocation.", "111"),
+    ("Chinese officials branded the American warship's passage a dangerous provocation.", "111"),
+    ("The German chancellor called France \"our closest friend and partner\" in Europe.", "051"),
+    ("The Iranian foreign ministry called the newspaper's report absurd.", "016"),  # a claim called false is denied
+])
+def test_naming_by_a_hostile_or_warm_name_is_criticism_or_praise(read, text, code):
+    assert code in {c for c, _, _ in coded(read(text), happened_only=False)}  # a denial is stored "denied"
+
+
+def test_a_characterisation_is_not_the_event_it_names(read):
+    found = coded(read("The Kremlin on Monday called the new sanctions unlawful."))
+    assert not any(c.startswith("16") for c, _, _ in found), found  # no sanction imposed here
+
+
+def test_a_name_with_no_sign_leaves_call_alone(read):
+    found = coded(read("The Iranian foreign ministry called the move a matter for the courts."))
+    assert not any(c in {"111", "051", "016"} for c, _, _ in found), found
+
+
+# --- a statement's own words: "issued a statement condemning …" ---------------------------------
+def test_a_statement_condemning_is_the_issuers_criticism(read):
+    found = coded(read("The French foreign ministry issued a statement condemning the attack on the Turkish embassy."))
+    assert any(c.startswith("11") and s == "FRAGOV" for c, s, _ in found), found
+    assert not any(c == "010" for c, _, _ in found), found  # the statement is coded by what it says
+
+
+def test_a_declaration_demanding_is_the_issuers_demand(read):
+    found = coded(read("The Kurdistan Workers' Party issued a declaration demanding that the Turkish government "
+                       "release its jailed leader."))
+    assert any(c.startswith("10") and t == "TURGOV" and s != "TURGOV" for c, s, t in found), found
+
+
+# --- frames the small parser misreads ----------------------------------------------------------
+def test_sworn_to_fight_parsed_as_an_adverbial_is_still_a_threat(read):
+    reading = read("Ethnic Albanian rebels have sworn to fight until they gain control of the villages, "
+                   "Macedonian officials said on Wednesday.")
+    assert any(c.startswith("138") for c, _, _ in coded(reading)), coded(reading, happened_only=False)
+    assert not any(c.startswith("19") for c, _, _ in coded(reading))  # the fighting has not happened
+
+
+def test_demanding_that_a_government_act_is_a_demand_not_a_statement(read):
+    found = coded(read("Amnesty International demanded that the Sudanese government end its curbs on the press."))
+    assert any(c.startswith("10") for c, _, _ in found), found
+    assert not any(c == "010" for c, _, _ in found), found
+
+
+# --- event nouns asked for, offered, refused or threatened ------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Iran called for talks with Saudi Arabia on Monday.", ("026", "IRN", "SAU")),
+    ("Russia threatened sanctions against Georgia.", ("1312", "RUS", "GEO")),
+    ("Germany offered aid to Greece after the earthquake.", ("033", "DEU", "GRC")),
+])
+def test_an_event_noun_asked_for_or_threatened_takes_the_frames_code(read, text, expected):
+    found = coded(read(text))
+    assert expected in found, found
+    assert not any(c[:2] in {"04", "16", "07"} for c, _, _ in found), found  # the noun's event did not happen
+
+
+# --- word sense: help, light verbs, truces; conditions ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "The new export rules will help the economy grow faster, the finance minister of Japan said.",
+    "Norway is willing to send equipment to help defend Saudi Arabia if it is attacked.",
+])
+def test_help_as_a_purpose_or_result_is_no_aid(read, text):
+    assert "07" not in roots(read(text)), coded(read(text))
+
+
+def test_helping_a_named_country_is_aid(read):
+    assert ("070", "USA", "UKR") in coded(read("The United States helped Ukraine with air defence systems."))
+
+
+def test_an_event_under_a_condition_did_not_happen(read):
+    reading = read("Norway is willing to send equipment to help defend Saudi Arabia if it is attacked.")
+    assert not [e for e in reading.events if e.modality == "happened" and e.root in {"07", "19"}], coded(reading, False)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Peru issued an ultimatum to Ecuador on Friday.", "139"),  # "issue" hands over to its noun
+    ("Hezbollah declared a unilateral cease-fire on Wednesday in south Lebanon.", "0871"),
+])
+def test_event_nouns_after_issue_and_declare(read, text, code):
+    assert code in {c for c, _, _ in coded(read(text))}, coded(read(text))
+
+
+def test_calling_off_a_strike_is_no_strike(read):
+    found = coded(read("The Nigerian teachers' union has called off its four-day strike after talks with the government."))
+    assert not any(c.startswith("14") for c, _, _ in found), found
+
+
+def test_the_manner_of_a_violent_act_refines_its_code(read):
+    found = coded(read("Rebel fighters wounded three Nigerian soldiers in a bomb attack on Thursday, police said."))
+    assert [c for c, _, _ in found] == ["183"], found  # one event, the bombing; not 190 beside it
+
+
+def test_seeking_to_do_something_is_an_aim_not_an_appeal(read):
+    found = coded(read("The militants sought to achieve maximum terror in their raids across northern Nigeria."))
+    assert not any(c.startswith("02") for c, _, _ in found), found
+    assert any(c.startswith("02") for c, _, _ in coded(read("Iraq asked the United States for more military support.")))
+
+
+# --- nominal events: who did them and to whom ---------------------------------------------------
+def test_talks_named_as_a_circumstance_are_the_speakers(read):
+    found = coded(read("After talks with Iranian officials in Tehran, the Omani foreign minister said progress had been made."))
+    assert ("040", "OMNGOV", "IRNGOV") in found, found
+
+
+def test_criticism_of_names_its_target(read):
+    assert ("111", "DEU", "TUR") in coded(read("Germany's criticism of Turkey angered the government in Ankara."))
+
+
+def test_an_arrest_by_names_its_doer(read):
+    found = coded(read("The arrest of two British journalists by Iranian police drew protests."))
+    assert any(c == "173" and s == "IRNCOP" and t and t.startswith("GBR") for c, s, t in found), found
+
+
+def test_a_visit_of_a_leader_keeps_the_leader_as_doer(read):
+    found = coded(read("Putin's visit to Turkey was cut short on Tuesday."))
+    assert ("042", "RUSGOV", "TUR") in found, found
+
+
+# --- metaphorical violence and refusing to comment ---------------------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("Senator Graham attacked the Iran deal on Sunday.", "111"),
+    ("Senate Republicans killed the immigration bill on Thursday.", "120"),
+])
+def test_violence_against_a_plan_or_a_law_is_words(read, text, code):
+    found = coded(read(text))
+    assert code in {c for c, _, _ in found} and not any(c[:2] in {"18", "19", "20"} for c, _, _ in found), found
+
+
+def test_striking_a_deal_is_still_an_agreement(read):
+    found = coded(read("Japan struck a trade deal with Australia on Monday."))
+    assert not any(c.startswith("11") for c, _, _ in found), found
+
+
+def test_an_attack_on_a_hospital_is_still_violence(read):
+    assert "19" in roots(read("Russian jets attacked a hospital in Idlib on Tuesday."))
+
+
+def test_declining_to_comment_is_011(read):
+    found = coded(read("The Kremlin declined to comment on the report."))
+    assert ("011", "RUSGOV", None) in found, found
+    found = coded(read("A spokesman for the Pakistani Taliban refused to comment on the army's claims."))
+    assert any(c == "011" for c, _, _ in found) and not any(c == "120" for c, _, _ in found), found
+
+
+# --- yielding: surrender, accepting demands, releasing people -----------------------------------
+def test_surrender_is_a_military_yield_without_a_target(read):
+    found = coded(read("Five hundred Ugandan rebels surrendered last week in the eastern town of Soroti, a local official said."))
+    assert any(c == "0874" for c, _, _ in found), found
+
+
+def test_accepting_demands_is_yielding(read):
+    found = coded(read("The Mozambique government on Thursday accepted demands from the rebels that it hold new elections."))
+    assert any(c.startswith("08") and s == "MOZGOV" for c, s, _ in found), found
+
+
+def test_releasing_protesters_is_a_release_of_persons(read):
+    assert "084" in {c for c, _, _ in coded(read("Belarusian authorities released 300 protesters on Friday."))}

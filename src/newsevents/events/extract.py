@@ -15,21 +15,28 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from newsevents.events.cameo import lookup
+from newsevents.events.characterise import characterisation
 from newsevents.events.dates import resolve_date
 from newsevents.events.dictionary import VerbCoder
 from newsevents.events.framing import (
     FRAME_ADJECTIVES,
     FRAME_MODALITY,
     FRAME_VERBS,
+    NOUN_FRAMES,
+    NOUN_FRAMES_WITH_FOR,
     Frame,
     framed_code,
     is_conflictual,
 )
 from newsevents.events.lexicon import (
+    ENDING_PARTICLES,
     LIGHT_VERB_FORMS,
     LIGHT_VERBS,
+    METAPHORS,
+    POLICY_NOUNS,
     RELEASED_PERSONS,
     SPEECH_LEMMAS,
+    STATEMENT_NOUNS,
     STATING_WITH_CLAUSE,
     STRIKE_VERBS,
     VERB_OBJECTS,
@@ -52,6 +59,7 @@ TOPIC_PREPOSITIONS = {"about", "over", "on", "regarding", "concerning"}
 TOPIC_VERBS = {"discuss", "talk", "address", "negotiate"}
 DEMANDING_HEADS = {"demand", "urge", "call", "press", "insist", "ask"}
 DENYING_HEADS = {"deny", "dismiss", "refute", "reject"}
+MANDATIVE_VERBS = {"demand", "insist", "ask", "request", "urge", "recommend", "propose", "suggest"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 OBLIGATION_AUX = {"must", "should"}
 ALLEGING_HEADS = {"allege", "claim", "accuse", "charge", "suspect"}
@@ -60,12 +68,18 @@ WISH_HEADS = {"want", "hope", "expect", "wish", "seek", "aim", "like"}
 ACCUSATION = "112"
 AID = "070"
 LABOUR_STRIKE = "143"
+HELPING_VERBS = {"help", "assist"}
+AID_RECIPIENTS = {"refugee", "victim", "survivor", "civilian", "people", "population", "family", "farmer", "child", "ally", "country"}
 GIVING_VERBS = {"give", "send", "provide", "deliver", "supply", "donate", "grant", "lend", "offer"}
 FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
 NO_EVENT_DATE = {"since", "until", "before", "after", "prior", "by"}
 CONTACT_ROOT = "04"
 THREAT_ROOT = "13"
+VIOLENT_ROOTS = {"18", "19", "20"}
+# Roots whose event nouns take their doer after "of" ("the visit of the Chinese president", "talks
+# of the two leaders"); for the others "of" names whom the act is aimed at.
+SUBJECTIVE_OF_ROOTS = {"03", "04", "05", "06", "07", "14"}
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
 
 
@@ -90,7 +104,7 @@ def _frame_of(clause: Token) -> tuple[str, Token] | None:
     adjective of readiness, or a speech verb ("speech")."""
     token = clause
     for _ in range(3):
-        if token.dep_ not in FRAME_CLIMB or token.head is token:
+        if token.head is token or (token.dep_ not in FRAME_CLIMB and not _infinitive_under_frame(token)):
             return None
         head = token.head
         if token.dep_ == "xcomp" and FRAME_VERBS.get(head.lemma_) == "intent" and any(c.dep_ == "auxpass" for c in head.children):
@@ -106,6 +120,46 @@ def _frame_of(clause: Token) -> tuple[str, Token] | None:
         if (head.lemma_ in SPEECH_LEMMAS or head.lemma_ in ALLEGING_HEADS) and token.dep_ == "ccomp":
             return "speech", head
         token = head
+    return None
+
+
+def _infinitive_under_frame(token: Token) -> bool:
+    """"have sworn to fight" parsed with "fight" as an adverbial clause: a bare infinitive with no
+    subject of its own under a verb of intent or threat is its complement all the same."""
+    return (token.dep_ == "advcl" and token.head.lemma_ in FRAME_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children))
+
+
+def _violent_manner(verb: Token) -> Token | None:
+    """"killed in a suicide bombing", "wounded in an air strike": an event noun after in/with/by
+    that says how a violent act was done, more precisely than the verb ('kill' is 190)."""
+    for preposition in verb.children:
+        if preposition.dep_ == "prep" and preposition.lower_ in {"in", "with", "by"}:
+            for noun in preposition.children:
+                code = _noun_event_code(noun) if noun.dep_ == "pobj" and noun.pos_ == "NOUN" else None
+                if code and code[:2] in VIOLENT_ROOTS and not code.endswith("0"):
+                    return noun
+    return None
+
+
+def _framed_noun(verb: Token) -> tuple[Token, str] | None:
+    """"demanded a meeting" (106), "called for talks" (026), "offered aid" (033), "threatened
+    sanctions" (1312), "rejected the accord" (127): an event noun that the verb asks for, offers,
+    refuses or threatens, with CAMEO's code for the whole."""
+    kind = NOUN_FRAMES.get(verb.lemma_)
+    if kind is None:
+        return None
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ not in NOUN_FRAMES_WITH_FOR]
+    for preposition in verb.children:
+        if preposition.dep_ == "prep" and preposition.lower_ == "for" and verb.lemma_ in NOUN_FRAMES_WITH_FOR:
+            nouns.extend(g for g in preposition.children if g.dep_ == "pobj")
+    for noun in nouns:
+        if noun.pos_ != "NOUN":
+            continue
+        code = _noun_event_code(noun)
+        if code is not None:
+            return noun, framed_code(kind, code)
     return None
 
 
@@ -129,7 +183,7 @@ def _background(clause: Token, triggers: set[int]) -> bool:
     "the occupied West Bank", "rebels fighting to topple him"), or the purpose or manner of
     another coded event ("staged rallies to demand reforms", "attacked the camp, killing 30")."""
     if clause.dep_ in {"relcl", "acl"}:
-        return True
+        return _statement_of(clause) is None  # "issued a statement condemning X" is the news
     if clause.dep_ == "pcomp" and clause.head.head.i not in triggers:
         return True  # "the people responsible for jailing journalists"
     if clause.dep_ in {"advcl", "xcomp"} and clause.head.i in triggers and clause.head.lemma_ not in FRAME_VERBS:
@@ -137,6 +191,13 @@ def _background(clause: Token, triggers: set[int]) -> bool:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         return not own_subject and (infinitive or clause.tag_ == "VBG")
     return False
+
+
+def _statement_of(verb: Token) -> Token | None:
+    """The statement a participle speaks through: "a statement condemning", "a letter urging"."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in STATEMENT_NOUNS:
+        return verb.head
+    return None
 
 
 def _distinct(events: list[Event]) -> list[Event]:
@@ -190,15 +251,81 @@ def _holds_event(speech: Token, found: list[_Found]) -> bool:
     return any(f.trigger.i in inside and f.modality not in {"planned", "happened"} for f in found)
 
 
+def _holds_happened(statement: Token, happened: list[_Found]) -> bool:
+    """"issued a statement condemning the attack": the statement's own words hold the event."""
+    inside = {t.i for t in statement.subtree} - {statement.i}
+    return any(f.trigger.i in inside for f in happened)
+
+
 def _states_a_clause(verb: Token) -> bool:
     """"conceded that Clinton erred", "insisted that he never urged": a finite clause makes
     the verb a statement ("demanded that Hamas renounce", a bare verb, stays a demand)."""
     if verb.lemma_ not in STATING_WITH_CLAUSE:
         return False
     for child in verb.children:
-        if child.dep_ == "ccomp" and child.tag_ != "VB" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):
+        if child.dep_ == "ccomp" and not _mandative(verb, child) and any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):
             return True
     return False
+
+
+def _mandative(verb: Token, clause: Token) -> bool:
+    """"demanded that the government end curbs": after a verb of demanding, a clause in the base
+    form (a subjunctive, tagged VB, or VBP after a plural subject) is what is demanded."""
+    if clause.tag_ == "VB":
+        return True
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    return (verb.lemma_ in MANDATIVE_VERBS and clause.tag_ == "VBP" and not modal
+            and clause.lemma_ not in {"be", "have"})
+
+
+def _metaphor(verb: Token, obj: Token | None, particle: str) -> str | None:
+    """"attacked the Iran deal" 111, "killed the bill" 120: a violent verb whose object is a plan,
+    a law or a statement."""
+    code = METAPHORS.get(f"{verb.lemma_.lower()} {particle}") or METAPHORS.get(verb.lemma_.lower())
+    if code is None:
+        return None
+    return code if obj is not None and (obj.lemma_.lower() in POLICY_NOUNS or obj.lower_ in POLICY_NOUNS) else None
+
+
+def _circumstance_of(noun: Token) -> Token | None:
+    """The verb whose circumstance a noun names: "said after talks with X", "spoke at the end of a
+    meeting with X" (the noun inside its prepositional phrases, not its object)."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ not in {"pobj", "prep"}:
+            return None
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+    return None
+
+
+def _aims_at_action(verb: Token) -> bool:
+    """"jihadists sought to achieve": an appeal verb with an infinitive and no one asked is an aim."""
+    return (any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+            and not any(c.dep_ in {"dobj", "dative", "nsubjpass"} or (c.dep_ == "prep" and c.lower_ in {"for", "on", "of", "from"})
+                        for c in verb.children))
+
+
+def _object_noun(obj: Token) -> str:
+    """An object's lemma, hyphenated compounds joined ("cease - fire" → "cease-fire")."""
+    words = [obj.lemma_.lower()]
+    index = obj.i - 1
+    while index >= 1 and obj.doc[index].text == "-" and obj.doc[index - 1].dep_ == "compound":
+        words.insert(0, obj.doc[index - 1].lower_ + "-")
+        index -= 2
+    return "".join(words)
+
+
+def _helps_someone(verb: Token) -> bool:
+    """"helped Ukraine", "assisted the refugees": aid has a named recipient; "help defend",
+    "help with the battle", "help the economy grow" name a purpose or a result, not aid given."""
+    if any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"} for c in verb.children):
+        return False
+    recipient = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+    return recipient is not None and (recipient.pos_ in {"PROPN", "PRON"} or recipient.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
+                                      or role_of(recipient.text) is not None or recipient.lemma_.lower() in RELEASED_PERSONS
+                                      or recipient.lemma_.lower() in AID_RECIPIENTS)
 
 
 def _releases_persons(verb: Token) -> bool:
@@ -302,7 +429,12 @@ def _entry(code: str):
 
 
 def _noun_event_code(noun: Token) -> str | None:
-    """An event noun's code, its modifier first ("hunger strike", "air strikes")."""
+    """An event noun's code, its modifier first ("hunger strike", "air strikes"); an attack on a
+    plan or a statement is criticism ("his attack on the Russia probe")."""
+    if noun.lemma_.lower() in {"attack", "assault"} and any(
+            c.dep_ == "prep" and c.lower_ in {"on", "against"} and any(g.dep_ == "pobj" and g.lemma_.lower() in POLICY_NOUNS for g in c.children)
+            for c in noun.children):
+        return "111"
     modifier = next((c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}), "")
     code = noun_code(f"{modifier} {noun.lemma_}") or noun_code(noun.lemma_) or noun_code(noun.text)
     if code is None and noun.lemma_ == "strike":  # "went on strike", "staged a strike": labour
@@ -397,12 +529,34 @@ class EventExtractor:
                 particle = next((c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}), "")
                 obj = next((c for c in token.children if c.dep_ == "dobj"), None)
                 passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-                if token.lemma_ in LIGHT_VERBS and any(o is not None and _noun_event_code(o) for o in (obj, passive)):
+                ending = any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.children)
+                if token.lemma_ in LIGHT_VERBS and any(o is not None and _noun_event_code(o) for o in (obj, passive)) \
+                        and characterisation(token) is None and not ending:
                     continue  # the object noun is the trigger; handled below
+                asked_for = _framed_noun(token)
+                if asked_for is not None:
+                    yield token, asked_for[1], None, False  # "demanded a meeting": 106, the meeting is not held
+                    continue
                 code, by_default = self._verb_code(token, particle, obj)
+                manner = _violent_manner(token)
+                if code and manner is not None and code[:2] in VIOLENT_ROOTS and code.endswith("0"):
+                    code = _noun_event_code(manner)  # "wounded two soldiers in a bomb attack": 183
                 if code and not self._is_topic_of_contact(token):
                     yield token, code, None, by_default
             elif token.pos_ == "NOUN" and token.dep_ != "compound":
+                if token.dep_ == "dobj" and characterisation(token.head) is not None:
+                    continue  # "called the sanctions unlawful": the naming is the event, not the sanctions
+                if token.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.head.children):
+                    continue  # "called off the strike": the strike ends, the verb is the event
+                verb = token.head.head
+                manner = _violent_manner(verb) if token.dep_ == "pobj" and verb.pos_ == "VERB" else None
+                if manner is not None and manner.i == token.i \
+                        and (self._verb_code(verb, "", next((c for c in verb.children if c.dep_ == "dobj"), None))[0] or "")[:2] in VIOLENT_ROOTS:
+                    continue  # the manner of a violent verb's act, coded on the verb
+                frame_verb = token.head.head if token.dep_ == "pobj" else token.head
+                found = _framed_noun(frame_verb) if frame_verb.pos_ == "VERB" else None
+                if found is not None and found[0].i == token.i:
+                    continue  # coded by the verb that asks for, offers or threatens it
                 code = _noun_event_code(token)
                 if not code:
                     continue
@@ -412,8 +566,19 @@ class EventExtractor:
         """The verb's code, and whether it is only the dictionary's default for the verb."""
         if obj is None:  # "ties were severed"
             obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-        own = verb_code(token.lemma_, particle, obj.lemma_.lower() if obj is not None else "")
-        if obj is not None and (token.lemma_.lower(), obj.lemma_.lower()) in VERB_OBJECTS:
+        metaphor = _metaphor(token, obj, particle)
+        if metaphor is not None:
+            return metaphor, False  # "attacked the Iran deal": words against words, not force
+        named = characterisation(token)
+        if named is not None:
+            return named, False  # "called the plan 'reckless'": criticism, whatever "call" means alone
+        noun = _object_noun(obj) if obj is not None else ""
+        own = verb_code(token.lemma_, particle, noun)
+        if token.lemma_ in HELPING_VERBS and not _helps_someone(token):
+            return None, False  # "to help defend", "will help the economy grow": a purpose, not aid
+        if own is not None and own[:2] == "02" and _aims_at_action(token):
+            return None, False  # "sought to achieve", "seeks to project strength": an aim, asked of no one
+        if obj is not None and (token.lemma_.lower(), noun) in VERB_OBJECTS:
             return own, False
         if token.lemma_ in SPEECH_LEMMAS or self.cameo_verbs is None:
             return own, False  # what a statement says is coded inside it, not by the speech verb
@@ -477,7 +642,8 @@ class EventExtractor:
         happened = [f for f in events if f.modality == "happened" and lookup(f.code).root != "01"]
         emitted: list[Event] = []
         for item in events:
-            if item.code == "010" and item.trigger.lemma_ in SPEECH_LEMMAS and (happened or _holds_event(item.trigger, found)):
+            if item.code == "010" and ((item.trigger.lemma_ in SPEECH_LEMMAS and (happened or _holds_event(item.trigger, found)))
+                                       or _holds_happened(item.trigger, happened)):
                 continue  # a statement holding a codable event is coded by that event
             emitted.extend(self._emit(item, sentence, context, document))
         yield from _distinct(emitted)
@@ -518,9 +684,11 @@ class EventExtractor:
         framed: list[_Found] = []
         taken: set[int] = set()
         for item in found:
-            if item.clause is None or lookup(item.code).root == "01":
+            if item.clause is None:
                 continue
             frame = _frame_of(item.clause)
+            if lookup(item.code).root == "01" and (frame is None or frame[0] != "reject"):
+                continue  # a statement is framed only by refusing it: "declined to comment" (011)
             target = item.target
             if frame is None:
                 if not _future(item.clause) or item.trigger.i in taken or item.modality != "planned":
@@ -645,6 +813,13 @@ class EventExtractor:
         if trigger.pos_ == "NOUN" and light is None:
             return self._noun_sources(trigger, context)
         verb = light or trigger
+        statement = _statement_of(verb)
+        if statement is not None:  # "X issued a statement condemning Y": X condemned Y
+            owner = next((c for c in statement.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                actor = self._actor(owner, context)
+                return [actor] if actor is not None else []
+            verb = statement.head if statement.dep_ in {"dobj", "nsubjpass"} else verb
         subjects = _with_mention_conjuncts(subjects_of(verb, context.index), context)
         actors: list[Actor] = []
         for token in subjects:
@@ -662,6 +837,13 @@ class EventExtractor:
             if child.dep_ == "poss":
                 actor = self._actor(child, context)
                 return [actor] if actor else []
+        # "the arrest of two Britons by Iranian police" (the parse may hang "by" on the Britons)
+        of_objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for child in [*noun.children, *(c for g in of_objects for c in g.children)]:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                agents = [a for a in (self._actor(g, context) for g in child.children if g.dep_ == "pobj") if a]
+                if agents:
+                    return agents
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "between":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -672,6 +854,11 @@ class EventExtractor:
                 country = country_by_demonym(child.text)
                 if country is not None:
                     return [country_actor(country)]
+        host = _circumstance_of(noun)
+        if host is not None and (noun_code(noun.lemma_) or "").startswith(CONTACT_ROOT) \
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            # "After talks with Iran, the minister said …": the one who speaks after the talks held them
+            return [a for a in (self._actor(t, context) for t in subjects_of(host, context.index)) if a and a.code]
         return []
 
     # --- target, place --------------------------------------------------------------------
@@ -742,8 +929,15 @@ class EventExtractor:
                     if found is not None and code.startswith(CONTACT_ROOT):
                         place = place or found
                     target = self._actor(child, context) or self._possessor(child, context)
+                elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN" and code[:2] not in SUBJECTIVE_OF_ROOTS:
+                    # "criticism of Turkey", "the arrest of two Britons": the noun's object, not its doer
+                    obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    target = target or (self._actor(obj, context) if obj is not None else None)
                 elif child.dep_ == "prep":
                     target, place = self._prepositional(child, code, target, place, context)
+            asked_for = _framed_noun(head) if head.pos_ == "VERB" else None
+            if asked_for is not None and asked_for[0] not in objects:
+                objects.append(asked_for[0])  # "called for talks with Iran": the talks' partner
             for obj in objects:  # "threatened action against Russia", "rejected calls by Belarus"
                 for child in _object_preps(obj):
                     if target is None:
@@ -819,6 +1013,11 @@ class EventExtractor:
                     return "planned"
                 if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children):
                     return "hypothetical"
+                if ancestor is not token and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
+                    return "planned"  # "is willing to send", "ready to talk"
+                if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
+                       for c in ancestor.children):
+                    return "hypothetical"  # "will be destroyed if …", "defend it if it is attacked": a condition
                 if any(c.lower_ in {"allegedly", "reportedly"} for c in ancestor.children if c.dep_ == "advmod"):
                     return "hypothetical"  # an allegation is not a known event
                 if ancestor is not token and ancestor.lemma_ in ALLEGING_HEADS | ALLEGING_NOUNS:

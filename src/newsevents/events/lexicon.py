@@ -40,6 +40,7 @@ VERB_TABLE = """
 083 | resign step_down
 084 | release free
 087 | withdraw retreat evacuate pull_out pull_back
+0874 | surrender capitulate
 090 | investigate probe examine
 100 | demand insist_on
 111 | criticize criticise condemn denounce blame slam decry bash lambast lambaste blast rebuke chide scold castigate berate excoriate deplore assail fault censure ridicule mock
@@ -81,6 +82,8 @@ VERB_OBJECT_TABLE = """
 054 | establish restore | ties relations tie relation
 050 | upgrade improve strengthen normalize normalise deepen resume mend | ties relations tie relation
 161 | recall withdraw | ambassador envoy
+0871 | declare announce observe agree accept | ceasefire cease-fire truce armistice
+080 | accept meet heed satisfy grant | demand demands condition conditions
 166 | expel | ambassador diplomat envoy
 130 | vow threaten promise pledge warn | countermeasure countermeasures retaliation revenge response reprisal reprisals consequences
 075 | grant offer give | asylum
@@ -88,6 +91,20 @@ VERB_OBJECT_TABLE = """
 072 | give send provide deliver supply | weapon weapons arms ammunition tank tanks missile missiles
 071 | give provide grant extend | loan loans grant grants credit
 """
+
+# Violent verbs said of things only words can hurt: "attacked the Iran deal", "blasted the bill",
+# "killed the proposal". code | verbs | the code replaces the verb's own when its object is one of
+# POLICY_NOUNS (a plan, a law, a statement, an inquiry): criticism, or rejection for ending it.
+METAPHOR_TABLE = """
+111 | attack assault hit blast fight bash savage hammer lash
+120 | kill torpedo sink scuttle shoot_down
+"""
+# Things that are said, decided or planned, never a body or a place.
+POLICY_NOUNS = frozenset("deal agreement accord plan policy policies proposal bill law legislation decision "
+                         "probe investigation inquiry report claim claims statement remarks comments comment "
+                         "record approach idea strategy budget reform reforms rule rules order measure "
+                         "nomination nominee candidacy speech tweet tweets rhetoric agenda "
+                         "initiative stance view views argument".split())
 
 # Event nouns → codes (the noun names the event: "a visit to", "talks with", "sanctions on").
 NOUN_TABLE = """
@@ -121,7 +138,9 @@ NOUN_TABLE = """
 """
 
 # Verbs whose object noun carries the event ("pay a visit", "hold talks", "impose sanctions").
-LIGHT_VERBS = frozenset("conduct make pay hold begin start launch impose carry stage open continue call mount".split())
+LIGHT_VERBS = frozenset("conduct make pay hold begin start launch impose carry stage open continue call mount issue".split())
+# Particles that turn a light verb into ending its noun's event: "called off a strike", "broke off talks".
+ENDING_PARTICLES = frozenset("off".split())
 # Verbs whose default code in PETRARCH's dictionary names no event on its own (only with a
 # pattern): "troops arrived", "gave a speech", "established a committee", "allowed to enter".
 WEAK_DICTIONARY_VERBS = frozenset("arrive give provide establish send take make get come go leave "
@@ -146,9 +165,14 @@ SPEECH_LEMMAS = frozenset("say tell state announce declare comment insist stress
 # Verbs that code an event with an object or a bare-verb complement but only state something
 # with a finite clause: "conceded that Clinton erred", "insisted that he never urged Comey".
 STATING_WITH_CLAUSE = frozenset("concede insist demand agree warn argue suggest indicate acknowledge admit".split())
+# Documents that carry what their issuer says: "issued a statement condemning", "a letter urging".
+STATEMENT_NOUNS = frozenset("statement declaration letter communique communiqué resolution tweet message note "
+                            "press_release memo petition appeal".split())
 # What "release" or "free" must have as object to be a release of persons.
 RELEASED_PERSONS = frozenset("prisoner hostage detainee captive activist journalist dissident soldier sailor "
-                             "crew citizen national worker".split())
+                             "crew citizen national worker civilian protester protestor demonstrator student "
+                             "suspect migrant refugee fisherman tourist people man woman child member leader "
+                             "official opponent critic".split())
 # "slapped tariffs on": tariffs and duties are economic sanctions.
 SANCTION_OBJECTS = frozenset("tariff duty levy".split())
 
@@ -173,6 +197,7 @@ def _parse_pairs(table: str) -> dict[tuple[str, str], str]:
 
 
 VERBS = _parse(VERB_TABLE)
+METAPHORS = _parse(METAPHOR_TABLE)
 VERB_OBJECTS = _parse_pairs(VERB_OBJECT_TABLE)
 NOUNS = _parse(NOUN_TABLE)
 
