@@ -606,14 +606,45 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         start, end = offset + sentence.start_char, offset + sentence.end_char
         inside = [m for m in mentions if start <= m.start < end]
         named = {m.actor.country for m in inside if m.actor.country and m.actor.role != "MED"}
+        # "The prime minister condemned Iran's test": what the sentence acts on says nothing of
+        # whose prime minister; a role noun that is itself acted on may take it ("released the mayor").
+        acted_on = {m.actor.country for m in inside if m.actor.country and _on_object_side(sentence, m.start - offset)}
+        acting = named - (acted_on - {m.actor.country for m in inside if m.actor.country
+                                      and not _on_object_side(sentence, m.start - offset)})
         for mention in inside:
             actor = mention.actor
             if actor.country or not actor.role or actor.role == "MED":
                 continue
             if mention.label == "description":  # the one country its sentence names, else the document's
-                actor.country = next(iter(named)) if len(named) == 1 else dominant
+                own = acting if not _on_object_side(sentence, mention.start - offset) else named
+                if len(own) == 1:
+                    actor.country = next(iter(own))
+                elif dominant not in named - own:
+                    actor.country = dominant
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
+
+
+# Prepositions whose object is the one acted on or against, not the actor's own place.
+OBJECT_PREPS = frozenset("to against on with toward towards for by from over".split())
+
+
+def _on_object_side(sentence: Span, start_char: int) -> bool:
+    """Whether a mention is what the sentence acts on ("the prime minister condemned Iran's
+    test"): its country is then no clue to the role noun's own country."""
+    span = sentence.doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    token = span[0] if span is not None and len(span) else None
+    for _ in range(len(sentence)):  # bounded: a misparse may loop heads
+        if token is None or token.head.i == token.i:
+            break
+        if token.dep_ in {"dobj", "dative", "iobj"}:
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ in OBJECT_PREPS:
+            return True
+        if token.pos_ in {"VERB", "AUX"}:
+            return False
+        token = token.head
+    return False
 
 
 def _is_common_noun(token: Token) -> bool:

@@ -9,7 +9,7 @@ from the clause around the trigger.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -77,6 +77,7 @@ FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
 NO_EVENT_DATE = {"since", "until", "before", "after", "prior", "by"}
 CONTACT_ROOT = "04"
+THREAT_ROOT = "13"
 VIOLENT_ROOTS = {"18", "19", "20"}
 # Roots whose event nouns take their doer after "of" ("the visit of the Chinese president", "talks
 # of the two leaders"); for the others "of" names whom the act is aimed at.
@@ -97,6 +98,7 @@ class _Found:
     place: Place | None
     modality: Modality
     frame_token: Token | None = None
+    other_targets: list[Actor] = field(default_factory=list)  # "threatened the US and Israel"
 
 
 def _frame_of(clause: Token) -> tuple[str, Token] | None:
@@ -107,6 +109,8 @@ def _frame_of(clause: Token) -> tuple[str, Token] | None:
         if token.head is token or (token.dep_ not in FRAME_CLIMB and not _infinitive_under_frame(token)):
             return None
         head = token.head
+        if token.dep_ == "xcomp" and FRAME_VERBS.get(head.lemma_) == "intent" and any(c.dep_ == "auxpass" for c in head.children):
+            return None  # "is expected to discuss": others expect it, no intent of the subject's
         if head.lemma_ in FRAME_VERBS and _states_a_clause(head):
             return "speech", head  # "insisted that he never urged …": a statement
         if head.lemma_ in FRAME_VERBS:
@@ -372,6 +376,21 @@ def _verb_of(adjective: Token) -> Token:
     return adjective.head if adjective.dep_ == "acomp" else adjective
 
 
+def _object_preps(noun: Token) -> list[Token]:
+    """The prepositions on an object noun that may name a target, through "of" ("part of an aid
+    programme for Bosnia", "scores of refugees from Liberia")."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ in TARGET_PREPOSITIONS | {"by"}:
+            found.append(child)
+        elif child.lower_ == "of":
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                found.extend(g for g in obj.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPOSITIONS)
+    return found
+
+
 def _has_to(clause: Token) -> bool:
     """"Sudan has to return the helicopter": obligation without a modal."""
     return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"}
@@ -607,12 +626,15 @@ class EventExtractor:
             sources = [a for a in self._sources(trigger, light, context)
                        if a.code or (a.kind == "person" and code.startswith("01"))]
             target, place = self._target_and_place(trigger, code, clause, context)
+            if target is None and code.startswith(THREAT_ROOT) and clause is not None:
+                target = self._conditioned(clause, trigger, context)
             if by_default and (target is None or not target.code or not sources):
                 continue
             modality = "hypothetical" if question else self._modality(trigger, clause, code)
             if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
                 continue  # a meeting or visit needs someone met or visited ("X and Y met": each other)
-            found.append(_Found(trigger, code, light, clause, sources, target, place, modality))
+            found.append(_Found(trigger, code, light, clause, sources, target, place, modality,
+                                other_targets=self._target_conjuncts(sentence, target, context)))
         triggers = {f.trigger.i for f in found} | {f.clause.i for f in found if f.clause is not None}
         found = [f for f in found if not _background(f.clause or f.trigger, triggers)]
         framed = self._framed(found, context)
@@ -639,7 +661,7 @@ class EventExtractor:
         entry = lookup(item.code)
         event_date, precision = self._date(item.clause or trigger, document.published, item.modality == "planned")
         topics = self._topics(trigger, context)
-        pairs = [(source, item.target) for source in item.sources]
+        pairs = [(source, target) for source in item.sources for target in [item.target, *item.other_targets]]
         if item.target is None and entry.root in MUTUAL_ROOTS and len(item.sources) > 1:
             pairs = [(a, b) for a in item.sources for b in item.sources if a.key != b.key]
         for source, target in pairs:
@@ -703,11 +725,14 @@ class EventExtractor:
                 code = ACCUSATION
             if kind in {"demand", "appeal"}:
                 target = self._addressee(head, item, context) or target
+            if kind == "threat" and target is None:
+                target = self._conditioned(item.clause, head, context)
             if lookup(code).root == CONTACT_ROOT and target is None:
                 code = framed_code(kind, "01")
             taken.add(head.i)
             framed.append(_Found(head, code, None, head, sources, target, item.place, "happened",
-                                 frame_token=head if head.i != item.trigger.i else None))
+                                 frame_token=head if head.i != item.trigger.i else None,
+                                 other_targets=item.other_targets if target is item.target else []))
         return framed
 
     def _reported(self, item: _Found, speech: Token, context: Context) -> tuple[str | None, list[Actor], Actor | None]:
@@ -747,6 +772,39 @@ class EventExtractor:
         for child in clause.children if clause is not None else []:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 return self._actor(child, context)
+        return None
+
+    def _target_conjuncts(self, sentence: Span, target: Actor | None, context: Context) -> list[Actor]:
+        """The actors coordinated with a target ("blows to the United States and Israel"), each a
+        target of its own event."""
+        if target is None:
+            return []
+        for token in sentence:
+            if token.dep_ in {"nsubj", "nsubjpass"} or not token.conjuncts:
+                continue
+            actor = self._actor(token, context, depth=2) if (context.mention(token) or context.place(token)) else None
+            if actor is None or actor.key != target.key:
+                continue
+            others: list[Actor] = []
+            for conjunct in token.conjuncts:
+                other = self._actor(conjunct, context, depth=2)
+                if other is not None and other.code and other.key != target.key and all(o.key != other.key for o in others):
+                    others.append(other)
+            if others:
+                return others
+        return []
+
+    def _conditioned(self, clause: Token, head: Token, context: Context) -> Actor | None:
+        """Who a threat is made against when its action names no one: the actor its condition
+        is about ("threatened to stop the talks if the United States deploys missiles")."""
+        scope = [clause, head] + [c for t in (clause, head) for c in t.children if c.dep_ == "xcomp"]
+        for token in scope:
+            for child in token.children:
+                if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in child.children):
+                    for subject in (g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}):
+                        actor = self._actor(subject, context)
+                        if actor is not None and actor.code:
+                            return actor
         return None
 
     @staticmethod
@@ -876,7 +934,7 @@ class EventExtractor:
                     found = context.place(child)
                     if found is not None and code.startswith(CONTACT_ROOT):
                         place = place or found
-                    target = self._actor(child, context)
+                    target = self._actor(child, context) or self._possessor(child, context)
                 elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN" and code[:2] not in SUBJECTIVE_OF_ROOTS:
                     # "criticism of Turkey", "the arrest of two Britons": the noun's object, not its doer
                     obj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -887,18 +945,22 @@ class EventExtractor:
             if asked_for is not None and asked_for[0] not in objects:
                 objects.append(asked_for[0])  # "called for talks with Iran": the talks' partner
             for obj in objects:  # "threatened action against Russia", "rejected calls by Belarus"
-                for child in obj.children:
-                    if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"by"} and target is None:
-                        target, place = self._prepositional(child, code, target, place, context)
+                for child in _object_preps(obj):
+                    if target is None:
+                        target, place = self._prepositional(child, code, target, place, context, by_allowed=True)
             if target is not None and head.i == trigger.i:
                 break
         return target, place
 
     def _prepositional(self, preposition: Token, code: str, target: Actor | None, place: Place | None,
-                       context: Context) -> tuple[Actor | None, Place | None]:
+                       context: Context, by_allowed: bool = False) -> tuple[Actor | None, Place | None]:
         """"apologized to Brazil", "talks with Iran", "attacks in Iraq": a country after a target
-        preposition is the target and may be the place too; after "in" or "near" only the place."""
+        preposition is the target and may be the place too; after "in" or "near" only the place.
+        On an object noun, "by" names whose act it is ("rejected calls by Belarus")."""
         word = preposition.lower_
+        if word == "by" and not by_allowed:
+            return target, place
+        wanted = TARGET_PREPOSITIONS | {"by"}
         for obj in (g for g in preposition.children if g.dep_ == "pobj"):
             found = context.place(obj)
             if found is not None and word in PLACE_PREPOSITIONS:
@@ -908,11 +970,27 @@ class EventExtractor:
                 elif word in TARGET_PREPOSITIONS and (word != "at" or code[:2] in {"18", "19", "20"}) and target is None:
                     target = self._actor(obj, context)
                 continue
-            if word in TARGET_PREPOSITIONS and target is None:
-                target = self._actor(obj, context)
+            if word in wanted and target is None:
+                target = self._actor(obj, context) or self._possessor(obj, context)
                 if target is not None and target.kind == "country" and code.startswith(CONTACT_ROOT) and word == "to":
                     place = place or Place(target.name, target.country, feature="country")  # "travelled to Nepal"
+                if target is None and word != "by":  # "warned against travel to Venezuela"
+                    for inner in _object_preps(obj):
+                        if inner.lower_ in TARGET_PREPOSITIONS and target is None:
+                            target, place = self._prepositional(inner, code, target, place, context)
         return target, place
+
+    def _possessor(self, noun: Token, context: Context) -> Actor | None:
+        """Whose thing an object is, when the thing is no actor: "condemned North Korea's action",
+        "blasted Trump's approach" (the possessor is who is condemned)."""
+        if noun.pos_ not in {"NOUN", "PROPN"} or context.mention(noun) is not None:
+            return None
+        for child in noun.children:
+            if child.dep_ == "poss":
+                mention = context.mention(child)
+                if mention is not None and (mention.actor.code or mention.actor.kind == "person"):
+                    return mention.actor
+        return None
 
     # --- modality, date, topic ------------------------------------------------------------
     @staticmethod
