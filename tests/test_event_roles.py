@@ -63,3 +63,41 @@ def test_a_role_noun_does_not_take_the_country_it_acts_on(read):
 def test_a_role_noun_acted_on_may_take_the_sentences_country(read):
     found = coded(read("Israel on Wednesday released the mayor of the West Bank city of Nablus, Palestinian officials said."))
     assert ("084", "ISR", "PSEGOV") in found or ("084", "ISR", "PSE") in found, found
+
+
+# --- actors: US politicians, titles that name a country, the small model's slips --------------
+@pytest.mark.parametrize("text, name, code", [
+    ("House Speaker Karen Whitfield said the chamber would vote on Friday.", "Karen Whitfield", "USALEG"),
+    ("Senate Minority Leader Tom Garrity criticized the budget plan.", "Tom Garrity", "USALEG"),
+    ("Tom Garrity of Ohio criticized the budget plan on Monday.", "Tom Garrity", "USA"),
+])
+def test_congressional_leaders_and_members_by_state_are_american(read, text, name, code):
+    actors = {m.actor.name: m.actor.code for m in read(text).mentions}
+    assert actors.get(name) == code, actors
+
+
+def test_of_georgia_is_the_country_not_the_state(read):
+    actors = {m.actor.name: m.actor.code for m in read("Nino Abashidze of Georgia said the talks had failed.").mentions}
+    assert actors.get("Nino Abashidze") != "USA", actors
+
+
+def test_the_pope_heads_the_holy_see(read):
+    found = coded(read("Pope Francis on Sunday urged world leaders to end the war."))
+    assert any(c.startswith("02") and s and s.startswith("VAT") for c, s, t in found), found
+    assert all(t is None or not t.startswith("VAT") for c, s, t in found), found  # world leaders are nobody's
+
+
+def test_a_known_office_holder_the_model_takes_for_a_place_is_a_person(read):
+    found = coded(read("Zarif accused Pompeo of lying about the nuclear deal."), happened_only=False)
+    assert any(c.startswith("11") and t == "USAGOV" for c, s, t in found), found
+
+
+def test_a_curly_possessive_country_is_the_target(read):
+    found = coded(read("The president condemned North Korea’s missile launch as reckless."))
+    assert any(c.startswith("11") and t == "PRK" for c, s, t in found), found
+
+
+def test_a_titled_person_does_not_take_the_country_acted_on(read):
+    reading = read("President Alan Mercer imposed sanctions on the Taliban faction that controls Afghanistan.")
+    mercer = next(m.actor for m in reading.mentions if m.actor.name == "Alan Mercer")
+    assert mercer.country is None, mercer

@@ -17,7 +17,19 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.identity import is_full_name
 from newsevents.actors.people import known_person
-from newsevents.facts.agents import OUTLETS, outlet_by_name, role_of, split_title
+from newsevents.facts.agents import (
+    OUTLETS,
+    TITLE_COUNTRIES,
+    US_CONGRESS_LEADERSHIP,
+    US_CONGRESS_TITLES,
+    US_OF_STATE,
+    US_PARTY_APPOSITION,
+    US_PARTY_TAG,
+    US_PARTY_WORDS,
+    outlet_by_name,
+    role_of,
+    split_title,
+)
 from newsevents.facts.countries import (
     COUNTRIES,
     ORGANISATIONS,
@@ -204,24 +216,20 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
     return None
 
 
-# US press style names members of Congress and party politicians in ways no other country's news
-# does: "Sen."/"Rep."/"Congressman", a party-and-state tag "(R-Calif.)", "a Democrat from Vermont",
-# "an Arizona Republican". CAMEO codes them USALEG (members of Congress) or USAPTY (party people).
-US_CONGRESS_TITLES = frozenset({"sen.", "rep.", "congressman", "congresswoman"})
-US_PARTY_TAG = re.compile(r"^\s*[,(]\s*(?:[RDI])-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[,)]")
-US_PARTY_APPOSITION = re.compile(
-    r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:(?:[A-Z][a-z.]+|[A-Z]\.[A-Z]\.)\s+){0,2}(?:Republican|Democrat)\b")
-US_PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "gop"})
-
-
 def _us_politician(ent: Span, title: str, role: str | None) -> tuple[str | None, str | None]:
-    """(country, role) of a named US politician by the marks US style gives them, else (None, role)."""
+    """(country, role) of a named US politician by the marks US style gives them (see
+    facts.agents), else (None, role)."""
     after = ent.doc.text[ent.end_char : ent.end_char + 60]
     title_words = title.lower().split()
-    if US_PARTY_TAG.match(after) or any(w in US_CONGRESS_TITLES for w in title_words):
+    leadership = " ".join(title_words[-4:])
+    if (US_PARTY_TAG.match(after) or any(w in US_CONGRESS_TITLES for w in title_words)
+            or any(leadership.endswith(t) for t in US_CONGRESS_LEADERSHIP)):
         return "USA", "LEG"
     if US_PARTY_APPOSITION.match(after) or any(w in US_PARTY_WORDS for w in title_words):
         return "USA", role or "PTY"
+    state = US_OF_STATE.match(after)
+    if state and us_state(state.group(1)) and country_by_name(state.group(1)) is None:
+        return "USA", role  # "Nancy Pelosi of California"
     return None, role
 
 
@@ -338,7 +346,7 @@ class ActorCoder:
         return found
 
     def _entity_actor(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor | None:
-        text = ent.text.removeprefix("the ").removeprefix("The ")
+        text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
         outlet = outlet_by_name(text)
         own_name = re.split(r"\s+[-–]\s+", registry.outlet)[0] if registry.outlet else ""
         if outlet and own_name and _short_name_of(text, own_name):
@@ -367,6 +375,9 @@ class ActorCoder:
         if ent.label_ in {"PERSON", "ORG"} and country_by_name(text) is not None and text[:1].isupper():
             country = country_by_name(text)  # the small model tags some countries as people ("Sri Lanka")
             return registry.find_by_name(country.name) or registry.add(country_actor(country))
+        if ent.label_ in {"GPE", "LOC"} and country_by_name(text) is None and country_by_capital(text) is None \
+                and known_person(text) is not None:
+            return self._person(ent, registry, by_token)  # "accused Pompeo": the small model's GPE
         if ent.label_ in {"GPE", "NORP", "LOC"}:
             country = country_by_name(text) if ent.label_ != "NORP" else None
             if ent.label_ == "NORP" and ent.root.pos_ in {"NOUN", "PROPN"} and ent.root.dep_ != "compound":
@@ -416,6 +427,8 @@ class ActorCoder:
         role = (role_of(title) or split_title(f"{title} {name}")[1]) if title else None
         if country is None:
             country, role = _us_politician(ent, title, role)
+        if country is None:  # "Pope Francis"
+            country = next((TITLE_COUNTRIES[w] for w in f"{title} {name}".lower().split() if w in TITLE_COUNTRIES), None)
         role = role or split_title(name)[1]  # a title the entity took in: "King Abdullah"
         if role is None:  # "NSA Deputy Director X": the body in the title gives the role (USASPY)
             role = next((by_token[t.i].actor.role for t in title_tokens if t.i in by_token
@@ -605,26 +618,40 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
     for offset, sentence in parsed.sentences():
         start, end = offset + sentence.start_char, offset + sentence.end_char
         inside = [m for m in mentions if start <= m.start < end]
-        named = {m.actor.country for m in inside if m.actor.country and m.actor.role != "MED"}
-        # "The prime minister condemned Iran's test": what the sentence acts on says nothing of
-        # whose prime minister; a role noun that is itself acted on may take it ("released the mayor").
-        acted_on = {m.actor.country for m in inside if m.actor.country and _on_object_side(sentence, m.start - offset)}
-        acting = named - (acted_on - {m.actor.country for m in inside if m.actor.country
-                                      and not _on_object_side(sentence, m.start - offset)})
+        # Which side of the sentence names a country: "The prime minister condemned Iran's test"
+        # says nothing of whose prime minister; "Israel released the mayor of Nablus" says whose
+        # mayor. A role noun takes a country of its own side only.
+        sides: dict[bool, set[str]] = {True: set(), False: set()}
+        for m in inside:
+            if m.actor.country and m.actor.role != "MED":
+                sides[_on_object_side(sentence, m.start - offset)].add(m.actor.country)
+        for ent in sentence.ents:
+            if ent.label_ in {"GPE", "LOC"} and (offset + ent.start_char, offset + ent.end_char) not in taken:
+                country = country_by_name(ent.text) or country_by_capital(ent.text)
+                if country is not None and _on_object_side(sentence, ent.start_char):
+                    sides[True].add(country.iso3)
         for mention in inside:
             actor = mention.actor
             if actor.country or not actor.role or actor.role == "MED":
                 continue
-            if mention.label == "description":  # the one country its sentence names, else the document's
-                own = acting if not _on_object_side(sentence, mention.start - offset) else named
+            if NO_COUNTRY_WORDS & set(mention.text.lower().split()):
+                continue  # "world leaders", "foreign governments": nobody's in particular
+            if _on_object_side(sentence, mention.start - offset):  # "Kenya released the opposition leader"
+                own, other = sides[True] or sides[True] | sides[False], set()
+            else:
+                own, other = sides[False], sides[True] - sides[False]
+            if mention.label == "description":  # the one country its side names, else the document's
                 if len(own) == 1:
                     actor.country = next(iter(own))
-                elif dominant not in named - own:
+                elif dominant not in other:
                     actor.country = dominant
-            elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2:
+            elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
+                    and dominant not in other:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
 
 
+# Modifiers that make a role noun nobody's in particular.
+NO_COUNTRY_WORDS = frozenset({"world", "foreign", "international", "global", "other"})
 # Prepositions whose object is the one acted on or against, not the actor's own place.
 OBJECT_PREPS = frozenset("to against on with toward towards for by from over".split())
 
