@@ -131,6 +131,7 @@ NOUN_TABLE = """
 143 | general_strike walkout boycott
 195 | air_strike missile_strike drone_strike airstrikes
 145 | riot riots
+150 | missile_test nuclear_test weapons_test military_exercise military_drill military_parade
 154 | deployment
 163 | sanction sanctions embargo
 191 | blockade
