@@ -599,6 +599,8 @@ class EventExtractor:
         if FRAME_VERBS.get(lemma) == "reject" and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in token.children):
             return "011", False  # "declined to answer questions", "refused to confirm it": no comment
+        if obj is not None and VERB_OBJECTS.get((lemma, _object_noun(obj))) == NO_EVENT:
+            return None, False  # "fighting the virus", "hit a record high", "shot a video"
         metaphor = _metaphor(token, obj, particle)
         if metaphor is not None:
             return metaphor, False  # "attacked the Iran deal": words against words, not force
