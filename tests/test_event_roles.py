@@ -101,3 +101,20 @@ def test_a_titled_person_does_not_take_the_country_acted_on(read):
     reading = read("President Alan Mercer imposed sanctions on the Taliban faction that controls Afghanistan.")
     mercer = next(m.actor for m in reading.mentions if m.actor.name == "Alan Mercer")
     assert mercer.country is None, mercer
+
+
+# --- US parties and departments as actors ------------------------------------------------------
+@pytest.mark.parametrize("text, source, target", [
+    ("Democrats accused the White House of hiding the report.", "USAPTY", "USAGOV"),
+    ("Republicans sharply criticized the Justice Department over the inquiry.", "USAPTY", "USAGOV"),
+])
+def test_us_parties_and_departments_are_coded(read, text, source, target):
+    found = coded(read(text))
+    assert any(c.startswith("11") and s == source and t == target for c, s, t in found), found
+
+
+def test_a_chamber_makes_party_members_lawmakers_and_another_party_is_not_american(read):
+    actors = {m.actor.name: m.actor.code for m in read("House Democrats demanded the documents on Monday.").mentions}
+    assert actors.get("House Democrats") == "USALEG", actors
+    swedish = read("The Sweden Democrats won a fifth of the vote.").mentions
+    assert all(m.actor.code != "USAPTY" for m in swedish), [(m.text, m.actor.code) for m in swedish]

@@ -20,10 +20,12 @@ from newsevents.actors.people import known_person
 from newsevents.facts.agents import (
     OUTLETS,
     TITLE_COUNTRIES,
+    US_CHAMBER_WORDS,
     US_CONGRESS_LEADERSHIP,
     US_CONGRESS_TITLES,
     US_OF_STATE,
     US_PARTY_APPOSITION,
+    US_PARTY_MEMBERS,
     US_PARTY_TAG,
     US_PARTY_WORDS,
     outlet_by_name,
@@ -375,6 +377,8 @@ class ActorCoder:
         if ent.label_ in {"PERSON", "ORG"} and country_by_name(text) is not None and text[:1].isupper():
             country = country_by_name(text)  # the small model tags some countries as people ("Sri Lanka")
             return registry.find_by_name(country.name) or registry.add(country_actor(country))
+        if text.lower() in US_PARTY_MEMBERS:
+            return self._us_party_members(ent, text, registry)
         if ent.label_ in {"GPE", "LOC"} and country_by_name(text) is None and country_by_capital(text) is None \
                 and known_person(text) is not None:
             return self._person(ent, registry, by_token)  # "accused Pompeo": the small model's GPE
@@ -406,6 +410,18 @@ class ActorCoder:
             if known_person(text) is not None:  # "Trump said": an office holder, not a body
                 return self._person(ent, registry, by_token)
         return self._organisation(ent, text, registry, by_token)
+
+    @staticmethod
+    def _us_party_members(ent: Span, text: str, registry: ActorRegistry) -> Actor | None:
+        """"Democrats", "Republicans" (USAPTY); "House Democrats" (USALEG); "Sweden Democrats" no."""
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_ in US_CHAMBER_WORDS:
+            name, role = f"{before.text} {text}", "LEG"
+        elif before is not None and before.text[:1].isupper() and not before.is_sent_start and before.lower_ != "the":
+            return None
+        else:
+            name, role = text, "PTY"
+        return registry.find_by_name(name) or registry.add(Actor(name, "group", "USA", role))
 
     def _person(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
         actor = self._named_person(ent, registry, by_token)
