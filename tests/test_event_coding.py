@@ -413,3 +413,56 @@ def test_accepting_demands_is_yielding(read):
 
 def test_releasing_protesters_is_a_release_of_persons(read):
     assert "084" in {c for c, _, _ in coded(read("Belarusian authorities released 300 protesters on Friday."))}
+
+
+# --- more nominal events and light verbs -------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The United States continued to send arms to Pakistan last year, a State Department spokesman said.", ("072", "USA", "PAK")),
+    ("Serbia lodged an official protest with Albania on Monday.", ("114", "SRB", "ALB")),
+    ("Turkey renewed an appeal to Belgium to extradite the militant.", ("020", "TUR", "BEL")),
+    ("Israel and Lebanon resumed negotiations on Monday.", ("046", "LBN", "ISR")),
+])
+def test_nominal_events_after_light_verbs(read, text, expected):
+    found = coded(read(text))
+    assert expected in found, found
+
+
+def test_failing_to_agree_is_not_an_agreement(read):
+    reading = read("Palestinian and Israeli negotiators failed to reach agreement on the offices in Jerusalem.")
+    assert not any(r in {"03", "05"} for r in roots(reading)), coded(reading, False)
+
+
+# --- word sense on real-news constructions ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "During a joint news appearance with Putin, Trump demonstrated that he cannot see past his grievances.",
+    "That Russian cloud over the White House is unlikely to lift until the President explains himself.",
+    "Recognising Jerusalem as Israel's capital was nothing more than a recognition of reality, he added.",
+    "The senator had also faced a barrage of criticism from the party's activist base.",
+])
+def test_senses_that_are_no_event(read, text):
+    reading = read(text)
+    assert not [e for e in reading.events if e.modality == "happened" and e.root != "01"], coded(reading, False)
+
+
+def test_a_street_demonstration_is_still_a_protest(read):
+    assert "14" in roots(read("Thousands of Syrians demonstrated in Damascus on Friday against the government."))
+
+
+def test_declining_to_answer_questions_is_no_comment(read):
+    found = coded(read("White House press secretary Sarah Sanders declined to answer questions about the subpoenas."))
+    assert [c for c, _, _ in found] == ["011"], found
+
+
+def test_taking_a_tour_is_a_visit(read):
+    assert ("042", "USAGOV", "MYS") in coded(read("Obama takes a cultural tour of an ancient city in Malaysia."))
+
+
+def test_is_to_visit_is_an_intent_per_the_codebook(read):
+    reading = read("The Indian prime minister is to visit Moscow next week.")
+    assert ("036", "INDGOV", "RUS") in coded(reading)  # as CAMEO's "will visit Albania in June" (036)
+    assert [e.modality for e in reading.events if e.cameo == "042"] == ["planned"]
+
+
+def test_an_aim_described_is_no_intent(read):
+    reading = read("The aim of ISIS is to impose its strict ideology on Syrians in the areas it controls.")
+    assert not [e for e in reading.events if e.modality == "happened"], coded(reading, False)

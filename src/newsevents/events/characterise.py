@@ -62,8 +62,8 @@ def characterisation(verb: Token) -> str | None:
     if verb.lemma_.lower() not in NAMING_VERBS:
         return None
     name = _name_of(verb)
-    if name is None:
-        return None
+    if name is None or any(c.dep_ == "neg" for c in [*verb.children, *name.head.children]):
+        return None  # "described it not as a failure"
     valences = _valences()
     words = [t for t in name.subtree if not t.is_punct]
     for conjunct in name.conjuncts:  # "our great friend and the one true democracy"

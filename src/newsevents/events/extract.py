@@ -29,16 +29,21 @@ from newsevents.events.framing import (
     is_conflictual,
 )
 from newsevents.events.lexicon import (
+    COMMENT_VERBS,
     ENDING_PARTICLES,
     LIGHT_VERB_FORMS,
     LIGHT_VERBS,
     METAPHORS,
+    PLURAL_NOUNS,
     POLICY_NOUNS,
+    PROTEST_VERBS,
+    QUANTITY_NOUNS,
     RELEASED_PERSONS,
     SPEECH_LEMMAS,
     STATEMENT_NOUNS,
     STATING_WITH_CLAUSE,
     STRIKE_VERBS,
+    TRANSITIVE_ONLY,
     VERB_OBJECTS,
     VERBS,
     WEAK_DICTIONARY_VERBS,
@@ -58,6 +63,7 @@ PLACE_PREPOSITIONS = {"in", "to", "at", "into", "near", "inside"}
 TOPIC_PREPOSITIONS = {"about", "over", "on", "regarding", "concerning"}
 TOPIC_VERBS = {"discuss", "talk", "address", "negotiate"}
 DEMANDING_HEADS = {"demand", "urge", "call", "press", "insist", "ask"}
+FAILING_HEADS = {"fail", "neglect", "omit"}
 DENYING_HEADS = {"deny", "dismiss", "refute", "reject"}
 MANDATIVE_VERBS = {"demand", "insist", "ask", "request", "urge", "recommend", "propose", "suggest"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -184,6 +190,8 @@ def _background(clause: Token, triggers: set[int]) -> bool:
     another coded event ("staged rallies to demand reforms", "attacked the camp, killing 30")."""
     if clause.dep_ in {"relcl", "acl"}:
         return _statement_of(clause) is None  # "issued a statement condemning X" is the news
+    if any(t.dep_ in {"csubj", "csubjpass"} for t in [clause, *clause.ancestors]):
+        return True  # "Recognising Jerusalem was a recognition of reality": a topic, not a report
     if clause.dep_ == "pcomp" and clause.head.head.i not in triggers:
         return True  # "the people responsible for jailing journalists"
     if clause.dep_ in {"advcl", "xcomp"} and clause.head.i in triggers and clause.head.lemma_ not in FRAME_VERBS:
@@ -309,7 +317,13 @@ def _aims_at_action(verb: Token) -> bool:
 
 def _object_noun(obj: Token) -> str:
     """An object's lemma, hyphenated compounds joined ("cease - fire" → "cease-fire")."""
-    words = [obj.lemma_.lower()]
+    while obj.lemma_.lower() in QUANTITY_NOUNS:  # "a barrage of criticism": the criticism
+        inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if inner is None:
+            break
+        obj = inner
+    # the lemmatizer makes "arms" "arm": a plural that names something else keeps its form
+    words = [obj.lower_ if obj.lower_ in PLURAL_NOUNS else obj.lemma_.lower()]
     index = obj.i - 1
     while index >= 1 and obj.doc[index].text == "-" and obj.doc[index - 1].dep_ == "compound":
         words.insert(0, obj.doc[index - 1].lower_ + "-")
@@ -342,8 +356,15 @@ def _own_side(noun: Token) -> bool:
 
 
 def _future(clause: Token) -> bool:
-    """"will supply", "is going to" (not "would": in a report it is the past's future)."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)
+    """"will supply", "is going to", "is to fly to Moscow" (not "would": in a report it is the
+    past's future)."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children) or _scheduled(clause)
+
+
+def _scheduled(clause: Token) -> bool:
+    """"is to visit Moscow", "the aim is to impose": an infinitive as what something is."""
+    return (clause.head.lemma_ == "be" and clause.dep_ in {"xcomp", "ccomp", "attr", "advcl"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
 
 
 def _wish(kind: Frame, clause: Token, head: Token) -> Frame | None:
@@ -530,8 +551,9 @@ class EventExtractor:
                 obj = next((c for c in token.children if c.dep_ == "dobj"), None)
                 passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
                 ending = any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.children)
+                paired = obj is not None and (token.lemma_.lower(), _object_noun(obj)) in VERB_OBJECTS  # "lodged a protest" 114
                 if token.lemma_ in LIGHT_VERBS and any(o is not None and _noun_event_code(o) for o in (obj, passive)) \
-                        and characterisation(token) is None and not ending:
+                        and characterisation(token) is None and not ending and not paired:
                     continue  # the object noun is the trigger; handled below
                 asked_for = _framed_noun(token)
                 if asked_for is not None:
@@ -546,6 +568,8 @@ class EventExtractor:
             elif token.pos_ == "NOUN" and token.dep_ != "compound":
                 if token.dep_ == "dobj" and characterisation(token.head) is not None:
                     continue  # "called the sanctions unlawful": the naming is the event, not the sanctions
+                if token.dep_ == "dobj" and (token.head.lemma_.lower(), _object_noun(token)) in VERB_OBJECTS:
+                    continue  # "lodged a protest": the verb and its object make one event (114)
                 if token.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.head.children):
                     continue  # "called off the strike": the strike ends, the verb is the event
                 verb = token.head.head
@@ -566,6 +590,14 @@ class EventExtractor:
         """The verb's code, and whether it is only the dictionary's default for the verb."""
         if obj is None:  # "ties were severed"
             obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        lemma = token.lemma_.lower()
+        if lemma in TRANSITIVE_ONLY and obj is None:
+            return None, False  # "the cloud is unlikely to lift": nothing lifted
+        if lemma in PROTEST_VERBS and (obj is not None or any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)):
+            return None, False  # "demonstrated that he cannot", "demonstrated the missile": a showing
+        if FRAME_VERBS.get(lemma) == "reject" and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in token.children):
+            return "011", False  # "declined to answer questions", "refused to confirm it": no comment
         metaphor = _metaphor(token, obj, particle)
         if metaphor is not None:
             return metaphor, False  # "attacked the Iran deal": words against words, not force
@@ -579,7 +611,7 @@ class EventExtractor:
         if own is not None and own[:2] == "02" and _aims_at_action(token):
             return None, False  # "sought to achieve", "seeks to project strength": an aim, asked of no one
         if obj is not None and (token.lemma_.lower(), noun) in VERB_OBJECTS:
-            return own, False
+            return (None if own == NO_EVENT else own), False  # "faced criticism": no meeting
         if token.lemma_ in SPEECH_LEMMAS or self.cameo_verbs is None:
             return own, False  # what a statement says is coded inside it, not by the speech verb
         if own is None and token.lemma_ in GIVING_VERBS and any(
@@ -687,12 +719,17 @@ class EventExtractor:
             if item.clause is None:
                 continue
             frame = _frame_of(item.clause)
-            if lookup(item.code).root == "01" and (frame is None or frame[0] != "reject"):
-                continue  # a statement is framed only by refusing it: "declined to comment" (011)
+            if lookup(item.code).root == "01" and (frame is None or (item.code == "010" and frame[0] != "reject")):
+                continue  # a plain statement is framed only by refusing it: "declined to comment" (011)
+            if frame is not None and frame[0] == "reject" and item.trigger.lemma_.lower() in COMMENT_VERBS:
+                item.code = "010"  # "declined to answer questions", "refused to confirm it": 011
             target = item.target
             if frame is None:
                 if not _future(item.clause) or item.trigger.i in taken or item.modality != "planned":
                     continue
+                if _scheduled(item.clause) and not any(
+                        c.dep_ == "nsubj" and context.mention(c) is not None for c in item.clause.head.children):
+                    continue  # "the aim of ISIS is to impose …": an aim described, not announced
                 kind, head, sources = "intent", item.trigger, item.sources
             else:
                 kind, head = frame
@@ -997,6 +1034,10 @@ class EventExtractor:
             if any(c.dep_ == "neg" for c in children):
                 return "negated"
         for token in chain:
+            if token.dep_ == "xcomp" and token.head.lemma_ in FAILING_HEADS:
+                return "negated"  # "failed to reach an agreement"
+            if _scheduled(token):
+                return "planned"  # "is to visit Moscow", "the aim of ISIS is to impose"
             for ancestor in [token, *token.ancestors]:
                 if ancestor is not token and ancestor.lemma_ in DENYING_HEADS:
                     return "denied"

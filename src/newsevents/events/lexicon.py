@@ -76,7 +76,8 @@ VERB_TABLE = """
 """
 
 # code | verbs | object nouns — a verb whose object decides the event ("severed ties", "vowed
-# retaliation"); checked before everything else.
+# retaliation"); checked before everything else. A code of '---' says the pair is no event
+# ("faced criticism" is no meeting).
 VERB_OBJECT_TABLE = """
 161 | sever cut break suspend downgrade freeze end rupture | ties relations tie relation
 054 | establish restore | ties relations tie relation
@@ -84,6 +85,8 @@ VERB_OBJECT_TABLE = """
 161 | recall withdraw | ambassador envoy
 0871 | declare announce observe agree accept | ceasefire cease-fire truce armistice
 080 | accept meet heed satisfy grant | demand demands condition conditions
+--- | face | criticism backlash pressure charges charge questions question scrutiny calls challenge challenges opposition accusations allegations lawsuit lawsuits
+114 | lodge file submit register | protest complaint complaints grievance
 166 | expel | ambassador diplomat envoy
 130 | vow threaten promise pledge warn | countermeasure countermeasures retaliation revenge response reprisal reprisals consequences
 075 | grant offer give | asylum
@@ -108,8 +111,11 @@ POLICY_NOUNS = frozenset("deal agreement accord plan policy policies proposal bi
 
 # Event nouns → codes (the noun names the event: "a visit to", "talks with", "sanctions on").
 NOUN_TABLE = """
+020 | appeal request plea
+100 | demand demands
+055 | apology
 040 | meeting talk talks discussion consultation summit
-042 | visit trip
+042 | visit trip tour
 043 | reception
 046 | negotiation negotiations
 057 | agreement treaty accord deal
@@ -138,7 +144,21 @@ NOUN_TABLE = """
 """
 
 # Verbs whose object noun carries the event ("pay a visit", "hold talks", "impose sanctions").
-LIGHT_VERBS = frozenset("conduct make pay hold begin start launch impose carry stage open continue call mount issue".split())
+LIGHT_VERBS = frozenset("conduct make pay hold begin start launch impose carry stage open continue call mount issue "
+                        "renew resume lodge file take".split())
+# Verbs that name an event only when they act on something ("lifted the ban", not "the cloud will
+# lift"; "demonstrated that he cannot", a showing, is no protest: see PROTEST_VERBS).
+TRANSITIVE_ONLY = frozenset("lift ease relax seize confiscate expel deport release free sanction ban impose "
+                            "arrest detain jail imprison".split())
+# Protest verbs are protests only when they take no object or clause ("demonstrated the missile").
+PROTEST_VERBS = frozenset("demonstrate rally march".split())
+# What one declines or refuses when one declines to comment (011): verbs of saying and telling.
+COMMENT_VERBS = frozenset("comment answer confirm respond elaborate specify disclose speak discuss say reveal "
+                          "identify name explain".split())
+# Nouns of amount that hand over to their "of" phrase ("a barrage of criticism", "a wave of arrests").
+QUANTITY_NOUNS = frozenset("barrage wave storm flurry flood torrent series volley round spate string".split())
+# Plurals the lemmatizer would turn into another word ("arms" → "arm").
+PLURAL_NOUNS = frozenset("arms".split())
 # Particles that turn a light verb into ending its noun's event: "called off a strike", "broke off talks".
 ENDING_PARTICLES = frozenset("off".split())
 # Verbs whose default code in PETRARCH's dictionary names no event on its own (only with a
