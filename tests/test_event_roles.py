@@ -118,3 +118,25 @@ def test_a_chamber_makes_party_members_lawmakers_and_another_party_is_not_americ
     assert actors.get("House Democrats") == "USALEG", actors
     swedish = read("The Sweden Democrats won a fifth of the vote.").mentions
     assert all(m.actor.code != "USAPTY" for m in swedish), [(m.text, m.actor.code) for m in swedish]
+
+
+# --- more targets and sources ------------------------------------------------------------------
+def test_leaders_of_several_countries_are_each_met(read):
+    found = coded(read("The chancellor met the leaders of Norway, Denmark and Finland on Thursday."))
+    targets = {t for c, s, t in found if c.startswith("04")}
+    assert {"NORGOV", "DNKGOV", "FINGOV"} <= targets, found
+
+
+def test_we_in_a_quote_is_its_speaker_and_call_upon_names_the_addressee(read):
+    found = coded(read("“We call upon the parliament to reconsider its decision,” Chile's foreign minister said."))
+    assert any(c.startswith("02") and s == "CHLGOV" and t and t.startswith("CHL") for c, s, t in found), found
+
+
+def test_we_outside_a_quote_stays_unresolved(read):
+    assert coded(read("We call upon the parliament to reconsider its decision.")) == []
+
+
+def test_a_body_takes_the_country_of_its_apposition(read):
+    reading = read("Vostok Holdings, a Russian defense contractor, accused the ministry of fraud.")
+    body = next(m.actor for m in reading.mentions if m.actor.name == "Vostok Holdings")
+    assert body.country == "RUS", body

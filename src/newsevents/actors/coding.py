@@ -68,6 +68,8 @@ OWNER_PREPS = frozenset({"of", "for", "at"})
 METONYM_LABEL = "metonym"  # a capital used for its government: "Beijing said"
 # Pronouns as subjects, with what they can stand for: (kind of antecedent, gender).
 PRONOUNS = {"he": ("person", "male"), "she": ("person", "female"), "they": ("plural", None), "it": ("body", None)}
+# First-person subjects stand for the speaker of the statement they are said in, and nobody else.
+FIRST_PERSON = frozenset({"i", "we"})
 # Words before a name that say its gender ("Mrs Merkel", "King Abdullah"); unknown otherwise.
 GENDERED_TITLES = {
     **dict.fromkeys("mr mr. sir king prince lord sheikh emir father brother".split(), "male"),
@@ -338,6 +340,11 @@ class ActorCoder:
             if _is_common_noun(head):
                 describe(head)
         for token in doc:
+            if token.lower_ in FIRST_PERSON and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
+                speaker = _speaker_of(token, by_token)  # "“We will not back down,” the minister said"
+                if speaker is not None:
+                    note(token.i, token.i + 1, speaker, "pronoun")
+                continue
             if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
                 agrees = _agrees_with(token.lower_, registry)
                 speaker = _speaker_of(token, by_token)  # "the ministry says it has recalled …": the speaker
@@ -345,6 +352,7 @@ class ActorCoder:
                 if actor is not None:
                     note(token.i, token.i + 1, actor, "pronoun")
         self._appositions(doc, by_token, registry)
+        _described_bodies(doc, by_token)
         return found
 
     def _entity_actor(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor | None:
@@ -582,6 +590,23 @@ class ActorCoder:
                     partner.actor = mention.actor  # the description is this person
                     if described in registry.actors:
                         registry.actors.remove(described)
+
+
+def _described_bodies(doc: Doc, by_token: dict[int, Mention]) -> None:
+    """"Uriminzokkiri, a website run by the North Korean government": a body of no known country
+    takes the one its apposition names, and the apposition's role if it has none."""
+    for token in doc:
+        mention = by_token.get(token.i)
+        if mention is None or mention.actor.kind not in {"organisation", "outlet"} or mention.actor.country:
+            continue
+        for appos in (c for c in token.children if c.dep_ == "appos" and c.i not in by_token):
+            words = list(appos.subtree)
+            country = _country_in(words, by_token)
+            if country is not None:
+                mention.actor.country = country
+                mention.actor.role = mention.actor.role or role_of(_phrase(appos).text) or (
+                    "MED" if appos.lemma_ in MEDIA_HEADS | {"website", "site", "channel"} else None)
+                break
 
 
 NOT_COUNTRIES = {"IGO", "NGO", "IMG", "MNC", "EUR", "AFR", "ASA", "WST", "MEA"}  # bodies and regions

@@ -58,7 +58,7 @@ from newsevents.grammar import subjects as subjects_of
 from newsevents.model import Actor, DatePrecision, Event, Mention, Modality, ParsedDocument, Place
 from newsevents.petrarch.dictionaries import Discards, VerbDictionary
 
-TARGET_PREPOSITIONS = {"with", "to", "against", "on", "at", "for", "from", "toward", "towards", "into"}
+TARGET_PREPOSITIONS = {"with", "to", "against", "on", "upon", "at", "for", "from", "toward", "towards", "into"}
 PLACE_PREPOSITIONS = {"in", "to", "at", "into", "near", "inside"}
 TOPIC_PREPOSITIONS = {"about", "over", "on", "regarding", "concerning"}
 TOPIC_VERBS = {"discuss", "talk", "address", "negotiate"}
@@ -811,7 +811,7 @@ class EventExtractor:
         if target is None:
             return []
         for token in sentence:
-            if token.dep_ in {"nsubj", "nsubjpass"} or not token.conjuncts:
+            if token.dep_ in {"nsubj", "nsubjpass"}:
                 continue
             actor = self._actor(token, context, depth=2) if (context.mention(token) or context.place(token)) else None
             if actor is None or actor.key != target.key:
@@ -821,6 +821,14 @@ class EventExtractor:
                 other = self._actor(conjunct, context, depth=2)
                 if other is not None and other.code and other.key != target.key and all(o.key != other.key for o in others):
                     others.append(other)
+            if not others and target.role:  # "leaders of Saudi Arabia, Oman and Qatar": each one's leaders
+                owners = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                owner = self._actor(owners[0], context, depth=2) if owners else None
+                if owner is not None and owner.country == target.country:
+                    for conjunct in owners[0].conjuncts:
+                        other = self._actor(conjunct, context, depth=2)
+                        if other is not None and other.kind == "country" and other.country and other.country != target.country:
+                            others.append(Actor(f"{token.text} of {other.name}", target.kind, other.country, target.role))
             if others:
                 return others
         return []
