@@ -140,3 +140,23 @@ def test_a_body_takes_the_country_of_its_apposition(read):
     reading = read("Vostok Holdings, a Russian defense contractor, accused the ministry of fraud.")
     body = next(m.actor for m in reading.mentions if m.actor.name == "Vostok Holdings")
     assert body.country == "RUS", body
+
+
+# --- a document: people introduced once, roles placed by the story's country -------------------
+STORY = """WASHINGTON — Sen. Mark Halvorsen (D-Minn.) on Tuesday criticized the administration's handling of the trade talks with China.
+
+Halvorsen accused the Commerce Department of ignoring farmers in the United States.
+
+Republican Gina Castell of Texas defended the plan. Castell said American farmers would benefit.
+
+She blasted Halvorsen for playing politics."""
+
+
+def test_a_story_codes_people_by_their_first_description_and_roles_by_its_country(read_all):
+    reading = read_all(STORY)
+    codes = {m.text: m.actor.code for m in reading.mentions}
+    assert codes["Halvorsen"] == "USALEG" and codes["Castell"] == "USAPTY", codes
+    assert codes["the administration"] == "USAGOV", codes  # not China's: China is the talks' partner
+    found = coded(reading)
+    assert ("112", "USALEG", "USAGOV") in found, found
+    assert any(c.startswith("11") and s == "USAPTY" and t == "USALEG" for c, s, t in found), found  # "She"

@@ -662,25 +662,28 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         # Which side of the sentence names a country: "The prime minister condemned Iran's test"
         # says nothing of whose prime minister; "Israel released the mayor of Nablus" says whose
         # mayor. A role noun takes a country of its own side only.
-        sides: dict[bool, set[str]] = {True: set(), False: set()}
+        sides: dict[str, set[str]] = {SUBJECT: set(), OBJECT: set(), PARTNER: set()}
         for m in inside:
             if m.actor.country and m.actor.role != "MED":
-                sides[_on_object_side(sentence, m.start - offset)].add(m.actor.country)
+                sides[_side_of(sentence, m.start - offset)].add(m.actor.country)
         for ent in sentence.ents:
             if ent.label_ in {"GPE", "LOC"} and (offset + ent.start_char, offset + ent.end_char) not in taken:
                 country = country_by_name(ent.text) or country_by_capital(ent.text)
-                if country is not None and _on_object_side(sentence, ent.start_char):
-                    sides[True].add(country.iso3)
+                side = _side_of(sentence, ent.start_char) if country is not None else SUBJECT
+                if side != SUBJECT:
+                    sides[side].add(country.iso3)
         for mention in inside:
             actor = mention.actor
             if actor.country or not actor.role or actor.role == "MED":
                 continue
             if NO_COUNTRY_WORDS & set(mention.text.lower().split()):
                 continue  # "world leaders", "foreign governments": nobody's in particular
-            if _on_object_side(sentence, mention.start - offset):  # "Kenya released the opposition leader"
-                own, other = sides[True] or sides[True] | sides[False], set()
-            else:
-                own, other = sides[False], sides[True] - sides[False]
+            if _side_of(sentence, mention.start - offset) == SUBJECT:
+                own = sides[SUBJECT]
+                other = (sides[OBJECT] | sides[PARTNER]) - own
+            else:  # "Kenya released the opposition leader": acted on at home, unless named otherwise
+                own = sides[OBJECT] or sides[SUBJECT]
+                other = sides[PARTNER] - own
             if mention.label == "description":  # the one country its side names, else the document's
                 if len(own) == 1:
                     actor.country = next(iter(own))
@@ -697,22 +700,29 @@ NO_COUNTRY_WORDS = frozenset({"world", "foreign", "international", "global", "ot
 OBJECT_PREPS = frozenset("to against on with toward towards for by from over".split())
 
 
-def _on_object_side(sentence: Span, start_char: int) -> bool:
-    """Whether a mention is what the sentence acts on ("the prime minister condemned Iran's
-    test"): its country is then no clue to the role noun's own country."""
+SUBJECT, OBJECT, PARTNER = "subject", "object", "partner"
+
+
+def _side_of(sentence: Span, start_char: int) -> str:
+    """Which side of its clause a mention is on: what the sentence acts on ("the prime minister
+    condemned Iran's test"), a partner named after a noun ("the handling of talks with China"), or
+    the acting side. Only a country of a role noun's own side tells whose the role noun is."""
     span = sentence.doc.char_span(start_char, start_char + 1, alignment_mode="expand")
     token = span[0] if span is not None and len(span) else None
     for _ in range(len(sentence)):  # bounded: a misparse may loop heads
         if token is None or token.head.i == token.i:
             break
         if token.dep_ in {"dobj", "dative", "iobj"}:
-            return True
+            return OBJECT
         if token.dep_ == "pobj" and token.head.lower_ in OBJECT_PREPS:
-            return True
+            if token.head.head.pos_ not in {"NOUN", "PROPN"}:
+                return OBJECT
+            if token.head.lower_ != "from":  # "dissidents from Egypt" are Egypt's: climb on
+                return PARTNER
         if token.pos_ in {"VERB", "AUX"}:
-            return False
+            return SUBJECT
         token = token.head
-    return False
+    return SUBJECT
 
 
 def _is_common_noun(token: Token) -> bool:
