@@ -160,3 +160,10 @@ def test_a_story_codes_people_by_their_first_description_and_roles_by_its_countr
     found = coded(reading)
     assert ("112", "USALEG", "USAGOV") in found, found
     assert any(c.startswith("11") and s == "USAPTY" and t == "USALEG" for c, s, t in found), found  # "She"
+
+
+def test_the_president_is_not_any_official_of_the_story(read_all):
+    reading = read_all("White House press secretary Sarah Huckabee Sanders defended the decision on Monday.\n\n"
+                       "Although the president has praised the armed services, he has not served in the military.")
+    he = next(m for m in reading.mentions if m.text == "he")
+    assert he.actor.name != "Sarah Huckabee Sanders", he.actor

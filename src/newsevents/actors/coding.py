@@ -553,7 +553,9 @@ class ActorCoder:
             return actor.kind == "person" and head.lemma_ in registry.titles.get(id(actor), "").split()
 
         def leads(actor: Actor) -> bool:
-            return actor.kind == "person" and actor.role == role and (country is None or actor.country == country)
+            # "the Israeli leader": a country must say whose; "the president" is never just
+            # anyone in government (the press secretary).
+            return actor.kind == "person" and actor.role == role and country is not None and actor.country == country
 
         return registry.most_recent(titled, before) or registry.most_recent(leads, before)
 
