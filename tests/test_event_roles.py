@@ -167,3 +167,9 @@ def test_the_president_is_not_any_official_of_the_story(read_all):
                        "Although the president has praised the armed services, he has not served in the military.")
     he = next(m for m in reading.mentions if m.text == "he")
     assert he.actor.name != "Sarah Huckabee Sanders", he.actor
+
+
+def test_coordinated_nationalities_are_one_source_each(read):
+    found = coded(read("French and Egyptian warships on Monday launched joint war games."))
+    sources = {s for c, s, t in found}
+    assert {"FRAMIL", "EGYMIL"} <= sources, found

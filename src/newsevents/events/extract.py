@@ -394,6 +394,24 @@ def _verb_of(adjective: Token) -> Token:
     return adjective.head if adjective.dep_ == "acomp" else adjective
 
 
+def _per_demonym(noun: Token, actor: Actor | None) -> list[Actor]:
+    """"Hungarian and Romanian officials", "French and Egyptian warships": one actor per country
+    the coordinated adjectives name, with the noun's role."""
+    if actor is None:
+        return []
+    countries: dict[str, str] = {}  # ISO-3 → the adjective naming it
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound"}:
+            for word in with_conjuncts(child):
+                country = country_by_demonym(word.text)
+                if country is not None:
+                    countries.setdefault(country.iso3, word.text)
+    if len(countries) < 2 or actor.country not in (None, *countries):
+        return [actor]
+    return [actor if code == actor.country else Actor(f"{word} {noun.text}", actor.kind, code, actor.role)
+            for code, word in countries.items()]
+
+
 def _object_preps(noun: Token) -> list[Token]:
     """The prepositions on an object noun that may name a target, through "of" ("part of an aid
     programme for Bosnia", "scores of refugees from Liberia")."""
@@ -872,8 +890,9 @@ class EventExtractor:
             if mention is not None and mention.label == "title" and len(subjects) > 1:
                 continue  # "Eisenkot and Military Intelligence chief Halevi": a title, not a third actor
             actor = self._actor(token, context)
-            if actor is not None and all(a.key != actor.key for a in actors):
-                actors.append(actor)
+            for one in _per_demonym(token, actor):
+                if all(a.key != one.key for a in actors):
+                    actors.append(one)
         return actors
 
     def _noun_sources(self, noun: Token, context: Context) -> list[Actor]:
