@@ -173,3 +173,9 @@ def test_coordinated_nationalities_are_one_source_each(read):
     found = coded(read("French and Egyptian warships on Monday launched joint war games."))
     sources = {s for c, s, t in found}
     assert {"FRAMIL", "EGYMIL"} <= sources, found
+
+
+def test_a_role_noun_never_takes_an_ngos_or_igos_code_as_its_country(read):
+    found = coded(read("Amnesty International said the authorities must investigate the attack."), happened_only=False)
+    assert all(not (s or "").startswith(("NGO", "IGO")) or s.startswith("NGOHRI") for c, s, t in found), found
+    assert all(not (t or "").startswith(("NGO", "IGO")) for c, s, t in found), found

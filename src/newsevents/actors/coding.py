@@ -645,8 +645,11 @@ def _agrees_with(pronoun: str, registry: ActorRegistry):
 def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
     """A role with no country of its own ("the interior ministry", "a police spokesman") takes the
     one country its sentence names, else the document's country when one clearly leads."""
-    counts = Counter(m.actor.country for m in mentions if m.actor.country and m.actor.role != "MED"
-                     and m.actor.country[:1].isalpha() and len(m.actor.country) == 3 and m.actor.country not in NOT_COUNTRIES)
+    def national(actor: Actor) -> bool:  # a country's, not an IGO's, an NGO's or a region's
+        return bool(actor.country and actor.role != "MED" and actor.country.isalpha() and len(actor.country) == 3
+                    and actor.country not in NOT_COUNTRIES)
+
+    counts = Counter(m.actor.country for m in mentions if national(m.actor))
     taken = {(m.start, m.end) for m in mentions}
     for offset, sentence in parsed.sentences():  # places count too: a story datelined Tbilisi is Georgian
         for ent in sentence.ents:
@@ -666,7 +669,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         # mayor. A role noun takes a country of its own side only.
         sides: dict[str, set[str]] = {SUBJECT: set(), OBJECT: set(), PARTNER: set()}
         for m in inside:
-            if m.actor.country and m.actor.role != "MED":
+            if national(m.actor):
                 sides[_side_of(sentence, m.start - offset)].add(m.actor.country)
         for ent in sentence.ents:
             if ent.label_ in {"GPE", "LOC"} and (offset + ent.start_char, offset + ent.end_char) not in taken:
