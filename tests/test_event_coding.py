@@ -466,3 +466,34 @@ def test_is_to_visit_is_an_intent_per_the_codebook(read):
 def test_an_aim_described_is_no_intent(read):
     reading = read("The aim of ISIS is to impose its strict ideology on Syrians in the areas it controls.")
     assert not [e for e in reading.events if e.modality == "happened"], coded(reading, False)
+
+
+def test_firing_an_official_is_no_shooting(read):
+    reading = read("Rosenstein told Congress that he knew Trump was going to fire Comey before he wrote his memo.")
+    assert not any(r in {"18", "19"} for r in roots(reading)), coded(reading, False)
+    assert "19" in roots(read("Syrian rebels fired rockets at the Israeli town of Sderot on Monday."))
+
+
+def test_a_missile_test_is_a_show_of_force(read):
+    assert ("150", "PRK", None) in coded(read("North Korea has carried out numerous missile tests this year."))
+
+
+def test_a_neutral_name_is_no_event(read):
+    assert coded(read("But no one in China calls Xi Jinping president.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Italian government is fighting the virus with a strict lockdown.",
+    "Russian state television shot a video of the parade in Moscow.",
+    "Macron struck a conciliatory tone toward Moscow on Friday.",
+    "Chinese exports hit a record high in March.",
+])
+def test_violent_verbs_in_their_other_senses(read, text):
+    reading = read(text)
+    assert not [e for e in reading.events if e.modality == "happened" and e.root in {"11", "17", "18", "19", "20"}], \
+        coded(reading, False)
+
+
+def test_violent_verbs_against_people_still_count(read):
+    assert "19" in roots(read("Kurdish forces fought Islamic State militants near Kobane on Sunday."))
+    assert "19" in roots(read("Israeli troops shot two Palestinian teenagers near Hebron."))

@@ -56,6 +56,11 @@ def _name_of(verb: Token) -> Token | None:
     return None
 
 
+def gives_a_name(verb: Token) -> bool:
+    """Whether a naming verb gives something a name here ("calls Xi president"), whatever its sign."""
+    return verb.lemma_.lower() in NAMING_VERBS and _name_of(verb) is not None
+
+
 def characterisation(verb: Token) -> str | None:
     """111 (or 016 for a claim called false) or 051 for a verb that names something by a hostile or
     warm name, else None."""

@@ -15,7 +15,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from newsevents.events.cameo import lookup
-from newsevents.events.characterise import characterisation
+from newsevents.events.characterise import characterisation, gives_a_name
 from newsevents.events.dates import resolve_date
 from newsevents.events.dictionary import VerbCoder
 from newsevents.events.framing import (
@@ -474,8 +474,9 @@ def _noun_event_code(noun: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ in {"on", "against"} and any(g.dep_ == "pobj" and g.lemma_.lower() in POLICY_NOUNS for g in c.children)
             for c in noun.children):
         return "111"
-    modifier = next((c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}), "")
-    code = noun_code(f"{modifier} {noun.lemma_}") or noun_code(noun.lemma_) or noun_code(noun.text)
+    modifiers = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}]
+    code = next((noun_code(f"{m} {noun.lemma_}") for m in reversed(modifiers) if noun_code(f"{m} {noun.lemma_}")), None)
+    code = code or noun_code(noun.lemma_) or noun_code(noun.text)
     if code is None and noun.lemma_ == "strike":  # "went on strike", "staged a strike": labour
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else noun.head if noun.dep_ == "dobj" else None
         if verb is not None and (verb.lemma_ in STRIKE_VERBS or verb.lower_ in {"went", "gone", "staged"}):
@@ -616,12 +617,18 @@ class EventExtractor:
         if FRAME_VERBS.get(lemma) == "reject" and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in token.children):
             return "011", False  # "declined to answer questions", "refused to confirm it": no comment
+        if obj is not None and VERB_OBJECTS.get((lemma, _object_noun(obj))) == NO_EVENT:
+            return None, False  # "fighting the virus", "hit a record high", "shot a video"
         metaphor = _metaphor(token, obj, particle)
         if metaphor is not None:
             return metaphor, False  # "attacked the Iran deal": words against words, not force
         named = characterisation(token)
         if named is not None:
             return named, False  # "called the plan 'reckless'": criticism, whatever "call" means alone
+        if gives_a_name(token):
+            return None, False  # "no one calls Xi president": a name with no sign is no event
+        if lemma == "fire" and obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON" or role_of(obj.text)):
+            return None, False  # "was going to fire Comey": a dismissal, not shooting
         noun = _object_noun(obj) if obj is not None else ""
         own = verb_code(token.lemma_, particle, noun)
         if token.lemma_ in HELPING_VERBS and not _helps_someone(token):

@@ -85,6 +85,11 @@ VERB_OBJECT_TABLE = """
 161 | recall withdraw | ambassador envoy
 0871 | declare announce observe agree accept | ceasefire cease-fire truce armistice
 080 | accept meet heed satisfy grant | demand demands condition conditions
+--- | fight battle combat tackle | virus pandemic disease coronavirus covid cancer corruption crime inflation poverty fire fires wildfire wildfires drug drugs addiction epidemic outbreak hunger unemployment climate
+--- | shoot | video film footage photo photos picture pictures scene movie documentary
+--- | strike | tone note balance chord pose
+--- | beat | expectation expectations estimate estimates record odds
+--- | hit | record high low market markets shelves headline headlines
 --- | face | criticism backlash pressure charges charge questions question scrutiny calls challenge challenges opposition accusations allegations lawsuit lawsuits
 114 | lodge file submit register | protest complaint complaints grievance
 166 | expel | ambassador diplomat envoy
@@ -131,6 +136,7 @@ NOUN_TABLE = """
 143 | general_strike walkout boycott
 195 | air_strike missile_strike drone_strike airstrikes
 145 | riot riots
+150 | missile_test nuclear_test weapons_test military_exercise military_drill military_parade
 154 | deployment
 163 | sanction sanctions embargo
 191 | blockade
