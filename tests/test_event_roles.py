@@ -57,7 +57,8 @@ def test_is_expected_to_is_no_intent_of_the_subject(read):
 
 def test_a_role_noun_does_not_take_the_country_it_acts_on(read):
     found = coded(read("The prime minister condemned Iran's missile test as dangerous."))
-    assert found and all(s is None or not s.startswith("IRN") for c, s, t in found), found
+    condemned = [s for c, s, t in found if c.startswith("11")]
+    assert condemned and all(s is None or not s.startswith("IRN") for s in condemned), found
 
 
 def test_a_role_noun_acted_on_may_take_the_sentences_country(read):
