@@ -597,12 +597,12 @@ class ActorCoder:
 def _described_bodies(doc: Doc, by_token: dict[int, Mention]) -> None:
     """"Uriminzokkiri, a website run by the North Korean government": a body of no known country
     takes the one its apposition names, and the apposition's role if it has none."""
-    for token in doc:
-        mention = by_token.get(token.i)
-        if mention is None or mention.actor.kind not in {"organisation", "outlet"} or mention.actor.country:
+    for i, mention in list(by_token.items()):  # the mentioned tokens only: iterating a Doc is slow
+        if mention.actor.kind not in {"organisation", "outlet"} or mention.actor.country:
             continue
+        token = doc[i]
         for appos in (c for c in token.children if c.dep_ == "appos" and c.i not in by_token):
-            words = list(appos.subtree)
+            words = list(appos.subtree)[:12]  # the describing phrase, not a clause hung on it
             country = _country_in(words, by_token)
             if country is not None:
                 mention.actor.country = country
