@@ -497,3 +497,13 @@ def test_violent_verbs_in_their_other_senses(read, text):
 def test_violent_verbs_against_people_still_count(read):
     assert "19" in roots(read("Kurdish forces fought Islamic State militants near Kobane on Sunday."))
     assert "19" in roots(read("Israeli troops shot two Palestinian teenagers near Hebron."))
+
+
+def test_a_claims_conjoined_clauses_are_all_alleged(read):
+    reading = read("The Iraqi government claimed that ISIL had attacked Ramadi and taken the city of Mosul.")
+    assert not [e for e in reading.events if e.modality == "happened" and e.root in {"19", "17"}], coded(reading, False)
+
+
+def test_a_conjunct_with_its_own_subject_keeps_its_own_modality(read):
+    reading = read("Russia may send troops, and Ukrainian forces shelled the town of Donetsk on Monday.")
+    assert "19" in roots(reading), coded(reading, False)

@@ -1097,7 +1097,11 @@ class EventExtractor:
                     return "hypothetical"  # an allegation is not a known event
                 if ancestor is not token and ancestor.lemma_ in ALLEGING_HEADS | ALLEGING_NOUNS:
                     return "hypothetical"
-                if ancestor.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep", "advcl", "compound"}:
+                # climb to what governs the clause: a complement's frame ("claimed that …"), and a
+                # conjunct's when it shares the subject ("had attacked Iraq and taken Mosul")
+                if ancestor.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in ancestor.children):
+                    break
+                if ancestor.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep", "advcl", "compound", "ccomp", "conj"}:
                     break
         return "happened"
 
