@@ -20,10 +20,12 @@ from newsevents.actors.people import known_person
 from newsevents.facts.agents import (
     OUTLETS,
     TITLE_COUNTRIES,
+    US_CHAMBER_WORDS,
     US_CONGRESS_LEADERSHIP,
     US_CONGRESS_TITLES,
     US_OF_STATE,
     US_PARTY_APPOSITION,
+    US_PARTY_MEMBERS,
     US_PARTY_TAG,
     US_PARTY_WORDS,
     outlet_by_name,
@@ -66,6 +68,8 @@ OWNER_PREPS = frozenset({"of", "for", "at"})
 METONYM_LABEL = "metonym"  # a capital used for its government: "Beijing said"
 # Pronouns as subjects, with what they can stand for: (kind of antecedent, gender).
 PRONOUNS = {"he": ("person", "male"), "she": ("person", "female"), "they": ("plural", None), "it": ("body", None)}
+# First-person subjects stand for the speaker of the statement they are said in, and nobody else.
+FIRST_PERSON = frozenset({"i", "we"})
 # Words before a name that say its gender ("Mrs Merkel", "King Abdullah"); unknown otherwise.
 GENDERED_TITLES = {
     **dict.fromkeys("mr mr. sir king prince lord sheikh emir father brother".split(), "male"),
@@ -336,6 +340,11 @@ class ActorCoder:
             if _is_common_noun(head):
                 describe(head)
         for token in doc:
+            if token.lower_ in FIRST_PERSON and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
+                speaker = _speaker_of(token, by_token)  # "“We will not back down,” the minister said"
+                if speaker is not None:
+                    note(token.i, token.i + 1, speaker, "pronoun")
+                continue
             if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
                 agrees = _agrees_with(token.lower_, registry)
                 speaker = _speaker_of(token, by_token)  # "the ministry says it has recalled …": the speaker
@@ -343,6 +352,7 @@ class ActorCoder:
                 if actor is not None:
                     note(token.i, token.i + 1, actor, "pronoun")
         self._appositions(doc, by_token, registry)
+        _described_bodies(doc, by_token)
         return found
 
     def _entity_actor(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor | None:
@@ -375,6 +385,8 @@ class ActorCoder:
         if ent.label_ in {"PERSON", "ORG"} and country_by_name(text) is not None and text[:1].isupper():
             country = country_by_name(text)  # the small model tags some countries as people ("Sri Lanka")
             return registry.find_by_name(country.name) or registry.add(country_actor(country))
+        if text.lower() in US_PARTY_MEMBERS:
+            return self._us_party_members(ent, text, registry)
         if ent.label_ in {"GPE", "LOC"} and country_by_name(text) is None and country_by_capital(text) is None \
                 and known_person(text) is not None:
             return self._person(ent, registry, by_token)  # "accused Pompeo": the small model's GPE
@@ -406,6 +418,18 @@ class ActorCoder:
             if known_person(text) is not None:  # "Trump said": an office holder, not a body
                 return self._person(ent, registry, by_token)
         return self._organisation(ent, text, registry, by_token)
+
+    @staticmethod
+    def _us_party_members(ent: Span, text: str, registry: ActorRegistry) -> Actor | None:
+        """"Democrats", "Republicans" (USAPTY); "House Democrats" (USALEG); "Sweden Democrats" no."""
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_ in US_CHAMBER_WORDS:
+            name, role = f"{before.text} {text}", "LEG"
+        elif before is not None and before.text[:1].isupper() and not before.is_sent_start and before.lower_ != "the":
+            return None
+        else:
+            name, role = text, "PTY"
+        return registry.find_by_name(name) or registry.add(Actor(name, "group", "USA", role))
 
     def _person(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
         actor = self._named_person(ent, registry, by_token)
@@ -529,7 +553,9 @@ class ActorCoder:
             return actor.kind == "person" and head.lemma_ in registry.titles.get(id(actor), "").split()
 
         def leads(actor: Actor) -> bool:
-            return actor.kind == "person" and actor.role == role and (country is None or actor.country == country)
+            # "the Israeli leader": a country must say whose; "the president" is never just
+            # anyone in government (the press secretary).
+            return actor.kind == "person" and actor.role == role and country is not None and actor.country == country
 
         return registry.most_recent(titled, before) or registry.most_recent(leads, before)
 
@@ -568,6 +594,23 @@ class ActorCoder:
                         registry.actors.remove(described)
 
 
+def _described_bodies(doc: Doc, by_token: dict[int, Mention]) -> None:
+    """"Uriminzokkiri, a website run by the North Korean government": a body of no known country
+    takes the one its apposition names, and the apposition's role if it has none."""
+    for i, mention in list(by_token.items()):  # the mentioned tokens only: iterating a Doc is slow
+        if mention.actor.kind not in {"organisation", "outlet"} or mention.actor.country:
+            continue
+        token = doc[i]
+        for appos in (c for c in token.children if c.dep_ == "appos" and c.i not in by_token):
+            words = list(appos.subtree)[:12]  # the describing phrase, not a clause hung on it
+            country = _country_in(words, by_token)
+            if country is not None:
+                mention.actor.country = country
+                mention.actor.role = mention.actor.role or role_of(_phrase(appos).text) or (
+                    "MED" if appos.lemma_ in MEDIA_HEADS | {"website", "site", "channel"} else None)
+                break
+
+
 NOT_COUNTRIES = {"IGO", "NGO", "IMG", "MNC", "EUR", "AFR", "ASA", "WST", "MEA"}  # bodies and regions
 
 
@@ -602,8 +645,11 @@ def _agrees_with(pronoun: str, registry: ActorRegistry):
 def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
     """A role with no country of its own ("the interior ministry", "a police spokesman") takes the
     one country its sentence names, else the document's country when one clearly leads."""
-    counts = Counter(m.actor.country for m in mentions if m.actor.country and m.actor.role != "MED"
-                     and m.actor.country[:1].isalpha() and len(m.actor.country) == 3 and m.actor.country not in NOT_COUNTRIES)
+    def national(actor: Actor) -> bool:  # a country's, not an IGO's, an NGO's or a region's
+        return bool(actor.country and actor.role != "MED" and actor.country.isalpha() and len(actor.country) == 3
+                    and actor.country not in NOT_COUNTRIES)
+
+    counts = Counter(m.actor.country for m in mentions if national(m.actor))
     taken = {(m.start, m.end) for m in mentions}
     for offset, sentence in parsed.sentences():  # places count too: a story datelined Tbilisi is Georgian
         for ent in sentence.ents:
@@ -621,25 +667,28 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         # Which side of the sentence names a country: "The prime minister condemned Iran's test"
         # says nothing of whose prime minister; "Israel released the mayor of Nablus" says whose
         # mayor. A role noun takes a country of its own side only.
-        sides: dict[bool, set[str]] = {True: set(), False: set()}
+        sides: dict[str, set[str]] = {SUBJECT: set(), OBJECT: set(), PARTNER: set()}
         for m in inside:
-            if m.actor.country and m.actor.role != "MED":
-                sides[_on_object_side(sentence, m.start - offset)].add(m.actor.country)
+            if national(m.actor):
+                sides[_side_of(sentence, m.start - offset)].add(m.actor.country)
         for ent in sentence.ents:
             if ent.label_ in {"GPE", "LOC"} and (offset + ent.start_char, offset + ent.end_char) not in taken:
                 country = country_by_name(ent.text) or country_by_capital(ent.text)
-                if country is not None and _on_object_side(sentence, ent.start_char):
-                    sides[True].add(country.iso3)
+                side = _side_of(sentence, ent.start_char) if country is not None else SUBJECT
+                if side != SUBJECT:
+                    sides[side].add(country.iso3)
         for mention in inside:
             actor = mention.actor
             if actor.country or not actor.role or actor.role == "MED":
                 continue
             if NO_COUNTRY_WORDS & set(mention.text.lower().split()):
                 continue  # "world leaders", "foreign governments": nobody's in particular
-            if _on_object_side(sentence, mention.start - offset):  # "Kenya released the opposition leader"
-                own, other = sides[True] or sides[True] | sides[False], set()
-            else:
-                own, other = sides[False], sides[True] - sides[False]
+            if _side_of(sentence, mention.start - offset) == SUBJECT:
+                own = sides[SUBJECT]
+                other = (sides[OBJECT] | sides[PARTNER]) - own
+            else:  # "Kenya released the opposition leader": acted on at home, unless named otherwise
+                own = sides[OBJECT] or sides[SUBJECT]
+                other = sides[PARTNER] - own
             if mention.label == "description":  # the one country its side names, else the document's
                 if len(own) == 1:
                     actor.country = next(iter(own))
@@ -656,22 +705,29 @@ NO_COUNTRY_WORDS = frozenset({"world", "foreign", "international", "global", "ot
 OBJECT_PREPS = frozenset("to against on with toward towards for by from over".split())
 
 
-def _on_object_side(sentence: Span, start_char: int) -> bool:
-    """Whether a mention is what the sentence acts on ("the prime minister condemned Iran's
-    test"): its country is then no clue to the role noun's own country."""
+SUBJECT, OBJECT, PARTNER = "subject", "object", "partner"
+
+
+def _side_of(sentence: Span, start_char: int) -> str:
+    """Which side of its clause a mention is on: what the sentence acts on ("the prime minister
+    condemned Iran's test"), a partner named after a noun ("the handling of talks with China"), or
+    the acting side. Only a country of a role noun's own side tells whose the role noun is."""
     span = sentence.doc.char_span(start_char, start_char + 1, alignment_mode="expand")
     token = span[0] if span is not None and len(span) else None
     for _ in range(len(sentence)):  # bounded: a misparse may loop heads
         if token is None or token.head.i == token.i:
             break
         if token.dep_ in {"dobj", "dative", "iobj"}:
-            return True
+            return OBJECT
         if token.dep_ == "pobj" and token.head.lower_ in OBJECT_PREPS:
-            return True
+            if token.head.head.pos_ not in {"NOUN", "PROPN"}:
+                return OBJECT
+            if token.head.lower_ != "from":  # "dissidents from Egypt" are Egypt's: climb on
+                return PARTNER
         if token.pos_ in {"VERB", "AUX"}:
-            return False
+            return SUBJECT
         token = token.head
-    return False
+    return SUBJECT
 
 
 def _is_common_noun(token: Token) -> bool:

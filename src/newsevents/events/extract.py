@@ -58,7 +58,7 @@ from newsevents.grammar import subjects as subjects_of
 from newsevents.model import Actor, DatePrecision, Event, Mention, Modality, ParsedDocument, Place
 from newsevents.petrarch.dictionaries import Discards, VerbDictionary
 
-TARGET_PREPOSITIONS = {"with", "to", "against", "on", "at", "for", "from", "toward", "towards", "into"}
+TARGET_PREPOSITIONS = {"with", "to", "against", "on", "upon", "at", "for", "from", "toward", "towards", "into"}
 PLACE_PREPOSITIONS = {"in", "to", "at", "into", "near", "inside"}
 TOPIC_PREPOSITIONS = {"about", "over", "on", "regarding", "concerning"}
 TOPIC_VERBS = {"discuss", "talk", "address", "negotiate"}
@@ -392,6 +392,24 @@ def _same_side(speakers: list[Actor], sources: list[Actor]) -> bool:
 def _verb_of(adjective: Token) -> Token:
     """"Iran is ready to talk": the copula's clause holds the subject."""
     return adjective.head if adjective.dep_ == "acomp" else adjective
+
+
+def _per_demonym(noun: Token, actor: Actor | None) -> list[Actor]:
+    """"Hungarian and Romanian officials", "French and Egyptian warships": one actor per country
+    the coordinated adjectives name, with the noun's role."""
+    if actor is None:
+        return []
+    countries: dict[str, str] = {}  # ISO-3 → the adjective naming it
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound"}:
+            for word in with_conjuncts(child):
+                country = country_by_demonym(word.text)
+                if country is not None:
+                    countries.setdefault(country.iso3, word.text)
+    if len(countries) < 2 or actor.country not in (None, *countries):
+        return [actor]
+    return [actor if code == actor.country else Actor(f"{word} {noun.text}", actor.kind, code, actor.role)
+            for code, word in countries.items()]
 
 
 def _object_preps(noun: Token) -> list[Token]:
@@ -818,7 +836,7 @@ class EventExtractor:
         if target is None:
             return []
         for token in sentence:
-            if token.dep_ in {"nsubj", "nsubjpass"} or not token.conjuncts:
+            if token.dep_ in {"nsubj", "nsubjpass"}:
                 continue
             actor = self._actor(token, context, depth=2) if (context.mention(token) or context.place(token)) else None
             if actor is None or actor.key != target.key:
@@ -828,6 +846,14 @@ class EventExtractor:
                 other = self._actor(conjunct, context, depth=2)
                 if other is not None and other.code and other.key != target.key and all(o.key != other.key for o in others):
                     others.append(other)
+            if not others and target.role:  # "leaders of Saudi Arabia, Oman and Qatar": each one's leaders
+                owners = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                owner = self._actor(owners[0], context, depth=2) if owners else None
+                if owner is not None and owner.country == target.country:
+                    for conjunct in owners[0].conjuncts:
+                        other = self._actor(conjunct, context, depth=2)
+                        if other is not None and other.kind == "country" and other.country and other.country != target.country:
+                            others.append(Actor(f"{token.text} of {other.name}", target.kind, other.country, target.role))
             if others:
                 return others
         return []
@@ -871,8 +897,9 @@ class EventExtractor:
             if mention is not None and mention.label == "title" and len(subjects) > 1:
                 continue  # "Eisenkot and Military Intelligence chief Halevi": a title, not a third actor
             actor = self._actor(token, context)
-            if actor is not None and all(a.key != actor.key for a in actors):
-                actors.append(actor)
+            for one in _per_demonym(token, actor):
+                if all(a.key != one.key for a in actors):
+                    actors.append(one)
         return actors
 
     def _noun_sources(self, noun: Token, context: Context) -> list[Actor]:

@@ -578,3 +578,9 @@ US_OF_STATE = re.compile(r"^\s+of\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b")
 
 # Titles that name the country with the office: "Pope Francis" heads the Holy See.
 TITLE_COUNTRIES = {"pope": "VAT"}
+
+# "Democrats" and "Republicans" written alone are the US parties' people in English news (USAPTY);
+# with a chamber before them they sit in Congress ("House Democrats", USALEG). Another capitalised
+# word before them names another party ("Sweden Democrats", "Liberal Democrats"): not these.
+US_PARTY_MEMBERS = frozenset({"democrats", "republicans"})
+US_CHAMBER_WORDS = frozenset({"house", "senate", "congressional"})

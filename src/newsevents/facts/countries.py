@@ -435,6 +435,15 @@ USASPY | state | Central Intelligence Agency | CIA | Phoenix
 USACOP | state | Federal Bureau of Investigation | FBI | Phoenix
 USASPY | state | National Security Agency | NSA | SPY, as the CIA
 USACOP | state | Secret Service | U.S. Secret Service; US Secret Service; United States Secret Service | COP, as the FBI: a federal law-enforcement agency
+USAGOV | state | Justice Department | Department of Justice; U.S. Justice Department; US Justice Department; U.S. Department of Justice; US Department of Justice; DOJ | Phoenix
+USAGOV | state | Treasury Department | U.S. Treasury; US Treasury; U.S. Treasury Department; US Treasury Department; Department of the Treasury | Phoenix
+USAGOV | state | Department of Homeland Security | Homeland Security Department; DHS; U.S. Department of Homeland Security | Phoenix
+USAGOV | state | Department of Health and Human Services | HHS; Health and Human Services Department | Phoenix USAGOVHLH: a state body here is its country and one role
+USAGOV | state | Commerce Department | U.S. Commerce Department; US Commerce Department; U.S. Department of Commerce | Phoenix USAGOVBUS: a state body here is its country and one role
+USAGOV | state | Office of the U.S. Trade Representative | U.S. Trade Representative; USTR; Office of the US Trade Representative | Phoenix USAGOVBUS: a state body here is its country and one role
+USAGOV | state | Environmental Protection Agency | EPA | Phoenix USAGOVENV: a state body here is its country and one role
+USAPTY | group | Democratic National Committee | DNC | the US Democratic Party's governing body
+USAPTY | group | Republican National Committee | RNC | the US Republican Party's governing body
 RUSCOP | state | Federal Security Service | FSB | Phoenix (noted there as COP or SPY)
 GBRSPY | state | MI6 | Secret Intelligence Service; MI5; GCHQ | SPY, as Phoenix codes other intelligence services
 UKRSPY | state | Security Service of Ukraine | SBU | SPY; Ukraine's domestic security and counter-intelligence service
