@@ -507,3 +507,17 @@ def test_a_claims_conjoined_clauses_are_all_alleged(read):
 def test_a_conjunct_with_its_own_subject_keeps_its_own_modality(read):
     reading = read("Russia may send troops, and Ukrainian forces shelled the town of Donetsk on Monday.")
     assert "19" in roots(reading), coded(reading, False)
+
+
+# --- conversations are consultations ----------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("President Donald Trump spoke with Chinese President Xi Jinping by phone on Tuesday.", ("040", "USAGOV", "CHNGOV")),
+    ("German Chancellor Angela Merkel held a phone call with Russian President Vladimir Putin on Monday.",
+     ("040", "DEUGOV", "RUSGOV")),
+])
+def test_speaking_with_a_leader_is_a_consultation(read, text, expected):
+    assert expected in coded(read(text)), coded(read(text))
+
+
+def test_speaking_with_reporters_is_no_consultation(read):
+    assert "04" not in roots(read("President Donald Trump spoke with reporters at the White House on Tuesday."))

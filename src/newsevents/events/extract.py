@@ -29,7 +29,10 @@ from newsevents.events.framing import (
     is_conflictual,
 )
 from newsevents.events.lexicon import (
+    AUDIENCE_NOUNS,
     COMMENT_VERBS,
+    CONVERSATION_NOUNS,
+    CONVERSATION_VERBS,
     ENDING_PARTICLES,
     LIGHT_VERB_FORMS,
     LIGHT_VERBS,
@@ -81,6 +84,7 @@ FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
 NO_EVENT_DATE = {"since", "until", "before", "after", "prior", "by"}
 CONTACT_ROOT = "04"
+CONTACT_CODE = "040"
 THREAT_ROOT = "13"
 VIOLENT_ROOTS = {"18", "19", "20"}
 # Roots whose event nouns take their doer after "of" ("the visit of the Chinese president", "talks
@@ -135,6 +139,17 @@ def _infinitive_under_frame(token: Token) -> bool:
     return (token.dep_ == "advcl" and token.head.lemma_ in FRAME_VERBS
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
             and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children))
+
+
+def _speaks_with_someone(word: Token) -> bool:
+    """"with Xi", not "with reporters": a conversation partner who is no audience."""
+    for preposition in word.children:
+        if preposition.dep_ == "prep" and preposition.lower_ == "with":
+            partner = next((g for g in preposition.children if g.dep_ == "pobj"), None)
+            if partner is not None and partner.lemma_.lower() not in AUDIENCE_NOUNS and partner.lower_ not in AUDIENCE_NOUNS \
+                    and (partner.pos_ == "PROPN" or role_of(partner.text) is not None or partner.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}):
+                return True
+    return False
 
 
 def _violent_manner(verb: Token) -> Token | None:
@@ -474,6 +489,8 @@ def _noun_event_code(noun: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ in {"on", "against"} and any(g.dep_ == "pobj" and g.lemma_.lower() in POLICY_NOUNS for g in c.children)
             for c in noun.children):
         return "111"
+    if noun.lemma_.lower() in CONVERSATION_NOUNS and _speaks_with_someone(noun):
+        return CONTACT_CODE  # "a phone call with Putin", "a conversation with Abe"
     modifiers = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}]
     code = next((noun_code(f"{m} {noun.lemma_}") for m in reversed(modifiers) if noun_code(f"{m} {noun.lemma_}")), None)
     code = code or noun_code(noun.lemma_) or noun_code(noun.text)
@@ -614,6 +631,8 @@ class EventExtractor:
             return None, False  # "the cloud is unlikely to lift": nothing lifted
         if lemma in PROTEST_VERBS and (obj is not None or any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)):
             return None, False  # "demonstrated that he cannot", "demonstrated the missile": a showing
+        if lemma in CONVERSATION_VERBS and _speaks_with_someone(token):
+            return CONTACT_CODE, False  # "spoke with Xi by phone": a consultation
         if FRAME_VERBS.get(lemma) == "reject" and any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in token.children):
             return "011", False  # "declined to answer questions", "refused to confirm it": no comment
@@ -926,7 +945,7 @@ class EventExtractor:
                 if country is not None:
                     return [country_actor(country)]
         host = _circumstance_of(noun)
-        if host is not None and (noun_code(noun.lemma_) or "").startswith(CONTACT_ROOT) \
+        if host is not None and (_noun_event_code(noun) or "").startswith(CONTACT_ROOT) \
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
             # "After talks with Iran, the minister said …": the one who speaks after the talks held them
             return [a for a in (self._actor(t, context) for t in subjects_of(host, context.index)) if a and a.code]

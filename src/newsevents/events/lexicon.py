@@ -161,6 +161,12 @@ PROTEST_VERBS = frozenset("demonstrate rally march".split())
 # What one declines or refuses when one declines to comment (011): verbs of saying and telling.
 COMMENT_VERBS = frozenset("comment answer confirm respond elaborate specify disclose speak discuss say reveal "
                           "identify name explain".split())
+# Speaking *with* someone is a consultation (040: "spoke with Xi by phone", "a call with Abe");
+# speaking with these is addressing an audience, no consultation.
+CONVERSATION_VERBS = frozenset("speak chat converse".split())
+CONVERSATION_NOUNS = frozenset("call conversation".split())
+AUDIENCE_NOUNS = frozenset("reporter reporters journalist journalists press crowd crowds audience supporters "
+                           "supporter voters voter students student people public media host hosts".split())
 # Nouns of amount that hand over to their "of" phrase ("a barrage of criticism", "a wave of arrests").
 QUANTITY_NOUNS = frozenset("barrage wave storm flurry flood torrent series volley round spate string".split())
 # Plurals the lemmatizer would turn into another word ("arms" → "arm").
