@@ -521,3 +521,15 @@ def test_speaking_with_a_leader_is_a_consultation(read, text, expected):
 
 def test_speaking_with_reporters_is_no_consultation(read):
     assert "04" not in roots(read("President Donald Trump spoke with reporters at the White House on Tuesday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Donald Trump abruptly broke off peace talks with the Taliban in September.", ("164", "USAGOV", "AFGREB")),
+    ("Iran suspended negotiations with the European Union on Monday.", ("164", "IRN", "IGOEUREEC")),
+])
+def test_halting_talks_is_164(read, text, expected):
+    assert expected in coded(read(text)), coded(read(text))
+
+
+def test_carrying_on_is_no_event(read):
+    assert coded(read("But the Senate majority leader pressed ahead after the Iranian complaint.")) == []

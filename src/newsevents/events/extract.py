@@ -37,6 +37,7 @@ from newsevents.events.lexicon import (
     LIGHT_VERB_FORMS,
     LIGHT_VERBS,
     METAPHORS,
+    NO_EVENT_PHRASES,
     PLURAL_NOUNS,
     POLICY_NOUNS,
     PROTEST_VERBS,
@@ -627,6 +628,8 @@ class EventExtractor:
         if obj is None:  # "ties were severed"
             obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         lemma = token.lemma_.lower()
+        if any(c.dep_ in {"prt", "advmod"} and f"{lemma}_{c.lower_}" in NO_EVENT_PHRASES for c in token.children):
+            return None, False  # "pressed ahead", "wrapped up": carrying on, no event
         if lemma in TRANSITIVE_ONLY and obj is None:
             return None, False  # "the cloud is unlikely to lift": nothing lifted
         if lemma in PROTEST_VERBS and (obj is not None or any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)):

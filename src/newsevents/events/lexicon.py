@@ -85,6 +85,7 @@ VERB_OBJECT_TABLE = """
 161 | recall withdraw | ambassador envoy
 0871 | declare announce observe agree accept | ceasefire cease-fire truce armistice
 080 | accept meet heed satisfy grant | demand demands condition conditions
+164 | break halt suspend abandon cancel | talks talk negotiations negotiation
 --- | fight battle combat tackle | virus pandemic disease coronavirus covid cancer corruption crime inflation poverty fire fires wildfire wildfires drug drugs addiction epidemic outbreak hunger unemployment climate
 --- | shoot | video film footage photo photos picture pictures scene movie documentary
 --- | strike | tone note balance chord pose
@@ -167,6 +168,10 @@ CONVERSATION_VERBS = frozenset("speak chat converse".split())
 CONVERSATION_NOUNS = frozenset("call conversation".split())
 AUDIENCE_NOUNS = frozenset("reporter reporters journalist journalists press crowd crowds audience supporters "
                            "supporter voters voter students student people public media host hosts".split())
+# Phrasal verbs that carry on or sum up, no event of their own ("pressed ahead after the
+# complaint", "wrapped up two days of talks": the talks are the event).
+NO_EVENT_PHRASES = frozenset("press_ahead press_on press_forward push_ahead push_forward push_on move_ahead "
+                             "move_forward move_on go_ahead carry_on wrap_up".split())
 # Nouns of amount that hand over to their "of" phrase ("a barrage of criticism", "a wave of arrests").
 QUANTITY_NOUNS = frozenset("barrage wave storm flurry flood torrent series volley round spate string".split())
 # Plurals the lemmatizer would turn into another word ("arms" → "arm").
