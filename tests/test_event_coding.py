@@ -533,3 +533,7 @@ def test_halting_talks_is_164(read, text, expected):
 
 def test_carrying_on_is_no_event(read):
     assert coded(read("But the Senate majority leader pressed ahead after the Iranian complaint.")) == []
+
+
+def test_an_all_capitals_headline_codes_nothing(read):
+    assert coded(read("SENATOR SLAMS WHITE HOUSE OVER IRAN DEAL, INFURIATING GOP LEADERS")) == []

@@ -142,6 +142,13 @@ def _infinitive_under_frame(token: Token) -> bool:
             and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children))
 
 
+def _shouted(sentence: Span) -> bool:
+    """Written in capitals ("SCHIFF REFERS TO CBS STORY, INFURIATING GOP"): four words or more,
+    nearly all upper case."""
+    words = [t.text for t in sentence if t.is_alpha and len(t.text) > 1]
+    return len(words) >= 4 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+
+
 def _speaks_with_someone(word: Token) -> bool:
     """"with Xi", not "with reporters": a conversation partner who is no audience."""
     for preposition in word.children:
@@ -690,6 +697,8 @@ class EventExtractor:
 
     # --- one sentence ---------------------------------------------------------------------
     def _sentence(self, sentence: Span, context: Context) -> Iterator[Event]:
+        if _shouted(sentence):
+            return  # an all-capitals headline: the tagger cannot read it, and it is a link's title
         document = context.parsed.document
         question = sentence.text.rstrip().rstrip('"”’').endswith("?")
         found: list[_Found] = []
