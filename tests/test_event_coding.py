@@ -537,3 +537,14 @@ def test_carrying_on_is_no_event(read):
 
 def test_an_all_capitals_headline_codes_nothing(read):
     assert coded(read("SENATOR SLAMS WHITE HOUSE OVER IRAN DEAL, INFURIATING GOP LEADERS")) == []
+
+
+def test_an_infinitive_judged_is_not_told(read):
+    reading = read("Pelosi said it was completely inappropriate for the president to criticize Iran for its faith.")
+    assert not [e for e in reading.events if e.modality == "happened" and e.root in {"03", "11"}], coded(reading, False)
+
+
+def test_agreeing_with_an_opinion_is_no_intent(read):
+    reading = read("The Saudi foreign minister said that he agreed with the tactic.")
+    assert "03" not in roots(reading), coded(reading, False)
+    assert "03" in roots(read("Israel and Hamas agreed on a ceasefire on Monday."))

@@ -386,8 +386,9 @@ def _future(clause: Token) -> bool:
 
 def _scheduled(clause: Token) -> bool:
     """"is to visit Moscow", "the aim is to impose": an infinitive as what something is."""
-    return (clause.head.lemma_ == "be" and clause.dep_ in {"xcomp", "ccomp", "attr", "advcl"}
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+    return (clause.head.lemma_ == "be" and clause.dep_ in {"xcomp", "attr"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ in {"nsubj", "mark"} for c in clause.children))  # not "inappropriate for X to …"
 
 
 def _wish(kind: Frame, clause: Token, head: Token) -> Frame | None:
@@ -641,6 +642,9 @@ class EventExtractor:
             return None, False  # "the cloud is unlikely to lift": nothing lifted
         if lemma in PROTEST_VERBS and (obj is not None or any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)):
             return None, False  # "demonstrated that he cannot", "demonstrated the missile": a showing
+        if lemma == "agree" and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in {"on", "to", "upon"})
+                                        for c in token.children):
+            return None, False  # "the court has agreed", "agreed with the tactic": an opinion shared
         if lemma in CONVERSATION_VERBS and _speaks_with_someone(token):
             return CONTACT_CODE, False  # "spoke with Xi by phone": a consultation
         if FRAME_VERBS.get(lemma) == "reject" and any(
@@ -1103,6 +1107,9 @@ class EventExtractor:
                 return "negated"  # "failed to reach an agreement"
             if _scheduled(token):
                 return "planned"  # "is to visit Moscow", "the aim of ISIS is to impose"
+            if any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children) \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                return "hypothetical"  # "it was inappropriate for Trump to criticize …": judged, not told
             for ancestor in [token, *token.ancestors]:
                 if ancestor is not token and ancestor.lemma_ in DENYING_HEADS:
                     return "denied"
