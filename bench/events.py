@@ -117,9 +117,9 @@ def load_codebook() -> list[Item]:
             for n, row in _lines(GOLD / "cameo-codebook-examples" / "cameo_codebook_examples.jsonl")]
 
 
-def load_realnews() -> list[Item]:
+def load_realnews(path: Path = REALNEWS) -> list[Item]:
     items = []
-    for n, row in _lines(REALNEWS):
+    for n, row in _lines(path):
         events = [GoldEvent(e["code"][:2], e["code"], _country(e.get("source")), _country(e.get("target")))
                   for e in row.get("events", [])]
         items.append(Item(n, str(row["id"]), row["text"], events, bool(row.get("noevents")) or not events,
