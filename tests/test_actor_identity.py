@@ -223,3 +223,30 @@ def test_merge_actor_decides_the_row_and_the_store_only_writes_it():
     assert new.id is None and new.document_id is None  # a new store-wide row
     local = merge_actor(Actor("officials", "group"), "doc1", None, _Rows())
     assert local.id is None and local.document_id == "doc1" and local.key.startswith("doc1:")
+
+
+def test_a_rebuild_reads_the_stored_documents_a_batch_at_a_time(pipeline, store, monkeypatch):
+    """Every stored document is read again, but never all held at once: the store streams them
+    and each batch is read and written before the next is fetched."""
+    for text, day in ((RUSSIAN, "2019-03-04"), (JAPANESE, "2019-03-05"), (RUSSIAN.replace("Moscow", "Sochi"), "2019-03-06")):
+        write(pipeline, store, text, day)
+    fetched, fetched_when_read = [], []
+    streamed = store.stored_documents
+
+    def counting(batch: int = 64):
+        for document in streamed(batch):
+            fetched.append(document.id)
+            yield document
+
+    read_or_skip = pipeline.read_or_skip
+
+    def reading(documents):
+        fetched_when_read.append(len(fetched))
+        return read_or_skip(documents)
+
+    monkeypatch.setattr(store, "stored_documents", counting)
+    monkeypatch.setattr(pipeline, "read_or_skip", reading)
+    monkeypatch.setattr(pipeline, "batch_size", 1)
+    rewritten, skips = pipeline.rebuild(store)
+    assert (rewritten, skips) == (3, [])
+    assert fetched_when_read == [1, 2, 3]

@@ -7,6 +7,7 @@ code runs in one process, in a pool of worker processes (`workers=N`), or on Ray
 from __future__ import annotations
 
 import ctypes
+import functools
 import logging
 import multiprocessing
 import signal
@@ -17,6 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice
 from typing import Any
 
 from sqlalchemy.exc import DataError, IntegrityError
@@ -169,19 +171,16 @@ class Pipeline:
         skips: list[Skip] = []
 
         def readings() -> Iterator[Reading]:
-            batch: list[Document] = []
-            for document in [*store.stored_documents(), None]:
-                if document is not None:
-                    batch.append(document)
-                if batch and (document is None or len(batch) == self.batch_size):
-                    for result in self.read_or_skip(batch):
-                        if on_document:
-                            on_document(result.origin if isinstance(result, Skip) else result.document.origin)
-                        if isinstance(result, Skip):
-                            skips.append(result)
-                        else:
-                            yield result
-                    batch = []
+            # A batch at a time, as the store streams them: memory stays that of one batch.
+            stored = iter(store.stored_documents(self.batch_size))
+            while batch := list(islice(stored, self.batch_size)):
+                for result in self.read_or_skip(batch):
+                    if on_document:
+                        on_document(result.origin if isinstance(result, Skip) else result.document.origin)
+                    if isinstance(result, Skip):
+                        skips.append(result)
+                    else:
+                        yield result
 
         return store.rebuild(readings(), merge=ActorMerger()), skips
 
@@ -228,12 +227,14 @@ class Pipeline:
         teach). Where the memory, as it stands when the batch's turn comes, could change a text
         document's cleaning, that document is cleaned again here: so the result is exactly what
         one process would have made, for any number of workers."""
+        # Each outlet's memory asked once: it cannot change while this batch is settled.
+        memory = functools.cache(site_memory)
         settled = []
         for item, result in zip(raw, prepared):
             again = item.media_type == "text" and (
                 (isinstance(result, Skip) and result.reason != WORKER_DIED)
-                or (not isinstance(result, Skip) and bool(site_memory(result[0].outlet))))
-            settled.append(self.prepare_batch([item], site_memory)[0] if again else result)
+                or (not isinstance(result, Skip) and bool(memory(result[0].outlet))))
+            settled.append(self.prepare_batch([item], memory)[0] if again else result)
         return settled
 
     def _run_in_processes(self, batches: Iterator[list[RawDocument]], ingestion: _Ingestion, workers: int) -> None:
