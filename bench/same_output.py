@@ -5,7 +5,8 @@ saved export: documents, events, actors, mentions, attributions, clusters, place
 
 The set: the first N news-corpus articles (plain text, the abp JSONL) and the first M Zyte
 benchmark pages (HTML, so the extraction path is covered too). Times of day (ingested, seen) are
-left out of the comparison; everything else must be equal, row for row.
+left out of the comparison, and columns the saved run's schema did not have yet are named, not
+compared; everything else must be equal, row for row.
 
     python bench/same_output.py --save /tmp/before.json [--articles 100 --pages 30 --workers 1]
     python bench/same_output.py --compare /tmp/before.json
@@ -55,8 +56,20 @@ def _without_clock(value: Any) -> Any:
     return value
 
 
+def new_columns(before: dict[str, Any], after: dict[str, Any]) -> dict[str, set[str]]:
+    """Columns a table has now that the saved run's rows had none of (a newer schema)."""
+    def columns(rows: Any) -> set[str]:
+        return {key for row in rows for key in row} if isinstance(rows, list) and all(isinstance(r, dict) for r in rows) else set()
+
+    return {table: extra for table in after if (extra := columns(after[table]) - columns(before.get(table)))
+            and before.get(table)}
+
+
 def differences(before: dict[str, Any], after: dict[str, Any], limit: int = 10) -> list[str]:
     found = []
+    added = new_columns(before, after)
+    after = {table: [{k: v for k, v in row.items() if k not in added[table]} for row in rows] if table in added else rows
+             for table, rows in after.items()}
     for table in sorted(set(before) | set(after)):
         old, new = before.get(table), after.get(table)
         if old == new:
@@ -90,8 +103,11 @@ def main() -> int:
         args.save.write_text(json.dumps(tables, sort_keys=True), encoding="utf-8")
         print(f"saved: {rows}")
         return 0
-    found = differences(json.loads(args.compare.read_text(encoding="utf-8")), tables)
+    saved = json.loads(args.compare.read_text(encoding="utf-8"))
+    found = differences(saved, tables)
     print(f"compared: {rows}")
+    for table, columns in new_columns(saved, tables).items():
+        print(f"not compared (new columns): {', '.join(f'{table}.{c}' for c in sorted(columns))}")
     print("identical" if not found else "DIFFERENT:\n" + "\n".join(found))
     return 0 if not found else 1
 

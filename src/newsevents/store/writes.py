@@ -37,6 +37,7 @@ from newsevents.store.schema import (
     documents,
     events,
     mentions,
+    person_surname,
     places,
     signatures,
     site_lines,
@@ -53,7 +54,7 @@ _ACTOR_BY_KEY = select(actors).where(actors.c.key == bindparam("wanted")).with_f
 _ACTOR_UPDATE = update(actors).where(actors.c.id == bindparam("actor_id")).values(
     aliases=bindparam("new_aliases"), country=bindparam("new_country"), role=bindparam("new_role"),
     code=bindparam("new_code"), roles=bindparam("new_roles"))
-_PERSONS_BY_SURNAME = select(actors).where(actors.c.kind == "person", actors.c.key.like(bindparam("pattern"))).with_for_update()
+_PERSONS_BY_SURNAME = select(actors).where(actors.c.surname == bindparam("wanted"), actors.c.kind == "person").with_for_update()
 _PLACE_BY_KEY = select(places.c.id).where(places.c.key == bindparam("wanted"))
 _CLUSTER_CANDIDATES = select(clusters.c.id, clusters.c.place_id).where(
     clusters.c.source_key == bindparam("source"), clusters.c.target_key == bindparam("target"),
@@ -102,8 +103,8 @@ class _ActorRows:
         return self._remember(row) if row is not None else None
 
     def persons_named(self, surname: str) -> list[StoredActor]:
-        return [self._remember(row) for row in self.connection.execute(_PERSONS_BY_SURNAME, {"pattern": f"% {surname}"})
-                if row.document_id is None]
+        # Only store-wide persons have a surname (schema.person_surname).
+        return [self._remember(row) for row in self.connection.execute(_PERSONS_BY_SURNAME, {"wanted": surname})]
 
     def _remember(self, row: Any) -> StoredActor:
         actor = StoredActor(row.key, row.name, row.kind, row.country, row.role, row.code, list(row.aliases),
@@ -118,6 +119,7 @@ class _ActorRows:
             return self.connection.execute(dialect_insert(self.connection, actors).values(
                 key=actor.key, document_id=actor.document_id, name=actor.name, kind=actor.kind,
                 country=actor.country, role=actor.role, code=actor.code, aliases=actor.aliases, roles=actor.roles,
+                surname=person_surname(actor.key, actor.kind, actor.document_id),
             ).on_conflict_do_nothing(index_elements=[actors.c.key]).returning(actors.c.id)).scalar()
         if actor != self.read.get(actor.id):
             self.connection.execute(_ACTOR_UPDATE, dict(
