@@ -84,3 +84,32 @@ def test_patterns_beyond_words_still_go_to_the_token_matcher():
     expected = _ruler_entities("entity_ruler", patterns, texts)
     assert expected == [[(0, 2, "ORG"), (3, 5, "GPE"), (10, 12, "ORG"), (13, 15, "GPE")]]
     assert _ruler_entities("news_entity_ruler", patterns, texts) == expected
+
+
+def test_word_attribute_ruler_sets_what_spacy_s_attribute_ruler_sets(pipeline):
+    """The model's attribute rules (tag map, word exceptions), the one-word ones looked up per
+    token: every token's tag, POS, morphology, dependency, lemma and entity as spaCy's own ruler gives."""
+    import itertools
+    import json
+
+    import spacy
+    from conftest import SEED, SHARED
+
+    from newsevents.nlp import DEFAULT_MODEL, WordAttributeRuler
+
+    assert isinstance(pipeline.nlp.get_pipe("attribute_ruler"), WordAttributeRuler)
+    texts = [SEED.read_text(encoding="utf-8"), "I ca n't go.  Gonna wanna, y'all?\n\nLet's  c'mon: it is n't him, is it? There are few."]
+    corpus = SHARED / "data" / "news-corpus" / "article-bias-prediction" / "articles.jsonl"
+    if corpus.exists():
+        with corpus.open(encoding="utf-8") as lines:
+            texts += [json.loads(line)["text"] for line in itertools.islice(lines, 100, 160)]
+    stock = spacy.load(DEFAULT_MODEL)
+
+    def attributes(nlp):
+        with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name == "news_entities"]):
+            return [[(t.tag_, t.pos_, str(t.morph), t.dep_, t.head.i, t.lemma_, t.ent_type_, t.ent_iob_) for t in doc]
+                    for doc in nlp.pipe(texts)]
+
+    expected = attributes(stock)
+    assert sum(map(len, expected)) > 2000
+    assert attributes(pipeline.nlp) == expected
