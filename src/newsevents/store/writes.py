@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Table, bindparam, func, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from newsevents.model import (
@@ -116,16 +118,24 @@ class _ActorRows:
         """The row's id: inserted when new, updated when `merge` changed it. None when another
         writer inserted a row of the same key meanwhile (ON CONFLICT: merge again, into it)."""
         if actor.id is None:
-            return self.connection.execute(dialect_insert(self.connection, actors).values(
+            return self.connection.execute(_actor_insert(self.connection.dialect.name), dict(
                 key=actor.key, document_id=actor.document_id, name=actor.name, kind=actor.kind,
                 country=actor.country, role=actor.role, code=actor.code, aliases=actor.aliases, roles=actor.roles,
                 surname=person_surname(actor.key, actor.kind, actor.document_id),
-            ).on_conflict_do_nothing(index_elements=[actors.c.key]).returning(actors.c.id)).scalar()
+            )).scalar()
         if actor != self.read.get(actor.id):
             self.connection.execute(_ACTOR_UPDATE, dict(
                 actor_id=actor.id, new_aliases=actor.aliases, new_country=actor.country,
                 new_role=actor.role, new_code=actor.code, new_roles=actor.roles))
         return actor.id
+
+
+@cache
+def _actor_insert(dialect: str) -> Any:
+    """The actor INSERT, built once per dialect (made afresh per actor, building it cost more than
+    running it): a key another writer stored meanwhile inserts nothing and returns no id."""
+    insert = (postgresql if dialect == "postgresql" else sqlite).insert(actors)
+    return insert.on_conflict_do_nothing(index_elements=[actors.c.key]).returning(actors.c.id)
 
 
 def _insert_returning_ids(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
