@@ -74,3 +74,13 @@ def test_settling_a_batch_asks_the_site_memory_once_per_outlet(pipeline):
     assert all(not isinstance(p, Skip) for p in prepared)
     # What one process with that memory would have made of each.
     assert settled == pipeline.prepare_batch(raw, lambda outlet: frozenset({"subscribe to our newsletter"}))
+
+
+def test_a_document_is_learned_from_once_even_when_a_killed_run_is_run_again(store):
+    """Site memory learns a document's lines when it is de-duplicated, before it is stored: a run
+    killed in between and run again learns the same document again, and must not count it twice."""
+    for _ in range(3):  # the killed run, its re-run, and a third try
+        store.learn_lines("Outlet A", ["subscribe to our newsletter"], "doc-1")
+    store.learn_lines("Outlet A", ["subscribe to our newsletter"], "doc-2")
+    assert store.boilerplate_lines("Outlet A", min_documents=2) == {"subscribe to our newsletter"}
+    assert store.boilerplate_lines("Outlet A", min_documents=3) == frozenset()

@@ -415,7 +415,7 @@ class _Ingestion:
             self.reading[document.origin] = document.id
             self.batch_of[document.id] = self.batch
             if document.raw_text and document.outlet:  # site memory learns from text-only pages
-                self.store.learn_lines(document.outlet, candidate_lines(document.raw_text))
+                self.store.learn_lines(document.outlet, candidate_lines(document.raw_text), document.id)
             fresh.append(document)
         if self.on_progress:
             self.on_progress(self.summary)

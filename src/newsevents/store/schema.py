@@ -75,6 +75,12 @@ site_lines = Table(
     Column("line", Text, primary_key=True),
     Column("documents", Integer, nullable=False),
 )
+# The documents site memory has counted, so each is counted once: a run killed after learning a
+# document's lines and before storing it, run again, must not count them twice.
+site_documents = Table(
+    "site_documents", metadata,
+    Column("document_id", String(32), primary_key=True),
+)
 skips = Table(
     "skips", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),

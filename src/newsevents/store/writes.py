@@ -42,6 +42,7 @@ from newsevents.store.schema import (
     person_surname,
     places,
     signatures,
+    site_documents,
     site_lines,
     skips,
 )
@@ -318,12 +319,17 @@ class StoreWrites(StoreBase):
                     for row in connection.execute(select(signatures.c.document_id, signatures.c.minhash))]
 
     # --- site memory ----------------------------------------------------------------------
-    def learn_lines(self, outlet: str, lines: Iterable[str]) -> None:
-        """Count each distinct line once more for `outlet` (one document's worth)."""
+    def learn_lines(self, outlet: str, lines: Iterable[str], document_id: str | None = None) -> None:
+        """Count each distinct line once more for `outlet` (one document's worth); with the
+        document's id, only the first time that document is learned from."""
         distinct = site_line_keys(lines)
         if not outlet or not distinct:
             return
         with self._writing() as connection:
+            if document_id is not None and connection.execute(
+                    dialect_insert(connection, site_documents).on_conflict_do_nothing()
+                    .returning(site_documents.c.document_id), {"document_id": document_id}).first() is None:
+                return  # counted already (by a run that stopped before storing it)
             # One upsert: a line another run counted a moment ago is counted on, never a key error.
             statement = dialect_insert(connection, site_lines)
             connection.execute(statement.on_conflict_do_update(
