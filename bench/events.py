@@ -25,6 +25,12 @@ are scored whatever their modality (the real-news set marks 7 of 191 "intended",
 Last, the PETRARCH2 unit tests (their own dictionaries) as `newsevents evaluate petrarch` scores them.
 
     python bench/events.py [--verbose] [--set plover|upetr|codebook|realnews] [--half even|odd] [--skip-petrarch]
+    python bench/events.py --misses even   # error analysis: misses and false roots per root, one half
+
+`--misses HALF` lists, root by root, the sentences whose gold root was not coded (with the trigger
+words the coder saw there and the codes it gave them, so a miss reads as "no trigger", "another
+code" or "found, then dropped") and those coded with a root the gold does not have. Use it on the
+even half only.
 """
 
 from __future__ import annotations
@@ -111,9 +117,9 @@ def load_codebook() -> list[Item]:
             for n, row in _lines(GOLD / "cameo-codebook-examples" / "cameo_codebook_examples.jsonl")]
 
 
-def load_realnews() -> list[Item]:
+def load_realnews(path: Path = REALNEWS) -> list[Item]:
     items = []
-    for n, row in _lines(REALNEWS):
+    for n, row in _lines(path):
         events = [GoldEvent(e["code"][:2], e["code"], _country(e.get("source")), _country(e.get("target")))
                   for e in row.get("events", [])]
         items.append(Item(n, str(row["id"]), row["text"], events, bool(row.get("noevents")) or not events,
@@ -221,6 +227,43 @@ def score(items: list[Item], coded: dict[str, list[Coded]], tally: Tally, verbos
             print(f"  [{name} #{item.number}] gold {gold_text} | coded {got_text}\n      {item.text}")
 
 
+def _record_triggers(pipeline) -> dict[str, list[str]]:
+    """Wrap the built-in coder's trigger finder to note, per sentence, every trigger it proposes."""
+    seen: dict[str, list[str]] = defaultdict(list)
+    extractor = pipeline.step("events").extractor
+    find = extractor._triggers
+
+    def recording(sentence):
+        for found in find(sentence):
+            seen[sentence.text].append(f"{found[0].text}:{found[1]}")
+            yield found
+    extractor._triggers = recording
+    return seen
+
+
+def misses(items: list[Item], coded: dict[str, list[Coded]], seen: dict[str, list[str]], name: str) -> None:
+    """Per root: sentences missing it (with the triggers seen) and sentences coded with it wrongly."""
+    lost: dict[str, list[str]] = defaultdict(list)
+    extra: dict[str, list[str]] = defaultdict(list)
+    for item in items:
+        gold_roots = {g.root for g in item.events}
+        got = coded[item.id]
+        coded_roots = {c.root for c in got}
+        triggers = [t for text, found in seen.items() if text.strip() and text.strip() in item.text for t in found]
+        gold_text = " ".join(sorted({g.code for g in item.events})) or "none"
+        got_text = " ".join(sorted({c.code for c in got})) or "none"
+        for root in gold_roots - coded_roots:
+            lost[root].append(f"#{item.number} gold {gold_text} | coded {got_text} | triggers {' '.join(triggers) or '-'}\n        {item.text}")
+        for root in coded_roots - gold_roots:
+            extra[root].append(f"#{item.number} gold {gold_text} | coded {got_text}\n        {item.text}")
+    for root in sorted(set(lost) | set(extra), key=lambda r: -(len(lost[r]) + len(extra[r]))):
+        print(f"== {name} root {root}: missed {len(lost[root])}, wrongly coded {len(extra[root])}")
+        for line in lost[root]:
+            print(f"  MISS {line}")
+        for line in extra[root]:
+            print(f"  FALSE {line}")
+
+
 def report(name: str, half: str, tally: Tally, has_actors: bool) -> None:
     p, r, f = Tally.prf(tally.right_roots, tally.coded_roots, tally.gold_roots)
     line = f"{name:<26} {half:<4} n={tally.sentences:<4} root P {p:.3f} R {r:.3f} F1 {f:.3f}"
@@ -269,11 +312,15 @@ def main() -> None:
     parser.add_argument("--set", choices=sorted(SETS), action="append", help="only these sets")
     parser.add_argument("--half", choices=["even", "odd"], help="only this half (with --verbose, the errors shown)")
     parser.add_argument("--skip-petrarch", action="store_true")
+    parser.add_argument("--misses", choices=["even", "odd"], help="error analysis of one half, root by root")
     args = parser.parse_args()
+    if args.misses:
+        args.half, args.skip_petrarch = args.misses, True
 
     from newsevents.pipeline import Pipeline
 
     pipeline = Pipeline()
+    seen = _record_triggers(pipeline) if args.misses else {}
     for key in args.set or list(SETS):
         name, load, path = SETS[key]
         if not path.exists():
@@ -288,11 +335,15 @@ def main() -> None:
                 continue
             part = [i for i in items if i.number % 2 == parity]
             coded = {i.id: code_item(pipeline, i) for i in part}
+            if args.misses:
+                misses(part, coded, seen, f"{key} {half}")
+                continue
             tally = Tally()
             score(part, coded, tally, args.verbose, f"{key} {half}")
             report(name, half, tally, has_actors=any(i.actors for i in part))
             tallies.append(tally)
-        root_table(name, tallies)
+        if tallies:
+            root_table(name, tallies)
     if not args.skip_petrarch:
         score_petrarch()
 

@@ -33,20 +33,20 @@ def write(pipeline, store, text: str, day: str):
 
 
 def events_of(store, document_id):
-    return [(e["source"], e["cameo"], e["target"], e["modality"], e["start"]) for e in event_list(store)
-            if e["document_id"] == document_id]
+    return [(e.source, e.cameo, e.target, e.modality, e.start) for e in event_list(store)
+            if e.document_id == document_id]
 
 
 def test_an_event_keeps_its_code_whatever_is_stored_later(pipeline, store):
     russian = write(pipeline, store, RUSSIAN, "2019-03-04")
     before = events_of(store, russian)
-    assert any(e[0]["code"] == "RUSGOV" for e in before), before
+    assert any(e[0] and e[0].code == "RUSGOV" for e in before), before
     write(pipeline, store, JAPANESE, "2019-03-05")
     write(pipeline, store, CHINESE, "2019-03-06")
     assert events_of(store, russian) == before
-    condemned = next(e for e in event_list(store) if e["document_id"] == russian and e["source"]["code"] == "RUSGOV")
+    condemned = next(e.source for e in event_list(store) if e.document_id == russian and e.source and e.source.code == "RUSGOV")
     body = store.document(russian)["body"]
-    assert body[condemned["source"]["start"]:condemned["source"]["end"]] in {"Russian Foreign Ministry", "Foreign Ministry"}
+    assert body[condemned.start:condemned.end] in {"Russian Foreign Ministry", "Foreign Ministry"}
 
 
 def test_role_nouns_are_per_country_or_per_document(pipeline, store):
@@ -72,8 +72,8 @@ def test_trump_is_one_actor_and_no_president_before_his_term(pipeline, store):
     president = write(pipeline, store, PRESIDENT, "2019-08-02")
     trumps = [a for a in store.actors() if "trump" in a["key"] and a["document_id"] is None]
     assert [a["name"] for a in trumps] == ["Donald Trump"]
-    assert {e[0]["code"] for e in events_of(store, candidate) if e[0]["name"] == "Trump"} == {"USA"}
-    assert {e[0]["code"] for e in events_of(store, president) if e[0]["name"] == "Donald Trump"} == {"USAGOV"}
+    assert {e[0].code for e in events_of(store, candidate) if e[0].name == "Trump"} == {"USA"}
+    assert {e[0].code for e in events_of(store, president) if e[0].name == "Donald Trump"} == {"USAGOV"}
 
 
 @pytest.mark.parametrize("name, alias, fits", [
@@ -161,7 +161,7 @@ def test_a_store_from_an_earlier_version_is_repaired_from_its_stored_texts(pipel
                                                  target_start=None, target_end=None))
         connection.execute(update(actors).values(code="CHNGOV"))
     assert store.stale_events() > 0
-    assert {e[0]["code"] for e in events_of(store, russian)} == {"CHNGOV"}
+    assert {e[0].code for e in events_of(store, russian)} == {"CHNGOV"}
 
     warned = CliRunner().invoke(app, ["events", "--db", store.url])
     assert "newsevents rebuild" in warned.output
@@ -170,7 +170,7 @@ def test_a_store_from_an_earlier_version_is_repaired_from_its_stored_texts(pipel
     assert (rewritten, skips) == (2, [])
     assert store.stale_events() == 0
     assert [e[1:] for e in events_of(store, russian)] == [e[1:] for e in right]
-    assert [(e[0]["name"], e[0]["code"]) for e in events_of(store, russian)] == [(e[0]["name"], e[0]["code"]) for e in right]
+    assert [(e[0].name, e[0].code) for e in events_of(store, russian)] == [(e[0].name, e[0].code) for e in right]
     assert store.counts()["documents"] == 2
 
     rebuilt = CliRunner().invoke(app, ["rebuild", "--db", store.url])

@@ -77,7 +77,7 @@ def test_the_same_article_under_two_urls_is_one_document_with_two_outlets(pipeli
         "https://www.theguardian.com/world/fishing-crews-block-harbour", "https://www.bbc.co.uk/world/news-world-5512"}
     assert min(c["similarity"] for c in copies) > 0.6
     # Events are coded once, from the stored copy.
-    assert len({e["document_id"] for e in event_list(store)}) <= 1
+    assert len({e.document_id for e in event_list(store)}) <= 1
 
     # Re-ingesting both pages adds nothing at all.
     again = pipeline.run([str(folder)], store)
@@ -105,8 +105,8 @@ def test_worker_processes_store_what_one_process_stores(pipeline, tmp_path):
     def stored(workers: int) -> tuple:
         store = Store(database_url(tmp_path, f'w{workers}'))
         summary = pipeline.run([str(EXAMPLES)], store, workers=workers)
-        events = sorted((e["document_id"], e["start"], e["cameo"], (e["source"] or {}).get("code"),
-                         (e["target"] or {}).get("code")) for e in event_list(store))
+        events = sorted((e.document_id, e.start, e.cameo, e.source and e.source.code,
+                         e.target and e.target.code) for e in event_list(store))
         documents = sorted(d["id"] for d in store.documents())
         store.close()
         return summary.stored, summary.events, dict(summary.skipped), documents, events

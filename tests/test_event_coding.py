@@ -252,6 +252,304 @@ def test_the_times_is_the_documents_own_times_when_it_is_one(read, outlet, code)
     assert [m.actor.code for m in reading.mentions if m.text == "The Times"] == [code]
 
 
+# --- characterisations: naming something by a hostile or warm name ------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("The Kremlin on Monday called the new sanctions unlawful and a provocation.", "111"),
+    ("Chinese officials branded the American warship's passage a dangerous provocation.", "111"),
+    ("The German chancellor called France \"our closest friend and partner\" in Europe.", "051"),
+    ("The Iranian foreign ministry called the newspaper's report absurd.", "016"),  # a claim called false is denied
+])
+def test_naming_by_a_hostile_or_warm_name_is_criticism_or_praise(read, text, code):
+    assert code in {c for c, _, _ in coded(read(text), happened_only=False)}  # a denial is stored "denied"
+
+
+def test_a_characterisation_is_not_the_event_it_names(read):
+    found = coded(read("The Kremlin on Monday called the new sanctions unlawful."))
+    assert not any(c.startswith("16") for c, _, _ in found), found  # no sanction imposed here
+
+
+def test_a_name_with_no_sign_leaves_call_alone(read):
+    found = coded(read("The Iranian foreign ministry called the move a matter for the courts."))
+    assert not any(c in {"111", "051", "016"} for c, _, _ in found), found
+
+
+# --- a statement's own words: "issued a statement condemning …" ---------------------------------
+def test_a_statement_condemning_is_the_issuers_criticism(read):
+    found = coded(read("The French foreign ministry issued a statement condemning the attack on the Turkish embassy."))
+    assert any(c.startswith("11") and s == "FRAGOV" for c, s, _ in found), found
+    assert not any(c == "010" for c, _, _ in found), found  # the statement is coded by what it says
+
+
+def test_a_declaration_demanding_is_the_issuers_demand(read):
+    found = coded(read("The Kurdistan Workers' Party issued a declaration demanding that the Turkish government "
+                       "release its jailed leader."))
+    assert any(c.startswith("10") and t == "TURGOV" and s != "TURGOV" for c, s, t in found), found
+
+
+# --- frames the small parser misreads ----------------------------------------------------------
+def test_sworn_to_fight_parsed_as_an_adverbial_is_still_a_threat(read):
+    reading = read("Ethnic Albanian rebels have sworn to fight until they gain control of the villages, "
+                   "Macedonian officials said on Wednesday.")
+    assert any(c.startswith("138") for c, _, _ in coded(reading)), coded(reading, happened_only=False)
+    assert not any(c.startswith("19") for c, _, _ in coded(reading))  # the fighting has not happened
+
+
+def test_demanding_that_a_government_act_is_a_demand_not_a_statement(read):
+    found = coded(read("Amnesty International demanded that the Sudanese government end its curbs on the press."))
+    assert any(c.startswith("10") for c, _, _ in found), found
+    assert not any(c == "010" for c, _, _ in found), found
+
+
+# --- event nouns asked for, offered, refused or threatened ------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Iran called for talks with Saudi Arabia on Monday.", ("026", "IRN", "SAU")),
+    ("Russia threatened sanctions against Georgia.", ("1312", "RUS", "GEO")),
+    ("Germany offered aid to Greece after the earthquake.", ("033", "DEU", "GRC")),
+])
+def test_an_event_noun_asked_for_or_threatened_takes_the_frames_code(read, text, expected):
+    found = coded(read(text))
+    assert expected in found, found
+    assert not any(c[:2] in {"04", "16", "07"} for c, _, _ in found), found  # the noun's event did not happen
+
+
+# --- word sense: help, light verbs, truces; conditions ----------------------------------------
+@pytest.mark.parametrize("text", [
+    "The new export rules will help the economy grow faster, the finance minister of Japan said.",
+    "Norway is willing to send equipment to help defend Saudi Arabia if it is attacked.",
+])
+def test_help_as_a_purpose_or_result_is_no_aid(read, text):
+    assert "07" not in roots(read(text)), coded(read(text))
+
+
+def test_helping_a_named_country_is_aid(read):
+    assert ("070", "USA", "UKR") in coded(read("The United States helped Ukraine with air defence systems."))
+
+
+def test_an_event_under_a_condition_did_not_happen(read):
+    reading = read("Norway is willing to send equipment to help defend Saudi Arabia if it is attacked.")
+    assert not [e for e in reading.events if e.modality == "happened" and e.root in {"07", "19"}], coded(reading, False)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Peru issued an ultimatum to Ecuador on Friday.", "139"),  # "issue" hands over to its noun
+    ("Hezbollah declared a unilateral cease-fire on Wednesday in south Lebanon.", "0871"),
+])
+def test_event_nouns_after_issue_and_declare(read, text, code):
+    assert code in {c for c, _, _ in coded(read(text))}, coded(read(text))
+
+
+def test_calling_off_a_strike_is_no_strike(read):
+    found = coded(read("The Nigerian teachers' union has called off its four-day strike after talks with the government."))
+    assert not any(c.startswith("14") for c, _, _ in found), found
+
+
+def test_the_manner_of_a_violent_act_refines_its_code(read):
+    found = coded(read("Rebel fighters wounded three Nigerian soldiers in a bomb attack on Thursday, police said."))
+    assert [c for c, _, _ in found] == ["183"], found  # one event, the bombing; not 190 beside it
+
+
+def test_seeking_to_do_something_is_an_aim_not_an_appeal(read):
+    found = coded(read("The militants sought to achieve maximum terror in their raids across northern Nigeria."))
+    assert not any(c.startswith("02") for c, _, _ in found), found
+    assert any(c.startswith("02") for c, _, _ in coded(read("Iraq asked the United States for more military support.")))
+
+
+# --- nominal events: who did them and to whom ---------------------------------------------------
+def test_talks_named_as_a_circumstance_are_the_speakers(read):
+    found = coded(read("After talks with Iranian officials in Tehran, the Omani foreign minister said progress had been made."))
+    assert ("040", "OMNGOV", "IRNGOV") in found, found
+
+
+def test_criticism_of_names_its_target(read):
+    assert ("111", "DEU", "TUR") in coded(read("Germany's criticism of Turkey angered the government in Ankara."))
+
+
+def test_an_arrest_by_names_its_doer(read):
+    found = coded(read("The arrest of two British journalists by Iranian police drew protests."))
+    assert any(c == "173" and s == "IRNCOP" and t and t.startswith("GBR") for c, s, t in found), found
+
+
+def test_a_visit_of_a_leader_keeps_the_leader_as_doer(read):
+    found = coded(read("Putin's visit to Turkey was cut short on Tuesday."))
+    assert ("042", "RUSGOV", "TUR") in found, found
+
+
+# --- metaphorical violence and refusing to comment ---------------------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("Senator Graham attacked the Iran deal on Sunday.", "111"),
+    ("Senate Republicans killed the immigration bill on Thursday.", "120"),
+])
+def test_violence_against_a_plan_or_a_law_is_words(read, text, code):
+    found = coded(read(text))
+    assert code in {c for c, _, _ in found} and not any(c[:2] in {"18", "19", "20"} for c, _, _ in found), found
+
+
+def test_striking_a_deal_is_still_an_agreement(read):
+    found = coded(read("Japan struck a trade deal with Australia on Monday."))
+    assert not any(c.startswith("11") for c, _, _ in found), found
+
+
+def test_an_attack_on_a_hospital_is_still_violence(read):
+    assert "19" in roots(read("Russian jets attacked a hospital in Idlib on Tuesday."))
+
+
+def test_declining_to_comment_is_011(read):
+    found = coded(read("The Kremlin declined to comment on the report."))
+    assert ("011", "RUSGOV", None) in found, found
+    found = coded(read("A spokesman for the Pakistani Taliban refused to comment on the army's claims."))
+    assert any(c == "011" for c, _, _ in found) and not any(c == "120" for c, _, _ in found), found
+
+
+# --- yielding: surrender, accepting demands, releasing people -----------------------------------
+def test_surrender_is_a_military_yield_without_a_target(read):
+    found = coded(read("Five hundred Ugandan rebels surrendered last week in the eastern town of Soroti, a local official said."))
+    assert any(c == "0874" for c, _, _ in found), found
+
+
+def test_accepting_demands_is_yielding(read):
+    found = coded(read("The Mozambique government on Thursday accepted demands from the rebels that it hold new elections."))
+    assert any(c.startswith("08") and s == "MOZGOV" for c, s, _ in found), found
+
+
+def test_releasing_protesters_is_a_release_of_persons(read):
+    assert "084" in {c for c, _, _ in coded(read("Belarusian authorities released 300 protesters on Friday."))}
+
+
+# --- more nominal events and light verbs -------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The United States continued to send arms to Pakistan last year, a State Department spokesman said.", ("072", "USA", "PAK")),
+    ("Serbia lodged an official protest with Albania on Monday.", ("114", "SRB", "ALB")),
+    ("Turkey renewed an appeal to Belgium to extradite the militant.", ("020", "TUR", "BEL")),
+    ("Israel and Lebanon resumed negotiations on Monday.", ("046", "LBN", "ISR")),
+])
+def test_nominal_events_after_light_verbs(read, text, expected):
+    found = coded(read(text))
+    assert expected in found, found
+
+
+def test_failing_to_agree_is_not_an_agreement(read):
+    reading = read("Palestinian and Israeli negotiators failed to reach agreement on the offices in Jerusalem.")
+    assert not any(r in {"03", "05"} for r in roots(reading)), coded(reading, False)
+
+
+# --- word sense on real-news constructions ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "During a joint news appearance with Putin, Trump demonstrated that he cannot see past his grievances.",
+    "That Russian cloud over the White House is unlikely to lift until the President explains himself.",
+    "Recognising Jerusalem as Israel's capital was nothing more than a recognition of reality, he added.",
+    "The senator had also faced a barrage of criticism from the party's activist base.",
+])
+def test_senses_that_are_no_event(read, text):
+    reading = read(text)
+    assert not [e for e in reading.events if e.modality == "happened" and e.root != "01"], coded(reading, False)
+
+
+def test_a_street_demonstration_is_still_a_protest(read):
+    assert "14" in roots(read("Thousands of Syrians demonstrated in Damascus on Friday against the government."))
+
+
+def test_declining_to_answer_questions_is_no_comment(read):
+    found = coded(read("White House press secretary Sarah Sanders declined to answer questions about the subpoenas."))
+    assert [c for c, _, _ in found] == ["011"], found
+
+
+def test_taking_a_tour_is_a_visit(read):
+    assert ("042", "USAGOV", "MYS") in coded(read("Obama takes a cultural tour of an ancient city in Malaysia."))
+
+
+def test_is_to_visit_is_an_intent_per_the_codebook(read):
+    reading = read("The Indian prime minister is to visit Moscow next week.")
+    assert ("036", "INDGOV", "RUS") in coded(reading)  # as CAMEO's "will visit Albania in June" (036)
+    assert [e.modality for e in reading.events if e.cameo == "042"] == ["planned"]
+
+
+def test_an_aim_described_is_no_intent(read):
+    reading = read("The aim of ISIS is to impose its strict ideology on Syrians in the areas it controls.")
+    assert not [e for e in reading.events if e.modality == "happened"], coded(reading, False)
+
+
+def test_firing_an_official_is_no_shooting(read):
+    reading = read("Rosenstein told Congress that he knew Trump was going to fire Comey before he wrote his memo.")
+    assert not any(r in {"18", "19"} for r in roots(reading)), coded(reading, False)
+    assert "19" in roots(read("Syrian rebels fired rockets at the Israeli town of Sderot on Monday."))
+
+
+def test_a_missile_test_is_a_show_of_force(read):
+    assert ("150", "PRK", None) in coded(read("North Korea has carried out numerous missile tests this year."))
+
+
+def test_a_neutral_name_is_no_event(read):
+    assert coded(read("But no one in China calls Xi Jinping president.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Italian government is fighting the virus with a strict lockdown.",
+    "Russian state television shot a video of the parade in Moscow.",
+    "Macron struck a conciliatory tone toward Moscow on Friday.",
+    "Chinese exports hit a record high in March.",
+])
+def test_violent_verbs_in_their_other_senses(read, text):
+    reading = read(text)
+    assert not [e for e in reading.events if e.modality == "happened" and e.root in {"11", "17", "18", "19", "20"}], \
+        coded(reading, False)
+
+
+def test_violent_verbs_against_people_still_count(read):
+    assert "19" in roots(read("Kurdish forces fought Islamic State militants near Kobane on Sunday."))
+    assert "19" in roots(read("Israeli troops shot two Palestinian teenagers near Hebron."))
+
+
+def test_a_claims_conjoined_clauses_are_all_alleged(read):
+    reading = read("The Iraqi government claimed that ISIL had attacked Ramadi and taken the city of Mosul.")
+    assert not [e for e in reading.events if e.modality == "happened" and e.root in {"19", "17"}], coded(reading, False)
+
+
+def test_a_conjunct_with_its_own_subject_keeps_its_own_modality(read):
+    reading = read("Russia may send troops, and Ukrainian forces shelled the town of Donetsk on Monday.")
+    assert "19" in roots(reading), coded(reading, False)
+
+
+# --- conversations are consultations ----------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("President Donald Trump spoke with Chinese President Xi Jinping by phone on Tuesday.", ("040", "USAGOV", "CHNGOV")),
+    ("German Chancellor Angela Merkel held a phone call with Russian President Vladimir Putin on Monday.",
+     ("040", "DEUGOV", "RUSGOV")),
+])
+def test_speaking_with_a_leader_is_a_consultation(read, text, expected):
+    assert expected in coded(read(text)), coded(read(text))
+
+
+def test_speaking_with_reporters_is_no_consultation(read):
+    assert "04" not in roots(read("President Donald Trump spoke with reporters at the White House on Tuesday."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Donald Trump abruptly broke off peace talks with the Taliban in September.", ("164", "USAGOV", "AFGREB")),
+    ("Iran suspended negotiations with the European Union on Monday.", ("164", "IRN", "IGOEUREEC")),
+])
+def test_halting_talks_is_164(read, text, expected):
+    assert expected in coded(read(text)), coded(read(text))
+
+
+def test_carrying_on_is_no_event(read):
+    assert coded(read("But the Senate majority leader pressed ahead after the Iranian complaint.")) == []
+
+
+def test_an_all_capitals_headline_codes_nothing(read):
+    assert coded(read("SENATOR SLAMS WHITE HOUSE OVER IRAN DEAL, INFURIATING GOP LEADERS")) == []
+
+
+def test_an_infinitive_judged_is_not_told(read):
+    reading = read("Pelosi said it was completely inappropriate for the president to criticize Iran for its faith.")
+    assert not [e for e in reading.events if e.modality == "happened" and e.root in {"03", "11"}], coded(reading, False)
+
+
+def test_agreeing_with_an_opinion_is_no_intent(read):
+    reading = read("The Saudi foreign minister said that he agreed with the tactic.")
+    assert "03" not in roots(reading), coded(reading, False)
+    assert "03" in roots(read("Israel and Hamas agreed on a ceasefire on Monday."))
+
+
 def test_verb_patterns_passed_over_by_their_opening_words_could_not_have_matched(pipeline):
     """A pattern is tried only when each of its elements has an opening word in the verb's phrase
     (a set lookup instead of a scan): every verb of a long article codes as when all are tried."""

@@ -63,7 +63,7 @@ def test_one_gdelt_row_per_reported_event(db):
 
     rows = gdelt_rows(db)
     clustered = {r["event_id"] for c in db.clusters() for r in c["evidence"]}
-    unclustered = [e for e in event_list(db) if e["id"] not in clustered]
+    unclustered = [e for e in event_list(db) if e.id not in clustered]
     assert len(rows) == len(db.clusters()) + len(unclustered)
     assert sum(row[GDELT_COLUMNS.index("NumMentions")] for row in rows) == len(event_list(db))
 
@@ -124,7 +124,7 @@ def test_every_format_reloads_whole_with_pandas_defaults(awkward, tmp_path):
     from newsevents.export import gdelt_rows
 
     events, reported = awkward.counts()["events"], len(gdelt_rows(awkward))
-    with_url = sum(1 for e in event_list(awkward) if e["url"])
+    with_url = sum(1 for e in event_list(awkward) if e.url)
     readers = {
         "csv": lambda p: pandas.read_csv(p),
         "gdelt": lambda p: pandas.read_csv(p, sep="\t", header=None, names=list(GDELT_COLUMNS)),

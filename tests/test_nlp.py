@@ -31,7 +31,7 @@ def test_selection_loses_no_event_of_the_examples(pipeline, full_pipeline, store
 
     def events(p, db):
         p.run([str(EXAMPLES)], db)
-        return sorted((e["document_id"], e["trigger_start"], e["cameo"], str(e["source"]), str(e["target"]))
+        return sorted((e.document_id, e.trigger_start, e.cameo, str(e.source), str(e.target))
                       for e in event_list(db))
 
     everything = Store(database_url(tmp_path, 'all'))

@@ -9,8 +9,15 @@ import pytest
 
 from newsevents.events.context import EventContext
 from newsevents.model import Analysis, CodedEvent
+from newsevents.petrarch.dictionaries import Dictionaries
 from newsevents.pipeline import Pipeline
-from newsevents.steps import CodeEvents, default_steps
+from newsevents.steps import (
+    BUILT_IN_STEPS,
+    CodeEvents,
+    default_steps,
+    registered_steps,
+    resolve_steps,
+)
 
 TEXT = ("Russian President Vladimir Putin will meet Israeli Prime Minister Benjamin Netanyahu on Monday "
         "in Moscow, the Kremlin said.")
@@ -34,6 +41,23 @@ class MeetingCoder:
                 analysis.coded.append(CodedEvent(
                     start, start + len(token), "040",
                     before[-1].actor if before else None, after[0].actor if after else None))
+
+
+def meeting_coder(_dictionaries: Dictionaries) -> MeetingCoder:
+    """The factory an entry point names: a step for a run, given the run's dictionaries."""
+    return MeetingCoder()
+
+
+@pytest.fixture
+def installed_meeting_coder(tmp_path, monkeypatch):
+    """A package installed for this test alone that registers `meeting_coder` as the step
+    "meeting" (what `pip install` of a plugin declaring the entry point leaves on the path)."""
+    info = tmp_path / "newsevents_meeting-0.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: newsevents-meeting\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text("[newsevents.steps]\nmeeting = test_steps:meeting_coder\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    return info
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +87,25 @@ def test_the_default_steps_read_the_same_sentence_with_the_built_in_coder(replac
     [meeting] = [e for e in pipeline.read_text(TEXT, published=date(2015, 9, 17), clean=False).events if e.trigger == "meet"]
     ours = replaced.read_text(TEXT, published=date(2015, 9, 17), clean=False).events[0]
     assert (meeting.modality, meeting.date, meeting.place.name) == (ours.modality, ours.date, ours.place.name)
+
+
+def test_the_built_in_steps_are_known_by_their_own_names():
+    assert [step.name for step in default_steps()] == list(BUILT_IN_STEPS)
+    assert "meeting" not in registered_steps()
+    with pytest.raises(ValueError, match="no step named 'meeting'.*attribution_link"):
+        resolve_steps(["actors", "meeting"])
+
+
+def test_a_coder_registered_as_an_entry_point_is_used_by_name(installed_meeting_coder):
+    assert registered_steps()["meeting"] is meeting_coder
+    names = ["meeting" if name == "events" else name for name in BUILT_IN_STEPS]
+    pipeline = Pipeline(steps=names)
+    assert isinstance(pipeline.step("events"), MeetingCoder)
+    [event] = pipeline.read_text(TEXT, published=date(2015, 9, 17), clean=False).events
+    assert (event.trigger, event.cameo, event.modality, event.place.name) == ("meet", "040", "planned", "Moscow")
+
+
+def test_a_registered_name_cannot_take_a_built_in_one(installed_meeting_coder):
+    (installed_meeting_coder / "entry_points.txt").write_text("[newsevents.steps]\nevents = test_steps:meeting_coder\n")
+    with pytest.raises(ValueError, match="'events' is registered twice"):
+        registered_steps()

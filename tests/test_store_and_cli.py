@@ -39,9 +39,9 @@ def test_event_filters(pipeline, store):
     pipeline.run([str(EXAMPLES)], store)
     everything = event_list(store)
     assert everything
-    assert all(e["root"] == "16" for e in event_list(store, cameo="16"))
+    assert all(e.root == "16" for e in event_list(store, cameo="16"))
     by_country = event_list(store, country="BLR")
-    assert by_country and all("BLR" in ((e["source"] or {}).get("code", "") + ((e["target"] or {}).get("code") or "")) for e in by_country)
+    assert by_country and all("BLR" in (e.source.code if e.source else "") + (e.target.code if e.target else "") for e in by_country)
     assert len(event_list(store, limit=2)) == 2
 
 
@@ -107,9 +107,9 @@ def test_cli_events_show_totals_sentences_and_fitting_hints(pipeline, store):
     listed = runner.invoke(app, ["events", "--db", store.url, "--limit", "2"], env={"COLUMNS": "200"})
     assert listed.exit_code == 0 and f"2 of {total} events" in listed.output
     first = event_list(store)[0]
-    assert first["sentence"].split()[0] in listed.output and "more: raise --limit" in listed.output
+    assert first.sentence.split()[0] in listed.output and "more: raise --limit" in listed.output
     narrow = runner.invoke(app, ["events", "--db", store.url, "--limit", "2"], env={"COLUMNS": "80"})
-    assert narrow.exit_code == 0 and " ".join(first["sentence"].split()[:6]) in " ".join(narrow.output.split())
+    assert narrow.exit_code == 0 and " ".join(first.sentence.split()[:6]) in " ".join(narrow.output.split())
     russia = runner.invoke(app, ["events", "--db", store.url, "--country", "Russia"])
     assert russia.exit_code == 2 and "RUS" in russia.output and "Ingest" not in russia.output
     nothing = runner.invoke(app, ["events", "--db", store.url, "--actor", "nobody at all"])

@@ -56,17 +56,17 @@ def readings(pipeline):
 def _exported(store) -> dict[str, list[tuple]]:
     by_document: dict[str, list[tuple]] = {}
     for e in event_list(store):
-        attribution = e["attribution"] or {}
-        by_document.setdefault(e["document_id"], []).append((
-            _side(e["source"]), _side(e["target"]), e["cameo"], e["modality"], e["start"], e["end"],
-            e["trigger_start"], e["trigger_end"], e["date"], (e["place"] or {}).get("name"),
-            attribution.get("kind"), attribution.get("speaker"), attribution.get("reported_by"),
+        attribution = e.attribution
+        by_document.setdefault(e.document_id, []).append((
+            _side(e.source), _side(e.target), e.cameo, e.modality, e.start, e.end,
+            e.trigger_start, e.trigger_end, e.date, e.place.name if e.place else None,
+            *((attribution.kind, attribution.speaker, attribution.reported_by) if attribution else (None, None, None)),
         ))
     return {d: sorted(rows, key=repr) for d, rows in by_document.items()}
 
 
 def _side(actor):
-    return None if actor is None else (actor["name"], actor["code"], actor["start"], actor["end"])
+    return None if actor is None else (actor.name, actor.code, actor.start, actor.end)
 
 
 def _stored(readings, path):

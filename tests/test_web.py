@@ -198,7 +198,7 @@ def test_clicking_an_event_opens_its_document_with_the_evidence_highlighted(page
     highlighted = page.locator("#doc-body .seg.current")
     assert highlighted.count() > 0
     evidence = "".join(highlighted.all_inner_texts())
-    assert found["trigger"] in evidence and evidence in found["sentence"]
+    assert found is not None and found.trigger in evidence and evidence in found.sentence
     assert page.locator(f"#doc-events li.current[data-event='{event_id}']").count() == 1
     assert page.locator("#doc-body .seg.mention").count() > 0 and page.locator("#doc-body .seg.claim").count() > 0
     shoot(page, "document.png")

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
     from newsevents.pipeline import RunSummary
     from newsevents.queries import EventQuery
+    from newsevents.records import ActorRef, AttributionRef
     from newsevents.store import Store
 
 DEFAULT_URL = "sqlite:///newsevents.db"  # the same as newsevents.store.DEFAULT_URL (a test holds them equal)
@@ -332,7 +333,7 @@ def events(
     page = event_page(store, query, with_total=True)
     rows = page.items
     if as_json:
-        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps([row.to_json() for row in rows], indent=2, ensure_ascii=False) + "\n")
         return
     if not rows:
         stored = store.counts()["events"]
@@ -347,13 +348,13 @@ def events(
     if console.width < 120:  # a narrow terminal: one block per event reads better than eight thin columns
         console.print(f"[bold]{shown}[/] (by day, then id)\n")
         for row in rows:
-            where = f" in {row['place']['name']}" if row["place"] else ""
-            console.print(f"[bold]{row['day'] or row['date'] or '—'}[/]  {_actor_cell(row['source']) or '?'} "
-                          f"—{row['cameo']} {row['trigger']}→ {_actor_cell(row['target']) or '?'}{where} "
-                          f"[dim]({row['modality']})[/]")
-            if row["attribution"]:
-                console.print(f"  who says so: {_attribution_cell(row['attribution'])}")
-            evidence = Text(row["sentence"], style="italic") + Text(f"  {row['document_id'][:8]}:{row['start']}", style="dim")
+            where = f" in {row.place.name}" if row.place else ""
+            console.print(f"[bold]{row.day or row.date or '—'}[/]  {_actor_cell(row.source) or '?'} "
+                          f"—{row.cameo} {row.trigger}→ {_actor_cell(row.target) or '?'}{where} "
+                          f"[dim]({row.modality})[/]")
+            if row.attribution:
+                console.print(f"  who says so: {_attribution_cell(row.attribution)}")
+            evidence = Text(row.sentence, style="italic") + Text(f"  {row.document_id[:8]}:{row.start}", style="dim")
             console.print(Padding(evidence, (0, 0, 1, 2)))
     else:
         table = Table(title=f"{shown} (by day, then id)", title_justify="left", show_lines=True)
@@ -361,31 +362,31 @@ def events(
             table.add_column(name, overflow="fold", ratio=3 if name == "evidence" else None)
         for row in rows:
             table.add_row(
-                row["day"] or row["date"] or "—", _actor_cell(row["source"]), f"{row['cameo']} {row['trigger']}",
-                _actor_cell(row["target"]), row["modality"], (row["place"] or {}).get("name") or "",
-                _attribution_cell(row["attribution"]),
-                Text(row["sentence"]) + Text(f"  {row['document_id'][:8]}:{row['start']}", style="dim"),
+                row.day or row.date or "—", _actor_cell(row.source), f"{row.cameo} {row.trigger}",
+                _actor_cell(row.target), row.modality, (row.place.name if row.place else None) or "",
+                _attribution_cell(row.attribution),
+                Text(row.sentence) + Text(f"  {row.document_id[:8]}:{row.start}", style="dim"),
             )
         console.print(table)
     if page.total is not None and page.total > len(rows):
         console.print(f"[dim]{page.total - len(rows)} more: raise --limit (0: all) or narrow the filters.[/]")
 
 
-def _actor_cell(actor: dict | None) -> str:
+def _actor_cell(actor: ActorRef | None) -> str:
     if not actor:
         return ""
-    return f"{actor['name']} [dim]{actor['code']}[/]" if actor["code"] else actor["name"]
+    return f"{actor.name} [dim]{actor.code}[/]" if actor.code else actor.name
 
 
-def _attribution_cell(attribution: dict | None) -> str:
+def _attribution_cell(attribution: AttributionRef | None) -> str:
     if not attribution:
         return ""
-    chain = attribution["speaker"] or "?"
-    if attribution.get("reported_by"):
-        chain += f" ← {attribution['reported_by']}"
-    if attribution.get("citing"):
-        chain += f" (citing {attribution['citing']})"
-    return f"{chain} [dim]{attribution['kind']}[/]"
+    chain = attribution.speaker or "?"
+    if attribution.reported_by:
+        chain += f" ← {attribution.reported_by}"
+    if attribution.citing:
+        chain += f" (citing {attribution.citing})"
+    return f"{chain} [dim]{attribution.kind}[/]"
 
 
 @app.command()
@@ -443,16 +444,16 @@ def show(document_id: Annotated[str, typer.Argument(help="Document id (a unique 
         body.stylize("bold cyan", mention["start"], mention["end"])
     from newsevents.queries import EventQuery, event_page
 
-    found = sorted(event_page(store, EventQuery(document_id=document["id"], limit=None)).items, key=lambda e: e["start"])
+    found = sorted(event_page(store, EventQuery(document_id=document["id"], limit=None)).items, key=lambda e: e.start)
     for event in found:
-        body.stylize("bold magenta underline", event["trigger_start"], event["trigger_end"])
+        body.stylize("bold magenta underline", event.trigger_start, event.trigger_end)
     console.rule(document["title"] or document["id"])
     console.print(f"[dim]{document['outlet'] or 'unknown outlet'} · {document['published'] or 'no date'} · {document['origin']}[/]\n")
     console.print(body)
     console.rule(f"{len(found)} events")
     for event in found:
-        console.print(f"• {_actor_cell(event['source'])} —{event['cameo']} {event['trigger']}→ {_actor_cell(event['target'])} "
-                      f"[dim]({event['modality']})[/] {_attribution_cell(event['attribution'])}")
+        console.print(f"• {_actor_cell(event.source)} —{event.cameo} {event.trigger}→ {_actor_cell(event.target)} "
+                      f"[dim]({event.modality})[/] {_attribution_cell(event.attribution)}")
 
 
 @app.command()

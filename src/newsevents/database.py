@@ -57,7 +57,7 @@ class Database:
         YYYY-MM-DD), `outlet`, `place`, `text`, `document_id`, `cluster_id`, `dyad` (a `Dyad`).
         With `limit`, `Results.next` is the `after` of the next page."""
         page = queries.event_page(self.store, event_query(limit=limit, after=after, **filters))
-        return Results([EventRecord.from_dict(e) for e in page.items], page.next)
+        return Results(page.items, page.next)
 
     def iter_events(self, batch: int = 1000, **filters: Any) -> Iterator[EventRecord]:
         """Every matching event, read `batch` at a time (for databases larger than memory)."""
@@ -95,13 +95,13 @@ class Database:
     def actors(self, text: str | None = None, country: str | None = None, kind: str | None = None,
                limit: int | None = None, after: int | None = None) -> Results[ActorRecord]:
         page = queries.actor_page(self.store, text, country, kind, after, limit)
-        return Results([ActorRecord.from_dict(a) for a in page.items], page.next)
+        return Results(page.items, page.next)
 
     def documents(self, outlet: str | None = None, text: str | None = None, since: date | str | None = None,
                   until: date | str | None = None, limit: int | None = None,
                   after: str | None = None) -> Results[DocumentRecord]:
         page = queries.document_page(self.store, outlet, text, _day(since), _day(until), after, limit)
-        return Results([DocumentRecord.from_dict(d) for d in page.items], page.next)
+        return Results(page.items, page.next)
 
     def document(self, document_id: str) -> dict[str, Any] | None:
         """A document (a unique id prefix is enough) with its body and every mention, event,

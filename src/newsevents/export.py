@@ -21,7 +21,7 @@ from typing import Any
 
 from newsevents import queries
 from newsevents.queries import EventQuery
-from newsevents.records import EventRecord, Results
+from newsevents.records import ActorRef, EventRecord, PlaceRef, Results
 from newsevents.store import Store
 
 FORMATS = ("json", "jsonl", "csv", "parquet", "gdelt")
@@ -86,7 +86,7 @@ def _export(store: Store, format: str, out: str | Path | None, query: EventQuery
     elif format == "json":
         data, rows = json.dumps(queries.everything(store, selected), indent=2, ensure_ascii=False) + "\n", len(selected)
     elif format == "jsonl":
-        data, rows = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in selected), len(selected)
+        data, rows = "".join(json.dumps(e.to_json(), ensure_ascii=False) + "\n" for e in selected), len(selected)
     else:
         gdelt = gdelt_rows(store, events=selected)
         data, rows = "".join("\t".join(_cell(v) for v in row) + "\n" for row in gdelt), len(gdelt)
@@ -96,13 +96,12 @@ def _export(store: Store, format: str, out: str | Path | None, query: EventQuery
     return data, rows
 
 
-def events_frame(store: Store, query: EventQuery | None = None, events: list[dict[str, Any]] | None = None):
+def events_frame(store: Store, query: EventQuery | None = None, events: list[EventRecord] | None = None):
     """The selected events as one flat pandas DataFrame (see `Results.to_dataframe`)."""
-    chosen = _events(store, query) if events is None else events
-    return Results([EventRecord.from_dict(e) for e in chosen]).to_dataframe()
+    return Results(_events(store, query) if events is None else events).to_dataframe()
 
 
-def _events(store: Store, query: EventQuery | None) -> list[dict[str, Any]]:
+def _events(store: Store, query: EventQuery | None) -> list[EventRecord]:
     wanted = EventQuery() if query is None else query
     wanted.limit, wanted.after = None, None  # an export is every matching event
     return queries.event_page(store, wanted).items
@@ -120,13 +119,13 @@ def _neutralised(text: str) -> str:
 
 
 # --- GDELT ------------------------------------------------------------------------------------
-def gdelt_rows(store: Store, query: EventQuery | None = None, events: list[dict[str, Any]] | None = None
+def gdelt_rows(store: Store, query: EventQuery | None = None, events: list[EventRecord] | None = None
                ) -> list[list[Any]]:
     """One row per event as reported across articles (a cluster, counted like GDELT's
     NumMentions/NumSources/NumArticles), plus one row for each event that joined no cluster.
     With a selection, a cluster has a row when one of its reports is selected; the row is read
     from its first selected report and counts every report."""
-    chosen = {e["id"]: e for e in (_events(store, query) if events is None else events)}
+    chosen = {e.id: e for e in (_events(store, query) if events is None else events)}
     documents = {d["id"]: d for d in store.documents()}
     rows = []
     clustered: set[int] = set()
@@ -137,16 +136,16 @@ def gdelt_rows(store: Store, query: EventQuery | None = None, events: list[dict[
         if not selected:
             continue
         head = cluster["first_report"]["event_id"]
-        first = chosen[head] if head in chosen else min(selected, key=lambda e: e["id"])
+        first = chosen[head] if head in chosen else min(selected, key=lambda e: e.id)
         counts = (cluster["mentions"], cluster["sources"], cluster["articles"])
         reporting = {report["document_id"] for report in cluster["evidence"]}
         tone = _mean([documents[d].get("tone") for d in reporting])
-        rows.append(_gdelt_row(first, documents[first["document_id"]], counts, first["day"], tone))
+        rows.append(_gdelt_row(first, documents[first.document_id], counts, first.day, tone))
     for event in chosen.values():
-        if event["id"] not in clustered:
-            document = documents[event["document_id"]]
+        if event.id not in clustered:
+            document = documents[event.document_id]
             counts = (1, len(document["outlets"]), max(document["articles"], 1))
-            rows.append(_gdelt_row(event, document, counts, event["day"], _mean([document.get("tone")])))
+            rows.append(_gdelt_row(event, document, counts, event.day, _mean([document.get("tone")])))
     rows.sort(key=lambda row: row[0])
     return rows
 
@@ -156,56 +155,56 @@ def _mean(tones: list[float | None]) -> float | None:
     return round(sum(known) / len(known), 3) if known else None
 
 
-def _gdelt_row(event: dict[str, Any], document: dict[str, Any], counts: tuple[int, int, int],
+def _gdelt_row(event: EventRecord, document: dict[str, Any], counts: tuple[int, int, int],
                day: str | None, tone: float | None) -> list[Any]:
     when = date.fromisoformat(day) if day else None
     mentions, sources, articles = counts
     lead = document["paragraphs"][0] if document["paragraphs"] else [0, 0]
     return [
-        event["id"],
+        event.id,
         when.strftime("%Y%m%d") if when else None,
         when.strftime("%Y%m") if when else None,
         when.year if when else None,
         _fraction_date(when) if when else None,
-        *_actor_columns(event["source"]),
-        *_actor_columns(event["target"]),
-        int(event["start"] < lead[1]),  # IsRootEvent: read from the lead paragraph
-        event["cameo"], event["cameo"][:3], event["root"], event["quad_class"], event["goldstein"],
+        *_actor_columns(event.source),
+        *_actor_columns(event.target),
+        int(event.start < lead[1]),  # IsRootEvent: read from the lead paragraph
+        event.cameo, event.cameo[:3], event.root, event.quad_class, event.goldstein,
         mentions, sources, articles,
         tone,  # AvgTone: the mean tone of the documents reporting it
         *_geo_columns(None), *_geo_columns(None),  # actor locations are not resolved
-        *_geo_columns(event["place"]),
+        *_geo_columns(event.place),
         _timestamp(document.get("ingested_at")),
         document.get("url") or document.get("origin"),
     ]
 
 
-def _actor_columns(actor: dict[str, Any] | None) -> list[Any]:
+def _actor_columns(actor: ActorRef | None) -> list[Any]:
     """Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1, Religion2, Type1-3."""
     if actor is None:
         return [None] * 10
-    code = actor.get("code") or ""
-    country = actor.get("country") or ""
+    code = actor.code or ""
+    country = actor.country or ""
     role = code[len(country):] if code.startswith(country) else code
-    types = [role[i:i + 3] for i in range(0, len(role), 3)]
+    types: list[str | None] = [role[i:i + 3] for i in range(0, len(role), 3)]
     group = None
     if country in GROUP_PREFIXES:  # IGOEUREEC: type IGO, known group EEC (the most specific)
         types, group, country = [country], (types[-1] if types else None), ""
     types = (types + [None, None, None])[:3]
-    return [code or None, actor["name"].upper(), country or None, group, None, None, None, *types]
+    return [code or None, actor.name.upper(), country or None, group, None, None, None, *types]
 
 
-def _geo_columns(place: dict[str, Any] | None) -> list[Any]:
+def _geo_columns(place: PlaceRef | None) -> list[Any]:
     """Type, FullName, CountryCode (FIPS), ADM1Code, ADM2Code, Lat, Long, FeatureID."""
-    if place is None or place.get("lat") is None:
+    if place is None or place.lat is None:
         return [0, None, None, None, None, None, None, None]
-    iso3 = place.get("country")
+    iso3 = place.country
     fips, country_name = _fips().get(iso3 or "", (None, None))
-    feature = place.get("feature")
+    feature = place.feature
     in_us = iso3 == "USA"
     kind = 1 if feature == "country" else (3 if in_us else 4) if feature == "city" else (2 if in_us else 5)
-    full_name = place["name"] if feature == "country" or not country_name else f"{place['name']}, {country_name}"
-    return [kind, full_name, fips, fips, None, place["lat"], place["lon"], fips if feature == "country" else None]
+    full_name = place.name if feature == "country" or not country_name else f"{place.name}, {country_name}"
+    return [kind, full_name, fips, fips, None, place.lat, place.lon, fips if feature == "country" else None]
 
 
 @lru_cache(maxsize=1)

@@ -35,7 +35,7 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
-def subjects(verb: Token, index: MentionIndex, depth: int = 0) -> list[Token]:
+def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool = False) -> list[Token]:
     """The tokens that are the verb's logical subject: direct, passive agent, or inherited
     through control and coordination ("X is due to meet", "X met and discussed")."""
     # Two subjects mean a misparse, usually of a dateline ("TALLINN, March 4 (Wire) - Tamm
@@ -53,7 +53,11 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0) -> list[Token]:
                 return with_conjuncts(objects[0])
     if depth >= 4 or verb.head is verb:
         return []
-    if any(child.dep_ == "nsubjpass" for child in verb.children):
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive and controlled:
+        # "Obama is scheduled to attend", "X was asked to leave": the passive subject does the act
+        return with_conjuncts(passive[0])
+    if passive:
         # "was beaten with a hose by guards": the parse may hang the agent on the instrument
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
@@ -69,7 +73,7 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0) -> list[Token]:
         if nearest is not None:
             return [nearest]
     if verb.dep_ in {"xcomp", "acomp", "advcl", "conj", "ccomp", "pcomp"} or verb.head.lemma_ in PLANNING_HEADS:
-        return subjects(verb.head, index, depth + 1)
+        return subjects(verb.head, index, depth + 1, controlled=verb.dep_ == "xcomp")
     return []
 
 

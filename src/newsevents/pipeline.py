@@ -50,7 +50,7 @@ from newsevents.nlp import (
     parse_documents,
 )
 from newsevents.petrarch.dictionaries import Dictionaries
-from newsevents.steps import default_steps, parse_words
+from newsevents.steps import default_steps, parse_words, resolve_steps
 from newsevents.store import Store
 
 log = logging.getLogger(__name__)
@@ -91,20 +91,21 @@ class Pipeline:
     """All stages, loaded once. `Pipeline().read_text(text)` reads one article in memory."""
 
     def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 16, parse_all: bool = False,
-                 dictionaries: Dictionaries | None = None, steps: list[Step] | None = None,
+                 dictionaries: Dictionaries | None = None, steps: Iterable[Step | str] | None = None,
                  parse_batch_size: int = PARSE_BATCH_SIZE) -> None:
         """`dictionaries`: PETRARCH-format actor, agent and verb dictionaries to code with, beside
         (actors, agents) or instead of (verbs) newsevents' own knowledge. `steps`: the reading
-        steps after the parse, in order (default: `steps.default_steps(dictionaries)`).
-        `batch_size`: documents per batch (what a worker takes at a time); `parse_batch_size`:
-        texts (paragraphs or runs of sentences) per spaCy batch."""
+        steps after the parse, in order, as objects or by registered name (`steps.registered_steps()`;
+        default: `steps.default_steps(dictionaries)`). `batch_size`: documents per batch (what a
+        worker takes at a time); `parse_batch_size`: texts (paragraphs or runs of sentences) per
+        spaCy batch."""
         dictionaries = dictionaries or Dictionaries()
         self.nlp = load_pipeline(model, entity_patterns(dictionaries.actors))
         self.batch_size = batch_size
         self.parse_batch_size = parse_batch_size
         # Parse only sentences that can yield an event or a claim, unless told to parse all.
         verb_forms = dictionaries.verbs.forms() if dictionaries.verbs else set()
-        self.steps = default_steps(dictionaries) if steps is None else list(steps)
+        self.steps = default_steps(dictionaries) if steps is None else resolve_steps(steps, dictionaries)
         self.select = None if parse_all else SentenceSelector(self.nlp, parse_words(self.steps), verb_forms)
 
     # --- stages over documents -----------------------------------------------------------

@@ -14,15 +14,17 @@ event's own date is kept apart at its precision (`date` "1929", `date_precision`
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 from sqlalchemy import Select, and_, case, exists, false, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from newsevents.events.cameo import name_of
+from newsevents.records import ActorRecord, DocumentRecord, EventRecord, iso_day
 from newsevents.store import (
     Store,
     actors,
@@ -31,7 +33,6 @@ from newsevents.store import (
     documents,
     event_actor,
     event_query,
-    event_record,
     events,
     jsonable,
     mentions,
@@ -43,6 +44,7 @@ QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal c
 Interval = Literal["day", "week", "month"]
 SideKind = Literal["country", "code", "actor"]
 MAX_LIMIT = 1000
+Item = TypeVar("Item")
 
 
 @dataclass
@@ -84,10 +86,10 @@ class EventQuery:
 
 
 @dataclass
-class Page:
-    """One page of rows and the cursor for the next (None on the last page)."""
+class Page(Generic[Item]):
+    """One page of records (or rows) and the cursor for the next (None on the last page)."""
 
-    items: list[dict[str, Any]]
+    items: list[Item]
     next: str | int | None = None
     total: int | None = None
 
@@ -189,7 +191,7 @@ def _joined(query: Select, source: Any, target: Any) -> Select:
             .outerjoin(target, target.c.id == events.c.target_id))
 
 
-def event_page(store: Store, q: EventQuery | None = None, with_total: bool = False) -> Page:
+def event_page(store: Store, q: EventQuery | None = None, with_total: bool = False) -> Page[EventRecord]:
     """Events matching `q`, by day then id, `q.limit` at a time (None: all) after event `q.after`."""
     q = q or EventQuery()
     query, source, target = event_query()
@@ -207,10 +209,10 @@ def event_page(store: Store, q: EventQuery | None = None, with_total: bool = Fal
     more = bool(q.limit) and len(rows) > (q.limit or 0)
     rows = rows[: q.limit] if q.limit else rows
     items = [_event(row._mapping) for row in rows]
-    return Page(items, items[-1]["id"] if more else None, total)
+    return Page(items, items[-1].id if more else None, total)
 
 
-def event(store: Store, event_id: int) -> dict[str, Any] | None:
+def event(store: Store, event_id: int) -> EventRecord | None:
     """One event by id, as `event_page` lists it; None if there is none."""
     query, _source, _target = event_query()
     query = query.add_columns(day_of().label("day"), documents.c.url).where(events.c.id == event_id)
@@ -219,31 +221,8 @@ def event(store: Store, event_id: int) -> dict[str, Any] | None:
     return _event(row._mapping) if row is not None else None
 
 
-def _event(row: Any) -> dict[str, Any]:
-    # The store's record, with what the page adds: ids to link by, the place's feature, spans.
-    record = event_record(row)
-    for side in ("source", "target"):
-        if record[side] is not None:
-            record[side] = {"id": row[f"{side}_id"], **record[side], "country": row[f"{side}_country"]}
-    if record["place"] is not None:
-        record["place"] = {"id": row["place_id"], **record["place"], "feature": row["place_feature"]}
-    if record["attribution"] is not None:
-        record["attribution"] = {"id": row["attribution_id"], **record["attribution"],
-                                 "start": row["attribution_start"], "end": row["attribution_end"]}
-    record["cameo_name"] = cameo_name(record["cameo"])
-    record["title"] = row["title"]
-    record["published"] = row["published"].isoformat() if row["published"] else None
-    record["day"] = _iso(row["day"])
-    record["date"] = at_precision(row["date"], row["date_precision"])
-    record["url"] = row["url"]
-    return record
-
-
-def at_precision(value: date | None, precision: str | None) -> str | None:
-    """An event's own date written no finer than it is known: "1929", "1929-05" or "1929-05-03"."""
-    if value is None:
-        return None
-    return value.isoformat()[: {"year": 4, "month": 7}.get(precision or "day", 10)]
+def _event(row: Any) -> EventRecord:
+    return EventRecord.from_row(row, cameo_name=cameo_name(row["cameo"]))
 
 
 def cameo_name(code: str) -> str | None:
@@ -253,30 +232,24 @@ def cameo_name(code: str) -> str | None:
         return None
 
 
-def _iso(value: Any) -> str | None:
-    if value is None:
-        return None
-    return value.isoformat() if isinstance(value, date) else str(value)[:10]
-
-
-def event_list(store: Store, **filters: Any) -> list[dict[str, Any]]:
+def event_list(store: Store, **filters: Any) -> list[EventRecord]:
     """Every event matching `filters` (`EventQuery`'s fields), by day then id, all at once."""
     return event_page(store, EventQuery(**{"limit": None, **filters})).items
 
 
-def everything(store: Store, selected: list[dict[str, Any]] | None = None) -> dict[str, list[dict[str, Any]]]:
+def everything(store: Store, selected: list[EventRecord] | None = None) -> dict[str, list[dict[str, Any]]]:
     """The whole store in the stable JSON export format (see README); with `selected` events, only
     those and the clusters they belong to."""
     events = event_list(store) if selected is None else selected
     clusters = store.clusters()
     if selected is not None:
-        in_clusters = {e["cluster_id"] for e in selected}
+        in_clusters = {e.cluster_id for e in selected}
         clusters = [c for c in clusters if c["id"] in in_clusters]
     return {
         "documents": [{k: v for k, v in d.items() if k != "raw_text"} for d in store.documents()],
         "actors": store.actors(),
         "places": store.places(),
-        "events": events,
+        "events": [e.to_json() for e in events],
         "attributions": store.attributions(),
         "clusters": clusters,
     }
@@ -292,7 +265,7 @@ def event_days(store: Store, q: EventQuery | None = None) -> list[dict[str, Any]
                            func.sum(events.c.goldstein).label("goldstein")), source, target)
     query = _where(query, q, source, target).where(day_of().is_not(None)).group_by(day, events.c.quad_class)
     with store.engine.connect() as connection:
-        return [{"day": _iso(r.day), "quad_class": r.quad_class, "count": r.count, "goldstein": float(r.goldstein or 0)}
+        return [{"day": iso_day(r.day), "quad_class": r.quad_class, "count": r.count, "goldstein": float(r.goldstein or 0)}
                 for r in connection.execute(query.order_by(day, events.c.quad_class))]
 
 
@@ -457,7 +430,7 @@ def event_places(store: Store, q: EventQuery | None = None) -> list[dict[str, An
 
 # --- actors and documents -----------------------------------------------------------------------
 def actor_page(store: Store, text: str | None = None, country: str | None = None, kind: str | None = None,
-               after: int | None = None, limit: int | None = 100) -> Page:
+               after: int | None = None, limit: int | None = 100) -> Page[ActorRecord]:
     """Actors in id order with how often they are mentioned and in how many events they act."""
     mention_count = (select(func.count(mentions.c.id)).where(mentions.c.actor_id == actors.c.id)
                      .correlate(actors).scalar_subquery())
@@ -474,16 +447,16 @@ def actor_page(store: Store, text: str | None = None, country: str | None = None
         query = query.where(actors.c.country == country.upper())
     if kind:
         query = query.where(actors.c.kind == kind)
-    return _keyset(store, query, actors.c.id, after, limit)
+    return _keyset(store, query, actors.c.id, after, limit, ActorRecord.from_row)
 
 
-def actor(store: Store, actor_id: int) -> dict[str, Any] | None:
+def actor(store: Store, actor_id: int) -> ActorRecord | None:
     page = actor_page(store, limit=1, after=actor_id - 1)  # one row by primary key, whatever the store's size
-    return page.items[0] if page.items and page.items[0]["id"] == actor_id else None
+    return page.items[0] if page.items and page.items[0].id == actor_id else None
 
 
 def document_page(store: Store, outlet: str | None = None, text: str | None = None, since: date | None = None,
-                  until: date | None = None, after: str | None = None, limit: int | None = 100) -> Page:
+                  until: date | None = None, after: str | None = None, limit: int | None = 100) -> Page[DocumentRecord]:
     """Documents (without their bodies) in id order, with how many events each holds."""
     event_count = (select(func.count(events.c.id)).where(events.c.document_id == documents.c.id)
                    .correlate(documents).scalar_subquery())
@@ -503,20 +476,21 @@ def document_page(store: Store, outlet: str | None = None, text: str | None = No
         query = query.where(documents.c.published >= since)
     if until:
         query = query.where(documents.c.published <= until)
-    return _keyset(store, query, documents.c.id, after, limit)
+    return _keyset(store, query, documents.c.id, after, limit, DocumentRecord.from_row)
 
 
-def _keyset(store: Store, query: Select, key: Any, after: Any, limit: int | None) -> Page:
+def _keyset(store: Store, query: Select, key: Any, after: Any, limit: int | None,
+            record: Callable[[Any], Item]) -> Page[Item]:
     if after is not None:
         query = query.where(key > after)
     query = query.order_by(key)
     if limit:
         query = query.limit(limit + 1)
     with store.engine.connect() as connection:
-        rows = [jsonable(dict(r._mapping)) for r in connection.execute(query)]
+        rows = [record(r._mapping) for r in connection.execute(query)]
     more = bool(limit) and len(rows) > (limit or 0)
     rows = rows[:limit] if limit else rows
-    return Page(rows, rows[-1][key.name] if more else None)
+    return Page(rows, getattr(rows[-1], key.name) if more else None)
 
 
 def document_view(store: Store, document_id: str) -> dict[str, Any] | None:
@@ -529,7 +503,7 @@ def document_view(store: Store, document_id: str) -> dict[str, Any] | None:
     document["mentions"] = [{"id": m["id"], "start": m["start"], "end": m["end"], "text": m["text"],
                              "actor_id": m["actor_id"], "actor": m["actor"], "code": m["code"], "label": m["label"]}
                             for m in store.mentions(document["id"])]
-    document["events"] = event_page(store, EventQuery(document_id=document["id"], limit=None)).items
+    document["events"] = [e.to_json() for e in event_page(store, EventQuery(document_id=document["id"], limit=None)).items]
     document["attributions"] = store.attributions(document["id"])
     with store.engine.connect() as connection:
         document["places"] = [jsonable(dict(r._mapping)) for r in connection.execute(
@@ -553,6 +527,6 @@ def summary(store: Store) -> dict[str, Any]:
         first, last = connection.execute(
             select(func.min(day_of()), func.max(day_of())).select_from(events.join(documents, documents.c.id == events.c.document_id))
         ).one()
-    return {"counts": store.counts(), "outlets": outlets(store), "first_day": _iso(first), "last_day": _iso(last),
+    return {"counts": store.counts(), "outlets": outlets(store), "first_day": iso_day(first), "last_day": iso_day(last),
             "modalities": list(MODALITIES), "quad_classes": {str(k): v for k, v in QUAD_CLASSES.items()},
             "cameo_roots": {f"{root:02d}": cameo_name(f"{root:02d}") for root in range(1, 21)}}

@@ -1,10 +1,16 @@
-"""What the Python API hands back: typed records for events, actors and documents, and `Results`,
-a list of them that also turns into a pandas DataFrame (one flat column per field)."""
+"""The read records: typed dataclasses for events, actors and documents, declared once here. An
+event record is read from the store's event row (`from_row`: a field takes the column of its
+name, a nested record the columns of its prefix) and written as the API's JSON (`to_json`), the
+exports' columns and the Python API's `Results`, a list that also turns into a pandas DataFrame
+(one flat column per field). A new plain event field: `model.Event` (its column follows) and a
+field of the same name here."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, is_dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 if TYPE_CHECKING:
     import pandas
@@ -22,6 +28,15 @@ class ActorRef:
     start: int | None = None  # the mention it was read from, in the document body
     end: int | None = None
 
+    JSON_ORDER: ClassVar = ("id", "name", "code", "start", "end", "country")
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any], side: str) -> ActorRef | None:
+        """The event's `side` ("source" or "target") from its row's `side_*` columns."""
+        if row[f"{side}_name"] is None:
+            return None
+        return cls(**{**_prefixed(cls, row, side), "code": row[f"{side}_code"] or ""})
+
 
 @dataclass(frozen=True)
 class PlaceRef:
@@ -31,6 +46,10 @@ class PlaceRef:
     lat: float | None = None
     lon: float | None = None
     feature: str | None = None
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> PlaceRef | None:
+        return None if row["place_name"] is None else cls(**_prefixed(cls, row, "place"))
 
 
 @dataclass(frozen=True)
@@ -47,6 +66,16 @@ class AttributionRef:
     end: int | None = None
     anonymous: bool | None = None  # "officials said", "a source close to …"
     chain: tuple | None = None  # who reported whom, outermost first
+
+    JSON_ORDER: ClassVar = ("id", "kind", "claim", "speaker", "reported_by", "citing", "anonymous", "chain",
+                            "start", "end")
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> AttributionRef | None:
+        if row["attribution_kind"] is None:
+            return None
+        values = _prefixed(cls, row, "attribution")
+        return cls(**{**values, "anonymous": bool(values["anonymous"]), "chain": _frozen(values["chain"] or [])})
 
 
 @dataclass(frozen=True)
@@ -84,19 +113,34 @@ class EventRecord:
     tone: float | None = None  # of the sentence, like GDELT's AvgTone (−100..100)
     url: str | None = None  # the article's address, where it had one
 
+    # The API's key order (clients and saved exports have it); a field not named follows in
+    # declaration order.
+    JSON_ORDER: ClassVar = (
+        "id", "document_id", "outlet", "source", "target", "sentence", "start", "end", "trigger", "trigger_start",
+        "trigger_end", "cameo", "root", "quad_class", "goldstein", "plover", "modality", "date", "date_precision",
+        "topics", "tone", "place", "attribution", "cluster_id", "cameo_name", "title", "published", "day", "url")
+
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> EventRecord:
-        nested = {"source": ActorRef, "target": ActorRef, "place": PlaceRef, "attribution": AttributionRef}
-        values: dict[str, Any] = {f.name: data.get(f.name) for f in fields(cls)}
-        for name, kind in nested.items():
-            if values[name] is not None:
-                values[name] = kind(**{f.name: _frozen(values[name].get(f.name)) for f in fields(kind)})
-        values["topics"] = tuple(values["topics"] or ())
-        return cls(**values)
+    def from_row(cls, row: Mapping[str, Any], cameo_name: str | None = None) -> EventRecord:
+        """From a row of the store's `event_query` (with `day` and `url`): a field takes the column
+        of its name; dates become ISO text, the event's own date no finer than it is known."""
+        values = {f.name: row[f.name] for f in fields(cls) if f.name in row}
+        return cls(**{
+            **values, "published": iso_day(row["published"]), "day": iso_day(row["day"]),
+            "date": at_precision(row["date"], row["date_precision"]), "topics": tuple(row["topics"] or ()),
+            "source": ActorRef.from_row(row, "source"), "target": ActorRef.from_row(row, "target"),
+            "place": PlaceRef.from_row(row), "attribution": AttributionRef.from_row(row), "cameo_name": cameo_name,
+        })
+
+    def to_json(self) -> dict[str, Any]:
+        """The record as the API, the JSON exports and `newsevents events --json` write it."""
+        return _json(self)
 
 
 @dataclass(frozen=True)
 class ActorRecord:
+    """A store-wide actor with how often it is mentioned and in how many events it acts."""
+
     id: int
     name: str
     kind: str
@@ -108,13 +152,17 @@ class ActorRecord:
     events: int
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ActorRecord:
-        values: dict[str, Any] = {f.name: data.get(f.name) for f in fields(cls)}
-        return cls(**{**values, "aliases": tuple(data.get("aliases") or ())})
+    def from_row(cls, row: Mapping[str, Any]) -> ActorRecord:
+        return cls(**{**_named(cls, row), "aliases": tuple(row["aliases"] or ())})
+
+    def to_json(self) -> dict[str, Any]:
+        return _json(self)
 
 
 @dataclass(frozen=True)
 class DocumentRecord:
+    """A stored document without its body, with how many events it holds."""
+
     id: str
     origin: str
     url: str | None
@@ -127,9 +175,53 @@ class DocumentRecord:
     articles: int  # copies seen: the document itself and every outlet's copy of it
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> DocumentRecord:
-        values: dict[str, Any] = {f.name: data.get(f.name) for f in fields(cls)}
-        return cls(**values)
+    def from_row(cls, row: Mapping[str, Any]) -> DocumentRecord:
+        return cls(**_named(cls, row))
+
+    def to_json(self) -> dict[str, Any]:
+        return _json(self)
+
+
+def at_precision(value: date | None, precision: str | None) -> str | None:
+    """An event's own date written no finer than it is known: "1929", "1929-05" or "1929-05-03"."""
+    if value is None:
+        return None
+    return value.isoformat()[: {"year": 4, "month": 7}.get(precision or "day", 10)]
+
+
+def iso_day(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, date) else str(value)[:10]
+
+
+def _named(kind: type, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A record's fields from the row's columns of their names, dates and times as ISO text."""
+    return {f.name: _iso_text(row[f.name]) for f in fields(kind)}
+
+
+def _iso_text(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, (date, datetime)) else value
+
+
+def _prefixed(kind: type, row: Mapping[str, Any], prefix: str) -> dict[str, Any]:
+    """A nested record's fields from the row's `prefix_field` columns."""
+    return {f.name: row[f"{prefix}_{f.name}"] for f in fields(kind)}
+
+
+def _json(record: Any) -> dict[str, Any]:
+    """A record as JSON-ready data: keys in its JSON_ORDER, nested records as objects, tuples as lists."""
+    names = [f.name for f in fields(record)]
+    order = [name for name in getattr(record, "JSON_ORDER", ()) if name in names]
+    return {name: _json_value(getattr(record, name)) for name in order + [n for n in names if n not in order]}
+
+
+def _json_value(value: Any) -> Any:
+    if _is_record(value):
+        return _json(value)
+    if isinstance(value, tuple):
+        return [_json_value(v) for v in value]
+    return value
 
 
 def _is_record(item: Any) -> bool:

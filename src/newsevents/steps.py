@@ -5,9 +5,16 @@ replaced without touching the pipeline, e.g. another event coder in place of `Co
 writes `CodedEvent`s (trigger, code, source, target) and `EventContext` gives every coder's events
 their modality, date, place and topics. A step that needs sentences parsed names their lemmas in
 `parse_words`; the sentence selector parses those (and every sentence with `--parse-all`).
+
+Steps are also known by name: today's under their own names, and any a package registers in the
+`newsevents.steps` entry-point group (`registered_steps()`), so `Pipeline(steps=["actors", …,
+"my_coder", …])` works once that package is installed.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from importlib.metadata import entry_points
 
 from newsevents.actors.coding import ActorCoder
 from newsevents.actors.places import Gazetteer, PlaceFinder
@@ -89,18 +96,53 @@ class Tone:
             event.tone = sentence_tone(event.sentence)
 
 
+# A step factory makes a step for a run from that run's PETRARCH dictionaries (most ignore them).
+StepFactory = Callable[[Dictionaries], Step]
+ENTRY_POINT_GROUP = "newsevents.steps"
+# Today's steps by name, in their default order.
+BUILT_IN_STEPS: dict[str, StepFactory] = {
+    "actors": lambda d: CodeActors(ActorCoder(dictionary=d.actors, agents=d.agents)),
+    "places": lambda d: FindPlaces(PlaceFinder(Gazetteer())),
+    "events": lambda d: CodeEvents(EventExtractor(verbs=d.verbs, discards=d.discards)),
+    "event_context": lambda d: EventContext(),
+    "attributions": lambda d: FindAttributions(AttributionFinder()),
+    "attribution_link": lambda d: LinkAttributions(),
+    "tone": lambda d: Tone(),
+}
+
+
 def default_steps(dictionaries: Dictionaries | None = None) -> list[Step]:
     """Today's steps, in order; `dictionaries` are the PETRARCH files a run loads (`--actors`, …)."""
     dictionaries = dictionaries or Dictionaries()
-    return [
-        CodeActors(ActorCoder(dictionary=dictionaries.actors, agents=dictionaries.agents)),
-        FindPlaces(PlaceFinder(Gazetteer())),
-        CodeEvents(EventExtractor(verbs=dictionaries.verbs, discards=dictionaries.discards)),
-        EventContext(),
-        FindAttributions(AttributionFinder()),
-        LinkAttributions(),
-        Tone(),
-    ]
+    return [make(dictionaries) for make in BUILT_IN_STEPS.values()]
+
+
+def registered_steps() -> dict[str, StepFactory]:
+    """Every step known by name: the built-in ones and those installed packages register as
+    entry points in `newsevents.steps` (`name = "package.module:factory"`). A registered name
+    that is already taken is an error rather than a silent replacement."""
+    known = dict(BUILT_IN_STEPS)
+    for entry in entry_points(group=ENTRY_POINT_GROUP):
+        if entry.name in known:
+            raise ValueError(f"step '{entry.name}' is registered twice (again by {entry.value}); "
+                             "give the entry point another name")
+        known[entry.name] = entry.load()
+    return known
+
+
+def resolve_steps(steps: Iterable[Step | str], dictionaries: Dictionaries | None = None) -> list[Step]:
+    """Steps given as objects or by registered name, made for a run with these dictionaries."""
+    dictionaries = dictionaries or Dictionaries()
+    chosen = list(steps)
+    known = registered_steps() if any(isinstance(step, str) for step in chosen) else {}
+    resolved = []
+    for step in chosen:
+        if isinstance(step, str):
+            if step not in known:
+                raise ValueError(f"no step named '{step}'; known: {', '.join(sorted(known))}")
+            step = known[step](dictionaries)
+        resolved.append(step)
+    return resolved
 
 
 def event_words() -> frozenset[str]:

@@ -17,7 +17,21 @@ from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.identity import is_full_name
 from newsevents.actors.people import known_person
-from newsevents.facts.agents import OUTLETS, outlet_by_name, role_of, split_title
+from newsevents.facts.agents import (
+    OUTLETS,
+    TITLE_COUNTRIES,
+    US_CHAMBER_WORDS,
+    US_CONGRESS_LEADERSHIP,
+    US_CONGRESS_TITLES,
+    US_OF_STATE,
+    US_PARTY_APPOSITION,
+    US_PARTY_MEMBERS,
+    US_PARTY_TAG,
+    US_PARTY_WORDS,
+    outlet_by_name,
+    role_of,
+    split_title,
+)
 from newsevents.facts.countries import (
     COUNTRIES,
     ORGANISATIONS,
@@ -54,6 +68,8 @@ OWNER_PREPS = frozenset({"of", "for", "at"})
 METONYM_LABEL = "metonym"  # a capital used for its government: "Beijing said"
 # Pronouns as subjects, with what they can stand for: (kind of antecedent, gender).
 PRONOUNS = {"he": ("person", "male"), "she": ("person", "female"), "they": ("plural", None), "it": ("body", None)}
+# First-person subjects stand for the speaker of the statement they are said in, and nobody else.
+FIRST_PERSON = frozenset({"i", "we"})
 # Words before a name that say its gender ("Mrs Merkel", "King Abdullah"); unknown otherwise.
 GENDERED_TITLES = {
     **dict.fromkeys("mr mr. sir king prince lord sheikh emir father brother".split(), "male"),
@@ -204,24 +220,20 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
     return None
 
 
-# US press style names members of Congress and party politicians in ways no other country's news
-# does: "Sen."/"Rep."/"Congressman", a party-and-state tag "(R-Calif.)", "a Democrat from Vermont",
-# "an Arizona Republican". CAMEO codes them USALEG (members of Congress) or USAPTY (party people).
-US_CONGRESS_TITLES = frozenset({"sen.", "rep.", "congressman", "congresswoman"})
-US_PARTY_TAG = re.compile(r"^\s*[,(]\s*(?:[RDI])-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[,)]")
-US_PARTY_APPOSITION = re.compile(
-    r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:(?:[A-Z][a-z.]+|[A-Z]\.[A-Z]\.)\s+){0,2}(?:Republican|Democrat)\b")
-US_PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "gop"})
-
-
 def _us_politician(ent: Span, title: str, role: str | None) -> tuple[str | None, str | None]:
-    """(country, role) of a named US politician by the marks US style gives them, else (None, role)."""
+    """(country, role) of a named US politician by the marks US style gives them (see
+    facts.agents), else (None, role)."""
     after = ent.doc.text[ent.end_char : ent.end_char + 60]
     title_words = title.lower().split()
-    if US_PARTY_TAG.match(after) or any(w in US_CONGRESS_TITLES for w in title_words):
+    leadership = " ".join(title_words[-4:])
+    if (US_PARTY_TAG.match(after) or any(w in US_CONGRESS_TITLES for w in title_words)
+            or any(leadership.endswith(t) for t in US_CONGRESS_LEADERSHIP)):
         return "USA", "LEG"
     if US_PARTY_APPOSITION.match(after) or any(w in US_PARTY_WORDS for w in title_words):
         return "USA", role or "PTY"
+    state = US_OF_STATE.match(after)
+    if state and us_state(state.group(1)) and country_by_name(state.group(1)) is None:
+        return "USA", role  # "Nancy Pelosi of California"
     return None, role
 
 
@@ -328,6 +340,11 @@ class ActorCoder:
             if _is_common_noun(head):
                 describe(head)
         for token in doc:
+            if token.lower_ in FIRST_PERSON and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
+                speaker = _speaker_of(token, by_token)  # "“We will not back down,” the minister said"
+                if speaker is not None:
+                    note(token.i, token.i + 1, speaker, "pronoun")
+                continue
             if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
                 agrees = _agrees_with(token.lower_, registry)
                 speaker = _speaker_of(token, by_token)  # "the ministry says it has recalled …": the speaker
@@ -335,10 +352,11 @@ class ActorCoder:
                 if actor is not None:
                     note(token.i, token.i + 1, actor, "pronoun")
         self._appositions(doc, by_token, registry)
+        _described_bodies(doc, by_token)
         return found
 
     def _entity_actor(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor | None:
-        text = ent.text.removeprefix("the ").removeprefix("The ")
+        text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
         outlet = outlet_by_name(text)
         own_name = re.split(r"\s+[-–]\s+", registry.outlet)[0] if registry.outlet else ""
         if outlet and own_name and _short_name_of(text, own_name):
@@ -367,6 +385,11 @@ class ActorCoder:
         if ent.label_ in {"PERSON", "ORG"} and country_by_name(text) is not None and text[:1].isupper():
             country = country_by_name(text)  # the small model tags some countries as people ("Sri Lanka")
             return registry.find_by_name(country.name) or registry.add(country_actor(country))
+        if text.lower() in US_PARTY_MEMBERS:
+            return self._us_party_members(ent, text, registry)
+        if ent.label_ in {"GPE", "LOC"} and country_by_name(text) is None and country_by_capital(text) is None \
+                and known_person(text) is not None:
+            return self._person(ent, registry, by_token)  # "accused Pompeo": the small model's GPE
         if ent.label_ in {"GPE", "NORP", "LOC"}:
             country = country_by_name(text) if ent.label_ != "NORP" else None
             if ent.label_ == "NORP" and ent.root.pos_ in {"NOUN", "PROPN"} and ent.root.dep_ != "compound":
@@ -396,6 +419,18 @@ class ActorCoder:
                 return self._person(ent, registry, by_token)
         return self._organisation(ent, text, registry, by_token)
 
+    @staticmethod
+    def _us_party_members(ent: Span, text: str, registry: ActorRegistry) -> Actor | None:
+        """"Democrats", "Republicans" (USAPTY); "House Democrats" (USALEG); "Sweden Democrats" no."""
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_ in US_CHAMBER_WORDS:
+            name, role = f"{before.text} {text}", "LEG"
+        elif before is not None and before.text[:1].isupper() and not before.is_sent_start and before.lower_ != "the":
+            return None
+        else:
+            name, role = text, "PTY"
+        return registry.find_by_name(name) or registry.add(Actor(name, "group", "USA", role))
+
     def _person(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
         actor = self._named_person(ent, registry, by_token)
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -416,6 +451,8 @@ class ActorCoder:
         role = (role_of(title) or split_title(f"{title} {name}")[1]) if title else None
         if country is None:
             country, role = _us_politician(ent, title, role)
+        if country is None:  # "Pope Francis"
+            country = next((TITLE_COUNTRIES[w] for w in f"{title} {name}".lower().split() if w in TITLE_COUNTRIES), None)
         role = role or split_title(name)[1]  # a title the entity took in: "King Abdullah"
         if role is None:  # "NSA Deputy Director X": the body in the title gives the role (USASPY)
             role = next((by_token[t.i].actor.role for t in title_tokens if t.i in by_token
@@ -516,7 +553,9 @@ class ActorCoder:
             return actor.kind == "person" and head.lemma_ in registry.titles.get(id(actor), "").split()
 
         def leads(actor: Actor) -> bool:
-            return actor.kind == "person" and actor.role == role and (country is None or actor.country == country)
+            # "the Israeli leader": a country must say whose; "the president" is never just
+            # anyone in government (the press secretary).
+            return actor.kind == "person" and actor.role == role and country is not None and actor.country == country
 
         return registry.most_recent(titled, before) or registry.most_recent(leads, before)
 
@@ -555,6 +594,23 @@ class ActorCoder:
                         registry.actors.remove(described)
 
 
+def _described_bodies(doc: Doc, by_token: dict[int, Mention]) -> None:
+    """"Uriminzokkiri, a website run by the North Korean government": a body of no known country
+    takes the one its apposition names, and the apposition's role if it has none."""
+    for i, mention in list(by_token.items()):  # the mentioned tokens only: iterating a Doc is slow
+        if mention.actor.kind not in {"organisation", "outlet"} or mention.actor.country:
+            continue
+        token = doc[i]
+        for appos in (c for c in token.children if c.dep_ == "appos" and c.i not in by_token):
+            words = list(appos.subtree)[:12]  # the describing phrase, not a clause hung on it
+            country = _country_in(words, by_token)
+            if country is not None:
+                mention.actor.country = country
+                mention.actor.role = mention.actor.role or role_of(_phrase(appos).text) or (
+                    "MED" if appos.lemma_ in MEDIA_HEADS | {"website", "site", "channel"} else None)
+                break
+
+
 NOT_COUNTRIES = {"IGO", "NGO", "IMG", "MNC", "EUR", "AFR", "ASA", "WST", "MEA"}  # bodies and regions
 
 
@@ -589,8 +645,11 @@ def _agrees_with(pronoun: str, registry: ActorRegistry):
 def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
     """A role with no country of its own ("the interior ministry", "a police spokesman") takes the
     one country its sentence names, else the document's country when one clearly leads."""
-    counts = Counter(m.actor.country for m in mentions if m.actor.country and m.actor.role != "MED"
-                     and m.actor.country[:1].isalpha() and len(m.actor.country) == 3 and m.actor.country not in NOT_COUNTRIES)
+    def national(actor: Actor) -> bool:  # a country's, not an IGO's, an NGO's or a region's
+        return bool(actor.country and actor.role != "MED" and actor.country.isalpha() and len(actor.country) == 3
+                    and actor.country not in NOT_COUNTRIES)
+
+    counts = Counter(m.actor.country for m in mentions if national(m.actor))
     taken = {(m.start, m.end) for m in mentions}
     for offset, sentence in parsed.sentences():  # places count too: a story datelined Tbilisi is Georgian
         for ent in sentence.ents:
@@ -605,15 +664,70 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
     for offset, sentence in parsed.sentences():
         start, end = offset + sentence.start_char, offset + sentence.end_char
         inside = [m for m in mentions if start <= m.start < end]
-        named = {m.actor.country for m in inside if m.actor.country and m.actor.role != "MED"}
+        # Which side of the sentence names a country: "The prime minister condemned Iran's test"
+        # says nothing of whose prime minister; "Israel released the mayor of Nablus" says whose
+        # mayor. A role noun takes a country of its own side only.
+        sides: dict[str, set[str]] = {SUBJECT: set(), OBJECT: set(), PARTNER: set()}
+        for m in inside:
+            if national(m.actor):
+                sides[_side_of(sentence, m.start - offset)].add(m.actor.country)
+        for ent in sentence.ents:
+            if ent.label_ in {"GPE", "LOC"} and (offset + ent.start_char, offset + ent.end_char) not in taken:
+                country = country_by_name(ent.text) or country_by_capital(ent.text)
+                side = _side_of(sentence, ent.start_char) if country is not None else SUBJECT
+                if side != SUBJECT:
+                    sides[side].add(country.iso3)
         for mention in inside:
             actor = mention.actor
             if actor.country or not actor.role or actor.role == "MED":
                 continue
-            if mention.label == "description":  # the one country its sentence names, else the document's
-                actor.country = next(iter(named)) if len(named) == 1 else dominant
-            elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2:
+            if NO_COUNTRY_WORDS & set(mention.text.lower().split()):
+                continue  # "world leaders", "foreign governments": nobody's in particular
+            if _side_of(sentence, mention.start - offset) == SUBJECT:
+                own = sides[SUBJECT]
+                other = (sides[OBJECT] | sides[PARTNER]) - own
+            else:  # "Kenya released the opposition leader": acted on at home, unless named otherwise
+                own = sides[OBJECT] or sides[SUBJECT]
+                other = sides[PARTNER] - own
+            if mention.label == "description":  # the one country its side names, else the document's
+                if len(own) == 1:
+                    actor.country = next(iter(own))
+                elif dominant not in other:
+                    actor.country = dominant
+            elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
+                    and dominant not in other:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
+
+
+# Modifiers that make a role noun nobody's in particular.
+NO_COUNTRY_WORDS = frozenset({"world", "foreign", "international", "global", "other"})
+# Prepositions whose object is the one acted on or against, not the actor's own place.
+OBJECT_PREPS = frozenset("to against on with toward towards for by from over".split())
+
+
+SUBJECT, OBJECT, PARTNER = "subject", "object", "partner"
+
+
+def _side_of(sentence: Span, start_char: int) -> str:
+    """Which side of its clause a mention is on: what the sentence acts on ("the prime minister
+    condemned Iran's test"), a partner named after a noun ("the handling of talks with China"), or
+    the acting side. Only a country of a role noun's own side tells whose the role noun is."""
+    span = sentence.doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    token = span[0] if span is not None and len(span) else None
+    for _ in range(len(sentence)):  # bounded: a misparse may loop heads
+        if token is None or token.head.i == token.i:
+            break
+        if token.dep_ in {"dobj", "dative", "iobj"}:
+            return OBJECT
+        if token.dep_ == "pobj" and token.head.lower_ in OBJECT_PREPS:
+            if token.head.head.pos_ not in {"NOUN", "PROPN"}:
+                return OBJECT
+            if token.head.lower_ != "from":  # "dissidents from Egypt" are Egypt's: climb on
+                return PARTNER
+        if token.pos_ in {"VERB", "AUX"}:
+            return SUBJECT
+        token = token.head
+    return SUBJECT
 
 
 def _is_common_noun(token: Token) -> bool:

@@ -117,7 +117,7 @@ def create_app(store: Store, ingest_token: str | None = None,
                     total: Annotated[bool, Query(description="Also count all matching events")] = False) -> dict:
         filters.after, filters.limit = decode_cursor(cursor, int), limit
         page = queries.event_page(store, filters, with_total=total)
-        return {"items": page.items, "next": encode_cursor(page.next), "total": page.total}
+        return {"items": [e.to_json() for e in page.items], "next": encode_cursor(page.next), "total": page.total}
 
     @app.get("/api/events/download", tags=["events"], summary="Every matching event as a CSV or JSON file")
     def download_events(filters: Filters, format: Annotated[Literal["csv", "json"], Query()] = "csv") -> Response:
@@ -129,7 +129,7 @@ def create_app(store: Store, ingest_token: str | None = None,
         if format == "csv":
             body, media = export(store, "csv", query=filters), "text/csv; charset=utf-8"
         else:
-            body, media = json.dumps(queries.event_page(store, filters).items, ensure_ascii=False), "application/json"
+            body, media = json.dumps([e.to_json() for e in queries.event_page(store, filters).items], ensure_ascii=False), "application/json"
         return Response(body, media_type=media,
                         headers={"Content-Disposition": f'attachment; filename="newsevents-events.{format}"'})
 
@@ -144,7 +144,7 @@ def create_app(store: Store, ingest_token: str | None = None,
         found = queries.event(store, event_id)
         if found is None:
             raise HTTPException(404, {"error": f"no event {event_id}"})
-        return found
+        return found.to_json()
 
     @app.get("/api/timeline", tags=["aggregates"], summary="Events per period, by QuadClass")
     def timeline(filters: Filters, interval: Interval = "day") -> dict:
@@ -184,21 +184,21 @@ def create_app(store: Store, ingest_token: str | None = None,
                     kind: Annotated[Literal["person", "organisation", "country", "outlet", "group"] | None, Query()] = None,
                     limit: Limit = 50, cursor: Cursor = None) -> dict:
         page = queries.actor_page(store, q, country, kind, decode_cursor(cursor, int), limit)
-        return {"items": page.items, "next": encode_cursor(page.next)}
+        return {"items": [a.to_json() for a in page.items], "next": encode_cursor(page.next)}
 
     @app.get("/api/actors/{actor_id}", tags=["actors"], summary="One actor")
     def one_actor(actor_id: Id) -> dict:
         found = queries.actor(store, actor_id)
         if found is None:
             raise HTTPException(404, {"error": f"no actor {actor_id}"})
-        return found
+        return found.to_json()
 
     @app.get("/api/documents", tags=["documents"], summary="Documents (without bodies), paged")
     def list_documents(outlet: Annotated[str | None, Query(max_length=200)] = None,
                        q: Annotated[str | None, Query(max_length=200, description="Title or text contains this")] = None,
                        since: Day = None, until: Day = None, limit: Limit = 50, cursor: Cursor = None) -> dict:
         page = queries.document_page(store, outlet, q, since, until, decode_cursor(cursor, str), limit)
-        return {"items": page.items, "next": encode_cursor(page.next)}
+        return {"items": [d.to_json() for d in page.items], "next": encode_cursor(page.next)}
 
     @app.get("/api/documents/{document_id}", tags=["documents"],
              summary="One document: clean text with every mention, event, attribution and place")

@@ -9,29 +9,45 @@ from the clause around the trigger.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Span, Token
 
 from newsevents.events.cameo import lookup
+from newsevents.events.characterise import characterisation, gives_a_name
 from newsevents.events.dates import resolve_date
 from newsevents.events.dictionary import VerbCoder
 from newsevents.events.framing import (
     FRAME_ADJECTIVES,
     FRAME_MODALITY,
     FRAME_VERBS,
+    NOUN_FRAMES,
+    NOUN_FRAMES_WITH_FOR,
     Frame,
     framed_code,
     is_conflictual,
 )
 from newsevents.events.lexicon import (
+    AUDIENCE_NOUNS,
+    COMMENT_VERBS,
+    CONVERSATION_NOUNS,
+    CONVERSATION_VERBS,
+    ENDING_PARTICLES,
     LIGHT_VERB_FORMS,
     LIGHT_VERBS,
+    METAPHORS,
+    NO_EVENT_PHRASES,
+    PLURAL_NOUNS,
+    POLICY_NOUNS,
+    PROTEST_VERBS,
+    QUANTITY_NOUNS,
     RELEASED_PERSONS,
     SPEECH_LEMMAS,
+    STATEMENT_NOUNS,
     STATING_WITH_CLAUSE,
     STRIKE_VERBS,
+    TRANSITIVE_ONLY,
     VERB_OBJECTS,
     VERBS,
     WEAK_DICTIONARY_VERBS,
@@ -46,12 +62,14 @@ from newsevents.grammar import subjects as subjects_of
 from newsevents.model import Actor, DatePrecision, Event, Mention, Modality, ParsedDocument, Place
 from newsevents.petrarch.dictionaries import Discards, VerbDictionary
 
-TARGET_PREPOSITIONS = {"with", "to", "against", "on", "at", "for", "from", "toward", "towards", "into"}
+TARGET_PREPOSITIONS = {"with", "to", "against", "on", "upon", "at", "for", "from", "toward", "towards", "into"}
 PLACE_PREPOSITIONS = {"in", "to", "at", "into", "near", "inside"}
 TOPIC_PREPOSITIONS = {"about", "over", "on", "regarding", "concerning"}
 TOPIC_VERBS = {"discuss", "talk", "address", "negotiate"}
 DEMANDING_HEADS = {"demand", "urge", "call", "press", "insist", "ask"}
+FAILING_HEADS = {"fail", "neglect", "omit"}
 DENYING_HEADS = {"deny", "dismiss", "refute", "reject"}
+MANDATIVE_VERBS = {"demand", "insist", "ask", "request", "urge", "recommend", "propose", "suggest"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 OBLIGATION_AUX = {"must", "should"}
 ALLEGING_HEADS = {"allege", "claim", "accuse", "charge", "suspect"}
@@ -60,11 +78,19 @@ WISH_HEADS = {"want", "hope", "expect", "wish", "seek", "aim", "like"}
 ACCUSATION = "112"
 AID = "070"
 LABOUR_STRIKE = "143"
+HELPING_VERBS = {"help", "assist"}
+AID_RECIPIENTS = {"refugee", "victim", "survivor", "civilian", "people", "population", "family", "farmer", "child", "ally", "country"}
 GIVING_VERBS = {"give", "send", "provide", "deliver", "supply", "donate", "grant", "lend", "offer"}
 FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
 NO_EVENT_DATE = {"since", "until", "before", "after", "prior", "by"}
 CONTACT_ROOT = "04"
+CONTACT_CODE = "040"
+THREAT_ROOT = "13"
+VIOLENT_ROOTS = {"18", "19", "20"}
+# Roots whose event nouns take their doer after "of" ("the visit of the Chinese president", "talks
+# of the two leaders"); for the others "of" names whom the act is aimed at.
+SUBJECTIVE_OF_ROOTS = {"03", "04", "05", "06", "07", "14"}
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
 
 
@@ -81,6 +107,7 @@ class _Found:
     place: Place | None
     modality: Modality
     frame_token: Token | None = None
+    other_targets: list[Actor] = field(default_factory=list)  # "threatened the US and Israel"
 
 
 def _frame_of(clause: Token) -> tuple[str, Token] | None:
@@ -88,9 +115,11 @@ def _frame_of(clause: Token) -> tuple[str, Token] | None:
     adjective of readiness, or a speech verb ("speech")."""
     token = clause
     for _ in range(3):
-        if token.dep_ not in FRAME_CLIMB or token.head is token:
+        if token.head is token or (token.dep_ not in FRAME_CLIMB and not _infinitive_under_frame(token)):
             return None
         head = token.head
+        if token.dep_ == "xcomp" and FRAME_VERBS.get(head.lemma_) == "intent" and any(c.dep_ == "auxpass" for c in head.children):
+            return None  # "is expected to discuss": others expect it, no intent of the subject's
         if head.lemma_ in FRAME_VERBS and _states_a_clause(head):
             return "speech", head  # "insisted that he never urged …": a statement
         if head.lemma_ in FRAME_VERBS:
@@ -102,6 +131,64 @@ def _frame_of(clause: Token) -> tuple[str, Token] | None:
         if (head.lemma_ in SPEECH_LEMMAS or head.lemma_ in ALLEGING_HEADS) and token.dep_ == "ccomp":
             return "speech", head
         token = head
+    return None
+
+
+def _infinitive_under_frame(token: Token) -> bool:
+    """"have sworn to fight" parsed with "fight" as an adverbial clause: a bare infinitive with no
+    subject of its own under a verb of intent or threat is its complement all the same."""
+    return (token.dep_ == "advcl" and token.head.lemma_ in FRAME_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children))
+
+
+def _shouted(sentence: Span) -> bool:
+    """Written in capitals ("SCHIFF REFERS TO CBS STORY, INFURIATING GOP"): four words or more,
+    nearly all upper case."""
+    words = [t.text for t in sentence if t.is_alpha and len(t.text) > 1]
+    return len(words) >= 4 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+
+
+def _speaks_with_someone(word: Token) -> bool:
+    """"with Xi", not "with reporters": a conversation partner who is no audience."""
+    for preposition in word.children:
+        if preposition.dep_ == "prep" and preposition.lower_ == "with":
+            partner = next((g for g in preposition.children if g.dep_ == "pobj"), None)
+            if partner is not None and partner.lemma_.lower() not in AUDIENCE_NOUNS and partner.lower_ not in AUDIENCE_NOUNS \
+                    and (partner.pos_ == "PROPN" or role_of(partner.text) is not None or partner.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}):
+                return True
+    return False
+
+
+def _violent_manner(verb: Token) -> Token | None:
+    """"killed in a suicide bombing", "wounded in an air strike": an event noun after in/with/by
+    that says how a violent act was done, more precisely than the verb ('kill' is 190)."""
+    for preposition in verb.children:
+        if preposition.dep_ == "prep" and preposition.lower_ in {"in", "with", "by"}:
+            for noun in preposition.children:
+                code = _noun_event_code(noun) if noun.dep_ == "pobj" and noun.pos_ == "NOUN" else None
+                if code and code[:2] in VIOLENT_ROOTS and not code.endswith("0"):
+                    return noun
+    return None
+
+
+def _framed_noun(verb: Token) -> tuple[Token, str] | None:
+    """"demanded a meeting" (106), "called for talks" (026), "offered aid" (033), "threatened
+    sanctions" (1312), "rejected the accord" (127): an event noun that the verb asks for, offers,
+    refuses or threatens, with CAMEO's code for the whole."""
+    kind = NOUN_FRAMES.get(verb.lemma_)
+    if kind is None:
+        return None
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ not in NOUN_FRAMES_WITH_FOR]
+    for preposition in verb.children:
+        if preposition.dep_ == "prep" and preposition.lower_ == "for" and verb.lemma_ in NOUN_FRAMES_WITH_FOR:
+            nouns.extend(g for g in preposition.children if g.dep_ == "pobj")
+    for noun in nouns:
+        if noun.pos_ != "NOUN":
+            continue
+        code = _noun_event_code(noun)
+        if code is not None:
+            return noun, framed_code(kind, code)
     return None
 
 
@@ -125,7 +212,9 @@ def _background(clause: Token, triggers: set[int]) -> bool:
     "the occupied West Bank", "rebels fighting to topple him"), or the purpose or manner of
     another coded event ("staged rallies to demand reforms", "attacked the camp, killing 30")."""
     if clause.dep_ in {"relcl", "acl"}:
-        return True
+        return _statement_of(clause) is None  # "issued a statement condemning X" is the news
+    if any(t.dep_ in {"csubj", "csubjpass"} for t in [clause, *clause.ancestors]):
+        return True  # "Recognising Jerusalem was a recognition of reality": a topic, not a report
     if clause.dep_ == "pcomp" and clause.head.head.i not in triggers:
         return True  # "the people responsible for jailing journalists"
     if clause.dep_ in {"advcl", "xcomp"} and clause.head.i in triggers and clause.head.lemma_ not in FRAME_VERBS:
@@ -133,6 +222,13 @@ def _background(clause: Token, triggers: set[int]) -> bool:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         return not own_subject and (infinitive or clause.tag_ == "VBG")
     return False
+
+
+def _statement_of(verb: Token) -> Token | None:
+    """The statement a participle speaks through: "a statement condemning", "a letter urging"."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in STATEMENT_NOUNS:
+        return verb.head
+    return None
 
 
 def _distinct(events: list[Event]) -> list[Event]:
@@ -186,15 +282,87 @@ def _holds_event(speech: Token, found: list[_Found]) -> bool:
     return any(f.trigger.i in inside and f.modality not in {"planned", "happened"} for f in found)
 
 
+def _holds_happened(statement: Token, happened: list[_Found]) -> bool:
+    """"issued a statement condemning the attack": the statement's own words hold the event."""
+    inside = {t.i for t in statement.subtree} - {statement.i}
+    return any(f.trigger.i in inside for f in happened)
+
+
 def _states_a_clause(verb: Token) -> bool:
     """"conceded that Clinton erred", "insisted that he never urged": a finite clause makes
     the verb a statement ("demanded that Hamas renounce", a bare verb, stays a demand)."""
     if verb.lemma_ not in STATING_WITH_CLAUSE:
         return False
     for child in verb.children:
-        if child.dep_ == "ccomp" and child.tag_ != "VB" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):
+        if child.dep_ == "ccomp" and not _mandative(verb, child) and any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):
             return True
     return False
+
+
+def _mandative(verb: Token, clause: Token) -> bool:
+    """"demanded that the government end curbs": after a verb of demanding, a clause in the base
+    form (a subjunctive, tagged VB, or VBP after a plural subject) is what is demanded."""
+    if clause.tag_ == "VB":
+        return True
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    return (verb.lemma_ in MANDATIVE_VERBS and clause.tag_ == "VBP" and not modal
+            and clause.lemma_ not in {"be", "have"})
+
+
+def _metaphor(verb: Token, obj: Token | None, particle: str) -> str | None:
+    """"attacked the Iran deal" 111, "killed the bill" 120: a violent verb whose object is a plan,
+    a law or a statement."""
+    code = METAPHORS.get(f"{verb.lemma_.lower()} {particle}") or METAPHORS.get(verb.lemma_.lower())
+    if code is None:
+        return None
+    return code if obj is not None and (obj.lemma_.lower() in POLICY_NOUNS or obj.lower_ in POLICY_NOUNS) else None
+
+
+def _circumstance_of(noun: Token) -> Token | None:
+    """The verb whose circumstance a noun names: "said after talks with X", "spoke at the end of a
+    meeting with X" (the noun inside its prepositional phrases, not its object)."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ not in {"pobj", "prep"}:
+            return None
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+    return None
+
+
+def _aims_at_action(verb: Token) -> bool:
+    """"jihadists sought to achieve": an appeal verb with an infinitive and no one asked is an aim."""
+    return (any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+            and not any(c.dep_ in {"dobj", "dative", "nsubjpass"} or (c.dep_ == "prep" and c.lower_ in {"for", "on", "of", "from"})
+                        for c in verb.children))
+
+
+def _object_noun(obj: Token) -> str:
+    """An object's lemma, hyphenated compounds joined ("cease - fire" → "cease-fire")."""
+    while obj.lemma_.lower() in QUANTITY_NOUNS:  # "a barrage of criticism": the criticism
+        inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if inner is None:
+            break
+        obj = inner
+    # the lemmatizer makes "arms" "arm": a plural that names something else keeps its form
+    words = [obj.lower_ if obj.lower_ in PLURAL_NOUNS else obj.lemma_.lower()]
+    index = obj.i - 1
+    while index >= 1 and obj.doc[index].text == "-" and obj.doc[index - 1].dep_ == "compound":
+        words.insert(0, obj.doc[index - 1].lower_ + "-")
+        index -= 2
+    return "".join(words)
+
+
+def _helps_someone(verb: Token) -> bool:
+    """"helped Ukraine", "assisted the refugees": aid has a named recipient; "help defend",
+    "help with the battle", "help the economy grow" name a purpose or a result, not aid given."""
+    if any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"} for c in verb.children):
+        return False
+    recipient = next((c for c in verb.children if c.dep_ in {"dobj", "dative"}), None)
+    return recipient is not None and (recipient.pos_ in {"PROPN", "PRON"} or recipient.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}
+                                      or role_of(recipient.text) is not None or recipient.lemma_.lower() in RELEASED_PERSONS
+                                      or recipient.lemma_.lower() in AID_RECIPIENTS)
 
 
 def _releases_persons(verb: Token) -> bool:
@@ -211,8 +379,16 @@ def _own_side(noun: Token) -> bool:
 
 
 def _future(clause: Token) -> bool:
-    """"will supply", "is going to" (not "would": in a report it is the past's future)."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children)
+    """"will supply", "is going to", "is to fly to Moscow" (not "would": in a report it is the
+    past's future)."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children) or _scheduled(clause)
+
+
+def _scheduled(clause: Token) -> bool:
+    """"is to visit Moscow", "the aim is to impose": an infinitive as what something is."""
+    return (clause.head.lemma_ == "be" and clause.dep_ in {"xcomp", "attr"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ in {"nsubj", "mark"} for c in clause.children))  # not "inappropriate for X to …"
 
 
 def _wish(kind: Frame, clause: Token, head: Token) -> Frame | None:
@@ -240,6 +416,39 @@ def _same_side(speakers: list[Actor], sources: list[Actor]) -> bool:
 def _verb_of(adjective: Token) -> Token:
     """"Iran is ready to talk": the copula's clause holds the subject."""
     return adjective.head if adjective.dep_ == "acomp" else adjective
+
+
+def _per_demonym(noun: Token, actor: Actor | None) -> list[Actor]:
+    """"Hungarian and Romanian officials", "French and Egyptian warships": one actor per country
+    the coordinated adjectives name, with the noun's role."""
+    if actor is None:
+        return []
+    countries: dict[str, str] = {}  # ISO-3 → the adjective naming it
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound"}:
+            for word in with_conjuncts(child):
+                country = country_by_demonym(word.text)
+                if country is not None:
+                    countries.setdefault(country.iso3, word.text)
+    if len(countries) < 2 or actor.country not in (None, *countries):
+        return [actor]
+    return [actor if code == actor.country else Actor(f"{word} {noun.text}", actor.kind, code, actor.role)
+            for code, word in countries.items()]
+
+
+def _object_preps(noun: Token) -> list[Token]:
+    """The prepositions on an object noun that may name a target, through "of" ("part of an aid
+    programme for Bosnia", "scores of refugees from Liberia")."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ in TARGET_PREPOSITIONS | {"by"}:
+            found.append(child)
+        elif child.lower_ == "of":
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                found.extend(g for g in obj.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPOSITIONS)
+    return found
 
 
 def _has_to(clause: Token) -> bool:
@@ -283,9 +492,17 @@ def _entry(code: str):
 
 
 def _noun_event_code(noun: Token) -> str | None:
-    """An event noun's code, its modifier first ("hunger strike", "air strikes")."""
-    modifier = next((c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}), "")
-    code = noun_code(f"{modifier} {noun.lemma_}") or noun_code(noun.lemma_) or noun_code(noun.text)
+    """An event noun's code, its modifier first ("hunger strike", "air strikes"); an attack on a
+    plan or a statement is criticism ("his attack on the Russia probe")."""
+    if noun.lemma_.lower() in {"attack", "assault"} and any(
+            c.dep_ == "prep" and c.lower_ in {"on", "against"} and any(g.dep_ == "pobj" and g.lemma_.lower() in POLICY_NOUNS for g in c.children)
+            for c in noun.children):
+        return "111"
+    if noun.lemma_.lower() in CONVERSATION_NOUNS and _speaks_with_someone(noun):
+        return CONTACT_CODE  # "a phone call with Putin", "a conversation with Abe"
+    modifiers = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}]
+    code = next((noun_code(f"{m} {noun.lemma_}") for m in reversed(modifiers) if noun_code(f"{m} {noun.lemma_}")), None)
+    code = code or noun_code(noun.lemma_) or noun_code(noun.text)
     if code is None and noun.lemma_ == "strike":  # "went on strike", "staged a strike": labour
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else noun.head if noun.dep_ == "dobj" else None
         if verb is not None and (verb.lemma_ in STRIKE_VERBS or verb.lower_ in {"went", "gone", "staged"}):
@@ -378,12 +595,37 @@ class EventExtractor:
                 particle = next((c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}), "")
                 obj = next((c for c in token.children if c.dep_ == "dobj"), None)
                 passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-                if token.lemma_ in LIGHT_VERBS and any(o is not None and _noun_event_code(o) for o in (obj, passive)):
+                ending = any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.children)
+                paired = obj is not None and (token.lemma_.lower(), _object_noun(obj)) in VERB_OBJECTS  # "lodged a protest" 114
+                if token.lemma_ in LIGHT_VERBS and any(o is not None and _noun_event_code(o) for o in (obj, passive)) \
+                        and characterisation(token) is None and not ending and not paired:
                     continue  # the object noun is the trigger; handled below
+                asked_for = _framed_noun(token)
+                if asked_for is not None:
+                    yield token, asked_for[1], None, False  # "demanded a meeting": 106, the meeting is not held
+                    continue
                 code, by_default = self._verb_code(token, particle, obj)
+                manner = _violent_manner(token)
+                if code and manner is not None and code[:2] in VIOLENT_ROOTS and code.endswith("0"):
+                    code = _noun_event_code(manner)  # "wounded two soldiers in a bomb attack": 183
                 if code and not self._is_topic_of_contact(token):
                     yield token, code, None, by_default
             elif token.pos_ == "NOUN" and token.dep_ != "compound":
+                if token.dep_ == "dobj" and characterisation(token.head) is not None:
+                    continue  # "called the sanctions unlawful": the naming is the event, not the sanctions
+                if token.dep_ == "dobj" and (token.head.lemma_.lower(), _object_noun(token)) in VERB_OBJECTS:
+                    continue  # "lodged a protest": the verb and its object make one event (114)
+                if token.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.head.children):
+                    continue  # "called off the strike": the strike ends, the verb is the event
+                verb = token.head.head
+                manner = _violent_manner(verb) if token.dep_ == "pobj" and verb.pos_ == "VERB" else None
+                if manner is not None and manner.i == token.i \
+                        and (self._verb_code(verb, "", next((c for c in verb.children if c.dep_ == "dobj"), None))[0] or "")[:2] in VIOLENT_ROOTS:
+                    continue  # the manner of a violent verb's act, coded on the verb
+                frame_verb = token.head.head if token.dep_ == "pobj" else token.head
+                found = _framed_noun(frame_verb) if frame_verb.pos_ == "VERB" else None
+                if found is not None and found[0].i == token.i:
+                    continue  # coded by the verb that asks for, offers or threatens it
                 code = _noun_event_code(token)
                 if not code:
                     continue
@@ -393,9 +635,41 @@ class EventExtractor:
         """The verb's code, and whether it is only the dictionary's default for the verb."""
         if obj is None:  # "ties were severed"
             obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-        own = verb_code(token.lemma_, particle, obj.lemma_.lower() if obj is not None else "")
-        if obj is not None and (token.lemma_.lower(), obj.lemma_.lower()) in VERB_OBJECTS:
-            return own, False
+        lemma = token.lemma_.lower()
+        if any(c.dep_ in {"prt", "advmod"} and f"{lemma}_{c.lower_}" in NO_EVENT_PHRASES for c in token.children):
+            return None, False  # "pressed ahead", "wrapped up": carrying on, no event
+        if lemma in TRANSITIVE_ONLY and obj is None:
+            return None, False  # "the cloud is unlikely to lift": nothing lifted
+        if lemma in PROTEST_VERBS and (obj is not None or any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)):
+            return None, False  # "demonstrated that he cannot", "demonstrated the missile": a showing
+        if lemma == "agree" and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in {"on", "to", "upon"})
+                                        for c in token.children):
+            return None, False  # "the court has agreed", "agreed with the tactic": an opinion shared
+        if lemma in CONVERSATION_VERBS and _speaks_with_someone(token):
+            return CONTACT_CODE, False  # "spoke with Xi by phone": a consultation
+        if FRAME_VERBS.get(lemma) == "reject" and any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in token.children):
+            return "011", False  # "declined to answer questions", "refused to confirm it": no comment
+        if obj is not None and VERB_OBJECTS.get((lemma, _object_noun(obj))) == NO_EVENT:
+            return None, False  # "fighting the virus", "hit a record high", "shot a video"
+        metaphor = _metaphor(token, obj, particle)
+        if metaphor is not None:
+            return metaphor, False  # "attacked the Iran deal": words against words, not force
+        named = characterisation(token)
+        if named is not None:
+            return named, False  # "called the plan 'reckless'": criticism, whatever "call" means alone
+        if gives_a_name(token):
+            return None, False  # "no one calls Xi president": a name with no sign is no event
+        if lemma == "fire" and obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON" or role_of(obj.text)):
+            return None, False  # "was going to fire Comey": a dismissal, not shooting
+        noun = _object_noun(obj) if obj is not None else ""
+        own = verb_code(token.lemma_, particle, noun)
+        if token.lemma_ in HELPING_VERBS and not _helps_someone(token):
+            return None, False  # "to help defend", "will help the economy grow": a purpose, not aid
+        if own is not None and own[:2] == "02" and _aims_at_action(token):
+            return None, False  # "sought to achieve", "seeks to project strength": an aim, asked of no one
+        if obj is not None and (token.lemma_.lower(), noun) in VERB_OBJECTS:
+            return (None if own == NO_EVENT else own), False  # "faced criticism": no meeting
         if token.lemma_ in SPEECH_LEMMAS or self.cameo_verbs is None:
             return own, False  # what a statement says is coded inside it, not by the speech verb
         if own is None and token.lemma_ in GIVING_VERBS and any(
@@ -427,6 +701,8 @@ class EventExtractor:
 
     # --- one sentence ---------------------------------------------------------------------
     def _sentence(self, sentence: Span, context: Context) -> Iterator[Event]:
+        if _shouted(sentence):
+            return  # an all-capitals headline: the tagger cannot read it, and it is a link's title
         document = context.parsed.document
         question = sentence.text.rstrip().rstrip('"”’').endswith("?")
         found: list[_Found] = []
@@ -436,12 +712,15 @@ class EventExtractor:
             sources = [a for a in self._sources(trigger, light, context)
                        if a.code or (a.kind == "person" and code.startswith("01"))]
             target, place = self._target_and_place(trigger, code, clause, context)
+            if target is None and code.startswith(THREAT_ROOT) and clause is not None:
+                target = self._conditioned(clause, trigger, context)
             if by_default and (target is None or not target.code or not sources):
                 continue
             modality = "hypothetical" if question else self._modality(trigger, clause, code)
             if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
                 continue  # a meeting or visit needs someone met or visited ("X and Y met": each other)
-            found.append(_Found(trigger, code, light, clause, sources, target, place, modality))
+            found.append(_Found(trigger, code, light, clause, sources, target, place, modality,
+                                other_targets=self._target_conjuncts(sentence, target, context)))
         triggers = {f.trigger.i for f in found} | {f.clause.i for f in found if f.clause is not None}
         found = [f for f in found if not _background(f.clause or f.trigger, triggers)]
         framed = self._framed(found, context)
@@ -455,7 +734,8 @@ class EventExtractor:
         happened = [f for f in events if f.modality == "happened" and lookup(f.code).root != "01"]
         emitted: list[Event] = []
         for item in events:
-            if item.code == "010" and item.trigger.lemma_ in SPEECH_LEMMAS and (happened or _holds_event(item.trigger, found)):
+            if item.code == "010" and ((item.trigger.lemma_ in SPEECH_LEMMAS and (happened or _holds_event(item.trigger, found)))
+                                       or _holds_happened(item.trigger, happened)):
                 continue  # a statement holding a codable event is coded by that event
             emitted.extend(self._emit(item, sentence, context, document))
         yield from _distinct(emitted)
@@ -467,7 +747,7 @@ class EventExtractor:
         entry = lookup(item.code)
         event_date, precision = self._date(item.clause or trigger, document.published, item.modality == "planned")
         topics = self._topics(trigger, context)
-        pairs = [(source, item.target) for source in item.sources]
+        pairs = [(source, target) for source in item.sources for target in [item.target, *item.other_targets]]
         if item.target is None and entry.root in MUTUAL_ROOTS and len(item.sources) > 1:
             pairs = [(a, b) for a in item.sources for b in item.sources if a.key != b.key]
         for source, target in pairs:
@@ -496,13 +776,20 @@ class EventExtractor:
         framed: list[_Found] = []
         taken: set[int] = set()
         for item in found:
-            if item.clause is None or lookup(item.code).root == "01":
+            if item.clause is None:
                 continue
             frame = _frame_of(item.clause)
+            if lookup(item.code).root == "01" and (frame is None or (item.code == "010" and frame[0] != "reject")):
+                continue  # a plain statement is framed only by refusing it: "declined to comment" (011)
+            if frame is not None and frame[0] == "reject" and item.trigger.lemma_.lower() in COMMENT_VERBS:
+                item.code = "010"  # "declined to answer questions", "refused to confirm it": 011
             target = item.target
             if frame is None:
                 if not _future(item.clause) or item.trigger.i in taken or item.modality != "planned":
                     continue
+                if _scheduled(item.clause) and not any(
+                        c.dep_ == "nsubj" and context.mention(c) is not None for c in item.clause.head.children):
+                    continue  # "the aim of ISIS is to impose …": an aim described, not announced
                 kind, head, sources = "intent", item.trigger, item.sources
             else:
                 kind, head = frame
@@ -529,11 +816,14 @@ class EventExtractor:
                 code = ACCUSATION
             if kind in {"demand", "appeal"}:
                 target = self._addressee(head, item, context) or target
+            if kind == "threat" and target is None:
+                target = self._conditioned(item.clause, head, context)
             if lookup(code).root == CONTACT_ROOT and target is None:
                 code = framed_code(kind, "01")
             taken.add(head.i)
             framed.append(_Found(head, code, None, head, sources, target, item.place, "happened",
-                                 frame_token=head if head.i != item.trigger.i else None))
+                                 frame_token=head if head.i != item.trigger.i else None,
+                                 other_targets=item.other_targets if target is item.target else []))
         return framed
 
     def _reported(self, item: _Found, speech: Token, context: Context) -> tuple[str | None, list[Actor], Actor | None]:
@@ -575,6 +865,47 @@ class EventExtractor:
                 return self._actor(child, context)
         return None
 
+    def _target_conjuncts(self, sentence: Span, target: Actor | None, context: Context) -> list[Actor]:
+        """The actors coordinated with a target ("blows to the United States and Israel"), each a
+        target of its own event."""
+        if target is None:
+            return []
+        for token in sentence:
+            if token.dep_ in {"nsubj", "nsubjpass"}:
+                continue
+            actor = self._actor(token, context, depth=2) if (context.mention(token) or context.place(token)) else None
+            if actor is None or actor.key != target.key:
+                continue
+            others: list[Actor] = []
+            for conjunct in token.conjuncts:
+                other = self._actor(conjunct, context, depth=2)
+                if other is not None and other.code and other.key != target.key and all(o.key != other.key for o in others):
+                    others.append(other)
+            if not others and target.role:  # "leaders of Saudi Arabia, Oman and Qatar": each one's leaders
+                owners = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                owner = self._actor(owners[0], context, depth=2) if owners else None
+                if owner is not None and owner.country == target.country:
+                    for conjunct in owners[0].conjuncts:
+                        other = self._actor(conjunct, context, depth=2)
+                        if other is not None and other.kind == "country" and other.country and other.country != target.country:
+                            others.append(Actor(f"{token.text} of {other.name}", target.kind, other.country, target.role))
+            if others:
+                return others
+        return []
+
+    def _conditioned(self, clause: Token, head: Token, context: Context) -> Actor | None:
+        """Who a threat is made against when its action names no one: the actor its condition
+        is about ("threatened to stop the talks if the United States deploys missiles")."""
+        scope = [clause, head] + [c for t in (clause, head) for c in t.children if c.dep_ == "xcomp"]
+        for token in scope:
+            for child in token.children:
+                if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in child.children):
+                    for subject in (g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}):
+                        actor = self._actor(subject, context)
+                        if actor is not None and actor.code:
+                            return actor
+        return None
+
     @staticmethod
     def _clause_verb(token: Token) -> Token | None:
         for ancestor in token.ancestors:
@@ -587,6 +918,13 @@ class EventExtractor:
         if trigger.pos_ == "NOUN" and light is None:
             return self._noun_sources(trigger, context)
         verb = light or trigger
+        statement = _statement_of(verb)
+        if statement is not None:  # "X issued a statement condemning Y": X condemned Y
+            owner = next((c for c in statement.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                actor = self._actor(owner, context)
+                return [actor] if actor is not None else []
+            verb = statement.head if statement.dep_ in {"dobj", "nsubjpass"} else verb
         subjects = _with_mention_conjuncts(subjects_of(verb, context.index), context)
         actors: list[Actor] = []
         for token in subjects:
@@ -594,8 +932,9 @@ class EventExtractor:
             if mention is not None and mention.label == "title" and len(subjects) > 1:
                 continue  # "Eisenkot and Military Intelligence chief Halevi": a title, not a third actor
             actor = self._actor(token, context)
-            if actor is not None and all(a.key != actor.key for a in actors):
-                actors.append(actor)
+            for one in _per_demonym(token, actor):
+                if all(a.key != one.key for a in actors):
+                    actors.append(one)
         return actors
 
     def _noun_sources(self, noun: Token, context: Context) -> list[Actor]:
@@ -604,6 +943,13 @@ class EventExtractor:
             if child.dep_ == "poss":
                 actor = self._actor(child, context)
                 return [actor] if actor else []
+        # "the arrest of two Britons by Iranian police" (the parse may hang "by" on the Britons)
+        of_objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for child in [*noun.children, *(c for g in of_objects for c in g.children)]:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                agents = [a for a in (self._actor(g, context) for g in child.children if g.dep_ == "pobj") if a]
+                if agents:
+                    return agents
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "between":
                 objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -614,6 +960,11 @@ class EventExtractor:
                 country = country_by_demonym(child.text)
                 if country is not None:
                     return [country_actor(country)]
+        host = _circumstance_of(noun)
+        if host is not None and (_noun_event_code(noun) or "").startswith(CONTACT_ROOT) \
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+            # "After talks with Iran, the minister said …": the one who speaks after the talks held them
+            return [a for a in (self._actor(t, context) for t in subjects_of(host, context.index)) if a and a.code]
         return []
 
     # --- target, place --------------------------------------------------------------------
@@ -683,22 +1034,33 @@ class EventExtractor:
                     found = context.place(child)
                     if found is not None and code.startswith(CONTACT_ROOT):
                         place = place or found
-                    target = self._actor(child, context)
+                    target = self._actor(child, context) or self._possessor(child, context)
+                elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN" and code[:2] not in SUBJECTIVE_OF_ROOTS:
+                    # "criticism of Turkey", "the arrest of two Britons": the noun's object, not its doer
+                    obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    target = target or (self._actor(obj, context) if obj is not None else None)
                 elif child.dep_ == "prep":
                     target, place = self._prepositional(child, code, target, place, context)
+            asked_for = _framed_noun(head) if head.pos_ == "VERB" else None
+            if asked_for is not None and asked_for[0] not in objects:
+                objects.append(asked_for[0])  # "called for talks with Iran": the talks' partner
             for obj in objects:  # "threatened action against Russia", "rejected calls by Belarus"
-                for child in obj.children:
-                    if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | {"by"} and target is None:
-                        target, place = self._prepositional(child, code, target, place, context)
+                for child in _object_preps(obj):
+                    if target is None:
+                        target, place = self._prepositional(child, code, target, place, context, by_allowed=True)
             if target is not None and head.i == trigger.i:
                 break
         return target, place
 
     def _prepositional(self, preposition: Token, code: str, target: Actor | None, place: Place | None,
-                       context: Context) -> tuple[Actor | None, Place | None]:
+                       context: Context, by_allowed: bool = False) -> tuple[Actor | None, Place | None]:
         """"apologized to Brazil", "talks with Iran", "attacks in Iraq": a country after a target
-        preposition is the target and may be the place too; after "in" or "near" only the place."""
+        preposition is the target and may be the place too; after "in" or "near" only the place.
+        On an object noun, "by" names whose act it is ("rejected calls by Belarus")."""
         word = preposition.lower_
+        if word == "by" and not by_allowed:
+            return target, place
+        wanted = TARGET_PREPOSITIONS | {"by"}
         for obj in (g for g in preposition.children if g.dep_ == "pobj"):
             found = context.place(obj)
             if found is not None and word in PLACE_PREPOSITIONS:
@@ -708,11 +1070,27 @@ class EventExtractor:
                 elif word in TARGET_PREPOSITIONS and (word != "at" or code[:2] in {"18", "19", "20"}) and target is None:
                     target = self._actor(obj, context)
                 continue
-            if word in TARGET_PREPOSITIONS and target is None:
-                target = self._actor(obj, context)
+            if word in wanted and target is None:
+                target = self._actor(obj, context) or self._possessor(obj, context)
                 if target is not None and target.kind == "country" and code.startswith(CONTACT_ROOT) and word == "to":
                     place = place or Place(target.name, target.country, feature="country")  # "travelled to Nepal"
+                if target is None and word != "by":  # "warned against travel to Venezuela"
+                    for inner in _object_preps(obj):
+                        if inner.lower_ in TARGET_PREPOSITIONS and target is None:
+                            target, place = self._prepositional(inner, code, target, place, context)
         return target, place
+
+    def _possessor(self, noun: Token, context: Context) -> Actor | None:
+        """Whose thing an object is, when the thing is no actor: "condemned North Korea's action",
+        "blasted Trump's approach" (the possessor is who is condemned)."""
+        if noun.pos_ not in {"NOUN", "PROPN"} or context.mention(noun) is not None:
+            return None
+        for child in noun.children:
+            if child.dep_ == "poss":
+                mention = context.mention(child)
+                if mention is not None and (mention.actor.code or mention.actor.kind == "person"):
+                    return mention.actor
+        return None
 
     # --- modality, date, topic ------------------------------------------------------------
     @staticmethod
@@ -725,6 +1103,13 @@ class EventExtractor:
             if any(c.dep_ == "neg" for c in children):
                 return "negated"
         for token in chain:
+            if token.dep_ == "xcomp" and token.head.lemma_ in FAILING_HEADS:
+                return "negated"  # "failed to reach an agreement"
+            if _scheduled(token):
+                return "planned"  # "is to visit Moscow", "the aim of ISIS is to impose"
+            if any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children) \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                return "hypothetical"  # "it was inappropriate for Trump to criticize …": judged, not told
             for ancestor in [token, *token.ancestors]:
                 if ancestor is not token and ancestor.lemma_ in DENYING_HEADS:
                     return "denied"
@@ -741,11 +1126,20 @@ class EventExtractor:
                     return "planned"
                 if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children):
                     return "hypothetical"
+                if ancestor is not token and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
+                    return "planned"  # "is willing to send", "ready to talk"
+                if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
+                       for c in ancestor.children):
+                    return "hypothetical"  # "will be destroyed if …", "defend it if it is attacked": a condition
                 if any(c.lower_ in {"allegedly", "reportedly"} for c in ancestor.children if c.dep_ == "advmod"):
                     return "hypothetical"  # an allegation is not a known event
                 if ancestor is not token and ancestor.lemma_ in ALLEGING_HEADS | ALLEGING_NOUNS:
                     return "hypothetical"
-                if ancestor.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep", "advcl", "compound"}:
+                # climb to what governs the clause: a complement's frame ("claimed that …"), and a
+                # conjunct's when it shares the subject ("had attacked Iraq and taken Mosul")
+                if ancestor.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in ancestor.children):
+                    break
+                if ancestor.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep", "advcl", "compound", "ccomp", "conj"}:
                     break
         return "happened"
 

@@ -24,6 +24,17 @@ FRAME_VERBS: dict[str, Frame] = {
     **dict.fromkeys("urge ask appeal press request encourage invite implore".split(), "appeal"),
     **dict.fromkeys("refuse decline reject rule_out".split(), "reject"),
 }
+# Verbs whose object is an event noun they ask for, offer, refuse or threaten: "demanded a meeting",
+# "offered talks", "threatened sanctions", "rejected the agreement"; "call", "ask", "press", "push"
+# and "appeal" take it after "for" ("called for talks").
+NOUN_FRAMES: dict[str, Frame] = {
+    **dict.fromkeys("offer propose promise pledge".split(), "intent"),
+    **dict.fromkeys("threaten".split(), "threat"),
+    **dict.fromkeys("demand".split(), "demand"),
+    **dict.fromkeys("urge request seek call ask press push appeal".split(), "appeal"),
+    **dict.fromkeys("refuse reject decline rebuff".split(), "reject"),
+}
+NOUN_FRAMES_WITH_FOR = frozenset("call ask press push appeal".split())
 # Adjectives of readiness: "is prepared to lift the ban", "ready to talk", "willing to forgive".
 FRAME_ADJECTIVES: dict[str, Frame] = dict.fromkeys("ready willing prepared determined due keen eager".split(), "intent")
 # What the embedded action is not, for its own modality.

@@ -554,3 +554,33 @@ def outlet_mentioned_in(text: str, min_mentions: int = 2) -> Outlet | None:
         first.setdefault(outlet, m.start())
     best = max(counts, key=lambda o: (counts[o], -first[o]), default=None)
     return best if best is not None and counts[best] >= min_mentions else None
+
+
+# ---------------------------------------------------------------------------------------------
+# US press style names members of Congress and party politicians in ways no other country's news
+# does: "Sen."/"Rep."/"Congressman", a congressional leadership title ("House Speaker", "Senate
+# Minority Leader"), a party-and-state tag "(R-Calif.)", "a Democrat from Vermont", "an Arizona
+# Republican", "Nancy Pelosi of California". CAMEO codes them USALEG (members of Congress) or
+# USAPTY (party people).
+US_CONGRESS_TITLES = frozenset({"sen.", "rep.", "congressman", "congresswoman"})
+US_CONGRESS_LEADERSHIP = frozenset({
+    "house speaker", "speaker of the house", "house majority leader", "house minority leader",
+    "senate majority leader", "senate minority leader", "house majority whip", "house minority whip",
+    "senate majority whip", "senate minority whip", "senate republican leader", "senate democratic leader",
+    "house republican leader", "house democratic leader",
+})
+US_PARTY_TAG = re.compile(r"^\s*[,(]\s*(?:[RDI])-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[,)]")
+US_PARTY_APPOSITION = re.compile(
+    r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:(?:[A-Z][a-z.]+|[A-Z]\.[A-Z]\.)\s+){0,2}(?:Republican|Democrat)\b")
+US_PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "gop"})
+# "Nancy Pelosi of California": a name followed by "of" and a place (checked to be a US state).
+US_OF_STATE = re.compile(r"^\s+of\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b")
+
+# Titles that name the country with the office: "Pope Francis" heads the Holy See.
+TITLE_COUNTRIES = {"pope": "VAT"}
+
+# "Democrats" and "Republicans" written alone are the US parties' people in English news (USAPTY);
+# with a chamber before them they sit in Congress ("House Democrats", USALEG). Another capitalised
+# word before them names another party ("Sweden Democrats", "Liberal Democrats"): not these.
+US_PARTY_MEMBERS = frozenset({"democrats", "republicans"})
+US_CHAMBER_WORDS = frozenset({"house", "senate", "congressional"})

@@ -9,7 +9,7 @@ document) and `reads.py` reads records back; `Store` is all of them over one dat
 from __future__ import annotations
 
 from newsevents.store.connection import DEFAULT_URL, StoreMissing, engine_url
-from newsevents.store.reads import StoreReads, event_actor, event_query, event_record, jsonable
+from newsevents.store.reads import StoreReads, event_actor, event_query, jsonable
 from newsevents.store.schema import (
     PLAIN_EVENT_FIELDS,
     actors,
@@ -41,5 +41,5 @@ class Store(StoreWrites, StoreReads):
 
 __all__ = ["BOILERPLATE_MIN_DOCUMENTS", "DEFAULT_URL", "PLAIN_EVENT_FIELDS", "Store", "StoreMissing", "actors",
            "attributions", "clusters", "copies", "document_places", "documents", "engine_url", "event_actor",
-           "event_mention", "event_query", "event_record", "events", "jsonable", "mentions", "metadata", "places",
+           "event_mention", "event_query", "events", "jsonable", "mentions", "metadata", "places",
            "signatures", "site_documents", "site_line_keys", "site_lines", "skips"]

@@ -12,7 +12,6 @@ from sqlalchemy import Select, Table, case, func, select
 
 from newsevents.store.connection import StoreBase
 from newsevents.store.schema import (
-    PLAIN_EVENT_FIELDS,
     actors,
     attributions,
     clusters,
@@ -37,7 +36,8 @@ def event_actor(side: str, field: str, alias: Any) -> Any:
 
 def event_query() -> tuple[Select, Any, Any]:
     """Events joined with all an event record shows: document, source and target actors, place,
-    attribution with its speaker and reporter. Returns the select and the source and target
+    attribution with its speaker and reporter, the joined columns named `source_name`,
+    `place_lat`, `attribution_claim`, … as `records.EventRecord.from_row` reads them. Returns the select and the source and target
     aliases, for filters; every event listing (CLI, API, web page) starts here."""
     source, target = actors.alias("source"), actors.alias("target")
     speaker, reporter = actors.alias("speaker"), actors.alias("reporter")
@@ -50,10 +50,11 @@ def event_query() -> tuple[Select, Any, Any]:
                places.c.lat.label("place_lat"), places.c.lon.label("place_lon"), places.c.feature.label("place_feature"),
                attributions.c.kind.label("attribution_kind"), attributions.c.claim.label("attribution_claim"),
                attributions.c.anonymous.label("attribution_anonymous"), attributions.c.chain.label("attribution_chain"),
-               func.coalesce(attributions.c.speaker_name, speaker.c.name).label("speaker_name"),
-               attributions.c.speaker_text,
-               func.coalesce(attributions.c.reported_by_name, reporter.c.name).label("reported_by_name"),
-               attributions.c.citing,
+               # its speaker as named in this document, else the actor row's name, else the words
+               func.coalesce(func.nullif(func.coalesce(attributions.c.speaker_name, speaker.c.name), ""),
+                             attributions.c.speaker_text).label("attribution_speaker"),
+               func.coalesce(attributions.c.reported_by_name, reporter.c.name).label("attribution_reported_by"),
+               attributions.c.citing.label("attribution_citing"),
                attributions.c.start.label("attribution_start"), attributions.c.end.label("attribution_end"))
         .join(documents, documents.c.id == events.c.document_id)
         .outerjoin(source, source.c.id == events.c.source_id)
@@ -81,32 +82,6 @@ def _reach_of(copy_rows: Iterable[Any]) -> dict[str, dict[str, Any]]:
 
 def jsonable(record: dict[str, Any]) -> dict[str, Any]:
     return {k: v.isoformat() if isinstance(v, (date, datetime)) else v for k, v in record.items()}
-
-
-def event_record(row: Any) -> dict[str, Any]:
-    def actor(prefix: str) -> dict[str, Any] | None:
-        name = row[f"{prefix}_name"]
-        if name is None:
-            return None
-        return {"name": name, "code": row[f"{prefix}_code"] or "",
-                "start": row[f"{prefix}_start"], "end": row[f"{prefix}_end"]}
-
-    place = None
-    if row["place_name"] is not None:
-        place = {"name": row["place_name"], "country": row["place_country"], "lat": row["place_lat"], "lon": row["place_lon"]}
-    attribution = None
-    if row["attribution_kind"] is not None:
-        attribution = {"kind": row["attribution_kind"], "claim": row["attribution_claim"],
-                       "speaker": row["speaker_name"] or row["speaker_text"], "reported_by": row["reported_by_name"],
-                       "citing": row["citing"],
-                       "anonymous": bool(row["attribution_anonymous"]), "chain": row["attribution_chain"] or []}
-    return {
-        "id": row["id"], "document_id": row["document_id"], "outlet": row["outlet"],
-        "source": actor("source"), "target": actor("target"),
-        **{name: row[name] for name in PLAIN_EVENT_FIELDS if name != "document_id"},
-        "date": row["date"].isoformat() if row["date"] else None,
-        "place": place, "attribution": attribution, "cluster_id": row["cluster_id"],
-    }
 
 
 def _attribution_record(row: Any) -> dict[str, Any]:

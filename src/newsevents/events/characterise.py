@@ -1,0 +1,86 @@
+"""Characterisations: "called the declaration 'unlawful'", "branded the report a disgrace",
+"described him as a great friend".
+
+CAMEO codes naming something by its worth as an opinion of the namer about its owner: a hostile
+name is criticism (111), a warm one praise (051). The sense of the name comes from the VADER word
+valences (MIT, shipped inside the `vaderSentiment` package, read here without its social-media
+rules) with our own table of political words on top (`data/characterisation_words.tsv`:
+"unlawful", "baseless"); a name with no clear sign ("called him Mr. President") is no event of this kind, and the
+verb keeps whatever other sense it has ("called Putin on Tuesday").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+CRITICISM = "111"
+PRAISE = "051"
+DENIAL = "016"
+# Things said about someone: calling one of them false ("called the report absurd") denies it.
+CLAIM_NOUNS = frozenset("report claim allegation accusation charge insinuation story account assertion suggestion "
+                        "rumor rumour".split())
+# Verbs that give something a name or a description: "call X Y", "brand X a Y", "describe X as Y".
+NAMING_VERBS = frozenset("call label brand dub term describe characterize characterise portray deem".split())
+# A name counts as hostile or warm when its words' valences add up to at least this either way
+# (VADER runs −4..4 per word: "absurd" −1.4, "disgrace" −2.1, "friend" 2.2).
+CLEAR_SIGN = 1.0
+NEGATORS = frozenset("not no never n't without".split())
+
+
+@lru_cache(maxsize=1)
+def _valences() -> dict[str, float]:
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    valences = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isalpha():
+            valences[parts[0]] = float(parts[1])
+    ours = resources.files("newsevents.events").joinpath("data/characterisation_words.tsv").read_text(encoding="utf-8")
+    for line in ours.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, valence = line.split("\t")
+            valences[word] = float(valence)
+    return valences
+
+
+def _name_of(verb: Token) -> Token | None:
+    """The name given: an object predicate ("called X absurd") or "as" ("described X as reckless")."""
+    for child in verb.children:
+        if child.dep_ in {"oprd", "attr"} and child.pos_ in {"NOUN", "ADJ"}:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "ADJ"}), None)
+    return None
+
+
+def gives_a_name(verb: Token) -> bool:
+    """Whether a naming verb gives something a name here ("calls Xi president"), whatever its sign."""
+    return verb.lemma_.lower() in NAMING_VERBS and _name_of(verb) is not None
+
+
+def characterisation(verb: Token) -> str | None:
+    """111 (or 016 for a claim called false) or 051 for a verb that names something by a hostile or
+    warm name, else None."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    name = _name_of(verb)
+    if name is None or any(c.dep_ == "neg" for c in [*verb.children, *name.head.children]):
+        return None  # "described it not as a failure"
+    valences = _valences()
+    words = [t for t in name.subtree if not t.is_punct]
+    for conjunct in name.conjuncts:  # "our great friend and the one true democracy"
+        words.extend(t for t in conjunct.subtree if t not in words)
+    for appositive in (c for c in name.children if c.dep_ == "appos"):
+        words.extend(t for t in appositive.subtree if t not in words)
+    if any(t.lower_ in NEGATORS for t in words):
+        return None  # "called it not unreasonable": leave turned-over names alone
+    total = sum(valences.get(t.lower_, valences.get(t.lemma_.lower(), 0.0)) for t in words)
+    if total <= -CLEAR_SIGN:
+        named = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return DENIAL if named is not None and named.lemma_.lower() in CLAIM_NOUNS else CRITICISM
+    if total >= CLEAR_SIGN:
+        return PRAISE
+    return None
