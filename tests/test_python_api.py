@@ -79,3 +79,20 @@ def test_module_level_ingest(pipeline, tmp_path):
     assert summary.stored == 1
     with newsevents.open(url) as db:
         assert db.events()
+
+
+def test_workers_default_to_the_usable_cores(tmp_path):
+    """One worker per core this process may use: its affinity, lowered to a cgroup CPU quota."""
+    import os
+
+    from newsevents.executor import usable_cores
+
+    affinity = len(os.sched_getaffinity(0))
+    unlimited, quota, fraction, broken = (tmp_path / name for name in ("max", "quota", "fraction", "broken"))
+    unlimited.write_text("max 100000\n")
+    quota.write_text("100000 100000\n")
+    fraction.write_text("150000 100000\n")
+    broken.write_text("junk\n")
+    assert usable_cores(unlimited) == affinity == usable_cores(tmp_path / "absent") == usable_cores(broken)
+    assert usable_cores(quota) == 1
+    assert usable_cores(fraction) == min(2, affinity)
