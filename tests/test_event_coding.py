@@ -582,3 +582,8 @@ def test_threats_dismissed_as_bluster_still_happened(read):
 
 def test_a_target_with_no_country_is_left_out(read):
     assert coded(read("French President Emmanuel Macron criticized the other officials.")) == [("111", "FRAGOV", None)]
+
+
+def test_closing_in_on_a_place_is_no_sanction(read):
+    found = coded(read("With Islamic State fighters closing in on the border, Turkey refused to help."))
+    assert not [c for c, _, _ in found if c.startswith("17")], found

@@ -37,6 +37,7 @@ from newsevents.events.lexicon import (
     LIGHT_VERB_FORMS,
     LIGHT_VERBS,
     METAPHORS,
+    FIGURATIVE_PHRASES,
     NO_EVENT_PHRASES,
     PLURAL_NOUNS,
     POLICY_NOUNS,
@@ -660,6 +661,9 @@ class EventExtractor:
         lemma = token.lemma_.lower()
         if any(c.dep_ in {"prt", "advmod"} and f"{lemma}_{c.lower_}" in NO_EVENT_PHRASES for c in token.children):
             return None, False  # "pressed ahead", "wrapped up": carrying on, no event
+        if any(c.dep_ in {"prt", "advmod", "prep"} and f"{lemma}_{c.lower_}" in FIGURATIVE_PHRASES
+               and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children) for c in token.children):
+            return None, False  # "seized on the point", "closing in on the town"
         if lemma in TRANSITIVE_ONLY and obj is None:
             return None, False  # "the cloud is unlikely to lift": nothing lifted
         if lemma in PROTEST_VERBS and (obj is not None or any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)):
