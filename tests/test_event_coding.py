@@ -587,3 +587,8 @@ def test_a_target_with_no_country_is_left_out(read):
 def test_closing_in_on_a_place_is_no_sanction(read):
     found = coded(read("With Islamic State fighters closing in on the border, Turkey refused to help."))
     assert not [c for c, _, _ in found if c.startswith("17")], found
+
+
+def test_ordering_sanctions_is_the_sanctions(read):
+    found = coded(read("Iranian President Hassan Rouhani ordered new sanctions against Israel."))
+    assert found == [("163", "IRNGOV", "ISR")], found

@@ -152,7 +152,7 @@ NOUN_TABLE = """
 
 # Verbs whose object noun carries the event ("pay a visit", "hold talks", "impose sanctions").
 LIGHT_VERBS = frozenset("conduct make pay hold begin start launch impose carry stage open continue call mount issue "
-                        "renew resume lodge file take".split())
+                        "renew resume lodge file take order".split())  # "ordered sanctions on X": the sanctions
 # Verbs that name an event only when they act on something ("lifted the ban", not "the cloud will
 # lift"; "demonstrated that he cannot", a showing, is no protest: see PROTEST_VERBS).
 TRANSITIVE_ONLY = frozenset("lift ease relax seize confiscate expel deport release free sanction ban impose "
