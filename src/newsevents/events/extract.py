@@ -739,7 +739,7 @@ class EventExtractor:
                        if (a.code and not (_unplaced_doer(a) and not code.startswith("01")))
                        or (a.kind == "person" and code.startswith("01"))]
             target, place = self._target_and_place(trigger, code, clause, context)
-            if _bare_role(target) and lookup(code).root != CONTACT_ROOT:
+            if _bare_role(target) and not target.name[:1].isupper() and lookup(code).root != CONTACT_ROOT:
                 target = None  # "other officials" (GOV): no one we can name; missing beats wrong
             if target is None and code.startswith(THREAT_ROOT) and clause is not None:
                 target = self._conditioned(clause, trigger, context)
