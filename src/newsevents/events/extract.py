@@ -37,6 +37,7 @@ from newsevents.events.lexicon import (
     LIGHT_VERB_FORMS,
     LIGHT_VERBS,
     METAPHORS,
+    FIGURATIVE_PHRASES,
     NO_EVENT_PHRASES,
     PLURAL_NOUNS,
     POLICY_NOUNS,
@@ -55,7 +56,7 @@ from newsevents.events.lexicon import (
     verb_code,
 )
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
-from newsevents.facts.agents import role_of
+from newsevents.facts.agents import ROLE_CODES, role_of
 from newsevents.facts.countries import country_actor, country_by_demonym, country_by_name
 from newsevents.grammar import PLANNING_HEADS, MentionIndex, with_conjuncts
 from newsevents.grammar import subjects as subjects_of
@@ -82,7 +83,7 @@ HELPING_VERBS = {"help", "assist"}
 AID_RECIPIENTS = {"refugee", "victim", "survivor", "civilian", "people", "population", "family", "farmer", "child", "ally", "country"}
 GIVING_VERBS = {"give", "send", "provide", "deliver", "supply", "donate", "grant", "lend", "offer"}
 FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
-HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can", "ca"}  # "can": an option; "ca" as in "ca n't"
 NO_EVENT_DATE = {"since", "until", "before", "after", "prior", "by"}
 CONTACT_ROOT = "04"
 CONTACT_CODE = "040"
@@ -404,6 +405,28 @@ def _wish(kind: Frame, clause: Token, head: Token) -> Frame | None:
     return kind
 
 
+def _bare_role(actor: Actor | None) -> bool:
+    """A role with no country or group ("MIL", "GOV"): whose it is is unknown."""
+    return actor is not None and actor.country is None and actor.role in ROLE_CODES
+
+
+def _unplaced_doer(actor: Actor) -> bool:
+    """A named person whose country or group we could not find (a militant leader coded bare
+    "MIL"), or a medium ("social media", MED): no doer we can store. Bare groups ("rebels",
+    "police") stay: CAMEO codes them, and their country is often in the next sentence."""
+    return _bare_role(actor) and (actor.kind == "person" or actor.role == "MED")
+
+
+def _passive_without_agent(verb: Token) -> bool:
+    """"X was asked to resign", "when asked about …": the subject is acted on, the doer unnamed."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} \
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def _same_side(speakers: list[Actor], sources: list[Actor]) -> bool:
     """The speaker speaks for the actor: the same actor or the same country."""
     for speaker in speakers:
@@ -638,6 +661,9 @@ class EventExtractor:
         lemma = token.lemma_.lower()
         if any(c.dep_ in {"prt", "advmod"} and f"{lemma}_{c.lower_}" in NO_EVENT_PHRASES for c in token.children):
             return None, False  # "pressed ahead", "wrapped up": carrying on, no event
+        if any(c.dep_ in {"prt", "advmod", "prep"} and f"{lemma}_{c.lower_}" in FIGURATIVE_PHRASES
+               and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children) for c in token.children):
+            return None, False  # "seized on the point", "closing in on the town"
         if lemma in TRANSITIVE_ONLY and obj is None:
             return None, False  # "the cloud is unlikely to lift": nothing lifted
         if lemma in PROTEST_VERBS and (obj is not None or any(c.dep_ in {"ccomp", "xcomp"} for c in token.children)):
@@ -710,8 +736,11 @@ class EventExtractor:
             clause = light or (trigger if trigger.pos_ == "VERB" else self._clause_verb(trigger))
             # An actor we cannot code is no source, but a named person may still make a statement.
             sources = [a for a in self._sources(trigger, light, context)
-                       if a.code or (a.kind == "person" and code.startswith("01"))]
+                       if (a.code and not (_unplaced_doer(a) and not code.startswith("01")))
+                       or (a.kind == "person" and code.startswith("01"))]
             target, place = self._target_and_place(trigger, code, clause, context)
+            if _bare_role(target) and not target.name[:1].isupper() and lookup(code).root != CONTACT_ROOT:
+                target = None  # "other officials" (GOV): no one we can name; missing beats wrong
             if target is None and code.startswith(THREAT_ROOT) and clause is not None:
                 target = self._conditioned(clause, trigger, context)
             if by_default and (target is None or not target.code or not sources):
@@ -802,7 +831,11 @@ class EventExtractor:
                 else:
                     if head.lemma_ == "agree" and is_conflictual(item.code):
                         continue  # "agreed to freeze the assets": a decision taken, not a threat
-                    sources = [a for a in self._sources(head, None, context) if a.code] or item.sources
+                    sources = [a for a in self._sources(head, None, context) if a.code and not _unplaced_doer(a)]
+                    if not sources and not (frame[0] in {"demand", "appeal"} and _passive_without_agent(head)):
+                        # the frame's doer is the action's, except for one asked or urged with no
+                        # asker named ("X was asked to resign": not X who asked)
+                        sources = item.sources
                     kind = _wish(kind, item.clause, head)
                     if kind is None:
                         item.modality = "hypothetical"  # a wish about others is no event
@@ -1110,9 +1143,13 @@ class EventExtractor:
             if any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children) \
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 return "hypothetical"  # "it was inappropriate for Trump to criticize …": judged, not told
+            infinitives = True  # still on a chain of infinitives up from the trigger
             for ancestor in [token, *token.ancestors]:
-                if ancestor is not token and ancestor.lemma_ in DENYING_HEADS:
-                    return "denied"
+                if ancestor is not token and ancestor.lemma_ in DENYING_HEADS \
+                        and not any(c.dep_ == "prep" and c.lower_ == "as" for c in [*ancestor.children, *token.children]):
+                    return "denied"  # "dismissed the threats as empty rhetoric" calls them, does not deny them
+                if ancestor is not token and infinitives and any(c.dep_ == "neg" for c in ancestor.children):
+                    return "negated"  # "did not vote to compel", "has not agreed to send"
                 if ancestor is not token and ancestor.lemma_ in DEMANDING_HEADS and token.dep_ in {"xcomp", "ccomp"}:
                     return "demanded"
                 auxiliaries = {c.lower_ for c in ancestor.children if c.dep_ in {"aux", "auxpass"}}
@@ -1139,6 +1176,7 @@ class EventExtractor:
                 # conjunct's when it shares the subject ("had attacked Iraq and taken Mosul")
                 if ancestor.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in ancestor.children):
                     break
+                infinitives = infinitives and ancestor.dep_ in {"xcomp", "conj"}
                 if ancestor.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep", "advcl", "compound", "ccomp", "conj"}:
                     break
         return "happened"

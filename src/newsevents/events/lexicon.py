@@ -152,7 +152,7 @@ NOUN_TABLE = """
 
 # Verbs whose object noun carries the event ("pay a visit", "hold talks", "impose sanctions").
 LIGHT_VERBS = frozenset("conduct make pay hold begin start launch impose carry stage open continue call mount issue "
-                        "renew resume lodge file take".split())
+                        "renew resume lodge file take order".split())  # "ordered sanctions on X": the sanctions
 # Verbs that name an event only when they act on something ("lifted the ban", not "the cloud will
 # lift"; "demonstrated that he cannot", a showing, is no protest: see PROTEST_VERBS).
 TRANSITIVE_ONLY = frozenset("lift ease relax seize confiscate expel deport release free sanction ban impose "
@@ -172,6 +172,9 @@ AUDIENCE_NOUNS = frozenset("reporter reporters journalist journalists press crow
 # complaint", "wrapped up two days of talks": the talks are the event).
 NO_EVENT_PHRASES = frozenset("press_ahead press_on press_forward push_ahead push_forward push_on move_ahead "
                              "move_forward move_on go_ahead carry_on wrap_up".split())
+# Verbs whose particle or preposition makes them figurative: "seized on the remark" (no seizure),
+# "closing in on the border" (an advance, no sanction).
+FIGURATIVE_PHRASES = frozenset("seize_on seize_upon pounce_on close_in".split())
 # Nouns of amount that hand over to their "of" phrase ("a barrage of criticism", "a wave of arrests").
 QUANTITY_NOUNS = frozenset("barrage wave storm flurry flood torrent series volley round spate string".split())
 # Plurals the lemmatizer would turn into another word ("arms" → "arm").
