@@ -281,14 +281,14 @@ def test_a_statement_condemning_is_the_issuers_criticism(read):
 
 
 def test_a_declaration_demanding_is_the_issuers_demand(read):
-    found = coded(read("The opposition Labour Party issued a declaration demanding that the Kenyan government "
+    found = coded(read("The opposition Labour Party on Monday issued a declaration demanding that the Kenyan government "
                        "free its jailed activists."))
     assert any(c.startswith("10") and t == "KENGOV" and s != "KENGOV" for c, s, t in found), found
 
 
 # --- frames the small parser misreads ----------------------------------------------------------
 def test_sworn_to_fight_parsed_as_an_adverbial_is_still_a_threat(read):
-    reading = read("Tribal militias have sworn to fight until they retake the oil fields, "
+    reading = read("Tribal militias have sworn to fight until the oil fields are retaken, "
                    "Libyan officials said on Tuesday.")
     assert any(c.startswith("138") for c, _, _ in coded(reading)), coded(reading, happened_only=False)
     assert not any(c.startswith("19") for c, _, _ in coded(reading))  # the fighting has not happened
@@ -428,7 +428,7 @@ def test_nominal_events_after_light_verbs(read, text, expected):
 
 
 def test_failing_to_agree_is_not_an_agreement(read):
-    reading = read("Serbian and Kosovar negotiators failed to reach agreement on the border crossings.")
+    reading = read("Serbian and Kosovar negotiators failed to reach agreement over the border crossings.")
     assert not any(r in {"03", "05"} for r in roots(reading)), coded(reading, False)
 
 

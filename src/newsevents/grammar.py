@@ -55,7 +55,7 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool 
         return []
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive and controlled:
-        # "Obama is scheduled to attend", "X was asked to leave": the passive subject does the act
+        # "the president is scheduled to attend", "X was asked to leave": the passive subject does the act
         return with_conjuncts(passive[0])
     if passive:
         # "was beaten with a hose by guards": the parse may hang the agent on the instrument

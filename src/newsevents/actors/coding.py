@@ -595,7 +595,7 @@ class ActorCoder:
 
 
 def _described_bodies(doc: Doc, by_token: dict[int, Mention]) -> None:
-    """"Uriminzokkiri, a website run by the North Korean government": a body of no known country
+    """"Tasnim, an agency run by the Iranian government": a body of no known country
     takes the one its apposition names, and the apposition's role if it has none."""
     for i, mention in list(by_token.items()):  # the mentioned tokens only: iterating a Doc is slow
         if mention.actor.kind not in {"organisation", "outlet"} or mention.actor.country:
@@ -665,7 +665,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         start, end = offset + sentence.start_char, offset + sentence.end_char
         inside = [m for m in mentions if start <= m.start < end]
         # Which side of the sentence names a country: "The prime minister condemned Iran's test"
-        # says nothing of whose prime minister; "Israel released the mayor of Nablus" says whose
+        # says nothing of whose prime minister; "Israel released the mayor of Jenin" says whose
         # mayor. A role noun takes a country of its own side only.
         sides: dict[str, set[str]] = {SUBJECT: set(), OBJECT: set(), PARTNER: set()}
         for m in inside:
