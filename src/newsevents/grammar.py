@@ -51,7 +51,7 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool 
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 return with_conjuncts(objects[0])
-    if depth >= 4 or verb.head is verb:
+    if depth >= 4:  # (a root is its own head: the climb below stops at the bound)
         return []
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive and controlled:

@@ -757,7 +757,7 @@ def _acts(span: Span) -> bool:
     """Is a place name used as an actor: a subject, an object, a possessor, or the object of a
     preposition that is not about location ("sanctions on Moscow", but not "talks in Moscow")?"""
     token = span.root
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     following = span.doc[span.end : span.end + 2]
     if len(following) == 2 and following[0].text == "," and following[1].ent_type_ == "GPE":
@@ -868,7 +868,7 @@ def _phrase_head(span: Span) -> Token:
     token = span.root
     for _ in range(4):
         head = token.head
-        if token.dep_ in NOUN_PHRASE_DEPS and head is not token and head.pos_ in {"NOUN", "PROPN"} and not _coordinated(token, head):
+        if token.dep_ in NOUN_PHRASE_DEPS and head.i != token.i and head.pos_ in {"NOUN", "PROPN"} and not _coordinated(token, head):
             token = head
         else:
             break

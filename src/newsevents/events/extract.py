@@ -115,7 +115,7 @@ def _frame_of(clause: Token) -> tuple[str, Token] | None:
     adjective of readiness, or a speech verb ("speech")."""
     token = clause
     for _ in range(3):
-        if token.head is token or (token.dep_ not in FRAME_CLIMB and not _infinitive_under_frame(token)):
+        if token.head.i == token.i or (token.dep_ not in FRAME_CLIMB and not _infinitive_under_frame(token)):
             return None
         head = token.head
         if token.dep_ == "xcomp" and FRAME_VERBS.get(head.lemma_) == "intent" and any(c.dep_ == "auxpass" for c in head.children):
@@ -696,7 +696,7 @@ class EventExtractor:
     def _is_topic_of_contact(token: Token) -> bool:
         """"meet Putin to discuss Syria": the discussing is the meeting's topic, not an event."""
         head = token.head
-        return (token.lemma_ in TOPIC_VERBS and token.dep_ in {"advcl", "xcomp"} and head is not token
+        return (token.lemma_ in TOPIC_VERBS and token.dep_ in {"advcl", "xcomp"} and head.i != token.i
                 and (verb_code(head.lemma_) or "").startswith(CONTACT_ROOT))
 
     # --- one sentence ---------------------------------------------------------------------
@@ -1111,29 +1111,29 @@ class EventExtractor:
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
                 return "hypothetical"  # "it was inappropriate for Trump to criticize …": judged, not told
             for ancestor in [token, *token.ancestors]:
-                if ancestor is not token and ancestor.lemma_ in DENYING_HEADS:
+                if ancestor.i != token.i and ancestor.lemma_ in DENYING_HEADS:
                     return "denied"
-                if ancestor is not token and ancestor.lemma_ in DEMANDING_HEADS and token.dep_ in {"xcomp", "ccomp"}:
+                if ancestor.i != token.i and ancestor.lemma_ in DEMANDING_HEADS and token.dep_ in {"xcomp", "ccomp"}:
                     return "demanded"
                 auxiliaries = {c.lower_ for c in ancestor.children if c.dep_ in {"aux", "auxpass"}}
-                if any(c.dep_ == "neg" for c in ancestor.children) and ancestor is not token and ancestor.dep_ != "ROOT":
+                if any(c.dep_ == "neg" for c in ancestor.children) and ancestor.i != token.i and ancestor.dep_ != "ROOT":
                     return "negated"
                 if auxiliaries & FUTURE_AUX:
                     return "planned"
                 if auxiliaries & HYPOTHETICAL_AUX:
                     return "hypothetical"
-                if ancestor is not token and ancestor.lemma_ in PLANNING_HEADS:
+                if ancestor.i != token.i and ancestor.lemma_ in PLANNING_HEADS:
                     return "planned"
                 if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children):
                     return "hypothetical"
-                if ancestor is not token and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
+                if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
                     return "planned"  # "is willing to send", "ready to talk"
                 if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
                        for c in ancestor.children):
                     return "hypothetical"  # "will be destroyed if …", "defend it if it is attacked": a condition
                 if any(c.lower_ in {"allegedly", "reportedly"} for c in ancestor.children if c.dep_ == "advmod"):
                     return "hypothetical"  # an allegation is not a known event
-                if ancestor is not token and ancestor.lemma_ in ALLEGING_HEADS | ALLEGING_NOUNS:
+                if ancestor.i != token.i and ancestor.lemma_ in ALLEGING_HEADS | ALLEGING_NOUNS:
                     return "hypothetical"
                 # climb to what governs the clause: a complement's frame ("claimed that …"), and a
                 # conjunct's when it shares the subject ("had shelled Aleppo and seized Idlib")
