@@ -24,7 +24,17 @@ are scored whatever their modality (the real-news set marks 7 of 191 "intended",
 - a per-root table (gold, coded, right) over both halves.
 Last, the PETRARCH2 unit tests (their own dictionaries) as `newsevents evaluate petrarch` scores them.
 
-    python bench/events.py [--verbose] [--set plover|upetr|codebook|realnews] [--half even|odd] [--skip-petrarch]
+The real-news set is scored twice, by the same scorer. "realnews (bench/data)" codes each sentence
+alone, as above. "realnews in article" codes each sentence's whole article, as `newsevents ingest`
+reads the corpus line (`../shared/data/news-corpus/article-bias-prediction/articles.jsonl`: title,
+outlet and date from their fields, then the clean stage), once per article, and takes the events
+of that sentence: pronouns, people named earlier and the story's leading country then come from the
+document, as they do for users. A sentence is found in the clean body by its text (whitespace runs
+matched loosely; the first occurrence); an event is the sentence's when its sentence lies inside
+that span, or overlaps it with the trigger inside it (the parser may split or join sentences
+differently). A sentence the cleaner left out of the body codes nothing.
+
+    python bench/events.py [--verbose] [--set plover|upetr|codebook|realnews] [--half even|odd] [--skip-petrarch] [--no-context]
     python bench/events.py --misses even   # error analysis: misses and false roots per root, one half
 
 `--misses HALF` lists, root by root, the sentences whose gold root was not coded (with the trigger
@@ -37,6 +47,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -46,6 +57,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 GOLD = REPO.parent / "shared" / "data" / "event-gold"
 REALNEWS = REPO / "bench" / "data" / "realnews_cameo_gold.jsonl"
+ARTICLES = REPO.parent / "shared" / "data" / "news-corpus" / "article-bias-prediction" / "articles.jsonl"
 PETRARCH = GOLD / "petrarch2-unittest"
 
 # Non-ISO country codes in the PLOVER gold (a fact about the gold file, not about any sentence).
@@ -71,6 +83,7 @@ class Item:
     noevents: bool = False
     published: date | None = None
     actors: bool = True  # whether the gold names actors at all
+    article: str | None = None  # the corpus article the sentence comes from (real-news set)
 
 
 def _country(code: str | None) -> str | None:
@@ -123,7 +136,7 @@ def load_realnews(path: Path = REALNEWS) -> list[Item]:
         events = [GoldEvent(e["code"][:2], e["code"], _country(e.get("source")), _country(e.get("target")))
                   for e in row.get("events", [])]
         items.append(Item(n, str(row["id"]), row["text"], events, bool(row.get("noevents")) or not events,
-                          _date(row.get("published"))))
+                          _date(row.get("published")), article=row.get("article_id")))
     return items
 
 
@@ -172,11 +185,90 @@ def _actor_country(actor) -> str | None:
     return code if code and code not in NO_COUNTRY else None
 
 
-def code_item(pipeline, item: Item) -> list[Coded]:
-    reading = pipeline.read_text(item.text, published=item.published, clean=False)
-    events = getattr(reading, "events", [])
+def scored_events(events: list) -> list[Coded]:
+    """What is scored of the pipeline's events: happened ones and denials (see the docstring)."""
     return [Coded(e.root, e.cameo, _actor_country(e.source), _actor_country(e.target))
             for e in events if e.modality == "happened" or e.cameo == DENIAL]
+
+
+def code_item(pipeline, item: Item) -> list[Coded]:
+    reading = pipeline.read_text(item.text, published=item.published, clean=False)
+    return scored_events(getattr(reading, "events", []))
+
+
+# --- the real-news set in its articles -------------------------------------------------------
+
+@dataclass
+class Article:
+    """One corpus article as the pipeline read it: its clean body and every event coded in it."""
+
+    body: str  # "" when the clean stage skipped the article
+    events: list = field(default_factory=list)  # newsevents.model.Event, spans into `body`
+
+
+def read_articles(ids: set[str], path: Path = ARTICLES) -> dict:
+    """The corpus lines with these ids, each read as `newsevents ingest` reads a JSONL line."""
+    from newsevents.ingest.readers import JsonlFields, read_jsonl
+
+    found = {}
+    with path.open("rb") as handle:
+        for line in handle:
+            record_id = json.loads(line).get("id")
+            if record_id in ids:
+                found[record_id] = next(read_jsonl(line, str(path), JsonlFields()))
+    return found
+
+
+def code_article(pipeline, raw) -> Article:
+    """clean → read, as the pipeline ingests a document (no site memory: one article alone)."""
+    from newsevents.model import Skip
+
+    prepared = raw if isinstance(raw, Skip) else pipeline.prepare(raw)
+    if isinstance(prepared, Skip):
+        return Article("")
+    reading = pipeline.read_or_skip([prepared])[0]
+    return Article(prepared.body, [] if isinstance(reading, Skip) else reading.events)
+
+
+def locate(text: str, body: str) -> tuple[int, int] | None:
+    """Where a sentence lies in a clean body: its first occurrence, with whitespace runs matched
+    loosely (the cleaner collapses spaces in a line); None when cleaning left it out."""
+    found = re.search(r"\s+".join(map(re.escape, text.split())), body)
+    return found.span() if found else None
+
+
+def events_in_span(events: list, start: int, end: int) -> list:
+    """The events of the sentence at body[start:end]. The parser may split it (each part lies inside
+    the span: its events count) or join it to a neighbour (the joined sentence overlaps the span:
+    only events whose trigger is inside the span count)."""
+    return [e for e in events
+            if e.start < end and start < e.end
+            and ((start <= e.start and e.end <= end) or (e.trigger_start < end and start < e.trigger_end))]
+
+
+@dataclass
+class InArticle:
+    """Codes gold sentences in their articles: each article read once, at its first sentence."""
+
+    pipeline: object
+    raws: dict  # article id → RawDocument (or Skip) as the JSONL reader made it
+    articles: dict[str, Article] = field(default_factory=dict)
+    found: set[str] = field(default_factory=set)  # ids of items located in their article's body
+    missing: set[str] = field(default_factory=set)  # ids of items the clean stage left out
+
+    def code(self, item: Item) -> list[Coded]:
+        if item.article not in self.articles:
+            raw = self.raws.get(item.article)
+            self.articles[item.article] = code_article(self.pipeline, raw) if raw is not None else Article("")
+        article = self.articles[item.article]
+        span = locate(item.text, article.body)
+        (self.found if span else self.missing).add(item.id)
+        return scored_events(events_in_span(article.events, *span)) if span else []
+
+    def note(self) -> str:
+        return (f"  in article: {len(self.articles)} articles read once each; {len(self.found)} of "
+                f"{len(self.found) + len(self.missing)} sentences found in their clean body, "
+                f"{len(self.missing)} left out by the clean stage (scored as coding nothing)")
 
 
 def _strict_matches(gold: list[GoldEvent], coded: list[Coded]) -> int:
@@ -306,6 +398,26 @@ def score_petrarch() -> None:
           f"({len(result.results)} records; target root F1 >= 0.85)")
 
 
+def run_protocol(name: str, key: str, items: list[Item], code, args: argparse.Namespace,
+                 seen: dict[str, list[str]]) -> None:
+    """Code and score one set's even and odd halves (or `--misses` for one), then its root table."""
+    tallies = []
+    for half, parity in (("even", 0), ("odd", 1)):
+        if args.half and args.half != half:
+            continue
+        part = [i for i in items if i.number % 2 == parity]
+        coded = {i.id: code(i) for i in part}
+        if args.misses:
+            misses(part, coded, seen, f"{key} {half}")
+            continue
+        tally = Tally()
+        score(part, coded, tally, args.verbose, f"{key} {half}")
+        report(name, half, tally, has_actors=any(i.actors for i in part))
+        tallies.append(tally)
+    if tallies:
+        root_table(name, tallies)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="print every sentence not coded as the gold")
@@ -313,6 +425,8 @@ def main() -> None:
     parser.add_argument("--half", choices=["even", "odd"], help="only this half (with --verbose, the errors shown)")
     parser.add_argument("--skip-petrarch", action="store_true")
     parser.add_argument("--misses", choices=["even", "odd"], help="error analysis of one half, root by root")
+    parser.add_argument("--no-context", action="store_true",
+                        help="skip the 'realnews in article' row (each sentence coded in its whole article)")
     args = parser.parse_args()
     if args.misses:
         args.half, args.skip_petrarch = args.misses, True
@@ -329,21 +443,15 @@ def main() -> None:
             print(f"{name}: skipped, {path} is absent ({note})")
             continue
         items = load()
-        tallies = []
-        for half, parity in (("even", 0), ("odd", 1)):
-            if args.half and args.half != half:
-                continue
-            part = [i for i in items if i.number % 2 == parity]
-            coded = {i.id: code_item(pipeline, i) for i in part}
-            if args.misses:
-                misses(part, coded, seen, f"{key} {half}")
-                continue
-            tally = Tally()
-            score(part, coded, tally, args.verbose, f"{key} {half}")
-            report(name, half, tally, has_actors=any(i.actors for i in part))
-            tallies.append(tally)
-        if tallies:
-            root_table(name, tallies)
+        run_protocol(name, key, items, lambda item: code_item(pipeline, item), args, seen)
+        if key != "realnews" or args.no_context:
+            continue
+        if not ARTICLES.exists():
+            print(f"realnews in article: skipped, {ARTICLES} is absent (the shared data is not here)")
+            continue
+        in_article = InArticle(pipeline, read_articles({i.article for i in items if i.article}))
+        run_protocol("realnews in article", "realnews in article", items, in_article.code, args, seen)
+        print(in_article.note())
     if not args.skip_petrarch:
         score_petrarch()
 

@@ -6,7 +6,8 @@ and after the change on the same store and compare the folders.
 Writes one file per output: each API route (every event, document and the first 50 actors one by
 one, paged lists, aggregates, downloads), every export format (parquet as its CSV), the Python
 API's records and DataFrames, the store's own reads, and the CLI's `events`, `actors`, `clusters`
-and `show` tables. Prints how many files it wrote.
+and `show` tables. Prints how many files it wrote. Typed records are written as their JSON (`as_json`), so
+the dicts they replaced compare equal.
 
     newsevents ingest examples/ --db sqlite:///reads.db
     python bench/read_outputs.py --db sqlite:///reads.db --out before/
@@ -59,7 +60,9 @@ def main() -> None:
     for name, path in (("download_csv", "events/download?format=csv"), ("download_json", "events/download?format=json"),
                        ("download_csv_root_04", "events/download?format=csv&root=04"), ("facets", "facets"),
                        ("timeline", "timeline"), ("timeline_month", "timeline?interval=month"), ("network", "network"),
-                       ("network_country", "network?level=country"), ("places", "places"), ("clusters", "clusters"),
+                       ("network_country", "network?level=country"), ("network_top", "network?top=20"),
+                       ("network_country_top", "network?level=country&top=5"), ("places", "places"),
+                       ("dyad_series", "dyads/series?a=USA&b=RUS&interval=week"), ("clusters", "clusters"),
                        ("actors", "actors?limit=1000"), ("documents", "documents?limit=1000"), ("summary", "summary")):
         api(name, f"/api/{path}")
     for document in client.get("/api/documents?limit=1000").json()["items"]:
@@ -79,14 +82,16 @@ def main() -> None:
         "events_dicts": repr(db.events().to_dicts()),
         "actors": repr(list(db.actors())) + db.actors().to_dataframe().to_csv(),
         "documents": repr(list(db.documents())) + db.documents().to_dataframe().to_csv(),
-        "clusters": repr(list(db.clusters())), "places": repr(list(db.places())),
-        "document_views": repr([db.document(d.id) for d in db.documents()]),
+        "clusters": repr(as_json(db.clusters())), "places": repr(list(db.places())),
+        "document_views": repr(as_json([db.document(d.id) for d in db.documents()])),
+        "timeline_frame.csv": db.timeline("week").to_dataframe().to_csv(),
+        "dyad": repr(as_json(db.dyad("USA", "RUS"))), "network": repr(as_json([db.network(level="country")])),
     }
     for name, text in python_api.items():
         (out / f"python_{name}").write_text(text, encoding="utf-8")
     (out / "store_reads").write_text(repr([
         store.documents(), store.actors(), store.copies(), store.attributions(), store.places(), store.skips(),
-        store.counts(), store.clusters(), [store.mentions(d["id"]) for d in store.documents()],
+        store.counts(), as_json(store.clusters()), [store.mentions(d["id"]) for d in store.documents()],
     ]), encoding="utf-8")
     (out / "queries_everything").write_text(repr(queries.everything(store)), encoding="utf-8")
 
@@ -99,6 +104,11 @@ def main() -> None:
                                env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"})
         (out / f"cli_{command[0]}").write_bytes(shown.stdout + shown.stderr)
     print(f"{len(list(out.iterdir()))} files in {out}")
+
+
+def as_json(records: list) -> list:
+    """Records as their JSON (the dicts they replaced read the same), plain dicts as they are."""
+    return [r.to_json() if hasattr(r, "to_json") else r for r in records]
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ def corpus(tmp_path, *records):
 
 
 def meeting_cluster(store):
-    return next(c for c in store.clusters() if c["root"] == "04" and "Ankara" == c["place"])
+    return next(c for c in store.clusters() if c.root == "04" and "Ankara" == c.place)
 
 
 def test_two_reports_of_one_meeting_are_one_cluster_with_two_outlets(pipeline, store, tmp_path):
@@ -41,17 +41,17 @@ def test_two_reports_of_one_meeting_are_one_cluster_with_two_outlets(pipeline, s
         {"text": AL_JAZEERA, "outlet": "Al Jazeera", "published": "2024-03-04", "url": "https://www.aljazeera.com/b"},
     )], store)
     cluster = meeting_cluster(store)
-    assert (cluster["mentions"], cluster["articles"], cluster["sources"]) == (2, 2, 2)
-    assert sorted(cluster["outlets"]) == ["Al Jazeera", "Reuters"]
-    assert (cluster["source_key"], cluster["target_key"], cluster["day"]) == ("TURGOV", "IRQGOV", "2024-03-04")
+    assert (cluster.mentions, cluster.articles, cluster.sources) == (2, 2, 2)
+    assert sorted(cluster.outlets) == ["Al Jazeera", "Reuters"]
+    assert (cluster.source_key, cluster.target_key, cluster.day) == ("TURGOV", "IRQGOV", "2024-03-04")
     # Every report is traceable to its sentence; the first report is the earliest published.
-    sentences = {e["outlet"]: e["sentence"] for e in cluster["evidence"]}
+    sentences = {e.outlet: e.sentence for e in cluster.evidence}
     assert sentences["Reuters"].startswith("Turkish President Recep Tayyip Erdogan met")
     assert sentences["Al Jazeera"].startswith("Recep Tayyip Erdogan, the Turkish president, met")
-    assert cluster["first_report"]["outlet"] == "Al Jazeera"
-    for evidence in cluster["evidence"]:
-        body = store.document(evidence["document_id"])["body"]
-        assert body[evidence["start"]:evidence["end"]] == evidence["sentence"]
+    assert cluster.first_report.outlet == "Al Jazeera"
+    for evidence in cluster.evidence:
+        body = store.document(evidence.document_id)["body"]
+        assert body[evidence.start:evidence.end] == evidence.sentence
 
 
 def test_a_copy_counts_as_an_article_and_a_later_meeting_is_another_event(pipeline, store, tmp_path):
@@ -61,11 +61,11 @@ def test_a_copy_counts_as_an_article_and_a_later_meeting_is_another_event(pipeli
         {"text": REUTERS, "outlet": "Daily Sabah", "published": "2024-03-05", "url": "https://www.dailysabah.com/c"},
         {"text": LATER, "outlet": "Reuters", "published": "2024-04-09", "url": "https://www.reuters.com/world/d"},
     )], store)
-    meetings = [c for c in store.clusters() if c["root"] == "04" and c["source_key"] == "TURGOV"]
-    assert sorted(c["day"] for c in meetings) == ["2024-03-04", "2024-04-08"]
-    first = next(c for c in meetings if c["day"] == "2024-03-04")
+    meetings = [c for c in store.clusters() if c.root == "04" and c.source_key == "TURGOV"]
+    assert sorted(c.day for c in meetings) == ["2024-03-04", "2024-04-08"]
+    first = next(c for c in meetings if c.day == "2024-03-04")
     # Coded once (one mention), run by two outlets (two articles, two sources).
-    assert (first["mentions"], first["articles"], first["sources"]) == (1, 2, 2)
+    assert (first.mentions, first.articles, first.sources) == (1, 2, 2)
 
 
 def test_a_store_from_before_clusters_is_upgraded_in_place(tmp_path):

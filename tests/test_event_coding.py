@@ -548,3 +548,30 @@ def test_agreeing_with_an_opinion_is_no_intent(read):
     reading = read("The Saudi foreign minister said that he agreed with the tactic.")
     assert "03" not in roots(reading), coded(reading, False)
     assert "03" in roots(read("Israel and Hamas agreed on a ceasefire on Monday."))
+
+
+def test_verb_patterns_passed_over_by_their_opening_words_could_not_have_matched(pipeline):
+    """A pattern is tried only when each of its elements has an opening word in the verb's phrase
+    (a set lookup instead of a scan): every verb of a long article codes as when all are tried."""
+    from dataclasses import replace
+
+    from conftest import SEED
+
+    from newsevents.events.verbs import cameo_verbs
+
+    verbs = cameo_verbs()
+    untried = type(verbs)({name: replace(block, patterns=[_without_openings(p) for p in block.patterns])
+                           for name, block in verbs.blocks.items()}, verbs.by_verb)
+    doc = pipeline.nlp(SEED.read_text(encoding="utf-8"))
+    tokens = [token for token in doc if token.pos_ in ("VERB", "AUX")]
+    coded = [verbs.lookup(token) for token in tokens]
+    assert sum(specific for _, specific in coded) > 0
+    assert coded == [untried.lookup(token) for token in tokens]
+
+
+def _without_openings(pattern):
+    from newsevents.events.verbs import Pattern
+
+    bare = Pattern(pattern.words, pattern.code)
+    object.__setattr__(bare, "openings", ())  # no element ruled out: every pattern tried
+    return bare

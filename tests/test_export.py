@@ -62,7 +62,7 @@ def test_one_gdelt_row_per_reported_event(db):
     from newsevents.export import gdelt_rows
 
     rows = gdelt_rows(db)
-    clustered = {r["event_id"] for c in db.clusters() for r in c["evidence"]}
+    clustered = {r.event_id for c in db.clusters() for r in c.evidence}
     unclustered = [e for e in event_list(db) if e.id not in clustered]
     assert len(rows) == len(db.clusters()) + len(unclustered)
     assert sum(row[GDELT_COLUMNS.index("NumMentions")] for row in rows) == len(event_list(db))

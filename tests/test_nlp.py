@@ -37,3 +37,79 @@ def test_selection_loses_no_event_of_the_examples(pipeline, full_pipeline, store
     everything = Store(database_url(tmp_path, 'all'))
     assert events(pipeline, store) == events(full_pipeline, everything)
     everything.close()
+
+
+def _ruler_entities(factory: str, patterns: list[dict], texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe(factory, config={"overwrite_ents": True}).add_patterns(patterns)
+    return [[(e.start, e.end, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
+
+
+def test_phrase_entity_ruler_finds_what_the_token_pattern_ruler_finds():
+    """The news names (341 token patterns: "Downing Street", "<Demonym> Defence Forces", capitals)
+    matched as lower-case phrases then checked word by word give spaCy's EntityRuler's entities."""
+    import itertools
+    import json
+
+    from conftest import SEED, SHARED
+
+    import newsevents.nlp  # noqa: F401  # registers news_entity_ruler
+    from newsevents.actors.coding import entity_patterns
+
+    texts = [
+        SEED.read_text(encoding="utf-8"),
+        "Israeli Defence Forces entered; the israeli defence forces denied it; ISRAELI DEFENCE FORCES.",
+        "Officials in Downing Street, downing street and Downing STREET met the Russian Army in Kyiv (not kyiv).",
+        "The Foreign Ministry and the foreign ministry spoke; Military Intelligence said Defence Ministry",
+    ]
+    corpus = SHARED / "data" / "news-corpus" / "article-bias-prediction" / "articles.jsonl"
+    if corpus.exists():  # real news, read where it lies
+        with corpus.open(encoding="utf-8") as lines:
+            texts += [json.loads(line)["text"] for line in itertools.islice(lines, 300)]
+    patterns = entity_patterns()
+    expected = _ruler_entities("entity_ruler", patterns, texts)
+    assert sum(map(len, expected)) > 100
+    assert _ruler_entities("news_entity_ruler", patterns, texts) == expected
+
+
+def test_patterns_beyond_words_still_go_to_the_token_matcher():
+    import newsevents.nlp  # noqa: F401  # registers news_entity_ruler
+
+    patterns = [{"label": "ORG", "pattern": [{"LOWER": "acme"}, {"IS_DIGIT": True}]},
+                {"label": "GPE", "pattern": [{"TEXT": {"IN": ["Gondor", "Arnor"]}}, {"LOWER": "city"}]},
+                {"label": "ORG", "pattern": "Coast Times"}]
+    texts = ["Acme 42 sued Gondor City and gondor city; the Coast Times and Arnor CITY said so."]
+    expected = _ruler_entities("entity_ruler", patterns, texts)
+    assert expected == [[(0, 2, "ORG"), (3, 5, "GPE"), (10, 12, "ORG"), (13, 15, "GPE")]]
+    assert _ruler_entities("news_entity_ruler", patterns, texts) == expected
+
+
+def test_word_attribute_ruler_sets_what_spacy_s_attribute_ruler_sets(pipeline):
+    """The model's attribute rules (tag map, word exceptions), the one-word ones looked up per
+    token: every token's tag, POS, morphology, dependency, lemma and entity as spaCy's own ruler gives."""
+    import itertools
+    import json
+
+    import spacy
+    from conftest import SEED, SHARED
+
+    from newsevents.nlp import DEFAULT_MODEL, WordAttributeRuler
+
+    assert isinstance(pipeline.nlp.get_pipe("attribute_ruler"), WordAttributeRuler)
+    texts = [SEED.read_text(encoding="utf-8"), "I ca n't go.  Gonna wanna, y'all?\n\nLet's  c'mon: it is n't him, is it? There are few."]
+    corpus = SHARED / "data" / "news-corpus" / "article-bias-prediction" / "articles.jsonl"
+    if corpus.exists():
+        with corpus.open(encoding="utf-8") as lines:
+            texts += [json.loads(line)["text"] for line in itertools.islice(lines, 100, 160)]
+    stock = spacy.load(DEFAULT_MODEL)
+
+    def attributes(nlp):
+        with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name == "news_entities"]):
+            return [[(t.tag_, t.pos_, str(t.morph), t.dep_, t.head.i, t.lemma_, t.ent_type_, t.ent_iob_) for t in doc]
+                    for doc in nlp.pipe(texts)]
+
+    expected = attributes(stock)
+    assert sum(map(len, expected)) > 2000
+    assert attributes(pipeline.nlp) == expected

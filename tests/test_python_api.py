@@ -59,13 +59,14 @@ def test_actors_documents_and_one_document(db):
     rao = db.actors(text="Vikram Rao")
     assert [a.name for a in rao] == ["Vikram Rao"] and rao[0].mentions > 0
     document = db.document(db.documents()[0].id[:8])
-    assert document["body"] and document["events"] is not None and "mentions" in document
+    assert document is not None and document.body and document.mentions and all(e.document_id == document.id for e in document.events)
+    assert all(document.body[m.start:m.end] == m.text for m in document.mentions)
 
 
 def test_dyad_network_places_clusters_export(db, tmp_path):
-    assert db.dyad("JPN", "MOZ", interval="day")[0]["count"] >= 1
+    assert db.dyad("JPN", "MOZ", interval="day")[0].count >= 1
     graph = db.network(level="country")
-    assert graph["nodes"] and graph["edges"]
+    assert graph.nodes and graph.edges and {e.source for e in graph.edges} <= {n.id for n in graph.nodes}
     assert db.places() and db.clusters()
     out = tmp_path / "events.tsv"
     db.export("gdelt", out)
@@ -78,3 +79,20 @@ def test_module_level_ingest(pipeline, tmp_path):
     assert summary.stored == 1
     with newsevents.open(url) as db:
         assert db.events()
+
+
+def test_workers_default_to_the_usable_cores(tmp_path):
+    """One worker per core this process may use: its affinity, lowered to a cgroup CPU quota."""
+    import os
+
+    from newsevents.executor import usable_cores
+
+    affinity = len(os.sched_getaffinity(0))
+    unlimited, quota, fraction, broken = (tmp_path / name for name in ("max", "quota", "fraction", "broken"))
+    unlimited.write_text("max 100000\n")
+    quota.write_text("100000 100000\n")
+    fraction.write_text("150000 100000\n")
+    broken.write_text("junk\n")
+    assert usable_cores(unlimited) == affinity == usable_cores(tmp_path / "absent") == usable_cores(broken)
+    assert usable_cores(quota) == 1
+    assert usable_cores(fraction) == min(2, affinity)

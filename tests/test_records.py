@@ -60,3 +60,53 @@ def test_a_new_field_is_read_and_written_from_its_declaration_alone() -> None:
     assert EventRecord.from_row(a_row(), cameo_name=None).place is not None
     assert EventRecord.from_row(a_row(place_name=None, attribution_kind=None, source_name=None)).to_json()[
         "place"] is None
+
+
+def test_actors_of_one_name_and_code_become_one_node_of_the_merged_network() -> None:
+    """`merged_network`: two rows of "Vladimir Putin" (two documents' own rows) are one node with
+    both ids; their edges to Erdogan add up; an edge between the two is dropped."""
+    from newsevents.queries import merged_network
+    from newsevents.records import Network, NetworkEdge, NetworkNode
+
+    putin, putin_again = NetworkNode(1, "Vladimir Putin", "RUSGOV", "RUS", "person", 3), \
+        NetworkNode(4, "Vladimir Putin", "RUSGOV", "RUS", "person", 2)
+    erdogan = NetworkNode(2, "Recep Tayyip Erdogan", "TURGOV", "TUR", "person", 4)
+    graph = Network("actor", (putin, erdogan, putin_again), (
+        NetworkEdge(1, 2, 2, 1.9, 0, 2), NetworkEdge(4, 2, 2, -4.0, 1, 1), NetworkEdge(1, 4, 1, 1.0, 0, 1)))
+
+    merged = merged_network(graph, top=10)
+
+    assert [(n.id, n.weight, n.ids) for n in merged.nodes] == [(1, 5, (1, 4)), (2, 4, (2,))]
+    assert merged.edges == (NetworkEdge(1, 2, 4, -2.1, 1, 3),)
+    assert merged.to_json()["nodes"][0] == {"id": 1, "label": "Vladimir Putin", "code": "RUSGOV", "country": "RUS",
+                                            "kind": "person", "weight": 5, "ids": [1, 4]}
+
+
+def test_a_document_view_is_read_from_the_store_rows_and_written_as_the_api_json() -> None:
+    from newsevents.records import DocumentView
+
+    body = "Erdogan met Putin in Ankara, officials said."
+    document = {"id": "ab12", "origin": "talks.html", "url": None, "outlet": "Reuters", "title": "Talks",
+                "published": "2024-05-02", "language": "en", "author": None, "tone": -1.5, "body": body,
+                "paragraphs": [[0, len(body)]], "ingested_at": "2024-05-02T10:00:00",
+                "copies": [{"id": 1, "document_id": "ab12", "origin": "talks.html", "url": None, "outlet": "Reuters",
+                            "title": "Talks", "published": "2024-05-02", "similarity": 1.0,
+                            "seen_at": "2024-05-02T10:00:00"}], "articles": 1, "outlets": ["Reuters"]}
+    mention = {"id": 3, "document_id": "ab12", "start": 0, "end": 7, "text": "Erdogan", "actor_id": 1,
+               "actor": "Recep Tayyip Erdogan", "code": "TURGOV", "label": "PERSON"}
+    attribution = {"id": 9, "document_id": "ab12", "kind": "according_to", "claim": "Erdogan met Putin in Ankara",
+                   "start": 0, "end": 27, "speaker": "officials", "reported_by": None, "citing": None,
+                   "cue": "said", "anonymous": True, "chain": ["officials"]}
+    place = {"id": 5, "key": "ankara|TUR", "name": "Ankara", "country": "TUR", "lat": 39.9, "lon": 32.8,
+             "feature": "city"}
+    event = EventRecord.from_row(a_row(document_id="ab12"))
+
+    view = DocumentView.from_row(document, [mention], [event], [attribution], [place])
+
+    assert body[view.mentions[0].start:view.mentions[0].end] == view.mentions[0].text
+    assert view.attributions[0].chain == ("officials",) and view.paragraphs == ((0, len(body)),)
+    written = view.to_json()
+    assert list(written) == [*(k for k in document), "mentions", "events", "attributions", "places"]
+    assert written["mentions"] == [{k: v for k, v in mention.items() if k != "document_id"}]
+    assert written["attributions"] == [attribution] and written["places"] == [place]
+    assert written["events"] == [event.to_json()] and written["paragraphs"] == [[0, len(body)]]

@@ -50,3 +50,37 @@ def test_site_memory_is_kept_per_outlet_in_the_store(store):
     assert store.boilerplate_lines("Outlet A") == {"subscribe to our newsletter", "a line seen once per page"}
     assert store.boilerplate_lines("Outlet B") == frozenset()
     assert store.boilerplate_lines("Outlet A", min_documents=4) == frozenset()
+
+
+def test_settling_a_batch_asks_the_site_memory_once_per_outlet(pipeline):
+    """A worker's batch of text documents is checked against the site memory as it stands: one
+    question per outlet in the batch, not one per document."""
+    from conftest import EXAMPLES
+
+    from newsevents.model import RawDocument, Skip
+
+    body = (EXAMPLES / "sanctions.txt").read_bytes()
+    raw = [RawDocument(f"page-{i}.txt", body, "text", outlet=outlet)
+           for i, outlet in enumerate(["Coast Times", "Coast Times", "Hill Post", "Coast Times"])]
+    prepared = pipeline.prepare_batch(raw)
+    asked = []
+
+    def memory(outlet):
+        asked.append(outlet)
+        return frozenset({"subscribe to our newsletter"})
+
+    settled = pipeline.settle(raw, prepared, memory)
+    assert sorted(asked) == ["Coast Times", "Hill Post"]
+    assert all(not isinstance(p, Skip) for p in prepared)
+    # What one process with that memory would have made of each.
+    assert settled == pipeline.prepare_batch(raw, lambda outlet: frozenset({"subscribe to our newsletter"}))
+
+
+def test_a_document_is_learned_from_once_even_when_a_killed_run_is_run_again(store):
+    """Site memory learns a document's lines when it is de-duplicated, before it is stored: a run
+    killed in between and run again learns the same document again, and must not count it twice."""
+    for _ in range(3):  # the killed run, its re-run, and a third try
+        store.learn_lines("Outlet A", ["subscribe to our newsletter"], "doc-1")
+    store.learn_lines("Outlet A", ["subscribe to our newsletter"], "doc-2")
+    assert store.boilerplate_lines("Outlet A", min_documents=2) == {"subscribe to our newsletter"}
+    assert store.boilerplate_lines("Outlet A", min_documents=3) == frozenset()

@@ -47,3 +47,35 @@ def test_document_tone_stays_within_gdelt_bounds():
     assert -100 <= tone < 0
     assert document_tone("") == 0.0
     assert document_tone("terrible") == -100.0
+
+
+def test_the_bounded_look_back_decides_sentence_starts_as_the_whole_text_does():
+    """Names (capitalised inside a sentence) are told from sentence starts by looking back a
+    bounded stretch, not the whole text before each word (quadratic: 53,600 words took 60 s)."""
+    import random
+
+    from conftest import SEED
+
+    from newsevents.tone import SENTENCE_START, WORD, _starts_sentence
+
+    seed = SEED.read_text(encoding="utf-8")
+    randomly = random.Random(15)
+    pieces = ["A", "b", " ", "\n", ".", '"', "“", "‘", "'", ":", "\t", "Word", "   ", "\n\n", "!", "\u00a0", " " * 90]
+    texts = [seed * 3] + ["".join(randomly.choice(pieces) for _ in range(randomly.randint(0, 60))) for _ in range(3000)]
+    for text in texts:
+        for match in WORD.finditer(text):
+            whole = SENTENCE_START.search(text[: match.start()]) is not None
+            assert _starts_sentence(text, match.start()) == whole, (text[: match.start()][-100:], match.group())
+
+
+def test_tone_of_a_long_document_equals_the_unbounded_rule(monkeypatch):
+    from conftest import SEED
+
+    import newsevents.tone as tone_module
+
+    text = "\n\n".join([SEED.read_text(encoding="utf-8")] * 10)  # ~3,900 words, many names
+    bounded = measure(text)
+    monkeypatch.setattr(tone_module, "_starts_sentence",
+                        lambda t, start: tone_module.SENTENCE_START.search(t[:start]) is not None)
+    assert measure(text) == bounded
+    assert bounded.words > 3500 and bounded.polarity > 0

@@ -20,7 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsevents.cli_evaluate import evaluate_app
-from newsevents.executor import WorkersLost  # light: no Ray until --engine ray
+from newsevents.executor import WorkersLost, usable_cores  # light: no Ray until --engine ray
 
 # Heavy modules (spaCy, SQLAlchemy, pandas) load inside the commands that need them, so that
 # `--help`, `events` or `export` start in well under a second (README: start-up times).
@@ -140,7 +140,7 @@ def ingest(
     agents: Annotated[list[Path] | None, typer.Option("--agents", exists=True, dir_okay=False, help="PETRARCH agent dictionary (nouns → roles, e.g. Phoenix.agents.txt; repeatable)")] = None,
     verbs: Annotated[Path | None, typer.Option("--verbs", exists=True, dir_okay=False, help="PETRARCH CAMEO verb dictionary to code events with instead of the built-in lexicon (e.g. CAMEO.2.0.txt)")] = None,
     parse_all: Annotated[bool, typer.Option("--parse-all", help="Parse every sentence, not only those with an event word or a quote: slower, finds more actor mentions")] = False,
-    workers: Annotated[int | None, typer.Option(min=1, help="Processes that clean and read in parallel (one per CPU core is a good start); with --engine ray, actors (default: one per CPU of the cluster)")] = None,
+    workers: Annotated[int | None, typer.Option(min=1, help="Processes that clean and read in parallel (default: one per usable CPU core); with --engine ray, actors (default: one per CPU of the cluster)")] = None,
     engine: Annotated[str, typer.Option(help="Where cleaning and reading run: 'local' (this machine) or 'ray' (a Ray cluster: pip install 'newsevents\\[ray]')")] = "local",
     address: Annotated[str | None, typer.Option(help="With --engine ray: 'auto' (the cluster 'ray start' made here), 'host:port' or 'ray://head:10001'; none starts Ray on this machine")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log every skipped document as it happens")] = False,
@@ -193,7 +193,7 @@ def ingest(
         try:
             summary = pipeline.run(paths, store, published=when, outlet=outlet,
                                    fields=JsonlFields(text=text_field, html=html_field), on_document=read,
-                                   on_progress=finished, workers=workers or 1, executor=executor)
+                                   on_progress=finished, workers=workers or usable_cores(), executor=executor)
         except WorkersLost as error:  # a cluster that lost every worker: say so, keep what is stored
             errors.print(f"[red]{escape(str(error))}[/]")
             raise typer.Exit(1) from None
@@ -419,15 +419,15 @@ def clusters(db: DbOption = DEFAULT_URL,
     articles, sources) and the outlets that ran it. Most reported first."""
     rows = _open(db).clusters(min_articles=min_articles, limit=limit or None)
     if as_json:
-        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps([row.to_json() for row in rows], indent=2, ensure_ascii=False) + "\n")
         return
     table = Table(title=f"{len(rows)} event clusters", title_justify="left")
     for name in ("day", "source", "root", "target", "place", "mentions", "articles", "sources", "outlets"):
         table.add_column(name, overflow="fold")
     for row in rows:
-        table.add_row(row["day"], f"{row['source'] or ''} [dim]{row['source_key']}[/]", row["root"],
-                      f"{row['target'] or ''} [dim]{row['target_key']}[/]", row["place"] or "", str(row["mentions"]),
-                      str(row["articles"]), str(row["sources"]), ", ".join(row["outlets"][:5]))
+        table.add_row(row.day, f"{row.source or ''} [dim]{row.source_key}[/]", row.root,
+                      f"{row.target or ''} [dim]{row.target_key}[/]", row.place or "", str(row.mentions),
+                      str(row.articles), str(row.sources), ", ".join(row.outlets[:5]))
     console.print(table)
 
 

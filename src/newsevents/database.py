@@ -15,8 +15,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsevents import queries
+from newsevents.model import ClusterRecord
 from newsevents.queries import Dyad, EventQuery, Interval, SideKind
-from newsevents.records import ActorRecord, DocumentRecord, EventRecord, Results
+from newsevents.records import (
+    ActorRecord,
+    DocumentRecord,
+    DocumentView,
+    EventRecord,
+    Network,
+    Period,
+    Results,
+)
 from newsevents.store import DEFAULT_URL, Store
 
 if TYPE_CHECKING:
@@ -69,25 +78,25 @@ class Database:
                 return
             after = page.next
 
-    def timeline(self, interval: Interval = "day", **filters: Any) -> Results[dict]:
+    def timeline(self, interval: Interval = "day", **filters: Any) -> Results[Period]:
         """Per period: event count, Goldstein sum and mean, counts per QuadClass."""
         return Results(queries.series(queries.event_days(self.store, event_query(**filters)), interval))
 
     def dyad(self, a: str, b: str, kind: SideKind = "country", interval: Interval = "month", directed: bool = False,
-             **filters: Any) -> Results[dict]:
+             **filters: Any) -> Results[Period]:
         """The relation between two countries (`kind="country"`, ISO-3), actor codes (`"code"`) or
         actors (`"actor"`, by id) over time: counts and Goldstein sums per period."""
         query = event_query(dyad=Dyad(a, b, kind, directed), **filters)
         return Results(queries.series(queries.event_days(self.store, query), interval))
 
-    def network(self, level: str = "actor", min_weight: int = 1, **filters: Any) -> dict[str, Any]:
+    def network(self, level: str = "actor", min_weight: int = 1, **filters: Any) -> Network:
         """Nodes (actors or countries) and weighted edges (events between them)."""
         return queries.network(self.store, event_query(**filters), level, min_weight)  # type: ignore[arg-type]
 
     def places(self, **filters: Any) -> Results[dict]:
         return Results(queries.event_places(self.store, event_query(**filters)))
 
-    def clusters(self, min_articles: int = 1, limit: int | None = None) -> Results[dict]:
+    def clusters(self, min_articles: int = 1, limit: int | None = None) -> Results[ClusterRecord]:
         """Events as reported across articles, with GDELT-like mention, article and source counts."""
         return Results(self.store.clusters(min_articles=min_articles, limit=limit))
 
@@ -103,7 +112,7 @@ class Database:
         page = queries.document_page(self.store, outlet, text, _day(since), _day(until), after, limit)
         return Results(page.items, page.next)
 
-    def document(self, document_id: str) -> dict[str, Any] | None:
+    def document(self, document_id: str) -> DocumentView | None:
         """A document (a unique id prefix is enough) with its body and every mention, event,
         attribution and place pointing into it; None if no single document matches."""
         return queries.document_view(self.store, document_id)

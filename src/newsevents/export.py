@@ -130,15 +130,15 @@ def gdelt_rows(store: Store, query: EventQuery | None = None, events: list[Event
     rows = []
     clustered: set[int] = set()
     for cluster in store.clusters():
-        reports = [r["event_id"] for r in cluster["evidence"]]
+        reports = [r.event_id for r in cluster.evidence]
         clustered.update(reports)
         selected = [chosen[i] for i in reports if i in chosen]
         if not selected:
             continue
-        head = cluster["first_report"]["event_id"]
+        head = cluster.first_report.event_id
         first = chosen[head] if head in chosen else min(selected, key=lambda e: e.id)
-        counts = (cluster["mentions"], cluster["sources"], cluster["articles"])
-        reporting = {report["document_id"] for report in cluster["evidence"]}
+        counts = (cluster.mentions, cluster.sources, cluster.articles)
+        reporting = {report.document_id for report in cluster.evidence}
         tone = _mean([documents[d].get("tone") for d in reporting])
         rows.append(_gdelt_row(first, documents[first.document_id], counts, first.day, tone))
     for event in chosen.values():

@@ -268,6 +268,60 @@ def to_dict(obj: Any) -> dict[str, Any]:
     return fix(asdict(obj))
 
 
+# --- the store's event clusters ---------------------------------------------------------------
+# Read records the store builds itself (so they live here: the store imports only the model);
+# the other read records are in `records.py`.
+@dataclass(frozen=True)
+class ClusterReport:
+    """One report of a clustered event: its event, where it was read and the evidence sentence."""
+
+    event_id: int
+    document_id: str
+    outlet: str | None
+    url: str | None
+    cameo: str
+    trigger: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FirstReport:
+    """The earliest report of a cluster (by publication, then ingestion)."""
+
+    event_id: int
+    document_id: str
+    outlet: str | None
+    published: str | None  # ISO day
+
+
+@dataclass(frozen=True)
+class ClusterRecord:
+    """One event as reported across articles, counted like GDELT: `mentions` (events),
+    `articles` (documents and their copies) and `sources` (distinct outlets, listed in `outlets`);
+    source and target as its first report names them, and every report's evidence."""
+
+    id: int
+    root: str
+    day: str  # ISO
+    place: str | None
+    source: str | None
+    target: str | None
+    source_key: str
+    target_key: str
+    mentions: int
+    articles: int
+    sources: int
+    outlets: tuple[str, ...]
+    first_report: FirstReport
+    evidence: tuple[ClusterReport, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """As the API, the JSON export and `newsevents clusters --json` write it."""
+        return to_dict(self)
+
+
 # --- the store's actor rows -------------------------------------------------------------------
 @dataclass
 class StoredActor:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Generic, Literal, TypeVar
@@ -24,7 +24,22 @@ from sqlalchemy import Select, and_, case, exists, false, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from newsevents.events.cameo import name_of
-from newsevents.records import ActorRecord, DocumentRecord, EventRecord, iso_day
+from newsevents.records import (
+    ActorRecord,
+    DayCount,
+    DocumentRecord,
+    DocumentView,
+    EventRecord,
+    FacetCount,
+    MergedNode,
+    Network,
+    NetworkEdge,
+    NetworkNode,
+    OutletCount,
+    Period,
+    Summary,
+    iso_day,
+)
 from newsevents.store import (
     Store,
     actors,
@@ -244,19 +259,19 @@ def everything(store: Store, selected: list[EventRecord] | None = None) -> dict[
     clusters = store.clusters()
     if selected is not None:
         in_clusters = {e.cluster_id for e in selected}
-        clusters = [c for c in clusters if c["id"] in in_clusters]
+        clusters = [c for c in clusters if c.id in in_clusters]
     return {
         "documents": [{k: v for k, v in d.items() if k != "raw_text"} for d in store.documents()],
         "actors": store.actors(),
         "places": store.places(),
         "events": [e.to_json() for e in events],
         "attributions": store.attributions(),
-        "clusters": clusters,
+        "clusters": [c.to_json() for c in clusters],
     }
 
 
 # --- aggregates -------------------------------------------------------------------------------
-def event_days(store: Store, q: EventQuery | None = None) -> list[dict[str, Any]]:
+def event_days(store: Store, q: EventQuery | None = None) -> list[DayCount]:
     """Counts and Goldstein sums per day and QuadClass (events without any date are left out)."""
     q = q or EventQuery()
     source, target = _sides()
@@ -265,7 +280,7 @@ def event_days(store: Store, q: EventQuery | None = None) -> list[dict[str, Any]
                            func.sum(events.c.goldstein).label("goldstein")), source, target)
     query = _where(query, q, source, target).where(day_of().is_not(None)).group_by(day, events.c.quad_class)
     with store.engine.connect() as connection:
-        return [{"day": iso_day(r.day), "quad_class": r.quad_class, "count": r.count, "goldstein": float(r.goldstein or 0)}
+        return [DayCount(iso_day(r.day) or "", r.quad_class, r._mapping["count"], float(r.goldstein or 0))
                 for r in connection.execute(query.order_by(day, events.c.quad_class))]
 
 
@@ -277,28 +292,29 @@ def period_start(day: date, interval: Interval) -> date:
     return day
 
 
-def series(day_rows: list[dict[str, Any]], interval: Interval = "day") -> list[dict[str, Any]]:
+def series(day_rows: list[DayCount], interval: Interval = "day") -> list[Period]:
     """Day rows (from `event_days`) summed per period: count, Goldstein sum and mean, a count per
     QuadClass, and cooperation (QuadClass 1-2) against conflict (3-4)."""
-    periods: dict[date, dict[str, Any]] = {}
+    periods: dict[date, list[DayCount]] = defaultdict(list)
     for row in day_rows:
-        start = period_start(date.fromisoformat(row["day"]), interval)
-        entry = periods.setdefault(start, {"period": start.isoformat(), "count": 0, "goldstein": 0.0,
-                                           "quad_class": {str(k): 0 for k in QUAD_CLASSES},
-                                           "cooperation": 0, "conflict": 0})
-        entry["count"] += row["count"]
-        entry["goldstein"] += row["goldstein"]
-        entry["quad_class"][str(row["quad_class"])] += row["count"]
-        entry["cooperation" if row["quad_class"] in (1, 2) else "conflict"] += row["count"]
-    result = [periods[start] for start in sorted(periods)]
-    for entry in result:
-        entry["goldstein"] = round(entry["goldstein"], 3)
-        entry["goldstein_mean"] = round(entry["goldstein"] / entry["count"], 3) if entry["count"] else None
-    return result
+        periods[period_start(date.fromisoformat(row.day), interval)].append(row)
+    return [_period(start, periods[start]) for start in sorted(periods)]
+
+
+def _period(start: date, rows: list[DayCount]) -> Period:
+    count = sum(r.count for r in rows)
+    goldstein = 0.0
+    for r in rows:  # summed in day order, as the figures were before
+        goldstein += r.goldstein
+    per_class = {str(k): sum(r.count for r in rows if r.quad_class == k) for k in QUAD_CLASSES}
+    cooperation = sum(r.count for r in rows if r.quad_class in (1, 2))
+    goldstein = round(goldstein, 3)
+    return Period(start.isoformat(), count, goldstein, per_class, cooperation, count - cooperation,
+                  round(goldstein / count, 3) if count else None)
 
 
 def network(store: Store, q: EventQuery | None = None, level: Literal["actor", "country"] = "actor",
-            min_weight: int = 1, max_edges: int = 300) -> dict[str, Any]:
+            min_weight: int = 1, max_edges: int = 300) -> Network:
     """Actors (or countries) as nodes and the events between them as weighted, directed edges:
     `weight` is the number of events, `goldstein` their sum, `cooperation`/`conflict` by QuadClass."""
     q = q or EventQuery()
@@ -318,21 +334,26 @@ def network(store: Store, q: EventQuery | None = None, level: Literal["actor", "
     with store.engine.connect() as connection:
         rows = connection.execute(query).all()
         ids = {r.a for r in rows} | {r.b for r in rows}
-        names: dict[Any, dict[str, Any]] = {}
+        named: dict[Any, Any] = {}
         if level == "actor" and ids:
-            for a in connection.execute(select(actors.c.id, actors.c.name, actors.c.code, actors.c.country,
-                                               actors.c.kind).where(actors.c.id.in_(ids))):
-                names[a.id] = {"id": a.id, "label": a.name, "code": a.code, "country": a.country, "kind": a.kind}
+            named = {a.id: a for a in connection.execute(select(actors.c.id, actors.c.name, actors.c.code,
+                                                                actors.c.country, actors.c.kind).where(actors.c.id.in_(ids)))}
     weights: dict[Any, int] = defaultdict(int)
     edges = []
     for r in rows:
         weights[r.a] += r.weight
         weights[r.b] += r.weight
-        edges.append({"source": r.a, "target": r.b, "weight": r.weight, "goldstein": round(float(r.goldstein or 0), 3),
-                      "conflict": int(r.conflict or 0), "cooperation": r.weight - int(r.conflict or 0)})
-    nodes = [{**names.get(key, {"id": key, "label": key, "code": key, "country": key, "kind": "country"}),
-              "weight": weights[key]} for key in sorted(weights, key=lambda k: (-weights[k], str(k)))]
-    return {"level": level, "nodes": nodes, "edges": edges}
+        edges.append(NetworkEdge(r.a, r.b, r.weight, round(float(r.goldstein or 0), 3), int(r.conflict or 0),
+                                 r.weight - int(r.conflict or 0)))
+    nodes = [_node(key, named.get(key), weights[key]) for key in sorted(weights, key=lambda k: (-weights[k], str(k)))]
+    return Network(level, tuple(nodes), tuple(edges))
+
+
+def _node(key: Any, actor: Any, weight: int) -> NetworkNode:
+    """An actor's node from its row; a country's (or an actor without a row) from its key."""
+    if actor is None:
+        return NetworkNode(key, key, key, key, "country", weight)
+    return NetworkNode(actor.id, actor.name, actor.code, actor.country, actor.kind, weight)
 
 
 @lru_cache(maxsize=1)
@@ -343,41 +364,39 @@ def _iso3() -> tuple[str, ...]:
     return tuple(sorted({c.iso3 for c in COUNTRIES}))
 
 
-def merged_network(graph: dict[str, Any], top: int) -> dict[str, Any]:
+def merged_network(graph: Network, top: int) -> Network:
     """A network people can read: actors that share a name and code become one node, and only the
     `top` heaviest edges (with their nodes) stay."""
-    key_of = {n["id"]: (n.get("label"), n.get("code")) for n in graph["nodes"]}
-    merged: dict[Any, dict[str, Any]] = {}
-    for node in graph["nodes"]:
-        kept = merged.setdefault(key_of[node["id"]], {**node, "weight": 0, "ids": []})
-        kept["weight"] += node["weight"]
-        kept["ids"].append(node["id"])
-    first = {key: node["id"] for key, node in merged.items()}
-    edges: dict[tuple[Any, Any], dict[str, Any]] = {}
-    for edge in graph["edges"]:
-        a, b = first[key_of[edge["source"]]], first[key_of[edge["target"]]]
-        if a == b:
-            continue
-        kept = edges.setdefault((a, b), {**edge, "source": a, "target": b, "weight": 0, "goldstein": 0.0,
-                                         "conflict": 0, "cooperation": 0})
-        for field in ("weight", "goldstein", "conflict", "cooperation"):
-            kept[field] += edge[field]
-    chosen = sorted(edges.values(), key=lambda e: (-e["weight"], str(e["source"]), str(e["target"])))[:top]
-    used = {e["source"] for e in chosen} | {e["target"] for e in chosen}
-    nodes = [n for n in merged.values() if n["id"] in used]
-    return {"level": graph["level"], "nodes": nodes, "edges": chosen}
+    key_of = {n.id: (n.label, n.code) for n in graph.nodes}
+    alike: dict[Any, list[NetworkNode]] = defaultdict(list)
+    for node in graph.nodes:
+        alike[key_of[node.id]].append(node)
+    merged = [MergedNode(**{**asdict(same[0]), "weight": sum(n.weight for n in same), "ids": tuple(n.id for n in same)})
+              for same in alike.values()]
+    first = {key: same[0].id for key, same in alike.items()}
+    between: dict[tuple[Any, Any], list[NetworkEdge]] = defaultdict(list)
+    for edge in graph.edges:
+        a, b = first[key_of[edge.source]], first[key_of[edge.target]]
+        if a != b:
+            between[(a, b)].append(edge)
+    edges = [NetworkEdge(a, b, sum(e.weight for e in same), sum((e.goldstein for e in same), 0.0),
+                         sum(e.conflict for e in same), sum(e.cooperation for e in same))
+             for (a, b), same in between.items()]
+    chosen = sorted(edges, key=lambda e: (-e.weight, str(e.source), str(e.target)))[:top]
+    used = {e.source for e in chosen} | {e.target for e in chosen}
+    return Network(graph.level, tuple(n for n in merged if n.id in used), tuple(chosen))
 
 
 FACETS = ("root", "quad_class", "modality", "outlet", "country")
 
 
-def facets(store: Store, q: EventQuery | None = None) -> dict[str, list[dict[str, Any]]]:
+def facets(store: Store, q: EventQuery | None = None) -> dict[str, list[FacetCount]]:
     """For each facet, every value with how many events match the other filters and that value
     (as datasette counts facets): what the page shows beside each filter choice."""
     q = q or EventQuery()
     with store.engine.connect() as connection:
-        return {name: sorted(({"value": r.value, "count": r.count} for r in connection.execute(_facet(name, q))),
-                             key=lambda r: (-r["count"], str(r["value"])))
+        return {name: sorted((FacetCount(r.value, r._mapping["count"]) for r in connection.execute(_facet(name, q))),
+                             key=lambda r: (-r.count, str(r.value)))
                 for name in FACETS}
 
 
@@ -493,40 +512,36 @@ def _keyset(store: Store, query: Select, key: Any, after: Any, limit: int | None
     return Page(rows, getattr(rows[-1], key.name) if more else None)
 
 
-def document_view(store: Store, document_id: str) -> dict[str, Any] | None:
+def document_view(store: Store, document_id: str) -> DocumentView | None:
     """One document with everything that points into its body: mentions, events, attributions,
     places and copies. None if no single document has this id (or id prefix)."""
     document = store.document(document_id)
     if document is None:
         return None
-    document.pop("raw_text", None)
-    document["mentions"] = [{"id": m["id"], "start": m["start"], "end": m["end"], "text": m["text"],
-                             "actor_id": m["actor_id"], "actor": m["actor"], "code": m["code"], "label": m["label"]}
-                            for m in store.mentions(document["id"])]
-    document["events"] = [e.to_json() for e in event_page(store, EventQuery(document_id=document["id"], limit=None)).items]
-    document["attributions"] = store.attributions(document["id"])
     with store.engine.connect() as connection:
-        document["places"] = [jsonable(dict(r._mapping)) for r in connection.execute(
+        named = [dict(r._mapping) for r in connection.execute(
             select(places).join(document_places, document_places.c.place_id == places.c.id)
             .where(document_places.c.document_id == document["id"]).order_by(places.c.name))]
-    return document
+    return DocumentView.from_row(document, store.mentions(document["id"]),
+                                 event_page(store, EventQuery(document_id=document["id"], limit=None)).items,
+                                 store.attributions(document["id"]), named)
 
 
-def outlets(store: Store) -> list[dict[str, Any]]:
+def outlets(store: Store) -> list[OutletCount]:
     """Every outlet with the number of documents (any copy) it ran."""
     query = (select(copies.c.outlet, func.count(func.distinct(copies.c.document_id)).label("documents"))
              .where(copies.c.outlet.is_not(None)).group_by(copies.c.outlet)
              .order_by(func.count(func.distinct(copies.c.document_id)).desc(), copies.c.outlet))
     with store.engine.connect() as connection:
-        return [dict(r._mapping) for r in connection.execute(query)]
+        return [OutletCount(r.outlet, r.documents) for r in connection.execute(query)]
 
 
-def summary(store: Store) -> dict[str, Any]:
+def summary(store: Store) -> Summary:
     """Table sizes, outlets and the span of event days: what the page needs to draw its filters."""
     with store.engine.connect() as connection:
         first, last = connection.execute(
             select(func.min(day_of()), func.max(day_of())).select_from(events.join(documents, documents.c.id == events.c.document_id))
         ).one()
-    return {"counts": store.counts(), "outlets": outlets(store), "first_day": iso_day(first), "last_day": iso_day(last),
-            "modalities": list(MODALITIES), "quad_classes": {str(k): v for k, v in QUAD_CLASSES.items()},
-            "cameo_roots": {f"{root:02d}": cameo_name(f"{root:02d}") for root in range(1, 21)}}
+    return Summary(store.counts(), tuple(outlets(store)), iso_day(first), iso_day(last), MODALITIES,
+                   {str(k): v for k, v in QUAD_CLASSES.items()},
+                   {f"{root:02d}": cameo_name(f"{root:02d}") for root in range(1, 21)})

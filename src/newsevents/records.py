@@ -7,7 +7,7 @@ field of the same name here."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, is_dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
@@ -182,6 +182,214 @@ class DocumentRecord:
         return _json(self)
 
 
+@dataclass(frozen=True)
+class CopyRecord:
+    """Where a document was seen: the stored text itself or a copy of it (`similarity` 1.0 exact)."""
+
+    id: int
+    document_id: str
+    origin: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published: str | None
+    similarity: float
+    seen_at: str
+
+
+@dataclass(frozen=True)
+class MentionRecord:
+    """An actor's mention in a document body (`start`..`end`), with the actor row it names."""
+
+    id: int
+    start: int
+    end: int
+    text: str
+    actor_id: int
+    actor: str  # the actor row's name
+    code: str | None  # as coded in this document
+    label: str | None
+
+
+@dataclass(frozen=True)
+class AttributionRecord:
+    """A claim in a document body and who makes it (`speaker`), reports it and cites whom."""
+
+    id: int
+    document_id: str
+    kind: str
+    claim: str
+    start: int
+    end: int
+    speaker: str | None
+    reported_by: str | None
+    citing: str | None
+    cue: str | None
+    anonymous: bool
+    chain: tuple[str, ...]  # who reported whom, outermost first
+
+
+@dataclass(frozen=True)
+class PlaceRecord:
+    id: int
+    key: str
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    feature: str | None
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    """One document with its body and everything that points into it: copies, mentions, events,
+    attributions and places (the API's `/api/documents/{id}`, the Python API's `document`)."""
+
+    id: str
+    origin: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published: str | None
+    language: str | None
+    author: str | None
+    tone: float | None
+    body: str
+    paragraphs: tuple[tuple[int, int], ...]  # (start, end) in the body
+    ingested_at: str | None
+    copies: tuple[CopyRecord, ...]
+    articles: int  # copies seen
+    outlets: tuple[str, ...]  # the outlets that ran it, first seen first
+    mentions: tuple[MentionRecord, ...]
+    events: tuple[EventRecord, ...]
+    attributions: tuple[AttributionRecord, ...]
+    places: tuple[PlaceRecord, ...]
+
+    @classmethod
+    def from_row(cls, document: Mapping[str, Any], mentions: Iterable[Mapping[str, Any]],
+                 events: Iterable[EventRecord], attributions: Iterable[Mapping[str, Any]],
+                 places: Iterable[Mapping[str, Any]]) -> DocumentView:
+        """From the store's document record (with its `copies`, `articles` and `outlets`) and the
+        rows of what points into it."""
+        return cls(**{
+            **{f.name: document[f.name] for f in fields(cls) if f.name in document},
+            "paragraphs": _frozen(document["paragraphs"]), "outlets": tuple(document["outlets"]),
+            "copies": tuple(CopyRecord(**_named(CopyRecord, c)) for c in document["copies"]),
+            "mentions": tuple(MentionRecord(**_named(MentionRecord, m)) for m in mentions),
+            "events": tuple(events),
+            "attributions": tuple(AttributionRecord(**{**_named(AttributionRecord, a), "chain": _frozen(a["chain"])})
+                                  for a in attributions),
+            "places": tuple(PlaceRecord(**_named(PlaceRecord, p)) for p in places),
+        })
+
+    def to_json(self) -> dict[str, Any]:
+        return _json(self)
+
+
+@dataclass(frozen=True)
+class FacetCount:
+    """One value of a facet (root, quad_class, modality, outlet, country) and how many events
+    match the other filters and it."""
+
+    value: str | int
+    count: int
+
+    def to_json(self) -> dict[str, Any]:
+        return _json(self)
+
+
+@dataclass(frozen=True)
+class DayCount:
+    """Events of one day and QuadClass: how many, and their Goldstein sum."""
+
+    day: str  # ISO
+    quad_class: int
+    count: int
+    goldstein: float
+
+
+@dataclass(frozen=True)
+class Period:
+    """Events of one period (day, week from Monday, or month): count, Goldstein sum and mean, a
+    count per QuadClass ("1".."4"), and cooperation (QuadClass 1-2) against conflict (3-4)."""
+
+    period: str  # its first day, ISO
+    count: int
+    goldstein: float
+    quad_class: dict[str, int]
+    cooperation: int
+    conflict: int
+    goldstein_mean: float | None
+
+    def to_json(self) -> dict[str, Any]:
+        return _json(self)
+
+
+@dataclass(frozen=True)
+class NetworkNode:
+    """An actor (by id) or a country (by ISO-3) and how many events it takes part in."""
+
+    id: int | str
+    label: str
+    code: str | None
+    country: str | None
+    kind: str
+    weight: int
+
+
+@dataclass(frozen=True)
+class MergedNode(NetworkNode):
+    """Actors that share a name and code, drawn as one node (`ids`: the actors, first first)."""
+
+    ids: tuple[int | str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NetworkEdge:
+    """Events from `source` to `target`: how many (`weight`), their Goldstein sum, and how many
+    are conflict (QuadClass 3-4) and cooperation."""
+
+    source: int | str
+    target: int | str
+    weight: int
+    goldstein: float
+    conflict: int
+    cooperation: int
+
+
+@dataclass(frozen=True)
+class Network:
+    level: str  # "actor" or "country"
+    nodes: tuple[NetworkNode, ...]
+    edges: tuple[NetworkEdge, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return _json(self)
+
+
+@dataclass(frozen=True)
+class OutletCount:
+    outlet: str
+    documents: int  # documents it ran (any copy)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the web page needs to draw its filters: table sizes, outlets, the span of event days,
+    and the names of modalities, QuadClasses and CAMEO roots."""
+
+    counts: dict[str, int]
+    outlets: tuple[OutletCount, ...]
+    first_day: str | None
+    last_day: str | None
+    modalities: tuple[str, ...]
+    quad_classes: dict[str, str]
+    cameo_roots: dict[str, str | None]
+
+    def to_json(self) -> dict[str, Any]:
+        return _json(self)
+
+
 def at_precision(value: date | None, precision: str | None) -> str | None:
     """An event's own date written no finer than it is known: "1929", "1929-05" or "1929-05-03"."""
     if value is None:
@@ -261,12 +469,12 @@ class Results(list, Generic[Record]):
 
 
 def _columns(item: Any) -> list[str]:
-    if not is_dataclass(item):
+    if not isinstance(item, EventRecord):  # an event's empty sides still have their columns
         return list(_flat(item))
     names = []
     for f in fields(item):
         kind = {"source": ActorRef, "target": ActorRef, "place": PlaceRef, "attribution": AttributionRef}.get(f.name)
-        names += [f"{f.name}_{g.name}" for g in fields(kind)] if kind and isinstance(item, EventRecord) else [f.name]
+        names += [f"{f.name}_{g.name}" for g in fields(kind)] if kind else [f.name]
     return names
 
 

@@ -51,6 +51,11 @@ NEWS_VALENCE: dict[str, float] = {
 }
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 SENTENCE_START = re.compile(r"(^|[.!?:;]\s*[\"“‘']?\s*|\n\s*|[\"“]\s*)$")
+# SENTENCE_START's match holds at most two characters that are not white space, so a look-back
+# holding three of them holds any match the whole text before a word has: the test is then the
+# same, in time bounded by the look-back instead of the text's length.
+LOOK_BACK = 32
+THREE_MARKS = re.compile(r"\S\s*\S\s*\S")
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,17 @@ def _valence(word: str, valences: dict[str, float]) -> float:
     return next((valences[c] for c in candidates if c in valences), 0.0)
 
 
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` begins a sentence: `SENTENCE_START` over the text before it,
+    searched within a bounded look-back (`pos` and `endpos` slice nothing, and `^` still means
+    the text's own start)."""
+    reach = LOOK_BACK
+    while start > reach and not THREE_MARKS.search(text, start - reach, start):  # long white space
+        reach *= 2
+    begin = max(0, start - reach)
+    return SENTENCE_START.search(text, begin, start) is not None
+
+
 def measure(text: str) -> Tone:
     """Tone of `text` with its parts (see the module's docstring for what counts)."""
     valences = lexicon()
@@ -106,7 +122,7 @@ def measure(text: str) -> Tone:
         if word in PHRASE_NEGATORS:
             end = CLAUSE_END.search(text, match.end())
             phrase_negated_until = end.start() if end else len(text)
-        if raw[0].isupper() and not SENTENCE_START.search(text[: match.start()]):
+        if raw[0].isupper() and not _starts_sentence(text, match.start()):
             continue  # a name: "United Nations", "Liberty Square"
         valence = _valence(word, valences)
         if abs(valence) < POLAR or word in NEGATORS:

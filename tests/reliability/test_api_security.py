@@ -143,7 +143,7 @@ def test_the_host_check_answers_only_the_names_served(examples_db):
 
 
 def test_cluster_pages_hold_every_cluster_once_in_id_order(client, examples_db):
-    everything = sorted(examples_db.clusters(), key=lambda c: c["id"])
+    everything = [c.to_json() for c in sorted(examples_db.clusters(), key=lambda c: c.id)]
     pages, cursor = [], None
     while True:
         answer = client.get("/api/clusters", params={"limit": 2, **({"cursor": cursor} if cursor else {})}).json()

@@ -137,7 +137,7 @@ def create_app(store: Store, ingest_token: str | None = None,
     def facets(filters: Filters) -> dict:
         """For `root`, `quad_class`, `modality`, `outlet` and `country`: each value with the number
         of events matching the other filters and that value, most first."""
-        return queries.facets(store, filters)
+        return {name: [c.to_json() for c in counts] for name, counts in queries.facets(store, filters).items()}
 
     @app.get("/api/events/{event_id}", tags=["events"], summary="One event with its evidence")
     def one_event(event_id: Id) -> dict:
@@ -148,7 +148,7 @@ def create_app(store: Store, ingest_token: str | None = None,
 
     @app.get("/api/timeline", tags=["aggregates"], summary="Events per period, by QuadClass")
     def timeline(filters: Filters, interval: Interval = "day") -> dict:
-        return {"interval": interval, "series": queries.series(queries.event_days(store, filters), interval)}
+        return {"interval": interval, "series": _series(store, filters, interval)}
 
     @app.get("/api/dyads/series", tags=["aggregates"], summary="Two actors or countries over time")
     def dyad_series(filters: Filters, pair: Annotated[Dyad, Depends(dyad)], interval: Interval = "month") -> dict:
@@ -156,7 +156,7 @@ def create_app(store: Store, ingest_token: str | None = None,
         unless `directed`), with cooperation (QuadClass 1–2) against conflict (3–4)."""
         filters.dyad = pair
         return {"a": pair.a, "b": pair.b, "kind": pair.kind, "directed": pair.directed, "interval": interval,
-                "series": queries.series(queries.event_days(store, filters), interval)}
+                "series": _series(store, filters, interval)}
 
     @app.get("/api/network", tags=["aggregates"], summary="Actors (or countries) and the events between them")
     def network(filters: Filters, level: Annotated[Literal["actor", "country"], Query()] = "actor",
@@ -165,7 +165,7 @@ def create_app(store: Store, ingest_token: str | None = None,
                 top: Annotated[int | None, Query(ge=1, le=500, description="Keep the heaviest `top` edges, one node per actor name and code")] = None) -> dict:
         """Country nodes are states (ISO-3); IGO, NGO and regional codes are left out at that level."""
         graph = queries.network(store, filters, level, min_weight, max_edges if top is None else 2000)
-        return graph if top is None else queries.merged_network(graph, top)
+        return (graph if top is None else queries.merged_network(graph, top)).to_json()
 
     @app.get("/api/places", tags=["aggregates"], summary="Places of events (and places documents mention)")
     def event_places(filters: Filters) -> dict:
@@ -175,7 +175,7 @@ def create_app(store: Store, ingest_token: str | None = None,
     def clusters(min_articles: Annotated[int, Query(ge=1, le=MAX_ID)] = 1, limit: Limit = 50,
                  cursor: Cursor = None) -> dict:
         rows, after = store.cluster_page(min_articles, decode_cursor(cursor, int), limit)
-        return {"items": rows, "next": encode_cursor(after)}
+        return {"items": [row.to_json() for row in rows], "next": encode_cursor(after)}
 
     # --- actors and documents ------------------------------------------------------------
     @app.get("/api/actors", tags=["actors"], summary="Actors with mention and event counts")
@@ -208,11 +208,11 @@ def create_app(store: Store, ingest_token: str | None = None,
         found = queries.document_view(store, document_id)
         if found is None:
             raise HTTPException(404, {"error": f"no single document has the id (or id prefix) '{document_id}'"})
-        return found
+        return found.to_json()
 
     @app.get("/api/summary", tags=["meta"], summary="Counts, outlets and the span of event days")
     def summary() -> dict:
-        return {**queries.summary(store), "ingest": ingest_token is not None}
+        return {**queries.summary(store).to_json(), "ingest": ingest_token is not None}
 
     @app.get("/api/basemap", tags=["meta"], summary="World silhouette for the offline map (lon, lat cells)")
     def basemap(step: Annotated[float, Query(ge=0.5, le=10)] = 2.0) -> JSONResponse:
@@ -237,6 +237,10 @@ def create_app(store: Store, ingest_token: str | None = None,
 
 
 _CHALLENGE = {"WWW-Authenticate": "Bearer"}
+
+
+def _series(store: Store, filters: EventQuery, interval: queries.Interval) -> list[dict[str, Any]]:
+    return [period.to_json() for period in queries.series(queries.event_days(store, filters), interval)]
 
 
 def ingest_refusal(authorization: str | None, token: str | None) -> tuple[int, str] | None:

@@ -72,11 +72,12 @@ def _extract(html: bytes | str, url: str | None) -> HtmlExtraction:
     title = headline(meta.title or "", h1s, site_name)
     headlines = [meta.title or "", title or "", *h1s]
     # Two passes: favor_precision drops most side blocks (FINDINGS: 0.964 vs 0.960 balanced on
-    # the Zyte benchmark) but also some of the story, which the balanced pass gives back; the
-    # precise pass runs `fast` (no readability/jusText fallback) since the balanced one has it.
+    # the Zyte benchmark) but also some of the story, which the balanced pass gives back. Both run
+    # `fast` (no readability/jusText fallback): the same Zyte F1 (0.978) as a balanced pass with
+    # the fallback, a third less time. One pass alone scores at most 0.973.
     precise, balanced = (
         clean_lines(_with_split_chunks(tree, url, _body_lines(tree, url, **options)), headlines)
-        for options in ({"favor_precision": True, "fast": True}, {})
+        for options in ({"favor_precision": True, "fast": True}, {"fast": True})
     )
     body = merge_passes(precise, balanced)
     canonical = (meta.url or "").strip() or None

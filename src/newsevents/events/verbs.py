@@ -34,6 +34,13 @@ PATTERN_WINDOW = 8  # a pattern's words lie in the verb's phrase, not deep in it
 class Pattern:
     words: tuple[tuple[str, ...], ...]  # each element: alternatives (a member may be "a_b")
     code: str
+    # Per element, the first words of its alternatives: a pattern with an element none of whose
+    # first words is in the context cannot match, and is passed over without being tried.
+    openings: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        openings = tuple(frozenset(a.split("_")[0] for a in alternatives) for alternatives in self.words)
+        object.__setattr__(self, "openings", openings)
 
 
 @dataclass
@@ -63,12 +70,13 @@ class CameoVerbs:
         if not entries:
             return None, False
         context = _context(verb)
+        present = set().union(*context)
         best: tuple[int, str] | None = None
         for entry in entries:
             for pattern in self.blocks[entry.block].patterns:
                 if best is not None and len(pattern.words) <= best[0]:
                     continue
-                if _matches(pattern.words, context):
+                if all(not opening.isdisjoint(present) for opening in pattern.openings) and _matches(pattern.words, context):
                     best = (len(pattern.words), pattern.code)
         if best is not None:
             return best[1], True

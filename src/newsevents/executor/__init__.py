@@ -12,12 +12,34 @@ the ordered de-duplication and writing of a run are the same code whatever the e
 
 from __future__ import annotations
 
+import math
+import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from newsevents.model import RawDocument
     from newsevents.pipeline import Pipeline, _Ingestion
+
+
+CGROUP_CPU_MAX = Path("/sys/fs/cgroup/cpu.max")  # cgroup v2: "<quota> <period>" or "max <period>"
+
+
+def usable_cores(cpu_max: Path = CGROUP_CPU_MAX) -> int:
+    """The cores this process may run on: its CPU affinity (taskset, a container's cpuset), lowered
+    to its cgroup's CPU quota where one is set (a container given 2 CPUs of a 64-core host)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    try:
+        quota, period = cpu_max.read_text().split()[:2]
+        if quota != "max":
+            cores = min(cores, math.ceil(int(quota) / int(period)))
+    except (OSError, ValueError):  # no cgroup v2 limit here
+        pass
+    return max(1, cores)
 
 
 class WorkersLost(RuntimeError):
@@ -29,4 +51,4 @@ class Executor(Protocol):
         """Prepare and read every batch, handing results to `ingestion` in input order."""
 
 
-__all__ = ["Executor", "WorkersLost"]
+__all__ = ["Executor", "WorkersLost", "usable_cores"]

@@ -15,7 +15,7 @@ from newsevents.model import Actor
 
 # Conventions
 # - Country codes are ISO 3166-1 alpha-3 (``Country.iso3``). CAMEO departs from ISO for a few; those
-#   are in ``CAMEO_OVERRIDES`` and exposed as ``Country.cameo``: Kosovo is ISO-style ``XKX`` (World
+#   are in ``CAMEO_OVERRIDES`` (``data/cameo_overrides.txt``) and exposed as ``Country.cameo``: Kosovo is ISO-style ``XKX`` (World
 #   Bank/EU, GeoNames) but ``KSV`` in Phoenix/CountryInfo; Timor-Leste is ``TLS`` but ``TMP`` in
 #   ICEWS->CAMEO and CountryInfo. (GDELT's own lookup is said to use ``ROM`` for Romania; not
 #   overridden here, Phoenix and ICEWS->CAMEO use ``ROU``.)
@@ -56,20 +56,6 @@ __all__ = [
     "region_by_name",
     "us_state",
 ]
-
-# ISO-3 -> CAMEO country code, where CAMEO dictionaries (Phoenix, CountryInfo, ICEWS->CAMEO) differ.
-CAMEO_OVERRIDES: dict[str, str] = {
-    "XKX": "KSV",
-    "TLS": "TMP",
-    # dependencies: parent country + own code, as in CountryInfo and ICEWS->CAMEO
-    "GRL": "DNKGRL",
-    "PRI": "USAPRI",
-    "GUM": "USAGUM",
-    "FLK": "GBRFLK",
-    "GIB": "GBRGIB",
-    "NCL": "FRANCL",
-}
-
 
 @dataclass(frozen=True)
 class Country:
@@ -187,6 +173,10 @@ def _rows(table: str, width: int) -> Iterable[list[str]]:
         if len(cells) > width:
             raise ValueError(f"too many columns: {line!r}")
         yield cells + [""] * (width - len(cells))
+
+
+# ISO-3 -> CAMEO country code, where CAMEO dictionaries (Phoenix, CountryInfo, ICEWS->CAMEO) differ.
+CAMEO_OVERRIDES: dict[str, str] = {iso3: cameo for iso3, cameo in _rows("cameo_overrides.txt", 2)}
 
 
 def _aliases(cell: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -23,6 +23,7 @@ from newsevents.store.schema import (
     metadata,
     places,
     signatures,
+    site_documents,
     site_lines,
     skips,
 )
@@ -41,4 +42,4 @@ class Store(StoreWrites, StoreReads):
 __all__ = ["BOILERPLATE_MIN_DOCUMENTS", "DEFAULT_URL", "PLAIN_EVENT_FIELDS", "Store", "StoreMissing", "actors",
            "attributions", "clusters", "copies", "document_places", "documents", "engine_url", "event_actor",
            "event_mention", "event_query", "events", "jsonable", "mentions", "metadata", "places",
-           "signatures", "site_line_keys", "site_lines", "skips"]
+           "signatures", "site_documents", "site_line_keys", "site_lines", "skips"]

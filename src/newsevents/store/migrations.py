@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Column, Index, Text, inspect, text
+from sqlalchemy import Column, Index, Text, bindparam, inspect, select, text, update
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Connection, Engine
 
-from newsevents.store.schema import POSTGRES_ONLY_INDEXES, metadata
+from newsevents.store.schema import POSTGRES_ONLY_INDEXES, actors, metadata, person_surname
 
 SCHEMA_LOCK = 0x6E657773  # PostgreSQL advisory lock held while the schema is created or upgraded
 
@@ -74,6 +74,17 @@ def _add_missing_columns(connection: Connection, url: str) -> None:
                     f"in place; ingest into a new database (--db) instead.")
             kind = column.type.compile(dialect=connection.dialect)
             connection.execute(text(f'ALTER TABLE {table.name} ADD COLUMN "{column.name}" {kind}'))
+            if column is actors.c.surname:
+                _fill_surnames(connection)
+
+
+def _fill_surnames(connection: Connection) -> None:
+    """The surname of every store-wide person an earlier newsevents stored (it searched their keys)."""
+    rows = connection.execute(select(actors.c.id, actors.c.key).where(
+        actors.c.kind == "person", actors.c.document_id.is_(None))).all()
+    named = [{"row": row.id, "last_word": person_surname(row.key, "person", None)} for row in rows]
+    if named := [values for values in named if values["last_word"]]:
+        connection.execute(update(actors).where(actors.c.id == bindparam("row")).values(surname=bindparam("last_word")), named)
 
 
 def _add_missing_indexes(connection: Connection) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Select, Table, case, func, select
 
+from newsevents.model import ClusterRecord, ClusterReport, FirstReport
 from newsevents.store.connection import StoreBase
 from newsevents.store.schema import (
     actors,
@@ -160,20 +161,20 @@ class StoreReads(StoreBase):
         with self.engine.connect() as connection:
             return [_attribution_record(row._mapping) for row in connection.execute(query)]
 
-    def clusters(self, min_articles: int = 1, limit: int | None = None) -> list[dict[str, Any]]:
+    def clusters(self, min_articles: int = 1, limit: int | None = None) -> list[ClusterRecord]:
         """Event clusters, most reported first: counts like GDELT's NumMentions (events),
         NumArticles (documents and their copies) and NumSources (distinct outlets), the first
         report, and every report's evidence sentence."""
-        result = [c for c in self._cluster_records(None) if c["articles"] >= min_articles]
-        result.sort(key=lambda c: (-c["articles"], -c["mentions"], c["id"]))
+        result = [c for c in self._cluster_records(None) if c.articles >= min_articles]
+        result.sort(key=lambda c: (-c.articles, -c.mentions, c.id))
         return result[:limit] if limit else result
 
     def cluster_page(self, min_articles: int = 1, after: int | None = None,
-                     limit: int = 50) -> tuple[list[dict[str, Any]], int | None]:
+                     limit: int = 50) -> tuple[list[ClusterRecord], int | None]:
         """Clusters in id order after `after`, and the id to page on from (None at the end).
         Reads clusters a page at a time by their primary key: the cost follows the page, not the
         store (more pages' worth only when `min_articles` passes few of them over)."""
-        found: list[dict[str, Any]] = []
+        found: list[ClusterRecord] = []
         while len(found) <= limit:
             query = select(clusters.c.id).order_by(clusters.c.id).limit(limit + 1)
             if after is not None:
@@ -182,11 +183,11 @@ class StoreReads(StoreBase):
                 ids = list(connection.execute(query).scalars())
             if not ids:
                 break
-            found.extend(c for c in self._cluster_records(ids) if c["articles"] >= min_articles)
+            found.extend(c for c in self._cluster_records(ids) if c.articles >= min_articles)
             after = ids[-1]
-        return found[:limit], (found[limit - 1]["id"] if len(found) > limit else None)
+        return found[:limit], (found[limit - 1].id if len(found) > limit else None)
 
-    def _cluster_records(self, cluster_ids: list[int] | None) -> list[dict[str, Any]]:
+    def _cluster_records(self, cluster_ids: list[int] | None) -> list[ClusterRecord]:
         """The records of these clusters (all with None), in id order."""
         source, target = actors.alias("source"), actors.alias("target")
         query = (select(events.c.id, events.c.cluster_id, events.c.document_id, events.c.sentence, events.c.start,
@@ -215,24 +216,23 @@ class StoreReads(StoreBase):
         grouped: dict[int, list[Any]] = {}
         for row in rows:
             grouped.setdefault(row.cluster_id, []).append(row)
-        result = []
+        result: list[ClusterRecord] = []
         for cluster_id, reports in grouped.items():
             documents_seen = list(dict.fromkeys(r.document_id for r in reports))
             outlets = list(dict.fromkeys(o for d in documents_seen for o in reach.get(d, {}).get("outlets", [])))
             articles = sum(reach.get(d, {}).get("articles", 1) for d in documents_seen)
             first = min(reports, key=lambda r: (r.published or date.max, r.ingested_at, r.id))
             head = heads[cluster_id]
-            result.append({
-                "id": cluster_id, "root": head.root, "day": head.day.isoformat(), "place": head.place_name,
-                "source": first.source_name, "target": first.target_name,
-                "source_key": head.source_key, "target_key": head.target_key,
-                "mentions": len(reports), "articles": articles, "sources": len(outlets), "outlets": outlets,
-                "first_report": {"event_id": first.id, "document_id": first.document_id, "outlet": first.outlet,
-                                 "published": first.published.isoformat() if first.published else None},
-                "evidence": [{"event_id": r.id, "document_id": r.document_id, "outlet": r.outlet, "url": r.url,
-                              "cameo": r.cameo, "trigger": r.trigger, "sentence": r.sentence,
-                              "start": r.start, "end": r.end} for r in reports],
-            })
+            result.append(ClusterRecord(
+                id=cluster_id, root=head.root, day=head.day.isoformat(), place=head.place_name,
+                source=first.source_name, target=first.target_name,
+                source_key=head.source_key, target_key=head.target_key,
+                mentions=len(reports), articles=articles, sources=len(outlets), outlets=tuple(outlets),
+                first_report=FirstReport(first.id, first.document_id, first.outlet,
+                                         first.published.isoformat() if first.published else None),
+                evidence=tuple(ClusterReport(r.id, r.document_id, r.outlet, r.url, r.cameo, r.trigger, r.sentence,
+                                             r.start, r.end) for r in reports),
+            ))
         return result
 
     def places(self) -> list[dict[str, Any]]:

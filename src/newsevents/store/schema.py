@@ -75,6 +75,12 @@ site_lines = Table(
     Column("line", Text, primary_key=True),
     Column("documents", Integer, nullable=False),
 )
+# The documents site memory has counted, so each is counted once: a run killed after learning a
+# document's lines and before storing it, run again, must not count them twice.
+site_documents = Table(
+    "site_documents", metadata,
+    Column("document_id", String(32), primary_key=True),
+)
 skips = Table(
     "skips", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
@@ -100,6 +106,9 @@ actors = Table(
     Column("aliases", JSON, nullable=False),
     # Roles over time: [{"code", "first_seen", "last_seen"}] from the dated documents that coded it.
     Column("roles", JSON),
+    # A store-wide person's last name word ("netanyahu"): the same-person merge looks every person of
+    # a surname up by it, an indexed lookup where `key LIKE '% netanyahu'` read the whole table.
+    Column("surname", Text),
 )
 mentions = Table(
     "mentions", metadata,
@@ -205,6 +214,9 @@ Index("ix_events_modality", events.c.modality)
 Index("ix_actors_kind", actors.c.kind)
 Index("ix_copies_outlet_lower", func.lower(copies.c.outlet))  # outlet=… matches any copy, any case
 Index("ix_clusters_lookup", clusters.c.source_key, clusters.c.target_key, clusters.c.root, clusters.c.day)
+# Lookups made for every article, indexed so they cost the same in a large store as in a small one.
+Index("ix_actors_surname", actors.c.surname, actors.c.kind)
+Index("ix_site_lines_boilerplate", site_lines.c.outlet, site_lines.c.documents)  # an outlet's lines above the bar
 POSTGRES_ONLY_INDEXES = {
     Index(f"ix_{_column.table.name}_{_column.name}_prefix", _column,
           postgresql_ops={_column.name: "text_pattern_ops"}).ddl_if(dialect="postgresql").name
@@ -231,3 +243,9 @@ def _plain_event_fields() -> tuple[str, ...]:
 
 _COLUMN_TYPES: dict[Any, Any] = {str: Text, int: Integer, float: Float, bool: Boolean, date: Date, list: JSON}
 PLAIN_EVENT_FIELDS = _plain_event_fields()
+
+
+def person_surname(key: str, kind: str, document_id: str | None) -> str | None:
+    """The `surname` column of an actor row: the last word of a store-wide person's key (the words
+    after its last space, as `key LIKE '% surname'` matched them); None for every other row."""
+    return key.rsplit(" ", 1)[1] if kind == "person" and document_id is None and " " in key else None

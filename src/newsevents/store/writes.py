@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Table, bindparam, func, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from newsevents.model import (
@@ -37,8 +39,10 @@ from newsevents.store.schema import (
     documents,
     events,
     mentions,
+    person_surname,
     places,
     signatures,
+    site_documents,
     site_lines,
     skips,
 )
@@ -53,7 +57,7 @@ _ACTOR_BY_KEY = select(actors).where(actors.c.key == bindparam("wanted")).with_f
 _ACTOR_UPDATE = update(actors).where(actors.c.id == bindparam("actor_id")).values(
     aliases=bindparam("new_aliases"), country=bindparam("new_country"), role=bindparam("new_role"),
     code=bindparam("new_code"), roles=bindparam("new_roles"))
-_PERSONS_BY_SURNAME = select(actors).where(actors.c.kind == "person", actors.c.key.like(bindparam("pattern"))).with_for_update()
+_PERSONS_BY_SURNAME = select(actors).where(actors.c.surname == bindparam("wanted"), actors.c.kind == "person").with_for_update()
 _PLACE_BY_KEY = select(places.c.id).where(places.c.key == bindparam("wanted"))
 _CLUSTER_CANDIDATES = select(clusters.c.id, clusters.c.place_id).where(
     clusters.c.source_key == bindparam("source"), clusters.c.target_key == bindparam("target"),
@@ -102,8 +106,8 @@ class _ActorRows:
         return self._remember(row) if row is not None else None
 
     def persons_named(self, surname: str) -> list[StoredActor]:
-        return [self._remember(row) for row in self.connection.execute(_PERSONS_BY_SURNAME, {"pattern": f"% {surname}"})
-                if row.document_id is None]
+        # Only store-wide persons have a surname (schema.person_surname).
+        return [self._remember(row) for row in self.connection.execute(_PERSONS_BY_SURNAME, {"wanted": surname})]
 
     def _remember(self, row: Any) -> StoredActor:
         actor = StoredActor(row.key, row.name, row.kind, row.country, row.role, row.code, list(row.aliases),
@@ -115,15 +119,24 @@ class _ActorRows:
         """The row's id: inserted when new, updated when `merge` changed it. None when another
         writer inserted a row of the same key meanwhile (ON CONFLICT: merge again, into it)."""
         if actor.id is None:
-            return self.connection.execute(dialect_insert(self.connection, actors).values(
+            return self.connection.execute(_actor_insert(self.connection.dialect.name), dict(
                 key=actor.key, document_id=actor.document_id, name=actor.name, kind=actor.kind,
                 country=actor.country, role=actor.role, code=actor.code, aliases=actor.aliases, roles=actor.roles,
-            ).on_conflict_do_nothing(index_elements=[actors.c.key]).returning(actors.c.id)).scalar()
+                surname=person_surname(actor.key, actor.kind, actor.document_id),
+            )).scalar()
         if actor != self.read.get(actor.id):
             self.connection.execute(_ACTOR_UPDATE, dict(
                 actor_id=actor.id, new_aliases=actor.aliases, new_country=actor.country,
                 new_role=actor.role, new_code=actor.code, new_roles=actor.roles))
         return actor.id
+
+
+@cache
+def _actor_insert(dialect: str) -> Any:
+    """The actor INSERT, built once per dialect (made afresh per actor, building it cost more than
+    running it): a key another writer stored meanwhile inserts nothing and returns no id."""
+    insert = (postgresql if dialect == "postgresql" else sqlite).insert(actors)
+    return insert.on_conflict_do_nothing(index_elements=[actors.c.key]).returning(actors.c.id)
 
 
 def _insert_returning_ids(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
@@ -306,12 +319,17 @@ class StoreWrites(StoreBase):
                     for row in connection.execute(select(signatures.c.document_id, signatures.c.minhash))]
 
     # --- site memory ----------------------------------------------------------------------
-    def learn_lines(self, outlet: str, lines: Iterable[str]) -> None:
-        """Count each distinct line once more for `outlet` (one document's worth)."""
+    def learn_lines(self, outlet: str, lines: Iterable[str], document_id: str | None = None) -> None:
+        """Count each distinct line once more for `outlet` (one document's worth); with the
+        document's id, only the first time that document is learned from."""
         distinct = site_line_keys(lines)
         if not outlet or not distinct:
             return
         with self._writing() as connection:
+            if document_id is not None and connection.execute(
+                    dialect_insert(connection, site_documents).on_conflict_do_nothing()
+                    .returning(site_documents.c.document_id), {"document_id": document_id}).first() is None:
+                return  # counted already (by a run that stopped before storing it)
             # One upsert: a line another run counted a moment ago is counted on, never a key error.
             statement = dialect_insert(connection, site_lines)
             connection.execute(statement.on_conflict_do_update(
