@@ -281,7 +281,7 @@ def test_a_statement_condemning_is_the_issuers_criticism(read):
 
 
 def test_a_declaration_demanding_is_the_issuers_demand(read):
-    found = coded(read("The opposition Labour Party on Monday issued a declaration demanding that the Kenyan government "
+    found = coded(read("The opposition Labour Party issued a declaration on Monday demanding that the Kenyan government "
                        "free its jailed activists."))
     assert any(c.startswith("10") and t == "KENGOV" and s != "KENGOV" for c, s, t in found), found
 
