@@ -21,7 +21,7 @@ def roots(reading) -> set[str]:
 
 # --- no trigger: the field's own verb dictionary, verbs whose object decides, nominal events ---
 @pytest.mark.parametrize("text, expected", [
-    ("Bahrain and Qatar upgraded their diplomatic ties on Sunday.", ("050", "BHR", "QAT")),
+    ("Chile and Peru upgraded their diplomatic relations on Sunday.", ("050", "CHL", "PER")),
     ("Ecuador granted asylum to the Swedish activist on Thursday.", ("075", "ECU", None)),
     ("Morocco decided to cut diplomatic relations with Iran.", ("161", "MAR", "IRN")),
     ("Bolivia severed ties with Israel over the war in Gaza.", ("161", "BOL", "ISR")),
@@ -91,7 +91,7 @@ def test_framed_codes_follow_cameos_parallel_structure():
 
 # --- targets and passives ---------------------------------------------------------------------
 def test_a_country_after_to_is_the_target(read):
-    assert coded(read("Argentina has apologized to Brazil for the remarks.")) == [("055", "ARG", "BRA")]
+    assert coded(read("Kenya has apologized to Uganda for the border incident.")) == [("055", "KEN", "UGA")]
 
 
 def test_imposed_on_x_by_y(read):
@@ -281,21 +281,21 @@ def test_a_statement_condemning_is_the_issuers_criticism(read):
 
 
 def test_a_declaration_demanding_is_the_issuers_demand(read):
-    found = coded(read("The Kurdistan Workers' Party issued a declaration demanding that the Turkish government "
-                       "release its jailed leader."))
-    assert any(c.startswith("10") and t == "TURGOV" and s != "TURGOV" for c, s, t in found), found
+    found = coded(read("The opposition Labour Party issued a declaration on Monday demanding that the Kenyan government "
+                       "free its jailed activists."))
+    assert any(c.startswith("10") and t == "KENGOV" and s != "KENGOV" for c, s, t in found), found
 
 
 # --- frames the small parser misreads ----------------------------------------------------------
 def test_sworn_to_fight_parsed_as_an_adverbial_is_still_a_threat(read):
-    reading = read("Ethnic Albanian rebels have sworn to fight until they gain control of the villages, "
-                   "Macedonian officials said on Wednesday.")
+    reading = read("Tribal militias have sworn to fight until the oil fields are retaken, "
+                   "Libyan officials said on Tuesday.")
     assert any(c.startswith("138") for c, _, _ in coded(reading)), coded(reading, happened_only=False)
     assert not any(c.startswith("19") for c, _, _ in coded(reading))  # the fighting has not happened
 
 
 def test_demanding_that_a_government_act_is_a_demand_not_a_statement(read):
-    found = coded(read("Amnesty International demanded that the Sudanese government end its curbs on the press."))
+    found = coded(read("Human Rights Watch demanded that the Egyptian government lift its ban on street protests."))
     assert any(c.startswith("10") for c, _, _ in found), found
     assert not any(c == "010" for c, _, _ in found), found
 
@@ -315,7 +315,7 @@ def test_an_event_noun_asked_for_or_threatened_takes_the_frames_code(read, text,
 # --- word sense: help, light verbs, truces; conditions ----------------------------------------
 @pytest.mark.parametrize("text", [
     "The new export rules will help the economy grow faster, the finance minister of Japan said.",
-    "Norway is willing to send equipment to help defend Saudi Arabia if it is attacked.",
+    "Canada is willing to send frigates to help protect Estonia if it is invaded.",
 ])
 def test_help_as_a_purpose_or_result_is_no_aid(read, text):
     assert "07" not in roots(read(text)), coded(read(text))
@@ -326,25 +326,25 @@ def test_helping_a_named_country_is_aid(read):
 
 
 def test_an_event_under_a_condition_did_not_happen(read):
-    reading = read("Norway is willing to send equipment to help defend Saudi Arabia if it is attacked.")
+    reading = read("Canada is willing to send frigates to help protect Estonia if it is invaded.")
     assert not [e for e in reading.events if e.modality == "happened" and e.root in {"07", "19"}], coded(reading, False)
 
 
 @pytest.mark.parametrize("text, code", [
-    ("Peru issued an ultimatum to Ecuador on Friday.", "139"),  # "issue" hands over to its noun
-    ("Hezbollah declared a unilateral cease-fire on Wednesday in south Lebanon.", "0871"),
+    ("Armenia issued an ultimatum to Azerbaijan on Friday.", "139"),  # "issue" hands over to its noun
+    ("The rebels declared a unilateral ceasefire on Tuesday in eastern Congo.", "0871"),
 ])
 def test_event_nouns_after_issue_and_declare(read, text, code):
     assert code in {c for c, _, _ in coded(read(text))}, coded(read(text))
 
 
 def test_calling_off_a_strike_is_no_strike(read):
-    found = coded(read("The Nigerian teachers' union has called off its four-day strike after talks with the government."))
+    found = coded(read("Ghana's nurses' union has called off its week-long strike after talks with the health ministry."))
     assert not any(c.startswith("14") for c, _, _ in found), found
 
 
 def test_the_manner_of_a_violent_act_refines_its_code(read):
-    found = coded(read("Rebel fighters wounded three Nigerian soldiers in a bomb attack on Thursday, police said."))
+    found = coded(read("Insurgents wounded five Malian troops in a bomb attack near Gao on Tuesday, police said."))
     assert [c for c, _, _ in found] == ["183"], found  # one event, the bombing; not 190 beside it
 
 
@@ -402,13 +402,13 @@ def test_declining_to_comment_is_011(read):
 
 # --- yielding: surrender, accepting demands, releasing people -----------------------------------
 def test_surrender_is_a_military_yield_without_a_target(read):
-    found = coded(read("Five hundred Ugandan rebels surrendered last week in the eastern town of Soroti, a local official said."))
+    found = coded(read("About two hundred Congolese militiamen surrendered on Monday near the town of Beni, a regional official said."))
     assert any(c == "0874" for c, _, _ in found), found
 
 
 def test_accepting_demands_is_yielding(read):
-    found = coded(read("The Mozambique government on Thursday accepted demands from the rebels that it hold new elections."))
-    assert any(c.startswith("08") and s == "MOZGOV" for c, s, _ in found), found
+    found = coded(read("The Zambian government on Tuesday accepted demands from the opposition that it hold a new vote."))
+    assert any(c.startswith("08") and s == "ZMBGOV" for c, s, _ in found), found
 
 
 def test_releasing_protesters_is_a_release_of_persons(read):
@@ -417,9 +417,9 @@ def test_releasing_protesters_is_a_release_of_persons(read):
 
 # --- more nominal events and light verbs -------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
-    ("The United States continued to send arms to Pakistan last year, a State Department spokesman said.", ("072", "USA", "PAK")),
-    ("Serbia lodged an official protest with Albania on Monday.", ("114", "SRB", "ALB")),
-    ("Turkey renewed an appeal to Belgium to extradite the militant.", ("020", "TUR", "BEL")),
+    ("Britain continued to send arms to Ukraine last year, a defence ministry spokesman said.", ("072", "GBR", "UKR")),
+    ("Greece lodged a formal protest with Turkey on Monday.", ("114", "GRC", "TUR")),
+    ("Spain renewed an appeal to Venezuela to extradite the fugitive banker.", ("020", "ESP", "VEN")),
     ("Israel and Lebanon resumed negotiations on Monday.", ("046", "LBN", "ISR")),
 ])
 def test_nominal_events_after_light_verbs(read, text, expected):
@@ -428,7 +428,7 @@ def test_nominal_events_after_light_verbs(read, text, expected):
 
 
 def test_failing_to_agree_is_not_an_agreement(read):
-    reading = read("Palestinian and Israeli negotiators failed to reach agreement on the offices in Jerusalem.")
+    reading = read("Serbian and Kosovar negotiators failed to reach agreement over the border crossings.")
     assert not any(r in {"03", "05"} for r in roots(reading)), coded(reading, False)
 
 
@@ -459,7 +459,7 @@ def test_taking_a_tour_is_a_visit(read):
 
 def test_is_to_visit_is_an_intent_per_the_codebook(read):
     reading = read("The Indian prime minister is to visit Moscow next week.")
-    assert ("036", "INDGOV", "RUS") in coded(reading)  # as CAMEO's "will visit Albania in June" (036)
+    assert ("036", "INDGOV", "RUS") in coded(reading)  # a stated future visit is 036 in CAMEO
     assert [e.modality for e in reading.events if e.cameo == "042"] == ["planned"]
 
 
@@ -500,7 +500,7 @@ def test_violent_verbs_against_people_still_count(read):
 
 
 def test_a_claims_conjoined_clauses_are_all_alleged(read):
-    reading = read("The Iraqi government claimed that ISIL had attacked Ramadi and taken the city of Mosul.")
+    reading = read("The Syrian government claimed that the rebels had shelled Aleppo and seized the town of Idlib.")
     assert not [e for e in reading.events if e.modality == "happened" and e.root in {"19", "17"}], coded(reading, False)
 
 

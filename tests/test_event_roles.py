@@ -39,19 +39,19 @@ def test_a_threat_is_made_against_whom_its_condition_is_about(read, text, source
 
 
 def test_each_coordinated_target_gets_its_event(read):
-    found = coded(read("Al-Qaeda has threatened to deliver devastating blows to the United States and Israel."))
+    found = coded(read("The militia has threatened to launch fresh attacks on Saudi Arabia and the United Arab Emirates."))
     targets = {t for c, s, t in found if c.startswith("13")}
-    assert {"USA", "ISR"} <= targets, found
+    assert {"SAU", "ARE"} <= targets, found
 
 
 # --- sources -------------------------------------------------------------------------------
 def test_a_passive_control_verb_hands_its_subject_down(read):
-    found = coded(read("Obama is scheduled to attend a summit in Switzerland next week."), happened_only=False)
-    assert any(c.startswith("04") and s == "USAGOV" and t == "CHE" for c, s, t in found), found
+    found = coded(read("The French president is scheduled to attend next month's summit in Austria."), happened_only=False)
+    assert any(c.startswith("04") and s == "FRAGOV" and t == "AUT" for c, s, t in found), found
 
 
 def test_is_expected_to_is_no_intent_of_the_subject(read):
-    reading = read("The US secretary of state is expected to discuss the war in Moscow.")
+    reading = read("The French foreign minister is expected to discuss the crisis in Beijing.")
     assert not any(e.cameo.startswith("03") for e in reading.events), coded(reading, False)
 
 
@@ -63,7 +63,7 @@ def test_a_role_noun_does_not_take_the_country_it_acts_on(read):
 
 
 def test_a_role_noun_acted_on_may_take_the_sentences_country(read):
-    found = coded(read("Israel on Wednesday released the mayor of the West Bank city of Nablus, Palestinian officials said."))
+    found = coded(read("Israel on Monday released the deputy mayor of the West Bank town of Jenin, Palestinian officials said."))
     assert ("084", "ISR", "PSEGOV") in found or ("084", "ISR", "PSE") in found, found
 
 
@@ -90,7 +90,7 @@ def test_the_pope_heads_the_holy_see(read):
 
 
 def test_a_known_office_holder_the_model_takes_for_a_place_is_a_person(read):
-    found = coded(read("Zarif accused Pompeo of lying about the nuclear deal."), happened_only=False)
+    found = coded(read("Lavrov accused Pompeo of lying about the arms treaty."), happened_only=False)
     assert any(c.startswith("11") and t == "USAGOV" for c, s, t in found), found
 
 
@@ -172,9 +172,9 @@ def test_the_president_is_not_any_official_of_the_story(read_all):
 
 
 def test_coordinated_nationalities_are_one_source_each(read):
-    found = coded(read("French and Egyptian warships on Monday launched joint war games."))
+    found = coded(read("Greek and Cypriot warships on Friday launched joint naval exercises."))
     sources = {s for c, s, t in found}
-    assert {"FRAMIL", "EGYMIL"} <= sources, found
+    assert {"GRCMIL", "CYPMIL"} <= sources, found
 
 
 def test_a_role_noun_never_takes_an_ngos_or_igos_code_as_its_country(read):

@@ -51,11 +51,11 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool 
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 return with_conjuncts(objects[0])
-    if depth >= 4 or verb.head is verb:
+    if depth >= 4:  # (a root is its own head: the climb below stops at the bound)
         return []
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if passive and controlled:
-        # "Obama is scheduled to attend", "X was asked to leave": the passive subject does the act
+        # "the president is scheduled to attend", "X was asked to leave": the passive subject does the act
         return with_conjuncts(passive[0])
     if passive:
         # "was beaten with a hose by guards": the parse may hang the agent on the instrument

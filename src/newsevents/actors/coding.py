@@ -595,7 +595,7 @@ class ActorCoder:
 
 
 def _described_bodies(doc: Doc, by_token: dict[int, Mention]) -> None:
-    """"Uriminzokkiri, a website run by the North Korean government": a body of no known country
+    """"Tasnim, an agency run by the Iranian government": a body of no known country
     takes the one its apposition names, and the apposition's role if it has none."""
     for i, mention in list(by_token.items()):  # the mentioned tokens only: iterating a Doc is slow
         if mention.actor.kind not in {"organisation", "outlet"} or mention.actor.country:
@@ -665,7 +665,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         start, end = offset + sentence.start_char, offset + sentence.end_char
         inside = [m for m in mentions if start <= m.start < end]
         # Which side of the sentence names a country: "The prime minister condemned Iran's test"
-        # says nothing of whose prime minister; "Israel released the mayor of Nablus" says whose
+        # says nothing of whose prime minister; "Israel released the mayor of Jenin" says whose
         # mayor. A role noun takes a country of its own side only.
         sides: dict[str, set[str]] = {SUBJECT: set(), OBJECT: set(), PARTNER: set()}
         for m in inside:
@@ -757,7 +757,7 @@ def _acts(span: Span) -> bool:
     """Is a place name used as an actor: a subject, an object, a possessor, or the object of a
     preposition that is not about location ("sanctions on Moscow", but not "talks in Moscow")?"""
     token = span.root
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     following = span.doc[span.end : span.end + 2]
     if len(following) == 2 and following[0].text == "," and following[1].ent_type_ == "GPE":
@@ -868,7 +868,7 @@ def _phrase_head(span: Span) -> Token:
     token = span.root
     for _ in range(4):
         head = token.head
-        if token.dep_ in NOUN_PHRASE_DEPS and head is not token and head.pos_ in {"NOUN", "PROPN"} and not _coordinated(token, head):
+        if token.dep_ in NOUN_PHRASE_DEPS and head.i != token.i and head.pos_ in {"NOUN", "PROPN"} and not _coordinated(token, head):
             token = head
         else:
             break

@@ -66,9 +66,9 @@ class AttributionFinder:
             if to is not None:
                 speaker = self._according_speaker(to, index, sources)
                 clause = token.head
-                while clause.dep_ == "conj" and clause.head is not clause:  # "X were killed and Y injured, according to"
+                while clause.dep_ == "conj" and clause.head.i != clause.i:  # "X were killed and Y injured, according to"
                     clause = clause.head
-                scope = sentence if token.head is token else clause.subtree  # "according to X" as root
+                scope = sentence if token.head.i == token.i else clause.subtree  # "according to X" as root
                 made = _make(scope, leave_out, "according_to", speaker, "according to", index.offset)
             elif token.pos_ == "VERB" and token.lemma_ in SPEECH_CUES and not _citing(token):
                 said_by = [t for t in subjects(token, index) if t.i < token.i or t.dep_ == "nsubj"][:1]

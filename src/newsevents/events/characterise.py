@@ -71,7 +71,7 @@ def characterisation(verb: Token) -> str | None:
         return None  # "described it not as a failure"
     valences = _valences()
     words = [t for t in name.subtree if not t.is_punct]
-    for conjunct in name.conjuncts:  # "our great friend and the one true democracy"
+    for conjunct in name.conjuncts:  # "a trusted partner and the closest of allies"
         words.extend(t for t in conjunct.subtree if t not in words)
     for appositive in (c for c in name.children if c.dep_ == "appos"):
         words.extend(t for t in appositive.subtree if t not in words)

@@ -265,7 +265,7 @@ class VerbCoder:
                     return found
             if token.dep_ == "relcl" or token.dep_ == "acl":
                 return self.np_actors(token.head, sentence)
-            if token.dep_ not in SUBJECT_CLIMB or token.head is token:
+            if token.dep_ not in SUBJECT_CLIMB or token.head.i == token.i:
                 break
             token = token.head
         return []
@@ -363,7 +363,7 @@ COORDINATION_DEPS = {"conj", "appos", "compound", "amod", "nmod", "poss", "det",
 def _noun_phrase_head(token: Token) -> Token:
     """From a word inside a noun phrase up to the phrase's head ("Fornost" in "Fornost and Gondor")."""
     for _ in range(6):
-        if token.dep_ in {"compound", "amod", "nmod", "poss", "conj"} and token.head is not token:
+        if token.dep_ in {"compound", "amod", "nmod", "poss", "conj"} and token.head.i != token.i:
             token = token.head
         else:
             break
