@@ -19,10 +19,7 @@ from newsevents.facts.countries import _rows
 ROLE_CODES: dict[str, str] = {code: text for code, text in _rows("role_codes.txt", 2)}
 
 # Words that follow "General" and friends in names that are not people ("General Motors").
-_NOT_PERSON = frozenset(
-    "motors electric assembly dynamics staff secretary mills atomics hospital council court "
-    "prosecutor election elections strike manager counsel league department ministry party".split()
-)
+_NOT_PERSON = frozenset(word for (word,) in _rows("not_person_words.txt", 1))
 _TITLE_MODIFIERS = r"(?:(?:deputy|acting|interim|first)\s+)?"
 
 
@@ -193,11 +190,9 @@ def outlet_by_domain(url_or_host: str) -> Outlet | None:
 
 # Names that are ordinary words too ("Time", "Dawn", "The Australian government"): in running text
 # only their domains count, or, for a few, their name with its "The" ("The Times").
-_AMBIGUOUS = frozenset(
-    "time times sun independent hill insider punch national atlantic australian petra kan dawn "
-    "mena spiegel".split()
-)
-_THE_ONLY = frozenset("times sun independent hill".split())
+# (facts/data/outlet_ambiguous_names.txt)
+_AMBIGUOUS = frozenset(name for name, _ in _rows("outlet_ambiguous_names.txt", 2))
+_THE_ONLY = frozenset(name for name, with_the in _rows("outlet_ambiguous_names.txt", 2) if with_the == "yes")
 
 
 def _mention_forms() -> dict[str, Outlet]:
@@ -258,12 +253,7 @@ def outlet_mentioned_in(text: str, min_mentions: int = 2) -> Outlet | None:
 # Republican", "Nancy Pelosi of California". CAMEO codes them USALEG (members of Congress) or
 # USAPTY (party people).
 US_CONGRESS_TITLES = frozenset({"sen.", "rep.", "congressman", "congresswoman"})
-US_CONGRESS_LEADERSHIP = frozenset({
-    "house speaker", "speaker of the house", "house majority leader", "house minority leader",
-    "senate majority leader", "senate minority leader", "house majority whip", "house minority whip",
-    "senate majority whip", "senate minority whip", "senate republican leader", "senate democratic leader",
-    "house republican leader", "house democratic leader",
-})
+US_CONGRESS_LEADERSHIP = frozenset(title for (title,) in _rows("us_congress_leadership.txt", 1))
 US_PARTY_TAG = re.compile(r"^\s*[,(]\s*(?:[RDI])-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[,)]")
 US_PARTY_APPOSITION = re.compile(
     r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:(?:[A-Z][a-z.]+|[A-Z]\.[A-Z]\.)\s+){0,2}(?:Republican|Democrat)\b")
@@ -272,7 +262,7 @@ US_PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "gop"})
 US_OF_STATE = re.compile(r"^\s+of\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b")
 
 # Titles that name the country with the office: "Pope Francis" heads the Holy See.
-TITLE_COUNTRIES = {"pope": "VAT"}
+TITLE_COUNTRIES: dict[str, str] = {title: iso3 for title, iso3 in _rows("title_countries.txt", 2)}
 
 # "Democrats" and "Republicans" written alone are the US parties' people in English news (USAPTY);
 # with a chamber before them they sit in Congress ("House Democrats", USALEG). Another capitalised
