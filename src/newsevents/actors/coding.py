@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
@@ -48,7 +49,12 @@ from newsevents.facts.countries import (
     us_state,
 )
 from newsevents.model import Actor, Mention, ParsedDocument
-from newsevents.petrarch.dictionaries import ActorDictionary, AgentDictionary, AgentEntry
+from newsevents.petrarch.dictionaries import (
+    ActorDictionary,
+    ActorEntry,
+    AgentDictionary,
+    AgentEntry,
+)
 from newsevents.petrarch.matching import PhraseIndex, combine_codes, dictionary_actor
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -176,7 +182,7 @@ class ActorRegistry:
 
 def _title_tokens(span: Span) -> list[Token]:
     """Tokens written just before a name as its title: 'Israeli prime minister' Netanyahu."""
-    doc, tokens = span.doc, []
+    doc, tokens = span.doc, list[Token]()
     i = span.start - 1
     while i >= 0:
         token = doc[i]
@@ -383,18 +389,19 @@ class ActorCoder:
             name = text if text[0].isupper() else seat.name
             return registry.find_by_name(name) or registry.add(Actor(name, "organisation", seat.iso3, "GOV"))
         if ent.label_ in {"PERSON", "ORG"} and country_by_name(text) is not None and text[:1].isupper():
-            country = country_by_name(text)  # the small model tags some countries as people ("Sri Lanka")
-            return registry.find_by_name(country.name) or registry.add(country_actor(country))
+            named = country_by_name(text)  # the small model tags some countries as people ("Sri Lanka")
+            assert named is not None  # checked just above
+            return registry.find_by_name(named.name) or registry.add(country_actor(named))
         if text.lower() in US_PARTY_MEMBERS:
             return self._us_party_members(ent, text, registry)
         if ent.label_ in {"GPE", "LOC"} and country_by_name(text) is None and country_by_capital(text) is None \
                 and known_person(text) is not None:
             return self._person(ent, registry, by_token)  # "accused Pompeo": the small model's GPE
         if ent.label_ in {"GPE", "NORP", "LOC"}:
-            country = country_by_name(text) if ent.label_ != "NORP" else None
+            nation = country_by_name(text) if ent.label_ != "NORP" else None
             if ent.label_ == "NORP" and ent.root.pos_ in {"NOUN", "PROPN"} and ent.root.dep_ != "compound":
-                country = country_by_demonym(text)  # "Israelis" as a noun: the people of a country
-            if country is None and ent.label_ != "NORP" and _acts(ent):
+                nation = country_by_demonym(text)  # "Israelis" as a noun: the people of a country
+            if nation is None and ent.label_ != "NORP" and _acts(ent):
                 # "Beijing said", "sanctions on Moscow": a capital that acts is its government;
                 # "the West" that acts is a region. "in Moscow" stays a place (see places stage).
                 capital = country_by_capital(text)
@@ -403,9 +410,9 @@ class ActorCoder:
                 region = region_by_name(text)
                 if region is not None:
                     return registry.find_by_name(region.name) or registry.add(Actor(region.name, "country", region.code))
-            if country is None:
+            if nation is None:
                 return None  # a city or a region: a place, not an actor (see places stage)
-            return registry.find_by_name(country.name) or registry.add(country_actor(country))
+            return registry.find_by_name(nation.name) or registry.add(country_actor(nation))
         titled = ent.start > 0 and ent.doc[ent.start - 1].lower_ in GENDERED_TITLES  # "Mrs Petrova" is a person
         if ent.label_ == "PERSON" or (ent.label_ == "ORG" and titled):
             return self._person(ent, registry, by_token)
@@ -522,11 +529,11 @@ class ActorCoder:
             return None
         if owner is not None and owner.actor.kind in {"organisation", "outlet"} and head.lemma_ not in PERSON_ROLE_HEADS:
             return owner.actor  # "the Kremlin's press desk" speaks for the Kremlin
-        if body and (head.lemma_ in PERSON_ROLE_HEADS or role == owner.actor.role):
+        if body and owner is not None and (head.lemma_ in PERSON_ROLE_HEADS or role == owner.actor.role):
             # The people of a body are coded as the body: "NATO's secretary general" IGOWSTNAT,
             # "a spokesman for the Nigerian army" NGAMIL, "Hezbollah fighters" LBNREB.
-            kind = "person" if head.tag_ == "NN" else "group"
-            return registry.find_by_name(text) or registry.add(Actor(text, kind, owner.actor.country, owner.actor.role or role))
+            member: Literal["person", "group"] = "person" if head.tag_ == "NN" else "group"
+            return registry.find_by_name(text) or registry.add(Actor(text, member, owner.actor.country, owner.actor.role or role))
         country = _country_in(words, by_token)
         if country is None and role in {"LEG", "PTY"} and any(t.text[:1].isupper() and t.lower_ in US_PARTY_WORDS for t in words):
             country = "USA"  # "Democratic lawmakers", "House Republicans": US party politicians
@@ -543,7 +550,7 @@ class ActorCoder:
                 return person
         if anonymous:
             return registry.find_by_name(text) or registry.add(Actor(text, "group"))
-        kind = "person" if head.lemma_ in PERSON_ROLE_HEADS and head.tag_ == "NN" else "group"
+        kind: Literal["person", "group"] = "person" if head.lemma_ in PERSON_ROLE_HEADS and head.tag_ == "NN" else "group"
         return registry.find_by_name(text) or registry.add(Actor(text, kind, country, role))
 
     @staticmethod
@@ -669,13 +676,13 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         # mayor. A role noun takes a country of its own side only.
         sides: dict[str, set[str]] = {SUBJECT: set(), OBJECT: set(), PARTNER: set()}
         for m in inside:
-            if national(m.actor):
+            if national(m.actor) and m.actor.country:  # national() has checked the country; this tells mypy
                 sides[_side_of(sentence, m.start - offset)].add(m.actor.country)
         for ent in sentence.ents:
             if ent.label_ in {"GPE", "LOC"} and (offset + ent.start_char, offset + ent.end_char) not in taken:
                 country = country_by_name(ent.text) or country_by_capital(ent.text)
                 side = _side_of(sentence, ent.start_char) if country is not None else SUBJECT
-                if side != SUBJECT:
+                if country is not None and side != SUBJECT:
                     sides[side].add(country.iso3)
         for mention in inside:
             actor = mention.actor
@@ -798,9 +805,10 @@ class DictionaryActors:
         self.actors = PhraseIndex(dictionary.names()) if dictionary else None
         self.agents = PhraseIndex(agents.names()) if agents else None
 
-    def matches(self, doc: Doc) -> list[tuple[int, int, object]]:
+    def matches(self, doc: Doc) -> list[tuple[int, int, ActorEntry | AgentEntry]]:
         """Longest actor-or-agent matches, left to right (an actor wins a tie)."""
-        tokens, found, i = list(doc), [], 0
+        tokens, i = list(doc), 0
+        found: list[tuple[int, int, ActorEntry | AgentEntry]] = []
         while i < len(tokens):
             actor = self.actors.longest_at(tokens, i) if self.actors else None
             agent = self.agents.longest_at(tokens, i) if self.agents else None

@@ -11,7 +11,7 @@ agent, object, then the first actor to the right of the verb outside other coded
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -76,8 +76,8 @@ class _Sentence:
                 start -= 1
             while end + 1 < self.span.end and self.mention_at(doc[end + 1]) is mention:
                 end += 1
-            chunk = self.phrases.get(token.i, (start, end + 1))
-            self.phrases[token.i] = (min(start, chunk[0]), max(end + 1, chunk[1]))
+            known = self.phrases.get(token.i, (start, end + 1))
+            self.phrases[token.i] = (min(start, known[0]), max(end + 1, known[1]))
         for token in self.span:
             if token.i not in self.phrases and token.pos_ in {"NOUN", "PROPN", "PRON"}:
                 self.phrases[token.i] = (token.i, token.i + 1)
@@ -219,7 +219,9 @@ class VerbCoder:
         if mutual and len(sources) > 1:
             pairs = [(a, b) for a in sources for b in sources if a is not b]
         else:
-            pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
+            either_sources: list[Actor | None] = [*sources] or [None]
+            either_targets: list[Actor | None] = [*targets] or [None]
+            pairs = [(s, t) for s in either_sources for t in either_targets]
         events: list[CodedEvent] = []
         for source, target in pairs:
             if self.require_dyad and (source is None or target is None):
@@ -328,11 +330,11 @@ class VerbCoder:
         # "Ithilen's minister Calimehtar": a name right after another is the same actor
         direct = [m for k, m in enumerate(direct) if k == 0 or sentence.first_token(m) != sentence.last_token(direct[k - 1]) + 1]
         agents = [m for m in direct if _is_agent(m.actor)]
-        names = [m for m in direct if not _is_agent(m.actor)]
+        names: list[Mention | _Owned] = [m for m in direct if not _is_agent(m.actor)]
         if agents and owners:
             # a name coordinated after the owner's preposition is an owner the parse misplaced
             first_owner = min(i for i, _, _ in owners)
-            misplaced = [m for m in names if sentence.first_token(m) > first_owner]
+            misplaced = [m for m in names if isinstance(m, Mention) and sentence.first_token(m) > first_owner]
             owners.extend((first_owner, m.actor, "") for m in misplaced)
             names = [m for m in names if m not in misplaced]
         for member in members:  # "Ithilen's sheep and goats of Gondor"
@@ -436,7 +438,7 @@ def _match_after(elements, k: int, position: int, limit: int, sentence: _Sentenc
     if k == len(elements):
         return binding
     element = elements[k]
-    starts: Iterator[int] | list[int] = [position] if element.joined else range(position, limit)
+    starts: Iterable[int] = [position] if element.joined else range(position, limit)
     for start in starts:
         if start >= limit:
             break

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Literal, TypeGuard
 
 from spacy.tokens import Span, Token
 
@@ -111,7 +112,7 @@ class _Found:
     other_targets: list[Actor] = field(default_factory=list)  # "threatened the US and Israel"
 
 
-def _frame_of(clause: Token) -> tuple[str, Token] | None:
+def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
     """The frame an action sits under: a verb of intent, request, refusal or threat, an
     adjective of readiness, or a speech verb ("speech")."""
     token = clause
@@ -405,7 +406,7 @@ def _wish(kind: Frame, clause: Token, head: Token) -> Frame | None:
     return kind
 
 
-def _bare_role(actor: Actor | None) -> bool:
+def _bare_role(actor: Actor | None) -> TypeGuard[Actor]:
     """A role with no country or group ("MIL", "GOV"): whose it is is unknown."""
     return actor is not None and actor.country is None and actor.role in ROLE_CODES
 
@@ -570,16 +571,16 @@ class EventExtractor:
             context.index.offset = paragraph.offset
             for sentence in paragraph.doc.sents:
                 if self.verb_coder is not None:
-                    events.extend(self._dictionary_sentence(sentence, context))
+                    events.extend(self._dictionary_sentence(self.verb_coder, sentence, context))
                 else:
                     events.extend(self._sentence(sentence, context))
         return events
 
-    def _dictionary_sentence(self, sentence: Span, context: Context) -> Iterator[Event]:
+    def _dictionary_sentence(self, verb_coder: VerbCoder, sentence: Span, context: Context) -> Iterator[Event]:
         document = context.parsed.document
         start = context.index.offset + sentence.start_char
         end = context.index.offset + sentence.end_char
-        for coded in self.verb_coder(sentence, context.mention):
+        for coded in verb_coder(sentence, context.mention):
             trigger = coded.verb
             entry = _entry(coded.code)
             modality, event_date, precision, place, topics = self.context(trigger, coded.code, context)
@@ -709,7 +710,7 @@ class EventExtractor:
                                              for c in token.children):
             return None, False  # "when asked", "asked whether": a question, not an appeal
         found, specific = self.cameo_verbs.lookup(token)
-        if specific and (own is None or found == NO_EVENT or found[:2] == own[:2]):
+        if specific and found is not None and (own is None or found == NO_EVENT or found[:2] == own[:2]):
             # a pattern refines a verb we know within its root; it never moves it to another
             return (None if found == NO_EVENT else _known(found)), False
         if own:
@@ -819,15 +820,17 @@ class EventExtractor:
                 if _scheduled(item.clause) and not any(
                         c.dep_ == "nsubj" and context.mention(c) is not None for c in item.clause.head.children):
                     continue  # "the aim of ISIS is to impose …": an aim described, not announced
-                kind, head, sources = "intent", item.trigger, item.sources
+                kind: Frame | Literal["accuse"] = "intent"
+                head, sources = item.trigger, item.sources
             else:
-                kind, head = frame
+                frame_kind, head = frame
                 if head.i in taken:
                     continue
-                if kind == "speech":
-                    kind, sources, target = self._reported(item, head, context)
-                    if kind is None:
+                if frame_kind == "speech":
+                    reported, sources, target = self._reported(item, item.clause, head, context)
+                    if reported is None:
                         continue
+                    kind = reported
                 else:
                     if head.lemma_ == "agree" and is_conflictual(item.code):
                         continue  # "agreed to freeze the assets": a decision taken, not a threat
@@ -836,34 +839,34 @@ class EventExtractor:
                         # the frame's doer is the action's, except for one asked or urged with no
                         # asker named ("X was asked to resign": not X who asked)
                         sources = item.sources
-                    kind = _wish(kind, item.clause, head)
-                    if kind is None:
+                    wished = _wish(frame_kind, item.clause, head)
+                    if wished is None:
                         item.modality = "hypothetical"  # a wish about others is no event
                         continue
-            kind = _condition(kind, item.clause, head)
-            if kind != "accuse":
-                item.modality = FRAME_MODALITY[kind]
-                code = framed_code(kind, item.code)
-            else:
+                    kind = wished
+            if kind == "accuse":
                 item.modality = "hypothetical"  # an allegation, not a known event
                 code = ACCUSATION
-            if kind in {"demand", "appeal"}:
-                target = self._addressee(head, item, context) or target
-            if kind == "threat" and target is None:
-                target = self._conditioned(item.clause, head, context)
-            if lookup(code).root == CONTACT_ROOT and target is None:
-                code = framed_code(kind, "01")
+            else:
+                kind = _condition(kind, item.clause, head)
+                item.modality = FRAME_MODALITY[kind]
+                code = framed_code(kind, item.code)
+                if kind in {"demand", "appeal"}:
+                    target = self._addressee(head, item, context) or target
+                if kind == "threat" and target is None:
+                    target = self._conditioned(item.clause, head, context)
+                if lookup(code).root == CONTACT_ROOT and target is None:
+                    code = framed_code(kind, "01")
             taken.add(head.i)
             framed.append(_Found(head, code, None, head, sources, target, item.place, "happened",
                                  frame_token=head if head.i != item.trigger.i else None,
                                  other_targets=item.other_targets if target is item.target else []))
         return framed
 
-    def _reported(self, item: _Found, speech: Token, context: Context) -> tuple[str | None, list[Actor], Actor | None]:
+    def _reported(self, item: _Found, clause: Token, speech: Token, context: Context) -> tuple[Literal["demand", "intent", "accuse"] | None, list[Actor], Actor | None]:
         """What "X said …" makes of the action it reports: "said it will release" is X's intent
         (or threat), "said Sudan must return" X's demand, "said that Iraq attacked" X's
         accusation of Iraq; a reported fact stays the fact, with X as its attribution."""
-        clause = item.clause
         auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
         speakers = [a for a in self._sources(speech, None, context) if a.code]
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
