@@ -113,3 +113,20 @@ def test_word_attribute_ruler_sets_what_spacy_s_attribute_ruler_sets(pipeline):
     expected = attributes(stock)
     assert sum(map(len, expected)) > 2000
     assert attributes(pipeline.nlp) == expected
+
+
+def test_models_multiply_with_numpy_blas_on_one_thread(pipeline):
+    """The loaded models use numpy's BLAS (not blis), and a pickled pipeline (a Ray actor's, a
+    spawned worker's) keeps it; the BLAS runs one thread per process (the workers are the
+    parallelism)."""
+    import pickle
+
+    from threadpoolctl import threadpool_info
+
+    def blis_nodes(nlp):
+        return [node.name for _, component in nlp.pipeline if getattr(component, "model", None) is not None
+                for node in component.model.walk() if getattr(node.ops, "use_blis", True)]
+
+    assert blis_nodes(pipeline.nlp) == []
+    assert blis_nodes(pickle.loads(pickle.dumps(pipeline)).nlp) == []
+    assert all(pool["num_threads"] == 1 for pool in threadpool_info() if pool["user_api"] == "blas")

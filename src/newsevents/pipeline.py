@@ -47,6 +47,7 @@ from newsevents.nlp import (
     ParsedDocument,
     SentenceSelector,
     load_pipeline,
+    numpy_matrix_products,
     parse_documents,
 )
 from newsevents.petrarch.dictionaries import Dictionaries
@@ -107,6 +108,12 @@ class Pipeline:
         verb_forms = dictionaries.verbs.forms() if dictionaries.verbs else set()
         self.steps = default_steps(dictionaries) if steps is None else resolve_steps(steps, dictionaries)
         self.select = None if parse_all else SentenceSelector(self.nlp, parse_words(self.steps), verb_forms)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Unpickled in another process (a Ray actor, a spawned worker): the model's matrix
+        products go to numpy's BLAS again, one thread in that process."""
+        self.__dict__.update(state)
+        numpy_matrix_products(self.nlp)
 
     # --- stages over documents -----------------------------------------------------------
     @staticmethod
@@ -480,6 +487,7 @@ PR_SET_PDEATHSIG = 1
 def _start_worker(pipeline: Pipeline) -> None:
     global _worker_pipeline
     _worker_pipeline = pipeline
+    numpy_matrix_products(pipeline.nlp)  # a forked worker: its BLAS keeps one thread too
     if sys.platform.startswith("linux"):  # a worker whose run was killed (kill -9) dies with it
         try:
             ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
