@@ -130,3 +130,24 @@ def test_models_multiply_with_numpy_blas_on_one_thread(pipeline):
     assert blis_nodes(pipeline.nlp) == []
     assert blis_nodes(pickle.loads(pickle.dumps(pipeline)).nlp) == []
     assert all(pool["num_threads"] == 1 for pool in threadpool_info() if pool["user_api"] == "blas")
+
+
+
+def test_lemmas_are_the_models_own_with_its_word_lists_as_sets(pipeline):
+    """The lemmatizer's lists of known lemmas answer membership from a set; every lemma is the one
+    the model gives unchanged, and a pickled pipeline keeps the sets."""
+    import pickle
+
+    import spacy
+
+    from newsevents.nlp import DEFAULT_MODEL, WordList
+
+    text = ("The ministers were meeting in Geneva; they met again later. Talks broke down, and the "
+            "envoys' better offers were rejected. She's been flying drones, he said, and they'd flown worse.")
+    plain = spacy.load(DEFAULT_MODEL)
+    expected = [(t.text, t.lemma_) for t in plain(text)]
+    assert ("met", "meet") in expected and ("flown", "fly") in expected
+    for nlp in (pipeline.nlp, pickle.loads(pickle.dumps(pipeline)).nlp):
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        assert all(isinstance(words, WordList) for words in index.values())
+        assert [(t.text, t.lemma_) for t in nlp(text)] == expected

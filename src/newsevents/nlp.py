@@ -48,6 +48,7 @@ def load_pipeline(name: str = DEFAULT_MODEL, patterns: Sequence[dict] = ()) -> L
     if "attribute_ruler" in nlp.pipe_names:  # the same rules, looked up per word (WordAttributeRuler)
         rules = nlp.get_pipe("attribute_ruler").patterns  # type: ignore[attr-defined]
         nlp.replace_pipe("attribute_ruler", "news_attribute_ruler").add_patterns(rules)  # type: ignore[attr-defined]
+    indexed_lemma_lists(nlp)
     if patterns:
         ruler: Any = nlp.add_pipe("news_entity_ruler", name="news_entities", config={"overwrite_ents": True},
                                   before="ner" if "ner" in nlp.pipe_names else None)
@@ -72,6 +73,32 @@ def numpy_matrix_products(nlp: Language) -> None:
         if model is not None:
             for node in model.walk():
                 node.ops = ops
+
+
+class WordList(list):
+    """A list of words that answers `word in it` from a set: the same answers, in constant time."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        super().__init__(words)
+        self.words = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words
+
+
+def indexed_lemma_lists(nlp: Language) -> None:
+    """spaCy's rule lemmatizer checks each candidate lemma it makes with `form in index`, where the
+    index of known lemmas is a list (57,528 nouns): a scan per candidate, about 120 µs a new word
+    (then cached). The same lists as `WordList`s answer from a set: the same lemmas (every token of
+    300 news-corpus articles), 10 → 2.5 ms an article. They stay lists, so the model still
+    serialises as before."""
+    lemmatizer: Any = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is not None and lookups.has_table("lemma_index"):
+        index = lookups.get_table("lemma_index")
+        for part, words in list(index.items()):
+            if isinstance(words, list) and not isinstance(words, WordList):
+                index[part] = WordList(words)
 
 
 # A token pattern's word as a phrase-matcher check: (attribute, the word it must equal).

@@ -46,6 +46,7 @@ from newsevents.nlp import (
     DEFAULT_MODEL,
     ParsedDocument,
     SentenceSelector,
+    indexed_lemma_lists,
     load_pipeline,
     numpy_matrix_products,
     parse_documents,
@@ -111,9 +112,11 @@ class Pipeline:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         """Unpickled in another process (a Ray actor, a spawned worker): the model's matrix
-        products go to numpy's BLAS again, one thread in that process."""
+        products go to numpy's BLAS again, one thread in that process, and the lemmatizer's word
+        lists answer from sets again."""
         self.__dict__.update(state)
         numpy_matrix_products(self.nlp)
+        indexed_lemma_lists(self.nlp)
 
     # --- stages over documents -----------------------------------------------------------
     @staticmethod
