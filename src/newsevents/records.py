@@ -241,6 +241,26 @@ class PlaceRecord:
 
 
 @dataclass(frozen=True)
+class EventPlace:
+    """A place on the map: where matching events happened (`events`, their mean Goldstein score
+    to three places) and how many documents mention it; a place only mentioned has no events and
+    no score."""
+
+    id: int
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    feature: str | None
+    events: int
+    goldstein: float | None
+    documents: int
+
+    def to_json(self) -> dict[str, Any]:
+        return _json(self)
+
+
+@dataclass(frozen=True)
 class DocumentView:
     """One document with its body and everything that points into it: copies, mentions, events,
     attributions and places (the API's `/api/documents/{id}`, the Python API's `document`)."""
