@@ -265,7 +265,7 @@ def everything(store: Store, selected: list[EventRecord] | None = None) -> dict[
         "actors": store.actors(),
         "places": store.places(),
         "events": [e.to_json() for e in events],
-        "attributions": store.attributions(),
+        "attributions": [a.to_json() for a in store.attributions()],
         "clusters": [c.to_json() for c in clusters],
     }
 
