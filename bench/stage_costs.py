@@ -7,7 +7,7 @@ so other work on a shared machine counts little), with the sentence selector's s
 
 With `--yields`, what the parsed sentences give: the share of sentences and of tokens that
 hold an event, an attribution or an actor mention, and what cheap tests of a sentence's words
-(a capitalised word, a number, a speech cue or quote mark, a pronoun) would keep of each: the
+(a capitalised word, a number, a speech cue or quote mark, a subject pronoun) would keep of each: the
 room a stricter sentence selection has.
 
     python bench/stage_costs.py [--corpus abp zyte] [--abp-articles 150] [--zyte-pages 60] [--yields]
@@ -28,7 +28,6 @@ REPO = Path(__file__).resolve().parent.parent
 DATA = REPO.parent / "shared" / "data"
 ZYTE = DATA / "zyte-article-benchmark" / "html"
 ABP = DATA / "news-corpus" / "article-bias-prediction" / "articles.jsonl"
-PRONOUNS = frozenset("he she they we i it his her their our its him them us".split())
 
 
 def raw_documents(corpus: str, count: int) -> list:
@@ -114,6 +113,7 @@ def sentence_yields(analyses: list, nlp) -> None:
     cheap word tests of the sentence keep."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
+    from newsevents.lang.en.actors import PRONOUNS
     from newsevents.nlp import QUOTE_MARKS, word_forms
     from newsevents.steps import FindAttributions
 
