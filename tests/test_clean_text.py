@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.clean.text import TextExtraction, candidate_lines, extract_text, normalise_line
+from newsevents.clean.text import TextExtraction, boilerplate_applies, candidate_lines, extract_text, normalise_line
 
 REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO / "bench" / "extraction.py"
@@ -139,6 +139,20 @@ def test_known_boilerplate_line_is_dropped_even_when_it_reads_like_prose() -> No
     learnt = "The Harbour Gazette has reported on the coast and its people since 1899, every single day!"
     known = {normalise_line(learnt)}
     assert extract_text(text, boilerplate=known).paragraphs == BODY
+
+
+def test_boilerplate_applies_exactly_when_the_memory_changes_the_extraction() -> None:
+    """What lets a pooled run keep a worker's memoryless cleaning: the memory applies to a page
+    only when one of its lines (or its first prose line without a date stamp) is known."""
+    stamped = "Published: 5 March 2024 | " + BODY[0]
+    text = page([HEADLINE], MENU, [stamped], BODY[1:], FOOTER)
+    for known in [set(), {normalise_line("an unrelated promo line we never see here")},
+                  {normalise_line(FOOTER[1])}, {normalise_line(BODY[0])}, {normalise_line(stamped)}]:
+        if not boilerplate_applies(text, known):  # then the memory must change nothing
+            assert extract_text(text, boilerplate=known) == extract_text(text)
+    assert not boilerplate_applies(text, {normalise_line("an unrelated promo line we never see here")})
+    assert boilerplate_applies(text, {normalise_line(BODY[0])})  # the first prose line as read, stamp cut
+    assert boilerplate_applies(text, {normalise_line(FOOTER[1])})
 
 
 def test_normalise_line() -> None:

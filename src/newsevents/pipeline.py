@@ -28,7 +28,7 @@ from newsevents.actors.merge import ActorMerger
 from newsevents.clean import clean_document, decode
 from newsevents.clean.clean import SiteMemory, join_paragraphs
 from newsevents.clean.duplicates import NearDuplicateIndex, from_bytes, signature, to_bytes
-from newsevents.clean.text import candidate_lines
+from newsevents.clean.text import boilerplate_applies, candidate_lines
 from newsevents.executor import Executor
 from newsevents.ingest import JsonlFields, read_paths
 from newsevents.language import SUPPORTED_LANGUAGES, identify_language, language_stage
@@ -255,9 +255,11 @@ class Pipeline:
         memory = functools.cache(site_memory)
         settled = []
         for item, result in zip(raw, prepared):
+            # A document's outlet is the one its cleaning asked the memory about (same page, same
+            # body); where none of its lines is known boilerplate, the memory changes nothing.
             again = item.media_type == "text" and (
                 (isinstance(result, Skip) and result.reason != WORKER_DIED)
-                or (not isinstance(result, Skip) and bool(memory(result[0].outlet))))
+                or (not isinstance(result, Skip) and boilerplate_applies(result[0].raw_text, memory(result[0].outlet))))
             settled.append(self.prepare_batch([item], memory)[0] if again else result)
         return settled
 

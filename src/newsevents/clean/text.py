@@ -557,6 +557,19 @@ def extract_text(text: str, boilerplate: Collection[str] = ()) -> TextExtraction
     return TextExtraction(title, body, published)
 
 
+def boilerplate_applies(text: str, boilerplate: Collection[str]) -> bool:
+    """Whether `extract_text(text, boilerplate)` can differ from `extract_text(text)`: only when a
+    line it tests against `boilerplate` is in it (any line, or the first prose line as it reads it,
+    a leading date stamp cut off). Cheaper than extracting again (no scoring)."""
+    if not boilerplate:
+        return False
+    lines = split_lines(text)
+    if any(normalise_line(line) in boilerplate for line in lines):
+        return True
+    first_prose = next((line for line in lines if len(line.split()) > GOOD_MIN_WORDS), None)
+    return first_prose is not None and normalise_line(leading_date_stamp(first_prose)[1]) in boilerplate
+
+
 def leading_date_stamp(line: str) -> tuple[date | None, str]:
     """A date stamp the page set before the first sentence ("date 2019-08-05 The ministry …",
     "Published: 5 August 2019 | The ministry …"): its date, and the line without it."""

@@ -95,14 +95,32 @@ def _side_columns(side: str, actor: Actor | None, mention: Mention | None) -> di
 
 
 class _ActorRows:
-    """The actor rows of one write transaction, as `merge` asks for them, and its answer written."""
+    """The actor rows of one write transaction, as `merge` asks for them, and its answer written.
+
+    Rows fetched ahead in one statement (`fetch`), and keys found absent, answer `by_key` without
+    another query until this transaction writes that key; nobody else can change them meanwhile
+    (SQLite has one writer; PostgreSQL's rows are locked FOR UPDATE, and a key another writer
+    inserts meanwhile makes our insert conflict, which forgets the key and asks again)."""
 
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
         self.read: dict[int, StoredActor] = {}
+        self.known: dict[str, Any] = {}  # key → its row as fetched, or None where there is none
+
+    def fetch(self, keys: list[str]) -> None:
+        """Read the rows of `keys` in one statement, in key order (PostgreSQL locks them so: two
+        writers queue on the same rows instead of deadlocking)."""
+        if not keys:
+            return
+        self.known.update(dict.fromkeys(keys))
+        self.known.update((row.key, row) for row in self.connection.execute(
+            select(actors).where(actors.c.key.in_(keys)).order_by(actors.c.key).with_for_update()))
 
     def by_key(self, key: str) -> StoredActor | None:
-        row = self.connection.execute(_ACTOR_BY_KEY, {"wanted": key}).first()
+        if key in self.known:
+            row = self.known[key]
+        else:
+            row = self.known[key] = self.connection.execute(_ACTOR_BY_KEY, {"wanted": key}).first()
         return self._remember(row) if row is not None else None
 
     def persons_named(self, surname: str) -> list[StoredActor]:
@@ -118,6 +136,7 @@ class _ActorRows:
     def write(self, actor: StoredActor) -> int | None:
         """The row's id: inserted when new, updated when `merge` changed it. None when another
         writer inserted a row of the same key meanwhile (ON CONFLICT: merge again, into it)."""
+        self.known.pop(actor.key, None)  # written (or taken by another writer): read it afresh
         if actor.id is None:
             return self.connection.execute(_actor_insert(self.connection.dialect.name), dict(
                 key=actor.key, document_id=actor.document_id, name=actor.name, kind=actor.kind,
@@ -204,18 +223,16 @@ class StoreWrites(StoreBase):
         """What was read from a stored document: mentions, places, attributions, events, clusters."""
         doc = reading.document
         actor_ids: dict[int, int] = {}
-        if connection.dialect.name == "postgresql":
-            # Lock the document's known actors in one order (by key) before merging into them:
-            # concurrent writers then queue on the same rows instead of deadlocking.
-            keys = sorted({key for key in map(merge.key, {id(m.actor): m.actor for m in reading.mentions}.values())
-                           if key})
-            connection.execute(select(actors.c.id).where(actors.c.key.in_(keys)).order_by(actors.c.key).with_for_update())
+        lookup = _ActorRows(connection)
+        # The document's store-wide actors read (and on PostgreSQL locked) in one statement, not
+        # one query each as they are merged.
+        lookup.fetch(sorted({key for key in map(merge.key, {id(m.actor): m.actor for m in reading.mentions}.values())
+                             if key}))
 
         def actor_id(actor: Actor | None) -> int | None:
             if actor is None:
                 return None
             if id(actor) not in actor_ids:
-                lookup = _ActorRows(connection)
                 made = lookup.write(merge.merge(actor, doc.id, doc.published, lookup))
                 if made is None:  # another writer stored this actor meanwhile: merge into its row
                     made = lookup.write(merge.merge(actor, doc.id, doc.published, lookup))
