@@ -83,6 +83,7 @@ from newsevents.events.participants import (
     _target_conjuncts,
     _unplaced_doer,
 )
+from newsevents.events.senses import document_domain, force_code, out_of_domain
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.facts.agents import role_of
 from newsevents.facts.countries import country_by_demonym
@@ -234,13 +235,14 @@ class EventExtractor:
         events: list[Event] = []
         if self.verb_coder is not None and self.verb_coder.discarded(parsed.document.body, story=True):
             return events
+        domain = document_domain(parsed.document.title, parsed.document.body)
         for paragraph in parsed.paragraphs:
             context.index.offset = paragraph.offset
             for sentence in paragraph.doc.sents:
                 if self.verb_coder is not None:
                     events.extend(self._dictionary_sentence(self.verb_coder, sentence, context))
                 else:
-                    events.extend(self._sentence(sentence, context))
+                    events.extend(self._sentence(sentence, context, domain))
         return events
 
     def _dictionary_sentence(self, verb_coder: VerbCoder, sentence: Span, context: Context) -> Iterator[Event]:
@@ -394,13 +396,19 @@ class EventExtractor:
                 and (verb_code(head.lemma_) or "").startswith(CONTACT_ROOT))
 
     # --- one sentence ---------------------------------------------------------------------
-    def _sentence(self, sentence: Span, context: Context) -> Iterator[Event]:
+    def _sentence(self, sentence: Span, context: Context, domain: str | None = None) -> Iterator[Event]:
+        """The events of one sentence; `domain` is the story's when it is not political news
+        (sports, entertainment, markets, weather: see `events.senses`)."""
         if _shouted(sentence):
             return  # an all-capitals headline: the tagger cannot read it, and it is a link's title
         document = context.parsed.document
         question = sentence.text.rstrip().rstrip('"”’').endswith("?")
         found: list[_Found] = []
         for trigger, code, light, by_default in self._triggers(sentence):
+            sensed = force_code(trigger, code, lambda token: _actor(token, context))
+            if sensed is None:
+                continue  # "struck a conciliatory tone", "beat Biden in the primary", "the storm hit"
+            code = sensed
             clause = light or (trigger if trigger.pos_ == "VERB" else self._clause_verb(trigger))
             # An actor we cannot code is no source, but a named person may still make a statement.
             sources = [a for a in _sources(trigger, light, context)
@@ -413,6 +421,8 @@ class EventExtractor:
                 target = _conditioned(clause, trigger, context)
             if by_default and (target is None or not target.code or not sources):
                 continue
+            if domain is not None and out_of_domain(code, [*sources, target]):
+                continue  # a match story's "beat" or "meet": no political actor takes part
             modality = "hypothetical" if question else _modality(trigger, clause, code)
             if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
                 continue  # a meeting or visit needs someone met or visited ("X and Y met": each other)
