@@ -99,3 +99,56 @@ def test_a_political_story_has_no_other_domain():
 def test_word_lists_are_package_data():
     for name in ("force_verbs", "bodies", "contest_words", "natural_forces", "domain_sports", "forecast_heads"):
         assert tables()[name], name
+
+
+# --- modality: force meant, planned, forecast, asked for ------------------------------------------
+def test_future_force_in_the_actors_own_words_is_a_threat_not_force(read):
+    reading = read('"We will shoot down any drone that crosses into our airspace," the Iranian defence minister said.')
+    assert [c for c, _, _ in happened(reading)] and all(c.startswith("13") for c, _, _ in happened(reading)), happened(reading)
+    assert all(m != "happened" for _, m in force(reading))
+
+
+def test_future_force_in_the_writers_words_is_planned_force_and_no_threat(read):
+    reading = read("Israel will strike Iranian nuclear sites next week.")
+    assert happened(reading) == []
+    assert force(reading) == [("190", "planned")]
+
+
+def test_what_analysts_say_a_country_could_do_is_no_threat(read):
+    reading = read("Iran could strike American bases in the region, analysts said.")
+    assert not any(c.startswith("13") for c, _, _ in happened(reading))
+    assert all(m == "hypothetical" for _, m in force(reading))
+
+
+@pytest.mark.parametrize("text, code, modality", [
+    ("The Canadian prime minister will meet the Mexican president in Ottawa on Friday.", "040", "planned"),
+    ("The Kenyan president is scheduled to visit Tanzania next month.", "042", "planned"),
+    ("The Pentagon plans to deploy 2,000 more troops to Poland next spring.", "154", "planned"),
+    ("The Japanese prime minister and the South Korean president are likely to meet in Seoul later this year.", "040", "hypothetical"),
+])
+def test_scheduled_and_forecast_events_did_not_happen(read, text, code, modality):
+    reading = read(text)
+    assert (code, modality) in [(e.cameo, e.modality) for e in reading.events], reading.events
+    assert not any(e.root == code[:2] and e.modality == "happened" for e in reading.events)
+    assert not any(e.cameo == "138" for e in reading.events)  # a planned deployment threatens no one
+
+
+def test_a_future_credited_to_a_speaker_stays_an_intent(read):
+    reading = read("Norway will send 40 tons of medical supplies to Yemen next week, the Norwegian foreign ministry said.")
+    assert any(c.startswith("03") for c, _, _ in happened(reading)), reading.events
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts predict that Turkey will seek a bigger role in northern Iraq.",
+    "The president will probably call for new sanctions on Caracas.",
+    "Fears grew of a possible Turkish offensive against Kurdish forces in Syria.",
+    "The planned summit between the Serbian and Kosovar leaders in Brussels is in doubt.",
+    "The European Union must impose sanctions on Minsk, the editorial argued.",
+    "Germany should ask Russia to release the detained journalists.",
+    "If the prime minister urged the police to arrest the protest leaders, he broke the law.",
+    "The Iranian film depicts Iranian warships opening fire on an American destroyer.",
+])
+def test_guesses_duties_and_scenes_are_not_happened(read, text):
+    reading = read(text)
+    assert not [e for e in reading.events if e.modality == "happened" and e.root != "01"], \
+        [(e.cameo, e.trigger, e.modality) for e in reading.events]

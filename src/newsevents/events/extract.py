@@ -48,7 +48,10 @@ from newsevents.events.lexicon import (
 )
 from newsevents.events.modality import (
     ALLEGING_HEADS,
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
     OBLIGATION_AUX,
+    TENTATIVE_AUX,
     _condition,
     _frame_of,
     _future,
@@ -57,6 +60,7 @@ from newsevents.events.modality import (
     _scheduled,
     _states_a_clause,
     _wish,
+    quoted,
 )
 from newsevents.events.nominal import (
     CONTACT_CODE,
@@ -100,6 +104,7 @@ AID_RECIPIENTS = {"refugee", "victim", "survivor", "civilian", "people", "popula
 GIVING_VERBS = {"give", "send", "provide", "deliver", "supply", "donate", "grant", "lend", "offer"}
 NO_EVENT_DATE = {"since", "until", "before", "after", "prior", "by"}
 THREAT_ROOT = "13"
+POSTURE_ROOT = "15"  # force posture: meaning to deploy or mobilise threatens no one by itself
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
 
 
@@ -117,6 +122,29 @@ class _Found:
     modality: Modality
     frame_token: Token | None = None
     other_targets: list[Actor] = field(default_factory=list)  # "threatened the US and Israel"
+
+
+def _frame_modality(head: Token, clause: Token, code: str) -> Modality:
+    """A frame's own modality ("should ask", "if Trump urged", "did not threaten"). A credit after
+    the news ("X will send aid, the ministry said") hangs inside the clause it credits: only its
+    own words count, not the clause's future."""
+    if any(a.i == clause.i for a in head.ancestors):
+        auxiliaries = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+        if any(c.dep_ == "neg" for c in head.children):
+            return "negated"
+        return "hypothetical" if auxiliaries & HYPOTHETICAL_AUX else "planned" if auxiliaries & FUTURE_AUX else "happened"
+    return _modality(head, None, code)
+
+
+def _credited(clause: Token) -> bool:
+    """"X will send aid, the ministry said" (the credit parsed as a conjunct or an aside of the
+    clause), "X will send aid, according to the ministry": someone's announcement."""
+    for child in clause.children:
+        if child.i > clause.i and child.dep_ in {"conj", "parataxis", "ccomp", "advcl"} and child.lemma_ in SPEECH_LEMMAS:
+            return True  # its subject may be misparsed ("… in Liberia, the World Food Programme said")
+        if child.dep_ == "prep" and child.lower_ == "according":
+            return True
+    return False
 
 
 def _shouted(sentence: Span) -> bool:
@@ -479,7 +507,8 @@ class EventExtractor:
     def _framed(self, found: list[_Found], context: Context) -> list[_Found]:
         """For each action under a frame ("vowed to retaliate", "said it will release"), the
         frame's own event with CAMEO's code for it; the action keeps its code with a modality
-        saying it did not happen. A plain future ("X will supply arms") is X's intent."""
+        saying it did not happen. A plain future in a speaker's own words ("'We will supply arms'") is
+        the speaker's intent; in the writer's ("X will supply arms") only a planned action."""
         framed: list[_Found] = []
         taken: set[int] = set()
         for item in found:
@@ -494,6 +523,8 @@ class EventExtractor:
             if frame is None:
                 if not _future(item.clause) or item.trigger.i in taken or item.modality != "planned":
                     continue
+                if not quoted(item.trigger) and not _credited(item.clause):
+                    continue  # "Obama will meet Abbas on Monday": the writer's schedule, a planned meeting
                 if _scheduled(item.clause) and not any(
                         c.dep_ == "nsubj" and context.mention(c) is not None for c in item.clause.head.children):
                     continue  # "the aim of ISIS is to impose …": an aim described, not announced
@@ -527,6 +558,8 @@ class EventExtractor:
             else:
                 kind = _condition(kind, item.clause, head)
                 item.modality = FRAME_MODALITY[kind]
+                if kind == "intent" and item.code.startswith(POSTURE_ROOT):
+                    continue  # "plans to deploy troops to Poland": a planned deployment, no threat to anyone
                 code = framed_code(kind, item.code)
                 if kind in {"demand", "appeal"}:
                     target = self._addressee(head, item, context) or target
@@ -535,7 +568,9 @@ class EventExtractor:
                 if lookup(code).root == CONTACT_ROOT and target is None:
                     code = framed_code(kind, "01")
             taken.add(head.i)
-            framed.append(_Found(head, code, None, head, sources, target, item.place, "happened",
+            # the frame's own modality: "should ask", "if Trump urged", "did not threaten"
+            modality: Modality = "happened" if frame is None else _frame_modality(head, item.clause, code)
+            framed.append(_Found(head, code, None, head, sources, target, item.place, modality,
                                  frame_token=head if head.i != item.trigger.i else None,
                                  other_targets=item.other_targets if target is item.target else []))
         return framed
@@ -553,9 +588,13 @@ class EventExtractor:
                or _same_side(speakers, item.sources))
         if auxiliaries & OBLIGATION_AUX or _has_to(clause):
             return "demand", speakers, item.target
-        if _future(clause) or "would" in auxiliaries:
+        tentative = bool(auxiliaries & TENTATIVE_AUX) and is_conflictual(item.code)
+        if _future(clause) or "would" in auxiliaries or tentative:
+            if is_conflictual(item.code) and not (speakers and (subject is None or subject.pos_ == "PRON"
+                                                                or _same_side(speakers, item.sources))):
+                return None, [], None  # "Iran could strike, analysts said": a forecast, no one's threat
             if own:
-                return "intent", item.sources or speakers, item.target
+                return "intent", item.sources or speakers, item.target  # "could strike back": a threat
             return None, [], None
         # Another country's attack told by a speaker of known, different country is an accusation.
         other = (item.sources and speakers and not _same_side(speakers, item.sources)
