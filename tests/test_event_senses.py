@@ -152,3 +152,38 @@ def test_guesses_duties_and_scenes_are_not_happened(read, text):
     reading = read(text)
     assert not [e for e in reading.events if e.modality == "happened" and e.root != "01"], \
         [(e.cameo, e.trigger, e.modality) for e in reading.events]
+
+
+# --- recognition and meetings in their other senses ----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Spanish government recognized the need for a new deal with Catalonia.",
+    "The German chancellor recognized that her refugee policy had cost her party votes.",
+])
+def test_recognising_a_need_or_a_fact_is_no_recognition(read, text):
+    assert not any(e.cameo == "054" for e in read(text).events)
+
+
+@pytest.mark.parametrize("text", [
+    "Washington recognized Juan Guaido as Venezuela's interim president in January.",
+    "Sweden recognized the State of Palestine in 2014.",
+])
+def test_recognising_a_state_or_a_leader_is_recognition(read, text):
+    assert any(e.cameo == "054" and e.modality == "happened" for e in read(text).events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Greek government met the deadline set by the European Commission.",
+    "The Austrian government will spend more to meet the concerns of farmers in Tyrol.",
+])
+def test_meeting_a_deadline_or_a_concern_is_no_meeting(read, text):
+    assert not any(e.root == "04" for e in read(text).events)
+
+
+def test_countries_that_meet_at_a_border_hold_no_meeting():
+    from newsevents.events.senses import _meeting
+    from newsevents.nlp import load_pipeline
+
+    doc = load_pipeline()("The cycle path ends at the bridge where Austria, Slovakia and Hungary meet.")
+    assert _meeting(next(t for t in doc if t.lemma_ == "meet"), lambda token: None) is False
+    doc = load_pipeline()("Geneva, where Iran and the United States met for talks in 2015, wants to host them again.")
+    assert _meeting(next(t for t in doc if t.lemma_ == "meet"), lambda token: None) is True

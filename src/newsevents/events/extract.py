@@ -86,8 +86,9 @@ from newsevents.events.participants import (
     _target_and_place,
     _target_conjuncts,
     _unplaced_doer,
+    country_actor_of,
 )
-from newsevents.events.senses import document_domain, force_code, out_of_domain
+from newsevents.events.senses import document_domain, out_of_domain, sense_code
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.facts.agents import role_of
 from newsevents.facts.countries import country_by_demonym
@@ -134,6 +135,16 @@ def _frame_modality(head: Token, clause: Token, code: str) -> Modality:
             return "negated"
         return "hypothetical" if auxiliaries & HYPOTHETICAL_AUX else "planned" if auxiliaries & FUTURE_AUX else "happened"
     return _modality(head, None, code)
+
+
+def _named(token: Token, context: Context) -> Actor | None:
+    """The actor a word itself names (a mention or a place), not one its phrase leads to
+    ("the concerns of farmers" names no one)."""
+    mention = context.mention(token)
+    if mention is not None:
+        return mention.actor
+    place = context.place(token)
+    return country_actor_of(place) if place is not None else None
 
 
 def _credited(clause: Token) -> bool:
@@ -433,9 +444,9 @@ class EventExtractor:
         question = sentence.text.rstrip().rstrip('"”’').endswith("?")
         found: list[_Found] = []
         for trigger, code, light, by_default in self._triggers(sentence):
-            sensed = force_code(trigger, code, lambda token: _actor(token, context))
+            sensed = sense_code(trigger, code, lambda token: _named(token, context))
             if sensed is None:
-                continue  # "struck a conciliatory tone", "beat Biden in the primary", "the storm hit"
+                continue  # "struck a conciliatory tone", "beat Biden in the primary", "met the deadline"
             code = sensed
             clause = light or (trigger if trigger.pos_ == "VERB" else self._clause_verb(trigger))
             # An actor we cannot code is no source, but a named person may still make a statement.

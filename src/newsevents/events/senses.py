@@ -21,6 +21,7 @@ from newsevents.facts.agents import role_of
 from newsevents.model import Actor
 
 CRITICISM = "111"
+RECOGNITION = "054"
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 CONTACT_ROOT = "04"
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
@@ -99,7 +100,9 @@ def _concrete(noun: Token, actor_of: ActorOf) -> bool:
         return True
     if actor_of(noun) is not None or role_of(noun.text) is not None:
         return True
-    return noun.lemma_.lower() in tables()["bodies"] or noun.lower_ in tables()["bodies"]
+    word = noun.lower_
+    forms = {noun.lemma_.lower(), word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+    return not forms.isdisjoint(tables()["bodies"])  # "bases": the lemmatizer may say "basis"
 
 
 def _natural_doer(verb: Token) -> bool:
@@ -140,6 +143,49 @@ def contest(verb: Token, actor_of: ActorOf) -> bool:
     obj = _object_of(verb)
     actor = actor_of(obj) if obj is not None else None
     return actor is not None and actor.role in {"LEG", "PTY"} and lemma in {"capture", "take", "win", "seize", "sweep", "carry"}
+
+
+def _someone(noun: Token, actor_of: ActorOf) -> bool:
+    """An actor or a person: who can be met, recognised or received."""
+    return (noun.pos_ == "PRON" or noun.ent_type_ in {"PERSON", "NORP", "GPE", "ORG"}
+            or actor_of(noun) is not None or role_of(noun.text) is not None)
+
+
+def _recognition(verb: Token, actor_of: ActorOf) -> bool:
+    """"recognised Kosovo", "recognise Juan Guaido as president", "recognised its independence";
+    not "recognised that …" (realised) nor "recognised the need" (acknowledged)."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return obj is not None and (_someone(obj, actor_of) or obj.lemma_.lower() in tables()["recognition_objects"])
+
+
+def _meeting(verb: Token, actor_of: ActorOf) -> bool:
+    """"met the Chinese envoy", "Putin and Erdogan met"; not "met the deadline", "meet people's
+    concerns", nor "where the three borders meet"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return _someone(obj, actor_of) or _concrete(obj, actor_of)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [conjunct for s in subjects for conjunct in s.conjuncts]
+    if any(s.lemma_.lower() in tables()["meeting_places"] for s in subjects):
+        return False
+    where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
+    return not (where and subjects and not any(c.dep_ == "prep" for c in verb.children)
+                and all(s.ent_type_ in {"GPE", "LOC"} for s in subjects))
+
+
+def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
+    """The code a verb keeps in its sentence once its sense is read: `code`, another code
+    (criticism, 111, for force that is words), or None when it names no event."""
+    if verb.pos_ != "VERB":
+        return code
+    lemma = verb.lemma_.lower()
+    if code == RECOGNITION and lemma in tables()["recognition_verbs"]:
+        return code if _recognition(verb, actor_of) else None
+    if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
+        return code if _meeting(verb, actor_of) else None
+    return force_code(verb, code, actor_of)
 
 
 def force_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
