@@ -62,11 +62,11 @@ def _phrases(verb: Token) -> set[str]:
 
 def _object_of(verb: Token) -> Token | None:
     """What the verb acts on: its object, the subject of its passive, or the object of "at",
-    "on" or "against" ("fired at the police"), first for a verb whose object is what it throws
-    ("fired missiles at two bases")."""
+    "on", "against" or "into" ("fired at the police"), first for a verb whose object is what it
+    throws ("fired missiles at two bases")."""
     aimed = None
     for preposition in verb.children:
-        if preposition.dep_ == "prep" and preposition.lower_ in {"at", "on", "upon", "against"}:
+        if preposition.dep_ == "prep" and preposition.lower_ in {"at", "on", "upon", "against", "into"}:
             aimed = next((g for g in preposition.children if g.dep_ == "pobj" and g.ent_type_ not in TEMPORAL_ENTITIES), None)
             if aimed is not None:
                 break
