@@ -187,3 +187,24 @@ def test_countries_that_meet_at_a_border_hold_no_meeting():
     assert _meeting(next(t for t in doc if t.lemma_ == "meet"), lambda token: None) is False
     doc = load_pipeline()("Geneva, where Iran and the United States met for talks in 2015, wants to host them again.")
     assert _meeting(next(t for t in doc if t.lemma_ == "meet"), lambda token: None) is True
+
+
+# --- idioms, captions, frames shared by conjuncts -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Two former ministers of the Malaysian government pleaded guilty to money laundering in Kuala Lumpur.",
+    "Defying predictions of an early exit, the Italian finance minister stayed in office for another year.",
+    "The Brazilian president broke bread with Argentine lawmakers in Buenos Aires on Tuesday.",
+])
+def test_idioms_name_no_event(read, text):
+    assert not [e for e in read(text).events if e.root != "01"], read(text).events
+
+
+def test_a_video_caption_codes_nothing(read):
+    reading = read("JUST WATCHED Turkish troops attack Kurdish positions in Afrin Replay More Videos ... MUST WATCH")
+    assert reading.events == []
+
+
+def test_a_second_promised_action_is_promised_too(read):
+    reading = read("Ethiopia promised to halt the air raids and to lift the blockade on Tigray.")
+    assert not [e for e in reading.events if e.modality == "happened" and not e.cameo.startswith("03")], \
+        [(e.cameo, e.trigger, e.modality) for e in reading.events]

@@ -88,7 +88,7 @@ from newsevents.events.participants import (
     _unplaced_doer,
     country_actor_of,
 )
-from newsevents.events.senses import document_domain, out_of_domain, sense_code
+from newsevents.events.senses import caption, document_domain, out_of_domain, sense_code
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.facts.agents import role_of
 from newsevents.facts.countries import country_by_demonym
@@ -438,8 +438,8 @@ class EventExtractor:
     def _sentence(self, sentence: Span, context: Context, domain: str | None = None) -> Iterator[Event]:
         """The events of one sentence; `domain` is the story's when it is not political news
         (sports, entertainment, markets, weather: see `events.senses`)."""
-        if _shouted(sentence):
-            return  # an all-capitals headline: the tagger cannot read it, and it is a link's title
+        if _shouted(sentence) or caption(sentence):
+            return  # an all-capitals headline or a video's caption: a link's title, no report
         document = context.parsed.document
         question = sentence.text.rstrip().rstrip('"”’').endswith("?")
         found: list[_Found] = []
@@ -544,6 +544,8 @@ class EventExtractor:
             else:
                 frame_kind, head = frame
                 if head.i in taken:
+                    if frame_kind != "speech":  # "promised to stop the raids and to ease the blockade"
+                        item.modality = FRAME_MODALITY[_condition(frame_kind, item.clause, head)]
                     continue
                 if frame_kind == "speech":
                     reported, sources, target = self._reported(item, item.clause, head, context)

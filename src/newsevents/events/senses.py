@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import cache
 from importlib import resources
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents.facts.agents import role_of
 from newsevents.model import Actor
@@ -181,6 +181,9 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if verb.pos_ != "VERB":
         return code
     lemma = verb.lemma_.lower()
+    if any(f"{lemma}_{c.lower_}" in tables()["idioms"] or f"{lemma}_{c.lemma_.lower()}" in tables()["idioms"]
+           for c in verb.children):
+        return None  # "pleaded guilty", "defied predictions", "broke bread with"
     if code == RECOGNITION and lemma in tables()["recognition_verbs"]:
         return code if _recognition(verb, actor_of) else None
     if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
@@ -209,6 +212,14 @@ def force_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if obj is not None and not _concrete(obj, actor_of):
         return None  # "struck a conciliatory tone", "broke her silence", "hurt Iran's economy"
     return code
+
+
+def caption(sentence: Span) -> bool:
+    """A link's, video's or picture's caption ("JUST WATCHED … Replay More Videos"): no report."""
+    words = [t.text for t in sentence]
+    pairs = {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+    triples = {f"{a}_{b}_{c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)}
+    return not (pairs | triples).isdisjoint(tables()["captions"])
 
 
 def political(actor: Actor | None) -> bool:
