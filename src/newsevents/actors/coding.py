@@ -17,7 +17,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.identity import is_full_name
-from newsevents.actors.people import known_person
+from newsevents.actors.people import gender_of, known_person
 from newsevents.facts.agents import (
     OUTLETS,
     TITLE_COUNTRIES,
@@ -345,6 +345,8 @@ class ActorCoder:
         for head in doc:
             if _is_common_noun(head):
                 describe(head)
+        # Appositions first: "Wendy Marsh, the trade envoy" is one person before a pronoun looks back.
+        self._appositions(doc, by_token, registry)
         for token in doc:
             if token.lower_ in FIRST_PERSON and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
                 speaker = _speaker_of(token, by_token)  # "“We will not back down,” the minister said"
@@ -357,7 +359,6 @@ class ActorCoder:
                 actor = speaker if speaker is not None and agrees(speaker) else registry.most_recent(agrees, offset + token.idx)
                 if actor is not None:
                     note(token.i, token.i + 1, actor, "pronoun")
-        self._appositions(doc, by_token, registry)
         _described_bodies(doc, by_token)
         return found
 
@@ -441,7 +442,7 @@ class ActorCoder:
     def _person(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
         actor = self._named_person(ent, registry, by_token)
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        gender = GENDERED_TITLES.get(before) or GENDERED_TITLES.get(ent[0].lower_)
+        gender = GENDERED_TITLES.get(before) or GENDERED_TITLES.get(ent[0].lower_) or gender_of(actor.name)
         if gender:
             registry.genders.setdefault(id(actor), gender)
         return actor
