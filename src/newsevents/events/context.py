@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events.cameo import lookup
-from newsevents.events.extract import Context, EventExtractor
+from newsevents.events.extract import EventExtractor
+from newsevents.events.participants import Context
 from newsevents.grammar import MentionIndex
 from newsevents.model import Analysis, Event
 

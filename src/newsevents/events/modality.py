@@ -1,0 +1,192 @@
+"""Modality and frames: whether an event happened, is planned, demanded, denied, negated or
+only hypothetical, read from auxiliaries, negation and the verbs that govern its clause; and the
+frame an action sits under ("vowed to retaliate", "urged X to", "said that …")."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Token
+
+from newsevents.events.framing import (
+    FRAME_ADJECTIVES,
+    FRAME_VERBS,
+    Frame,
+)
+from newsevents.events.lexicon import (
+    SPEECH_LEMMAS,
+    STATING_WITH_CLAUSE,
+)
+from newsevents.grammar import PLANNING_HEADS
+from newsevents.model import Modality
+
+DEMANDING_HEADS = {"demand", "urge", "call", "press", "insist", "ask"}
+FAILING_HEADS = {"fail", "neglect", "omit"}
+DENYING_HEADS = {"deny", "dismiss", "refute", "reject"}
+MANDATIVE_VERBS = {"demand", "insist", "ask", "request", "urge", "recommend", "propose", "suggest"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+OBLIGATION_AUX = {"must", "should"}
+ALLEGING_HEADS = {"allege", "claim", "accuse", "charge", "suspect"}
+ALLEGING_NOUNS = {"allegation", "accusation", "claim", "charge", "rumour", "rumor", "suspicion"}
+WISH_HEADS = {"want", "hope", "expect", "wish", "seek", "aim", "like"}
+FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can", "ca"}  # "can": an option; "ca" as in "ca n't"
+
+
+def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
+    """The frame an action sits under: a verb of intent, request, refusal or threat, an
+    adjective of readiness, or a speech verb ("speech")."""
+    token = clause
+    for _ in range(3):
+        if token.head.i == token.i or (token.dep_ not in FRAME_CLIMB and not _infinitive_under_frame(token)):
+            return None
+        head = token.head
+        if token.dep_ == "xcomp" and FRAME_VERBS.get(head.lemma_) == "intent" and any(c.dep_ == "auxpass" for c in head.children):
+            return None  # "is expected to discuss": others expect it, no intent of the subject's
+        if head.lemma_ in FRAME_VERBS and _states_a_clause(head):
+            return "speech", head  # "insisted that he never urged …": a statement
+        if head.lemma_ in FRAME_VERBS:
+            return FRAME_VERBS[head.lemma_], head
+        if head.lemma_ == "call" and any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for", "upon"} for c in head.children):
+            return "appeal", head
+        if head.pos_ == "ADJ" and head.lemma_ in FRAME_ADJECTIVES and token.dep_ == "xcomp":
+            return FRAME_ADJECTIVES[head.lemma_], _verb_of(head)  # "ready to talk", not "determined that"
+        if (head.lemma_ in SPEECH_LEMMAS or head.lemma_ in ALLEGING_HEADS) and token.dep_ == "ccomp":
+            return "speech", head
+        token = head
+    return None
+
+
+def _infinitive_under_frame(token: Token) -> bool:
+    """"have sworn to resist" parsed with "fight" as an adverbial clause: a bare infinitive with no
+    subject of its own under a verb of intent or threat is its complement all the same."""
+    return (token.dep_ == "advcl" and token.head.lemma_ in FRAME_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children))
+
+
+def _condition(kind: Frame, clause: Token, head: Token) -> Frame:
+    """An intent with a condition imposed ("will withdraw unless …") is a threat; a negated one ("will
+    not accept refugees", "vowed not to return") a refusal."""
+    if kind != "intent":
+        return kind
+    for token in (clause, head):
+        if any(c.dep_ == "neg" for c in token.children):
+            return "reject"
+    for token in (clause, head):
+        for child in token.children:
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in child.children):
+                return "threat"
+    return kind
+
+
+def _states_a_clause(verb: Token) -> bool:
+    """"conceded that Clinton erred", "insisted that he never urged": a finite clause makes
+    the verb a statement ("demanded that the junta resign", a bare verb, stays a demand)."""
+    if verb.lemma_ not in STATING_WITH_CLAUSE:
+        return False
+    for child in verb.children:
+        if child.dep_ == "ccomp" and not _mandative(verb, child) and any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):
+            return True
+    return False
+
+
+def _mandative(verb: Token, clause: Token) -> bool:
+    """"demanded that the government end curbs": after a verb of demanding, a clause in the base
+    form (a subjunctive, tagged VB, or VBP after a plural subject) is what is demanded."""
+    if clause.tag_ == "VB":
+        return True
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    return (verb.lemma_ in MANDATIVE_VERBS and clause.tag_ == "VBP" and not modal
+            and clause.lemma_ not in {"be", "have"})
+
+
+def _future(clause: Token) -> bool:
+    """"will supply", "is going to", "is to travel to Paris" (not "would": in a report it is the
+    past's future)."""
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children) or _scheduled(clause)
+
+
+def _scheduled(clause: Token) -> bool:
+    """"is to visit Moscow", "the aim is to impose": an infinitive as what something is."""
+    return (clause.head.lemma_ == "be" and clause.dep_ in {"xcomp", "attr"}
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ in {"nsubj", "mark"} for c in clause.children))  # not "inappropriate for X to …"
+
+
+def _wish(kind: Frame, clause: Token, head: Token) -> Frame | None:
+    """"wants Russia to intervene" asks another to act (an appeal); "hoped officials would be
+    indicted" is a wish about others (no frame); "vowed to retaliate" the subject's own intent."""
+    if kind != "intent":
+        return kind
+    if any(c.dep_ in {"dobj", "dative"} for c in head.children) and clause.dep_ == "xcomp":
+        return "appeal" if head.lemma_ in WISH_HEADS else kind
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.pos_ != "PRON" and head.lemma_ in WISH_HEADS:
+        return "appeal" if head.lemma_ in {"want", "like"} and clause.tag_ == "VB" else None
+    return kind
+
+
+def _verb_of(adjective: Token) -> Token:
+    """"Iran is ready to talk": the copula's clause holds the subject."""
+    return adjective.head if adjective.dep_ == "acomp" else adjective
+
+
+def _has_to(clause: Token) -> bool:
+    """"Sudan has to return the helicopter": obligation without a modal."""
+    return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"}
+
+
+def _modality(trigger: Token, clause: Token | None, code: str) -> Modality:
+    chain = [trigger] + ([clause] if clause is not None and clause is not trigger else [])
+    if code == "016":
+        return "denied"
+    for token in chain:
+        children = list(token.children)
+        if any(c.dep_ == "neg" for c in children):
+            return "negated"
+    for token in chain:
+        if token.dep_ == "xcomp" and token.head.lemma_ in FAILING_HEADS:
+            return "negated"  # "failed to reach an agreement"
+        if _scheduled(token):
+            return "planned"  # "is to visit Moscow", "the aim of ISIS is to impose"
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return "hypothetical"  # "it was inappropriate for Trump to criticize …": judged, not told
+        infinitives = True  # still on a chain of infinitives up from the trigger
+        for ancestor in [token, *token.ancestors]:
+            if ancestor.i != token.i and ancestor.lemma_ in DENYING_HEADS \
+                    and not any(c.dep_ == "prep" and c.lower_ == "as" for c in [*ancestor.children, *token.children]):
+                return "denied"  # "dismissed the threats as empty rhetoric" calls them, does not deny them
+            if ancestor.i != token.i and infinitives and any(c.dep_ == "neg" for c in ancestor.children):
+                return "negated"  # "did not vote to compel", "has not agreed to send"
+            if ancestor.i != token.i and ancestor.lemma_ in DEMANDING_HEADS and token.dep_ in {"xcomp", "ccomp"}:
+                return "demanded"
+            auxiliaries = {c.lower_ for c in ancestor.children if c.dep_ in {"aux", "auxpass"}}
+            if any(c.dep_ == "neg" for c in ancestor.children) and ancestor.i != token.i and ancestor.dep_ != "ROOT":
+                return "negated"
+            if auxiliaries & FUTURE_AUX:
+                return "planned"
+            if auxiliaries & HYPOTHETICAL_AUX:
+                return "hypothetical"
+            if ancestor.i != token.i and ancestor.lemma_ in PLANNING_HEADS:
+                return "planned"
+            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children):
+                return "hypothetical"
+            if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
+                return "planned"  # "is willing to send", "ready to talk"
+            if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
+                   for c in ancestor.children):
+                return "hypothetical"  # "will be destroyed if …", "defend it if it is attacked": a condition
+            if any(c.lower_ in {"allegedly", "reportedly"} for c in ancestor.children if c.dep_ == "advmod"):
+                return "hypothetical"  # an allegation is not a known event
+            if ancestor.i != token.i and ancestor.lemma_ in ALLEGING_HEADS | ALLEGING_NOUNS:
+                return "hypothetical"
+            # climb to what governs the clause: a complement's frame ("claimed that …"), and a
+            # conjunct's when it shares the subject ("had shelled Aleppo and seized Idlib")
+            if ancestor.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in ancestor.children):
+                break
+            infinitives = infinitives and ancestor.dep_ in {"xcomp", "conj"}
+            if ancestor.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep", "advcl", "compound", "ccomp", "conj"}:
+                break
+    return "happened"

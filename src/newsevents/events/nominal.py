@@ -1,0 +1,148 @@
+"""Nominal events: event nouns ("the visit", "air strikes", "a phone call with Putin") and their
+CAMEO codes, the light verbs that carry them ("pay a visit", "hold talks"), and the nouns a verb asks
+for, offers or refuses ("demanded a meeting")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events.framing import (
+    NOUN_FRAMES,
+    NOUN_FRAMES_WITH_FOR,
+    framed_code,
+)
+from newsevents.events.lexicon import (
+    AUDIENCE_NOUNS,
+    CONVERSATION_NOUNS,
+    LIGHT_VERB_FORMS,
+    LIGHT_VERBS,
+    METAPHORS,
+    PLURAL_NOUNS,
+    POLICY_NOUNS,
+    QUANTITY_NOUNS,
+    STATEMENT_NOUNS,
+    STRIKE_VERBS,
+    noun_code,
+)
+from newsevents.facts.agents import role_of
+
+LABOUR_STRIKE = "143"
+CONTACT_ROOT = "04"
+CONTACT_CODE = "040"
+VIOLENT_ROOTS = {"18", "19", "20"}
+
+
+def _speaks_with_someone(word: Token) -> bool:
+    """"with Xi", not "with reporters": a conversation partner who is no audience."""
+    for preposition in word.children:
+        if preposition.dep_ == "prep" and preposition.lower_ == "with":
+            partner = next((g for g in preposition.children if g.dep_ == "pobj"), None)
+            if partner is not None and partner.lemma_.lower() not in AUDIENCE_NOUNS and partner.lower_ not in AUDIENCE_NOUNS \
+                    and (partner.pos_ == "PROPN" or role_of(partner.text) is not None or partner.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}):
+                return True
+    return False
+
+
+def _violent_manner(verb: Token) -> Token | None:
+    """"killed in a suicide bombing", "wounded in an air strike": an event noun after in/with/by
+    that says how a violent act was done, more precisely than the verb ('kill' is 190)."""
+    for preposition in verb.children:
+        if preposition.dep_ == "prep" and preposition.lower_ in {"in", "with", "by"}:
+            for noun in preposition.children:
+                code = _noun_event_code(noun) if noun.dep_ == "pobj" and noun.pos_ == "NOUN" else None
+                if code and code[:2] in VIOLENT_ROOTS and not code.endswith("0"):
+                    return noun
+    return None
+
+
+def _framed_noun(verb: Token) -> tuple[Token, str] | None:
+    """"demanded a meeting" (106), "called for talks" (026), "offered aid" (033), "threatened
+    sanctions" (1312), "rejected the accord" (127): an event noun that the verb asks for, offers,
+    refuses or threatens, with CAMEO's code for the whole."""
+    kind = NOUN_FRAMES.get(verb.lemma_)
+    if kind is None:
+        return None
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ not in NOUN_FRAMES_WITH_FOR]
+    for preposition in verb.children:
+        if preposition.dep_ == "prep" and preposition.lower_ == "for" and verb.lemma_ in NOUN_FRAMES_WITH_FOR:
+            nouns.extend(g for g in preposition.children if g.dep_ == "pobj")
+    for noun in nouns:
+        if noun.pos_ != "NOUN":
+            continue
+        code = _noun_event_code(noun)
+        if code is not None:
+            return noun, framed_code(kind, code)
+    return None
+
+
+def _statement_of(verb: Token) -> Token | None:
+    """The statement a participle speaks through: "a statement condemning", "a letter urging"."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in STATEMENT_NOUNS:
+        return verb.head
+    return None
+
+
+def _metaphor(verb: Token, obj: Token | None, particle: str) -> str | None:
+    """"attacked the Iran deal" 111, "killed the bill" 120: a violent verb whose object is a plan,
+    a law or a statement."""
+    code = METAPHORS.get(f"{verb.lemma_.lower()} {particle}") or METAPHORS.get(verb.lemma_.lower())
+    if code is None:
+        return None
+    return code if obj is not None and (obj.lemma_.lower() in POLICY_NOUNS or obj.lower_ in POLICY_NOUNS) else None
+
+
+def _circumstance_of(noun: Token) -> Token | None:
+    """The verb whose circumstance a noun names: "said after talks with X", "spoke at the end of a
+    meeting with X" (the noun inside its prepositional phrases, not its object)."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ not in {"pobj", "prep"}:
+            return None
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+    return None
+
+
+def _object_noun(obj: Token) -> str:
+    """An object's lemma, hyphenated compounds joined ("cease - fire" → "cease-fire")."""
+    while obj.lemma_.lower() in QUANTITY_NOUNS:  # "a barrage of criticism": the criticism
+        inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if inner is None:
+            break
+        obj = inner
+    # the lemmatizer makes "arms" "arm": a plural that names something else keeps its form
+    words = [obj.lower_ if obj.lower_ in PLURAL_NOUNS else obj.lemma_.lower()]
+    index = obj.i - 1
+    while index >= 1 and obj.doc[index].text == "-" and obj.doc[index - 1].dep_ == "compound":
+        words.insert(0, obj.doc[index - 1].lower_ + "-")
+        index -= 2
+    return "".join(words)
+
+
+def _noun_event_code(noun: Token) -> str | None:
+    """An event noun's code, its modifier first ("hunger strike", "air strikes"); an attack on a
+    plan or a statement is criticism ("his attack on the Russia probe")."""
+    if noun.lemma_.lower() in {"attack", "assault"} and any(
+            c.dep_ == "prep" and c.lower_ in {"on", "against"} and any(g.dep_ == "pobj" and g.lemma_.lower() in POLICY_NOUNS for g in c.children)
+            for c in noun.children):
+        return "111"
+    if noun.lemma_.lower() in CONVERSATION_NOUNS and _speaks_with_someone(noun):
+        return CONTACT_CODE  # "a phone call with Putin", "a conversation with Abe"
+    modifiers = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}]
+    code = next((noun_code(f"{m} {noun.lemma_}") for m in reversed(modifiers) if noun_code(f"{m} {noun.lemma_}")), None)
+    code = code or noun_code(noun.lemma_) or noun_code(noun.text)
+    if code is None and noun.lemma_ == "strike":  # "went on strike", "staged a strike": labour
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else noun.head if noun.dep_ == "dobj" else None
+        if verb is not None and (verb.lemma_ in STRIKE_VERBS or verb.lower_ in {"went", "gone", "staged"}):
+            code = LABOUR_STRIKE
+    return code
+
+
+def light_verb(noun: Token) -> Token | None:
+    """"pay a visit", "hold talks", "arrived on an official visit" (not "recalled for consultations")."""
+    if noun.dep_ in {"dobj", "nsubjpass"} and (noun.head.lemma_ in LIGHT_VERBS or noun.head.lower_ in LIGHT_VERB_FORMS):
+        return noun.head  # "sanctions were imposed"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None

@@ -1,0 +1,376 @@
+"""Who takes part in an event: its sources (subjects through control, passives, coordination,
+possessors and "by"), its target (object or prepositional object) and its place, read from the
+document's mentions and places (`Context`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TypeGuard
+
+from spacy.tokens import Span, Token
+
+from newsevents.events.nominal import (
+    CONTACT_ROOT,
+    _circumstance_of,
+    _framed_noun,
+    _noun_event_code,
+    _statement_of,
+    light_verb,
+)
+from newsevents.facts.agents import ROLE_CODES, role_of
+from newsevents.facts.countries import country_actor, country_by_demonym, country_by_name
+from newsevents.grammar import MentionIndex, with_conjuncts
+from newsevents.grammar import subjects as subjects_of
+from newsevents.model import Actor, Mention, ParsedDocument, Place
+
+TARGET_PREPOSITIONS = {"with", "to", "against", "on", "upon", "at", "for", "from", "toward", "towards", "into"}
+PLACE_PREPOSITIONS = {"in", "to", "at", "into", "near", "inside"}
+# Roots whose event nouns take their doer after "of" ("the visit of the Chinese president", "talks
+# of the two leaders"); for the others "of" names whom the act is aimed at.
+SUBJECTIVE_OF_ROOTS = {"03", "04", "05", "06", "07", "14"}
+
+
+@dataclass
+class Context:
+    """What the events stage knows of one document while it reads it."""
+
+    parsed: ParsedDocument
+    index: MentionIndex
+    places: dict[tuple[int, int], Place]
+
+    def mention(self, token: Token) -> Mention | None:
+        return self.index.at(token)
+
+    def place(self, token: Token) -> Place | None:
+        position = self.index.offset + token.idx
+        for (start, end), place in self.places.items():
+            if start <= position < end:
+                return place
+        return None
+
+
+def country_actor_of(place: Place) -> Actor | None:
+    """The country a place stands for as an actor ("a visit to Moscow" is hosted by Russia)."""
+    country = country_by_name(place.country) if place.country else None  # accepts ISO-3 codes
+    return country_actor(country) if country else None
+
+
+def _named_country(token: Token, context: Context) -> Actor | None:
+    """The country a word names as such ("in Guinea"), not one a city stands for ("in Brussels")."""
+    mention = context.mention(token)
+    if mention is not None and mention.actor.kind == "country" and mention.actor.country:
+        return mention.actor
+    place = context.place(token)
+    if place is not None and place.feature == "country":
+        return country_actor_of(place)
+    return None
+
+
+def _with_mention_conjuncts(tokens: list[Token], context: Context) -> list[Token]:
+    """"Angela Merkel and Emmanuel Macron" parsed with the conjunct on "Merkel", not on the subject
+    "Barack": a name's conjuncts are those of any of its words."""
+    found = list(tokens)
+    for token in tokens:
+        mention = context.mention(token)
+        if mention is None:
+            continue
+        for other in token.sent:
+            if other.i != token.i and context.mention(other) is mention:
+                found.extend(c for c in other.conjuncts if c not in found)
+    return found
+
+
+def _own_side(noun: Token) -> bool:
+    """"its ambassador", "their forces": the subject's own people, not a target."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in noun.children)
+
+
+def _bare_role(actor: Actor | None) -> TypeGuard[Actor]:
+    """A role with no country or group ("MIL", "GOV"): whose it is is unknown."""
+    return actor is not None and actor.country is None and actor.role in ROLE_CODES
+
+
+def _unplaced_doer(actor: Actor) -> bool:
+    """A named person whose country or group we could not find (a militant leader coded bare
+    "MIL"), or a medium ("social media", MED): no doer we can store. Bare groups ("rebels",
+    "police") stay: CAMEO codes them, and their country is often in the next sentence."""
+    return _bare_role(actor) and (actor.kind == "person" or actor.role == "MED")
+
+
+def _passive_without_agent(verb: Token) -> bool:
+    """"X was asked to resign", "when asked about …": the subject is acted on, the doer unnamed."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} \
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _same_side(speakers: list[Actor], sources: list[Actor]) -> bool:
+    """The speaker speaks for the actor: the same actor or the same country."""
+    for speaker in speakers:
+        for source in sources:
+            if speaker.key == source.key or (speaker.country and speaker.country == source.country):
+                return True
+    return False
+
+
+def _per_demonym(noun: Token, actor: Actor | None) -> list[Actor]:
+    """"Kenyan and Ugandan officials", "Greek and Italian warships": one actor per country
+    the coordinated adjectives name, with the noun's role."""
+    if actor is None:
+        return []
+    countries: dict[str, str] = {}  # ISO-3 → the adjective naming it
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound"}:
+            for word in with_conjuncts(child):
+                country = country_by_demonym(word.text)
+                if country is not None:
+                    countries.setdefault(country.iso3, word.text)
+    if len(countries) < 2 or actor.country not in (None, *countries):
+        return [actor]
+    return [actor if code == actor.country else Actor(f"{word} {noun.text}", actor.kind, code, actor.role)
+            for code, word in countries.items()]
+
+
+def _object_preps(noun: Token) -> list[Token]:
+    """The prepositions on an object noun that may name a target, through "of" ("part of an aid
+    programme for Bosnia", "scores of refugees from Liberia")."""
+    found: list[Token] = []
+    for child in noun.children:
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ in TARGET_PREPOSITIONS | {"by"}:
+            found.append(child)
+        elif child.lower_ == "of":
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                found.extend(g for g in obj.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPOSITIONS)
+    return found
+
+
+def _target_conjuncts(sentence: Span, target: Actor | None, context: Context) -> list[Actor]:
+    """The actors coordinated with a target ("strikes on Saudi Arabia and the Emirates"), each a
+    target of its own event."""
+    if target is None:
+        return []
+    for token in sentence:
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            continue
+        actor = _actor(token, context, depth=2) if (context.mention(token) or context.place(token)) else None
+        if actor is None or actor.key != target.key:
+            continue
+        others: list[Actor] = []
+        for conjunct in token.conjuncts:
+            other = _actor(conjunct, context, depth=2)
+            if other is not None and other.code and other.key != target.key and all(o.key != other.key for o in others):
+                others.append(other)
+        if not others and target.role:  # "leaders of Kenya, Uganda and Tanzania": each one's leaders
+            owners = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            owner = _actor(owners[0], context, depth=2) if owners else None
+            if owner is not None and owner.country == target.country:
+                for conjunct in owners[0].conjuncts:
+                    other = _actor(conjunct, context, depth=2)
+                    if other is not None and other.kind == "country" and other.country and other.country != target.country:
+                        others.append(Actor(f"{token.text} of {other.name}", target.kind, other.country, target.role))
+        if others:
+            return others
+    return []
+
+
+def _conditioned(clause: Token, head: Token, context: Context) -> Actor | None:
+    """Who a threat is made against when its action names no one: the actor its condition
+    is about ("threatened to stop the talks if Britain expels its diplomats")."""
+    scope = [clause, head] + [c for t in (clause, head) for c in t.children if c.dep_ == "xcomp"]
+    for token in scope:
+        for child in token.children:
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in child.children):
+                for subject in (g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}):
+                    actor = _actor(subject, context)
+                    if actor is not None and actor.code:
+                        return actor
+    return None
+
+
+def _sources(trigger: Token, light: Token | None, context: Context) -> list[Actor]:
+    if trigger.pos_ == "NOUN" and light is None:
+        return _noun_sources(trigger, context)
+    verb = light or trigger
+    statement = _statement_of(verb)
+    if statement is not None:  # "X issued a statement condemning Y": X condemned Y
+        owner = next((c for c in statement.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            actor = _actor(owner, context)
+            return [actor] if actor is not None else []
+        verb = statement.head if statement.dep_ in {"dobj", "nsubjpass"} else verb
+    subjects = _with_mention_conjuncts(subjects_of(verb, context.index), context)
+    actors: list[Actor] = []
+    for token in subjects:
+        mention = context.mention(token)
+        if mention is not None and mention.label == "title" and len(subjects) > 1:
+            continue  # "Eisenkot and Military Intelligence chief Halevi": a title, not a third actor
+        actor = _actor(token, context)
+        for one in _per_demonym(token, actor):
+            if all(a.key != one.key for a in actors):
+                actors.append(one)
+    return actors
+
+
+def _noun_sources(noun: Token, context: Context) -> list[Actor]:
+    """"Netanyahu's visit", "Russian troop deployments", "talks between X and Y"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            actor = _actor(child, context)
+            return [actor] if actor else []
+    # "the arrest of two Britons by Iranian police" (the parse may hang "by" on the Britons)
+    of_objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for child in [*noun.children, *(c for g in of_objects for c in g.children)]:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            agents = [a for a in (_actor(g, context) for g in child.children if g.dep_ == "pobj") if a]
+            if agents:
+                return agents
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return [a for a in (_actor(t, context) for t in with_conjuncts(objects[0])) if a]
+    for child in noun.lefts:
+        if child.dep_ in {"amod", "compound"}:
+            country = country_by_demonym(child.text)
+            if country is not None:
+                return [country_actor(country)]
+    host = _circumstance_of(noun)
+    if host is not None and (_noun_event_code(noun) or "").startswith(CONTACT_ROOT) \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        # "After talks with Iran, the minister said …": the one who speaks after the talks held them
+        return [a for a in (_actor(t, context) for t in subjects_of(host, context.index)) if a and a.code]
+    return []
+
+
+def _actor(token: Token, context: Context, depth: int = 0) -> Actor | None:
+    mention = context.mention(token)
+    if mention is not None:
+        actor = mention.actor
+        if actor.country is None and actor.role and depth < 2:
+            # "security forces in Chad", "police in Nairobi": the country of where they are
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in {"in", "from", "of"}:
+                    for obj in (g for g in child.children if g.dep_ == "pobj"):
+                        where = _named_country(obj, context)  # a country named, not a city ("meeting in Brussels")
+                        if where is not None:
+                            return Actor(actor.name, actor.kind, where.country, actor.role)
+        return actor
+    place = context.place(token)
+    if place is not None:
+        return country_actor_of(place)
+    if depth < 2 and token.pos_ in {"NOUN", "PROPN", "NUM"}:
+        return _phrase_actor(token, context, depth)
+    return None
+
+
+def _phrase_actor(head: Token, context: Context, depth: int) -> Actor | None:
+    """A group named by its modifiers: "Palestinian prisoners" (PSE), "al-Qaeda's network",
+    "thousands of Chilean miners", "students throughout Indonesia"."""
+    for child in head.lefts:
+        if child.dep_ in {"amod", "compound", "nmod", "poss"}:
+            mention = context.mention(child)
+            if mention is not None and mention.actor.code and (mention.actor.kind != "person" or child.dep_ == "compound"):
+                return mention.actor
+            country = country_by_demonym(child.text) if child.dep_ in {"amod", "compound"} else None
+            if country is not None:
+                return country_actor(country)
+            if child.dep_ == "compound" and child.pos_ == "NOUN" and depth < 2:  # "EU ministers meeting"
+                inner = _phrase_actor(child, context, depth + 1)
+                if inner is not None:
+                    return inner
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in {"of", "from", "in", "throughout", "across"}:
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                actor = _named_country(obj, context) if child.lower_ == "in" else _actor(obj, context, depth + 1)
+                if actor is None:
+                    continue
+                role = role_of(head.text) if child.lower_ != "of" or head.pos_ != "NUM" else None
+                if role and actor.kind == "country" and actor.country:  # "rebels in Mali": MLIREB
+                    return Actor(f"{head.text} {child.text} {actor.name}", "group", actor.country, role)
+                return actor
+    return None
+
+
+def _target_and_place(trigger: Token, code: str, clause: Token | None, context: Context) -> tuple[Actor | None, Place | None]:
+    # A verb's own dependents, or a noun's and its light verb's ("pay a visit to X").
+    light = light_verb(trigger)
+    heads = [trigger] + ([clause] if clause is not None and (trigger.pos_ != "NOUN" or (light is not None and clause.i == light.i)) else [])
+    heads = list({h.i: h for h in heads}.values())
+    target: Actor | None = None
+    place: Place | None = None
+    for head in heads:
+        objects = []
+        for child in head.children:
+            if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to X" parsed as dative
+                target, place = _prepositional(child, code, target, place, context)
+            elif child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and target is None:
+                objects.append(child)
+                if _own_side(child):
+                    continue  # "recalled its ambassador to Hungary": look past it
+                found = context.place(child)
+                if found is not None and code.startswith(CONTACT_ROOT):
+                    place = place or found
+                target = _actor(child, context) or _possessor(child, context)
+            elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN" and code[:2] not in SUBJECTIVE_OF_ROOTS:
+                # "criticism of Turkey", "the arrest of two Britons": the noun's object, not its doer
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                target = target or (_actor(obj, context) if obj is not None else None)
+            elif child.dep_ == "prep":
+                target, place = _prepositional(child, code, target, place, context)
+        asked_for = _framed_noun(head) if head.pos_ == "VERB" else None
+        if asked_for is not None and asked_for[0] not in objects:
+            objects.append(asked_for[0])  # "called for talks with Iran": the talks' partner
+        for obj in objects:  # "threatened action against Russia", "rejected calls by Belarus"
+            for child in _object_preps(obj):
+                if target is None:
+                    target, place = _prepositional(child, code, target, place, context, by_allowed=True)
+        if target is not None and head.i == trigger.i:
+            break
+    return target, place
+
+
+def _prepositional(preposition: Token, code: str, target: Actor | None, place: Place | None,
+                   context: Context, by_allowed: bool = False) -> tuple[Actor | None, Place | None]:
+    """"apologized to Brazil", "talks with Iran", "attacks in Iraq": a country after a target
+    preposition is the target and may be the place too; after "in" or "near" only the place.
+    On an object noun, "by" names whose act it is ("rejected calls by Belarus")."""
+    word = preposition.lower_
+    if word == "by" and not by_allowed:
+        return target, place
+    wanted = TARGET_PREPOSITIONS | {"by"}
+    for obj in (g for g in preposition.children if g.dep_ == "pobj"):
+        found = context.place(obj)
+        if found is not None and word in PLACE_PREPOSITIONS:
+            place = place or found
+            if code == "042" and word in {"to", "in"}:  # a visit's target is its host
+                target = country_actor_of(found) or target
+            elif word in TARGET_PREPOSITIONS and (word != "at" or code[:2] in {"18", "19", "20"}) and target is None:
+                target = _actor(obj, context)
+            continue
+        if word in wanted and target is None:
+            target = _actor(obj, context) or _possessor(obj, context)
+            if target is not None and target.kind == "country" and code.startswith(CONTACT_ROOT) and word == "to":
+                place = place or Place(target.name, target.country, feature="country")  # "travelled to Nepal"
+            if target is None and word != "by":  # "warned against travel to Venezuela"
+                for inner in _object_preps(obj):
+                    if inner.lower_ in TARGET_PREPOSITIONS and target is None:
+                        target, place = _prepositional(inner, code, target, place, context)
+    return target, place
+
+
+def _possessor(noun: Token, context: Context) -> Actor | None:
+    """Whose thing an object is, when the thing is no actor: "condemned Iran's decision",
+    "blasted Trump's approach" (the possessor is who is condemned)."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or context.mention(noun) is not None:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            mention = context.mention(child)
+            if mention is not None and (mention.actor.code or mention.actor.kind == "person"):
+                return mention.actor
+    return None
