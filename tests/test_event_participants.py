@@ -48,3 +48,23 @@ def test_office_rows_cover_earlier_offices():
     assert known_person("Benjamin Netanyahu").code_on(date(2004, 6, 1)) == "ISRGOV"  # finance minister
     assert known_person("Angela Merkel").code_on(date(2021, 12, 7)) == "DEUGOV"
     assert known_person("Angela Merkel").code_on(date(2021, 12, 8)) == "DEU"
+
+
+# --- same code, different actors: only a true self-loop loses its target --------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("President Putin ordered his defence minister to pull troops back from the border.", ("RUSGOV", "RUSGOV")),
+    ("President Trump urged his defense secretary to resign.", ("USAGOV", "USAGOV")),
+])
+def test_a_leader_ordering_his_own_minister_keeps_the_minister_as_target(read, text, expected):
+    found = coded(read(text, published=date(2019, 6, 1)))
+    assert any(code[:2] in {"02", "10"} and (source, target) == expected for code, source, target in found), found
+
+
+def test_a_self_loop_is_one_actor_or_one_body_under_two_names():
+    from newsevents.events.participants import _self_loop
+    from newsevents.model import Actor
+
+    kremlin, moscow = Actor("Kremlin", "organisation", "RUS", "GOV"), Actor("Moscow", "organisation", "RUS", "GOV")
+    putin, minister = Actor("Putin", "person", "RUS", "GOV"), Actor("defence minister", "person", "RUS", "GOV")
+    assert _self_loop(kremlin, moscow) and _self_loop(putin, putin)
+    assert not _self_loop(putin, minister) and not _self_loop(putin, kremlin)

@@ -78,6 +78,7 @@ from newsevents.events.participants import (
     _conditioned,
     _passive_without_agent,
     _same_side,
+    _self_loop,
     _sources,
     _target_and_place,
     _target_conjuncts,
@@ -448,7 +449,7 @@ class EventExtractor:
         if item.target is None and entry.root in MUTUAL_ROOTS and len(item.sources) > 1:
             pairs = [(a, b) for a in item.sources for b in item.sources if a.key != b.key]
         for source, target in pairs:
-            if target is not None and (target.key == source.key or target.code == source.code):
+            if target is not None and _self_loop(source, target):
                 target = None
             if entry.root == CONTACT_ROOT and target is None:
                 continue

@@ -107,6 +107,16 @@ def _passive_without_agent(verb: Token) -> bool:
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+def _self_loop(source: Actor, target: Actor) -> bool:
+    """The same actor on both sides: one name, or two bodies of one code ("Moscow" and "the
+    Kremlin"). People and groups of one code are different actors ("the president ordered his
+    defence secretary", "Democrats accused Republican senators")."""
+    if source is target or source.key == target.key:
+        return True
+    people = {"person", "group"}
+    return source.code == target.code and source.kind not in people and target.kind not in people
+
+
 def _same_side(speakers: list[Actor], sources: list[Actor]) -> bool:
     """The speaker speaks for the actor: the same actor or the same country."""
     for speaker in speakers:
