@@ -68,3 +68,32 @@ def test_a_self_loop_is_one_actor_or_one_body_under_two_names():
     putin, minister = Actor("Putin", "person", "RUS", "GOV"), Actor("defence minister", "person", "RUS", "GOV")
     assert _self_loop(kremlin, moscow) and _self_loop(putin, putin)
     assert not _self_loop(putin, minister) and not _self_loop(putin, kremlin)
+
+
+# --- work per sentence: scraped runs with no full stops are not coded, and lookups stay linear ----
+def test_a_run_of_scraped_text_without_full_stops_is_not_coded_and_says_so(read, caplog):
+    import logging
+
+    from newsevents.events.extract import MAX_SENTENCE_TOKENS
+
+    run = " ".join(["russia attacked ukraine and iran threatened israel while china criticised the united states and"] * 14)
+    with caplog.at_level(logging.INFO, logger="newsevents.events.extract"):
+        reading = read(run)
+    assert reading.events == []
+    assert any(f"over {MAX_SENTENCE_TOKENS}" in record.getMessage() for record in caplog.records)
+    short = read("Russia attacked Ukraine and Iran threatened Israel on Monday.")
+    assert any(code.startswith("19") for code, _, _ in coded(short))
+
+
+def test_a_place_is_found_by_bisection_as_by_a_scan():
+    from types import SimpleNamespace
+
+    from newsevents.events.participants import Context
+    from newsevents.grammar import MentionIndex
+    from newsevents.model import Place
+
+    spans = {(30, 36): Place("Odesa"), (0, 7): Place("Kharkiv"), (4, 20): Place("Donbas"), (50, 58): Place("Mykolaiv")}
+    context = Context(None, MentionIndex([]), spans)  # type: ignore[arg-type]
+    for position in range(70):
+        scanned = next((place for (start, end), place in spans.items() if start <= position < end), None)
+        assert context.place(SimpleNamespace(idx=position)) is scanned, position  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ source and target); it reads the parse through `events.participants` (sources, t
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -91,6 +92,11 @@ from newsevents.grammar import MentionIndex
 from newsevents.model import Actor, DatePrecision, Event, Mention, Modality, ParsedDocument, Place
 from newsevents.petrarch.dictionaries import Discards, VerbDictionary
 
+log = logging.getLogger(__name__)
+
+# The longest run of tokens coded as one sentence. Human-coded news sentences run to about 100
+# words; a longer run is scraped text without punctuation (a menu, a list of links).
+MAX_SENTENCE_TOKENS = 150
 TOPIC_PREPOSITIONS = {"about", "over", "on", "regarding", "concerning"}
 TOPIC_VERBS = {"discuss", "talk", "address", "negotiate"}
 ACCUSATION = "112"
@@ -399,6 +405,12 @@ class EventExtractor:
         if _shouted(sentence):
             return  # an all-capitals headline: the tagger cannot read it, and it is a link's title
         document = context.parsed.document
+        if len(sentence) > MAX_SENTENCE_TOKENS:
+            # Scraped text with no full stops: no sentence of news, and the per-trigger work grows
+            # with its length. Not coded, and said so.
+            log.info("%s: a 'sentence' of %d tokens at offset %d is not coded (over %d)", document.id,
+                     len(sentence), context.index.offset + sentence.start_char, MAX_SENTENCE_TOKENS)
+            return
         question = sentence.text.rstrip().rstrip('"”’').endswith("?")
         found: list[_Found] = []
         for trigger, code, light, by_default in self._triggers(sentence):

@@ -4,7 +4,9 @@ document's mentions and places (`Context`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+import itertools
+from dataclasses import dataclass, field
 from typing import TypeGuard
 
 from spacy.tokens import Span, Token
@@ -37,16 +39,31 @@ class Context:
     parsed: ParsedDocument
     index: MentionIndex
     places: dict[tuple[int, int], Place]
+    # The place spans by start, with the furthest end reached so far, for a lookup by bisection
+    # (a scan of every place per word made long documents quadratic).
+    _spans: list[tuple[int, int, int, Place]] = field(init=False, repr=False)  # (start, order, end, place)
+    _starts: list[int] = field(init=False, repr=False)
+    _reach: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._spans = sorted((start, order, end, place) for order, ((start, end), place) in enumerate(self.places.items()))
+        self._starts = [span[0] for span in self._spans]
+        self._reach = list(itertools.accumulate((span[2] for span in self._spans), max))
 
     def mention(self, token: Token) -> Mention | None:
         return self.index.at(token)
 
     def place(self, token: Token) -> Place | None:
+        """The place whose span holds the token (the first listed, if several do)."""
         position = self.index.offset + token.idx
-        for (start, end), place in self.places.items():
-            if start <= position < end:
-                return place
-        return None
+        found: tuple[int, Place] | None = None
+        i = bisect.bisect_right(self._starts, position) - 1
+        while i >= 0 and self._reach[i] > position:
+            start, order, end, place = self._spans[i]
+            if position < end and (found is None or order < found[0]):
+                found = (order, place)
+            i -= 1
+        return found[1] if found is not None else None
 
 
 def country_actor_of(place: Place) -> Actor | None:
