@@ -97,3 +97,43 @@ def test_a_place_is_found_by_bisection_as_by_a_scan():
     for position in range(70):
         scanned = next((place for (start, end), place in spans.items() if start <= position < end), None)
         assert context.place(SimpleNamespace(idx=position)) is scanned, position  # type: ignore[arg-type]
+
+
+# --- recipients and possessors: whom the act is aimed at ----------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Germany sent troops to Lithuania last year.", ("DEU", "LTU")),  # the troops are conveyed, not targeted
+    ("Japan gave Myanmar $20 million in humanitarian aid.", ("JPN", "MMR")),
+    ("Congress may vote to reimpose U.S. sanctions on Iran next month.", ("USALEG", "IRN")),  # "U.S." is the doer's
+    ("Senator Elizabeth Warren criticized the remarks by Trump.", ("USALEG", "USAGOV")),  # "by" on the verb is the remarks'
+    ("Russia expelled Britain's ambassador after the poisoning.", ("RUS", "GBRGOV")),
+    ("China held talks with Vietnam over the disputed islands.", ("CHN", "VNM")),
+])
+def test_the_target_is_the_recipient_or_the_one_acted_on(read, text, expected):
+    found = coded(read(text, published=date(2019, 6, 1)), happened_only=False)
+    assert any((source, target) == expected for _, source, target in found), found
+
+
+def test_a_summit_attended_keeps_its_host_country_as_target(read):
+    found = coded(read("The French president is scheduled to attend next month's summit in Austria."), happened_only=False)
+    assert any(target == "AUT" for _, _, target in found), found
+
+
+# --- accusations and passives -------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Pompeo accused Zarif of lying about the nuclear deal.", ("USAGOV", "IRNGOV")),  # a bare surname the model missed
+    ("Pakistan has accused India of violating the ceasefire in Kashmir.", ("PAK", "IND")),
+    ("Democratic senators accused Republican leaders of blocking the inquiry.", ("USALEG", None)),
+])
+def test_a_accused_b_is_an_accusation_from_a_to_b(read, text, expected):
+    found = coded(read(text, published=date(2019, 6, 1)))
+    assert any(code.startswith("112") and source == expected[0] and (expected[1] is None or target == expected[1])
+               for code, source, target in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three Indian soldiers were killed by Pakistani troops along the border.", ("PAKMIL", "INDMIL")),
+    ("The Russian ambassador was summoned by the Dutch foreign ministry.", ("NLDGOV", "RUSGOV")),
+])
+def test_in_a_passive_the_agent_is_the_source(read, text, expected):
+    found = coded(read(text))
+    assert any((source, target) == expected for _, source, target in found), found

@@ -30,6 +30,10 @@ PLACE_PREPOSITIONS = {"in", "to", "at", "into", "near", "inside"}
 # Roots whose event nouns take their doer after "of" ("the visit of the Chinese president", "talks
 # of the two leaders"); for the others "of" names whom the act is aimed at.
 SUBJECTIVE_OF_ROOTS = {"03", "04", "05", "06", "07", "14"}
+# Verbs whose object is what is conveyed and whose recipient comes after "to" or as an indirect
+# object: "sent troops to Lithuania", "gave Ukraine air defence systems".
+CONVEYING_VERBS = {"give", "send", "provide", "deliver", "supply", "donate", "grant", "lend", "offer", "deploy",
+                   "dispatch", "sell", "ship", "transfer", "export"}
 
 
 @dataclass
@@ -337,16 +341,24 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                 target, place = _prepositional(child, code, target, place, context)
             elif child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and target is None:
                 objects.append(child)
-                if _own_side(child):
-                    continue  # "recalled its ambassador to Hungary": look past it
+                if _own_side(child) or (child.dep_ == "dobj" and _conveyed(head)):
+                    continue  # "recalled its ambassador to Hungary", "sent troops to Lithuania": look past it
                 found = context.place(child)
                 if found is not None and code.startswith(CONTACT_ROOT):
                     place = place or found
+                if child.i != trigger.i and _restates(child, code) and _marked_by_doer(child, context):
+                    # "reimposed U.S. sanctions on Iran": the noun names the verb's own act, so a
+                    # country on it is the doer's; whom it is aimed at comes after it
+                    continue
                 target = _actor(child, context) or _possessor(child, context)
             elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN" and code[:2] not in SUBJECTIVE_OF_ROOTS:
                 # "criticism of Turkey", "the arrest of two Britons": the noun's object, not its doer
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 target = target or (_actor(obj, context) if obj is not None else None)
+            elif child.dep_ == "prep" and child.lower_ == "by" and _active_with_object(head):
+                # "criticized the remarks by Trump" parsed with "by" on the verb: an active verb has
+                # no agent phrase, so it is the object's
+                target, place = _prepositional(child, code, target, place, context, by_allowed=True)
             elif child.dep_ == "prep":
                 target, place = _prepositional(child, code, target, place, context)
         asked_for = _framed_noun(head) if head.pos_ == "VERB" else None
@@ -359,6 +371,37 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
         if target is not None and head.i == trigger.i:
             break
     return target, place
+
+
+def _conveyed(verb: Token) -> bool:
+    """"sent troops to Lithuania", "gave Myanmar aid": a verb of conveying with a recipient, whose
+    direct object is what is conveyed, not whom the act is aimed at."""
+    if verb.lemma_.lower() not in CONVEYING_VERBS:
+        return False
+    return any((c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN", "PRON"})
+               or (c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "toward", "towards"} and any(g.dep_ == "pobj" for g in c.children))
+               for c in verb.children)
+
+
+def _restates(noun: Token, code: str) -> bool:
+    """An object noun that names the verb's own act ("imposed sanctions", "launched strikes"): an
+    event noun of the same CAMEO root."""
+    if noun.pos_ != "NOUN":
+        return False
+    own = _noun_event_code(noun)
+    return own is not None and own[:2] == code[:2]
+
+
+def _marked_by_doer(noun: Token, context: Context) -> bool:
+    """"U.S. sanctions", "Russian air strikes": an actor named before the noun."""
+    return context.mention(noun) is None and any(
+        c.dep_ in {"compound", "amod", "nmod", "poss"} and (context.mention(c) is not None or country_by_demonym(c.text) is not None)
+        for c in noun.lefts)
+
+
+def _active_with_object(verb: Token) -> bool:
+    return (verb.pos_ == "VERB" and verb.tag_ != "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+            and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children))
 
 
 def _prepositional(preposition: Token, code: str, target: Actor | None, place: Place | None,
