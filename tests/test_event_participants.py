@@ -137,3 +137,20 @@ def test_a_accused_b_is_an_accusation_from_a_to_b(read, text, expected):
 def test_in_a_passive_the_agent_is_the_source(read, text, expected):
     found = coded(read(text))
     assert any((source, target) == expected for _, source, target in found), found
+
+
+# --- the wrong participant as doer or target ------------------------------------------------------
+def test_a_participle_takes_the_subject_not_the_object_met(read):
+    reading = read("The president met the Iraqi prime minister on Monday, urging him to protect US troops.")
+    assert not any(e.source is not None and e.source.code == "IRQGOV" for e in reading.events), coded(reading, False)
+
+
+def test_a_fronted_phrase_is_a_circumstance_not_the_target(read):
+    found = coded(read("With unprecedented assistance from the Arab nations of Saudi Arabia, Qatar and Jordan, the U.S. "
+                       "conducted airstrikes on Monday against the Islamic State group west of the Syrian city of Aleppo."))
+    assert found and all(target == "IMGMOS" for code, _, target in found if code.startswith("19")), found
+
+
+def test_an_uncoded_object_gives_way_to_its_coded_possessor(read):
+    found = coded(read('Senator Elizabeth Warren sent a tweet on Sunday denouncing Germany\'s "reckless Shadow Diplomacy."'))
+    assert any(code.startswith("11") and target == "DEU" for code, _, target in found), found

@@ -517,8 +517,9 @@ class EventExtractor:
                     sources = [a for a in _sources(head, None, context) if a.code and not _unplaced_doer(a)]
                     if not sources and not (frame[0] in {"demand", "appeal"} and _passive_without_agent(head)):
                         # the frame's doer is the action's, except for one asked or urged with no
-                        # asker named ("X was asked to resign": not X who asked)
-                        sources = item.sources
+                        # asker named ("X was asked to resign": not X who asked); one we cannot
+                        # code may make a statement, but is no doer of the frame's act
+                        sources = [a for a in item.sources if a.code and not _unplaced_doer(a)]
                     wished = _wish(frame_kind, item.clause, head)
                     if wished is None:
                         item.modality = "hypothetical"  # a wish about others is no event

@@ -336,7 +336,9 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
     place: Place | None = None
     for head in heads:
         objects = []
-        for child in head.children:
+        # What follows the verb first: a phrase fronted before the subject is a circumstance
+        # ("With help from Jordan, the US launched strikes against IS": IS, not Jordan).
+        for child in [*head.rights, *head.lefts]:
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to X" parsed as dative
                 target, place = _prepositional(child, code, target, place, context)
             elif child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and target is None:
@@ -350,7 +352,9 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                     # "reimposed U.S. sanctions on Iran": the noun names the verb's own act, so a
                     # country on it is the doer's; whom it is aimed at comes after it
                     continue
-                target = _actor(child, context) or _possessor(child, context)
+                target = _actor(child, context)
+                if target is None or not target.code:  # "denounced Kerry's 'Shadow Diplomacy'": Kerry
+                    target = _possessor(child, context) or target
             elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN" and code[:2] not in SUBJECTIVE_OF_ROOTS:
                 # "criticism of Turkey", "the arrest of two Britons": the noun's object, not its doer
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -436,8 +440,11 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
 def _possessor(noun: Token, context: Context) -> Actor | None:
     """Whose thing an object is, when the thing is no actor: "condemned Iran's decision",
     "blasted Trump's approach" (the possessor is who is condemned)."""
-    if noun.pos_ not in {"NOUN", "PROPN"} or context.mention(noun) is not None:
+    if noun.pos_ not in {"NOUN", "PROPN"}:
         return None
+    named = context.mention(noun)
+    if named is not None and named.actor.code:
+        return None  # "Iran's foreign minister" is an actor in its own right
     for child in noun.children:
         if child.dep_ == "poss":
             mention = context.mention(child)
