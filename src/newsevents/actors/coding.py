@@ -7,9 +7,10 @@ a name (titles, appositions, possessives) and from our fact tables; later mentio
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -17,7 +18,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.identity import is_full_name
-from newsevents.actors.people import known_person
+from newsevents.actors.people import gender_of, known_person
 from newsevents.facts.agents import (
     OUTLETS,
     TITLE_COUNTRIES,
@@ -229,7 +230,7 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
 def _us_politician(ent: Span, title: str, role: str | None) -> tuple[str | None, str | None]:
     """(country, role) of a named US politician by the marks US style gives them (see
     facts.agents), else (None, role)."""
-    after = ent.doc.text[ent.end_char : ent.end_char + 60]
+    after = (ent[-1].whitespace_ + ent.doc[ent.end : ent.end + 30].text)[:60]  # not doc.text: it is rebuilt per call
     title_words = title.lower().split()
     leadership = " ".join(title_words[-4:])
     if (US_PARTY_TAG.match(after) or any(w in US_CONGRESS_TITLES for w in title_words)
@@ -300,7 +301,7 @@ class ActorCoder:
 
         def note(span_start: int, span_end: int, actor: Actor, label: str, alias: str = "") -> None:
             start, end = doc[span_start].idx, doc[span_end - 1].idx + len(doc[span_end - 1])
-            mention = Mention(offset + start, offset + end, doc.text[start:end], actor, label)
+            mention = Mention(offset + start, offset + end, doc[span_start:span_end].text, actor, label)
             found.append(mention)
             registry.last_seen[id(actor)] = offset + start
             for i in range(span_start, span_end):
@@ -316,6 +317,10 @@ class ActorCoder:
             if actor is not None:
                 metonym = ent.label_ == "GPE" and actor.kind == "organisation"  # "Beijing said"
                 note(ent.start, ent.end, actor, METONYM_LABEL if metonym else ent.label_)
+        for token in doc:  # "Pompeo accused Zarif": an office holder's name the small model left untagged
+            if token.i not in by_token and not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper() \
+                    and known_person(token.text) is not None:
+                note(token.i, token.i + 1, self._person(doc[token.i : token.i + 1], registry, by_token), "PERSON")
         for token in doc:  # "the West": a CAMEO region the small model does not tag
             if token.i in by_token or token.ent_type_ or token.i == 0 or doc[token.i - 1].lower_ != "the":
                 continue
@@ -345,6 +350,8 @@ class ActorCoder:
         for head in doc:
             if _is_common_noun(head):
                 describe(head)
+        # Appositions first: "Wendy Marsh, the trade envoy" is one person before a pronoun looks back.
+        self._appositions(doc, by_token, registry)
         for token in doc:
             if token.lower_ in FIRST_PERSON and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
                 speaker = _speaker_of(token, by_token)  # "“We will not back down,” the minister said"
@@ -357,7 +364,6 @@ class ActorCoder:
                 actor = speaker if speaker is not None and agrees(speaker) else registry.most_recent(agrees, offset + token.idx)
                 if actor is not None:
                     note(token.i, token.i + 1, actor, "pronoun")
-        self._appositions(doc, by_token, registry)
         _described_bodies(doc, by_token)
         return found
 
@@ -441,7 +447,7 @@ class ActorCoder:
     def _person(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
         actor = self._named_person(ent, registry, by_token)
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        gender = GENDERED_TITLES.get(before) or GENDERED_TITLES.get(ent[0].lower_)
+        gender = GENDERED_TITLES.get(before) or GENDERED_TITLES.get(ent[0].lower_) or gender_of(actor.name)
         if gender:
             registry.genders.setdefault(id(actor), gender)
         return actor
@@ -658,8 +664,9 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
 
     counts = Counter(m.actor.country for m in mentions if national(m.actor))
     taken = {(m.start, m.end) for m in mentions}
-    for offset, sentence in parsed.sentences():  # places count too: a story datelined Tbilisi is Georgian
-        for ent in sentence.ents:
+    sentences = list(_sentences_with_entities(parsed))
+    for offset, _, entities in sentences:  # places count too: a story datelined Tbilisi is Georgian
+        for ent in entities:
             if ent.label_ in {"GPE", "LOC"} and (offset + ent.start_char, offset + ent.end_char) not in taken:
                 country = country_by_name(ent.text) or country_by_capital(ent.text)
                 if country is not None:
@@ -668,9 +675,11 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
     dominant = None
     if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1])):
         dominant = ranked[0][0]  # the only country named, or one named at least twice as often
-    for offset, sentence in parsed.sentences():
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    for offset, sentence, entities in sentences:
         start, end = offset + sentence.start_char, offset + sentence.end_char
-        inside = [m for m in mentions if start <= m.start < end]
+        inside = by_start[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
         # Which side of the sentence names a country: "The prime minister condemned Iran's test"
         # says nothing of whose prime minister; "Israel released the mayor of Jenin" says whose
         # mayor. A role noun takes a country of its own side only.
@@ -678,7 +687,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         for m in inside:
             if national(m.actor) and m.actor.country:  # national() has checked the country; this tells mypy
                 sides[_side_of(sentence, m.start - offset)].add(m.actor.country)
-        for ent in sentence.ents:
+        for ent in entities:
             if ent.label_ in {"GPE", "LOC"} and (offset + ent.start_char, offset + ent.end_char) not in taken:
                 country = country_by_name(ent.text) or country_by_capital(ent.text)
                 side = _side_of(sentence, ent.start_char) if country is not None else SUBJECT
@@ -704,6 +713,17 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
                     and dominant not in other:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
+
+
+def _sentences_with_entities(parsed: ParsedDocument) -> Iterator[tuple[int, Span, list[Span]]]:
+    """(paragraph offset, sentence, its entities): each paragraph's entities read once
+    (`Span.ents` walks all of the document's, which made long documents quadratic)."""
+    for paragraph in parsed.paragraphs:
+        entities = list(paragraph.doc.ents)
+        firsts = [ent.start for ent in entities]
+        for sentence in paragraph.doc.sents:
+            inside = entities[bisect.bisect_left(firsts, sentence.start) : bisect.bisect_left(firsts, sentence.end)]
+            yield paragraph.offset, sentence, [ent for ent in inside if ent.end <= sentence.end]
 
 
 # Modifiers that make a role noun nobody's in particular.
@@ -842,7 +862,7 @@ class DictionaryActors:
                 pieces = [(start, end)]
             for s, e in pieces:
                 begin, finish = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
-                mentions.append(Mention(offset + begin, offset + finish, doc.text[begin:finish], actor, label))
+                mentions.append(Mention(offset + begin, offset + finish, doc[s:e].text, actor, label))
         return mentions
 
     @staticmethod

@@ -12,6 +12,7 @@ source and target); it reads the parse through `events.participants` (sources, t
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -82,6 +83,7 @@ from newsevents.events.participants import (
     _conditioned,
     _passive_without_agent,
     _same_side,
+    _self_loop,
     _sources,
     _target_and_place,
     _target_conjuncts,
@@ -96,6 +98,11 @@ from newsevents.grammar import MentionIndex
 from newsevents.model import Actor, DatePrecision, Event, Mention, Modality, ParsedDocument, Place
 from newsevents.petrarch.dictionaries import Discards, VerbDictionary
 
+log = logging.getLogger(__name__)
+
+# The longest run of tokens coded as one sentence. Human-coded news sentences run to about 100
+# words; a longer run is scraped text without punctuation (a menu, a list of links).
+MAX_SENTENCE_TOKENS = 150
 TOPIC_PREPOSITIONS = {"about", "over", "on", "regarding", "concerning"}
 TOPIC_VERBS = {"discuss", "talk", "address", "negotiate"}
 ACCUSATION = "112"
@@ -441,6 +448,12 @@ class EventExtractor:
         if _shouted(sentence) or caption(sentence):
             return  # an all-capitals headline or a video's caption: a link's title, no report
         document = context.parsed.document
+        if len(sentence) > MAX_SENTENCE_TOKENS:
+            # Scraped text with no full stops: no sentence of news, and the per-trigger work grows
+            # with its length. Not coded, and said so.
+            log.info("%s: a 'sentence' of %d tokens at offset %d is not coded (over %d)", document.id,
+                     len(sentence), context.index.offset + sentence.start_char, MAX_SENTENCE_TOKENS)
+            return
         question = sentence.text.rstrip().rstrip('"”’').endswith("?")
         found: list[_Found] = []
         for trigger, code, light, by_default in self._triggers(sentence):
@@ -497,7 +510,7 @@ class EventExtractor:
         if item.target is None and entry.root in MUTUAL_ROOTS and len(item.sources) > 1:
             pairs = [(a, b) for a in item.sources for b in item.sources if a.key != b.key]
         for source, target in pairs:
-            if target is not None and (target.key == source.key or target.code == source.code):
+            if target is not None and _self_loop(source, target):
                 target = None
             if entry.root == CONTACT_ROOT and target is None:
                 continue
@@ -558,8 +571,9 @@ class EventExtractor:
                     sources = [a for a in _sources(head, None, context) if a.code and not _unplaced_doer(a)]
                     if not sources and not (frame[0] in {"demand", "appeal"} and _passive_without_agent(head)):
                         # the frame's doer is the action's, except for one asked or urged with no
-                        # asker named ("X was asked to resign": not X who asked)
-                        sources = item.sources
+                        # asker named ("X was asked to resign": not X who asked); one we cannot
+                        # code may make a statement, but is no doer of the frame's act
+                        sources = [a for a in item.sources if a.code and not _unplaced_doer(a)]
                     wished = _wish(frame_kind, item.clause, head)
                     if wished is None:
                         item.modality = "hypothetical"  # a wish about others is no event
