@@ -208,3 +208,18 @@ def test_a_second_promised_action_is_promised_too(read):
     reading = read("Ethiopia promised to halt the air raids and to lift the blockade on Tigray.")
     assert not [e for e in reading.events if e.modality == "happened" and not e.cameo.startswith("03")], \
         [(e.cameo, e.trigger, e.modality) for e in reading.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The militia committed war crimes in the occupied villages, the UN envoy for Syria said.",
+    "A former Afghan police officer joined the Pakistani Taliban in 2010.",
+    "The Nigerian embassy in Rome received dozens of visa applications from the stranded students.",
+    "Weak exports dealt a heavy blow to the Turkish government's growth target in March.",
+])
+def test_deeds_memberships_and_mail_are_no_commitments_meetings_or_comments(read, text):
+    assert not [e for e in read(text).events if e.root in {"03", "04"} or e.cameo == "011"], read(text).events
+
+
+def test_committing_troops_to_a_mission_stays_an_event(read):
+    reading = read("Iraq committed 5,000 troops to the offensive against the Islamic State.")
+    assert any(e.root == "03" for e in reading.events)
