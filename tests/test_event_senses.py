@@ -194,6 +194,8 @@ def test_countries_that_meet_at_a_border_hold_no_meeting():
     "Two former ministers of the Malaysian government pleaded guilty to money laundering in Kuala Lumpur.",
     "Defying predictions of an early exit, the Italian finance minister stayed in office for another year.",
     "The Brazilian president broke bread with Argentine lawmakers in Buenos Aires on Tuesday.",
+    "The Pentagon has been dealing with Iraqi militias for a decade.",
+    "More than 500 Iranian officials signed the petition, according to the organisers.",
 ])
 def test_idioms_name_no_event(read, text):
     assert not [e for e in read(text).events if e.root != "01"], read(text).events
