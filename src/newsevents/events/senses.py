@@ -142,6 +142,9 @@ def contest(verb: Token, actor_of: ActorOf) -> bool:
         return True
     obj = _object_of(verb)
     actor = actor_of(obj) if obj is not None else None
+    if obj is not None and lemma in tables()["contest_person_verbs"] \
+            and (obj.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person")):
+        return True  # "managed to defeat Mitt Romney"
     return actor is not None and actor.role in {"LEG", "PTY"} and lemma in {"capture", "take", "win", "seize", "sweep", "carry"}
 
 
