@@ -246,3 +246,9 @@ def test_no_force_or_intent_happened(read, text):
 def test_force_deep_under_a_vow_did_not_happen(read):
     reading = read("The Islamic State is now vowing to widen its war to include killing Americans wherever it can.")
     assert [e.modality for e in reading.events if e.root == "19"] == ["planned"]
+
+
+def test_feeling_threatened_by_a_thing_is_no_threat(read):
+    reading = read('"Iran is threatened by superior Israeli air power," the Dutch analyst said.')
+    assert not any(e.root == "13" for e in reading.events), reading.events
+    assert any(e.root == "13" for e in read("Pyongyang was threatened by Washington on Monday.").events)
