@@ -66,8 +66,9 @@ def test_a_self_loop_is_one_actor_or_one_body_under_two_names():
 
     kremlin, moscow = Actor("Kremlin", "organisation", "RUS", "GOV"), Actor("Moscow", "organisation", "RUS", "GOV")
     putin, minister = Actor("Putin", "person", "RUS", "GOV"), Actor("defence minister", "person", "RUS", "GOV")
-    assert _self_loop(kremlin, moscow) and _self_loop(putin, putin)
-    assert not _self_loop(putin, minister) and not _self_loop(putin, kremlin)
+    diplomats = Actor("two diplomats", "group", "RUS", "GOV")
+    assert _self_loop(kremlin, moscow) and _self_loop(putin, putin) and _self_loop(kremlin, diplomats)
+    assert not _self_loop(putin, minister) and not _self_loop(kremlin, putin)
 
 
 # --- work per sentence: scraped runs with no full stops are not coded, and lookups stay linear ----
@@ -154,3 +155,10 @@ def test_a_fronted_phrase_is_a_circumstance_not_the_target(read):
 def test_an_uncoded_object_gives_way_to_its_coded_possessor(read):
     found = coded(read('Senator Elizabeth Warren sent a tweet on Sunday denouncing Germany\'s "reckless Shadow Diplomacy."'))
     assert any(code.startswith("11") and target == "DEU" for code, _, target in found), found
+
+
+def test_a_role_noun_of_another_country_is_another_actor(read):
+    reading = read("The government in Washington approved the plan on Monday, officials said. The United States "
+                   "began providing military aid to the government of Ukraine in 2014.")
+    aid = [e for e in reading.events if e.root == "07"]
+    assert aid and aid[0].target is not None and aid[0].target.code == "UKRGOV", coded(reading, False)

@@ -162,6 +162,14 @@ class ActorRegistry:
                 return actor
         return None
 
+    def find_described(self, text: str, country: str | None) -> Actor | None:
+        """The actor a role noun named before ("the government"), unless this one says it is another
+        country's ("the government of Ukraine" in a story about Washington's aid is not Washington's)."""
+        known = self.find_by_name(text)
+        if known is None or country is None or known.country == country:
+            return known
+        return next((a for a in self.actors if a.name.casefold() == text.casefold() and a.country == country), None)
+
     def find_person_by_surname(self, name: str) -> Actor | None:
         """"Netanyahu", or "Benjamin Netanyahu" after "Binyamin Netanyahu": same surname, same person."""
         surname = name.split()[-1].casefold()
@@ -539,7 +547,7 @@ class ActorCoder:
             # The people of a body are coded as the body: "NATO's secretary general" IGOWSTNAT,
             # "a spokesman for the Nigerian army" NGAMIL, "Hezbollah fighters" LBNREB.
             member: Literal["person", "group"] = "person" if head.tag_ == "NN" else "group"
-            return registry.find_by_name(text) or registry.add(Actor(text, member, owner.actor.country, owner.actor.role or role))
+            return registry.find_described(text, owner.actor.country) or registry.add(Actor(text, member, owner.actor.country, owner.actor.role or role))
         country = _country_in(words, by_token)
         if country is None and role in {"LEG", "PTY"} and any(t.text[:1].isupper() and t.lower_ in US_PARTY_WORDS for t in words):
             country = "USA"  # "Democratic lawmakers", "House Republicans": US party politicians
@@ -557,7 +565,7 @@ class ActorCoder:
         if anonymous:
             return registry.find_by_name(text) or registry.add(Actor(text, "group"))
         kind: Literal["person", "group"] = "person" if head.lemma_ in PERSON_ROLE_HEADS and head.tag_ == "NN" else "group"
-        return registry.find_by_name(text) or registry.add(Actor(text, kind, country, role))
+        return registry.find_described(text, country) or registry.add(Actor(text, kind, country, role))
 
     @staticmethod
     def _resolve_title(head: Token, role: str | None, country: str | None, registry: ActorRegistry, before: int) -> Actor | None:

@@ -129,13 +129,15 @@ def _passive_without_agent(verb: Token) -> bool:
 
 
 def _self_loop(source: Actor, target: Actor) -> bool:
-    """The same actor on both sides: one name, or two bodies of one code ("Moscow" and "the
-    Kremlin"). People and groups of one code are different actors ("the president ordered his
-    defence secretary", "Democrats accused Republican senators")."""
+    """The same actor on both sides, or no telling them apart: one name, two bodies of one code
+    ("Moscow" and "the Kremlin"), or a plain role noun that may have borrowed the source's country
+    ("the government expelled two diplomats"). A person, or a group with a name of its own, is
+    another actor of the same code ("the president ordered his defence secretary", "Democrats
+    accused Republican senators")."""
     if source is target or source.key == target.key:
         return True
-    people = {"person", "group"}
-    return source.code == target.code and source.kind not in people and target.kind not in people
+    other = target.kind == "person" or (target.kind == "group" and target.name[:1].isupper())
+    return source.code == target.code and not other
 
 
 def _same_side(speakers: list[Actor], sources: list[Actor]) -> bool:
