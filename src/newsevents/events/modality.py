@@ -17,6 +17,7 @@ from newsevents.events.lexicon import (
     SPEECH_LEMMAS,
     STATING_WITH_CLAUSE,
 )
+from newsevents.events.senses import tables
 from newsevents.grammar import PLANNING_HEADS
 from newsevents.model import Modality
 
@@ -31,12 +32,48 @@ ALLEGING_NOUNS = {"allegation", "accusation", "claim", "charge", "rumour", "rumo
 WISH_HEADS = {"want", "hope", "expect", "wish", "seek", "aim", "like"}
 FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can", "ca"}  # "can": an option; "ca" as in "ca n't"
+TENTATIVE_AUX = {"could", "might", "may"}
+QUOTES = {'"': 0, "“": 1, "”": -1}
+
+
+def forecast(token: Token) -> bool:
+    """A clause that is someone's view or guess, not news: under a verb of belief or forecast
+    ("analysts predict Iran will seek …", "fears that Turkey will invade"), an adjective of
+    likelihood ("it seems doubtful he will serve", "are likely to meet") or a hedging adverb
+    ("will likely call")."""
+    words = tables()
+    for ancestor in [token, *token.ancestors]:
+        if any(c.dep_ == "advmod" and c.lower_ in words["hedge_adverbs"] for c in ancestor.children):
+            return True
+        if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_.lower() in words["hedge_adjectives"]:
+            return True
+        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in words["forecast_heads"]:
+            return True
+        if ancestor.dep_ not in {"xcomp", "ccomp", "conj", "advcl", "acomp"}:
+            return False
+    return False
+
+
+def quoted(token: Token) -> bool:
+    """Inside quotation marks in its sentence: the speaker's own words."""
+    depth = 0
+    straight = 0
+    for other in token.sent:
+        if other.i >= token.i:
+            break
+        if other.text == '"':
+            straight += 1
+        elif other.text in QUOTES:
+            depth += QUOTES[other.text]
+    return depth > 0 or straight % 2 == 1
 
 
 def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
     """The frame an action sits under: a verb of intent, request, refusal or threat, an
     adjective of readiness, or a speech verb ("speech")."""
     token = clause
+    while token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        token = token.head  # "promised to stop the raids and to ease the blockade": the conjunct shares the frame
     for _ in range(3):
         if token.head.i == token.i or (token.dep_ not in FRAME_CLIMB and not _infinitive_under_frame(token)):
             return None
@@ -145,6 +182,15 @@ def _modality(trigger: Token, clause: Token | None, code: str) -> Modality:
         children = list(token.children)
         if any(c.dep_ == "neg" for c in children):
             return "negated"
+    modifiers = {w for c in trigger.children if c.dep_ in {"amod", "compound"} for w in (c.lower_, c.lemma_.lower())} \
+        if trigger.pos_ == "NOUN" else set()
+    if modifiers & tables()["hypothetical_modifiers"]:
+        return "hypothetical"  # "a possible strike", "the long-threatened offensive"
+    if modifiers & tables()["planned_modifiers"]:
+        return "planned"  # "the planned summit", "an upcoming visit"
+    for token in chain:
+        if forecast(token):
+            return "hypothetical"  # "analysts expect that Iran will retaliate", "will likely call"
     for token in chain:
         if token.dep_ == "xcomp" and token.head.lemma_ in FAILING_HEADS:
             return "negated"  # "failed to reach an agreement"
@@ -165,6 +211,8 @@ def _modality(trigger: Token, clause: Token | None, code: str) -> Modality:
             auxiliaries = {c.lower_ for c in ancestor.children if c.dep_ in {"aux", "auxpass"}}
             if any(c.dep_ == "neg" for c in ancestor.children) and ancestor.i != token.i and ancestor.dep_ != "ROOT":
                 return "negated"
+            if "must" in auxiliaries:
+                return "hypothetical" if "have" in auxiliaries else "demanded"  # "must have known"; "Congress must act"
             if auxiliaries & FUTURE_AUX:
                 return "planned"
             if auxiliaries & HYPOTHETICAL_AUX:
@@ -182,6 +230,8 @@ def _modality(trigger: Token, clause: Token | None, code: str) -> Modality:
                 return "hypothetical"  # an allegation is not a known event
             if ancestor.i != token.i and ancestor.lemma_ in ALLEGING_HEADS | ALLEGING_NOUNS:
                 return "hypothetical"
+            if ancestor.i != token.i and ancestor.lemma_.lower() in tables()["depicting_heads"]:
+                return "hypothetical"  # "a film that depicts battleships opening fire": a scene
             # climb to what governs the clause: a complement's frame ("claimed that …"), and a
             # conjunct's when it shares the subject ("had shelled Aleppo and seized Idlib")
             if ancestor.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in ancestor.children):
