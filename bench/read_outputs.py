@@ -82,7 +82,7 @@ def main() -> None:
         "events_dicts": repr(db.events().to_dicts()),
         "actors": repr(list(db.actors())) + db.actors().to_dataframe().to_csv(),
         "documents": repr(list(db.documents())) + db.documents().to_dataframe().to_csv(),
-        "clusters": repr(as_json(db.clusters())), "places": repr(list(db.places())),
+        "clusters": repr(as_json(db.clusters())), "places": repr(as_json(list(db.places()))),
         "document_views": repr(as_json([db.document(d.id) for d in db.documents()])),
         "timeline_frame.csv": db.timeline("week").to_dataframe().to_csv(),
         "dyad": repr(as_json(db.dyad("USA", "RUS"))), "network": repr(as_json([db.network(level="country")])),
@@ -90,7 +90,7 @@ def main() -> None:
     for name, text in python_api.items():
         (out / f"python_{name}").write_text(text, encoding="utf-8")
     (out / "store_reads").write_text(repr([
-        store.documents(), store.actors(), store.copies(), store.attributions(), store.places(), store.skips(),
+        store.documents(), store.actors(), as_json(store.copies()), as_json(store.attributions()), store.places(), store.skips(),
         store.counts(), as_json(store.clusters()), [store.mentions(d["id"]) for d in store.documents()],
     ]), encoding="utf-8")
     (out / "queries_everything").write_text(repr(queries.everything(store)), encoding="utf-8")

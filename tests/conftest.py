@@ -118,7 +118,7 @@ def stored_result(store) -> dict:
         document.pop("ingested_at")
     with store.engine.connect() as connection:
         memory = [tuple(row) for row in connection.execute(select(site_lines).order_by(site_lines.c.outlet, site_lines.c.line))]
-    return {**exported, "copies": [{k: v for k, v in c.items() if k != "seen_at"} for c in store.copies()],
+    return {**exported, "copies": [{k: v for k, v in c.to_json().items() if k != "seen_at"} for c in store.copies()],
             "skips": [{k: v for k, v in s.items() if k != "at"} for s in store.skips()], "site_lines": memory}
 
 

@@ -73,9 +73,9 @@ def test_the_same_article_under_two_urls_is_one_document_with_two_outlets(pipeli
     assert document["articles"] == 2
     assert sorted(document["outlets"]) == ["BBC", "The Guardian"]
     copies = store.copies(document["id"])
-    assert {c["url"] for c in copies} == {
+    assert {c.url for c in copies} == {
         "https://www.theguardian.com/world/fishing-crews-block-harbour", "https://www.bbc.co.uk/world/news-world-5512"}
-    assert min(c["similarity"] for c in copies) > 0.6
+    assert min(c.similarity for c in copies) > 0.6
     # Events are coded once, from the stored copy.
     assert len({e.document_id for e in event_list(store)}) <= 1
 

@@ -73,6 +73,23 @@ def test_dyad_network_places_clusters_export(db, tmp_path):
     assert out.read_text().count("\n") >= 1
 
 
+def test_places_are_records_with_events_then_places_only_mentioned(db):
+    from newsevents.records import EventPlace
+
+    places = db.places()
+    assert places and all(isinstance(p, EventPlace) for p in places)
+    happened = [p for p in places if p.events]
+    assert happened and places[:len(happened)] == happened, "event places first, most events first"
+    assert [p.events for p in happened] == sorted((p.events for p in happened), reverse=True)
+    assert sum(p.events for p in places) == sum(1 for e in db.events() if e.place and e.place.lat is not None)
+    assert all(isinstance(p.goldstein, float) for p in happened)
+    assert all(p.goldstein is None and p.documents >= 1 for p in places[len(happened):])
+    assert list(places[0].to_json()) == ["id", "name", "country", "lat", "lon", "feature", "events", "goldstein",
+                                         "documents"]
+    filtered = db.places(quad_class=4)
+    assert sum(p.events for p in filtered) == sum(1 for e in db.events(quad_class=4) if e.place and e.place.lat is not None)
+
+
 def test_module_level_ingest(pipeline, tmp_path):
     url = database_url(tmp_path, 'one')
     summary = newsevents.ingest(EXAMPLES / "sanctions.txt", db=url, pipeline=pipeline)

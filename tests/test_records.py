@@ -4,7 +4,7 @@ name and written as the API's JSON in a fixed key order."""
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from datetime import date
+from datetime import date, datetime
 
 from newsevents.records import EventRecord
 from newsevents.store import PLAIN_EVENT_FIELDS
@@ -83,15 +83,23 @@ def test_actors_of_one_name_and_code_become_one_node_of_the_merged_network() -> 
 
 
 def test_a_document_view_is_read_from_the_store_rows_and_written_as_the_api_json() -> None:
+    from newsevents.model import AttributionRecord, CopyRecord
     from newsevents.records import DocumentView
 
     body = "Erdogan met Putin in Ankara, officials said."
+    # the store's rows: a copy with its date and time, an attribution joined with its speaker's
+    # name (none: no actor row, so the words that named it) and its reporter's
+    copy_row = {"id": 1, "document_id": "ab12", "origin": "talks.html", "url": None, "outlet": "Reuters",
+                "title": "Talks", "published": date(2024, 5, 2), "similarity": 1.0,
+                "seen_at": datetime(2024, 5, 2, 10, 0)}
+    attribution_row = {"id": 9, "document_id": "ab12", "start": 0, "end": 27, "claim": "Erdogan met Putin in Ankara",
+                       "kind": "according_to", "speaker_id": None, "speaker_text": "officials", "speaker_name": None,
+                       "reported_by_id": None, "reported_by_name": None, "citing": None, "cue": "said",
+                       "anonymous": 1, "chain": ["officials"], "speaker": None, "reported_by": None}
     document = {"id": "ab12", "origin": "talks.html", "url": None, "outlet": "Reuters", "title": "Talks",
                 "published": "2024-05-02", "language": "en", "author": None, "tone": -1.5, "body": body,
                 "paragraphs": [[0, len(body)]], "ingested_at": "2024-05-02T10:00:00",
-                "copies": [{"id": 1, "document_id": "ab12", "origin": "talks.html", "url": None, "outlet": "Reuters",
-                            "title": "Talks", "published": "2024-05-02", "similarity": 1.0,
-                            "seen_at": "2024-05-02T10:00:00"}], "articles": 1, "outlets": ["Reuters"]}
+                "copies": [CopyRecord.from_row(copy_row)], "articles": 1, "outlets": ["Reuters"]}
     mention = {"id": 3, "document_id": "ab12", "start": 0, "end": 7, "text": "Erdogan", "actor_id": 1,
                "actor": "Recep Tayyip Erdogan", "code": "TURGOV", "label": "PERSON"}
     attribution = {"id": 9, "document_id": "ab12", "kind": "according_to", "claim": "Erdogan met Putin in Ankara",
@@ -101,7 +109,7 @@ def test_a_document_view_is_read_from_the_store_rows_and_written_as_the_api_json
              "feature": "city"}
     event = EventRecord.from_row(a_row(document_id="ab12"))
 
-    view = DocumentView.from_row(document, [mention], [event], [attribution], [place])
+    view = DocumentView.from_row(document, [mention], [event], [AttributionRecord.from_row(attribution_row)], [place])
 
     assert body[view.mentions[0].start:view.mentions[0].end] == view.mentions[0].text
     assert view.attributions[0].chain == ("officials",) and view.paragraphs == ((0, len(body)),)
@@ -109,4 +117,5 @@ def test_a_document_view_is_read_from_the_store_rows_and_written_as_the_api_json
     assert list(written) == [*(k for k in document), "mentions", "events", "attributions", "places"]
     assert written["mentions"] == [{k: v for k, v in mention.items() if k != "document_id"}]
     assert written["attributions"] == [attribution] and written["places"] == [place]
+    assert written["copies"] == [{**copy_row, "published": "2024-05-02", "seen_at": "2024-05-02T10:00:00"}]
     assert written["events"] == [event.to_json()] and written["paragraphs"] == [[0, len(body)]]

@@ -21,6 +21,7 @@ from newsevents.records import (
     ActorRecord,
     DocumentRecord,
     DocumentView,
+    EventPlace,
     EventRecord,
     Network,
     Period,
@@ -93,7 +94,8 @@ class Database:
         """Nodes (actors or countries) and weighted edges (events between them)."""
         return queries.network(self.store, event_query(**filters), level, min_weight)  # type: ignore[arg-type]
 
-    def places(self, **filters: Any) -> Results[dict]:
+    def places(self, **filters: Any) -> Results[EventPlace]:
+        """Places of the matching events (count, mean Goldstein), then places documents mention."""
         return Results(queries.event_places(self.store, event_query(**filters)))
 
     def clusters(self, min_articles: int = 1, limit: int | None = None) -> Results[ClusterRecord]:

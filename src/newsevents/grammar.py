@@ -9,10 +9,8 @@ import bisect
 
 from spacy.tokens import Token
 
+from newsevents.lang.en.grammar import PLANNING_HEADS
 from newsevents.model import Mention
-
-PLANNING_HEADS = {"due", "plan", "intend", "expect", "set", "schedule", "aim", "hope", "keen", "want",
-                  "seek", "prepare", "going", "likely", "poise", "will"}
 
 
 class MentionIndex:

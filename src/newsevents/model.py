@@ -9,9 +9,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
-from datetime import date
+from collections.abc import Iterator, Mapping
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 if TYPE_CHECKING:  # the model names spaCy's types; the nlp stage is what loads spaCy
@@ -253,6 +253,10 @@ class Step(Protocol):
 
 
 
+def _iso_text(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, (date, datetime)) else value
+
+
 def to_dict(obj: Any) -> dict[str, Any]:
     """Dataclass → JSON-ready dict (dates as ISO strings)."""
 
@@ -269,8 +273,8 @@ def to_dict(obj: Any) -> dict[str, Any]:
 
 
 # --- the store's event clusters ---------------------------------------------------------------
-# Read records the store builds itself (so they live here: the store imports only the model);
-# the other read records are in `records.py`.
+# Read records the store builds itself (so they live here: the store imports only the model):
+# clusters, copies and attributions; the other read records are in `records.py`.
 @dataclass(frozen=True)
 class ClusterReport:
     """One report of a clustered event: its event, where it was read and the evidence sentence."""
@@ -319,6 +323,60 @@ class ClusterRecord:
 
     def to_json(self) -> dict[str, Any]:
         """As the API, the JSON export and `newsevents clusters --json` write it."""
+        return to_dict(self)
+
+
+# Copies and attributions as the store reads them back.
+@dataclass(frozen=True)
+class CopyRecord:
+    """Where a document was seen: the stored text itself or a copy of it (`similarity` 1.0 exact)."""
+
+    id: int
+    document_id: str
+    origin: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published: str | None
+    similarity: float
+    seen_at: str
+
+    @classmethod
+    def from_row(cls, row: Mapping[Any, Any]) -> CopyRecord:
+        """From a `copies` row: its date and time as ISO text."""
+        return cls(**{f.name: _iso_text(row[f.name]) for f in fields(cls)})
+
+    def to_json(self) -> dict[str, Any]:
+        return to_dict(self)
+
+
+@dataclass(frozen=True)
+class AttributionRecord:
+    """A claim in a document body and who makes it (`speaker`), reports it and cites whom."""
+
+    id: int
+    document_id: str
+    kind: str
+    claim: str
+    start: int
+    end: int
+    speaker: str | None
+    reported_by: str | None
+    citing: str | None
+    cue: str | None
+    anonymous: bool
+    chain: tuple[str, ...]  # who reported whom, outermost first
+
+    @classmethod
+    def from_row(cls, row: Mapping[Any, Any]) -> AttributionRecord:
+        """From an `attributions` row joined with its speaker's and reporter's names (`speaker`,
+        `reported_by`); a speaker with no actor row keeps the words that named it."""
+        return cls(id=row["id"], document_id=row["document_id"], kind=row["kind"], claim=row["claim"],
+                   start=row["start"], end=row["end"], speaker=row["speaker"] or row["speaker_text"],
+                   reported_by=row["reported_by"], citing=row["citing"], cue=row["cue"],
+                   anonymous=bool(row["anonymous"]), chain=tuple(row["chain"] or ()))
+
+    def to_json(self) -> dict[str, Any]:
         return to_dict(self)
 
 

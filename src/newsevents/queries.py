@@ -29,6 +29,7 @@ from newsevents.records import (
     DayCount,
     DocumentRecord,
     DocumentView,
+    EventPlace,
     EventRecord,
     FacetCount,
     MergedNode,
@@ -49,7 +50,6 @@ from newsevents.store import (
     event_actor,
     event_query,
     events,
-    jsonable,
     mentions,
     places,
 )
@@ -265,7 +265,7 @@ def everything(store: Store, selected: list[EventRecord] | None = None) -> dict[
         "actors": store.actors(),
         "places": store.places(),
         "events": [e.to_json() for e in events],
-        "attributions": store.attributions(),
+        "attributions": [a.to_json() for a in store.attributions()],
         "clusters": [c.to_json() for c in clusters],
     }
 
@@ -422,8 +422,9 @@ def _facet(name: str, q: EventQuery) -> Select:
     return _where(query, others, source, target).where(value.is_not(None)).group_by(value)
 
 
-def event_places(store: Store, q: EventQuery | None = None) -> list[dict[str, Any]]:
-    """Places where matching events happened, with how many and their mean Goldstein score."""
+def event_places(store: Store, q: EventQuery | None = None) -> list[EventPlace]:
+    """Places where matching events happened, with how many and their mean Goldstein score, then
+    the places documents mention where none of them happened."""
     q = q or EventQuery()
     source, target = _sides()
     query = _joined(select(places.c.id, places.c.name, places.c.country, places.c.lat, places.c.lon,
@@ -431,20 +432,19 @@ def event_places(store: Store, q: EventQuery | None = None) -> list[dict[str, An
                            func.avg(events.c.goldstein).label("goldstein")), source, target)
     query = (_where(query.join(places, places.c.id == events.c.place_id), q, source, target)
              .where(places.c.lat.is_not(None)).group_by(places.c.id).order_by(func.count(events.c.id).desc(), places.c.id))
+    mentioned = (select(places.c.id, places.c.name, places.c.country, places.c.lat, places.c.lon, places.c.feature,
+                        func.count(document_places.c.document_id).label("documents"))
+                 .join(document_places, document_places.c.place_id == places.c.id)
+                 .where(places.c.lat.is_not(None)).group_by(places.c.id).order_by(places.c.id))
     with store.engine.connect() as connection:
-        found = [{**jsonable(dict(r._mapping)), "goldstein": round(float(r.goldstein or 0), 3)}
-                 for r in connection.execute(query)]
-        mentioned = (select(places.c.id, places.c.name, places.c.country, places.c.lat, places.c.lon, places.c.feature,
-                            func.count(document_places.c.document_id).label("documents"))
-                     .join(document_places, document_places.c.place_id == places.c.id)
-                     .where(places.c.lat.is_not(None)).group_by(places.c.id).order_by(places.c.id))
-        documents_by_place = {r.id: r.documents for r in connection.execute(mentioned)}
-        extra = [dict(r._mapping) for r in connection.execute(mentioned)]
-    seen = {p["id"] for p in found}
-    for place in found:
-        place["documents"] = documents_by_place.get(place["id"], 0)
-    found += [{**p, "events": 0, "goldstein": None} for p in extra if p["id"] not in seen]
-    return found
+        happened = connection.execute(query).all()
+        by_id = {r.id: r for r in connection.execute(mentioned)}
+    found = [EventPlace(r.id, r.name, r.country, r.lat, r.lon, r.feature, events=r.events,
+                        goldstein=round(float(r.goldstein or 0), 3),
+                        documents=by_id[r.id].documents if r.id in by_id else 0) for r in happened]
+    seen = {p.id for p in found}
+    return found + [EventPlace(r.id, r.name, r.country, r.lat, r.lon, r.feature, events=0, goldstein=None,
+                               documents=r.documents) for r in by_id.values() if r.id not in seen]
 
 
 # --- actors and documents -----------------------------------------------------------------------

@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, fields, is_dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
+from newsevents.model import AttributionRecord, CopyRecord
+
 if TYPE_CHECKING:
     import pandas
 
@@ -183,21 +185,6 @@ class DocumentRecord:
 
 
 @dataclass(frozen=True)
-class CopyRecord:
-    """Where a document was seen: the stored text itself or a copy of it (`similarity` 1.0 exact)."""
-
-    id: int
-    document_id: str
-    origin: str
-    url: str | None
-    outlet: str | None
-    title: str | None
-    published: str | None
-    similarity: float
-    seen_at: str
-
-
-@dataclass(frozen=True)
 class MentionRecord:
     """An actor's mention in a document body (`start`..`end`), with the actor row it names."""
 
@@ -212,24 +199,6 @@ class MentionRecord:
 
 
 @dataclass(frozen=True)
-class AttributionRecord:
-    """A claim in a document body and who makes it (`speaker`), reports it and cites whom."""
-
-    id: int
-    document_id: str
-    kind: str
-    claim: str
-    start: int
-    end: int
-    speaker: str | None
-    reported_by: str | None
-    citing: str | None
-    cue: str | None
-    anonymous: bool
-    chain: tuple[str, ...]  # who reported whom, outermost first
-
-
-@dataclass(frozen=True)
 class PlaceRecord:
     id: int
     key: str
@@ -238,6 +207,26 @@ class PlaceRecord:
     lat: float | None
     lon: float | None
     feature: str | None
+
+
+@dataclass(frozen=True)
+class EventPlace:
+    """A place on the map: where matching events happened (`events`, their mean Goldstein score
+    to three places) and how many documents mention it; a place only mentioned has no events and
+    no score."""
+
+    id: int
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    feature: str | None
+    events: int
+    goldstein: float | None
+    documents: int
+
+    def to_json(self) -> dict[str, Any]:
+        return _json(self)
 
 
 @dataclass(frozen=True)
@@ -267,18 +256,17 @@ class DocumentView:
 
     @classmethod
     def from_row(cls, document: Mapping[str, Any], mentions: Iterable[Mapping[str, Any]],
-                 events: Iterable[EventRecord], attributions: Iterable[Mapping[str, Any]],
+                 events: Iterable[EventRecord], attributions: Iterable[AttributionRecord],
                  places: Iterable[Mapping[str, Any]]) -> DocumentView:
-        """From the store's document record (with its `copies`, `articles` and `outlets`) and the
-        rows of what points into it."""
+        """From the store's document record (with its `copies`, `articles` and `outlets`), the
+        rows of its mentions and places, its events and its attributions."""
         return cls(**{
             **{f.name: document[f.name] for f in fields(cls) if f.name in document},
             "paragraphs": _frozen(document["paragraphs"]), "outlets": tuple(document["outlets"]),
-            "copies": tuple(CopyRecord(**_named(CopyRecord, c)) for c in document["copies"]),
+            "copies": tuple(document["copies"]),
             "mentions": tuple(MentionRecord(**_named(MentionRecord, m)) for m in mentions),
             "events": tuple(events),
-            "attributions": tuple(AttributionRecord(**{**_named(AttributionRecord, a), "chain": _frozen(a["chain"])})
-                                  for a in attributions),
+            "attributions": tuple(attributions),
             "places": tuple(PlaceRecord(**_named(PlaceRecord, p)) for p in places),
         })
 

@@ -23,13 +23,10 @@ from newsevents.events.context import EventContext
 from newsevents.events.extract import EventExtractor
 from newsevents.events.lexicon import NOUNS, VERBS, WEAK_DICTIONARY_VERBS
 from newsevents.events.verbs import cameo_verbs
+from newsevents.lang.en.actors import ACTOR_VERBS
 from newsevents.model import Analysis, Step
 from newsevents.petrarch.dictionaries import Dictionaries
 from newsevents.tone import document_tone, sentence_tone
-
-# Verbs that code no event of their own but whose sentences introduce the actors later ones refer
-# to ("Duda arrived in Kyiv. He said …"): parsed so that coreference has something to resolve to.
-ACTOR_VERBS = frozenset("arrive speak vote pass rule fire order lead head return leave hold urge".split())
 
 
 class CodeActors:

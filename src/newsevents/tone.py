@@ -18,37 +18,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from newsevents.lang.en.tone import NEGATORS, NEWS_VALENCE, PHRASE_NEGATORS
+
 POLAR = 1.0  # VADER valences run −4..4; weaker words ("accidental" −0.3) are noise in news
 NEGATION_WINDOW = 3
-NEGATORS = frozenset(
-    "not no never none nobody nothing nowhere neither nor without cannot lack lacks lacked "
-    "n't didn't doesn't don't isn't wasn't weren't won't wouldn't couldn't shouldn't hasn't "
-    "haven't hadn't aren't can't".split()
-)
-# Negators over a whole phrase, up to the next punctuation mark: "a lack of faith in the ability
-# of X to protect Y" turns "faith", "ability" and "protect" over, not only the next three words.
-PHRASE_NEGATORS = frozenset("lack lacks lacked absence inability without".split())
 CLAUSE_END = re.compile(r"[,.;:!?\"“”()]")
-# News valences where VADER has none or a social-media one. Facts, kept apart from the logic.
-NEWS_VALENCE: dict[str, float] = {
-    # conflict and harm
-    "wound": -2.0, "wounded": -2.0, "clash": -2.0, "clashes": -2.0, "airstrike": -2.5,
-    "airstrikes": -2.5, "shelling": -2.5, "bombardment": -2.5, "casualties": -2.5, "massacre": -3.5,
-    "hostage": -2.5, "hostages": -2.5, "sanction": -1.5, "sanctions": -1.5, "invasion": -2.5,
-    "invade": -2.5, "militants": -1.0, "insurgents": -1.0, "terrorist": -3.0, "terrorists": -3.0,
-    "refugees": -1.0, "displaced": -1.5, "famine": -3.0, "starvation": -3.0, "drought": -2.0,
-    "flood": -1.5, "floods": -1.5, "earthquake": -2.0, "explosion": -2.5, "blast": -2.5,
-    "gunman": -2.5, "gunmen": -2.5, "execution": -3.0, "executed": -3.0, "tortured": -3.5,
-    "torture": -3.5, "corruption": -2.5, "fraud": -2.5, "rigged": -2.5, "crackdown": -2.0,
-    "curfew": -1.0, "deployment": -0.5, "troops": -0.5, "escalation": -2.0, "tensions": -1.5,
-    # cooperation
-    "ceasefire": 1.5, "truce": 1.5, "cooperation": 1.8, "reconciliation": 2.0, "aid": 1.2,
-    "treaty": 1.0, "accord": 1.5, "talks": 0.5, "pledged": 1.0, "pledge": 1.0,
-    # no tone in news prose
-    "like": 0.0, "well": 0.0, "party": 0.0, "parties": 0.0, "kind": 0.0, "please": 0.0, "yes": 0.0,
-    "no": 0.0, "ok": 0.0, "dear": 0.0, "god": 0.0, "lol": 0.0, "pretty": 0.0, "hand": 0.0, "share": 0.0,
-    "shares": 0.0, "top": 0.0, "clear": 0.0, "united": 0.0, "mean": 0.0, "spring": 0.0, "fire": -1.0,
-}
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 SENTENCE_START = re.compile(r"(^|[.!?:;]\s*[\"“‘']?\s*|\n\s*|[\"“]\s*)$")
 # SENTENCE_START's match holds at most two characters that are not white space, so a look-back

@@ -49,6 +49,20 @@ from newsevents.facts.countries import (
     region_by_name,
     us_state,
 )
+from newsevents.lang.en.actors import (
+    ANONYMOUS,
+    FIRST_PERSON,
+    GENDERED_TITLES,
+    LOCATIVE_PREPS,
+    MEDIA_HEADS,
+    NO_COUNTRY_WORDS,
+    OBJECT_PREPS,
+    OWNER_PREPS,
+    PERSON_ROLE_HEADS,
+    PLACE_VERBS,
+    PRONOUNS,
+    REPORTING_VERBS,
+)
 from newsevents.model import Actor, Mention, ParsedDocument
 from newsevents.petrarch.dictionaries import (
     ActorDictionary,
@@ -62,27 +76,7 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Words allowed in a title or description written before a name ("Israeli Defence Forces
 # chief-of-staff Lieutenant General ..."): nouns, adjectives, names, hyphens, "of", possessives.
 TITLE_POS = {"PROPN", "NOUN", "ADJ", "PART"}
-PERSON_ROLE_HEADS = {
-    "leader", "president", "minister", "premier", "chancellor", "spokesman", "spokeswoman",
-    "spokesperson", "secretary", "general", "chief", "commander", "king", "queen", "envoy",
-    "ambassador", "official", "diplomat", "head", "director", "governor", "mayor", "senator",
-    "representative", "negotiator", "prosecutor", "judge", "fighter", "member",
-    "adviser", "advisor", "aide",
-}
-MEDIA_HEADS = {"paper", "newspaper", "daily", "agency", "outlet", "broadcaster", "magazine", "weekly", "tabloid"}
-# "spokesman for the army", "head of the IAEA", "ambassador to France" does not say whose.
-OWNER_PREPS = frozenset({"of", "for", "at"})
 METONYM_LABEL = "metonym"  # a capital used for its government: "Beijing said"
-# Pronouns as subjects, with what they can stand for: (kind of antecedent, gender).
-PRONOUNS = {"he": ("person", "male"), "she": ("person", "female"), "they": ("plural", None), "it": ("body", None)}
-# First-person subjects stand for the speaker of the statement they are said in, and nobody else.
-FIRST_PERSON = frozenset({"i", "we"})
-# Words before a name that say its gender ("Mrs Merkel", "King Abdullah"); unknown otherwise.
-GENDERED_TITLES = {
-    **dict.fromkeys("mr mr. sir king prince lord sheikh emir father brother".split(), "male"),
-    **dict.fromkeys("mrs mrs. ms ms. miss madam queen princess lady dame sister".split(), "female"),
-}
-ANONYMOUS = re.compile(r"\b(anonymous|unnamed|unidentified)\b|\bsources?\b", re.IGNORECASE)
 
 
 def entity_patterns(dictionary: ActorDictionary | None = None) -> list[dict]:
@@ -118,16 +112,6 @@ def entity_patterns(dictionary: ActorDictionary | None = None) -> list[dict]:
 # Capitals that are also common personal names ("Denzel Washington", "Santiago"): left to spaCy.
 CAPITALS_ALSO_NAMES = frozenset({"Washington", "Victoria", "Santiago", "Kingston", "Monaco", "San Marino",
                                  "Luxembourg", "Singapore", "Djibouti", "Kuwait City", "Vatican City"})
-# Prepositions after which a capital is where something happens, not who acts ("talks in Moscow").
-LOCATIVE_PREPS = frozenset(
-    "in at to from into near outside inside around across through toward towards via within "
-    "over off onto out beyond along past throughout of".split()
-)
-# Verbs whose object is a place, not a government ("visited Kyiv", "shelled Kharkiv").
-PLACE_VERBS = frozenset(
-    "visit tour leave reach enter attack strike bomb shell hit capture seize besiege surround evacuate "
-    "flee storm occupy liberate control take retake raid invade bombard target encircle fly travel".split()
-)
 
 
 def _written_forms(name: str) -> list[list[dict]]:
@@ -635,9 +619,6 @@ def _described_bodies(doc: Doc, by_token: dict[int, Mention]) -> None:
 NOT_COUNTRIES = {"IGO", "NGO", "IMG", "MNC", "EUR", "AFR", "ASA", "WST", "MEA"}  # bodies and regions
 
 
-REPORTING_VERBS = frozenset("say tell announce state add claim insist warn stress confirm deny report".split())
-
-
 def _speaker_of(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
     """The speaker of the statement a pronoun is the subject in, if a mention."""
     clause = pronoun.head
@@ -732,12 +713,6 @@ def _sentences_with_entities(parsed: ParsedDocument) -> Iterator[tuple[int, Span
         for sentence in paragraph.doc.sents:
             inside = entities[bisect.bisect_left(firsts, sentence.start) : bisect.bisect_left(firsts, sentence.end)]
             yield paragraph.offset, sentence, [ent for ent in inside if ent.end <= sentence.end]
-
-
-# Modifiers that make a role noun nobody's in particular.
-NO_COUNTRY_WORDS = frozenset({"world", "foreign", "international", "global", "other"})
-# Prepositions whose object is the one acted on or against, not the actor's own place.
-OBJECT_PREPS = frozenset("to against on with toward towards for by from over".split())
 
 
 SUBJECT, OBJECT, PARTNER = "subject", "object", "partner"

@@ -26,11 +26,11 @@ from dataclasses import dataclass
 from newsevents.actors.people import known_person, name_key, name_parts, same_person
 from newsevents.facts.agents import outlet_by_name, role_of, split_title
 from newsevents.facts.countries import country_by_demonym, country_by_name, organisation_by_name
+from newsevents.lang.en.actors import LOWER_PARTICLES, NUMBERS, WEEKDAYS
 from newsevents.model import Actor, normalise_text
 
 MAX_ALIASES = 20  # per stored actor: its name forms first, then descriptions
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
-_LOWER_PARTICLES = frozenset("al el bin ibn bint von van der den de da di du la le ben abu of the".split())
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ def bare_name(name: str) -> str:
 def is_name(text: str) -> bool:
     """Written as a proper name: every word capitalised, except name particles ("Bashar al-Assad")."""
     words = text.replace("-", " ").split()
-    return bool(words) and all(_NAME_WORD.match(w) and (w[0].isupper() or w.lower() in _LOWER_PARTICLES)
+    return bool(words) and all(_NAME_WORD.match(w) and (w[0].isupper() or w.lower() in LOWER_PARTICLES)
                                for w in words) and words[0][0].isupper()
 
 
@@ -70,9 +70,6 @@ def is_full_name(name: str) -> bool:
     return is_name(bare) and bool(parts.given) and bool(parts.surname) and role_of(bare) is None
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 def looks_glued(name: str, person: bool = True) -> bool:
     """A span the entity recogniser ran across words that are not one name, as flattened pages
     and headlines give it: "Trump Trump", "John TrumpGOP", "TRUMP SIGNS RUSSIA SANCTIONS",
@@ -80,7 +77,7 @@ def looks_glued(name: str, person: bool = True) -> bool:
     Tower"), "Trump-Kim", "Trump's Iran"."""
     words = name.split()
     keys = [name_key(w) for w in words]
-    if len(set(keys)) < len(keys) or any(k in _WEEKDAYS for k in keys):
+    if len(set(keys)) < len(keys) or any(k in WEEKDAYS for k in keys):
         return True
     if any(re.search(r"[a-z]{3}[A-Z]", w) for w in words) or sum(w.isupper() and len(w) > 1 for w in words) > 1:
         return True
@@ -183,7 +180,7 @@ def fits_description(entity: Identity, description: str) -> bool:
     if len(words) < 2 or words[0].lower() != "the" or role_of(description) is None:
         return False
     head = re.sub(r"\W+$", "", words[-1]).lower()
-    if head.endswith("s") and not head.endswith(("ss", "us")) or any(w.lower() in _NUMBERS for w in words):
+    if head.endswith("s") and not head.endswith(("ss", "us")) or any(w.lower() in NUMBERS for w in words):
         return False
     own = set(name_key(entity.name).split())
     for word in words[1:]:
@@ -191,9 +188,6 @@ def fits_description(entity: Identity, description: str) -> bool:
         if word[:1].isupper() and not _is_country_word(word) and name_key(word) not in own and role_of(word) is None:
             return False
     return True
-
-
-_NUMBERS = frozenset("two three four five six seven eight nine ten both several many some all".split())
 
 
 def merge_aliases(entity: Identity, known: list[str], new: list[str]) -> list[str]:

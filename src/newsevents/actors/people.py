@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from newsevents.lang.en.actors import HONORIFICS, NAME_SUFFIXES, NICKNAMES, PARTICLES
 from newsevents.model import Actor
 
 # --- known office holders -------------------------------------------------------------------------
@@ -124,23 +125,6 @@ def known_person(name: str) -> Person | None:
     return _LEADER_INDEX.get(name_key(name))
 
 
-# --- same person? -----------------------------------------------------------------------------------
-_HONORIFICS = frozenset(
-    "mr mrs ms miss dr prof sir dame lord lady president pres prime minister premier chancellor gen general "
-    "col colonel lt sen senator rep gov governor king queen prince sheikh ayatollah rev".split()
-)
-_SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", "iii": "iii", "iv": "iv"}
-_PARTICLES = frozenset("al el bin ibn von van der de da di du la le".split())
-# English hypocoristics: "Joe Biden" is "Joseph Biden". Kept short on purpose.
-_NICKNAMES = {
-    "joe": "joseph", "bill": "william", "will": "william", "bob": "robert", "rob": "robert",
-    "mike": "michael", "jim": "james", "jimmy": "james", "tom": "thomas", "dick": "richard",
-    "rick": "richard", "tony": "anthony", "ted": "edward", "ed": "edward", "dave": "david",
-    "dan": "daniel", "steve": "stephen", "alex": "alexander", "sasha": "alexander", "bibi": "benjamin",
-    "nick": "nicholas", "chris": "christopher", "sam": "samuel", "ben": "benjamin", "andy": "andrew",
-}
-
-
 @dataclass(frozen=True)
 class NameParts:
     given: tuple[str, ...]  # given names, initials as single letters
@@ -150,17 +134,17 @@ class NameParts:
 
 def name_parts(name: str) -> NameParts:
     words = [w for w in name_key(name).replace(".", " ").split()]
-    words = [w for w in words if w not in _HONORIFICS] or words
+    words = [w for w in words if w not in HONORIFICS] or words
     suffix = ""
-    while words and words[-1] in _SUFFIXES:
-        suffix = _SUFFIXES[words.pop()]
+    while words and words[-1] in NAME_SUFFIXES:
+        suffix = NAME_SUFFIXES[words.pop()]
     if not words:
         return NameParts((), "", suffix)
     # Particles belong to the surname: "Bashar al Assad" → surname "al assad" → compared as "assad".
     i = len(words) - 1
-    while i > 0 and words[i - 1] in _PARTICLES:
+    while i > 0 and words[i - 1] in PARTICLES:
         i -= 1
-    surname = " ".join(w for w in words[i:] if w not in _PARTICLES) or words[-1]
+    surname = " ".join(w for w in words[i:] if w not in PARTICLES) or words[-1]
     return NameParts(tuple(words[:i]), surname, suffix)
 
 
@@ -172,7 +156,7 @@ def _skeleton(word: str) -> str:
 
 
 def _same_word(a: str, b: str) -> bool:
-    a, b = _NICKNAMES.get(a, a), _NICKNAMES.get(b, b)
+    a, b = NICKNAMES.get(a, a), NICKNAMES.get(b, b)
     return a == b or (len(a) > 2 and len(b) > 2 and _skeleton(a) == _skeleton(b))
 
 

@@ -169,7 +169,7 @@ def create_app(store: Store, ingest_token: str | None = None,
 
     @app.get("/api/places", tags=["aggregates"], summary="Places of events (and places documents mention)")
     def event_places(filters: Filters) -> dict:
-        return {"items": queries.event_places(store, filters)}
+        return {"items": [p.to_json() for p in queries.event_places(store, filters)]}
 
     @app.get("/api/clusters", tags=["events"], summary="Events as reported across articles (GDELT-like counts)")
     def clusters(min_articles: Annotated[int, Query(ge=1, le=MAX_ID)] = 1, limit: Limit = 50,

@@ -8,8 +8,8 @@ Events then take the innermost attribution whose claim covers them.
 
 from __future__ import annotations
 
-from newsevents.attribution.cues import CITING_CUES, NOMINAL_CLAIM_CUES, SPEECH_CUES
 from newsevents.attribution.finder import AttributionFinder
 from newsevents.attribution.linking import link_events
+from newsevents.lang.en.attribution import CITING_CUES, NOMINAL_CLAIM_CUES, SPEECH_CUES
 
 __all__ = ["AttributionFinder", "CITING_CUES", "NOMINAL_CLAIM_CUES", "SPEECH_CUES", "link_events"]

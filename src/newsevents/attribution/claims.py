@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from newsevents.attribution.cues import CITING_CUES
+from newsevents.lang.en.attribution import CITING_CUES
 
 QUOTE_CHARS = frozenset({'"', "“", "”", "'", "‘", "’"})
 

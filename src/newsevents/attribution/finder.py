@@ -9,16 +9,16 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from newsevents.attribution.claims import claim_span, cue_phrases
-from newsevents.attribution.cues import (
+from newsevents.attribution.quotes import find_quotes, restates_quote
+from newsevents.attribution.sources import Sources, Speaker, build_chains
+from newsevents.grammar import MentionIndex, subjects
+from newsevents.lang.en.attribution import (
     ANONYMITY,
     CARRIER_NOUNS,
     CITING_CUES,
     NOMINAL_CLAIM_CUES,
     SPEECH_CUES,
 )
-from newsevents.attribution.quotes import find_quotes, restates_quote
-from newsevents.attribution.sources import Sources, Speaker, build_chains
-from newsevents.grammar import MentionIndex, subjects
 from newsevents.model import Attribution, AttributionKind, Mention, ParsedDocument
 
 Found = tuple[Attribution, Token]  # an attribution with the token that cues it

@@ -9,9 +9,9 @@ import re
 
 from spacy.tokens import Token
 
-from newsevents.attribution.cues import SPEECH_CUES
 from newsevents.attribution.sources import Sources, Speaker
 from newsevents.grammar import MentionIndex, subjects
+from newsevents.lang.en.attribution import SPEECH_CUES
 from newsevents.model import Attribution, Paragraph
 
 DOUBLE = re.compile(r"[\"“]([^\"“”]{2,}?)[\"”]")

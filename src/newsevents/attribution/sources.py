@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from newsevents.attribution.cues import ANONYMITY, ANONYMOUS_HEADS, MEDIA_HEADS
 from newsevents.facts.agents import outlet_by_name, outlet_mentioned_in
 from newsevents.facts.countries import country_by_demonym
+from newsevents.lang.en.attribution import ANONYMITY, ANONYMOUS_HEADS, MEDIA_HEADS
 from newsevents.model import Actor, Attribution, Document, Mention
 
 

@@ -10,7 +10,13 @@ from typing import Any
 
 from sqlalchemy import Select, Table, case, func, select
 
-from newsevents.model import ClusterRecord, ClusterReport, FirstReport
+from newsevents.model import (
+    AttributionRecord,
+    ClusterRecord,
+    ClusterReport,
+    CopyRecord,
+    FirstReport,
+)
 from newsevents.store.connection import StoreBase
 from newsevents.store.schema import (
     actors,
@@ -69,30 +75,20 @@ def event_query() -> tuple[Select, Any, Any]:
 
 
 
-def _reach_of(copy_rows: Iterable[Any]) -> dict[str, dict[str, Any]]:
-    """Per document: how many copies were seen (`articles`) and the outlets that ran it, in order."""
+def _reach_of(copy_rows: Iterable[tuple[str, str | None]]) -> dict[str, dict[str, Any]]:
+    """Per document: how many copies were seen (`articles`) and the outlets that ran it, in order,
+    from (document id, outlet) pairs."""
     reach: dict[str, dict[str, Any]] = {}
-    for row in copy_rows:
-        entry = reach.setdefault(row["document_id"], {"articles": 0, "outlets": []})
+    for document_id, outlet in copy_rows:
+        entry = reach.setdefault(document_id, {"articles": 0, "outlets": []})
         entry["articles"] += 1
-        if row["outlet"] and row["outlet"] not in entry["outlets"]:
-            entry["outlets"].append(row["outlet"])
+        if outlet and outlet not in entry["outlets"]:
+            entry["outlets"].append(outlet)
     return reach
-
 
 
 def jsonable(record: dict[str, Any]) -> dict[str, Any]:
     return {k: v.isoformat() if isinstance(v, (date, datetime)) else v for k, v in record.items()}
-
-
-def _attribution_record(row: Any) -> dict[str, Any]:
-    return {
-        "id": row["id"], "document_id": row["document_id"], "kind": row["kind"], "claim": row["claim"],
-        "start": row["start"], "end": row["end"], "speaker": row["speaker"] or row["speaker_text"],
-        "reported_by": row["reported_by"], "citing": row["citing"], "cue": row["cue"],
-        "anonymous": bool(row["anonymous"]), "chain": row["chain"] or [],
-    }
-
 
 
 class StoreReads(StoreBase):
@@ -126,20 +122,21 @@ class StoreReads(StoreBase):
             return None
         record = jsonable(dict(rows[0]._mapping))
         record["copies"] = self.copies(record["id"])
-        return {**record, **_reach_of(record["copies"]).get(record["id"], {"articles": 0, "outlets": []})}
+        reach = _reach_of((c.document_id, c.outlet) for c in record["copies"])
+        return {**record, **reach.get(record["id"], {"articles": 0, "outlets": []})}
 
-    def copies(self, document_id: str | None = None) -> list[dict[str, Any]]:
+    def copies(self, document_id: str | None = None) -> list[CopyRecord]:
         """Where each document was seen (first copy first): origin, URL, outlet, similarity."""
         query = select(copies).order_by(copies.c.document_id, copies.c.id)
         if document_id:
             query = query.where(copies.c.document_id == document_id)
         with self.engine.connect() as connection:
-            return [jsonable(dict(row._mapping)) for row in connection.execute(query)]
+            return [CopyRecord.from_row(row._mapping) for row in connection.execute(query)]
 
     def _reach(self) -> dict[str, dict[str, Any]]:
         with self.engine.connect() as connection:
             rows = connection.execute(select(copies.c.document_id, copies.c.outlet).order_by(copies.c.id))
-            return _reach_of(row._mapping for row in rows)
+            return _reach_of((row.document_id, row.outlet) for row in rows)
 
     def mentions(self, document_id: str) -> list[dict[str, Any]]:
         with self.engine.connect() as connection:
@@ -149,7 +146,9 @@ class StoreReads(StoreBase):
                      .where(mentions.c.document_id == document_id).order_by(mentions.c.start))
             return [jsonable(dict(row._mapping)) for row in connection.execute(query)]
 
-    def attributions(self, document_id: str | None = None) -> list[dict[str, Any]]:
+    def attributions(self, document_id: str | None = None) -> list[AttributionRecord]:
+        """Claims and who makes them, by document and position (speaker and reporter as named in
+        their document, else their actor row's name)."""
         speaker, reporter = actors.alias("speaker"), actors.alias("reporter")
         query = (select(attributions, func.coalesce(attributions.c.speaker_name, speaker.c.name).label("speaker"),
                         func.coalesce(attributions.c.reported_by_name, reporter.c.name).label("reported_by"))
@@ -159,7 +158,7 @@ class StoreReads(StoreBase):
         if document_id:
             query = query.where(attributions.c.document_id == document_id)
         with self.engine.connect() as connection:
-            return [_attribution_record(row._mapping) for row in connection.execute(query)]
+            return [AttributionRecord.from_row(row._mapping) for row in connection.execute(query)]
 
     def clusters(self, min_articles: int = 1, limit: int | None = None) -> list[ClusterRecord]:
         """Event clusters, most reported first: counts like GDELT's NumMentions (events),
@@ -210,7 +209,7 @@ class StoreReads(StoreBase):
                 reach = self._reach()
             else:  # only the copies of these clusters' documents
                 wanted = {row.document_id for row in rows}
-                reach = _reach_of(row._mapping for row in connection.execute(
+                reach = _reach_of((row.document_id, row.outlet) for row in connection.execute(
                     select(copies.c.document_id, copies.c.outlet).where(copies.c.document_id.in_(wanted))
                     .order_by(copies.c.id)))
         grouped: dict[int, list[Any]] = {}

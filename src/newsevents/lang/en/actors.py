@@ -1,0 +1,34 @@
+"""English words the actors stage reads: role and media nouns, titles, pronouns, the prepositions
+and verbs that tell a place from an actor, and the parts of names."""
+
+from __future__ import annotations
+
+import re
+
+from newsevents.lang import pairs, rows, words
+
+_HERE = "newsevents.lang.en"
+
+ACTOR_VERBS = words(_HERE, "actor_verbs")
+PERSON_ROLE_HEADS = words(_HERE, "person_role_heads")
+MEDIA_HEADS = words(_HERE, "media_heads")
+OWNER_PREPS = words(_HERE, "owner_prepositions")
+FIRST_PERSON = words(_HERE, "first_person")
+GENDERED_TITLES = pairs(_HERE, "gendered_titles")
+PRONOUNS: dict[str, tuple[str, str | None]] = {
+    word: (kind, gender or None) for word, kind, gender in rows(_HERE, "subject_pronouns", 3)}
+LOCATIVE_PREPS = words(_HERE, "locative_prepositions")
+PLACE_VERBS = words(_HERE, "place_verbs")
+REPORTING_VERBS = words(_HERE, "reporting_verbs")
+NO_COUNTRY_WORDS = words(_HERE, "no_country_words")
+OBJECT_PREPS = words(_HERE, "object_prepositions")
+ANONYMOUS = re.compile(r"\b(anonymous|unnamed|unidentified)\b|\bsources?\b", re.IGNORECASE)
+
+# Names
+LOWER_PARTICLES = words(_HERE, "name_particles_lower")
+WEEKDAYS = words(_HERE, "weekdays")
+NUMBERS = words(_HERE, "number_words")
+HONORIFICS = words(_HERE, "honorifics")
+NAME_SUFFIXES = pairs(_HERE, "name_suffixes")
+PARTICLES = words(_HERE, "name_particles")
+NICKNAMES = pairs(_HERE, "nicknames")
