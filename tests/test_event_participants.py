@@ -162,3 +162,29 @@ def test_a_role_noun_of_another_country_is_another_actor(read):
                    "began providing military aid to the government of Ukraine in 2014.")
     aid = [e for e in reading.events if e.root == "07"]
     assert aid and aid[0].target is not None and aid[0].target.code == "UKRGOV", coded(reading, False)
+
+
+def test_a_full_name_with_another_given_name_is_another_person(read):
+    reading = read("Hillary Clinton spoke in Iowa on Monday. The server had been set up for former President Bill Clinton.")
+    bill = next(m for m in reading.mentions if m.text == "Bill Clinton")
+    assert bill.actor.name == "Bill Clinton"
+
+
+def test_a_glued_entity_is_no_antecedent_for_she(read):
+    reading = read("Hillary Clinton defended the email system on Tuesday. Aides said Obama’s Blackberry was never "
+                   "connected to it. She said the server had numerous safeguards.")
+    she = next(m for m in reading.mentions if m.text == "She")
+    assert she.actor.name == "Hillary Clinton"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela received humanitarian aid from China on Tuesday.", ("07", "CHN", "VEN")),
+    ("Russia faced fresh criticism from Germany over the poisoning.", ("11", "DEU", "RUS")),
+])
+def test_an_event_undergone_is_the_givers_act_on_the_subject(read, text, expected):
+    found = coded(read(text))
+    assert any(code.startswith(expected[0]) and (source, target) == expected[1:] for code, source, target in found), found
+
+
+def test_facing_criticism_with_no_giver_is_no_event(read):
+    assert coded(read("The minister faced fresh criticism over the delays on Monday.")) == []

@@ -17,8 +17,8 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors.identity import is_full_name
-from newsevents.actors.people import gender_of, known_person
+from newsevents.actors.identity import is_full_name, looks_glued
+from newsevents.actors.people import gender_of, known_person, same_person
 from newsevents.facts.agents import (
     OUTLETS,
     TITLE_COUNTRIES,
@@ -155,10 +155,15 @@ class ActorRegistry:
         return next((a for a in self.actors if a.name.casefold() == text.casefold() and a.country == country), None)
 
     def find_person_by_surname(self, name: str) -> Actor | None:
-        """"Netanyahu", or "Benjamin Netanyahu" after "Binyamin Netanyahu": same surname, same person."""
+        """"Netanyahu", or "Benjamin Netanyahu" after "Binyamin Netanyahu": same surname, same person;
+        two full names must also agree in their given names ("Bill Clinton" is not Hillary Clinton)."""
         surname = name.split()[-1].casefold()
         for actor in reversed(self.actors):
             if actor.kind == "person" and actor.name.split()[-1].casefold() == surname:
+                if len(name.split()) > 1 and len(actor.name.split()) > 1 and not same_person(name, actor.name):
+                    office = known_person(name)
+                    if office is None or office is not known_person(actor.name):
+                        continue
                 return actor
         return None
 
@@ -637,7 +642,11 @@ def _agrees_with(pronoun: str, registry: ActorRegistry):
 
     def agrees(actor: Actor) -> bool:
         if kind == "person":
-            return actor.kind == "person" and registry.genders.get(id(actor), gender) == gender
+            if actor.kind != "person" or registry.genders.get(id(actor), gender) != gender:
+                return False
+            # A span the recogniser glued together ("Obama's Blackberry", 'Richard "Dickie') is
+            # nobody a pronoun can stand for.
+            return id(actor) in registry.genders or not (looks_glued(actor.name) or any(q in actor.name for q in '"“”'))
         if kind == "plural":
             return actor.kind in {"group", "organisation", "country"} and actor.role != "MED"
         return actor.kind in {"organisation", "country", "group"} and actor.role != "MED"
