@@ -194,6 +194,8 @@ def test_countries_that_meet_at_a_border_hold_no_meeting():
     "Two former ministers of the Malaysian government pleaded guilty to money laundering in Kuala Lumpur.",
     "Defying predictions of an early exit, the Italian finance minister stayed in office for another year.",
     "The Brazilian president broke bread with Argentine lawmakers in Buenos Aires on Tuesday.",
+    "The Pentagon has been dealing with Iraqi militias for a decade.",
+    "More than 500 Iranian officials signed the petition, according to the organisers.",
 ])
 def test_idioms_name_no_event(read, text):
     assert not [e for e in read(text).events if e.root != "01"], read(text).events
@@ -208,3 +210,39 @@ def test_a_second_promised_action_is_promised_too(read):
     reading = read("Ethiopia promised to halt the air raids and to lift the blockade on Tigray.")
     assert not [e for e in reading.events if e.modality == "happened" and not e.cameo.startswith("03")], \
         [(e.cameo, e.trigger, e.modality) for e in reading.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The militia committed war crimes in the occupied villages, the UN envoy for Syria said.",
+    "A former Afghan police officer joined the Pakistani Taliban in 2010.",
+    "The Nigerian embassy in Rome received dozens of visa applications from the stranded students.",
+])
+def test_deeds_memberships_and_mail_are_no_commitments_or_meetings(read, text):
+    assert not [e for e in read(text).events if e.root in {"03", "04"} or e.cameo == "011"], read(text).events
+
+
+def test_committing_troops_to_a_mission_stays_an_event(read):
+    reading = read("Iraq committed 5,000 troops to the offensive against the Islamic State.")
+    assert any(e.root == "03" for e in reading.events)
+
+
+def test_a_threat_with_a_condition_happened(read):
+    reading = read("If Ottawa did not sign a new deal, the American president had threatened to impose tariffs on Canadian cars.")
+    assert any(e.root == "13" and e.modality == "happened" for e in reading.events), reading.events
+    assert not any(e.cameo.startswith("16") and e.modality == "happened" for e in reading.events)
+
+
+@pytest.mark.parametrize("text", [
+    "If the senator manages to defeat Governor Whitmer, pollsters will be surprised.",
+    "It is the Dutch prime minister's duty to offer the country a government that can last.",
+    'The Saudi energy minister insisted the oil market "is resilient and will recover quickly".',
+])
+def test_no_force_or_intent_happened(read, text):
+    reading = read(text)
+    assert not [e for e in reading.events if e.modality == "happened" and (e.root in {"18", "19", "20"} or e.root == "03")], \
+        [(e.cameo, e.trigger, e.modality) for e in reading.events]
+
+
+def test_force_deep_under_a_vow_did_not_happen(read):
+    reading = read("The Islamic State is now vowing to widen its war to include killing Americans wherever it can.")
+    assert [e.modality for e in reading.events if e.root == "19"] == ["planned"]

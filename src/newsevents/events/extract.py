@@ -142,7 +142,7 @@ def _frame_modality(head: Token, clause: Token, code: str) -> Modality:
         if any(c.dep_ == "neg" for c in head.children):
             return "negated"
         return "hypothetical" if auxiliaries & HYPOTHETICAL_AUX else "planned" if auxiliaries & FUTURE_AUX else "happened"
-    return _modality(head, None, code)
+    return _modality(head, None, code, conditions=False)
 
 
 def _named(token: Token, context: Context) -> Actor | None:
@@ -545,6 +545,7 @@ class EventExtractor:
         the speaker's intent; in the writer's ("X will supply arms") only a planned action."""
         framed: list[_Found] = []
         taken: set[int] = set()
+        by_head: dict[int, _Found] = {}  # the frame event made of each frame word
         for item in found:
             if item.clause is None:
                 continue
@@ -569,6 +570,11 @@ class EventExtractor:
                 if head.i in taken:
                     if frame_kind != "speech":  # "promised to stop the raids and to ease the blockade"
                         item.modality = FRAME_MODALITY[_condition(frame_kind, item.clause, head)]
+                        earlier = by_head.get(head.i)
+                        if earlier is not None and frame_kind in {"intent", "threat"} and item.trigger.pos_ == "VERB" and is_conflictual(item.code) \
+                                and not earlier.code.startswith(THREAT_ROOT):
+                            earlier.code = framed_code(frame_kind, item.code)  # "vowed to widen its war to killing Americans": a threat
+                            earlier.target = earlier.target or item.target
                     continue
                 if frame_kind == "speech":
                     reported, sources, target = self._reported(item, item.clause, head, context)
@@ -607,9 +613,10 @@ class EventExtractor:
             taken.add(head.i)
             # the frame's own modality: "should ask", "if Trump urged", "did not threaten"
             modality: Modality = "happened" if frame is None else _frame_modality(head, item.clause, code)
-            framed.append(_Found(head, code, None, head, sources, target, item.place, modality,
-                                 frame_token=head if head.i != item.trigger.i else None,
-                                 other_targets=item.other_targets if target is item.target else []))
+            by_head[head.i] = _Found(head, code, None, head, sources, target, item.place, modality,
+                                     frame_token=head if head.i != item.trigger.i else None,
+                                     other_targets=item.other_targets if target is item.target else [])
+            framed.append(by_head[head.i])
         return framed
 
     def _reported(self, item: _Found, clause: Token, speech: Token, context: Context) -> tuple[Literal["demand", "intent", "accuse"] | None, list[Actor], Actor | None]:
@@ -623,6 +630,9 @@ class EventExtractor:
         # "Peskov said that Netanyahu will visit": the speaker's statement about another.
         own = (speech.i > clause.i or subject is None or subject.pos_ == "PRON" or not speakers
                or _same_side(speakers, item.sources))
+        if subject is not None and subject.pos_ == "NOUN" and _named(subject, context) is None and role_of(subject.text) is None \
+                and not _actor(subject, context):
+            own = False  # "insisted the oil market will respond": a forecast about a thing, no one's intent
         if auxiliaries & OBLIGATION_AUX or _has_to(clause):
             return "demand", speakers, item.target
         tentative = bool(auxiliaries & TENTATIVE_AUX) and is_conflictual(item.code)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from newsevents.events.framing import (
     FRAME_ADJECTIVES,
+    FRAME_MODALITY,
     FRAME_VERBS,
     Frame,
 )
@@ -169,12 +170,20 @@ def _verb_of(adjective: Token) -> Token:
     return adjective.head if adjective.dep_ == "acomp" else adjective
 
 
+def _purpose(clause: Token) -> bool:
+    """"(widen its war) to include …": an infinitive of purpose with no subject of its own."""
+    return (clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children))
+
+
 def _has_to(clause: Token) -> bool:
     """"Sudan has to return the helicopter": obligation without a modal."""
     return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"}
 
 
-def _modality(trigger: Token, clause: Token | None, code: str) -> Modality:
+def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool = True) -> Modality:
+    """Whether the event of `trigger` happened. `conditions=False` reads a frame ("threatened to
+    impose tariffs if Canada did not sign"), whose condition belongs to the threatened act."""
     chain = [trigger] + ([clause] if clause is not None and clause is not trigger else [])
     if code == "016":
         return "denied"
@@ -208,6 +217,8 @@ def _modality(trigger: Token, clause: Token | None, code: str) -> Modality:
                 return "negated"  # "did not vote to compel", "has not agreed to send"
             if ancestor.i != token.i and ancestor.lemma_ in DEMANDING_HEADS and token.dep_ in {"xcomp", "ccomp"}:
                 return "demanded"
+            if ancestor.i != token.i and infinitives and ancestor.lemma_ in FRAME_VERBS and not _states_a_clause(ancestor):
+                return FRAME_MODALITY[FRAME_VERBS[ancestor.lemma_]]  # "vowing to widen its war to include killing …"
             auxiliaries = {c.lower_ for c in ancestor.children if c.dep_ in {"aux", "auxpass"}}
             if any(c.dep_ == "neg" for c in ancestor.children) and ancestor.i != token.i and ancestor.dep_ != "ROOT":
                 return "negated"
@@ -223,8 +234,8 @@ def _modality(trigger: Token, clause: Token | None, code: str) -> Modality:
                 return "hypothetical"
             if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
                 return "planned"  # "is willing to send", "ready to talk"
-            if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
-                   for c in ancestor.children):
+            if conditions and any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
+                                  for c in ancestor.children):
                 return "hypothetical"  # "will be destroyed if …", "defend it if it is attacked": a condition
             if any(c.lower_ in {"allegedly", "reportedly"} for c in ancestor.children if c.dep_ == "advmod"):
                 return "hypothetical"  # an allegation is not a known event
@@ -232,11 +243,13 @@ def _modality(trigger: Token, clause: Token | None, code: str) -> Modality:
                 return "hypothetical"
             if ancestor.i != token.i and ancestor.lemma_.lower() in tables()["depicting_heads"]:
                 return "hypothetical"  # "a film that depicts battleships opening fire": a scene
+            if ancestor.i != token.i and ancestor.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in ancestor.children):
+                return "hypothetical"  # "her duty to offer", "a bid to seize": what a noun aims at, not what was done
             # climb to what governs the clause: a complement's frame ("claimed that …"), and a
             # conjunct's when it shares the subject ("had shelled Aleppo and seized Idlib")
             if ancestor.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in ancestor.children):
                 break
-            infinitives = infinitives and ancestor.dep_ in {"xcomp", "conj"}
+            infinitives = infinitives and (ancestor.dep_ in {"xcomp", "conj"} or _purpose(ancestor))
             if ancestor.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep", "advcl", "compound", "ccomp", "conj"}:
                 break
     return "happened"

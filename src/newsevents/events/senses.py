@@ -82,7 +82,7 @@ def _object_of(verb: Token) -> Token | None:
 def _handed_over(noun: Token) -> Token:
     """"control of Kabul" → Kabul: a noun of holding hands over to its "of" phrase."""
     for _ in range(2):
-        if noun.lemma_.lower() not in tables()["handing_nouns"]:
+        if noun.lemma_.lower() not in tables()["handing_nouns"] and noun.lower_ not in tables()["handing_nouns"]:
             break
         inner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"), None)
@@ -142,6 +142,9 @@ def contest(verb: Token, actor_of: ActorOf) -> bool:
         return True
     obj = _object_of(verb)
     actor = actor_of(obj) if obj is not None else None
+    if obj is not None and lemma in tables()["contest_person_verbs"] \
+            and (obj.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person")):
+        return True  # "managed to defeat Mitt Romney"
     return actor is not None and actor.role in {"LEG", "PTY"} and lemma in {"capture", "take", "win", "seize", "sweep", "carry"}
 
 
@@ -184,6 +187,9 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if any(f"{lemma}_{c.lower_}" in tables()["idioms"] or f"{lemma}_{c.lemma_.lower()}" in tables()["idioms"]
            for c in verb.children):
         return None  # "pleaded guilty", "defied predictions", "broke bread with"
+    if lemma in tables()["no_event_with_object"] and any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) \
+            and not any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in verb.children):
+        return None  # "committed war crimes", "joined the Taliban", "was joined by his wife"
     if code == RECOGNITION and lemma in tables()["recognition_verbs"]:
         return code if _recognition(verb, actor_of) else None
     if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
