@@ -1,6 +1,6 @@
 """The language home (newsevents/lang/<code>/): its word lists are package data with their source
 and licence, its loaders read them whole, and the stages keep no large English word list of their
-own beside their logic (lang/ and facts/ hold them; events/ is left for a later move)."""
+own beside their logic (lang/ and facts/ hold them; four events/ modules are left for a later move)."""
 
 from __future__ import annotations
 
@@ -11,17 +11,26 @@ from pathlib import Path
 
 import pytest
 
+from newsevents.events import framing
 from newsevents.lang import pairs, rows, words
-from newsevents.lang.en import actors, attribution, grammar, tone
+from newsevents.lang.en import actors, attribution, events, grammar, tone
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "newsevents"
 # A list of more than this many lower-case words is a word list, not a handful of cases.
 MAX_WORDS = 12
 # The stage modules (as tests/test_structure.py names them), the shared parse readers and the
-# steps that wrap the stages. The events stage is left out until its lexicon, frames and modality
-# words move too; lang/ and facts/ are where word lists live.
-SCANNED = ("ingest", "clean", "language.py", "nlp.py", "actors", "attribution", "tone.py", "grammar.py",
+# steps that wrap the stages; lang/ and facts/ are where word lists live.
+SCANNED = ("ingest", "clean", "language.py", "nlp.py", "actors", "events", "attribution", "tone.py", "grammar.py",
            "steps.py", "pipeline.py")
+# Event modules whose words move in a later step, because they are being rewritten meanwhile (issue
+# 12's word senses and roles). This list only shrinks: a module here that holds no word list any
+# more is struck off (checked below), and a new one is scanned.
+NOT_YET_SCANNED: dict[str, str] = {
+    "events/extract.py": "its topic, aid and giving verbs sit beside the coder that issue 12 is changing",
+    "events/modality.py": "its demanding, denying, alleging and wishing heads are being extended by issue 12",
+    "events/participants.py": "its target prepositions and conveying verbs are being written by issue 12",
+    "events/senses.py": "new with issue 12's word senses; its words move with the module's first release",
+}
 WORD = re.compile(r"^[a-zà-ÿа-я][a-zà-ÿа-я'’.\-]*(?: [a-zà-ÿа-я'’.\-]+)*$")
 # (module, line of the literal): why it is still there.
 EXCEPTIONS: dict[str, str] = {
@@ -31,9 +40,9 @@ EXCEPTIONS: dict[str, str] = {
 }
 
 
-def _word_lists(path: Path) -> list[tuple[str, int]]:
+def _word_lists(path: Path, more_than: int = MAX_WORDS) -> list[tuple[str, int]]:
     """(name it is assigned to, number of words) for each literal in a module holding more than
-    MAX_WORDS lower-case words: a set, list or tuple of strings, a dict's string keys, or a
+    `more_than` lower-case words: a set, list or tuple of strings, a dict's string keys, or a
     string split on white space ("a b c".split())."""
     found = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -52,7 +61,7 @@ def _word_lists(path: Path) -> list[tuple[str, int]]:
             else:
                 continue
             count = sum(bool(WORD.match(s)) for s in strings)
-            if count > MAX_WORDS:
+            if count > more_than:
                 found.append((name, count))
     return found
 
@@ -74,7 +83,7 @@ def test_no_stage_module_holds_a_large_english_word_list() -> None:
     found = {}
     for path in sorted(SRC.rglob("*.py")):
         relative = path.relative_to(SRC)
-        if relative.parts[0] not in SCANNED:
+        if relative.parts[0] not in SCANNED or relative.as_posix() in NOT_YET_SCANNED:
             continue
         for name, count in _word_lists(path):
             found[f"{relative.as_posix()}:{name}"] = count
@@ -82,8 +91,20 @@ def test_no_stage_module_holds_a_large_english_word_list() -> None:
     assert EXCEPTIONS.keys() - found.keys() == set(), "fixed: strike these off EXCEPTIONS"
 
 
+def test_the_modules_left_for_later_still_hold_words() -> None:
+    """A module on NOT_YET_SCANNED whose words have all gone is fixed: it comes off the list."""
+    for name in NOT_YET_SCANNED:
+        path = SRC / name
+        if path.exists():  # senses.py arrives with issue 12
+            assert _word_lists(path, more_than=2), f"{name} holds no word list: strike it off NOT_YET_SCANNED"
+
+
 DATA_FILES = sorted(p.name for p in resources.files("newsevents.lang.en").joinpath("data").iterdir()
                     if p.name.endswith(".txt"))
+
+
+# The events stage's trigger words with their CAMEO codes.
+CODE_TABLES = {"verb_codes.txt", "verb_object_codes.txt", "metaphor_codes.txt", "noun_codes.txt"}
 
 
 @pytest.mark.parametrize("name", DATA_FILES)
@@ -92,7 +113,11 @@ def test_each_list_names_its_source_and_licence_and_has_no_duplicate(name: str) 
     header = [line for line in text.splitlines() if line.startswith("#")]
     assert any(line.startswith("# Source:") for line in header)
     assert any(line.startswith("# Licence:") for line in header)
-    keys = [cells[0] for cells in rows("newsevents.lang.en", name.removesuffix(".txt"), 3)]
+    table = rows("newsevents.lang.en", name.removesuffix(".txt"), 3)
+    if name in CODE_TABLES:  # code | words (| objects): a code may take several lines, a word one
+        keys = [(word, obj) for _, listed, objects in table for word in listed.split() for obj in objects.split() or [""]]
+    else:
+        keys = [cells[0] for cells in table]
     assert keys and len(keys) == len(set(keys)), "an entry twice (a set would hide it)"
 
 
@@ -103,6 +128,18 @@ def test_the_loaders_read_words_pairs_and_empty_cells() -> None:
     assert tone.NEWS_VALENCE["massacre"] == -3.5 and tone.NEWS_VALENCE["like"] == 0.0
     assert "due" in grammar.PLANNING_HEADS and "n't" in tone.NEGATORS
     assert attribution.ANONYMITY.search("an official who asked not to be named")
+    assert events.VERBS["step down"] == "083" and events.VERBS["strike"] == "190" and events.NOUNS["air strike"] == "195"
+    assert events.VERB_OBJECTS[("sever", "ties")] == "161" and events.VERB_OBJECTS[("face", "criticism")] == "---"
+    assert {"staged", "holding", "paid"} <= events.LIGHT_VERB_FORMS
+    assert events.WEEKDAYS[0] == "monday" and events.MONTHS[8] == "september" and events.RELATIVE_DAYS["yesterday"] == -1
+    assert [re.fullmatch(events.MONTH, w) is not None for w in ("sept.", "sep", "june", "jun", "ju", "mayo")] == [
+        True, True, True, True, False, False]
+
+
+def test_a_frame_the_events_stage_does_not_know_is_an_error() -> None:
+    assert framing.FRAME_VERBS["vow"] == "intent" and framing.NOUN_FRAMES["call"] == "appeal"
+    with pytest.raises(ValueError, match="no such frame"):
+        framing._frames({"wish": "wish"})
 
 
 def test_a_row_with_too_many_cells_is_an_error(tmp_path, monkeypatch) -> None:

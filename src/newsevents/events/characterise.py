@@ -16,18 +16,15 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from newsevents.lang.en.events import CLAIM_NOUNS, NAMING_VERBS
+from newsevents.lang.en.events import NAME_NEGATORS as NEGATORS
+
 CRITICISM = "111"
 PRAISE = "051"
 DENIAL = "016"
-# Things said about someone: calling one of them false ("called the report absurd") denies it.
-CLAIM_NOUNS = frozenset("report claim allegation accusation charge insinuation story account assertion suggestion "
-                        "rumor rumour".split())
-# Verbs that give something a name or a description: "call X Y", "brand X a Y", "describe X as Y".
-NAMING_VERBS = frozenset("call label brand dub term describe characterize characterise portray deem".split())
 # A name counts as hostile or warm when its words' valences add up to at least this either way
 # (VADER runs −4..4 per word: "absurd" −1.4, "disgrace" −2.1, "friend" 2.2).
 CLEAR_SIGN = 1.0
-NEGATORS = frozenset("not no never n't without".split())
 
 
 @lru_cache(maxsize=1)

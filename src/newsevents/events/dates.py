@@ -9,12 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from newsevents.lang.en.events import MONTH, MONTHS, RELATIVE_DAYS, WEEKDAYS
 from newsevents.model import DatePrecision
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december"]
-MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? {MONTH},? (\d{{4}})\b", re.I)
 MONTH_DAY_YEAR = re.compile(rf"\b{MONTH} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b", re.I)
 MONTH_DAY = re.compile(rf"\b{MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\b|\b(\d{{1,2}})(?:st|nd|rd|th)? {MONTH}\b", re.I)
@@ -50,12 +47,9 @@ def resolve_date(phrase: str, published: date | None, future: bool) -> tuple[dat
         return date(int(m.group(1)), 1, 1), "year"
     if published is None:
         return None, None
-    if "yesterday" in text:
-        return published - timedelta(days=1), "day"
-    if "tomorrow" in text:
-        return published + timedelta(days=1), "day"
-    if "today" in text or "tonight" in text:
-        return published, "day"
+    for word, days in RELATIVE_DAYS.items():  # "yesterday", "tomorrow", "today"
+        if word in text:
+            return published + timedelta(days=days), "day"
     for index, weekday in enumerate(WEEKDAYS):
         if weekday in text:
             delta = (index - published.weekday()) % 7

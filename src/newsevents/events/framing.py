@@ -9,34 +9,32 @@ says so. The tables below are CAMEO's own parallel structure (codebook 1.1b3), a
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, cast, get_args
 
+from newsevents.lang.en import events as en
 from newsevents.model import Modality
 
 Frame = Literal["intent", "appeal", "demand", "reject", "threat"]
 
+
+def _frames(table: dict[str, str]) -> dict[str, Frame]:
+    """A language's word → frame table, each frame one of the five there are."""
+    unknown = {frame for frame in table.values() if frame not in get_args(Frame)}
+    if unknown:
+        raise ValueError(f"no such frame: {sorted(unknown)}")
+    return cast(dict[str, Frame], table)
+
+
+# The words are English, from lang/en/events.py.
 # Verbs (lemmas) whose complement is an action the subject means, asks, refuses or threatens.
-FRAME_VERBS: dict[str, Frame] = {
-    **dict.fromkeys("vow swear pledge promise offer agree plan intend prepare commit volunteer undertake resolve "
-                    "aim expect hope want seek".split(), "intent"),
-    **dict.fromkeys("threaten".split(), "threat"),
-    **dict.fromkeys("demand insist order".split(), "demand"),
-    **dict.fromkeys("urge ask appeal press request encourage invite implore".split(), "appeal"),
-    **dict.fromkeys("refuse decline reject rule_out".split(), "reject"),
-}
+FRAME_VERBS = _frames(en.FRAME_VERBS)
 # Verbs whose object is an event noun they ask for, offer, refuse or threaten: "demanded a meeting",
 # "offered talks", "threatened sanctions", "rejected the agreement"; "call", "ask", "press", "push"
 # and "appeal" take it after "for" ("called for talks").
-NOUN_FRAMES: dict[str, Frame] = {
-    **dict.fromkeys("offer propose promise pledge".split(), "intent"),
-    **dict.fromkeys("threaten".split(), "threat"),
-    **dict.fromkeys("demand".split(), "demand"),
-    **dict.fromkeys("urge request seek call ask press push appeal".split(), "appeal"),
-    **dict.fromkeys("refuse reject decline rebuff".split(), "reject"),
-}
-NOUN_FRAMES_WITH_FOR = frozenset("call ask press push appeal".split())
+NOUN_FRAMES = _frames(en.NOUN_FRAMES)
+NOUN_FRAMES_WITH_FOR = en.NOUN_FRAMES_WITH_FOR
 # Adjectives of readiness: "is prepared to lift the ban", "ready to talk", "willing to forgive".
-FRAME_ADJECTIVES: dict[str, Frame] = dict.fromkeys("ready willing prepared determined due keen eager".split(), "intent")
+FRAME_ADJECTIVES = _frames(en.FRAME_ADJECTIVES)
 # What the embedded action is not, for its own modality.
 FRAME_MODALITY: dict[Frame, Modality] = {
     "intent": "planned", "appeal": "demanded", "demand": "demanded", "reject": "negated", "threat": "hypothetical",

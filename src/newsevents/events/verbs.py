@@ -20,13 +20,15 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from newsevents.lang.en.events import FUNCTION_WORDS
+
 NO_EVENT = "---"
 # Clauses of their own under a verb: their words are not the verb's objects.
 OWN_CLAUSES = {"ccomp", "advcl", "conj", "relcl", "parataxis", "acl", "csubj", "mark", "nsubj", "nsubjpass"}
 MAX_ALTERNATIVES = 60
 # Patterns of prepositions alone ("- * WITH [130]") were written for PETRARCH's Treebank phrases;
-# over a dependency parse they match nearly every verb phrase, so they are left out.
-FUNCTION_WORDS = frozenset("with to in on by for against from at of into over about as up down out off the a an".split())
+# over a dependency parse they match nearly every verb phrase, so they are left out
+# (FUNCTION_WORDS, English, from lang/en/events.py).
 PATTERN_WINDOW = 8  # a pattern's words lie in the verb's phrase, not deep in its modifiers  # synset members kept per pattern element (the big ones are lists of countries)
 
 

@@ -1,0 +1,81 @@
+"""English words the events stage reads: trigger words and their CAMEO codes, the verbs and nouns
+that frame, carry or cancel an event, the names that characterise, and the calendar of dates."""
+
+from __future__ import annotations
+
+import re
+
+from newsevents.lang import pairs, rows, words
+
+_HERE = "newsevents.lang.en"
+
+
+def _codes(table: str) -> dict[str, str]:
+    """word → CAMEO code, from rows 'code | words' (a phrase's words joined by '_'); a word listed
+    again takes its later code."""
+    return {word.replace("_", " "): code for code, listed in rows(_HERE, table, 2) for word in listed.split()}
+
+
+def _pair_codes(table: str) -> dict[tuple[str, str], str]:
+    """(verb, object) → CAMEO code, from rows 'code | verbs | objects': every verb with every object."""
+    return {(verb, obj): code for code, verbs, objects in rows(_HERE, table, 3)
+            for verb in verbs.split() for obj in objects.split()}
+
+
+def _inflections(lemmas: frozenset[str]) -> frozenset[str]:
+    """Regular forms of verbs, for when the lemmatizer slips ("staged" → "stag")."""
+    forms = set(lemmas)
+    for lemma in lemmas:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms |= {lemma + "s", lemma + "d", lemma + "ed", stem + "ing", stem + "ed"}
+    return frozenset(forms)
+
+
+# Trigger words → CAMEO codes (events/lexicon.py)
+VERBS = _codes("verb_codes")
+VERB_OBJECTS = _pair_codes("verb_object_codes")
+METAPHORS = _codes("metaphor_codes")
+NOUNS = _codes("noun_codes")
+POLICY_NOUNS = words(_HERE, "policy_nouns")
+LIGHT_VERBS = words(_HERE, "light_verbs")
+LIGHT_VERB_FORMS = _inflections(LIGHT_VERBS) | words(_HERE, "light_verb_irregular_forms")
+TRANSITIVE_ONLY = words(_HERE, "transitive_only_verbs")
+PROTEST_VERBS = words(_HERE, "protest_verbs")
+COMMENT_VERBS = words(_HERE, "comment_verbs")
+CONVERSATION_VERBS = words(_HERE, "conversation_verbs")
+CONVERSATION_NOUNS = words(_HERE, "conversation_nouns")
+AUDIENCE_NOUNS = words(_HERE, "audience_nouns")
+NO_EVENT_PHRASES = words(_HERE, "no_event_phrases")
+FIGURATIVE_PHRASES = words(_HERE, "figurative_phrases")
+QUANTITY_NOUNS = words(_HERE, "quantity_nouns")
+PLURAL_NOUNS = words(_HERE, "plural_nouns")
+ENDING_PARTICLES = words(_HERE, "ending_particles")
+WEAK_DICTIONARY_VERBS = words(_HERE, "weak_dictionary_verbs")
+STRIKE_VERBS = words(_HERE, "strike_verbs")
+SPEECH_LEMMAS = words(_HERE, "speech_lemmas")
+STATING_WITH_CLAUSE = words(_HERE, "stating_with_clause")
+STATEMENT_NOUNS = words(_HERE, "statement_nouns")
+RELEASED_PERSONS = words(_HERE, "released_persons")
+SANCTION_OBJECTS = words(_HERE, "sanction_objects")
+
+# Frames (events/framing.py): word → frame name, checked against the frames there
+FRAME_VERBS = pairs(_HERE, "frame_verbs")
+NOUN_FRAMES = pairs(_HERE, "noun_frames")
+NOUN_FRAMES_WITH_FOR = words(_HERE, "noun_frames_with_for")
+FRAME_ADJECTIVES = pairs(_HERE, "frame_adjectives")
+
+# Characterisations (events/characterise.py)
+CLAIM_NOUNS = words(_HERE, "claim_nouns")
+NAMING_VERBS = words(_HERE, "naming_verbs")
+NAME_NEGATORS = words(_HERE, "name_negators")
+
+# Dates (events/dates.py): names in calendar order, and a month as written ("Sept.", "March")
+WEEKDAYS = [day for (day,) in rows(_HERE, "weekdays", 1)]
+_MONTH_ROWS = list(rows(_HERE, "months", 2))
+MONTHS = [month for month, _ in _MONTH_ROWS]
+MONTH = "({})\\.?".format("|".join(
+    re.escape(written) for month, short in _MONTH_ROWS for written in sorted({month, *short.split()}, key=lambda w: (-len(w), w))))
+RELATIVE_DAYS = {word: int(days) for word, days in pairs(_HERE, "relative_days").items()}
+
+# PETRARCH's patterns (events/verbs.py): patterns of these words alone are left out
+FUNCTION_WORDS = words(_HERE, "pattern_function_words")
