@@ -66,8 +66,9 @@ def test_a_self_loop_is_one_actor_or_one_body_under_two_names():
 
     kremlin, moscow = Actor("Kremlin", "organisation", "RUS", "GOV"), Actor("Moscow", "organisation", "RUS", "GOV")
     putin, minister = Actor("Putin", "person", "RUS", "GOV"), Actor("defence minister", "person", "RUS", "GOV")
-    assert _self_loop(kremlin, moscow) and _self_loop(putin, putin)
-    assert not _self_loop(putin, minister) and not _self_loop(putin, kremlin)
+    diplomats = Actor("two diplomats", "group", "RUS", "GOV")
+    assert _self_loop(kremlin, moscow) and _self_loop(putin, putin) and _self_loop(kremlin, diplomats)
+    assert not _self_loop(putin, minister) and not _self_loop(kremlin, putin)
 
 
 # --- work per sentence: scraped runs with no full stops are not coded, and lookups stay linear ----
@@ -154,3 +155,37 @@ def test_a_fronted_phrase_is_a_circumstance_not_the_target(read):
 def test_an_uncoded_object_gives_way_to_its_coded_possessor(read):
     found = coded(read('Senator Elizabeth Warren sent a tweet on Sunday denouncing Germany\'s "reckless Shadow Diplomacy."'))
     assert any(code.startswith("11") and target == "DEU" for code, _, target in found), found
+
+
+def test_a_role_noun_of_another_country_is_another_actor(read):
+    reading = read("The government in Washington approved the plan on Monday, officials said. The United States "
+                   "began providing military aid to the government of Ukraine in 2014.")
+    aid = [e for e in reading.events if e.root == "07"]
+    assert aid and aid[0].target is not None and aid[0].target.code == "UKRGOV", coded(reading, False)
+
+
+def test_a_full_name_with_another_given_name_is_another_person(read):
+    reading = read("Maria Keller spoke in Bonn on Monday. The foundation was created by her brother, Thomas Keller, in 1998.")
+    thomas = next(m for m in reading.mentions if m.text == "Thomas Keller")
+    assert thomas.actor.name == "Thomas Keller"
+
+
+def test_a_glued_entity_is_no_antecedent_for_she(read):
+    reading = read("Maria Keller defended the budget on Tuesday. Aides said Schmidt’s Mercedes was never used for "
+                   "party trips. She said the accounts were in order.")
+    assert any(m.text == "Schmidt’s Mercedes" for m in reading.mentions)  # the recogniser's glued span
+    she = next(m for m in reading.mentions if m.text == "She")
+    assert she.actor.name == "Maria Keller"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Venezuela received humanitarian aid from China on Tuesday.", ("07", "CHN", "VEN")),
+    ("Russia faced fresh criticism from Germany over the poisoning.", ("11", "DEU", "RUS")),
+])
+def test_an_event_undergone_is_the_givers_act_on_the_subject(read, text, expected):
+    found = coded(read(text))
+    assert any(code.startswith(expected[0]) and (source, target) == expected[1:] for code, source, target in found), found
+
+
+def test_facing_criticism_with_no_giver_is_no_event(read):
+    assert coded(read("The minister faced fresh criticism over the delays on Monday.")) == []

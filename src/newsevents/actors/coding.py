@@ -17,8 +17,8 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors.identity import is_full_name
-from newsevents.actors.people import gender_of, known_person
+from newsevents.actors.identity import is_full_name, looks_glued
+from newsevents.actors.people import gender_of, known_person, same_person
 from newsevents.facts.agents import (
     OUTLETS,
     TITLE_COUNTRIES,
@@ -146,11 +146,24 @@ class ActorRegistry:
                 return actor
         return None
 
+    def find_described(self, text: str, country: str | None) -> Actor | None:
+        """The actor a role noun named before ("the government"), unless this one says it is another
+        country's ("the government of Ukraine" in a story about Washington's aid is not Washington's)."""
+        known = self.find_by_name(text)
+        if known is None or country is None or known.country == country:
+            return known
+        return next((a for a in self.actors if a.name.casefold() == text.casefold() and a.country == country), None)
+
     def find_person_by_surname(self, name: str) -> Actor | None:
-        """"Netanyahu", or "Benjamin Netanyahu" after "Binyamin Netanyahu": same surname, same person."""
+        """"Netanyahu", or "Benjamin Netanyahu" after "Binyamin Netanyahu": same surname, same person;
+        two full names must also agree in their given names ("Bill Clinton" is not Hillary Clinton)."""
         surname = name.split()[-1].casefold()
         for actor in reversed(self.actors):
             if actor.kind == "person" and actor.name.split()[-1].casefold() == surname:
+                if len(name.split()) > 1 and len(actor.name.split()) > 1 and not same_person(name, actor.name):
+                    office = known_person(name)
+                    if office is None or office is not known_person(actor.name):
+                        continue
                 return actor
         return None
 
@@ -523,7 +536,7 @@ class ActorCoder:
             # The people of a body are coded as the body: "NATO's secretary general" IGOWSTNAT,
             # "a spokesman for the Nigerian army" NGAMIL, "Hezbollah fighters" LBNREB.
             member: Literal["person", "group"] = "person" if head.tag_ == "NN" else "group"
-            return registry.find_by_name(text) or registry.add(Actor(text, member, owner.actor.country, owner.actor.role or role))
+            return registry.find_described(text, owner.actor.country) or registry.add(Actor(text, member, owner.actor.country, owner.actor.role or role))
         country = _country_in(words, by_token)
         if country is None and role in {"LEG", "PTY"} and any(t.text[:1].isupper() and t.lower_ in US_PARTY_WORDS for t in words):
             country = "USA"  # "Democratic lawmakers", "House Republicans": US party politicians
@@ -541,7 +554,7 @@ class ActorCoder:
         if anonymous:
             return registry.find_by_name(text) or registry.add(Actor(text, "group"))
         kind: Literal["person", "group"] = "person" if head.lemma_ in PERSON_ROLE_HEADS and head.tag_ == "NN" else "group"
-        return registry.find_by_name(text) or registry.add(Actor(text, kind, country, role))
+        return registry.find_described(text, country) or registry.add(Actor(text, kind, country, role))
 
     @staticmethod
     def _resolve_title(head: Token, role: str | None, country: str | None, registry: ActorRegistry, before: int) -> Actor | None:
@@ -629,7 +642,11 @@ def _agrees_with(pronoun: str, registry: ActorRegistry):
 
     def agrees(actor: Actor) -> bool:
         if kind == "person":
-            return actor.kind == "person" and registry.genders.get(id(actor), gender) == gender
+            if actor.kind != "person" or registry.genders.get(id(actor), gender) != gender:
+                return False
+            # A span the recogniser glued together ("Obama's Blackberry", 'Richard "Dickie') is
+            # nobody a pronoun can stand for.
+            return id(actor) in registry.genders or not (looks_glued(actor.name) or any(q in actor.name for q in '"“”'))
         if kind == "plural":
             return actor.kind in {"group", "organisation", "country"} and actor.role != "MED"
         return actor.kind in {"organisation", "country", "group"} and actor.role != "MED"

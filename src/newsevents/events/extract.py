@@ -87,6 +87,7 @@ from newsevents.events.participants import (
     _sources,
     _target_and_place,
     _target_conjuncts,
+    _undergone,
     _unplaced_doer,
     country_actor_of,
 )
@@ -163,6 +164,14 @@ def _credited(clause: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "according":
             return True
     return False
+
+
+def _given_by_someone(noun: Token) -> bool:
+    """"faced criticism from Germany": an event noun undergone, with its giver named after "from",
+    is the giver's act (no giver: "faced criticism" is no event)."""
+    verb = _undergone(noun)
+    return verb is not None and any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in c.children)
+                                    for holder in (noun, verb) for c in holder.children)
 
 
 def _shouted(sentence: Span) -> bool:
@@ -352,7 +361,8 @@ class EventExtractor:
             elif token.pos_ == "NOUN" and token.dep_ != "compound":
                 if token.dep_ == "dobj" and characterisation(token.head) is not None:
                     continue  # "called the sanctions unlawful": the naming is the event, not the sanctions
-                if token.dep_ == "dobj" and (token.head.lemma_.lower(), _object_noun(token)) in VERB_OBJECTS:
+                if token.dep_ == "dobj" and (token.head.lemma_.lower(), _object_noun(token)) in VERB_OBJECTS \
+                        and not _given_by_someone(token):
                     continue  # "lodged a protest": the verb and its object make one event (114)
                 if token.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.head.children):
                     continue  # "called off the strike": the strike ends, the verb is the event

@@ -30,6 +30,8 @@ PLACE_PREPOSITIONS = {"in", "to", "at", "into", "near", "inside"}
 # Roots whose event nouns take their doer after "of" ("the visit of the Chinese president", "talks
 # of the two leaders"); for the others "of" names whom the act is aimed at.
 SUBJECTIVE_OF_ROOTS = {"03", "04", "05", "06", "07", "14"}
+# Verbs whose subject undergoes the event noun they take: "received aid from", "faced criticism from".
+UNDERGOING_VERBS = {"receive", "face", "suffer", "draw", "attract", "endure", "come", "get"}
 # Verbs whose object is what is conveyed and whose recipient comes after "to" or as an indirect
 # object: "sent troops to Lithuania", "gave Ukraine air defence systems".
 CONVEYING_VERBS = {"give", "send", "provide", "deliver", "supply", "donate", "grant", "lend", "offer", "deploy",
@@ -129,13 +131,15 @@ def _passive_without_agent(verb: Token) -> bool:
 
 
 def _self_loop(source: Actor, target: Actor) -> bool:
-    """The same actor on both sides: one name, or two bodies of one code ("Moscow" and "the
-    Kremlin"). People and groups of one code are different actors ("the president ordered his
-    defence secretary", "Democrats accused Republican senators")."""
+    """The same actor on both sides, or no telling them apart: one name, two bodies of one code
+    ("Moscow" and "the Kremlin"), or a plain role noun that may have borrowed the source's country
+    ("the government expelled two diplomats"). A person, or a group with a name of its own, is
+    another actor of the same code ("the president ordered his defence secretary", "Democrats
+    accused Republican senators")."""
     if source is target or source.key == target.key:
         return True
-    people = {"person", "group"}
-    return source.code == target.code and source.kind not in people and target.kind not in people
+    other = target.kind == "person" or (target.kind == "group" and target.name[:1].isupper())
+    return source.code == target.code and not other
 
 
 def _same_side(speakers: list[Actor], sources: list[Actor]) -> bool:
@@ -270,6 +274,14 @@ def _noun_sources(noun: Token, context: Context) -> list[Actor]:
             country = country_by_demonym(child.text)
             if country is not None:
                 return [country_actor(country)]
+    undergoing = _undergone(noun)
+    if undergoing is not None:  # "Venezuela received aid from China": China gives it
+        for holder in (noun, undergoing):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ == "from":
+                    givers = [a for a in (_actor(g, context) for g in child.children if g.dep_ == "pobj") if a and a.code]
+                    if givers:
+                        return givers
     host = _circumstance_of(noun)
     if host is not None and (_noun_event_code(noun) or "").startswith(CONTACT_ROOT) \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
@@ -334,6 +346,10 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
     heads = list({h.i: h for h in heads}.values())
     target: Actor | None = None
     place: Place | None = None
+    undergoing = _undergone(trigger) if trigger.pos_ == "NOUN" else None
+    if undergoing is not None:  # "Venezuela received aid from China": Venezuela is its target
+        subject = next((c for c in undergoing.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        target = _actor(subject, context) if subject is not None else None
     for head in heads:
         objects = []
         # What follows the verb first: a phrase fronted before the subject is a circumstance
@@ -375,6 +391,17 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
         if target is not None and head.i == trigger.i:
             break
     return target, place
+
+
+def _undergone(noun: Token) -> Token | None:
+    """The verb by which its subject undergoes an event noun: "received aid", "faced criticism",
+    "came under fire", "drew condemnation" (whoever gives it is named after "from")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "under":
+        verb = verb.head  # "came under rocket fire"
+    elif noun.dep_ != "dobj":
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in UNDERGOING_VERBS else None
 
 
 def _conveyed(verb: Token) -> bool:
