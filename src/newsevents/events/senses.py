@@ -22,6 +22,7 @@ from newsevents.model import Actor
 
 CRITICISM = "111"
 RECOGNITION = "054"
+SANCTION = "163"
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 CONTACT_ROOT = "04"
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
@@ -207,6 +208,13 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     return force_code(verb, code, actor_of)
 
 
+def _with_sanctions(verb: Token) -> bool:
+    """"with tariffs" on the verb or on its object (the parser hangs it on either)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+    return any(c.dep_ == "prep" and c.lower_ == "with" and g.dep_ == "pobj" and g.lemma_.lower() in tables()["sanction_nouns"]
+               for holder in holders for c in holder.children for g in c.children)
+
+
 def force_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     """The code a verb coded as force keeps in its sentence: `code` when its sense is force,
     criticism (111) when it is words, None when it names no event."""
@@ -220,6 +228,8 @@ def force_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "struck out nine batters", "taking on Congress"
     if lemma not in tables()["force_verbs"]:
         return code
+    if lemma in tables()["sanction_verbs"] and _with_sanctions(verb):
+        return SANCTION  # "hit Chinese goods with tariffs"
     if _natural_doer(verb) or contest(verb, actor_of):
         return None
     obj = _object_of(verb)
