@@ -246,3 +246,20 @@ def test_no_force_or_intent_happened(read, text):
 def test_force_deep_under_a_vow_did_not_happen(read):
     reading = read("The Islamic State is now vowing to widen its war to include killing Americans wherever it can.")
     assert [e.modality for e in reading.events if e.root == "19"] == ["planned"]
+
+
+def test_feeling_threatened_by_a_thing_is_no_threat(read):
+    reading = read('"Iran is threatened by superior Israeli air power," the Dutch analyst said.')
+    assert not any(e.root == "13" for e in reading.events), reading.events
+    assert any(e.root == "13" for e in read("Pyongyang was threatened by Washington on Monday.").events)
+
+
+def test_hitting_goods_with_tariffs_is_a_sanction(read):
+    reading = read("The Japanese government hit South Korean chemical exports with new duties on Monday.")
+    assert [(e.cameo, e.modality) for e in reading.events if e.cameo[:2] in {"16", "18", "19"}] == [("163", "happened")]
+
+
+def test_a_promise_to_hit_goods_with_tariffs_is_a_threat_of_sanctions(read):
+    reading = read('"We will hit Mexican imports with new tariffs next month," the American president said.')
+    assert [e.cameo for e in reading.events if e.modality == "happened"] == ["1312"]
+    assert not any(e.root == "19" for e in reading.events)

@@ -22,6 +22,7 @@ from newsevents.model import Actor
 
 CRITICISM = "111"
 RECOGNITION = "054"
+SANCTION = "163"
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 CONTACT_ROOT = "04"
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
@@ -178,6 +179,14 @@ def _meeting(verb: Token, actor_of: ActorOf) -> bool:
                 and all(s.ent_type_ in {"GPE", "LOC"} for s in subjects))
 
 
+def _threatened_by_a_thing(verb: Token, actor_of: ActorOf) -> bool:
+    """"are threatened by superior American power": a passive whose agent names no one."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return bool(agents) and not any(_someone(a, actor_of) for a in agents)
+
+
 def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     """The code a verb keeps in its sentence once its sense is read: `code`, another code
     (criticism, 111, for force that is words), or None when it names no event."""
@@ -190,11 +199,20 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if lemma in tables()["no_event_with_object"] and any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) \
             and not any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in verb.children):
         return None  # "committed war crimes", "joined the Taliban", "was joined by his wife"
+    if lemma == "threaten" and _threatened_by_a_thing(verb, actor_of):
+        return None  # "they feel threatened by American military power": a state of mind, no threat made
     if code == RECOGNITION and lemma in tables()["recognition_verbs"]:
         return code if _recognition(verb, actor_of) else None
     if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
         return code if _meeting(verb, actor_of) else None
     return force_code(verb, code, actor_of)
+
+
+def _with_sanctions(verb: Token) -> bool:
+    """"with tariffs" on the verb or on its object (the parser hangs it on either)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+    return any(c.dep_ == "prep" and c.lower_ == "with" and g.dep_ == "pobj" and g.lemma_.lower() in tables()["sanction_nouns"]
+               for holder in holders for c in holder.children for g in c.children)
 
 
 def force_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
@@ -210,6 +228,8 @@ def force_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "struck out nine batters", "taking on Congress"
     if lemma not in tables()["force_verbs"]:
         return code
+    if lemma in tables()["sanction_verbs"] and _with_sanctions(verb):
+        return SANCTION  # "hit Chinese goods with tariffs"
     if _natural_doer(verb) or contest(verb, actor_of):
         return None
     obj = _object_of(verb)
