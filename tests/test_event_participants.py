@@ -104,7 +104,7 @@ def test_a_place_is_found_by_bisection_as_by_a_scan():
 @pytest.mark.parametrize("text, expected", [
     ("Germany sent troops to Lithuania last year.", ("DEU", "LTU")),  # the troops are conveyed, not targeted
     ("Japan gave Myanmar $20 million in humanitarian aid.", ("JPN", "MMR")),
-    ("Congress may vote to reimpose U.S. sanctions on Iran next month.", ("USALEG", "IRN")),  # "U.S." is the doer's
+    ("Senator Elizabeth Warren voted to reimpose U.S. sanctions on Cuba.", ("USALEG", "CUB")),  # "U.S." is the doer's
     ("Senator Elizabeth Warren criticized the remarks by Trump.", ("USALEG", "USAGOV")),  # "by" on the verb is the remarks'
     ("Russia expelled Britain's ambassador after the poisoning.", ("RUS", "GBRGOV")),
     ("China held talks with Vietnam over the disputed islands.", ("CHN", "VNM")),
@@ -189,3 +189,14 @@ def test_an_event_undergone_is_the_givers_act_on_the_subject(read, text, expecte
 
 def test_facing_criticism_with_no_giver_is_no_event(read):
     assert coded(read("The minister faced fresh criticism over the delays on Monday.")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Belgian police arrested a third suspect in Liege on Sunday.", ("BELCOP", "BEL")),
+    ("Kenyan authorities detained two men near the border on Friday.", ("KEN", "KEN")),
+    ("Turkish police detained two German journalists in Istanbul.", ("TURCOP", "DEU")),  # a country of their own
+])
+def test_people_a_state_arrests_are_its_own_unless_named_otherwise(read, text, expected):
+    found = coded(read(text))
+    assert any(code.startswith("17") and source.startswith(expected[0]) and (target or "").startswith(expected[1])
+               for code, source, target in found), found

@@ -112,6 +112,7 @@ HELPING_VERBS = {"help", "assist"}
 AID_RECIPIENTS = {"refugee", "victim", "survivor", "civilian", "people", "population", "family", "farmer", "child", "ally", "country"}
 GIVING_VERBS = {"give", "send", "provide", "deliver", "supply", "donate", "grant", "lend", "offer"}
 NO_EVENT_DATE = {"since", "until", "before", "after", "prior", "by"}
+COERCE_ROOT = "17"  # arrest, detain, seize, expel: force short of violence
 THREAT_ROOT = "13"
 POSTURE_ROOT = "15"  # force posture: meaning to deploy or mobilise threatens no one by itself
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
@@ -164,6 +165,20 @@ def _credited(clause: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "according":
             return True
     return False
+
+
+def _held_at_home(verb: Token, sources: list[Actor], context: Context) -> Actor | None:
+    """"Kenyan police detained two men": people a state's forces arrest or detain,
+    named by no country of their own, are the state's own (CAMEO codes the country)."""
+    countries = {a.country for a in sources if a.country}
+    if verb.pos_ != "VERB" or len(countries) != 1:
+        return None
+    held = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if held is None or held.pos_ != "NOUN" or held.lemma_.lower() not in RELEASED_PERSONS or context.mention(held) is not None \
+            or _actor(held, context) is not None:
+        return None
+    country = countries.pop()
+    return Actor(" ".join(t.text for t in held.subtree if t.i <= held.i), "group", country, None)
 
 
 def _given_by_someone(noun: Token) -> bool:
@@ -481,6 +496,8 @@ class EventExtractor:
                 target = None  # "other officials" (GOV): no one we can name; missing beats wrong
             if target is None and code.startswith(THREAT_ROOT) and clause is not None:
                 target = _conditioned(clause, trigger, context)
+            if target is None and code.startswith(COERCE_ROOT):
+                target = _held_at_home(trigger, sources, context)
             if by_default and (target is None or not target.code or not sources):
                 continue
             if domain is not None and out_of_domain(code, [*sources, target]):
