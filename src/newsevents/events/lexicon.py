@@ -18,6 +18,7 @@ from newsevents.lang.en.events import (
     LIGHT_VERBS,
     METAPHORS,
     NO_EVENT_PHRASES,
+    NOT_NOMINALISATIONS,
     NOUNS,
     PLURAL_NOUNS,
     POLICY_NOUNS,
@@ -62,5 +63,36 @@ def verb_code(lemma: str, particle: str = "", obj_lemma: str = "") -> str | None
     return VERBS.get(lemma)
 
 
+# A verb's nominalisation names its event ("deployment", "withdrawal", "expulsion"): suffix → the
+# endings its verb may take ("negotiation" → negotiate, "deportation" → deport, "denial" → deny).
+_NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ation", ("ate", "e", "")), ("ition", ("ize", "ise")), ("sion", ("d", "de", "l")),
+    ("ion", ("e", "")), ("ment", ("",)), ("ial", ("y",)), ("al", ("", "e")), ("ure", ("e",)),
+)
+# Roots whose nominalisations are no event of their own: a "statement" or "announcement" is the
+# speech itself (coded on its verb or inside it), "investment" and "trade" are economics.
+_UNDERIVED_ROOTS = {"01", "06"}
+
+
+def nominalised_verb(noun: str) -> str | None:
+    """The verb in our lexicon a noun is the nominalisation of, if any ("deployment" → deploy)."""
+    noun = noun.lower()
+    if noun in NOT_NOMINALISATIONS:
+        return None
+    for suffix, endings in _NOMINAL_SUFFIXES:
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
+            stem = noun[: -len(suffix)]
+            for ending in endings:
+                if stem + ending in VERBS:
+                    return stem + ending
+    return None
+
+
 def noun_code(lemma: str) -> str | None:
-    return NOUNS.get(lemma.lower())
+    """An event noun's code: listed, else its verb's when it is a nominalisation of one."""
+    listed = NOUNS.get(lemma.lower())
+    if listed is not None:
+        return listed
+    verb = nominalised_verb(lemma)
+    code = VERBS.get(verb) if verb else None
+    return code if code is not None and code[:2] not in _UNDERIVED_ROOTS else None

@@ -1,0 +1,62 @@
+"""Trigger coverage on real-looking news (issue 12): verbs whose object makes the event, verbs
+the lexicon lacked, and nominal events, listed or derived from a coded verb ("deployment" from
+deploy, "withdrawal" from withdraw). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.events.lexicon import noun_code, nominalised_verb
+
+
+def coded(reading):
+    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
+            for e in reading.events if e.modality == "happened"]
+
+
+@pytest.mark.parametrize("noun, verb, code", [
+    ("deployment", "deploy", "154"), ("withdrawal", "withdraw", "087"), ("resignation", "resign", "083"),
+    ("deportation", "deport", "174"), ("abduction", "abduct", "181"), ("mobilization", "mobilize", "150"),
+    ("imprisonment", "imprison", "173"), ("refusal", "refuse", "120"), ("negotiation", "negotiate", "046"),
+])
+def test_a_nominalisation_takes_its_verbs_code(noun, verb, code):
+    assert nominalised_verb(noun) == verb
+    assert noun_code(noun) == code
+
+
+@pytest.mark.parametrize("noun", ["signal", "probation", "seizure", "statement", "investment", "station",
+                                  "allegation", "nation", "question", "mission"])
+def test_look_alikes_speech_and_economics_are_no_nominal_event(noun):
+    assert noun_code(noun) is None  # "signal" is no signing; a "statement" is coded on its verb
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Pentagon dispatched two more warships to the Persian Gulf on Friday.", ("154", "USAMIL")),
+    ("Israel deployed additional troops along the border with Lebanon.", ("154", "ISR")),
+    ("Germany suspended development aid to Niger after the coup.", ("162", "DEU")),
+    ("The British government spurned calls for a public inquiry.", ("12", "GBRGOV")),  # 122 framed
+    ("The Kenyan president brushed off the opposition on Sunday.", ("12", "KENGOV")),
+])
+def test_verbs_that_lacked_a_code(read, text, expected):
+    found = coded(read(text))
+    assert any(c.startswith(expected[0]) and s == expected[1] for c, s, _ in found), found
+
+
+@pytest.mark.parametrize("text, code, source", [
+    ("Washington began the withdrawal of its troops from Syria on Monday.", "087", "USAGOV"),
+    ("Russia ordered the expulsion of 23 British diplomats.", "174", "RUS"),
+    ("Hungary imposed a ban on public gatherings last week.", "172", "HUN"),
+])
+def test_nominal_events_carried_by_a_verb(read, text, code, source):
+    found = coded(read(text))
+    assert any(c == code and s == source for c, s, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The central bank sent a clear signal to investors on Tuesday.",
+    "Investment in new factories rose by 4 percent, the ministry said.",
+    "The radio station aired the speech live.",
+])
+def test_look_alike_nouns_code_no_event(read, text):
+    found = coded(read(text))
+    assert not [c for c, _, _ in found if not c.startswith("01")], found
