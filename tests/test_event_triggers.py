@@ -60,3 +60,34 @@ def test_nominal_events_carried_by_a_verb(read, text, code, source):
 def test_look_alike_nouns_code_no_event(read, text):
     found = coded(read(text))
     assert not [c for c, _, _ in found if not c.startswith("01")], found
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("Italy announced a suspension of flights to Belarus on Wednesday.", "160", "ITA", None),
+    ("The Chinese government declared a ban on imports of Japanese seafood.", "172", "CHNGOV", None),
+    ("Police in Madrid announced the arrest of three men on Sunday.", "173", "ESPCOP", None),
+])
+def test_an_announced_material_act_is_the_announcers(read, text, code, source, target):
+    found = coded(read(text))
+    assert any(c == code and s == source for c, s, _ in found), found
+    assert not any(c.startswith("01") for c, _, _ in found), found  # the act, not a statement about it
+
+
+def test_an_announced_visit_is_no_visit(read):
+    found = coded(read("Beijing announced a visit to Pakistan by its foreign minister."))
+    assert not any(c.startswith("04") for c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The European Union hit Belarus with new sanctions over the crackdown.", "IGOEUREEC", "BLR"),
+    ("Canada slapped Iranian officials with an arms embargo.", "CAN", "IRNGOV"),
+])
+def test_hit_with_sanctions_is_a_sanction_not_a_blow(read, text, source, target):
+    found = coded(read(text))
+    assert (("163", source, target)) in found, found
+    assert not any(c[:2] in {"18", "19", "11"} for c, _, _ in found), found
+
+
+def test_a_missile_hitting_a_building_with_people_is_no_sanction(read):
+    found = coded(read("A Russian missile hit a school in Kharkiv with dozens of children inside."))
+    assert not any(c.startswith("16") for c, _, _ in found), found

@@ -70,6 +70,7 @@ from newsevents.events.nominal import (
     _statement_of,
     _violent_manner,
     light_verb,
+    penalty_with,
 )
 from newsevents.events.participants import (
     Context,
@@ -291,6 +292,8 @@ class EventExtractor:
                 if token.lemma_ in LIGHT_VERBS and any(o is not None and _noun_event_code(o) for o in (obj, passive)) \
                         and characterisation(token) is None and not ending and not paired:
                     continue  # the object noun is the trigger; handled below
+                if penalty_with(token) is not None:
+                    continue  # "hit Russia with sanctions": the sanctions are the event
                 asked_for = _framed_noun(token)
                 if asked_for is not None:
                     yield token, asked_for[1], None, False  # "demanded a meeting": 106, the meeting is not held

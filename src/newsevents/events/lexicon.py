@@ -8,6 +8,7 @@ The words and their codes are English: `lang/en/events.py` loads them from `lang
 from __future__ import annotations
 
 from newsevents.lang.en.events import (
+    ANNOUNCING_VERBS,
     AUDIENCE_NOUNS,
     COMMENT_VERBS,
     CONVERSATION_NOUNS,
@@ -38,7 +39,7 @@ from newsevents.lang.en.events import (
 
 # The stage's modules read the English tables from here.
 __all__ = [
-    "AUDIENCE_NOUNS", "COMMENT_VERBS", "CONVERSATION_NOUNS", "CONVERSATION_VERBS",
+    "ANNOUNCING_VERBS", "AUDIENCE_NOUNS", "COMMENT_VERBS", "CONVERSATION_NOUNS", "CONVERSATION_VERBS",
     "ENDING_PARTICLES", "FIGURATIVE_PHRASES", "LIGHT_VERBS", "LIGHT_VERB_FORMS", "METAPHORS",
     "NOUNS", "NO_EVENT_PHRASES", "PLURAL_NOUNS", "POLICY_NOUNS", "PROTEST_VERBS", "QUANTITY_NOUNS",
     "RELEASED_PERSONS", "SANCTION_OBJECTS", "SPEECH_LEMMAS", "STATEMENT_NOUNS",
