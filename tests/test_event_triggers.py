@@ -91,3 +91,17 @@ def test_hit_with_sanctions_is_a_sanction_not_a_blow(read, text, source, target)
 def test_a_missile_hitting_a_building_with_people_is_no_sanction(read):
     found = coded(read("A Russian missile hit a school in Kharkiv with dozens of children inside."))
     assert not any(c.startswith("16") for c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, code, source", [
+    ("Israel reinforced its troops along the northern border on Monday.", "154", "ISR"),
+    ("Israel reimposed a blockade on the Gaza Strip on Friday.", "191", "ISR"),
+])
+def test_more_verbs_and_light_verbs(read, text, code, source):
+    found = coded(read(text))
+    assert any(c == code and s == source for c, s, _ in found), found
+
+
+def test_a_company_growing_is_no_mobilisation(read):
+    found = coded(read("The carmaker increased its presence in Asia and boosted its sales force."))
+    assert not any(c.startswith("15") for c, _, _ in found), found
