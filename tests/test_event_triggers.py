@@ -105,3 +105,17 @@ def test_more_verbs_and_light_verbs(read, text, code, source):
 def test_a_company_growing_is_no_mobilisation(read):
     found = coded(read("The carmaker increased its presence in Asia and boosted its sales force."))
     assert not any(c.startswith("15") for c, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, code, source", [
+    ("The kidnapping of two aid workers by Somali militants shocked the region.", "181", "SOMREB"),
+    ("The killing of a Palestinian teenager by Israeli police sparked protests.", "190", "ISRCOP"),
+])
+def test_a_gerund_of_force_is_its_verbs_event(read, text, code, source):
+    found = coded(read(text))
+    assert any(c == code and s == source for c, s, _ in found), found
+
+
+@pytest.mark.parametrize("noun", ["trading", "funding", "training", "striking", "helping"])
+def test_other_gerunds_are_no_nominal_event(noun):
+    assert noun_code(noun) is None  # the activity in general, not one event

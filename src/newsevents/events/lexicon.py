@@ -96,4 +96,21 @@ def noun_code(lemma: str) -> str | None:
         return listed
     verb = nominalised_verb(lemma)
     code = VERBS.get(verb) if verb else None
+    if code is None and lemma.lower().endswith("ing") and lemma.lower() not in NOT_NOMINALISATIONS:  # "the killing of", "a kidnapping": force only
+        code = next((VERBS[v] for v in _gerund_verbs(lemma.lower()) if v in VERBS), None)
+        return code if code is not None and code[:2] in _GERUND_ROOTS else None
     return code if code is not None and code[:2] not in _UNDERIVED_ROOTS else None
+
+
+# A gerund names its verb's event when the verb is force ("killing", "kidnapping", "jailing");
+# other gerunds are too often the activity in general ("trading", "funding", "training").
+_GERUND_ROOTS = {"17", "18", "19", "20"}
+
+
+def _gerund_verbs(noun: str) -> list[str]:
+    """The verbs a gerund may come from: "killing" → kill, "jailing" → jail, "shelling" → shell."""
+    stem = noun[:-3]
+    candidates = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])  # "kidnapping" → kidnap
+    return candidates
