@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.events.lexicon import noun_code, nominalised_verb
+from newsevents.events.lexicon import nominalised_verb, noun_code
 
 
 def coded(reading):
@@ -119,3 +119,14 @@ def test_a_gerund_of_force_is_its_verbs_event(read, text, code, source):
 @pytest.mark.parametrize("noun", ["trading", "funding", "training", "striking", "helping"])
 def test_other_gerunds_are_no_nominal_event(noun):
     assert noun_code(noun) is None  # the activity in general, not one event
+
+
+@pytest.mark.parametrize("text, code, source, target", [
+    ("The United States stepped up airstrikes against ISIS in Syria.", "195", "USA", "IMGMOS"),
+    ("Russia ramped up its attacks on Ukrainian cities.", "190", "RUS", "UKR"),
+    ("Germany turned down a request from Poland for reparations.", "120", "DEU", "POL"),
+])
+def test_phrasal_verbs_hand_over_or_carry_their_event(read, text, code, source, target):
+    found = coded(read(text))
+    assert (code, source, target) in found, found
+    assert not any(c.startswith("06") for c, _, _ in found), found  # "stepped up" is no 060

@@ -35,7 +35,6 @@ from newsevents.events.lexicon import (
     CONVERSATION_VERBS,
     ENDING_PARTICLES,
     FIGURATIVE_PHRASES,
-    LIGHT_VERBS,
     NO_EVENT_PHRASES,
     PROTEST_VERBS,
     RELEASED_PERSONS,
@@ -69,6 +68,7 @@ from newsevents.events.nominal import (
     _speaks_with_someone,
     _statement_of,
     _violent_manner,
+    is_light,
     light_verb,
     penalty_with,
 )
@@ -289,7 +289,7 @@ class EventExtractor:
                 passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
                 ending = any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.children)
                 paired = obj is not None and (token.lemma_.lower(), _object_noun(obj)) in VERB_OBJECTS  # "lodged a protest" 114
-                if token.lemma_ in LIGHT_VERBS and any(o is not None and _noun_event_code(o) for o in (obj, passive)) \
+                if is_light(token) and any(o is not None and _noun_event_code(o) for o in (obj, passive)) \
                         and characterisation(token) is None and not ending and not paired:
                     continue  # the object noun is the trigger; handled below
                 if penalty_with(token) is not None:

@@ -154,9 +154,15 @@ def penalty_with(verb: Token) -> Token | None:
                  if g.dep_ == "pobj" and (_noun_event_code(g) or "")[:2] in PENALTY_ROOTS), None)
 
 
+def is_light(verb: Token) -> bool:
+    """A verb that hands its event to its object noun: "hold talks", "stepped up airstrikes"."""
+    return verb.lemma_ in LIGHT_VERBS or verb.lower_ in LIGHT_VERB_FORMS or any(
+        c.dep_ == "prt" and f"{verb.lemma_.lower()}_{c.lower_}" in LIGHT_VERBS for c in verb.children)
+
+
 def light_verb(noun: Token) -> Token | None:
     """"pay a visit", "hold talks", "arrived on an official visit" (not "recalled for consultations")."""
-    if noun.dep_ in {"dobj", "nsubjpass"} and (noun.head.lemma_ in LIGHT_VERBS or noun.head.lower_ in LIGHT_VERB_FORMS):
+    if noun.dep_ in {"dobj", "nsubjpass"} and is_light(noun.head):
         return noun.head  # "sanctions were imposed"
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in ANNOUNCING_VERBS \
             and (_noun_event_code(noun) or "")[:2] in ANNOUNCED_ROOTS:
