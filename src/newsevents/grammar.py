@@ -76,7 +76,18 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool 
 
 
 def nearest_actor_before(verb: Token, index: MentionIndex) -> Token | None:
+    """The nearest actor named before a participle, not as an object: "The president met the Iraqi
+    prime minister, urging him …" is not the prime minister's urging (a mention's words climb to
+    its head: "Iraqi" in "the Iraqi prime minister" is the object's)."""
     for token in reversed(list(verb.sent[: verb.i - verb.sent.start])):
-        if index.at(token) is not None and token.dep_ not in {"pobj", "dobj"}:
-            return token
+        mention = index.at(token)
+        if mention is None:
+            continue
+        head = token
+        for _ in range(8):  # up to the mention's own head word
+            if head.head.i == head.i or index.at(head.head) is not mention:
+                break
+            head = head.head
+        if head.dep_ not in {"pobj", "dobj", "dative"}:
+            return head
     return None

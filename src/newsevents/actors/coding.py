@@ -7,17 +7,18 @@ a name (titles, appositions, possessives) and from our fact tables; later mentio
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors.identity import is_full_name
-from newsevents.actors.people import known_person
+from newsevents.actors.identity import is_full_name, looks_glued
+from newsevents.actors.people import gender_of, known_person, same_person
 from newsevents.facts.agents import (
     OUTLETS,
     TITLE_COUNTRIES,
@@ -145,11 +146,24 @@ class ActorRegistry:
                 return actor
         return None
 
+    def find_described(self, text: str, country: str | None) -> Actor | None:
+        """The actor a role noun named before ("the government"), unless this one says it is another
+        country's ("the government of Ukraine" in a story about Washington's aid is not Washington's)."""
+        known = self.find_by_name(text)
+        if known is None or country is None or known.country == country:
+            return known
+        return next((a for a in self.actors if a.name.casefold() == text.casefold() and a.country == country), None)
+
     def find_person_by_surname(self, name: str) -> Actor | None:
-        """"Netanyahu", or "Benjamin Netanyahu" after "Binyamin Netanyahu": same surname, same person."""
+        """"Netanyahu", or "Benjamin Netanyahu" after "Binyamin Netanyahu": same surname, same person;
+        two full names must also agree in their given names ("Bill Clinton" is not Hillary Clinton)."""
         surname = name.split()[-1].casefold()
         for actor in reversed(self.actors):
             if actor.kind == "person" and actor.name.split()[-1].casefold() == surname:
+                if len(name.split()) > 1 and len(actor.name.split()) > 1 and not same_person(name, actor.name):
+                    office = known_person(name)
+                    if office is None or office is not known_person(actor.name):
+                        continue
                 return actor
         return None
 
@@ -213,7 +227,7 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
 def _us_politician(ent: Span, title: str, role: str | None) -> tuple[str | None, str | None]:
     """(country, role) of a named US politician by the marks US style gives them (see
     facts.agents), else (None, role)."""
-    after = ent.doc.text[ent.end_char : ent.end_char + 60]
+    after = (ent[-1].whitespace_ + ent.doc[ent.end : ent.end + 30].text)[:60]  # not doc.text: it is rebuilt per call
     title_words = title.lower().split()
     leadership = " ".join(title_words[-4:])
     if (US_PARTY_TAG.match(after) or any(w in US_CONGRESS_TITLES for w in title_words)
@@ -284,7 +298,7 @@ class ActorCoder:
 
         def note(span_start: int, span_end: int, actor: Actor, label: str, alias: str = "") -> None:
             start, end = doc[span_start].idx, doc[span_end - 1].idx + len(doc[span_end - 1])
-            mention = Mention(offset + start, offset + end, doc.text[start:end], actor, label)
+            mention = Mention(offset + start, offset + end, doc[span_start:span_end].text, actor, label)
             found.append(mention)
             registry.last_seen[id(actor)] = offset + start
             for i in range(span_start, span_end):
@@ -300,6 +314,10 @@ class ActorCoder:
             if actor is not None:
                 metonym = ent.label_ == "GPE" and actor.kind == "organisation"  # "Beijing said"
                 note(ent.start, ent.end, actor, METONYM_LABEL if metonym else ent.label_)
+        for token in doc:  # "Pompeo accused Zarif": an office holder's name the small model left untagged
+            if token.i not in by_token and not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper() \
+                    and known_person(token.text) is not None:
+                note(token.i, token.i + 1, self._person(doc[token.i : token.i + 1], registry, by_token), "PERSON")
         for token in doc:  # "the West": a CAMEO region the small model does not tag
             if token.i in by_token or token.ent_type_ or token.i == 0 or doc[token.i - 1].lower_ != "the":
                 continue
@@ -329,6 +347,8 @@ class ActorCoder:
         for head in doc:
             if _is_common_noun(head):
                 describe(head)
+        # Appositions first: "Wendy Marsh, the trade envoy" is one person before a pronoun looks back.
+        self._appositions(doc, by_token, registry)
         for token in doc:
             if token.lower_ in FIRST_PERSON and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
                 speaker = _speaker_of(token, by_token)  # "“We will not back down,” the minister said"
@@ -341,7 +361,6 @@ class ActorCoder:
                 actor = speaker if speaker is not None and agrees(speaker) else registry.most_recent(agrees, offset + token.idx)
                 if actor is not None:
                     note(token.i, token.i + 1, actor, "pronoun")
-        self._appositions(doc, by_token, registry)
         _described_bodies(doc, by_token)
         return found
 
@@ -425,7 +444,7 @@ class ActorCoder:
     def _person(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
         actor = self._named_person(ent, registry, by_token)
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        gender = GENDERED_TITLES.get(before) or GENDERED_TITLES.get(ent[0].lower_)
+        gender = GENDERED_TITLES.get(before) or GENDERED_TITLES.get(ent[0].lower_) or gender_of(actor.name)
         if gender:
             registry.genders.setdefault(id(actor), gender)
         return actor
@@ -517,7 +536,7 @@ class ActorCoder:
             # The people of a body are coded as the body: "NATO's secretary general" IGOWSTNAT,
             # "a spokesman for the Nigerian army" NGAMIL, "Hezbollah fighters" LBNREB.
             member: Literal["person", "group"] = "person" if head.tag_ == "NN" else "group"
-            return registry.find_by_name(text) or registry.add(Actor(text, member, owner.actor.country, owner.actor.role or role))
+            return registry.find_described(text, owner.actor.country) or registry.add(Actor(text, member, owner.actor.country, owner.actor.role or role))
         country = _country_in(words, by_token)
         if country is None and role in {"LEG", "PTY"} and any(t.text[:1].isupper() and t.lower_ in US_PARTY_WORDS for t in words):
             country = "USA"  # "Democratic lawmakers", "House Republicans": US party politicians
@@ -535,7 +554,7 @@ class ActorCoder:
         if anonymous:
             return registry.find_by_name(text) or registry.add(Actor(text, "group"))
         kind: Literal["person", "group"] = "person" if head.lemma_ in PERSON_ROLE_HEADS and head.tag_ == "NN" else "group"
-        return registry.find_by_name(text) or registry.add(Actor(text, kind, country, role))
+        return registry.find_described(text, country) or registry.add(Actor(text, kind, country, role))
 
     @staticmethod
     def _resolve_title(head: Token, role: str | None, country: str | None, registry: ActorRegistry, before: int) -> Actor | None:
@@ -623,7 +642,11 @@ def _agrees_with(pronoun: str, registry: ActorRegistry):
 
     def agrees(actor: Actor) -> bool:
         if kind == "person":
-            return actor.kind == "person" and registry.genders.get(id(actor), gender) == gender
+            if actor.kind != "person" or registry.genders.get(id(actor), gender) != gender:
+                return False
+            # A span the recogniser glued together ("Obama's Blackberry", 'Richard "Dickie') is
+            # nobody a pronoun can stand for.
+            return id(actor) in registry.genders or not (looks_glued(actor.name) or any(q in actor.name for q in '"“”'))
         if kind == "plural":
             return actor.kind in {"group", "organisation", "country"} and actor.role != "MED"
         return actor.kind in {"organisation", "country", "group"} and actor.role != "MED"
@@ -639,8 +662,9 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
 
     counts = Counter(m.actor.country for m in mentions if national(m.actor))
     taken = {(m.start, m.end) for m in mentions}
-    for offset, sentence in parsed.sentences():  # places count too: a story datelined Tbilisi is Georgian
-        for ent in sentence.ents:
+    sentences = list(_sentences_with_entities(parsed))
+    for offset, _, entities in sentences:  # places count too: a story datelined Tbilisi is Georgian
+        for ent in entities:
             if ent.label_ in {"GPE", "LOC"} and (offset + ent.start_char, offset + ent.end_char) not in taken:
                 country = country_by_name(ent.text) or country_by_capital(ent.text)
                 if country is not None:
@@ -649,9 +673,11 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
     dominant = None
     if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1])):
         dominant = ranked[0][0]  # the only country named, or one named at least twice as often
-    for offset, sentence in parsed.sentences():
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    for offset, sentence, entities in sentences:
         start, end = offset + sentence.start_char, offset + sentence.end_char
-        inside = [m for m in mentions if start <= m.start < end]
+        inside = by_start[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
         # Which side of the sentence names a country: "The prime minister condemned Iran's test"
         # says nothing of whose prime minister; "Israel released the mayor of Jenin" says whose
         # mayor. A role noun takes a country of its own side only.
@@ -659,7 +685,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         for m in inside:
             if national(m.actor) and m.actor.country:  # national() has checked the country; this tells mypy
                 sides[_side_of(sentence, m.start - offset)].add(m.actor.country)
-        for ent in sentence.ents:
+        for ent in entities:
             if ent.label_ in {"GPE", "LOC"} and (offset + ent.start_char, offset + ent.end_char) not in taken:
                 country = country_by_name(ent.text) or country_by_capital(ent.text)
                 side = _side_of(sentence, ent.start_char) if country is not None else SUBJECT
@@ -685,6 +711,17 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
                     and dominant not in other:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
+
+
+def _sentences_with_entities(parsed: ParsedDocument) -> Iterator[tuple[int, Span, list[Span]]]:
+    """(paragraph offset, sentence, its entities): each paragraph's entities read once
+    (`Span.ents` walks all of the document's, which made long documents quadratic)."""
+    for paragraph in parsed.paragraphs:
+        entities = list(paragraph.doc.ents)
+        firsts = [ent.start for ent in entities]
+        for sentence in paragraph.doc.sents:
+            inside = entities[bisect.bisect_left(firsts, sentence.start) : bisect.bisect_left(firsts, sentence.end)]
+            yield paragraph.offset, sentence, [ent for ent in inside if ent.end <= sentence.end]
 
 
 SUBJECT, OBJECT, PARTNER = "subject", "object", "partner"
@@ -817,7 +854,7 @@ class DictionaryActors:
                 pieces = [(start, end)]
             for s, e in pieces:
                 begin, finish = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
-                mentions.append(Mention(offset + begin, offset + finish, doc.text[begin:finish], actor, label))
+                mentions.append(Mention(offset + begin, offset + finish, doc[s:e].text, actor, label))
         return mentions
 
     @staticmethod

@@ -20,6 +20,8 @@ from newsevents.model import Actor
 # --- known office holders -------------------------------------------------------------------------
 # Facts we keep, apart from the code: data/office_holders.txt names its source and when it was checked.
 OFFICE_HOLDERS = Path(__file__).parent / "data" / "office_holders.txt"
+GIVEN_NAMES = Path(__file__).parent / "data" / "given_names.txt"
+GENDERS = {"m": "male", "f": "female"}
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ class Person:
     name: str
     aliases: tuple[str, ...]
     offices: tuple[Office, ...]
+    gender: str | None = None  # "male" / "female": whom "he" or "she" can stand for
 
     def code_on(self, day: date | None) -> str:
         """The code of the office held on `day`; out of office (before the first, between two,
@@ -64,14 +67,42 @@ def _parse_leaders(path: Path = OFFICE_HOLDERS) -> tuple[Person, ...]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, aliases, offices = (cell.strip() for cell in line.split("|"))
+        name, aliases, offices, gender = (cell.strip() for cell in line.split("|"))
         parsed = []
         for item in offices.split(";"):
             code, period = item.split()
             start, _, end = period.partition("..")
             parsed.append(Office(code, _day(start), _day(end)))
-        people.append(Person(name, tuple(a.strip() for a in aliases.split(";") if a.strip()), tuple(parsed)))
+        people.append(Person(name, tuple(a.strip() for a in aliases.split(";") if a.strip()), tuple(parsed),
+                             GENDERS[gender]))
     return tuple(people)
+
+
+def _parse_given_names(path: Path = GIVEN_NAMES) -> dict[str, str]:
+    genders: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        gender, names = (cell.strip() for cell in line.split("|"))
+        for name in names.split():
+            assert name not in genders, f"{name} is listed twice"
+            genders[name] = GENDERS[gender]
+    return genders
+
+
+_GIVEN_NAMES = _parse_given_names()
+
+
+def gender_of(name: str) -> str | None:
+    """"female" or "male" when the name says so: a known office holder's own, else the first
+    word's when it is a given name borne by one gender ("Wendy Cutler"); otherwise None."""
+    person = known_person(name)
+    if person is not None and person.gender is not None:
+        return person.gender
+    words = name_key(name).split()
+    if len(words) < 2:
+        return None  # a bare surname ("Graham", "Warren") is no given name
+    return _GIVEN_NAMES.get(words[0])
 
 
 def name_key(name: str) -> str:

@@ -143,7 +143,7 @@ def _make(tokens, leave_out: set[Token], kind: AttributionKind, speaker: Speaker
         return None
     first, last = span
     start, end = first.idx, last.idx + len(last)
-    return Attribution(offset + start, offset + end, first.doc.text[start:end], kind, speaker.actor,
+    return Attribution(offset + start, offset + end, first.doc[first.i : last.i + 1].text, kind, speaker.actor,
                               speaker.text, cue=cue, anonymous=speaker.anonymous)
 
 
@@ -168,7 +168,7 @@ def _trim_before_parentheticals(found: list[Found], sentence: Span, offset: int)
             continue
         first, last = span
         cue.start, cue.end = offset + first.idx, offset + last.idx + len(last)
-        cue.claim = sentence.doc.text[first.idx : last.idx + len(last)]
+        cue.claim = sentence.doc[first.i : last.i + 1].text
 
 
 def _parenthetical_comma(sentence: Span, cue: Token) -> Token | None:

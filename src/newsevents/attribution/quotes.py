@@ -42,13 +42,14 @@ def find_quotes(paragraph: Paragraph, index: MentionIndex, sources: Sources, cue
     doc, offset = paragraph.doc, paragraph.offset
     quotes: list[Attribution] = []
     previous: Attribution | None = None
-    for start, end in quote_spans(doc.text):
+    text = doc.text  # spaCy rebuilds it on every access
+    for start, end in quote_spans(text):
         a, b = offset + start, offset + end
         overlapping = [c for c in cues if c.start < b and a < c.end]
         covering = [c for c in overlapping if c.start <= a] or overlapping
         if covering:
             cue = min(covering, key=lambda c: c.end - c.start)
-            quote = Attribution(a, b, doc.text[start:end], "quote", cue.speaker, cue.speaker_text,
+            quote = Attribution(a, b, text[start:end], "quote", cue.speaker, cue.speaker_text,
                                        reported_by=cue.reported_by, citing=cue.citing, cue=cue.cue,
                                        anonymous=cue.anonymous)
             if id(cue) in outer:
@@ -64,7 +65,7 @@ def find_quotes(paragraph: Paragraph, index: MentionIndex, sources: Sources, cue
                 cue_text = previous.cue
             else:
                 continue
-            quote = Attribution(a, b, doc.text[start:end], "quote", speaker.actor, speaker.text,
+            quote = Attribution(a, b, text[start:end], "quote", speaker.actor, speaker.text,
                                        cue=cue_text, anonymous=speaker.anonymous)
         quotes.append(quote)
         previous = quote

@@ -12,6 +12,7 @@ source and target); it reads the parse through `events.participants` (sources, t
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -47,7 +48,10 @@ from newsevents.events.lexicon import (
 )
 from newsevents.events.modality import (
     ALLEGING_HEADS,
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
     OBLIGATION_AUX,
+    TENTATIVE_AUX,
     _condition,
     _frame_of,
     _future,
@@ -56,6 +60,7 @@ from newsevents.events.modality import (
     _scheduled,
     _states_a_clause,
     _wish,
+    quoted,
 )
 from newsevents.events.nominal import (
     CONTACT_CODE,
@@ -79,11 +84,15 @@ from newsevents.events.participants import (
     _conditioned,
     _passive_without_agent,
     _same_side,
+    _self_loop,
     _sources,
     _target_and_place,
     _target_conjuncts,
+    _undergone,
     _unplaced_doer,
+    country_actor_of,
 )
+from newsevents.events.senses import caption, document_domain, out_of_domain, sense_code
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.facts.agents import role_of
 from newsevents.facts.countries import country_by_demonym
@@ -91,6 +100,11 @@ from newsevents.grammar import MentionIndex
 from newsevents.model import Actor, DatePrecision, Event, Mention, Modality, ParsedDocument, Place
 from newsevents.petrarch.dictionaries import Discards, VerbDictionary
 
+log = logging.getLogger(__name__)
+
+# The longest run of tokens coded as one sentence. Human-coded news sentences run to about 100
+# words; a longer run is scraped text without punctuation (a menu, a list of links).
+MAX_SENTENCE_TOKENS = 150
 TOPIC_PREPOSITIONS = {"about", "over", "on", "regarding", "concerning"}
 TOPIC_VERBS = {"discuss", "talk", "address", "negotiate"}
 ACCUSATION = "112"
@@ -99,7 +113,9 @@ HELPING_VERBS = {"help", "assist"}
 AID_RECIPIENTS = {"refugee", "victim", "survivor", "civilian", "people", "population", "family", "farmer", "child", "ally", "country"}
 GIVING_VERBS = {"give", "send", "provide", "deliver", "supply", "donate", "grant", "lend", "offer"}
 NO_EVENT_DATE = {"since", "until", "before", "after", "prior", "by"}
+COERCE_ROOT = "17"  # arrest, detain, seize, expel: force short of violence
 THREAT_ROOT = "13"
+POSTURE_ROOT = "15"  # force posture: meaning to deploy or mobilise threatens no one by itself
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
 
 
@@ -117,6 +133,61 @@ class _Found:
     modality: Modality
     frame_token: Token | None = None
     other_targets: list[Actor] = field(default_factory=list)  # "threatened the US and Israel"
+
+
+def _frame_modality(head: Token, clause: Token, code: str) -> Modality:
+    """A frame's own modality ("should ask", "if Trump urged", "did not threaten"). A credit after
+    the news ("X will send aid, the ministry said") hangs inside the clause it credits: only its
+    own words count, not the clause's future."""
+    if any(a.i == clause.i for a in head.ancestors):
+        auxiliaries = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+        if any(c.dep_ == "neg" for c in head.children):
+            return "negated"
+        return "hypothetical" if auxiliaries & HYPOTHETICAL_AUX else "planned" if auxiliaries & FUTURE_AUX else "happened"
+    return _modality(head, None, code, conditions=False)
+
+
+def _named(token: Token, context: Context) -> Actor | None:
+    """The actor a word itself names (a mention or a place), not one its phrase leads to
+    ("the concerns of farmers" names no one)."""
+    mention = context.mention(token)
+    if mention is not None:
+        return mention.actor
+    place = context.place(token)
+    return country_actor_of(place) if place is not None else None
+
+
+def _credited(clause: Token) -> bool:
+    """"X will send aid, the ministry said" (the credit parsed as a conjunct or an aside of the
+    clause), "X will send aid, according to the ministry": someone's announcement."""
+    for child in clause.children:
+        if child.i > clause.i and child.dep_ in {"conj", "parataxis", "ccomp", "advcl"} and child.lemma_ in SPEECH_LEMMAS:
+            return True  # its subject may be misparsed ("… in Liberia, the World Food Programme said")
+        if child.dep_ == "prep" and child.lower_ == "according":
+            return True
+    return False
+
+
+def _held_at_home(verb: Token, sources: list[Actor], context: Context) -> Actor | None:
+    """"Kenyan police detained two men": people a state's forces arrest or detain,
+    named by no country of their own, are the state's own (CAMEO codes the country)."""
+    countries = {a.country for a in sources if a.country}
+    if verb.pos_ != "VERB" or len(countries) != 1:
+        return None
+    held = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if held is None or held.pos_ != "NOUN" or held.lemma_.lower() not in RELEASED_PERSONS or context.mention(held) is not None \
+            or _actor(held, context) is not None:
+        return None
+    country = countries.pop()
+    return Actor(" ".join(t.text for t in held.subtree if t.i <= held.i), "group", country, None)
+
+
+def _given_by_someone(noun: Token) -> bool:
+    """"faced criticism from Germany": an event noun undergone, with its giver named after "from",
+    is the giver's act (no giver: "faced criticism" is no event)."""
+    verb = _undergone(noun)
+    return verb is not None and any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in c.children)
+                                    for holder in (noun, verb) for c in holder.children)
 
 
 def _shouted(sentence: Span) -> bool:
@@ -235,13 +306,14 @@ class EventExtractor:
         events: list[Event] = []
         if self.verb_coder is not None and self.verb_coder.discarded(parsed.document.body, story=True):
             return events
+        domain = document_domain(parsed.document.title, parsed.document.body)
         for paragraph in parsed.paragraphs:
             context.index.offset = paragraph.offset
             for sentence in paragraph.doc.sents:
                 if self.verb_coder is not None:
                     events.extend(self._dictionary_sentence(self.verb_coder, sentence, context))
                 else:
-                    events.extend(self._sentence(sentence, context))
+                    events.extend(self._sentence(sentence, context, domain))
         return events
 
     def _dictionary_sentence(self, verb_coder: VerbCoder, sentence: Span, context: Context) -> Iterator[Event]:
@@ -307,7 +379,8 @@ class EventExtractor:
             elif token.pos_ == "NOUN" and token.dep_ != "compound":
                 if token.dep_ == "dobj" and characterisation(token.head) is not None:
                     continue  # "called the sanctions unlawful": the naming is the event, not the sanctions
-                if token.dep_ == "dobj" and (token.head.lemma_.lower(), _object_noun(token)) in VERB_OBJECTS:
+                if token.dep_ == "dobj" and (token.head.lemma_.lower(), _object_noun(token)) in VERB_OBJECTS \
+                        and not _given_by_someone(token):
                     continue  # "lodged a protest": the verb and its object make one event (114)
                 if token.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.head.children):
                     continue  # "called off the strike": the strike ends, the verb is the event
@@ -397,13 +470,25 @@ class EventExtractor:
                 and (verb_code(head.lemma_) or "").startswith(CONTACT_ROOT))
 
     # --- one sentence ---------------------------------------------------------------------
-    def _sentence(self, sentence: Span, context: Context) -> Iterator[Event]:
-        if _shouted(sentence):
-            return  # an all-capitals headline: the tagger cannot read it, and it is a link's title
+    def _sentence(self, sentence: Span, context: Context, domain: str | None = None) -> Iterator[Event]:
+        """The events of one sentence; `domain` is the story's when it is not political news
+        (sports, entertainment, markets, weather: see `events.senses`)."""
+        if _shouted(sentence) or caption(sentence):
+            return  # an all-capitals headline or a video's caption: a link's title, no report
         document = context.parsed.document
+        if len(sentence) > MAX_SENTENCE_TOKENS:
+            # Scraped text with no full stops: no sentence of news, and the per-trigger work grows
+            # with its length. Not coded, and said so.
+            log.info("%s: a 'sentence' of %d tokens at offset %d is not coded (over %d)", document.id,
+                     len(sentence), context.index.offset + sentence.start_char, MAX_SENTENCE_TOKENS)
+            return
         question = sentence.text.rstrip().rstrip('"”’').endswith("?")
         found: list[_Found] = []
         for trigger, code, light, by_default in self._triggers(sentence):
+            sensed = sense_code(trigger, code, lambda token: _named(token, context))
+            if sensed is None:
+                continue  # "struck a conciliatory tone", "beat Biden in the primary", "met the deadline"
+            code = sensed
             clause = light or (trigger if trigger.pos_ == "VERB" else self._clause_verb(trigger))
             # An actor we cannot code is no source, but a named person may still make a statement.
             sources = [a for a in _sources(trigger, light, context)
@@ -414,8 +499,12 @@ class EventExtractor:
                 target = None  # "other officials" (GOV): no one we can name; missing beats wrong
             if target is None and code.startswith(THREAT_ROOT) and clause is not None:
                 target = _conditioned(clause, trigger, context)
+            if target is None and code.startswith(COERCE_ROOT):
+                target = _held_at_home(trigger, sources, context)
             if by_default and (target is None or not target.code or not sources):
                 continue
+            if domain is not None and out_of_domain(code, [*sources, target]):
+                continue  # a match story's "beat" or "meet": no political actor takes part
             modality = "hypothetical" if question else _modality(trigger, clause, code)
             if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
                 continue  # a meeting or visit needs someone met or visited ("X and Y met": each other)
@@ -451,7 +540,7 @@ class EventExtractor:
         if item.target is None and entry.root in MUTUAL_ROOTS and len(item.sources) > 1:
             pairs = [(a, b) for a in item.sources for b in item.sources if a.key != b.key]
         for source, target in pairs:
-            if target is not None and (target.key == source.key or target.code == source.code):
+            if target is not None and _self_loop(source, target):
                 target = None
             if entry.root == CONTACT_ROOT and target is None:
                 continue
@@ -472,9 +561,11 @@ class EventExtractor:
     def _framed(self, found: list[_Found], context: Context) -> list[_Found]:
         """For each action under a frame ("vowed to retaliate", "said it will release"), the
         frame's own event with CAMEO's code for it; the action keeps its code with a modality
-        saying it did not happen. A plain future ("X will supply arms") is X's intent."""
+        saying it did not happen. A plain future in a speaker's own words ("'We will supply arms'") is
+        the speaker's intent; in the writer's ("X will supply arms") only a planned action."""
         framed: list[_Found] = []
         taken: set[int] = set()
+        by_head: dict[int, _Found] = {}  # the frame event made of each frame word
         for item in found:
             if item.clause is None:
                 continue
@@ -487,6 +578,8 @@ class EventExtractor:
             if frame is None:
                 if not _future(item.clause) or item.trigger.i in taken or item.modality != "planned":
                     continue
+                if not quoted(item.trigger) and not _credited(item.clause):
+                    continue  # "Obama will meet Abbas on Monday": the writer's schedule, a planned meeting
                 if _scheduled(item.clause) and not any(
                         c.dep_ == "nsubj" and context.mention(c) is not None for c in item.clause.head.children):
                     continue  # "the aim of ISIS is to impose …": an aim described, not announced
@@ -495,6 +588,13 @@ class EventExtractor:
             else:
                 frame_kind, head = frame
                 if head.i in taken:
+                    if frame_kind != "speech":  # "promised to stop the raids and to ease the blockade"
+                        item.modality = FRAME_MODALITY[_condition(frame_kind, item.clause, head)]
+                        earlier = by_head.get(head.i)
+                        if earlier is not None and frame_kind in {"intent", "threat"} and item.trigger.pos_ == "VERB" and is_conflictual(item.code) \
+                                and not earlier.code.startswith(THREAT_ROOT):
+                            earlier.code = framed_code(frame_kind, item.code)  # "vowed to widen its war to killing Americans": a threat
+                            earlier.target = earlier.target or item.target
                     continue
                 if frame_kind == "speech":
                     reported, sources, target = self._reported(item, item.clause, head, context)
@@ -507,8 +607,9 @@ class EventExtractor:
                     sources = [a for a in _sources(head, None, context) if a.code and not _unplaced_doer(a)]
                     if not sources and not (frame[0] in {"demand", "appeal"} and _passive_without_agent(head)):
                         # the frame's doer is the action's, except for one asked or urged with no
-                        # asker named ("X was asked to resign": not X who asked)
-                        sources = item.sources
+                        # asker named ("X was asked to resign": not X who asked); one we cannot
+                        # code may make a statement, but is no doer of the frame's act
+                        sources = [a for a in item.sources if a.code and not _unplaced_doer(a)]
                     wished = _wish(frame_kind, item.clause, head)
                     if wished is None:
                         item.modality = "hypothetical"  # a wish about others is no event
@@ -520,6 +621,8 @@ class EventExtractor:
             else:
                 kind = _condition(kind, item.clause, head)
                 item.modality = FRAME_MODALITY[kind]
+                if kind == "intent" and item.code.startswith(POSTURE_ROOT):
+                    continue  # "plans to deploy troops to Poland": a planned deployment, no threat to anyone
                 code = framed_code(kind, item.code)
                 if kind in {"demand", "appeal"}:
                     target = self._addressee(head, item, context) or target
@@ -528,9 +631,12 @@ class EventExtractor:
                 if lookup(code).root == CONTACT_ROOT and target is None:
                     code = framed_code(kind, "01")
             taken.add(head.i)
-            framed.append(_Found(head, code, None, head, sources, target, item.place, "happened",
-                                 frame_token=head if head.i != item.trigger.i else None,
-                                 other_targets=item.other_targets if target is item.target else []))
+            # the frame's own modality: "should ask", "if Trump urged", "did not threaten"
+            modality: Modality = "happened" if frame is None else _frame_modality(head, item.clause, code)
+            by_head[head.i] = _Found(head, code, None, head, sources, target, item.place, modality,
+                                     frame_token=head if head.i != item.trigger.i else None,
+                                     other_targets=item.other_targets if target is item.target else [])
+            framed.append(by_head[head.i])
         return framed
 
     def _reported(self, item: _Found, clause: Token, speech: Token, context: Context) -> tuple[Literal["demand", "intent", "accuse"] | None, list[Actor], Actor | None]:
@@ -544,11 +650,18 @@ class EventExtractor:
         # "Peskov said that Netanyahu will visit": the speaker's statement about another.
         own = (speech.i > clause.i or subject is None or subject.pos_ == "PRON" or not speakers
                or _same_side(speakers, item.sources))
+        if subject is not None and subject.pos_ == "NOUN" and _named(subject, context) is None and role_of(subject.text) is None \
+                and not _actor(subject, context):
+            own = False  # "insisted the oil market will respond": a forecast about a thing, no one's intent
         if auxiliaries & OBLIGATION_AUX or _has_to(clause):
             return "demand", speakers, item.target
-        if _future(clause) or "would" in auxiliaries:
+        tentative = bool(auxiliaries & TENTATIVE_AUX) and is_conflictual(item.code)
+        if _future(clause) or "would" in auxiliaries or tentative:
+            if is_conflictual(item.code) and not (speakers and (subject is None or subject.pos_ == "PRON"
+                                                                or _same_side(speakers, item.sources))):
+                return None, [], None  # "Iran could strike, analysts said": a forecast, no one's threat
             if own:
-                return "intent", item.sources or speakers, item.target
+                return "intent", item.sources or speakers, item.target  # "could strike back": a threat
             return None, [], None
         # Another country's attack told by a speaker of known, different country is an accusation.
         other = (item.sources and speakers and not _same_side(speakers, item.sources)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from newsevents.events.framing import (
     FRAME_ADJECTIVES,
+    FRAME_MODALITY,
     FRAME_VERBS,
     Frame,
 )
@@ -17,6 +18,7 @@ from newsevents.events.lexicon import (
     SPEECH_LEMMAS,
     STATING_WITH_CLAUSE,
 )
+from newsevents.events.senses import tables
 from newsevents.grammar import PLANNING_HEADS
 from newsevents.model import Modality
 
@@ -31,12 +33,48 @@ ALLEGING_NOUNS = {"allegation", "accusation", "claim", "charge", "rumour", "rumo
 WISH_HEADS = {"want", "hope", "expect", "wish", "seek", "aim", "like"}
 FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can", "ca"}  # "can": an option; "ca" as in "ca n't"
+TENTATIVE_AUX = {"could", "might", "may"}
+QUOTES = {'"': 0, "“": 1, "”": -1}
+
+
+def forecast(token: Token) -> bool:
+    """A clause that is someone's view or guess, not news: under a verb of belief or forecast
+    ("analysts predict Iran will seek …", "fears that Turkey will invade"), an adjective of
+    likelihood ("it seems doubtful he will serve", "are likely to meet") or a hedging adverb
+    ("will likely call")."""
+    words = tables()
+    for ancestor in [token, *token.ancestors]:
+        if any(c.dep_ == "advmod" and c.lower_ in words["hedge_adverbs"] for c in ancestor.children):
+            return True
+        if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_.lower() in words["hedge_adjectives"]:
+            return True
+        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in words["forecast_heads"]:
+            return True
+        if ancestor.dep_ not in {"xcomp", "ccomp", "conj", "advcl", "acomp"}:
+            return False
+    return False
+
+
+def quoted(token: Token) -> bool:
+    """Inside quotation marks in its sentence: the speaker's own words."""
+    depth = 0
+    straight = 0
+    for other in token.sent:
+        if other.i >= token.i:
+            break
+        if other.text == '"':
+            straight += 1
+        elif other.text in QUOTES:
+            depth += QUOTES[other.text]
+    return depth > 0 or straight % 2 == 1
 
 
 def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
     """The frame an action sits under: a verb of intent, request, refusal or threat, an
     adjective of readiness, or a speech verb ("speech")."""
     token = clause
+    while token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        token = token.head  # "promised to stop the raids and to ease the blockade": the conjunct shares the frame
     for _ in range(3):
         if token.head.i == token.i or (token.dep_ not in FRAME_CLIMB and not _infinitive_under_frame(token)):
             return None
@@ -132,12 +170,20 @@ def _verb_of(adjective: Token) -> Token:
     return adjective.head if adjective.dep_ == "acomp" else adjective
 
 
+def _purpose(clause: Token) -> bool:
+    """"(widen its war) to include …": an infinitive of purpose with no subject of its own."""
+    return (clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children))
+
+
 def _has_to(clause: Token) -> bool:
     """"Sudan has to return the helicopter": obligation without a modal."""
     return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"}
 
 
-def _modality(trigger: Token, clause: Token | None, code: str) -> Modality:
+def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool = True) -> Modality:
+    """Whether the event of `trigger` happened. `conditions=False` reads a frame ("threatened to
+    impose tariffs if Canada did not sign"), whose condition belongs to the threatened act."""
     chain = [trigger] + ([clause] if clause is not None and clause is not trigger else [])
     if code == "016":
         return "denied"
@@ -145,6 +191,15 @@ def _modality(trigger: Token, clause: Token | None, code: str) -> Modality:
         children = list(token.children)
         if any(c.dep_ == "neg" for c in children):
             return "negated"
+    modifiers = {w for c in trigger.children if c.dep_ in {"amod", "compound"} for w in (c.lower_, c.lemma_.lower())} \
+        if trigger.pos_ == "NOUN" else set()
+    if modifiers & tables()["hypothetical_modifiers"]:
+        return "hypothetical"  # "a possible strike", "the long-threatened offensive"
+    if modifiers & tables()["planned_modifiers"]:
+        return "planned"  # "the planned summit", "an upcoming visit"
+    for token in chain:
+        if forecast(token):
+            return "hypothetical"  # "analysts expect that Iran will retaliate", "will likely call"
     for token in chain:
         if token.dep_ == "xcomp" and token.head.lemma_ in FAILING_HEADS:
             return "negated"  # "failed to reach an agreement"
@@ -162,9 +217,13 @@ def _modality(trigger: Token, clause: Token | None, code: str) -> Modality:
                 return "negated"  # "did not vote to compel", "has not agreed to send"
             if ancestor.i != token.i and ancestor.lemma_ in DEMANDING_HEADS and token.dep_ in {"xcomp", "ccomp"}:
                 return "demanded"
+            if ancestor.i != token.i and infinitives and ancestor.lemma_ in FRAME_VERBS and not _states_a_clause(ancestor):
+                return FRAME_MODALITY[FRAME_VERBS[ancestor.lemma_]]  # "vowing to widen its war to include killing …"
             auxiliaries = {c.lower_ for c in ancestor.children if c.dep_ in {"aux", "auxpass"}}
             if any(c.dep_ == "neg" for c in ancestor.children) and ancestor.i != token.i and ancestor.dep_ != "ROOT":
                 return "negated"
+            if "must" in auxiliaries:
+                return "hypothetical" if "have" in auxiliaries else "demanded"  # "must have known"; "Congress must act"
             if auxiliaries & FUTURE_AUX:
                 return "planned"
             if auxiliaries & HYPOTHETICAL_AUX:
@@ -175,18 +234,22 @@ def _modality(trigger: Token, clause: Token | None, code: str) -> Modality:
                 return "hypothetical"
             if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
                 return "planned"  # "is willing to send", "ready to talk"
-            if any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
-                   for c in ancestor.children):
+            if conditions and any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
+                                  for c in ancestor.children):
                 return "hypothetical"  # "will be destroyed if …", "defend it if it is attacked": a condition
             if any(c.lower_ in {"allegedly", "reportedly"} for c in ancestor.children if c.dep_ == "advmod"):
                 return "hypothetical"  # an allegation is not a known event
             if ancestor.i != token.i and ancestor.lemma_ in ALLEGING_HEADS | ALLEGING_NOUNS:
                 return "hypothetical"
+            if ancestor.i != token.i and ancestor.lemma_.lower() in tables()["depicting_heads"]:
+                return "hypothetical"  # "a film that depicts battleships opening fire": a scene
+            if ancestor.i != token.i and ancestor.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in ancestor.children):
+                return "hypothetical"  # "her duty to offer", "a bid to seize": what a noun aims at, not what was done
             # climb to what governs the clause: a complement's frame ("claimed that …"), and a
             # conjunct's when it shares the subject ("had shelled Aleppo and seized Idlib")
             if ancestor.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in ancestor.children):
                 break
-            infinitives = infinitives and ancestor.dep_ in {"xcomp", "conj"}
+            infinitives = infinitives and (ancestor.dep_ in {"xcomp", "conj"} or _purpose(ancestor))
             if ancestor.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep", "advcl", "compound", "ccomp", "conj"}:
                 break
     return "happened"

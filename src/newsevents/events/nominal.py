@@ -25,6 +25,7 @@ from newsevents.events.lexicon import (
     STRIKE_VERBS,
     noun_code,
 )
+from newsevents.events.senses import tables as sense_tables
 from newsevents.facts.agents import role_of
 
 LABOUR_STRIKE = "143"
@@ -32,8 +33,8 @@ CONTACT_ROOT = "04"
 CONTACT_CODE = "040"
 VIOLENT_ROOTS = {"18", "19", "20"}
 # Roots an announcement enacts ("announced sanctions"): material acts, not talk, intent or visits.
-# "hit X with sanctions": the verb's object is the target, the noun after "with" the event.
-PENALISING_VERBS = {"hit", "slap", "target", "punish", "threaten"}
+# "hit X with sanctions": the verb's object is the target, the noun after "with" the event
+# (the verbs are word_senses.txt's sanction_verbs, which senses.py reads for "with tariffs").
 PENALTY_ROOTS = {"16", "17"}
 ANNOUNCED_ROOTS = {f"{root:02d}" for root in range(6, 21)}
 
@@ -148,7 +149,7 @@ def _noun_event_code(noun: Token) -> str | None:
 def penalty_with(verb: Token) -> Token | None:
     """"hit Russia with sanctions", "slapped China with tariffs": the penalty noun a verb carries
     (the verb is no blow or slap of its own)."""
-    if verb.lemma_ not in PENALISING_VERBS:
+    if verb.lemma_.lower() not in sense_tables()["sanction_verbs"]:
         return None
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                  if g.dep_ == "pobj" and (_noun_event_code(g) or "")[:2] in PENALTY_ROOTS), None)
@@ -169,7 +170,7 @@ def light_verb(noun: Token) -> Token | None:
         return noun.head  # "announced a suspension of flights": the announcer suspends them
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.pos_ == "VERB":
         return noun.head.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_ in PENALISING_VERBS \
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in sense_tables()["sanction_verbs"] \
             and (_noun_event_code(noun) or "")[:2] in PENALTY_ROOTS:
         return noun.head.head  # "hit Russia with sanctions", "slapped China with tariffs"
     return None

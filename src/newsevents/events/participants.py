@@ -4,7 +4,9 @@ document's mentions and places (`Context`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+import itertools
+from dataclasses import dataclass, field
 from typing import TypeGuard
 
 from spacy.tokens import Span, Token
@@ -28,6 +30,12 @@ PLACE_PREPOSITIONS = {"in", "to", "at", "into", "near", "inside"}
 # Roots whose event nouns take their doer after "of" ("the visit of the Chinese president", "talks
 # of the two leaders"); for the others "of" names whom the act is aimed at.
 SUBJECTIVE_OF_ROOTS = {"03", "04", "05", "06", "07", "14"}
+# Verbs whose subject undergoes the event noun they take: "received aid from", "faced criticism from".
+UNDERGOING_VERBS = {"receive", "face", "suffer", "draw", "attract", "endure", "come", "get"}
+# Verbs whose object is what is conveyed and whose recipient comes after "to" or as an indirect
+# object: "sent troops to Lithuania", "gave Ukraine air defence systems".
+CONVEYING_VERBS = {"give", "send", "provide", "deliver", "supply", "donate", "grant", "lend", "offer", "deploy",
+                   "dispatch", "sell", "ship", "transfer", "export"}
 
 
 @dataclass
@@ -37,16 +45,31 @@ class Context:
     parsed: ParsedDocument
     index: MentionIndex
     places: dict[tuple[int, int], Place]
+    # The place spans by start, with the furthest end reached so far, for a lookup by bisection
+    # (a scan of every place per word made long documents quadratic).
+    _spans: list[tuple[int, int, int, Place]] = field(init=False, repr=False)  # (start, order, end, place)
+    _starts: list[int] = field(init=False, repr=False)
+    _reach: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._spans = sorted((start, order, end, place) for order, ((start, end), place) in enumerate(self.places.items()))
+        self._starts = [span[0] for span in self._spans]
+        self._reach = list(itertools.accumulate((span[2] for span in self._spans), max))
 
     def mention(self, token: Token) -> Mention | None:
         return self.index.at(token)
 
     def place(self, token: Token) -> Place | None:
+        """The place whose span holds the token (the first listed, if several do)."""
         position = self.index.offset + token.idx
-        for (start, end), place in self.places.items():
-            if start <= position < end:
-                return place
-        return None
+        found: tuple[int, Place] | None = None
+        i = bisect.bisect_right(self._starts, position) - 1
+        while i >= 0 and self._reach[i] > position:
+            start, order, end, place = self._spans[i]
+            if position < end and (found is None or order < found[0]):
+                found = (order, place)
+            i -= 1
+        return found[1] if found is not None else None
 
 
 def country_actor_of(place: Place) -> Actor | None:
@@ -105,6 +128,18 @@ def _passive_without_agent(verb: Token) -> bool:
         return True
     return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} \
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _self_loop(source: Actor, target: Actor) -> bool:
+    """The same actor on both sides, or no telling them apart: one name, two bodies of one code
+    ("Moscow" and "the Kremlin"), or a plain role noun that may have borrowed the source's country
+    ("the government expelled two diplomats"). A person, or a group with a name of its own, is
+    another actor of the same code ("the president ordered his defence secretary", "Democrats
+    accused Republican senators")."""
+    if source is target or source.key == target.key:
+        return True
+    other = target.kind == "person" or (target.kind == "group" and target.name[:1].isupper())
+    return source.code == target.code and not other
 
 
 def _same_side(speakers: list[Actor], sources: list[Actor]) -> bool:
@@ -239,6 +274,14 @@ def _noun_sources(noun: Token, context: Context) -> list[Actor]:
             country = country_by_demonym(child.text)
             if country is not None:
                 return [country_actor(country)]
+    undergoing = _undergone(noun)
+    if undergoing is not None:  # "Venezuela received aid from China": China gives it
+        for holder in (noun, undergoing):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ == "from":
+                    givers = [a for a in (_actor(g, context) for g in child.children if g.dep_ == "pobj") if a and a.code]
+                    if givers:
+                        return givers
     host = _circumstance_of(noun)
     if host is not None and (_noun_event_code(noun) or "").startswith(CONTACT_ROOT) \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
@@ -303,23 +346,39 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
     heads = list({h.i: h for h in heads}.values())
     target: Actor | None = None
     place: Place | None = None
+    undergoing = _undergone(trigger) if trigger.pos_ == "NOUN" else None
+    if undergoing is not None:  # "Venezuela received aid from China": Venezuela is its target
+        subject = next((c for c in undergoing.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        target = _actor(subject, context) if subject is not None else None
     for head in heads:
         objects = []
-        for child in head.children:
+        # What follows the verb first: a phrase fronted before the subject is a circumstance
+        # ("With help from Jordan, the US launched strikes against IS": IS, not Jordan).
+        for child in [*head.rights, *head.lefts]:
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to X" parsed as dative
                 target, place = _prepositional(child, code, target, place, context)
             elif child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and target is None:
                 objects.append(child)
-                if _own_side(child):
-                    continue  # "recalled its ambassador to Hungary": look past it
+                if _own_side(child) or (child.dep_ == "dobj" and _conveyed(head)):
+                    continue  # "recalled its ambassador to Hungary", "sent troops to Lithuania": look past it
                 found = context.place(child)
                 if found is not None and code.startswith(CONTACT_ROOT):
                     place = place or found
-                target = _actor(child, context) or _possessor(child, context)
+                if child.i != trigger.i and _restates(child, code) and _marked_by_doer(child, context):
+                    # "reimposed U.S. sanctions on Iran": the noun names the verb's own act, so a
+                    # country on it is the doer's; whom it is aimed at comes after it
+                    continue
+                target = _actor(child, context)
+                if target is None or not target.code:  # "denounced Kerry's 'Shadow Diplomacy'": Kerry
+                    target = _possessor(child, context) or target
             elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN" and code[:2] not in SUBJECTIVE_OF_ROOTS:
                 # "criticism of Turkey", "the arrest of two Britons": the noun's object, not its doer
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 target = target or (_actor(obj, context) if obj is not None else None)
+            elif child.dep_ == "prep" and child.lower_ == "by" and _active_with_object(head):
+                # "criticized the remarks by Trump" parsed with "by" on the verb: an active verb has
+                # no agent phrase, so it is the object's
+                target, place = _prepositional(child, code, target, place, context, by_allowed=True)
             elif child.dep_ == "prep":
                 target, place = _prepositional(child, code, target, place, context)
         asked_for = _framed_noun(head) if head.pos_ == "VERB" else None
@@ -332,6 +391,48 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
         if target is not None and head.i == trigger.i:
             break
     return target, place
+
+
+def _undergone(noun: Token) -> Token | None:
+    """The verb by which its subject undergoes an event noun: "received aid", "faced criticism",
+    "came under fire", "drew condemnation" (whoever gives it is named after "from")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "under":
+        verb = verb.head  # "came under rocket fire"
+    elif noun.dep_ != "dobj":
+        return None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in UNDERGOING_VERBS else None
+
+
+def _conveyed(verb: Token) -> bool:
+    """"sent troops to Lithuania", "gave Myanmar aid": a verb of conveying with a recipient, whose
+    direct object is what is conveyed, not whom the act is aimed at."""
+    if verb.lemma_.lower() not in CONVEYING_VERBS:
+        return False
+    return any((c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN", "PRON"})
+               or (c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "toward", "towards"} and any(g.dep_ == "pobj" for g in c.children))
+               for c in verb.children)
+
+
+def _restates(noun: Token, code: str) -> bool:
+    """An object noun that names the verb's own act ("imposed sanctions", "launched strikes"): an
+    event noun of the same CAMEO root."""
+    if noun.pos_ != "NOUN":
+        return False
+    own = _noun_event_code(noun)
+    return own is not None and own[:2] == code[:2]
+
+
+def _marked_by_doer(noun: Token, context: Context) -> bool:
+    """"U.S. sanctions", "Russian air strikes": an actor named before the noun."""
+    return context.mention(noun) is None and any(
+        c.dep_ in {"compound", "amod", "nmod", "poss"} and (context.mention(c) is not None or country_by_demonym(c.text) is not None)
+        for c in noun.lefts)
+
+
+def _active_with_object(verb: Token) -> bool:
+    return (verb.pos_ == "VERB" and verb.tag_ != "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+            and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children))
 
 
 def _prepositional(preposition: Token, code: str, target: Actor | None, place: Place | None,
@@ -366,8 +467,11 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
 def _possessor(noun: Token, context: Context) -> Actor | None:
     """Whose thing an object is, when the thing is no actor: "condemned Iran's decision",
     "blasted Trump's approach" (the possessor is who is condemned)."""
-    if noun.pos_ not in {"NOUN", "PROPN"} or context.mention(noun) is not None:
+    if noun.pos_ not in {"NOUN", "PROPN"}:
         return None
+    named = context.mention(noun)
+    if named is not None and named.actor.code:
+        return None  # "Iran's foreign minister" is an actor in its own right
     for child in noun.children:
         if child.dep_ == "poss":
             mention = context.mention(child)

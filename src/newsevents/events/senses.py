@@ -1,0 +1,276 @@
+"""Word sense for force and contact triggers: whether "struck", "beat", "attacked", "met" name the
+CAMEO event they can name, from what they act on, who acts, the sentence and the story.
+
+"Israeli jets struck a base" is force; "struck a conciliatory tone", "broke her silence",
+"attacked our democracy" have nothing to hurt; "the storm hit the coast" no one who acts; "beat
+Biden in the primary" and "Spain defeated Italy" in a match story are contests; "attacked the
+senator over his vote" and "fired back at critics" are words (111). The word lists are data
+(`data/word_senses.txt`), read once.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from newsevents.facts.agents import role_of
+from newsevents.model import Actor
+
+CRITICISM = "111"
+RECOGNITION = "054"
+SANCTION = "163"
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+CONTACT_ROOT = "04"
+CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
+TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
+# Domains whose stories need a political participant for force and meeting events.
+DOMAINS = ("sports", "entertainment", "markets", "weather")
+DOMAIN_MIN_WORDS = 4  # distinct topic words of one domain in the story
+DOMAIN_MIN_SHARE = 0.01  # and at least one word in a hundred
+
+ActorOf = Callable[[Token], Actor | None]
+
+
+@cache
+def tables() -> dict[str, frozenset[str]]:
+    """Every table of `data/word_senses.txt`: name → words (a name's lines add up)."""
+    text = resources.files("newsevents.events").joinpath("data/word_senses.txt").read_text(encoding="utf-8")
+    found: dict[str, set[str]] = defaultdict(set)
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, words = line.partition("|")
+        if not words:
+            raise ValueError(f"word_senses.txt: no '|' in {line!r}")
+        found[name.strip()].update(words.split())
+    return {name: frozenset(words) for name, words in found.items()}
+
+
+def is_force(code: str) -> bool:
+    """Material conflict that needs something to act on: seizure (171x), assault, fighting, mass violence."""
+    return code[:2] in FORCE_ROOTS or code.startswith("171")
+
+
+def _phrases(verb: Token) -> set[str]:
+    """The verb with each particle or adverb it takes: "fire_back", "strike_out"."""
+    lemma = verb.lemma_.lower()
+    return {f"{lemma}_{c.lower_}" for c in verb.children if c.dep_ in {"prt", "advmod", "prep"}}
+
+
+def _object_of(verb: Token) -> Token | None:
+    """What the verb acts on: its object, the subject of its passive, or the object of "at",
+    "on", "against" or "into" ("fired at the police"), first for a verb whose object is what it
+    throws ("fired missiles at two bases")."""
+    aimed = None
+    for preposition in verb.children:
+        if preposition.dep_ == "prep" and preposition.lower_ in {"at", "on", "upon", "against", "into"}:
+            aimed = next((g for g in preposition.children if g.dep_ == "pobj" and g.ent_type_ not in TEMPORAL_ENTITIES), None)
+            if aimed is not None:
+                break
+    if aimed is not None and verb.lemma_.lower() in tables()["projectile_verbs"]:
+        return aimed
+    for dep in ("dobj", "nsubjpass"):
+        found = next((c for c in verb.children if c.dep_ == dep), None)
+        if found is not None:
+            return found
+    return aimed
+
+
+def _handed_over(noun: Token) -> Token:
+    """"control of Kabul" → Kabul: a noun of holding hands over to its "of" phrase."""
+    for _ in range(2):
+        if noun.lemma_.lower() not in tables()["handing_nouns"] and noun.lower_ not in tables()["handing_nouns"]:
+            break
+        inner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if inner is None:
+            break
+        noun = inner
+    return noun
+
+
+def _concrete(noun: Token, actor_of: ActorOf) -> bool:
+    """A body or a place force can reach: an actor, a place, a named entity, a pronoun, a
+    number of people, or one of the nouns of bodies, targets and things."""
+    noun = _handed_over(noun)
+    if noun.pos_ in {"PRON", "NUM"} or noun.ent_type_ in CONCRETE_ENTITIES:
+        return True
+    if actor_of(noun) is not None or role_of(noun.text) is not None:
+        return True
+    word = noun.lower_
+    forms = {noun.lemma_.lower(), word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+    return not forms.isdisjoint(tables()["bodies"])  # "bases": the lemmatizer may say "basis"
+
+
+def _natural_doer(verb: Token) -> bool:
+    """"the storm hit the coast", "killed by the virus": no one acts."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in tables()["natural_forces"] and d.ent_type_ not in CONCRETE_ENTITIES for d in doers)
+
+
+def _about_something(verb: Token, actor_of: ActorOf) -> bool:
+    """"attacked the senator over his vote", "ripped him as weak", "attacked China for cheating":
+    a reason or a name given, not a time or a place."""
+    for preposition in verb.children:
+        if preposition.dep_ != "prep":
+            continue
+        word = preposition.lower_
+        if word not in tables()["verbal_force_prepositions"] and word != "for":
+            continue
+        if word == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in preposition.children):
+            return True  # "for raping the economy"
+        for obj in (g for g in preposition.children if g.dep_ == "pobj"):
+            if any(t.ent_type_ in TEMPORAL_ENTITIES for t in obj.subtree) or _concrete(obj, actor_of):
+                continue  # "over the weekend", "over the border", "for the third time"
+            return True
+    return False
+
+
+def contest(verb: Token, actor_of: ActorOf) -> bool:
+    """Winning or losing a vote or a game: a contest verb with a contest word in its own phrase
+    ("beat Biden in the primaries"), or with a legislature or a person as what is won or beaten
+    ("Republicans captured the House", "defeated the incumbent senator")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in tables()["contest_verbs"] and not _phrases(verb) & tables()["contest_verbs"]:
+        return False
+    words = tables()["contest_words"]
+    if any(t.lemma_.lower() in words or t.lower_ in words for t in verb.subtree if t.i != verb.i):
+        return True
+    obj = _object_of(verb)
+    actor = actor_of(obj) if obj is not None else None
+    if obj is not None and lemma in tables()["contest_person_verbs"] \
+            and (obj.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person")):
+        return True  # "managed to defeat Mitt Romney"
+    return actor is not None and actor.role in {"LEG", "PTY"} and lemma in {"capture", "take", "win", "seize", "sweep", "carry"}
+
+
+def _someone(noun: Token, actor_of: ActorOf) -> bool:
+    """An actor or a person: who can be met, recognised or received."""
+    return (noun.pos_ == "PRON" or noun.ent_type_ in {"PERSON", "NORP", "GPE", "ORG"}
+            or actor_of(noun) is not None or role_of(noun.text) is not None)
+
+
+def _recognition(verb: Token, actor_of: ActorOf) -> bool:
+    """"recognised Kosovo", "recognise Juan Guaido as president", "recognised its independence";
+    not "recognised that …" (realised) nor "recognised the need" (acknowledged)."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return obj is not None and (_someone(obj, actor_of) or obj.lemma_.lower() in tables()["recognition_objects"])
+
+
+def _meeting(verb: Token, actor_of: ActorOf) -> bool:
+    """"met the Chinese envoy", "Putin and Erdogan met"; not "met the deadline", "meet people's
+    concerns", nor "where the three borders meet"."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return _someone(obj, actor_of) or _concrete(obj, actor_of)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [conjunct for s in subjects for conjunct in s.conjuncts]
+    if any(s.lemma_.lower() in tables()["meeting_places"] for s in subjects):
+        return False
+    where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
+    return not (where and subjects and not any(c.dep_ == "prep" for c in verb.children)
+                and all(s.ent_type_ in {"GPE", "LOC"} for s in subjects))
+
+
+def _threatened_by_a_thing(verb: Token, actor_of: ActorOf) -> bool:
+    """"are threatened by superior American power": a passive whose agent names no one."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return bool(agents) and not any(_someone(a, actor_of) for a in agents)
+
+
+def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
+    """The code a verb keeps in its sentence once its sense is read: `code`, another code
+    (criticism, 111, for force that is words), or None when it names no event."""
+    if verb.pos_ != "VERB":
+        return code
+    lemma = verb.lemma_.lower()
+    if any(f"{lemma}_{c.lower_}" in tables()["idioms"] or f"{lemma}_{c.lemma_.lower()}" in tables()["idioms"]
+           for c in verb.children):
+        return None  # "pleaded guilty", "defied predictions", "broke bread with"
+    if lemma in tables()["no_event_with_object"] and any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) \
+            and not any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in verb.children):
+        return None  # "committed war crimes", "joined the Taliban", "was joined by his wife"
+    if lemma == "threaten" and _threatened_by_a_thing(verb, actor_of):
+        return None  # "they feel threatened by American military power": a state of mind, no threat made
+    if code == RECOGNITION and lemma in tables()["recognition_verbs"]:
+        return code if _recognition(verb, actor_of) else None
+    if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
+        return code if _meeting(verb, actor_of) else None
+    return force_code(verb, code, actor_of)
+
+
+def _with_sanctions(verb: Token) -> bool:
+    """"with tariffs" on the verb or on its object (the parser hangs it on either)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]
+    return any(c.dep_ == "prep" and c.lower_ == "with" and g.dep_ == "pobj" and g.lemma_.lower() in tables()["sanction_nouns"]
+               for holder in holders for c in holder.children for g in c.children)
+
+
+def force_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
+    """The code a verb coded as force keeps in its sentence: `code` when its sense is force,
+    criticism (111) when it is words, None when it names no event."""
+    if not is_force(code) or verb.pos_ != "VERB":
+        return code
+    lemma = verb.lemma_.lower()
+    phrases = _phrases(verb)
+    if phrases & tables()["riposte_phrases"] and not any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return CRITICISM  # "fired back at Clinton", "shot back that …"
+    if phrases & tables()["figurative_phrases"]:
+        return None  # "struck out nine batters", "taking on Congress"
+    if lemma not in tables()["force_verbs"]:
+        return code
+    if lemma in tables()["sanction_verbs"] and _with_sanctions(verb):
+        return SANCTION  # "hit Chinese goods with tariffs"
+    if _natural_doer(verb) or contest(verb, actor_of):
+        return None
+    obj = _object_of(verb)
+    if lemma in tables()["verbal_force_verbs"] and _about_something(verb, actor_of):
+        return CRITICISM  # "attacked the senator over his vote"
+    if obj is not None and not _concrete(obj, actor_of):
+        return None  # "struck a conciliatory tone", "broke her silence", "hurt Iran's economy"
+    return code
+
+
+def caption(sentence: Span) -> bool:
+    """A link's, video's or picture's caption ("JUST WATCHED … Replay More Videos"): no report."""
+    words = [t.text for t in sentence]
+    pairs = {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+    triples = {f"{a}_{b}_{c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)}
+    return not (pairs | triples).isdisjoint(tables()["captions"])
+
+
+def political(actor: Actor | None) -> bool:
+    return actor is not None and actor.role in tables()["political_roles"]
+
+
+def document_domain(title: str | None, body: str) -> str | None:
+    """The domain of a story that is not political news (sports, entertainment, markets,
+    weather): the one with several of its topic words in the title and body, if any."""
+    words = [w.strip(".,;:!?\"'()“”‘’").lower() for w in f"{title or ''} {body}".split()]
+    if not words:
+        return None
+    present = set(words) | {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+    best: tuple[int, str] | None = None
+    for domain in DOMAINS:
+        vocabulary = tables()[f"domain_{domain}"]
+        distinct = len(present & vocabulary)
+        hits = sum(w in vocabulary for w in words)
+        if distinct >= DOMAIN_MIN_WORDS and hits >= DOMAIN_MIN_SHARE * len(words) and (best is None or distinct > best[0]):
+            best = (distinct, domain)
+    return best[1] if best else None
+
+
+def out_of_domain(code: str, actors: list[Actor | None]) -> bool:
+    """In a story of another domain, force and meetings need a political participant: "the
+    Yankees beat the Red Sox" and "the two sides meet on Sunday" name no CAMEO event."""
+    return (is_force(code) or code.startswith(CONTACT_ROOT)) and not any(political(a) for a in actors)
+
