@@ -307,3 +307,25 @@ def test_an_outlets_boilerplate_is_an_indexed_lookup(store):
         plan = " ".join(str(row[-1]) for row in connection.execute(text(
             "EXPLAIN QUERY PLAN SELECT line FROM site_lines WHERE outlet = 'Coast Times' AND documents >= 3")))
     assert "ix_site_lines_boilerplate" in plan, plan
+
+
+def test_a_person_search_with_no_name_finds_no_one_and_does_not_fail() -> None:
+    """The model once tagged a bare "'s" as a PERSON: the surname look-up got an empty name."""
+    from newsevents.actors.coding import ActorRegistry
+    from newsevents.model import Actor
+
+    registry = ActorRegistry()
+    registry.add(Actor("Angela Merkel", "person", "DEU", "GOV"))
+    assert registry.find_person_by_surname("") is None
+    assert registry.find_person_by_surname("   ") is None
+    assert registry.find_person_by_surname("Merkel").name == "Angela Merkel"
+
+
+def test_a_possessive_the_model_tags_as_a_person_is_no_actor(pipeline) -> None:
+    """The small model tags the "’s" of "the president’s" as a PERSON here; reading the text
+    once failed on it (an empty name), which dropped the whole article."""
+    reading = pipeline.read_text(
+        "Governors who oppose the president’s proposed wall said the money would be better spent on schools.",
+        clean=False,
+    )
+    assert all(mention.actor.name.strip(" '’") for mention in reading.mentions)

@@ -1,6 +1,6 @@
 """The language home (newsevents/lang/<code>/): its word lists are package data with their source
 and licence, its loaders read them whole, and the stages keep no large English word list of their
-own beside their logic (lang/ and facts/ hold them; four events/ modules are left for a later move)."""
+own beside their logic (lang/ and facts/ hold them)."""
 
 from __future__ import annotations
 
@@ -22,15 +22,6 @@ MAX_WORDS = 12
 # steps that wrap the stages; lang/ and facts/ are where word lists live.
 SCANNED = ("ingest", "clean", "language.py", "nlp.py", "actors", "events", "attribution", "tone.py", "grammar.py",
            "steps.py", "pipeline.py")
-# Event modules whose words move in a later step, because they are being rewritten meanwhile (issue
-# 12's word senses and roles). This list only shrinks: a module here that holds no word list any
-# more is struck off (checked below), and a new one is scanned.
-NOT_YET_SCANNED: dict[str, str] = {
-    "events/extract.py": "its topic, aid and giving verbs sit beside the coder that issue 12 is changing",
-    "events/modality.py": "its demanding, denying, alleging and wishing heads are being extended by issue 12",
-    "events/participants.py": "its target prepositions and conveying verbs are being written by issue 12",
-    "events/senses.py": "new with issue 12's word senses; its words move with the module's first release",
-}
 WORD = re.compile(r"^[a-zà-ÿа-я][a-zà-ÿа-я'’.\-]*(?: [a-zà-ÿа-я'’.\-]+)*$")
 # (module, line of the literal): why it is still there.
 EXCEPTIONS: dict[str, str] = {
@@ -83,20 +74,12 @@ def test_no_stage_module_holds_a_large_english_word_list() -> None:
     found = {}
     for path in sorted(SRC.rglob("*.py")):
         relative = path.relative_to(SRC)
-        if relative.parts[0] not in SCANNED or relative.as_posix() in NOT_YET_SCANNED:
+        if relative.parts[0] not in SCANNED:
             continue
         for name, count in _word_lists(path):
             found[f"{relative.as_posix()}:{name}"] = count
     assert found.keys() - EXCEPTIONS.keys() == set(), f"word lists beside logic (move them to lang/): {found}"
     assert EXCEPTIONS.keys() - found.keys() == set(), "fixed: strike these off EXCEPTIONS"
-
-
-def test_the_modules_left_for_later_still_hold_words() -> None:
-    """A module on NOT_YET_SCANNED whose words have all gone is fixed: it comes off the list."""
-    for name in NOT_YET_SCANNED:
-        path = SRC / name
-        if path.exists():  # senses.py arrives with issue 12
-            assert _word_lists(path, more_than=2), f"{name} holds no word list: strike it off NOT_YET_SCANNED"
 
 
 DATA_FILES = sorted(p.name for p in resources.files("newsevents.lang.en").joinpath("data").iterdir()
@@ -105,6 +88,8 @@ DATA_FILES = sorted(p.name for p in resources.files("newsevents.lang.en").joinpa
 
 # The events stage's trigger words with their CAMEO codes.
 CODE_TABLES = {"verb_codes.txt", "verb_object_codes.txt", "metaphor_codes.txt", "noun_codes.txt"}
+# Named tables, 'name | words': a name may take several lines, a word once per name.
+GROUPED_TABLES = {"word_senses.txt"}
 
 
 @pytest.mark.parametrize("name", DATA_FILES)
@@ -116,6 +101,8 @@ def test_each_list_names_its_source_and_licence_and_has_no_duplicate(name: str) 
     table = rows("newsevents.lang.en", name.removesuffix(".txt"), 3)
     if name in CODE_TABLES:  # code | words (| objects): a code may take several lines, a word one
         keys = [(word, obj) for _, listed, objects in table for word in listed.split() for obj in objects.split() or [""]]
+    elif name in GROUPED_TABLES:
+        keys = [(group, word) for group, listed, _ in table for word in listed.split()]
     else:
         keys = [cells[0] for cells in table]
     assert keys and len(keys) == len(set(keys)), "an entry twice (a set would hide it)"
@@ -134,6 +121,9 @@ def test_the_loaders_read_words_pairs_and_empty_cells() -> None:
     assert events.WEEKDAYS[0] == "monday" and events.MONTHS[8] == "september" and events.RELATIVE_DAYS["yesterday"] == -1
     assert [re.fullmatch(events.MONTH, w) is not None for w in ("sept.", "sep", "june", "jun", "ju", "mayo")] == [
         True, True, True, True, False, False]
+    assert "regarding" in events.TOPIC_PREPOSITIONS and "'ll" in events.FUTURE_AUX and "towards" in events.TARGET_PREPOSITIONS
+    assert {"base", "port", "fighter"} <= events.WORD_SENSES["bodies"] and "fire_back" in events.WORD_SENSES["riposte_phrases"]
+    assert events.CHARACTERISATION_VALENCE["baseless"] == -2.0 and events.CHARACTERISATION_VALENCE["friend"] == 2.0
 
 
 def test_a_frame_the_events_stage_does_not_know_is_an_error() -> None:
@@ -148,3 +138,11 @@ def test_a_row_with_too_many_cells_is_an_error(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(resources, "files", lambda package: tmp_path)
     with pytest.raises(ValueError, match="too many columns"):
         pairs("anything", "bad")
+
+
+def test_a_named_table_row_without_words_is_an_error(tmp_path, monkeypatch) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "word_senses.txt").write_text("# Source: test\nbodies | base\nidioms deal_with\n", encoding="utf-8")
+    monkeypatch.setattr(resources, "files", lambda package: tmp_path)
+    with pytest.raises(ValueError, match="no words"):
+        events._groups("word_senses")

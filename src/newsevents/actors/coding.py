@@ -157,9 +157,12 @@ class ActorRegistry:
     def find_person_by_surname(self, name: str) -> Actor | None:
         """"Netanyahu", or "Benjamin Netanyahu" after "Binyamin Netanyahu": same surname, same person;
         two full names must also agree in their given names ("Bill Clinton" is not Hillary Clinton)."""
-        surname = name.split()[-1].casefold()
+        words = name.split()
+        if not words:  # an entity that was only "'s"
+            return None
+        surname = words[-1].casefold()
         for actor in reversed(self.actors):
-            if actor.kind == "person" and actor.name.split()[-1].casefold() == surname:
+            if actor.kind == "person" and actor.name.split()[-1:] and actor.name.split()[-1].casefold() == surname:
                 if len(name.split()) > 1 and len(actor.name.split()) > 1 and not same_person(name, actor.name):
                     office = known_person(name)
                     if office is None or office is not known_person(actor.name):
@@ -366,6 +369,8 @@ class ActorCoder:
 
     def _entity_actor(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor | None:
         text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+        if not text.strip(" '’\"."):  # the model tagged a bare "'s" or a quote mark: no name
+            return None
         outlet = outlet_by_name(text)
         own_name = re.split(r"\s+[-–]\s+", registry.outlet)[0] if registry.outlet else ""
         if outlet and own_name and _short_name_of(text, own_name):

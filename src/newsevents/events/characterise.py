@@ -4,7 +4,7 @@
 CAMEO codes naming something by its worth as an opinion of the namer about its owner: a hostile
 name is criticism (111), a warm one praise (051). The sense of the name comes from the VADER word
 valences (MIT, shipped inside the `vaderSentiment` package, read here without its social-media
-rules) with our own table of political words on top (`data/characterisation_words.tsv`:
+rules) with our own table of political words on top (`lang/en/data/characterisation_valence.txt`:
 "unlawful", "baseless"); a name with no clear sign ("called him Mr. President") is no event of this kind, and the
 verb keeps whatever other sense it has ("called Putin on Tuesday").
 """
@@ -16,7 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from newsevents.lang.en.events import CLAIM_NOUNS, NAMING_VERBS
+from newsevents.lang.en.events import CHARACTERISATION_VALENCE, CLAIM_NOUNS, NAMING_VERBS
 from newsevents.lang.en.events import NAME_NEGATORS as NEGATORS
 
 CRITICISM = "111"
@@ -35,12 +35,7 @@ def _valences() -> dict[str, float]:
         parts = line.split("\t")
         if len(parts) >= 2 and parts[0].isalpha():
             valences[parts[0]] = float(parts[1])
-    ours = resources.files("newsevents.events").joinpath("data/characterisation_words.tsv").read_text(encoding="utf-8")
-    for line in ours.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, valence = line.split("\t")
-            valences[word] = float(valence)
-    return valences
+    return valences | CHARACTERISATION_VALENCE
 
 
 def _name_of(verb: Token) -> Token | None:

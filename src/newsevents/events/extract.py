@@ -97,6 +97,14 @@ from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.facts.agents import role_of
 from newsevents.facts.countries import country_by_demonym
 from newsevents.grammar import MentionIndex
+from newsevents.lang.en.events import (
+    AID_RECIPIENTS,
+    GIVING_VERBS,
+    HELPING_VERBS,
+    NO_EVENT_DATE,
+    TOPIC_PREPOSITIONS,
+    TOPIC_VERBS,
+)
 from newsevents.model import Actor, DatePrecision, Event, Mention, Modality, ParsedDocument, Place
 from newsevents.petrarch.dictionaries import Discards, VerbDictionary
 
@@ -105,14 +113,8 @@ log = logging.getLogger(__name__)
 # The longest run of tokens coded as one sentence. Human-coded news sentences run to about 100
 # words; a longer run is scraped text without punctuation (a menu, a list of links).
 MAX_SENTENCE_TOKENS = 150
-TOPIC_PREPOSITIONS = {"about", "over", "on", "regarding", "concerning"}
-TOPIC_VERBS = {"discuss", "talk", "address", "negotiate"}
 ACCUSATION = "112"
 AID = "070"
-HELPING_VERBS = {"help", "assist"}
-AID_RECIPIENTS = {"refugee", "victim", "survivor", "civilian", "people", "population", "family", "farmer", "child", "ally", "country"}
-GIVING_VERBS = {"give", "send", "provide", "deliver", "supply", "donate", "grant", "lend", "offer"}
-NO_EVENT_DATE = {"since", "until", "before", "after", "prior", "by"}
 COERCE_ROOT = "17"  # arrest, detain, seize, expel: force short of violence
 THREAT_ROOT = "13"
 POSTURE_ROOT = "15"  # force posture: meaning to deploy or mobilise threatens no one by itself

@@ -20,20 +20,22 @@ from newsevents.events.lexicon import (
 )
 from newsevents.events.senses import tables
 from newsevents.grammar import PLANNING_HEADS
+from newsevents.lang.en.events import (
+    ALLEGING_HEADS,
+    ALLEGING_NOUNS,
+    DEMANDING_HEADS,
+    DENYING_HEADS,
+    FAILING_HEADS,
+    FUTURE_AUX,
+    HYPOTHETICAL_AUX,
+    MANDATIVE_VERBS,
+    WISH_HEADS,
+)
+from newsevents.lang.en.events import OBLIGATION_AUX as OBLIGATION_AUX
+from newsevents.lang.en.events import TENTATIVE_AUX as TENTATIVE_AUX
 from newsevents.model import Modality
 
-DEMANDING_HEADS = {"demand", "urge", "call", "press", "insist", "ask"}
-FAILING_HEADS = {"fail", "neglect", "omit"}
-DENYING_HEADS = {"deny", "dismiss", "refute", "reject"}
-MANDATIVE_VERBS = {"demand", "insist", "ask", "request", "urge", "recommend", "propose", "suggest"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-OBLIGATION_AUX = {"must", "should"}
-ALLEGING_HEADS = {"allege", "claim", "accuse", "charge", "suspect"}
-ALLEGING_NOUNS = {"allegation", "accusation", "claim", "charge", "rumour", "rumor", "suspicion"}
-WISH_HEADS = {"want", "hope", "expect", "wish", "seek", "aim", "like"}
 FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
-HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can", "ca"}  # "can": an option; "ca" as in "ca n't"
-TENTATIVE_AUX = {"could", "might", "may"}
 QUOTES = {'"': 0, "“": 1, "”": -1}
 
 

@@ -23,19 +23,17 @@ from newsevents.facts.agents import ROLE_CODES, role_of
 from newsevents.facts.countries import country_actor, country_by_demonym, country_by_name
 from newsevents.grammar import MentionIndex, with_conjuncts
 from newsevents.grammar import subjects as subjects_of
+from newsevents.lang.en.events import (
+    CONVEYING_VERBS,
+    PLACE_PREPOSITIONS,
+    TARGET_PREPOSITIONS,
+    UNDERGOING_VERBS,
+)
 from newsevents.model import Actor, Mention, ParsedDocument, Place
 
-TARGET_PREPOSITIONS = {"with", "to", "against", "on", "upon", "at", "for", "from", "toward", "towards", "into"}
-PLACE_PREPOSITIONS = {"in", "to", "at", "into", "near", "inside"}
 # Roots whose event nouns take their doer after "of" ("the visit of the Chinese president", "talks
 # of the two leaders"); for the others "of" names whom the act is aimed at.
 SUBJECTIVE_OF_ROOTS = {"03", "04", "05", "06", "07", "14"}
-# Verbs whose subject undergoes the event noun they take: "received aid from", "faced criticism from".
-UNDERGOING_VERBS = {"receive", "face", "suffer", "draw", "attract", "endure", "come", "get"}
-# Verbs whose object is what is conveyed and whose recipient comes after "to" or as an indirect
-# object: "sent troops to Lithuania", "gave Ukraine air defence systems".
-CONVEYING_VERBS = {"give", "send", "provide", "deliver", "supply", "donate", "grant", "lend", "offer", "deploy",
-                   "dispatch", "sell", "ship", "transfer", "export"}
 
 
 @dataclass

@@ -4,20 +4,18 @@ CAMEO event they can name, from what they act on, who acts, the sentence and the
 "Israeli jets struck a base" is force; "struck a conciliatory tone", "broke her silence",
 "attacked our democracy" have nothing to hurt; "the storm hit the coast" no one who acts; "beat
 Biden in the primary" and "Spain defeated Italy" in a match story are contests; "attacked the
-senator over his vote" and "fired back at critics" are words (111). The word lists are data
-(`data/word_senses.txt`), read once.
+senator over his vote" and "fired back at critics" are words (111). The word lists are English
+data (`lang/en/data/word_senses.txt`, loaded by `lang/en/events.py`).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
-from functools import cache
-from importlib import resources
 
 from spacy.tokens import Span, Token
 
 from newsevents.facts.agents import role_of
+from newsevents.lang.en.events import WORD_SENSES
 from newsevents.model import Actor
 
 CRITICISM = "111"
@@ -35,19 +33,9 @@ DOMAIN_MIN_SHARE = 0.01  # and at least one word in a hundred
 ActorOf = Callable[[Token], Actor | None]
 
 
-@cache
 def tables() -> dict[str, frozenset[str]]:
-    """Every table of `data/word_senses.txt`: name → words (a name's lines add up)."""
-    text = resources.files("newsevents.events").joinpath("data/word_senses.txt").read_text(encoding="utf-8")
-    found: dict[str, set[str]] = defaultdict(set)
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, _, words = line.partition("|")
-        if not words:
-            raise ValueError(f"word_senses.txt: no '|' in {line!r}")
-        found[name.strip()].update(words.split())
-    return {name: frozenset(words) for name, words in found.items()}
+    """Every table of the word senses (`lang/en/data/word_senses.txt`): name → words."""
+    return WORD_SENSES
 
 
 def is_force(code: str) -> bool:

@@ -5,8 +5,8 @@ loading its plain word lists from `data/` (one entry a line, source and licence 
 holding the few patterns that are code. A second language copies this folder to `lang/<code>/`
 and translates it, keeping the names.
 
-Still elsewhere, for a later move: the words of four event modules being rewritten by issue 12
-(`events/extract.py`, `modality.py`, `participants.py`, `senses.py`; see tests/test_lang.py), and
-the page-furniture patterns, stop words and calendar names of `clean/`, which cover nine languages
-at once because they are read before a page's language is known.
+Still elsewhere: the English ordinal suffixes in `events/dates.py`'s patterns, a few handfuls of
+words written inline in the rules that read them, and the page-furniture patterns, stop words and
+calendar names of `clean/`, which cover nine languages at once because they are read before a
+page's language is known.
 """

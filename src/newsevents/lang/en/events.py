@@ -1,9 +1,11 @@
 """English words the events stage reads: trigger words and their CAMEO codes, the verbs and nouns
-that frame, carry or cancel an event, the names that characterise, and the calendar of dates."""
+that frame, carry or cancel an event, the words of modality, participants and topics, the word
+senses, the names that characterise, and the calendar of dates."""
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from newsevents.lang import pairs, rows, words
 
@@ -20,6 +22,16 @@ def _pair_codes(table: str) -> dict[tuple[str, str], str]:
     """(verb, object) → CAMEO code, from rows 'code | verbs | objects': every verb with every object."""
     return {(verb, obj): code for code, verbs, objects in rows(_HERE, table, 3)
             for verb in verbs.split() for obj in objects.split()}
+
+
+def _groups(table: str) -> dict[str, frozenset[str]]:
+    """name → words, from rows 'name | words' (a name may take several lines, whose words add up)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for name, listed in rows(_HERE, table, 2):
+        if not listed:
+            raise ValueError(f"{table}: no words after '|' for {name!r}")
+        found[name].update(listed.split())
+    return {name: frozenset(listed) for name, listed in found.items()}
 
 
 def _inflections(lemmas: frozenset[str]) -> frozenset[str]:
@@ -66,10 +78,42 @@ NOUN_FRAMES = pairs(_HERE, "noun_frames")
 NOUN_FRAMES_WITH_FOR = words(_HERE, "noun_frames_with_for")
 FRAME_ADJECTIVES = pairs(_HERE, "frame_adjectives")
 
-# Characterisations (events/characterise.py)
+# The coder (events/extract.py): aid, topics, dates that are not the event's
+HELPING_VERBS = words(_HERE, "helping_verbs")
+AID_RECIPIENTS = words(_HERE, "aid_recipients")
+GIVING_VERBS = words(_HERE, "giving_verbs")
+TOPIC_PREPOSITIONS = words(_HERE, "topic_prepositions")
+TOPIC_VERBS = words(_HERE, "topic_verbs")
+NO_EVENT_DATE = words(_HERE, "no_event_date")
+
+# Modality (events/modality.py): the verbs, nouns and auxiliaries that govern a clause
+DEMANDING_HEADS = words(_HERE, "demanding_heads")
+FAILING_HEADS = words(_HERE, "failing_heads")
+DENYING_HEADS = words(_HERE, "denying_heads")
+MANDATIVE_VERBS = words(_HERE, "mandative_verbs")
+ALLEGING_HEADS = words(_HERE, "alleging_heads")
+ALLEGING_NOUNS = words(_HERE, "alleging_nouns")
+WISH_HEADS = words(_HERE, "wish_heads")
+FUTURE_AUX = words(_HERE, "future_aux")
+OBLIGATION_AUX = words(_HERE, "obligation_aux")
+HYPOTHETICAL_AUX = words(_HERE, "hypothetical_aux")
+TENTATIVE_AUX = words(_HERE, "tentative_aux")
+
+# Participants (events/participants.py)
+TARGET_PREPOSITIONS = words(_HERE, "target_prepositions")
+PLACE_PREPOSITIONS = words(_HERE, "place_prepositions")
+UNDERGOING_VERBS = words(_HERE, "undergoing_verbs")
+CONVEYING_VERBS = words(_HERE, "conveying_verbs")
+
+# Word senses and modality cues (events/senses.py, modality.py): table name → words
+WORD_SENSES = _groups("word_senses")
+
+# Characterisations (events/characterise.py); the valences go on top of VADER's
 CLAIM_NOUNS = words(_HERE, "claim_nouns")
 NAMING_VERBS = words(_HERE, "naming_verbs")
 NAME_NEGATORS = words(_HERE, "name_negators")
+CHARACTERISATION_VALENCE: dict[str, float] = {
+    word: float(valence) for word, valence in pairs(_HERE, "characterisation_valence").items()}
 
 # Dates (events/dates.py): names in calendar order, and a month as written ("Sept.", "March")
 WEEKDAYS = [day for (day,) in rows(_HERE, "weekdays", 1)]
