@@ -36,7 +36,6 @@ from newsevents.events.lexicon import (
     CONVERSATION_VERBS,
     ENDING_PARTICLES,
     FIGURATIVE_PHRASES,
-    LIGHT_VERBS,
     NO_EVENT_PHRASES,
     PROTEST_VERBS,
     RELEASED_PERSONS,
@@ -74,7 +73,9 @@ from newsevents.events.nominal import (
     _speaks_with_someone,
     _statement_of,
     _violent_manner,
+    is_light,
     light_verb,
+    penalty_with,
 )
 from newsevents.events.participants import (
     Context,
@@ -362,9 +363,11 @@ class EventExtractor:
                 passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
                 ending = any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.children)
                 paired = obj is not None and (token.lemma_.lower(), _object_noun(obj)) in VERB_OBJECTS  # "lodged a protest" 114
-                if token.lemma_ in LIGHT_VERBS and any(o is not None and _noun_event_code(o) for o in (obj, passive)) \
+                if is_light(token) and any(o is not None and _noun_event_code(o) for o in (obj, passive)) \
                         and characterisation(token) is None and not ending and not paired:
                     continue  # the object noun is the trigger; handled below
+                if penalty_with(token) is not None:
+                    continue  # "hit Russia with sanctions": the sanctions are the event
                 asked_for = _framed_noun(token)
                 if asked_for is not None:
                     yield token, asked_for[1], None, False  # "demanded a meeting": 106, the meeting is not held

@@ -8,6 +8,7 @@ The words and their codes are English: `lang/en/events.py` loads them from `lang
 from __future__ import annotations
 
 from newsevents.lang.en.events import (
+    ANNOUNCING_VERBS,
     AUDIENCE_NOUNS,
     COMMENT_VERBS,
     CONVERSATION_NOUNS,
@@ -18,6 +19,7 @@ from newsevents.lang.en.events import (
     LIGHT_VERBS,
     METAPHORS,
     NO_EVENT_PHRASES,
+    NOT_NOMINALISATIONS,
     NOUNS,
     PLURAL_NOUNS,
     POLICY_NOUNS,
@@ -37,7 +39,7 @@ from newsevents.lang.en.events import (
 
 # The stage's modules read the English tables from here.
 __all__ = [
-    "AUDIENCE_NOUNS", "COMMENT_VERBS", "CONVERSATION_NOUNS", "CONVERSATION_VERBS",
+    "ANNOUNCING_VERBS", "AUDIENCE_NOUNS", "COMMENT_VERBS", "CONVERSATION_NOUNS", "CONVERSATION_VERBS",
     "ENDING_PARTICLES", "FIGURATIVE_PHRASES", "LIGHT_VERBS", "LIGHT_VERB_FORMS", "METAPHORS",
     "NOUNS", "NO_EVENT_PHRASES", "PLURAL_NOUNS", "POLICY_NOUNS", "PROTEST_VERBS", "QUANTITY_NOUNS",
     "RELEASED_PERSONS", "SANCTION_OBJECTS", "SPEECH_LEMMAS", "STATEMENT_NOUNS",
@@ -62,5 +64,53 @@ def verb_code(lemma: str, particle: str = "", obj_lemma: str = "") -> str | None
     return VERBS.get(lemma)
 
 
+# A verb's nominalisation names its event ("deployment", "withdrawal", "expulsion"): suffix → the
+# endings its verb may take ("negotiation" → negotiate, "deportation" → deport, "denial" → deny).
+_NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ation", ("ate", "e", "")), ("ition", ("ize", "ise")), ("sion", ("d", "de", "l")),
+    ("ion", ("e", "")), ("ment", ("",)), ("ial", ("y",)), ("al", ("", "e")), ("ure", ("e",)),
+)
+# Roots whose nominalisations are no event of their own: a "statement" or "announcement" is the
+# speech itself (coded on its verb or inside it), "investment" and "trade" are economics.
+_UNDERIVED_ROOTS = {"01", "06"}
+
+
+def nominalised_verb(noun: str) -> str | None:
+    """The verb in our lexicon a noun is the nominalisation of, if any ("deployment" → deploy)."""
+    noun = noun.lower()
+    if noun in NOT_NOMINALISATIONS:
+        return None
+    for suffix, endings in _NOMINAL_SUFFIXES:
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
+            stem = noun[: -len(suffix)]
+            for ending in endings:
+                if stem + ending in VERBS:
+                    return stem + ending
+    return None
+
+
 def noun_code(lemma: str) -> str | None:
-    return NOUNS.get(lemma.lower())
+    """An event noun's code: listed, else its verb's when it is a nominalisation of one."""
+    listed = NOUNS.get(lemma.lower())
+    if listed is not None:
+        return listed
+    verb = nominalised_verb(lemma)
+    code = VERBS.get(verb) if verb else None
+    if code is None and lemma.lower().endswith("ing") and lemma.lower() not in NOT_NOMINALISATIONS:  # "the killing of", "a kidnapping": force only
+        code = next((VERBS[v] for v in _gerund_verbs(lemma.lower()) if v in VERBS), None)
+        return code if code is not None and code[:2] in _GERUND_ROOTS else None
+    return code if code is not None and code[:2] not in _UNDERIVED_ROOTS else None
+
+
+# A gerund names its verb's event when the verb is force ("killing", "kidnapping", "jailing");
+# other gerunds are too often the activity in general ("trading", "funding", "training").
+_GERUND_ROOTS = {"17", "18", "19", "20"}
+
+
+def _gerund_verbs(noun: str) -> list[str]:
+    """The verbs a gerund may come from: "killing" → kill, "jailing" → jail, "shelling" → shell."""
+    stem = noun[:-3]
+    candidates = [stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        candidates.append(stem[:-1])  # "kidnapping" → kidnap
+    return candidates

@@ -12,6 +12,7 @@ from newsevents.events.framing import (
     framed_code,
 )
 from newsevents.events.lexicon import (
+    ANNOUNCING_VERBS,
     AUDIENCE_NOUNS,
     CONVERSATION_NOUNS,
     LIGHT_VERB_FORMS,
@@ -24,12 +25,18 @@ from newsevents.events.lexicon import (
     STRIKE_VERBS,
     noun_code,
 )
+from newsevents.events.senses import tables as sense_tables
 from newsevents.facts.agents import role_of
 
 LABOUR_STRIKE = "143"
 CONTACT_ROOT = "04"
 CONTACT_CODE = "040"
 VIOLENT_ROOTS = {"18", "19", "20"}
+# Roots an announcement enacts ("announced sanctions"): material acts, not talk, intent or visits.
+# "hit X with sanctions": the verb's object is the target, the noun after "with" the event
+# (the verbs are word_senses.txt's sanction_verbs, which senses.py reads for "with tariffs").
+PENALTY_ROOTS = {"16", "17"}
+ANNOUNCED_ROOTS = {f"{root:02d}" for root in range(6, 21)}
 
 
 def _speaks_with_someone(word: Token) -> bool:
@@ -139,10 +146,31 @@ def _noun_event_code(noun: Token) -> str | None:
     return code
 
 
+def penalty_with(verb: Token) -> Token | None:
+    """"hit Russia with sanctions", "slapped China with tariffs": the penalty noun a verb carries
+    (the verb is no blow or slap of its own)."""
+    if verb.lemma_.lower() not in sense_tables()["sanction_verbs"]:
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                 if g.dep_ == "pobj" and (_noun_event_code(g) or "")[:2] in PENALTY_ROOTS), None)
+
+
+def is_light(verb: Token) -> bool:
+    """A verb that hands its event to its object noun: "hold talks", "stepped up airstrikes"."""
+    return verb.lemma_ in LIGHT_VERBS or verb.lower_ in LIGHT_VERB_FORMS or any(
+        c.dep_ == "prt" and f"{verb.lemma_.lower()}_{c.lower_}" in LIGHT_VERBS for c in verb.children)
+
+
 def light_verb(noun: Token) -> Token | None:
     """"pay a visit", "hold talks", "arrived on an official visit" (not "recalled for consultations")."""
-    if noun.dep_ in {"dobj", "nsubjpass"} and (noun.head.lemma_ in LIGHT_VERBS or noun.head.lower_ in LIGHT_VERB_FORMS):
+    if noun.dep_ in {"dobj", "nsubjpass"} and is_light(noun.head):
         return noun.head  # "sanctions were imposed"
+    if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in ANNOUNCING_VERBS \
+            and (_noun_event_code(noun) or "")[:2] in ANNOUNCED_ROOTS:
+        return noun.head  # "announced a suspension of flights": the announcer suspends them
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.pos_ == "VERB":
         return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in sense_tables()["sanction_verbs"] \
+            and (_noun_event_code(noun) or "")[:2] in PENALTY_ROOTS:
+        return noun.head.head  # "hit Russia with sanctions", "slapped China with tariffs"
     return None
