@@ -14,6 +14,11 @@ def coded(reading):
             for e in reading.events if e.modality == "happened"]
 
 
+def assert_happened(found, code: str, source: str) -> None:
+    """Among the happened events, one with this code by this source."""
+    assert any(c == code and s == source for c, s, _ in found), found
+
+
 @pytest.mark.parametrize("noun, verb, code", [
     ("deployment", "deploy", "154"), ("withdrawal", "withdraw", "087"), ("resignation", "resign", "083"),
     ("deportation", "deport", "174"), ("abduction", "abduct", "181"), ("mobilization", "mobilize", "150"),
@@ -48,8 +53,7 @@ def test_verbs_that_lacked_a_code(read, text, expected):
     ("Hungary imposed a ban on public gatherings last week.", "172", "HUN"),
 ])
 def test_nominal_events_carried_by_a_verb(read, text, code, source):
-    found = coded(read(text))
-    assert any(c == code and s == source for c, s, _ in found), found
+    assert_happened(coded(read(text)), code, source)
 
 
 @pytest.mark.parametrize("text", [
@@ -69,7 +73,7 @@ def test_look_alike_nouns_code_no_event(read, text):
 ])
 def test_an_announced_material_act_is_the_announcers(read, text, code, source, target):
     found = coded(read(text))
-    assert any(c == code and s == source for c, s, _ in found), found
+    assert_happened(found, code, source)
     assert not any(c.startswith("01") for c, _, _ in found), found  # the act, not a statement about it
 
 
@@ -98,8 +102,7 @@ def test_a_missile_hitting_a_building_with_people_is_no_sanction(read):
     ("Israel reimposed a blockade on the Gaza Strip on Friday.", "191", "ISR"),
 ])
 def test_more_verbs_and_light_verbs(read, text, code, source):
-    found = coded(read(text))
-    assert any(c == code and s == source for c, s, _ in found), found
+    assert_happened(coded(read(text)), code, source)
 
 
 def test_a_company_growing_is_no_mobilisation(read):
@@ -112,8 +115,7 @@ def test_a_company_growing_is_no_mobilisation(read):
     ("The killing of a Palestinian teenager by Israeli police sparked protests.", "190", "ISRCOP"),
 ])
 def test_a_gerund_of_force_is_its_verbs_event(read, text, code, source):
-    found = coded(read(text))
-    assert any(c == code and s == source for c, s, _ in found), found
+    assert_happened(coded(read(text)), code, source)
 
 
 @pytest.mark.parametrize("noun", ["trading", "funding", "training", "striking", "helping"])
