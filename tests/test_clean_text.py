@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.clean.text import TextExtraction, boilerplate_applies, candidate_lines, extract_text, normalise_line
+from newsevents.clean.text import (
+    TextExtraction,
+    boilerplate_applies,
+    candidate_lines,
+    extract_text,
+    normalise_line,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO / "bench" / "extraction.py"
