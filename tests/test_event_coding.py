@@ -68,7 +68,8 @@ def test_said_it_will_is_an_intent_and_the_action_is_planned(read):
 def test_vowing_to_strike_is_a_threat_not_an_attack(read):
     reading = read("North Korea vowed to strike American bases in the region.")
     assert roots(reading) == {"13"}
-    assert [e.modality for e in reading.events if e.root == "19"] == ["planned"]
+    # the threat carries the strike: no 190 of its own, in any modality
+    assert [(e.cameo, e.modality) for e in reading.events] == [("1384", "happened")]
 
 
 def test_a_statement_with_nothing_codable_stays_a_statement(read):
@@ -624,3 +625,71 @@ def test_closing_in_on_a_place_is_no_sanction(read):
 def test_ordering_sanctions_is_the_sanctions(read):
     found = coded(read("Iranian President Hassan Rouhani ordered new sanctions against Israel."))
     assert found == [("163", "IRNGOV", "ISR")], found
+
+
+# --- precision on real news (issue 12, second round): frames, light verbs, states -----------------
+
+def every(reading) -> list[tuple[str, str]]:
+    return [(e.cameo, e.modality) for e in reading.events]
+
+
+def test_a_repeated_threat_to_attack_is_the_threat_alone(read):
+    reading = read("Hezbollah has repeatedly threatened to attack northern Israel.")
+    assert every(reading) == [("1384", "happened")]
+
+
+def test_a_threat_of_cutting_aid_carries_the_cut(read):
+    reading = read("Germany said it would suspend aid to Mali.")
+    assert every(reading) == [("1311", "happened")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's defence minister offered a blunt warning to Poland on Thursday.",
+    "The Chinese foreign ministry issued a sharp warning to Manila.",
+])
+def test_a_warning_given_is_a_threat(read, text):
+    assert [c[0][:2] for c in coded(read(text))] == ["13"]
+
+
+def test_declining_to_criticise_is_no_rejection(read):
+    reading = read("The Indian prime minister declined to criticise Beijing during his visit.")
+    assert not [e for e in reading.events if e.root == "12"]
+    assert not [e for e in reading.events if e.root == "11" and e.modality == "happened"]
+
+
+def test_refusing_a_cooperative_act_is_still_a_rejection(read):
+    assert "12" in roots(read("Egypt refused to grant requests from Sudan for more Nile water."))
+
+
+def test_a_promise_to_halt_tests_is_no_threat(read):
+    reading = read("Pyongyang promised to suspend its missile tests, Seoul said.")
+    assert not [e for e in reading.events if e.root == "13"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin did not immediately respond to a request for comment on Friday.",
+    "The foreign ministry did not reply to the newspaper's request for clarification.",
+])
+def test_a_reporters_request_for_comment_is_no_event(read, text):
+    assert read(text).events == []
+
+
+def test_a_request_for_arms_is_still_an_appeal(read):
+    assert "02" in roots(read("Ukraine made a request for weapons to Germany."))
+
+
+def test_sharing_a_border_is_geography(read):
+    assert read("Chile shares a long border with Argentina.").events == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian navy fired cruise missiles at Ukraine on Sunday.",
+    "The US launched 40 missiles at an air base in Syria.",
+])
+def test_missile_fire_is_aerial_weapons(read, text):
+    assert [c[0] for c in coded(read(text))] == ["195"]
+
+
+def test_seeming_determined_is_no_announced_intent(read):
+    reading = read("The rebel commander appeared determined to fight on.")
+    assert not [e for e in reading.events if e.modality in {"happened", "planned"}]

@@ -117,6 +117,7 @@ ACCUSATION = "112"
 AID = "070"
 COERCE_ROOT = "17"  # arrest, detain, seize, expel: force short of violence
 THREAT_ROOT = "13"
+HOSTILE_QUAD = 3  # CAMEO's quad classes 3 and 4: verbal and material conflict
 POSTURE_ROOT = "15"  # force posture: meaning to deploy or mobilise threatens no one by itself
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
 
@@ -135,6 +136,15 @@ class _Found:
     modality: Modality
     frame_token: Token | None = None
     other_targets: list[Actor] = field(default_factory=list)  # "threatened the US and Israel"
+
+
+def _threat_carried(item: _Found, framed: list[_Found]) -> bool:
+    """Whether a threat event of `framed` is the frame `item`'s action is under ("threatened to attack")."""
+    if item.clause is None or not is_conflictual(item.code):
+        return False
+    frame = _frame_of(item.clause)
+    return frame is not None and any(
+        g.trigger.i == frame[1].i and g.code.startswith(THREAT_ROOT) for g in framed)
 
 
 def _frame_modality(head: Token, clause: Token, code: str) -> Modality:
@@ -514,13 +524,16 @@ class EventExtractor:
                                 other_targets=_target_conjuncts(sentence, target, context)))
         triggers = {f.trigger.i for f in found} | {f.clause.i for f in found if f.clause is not None}
         found = [f for f in found if not _background(f.clause or f.trigger, triggers)]
-        framed = self._framed(found, context)
+        framed, declined = self._framed(found, context)
         if question:
             for item in framed:
                 item.modality = "hypothetical"
-        # A frame word coded on its own ("vowed" 030, "threatened" 130) gives way to its framed code.
-        frames = {g.frame_token.i for g in framed if g.frame_token is not None}
-        found = [f for f in found if f.trigger.i not in frames]
+        # A frame word coded on its own ("vowed" 030, "threatened" 130) gives way to its framed code;
+        # one declining a hostile act ("declined to criticise X") is no rejection of anything.
+        frames = {g.frame_token.i for g in framed if g.frame_token is not None} | declined
+        # A threatened act is stored as the threat only: "threatened to attack X" is 138, not a 190 too.
+        threatened = {id(f) for f in found if f.modality != "happened" and _threat_carried(f, framed)}
+        found = [f for f in found if f.trigger.i not in frames and id(f) not in threatened]
         events = found + framed
         happened = [f for f in events if f.modality == "happened" and lookup(f.code).root != "01"]
         emitted: list[Event] = []
@@ -560,12 +573,13 @@ class EventExtractor:
             )
 
     # --- frames: intent, appeal, demand, refusal, threat, and what a statement says --------
-    def _framed(self, found: list[_Found], context: Context) -> list[_Found]:
+    def _framed(self, found: list[_Found], context: Context) -> tuple[list[_Found], set[int]]:
         """For each action under a frame ("vowed to retaliate", "said it will release"), the
         frame's own event with CAMEO's code for it; the action keeps its code with a modality
         saying it did not happen. A plain future in a speaker's own words ("'We will supply arms'") is
         the speaker's intent; in the writer's ("X will supply arms") only a planned action."""
         framed: list[_Found] = []
+        declined: set[int] = set()  # refusal words over a hostile act: no event of their own
         taken: set[int] = set()
         by_head: dict[int, _Found] = {}  # the frame event made of each frame word
         for item in found:
@@ -625,6 +639,9 @@ class EventExtractor:
                 item.modality = FRAME_MODALITY[kind]
                 if kind == "intent" and item.code.startswith(POSTURE_ROOT):
                     continue  # "plans to deploy troops to Poland": a planned deployment, no threat to anyone
+                if kind == "reject" and lookup(item.code).quad_class >= HOSTILE_QUAD:
+                    declined.add(head.i)  # "declined to criticise X": a criticism not made, no rejection
+                    continue
                 code = framed_code(kind, item.code)
                 if kind in {"demand", "appeal"}:
                     target = self._addressee(head, item, context) or target
@@ -639,7 +656,7 @@ class EventExtractor:
                                      frame_token=head if head.i != item.trigger.i else None,
                                      other_targets=item.other_targets if target is item.target else [])
             framed.append(by_head[head.i])
-        return framed
+        return framed, declined
 
     def _reported(self, item: _Found, clause: Token, speech: Token, context: Context) -> tuple[Literal["demand", "intent", "accuse"] | None, list[Actor], Actor | None]:
         """What "X said …" makes of the action it reports: "said it will release" is X's intent

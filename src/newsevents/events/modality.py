@@ -29,6 +29,7 @@ from newsevents.lang.en.events import (
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
     MANDATIVE_VERBS,
+    SEEMING_VERBS,
     WISH_HEADS,
 )
 from newsevents.lang.en.events import OBLIGATION_AUX as OBLIGATION_AUX
@@ -90,6 +91,8 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
         if head.lemma_ == "call" and any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for", "upon"} for c in head.children):
             return "appeal", head
         if head.pos_ == "ADJ" and head.lemma_ in FRAME_ADJECTIVES and token.dep_ == "xcomp":
+            if _verb_of(head).lemma_ in SEEMING_VERBS:
+                return None  # "appeared determined to fight on": an impression, no announced intent
             return FRAME_ADJECTIVES[head.lemma_], _verb_of(head)  # "ready to talk", not "determined that"
         if (head.lemma_ in SPEECH_LEMMAS or head.lemma_ in ALLEGING_HEADS) and token.dep_ == "ccomp":
             return "speech", head
@@ -235,6 +238,8 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children):
                 return "hypothetical"
             if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
+                if _verb_of(ancestor).lemma_ in SEEMING_VERBS:
+                    return "hypothetical"  # "seemed ready to strike": how it looked, not a plan
                 return "planned"  # "is willing to send", "ready to talk"
             if conditions and any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
                                   for c in ancestor.children):

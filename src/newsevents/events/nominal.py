@@ -20,6 +20,7 @@ from newsevents.events.lexicon import (
     METAPHORS,
     PLURAL_NOUNS,
     POLICY_NOUNS,
+    PRESS_REQUEST_OBJECTS,
     QUANTITY_NOUNS,
     STATEMENT_NOUNS,
     STRIKE_VERBS,
@@ -29,6 +30,7 @@ from newsevents.events.senses import tables as sense_tables
 from newsevents.facts.agents import role_of
 
 LABOUR_STRIKE = "143"
+APPEAL_ROOT = "02"
 CONTACT_ROOT = "04"
 CONTACT_CODE = "040"
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -127,6 +129,12 @@ def _object_noun(obj: Token) -> str:
     return "".join(words)
 
 
+def _asks_the_press(noun: Token) -> bool:
+    """"a request for comment", "requests for an interview": what reporters ask for."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.lower_ in PRESS_REQUEST_OBJECTS for g in c.children) for c in noun.children)
+
+
 def _noun_event_code(noun: Token) -> str | None:
     """An event noun's code, its modifier first ("hunger strike", "air strikes"); an attack on a
     plan or a statement is criticism ("his attack on the Russia probe")."""
@@ -139,6 +147,8 @@ def _noun_event_code(noun: Token) -> str | None:
     modifiers = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}]
     code = next((noun_code(f"{m} {noun.lemma_}") for m in reversed(modifiers) if noun_code(f"{m} {noun.lemma_}")), None)
     code = code or noun_code(noun.lemma_) or noun_code(noun.text)
+    if code is not None and code.startswith(APPEAL_ROOT) and _asks_the_press(noun):
+        return None  # "a request for comment": a reporter's routine question, no appeal
     if code is None and noun.lemma_ == "strike":  # "went on strike", "staged a strike": labour
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else noun.head if noun.dep_ == "dobj" else None
         if verb is not None and (verb.lemma_ in STRIKE_VERBS or verb.lower_ in {"went", "gone", "staged"}):

@@ -21,6 +21,8 @@ from newsevents.model import Actor
 CRITICISM = "111"
 RECOGNITION = "054"
 SANCTION = "163"
+FIGHT_ROOT = "19"
+AERIAL_WEAPONS = "195"  # CAMEO: employ aerial weapons (air and missile strikes)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 CONTACT_ROOT = "04"
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
@@ -193,7 +195,17 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return code if _recognition(verb, actor_of) else None
     if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
         return code if _meeting(verb, actor_of) else None
-    return force_code(verb, code, actor_of)
+    coded = force_code(verb, code, actor_of)
+    if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
+        return AERIAL_WEAPONS
+    return coded
+
+
+def _throws_aerial_weapons(verb: Token) -> bool:
+    """"fired cruise missiles at the port": missiles thrown at a target are aerial weapons (195)."""
+    return verb.lemma_.lower() in tables()["projectile_verbs"] and any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in tables()["aerial_projectiles"] or c.lower_ in tables()["aerial_projectiles"])
+        for c in verb.children)
 
 
 def _with_sanctions(verb: Token) -> bool:

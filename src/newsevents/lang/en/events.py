@@ -69,6 +69,7 @@ STRIKE_VERBS = words(_HERE, "strike_verbs")
 SPEECH_LEMMAS = words(_HERE, "speech_lemmas")
 STATING_WITH_CLAUSE = words(_HERE, "stating_with_clause")
 STATEMENT_NOUNS = words(_HERE, "statement_nouns")
+PRESS_REQUEST_OBJECTS = words(_HERE, "press_request_objects")
 RELEASED_PERSONS = words(_HERE, "released_persons")
 SANCTION_OBJECTS = words(_HERE, "sanction_objects")
 
@@ -77,6 +78,7 @@ FRAME_VERBS = pairs(_HERE, "frame_verbs")
 NOUN_FRAMES = pairs(_HERE, "noun_frames")
 NOUN_FRAMES_WITH_FOR = words(_HERE, "noun_frames_with_for")
 FRAME_ADJECTIVES = pairs(_HERE, "frame_adjectives")
+SEEMING_VERBS = words(_HERE, "seeming_verbs")
 
 # The coder (events/extract.py): aid, topics, dates that are not the event's
 HELPING_VERBS = words(_HERE, "helping_verbs")
