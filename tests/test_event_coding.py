@@ -693,3 +693,15 @@ def test_missile_fire_is_aerial_weapons(read, text):
 def test_seeming_determined_is_no_announced_intent(read):
     reading = read("The rebel commander appeared determined to fight on.")
     assert not [e for e in reading.events if e.modality in {"happened", "planned"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada trades so much with the United States that a tariff would hurt both.",
+    "Chad borders Libya to the north.",
+])
+def test_a_standing_relation_in_the_present_is_no_event(read, text):
+    assert read(text).events == []
+
+
+def test_trading_barbs_is_criticism_not_trade(read):
+    assert coded(read("Japan traded barbs with China on Monday.")) == [("111", "JPN", "CHN")]

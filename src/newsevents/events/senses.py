@@ -22,6 +22,7 @@ CRITICISM = "111"
 RECOGNITION = "054"
 SANCTION = "163"
 FIGHT_ROOT = "19"
+COOPERATION_ROOT = "06"  # material cooperation: trade, shared projects
 AERIAL_WEAPONS = "195"  # CAMEO: employ aerial weapons (air and missile strikes)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 CONTACT_ROOT = "04"
@@ -189,6 +190,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if lemma in tables()["no_event_with_object"] and any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) \
             and not any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in verb.children):
         return None  # "committed war crimes", "joined the Taliban", "was joined by his wife"
+    if lemma in tables()["standing_relation_verbs"] and code.startswith(COOPERATION_ROOT) and _plain_present(verb):
+        return None  # "Japan trades heavily with China": how things stand, no event
     if lemma == "threaten" and _threatened_by_a_thing(verb, actor_of):
         return None  # "they feel threatened by American military power": a state of mind, no threat made
     if code == RECOGNITION and lemma in tables()["recognition_verbs"]:
@@ -199,6 +202,11 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
     return coded
+
+
+def _plain_present(verb: Token) -> bool:
+    """"trades", "border": a simple present with no auxiliary of its own."""
+    return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _throws_aerial_weapons(verb: Token) -> bool:
