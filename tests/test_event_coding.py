@@ -705,3 +705,12 @@ def test_a_standing_relation_in_the_present_is_no_event(read, text):
 
 def test_trading_barbs_is_criticism_not_trade(read):
     assert coded(read("Japan traded barbs with China on Monday.")) == [("111", "JPN", "CHN")]
+
+
+def test_a_vow_over_force_deep_in_its_clauses_is_a_threat(read):
+    reading = read("The militia is vowing to expand its offensive to include bombing government offices.")
+    assert [(e.root, e.modality) for e in reading.events] == [("13", "happened")]
+
+
+def test_a_vow_over_a_cooperative_act_stays_an_intent(read):
+    assert "13" not in roots(read("Serbia vowed to widen its trade with Kosovo."))

@@ -117,6 +117,8 @@ ACCUSATION = "112"
 AID = "070"
 COERCE_ROOT = "17"  # arrest, detain, seize, expel: force short of violence
 THREAT_ROOT = "13"
+FRAME_DEFAULT_THREAT = "130"
+FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 HOSTILE_QUAD = 3  # CAMEO's quad classes 3 and 4: verbal and material conflict
 POSTURE_ROOT = "15"  # force posture: meaning to deploy or mobilise threatens no one by itself
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
@@ -136,6 +138,27 @@ class _Found:
     modality: Modality
     frame_token: Token | None = None
     other_targets: list[Actor] = field(default_factory=list)  # "threatened the US and Israel"
+
+
+def _vowed_deep(found: list[_Found]) -> set[int]:
+    """"vowing to widen its war to include killing Americans": a vow coded on its own (030) over a
+    planned act of force further down its clauses is a threat of that force; the vow takes its code
+    and carries the act (the ids of the acts carried)."""
+    carried: set[int] = set()
+    for vow in found:
+        if vow.frame_token is not None or vow.modality != "happened" or FRAME_VERBS.get(vow.trigger.lemma_) not in {"intent", "threat"}:
+            continue
+        if vow.code.startswith(THREAT_ROOT) and vow.code != FRAME_DEFAULT_THREAT:
+            continue
+        for act in found:
+            if act is vow or act.modality != "planned" or lookup(act.code).root not in FORCE_ROOTS:
+                continue
+            if any(a.i == vow.trigger.i for a in act.trigger.ancestors):
+                vow.code = framed_code("threat", act.code)
+                vow.target = vow.target or act.target
+                carried.add(id(act))
+                break
+    return carried
 
 
 def _threat_carried(item: _Found, framed: list[_Found]) -> bool:
@@ -532,7 +555,7 @@ class EventExtractor:
         # one declining a hostile act ("declined to criticise X") is no rejection of anything.
         frames = {g.frame_token.i for g in framed if g.frame_token is not None} | declined
         # A threatened act is stored as the threat only: "threatened to attack X" is 138, not a 190 too.
-        threatened = {id(f) for f in found if f.modality != "happened" and _threat_carried(f, framed)}
+        threatened = _vowed_deep(found) | {id(f) for f in found if f.modality != "happened" and _threat_carried(f, framed)}
         found = [f for f in found if f.trigger.i not in frames and id(f) not in threatened]
         events = found + framed
         happened = [f for f in events if f.modality == "happened" and lookup(f.code).root != "01"]
