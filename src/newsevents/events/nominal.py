@@ -129,6 +129,18 @@ def _object_noun(obj: Token) -> str:
     return "".join(words)
 
 
+def _on_a_named_person(noun: Token) -> bool:
+    """"attacks on Macron": the attack's object is a person named."""
+    return any(c.dep_ == "prep" and c.lower_ in {"on", "against"} and any(
+        g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in c.children) for c in noun.children)
+
+
+def _violent_modifier(noun: Token) -> bool:
+    """"a knife attack on Rushdie", "a deadly attack on": a modifier says it was force."""
+    return any(c.dep_ in {"compound", "amod"} and noun_code(f"{c.lower_} attack") not in {None, "111"} for c in noun.lefts) or any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in sense_tables()["violent_modifiers"] for c in noun.lefts)
+
+
 def _asks_the_press(noun: Token) -> bool:
     """"a request for comment", "requests for an interview": what reporters ask for."""
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(
@@ -142,6 +154,8 @@ def _noun_event_code(noun: Token) -> str | None:
             c.dep_ == "prep" and c.lower_ in {"on", "against"} and any(g.dep_ == "pobj" and g.lemma_.lower() in POLICY_NOUNS for g in c.children)
             for c in noun.children):
         return "111"
+    if noun.lemma_.lower() == "attack" and _on_a_named_person(noun) and not _violent_modifier(noun):
+        return "111"  # "the party's attacks on Macron": words against a politician; force on one is "an attempt on his life"
     if noun.lemma_.lower() in CONVERSATION_NOUNS and _speaks_with_someone(noun):
         return CONTACT_CODE  # "a phone call with Putin", "a conversation with Abe"
     modifiers = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}]
