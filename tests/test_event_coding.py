@@ -729,3 +729,12 @@ def test_a_violent_attack_on_a_named_person_stays_force():
     attack = next(t for t in doc if t.lower_ == "attack")
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Salman Rushdie"]
     assert _noun_event_code(attack) not in {None, "111"}
+
+
+def test_a_consequence_that_would_benefit_others_is_no_event(read):
+    assert read("A hasty withdrawal from Afghanistan would only benefit Pakistan and China.").events == []
+
+
+def test_charges_unveiled_are_an_accusation_of_crime(read):
+    reading = read("Prosecutors in Berlin on Tuesday unveiled criminal charges against a former Russian diplomat.")
+    assert [e.cameo for e in reading.events] == ["1121"]
