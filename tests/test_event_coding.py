@@ -738,3 +738,8 @@ def test_a_consequence_that_would_benefit_others_is_no_event(read):
 def test_charges_unveiled_are_an_accusation_of_crime(read):
     reading = read("Prosecutors in Berlin on Tuesday unveiled criminal charges against a former Russian diplomat.")
     assert [e.cameo for e in reading.events] == ["1121"]
+
+
+def test_whether_or_not_is_open_not_negated(read):
+    reading = read("Whether or not the Senate ratifies the accord with Canada, the duties will stay.")
+    assert reading.events and all(e.modality == "hypothetical" for e in reading.events)

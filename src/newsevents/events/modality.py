@@ -181,6 +181,12 @@ def _purpose(clause: Token) -> bool:
             and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children))
 
 
+def _whether_or_not(negation: Token) -> bool:
+    """The "not" of "whether or not": an alternative, no negation."""
+    i = negation.i
+    return i >= 2 and negation.doc[i - 1].lower_ == "or" and negation.doc[i - 2].lower_ == "whether"
+
+
 def _has_to(clause: Token) -> bool:
     """"Sudan has to return the helicopter": obligation without a modal."""
     return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"}
@@ -194,6 +200,8 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
         return "denied"
     for token in chain:
         children = list(token.children)
+        if any(c.dep_ == "neg" and _whether_or_not(c) for c in children):
+            return "hypothetical"  # "whether or not the Senate approves": either way, not told
         if any(c.dep_ == "neg" for c in children):
             return "negated"
     modifiers = {w for c in trigger.children if c.dep_ in {"amod", "compound"} for w in (c.lower_, c.lemma_.lower())} \
