@@ -743,3 +743,16 @@ def test_charges_unveiled_are_an_accusation_of_crime(read):
 def test_whether_or_not_is_open_not_negated(read):
     reading = read("Whether or not the Senate ratifies the accord with Canada, the duties will stay.")
     assert reading.events and all(e.modality == "hypothetical" for e in reading.events)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Ankara did not respond to Greece's protest over the flights.", "140"),
+    ("Moscow has not yet replied to the Finnish request for talks.", "020"),
+])
+def test_a_negated_reply_leaves_the_owned_event_happened(read, text, code):
+    assert [(e.cameo, e.modality) for e in read(text).events if e.cameo == code] == [(code, "happened")]
+
+
+def test_a_negated_light_verb_still_negates_its_noun(read):
+    reading = read("Russia did not hold talks with Ukraine.")
+    assert [e.modality for e in reading.events] == ["negated"]

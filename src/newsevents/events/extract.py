@@ -140,6 +140,16 @@ class _Found:
     other_targets: list[Actor] = field(default_factory=list)  # "threatened the US and Israel"
 
 
+def _owned_noun_event(noun: Token) -> bool:
+    """"(did not respond) to Japan's protest", "to the German request": an event noun after a
+    preposition with a doer of its own is that doer's act, not the governing verb's; the verb's
+    negation is not its."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    return any(c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"})
+               for c in noun.children)
+
+
 def _vowed_deep(found: list[_Found]) -> set[int]:
     """"vowing to widen its war to include killing Americans": a vow coded on its own (030) over a
     planned act of force further down its clauses is a threat of that force; the vow takes its code
@@ -541,6 +551,8 @@ class EventExtractor:
             if domain is not None and out_of_domain(code, [*sources, target]):
                 continue  # a match story's "beat" or "meet": no political actor takes part
             modality = "hypothetical" if question else _modality(trigger, clause, code)
+            if modality == "negated" and light is None and _owned_noun_event(trigger):
+                modality = _modality(trigger, None, code)  # "did not respond to Japan's protest": the protest happened
             if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
                 continue  # a meeting or visit needs someone met or visited ("X and Y met": each other)
             found.append(_Found(trigger, code, light, clause, sources, target, place, modality,
