@@ -25,6 +25,7 @@ from newsevents.grammar import MentionIndex, with_conjuncts
 from newsevents.grammar import subjects as subjects_of
 from newsevents.lang.en.events import (
     CONVEYING_VERBS,
+    DOER_OF_NOUNS,
     PLACE_PREPOSITIONS,
     TARGET_PREPOSITIONS,
     UNDERGOING_VERBS,
@@ -262,6 +263,10 @@ def _noun_sources(noun: Token, context: Context) -> list[Actor]:
             agents = [a for a in (_actor(g, context) for g in child.children if g.dep_ == "pobj") if a]
             if agents:
                 return agents
+    if noun.lower_ in DOER_OF_NOUNS:  # "the withdrawal of US troops", "the resignation of the premier"
+        doers = [a for a in (_actor(g, context) for g in of_objects) if a and a.code]
+        if doers:
+            return doers
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "between":
             objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -370,9 +375,11 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                 if target is None or not target.code:  # "denounced Kerry's 'Shadow Diplomacy'": Kerry
                     target = _possessor(child, context) or target
             elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN" and code[:2] not in SUBJECTIVE_OF_ROOTS:
-                # "criticism of Turkey", "the arrest of two Britons": the noun's object, not its doer
+                # "criticism of Turkey", "the arrest of two Britons": the noun's object, not its
+                # doer; but "the withdrawal of its troops" names who withdraws (the doer's own side)
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                target = target or (_actor(obj, context) if obj is not None else None)
+                if obj is not None and not _own_side(obj) and head.lower_ not in DOER_OF_NOUNS:
+                    target = target or _actor(obj, context)
             elif child.dep_ == "prep" and child.lower_ == "by" and _active_with_object(head):
                 # "criticized the remarks by Trump" parsed with "by" on the verb: an active verb has
                 # no agent phrase, so it is the object's
@@ -388,6 +395,13 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                     target, place = _prepositional(child, code, target, place, context, by_allowed=True)
         if target is not None and head.i == trigger.i:
             break
+    if target is None and trigger.pos_ == "NOUN":
+        # "a threat to veto the bill", "his refusal to meet Putin": the infinitive's object
+        for child in trigger.children:
+            if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" \
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+                target, place = _target_and_place(child, code, None, context)
+                break
     return target, place
 
 
@@ -475,4 +489,11 @@ def _possessor(noun: Token, context: Context) -> Actor | None:
             mention = context.mention(child)
             if mention is not None and (mention.actor.code or mention.actor.kind == "person"):
                 return mention.actor
+    for child in noun.children:  # "vetoed the bill passed by Congress": its maker
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            for agent in (g for g in child.children if g.dep_ == "agent"):
+                for obj in (g for g in agent.children if g.dep_ == "pobj"):
+                    mention = context.mention(obj)
+                    if mention is not None and (mention.actor.code or mention.actor.kind == "person"):
+                        return mention.actor
     return None
