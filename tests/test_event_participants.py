@@ -229,3 +229,10 @@ def test_a_congressional_or_parliamentary_body_is_legislative():
 
     assert [role_of(p) for p in ("congressional leaders", "parliamentary officials", "legislative leaders")] == ["LEG"] * 3
     assert role_of("parliamentary elections") is None
+
+
+def test_a_named_speaker_of_a_foreign_parliament_takes_its_code_not_the_outlets(read):
+    reading = read("Omar Haddad, the speaker of Jordan's parliament, pledged new steps to protect foreign embassies.",
+                   outlet="The Hill")
+    haddad = next(m for m in reading.mentions if m.text == "Omar Haddad")
+    assert haddad.actor.code == "JORLEG"
