@@ -236,3 +236,12 @@ def test_a_named_speaker_of_a_foreign_parliament_takes_its_code_not_the_outlets(
                    outlet="The Hill")
     haddad = next(m for m in reading.mentions if m.text == "Omar Haddad")
     assert haddad.actor.code == "JORLEG"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran refused to hand over the suspects to Britain.", ("12", "IRN", "GBR")),  # the infinitive's recipient
+])
+def test_a_refusal_is_aimed_at_whom_its_infinitive_acts_on(read, text, expected):
+    found = coded(read(text))
+    assert any(code.startswith(expected[0]) and (source, target) == expected[1:] for code, source, target in found), found
+

@@ -395,14 +395,45 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                     target, place = _prepositional(child, code, target, place, context, by_allowed=True)
         if target is not None and head.i == trigger.i:
             break
-    if target is None and trigger.pos_ == "NOUN":
-        # "a threat to veto the bill", "his refusal to meet Putin": the infinitive's object
+    if target is None:
+        # "a threat to veto the bill", "refused to hand the suspects over to Britain": the
+        # infinitive's object or recipient
+        wanted = {"acl", "relcl"} if trigger.pos_ == "NOUN" else {"xcomp"}
         for child in trigger.children:
-            if child.dep_ in {"acl", "relcl"} and child.pos_ == "VERB" \
+            if child.dep_ in wanted and child.pos_ == "VERB" \
                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
-                target, place = _target_and_place(child, code, None, context)
+                if trigger.pos_ == "NOUN":
+                    target, place = _target_and_place(child, code, None, context)
+                else:  # a verb's own object or recipient, named outright
+                    target = _complement_target(child, context)
                 break
     return target, place
+
+
+def _complement_target(verb: Token, context: Context) -> Actor | None:
+    """Whom an infinitive acts on, named outright: its object ("refused to meet the Dalai Lama"),
+    the maker of its object ("to veto the bill passed by Congress") or a recipient after a target
+    preposition ("to hand the suspects over to Britain"); nothing read deeper into a phrase ("failed
+    to settle the status of Kurdish schools" is aimed at no one)."""
+    def named(token: Token) -> Actor | None:
+        mention = context.mention(token)
+        if mention is not None and mention.actor.code:
+            return mention.actor
+        country = _named_country(token, context)
+        return country if country is not None else (_possessor(token, context) if mention is None else None)
+
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"} and child.pos_ != "ADP":
+            actor = named(child)
+            if actor is not None:
+                return actor
+    for child in verb.children:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in TARGET_PREPOSITIONS:
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                actor = named(obj)
+                if actor is not None:
+                    return actor
+    return None
 
 
 def _undergone(noun: Token) -> Token | None:
