@@ -245,3 +245,9 @@ def test_a_refusal_is_aimed_at_whom_its_infinitive_acts_on(read, text, expected)
     found = coded(read(text))
     assert any(code.startswith(expected[0]) and (source, target) == expected[1:] for code, source, target in found), found
 
+
+
+def test_a_head_of_state_named_by_surname_alone_is_his_government(read):
+    reading = read("Museveni accused Kenya of blocking fuel shipments to Uganda.", published=date(2021, 3, 2))
+    assert any(e.source is not None and e.source.code == "UGAGOV" for e in reading.events), coded(reading)
+    assert known_person("Robert Mugabe").code_on(date(2018, 1, 1)) == "ZWE"  # out of office: the country only
