@@ -219,6 +219,11 @@ def test_the_of_phrase_of_a_withdrawal_is_its_doer(read):
     assert ("087", "FRAMIL", "MLI") in found, found
 
 
+def test_the_of_phrase_of_a_resignation_is_who_resigns(read):
+    found = coded(read("Germany welcomed the resignation of the Italian prime minister on Sunday."))
+    assert any(code.startswith("08") and source == "ITAGOV" for code, source, target in found), found
+
+
 def test_a_withdrawal_of_its_own_troops_is_aimed_at_where_they_leave(read):
     found = coded(read("Kenya announced the withdrawal of its troops from Somalia on Monday."))
     assert any(code.startswith("08") and source == "KEN" and target == "SOM" for code, source, target in found), found
