@@ -200,3 +200,59 @@ def test_people_a_state_arrests_are_its_own_unless_named_otherwise(read, text, e
     found = coded(read(text))
     assert any(code.startswith("17") and source.startswith(expected[0]) and (target or "").startswith(expected[1])
                for code, source, target in found), found
+
+
+# --- recipients inside a phrase: the infinitive after an event noun, the maker of a thing -----
+@pytest.mark.parametrize("text, expected", [
+    ("South Africa's president vetoed a bill passed by Parliament.", ("12", "LEG")),  # the bill's maker
+    ("Paris rejected the peace plan proposed by Moscow last week.", ("12", "RUS")),
+    ("Erdogan's threat to expel the Dutch ambassador drew protests.", ("13", "NLD")),  # "a threat to X": X's object
+])
+def test_a_recipient_named_inside_the_object_phrase_is_the_target(read, text, expected):
+    found = coded(read(text), happened_only=False)
+    assert any(code.startswith(expected[0]) and expected[1] in (target or "") for code, source, target in found), found
+
+
+# --- "the withdrawal of X": X withdraws; its own troops are no target --------------------------
+def test_the_of_phrase_of_a_withdrawal_is_its_doer(read):
+    found = coded(read("Moscow welcomed the withdrawal of French troops from Mali on Thursday."))
+    assert ("087", "FRAMIL", "MLI") in found, found
+
+
+def test_the_of_phrase_of_a_resignation_is_who_resigns(read):
+    found = coded(read("Germany welcomed the resignation of the Italian prime minister on Sunday."))
+    assert any(code.startswith("08") and source == "ITAGOV" for code, source, target in found), found
+
+
+def test_a_withdrawal_of_its_own_troops_is_aimed_at_where_they_leave(read):
+    found = coded(read("Kenya announced the withdrawal of its troops from Somalia on Monday."))
+    assert any(code.startswith("08") and source == "KEN" and target == "SOM" for code, source, target in found), found
+
+
+def test_a_congressional_or_parliamentary_body_is_legislative():
+    from newsevents.facts.agents import role_of
+
+    assert [role_of(p) for p in ("congressional leaders", "parliamentary officials", "legislative leaders")] == ["LEG"] * 3
+    assert role_of("parliamentary elections") is None
+
+
+def test_a_named_speaker_of_a_foreign_parliament_takes_its_code_not_the_outlets(read):
+    reading = read("Omar Haddad, the speaker of Jordan's parliament, pledged new steps to protect foreign embassies.",
+                   outlet="The Hill")
+    haddad = next(m for m in reading.mentions if m.text == "Omar Haddad")
+    assert haddad.actor.code == "JORLEG"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran refused to hand over the suspects to Britain.", ("12", "IRN", "GBR")),  # the infinitive's recipient
+])
+def test_a_refusal_is_aimed_at_whom_its_infinitive_acts_on(read, text, expected):
+    found = coded(read(text))
+    assert any(code.startswith(expected[0]) and (source, target) == expected[1:] for code, source, target in found), found
+
+
+
+def test_a_head_of_state_named_by_surname_alone_is_his_government(read):
+    reading = read("Museveni accused Kenya of blocking fuel shipments to Uganda.", published=date(2021, 3, 2))
+    assert any(e.source is not None and e.source.code == "UGAGOV" for e in reading.events), coded(reading)
+    assert known_person("Robert Mugabe").code_on(date(2018, 1, 1)) == "ZWE"  # out of office: the country only

@@ -25,6 +25,7 @@ from newsevents.grammar import MentionIndex, with_conjuncts
 from newsevents.grammar import subjects as subjects_of
 from newsevents.lang.en.events import (
     CONVEYING_VERBS,
+    DOER_OF_NOUNS,
     PLACE_PREPOSITIONS,
     TARGET_PREPOSITIONS,
     UNDERGOING_VERBS,
@@ -262,6 +263,10 @@ def _noun_sources(noun: Token, context: Context) -> list[Actor]:
             agents = [a for a in (_actor(g, context) for g in child.children if g.dep_ == "pobj") if a]
             if agents:
                 return agents
+    if noun.lower_ in DOER_OF_NOUNS:  # "the withdrawal of US troops", "the resignation of the premier"
+        doers = [a for a in (_actor(g, context) for g in of_objects) if a and a.code]
+        if doers:
+            return doers
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "between":
             objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -370,9 +375,11 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                 if target is None or not target.code:  # "denounced Kerry's 'Shadow Diplomacy'": Kerry
                     target = _possessor(child, context) or target
             elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN" and code[:2] not in SUBJECTIVE_OF_ROOTS:
-                # "criticism of Turkey", "the arrest of two Britons": the noun's object, not its doer
+                # "criticism of Turkey", "the arrest of two Britons": the noun's object, not its
+                # doer; but "the withdrawal of its troops" names who withdraws (the doer's own side)
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                target = target or (_actor(obj, context) if obj is not None else None)
+                if obj is not None and not _own_side(obj) and head.lower_ not in DOER_OF_NOUNS:
+                    target = target or _actor(obj, context)
             elif child.dep_ == "prep" and child.lower_ == "by" and _active_with_object(head):
                 # "criticized the remarks by Trump" parsed with "by" on the verb: an active verb has
                 # no agent phrase, so it is the object's
@@ -388,7 +395,45 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                     target, place = _prepositional(child, code, target, place, context, by_allowed=True)
         if target is not None and head.i == trigger.i:
             break
+    if target is None:
+        # "a threat to veto the bill", "refused to hand the suspects over to Britain": the
+        # infinitive's object or recipient
+        wanted = {"acl", "relcl"} if trigger.pos_ == "NOUN" else {"xcomp"}
+        for child in trigger.children:
+            if child.dep_ in wanted and child.pos_ == "VERB" \
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+                if trigger.pos_ == "NOUN":
+                    target, place = _target_and_place(child, code, None, context)
+                else:  # a verb's own object or recipient, named outright
+                    target = _complement_target(child, context)
+                break
     return target, place
+
+
+def _complement_target(verb: Token, context: Context) -> Actor | None:
+    """Whom an infinitive acts on, named outright: its object ("refused to meet the Dalai Lama"),
+    the maker of its object ("to veto the bill passed by Congress") or a recipient after a target
+    preposition ("to hand the suspects over to Britain"); nothing read deeper into a phrase ("failed
+    to settle the status of Kurdish schools" is aimed at no one)."""
+    def named(token: Token) -> Actor | None:
+        mention = context.mention(token)
+        if mention is not None and mention.actor.code:
+            return mention.actor
+        country = _named_country(token, context)
+        return country if country is not None else (_possessor(token, context) if mention is None else None)
+
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"} and child.pos_ != "ADP":
+            actor = named(child)
+            if actor is not None:
+                return actor
+    for child in verb.children:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in TARGET_PREPOSITIONS:
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                actor = named(obj)
+                if actor is not None:
+                    return actor
+    return None
 
 
 def _undergone(noun: Token) -> Token | None:
@@ -475,4 +520,11 @@ def _possessor(noun: Token, context: Context) -> Actor | None:
             mention = context.mention(child)
             if mention is not None and (mention.actor.code or mention.actor.kind == "person"):
                 return mention.actor
+    for child in noun.children:  # "vetoed the bill passed by Congress": its maker
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            for agent in (g for g in child.children if g.dep_ == "agent"):
+                for obj in (g for g in agent.children if g.dep_ == "pobj"):
+                    mention = context.mention(obj)
+                    if mention is not None and (mention.actor.code or mention.actor.kind == "person"):
+                        return mention.actor
     return None
