@@ -756,3 +756,8 @@ def test_a_negated_reply_leaves_the_owned_event_happened(read, text, code):
 def test_a_negated_light_verb_still_negates_its_noun(read):
     reading = read("Russia did not hold talks with Ukraine.")
     assert [e.modality for e in reading.events] == ["negated"]
+
+
+def test_a_vote_gives_way_to_what_it_decided(read):
+    reading = read("The Dutch parliament voted to expel the Iranian ambassador.")
+    assert [e.root for e in reading.events] == ["16"]

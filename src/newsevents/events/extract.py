@@ -99,6 +99,7 @@ from newsevents.facts.countries import country_by_demonym
 from newsevents.grammar import MentionIndex
 from newsevents.lang.en.events import (
     AID_RECIPIENTS,
+    DECIDING_VERBS,
     GIVING_VERBS,
     HELPING_VERBS,
     NO_EVENT_DATE,
@@ -252,6 +253,8 @@ def _background(clause: Token, triggers: set[int]) -> bool:
         return True  # "Recognising Jerusalem was a recognition of reality": a topic, not a report
     if clause.dep_ == "pcomp" and clause.head.head.i not in triggers:
         return True  # "the people responsible for jailing journalists"
+    if clause.dep_ == "xcomp" and clause.head.lemma_ in DECIDING_VERBS:
+        return False  # "voted to impose sanctions": what was decided is the news
     if clause.dep_ in {"advcl", "xcomp"} and clause.head.i in triggers and clause.head.lemma_ not in FRAME_VERBS:
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
@@ -559,6 +562,9 @@ class EventExtractor:
                                 other_targets=_target_conjuncts(sentence, target, context)))
         triggers = {f.trigger.i for f in found} | {f.clause.i for f in found if f.clause is not None}
         found = [f for f in found if not _background(f.clause or f.trigger, triggers)]
+        decided = {f.clause.head.i for f in found
+                   if f.clause is not None and f.clause.dep_ == "xcomp" and f.clause.head.lemma_ in DECIDING_VERBS}
+        found = [f for f in found if f.trigger.i not in decided]  # the vote gives way to what it decided
         framed, declined = self._framed(found, context)
         if question:
             for item in framed:

@@ -79,6 +79,7 @@ NOUN_FRAMES = pairs(_HERE, "noun_frames")
 NOUN_FRAMES_WITH_FOR = words(_HERE, "noun_frames_with_for")
 FRAME_ADJECTIVES = pairs(_HERE, "frame_adjectives")
 SEEMING_VERBS = words(_HERE, "seeming_verbs")
+DECIDING_VERBS = words(_HERE, "deciding_verbs")
 
 # The coder (events/extract.py): aid, topics, dates that are not the event's
 HELPING_VERBS = words(_HERE, "helping_verbs")
