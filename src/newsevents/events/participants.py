@@ -26,6 +26,7 @@ from newsevents.grammar import subjects as subjects_of
 from newsevents.lang.en.events import (
     CONVEYING_VERBS,
     DOER_OF_NOUNS,
+    FRAME_VERBS,
     PLACE_PREPOSITIONS,
     TARGET_PREPOSITIONS,
     UNDERGOING_VERBS,
@@ -398,7 +399,9 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
     if target is None:
         # "a threat to veto the bill", "refused to hand the suspects over to Britain": the
         # infinitive's object or recipient
-        wanted = {"acl", "relcl"} if trigger.pos_ == "NOUN" else {"xcomp"}
+        # (a verb only where it frames its infinitive: another verb's infinitive is its purpose
+        # and is coded on its own, "voted to impose sanctions on X")
+        wanted = {"acl", "relcl"} if trigger.pos_ == "NOUN" else {"xcomp"} if trigger.lemma_ in FRAME_VERBS else set()
         for child in trigger.children:
             if child.dep_ in wanted and child.pos_ == "VERB" \
                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
