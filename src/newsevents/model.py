@@ -253,6 +253,11 @@ class Step(Protocol):
 
 
 
+def named_fields(kind: type, row: Mapping[Any, Any]) -> dict[str, Any]:
+    """A record's fields from the row's columns of their names, dates and times as ISO text."""
+    return {f.name: _iso_text(row[f.name]) for f in fields(kind)}
+
+
 def _iso_text(value: Any) -> Any:
     return value.isoformat() if isinstance(value, (date, datetime)) else value
 
@@ -344,7 +349,7 @@ class CopyRecord:
     @classmethod
     def from_row(cls, row: Mapping[Any, Any]) -> CopyRecord:
         """From a `copies` row: its date and time as ISO text."""
-        return cls(**{f.name: _iso_text(row[f.name]) for f in fields(cls)})
+        return cls(**named_fields(cls, row))
 
     def to_json(self) -> dict[str, Any]:
         return to_dict(self)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, is_dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-from newsevents.model import AttributionRecord, CopyRecord
+from newsevents.model import AttributionRecord, CopyRecord, named_fields
 
 if TYPE_CHECKING:
     import pandas
@@ -155,7 +155,7 @@ class ActorRecord:
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> ActorRecord:
-        return cls(**{**_named(cls, row), "aliases": tuple(row["aliases"] or ())})
+        return cls(**{**named_fields(cls, row), "aliases": tuple(row["aliases"] or ())})
 
     def to_json(self) -> dict[str, Any]:
         return _json(self)
@@ -178,7 +178,7 @@ class DocumentRecord:
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> DocumentRecord:
-        return cls(**_named(cls, row))
+        return cls(**named_fields(cls, row))
 
     def to_json(self) -> dict[str, Any]:
         return _json(self)
@@ -264,10 +264,10 @@ class DocumentView:
             **{f.name: document[f.name] for f in fields(cls) if f.name in document},
             "paragraphs": _frozen(document["paragraphs"]), "outlets": tuple(document["outlets"]),
             "copies": tuple(document["copies"]),
-            "mentions": tuple(MentionRecord(**_named(MentionRecord, m)) for m in mentions),
+            "mentions": tuple(MentionRecord(**named_fields(MentionRecord, m)) for m in mentions),
             "events": tuple(events),
             "attributions": tuple(attributions),
-            "places": tuple(PlaceRecord(**_named(PlaceRecord, p)) for p in places),
+            "places": tuple(PlaceRecord(**named_fields(PlaceRecord, p)) for p in places),
         })
 
     def to_json(self) -> dict[str, Any]:
@@ -389,15 +389,6 @@ def iso_day(value: Any) -> str | None:
     if value is None:
         return None
     return value.isoformat() if isinstance(value, date) else str(value)[:10]
-
-
-def _named(kind: type, row: Mapping[str, Any]) -> dict[str, Any]:
-    """A record's fields from the row's columns of their names, dates and times as ISO text."""
-    return {f.name: _iso_text(row[f.name]) for f in fields(kind)}
-
-
-def _iso_text(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, (date, datetime)) else value
 
 
 def _prefixed(kind: type, row: Mapping[str, Any], prefix: str) -> dict[str, Any]:
