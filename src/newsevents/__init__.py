@@ -17,6 +17,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from newsevents.spacy_build import use_rebuilt_parser
+
+use_rebuilt_parser()  # before anything imports spaCy: its parser and NER without profiling hooks
+
 import newsevents.ingest  # noqa: F401 - loaded first: `ingest` below must stay the function, not the subpackage
 from newsevents.database import Database
 from newsevents.queries import Dyad, EventQuery
