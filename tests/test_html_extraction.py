@@ -162,6 +162,30 @@ def test_metadata_is_read() -> None:
     assert extraction.language == "en"
 
 
+KEPT_METADATA = ("title", "author", "url", "date", "sitename", "description")
+
+
+def test_page_metadata_keeps_what_trafilatura_reads() -> None:
+    """newsevents' lean metadata reader gives every field it keeps as trafilatura's
+    extract_metadata does: on a page of our own and on every Zyte page."""
+    from copy import deepcopy
+
+    from trafilatura.metadata import extract_metadata
+    from trafilatura.utils import load_html
+
+    from newsevents.clean.html import page_metadata
+
+    head = ('<meta property="article:published_time" content="2024-03-03T10:32:00Z">'
+            '<meta name="author" content="Maria Okafor"><meta name="description" content="The strike is over.">')
+    pages = [article_page(STORY, head)]
+    pages += [decode_html(gzip.decompress(path.read_bytes())) for path in sorted((ZYTE / "html").glob("*.html.gz"))]
+    for page in pages:
+        tree = load_html(page)
+        ours, theirs = page_metadata(deepcopy(tree), None), extract_metadata(deepcopy(tree))
+        assert [getattr(ours, f) for f in KEPT_METADATA] == [getattr(theirs, f) for f in KEPT_METADATA]
+    assert page_metadata(load_html(pages[0]), None).author == "Maria Okafor"
+
+
 def test_split_article_body_is_joined() -> None:
     # The body cut into two chunks of the same class with an ad between them: both are the story.
     chunk = '<div class="story-chunk body">{}</div>'

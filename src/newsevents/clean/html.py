@@ -18,9 +18,18 @@ from typing import Any
 
 import lxml.html
 import trafilatura
+from htmldate import find_date
 from lxml.html import HtmlElement
-from trafilatura.metadata import extract_metadata
-from trafilatura.settings import Document
+from trafilatura.metadata import (
+    META_URL,
+    examine_meta,
+    extract_author,
+    extract_meta_json,
+    extract_sitename,
+    extract_title,
+    extract_url,
+)
+from trafilatura.settings import Document, set_date_params
 from trafilatura.utils import load_html
 
 from newsevents.clean.charset import decode
@@ -158,9 +167,36 @@ def _squash(text: str) -> str:
 def _metadata(tree: HtmlElement, url: str | None) -> Document:
     try:
         # htmldate may prune the tree it reads: give it a copy.
-        return extract_metadata(deepcopy(tree), default_url=url)
+        return page_metadata(deepcopy(tree), url)
     except Exception:  # bugs in metadata parsing (JSON-LD, dates) must not cost the article
         return Document()
+
+
+def page_metadata(tree: HtmlElement, url: str | None) -> Document:
+    """trafilatura's `extract_metadata`, step for step, for the fields newsevents keeps (title,
+    author, URL, date, site name, description): its categories, tags, licence and host name are
+    left out: half its time (5.6 -> 2.9 CPU ms a page on the 181 Zyte pages, every kept field
+    the same on each)."""
+    metadata = examine_meta(tree)
+    if metadata.author and " " not in metadata.author:
+        metadata.author = None
+    try:
+        metadata = extract_meta_json(tree, metadata)
+    except Exception:  # bugs in trafilatura's JSON-LD reading: the meta tags stand
+        pass
+    metadata.title = metadata.title or extract_title(tree)
+    metadata.author = metadata.author or extract_author(tree)
+    metadata.url = metadata.url or extract_url(tree, url)
+    metadata.date = find_date(tree, **{**set_date_params(True), "url": metadata.url})
+    metadata.sitename = metadata.sitename or extract_sitename(tree)
+    if metadata.sitename:
+        metadata.sitename = metadata.sitename.lstrip("@")  # a Twitter handle
+        if metadata.sitename and "." not in metadata.sitename and not metadata.sitename[0].isupper():
+            metadata.sitename = metadata.sitename.title()
+    elif metadata.url and (host := META_URL.match(metadata.url)):
+        metadata.sitename = host[1]
+    metadata.clean_and_trim()
+    return metadata
 
 
 def page_language(tree: HtmlElement) -> str | None:
