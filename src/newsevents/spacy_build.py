@@ -157,6 +157,6 @@ def build(jobs: int = 2) -> int:
 if __name__ == "__main__":
     try:
         sys.exit(build(max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 2))))
-    except (subprocess.CalledProcessError, OSError, ValueError) as error:  # spaCy then runs as installed
+    except Exception as error:  # the build is optional: whatever fails, spaCy runs as installed
         print(f"spaCy parser rebuild failed, spaCy runs as installed (slower, same output): {error}", file=sys.stderr)
         sys.exit(0)
