@@ -8,7 +8,7 @@ attributions, and writes everything to a fresh SQLite store.
 
 The naive baseline runs spaCy as installed (`pip install spacy`); newsevents runs its rebuild of
 spaCy's parser and NER without Cython's profiling hooks where `make install` made one (Python <
-3.12; see `newsevents.spacy_build`): the header says which. `--naive-rebuilt` gives the naive
+3.12; see `newsevents.spacy_parser`): the header says which. `--naive-rebuilt` gives the naive
 pipeline the same rebuild, to see how much of the speed-up that alone makes.
 
 Each system runs in its own fresh process so that peak memory (max RSS) is its own; model loading
@@ -236,7 +236,7 @@ def main() -> int:
     if args.child:
         child(args.child, args.files, args.workers, args.naive_rebuilt)
         return 0
-    from newsevents.spacy_build import use_rebuilt_parser
+    from newsevents.spacy_parser import use_rebuilt_parser
 
     naive_spacy = "newsevents' rebuild of spaCy's parser and NER" if args.naive_rebuilt else "spaCy as installed"
     newsevents_spacy = "its rebuild of spaCy's parser and NER" if use_rebuilt_parser() else "spaCy as installed"

@@ -1,4 +1,4 @@
-"""spaCy's parser and NER rebuilt without profiling hooks (newsevents.spacy_build): loaded in place
+"""spaCy's parser and NER rebuilt without profiling hooks (newsevents.spacy_build, .spacy_parser): loaded in place
 of the wheel's, and reading exactly as the wheel's modules do."""
 
 import json
@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from newsevents import spacy_build
+from newsevents import spacy_parser
 
 TEXT = ("Israeli Prime Minister Benjamin Netanyahu arrived in Moscow on Monday for talks with Russian "
         "President Vladimir Putin about Syria, his office said. The two leaders met for three hours, "
@@ -16,7 +16,7 @@ TEXT = ("Israeli Prime Minister Benjamin Netanyahu arrived in Moscow on Monday f
 
 READ = f"""
 import json, newsevents, spacy
-from newsevents.spacy_build import parser_is_rebuilt
+from newsevents.spacy_parser import parser_is_rebuilt
 from newsevents.nlp import DEFAULT_MODEL
 doc = spacy.load(DEFAULT_MODEL)({TEXT!r})
 print(json.dumps({{"rebuilt": parser_is_rebuilt(),
@@ -32,7 +32,7 @@ def read_in_child(stock: bool) -> dict:
     return json.loads(finished.stdout.strip().splitlines()[-1])
 
 
-built = spacy_build.needed() and (folder := spacy_build.build_folder()) is not None and (folder / spacy_build.DONE).exists()
+built = spacy_parser.needed() and (folder := spacy_parser.build_folder()) is not None and (folder / spacy_parser.DONE).exists()
 
 
 @pytest.mark.skipif(not built, reason="no rebuild here (Python >= 3.12, or make install could not compile one)")
@@ -44,7 +44,7 @@ def test_the_rebuilt_parser_reads_exactly_as_the_installed_one():
 
 
 def test_the_finder_only_answers_for_the_parser_modules(tmp_path):
-    finder = spacy_build.RebuiltModules(tmp_path)
+    finder = spacy_parser.RebuiltModules(tmp_path)
     assert finder.find_spec("spacy.tokens.doc") is None
     spec = finder.find_spec("spacy.pipeline._parser_internals.ner")
     assert spec is not None and str(spec.origin).startswith(str(tmp_path))

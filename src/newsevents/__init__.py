@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from newsevents.spacy_build import use_rebuilt_parser
+from newsevents.spacy_parser import use_rebuilt_parser
 
 use_rebuilt_parser()  # before anything imports spaCy: its parser and NER without profiling hooks
 
