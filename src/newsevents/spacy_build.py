@@ -19,6 +19,8 @@ from newsevents.spacy_parser import DONE, PARSER_MODULES, build_folder, module_f
 
 # spaCy's own Cython directives (setup.py), with profiling off as it builds for Python >= 3.12.
 DIRECTIVES = ("language_level=3str", "embedsignature=True", "annotation_typing=False", "profile=False")
+# The Cython the rebuild was checked with (identical tags, parses and entities): pinned, not the newest.
+CYTHON = "cython==3.3.1"
 
 
 def build(jobs: int = 2) -> int:
@@ -37,7 +39,7 @@ def build(jobs: int = 2) -> int:
         pip = [sys.executable, "-m", "pip", "--quiet", "--disable-pip-version-check"]
         subprocess.run([*pip, "download", "--no-deps", "--no-binary", "spacy", f"spacy=={version}", "-d", str(work)],
                        check=True)
-        subprocess.run([*pip, "install", "--target", str(work / "cython"), "cython>=3.0,<4.0"], check=True)
+        subprocess.run([*pip, "install", "--target", str(work / "cython"), CYTHON], check=True)
         (sdist,) = work.glob("spacy-*.tar.gz")
         with tarfile.open(sdist) as archive:
             archive.extractall(work, filter="data")
