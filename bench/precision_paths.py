@@ -66,7 +66,8 @@ class Tally:
 
 class PathRecorder:
     """Wraps the built-in coder's trigger finder, word-sense rule and frames to note, per
-    trigger position in a sentence, which path made its code (bench only: no change to the coder)."""
+    trigger position in a sentence, which path made its code (bench only: no change to the coder;
+    as a context manager it puts them back on leaving)."""
 
     def __init__(self, pipeline) -> None:
         import newsevents.events.extract as extract
@@ -96,9 +97,18 @@ class PathRecorder:
                 self.sensed[self._key(trigger)] = out
             return out
 
+        self._originals = (find, frame, sense)
         extractor._triggers = triggers
         extractor._framed = framed
         extract.sense_code = sensing
+
+    def __enter__(self) -> PathRecorder:
+        return self
+
+    def __exit__(self, *_) -> None:
+        """Put the coder back as it was (the sense rule is the module's, shared by every pipeline)."""
+        del self.extractor._triggers, self.extractor._framed
+        self.extract.sense_code = self._originals[2]
 
     @staticmethod
     def _key(token) -> tuple[str, int]:
@@ -157,7 +167,11 @@ def main() -> None:
             if row and row.get("judged"):
                 judged.append(row)
     pipeline = Pipeline()
-    recorder = PathRecorder(pipeline)
+    with PathRecorder(pipeline) as recorder:
+        judged_paths(judged, pipeline, recorder, args)
+
+
+def judged_paths(judged: list[dict], pipeline, recorder: PathRecorder, args: argparse.Namespace) -> None:
     raws = read_articles({row["article_id"] for row in judged})
     articles = {}
     by_path: dict[str, Tally] = defaultdict(Tally)

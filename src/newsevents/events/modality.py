@@ -18,7 +18,7 @@ from newsevents.events.lexicon import (
     SPEECH_LEMMAS,
     STATING_WITH_CLAUSE,
 )
-from newsevents.events.senses import tables
+from newsevents.events.senses import obliged, tables
 from newsevents.grammar import PLANNING_HEADS
 from newsevents.lang.en.events import (
     ALLEGING_HEADS,
@@ -86,6 +86,8 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
             return None  # "is expected to discuss": others expect it, no intent of the subject's
         if head.lemma_ in FRAME_VERBS and _states_a_clause(head):
             return "speech", head  # "insisted that he never urged …": a statement
+        if head.lemma_ == "agree" and token.dep_ == "ccomp" and obliged(token):
+            return "demand", head  # "agreed that Iran should release the crew": asked of Iran together
         if head.lemma_ in FRAME_VERBS:
             return FRAME_VERBS[head.lemma_], head
         if head.lemma_ == "call" and any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for", "upon"} for c in head.children):
@@ -203,6 +205,8 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
         if any(c.dep_ == "neg" and _whether_or_not(c) for c in children):
             return "hypothetical"  # "whether or not the Senate approves": either way, not told
         if any(c.dep_ == "neg" for c in children):
+            if any(c.dep_ == "aux" and c.lower_ in TENTATIVE_AUX for c in children):
+                return "hypothetical"  # "may not stop a single attack": a guess, nothing denied
             return "negated"
     modifiers = {w for c in trigger.children if c.dep_ in {"amod", "compound"} for w in (c.lower_, c.lemma_.lower())} \
         if trigger.pos_ == "NOUN" else set()
@@ -223,6 +227,8 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
             return "hypothetical"  # "it was inappropriate for Trump to criticize …": judged, not told
         infinitives = True  # still on a chain of infinitives up from the trigger
         for ancestor in [token, *token.ancestors]:
+            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children):
+                return "hypothetical"  # "whether China will agree to resume talks": an open question, all of it
             if ancestor.i != token.i and ancestor.lemma_ in DENYING_HEADS \
                     and not any(c.dep_ == "prep" and c.lower_ == "as" for c in [*ancestor.children, *token.children]):
                 return "denied"  # "dismissed the threats as empty rhetoric" calls them, does not deny them
@@ -235,6 +241,10 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
             auxiliaries = {c.lower_ for c in ancestor.children if c.dep_ in {"aux", "auxpass"}}
             if any(c.dep_ == "neg" for c in ancestor.children) and ancestor.i != token.i and ancestor.dep_ != "ROOT":
                 return "negated"
+            if ancestor.i != token.i and ancestor.lemma_ in SEEMING_VERBS and token.dep_ != "xcomp":
+                return "hypothetical"  # "it does not look like they are going to war": an impression
+            if infinitives and _has_to(ancestor):
+                return "demanded"  # "forces have to withdraw their weapons": an obligation, not done
             if "must" in auxiliaries:
                 return "hypothetical" if "have" in auxiliaries else "demanded"  # "must have known"; "Congress must act"
             if auxiliaries & FUTURE_AUX:
@@ -243,8 +253,6 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
                 return "hypothetical"
             if ancestor.i != token.i and ancestor.lemma_ in PLANNING_HEADS:
                 return "planned"
-            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children):
-                return "hypothetical"
             if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
                 if _verb_of(ancestor).lemma_ in SEEMING_VERBS:
                     return "hypothetical"  # "seemed ready to strike": how it looked, not a plan

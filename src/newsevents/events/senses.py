@@ -15,10 +15,13 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from newsevents.facts.agents import role_of
-from newsevents.lang.en.events import WORD_SENSES
+from newsevents.lang.en.events import OBLIGATION_AUX, WORD_SENSES
 from newsevents.model import Actor
 
 CRITICISM = "111"
+REJECTION = "120"
+DEMAND = "100"
+INTENT_ROOT = "03"
 RECOGNITION = "054"
 SANCTION = "163"
 FIGHT_ROOT = "19"
@@ -192,6 +195,10 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "committed war crimes", "joined the Taliban", "was joined by his wife"
     if lemma in tables()["standing_relation_verbs"] and code.startswith(COOPERATION_ROOT) and _plain_present(verb):
         return None  # "Japan trades heavily with China": how things stand, no event
+    if _phrases(verb) & tables()["rejecting_phrases"]:
+        return REJECTION  # "pushed back against the demands": a refusal, not a demand
+    if lemma == "agree" and code.startswith(INTENT_ROOT) and _agreed_obligation(verb):
+        return DEMAND  # "agreed that North Korea must stop its tests": a shared demand on another
     if lemma == "threaten" and _threatened_by_a_thing(verb, actor_of):
         return None  # "they feel threatened by American military power": a state of mind, no threat made
     if code == RECOGNITION and lemma in tables()["recognition_verbs"]:
@@ -202,6 +209,20 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
     return coded
+
+
+def obliged(clause: Token) -> bool:
+    """"Iran should release", "North Korea must stop": a clause whose subject is a name (another
+    party; "their countries should cooperate" is the agreeing sides' own intent) under an obligation."""
+    return (any(c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"})
+                and not any(g.dep_ == "poss" for g in c.children) for c in clause.children)
+            and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in OBLIGATION_AUX for c in clause.children))
+
+
+def _agreed_obligation(verb: Token) -> bool:
+    """"agreed that Pyongyang must halt its tests": a that-clause whose named subject is under an
+    obligation ("must", "should") is what the agreeing sides ask of another."""
+    return any(c.dep_ == "ccomp" and obliged(c) for c in verb.children)
 
 
 def _plain_present(verb: Token) -> bool:
