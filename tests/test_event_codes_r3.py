@@ -135,3 +135,44 @@ def test_precision_paths_names_each_path():
     from newsevents.events.senses import sense_code
 
     assert extract.sense_code is sense_code  # the recorder put the coder back
+
+
+# --- an agreement named is not an agreement signed ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "British lawmakers defeated Prime Minister Theresa May's Brexit deal by a crushing margin on Tuesday.",
+    "The president opposed the Iranian nuclear deal in a speech to veterans.",
+    "NAFTA, the free trade agreement between Canada and Mexico, cost thousands of jobs, the union said.",
+])
+def test_an_existing_agreement_is_no_signing(read, text):
+    assert "057" not in {code for code, *_ in coded(read(text))}
+
+
+@pytest.mark.parametrize("text", [
+    "A deal between Israel and the UAE was signed at the White House.",
+    "Serbia and Kosovo signed an agreement on trade in Washington.",
+    "The administration's deal with Mexico, reached days before, drew criticism.",
+])
+def test_an_agreement_made_is_still_a_signing(read, text):
+    assert "057" in happened(read(text))
+
+
+# --- leaving an agreement, withdrawing a bill -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The United States withdrew from the nuclear deal with Iran in 2018.",
+    "Washington pulled out of the missile treaty with Russia on Friday.",
+])
+def test_leaving_an_agreement_reduces_relations(read, text):
+    roots = {e.root for e in read(text).events}
+    assert "16" in roots and "08" not in roots
+
+
+def test_withdrawing_a_bill_is_no_military_withdrawal(read):
+    assert not any(code.startswith("087") for code, *_ in coded(read("Hong Kong's leader refused to withdraw the extradition bill.")))
+
+
+@pytest.mark.parametrize("text", [
+    "The United States pulled its troops out of northern Syria.",
+    "Russia withdrew its forces from the Ukrainian border on Sunday.",
+])
+def test_withdrawing_forces_is_still_a_withdrawal(read, text):
+    assert any(code.startswith("087") for code in happened(read(text)))

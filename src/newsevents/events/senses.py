@@ -15,7 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from newsevents.facts.agents import role_of
-from newsevents.lang.en.events import OBLIGATION_AUX, WORD_SENSES
+from newsevents.lang.en.events import OBLIGATION_AUX, POLICY_NOUNS, WORD_SENSES
 from newsevents.model import Actor
 
 CRITICISM = "111"
@@ -29,6 +29,9 @@ COOPERATION_ROOT = "06"  # material cooperation: trade, shared projects
 AERIAL_WEAPONS = "195"  # CAMEO: employ aerial weapons (air and missile strikes)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 CONTACT_ROOT = "04"
+SIGN_AGREEMENT = "057"
+DE_ESCALATE = "087"  # withdraw, retreat, pull out (and its sub-codes 0871-0874)
+REDUCE_RELATIONS = "160"
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
 # Domains whose stories need a political participant for force and meeting events.
@@ -185,7 +188,7 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     """The code a verb keeps in its sentence once its sense is read: `code`, another code
     (criticism, 111, for force that is words), or None when it names no event."""
     if verb.pos_ != "VERB":
-        return code
+        return None if code == SIGN_AGREEMENT and verb.pos_ == "NOUN" and not _agreement_made(verb) else code
     lemma = verb.lemma_.lower()
     if any(f"{lemma}_{c.lower_}" in tables()["idioms"] or f"{lemma}_{c.lemma_.lower()}" in tables()["idioms"]
            for c in verb.children):
@@ -197,6 +200,12 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "Japan trades heavily with China": how things stand, no event
     if _phrases(verb) & tables()["rejecting_phrases"]:
         return REJECTION  # "pushed back against the demands": a refusal, not a demand
+    if code.startswith(DE_ESCALATE):
+        left = _withdrawn_from(verb)
+        if left is not None and left.lemma_.lower() in tables()["agreement_nouns"]:
+            return REDUCE_RELATIONS  # "withdrew from the nuclear deal", "pulls out of the treaty"
+        if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in POLICY_NOUNS for c in verb.children):
+            return None  # "withdrew the extradition bill", "the nomination was withdrawn": no forces move
     if lemma == "agree" and code.startswith(INTENT_ROOT) and _agreed_obligation(verb):
         return DEMAND  # "agreed that North Korea must stop its tests": a shared demand on another
     if lemma == "threaten" and _threatened_by_a_thing(verb, actor_of):
@@ -209,6 +218,33 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
     return coded
+
+
+def _withdrawn_from(verb: Token) -> Token | None:
+    """What a verb of withdrawing leaves: the object of "from" or "out of" ("pull out of the treaty")."""
+    for preposition in verb.children:
+        if preposition.dep_ not in {"prep", "prt"} or preposition.lower_ not in {"from", "out"}:
+            continue
+        inner = [preposition, *(g for g in preposition.children if g.dep_ == "prep" and g.lower_ == "of")]
+        found = next((g for p in inner for g in p.children if g.dep_ == "pobj"), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _agreement_made(noun: Token) -> bool:
+    """"signed a deal", "a deal was reached", "the accord struck on Friday", "reached agreement on":
+    a verb of making governs the agreement noun or modifies it."""
+    making = tables()["agreement_making_verbs"]
+
+    def makes(verb: Token) -> bool:
+        return verb.lemma_.lower() in making or any(
+            c.dep_ == "prt" and f"{verb.lemma_.lower()}_{c.lower_}" in making for c in verb.children)
+
+    governor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "to"} else noun.head
+    if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and governor.pos_ in {"VERB", "AUX"} and makes(governor):
+        return True
+    return any(c.dep_ in {"acl", "relcl"} and makes(c) for c in noun.children)
 
 
 def obliged(clause: Token) -> bool:
