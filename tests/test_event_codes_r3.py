@@ -176,3 +176,12 @@ def test_withdrawing_a_bill_is_no_military_withdrawal(read):
 ])
 def test_withdrawing_forces_is_still_a_withdrawal(read, text):
     assert any(code.startswith("087") for code in happened(read(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian ambassador passed the Turkish foreign minister a letter from Putin.",
+    "The Chinese leadership will not tolerate Hong Kong's independence movement.",
+    "The Senate passed the defence bill on Thursday after a long debate over Ukraine.",
+])
+def test_approving_and_backing_defaults_are_no_yield(read, text):
+    assert not any(code in {"050", "080"} for code, *_ in coded(read(text)))
