@@ -185,3 +185,8 @@ def test_withdrawing_forces_is_still_a_withdrawal(read, text):
 ])
 def test_approving_and_backing_defaults_are_no_yield(read, text):
     assert not any(code in {"050", "080"} for code, *_ in coded(read(text)))
+
+
+def test_insisting_there_was_nothing_is_a_statement_not_a_demand(read):
+    reading = read("Pentagon officials insisted there was nothing new about the joint military drills with South Korea.")
+    assert not any(e.root == "10" for e in reading.events)

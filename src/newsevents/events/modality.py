@@ -131,7 +131,8 @@ def _states_a_clause(verb: Token) -> bool:
     if verb.lemma_ not in STATING_WITH_CLAUSE:
         return False
     for child in verb.children:
-        if child.dep_ == "ccomp" and not _mandative(verb, child) and any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):
+        # its subject may be an expletive: "insisted there was nothing new about the drills"
+        if child.dep_ == "ccomp" and not _mandative(verb, child) and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in child.children):
             return True
     return False
 
