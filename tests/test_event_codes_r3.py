@@ -190,3 +190,15 @@ def test_approving_and_backing_defaults_are_no_yield(read, text):
 def test_insisting_there_was_nothing_is_a_statement_not_a_demand(read):
     reading = read("Pentagon officials insisted there was nothing new about the joint military drills with South Korea.")
     assert not any(e.root == "10" for e in reading.events)
+
+
+@pytest.mark.parametrize("text", [
+    "In that call, the French president told Putin he would remain quiet on the Belarus protests.",
+    "The Japanese government was silent about the Chinese air strikes on Taiwan.",
+])
+def test_an_event_a_stance_is_about_is_not_the_stance_holders_act(read, text):
+    assert not any(e.root in {"13", "14", "19"} for e in read(text).events)
+
+
+def test_an_event_noun_under_a_verb_is_still_an_act(read):
+    assert "195" in happened(read("Turkish troops launched air strikes on Kurdish positions in Syria."))

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from newsevents.facts.agents import role_of
-from newsevents.lang.en.events import OBLIGATION_AUX, POLICY_NOUNS, WORD_SENSES
+from newsevents.lang.en.events import OBLIGATION_AUX, POLICY_NOUNS, TOPIC_PREPOSITIONS, WORD_SENSES
 from newsevents.model import Actor
 
 CRITICISM = "111"
@@ -187,6 +187,8 @@ def _threatened_by_a_thing(verb: Token, actor_of: ActorOf) -> bool:
 def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     """The code a verb keeps in its sentence once its sense is read: `code`, another code
     (criticism, 111, for force that is words), or None when it names no event."""
+    if verb.pos_ == "NOUN" and _topic_of_a_state(verb):
+        return None  # "would remain quiet on the Hong Kong protests": what a stance is about
     if verb.pos_ != "VERB":
         return None if code == SIGN_AGREEMENT and verb.pos_ == "NOUN" and not _agreement_made(verb) else code
     lemma = verb.lemma_.lower()
@@ -218,6 +220,16 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
     return coded
+
+
+def _topic_of_a_state(noun: Token) -> bool:
+    """"quiet on the protests", "silent about the strikes", "worried over the sanctions": an event
+    noun after a topic preposition of an adjective is what someone's stance is about, not an act
+    of the adjective's subject."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in TOPIC_PREPOSITIONS or noun.head.head.i == noun.head.i:
+        return False
+    holder = noun.head.head  # the adjective, or the linking verb the parser hangs the phrase on
+    return holder.pos_ == "ADJ" or (holder.pos_ in {"VERB", "AUX"} and any(c.dep_ == "acomp" for c in holder.children))
 
 
 def _withdrawn_from(verb: Token) -> Token | None:
