@@ -202,3 +202,12 @@ def test_an_event_a_stance_is_about_is_not_the_stance_holders_act(read, text):
 
 def test_an_event_noun_under_a_verb_is_still_an_act(read):
     assert "195" in happened(read("Turkish troops launched air strikes on Kurdish positions in Syria."))
+
+
+@pytest.mark.parametrize("text", [
+    "The German foreign minister visited Kabul to assess the security situation.",
+    "The Indian foreign minister met Wang Yi in Moscow to review the border situation.",
+])
+def test_a_visits_purpose_is_no_second_event(read, text):
+    roots = [e.root for e in read(text).events]
+    assert roots and set(roots) == {"04"}
