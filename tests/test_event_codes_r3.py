@@ -211,3 +211,19 @@ def test_an_event_noun_under_a_verb_is_still_an_act(read):
 def test_a_visits_purpose_is_no_second_event(read, text):
     roots = [e.root for e in read(text).events]
     assert roots and set(roots) == {"04"}
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan received encouraging intelligence from Afghanistan about the attackers.",
+    "Venezuela sent demanding messages to Colombia.",
+])
+def test_a_participle_describing_a_thing_is_no_event(read, text):
+    assert not any(e.trigger in {"encouraging", "demanding"} for e in read(text).events)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels kept threatening villagers in Mali.",
+    "The Iranian president left the summit, threatening retaliation against Israel.",
+])
+def test_a_participle_that_acts_is_still_an_event(read, text):
+    assert any(e.trigger == "threatening" and e.root == "13" for e in read(text).events)

@@ -210,6 +210,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
             return None  # "withdrew the extradition bill", "the nomination was withdrawn": no forces move
     if lemma == "agree" and code.startswith(INTENT_ROOT) and _agreed_obligation(verb):
         return DEMAND  # "agreed that North Korea must stop its tests": a shared demand on another
+    if _participle_adjective(verb):
+        return None  # "received encouraging intelligence": a description of the intelligence
     if lemma == "threaten" and _threatened_by_a_thing(verb, actor_of):
         return None  # "they feel threatened by American military power": a state of mind, no threat made
     if code == RECOGNITION and lemma in tables()["recognition_verbs"]:
@@ -220,6 +222,21 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
     return coded
+
+
+def _participle_adjective(verb: Token) -> bool:
+    """"received encouraging intelligence", "sent demanding messages": a participle the parser made
+    a clause, before the thing it describes, under a verb that has no object of its own."""
+    if verb.tag_ != "VBG" or verb.lower_ not in tables()["participle_adjectives"] or verb.dep_ not in {"xcomp", "advcl", "ccomp"}:
+        return False
+    head = verb.head
+    if head.lemma_.lower() in tables()["aspect_verbs"] or any(c.dep_ == "dobj" for c in head.children):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in verb.children):
+        return False
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (thing is not None and thing.left_edge.i == verb.i + 1 and thing.pos_ == "NOUN"
+            and thing.ent_type_ not in CONCRETE_ENTITIES)
 
 
 def _topic_of_a_state(noun: Token) -> bool:
