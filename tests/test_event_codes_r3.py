@@ -227,3 +227,21 @@ def test_a_participle_describing_a_thing_is_no_event(read, text):
 ])
 def test_a_participle_that_acts_is_still_an_event(read, text):
     assert any(e.trigger == "threatening" and e.root == "13" for e in read(text).events)
+
+
+def test_refusing_to_abandon_a_policy_is_a_refusal_to_yield(read):
+    reading = read("Iran is refusing to abandon its nuclear programme, the foreign minister said.")
+    assert {e.root for e in reading.events if e.modality == "happened"} == {"12"}
+    assert not any(e.root == "10" for e in reading.events)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The mayors of Chicago and Boston declared they would not abandon their sanctuary policies despite Trump's threats.", "130"),
+    ("Britain did not take part in Russia's air strikes on Syria.", "195"),
+])
+def test_a_named_doers_event_in_a_phrase_happened_whatever_the_clause_denies(read, text, code):
+    assert any(e.cameo == code and e.modality == "happened" for e in read(text).events)
+
+
+def test_an_owned_threat_not_carried_out_is_still_negated(read):
+    assert [e.modality for e in read("The United States did not carry out its threat against Iran.").events if e.root == "13"] == ["negated"]

@@ -190,6 +190,13 @@ def _whether_or_not(negation: Token) -> bool:
     return i >= 2 and negation.doc[i - 1].lower_ == "or" and negation.doc[i - 2].lower_ == "whether"
 
 
+def _owned_in_phrase(trigger: Token) -> bool:
+    """"despite Trump's threats", "(did not respond) to Japan's protest": an event noun with its
+    doer named before it, in a prepositional phrase, is a known event whatever the clause denies."""
+    return (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj"
+            and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children))
+
+
 def _has_to(clause: Token) -> bool:
     """"Sudan has to return the helicopter": obligation without a modal."""
     return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"}
@@ -201,6 +208,9 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
     chain = [trigger] + ([clause] if clause is not None and clause is not trigger else [])
     if code == "016":
         return "denied"
+    owned = _owned_in_phrase(trigger)
+    if owned:
+        chain = [trigger]  # "would not abandon the policy despite Trump's threats": the threats were made
     for token in chain:
         children = list(token.children)
         if any(c.dep_ == "neg" and _whether_or_not(c) for c in children):
@@ -215,6 +225,8 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
         return "hypothetical"  # "a possible strike", "the long-threatened offensive"
     if modifiers & tables()["planned_modifiers"]:
         return "planned"  # "the planned summit", "an upcoming visit"
+    if owned:
+        return "happened"  # the clause's "would not", "may", "did not" are not the noun's
     for token in chain:
         if forecast(token):
             return "hypothetical"  # "analysts expect that Iran will retaliate", "will likely call"
@@ -233,14 +245,14 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
             if ancestor.i != token.i and ancestor.lemma_ in DENYING_HEADS \
                     and not any(c.dep_ == "prep" and c.lower_ == "as" for c in [*ancestor.children, *token.children]):
                 return "denied"  # "dismissed the threats as empty rhetoric" calls them, does not deny them
-            if ancestor.i != token.i and infinitives and any(c.dep_ == "neg" for c in ancestor.children):
+            if ancestor.i != token.i and infinitives and not owned and any(c.dep_ == "neg" for c in ancestor.children):
                 return "negated"  # "did not vote to compel", "has not agreed to send"
             if ancestor.i != token.i and ancestor.lemma_ in DEMANDING_HEADS and token.dep_ in {"xcomp", "ccomp"}:
                 return "demanded"
             if ancestor.i != token.i and infinitives and ancestor.lemma_ in FRAME_VERBS and not _states_a_clause(ancestor):
                 return FRAME_MODALITY[FRAME_VERBS[ancestor.lemma_]]  # "vowing to widen its war to include killing …"
             auxiliaries = {c.lower_ for c in ancestor.children if c.dep_ in {"aux", "auxpass"}}
-            if any(c.dep_ == "neg" for c in ancestor.children) and ancestor.i != token.i and ancestor.dep_ != "ROOT":
+            if any(c.dep_ == "neg" for c in ancestor.children) and ancestor.i != token.i and ancestor.dep_ != "ROOT" and not owned:
                 return "negated"
             if ancestor.i != token.i and ancestor.lemma_ in SEEMING_VERBS and token.dep_ != "xcomp":
                 return "hypothetical"  # "it does not look like they are going to war": an impression
