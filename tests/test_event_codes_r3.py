@@ -245,3 +245,24 @@ def test_a_named_doers_event_in_a_phrase_happened_whatever_the_clause_denies(rea
 
 def test_an_owned_threat_not_carried_out_is_still_negated(read):
     assert [e.modality for e in read("The United States did not carry out its threat against Iran.").events if e.root == "13"] == ["negated"]
+
+
+@pytest.mark.parametrize("text", [
+    "A media blitz by the Russian embassy threatened to shake up the German election.",
+    "The scandal threatens to derail the peace talks between Israel and the Palestinians.",
+])
+def test_a_thing_that_threatens_to_is_a_risk_not_a_threat(read, text):
+    assert not any(e.root == "13" for e in read(text).events)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran threatened to close the Strait of Hormuz.",
+    "The Iranian navy threatened to seize British tankers.",
+])
+def test_someone_who_threatens_to_still_threatens(read, text):
+    assert any(e.root == "13" and e.modality == "happened" for e in read(text).events)
+
+
+def test_an_event_asked_for_by_a_noun_is_demanded(read):
+    reading = read("North Korea had not raised its long-running demand for the withdrawal of American forces from South Korea.")
+    assert [e.modality for e in reading.events if e.root == "08"] == ["demanded"]

@@ -18,7 +18,7 @@ from newsevents.events.lexicon import (
     SPEECH_LEMMAS,
     STATING_WITH_CLAUSE,
 )
-from newsevents.events.senses import obliged, tables
+from newsevents.events.senses import obliged, tables, thing_threatens
 from newsevents.grammar import PLANNING_HEADS
 from newsevents.lang.en.events import (
     ALLEGING_HEADS,
@@ -86,6 +86,8 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
             return None  # "is expected to discuss": others expect it, no intent of the subject's
         if head.lemma_ in FRAME_VERBS and _states_a_clause(head):
             return "speech", head  # "insisted that he never urged …": a statement
+        if head.lemma_ == "threaten" and thing_threatens(head, lambda _: None):
+            return None  # "the scandal threatens to derail the talks": a risk, no frame
         if head.lemma_ == "agree" and token.dep_ == "ccomp" and obliged(token):
             return "demand", head  # "agreed that Iran should release the crew": asked of Iran together
         if head.lemma_ in FRAME_VERBS:
@@ -208,6 +210,9 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
     chain = [trigger] + ([clause] if clause is not None and clause is not trigger else [])
     if code == "016":
         return "denied"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" \
+            and trigger.head.head.pos_ == "NOUN" and trigger.head.head.lemma_.lower() in tables()["demanding_nouns"]:
+        return "demanded"  # "(had not raised) its demand for the withdrawal of US forces": asked for, not done
     owned = _owned_in_phrase(trigger)
     if owned:
         chain = [trigger]  # "would not abandon the policy despite Trump's threats": the threats were made

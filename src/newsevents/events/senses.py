@@ -214,6 +214,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "received encouraging intelligence": a description of the intelligence
     if lemma == "threaten" and _threatened_by_a_thing(verb, actor_of):
         return None  # "they feel threatened by American military power": a state of mind, no threat made
+    if lemma == "threaten" and thing_threatens(verb, actor_of):
+        return None  # "a media blitz threatened to shake up the election": a risk, no one's threat
     if code == RECOGNITION and lemma in tables()["recognition_verbs"]:
         return code if _recognition(verb, actor_of) else None
     if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
@@ -222,6 +224,16 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
     return coded
+
+
+def thing_threatens(verb: Token, actor_of: ActorOf) -> bool:
+    """"the scandal threatens to derail the talks": a thing, not someone, "threatens to" do what it
+    may cause."""
+    if not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and not _someone(subject, actor_of) \
+        and not _concrete(subject, actor_of)
 
 
 def _participle_adjective(verb: Token) -> bool:
