@@ -266,3 +266,20 @@ def test_someone_who_threatens_to_still_threatens(read, text):
 def test_an_event_asked_for_by_a_noun_is_demanded(read):
     reading = read("North Korea had not raised its long-running demand for the withdrawal of American forces from South Korea.")
     assert [e.modality for e in reading.events if e.root == "08"] == ["demanded"]
+
+
+def test_pulling_an_ambassador_by_title_reduces_relations(read):
+    reading = read("That month, the United States pulls Ambassador Robert Ford out of Damascus because of security concerns.")
+    assert [e.cameo for e in reading.events if e.trigger == "pulls"] == ["161"]
+
+
+@pytest.mark.parametrize("text", [
+    "The president's frequent assaults on objective truth worry Democrats in Congress.",
+    "The Venezuelan government's assault on democracy drew sanctions from the European Union.",
+])
+def test_force_on_an_idea_is_no_violence(read, text):
+    assert not any(e.root in {"18", "19", "20"} for e in read(text).events)
+
+
+def test_force_on_a_country_is_still_violence(read):
+    assert "190" in happened(read("Russia's attack on Ukraine began in February."))

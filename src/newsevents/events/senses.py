@@ -32,6 +32,7 @@ CONTACT_ROOT = "04"
 SIGN_AGREEMENT = "057"
 DE_ESCALATE = "087"  # withdraw, retreat, pull out (and its sub-codes 0871-0874)
 REDUCE_RELATIONS = "160"
+RECALL = "161"  # reduce or break diplomatic relations: recall an ambassador
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
 # Domains whose stories need a political participant for force and meeting events.
@@ -187,6 +188,8 @@ def _threatened_by_a_thing(verb: Token, actor_of: ActorOf) -> bool:
 def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     """The code a verb keeps in its sentence once its sense is read: `code`, another code
     (criticism, 111, for force that is words), or None when it names no event."""
+    if verb.pos_ == "NOUN" and is_force(code) and _against_an_idea(verb):
+        return None  # "the president's assaults on objective truth": words, no violence
     if verb.pos_ == "NOUN" and _topic_of_a_state(verb):
         return None  # "would remain quiet on the Hong Kong protests": what a stance is about
     if verb.pos_ != "VERB":
@@ -208,6 +211,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
             return REDUCE_RELATIONS  # "withdrew from the nuclear deal", "pulls out of the treaty"
         if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in POLICY_NOUNS for c in verb.children):
             return None  # "withdrew the extradition bill", "the nomination was withdrawn": no forces move
+        if any(c.dep_ in {"dobj", "nsubjpass"} and _an_envoy(c) for c in verb.children):
+            return RECALL  # "pulls Ambassador Robert Ford out of Damascus": relations reduced
     if lemma == "agree" and code.startswith(INTENT_ROOT) and _agreed_obligation(verb):
         return DEMAND  # "agreed that North Korea must stop its tests": a shared demand on another
     if _participle_adjective(verb):
@@ -249,6 +254,23 @@ def _participle_adjective(verb: Token) -> bool:
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return (thing is not None and thing.left_edge.i == verb.i + 1 and thing.pos_ == "NOUN"
             and thing.ent_type_ not in CONCRETE_ENTITIES)
+
+
+def _against_an_idea(noun: Token) -> bool:
+    """"assaults on objective truth", "an attack on democracy": force "on" an idea, not a body."""
+    for preposition in noun.children:
+        if preposition.dep_ == "prep" and preposition.lower_ in {"on", "against", "upon"}:
+            for aimed in (g for g in preposition.children if g.dep_ == "pobj"):
+                if aimed.pos_ == "NOUN" and aimed.ent_type_ == "" and aimed.lemma_.lower() in tables()["abstract_targets"]:
+                    return True
+    return False
+
+
+def _an_envoy(noun: Token) -> bool:
+    """"its ambassador", "Ambassador Robert Ford": an envoy by noun or title."""
+    titles = tables()["envoy_titles"]
+    return noun.lemma_.lower() in titles or any(
+        c.dep_ == "compound" and c.lower_ in titles for c in noun.children)
 
 
 def _topic_of_a_state(noun: Token) -> bool:
