@@ -283,3 +283,11 @@ def test_force_on_an_idea_is_no_violence(read, text):
 
 def test_force_on_a_country_is_still_violence(read):
     assert "190" in happened(read("Russia's attack on Ukraine began in February."))
+
+
+@pytest.mark.parametrize("text", [
+    "When asked about the Saudi proposal, the Iranian foreign minister said the plan was unrealistic.",
+    "The two leaders talked about the withdrawal of American troops from Syria.",
+])
+def test_an_event_talked_about_is_no_event(read, text):
+    assert not any(e.root not in {"01", "04"} for e in read(text).events)

@@ -32,6 +32,7 @@ CONTACT_ROOT = "04"
 SIGN_AGREEMENT = "057"
 DE_ESCALATE = "087"  # withdraw, retreat, pull out (and its sub-codes 0871-0874)
 REDUCE_RELATIONS = "160"
+ABOUT_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})  # pure topic words ("on", "over" also say cause)
 RECALL = "161"  # reduce or break diplomatic relations: recall an ambassador
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
@@ -276,9 +277,12 @@ def _an_envoy(noun: Token) -> bool:
 def _topic_of_a_state(noun: Token) -> bool:
     """"quiet on the protests", "silent about the strikes", "worried over the sanctions": an event
     noun after a topic preposition of an adjective is what someone's stance is about, not an act
-    of the adjective's subject."""
+    of the adjective's subject; after "about" (with no doer named before it) it is what is talked
+    about: "asked about the Saudi proposal"."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in TOPIC_PREPOSITIONS or noun.head.head.i == noun.head.i:
         return False
+    if noun.head.lower_ in ABOUT_PREPOSITIONS and not any(c.dep_ == "poss" for c in noun.children):
+        return True  # "asked about the Saudi proposal", "a question about the strikes": a subject of talk
     holder = noun.head.head  # the adjective, or the linking verb the parser hangs the phrase on
     return holder.pos_ == "ADJ" or (holder.pos_ in {"VERB", "AUX"} and any(c.dep_ == "acomp" for c in holder.children))
 
