@@ -291,3 +291,16 @@ def test_force_on_a_country_is_still_violence(read):
 ])
 def test_an_event_talked_about_is_no_event(read, text):
     assert not any(e.root not in {"01", "04"} for e in read(text).events)
+
+
+def test_giving_someone_hours_is_an_ultimatum(read):
+    assert happened(read("The Arab League gave Assad 48 hours to end the violence.")) == ["139"]
+
+
+def test_giving_hours_of_interviews_is_no_ultimatum(read):
+    assert "139" not in {code for code, *_ in coded(read("The Iraqi minister gave 21 hours of TV interviews to Iranian channels last year."))}
+
+
+def test_monitoring_the_situation_is_no_investigation(read):
+    reading = read("American authorities were monitoring the situation in Venezuela, the State Department said.")
+    assert not any(e.root == "09" for e in reading.events)

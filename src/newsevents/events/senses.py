@@ -33,6 +33,7 @@ SIGN_AGREEMENT = "057"
 DE_ESCALATE = "087"  # withdraw, retreat, pull out (and its sub-codes 0871-0874)
 REDUCE_RELATIONS = "160"
 ABOUT_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})  # pure topic words ("on", "over" also say cause)
+ULTIMATUM = "139"
 RECALL = "161"  # reduce or break diplomatic relations: recall an ambassador
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
@@ -216,6 +217,11 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
             return RECALL  # "pulls Ambassador Robert Ford out of Damascus": relations reduced
     if lemma == "agree" and code.startswith(INTENT_ROOT) and _agreed_obligation(verb):
         return DEMAND  # "agreed that North Korea must stop its tests": a shared demand on another
+    if code.startswith(ULTIMATUM) and not any(c.dep_ == "dative" for c in verb.children):
+        return None  # "gave 21 hours of TV interviews": an ultimatum gives someone hours to act
+    if lemma == "give" and any(c.dep_ == "dative" for c in verb.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in tables()["time_spans"] for c in verb.children):
+        return ULTIMATUM  # "gave Assad 48 hours to end the violence": an ultimatum, no aid
     if _participle_adjective(verb):
         return None  # "received encouraging intelligence": a description of the intelligence
     if lemma == "threaten" and _threatened_by_a_thing(verb, actor_of):
