@@ -304,3 +304,20 @@ def test_giving_hours_of_interviews_is_no_ultimatum(read):
 def test_monitoring_the_situation_is_no_investigation(read):
     reading = read("American authorities were monitoring the situation in Venezuela, the State Department said.")
     assert not any(e.root == "09" for e in reading.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Kabul said the bombing was exactly what the Taliban had sought to accomplish with their raids on Afghan towns.",
+    "The ministry described the blast as what the separatists have long tried to provoke through their assaults on Donetsk.",
+])
+def test_an_aim_described_is_no_appeal(read, text):
+    assert not any(e.root == "02" for e in read(text).events)
+
+
+def test_seeking_to_persuade_someone_is_still_framed(read):
+    assert any(e.trigger == "sought" for e in read("Egypt sought to persuade Hamas to accept the truce.").events)
+
+
+def test_dealing_a_blow_is_an_idiom(read):
+    reading = read("Weak exports to Germany dealt a fresh blow to the Polish government's growth plans, economists said.")
+    assert not any(e.trigger.startswith("dealt") for e in reading.events)

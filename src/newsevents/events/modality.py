@@ -18,7 +18,7 @@ from newsevents.events.lexicon import (
     SPEECH_LEMMAS,
     STATING_WITH_CLAUSE,
 )
-from newsevents.events.senses import obliged, tables, thing_threatens
+from newsevents.events.senses import aim_with_fronted_object, obliged, tables, thing_threatens
 from newsevents.grammar import PLANNING_HEADS
 from newsevents.lang.en.events import (
     ALLEGING_HEADS,
@@ -86,6 +86,8 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
             return None  # "is expected to discuss": others expect it, no intent of the subject's
         if head.lemma_ in FRAME_VERBS and _states_a_clause(head):
             return "speech", head  # "insisted that he never urged …": a statement
+        if head.lemma_ in FRAME_VERBS and aim_with_fronted_object(head):
+            return None  # "what the militants sought to accomplish with their raids": an aim described
         if head.lemma_ == "threaten" and thing_threatens(head, lambda _: None):
             return None  # "the scandal threatens to derail the talks": a risk, no frame
         if head.lemma_ == "agree" and token.dep_ == "ccomp" and obliged(token):

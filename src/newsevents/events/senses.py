@@ -33,6 +33,7 @@ SIGN_AGREEMENT = "057"
 DE_ESCALATE = "087"  # withdraw, retreat, pull out (and its sub-codes 0871-0874)
 REDUCE_RELATIONS = "160"
 ABOUT_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})  # pure topic words ("on", "over" also say cause)
+APPEAL_ROOT = "02"
 ULTIMATUM = "139"
 RECALL = "161"  # reduce or break diplomatic relations: recall an ambassador
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
@@ -222,6 +223,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if lemma == "give" and any(c.dep_ == "dative" for c in verb.children) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in tables()["time_spans"] for c in verb.children):
         return ULTIMATUM  # "gave Assad 48 hours to end the violence": an ultimatum, no aid
+    if code.startswith(APPEAL_ROOT) and aim_with_fronted_object(verb):
+        return None  # "what the militants sought to accomplish": the "what" is the aim's object, no one is asked
     if _participle_adjective(verb):
         return None  # "received encouraging intelligence": a description of the intelligence
     if lemma == "threaten" and _threatened_by_a_thing(verb, actor_of):
@@ -246,6 +249,14 @@ def thing_threatens(verb: Token, actor_of: ActorOf) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.pos_ == "NOUN" and not _someone(subject, actor_of) \
         and not _concrete(subject, actor_of)
+
+
+def aim_with_fronted_object(verb: Token) -> bool:
+    """"what they sought to achieve": a verb with an infinitive whose only object is a fronted
+    "what" or "which" (the infinitive's object, moved), and no one asked or spoken to."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    return (any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+            and bool(objects) and all(o.tag_ in {"WP", "WDT"} and o.i < verb.i for o in objects))
 
 
 def _participle_adjective(verb: Token) -> bool:
