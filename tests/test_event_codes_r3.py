@@ -321,3 +321,7 @@ def test_seeking_to_persuade_someone_is_still_framed(read):
 def test_dealing_a_blow_is_an_idiom(read):
     reading = read("Weak exports to Germany dealt a fresh blow to the Polish government's growth plans, economists said.")
     assert not any(e.trigger.startswith("dealt") for e in reading.events)
+
+
+def test_suing_is_a_lawsuit_not_an_arrest(read):
+    assert happened(read("Canada sued the United States at the World Trade Organization over lumber tariffs.")) == ["115"]
