@@ -325,3 +325,11 @@ def test_dealing_a_blow_is_an_idiom(read):
 
 def test_suing_is_a_lawsuit_not_an_arrest(read):
     assert happened(read("Canada sued the United States at the World Trade Organization over lumber tariffs.")) == ["115"]
+
+
+def test_receiving_a_thing_is_no_hosting(read):
+    assert not any(e.cameo == "043" for e in read("Syrian rebels received weapons from the Turkish government.").events)
+
+
+def test_receiving_a_guest_is_hosting(read):
+    assert happened(read("The Turkish president received the German foreign minister in Ankara.")) == ["043"]

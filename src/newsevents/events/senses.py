@@ -34,6 +34,7 @@ DE_ESCALATE = "087"  # withdraw, retreat, pull out (and its sub-codes 0871-0874)
 REDUCE_RELATIONS = "160"
 ABOUT_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})  # pure topic words ("on", "over" also say cause)
 APPEAL_ROOT = "02"
+HOSTING_VERBS = frozenset({"receive", "host", "welcome"})  # contact verbs whose object is a guest
 ULTIMATUM = "139"
 RECALL = "161"  # reduce or break diplomatic relations: recall an ambassador
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
@@ -167,8 +168,10 @@ def _recognition(verb: Token, actor_of: ActorOf) -> bool:
 
 def _meeting(verb: Token, actor_of: ActorOf) -> bool:
     """"met the Chinese envoy", "Putin and Erdogan met"; not "met the deadline", "meet people's
-    concerns", nor "where the three borders meet"."""
+    concerns", "received weapons from Turkey", nor "where the three borders meet"."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and verb.lemma_.lower() in HOSTING_VERBS:
+        return _someone(obj, actor_of)  # "received the minister", not "received weapons"
     if obj is not None:
         return _someone(obj, actor_of) or _concrete(obj, actor_of)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
