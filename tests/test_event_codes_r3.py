@@ -333,3 +333,7 @@ def test_receiving_a_thing_is_no_hosting(read):
 
 def test_receiving_a_guest_is_hosting(read):
     assert happened(read("The Turkish president received the German foreign minister in Ankara.")) == ["043"]
+
+
+def test_convicting_is_finding_guilty_not_an_arrest(read):
+    assert happened(read("A Moscow court convicted the Ukrainian pilot of murder.")) == ["116"]
