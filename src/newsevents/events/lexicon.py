@@ -7,6 +7,7 @@ The words and their codes are English: `lang/en/events.py` loads them from `lang
 
 from __future__ import annotations
 
+from newsevents.events.verbs import cameo_verbs
 from newsevents.lang.en.events import (
     ANNOUNCING_VERBS,
     AUDIENCE_NOUNS,
@@ -35,8 +36,12 @@ from newsevents.lang.en.events import (
     TRANSITIVE_ONLY,
     VERB_OBJECTS,
     VERBS,
-    WEAK_DICTIONARY_VERBS,
+    WEAK_DICTIONARY_BLOCKS,
 )
+from newsevents.lang.en.events import WEAK_DICTIONARY_VERBS as _WEAK_VERBS
+
+# Verbs whose dictionary default codes nothing alone: listed ones, and those of the weak blocks.
+WEAK_DICTIONARY_VERBS = _WEAK_VERBS | cameo_verbs().block_verbs(WEAK_DICTIONARY_BLOCKS)
 
 # The stage's modules read the English tables from here.
 __all__ = [

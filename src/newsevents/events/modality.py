@@ -18,7 +18,7 @@ from newsevents.events.lexicon import (
     SPEECH_LEMMAS,
     STATING_WITH_CLAUSE,
 )
-from newsevents.events.senses import tables
+from newsevents.events.senses import aim_with_fronted_object, obliged, tables, thing_threatens
 from newsevents.grammar import PLANNING_HEADS
 from newsevents.lang.en.events import (
     ALLEGING_HEADS,
@@ -86,6 +86,12 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
             return None  # "is expected to discuss": others expect it, no intent of the subject's
         if head.lemma_ in FRAME_VERBS and _states_a_clause(head):
             return "speech", head  # "insisted that he never urged …": a statement
+        if head.lemma_ in FRAME_VERBS and aim_with_fronted_object(head):
+            return None  # "what the militants sought to accomplish with their raids": an aim described
+        if head.lemma_ == "threaten" and thing_threatens(head, lambda _: None):
+            return None  # "the scandal threatens to derail the talks": a risk, no frame
+        if head.lemma_ == "agree" and token.dep_ == "ccomp" and obliged(token):
+            return "demand", head  # "agreed that Iran should release the crew": asked of Iran together
         if head.lemma_ in FRAME_VERBS:
             return FRAME_VERBS[head.lemma_], head
         if head.lemma_ == "call" and any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for", "upon"} for c in head.children):
@@ -129,7 +135,8 @@ def _states_a_clause(verb: Token) -> bool:
     if verb.lemma_ not in STATING_WITH_CLAUSE:
         return False
     for child in verb.children:
-        if child.dep_ == "ccomp" and not _mandative(verb, child) and any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):
+        # its subject may be an expletive: "insisted there was nothing new about the drills"
+        if child.dep_ == "ccomp" and not _mandative(verb, child) and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in child.children):
             return True
     return False
 
@@ -187,6 +194,13 @@ def _whether_or_not(negation: Token) -> bool:
     return i >= 2 and negation.doc[i - 1].lower_ == "or" and negation.doc[i - 2].lower_ == "whether"
 
 
+def _owned_in_phrase(trigger: Token) -> bool:
+    """"despite Trump's threats", "(did not respond) to Japan's protest": an event noun with its
+    doer named before it, in a prepositional phrase, is a known event whatever the clause denies."""
+    return (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj"
+            and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children))
+
+
 def _has_to(clause: Token) -> bool:
     """"Sudan has to return the helicopter": obligation without a modal."""
     return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"}
@@ -198,11 +212,19 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
     chain = [trigger] + ([clause] if clause is not None and clause is not trigger else [])
     if code == "016":
         return "denied"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" \
+            and trigger.head.head.pos_ == "NOUN" and trigger.head.head.lemma_.lower() in tables()["demanding_nouns"]:
+        return "demanded"  # "(had not raised) its demand for the withdrawal of US forces": asked for, not done
+    owned = _owned_in_phrase(trigger)
+    if owned:
+        chain = [trigger]  # "would not abandon the policy despite Trump's threats": the threats were made
     for token in chain:
         children = list(token.children)
         if any(c.dep_ == "neg" and _whether_or_not(c) for c in children):
             return "hypothetical"  # "whether or not the Senate approves": either way, not told
         if any(c.dep_ == "neg" for c in children):
+            if any(c.dep_ == "aux" and c.lower_ in TENTATIVE_AUX for c in children):
+                return "hypothetical"  # "may not stop a single attack": a guess, nothing denied
             return "negated"
     modifiers = {w for c in trigger.children if c.dep_ in {"amod", "compound"} for w in (c.lower_, c.lemma_.lower())} \
         if trigger.pos_ == "NOUN" else set()
@@ -210,6 +232,8 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
         return "hypothetical"  # "a possible strike", "the long-threatened offensive"
     if modifiers & tables()["planned_modifiers"]:
         return "planned"  # "the planned summit", "an upcoming visit"
+    if owned:
+        return "happened"  # the clause's "would not", "may", "did not" are not the noun's
     for token in chain:
         if forecast(token):
             return "hypothetical"  # "analysts expect that Iran will retaliate", "will likely call"
@@ -223,18 +247,24 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
             return "hypothetical"  # "it was inappropriate for Trump to criticize …": judged, not told
         infinitives = True  # still on a chain of infinitives up from the trigger
         for ancestor in [token, *token.ancestors]:
+            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children):
+                return "hypothetical"  # "whether China will agree to resume talks": an open question, all of it
             if ancestor.i != token.i and ancestor.lemma_ in DENYING_HEADS \
                     and not any(c.dep_ == "prep" and c.lower_ == "as" for c in [*ancestor.children, *token.children]):
                 return "denied"  # "dismissed the threats as empty rhetoric" calls them, does not deny them
-            if ancestor.i != token.i and infinitives and any(c.dep_ == "neg" for c in ancestor.children):
+            if ancestor.i != token.i and infinitives and not owned and any(c.dep_ == "neg" for c in ancestor.children):
                 return "negated"  # "did not vote to compel", "has not agreed to send"
             if ancestor.i != token.i and ancestor.lemma_ in DEMANDING_HEADS and token.dep_ in {"xcomp", "ccomp"}:
                 return "demanded"
             if ancestor.i != token.i and infinitives and ancestor.lemma_ in FRAME_VERBS and not _states_a_clause(ancestor):
                 return FRAME_MODALITY[FRAME_VERBS[ancestor.lemma_]]  # "vowing to widen its war to include killing …"
             auxiliaries = {c.lower_ for c in ancestor.children if c.dep_ in {"aux", "auxpass"}}
-            if any(c.dep_ == "neg" for c in ancestor.children) and ancestor.i != token.i and ancestor.dep_ != "ROOT":
+            if any(c.dep_ == "neg" for c in ancestor.children) and ancestor.i != token.i and ancestor.dep_ != "ROOT" and not owned:
                 return "negated"
+            if ancestor.i != token.i and ancestor.lemma_ in SEEMING_VERBS and token.dep_ != "xcomp":
+                return "hypothetical"  # "it does not look like they are going to war": an impression
+            if infinitives and _has_to(ancestor):
+                return "demanded"  # "forces have to withdraw their weapons": an obligation, not done
             if "must" in auxiliaries:
                 return "hypothetical" if "have" in auxiliaries else "demanded"  # "must have known"; "Congress must act"
             if auxiliaries & FUTURE_AUX:
@@ -243,8 +273,6 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
                 return "hypothetical"
             if ancestor.i != token.i and ancestor.lemma_ in PLANNING_HEADS:
                 return "planned"
-            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children):
-                return "hypothetical"
             if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
                 if _verb_of(ancestor).lemma_ in SEEMING_VERBS:
                     return "hypothetical"  # "seemed ready to strike": how it looked, not a plan

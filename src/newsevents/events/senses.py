@@ -15,10 +15,13 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from newsevents.facts.agents import role_of
-from newsevents.lang.en.events import WORD_SENSES
+from newsevents.lang.en.events import OBLIGATION_AUX, POLICY_NOUNS, TOPIC_PREPOSITIONS, WORD_SENSES
 from newsevents.model import Actor
 
 CRITICISM = "111"
+REJECTION = "120"
+DEMAND = "100"
+INTENT_ROOT = "03"
 RECOGNITION = "054"
 SANCTION = "163"
 FIGHT_ROOT = "19"
@@ -26,6 +29,14 @@ COOPERATION_ROOT = "06"  # material cooperation: trade, shared projects
 AERIAL_WEAPONS = "195"  # CAMEO: employ aerial weapons (air and missile strikes)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 CONTACT_ROOT = "04"
+SIGN_AGREEMENT = "057"
+DE_ESCALATE = "087"  # withdraw, retreat, pull out (and its sub-codes 0871-0874)
+REDUCE_RELATIONS = "160"
+ABOUT_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})  # pure topic words ("on", "over" also say cause)
+APPEAL_ROOT = "02"
+HOSTING_VERBS = frozenset({"receive", "host", "welcome"})  # contact verbs whose object is a guest
+ULTIMATUM = "139"
+RECALL = "161"  # reduce or break diplomatic relations: recall an ambassador
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
 # Domains whose stories need a political participant for force and meeting events.
@@ -157,8 +168,10 @@ def _recognition(verb: Token, actor_of: ActorOf) -> bool:
 
 def _meeting(verb: Token, actor_of: ActorOf) -> bool:
     """"met the Chinese envoy", "Putin and Erdogan met"; not "met the deadline", "meet people's
-    concerns", nor "where the three borders meet"."""
+    concerns", "received weapons from Turkey", nor "where the three borders meet"."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and verb.lemma_.lower() in HOSTING_VERBS:
+        return _someone(obj, actor_of)  # "received the minister", not "received weapons"
     if obj is not None:
         return _someone(obj, actor_of) or _concrete(obj, actor_of)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -181,8 +194,12 @@ def _threatened_by_a_thing(verb: Token, actor_of: ActorOf) -> bool:
 def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     """The code a verb keeps in its sentence once its sense is read: `code`, another code
     (criticism, 111, for force that is words), or None when it names no event."""
+    if verb.pos_ == "NOUN" and is_force(code) and _against_an_idea(verb):
+        return None  # "the president's assaults on objective truth": words, no violence
+    if verb.pos_ == "NOUN" and _topic_of_a_state(verb):
+        return None  # "would remain quiet on the Hong Kong protests": what a stance is about
     if verb.pos_ != "VERB":
-        return code
+        return None if code == SIGN_AGREEMENT and verb.pos_ == "NOUN" and not _agreement_made(verb) else code
     lemma = verb.lemma_.lower()
     if any(f"{lemma}_{c.lower_}" in tables()["idioms"] or f"{lemma}_{c.lemma_.lower()}" in tables()["idioms"]
            for c in verb.children):
@@ -192,8 +209,31 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "committed war crimes", "joined the Taliban", "was joined by his wife"
     if lemma in tables()["standing_relation_verbs"] and code.startswith(COOPERATION_ROOT) and _plain_present(verb):
         return None  # "Japan trades heavily with China": how things stand, no event
+    if _phrases(verb) & tables()["rejecting_phrases"]:
+        return REJECTION  # "pushed back against the demands": a refusal, not a demand
+    if code.startswith(DE_ESCALATE):
+        left = _withdrawn_from(verb)
+        if left is not None and left.lemma_.lower() in tables()["agreement_nouns"]:
+            return REDUCE_RELATIONS  # "withdrew from the nuclear deal", "pulls out of the treaty"
+        if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in POLICY_NOUNS for c in verb.children):
+            return None  # "withdrew the extradition bill", "the nomination was withdrawn": no forces move
+        if any(c.dep_ in {"dobj", "nsubjpass"} and _an_envoy(c) for c in verb.children):
+            return RECALL  # "pulls Ambassador Robert Ford out of Damascus": relations reduced
+    if lemma == "agree" and code.startswith(INTENT_ROOT) and _agreed_obligation(verb):
+        return DEMAND  # "agreed that North Korea must stop its tests": a shared demand on another
+    if code.startswith(ULTIMATUM) and not any(c.dep_ == "dative" for c in verb.children):
+        return None  # "gave 21 hours of TV interviews": an ultimatum gives someone hours to act
+    if lemma == "give" and any(c.dep_ == "dative" for c in verb.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in tables()["time_spans"] for c in verb.children):
+        return ULTIMATUM  # "gave Assad 48 hours to end the violence": an ultimatum, no aid
+    if code.startswith(APPEAL_ROOT) and aim_with_fronted_object(verb):
+        return None  # "what the militants sought to accomplish": the "what" is the aim's object, no one is asked
+    if _participle_adjective(verb):
+        return None  # "received encouraging intelligence": a description of the intelligence
     if lemma == "threaten" and _threatened_by_a_thing(verb, actor_of):
         return None  # "they feel threatened by American military power": a state of mind, no threat made
+    if lemma == "threaten" and thing_threatens(verb, actor_of):
+        return None  # "a media blitz threatened to shake up the election": a risk, no one's threat
     if code == RECOGNITION and lemma in tables()["recognition_verbs"]:
         return code if _recognition(verb, actor_of) else None
     if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
@@ -202,6 +242,110 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
     return coded
+
+
+def thing_threatens(verb: Token, actor_of: ActorOf) -> bool:
+    """"the scandal threatens to derail the talks": a thing, not someone, "threatens to" do what it
+    may cause."""
+    if not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and not _someone(subject, actor_of) \
+        and not _concrete(subject, actor_of)
+
+
+def aim_with_fronted_object(verb: Token) -> bool:
+    """"what they sought to achieve": a verb with an infinitive whose only object is a fronted
+    "what" or "which" (the infinitive's object, moved), and no one asked or spoken to."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    return (any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
+            and bool(objects) and all(o.tag_ in {"WP", "WDT"} and o.i < verb.i for o in objects))
+
+
+def _participle_adjective(verb: Token) -> bool:
+    """"received encouraging intelligence", "sent demanding messages": a participle the parser made
+    a clause, before the thing it describes, under a verb that has no object of its own."""
+    if verb.tag_ != "VBG" or verb.lower_ not in tables()["participle_adjectives"] or verb.dep_ not in {"xcomp", "advcl", "ccomp"}:
+        return False
+    head = verb.head
+    if head.lemma_.lower() in tables()["aspect_verbs"] or any(c.dep_ == "dobj" for c in head.children):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for c in verb.children):
+        return False
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return (thing is not None and thing.left_edge.i == verb.i + 1 and thing.pos_ == "NOUN"
+            and thing.ent_type_ not in CONCRETE_ENTITIES)
+
+
+def _against_an_idea(noun: Token) -> bool:
+    """"assaults on objective truth", "an attack on democracy": force "on" an idea, not a body."""
+    for preposition in noun.children:
+        if preposition.dep_ == "prep" and preposition.lower_ in {"on", "against", "upon"}:
+            for aimed in (g for g in preposition.children if g.dep_ == "pobj"):
+                if aimed.pos_ == "NOUN" and aimed.ent_type_ == "" and aimed.lemma_.lower() in tables()["abstract_targets"]:
+                    return True
+    return False
+
+
+def _an_envoy(noun: Token) -> bool:
+    """"its ambassador", "Ambassador Robert Ford": an envoy by noun or title."""
+    titles = tables()["envoy_titles"]
+    return noun.lemma_.lower() in titles or any(
+        c.dep_ == "compound" and c.lower_ in titles for c in noun.children)
+
+
+def _topic_of_a_state(noun: Token) -> bool:
+    """"quiet on the protests", "silent about the strikes", "worried over the sanctions": an event
+    noun after a topic preposition of an adjective is what someone's stance is about, not an act
+    of the adjective's subject; after "about" (with no doer named before it) it is what is talked
+    about: "asked about the Saudi proposal"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in TOPIC_PREPOSITIONS or noun.head.head.i == noun.head.i:
+        return False
+    if noun.head.lower_ in ABOUT_PREPOSITIONS and not any(c.dep_ == "poss" for c in noun.children):
+        return True  # "asked about the Saudi proposal", "a question about the strikes": a subject of talk
+    holder = noun.head.head  # the adjective, or the linking verb the parser hangs the phrase on
+    return holder.pos_ == "ADJ" or (holder.pos_ in {"VERB", "AUX"} and any(c.dep_ == "acomp" for c in holder.children))
+
+
+def _withdrawn_from(verb: Token) -> Token | None:
+    """What a verb of withdrawing leaves: the object of "from" or "out of" ("pull out of the treaty")."""
+    for preposition in verb.children:
+        if preposition.dep_ not in {"prep", "prt"} or preposition.lower_ not in {"from", "out"}:
+            continue
+        inner = [preposition, *(g for g in preposition.children if g.dep_ == "prep" and g.lower_ == "of")]
+        found = next((g for p in inner for g in p.children if g.dep_ == "pobj"), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _agreement_made(noun: Token) -> bool:
+    """"signed a deal", "a deal was reached", "the accord struck on Friday", "reached agreement on":
+    a verb of making governs the agreement noun or modifies it."""
+    making = tables()["agreement_making_verbs"]
+
+    def makes(verb: Token) -> bool:
+        return verb.lemma_.lower() in making or any(
+            c.dep_ == "prt" and f"{verb.lemma_.lower()}_{c.lower_}" in making for c in verb.children)
+
+    governor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "to"} else noun.head
+    if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and governor.pos_ in {"VERB", "AUX"} and makes(governor):
+        return True
+    return any(c.dep_ in {"acl", "relcl"} and makes(c) for c in noun.children)
+
+
+def obliged(clause: Token) -> bool:
+    """"Iran should release", "North Korea must stop": a clause whose subject is a name (another
+    party; "their countries should cooperate" is the agreeing sides' own intent) under an obligation."""
+    return (any(c.dep_ in {"nsubj", "nsubjpass"} and (c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"})
+                and not any(g.dep_ == "poss" for g in c.children) for c in clause.children)
+            and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in OBLIGATION_AUX for c in clause.children))
+
+
+def _agreed_obligation(verb: Token) -> bool:
+    """"agreed that Pyongyang must halt its tests": a that-clause whose named subject is under an
+    obligation ("must", "should") is what the agreeing sides ask of another."""
+    return any(c.dep_ == "ccomp" and obliged(c) for c in verb.children)
 
 
 def _plain_present(verb: Token) -> bool:

@@ -97,6 +97,12 @@ class CameoVerbs:
                 found.append(entry)
         return sorted(found, key=lambda e: -len(e.words))  # "call off" before "call"
 
+    def block_verbs(self, blocks: frozenset[str]) -> frozenset[str]:
+        """The verb lemmas entered in these blocks with the block's own code ("OVERSEE_MANAGE" 060:
+        manage, oversee, handle, …; not "order", entered there with 100)."""
+        return frozenset(word for word, entries in self.by_verb.items()
+                         if any(e.block in blocks and e.code == self.blocks[e.block].code for e in entries))
+
     def coding_verbs(self, weak: frozenset[str] = frozenset()) -> set[str]:
         """Verb lemmas that can code an event: by default (unless `weak`) or with a pattern."""
         found = set()
