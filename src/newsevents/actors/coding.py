@@ -51,6 +51,7 @@ from newsevents.facts.countries import (
 )
 from newsevents.lang.en.actors import (
     ANONYMOUS,
+    BODY_NAME_HEADS,
     FIRST_PERSON,
     GENDERED_TITLES,
     LOCATIVE_PREPS,
@@ -76,6 +77,7 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Words allowed in a title or description written before a name ("Israeli Defence Forces
 # chief-of-staff Lieutenant General ..."): nouns, adjectives, names, hyphens, "of", possessives.
 TITLE_POS = {"PROPN", "NOUN", "ADJ", "PART"}
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx"}  # said of anyone, so nothing written before one is a title
 METONYM_LABEL = "metonym"  # a capital used for its government: "Beijing said"
 
 
@@ -196,7 +198,10 @@ def _title_tokens(span: Span) -> list[Token]:
         break
     while tokens and tokens[0].lower_ == "of":
         tokens.pop(0)
-    return tokens
+    # A plain courtesy title opens a title: in "Image caption Mr Bolton" the credit before it is
+    # no part of whose he is ("Prime Minister Sir John" keeps its office: "sir" is no such word).
+    courtesy = [i for i, t in enumerate(tokens) if t.lower_.rstrip(".") in COURTESY_TITLES]
+    return tokens[courtesy[-1]:] if courtesy else tokens
 
 
 def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | None:
@@ -224,6 +229,16 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
             region = region_by_demonym(token.text) or (token.pos_ == "PROPN" and region_by_name(token.text))
             if region:
                 return region.code
+    return None
+
+
+def _title_role(title_tokens: list[Token], name: str) -> str | None:
+    """The role of a title written after a place or a body: "Arizona Sen. Jeff Flake" (LEG),
+    "Ohio Gov. Mike DeWine" (GOV): the shortest tail of the title words that is a title."""
+    for i in range(len(title_tokens) - 1, 0, -1):
+        role = split_title(f"{_text_of(title_tokens[i:])} {name}")[1]
+        if role is not None:
+            return role
     return None
 
 
@@ -359,6 +374,8 @@ class ActorCoder:
                     note(token.i, token.i + 1, speaker, "pronoun")
                 continue
             if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
+                if _unnamed_speaker(token, by_token):
+                    continue  # "the ex-NSA contractor says he gave …": he is the contractor, no one named
                 agrees = _agrees_with(token.lower_, registry)
                 speaker = _speaker_of(token, by_token)  # "the ministry says it has recalled …": the speaker
                 actor = speaker if speaker is not None and agrees(speaker) else registry.most_recent(agrees, offset + token.idx)
@@ -371,7 +388,9 @@ class ActorCoder:
         text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
         if not text.strip(" '’\"."):  # the model tagged a bare "'s" or a quote mark: no name
             return None
-        outlet = outlet_by_name(text)
+        following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        named_body = following is not None and following.text[:1].isupper() and following.lower_ in BODY_NAME_HEADS
+        outlet = outlet_by_name(text) if not named_body else None  # "House Foreign Affairs Committee": no magazine
         own_name = re.split(r"\s+[-–]\s+", registry.outlet)[0] if registry.outlet else ""
         if outlet and own_name and _short_name_of(text, own_name):
             # "The Times" said in a Washington Times or New York Times story is that paper.
@@ -463,7 +482,7 @@ class ActorCoder:
         title = _text_of(title_tokens)
         known = registry.find_by_name(name) or registry.find_person_by_surname(name)
         country = _country_in(title_tokens, by_token)
-        role = (role_of(title) or split_title(f"{title} {name}")[1]) if title else None
+        role = (role_of(title) or split_title(f"{title} {name}")[1] or _title_role(title_tokens, name)) if title else None
         if country is None:
             country, role = _us_politician(ent, title, role)
         if country is None:  # "Pope Francis"
@@ -478,7 +497,7 @@ class ActorCoder:
             if title and id(known) not in registry.titles:
                 registry.titles[id(known)] = title.lower()
             return known
-        office = known_person(name)
+        office = known_person(name) or known_person(split_title(name)[2])  # "Crown Prince Mohammed bin Salman"
         if office is not None:  # a well-known office holder: the title, if any, wins ("opposition leader")
             code = office.code_on(registry.day)
             if country is None or country == code[:3]:
@@ -572,7 +591,8 @@ class ActorCoder:
             # anyone in government (the press secretary).
             return actor.kind == "person" and actor.role == role and country is not None and actor.country == country
 
-        return registry.most_recent(titled, before) or registry.most_recent(leads, before)
+        found = registry.most_recent(titled, before) or registry.most_recent(leads, before)
+        return _holder_on_the_day(found, role, registry, before)
 
     @staticmethod
     def _appositions(doc: Doc, by_token: dict[int, Mention], registry: ActorRegistry) -> None:
@@ -609,6 +629,23 @@ class ActorCoder:
                         registry.actors.remove(described)
 
 
+def _holder_on_the_day(found: Actor | None, role: str | None, registry: ActorRegistry, before: int) -> Actor | None:
+    """"The president" in a 2018 story that named "President Obama" before "Mr Trump": when the
+    titled person is known to be out of that office on the story's day, the person of the same
+    country known to hold an office of that role on the day, if the story named one."""
+    if found is None or registry.day is None or role is None:
+        return found
+    office = known_person(found.name) or next((known_person(a) for a in found.aliases if known_person(a)), None)
+    if office is None or office.code_on(registry.day)[3:] == role:
+        return found
+
+    def in_office(actor: Actor) -> bool:
+        holder = known_person(actor.name)
+        return (actor.kind == "person" and holder is not None and holder is not office
+                and holder.code_on(registry.day) == f"{found.country}{role}")
+    return registry.most_recent(in_office, before) or found
+
+
 def _described_bodies(doc: Doc, by_token: dict[int, Mention]) -> None:
     """"Tasnim, an agency run by the Iranian government": a body of no known country
     takes the one its apposition names, and the apposition's role if it has none."""
@@ -638,6 +675,17 @@ def _speaker_of(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
         if child.dep_ == "nsubj" and child.i in by_token:
             return by_token[child.i].actor
     return None
+
+
+def _unnamed_speaker(pronoun: Token, by_token: dict[int, Mention]) -> bool:
+    """Whether the pronoun is the subject of what a speaker no one named says of themself: "the
+    contractor says he …", "the report says it …" (a noun of the pronoun's number, no mention)."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS:
+        return False
+    plural = PRONOUNS[pronoun.lower_][0] == "plural"
+    return any(child.dep_ == "nsubj" and child.pos_ == "NOUN" and child.i not in by_token
+               and (child.tag_ == "NNS") == plural for child in clause.head.children)
 
 
 def _agrees_with(pronoun: str, registry: ActorRegistry):

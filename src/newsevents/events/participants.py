@@ -28,6 +28,7 @@ from newsevents.lang.en.events import (
     DOER_OF_NOUNS,
     FRAME_VERBS,
     PLACE_PREPOSITIONS,
+    PROTECTING_VERBS,
     TARGET_PREPOSITIONS,
     UNDERGOING_VERBS,
 )
@@ -489,6 +490,8 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
     word = preposition.lower_
     if word == "by" and not by_allowed:
         return target, place
+    if word in {"from", "against"} and preposition.head.lemma_.lower() in PROTECTING_VERBS:
+        return target, place  # "defend the Kurds from Turkish attacks": the danger, not the target
     wanted = TARGET_PREPOSITIONS | {"by"}
     for obj in (g for g in preposition.children if g.dep_ == "pobj"):
         found = context.place(obj)
@@ -531,3 +534,29 @@ def _possessor(noun: Token, context: Context) -> Actor | None:
                     if mention is not None and (mention.actor.code or mention.actor.kind == "person"):
                         return mention.actor
     return None
+
+
+def own_forces_sent(verb: Token, sources: list[Actor], target: Actor, context: Context) -> bool:
+    """"Iran sent militia members and its Revolutionary Guards to fight in Syria": what a verb of
+    conveying sends is no target, and a force or group of the sender's own country as its object
+    is what it sends (whoever receives them is named after "to", or not at all)."""
+    if verb.lemma_.lower() not in CONVEYING_VERBS or not target.role or not target.country:
+        return False
+    if target.country not in {s.country for s in sources if s.country}:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    sent = [o for obj in objects for o in with_conjuncts(obj)]
+    return any((actor := _actor(obj, context)) is not None and actor.key == target.key for obj in sent)
+
+
+def reciprocal(verb: Token) -> bool:
+    """"accuse each other", "fought one another", "talks with each other": the coordinated
+    subjects act on one another."""
+    doc = verb.doc
+    for child in verb.children:
+        words = [child] if child.dep_ in {"dobj", "dative"} else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        for word in words:
+            before = doc[word.i - 1].lower_ if word.i > 0 else ""
+            if (word.lower_ == "other" and before == "each") or (word.lower_ == "another" and before == "one"):
+                return True
+    return False
