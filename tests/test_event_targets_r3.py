@@ -90,3 +90,25 @@ def test_he_after_an_unnamed_speaker_says_is_not_someone_named_before(read_all):
                        "reporters the files.")
     assert not any(m.text == "he" for m in reading.mentions)
     assert all(e.source is None or e.source.name != "Paul Hadley" for e in reading.events if e.trigger == "handed")
+
+
+def test_he_is_the_subject_before_not_the_owner_named_in_its_apposition(read_all):
+    reading = read_all("Jay Sekulow, Mr. Trump's longtime lawyer, thanked the judge on Tuesday. He also urged the "
+                       "Justice Department to charge the leakers.", published=date(2019, 5, 2))
+    he = next(m for m in reading.mentions if m.text == "He")
+    assert he.actor.name == "Jay Sekulow"
+
+
+def test_he_in_a_clause_about_a_possessor_is_that_possessor(read_all):
+    reading = read_all("Alexander Vindman testified on Tuesday. The panel is examining Trump's phone call, in which he "
+                       "pressed Zelenskiy for a favor.", published=date(2019, 11, 20))
+    he = next(m for m in reading.mentions if m.text == "he")
+    assert he.actor.name in {"Trump", "Donald Trump"}
+
+
+def test_it_inside_a_relative_clause_is_not_the_noun_the_clause_describes(read):
+    reading = read("Greece intercepted a Turkish drone it said had entered its airspace near Rhodes.")
+    it = next(m for m in reading.mentions if m.text == "it")
+    assert it.actor.name == "Greece"
+    entered = [e for e in reading.events if e.trigger == "entered"]
+    assert all(e.source is None or e.source.country != "GRC" for e in entered), entered

@@ -137,7 +137,9 @@ class ActorRegistry:
     actors: list[Actor] = field(default_factory=list)
     day: date | None = None  # the document's date: which office a known person held
     titles: dict[int, str] = field(default_factory=dict)  # id(actor) → title words, lower-case
-    last_seen: dict[int, int] = field(default_factory=dict)  # id(actor) → char offset
+    seen: dict[int, list[int]] = field(default_factory=dict)  # id(actor) → every mention's char offset
+    seen_as_subject: dict[int, list[int]] = field(default_factory=dict)  # id(actor) → offsets as a clause's subject
+    sentence_starts: list[int] = field(default_factory=list)  # char offsets, in document order
     genders: dict[int, str] = field(default_factory=dict)  # id(actor) → "male" / "female", when a title says
     outlet: str | None = None  # the document's own outlet: "The Times" in a New York Times story is it
 
@@ -179,8 +181,28 @@ class ActorRegistry:
         return actor
 
     def most_recent(self, wanted, before: int) -> Actor | None:
-        candidates = [a for a in self.actors if wanted(a) and self.last_seen.get(id(a), 1 << 60) < before]
-        return max(candidates, key=lambda a: self.last_seen[id(a)], default=None)
+        """The wanted actor mentioned last before an offset (a mention after it does not count:
+        the mentions of a paragraph are all noted before its pronouns are read)."""
+        return self._latest(self.seen, wanted, before, 0)
+
+    def antecedent(self, wanted, before: int) -> Actor | None:
+        """Whom a pronoun at an offset stands for: an actor named earlier in its own sentence
+        (a subject first: "Trump's call, in which he asked …"), else the subject of the sentence
+        before ("Giuliani, Mr Trump's attorney, praised the counsel. He also called on …": he is
+        Giuliani, not Trump, named last), else the actor named last."""
+        i = bisect.bisect_right(self.sentence_starts, before) - 1
+        own = self.sentence_starts[i] if i >= 0 else 0
+        previous = self.sentence_starts[i - 1] if i >= 1 else 0
+        return (self._latest(self.seen_as_subject, wanted, before, own) or self._latest(self.seen, wanted, before, own)
+                or self._latest(self.seen_as_subject, wanted, before, previous) or self.most_recent(wanted, before))
+
+    def _latest(self, offsets: dict[int, list[int]], wanted, before: int, since: int) -> Actor | None:
+        best: tuple[int, Actor] | None = None
+        for actor in self.actors:
+            found = [o for o in offsets.get(id(actor), ()) if since <= o < before]
+            if found and wanted(actor) and (best is None or max(found) > best[0]):
+                best = (max(found), actor)
+        return best[1] if best is not None else None
 
 
 def _title_tokens(span: Span) -> list[Token]:
@@ -312,13 +334,17 @@ class ActorCoder:
 
     def _paragraph(self, doc: Doc, offset: int, registry: ActorRegistry) -> list[Mention]:
         by_token: dict[int, Mention] = {}
+        registry.sentence_starts.extend(offset + sentence.start_char for sentence in doc.sents)
         found: list[Mention] = []
 
         def note(span_start: int, span_end: int, actor: Actor, label: str, alias: str = "") -> None:
             start, end = doc[span_start].idx, doc[span_end - 1].idx + len(doc[span_end - 1])
             mention = Mention(offset + start, offset + end, doc[span_start:span_end].text, actor, label)
             found.append(mention)
-            registry.last_seen[id(actor)] = offset + start
+            registry.seen.setdefault(id(actor), []).append(offset + start)
+            root = doc[span_start:span_end].root
+            if root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}):
+                registry.seen_as_subject.setdefault(id(actor), []).append(offset + start)
             for i in range(span_start, span_end):
                 by_token[i] = mention
             alias = alias or mention.text
@@ -376,9 +402,14 @@ class ActorCoder:
             if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
                 if _unnamed_speaker(token, by_token):
                     continue  # "the ex-NSA contractor says he gave …": he is the contractor, no one named
-                agrees = _agrees_with(token.lower_, registry)
+                agreeing = _agrees_with(token.lower_, registry)
+                bound = _relative_head(token, by_token)  # "a warplane it said had violated …": not the warplane
+
+                def agrees(actor: Actor, agreeing=agreeing, bound=bound) -> bool:
+                    return actor is not bound and agreeing(actor)
                 speaker = _speaker_of(token, by_token)  # "the ministry says it has recalled …": the speaker
-                actor = speaker if speaker is not None and agrees(speaker) else registry.most_recent(agrees, offset + token.idx)
+                at = offset + token.idx
+                actor = speaker if speaker is not None and agrees(speaker) else registry.antecedent(agrees, at)
                 if actor is not None:
                     note(token.i, token.i + 1, actor, "pronoun")
         _described_bodies(doc, by_token)
@@ -674,6 +705,16 @@ def _speaker_of(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
     for child in clause.head.children:
         if child.dep_ == "nsubj" and child.i in by_token:
             return by_token[child.i].actor
+    return None
+
+
+def _relative_head(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
+    """The actor a relative clause holding the pronoun describes: "a Russian warplane it said had
+    violated its airspace" (it is not the warplane)."""
+    for ancestor in pronoun.ancestors:
+        if ancestor.dep_ in {"relcl", "acl"}:
+            mention = by_token.get(ancestor.head.i)
+            return mention.actor if mention is not None else None
     return None
 
 
