@@ -112,3 +112,20 @@ def test_it_inside_a_relative_clause_is_not_the_noun_the_clause_describes(read):
     assert it.actor.name == "Greece"
     entered = [e for e in reading.events if e.trigger == "entered"]
     assert all(e.source is None or e.source.country != "GRC" for e in entered), entered
+
+
+def test_each_country_named_by_coordinated_adjectives_is_a_target(read):
+    found = coded(read("Police in Chad have beaten dozens of Sudanese and Eritrean migrants, a rights group said."))
+    assert {t for c, _, t in found if c.startswith("18")} == {"SDNCVL", "ERICVL"}, found
+
+
+def test_a_country_s_allies_are_not_that_country(read):
+    for text in ("Saudi Arabia condemned Iran's allies in Lebanon on Sunday.",
+                 "The Obama administration held talks with U.S. allies in Brussels."):
+        found = coded(read(text))
+        assert all(t not in {"IRN", "USA"} for _, _, t in found), (text, found)
+
+
+def test_a_counterpart_named_by_a_demonym_is_of_that_country(read):
+    found = coded(read("Lavrov met his Chinese counterpart in Moscow on Monday.", published=date(2019, 4, 1)))
+    assert any(c.startswith("04") and t is not None and t.startswith("CHN") for c, _, t in found), found

@@ -29,6 +29,7 @@ from newsevents.lang.en.events import (
     FRAME_VERBS,
     PLACE_PREPOSITIONS,
     PROTECTING_VERBS,
+    RELATION_NOUNS,
     TARGET_PREPOSITIONS,
     UNDERGOING_VERBS,
 )
@@ -105,7 +106,10 @@ def _with_mention_conjuncts(tokens: list[Token], context: Context) -> list[Token
 
 
 def _own_side(noun: Token) -> bool:
-    """"its ambassador", "their forces": the subject's own people, not a target."""
+    """"its ambassador", "their forces": the subject's own people, not a target ("his Chinese
+    counterpart", "its rivals" are others)."""
+    if noun.lower_ in RELATION_NOUNS or noun.lemma_.lower() == "counterpart":
+        return False
     return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in noun.children)
 
 
@@ -196,7 +200,9 @@ def _target_conjuncts(sentence: Span, target: Actor | None, context: Context) ->
         actor = _actor(token, context, depth=2) if (context.mention(token) or context.place(token)) else None
         if actor is None or actor.key != target.key:
             continue
-        others: list[Actor] = []
+        others = [a for a in _per_demonym(token, actor) if a.key != target.key]
+        if others:  # "beat Sudanese and Eritrean migrants": each country's migrants
+            return others
         for conjunct in token.conjuncts:
             other = _actor(conjunct, context, depth=2)
             if other is not None and other.code and other.key != target.key and all(o.key != other.key for o in others):
@@ -318,8 +324,11 @@ def _actor(token: Token, context: Context, depth: int = 0) -> Actor | None:
 
 def _phrase_actor(head: Token, context: Context, depth: int) -> Actor | None:
     """A group named by its modifiers: "Palestinian prisoners" (PSE), "al-Qaeda's network",
-    "thousands of Chilean miners", "students throughout Indonesia"."""
+    "thousands of Chilean miners", "students throughout Indonesia"; never others named by their
+    relation to one ("U.S. allies", "Iran's rivals")."""
     for child in head.lefts:
+        if child.dep_ in {"compound", "nmod", "poss"} and head.lower_ in RELATION_NOUNS:
+            continue  # "Iran's allies", "U.S. allies": others
         if child.dep_ in {"amod", "compound", "nmod", "poss"}:
             mention = context.mention(child)
             if mention is not None and mention.actor.code and (mention.actor.kind != "person" or child.dep_ == "compound"):
@@ -516,8 +525,8 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
 def _possessor(noun: Token, context: Context) -> Actor | None:
     """Whose thing an object is, when the thing is no actor: "condemned Iran's decision",
     "blasted Trump's approach" (the possessor is who is condemned)."""
-    if noun.pos_ not in {"NOUN", "PROPN"}:
-        return None
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lower_ in RELATION_NOUNS:
+        return None  # "condemned Iran's allies": not Iran
     named = context.mention(noun)
     if named is not None and named.actor.code:
         return None  # "Iran's foreign minister" is an actor in its own right
