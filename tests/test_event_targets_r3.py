@@ -129,3 +129,15 @@ def test_a_country_s_allies_are_not_that_country(read):
 def test_a_counterpart_named_by_a_demonym_is_of_that_country(read):
     found = coded(read("Lavrov met his Chinese counterpart in Moscow on Monday.", published=date(2019, 4, 1)))
     assert any(c.startswith("04") and t is not None and t.startswith("CHN") for c, _, t in found), found
+
+
+def test_a_verb_joined_to_a_passive_has_the_passive_subject_as_doer(read):
+    found = coded(read("Mexico will not be bullied by the United States and called the new tariffs unfair."),
+                  happened_only=False)
+    assert all(source != "USA" for code, source, _ in found if code.startswith("11")), found
+
+
+def test_a_verb_with_its_own_auxiliary_after_a_passive_is_another_clause(read):
+    found = coded(read("The decree was signed by Egypt, which had seized the villages in 1967, and had later "
+                       "occupied the whole peninsula."), happened_only=False)
+    assert all(source != "" for _, source, _ in found), found
