@@ -141,3 +141,10 @@ def test_a_verb_with_its_own_auxiliary_after_a_passive_is_another_clause(read):
     found = coded(read("The decree was signed by Egypt, which had seized the villages in 1967, and had later "
                        "occupied the whole peninsula."), happened_only=False)
     assert all(source != "" for _, source, _ in found), found
+
+
+def test_office_holders_of_the_trump_years_carry_their_office_on_the_day(read):
+    reading = read("Michael Flynn met the Russian ambassador in December. Richard Grenell criticized the Berlin "
+                   "government on Monday.", published=date(2019, 3, 12))
+    assert actor_of(reading, "Richard Grenell").code == "USAGOV"  # ambassador to Germany that day
+    assert actor_of(reading, "Michael Flynn").code == "USA"  # out of office by then: the country only
