@@ -148,3 +148,19 @@ def test_office_holders_of_the_trump_years_carry_their_office_on_the_day(read):
                    "government on Monday.", published=date(2019, 3, 12))
     assert actor_of(reading, "Richard Grenell").code == "USAGOV"  # ambassador to Germany that day
     assert actor_of(reading, "Michael Flynn").code == "USA"  # out of office by then: the country only
+
+
+def test_it_is_never_a_group_named_by_a_plural_noun(read):
+    reading = read("Syrian officials say that while Hezbollah controls the crossing, it smuggles weapons to Lebanon.")
+    it = next(m for m in reading.mentions if m.text == "it")
+    assert it.actor.name == "Hezbollah"
+
+
+def test_it_after_a_thing_as_subject_stands_for_the_thing(read_all):
+    reading = read_all("Ankara announced new tariffs on Monday. The levy will hurt exporters, and it may anger Brussels.")
+    assert not any(m.text == "it" for m in reading.mentions)
+
+
+def test_it_after_an_actor_as_subject_stands_for_the_actor(read_all):
+    reading = read_all("Iran fired missiles at the base overnight. It said the strike avenged the general.")
+    assert next(m for m in reading.mentions if m.text == "It").actor.name == "Iran"

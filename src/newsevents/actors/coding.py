@@ -140,7 +140,11 @@ class ActorRegistry:
     seen: dict[int, list[int]] = field(default_factory=dict)  # id(actor) → every mention's char offset
     seen_as_subject: dict[int, list[int]] = field(default_factory=dict)  # id(actor) → offsets as a clause's subject
     sentence_starts: list[int] = field(default_factory=list)  # char offsets, in document order
+    # Subjects that are no actor ("the policy", "the sanctions"): (char offset, plural). A pronoun
+    # whose nearest subject is one of these stands for a thing, not for an actor named before.
+    unnamed_subjects: list[tuple[int, bool]] = field(default_factory=list)
     genders: dict[int, str] = field(default_factory=dict)  # id(actor) → "male" / "female", when a title says
+    plurals: set[int] = field(default_factory=set)  # id(actor) of groups named by a plural noun ("officials")
     outlet: str | None = None  # the document's own outlet: "The Times" in a New York Times story is it
 
     def find_by_name(self, name: str) -> Actor | None:
@@ -185,16 +189,29 @@ class ActorRegistry:
         the mentions of a paragraph are all noted before its pronouns are read)."""
         return self._latest(self.seen, wanted, before, 0)
 
-    def antecedent(self, wanted, before: int) -> Actor | None:
+    def antecedent(self, wanted, before: int, thing_plural: bool | None = None) -> Actor | None:
         """Whom a pronoun at an offset stands for: an actor named earlier in its own sentence
         (a subject first: "Trump's call, in which he asked …"), else the subject of the sentence
         before ("Giuliani, Mr Trump's attorney, praised the counsel. He also called on …": he is
-        Giuliani, not Trump, named last), else the actor named last."""
+        Giuliani, not Trump, named last), else the actor named last. For "it" and "they"
+        (`thing_plural` False or True), a nearer subject that is no actor ("the policy") means the
+        pronoun stands for that thing: no actor."""
         i = bisect.bisect_right(self.sentence_starts, before) - 1
         own = self.sentence_starts[i] if i >= 0 else 0
         previous = self.sentence_starts[i - 1] if i >= 1 else 0
-        return (self._latest(self.seen_as_subject, wanted, before, own) or self._latest(self.seen, wanted, before, own)
-                or self._latest(self.seen_as_subject, wanted, before, previous) or self.most_recent(wanted, before))
+        for since in (own, previous):
+            subject = self._latest(self.seen_as_subject, wanted, before, since)
+            thing = max((o for o, plural in self.unnamed_subjects if since <= o < before and plural == thing_plural), default=None) \
+                if thing_plural is not None else None
+            if thing is not None and (subject is None or thing > max(o for o in self.seen_as_subject[id(subject)] if o < before)):
+                return None  # "That policy may not make sense; it may be …": it is the policy
+            if subject is not None:
+                return subject
+            if since == own:
+                named = self._latest(self.seen, wanted, before, own)
+                if named is not None:
+                    return named
+        return self.most_recent(wanted, before)
 
     def _latest(self, offsets: dict[int, list[int]], wanted, before: int, since: int) -> Actor | None:
         best: tuple[int, Actor] | None = None
@@ -387,12 +404,17 @@ class ActorCoder:
             actor = self._description_actor(span, head, registry, by_token, offset)
             if actor is not None:
                 note(span.start, span.end, actor, "description", alias=_phrase(head).text)
+                if head.tag_ == "NNS" and actor.kind == "group":
+                    registry.plurals.add(id(actor))
 
         for head in doc:
             if _is_common_noun(head):
                 describe(head)
         # Appositions first: "Wendy Marsh, the trade envoy" is one person before a pronoun looks back.
         self._appositions(doc, by_token, registry)
+        registry.unnamed_subjects.extend(
+            (offset + t.idx, t.tag_ == "NNS") for t in doc
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and t.i not in by_token and t.tag_ in {"NN", "NNS"})
         for token in doc:
             if token.lower_ in FIRST_PERSON and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
                 speaker = _speaker_of(token, by_token)  # "“We will not back down,” the minister said"
@@ -409,7 +431,8 @@ class ActorCoder:
                     return actor is not bound and agreeing(actor)
                 speaker = _speaker_of(token, by_token)  # "the ministry says it has recalled …": the speaker
                 at = offset + token.idx
-                actor = speaker if speaker is not None and agrees(speaker) else registry.antecedent(agrees, at)
+                thing_plural = {"it": False, "they": True}.get(token.lower_)
+                actor = speaker if speaker is not None and agrees(speaker) else registry.antecedent(agrees, at, thing_plural)
                 if actor is not None:
                     note(token.i, token.i + 1, actor, "pronoun")
         _described_bodies(doc, by_token)
@@ -743,7 +766,9 @@ def _agrees_with(pronoun: str, registry: ActorRegistry):
             return id(actor) in registry.genders or not (looks_glued(actor.name) or any(q in actor.name for q in '"“”'))
         if kind == "plural":
             return actor.kind in {"group", "organisation", "country"} and actor.role != "MED"
-        return actor.kind in {"organisation", "country", "group"} and actor.role != "MED"
+        # "it" is one body: not "officials" or "militants" ("Kurdish officials say ISIS threatens
+        # them as long as it holds Mosul")
+        return actor.kind in {"organisation", "country", "group"} and actor.role != "MED" and id(actor) not in registry.plurals
     return agrees
 
 
