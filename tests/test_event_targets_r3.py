@@ -164,3 +164,10 @@ def test_it_after_a_thing_as_subject_stands_for_the_thing(read_all):
 def test_it_after_an_actor_as_subject_stands_for_the_actor(read_all):
     reading = read_all("Iran fired missiles at the base overnight. It said the strike avenged the general.")
     assert next(m for m in reading.mentions if m.text == "It").actor.name == "Iran"
+
+
+def test_a_committee_of_the_house_or_senate_is_the_us_congress(read):
+    reading = read("The ranking member of the House Oversight Committee denounced the new rule on Thursday.")
+    assert any(m.actor.code == "USALEG" for m in reading.mentions if "Oversight" in m.text)
+    reading = read("The chairwoman of the Senate Banking Committee criticized the Treasury on Thursday.")
+    assert coded(reading) and all(source == "USALEG" for _, source, _ in coded(reading)), coded(reading)

@@ -445,6 +445,14 @@ class ActorCoder:
         following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         named_body = following is not None and following.text[:1].isupper() and following.lower_ in BODY_NAME_HEADS
         outlet = outlet_by_name(text) if not named_body else None  # "House Foreign Affairs Committee": no magazine
+        chamber = ent.doc[ent.start - 1] if ent.start > 0 else None
+        words = text.split()
+        if named_body and following is not None and chamber is not None and chamber.lower_ in US_CHAMBER_WORDS \
+                and chamber.text[:1].isupper():  # "the House Foreign Affairs Committee": of the US Congress
+            name = f"{chamber.text} {text} {following.text}"
+            return registry.find_by_name(name) or registry.add(Actor(name, "organisation", "USA", "LEG"))
+        if len(words) > 2 and words[0] in {"House", "Senate"} and words[-1].lower() in BODY_NAME_HEADS:
+            return registry.find_by_name(text) or registry.add(Actor(text, "organisation", "USA", "LEG"))
         own_name = re.split(r"\s+[-–]\s+", registry.outlet)[0] if registry.outlet else ""
         if outlet and own_name and _short_name_of(text, own_name):
             # "The Times" said in a Washington Times or New York Times story is that paper.
