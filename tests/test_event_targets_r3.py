@@ -171,3 +171,10 @@ def test_a_committee_of_the_house_or_senate_is_the_us_congress(read):
     assert any(m.actor.code == "USALEG" for m in reading.mentions if "Oversight" in m.text)
     reading = read("The chairwoman of the Senate Banking Committee criticized the Treasury on Thursday.")
     assert coded(reading) and all(source == "USALEG" for _, source, _ in coded(reading)), coded(reading)
+
+
+def test_a_pronoun_s_gender_holds_for_the_rest_of_the_story(read_all):
+    reading = read_all("Minister Dana Okafor will meet President Ruel Banda on Friday. She invited Tomas Reyes to "
+                       "visit Lagos, and he accepted.")
+    he = next(m for m in reading.mentions if m.text == "he")
+    assert he.actor.name == "Tomas Reyes"

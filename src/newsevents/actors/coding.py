@@ -435,6 +435,9 @@ class ActorCoder:
                 actor = speaker if speaker is not None and agrees(speaker) else registry.antecedent(agrees, at, thing_plural)
                 if actor is not None:
                     note(token.i, token.i + 1, actor, "pronoun")
+                    gender = PRONOUNS[token.lower_][1]
+                    if gender:  # "she" once, "he" no more: "She invited Mehta, and he accepted"
+                        registry.genders.setdefault(id(actor), gender)
         _described_bodies(doc, by_token)
         return found
 
