@@ -70,6 +70,17 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool 
         nearest = nearest_actor_before(verb, index)
         if nearest is not None:
             return [nearest]
+    if verb.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in verb.head.children) \
+            and any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children) \
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
+        # "was attacked by rebels and fled": who fled is who was attacked, not the rebels (a verb
+        # with an auxiliary of its own is another clause: "enacted by Jordan, which had … and had
+        # occupied")
+        return with_conjuncts(next(c for c in verb.head.children if c.dep_ == "nsubjpass"))
+    if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.head.children):
+        # "a warplane it said had violated its airspace": the clause said of the noun is missing
+        # its subject, which is the noun, not the one who says it
+        return with_conjuncts(verb.head.head)
     if verb.dep_ in {"xcomp", "acomp", "advcl", "conj", "ccomp", "pcomp"} or verb.head.lemma_ in PLANNING_HEADS:
         return subjects(verb.head, index, depth + 1, controlled=verb.dep_ == "xcomp")
     return []

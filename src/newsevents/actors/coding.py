@@ -51,6 +51,7 @@ from newsevents.facts.countries import (
 )
 from newsevents.lang.en.actors import (
     ANONYMOUS,
+    BODY_NAME_HEADS,
     FIRST_PERSON,
     GENDERED_TITLES,
     LOCATIVE_PREPS,
@@ -76,6 +77,7 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Words allowed in a title or description written before a name ("Israeli Defence Forces
 # chief-of-staff Lieutenant General ..."): nouns, adjectives, names, hyphens, "of", possessives.
 TITLE_POS = {"PROPN", "NOUN", "ADJ", "PART"}
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx"}  # said of anyone, so nothing written before one is a title
 METONYM_LABEL = "metonym"  # a capital used for its government: "Beijing said"
 
 
@@ -135,8 +137,14 @@ class ActorRegistry:
     actors: list[Actor] = field(default_factory=list)
     day: date | None = None  # the document's date: which office a known person held
     titles: dict[int, str] = field(default_factory=dict)  # id(actor) → title words, lower-case
-    last_seen: dict[int, int] = field(default_factory=dict)  # id(actor) → char offset
+    seen: dict[int, list[int]] = field(default_factory=dict)  # id(actor) → every mention's char offset
+    seen_as_subject: dict[int, list[int]] = field(default_factory=dict)  # id(actor) → offsets as a clause's subject
+    sentence_starts: list[int] = field(default_factory=list)  # char offsets, in document order
+    # Subjects that are no actor ("the policy", "the sanctions"): (char offset, plural). A pronoun
+    # whose nearest subject is one of these stands for a thing, not for an actor named before.
+    unnamed_subjects: list[tuple[int, bool]] = field(default_factory=list)
     genders: dict[int, str] = field(default_factory=dict)  # id(actor) → "male" / "female", when a title says
+    plurals: set[int] = field(default_factory=set)  # id(actor) of groups named by a plural noun ("officials")
     outlet: str | None = None  # the document's own outlet: "The Times" in a New York Times story is it
 
     def find_by_name(self, name: str) -> Actor | None:
@@ -177,8 +185,41 @@ class ActorRegistry:
         return actor
 
     def most_recent(self, wanted, before: int) -> Actor | None:
-        candidates = [a for a in self.actors if wanted(a) and self.last_seen.get(id(a), 1 << 60) < before]
-        return max(candidates, key=lambda a: self.last_seen[id(a)], default=None)
+        """The wanted actor mentioned last before an offset (a mention after it does not count:
+        the mentions of a paragraph are all noted before its pronouns are read)."""
+        return self._latest(self.seen, wanted, before, 0)
+
+    def antecedent(self, wanted, before: int, thing_plural: bool | None = None) -> Actor | None:
+        """Whom a pronoun at an offset stands for: an actor named earlier in its own sentence
+        (a subject first: "Trump's call, in which he asked …"), else the subject of the sentence
+        before ("Giuliani, Mr Trump's attorney, praised the counsel. He also called on …": he is
+        Giuliani, not Trump, named last), else the actor named last. For "it" and "they"
+        (`thing_plural` False or True), a nearer subject that is no actor ("the policy") means the
+        pronoun stands for that thing: no actor."""
+        i = bisect.bisect_right(self.sentence_starts, before) - 1
+        own = self.sentence_starts[i] if i >= 0 else 0
+        previous = self.sentence_starts[i - 1] if i >= 1 else 0
+        for since in (own, previous):
+            subject = self._latest(self.seen_as_subject, wanted, before, since)
+            thing = max((o for o, plural in self.unnamed_subjects if since <= o < before and plural == thing_plural), default=None) \
+                if thing_plural is not None else None
+            if thing is not None and (subject is None or thing > max(o for o in self.seen_as_subject[id(subject)] if o < before)):
+                return None  # "That policy may not make sense; it may be …": it is the policy
+            if subject is not None:
+                return subject
+            if since == own:
+                named = self._latest(self.seen, wanted, before, own)
+                if named is not None:
+                    return named
+        return self.most_recent(wanted, before)
+
+    def _latest(self, offsets: dict[int, list[int]], wanted, before: int, since: int) -> Actor | None:
+        best: tuple[int, Actor] | None = None
+        for actor in self.actors:
+            found = [o for o in offsets.get(id(actor), ()) if since <= o < before]
+            if found and wanted(actor) and (best is None or max(found) > best[0]):
+                best = (max(found), actor)
+        return best[1] if best is not None else None
 
 
 def _title_tokens(span: Span) -> list[Token]:
@@ -196,7 +237,10 @@ def _title_tokens(span: Span) -> list[Token]:
         break
     while tokens and tokens[0].lower_ == "of":
         tokens.pop(0)
-    return tokens
+    # A plain courtesy title opens a title: in "Image caption Mr Bolton" the credit before it is
+    # no part of whose he is ("Prime Minister Sir John" keeps its office: "sir" is no such word).
+    courtesy = [i for i, t in enumerate(tokens) if t.lower_.rstrip(".") in COURTESY_TITLES]
+    return tokens[courtesy[-1]:] if courtesy else tokens
 
 
 def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | None:
@@ -224,6 +268,16 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
             region = region_by_demonym(token.text) or (token.pos_ == "PROPN" and region_by_name(token.text))
             if region:
                 return region.code
+    return None
+
+
+def _title_role(title_tokens: list[Token], name: str) -> str | None:
+    """The role of a title written after a place or a body: "Arizona Sen. Jeff Flake" (LEG),
+    "Ohio Gov. Mike DeWine" (GOV): the shortest tail of the title words that is a title."""
+    for i in range(len(title_tokens) - 1, 0, -1):
+        role = split_title(f"{_text_of(title_tokens[i:])} {name}")[1]
+        if role is not None:
+            return role
     return None
 
 
@@ -297,13 +351,17 @@ class ActorCoder:
 
     def _paragraph(self, doc: Doc, offset: int, registry: ActorRegistry) -> list[Mention]:
         by_token: dict[int, Mention] = {}
+        registry.sentence_starts.extend(offset + sentence.start_char for sentence in doc.sents)
         found: list[Mention] = []
 
         def note(span_start: int, span_end: int, actor: Actor, label: str, alias: str = "") -> None:
             start, end = doc[span_start].idx, doc[span_end - 1].idx + len(doc[span_end - 1])
             mention = Mention(offset + start, offset + end, doc[span_start:span_end].text, actor, label)
             found.append(mention)
-            registry.last_seen[id(actor)] = offset + start
+            registry.seen.setdefault(id(actor), []).append(offset + start)
+            root = doc[span_start:span_end].root
+            if root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}):
+                registry.seen_as_subject.setdefault(id(actor), []).append(offset + start)
             for i in range(span_start, span_end):
                 by_token[i] = mention
             alias = alias or mention.text
@@ -346,12 +404,17 @@ class ActorCoder:
             actor = self._description_actor(span, head, registry, by_token, offset)
             if actor is not None:
                 note(span.start, span.end, actor, "description", alias=_phrase(head).text)
+                if head.tag_ == "NNS" and actor.kind == "group":
+                    registry.plurals.add(id(actor))
 
         for head in doc:
             if _is_common_noun(head):
                 describe(head)
         # Appositions first: "Wendy Marsh, the trade envoy" is one person before a pronoun looks back.
         self._appositions(doc, by_token, registry)
+        registry.unnamed_subjects.extend(
+            (offset + t.idx, t.tag_ == "NNS") for t in doc
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and t.i not in by_token and t.tag_ in {"NN", "NNS"})
         for token in doc:
             if token.lower_ in FIRST_PERSON and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
                 speaker = _speaker_of(token, by_token)  # "“We will not back down,” the minister said"
@@ -359,11 +422,22 @@ class ActorCoder:
                     note(token.i, token.i + 1, speaker, "pronoun")
                 continue
             if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
-                agrees = _agrees_with(token.lower_, registry)
+                if _unnamed_speaker(token, by_token):
+                    continue  # "the ex-NSA contractor says he gave …": he is the contractor, no one named
+                agreeing = _agrees_with(token.lower_, registry)
+                bound = _relative_head(token, by_token)  # "a warplane it said had violated …": not the warplane
+
+                def agrees(actor: Actor, agreeing=agreeing, bound=bound) -> bool:
+                    return actor is not bound and agreeing(actor)
                 speaker = _speaker_of(token, by_token)  # "the ministry says it has recalled …": the speaker
-                actor = speaker if speaker is not None and agrees(speaker) else registry.most_recent(agrees, offset + token.idx)
+                at = offset + token.idx
+                thing_plural = {"it": False, "they": True}.get(token.lower_)
+                actor = speaker if speaker is not None and agrees(speaker) else registry.antecedent(agrees, at, thing_plural)
                 if actor is not None:
                     note(token.i, token.i + 1, actor, "pronoun")
+                    gender = PRONOUNS[token.lower_][1]
+                    if gender:  # "she" once, "he" no more: "She invited Mehta, and he accepted"
+                        registry.genders.setdefault(id(actor), gender)
         _described_bodies(doc, by_token)
         return found
 
@@ -371,7 +445,17 @@ class ActorCoder:
         text = ent.text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
         if not text.strip(" '’\"."):  # the model tagged a bare "'s" or a quote mark: no name
             return None
-        outlet = outlet_by_name(text)
+        following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        named_body = following is not None and following.text[:1].isupper() and following.lower_ in BODY_NAME_HEADS
+        outlet = outlet_by_name(text) if not named_body else None  # "House Foreign Affairs Committee": no magazine
+        chamber = ent.doc[ent.start - 1] if ent.start > 0 else None
+        words = text.split()
+        if named_body and following is not None and chamber is not None and chamber.lower_ in US_CHAMBER_WORDS \
+                and chamber.text[:1].isupper():  # "the House Foreign Affairs Committee": of the US Congress
+            name = f"{chamber.text} {text} {following.text}"
+            return registry.find_by_name(name) or registry.add(Actor(name, "organisation", "USA", "LEG"))
+        if len(words) > 2 and words[0] in {"House", "Senate"} and words[-1].lower() in BODY_NAME_HEADS:
+            return registry.find_by_name(text) or registry.add(Actor(text, "organisation", "USA", "LEG"))
         own_name = re.split(r"\s+[-–]\s+", registry.outlet)[0] if registry.outlet else ""
         if outlet and own_name and _short_name_of(text, own_name):
             # "The Times" said in a Washington Times or New York Times story is that paper.
@@ -463,7 +547,7 @@ class ActorCoder:
         title = _text_of(title_tokens)
         known = registry.find_by_name(name) or registry.find_person_by_surname(name)
         country = _country_in(title_tokens, by_token)
-        role = (role_of(title) or split_title(f"{title} {name}")[1]) if title else None
+        role = (role_of(title) or split_title(f"{title} {name}")[1] or _title_role(title_tokens, name)) if title else None
         if country is None:
             country, role = _us_politician(ent, title, role)
         if country is None:  # "Pope Francis"
@@ -478,7 +562,7 @@ class ActorCoder:
             if title and id(known) not in registry.titles:
                 registry.titles[id(known)] = title.lower()
             return known
-        office = known_person(name)
+        office = known_person(name) or known_person(split_title(name)[2])  # "Crown Prince Mohammed bin Salman"
         if office is not None:  # a well-known office holder: the title, if any, wins ("opposition leader")
             code = office.code_on(registry.day)
             if country is None or country == code[:3]:
@@ -572,7 +656,8 @@ class ActorCoder:
             # anyone in government (the press secretary).
             return actor.kind == "person" and actor.role == role and country is not None and actor.country == country
 
-        return registry.most_recent(titled, before) or registry.most_recent(leads, before)
+        found = registry.most_recent(titled, before) or registry.most_recent(leads, before)
+        return _holder_on_the_day(found, role, registry, before)
 
     @staticmethod
     def _appositions(doc: Doc, by_token: dict[int, Mention], registry: ActorRegistry) -> None:
@@ -609,6 +694,23 @@ class ActorCoder:
                         registry.actors.remove(described)
 
 
+def _holder_on_the_day(found: Actor | None, role: str | None, registry: ActorRegistry, before: int) -> Actor | None:
+    """"The president" in a 2018 story that named "President Obama" before "Mr Trump": when the
+    titled person is known to be out of that office on the story's day, the person of the same
+    country known to hold an office of that role on the day, if the story named one."""
+    if found is None or registry.day is None or role is None:
+        return found
+    office = known_person(found.name) or next((known_person(a) for a in found.aliases if known_person(a)), None)
+    if office is None or office.code_on(registry.day)[3:] == role:
+        return found
+
+    def in_office(actor: Actor) -> bool:
+        holder = known_person(actor.name)
+        return (actor.kind == "person" and holder is not None and holder is not office
+                and holder.code_on(registry.day) == f"{found.country}{role}")
+    return registry.most_recent(in_office, before) or found
+
+
 def _described_bodies(doc: Doc, by_token: dict[int, Mention]) -> None:
     """"Tasnim, an agency run by the Iranian government": a body of no known country
     takes the one its apposition names, and the apposition's role if it has none."""
@@ -640,6 +742,27 @@ def _speaker_of(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
     return None
 
 
+def _relative_head(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
+    """The actor a relative clause holding the pronoun describes: "a Russian warplane it said had
+    violated its airspace" (it is not the warplane)."""
+    for ancestor in pronoun.ancestors:
+        if ancestor.dep_ in {"relcl", "acl"}:
+            mention = by_token.get(ancestor.head.i)
+            return mention.actor if mention is not None else None
+    return None
+
+
+def _unnamed_speaker(pronoun: Token, by_token: dict[int, Mention]) -> bool:
+    """Whether the pronoun is the subject of what a speaker no one named says of themself: "the
+    contractor says he …", "the report says it …" (a noun of the pronoun's number, no mention)."""
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS:
+        return False
+    plural = PRONOUNS[pronoun.lower_][0] == "plural"
+    return any(child.dep_ == "nsubj" and child.pos_ == "NOUN" and child.i not in by_token
+               and (child.tag_ == "NNS") == plural for child in clause.head.children)
+
+
 def _agrees_with(pronoun: str, registry: ActorRegistry):
     """Which antecedents a subject pronoun can take: "he"/"she" a person of no other known
     gender, "they" a group, body or country, "it" a body, country or group named as one."""
@@ -654,7 +777,9 @@ def _agrees_with(pronoun: str, registry: ActorRegistry):
             return id(actor) in registry.genders or not (looks_glued(actor.name) or any(q in actor.name for q in '"“”'))
         if kind == "plural":
             return actor.kind in {"group", "organisation", "country"} and actor.role != "MED"
-        return actor.kind in {"organisation", "country", "group"} and actor.role != "MED"
+        # "it" is one body: not "officials" or "militants" ("Kurdish officials say ISIS threatens
+        # them as long as it holds Mosul")
+        return actor.kind in {"organisation", "country", "group"} and actor.role != "MED" and id(actor) not in registry.plurals
     return agrees
 
 

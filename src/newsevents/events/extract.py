@@ -91,6 +91,8 @@ from newsevents.events.participants import (
     _undergone,
     _unplaced_doer,
     country_actor_of,
+    own_forces_sent,
+    reciprocal,
 )
 from newsevents.events.senses import caption, document_domain, out_of_domain, sense_code
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
@@ -545,6 +547,10 @@ class EventExtractor:
             target, place = _target_and_place(trigger, code, clause, context)
             if _bare_role(target) and not target.name[:1].isupper() and lookup(code).root != CONTACT_ROOT:
                 target = None  # "other officials" (GOV): no one we can name; missing beats wrong
+            if target is not None and not target.code and lookup(code).root != CONTACT_ROOT:
+                target = None  # "took over Maktab Khalid", "denounced 'Shadow Diplomacy'": no actor we can code
+            if target is not None and own_forces_sent(light or trigger, sources, target, context):
+                target = None  # "sent its Revolutionary Guards to fight": what is sent, not whom at
             if target is None and code.startswith(THREAT_ROOT) and clause is not None:
                 target = _conditioned(clause, trigger, context)
             if target is None and code.startswith(COERCE_ROOT):
@@ -593,7 +599,7 @@ class EventExtractor:
         event_date, precision = self._date(item.clause or trigger, document.published, item.modality == "planned")
         topics = self._topics(trigger, context)
         pairs = [(source, target) for source in item.sources for target in [item.target, *item.other_targets]]
-        if item.target is None and entry.root in MUTUAL_ROOTS and len(item.sources) > 1:
+        if item.target is None and len(item.sources) > 1 and (entry.root in MUTUAL_ROOTS or reciprocal(item.light or item.trigger)):
             pairs = [(a, b) for a in item.sources for b in item.sources if a.key != b.key]
         for source, target in pairs:
             if target is not None and _self_loop(source, target):

@@ -28,6 +28,8 @@ from newsevents.lang.en.events import (
     DOER_OF_NOUNS,
     FRAME_VERBS,
     PLACE_PREPOSITIONS,
+    PROTECTING_VERBS,
+    RELATION_NOUNS,
     TARGET_PREPOSITIONS,
     UNDERGOING_VERBS,
 )
@@ -104,7 +106,10 @@ def _with_mention_conjuncts(tokens: list[Token], context: Context) -> list[Token
 
 
 def _own_side(noun: Token) -> bool:
-    """"its ambassador", "their forces": the subject's own people, not a target."""
+    """"its ambassador", "their forces": the subject's own people, not a target ("his Chinese
+    counterpart", "its rivals" are others)."""
+    if noun.lower_ in RELATION_NOUNS or noun.lemma_.lower() == "counterpart":
+        return False
     return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in noun.children)
 
 
@@ -195,7 +200,9 @@ def _target_conjuncts(sentence: Span, target: Actor | None, context: Context) ->
         actor = _actor(token, context, depth=2) if (context.mention(token) or context.place(token)) else None
         if actor is None or actor.key != target.key:
             continue
-        others: list[Actor] = []
+        others = [a for a in _per_demonym(token, actor) if a.key != target.key]
+        if others:  # "beat Sudanese and Eritrean migrants": each country's migrants
+            return others
         for conjunct in token.conjuncts:
             other = _actor(conjunct, context, depth=2)
             if other is not None and other.code and other.key != target.key and all(o.key != other.key for o in others):
@@ -317,8 +324,11 @@ def _actor(token: Token, context: Context, depth: int = 0) -> Actor | None:
 
 def _phrase_actor(head: Token, context: Context, depth: int) -> Actor | None:
     """A group named by its modifiers: "Palestinian prisoners" (PSE), "al-Qaeda's network",
-    "thousands of Chilean miners", "students throughout Indonesia"."""
+    "thousands of Chilean miners", "students throughout Indonesia"; never others named by their
+    relation to one ("U.S. allies", "Iran's rivals")."""
     for child in head.lefts:
+        if child.dep_ in {"compound", "nmod", "poss"} and head.lower_ in RELATION_NOUNS:
+            continue  # "Iran's allies", "U.S. allies": others
         if child.dep_ in {"amod", "compound", "nmod", "poss"}:
             mention = context.mention(child)
             if mention is not None and mention.actor.code and (mention.actor.kind != "person" or child.dep_ == "compound"):
@@ -489,6 +499,8 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
     word = preposition.lower_
     if word == "by" and not by_allowed:
         return target, place
+    if word in {"from", "against"} and preposition.head.lemma_.lower() in PROTECTING_VERBS:
+        return target, place  # "defend the Kurds from Turkish attacks": the danger, not the target
     wanted = TARGET_PREPOSITIONS | {"by"}
     for obj in (g for g in preposition.children if g.dep_ == "pobj"):
         found = context.place(obj)
@@ -513,8 +525,8 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
 def _possessor(noun: Token, context: Context) -> Actor | None:
     """Whose thing an object is, when the thing is no actor: "condemned Iran's decision",
     "blasted Trump's approach" (the possessor is who is condemned)."""
-    if noun.pos_ not in {"NOUN", "PROPN"}:
-        return None
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.lower_ in RELATION_NOUNS:
+        return None  # "condemned Iran's allies": not Iran
     named = context.mention(noun)
     if named is not None and named.actor.code:
         return None  # "Iran's foreign minister" is an actor in its own right
@@ -531,3 +543,29 @@ def _possessor(noun: Token, context: Context) -> Actor | None:
                     if mention is not None and (mention.actor.code or mention.actor.kind == "person"):
                         return mention.actor
     return None
+
+
+def own_forces_sent(verb: Token, sources: list[Actor], target: Actor, context: Context) -> bool:
+    """"Iran sent militia members and its Revolutionary Guards to fight in Syria": what a verb of
+    conveying sends is no target, and a force or group of the sender's own country as its object
+    is what it sends (whoever receives them is named after "to", or not at all)."""
+    if verb.lemma_.lower() not in CONVEYING_VERBS or not target.role or not target.country:
+        return False
+    if target.country not in {s.country for s in sources if s.country}:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    sent = [o for obj in objects for o in with_conjuncts(obj)]
+    return any((actor := _actor(obj, context)) is not None and actor.key == target.key for obj in sent)
+
+
+def reciprocal(verb: Token) -> bool:
+    """"accuse each other", "fought one another", "talks with each other": the coordinated
+    subjects act on one another."""
+    doc = verb.doc
+    for child in verb.children:
+        words = [child] if child.dep_ in {"dobj", "dative"} else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        for word in words:
+            before = doc[word.i - 1].lower_ if word.i > 0 else ""
+            if (word.lower_ == "other" and before == "each") or (word.lower_ == "another" and before == "one"):
+                return True
+    return False

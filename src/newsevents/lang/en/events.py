@@ -108,6 +108,8 @@ TARGET_PREPOSITIONS = words(_HERE, "target_prepositions")
 PLACE_PREPOSITIONS = words(_HERE, "place_prepositions")
 UNDERGOING_VERBS = words(_HERE, "undergoing_verbs")
 CONVEYING_VERBS = words(_HERE, "conveying_verbs")
+PROTECTING_VERBS = words(_HERE, "protecting_verbs")
+RELATION_NOUNS = words(_HERE, "relation_nouns")
 DOER_OF_NOUNS = words(_HERE, "doer_of_nouns")
 
 # Word senses and modality cues (events/senses.py, modality.py): table name → words
