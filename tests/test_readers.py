@@ -387,6 +387,18 @@ def crawl() -> list[WarcRecord]:
     ]
 
 
+def test_an_archive_without_one_html_page_is_counted_as_a_skip(tmp_path: Path) -> None:
+    """A crawl of only requests, images and metadata still answers for its file (found by the
+    property test: a two-byte file warcio reads as one record)."""
+    path = tmp_path / "assets.warc.gz"
+    write_warc(path, [record for record in crawl() if "text/html" not in record[3] and "xhtml" not in record[3]])
+
+    (skip,) = read_all(path)
+
+    assert isinstance(skip, Skip) and skip.reason == "no articles"
+    assert skip.detail == "4 WARC records, none an HTML page"
+
+
 @pytest.mark.parametrize("name, gz", [("crawl.warc.gz", True), ("crawl.warc", False)])
 def test_warc_yields_exactly_the_html_pages(tmp_path: Path, name: str, gz: bool) -> None:
     path = tmp_path / name

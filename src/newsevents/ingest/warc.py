@@ -49,7 +49,7 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[RawDocument | Skip]:
     origin = printable(str(path))
     suffixes = [s.lower() for s in path.suffixes[-2:]]
     is_arc, is_gz = ".arc" in suffixes, suffixes[-1:] == [".gz"]
-    records, last, pending, problem = 0, None, None, ""
+    records, pages, last, pending, problem = 0, 0, None, None, ""
     stream: _GzipStream | BinaryIO | None = None
     try:
         stream = _GzipStream(path) if is_gz else path.open("rb")
@@ -64,6 +64,7 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[RawDocument | Skip]:
             if _owed(last):
                 break
             if pending is not None:
+                pages += 1
                 yield pending
             records += 1
             last, pending = record, _page(record, f"{origin}#{_record_id(record, archive.offset, is_arc)}", max_bytes)
@@ -81,11 +82,14 @@ def read_warc(path: Path, max_bytes: int) -> Iterator[RawDocument | Skip]:
     if _owed(last):
         problem = f"truncated: a record ends {_owed(last):,} bytes short"
     elif pending is not None:
+        pages += 1
         yield pending
     if problem:
         yield Skip(origin, "malformed WARC", problem)
     elif records == 0:
         yield Skip(origin, "malformed WARC", "no WARC or ARC records found")
+    elif pages == 0:  # every file is accounted for: an archive of requests or images says so
+        yield Skip(origin, "no articles", f"{records:,} WARC records, none an HTML page")
 
 
 def _owed(record: Any) -> int:
