@@ -245,6 +245,9 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
         if any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return "hypothetical"  # "it was inappropriate for Trump to criticize …": judged, not told
+        if token.dep_ in {"acl", "xcomp"} and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in tables()["licence_nouns"] \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return "hypothetical"  # "had the authority to send troops", "attempts to resolve": a power held or an aim, not a deed done
         infinitives = True  # still on a chain of infinitives up from the trigger
         for ancestor in [token, *token.ancestors]:
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children):
@@ -261,8 +264,9 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
             auxiliaries = {c.lower_ for c in ancestor.children if c.dep_ in {"aux", "auxpass"}}
             if any(c.dep_ == "neg" for c in ancestor.children) and ancestor.i != token.i and ancestor.dep_ != "ROOT" and not owned:
                 return "negated"
-            if ancestor.i != token.i and ancestor.lemma_ in SEEMING_VERBS and token.dep_ != "xcomp":
-                return "hypothetical"  # "it does not look like they are going to war": an impression
+            if ancestor.i != token.i and ancestor.lemma_ in SEEMING_VERBS \
+                    and (token.dep_ != "xcomp" or ancestor.lemma_ in tables()["hedging_verbs"]):
+                return "hypothetical"  # "it does not look like they are going to war", "seem to agree": an impression
             if infinitives and _has_to(ancestor):
                 return "demanded"  # "forces have to withdraw their weapons": an obligation, not done
             if "must" in auxiliaries:
@@ -288,6 +292,8 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
                 return "hypothetical"  # "a film that depicts battleships opening fire": a scene
             if ancestor.i != token.i and ancestor.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in ancestor.children):
                 return "hypothetical"  # "her duty to offer", "a bid to seize": what a noun aims at, not what was done
+            if ancestor.dep_ == "advcl" and ancestor.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in tables()["factive_marks"] for c in ancestor.children):
+                break  # "could create concerns since he has criticized …": the reason is told as fact
             # climb to what governs the clause: a complement's frame ("claimed that …"), and a
             # conjunct's when it shares the subject ("had shelled Aleppo and seized Idlib")
             if ancestor.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in ancestor.children):

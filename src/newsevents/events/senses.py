@@ -29,6 +29,7 @@ COOPERATION_ROOT = "06"  # material cooperation: trade, shared projects
 AERIAL_WEAPONS = "195"  # CAMEO: employ aerial weapons (air and missile strikes)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 CONTACT_ROOT = "04"
+MOBILIZE_ROOT = "15"  # demonstrate military or police power: mobilise, deploy
 SIGN_AGREEMENT = "057"
 DE_ESCALATE = "087"  # withdraw, retreat, pull out (and its sub-codes 0871-0874)
 REDUCE_RELATIONS = "160"
@@ -196,6 +197,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     (criticism, 111, for force that is words), or None when it names no event."""
     if verb.pos_ == "NOUN" and is_force(code) and _against_an_idea(verb):
         return None  # "the president's assaults on objective truth": words, no violence
+    if verb.pos_ == "NOUN" and is_force(code) and _verbal_attack(verb):
+        return CRITICISM  # "a blistering attack on Saudi Arabia in his speech": words, no violence
     if verb.pos_ == "NOUN" and _topic_of_a_state(verb):
         return None  # "would remain quiet on the Hong Kong protests": what a stance is about
     if verb.pos_ != "VERB":
@@ -230,6 +233,17 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "what the militants sought to accomplish": the "what" is the aim's object, no one is asked
     if _participle_adjective(verb):
         return None  # "received encouraging intelligence": a description of the intelligence
+    if is_force(code) and any(c.dep_ == "dobj" and _verbal_attack(c) for c in verb.children):
+        return CRITICISM  # "delivered a scathing attack on Riyadh": a speech
+    if code.startswith(COOPERATION_ROOT) and lemma in tables()["appointing_verbs"]:
+        return None  # "named her foreign minister", "voted against the prime minister": no material cooperation
+    if _felt_state(verb):
+        return None  # "officials feel threatened by NATO", "felt betrayed": a state of mind, no act
+    if lemma in tables()["modal_verbs"] and any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # "need to find a balance": an obligation on the infinitive, no request of its own
+    if code.startswith(MOBILIZE_ROOT) and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in tables()["means_not_forces"] for c in verb.children):
+        return None  # "deployed a new strategy", "mobilised arguments": no forces move
     if lemma == "threaten" and _threatened_by_a_thing(verb, actor_of):
         return None  # "they feel threatened by American military power": a state of mind, no threat made
     if lemma == "threaten" and thing_threatens(verb, actor_of):
@@ -285,6 +299,23 @@ def _against_an_idea(noun: Token) -> bool:
                 if aimed.pos_ == "NOUN" and aimed.ent_type_ == "" and aimed.lemma_.lower() in tables()["abstract_targets"]:
                     return True
     return False
+
+
+def _verbal_attack(noun: Token) -> bool:
+    """"a scathing attack on", "a fierce verbal assault": a modifier that only words can bear."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in tables()["verbal_attack_modifiers"] for c in noun.children)
+
+
+def _felt_state(verb: Token) -> bool:
+    """"feel threatened", "seemed betrayed": a participle after a verb of feeling or seeming says
+    how someone feels, not what anyone did."""
+    if verb.tag_ != "VBN":
+        return False
+    feeling = tables()["feeling_verbs"]
+    if any(c.dep_ == "auxpass" and (c.lemma_.lower() in feeling or c.lower_ in feeling) for c in verb.children):
+        return True  # the parser may take "felt" for the passive's auxiliary
+    return (verb.dep_ in {"acomp", "xcomp", "oprd"} and verb.head.lemma_.lower() in feeling
+            and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children))
 
 
 def _an_envoy(noun: Token) -> bool:
