@@ -123,3 +123,17 @@ def test_a_critical_moment_is_no_criticism(read):
 
 def test_a_hostile_name_is_still_criticism(read):
     assert "111" in codes(read("The Chinese foreign ministry called the Japanese plan reckless."))
+
+
+def test_a_noun_after_on_is_not_the_event_of_a_verb_with_its_own_object(read):
+    """"lavished praise on her refusal": the verb acts on the praise; "went on strike" stays."""
+    found = coded(read("Democratic lawmakers lavished praise on the speaker's refusal to negotiate with the White House."))
+    assert not any(code.startswith("12") for code, *_ in found)
+    assert "143" in codes(read("Thousands of Greek workers went on strike on Thursday."))
+
+
+def test_a_finite_verb_after_a_refused_infinitive_is_not_refused(read):
+    """"refused to take them back and rejected 400": the rejection happened, nothing is negated."""
+    events = read("The Cuban government refused to take back the deportees and rejected 400 of them last year.").events
+    assert events and all(e.modality == "happened" for e in events if e.root == "12")
+    assert not any(e.modality == "negated" for e in events)

@@ -76,7 +76,8 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
     """The frame an action sits under: a verb of intent, request, refusal or threat, an
     adjective of readiness, or a speech verb ("speech")."""
     token = clause
-    while token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+    while token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) \
+            and not _finite_after_infinitive(token):
         token = token.head  # "promised to stop the raids and to ease the blockade": the conjunct shares the frame
     for _ in range(3):
         if token.head.i == token.i or (token.dep_ not in FRAME_CLIMB and not _infinitive_under_frame(token)):
@@ -104,6 +105,12 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
             return "speech", head
         token = head
     return None
+
+
+def _finite_after_infinitive(conjunct: Token) -> bool:
+    """"refused to take them back and rejected 400": a past or present-tense verb joined to a
+    bare infinitive is coordinate with the frame verb, not inside its infinitive."""
+    return conjunct.dep_ == "conj" and conjunct.tag_ in {"VBD", "VBZ"} and conjunct.head.tag_ == "VB"
 
 
 def _infinitive_under_frame(token: Token) -> bool:
@@ -292,6 +299,8 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
                 return "hypothetical"  # "a film that depicts battleships opening fire": a scene
             if ancestor.i != token.i and ancestor.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in ancestor.children):
                 return "hypothetical"  # "her duty to offer", "a bid to seize": what a noun aims at, not what was done
+            if _finite_after_infinitive(ancestor):
+                break  # "refused to take them back and rejected 400": a finite verb is no part of the infinitive
             if ancestor.dep_ == "advcl" and ancestor.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in tables()["factive_marks"] for c in ancestor.children):
                 break  # "could create concerns since he has criticized …": the reason is told as fact
             # climb to what governs the clause: a complement's frame ("claimed that …"), and a

@@ -192,8 +192,9 @@ def light_verb(noun: Token) -> Token | None:
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in ANNOUNCING_VERBS \
             and (_noun_event_code(noun) or "")[:2] in ANNOUNCED_ROOTS:
         return noun.head  # "announced a suspension of flights": the announcer suspends them
-    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.pos_ == "VERB":
-        return noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.pos_ == "VERB" \
+            and not any(c.dep_ == "dobj" for c in noun.head.head.children):
+        return noun.head.head  # "went on strike", not "lavished praise on her refusal": that verb acts on its object
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.lemma_.lower() in sense_tables()["sanction_verbs"] \
             and (_noun_event_code(noun) or "")[:2] in PENALTY_ROOTS:
         return noun.head.head  # "hit Russia with sanctions", "slapped China with tariffs"
