@@ -141,3 +141,16 @@ def test_a_finite_verb_after_a_refused_infinitive_is_not_refused(read):
     events = read("The Cuban government refused to take back the deportees and rejected 400 of them last year.").events
     assert events and all(e.modality == "happened" for e in events if e.root == "12")
     assert not any(e.modality == "negated" for e in events)
+
+
+def test_sharing_a_decision_is_no_intelligence_sharing(read):
+    found = codes(read("The Maine senator said she would share her decision on the witnesses with the Senate on Friday."))
+    assert not any(code.startswith("064") or code == "0314" for code in found)
+
+
+def test_sharing_intelligence_is_still_064(read):
+    assert "064" in codes(read("Jordan shared intelligence with Israel about the plot."))
+
+
+def test_setting_something_in_motion_is_no_appeal(read):
+    assert not any(code.startswith("02") for code in codes(read("The Egyptian government set in motion a plan to appeal to the United Nations.")))

@@ -29,6 +29,7 @@ COOPERATION_ROOT = "06"  # material cooperation: trade, shared projects
 AERIAL_WEAPONS = "195"  # CAMEO: employ aerial weapons (air and missile strikes)
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 CONTACT_ROOT = "04"
+SHARE_INTELLIGENCE = "064"
 MOBILIZE_ROOT = "15"  # demonstrate military or police power: mobilise, deploy
 SIGN_AGREEMENT = "057"
 DE_ESCALATE = "087"  # withdraw, retreat, pull out (and its sub-codes 0871-0874)
@@ -237,6 +238,9 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return CRITICISM  # "delivered a scathing attack on Riyadh": a speech
     if code.startswith(COOPERATION_ROOT) and lemma in tables()["appointing_verbs"]:
         return None  # "named her foreign minister", "voted against the prime minister": no material cooperation
+    if code.startswith(SHARE_INTELLIGENCE) and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() not in tables()["shared_information"] for c in verb.children):
+        return None  # "would share her decision on Friday", "shares his concerns": no intelligence handed over
     if _felt_state(verb):
         return None  # "officials feel threatened by NATO", "felt betrayed": a state of mind, no act
     if lemma in tables()["modal_verbs"] and any(c.dep_ == "xcomp" for c in verb.children):
