@@ -500,6 +500,8 @@ class ActorCoder:
                 if capital is not None:
                     return registry.find_by_name(text) or registry.add(Actor(text, "organisation", capital.iso3, "GOV"))
                 region = region_by_name(text)
+                if region is not None and len(ent) == 1 and (ent.start == 0 or ent.doc[ent.start - 1].lower_ != "the"):
+                    region = None  # "but West is refusing to concede": a one-word region wants its article
                 if region is not None:
                     return registry.find_by_name(region.name) or registry.add(Actor(region.name, "country", region.code))
             if nation is None:
