@@ -49,3 +49,25 @@ def test_the_west_with_its_article_stays_the_western_bloc(read):
 def test_party_rebels_in_parliament_are_not_armed_rebels(read):
     found = coded(read("Tory rebels accused the prime minister of misleading parliament over the deal."))
     assert found and all(not (s or "").endswith("REB") for _, s, _ in found), found
+
+
+# --- object pronouns ------------------------------------------------------------------------------
+def test_him_after_a_person_named_before_is_that_person(read):
+    found = coded(read("Emmanuel Macron met Angela Merkel in Paris. She praised him for his reforms."))
+    assert ("051", "DEUGOV", "FRAGOV") in found, found
+
+
+def test_him_is_never_the_clause_own_subject(read):
+    found = coded(read("Recep Tayyip Erdogan arrived in Berlin on Monday. Angela Merkel criticized him over the arrests."))
+    assert ("111", "DEUGOV", "TURGOV") in found, found
+
+
+def test_him_in_a_reported_clause_is_the_named_speaker(read):
+    reading = read("Vladimir Putin told reporters on Friday that the Ukrainian government had insulted him.")
+    him = next(m for m in reading.mentions if m.text == "him")
+    assert him.actor.name == "Vladimir Putin", him
+
+
+def test_him_with_no_person_before_stays_unresolved(read):
+    reading = read("The ministry said the court could charge him with treason.")
+    assert not any(m.text == "him" for m in reading.mentions), reading.mentions
