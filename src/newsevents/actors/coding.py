@@ -17,7 +17,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors.identity import is_full_name, looks_glued
+from newsevents.actors.identity import is_full_name, is_name, looks_glued
 from newsevents.actors.people import gender_of, known_person, same_person
 from newsevents.facts.agents import (
     OUTLETS,
@@ -61,6 +61,7 @@ from newsevents.lang.en.actors import (
     OWNER_PREPS,
     PERSON_ROLE_HEADS,
     PLACE_VERBS,
+    OBJECT_PRONOUNS,
     PRONOUNS,
     REPORTING_VERBS,
 )
@@ -438,6 +439,30 @@ class ActorCoder:
                     gender = PRONOUNS[token.lower_][1]
                     if gender:  # "she" once, "he" no more: "She invited Mehta, and he accepted"
                         registry.genders.setdefault(id(actor), gender)
+            if token.lower_ in OBJECT_PRONOUNS and token.tag_ == "PRP" and token.dep_ in {"dobj", "dative"} \
+                    and token.i not in by_token:
+                # "Merkel criticized him": someone named before, never the clause's own subject
+                agreeing_object = _agrees_with(OBJECT_PRONOUNS[token.lower_], registry)
+                own = {id(by_token[c.i].actor) for c in token.head.children
+                       if c.dep_ in {"nsubj", "nsubjpass"} and c.i in by_token}
+
+                def agrees_object(actor: Actor, agreeing=agreeing_object, own=own) -> bool:
+                    # a person named by name: "the foreign minister" named before may be the subject himself
+                    return id(actor) not in own and agreeing(actor) and is_name(actor.name)
+                # in a clause another verb frames, its subject first ("Snowden told the paper the
+                # government could charge him"), else the registry's antecedent
+                framing = (by_token[c.i].actor for a in list(token.head.ancestors) for c in a.children
+                           if c.dep_ == "nsubj" and c.i in by_token and c.i < token.i and by_token[c.i].label != "pronoun")
+                gender = PRONOUNS[OBJECT_PRONOUNS[token.lower_]][1]
+
+                def known_gender(actor: Actor, agrees=agrees_object, gender=gender) -> bool:
+                    # further off, only someone already known as "he"/"she" (a given name, an
+                    # earlier pronoun): not a firm the recogniser took for a person
+                    return agrees(actor) and registry.genders.get(id(actor)) == gender
+                actor = next((a for a in framing if agrees_object(a)), None) \
+                    or registry.antecedent(known_gender, offset + token.idx)
+                if actor is not None:
+                    note(token.i, token.i + 1, actor, "pronoun")
         _described_bodies(doc, by_token)
         return found
 
@@ -500,6 +525,8 @@ class ActorCoder:
                 if capital is not None:
                     return registry.find_by_name(text) or registry.add(Actor(text, "organisation", capital.iso3, "GOV"))
                 region = region_by_name(text)
+                if region is not None and len(ent) == 1 and (ent.start == 0 or ent.doc[ent.start - 1].lower_ != "the"):
+                    region = None  # "but West is refusing to concede": a one-word region wants its article
                 if region is not None:
                     return registry.find_by_name(region.name) or registry.add(Actor(region.name, "country", region.code))
             if nation is None:

@@ -363,7 +363,8 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
     undergoing = _undergone(trigger) if trigger.pos_ == "NOUN" else None
     if undergoing is not None:  # "Venezuela received aid from China": Venezuela is its target
         subject = next((c for c in undergoing.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        target = _actor(subject, context) if subject is not None else None
+        # "Trump's stance drew criticism from Republicans": whose stance it is
+        target = (_actor(subject, context) or _possessor(subject, context)) if subject is not None else None
     for head in heads:
         objects = []
         # What follows the verb first: a phrase fronted before the subject is a circumstance
@@ -390,7 +391,8 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                 # doer; but "the withdrawal of its troops" names who withdraws (the doer's own side)
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None and not _own_side(obj) and head.lower_ not in DOER_OF_NOUNS:
-                    target = target or _actor(obj, context)
+                    # "criticism of Putin's policy in Syria": whose policy it is, before where
+                    target = target or _possessor(obj, context) or _actor(obj, context)
             elif child.dep_ == "prep" and child.lower_ == "by" and _active_with_object(head):
                 # "criticized the remarks by Trump" parsed with "by" on the verb: an active verb has
                 # no agent phrase, so it is the object's
@@ -420,7 +422,23 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                 else:  # a verb's own object or recipient, named outright
                     target = _complement_target(child, context)
                 break
+    if target is None and trigger.pos_ == "VERB" and code[:2] == DISAPPROVE_ROOT:
+        target = _accused_in_clause(trigger, context)
     return target, place
+
+
+def _accused_in_clause(verb: Token, context: Context) -> Actor | None:
+    """"prosecutors allege that Manafort hid income", "critics complained that the ministry lied":
+    a verb of disapproval aims at the subject of the clause it frames, when that is named outright."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
+        for subject in (g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"} and g.pos_ in {"PROPN", "NOUN"}):
+            mention = context.mention(subject)
+            if mention is not None and (mention.actor.code or mention.actor.kind == "person"):
+                return mention.actor
+    return None
+
+
+DISAPPROVE_ROOT = "11"  # CAMEO 11x: disapprove, criticise, accuse
 
 
 def _complement_target(verb: Token, context: Context) -> Actor | None:

@@ -18,6 +18,7 @@ FIRST_PERSON = words(_HERE, "first_person")
 GENDERED_TITLES = pairs(_HERE, "gendered_titles")
 PRONOUNS: dict[str, tuple[str, str | None]] = {
     word: (kind, gender or None) for word, kind, gender in rows(_HERE, "subject_pronouns", 3)}
+OBJECT_PRONOUNS = pairs(_HERE, "object_pronouns")  # "him" -> "he": whom an object pronoun can stand for
 LOCATIVE_PREPS = words(_HERE, "locative_prepositions")
 PLACE_VERBS = words(_HERE, "place_verbs")
 REPORTING_VERBS = words(_HERE, "reporting_verbs")
