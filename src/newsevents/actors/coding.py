@@ -58,10 +58,10 @@ from newsevents.lang.en.actors import (
     MEDIA_HEADS,
     NO_COUNTRY_WORDS,
     OBJECT_PREPS,
+    OBJECT_PRONOUNS,
     OWNER_PREPS,
     PERSON_ROLE_HEADS,
     PLACE_VERBS,
-    OBJECT_PRONOUNS,
     PRONOUNS,
     REPORTING_VERBS,
 )
