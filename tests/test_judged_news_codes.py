@@ -1,4 +1,4 @@
-"""What happened, round three: codes, word senses and modality where judged real-news events went
+"""What happened: codes, word senses and modality where judged real-news events went
 wrong (bench/precision_paths.py): the dictionary's vague defaults, "pushed back against" as a
 rejection, a recalled ("pulled") ambassador, a force verb on an economy, a shared demand in
 "agreed that X must", and open questions, guesses and obligations that are not happened events.

@@ -1,4 +1,4 @@
-"""Who did it to whom, fourth round (issue 12, "Targets" and "Sources"): recipients named in the
+"""Who did it to whom, recipients (issue 12, "Targets" and "Sources"): recipients named in the
 sentence but missed by the coder (the possessor of what drew criticism, the accused named as the
 subject of the alleged clause, whose thing a criticism is "of"), and sources coded as the wrong
 kind of actor (a one-word region without its article, parliamentary rebels). Sentences written for

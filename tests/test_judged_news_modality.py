@@ -1,4 +1,4 @@
-"""What happened, round four: modality and word sense where judged real-news events went wrong
+"""What happened: modality and word sense where judged real-news events went wrong
 (bench/precision_paths.py): hedged clauses ("seem to agree"), powers and attempts ("had the
 authority to send"), facts given as reasons under a modal main clause, states of mind ("feel
 threatened"), obligations ("need to"), means that are no forces ("deployed a strategy"), attacks

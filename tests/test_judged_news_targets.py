@@ -1,4 +1,4 @@
-"""Who did it to whom, third round (issue 12, "Targets and passives" and "Sources"): the error
+"""Who did it to whom (issue 12, "Targets and passives" and "Sources"): the error
 classes judges found in stored events from real news (bench/data/precision_sample_seed*.jsonl),
 each on sentences written for these tests: forces sent are no target, "each other", the danger one
 is protected from, places with no code, titles after a place or a credit, a committee named like a
