@@ -64,8 +64,6 @@ from newsevents.events.modality import (
 )
 from newsevents.events.nominal import (
     CONTACT_CODE,
-    CONTACT_ROOT,
-    VIOLENT_ROOTS,
     _framed_noun,
     _metaphor,
     _noun_event_code,
@@ -94,7 +92,14 @@ from newsevents.events.participants import (
     own_forces_sent,
     reciprocal,
 )
-from newsevents.events.senses import caption, document_domain, out_of_domain, sense_code
+from newsevents.events.senses import (
+    CONTACT_ROOT,
+    FORCE_ROOTS,
+    caption,
+    document_domain,
+    out_of_domain,
+    sense_code,
+)
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.facts.agents import role_of
 from newsevents.facts.countries import country_by_demonym
@@ -121,7 +126,6 @@ AID = "070"
 COERCE_ROOT = "17"  # arrest, detain, seize, expel: force short of violence
 THREAT_ROOT = "13"
 FRAME_DEFAULT_THREAT = "130"
-FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 HOSTILE_QUAD = 3  # CAMEO's quad classes 3 and 4: verbal and material conflict
 POSTURE_ROOT = "15"  # force posture: meaning to deploy or mobilise threatens no one by itself
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
@@ -422,7 +426,7 @@ class EventExtractor:
                     continue
                 code, by_default = self._verb_code(token, particle, obj)
                 manner = _violent_manner(token)
-                if code and manner is not None and code[:2] in VIOLENT_ROOTS and code.endswith("0"):
+                if code and manner is not None and code[:2] in FORCE_ROOTS and code.endswith("0"):
                     code = _noun_event_code(manner)  # "wounded two policemen in a grenade attack": 183
                 if code and not self._is_topic_of_contact(token):
                     yield token, code, None, by_default
@@ -437,7 +441,7 @@ class EventExtractor:
                 verb = token.head.head
                 manner = _violent_manner(verb) if token.dep_ == "pobj" and verb.pos_ == "VERB" else None
                 if manner is not None and manner.i == token.i \
-                        and (self._verb_code(verb, "", next((c for c in verb.children if c.dep_ == "dobj"), None))[0] or "")[:2] in VIOLENT_ROOTS:
+                        and (self._verb_code(verb, "", next((c for c in verb.children if c.dep_ == "dobj"), None))[0] or "")[:2] in FORCE_ROOTS:
                     continue  # the manner of a violent verb's act, coded on the verb
                 frame_verb = token.head.head if token.dep_ == "pobj" else token.head
                 found = _framed_noun(frame_verb) if frame_verb.pos_ == "VERB" else None

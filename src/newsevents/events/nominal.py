@@ -26,14 +26,12 @@ from newsevents.events.lexicon import (
     STRIKE_VERBS,
     noun_code,
 )
+from newsevents.events.senses import APPEAL_ROOT, FORCE_ROOTS
 from newsevents.events.senses import tables as sense_tables
 from newsevents.facts.agents import role_of
 
 LABOUR_STRIKE = "143"
-APPEAL_ROOT = "02"
-CONTACT_ROOT = "04"
 CONTACT_CODE = "040"
-VIOLENT_ROOTS = {"18", "19", "20"}
 # Roots an announcement enacts ("announced sanctions"): material acts, not talk, intent or visits.
 # "hit X with sanctions": the verb's object is the target, the noun after "with" the event
 # (the verbs are word_senses.txt's sanction_verbs, which senses.py reads for "with tariffs").
@@ -59,7 +57,7 @@ def _violent_manner(verb: Token) -> Token | None:
         if preposition.dep_ == "prep" and preposition.lower_ in {"in", "with", "by"}:
             for noun in preposition.children:
                 code = _noun_event_code(noun) if noun.dep_ == "pobj" and noun.pos_ == "NOUN" else None
-                if code and code[:2] in VIOLENT_ROOTS and not code.endswith("0"):
+                if code and code[:2] in FORCE_ROOTS and not code.endswith("0"):
                     return noun
     return None
 

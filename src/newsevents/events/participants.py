@@ -12,13 +12,13 @@ from typing import TypeGuard
 from spacy.tokens import Span, Token
 
 from newsevents.events.nominal import (
-    CONTACT_ROOT,
     _circumstance_of,
     _framed_noun,
     _noun_event_code,
     _statement_of,
     light_verb,
 )
+from newsevents.events.senses import CONTACT_ROOT
 from newsevents.facts.agents import ROLE_CODES, role_of
 from newsevents.facts.countries import country_actor, country_by_demonym, country_by_name
 from newsevents.grammar import MentionIndex, with_conjuncts

@@ -14,11 +14,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from newsevents.events.characterise import CRITICISM
 from newsevents.facts.agents import role_of
 from newsevents.lang.en.events import OBLIGATION_AUX, POLICY_NOUNS, TOPIC_PREPOSITIONS, WORD_SENSES
 from newsevents.model import Actor
 
-CRITICISM = "111"
 REJECTION = "120"
 DEMAND = "100"
 INTENT_ROOT = "03"
@@ -27,7 +27,7 @@ SANCTION = "163"
 FIGHT_ROOT = "19"
 COOPERATION_ROOT = "06"  # material cooperation: trade, shared projects
 AERIAL_WEAPONS = "195"  # CAMEO: employ aerial weapons (air and missile strikes)
-FORCE_ROOTS = frozenset({"18", "19", "20"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 CONTACT_ROOT = "04"
 SHARE_INTELLIGENCE = "064"
 MOBILIZE_ROOT = "15"  # demonstrate military or police power: mobilise, deploy
