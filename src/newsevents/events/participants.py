@@ -38,6 +38,7 @@ from newsevents.model import Actor, Mention, ParsedDocument, Place
 # Roots whose event nouns take their doer after "of" ("the visit of the Chinese president", "talks
 # of the two leaders"); for the others "of" names whom the act is aimed at.
 SUBJECTIVE_OF_ROOTS = {"03", "04", "05", "06", "07", "14"}
+DISAPPROVE_ROOT = "11"  # CAMEO 11x: disapprove, criticise, accuse
 
 
 @dataclass
@@ -436,9 +437,6 @@ def _accused_in_clause(verb: Token, context: Context) -> Actor | None:
             if mention is not None and (mention.actor.code or mention.actor.kind == "person"):
                 return mention.actor
     return None
-
-
-DISAPPROVE_ROOT = "11"  # CAMEO 11x: disapprove, criticise, accuse
 
 
 def _complement_target(verb: Token, context: Context) -> Actor | None:
