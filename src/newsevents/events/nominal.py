@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events.characterise import CRITICISM
 from newsevents.events.framing import (
     NOUN_FRAMES,
     NOUN_FRAMES_WITH_FOR,
@@ -135,7 +136,7 @@ def _on_a_named_person(noun: Token) -> bool:
 
 def _violent_modifier(noun: Token) -> bool:
     """"a knife attack on Rushdie", "a deadly attack on": a modifier says it was force."""
-    return any(c.dep_ in {"compound", "amod"} and noun_code(f"{c.lower_} attack") not in {None, "111"} for c in noun.lefts) or any(
+    return any(c.dep_ in {"compound", "amod"} and noun_code(f"{c.lower_} attack") not in {None, CRITICISM} for c in noun.lefts) or any(
         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in sense_tables()["violent_modifiers"] for c in noun.lefts)
 
 
@@ -151,9 +152,9 @@ def _noun_event_code(noun: Token) -> str | None:
     if noun.lemma_.lower() in {"attack", "assault"} and any(
             c.dep_ == "prep" and c.lower_ in {"on", "against"} and any(g.dep_ == "pobj" and g.lemma_.lower() in POLICY_NOUNS for g in c.children)
             for c in noun.children):
-        return "111"
+        return CRITICISM
     if noun.lemma_.lower() == "attack" and _on_a_named_person(noun) and not _violent_modifier(noun):
-        return "111"  # "the party's attacks on Macron": words against a politician; force on one is "an attempt on his life"
+        return CRITICISM  # "the party's attacks on Macron": words against a politician; force on one is "an attempt on his life"
     if noun.lemma_.lower() in CONVERSATION_NOUNS and _speaks_with_someone(noun):
         return CONTACT_CODE  # "a phone call with Putin", "a conversation with Abe"
     modifiers = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}]
