@@ -124,3 +124,19 @@ def test_a_perfect_participle_clause_is_told_as_fact(read):
     reading = read("Having learned nothing from ten years of negotiations with Iran, President Obama seemed close "
                    "to yet another deal.")
     assert modalities(reading, "negotiations") == ["happened"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Turkish president indicated that he would visit Moscow on Friday.", "visit"),
+    ("Peskov said that Netanyahu would visit Moscow on Friday.", "visit"),
+    ("Erdogan is visiting Moscow next week.", "visiting"),
+    ("The talks are scheduled for next Tuesday in Geneva between Iran and the United States.", "talks"),
+])
+def test_the_past_s_future_a_progressive_with_a_time_ahead_and_a_scheduled_event_are_planned(read, text, trigger):
+    assert set(modalities(read(text), trigger)) == {"planned"}
+
+
+def test_would_under_a_condition_stays_hypothetical_and_a_present_visit_happens(read):
+    conditional = read("The Turkish president indicated that he would visit Moscow if Putin invited him.")
+    assert modalities(conditional, "visit") == ["hypothetical"]
+    assert modalities(read("Erdogan is visiting Moscow this week."), "visiting") == ["happened"]

@@ -13,6 +13,7 @@ from newsevents.events.framing import (
     FRAME_MODALITY,
     FRAME_VERBS,
     Frame,
+    is_conflictual,
 )
 from newsevents.events.lexicon import (
     SPEECH_LEMMAS,
@@ -275,6 +276,27 @@ def _asked_for(clause: Token) -> bool:
     return clause.dep_ in {"conj", "advcl", "ccomp", "xcomp"} and head.lemma_ in DEMANDING_HEADS
 
 
+def _future_in_the_past(clause: Token, auxiliaries: set[str], code: str) -> bool:
+    """"indicated that he would visit Moscow", "Peskov said Netanyahu would come": "would" in what
+    a past verb of saying reports is a future, not a supposition, unless it carries a condition
+    or is force (another's "would retaliate" is a forecast)."""
+    if "would" not in auxiliaries or auxiliaries & {"have"} or clause.dep_ != "ccomp" or is_conflictual(code):
+        return False
+    head = clause.head
+    if head.tag_ not in {"VBD", "VBN"} or not (head.lemma_ in SPEECH_LEMMAS or head.lemma_.lower() in tables()["reporting_heads"]):
+        return False
+    return not any(c.dep_ == "advcl" and (_inverted_condition(c) or any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children))
+                   for c in clause.children)
+
+
+def _progressive_future(clause: Token) -> bool:
+    """"is visiting Moscow next week": the present progressive with a time ahead is a plan."""
+    if clause.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in clause.children):
+        return False
+    return any(t.lower_ in tables()["future_time_words"] for c in clause.children if c.dep_ in {"npadvmod", "prep", "advmod"}
+               for t in c.subtree)
+
+
 def _has_to(clause: Token) -> bool:
     """"Sudan has to return the helicopter": obligation without a modal."""
     return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"}
@@ -309,6 +331,9 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
         return "alleged"  # "the alleged attack", "a suspected airstrike"
     if modifiers & tables()["planned_modifiers"]:
         return "planned"  # "the planned summit", "an upcoming visit"
+    if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_.lower() in tables()["scheduling_heads"] \
+            and (trigger.head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in trigger.head.children)):
+        return "planned"  # "the talks are scheduled for Tuesday", "the vote is due on Friday"
     if owned:
         return "happened"  # the clause's "would not", "may", "did not" are not the noun's
     for token in chain:
@@ -354,8 +379,12 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
                 return "hypothetical" if "have" in auxiliaries else "demanded"  # "must have known"; "Congress must act"
             if auxiliaries & FUTURE_AUX:
                 return "planned"
+            if _future_in_the_past(ancestor, auxiliaries, code):
+                return "planned"  # "indicated that he would visit Moscow on Friday": the past's future
             if auxiliaries & HYPOTHETICAL_AUX:
                 return "hypothetical"
+            if _progressive_future(ancestor):
+                return "planned"  # "is visiting Moscow next week"
             if ancestor.i != token.i and (ancestor.lemma_ in PLANNING_HEADS or ancestor.lower_ in PLANNING_HEADS):  # "slated" (lemma "slat")
                 return "planned"
             if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
