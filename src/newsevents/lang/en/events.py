@@ -132,3 +132,7 @@ RELATIVE_DAYS = {word: int(days) for word, days in pairs(_HERE, "relative_days")
 
 # PETRARCH's patterns (events/verbs.py): patterns of these words alone are left out
 FUNCTION_WORDS = words(_HERE, "pattern_function_words")
+
+# Third-person object and possessive pronouns → what they can stand for (person, thing, plural):
+# "condemned them", "rejected her plan" (events/participants.py resolves them in their sentence).
+REFERRING_PRONOUNS = pairs(_HERE, "referring_pronouns")
