@@ -74,3 +74,19 @@ def test_coordinated_subjects_agreeing_to_act_remain_each_others_partners(read):
     found = coded(read("Greece and Turkey agreed to resume talks on maritime borders."))
     pairs = {(source, target) for code, source, target in found if code.startswith("03")}
     assert pairs == {("GRC", "TUR"), ("TUR", "GRC")}, found
+
+
+def test_a_fellow_supporter_of_a_plan_is_not_whom_backing_it_aims_at(read):
+    found = coded(read("Mr. Abadi has backed a plan, supported by the United States, to set up local militias in Anbar."))
+    assert all(target != "USA" for _, _, target in found), found
+
+
+def test_the_maker_of_a_vetoed_bill_is_still_its_target(read):
+    found = coded(read("The Iraqi prime minister vetoed the budget passed by the Kurdish parliament."))
+    assert any(code.startswith("12") and target == "IRQLEG" for code, _, target in found), found
+
+
+def test_a_verb_with_its_own_prepositional_object_shares_no_object(read):
+    reading = read("Iran called for calm on Sunday and urged Israel to withdraw its troops.")
+    called = [e for e in reading.events if e.trigger.endswith("called")]
+    assert called and all(e.target is None for e in called), [(e.trigger, e.cameo, e.target) for e in reading.events]

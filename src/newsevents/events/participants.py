@@ -32,6 +32,7 @@ from newsevents.lang.en.events import (
     PROTECTING_VERBS,
     REFERRING_PRONOUNS,
     RELATION_NOUNS,
+    STANCE_VERBS,
     TARGET_PREPOSITIONS,
     UNDERGOING_VERBS,
 )
@@ -107,9 +108,11 @@ def _clause_of(token: Token) -> Token | None:
 
 
 def _agrees(word: Token, kind: str, context: Context) -> bool:
-    """Whether a noun phrase's head can be what a pronoun of this kind stands for: a person named
-    as one for "him"/"her"; one singular body or thing for "it"; several ("the mayors", "Pelosi
+    """Whether a noun phrase's head (or a pronoun) can be what a pronoun of this kind stands for: a
+    person for "him"/"her"; one singular body or thing for "it"; several ("the mayors", "Pelosi
     and her colleagues") for "them"."""
+    if word.pos_ == "PRON":
+        return REFERRING_PRONOUNS.get(word.lower_) == kind
     mention = context.mention(word)
     if kind == "person":
         return (mention is not None and mention.actor.kind == "person") or (mention is None and word.ent_type_ == "PERSON")
@@ -121,26 +124,38 @@ def _agrees(word: Token, kind: str, context: Context) -> bool:
 
 def _antecedent(pronoun: Token, context: Context) -> Actor | None:
     """Whom a third-person object or possessive pronoun no earlier step resolved stands for, in its
-    own sentence: the nearest noun phrase before it that agrees with it, never its own clause's
-    subject ("Israel cannot invade it": not Israel). When that phrase is no actor ("the deal …
-    rejected it"), the pronoun stands for a thing and names no one. "it" takes a subject only:
-    what a clause is about, not any country it mentions ("the US struck Syria and Russia condemned
-    it" is no condemnation of Syria)."""
+    own sentence, never its own clause's subject ("Israel cannot invade it": not Israel):
+    - "him", "her": the nearest person before it named as a subject (or a pronoun the actors step
+      resolved): "Nadler said he would not subpoena Whitaker, but … for him" is Nadler;
+    - "it": the nearest singular noun phrase, when it is a subject and a body; after an object or
+      a place named last ("the US struck Syria and Russia condemned it") it stands for a thing or
+      an act and names no one;
+    - "them": the nearest plural noun phrase ("drew groans from Democrats when he accused them"),
+      when it is an actor ("sanctions … condemned them" names no one).
+    An unresolved pronoun of the same kind on the way means we cannot tell: no one."""
     kind = REFERRING_PRONOUNS.get(pronoun.lower_)
-    if kind is None or pronoun.tag_ not in {"PRP", "PRP$"} or context.mention(pronoun) is not None:
-        return None
+    if kind is None or pronoun.tag_ not in {"PRP", "PRP$"} or context.mention(pronoun) is not None \
+            or pronoun.dep_ in {"nsubj", "nsubjpass"}:
+        return None  # a subject pronoun is the actors step's to resolve
     clause = _clause_of(pronoun)
     own = subjects_of(clause, context.index) if clause is not None else []
-    own_mentions = {id(m) for m in (context.mention(t) for t in own) if m is not None}
+    own_keys = {m.actor.key for m in (context.mention(t) for t in own) if m is not None}
     for word in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
-        if word.pos_ not in {"NOUN", "PROPN"} or word.dep_ not in _PHRASE_DEPS or word in own:
+        if word.pos_ not in {"NOUN", "PROPN", "PRON"} or word.dep_ not in _PHRASE_DEPS or word in own:
             continue
         mention = context.mention(word)
-        if mention is not None and id(mention) in own_mentions:
+        if mention is not None and mention.actor.key in own_keys:
             continue
-        if kind == "thing" and word.tag_ in {"NN", "NNP"} and word.dep_ not in {"nsubj", "nsubjpass"}:
+        subject = word.dep_ in {"nsubj", "nsubjpass"}
+        if word.pos_ == "PRON":
+            if not _agrees(word, kind, context):
+                continue
+            if mention is None:
+                return None  # "she told the president what it meant to her": her is "she", whoever she is
+            return mention.actor if mention.actor.code else None
+        if kind == "thing" and word.tag_ in {"NN", "NNP"} and not subject:
             return None  # an object or a place named last: "it" is more likely a thing or an act
-        if not _agrees(word, kind, context):
+        if not _agrees(word, kind, context) or (kind == "person" and not subject):
             continue
         actor = _actor(word, context)
         return actor if actor is not None and actor.code else None
@@ -155,7 +170,28 @@ def _bound_to_subject(possessive: Token, context: Context) -> bool:
     if clause is None or kind is None:
         return True
     subjects = subjects_of(clause, context.index)
-    return not subjects or any(t.lower_ in REFERRING_PRONOUNS or _agrees(t, kind, context) for t in subjects)
+    return not subjects or any(_agrees(t, kind, context) or (t.pos_ == "PRON" and t.lower_ not in REFERRING_PRONOUNS)
+                               for t in subjects)
+
+
+def _shared_object(verb: Token, context: Context) -> Actor | None:
+    """"cannot attack or invade it", "arming and aiding the rebels": a verb with nothing after it
+    shares the object of the verb coordinated right after it ("called for a strike and urged
+    people" does not: "for a strike" is its own)."""
+    doc = verb.doc
+    if any(c.dep_ not in {"aux", "auxpass", "neg", "nsubj", "nsubjpass", "advmod", "mark", "cc", "conj", "punct"} for c in verb.children):
+        return None
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "cc":
+        return None
+    conjunct = doc[verb.i + 2]
+    if conjunct.head.i != verb.i or conjunct.dep_ != "conj" or conjunct.pos_ != "VERB" \
+            or any(g.dep_ in {"nsubj", "nsubjpass"} for g in conjunct.children):
+        return None
+    for obj in (g for g in conjunct.children if g.dep_ == "dobj"):
+        actor = _object_actor(obj, context)
+        if actor is not None and actor.code:
+            return actor
+    return None
 
 
 def _pronoun_owned(noun: Token, context: Context) -> bool:
@@ -514,21 +550,6 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
     return target, place
 
 
-def _shared_object(verb: Token, context: Context) -> Actor | None:
-    """"cannot attack or invade it", "condemned and sanctioned Iran": a verb with no object of its
-    own shares the object of the verb coordinated after it, when that verb has no subject of its own."""
-    if any(c.dep_ in {"dobj", "dative", "nsubjpass"} for c in verb.children):
-        return None
-    for conjunct in (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i):
-        if any(g.dep_ in {"nsubj", "nsubjpass"} for g in conjunct.children):
-            continue
-        for obj in (g for g in conjunct.children if g.dep_ == "dobj"):
-            actor = _object_actor(obj, context)
-            if actor is not None and actor.code:
-                return actor
-    return None
-
-
 def _accused_after(verb: Token, context: Context) -> Actor | None:
     """"criticized the deal, accusing Obama of breaking the law": a verb of disapproval whose
     object is a thing aims at whom a participle of disapproval after it names."""
@@ -670,7 +691,7 @@ def _possessor(noun: Token, context: Context) -> Actor | None:
             if mention is None and child.tag_ == "PRP$" and not _bound_to_subject(child, context):
                 return _antecedent(child, context)  # "Parliament rejected her plan": the one "her" is
     for child in noun.children:  # "vetoed the bill passed by Congress": its maker
-        if child.dep_ == "acl" and child.tag_ == "VBN":
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in STANCE_VERBS:
             for agent in (g for g in child.children if g.dep_ == "agent"):
                 for obj in (g for g in agent.children if g.dep_ == "pobj"):
                     mention = context.mention(obj)

@@ -136,3 +136,5 @@ FUNCTION_WORDS = words(_HERE, "pattern_function_words")
 # Third-person object and possessive pronouns → what they can stand for (person, thing, plural):
 # "condemned them", "rejected her plan" (events/participants.py resolves them in their sentence).
 REFERRING_PRONOUNS = pairs(_HERE, "referring_pronouns")
+# Verbs of taking a side on a thing: "a plan supported by the US" (the US did not make the plan).
+STANCE_VERBS = words(_HERE, "stance_verbs")
