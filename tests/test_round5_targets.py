@@ -90,3 +90,13 @@ def test_a_verb_with_its_own_prepositional_object_shares_no_object(read):
     reading = read("Iran called for calm on Sunday and urged Israel to withdraw its troops.")
     called = [e for e in reading.events if e.trigger.endswith("called")]
     assert called and all(e.target is None for e in called), [(e.trigger, e.cameo, e.target) for e in reading.events]
+
+
+def test_a_recipient_of_aid_is_its_target(read):
+    found = coded(read("Egypt remains a major recipient of American foreign aid."))
+    assert ("070", "USA", "EGY") in found, found
+
+
+def test_victims_of_airstrikes_are_their_target(read):
+    found = coded(read("Hundreds of civilians were victims of Saudi airstrikes in Yemen."))
+    assert any(code.startswith("19") and source == "SAU" and target == "YEMCVL" for code, source, target in found), found

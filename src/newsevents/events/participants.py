@@ -30,6 +30,7 @@ from newsevents.lang.en.events import (
     FRAME_VERBS,
     PLACE_PREPOSITIONS,
     PROTECTING_VERBS,
+    RECEIVING_NOUNS,
     REFERRING_PRONOUNS,
     RELATION_NOUNS,
     STANCE_VERBS,
@@ -485,6 +486,8 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
         subject = next((c for c in undergoing.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         # "Trump's stance drew criticism from Republicans": whose stance it is
         target = (_actor(subject, context) or _possessor(subject, context)) if subject is not None else None
+    if target is None and trigger.pos_ == "NOUN":
+        target = _receiver(trigger, context)
     for head in heads:
         objects = []
         # What follows the verb first: a phrase fronted before the subject is a circumstance
@@ -548,6 +551,25 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
     if target is None and trigger.pos_ == "VERB" and code[:2] == DISAPPROVE_ROOT:
         target = _accused_in_clause(trigger, context) or _accused_after(trigger, context)
     return target, place
+
+
+def _receiver(noun: Token, context: Context) -> Actor | None:
+    """"Egypt, a major recipient of American aid", "Iran has been the target of US sanctions",
+    "civilians were victims of airstrikes": whom a receiving noun stands for is the act's target."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in RECEIVING_NOUNS:
+        return None
+    holder = of.head
+    if holder.dep_ == "appos":
+        return _actor(holder.head, context)
+    if holder.dep_ == "attr":  # "X is/remains the target of …"
+        for subject in subjects_of(holder.head, context.index):
+            actor = _actor(subject, context)
+            if actor is not None and actor.code:
+                return actor
+        return None
+    actor = _actor(holder, context)
+    return actor if actor is not None and context.mention(holder) is not None else None
 
 
 def _accused_after(verb: Token, context: Context) -> Actor | None:

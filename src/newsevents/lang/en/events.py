@@ -138,3 +138,5 @@ FUNCTION_WORDS = words(_HERE, "pattern_function_words")
 REFERRING_PRONOUNS = pairs(_HERE, "referring_pronouns")
 # Verbs of taking a side on a thing: "a plan supported by the US" (the US did not make the plan).
 STANCE_VERBS = words(_HERE, "stance_verbs")
+# Nouns naming whom an act after "of" is aimed at: "the target of US sanctions" (lemmas).
+RECEIVING_NOUNS = words(_HERE, "receiving_nouns")
