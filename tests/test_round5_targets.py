@@ -100,3 +100,14 @@ def test_a_recipient_of_aid_is_its_target(read):
 def test_victims_of_airstrikes_are_their_target(read):
     found = coded(read("Hundreds of civilians were victims of Saudi airstrikes in Yemen."))
     assert any(code.startswith("19") and source == "SAU" and target == "YEMCVL" for code, source, target in found), found
+
+
+def test_her_with_one_person_named_before_is_that_person(read):
+    found = coded(read("Senator Maria Lopez said the Senate committee had rejected her proposal."))
+    assert any(code.startswith("12") and target == "LEG" for code, _, target in found), found
+
+
+def test_her_with_two_persons_named_before_names_no_one(read):
+    reading = read("Senator Maria Lopez told Donald Trump that the Senate committee had rejected her proposal.")
+    rejected = [e for e in reading.events if e.trigger.endswith("rejected")]
+    assert rejected and all(e.target is None for e in rejected), [(e.cameo, e.target) for e in reading.events]

@@ -133,7 +133,10 @@ def _antecedent(pronoun: Token, context: Context) -> Actor | None:
       an act and names no one;
     - "them": the nearest plural noun phrase ("drew groans from Democrats when he accused them"),
       when it is an actor ("sanctions … condemned them" names no one).
-    An unresolved pronoun of the same kind on the way means we cannot tell: no one."""
+    The phrase must name an actor itself, not through a word inside it ("the pace of Syrian refugee
+    admissions … prevents it" is not Syria). An unresolved pronoun of the same kind on the way means
+    we cannot tell, and so do two persons before "him"/"her" ("Soleimani said Trump … her father"):
+    the events step does not know their genders."""
     kind = REFERRING_PRONOUNS.get(pronoun.lower_)
     if kind is None or pronoun.tag_ not in {"PRP", "PRP$"} or context.mention(pronoun) is not None \
             or pronoun.dep_ in {"nsubj", "nsubjpass"}:
@@ -141,6 +144,11 @@ def _antecedent(pronoun: Token, context: Context) -> Actor | None:
     clause = _clause_of(pronoun)
     own = subjects_of(clause, context.index) if clause is not None else []
     own_keys = {m.actor.key for m in (context.mention(t) for t in own) if m is not None}
+    if kind == "person":
+        before = pronoun.doc[pronoun.sent.start:pronoun.i]
+        persons = {m.actor.key for m in (context.mention(t) for t in before) if m is not None and m.actor.kind == "person"}
+        if len(persons - own_keys) > 1:
+            return None
     for word in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
         if word.pos_ not in {"NOUN", "PROPN", "PRON"} or word.dep_ not in _PHRASE_DEPS or word in own:
             continue
@@ -158,6 +166,8 @@ def _antecedent(pronoun: Token, context: Context) -> Actor | None:
             return None  # an object or a place named last: "it" is more likely a thing or an act
         if not _agrees(word, kind, context) or (kind == "person" and not subject):
             continue
+        if mention is None and context.place(word) is None:
+            return None
         actor = _actor(word, context)
         return actor if actor is not None and actor.code else None
     return None
