@@ -111,3 +111,9 @@ def test_her_with_two_persons_named_before_names_no_one(read):
     reading = read("Senator Maria Lopez told Donald Trump that the Senate committee had rejected her proposal.")
     rejected = [e for e in reading.events if e.trigger.endswith("rejected")]
     assert rejected and all(e.target is None for e in rejected), [(e.cameo, e.target) for e in reading.events]
+
+
+def test_a_recipient_described_by_a_relative_clause_is_the_one_it_describes(read):
+    found = coded(read("The speech was read in Cairo as a rebuke to Egypt, which under Sisi was long seen as a firm "
+                       "U.S. partner and remains a major recipient of American military aid."))
+    assert ("070", "USA", "EGY") in found, found

@@ -574,6 +574,8 @@ def _receiver(noun: Token, context: Context) -> Actor | None:
         return _actor(holder.head, context)
     if holder.dep_ == "attr":  # "X is/remains the target of …"
         for subject in subjects_of(holder.head, context.index):
+            if subject.lower_ in {"which", "who", "that"}:  # "Egypt, which was … and remains a recipient of …"
+                subject = next((a.head for a in subject.ancestors if a.dep_ == "relcl"), subject)
             actor = _actor(subject, context)
             if actor is not None and actor.code:
                 return actor
