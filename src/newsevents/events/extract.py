@@ -92,6 +92,7 @@ from newsevents.events.participants import (
     country_actor_of,
     own_forces_sent,
     reciprocal,
+    states_a_view,
 )
 from newsevents.events.senses import (
     CONTACT_ROOT,
@@ -604,7 +605,8 @@ class EventExtractor:
         event_date, precision = self._date(item.clause or trigger, document.published, item.modality == "planned")
         topics = self._topics(trigger, context)
         pairs = [(source, target) for source in item.sources for target in [item.target, *item.other_targets]]
-        if item.target is None and len(item.sources) > 1 and (entry.root in MUTUAL_ROOTS or reciprocal(item.light or item.trigger)):
+        if item.target is None and len(item.sources) > 1 and (entry.root in MUTUAL_ROOTS or reciprocal(item.light or item.trigger)) \
+                and not states_a_view(item.light or item.trigger):
             pairs = [(a, b) for a in item.sources for b in item.sources if a.key != b.key]
         for source, target in pairs:
             if target is not None and _self_loop(source, target):
