@@ -19,6 +19,7 @@ from newsevents.lang.en.attribution import (
     NOMINAL_CLAIM_CUES,
     SPEECH_CUES,
 )
+from newsevents.lang.en.events import ALLEGING_HEADS
 from newsevents.model import Attribution, AttributionKind, Mention, ParsedDocument
 
 Found = tuple[Attribution, Token]  # an attribution with the token that cues it
@@ -70,7 +71,7 @@ class AttributionFinder:
                     clause = clause.head
                 scope = sentence if token.head.i == token.i else clause.subtree  # "according to X" as root
                 made = _make(scope, leave_out, "according_to", speaker, "according to", index.offset)
-            elif token.pos_ == "VERB" and token.lemma_ in SPEECH_CUES and not _citing(token):
+            elif token.pos_ == "VERB" and (token.lemma_ in SPEECH_CUES or _accused_act(token) is not None) and not _citing(token):
                 said_by = [t for t in subjects(token, index) if t.i < token.i or t.dep_ == "nsubj"][:1]
                 if not said_by:
                     continue
@@ -112,6 +113,16 @@ def _citing(token: Token) -> bool:
     return token.lemma_ in CITING_CUES and token.tag_ == "VBG"
 
 
+def _accused_act(verb: Token) -> Token | None:
+    """"accused Pakistan of shelling the posts", "blamed the rebels for attacking": the act an
+    accusing verb alleges (the preposition opening it), when it is an act (a gerund)."""
+    if verb.lemma_ not in ALLEGING_HEADS:
+        return None
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "accused [militants of attacking]"
+    return next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"of", "with", "for"}
+                 and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)), None)
+
+
 def _claim_of(verb: Token, subject: Token, sentence: Span) -> list[Token]:
     """The clause said: the verb's complement ("said that …", "denied reports of …", "described
     the visit as …"), or for a verb with no complement the rest of the sentence ("…, X reports.",
@@ -120,6 +131,9 @@ def _claim_of(verb: Token, subject: Token, sentence: Span) -> list[Token]:
         if child.dep_ in {"ccomp", "xcomp"}:
             return list(child.subtree)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    alleged = _accused_act(verb)
+    if alleged is not None:  # the one accused and what of: "(accused) Pakistan of shelling the posts"
+        return list({t.i: t for t in [*(t for o in objects for t in o.subtree), *alleged.subtree]}.values())
     as_phrase = [c for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"]
     if as_phrase:
         described = [t for o in objects if o.tag_ not in {"WP", "WDT"} for t in o.subtree]

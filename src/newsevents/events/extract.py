@@ -131,6 +131,7 @@ FRAME_DEFAULT_THREAT = "130"
 HOSTILE_QUAD = 3  # CAMEO's quad classes 3 and 4: verbal and material conflict
 POSTURE_ROOT = "15"  # force posture: meaning to deploy or mobilise threatens no one by itself
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
+ACCUSED_PREPOSITIONS = {"of", "with", "for"}  # "accused X of", "charged with", "suspected of", "blamed for"
 
 
 @dataclass
@@ -147,6 +148,7 @@ class _Found:
     modality: Modality
     frame_token: Token | None = None
     other_targets: list[Actor] = field(default_factory=list)  # "threatened the US and Israel"
+    anchor: Token | None = None  # the word shown as its trigger, when not `trigger` ("Iran would retaliate, officials said")
 
 
 def _owned_noun_event(noun: Token) -> bool:
@@ -259,7 +261,7 @@ def _background(clause: Token, triggers: set[int]) -> bool:
         return _statement_of(clause) is None  # "issued a statement condemning X" is the news
     if any(t.dep_ in {"csubj", "csubjpass"} for t in [clause, *clause.ancestors]):
         return True  # "Recognising Jerusalem was a recognition of reality": a topic, not a report
-    if clause.dep_ == "pcomp" and clause.head.head.i not in triggers:
+    if clause.dep_ == "pcomp" and clause.head.head.i not in triggers and _accused_of(clause) is None:
         return True  # "the people responsible for jailing journalists"
     if clause.dep_ == "xcomp" and clause.head.lemma_ in DECIDING_VERBS:
         return False  # "voted to impose sanctions": what was decided is the news
@@ -268,6 +270,49 @@ def _background(clause: Token, triggers: set[int]) -> bool:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         return not own_subject and (infinitive or clause.tag_ == "VBG")
     return False
+
+
+def _accused(clause: Token | None, context: Context) -> list[Actor]:
+    """"accused Pakistan of shelling the posts", "the rebels were charged with attacking": the doer
+    of an alleged act named as the one accused (the alleging verb's object, or its passive
+    subject), when the act's own clause names none."""
+    accused = _accused_of(clause) if clause is not None else None
+    actor = _actor(accused, context) if accused is not None else None
+    return [actor] if actor is not None and actor.code and not _unplaced_doer(actor) else []
+
+
+def _accused_of(clause: Token) -> Token | None:
+    """The one an alleging verb accuses of the act `clause` (a gerund after "of", "with", "for"),
+    whether the preposition hangs on the verb or on its object ("accused [militants of attacking]")."""
+    if clause.dep_ != "pcomp" or clause.tag_ != "VBG" or clause.head.dep_ != "prep" or clause.head.lower_ not in ACCUSED_PREPOSITIONS:
+        return None
+    head = clause.head.head
+    if head.dep_ == "dobj" and head.head.lemma_ in ALLEGING_HEADS:
+        return head
+    if head.lemma_ not in ALLEGING_HEADS:
+        return None
+    return next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+
+
+def _reporting_clause(clause: Token) -> Token | None:
+    """"(Pakistan said) Indian troops fired on its posts, killing two": the reported clause an act
+    hangs from as its consequence or a further act of the same doer (no subject of its own)."""
+    token = clause
+    for _ in range(3):
+        if token.dep_ not in {"advcl", "conj"} or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children) \
+                or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.dep_ == "ccomp" and token.head.lemma_ in SPEECH_LEMMAS:
+            return token
+    return None
+
+
+def _names_another(clause: Token) -> bool:
+    """"(officials said) Iran would retaliate": the reported clause names its own doer, not the
+    speaker's "it" or "we"; the intent is that doer's, told by the speaker."""
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.pos_ != "PRON"
 
 
 def _distinct(events: list[Event]) -> list[Event]:
@@ -551,6 +596,10 @@ class EventExtractor:
                        if (a.code and not (_unplaced_doer(a) and not code.startswith("01")))
                        or (a.kind == "person" and code.startswith("01"))]
             target, place = _target_and_place(trigger, code, clause, context)
+            accused = [] if sources else _accused(clause, context)
+            if accused and (target is None or not target.code):
+                continue  # "accused Iran of shelling villages": the alleged act needs someone it was done to
+            sources = sources or accused
             if _bare_role(target) and not target.name[:1].isupper() and lookup(code).root != CONTACT_ROOT:
                 target = None  # "other officials" (GOV): no one we can name; missing beats wrong
             if target is not None and not target.code and lookup(code).root != CONTACT_ROOT:
@@ -601,6 +650,8 @@ class EventExtractor:
         start = context.index.offset + sentence.start_char
         end = context.index.offset + sentence.end_char
         trigger, light = item.trigger, item.light
+        if item.anchor is not None:
+            trigger, light = item.anchor, None  # inside the claim, so that its speaker is its attribution
         entry = lookup(item.code)
         event_date, precision = self._date(item.clause or trigger, document.published, item.modality == "planned")
         topics = self._topics(trigger, context)
@@ -640,6 +691,11 @@ class EventExtractor:
             if item.clause is None:
                 continue
             frame = _frame_of(item.clause)
+            reporting = item.clause
+            if frame is None and item.modality == "happened" and is_conflictual(item.code):
+                outer = _reporting_clause(item.clause)  # "said Indian troops fired on its posts, killing two"
+                if outer is not None:
+                    frame, reporting = _frame_of(outer), outer
             if lookup(item.code).root == "01" and (frame is None or (item.code == "010" and frame[0] != "reject")):
                 continue  # a plain statement is framed only by refusing it: "declined to comment" (011)
             if frame is not None and frame[0] == "reject" and item.trigger.lemma_.lower() in COMMENT_VERBS:
@@ -655,9 +711,15 @@ class EventExtractor:
                     continue  # "the aim of ISIS is to impose …": an aim described, not announced
                 kind: Frame | Literal["accuse"] = "intent"
                 head, sources = item.trigger, item.sources
+                anchor = None
             else:
                 frame_kind, head = frame
                 if head.i in taken:
+                    earlier = by_head.get(head.i)
+                    if frame_kind == "speech" and earlier is not None and earlier.code.startswith(ACCUSATION) \
+                            and item.modality == "happened" and is_conflictual(item.code) and earlier.target is not None \
+                            and item.sources and _same_side([earlier.target], item.sources):
+                        item.modality = "alleged"  # a second act of the one accused: "fired on its posts, killing two"
                     if frame_kind != "speech":  # "promised to stop the raids and to ease the blockade"
                         item.modality = FRAME_MODALITY[_condition(frame_kind, item.clause, head)]
                         earlier = by_head.get(head.i)
@@ -667,13 +729,16 @@ class EventExtractor:
                             earlier.target = earlier.target or item.target
                     continue
                 if frame_kind == "speech":
-                    reported, sources, target = self._reported(item, item.clause, head, context)
+                    reported, sources, target = self._reported(item, reporting, head, context)
                     if reported is None:
                         continue
                     kind = reported
+                    anchor = item.trigger if reported == "intent" and _names_another(item.clause) \
+                        and not conditional(item.clause, head) else None  # a supposed act is not shown as the intent's word
                 else:
                     if head.lemma_ == "agree" and is_conflictual(item.code):
                         continue  # "agreed to freeze the assets": a decision taken, not a threat
+                    anchor = None
                     sources = [a for a in _sources(head, None, context) if a.code and not _unplaced_doer(a)]
                     if not sources and not (frame[0] in {"demand", "appeal"} and _passive_without_agent(head)):
                         # the frame's doer is the action's, except for one asked or urged with no
@@ -710,7 +775,7 @@ class EventExtractor:
                 item.modality = "hypothetical"  # "if he wants to send troops": a frame only supposed frames nothing real
             by_head[head.i] = _Found(head, code, None, head, sources, target, item.place, modality,
                                      frame_token=head if head.i != item.trigger.i else None,
-                                     other_targets=item.other_targets if target is item.target else [])
+                                     other_targets=item.other_targets if target is item.target else [], anchor=anchor)
             framed.append(by_head[head.i])
         return framed, declined
 
