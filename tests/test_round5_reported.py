@@ -57,3 +57,10 @@ def test_a_further_act_of_the_accused_in_the_reported_clause_is_alleged(read):
     force = [e for e in reading.events if e.cameo.startswith("19")]
     assert force and all(e.modality == "alleged" and e.source.code.startswith("ARM") for e in force)
     assert all(e.attribution is not None and e.attribution.speaker_text == "Azerbaijan" for e in force)
+
+
+def test_no_accused_act_of_a_kind_one_is_not_accused_of(read):
+    # one is accused of hostile acts: "helping" read as aid is no alleged act of the accused
+    reading = read("The opposition accused the Russian government of helping Hamas.")
+    assert on(reading, "helping") == []
+    assert any(e.cameo.startswith("11") for e in on(reading, "accused"))

@@ -597,8 +597,10 @@ class EventExtractor:
                        or (a.kind == "person" and code.startswith("01"))]
             target, place = _target_and_place(trigger, code, clause, context)
             accused = [] if sources else _accused(clause, context)
-            if accused and (target is None or not target.code):
-                continue  # "accused Iran of shelling villages": the alleged act needs someone it was done to
+            if accused and (target is None or not target.code or by_default or not is_conflictual(code)):
+                # "accused Iran of shelling villages": the alleged act needs someone it was done to;
+                # one accuses of hostile acts ("of interfering", "of facilitating" coded as help is a misreading)
+                continue
             sources = sources or accused
             if _bare_role(target) and not target.name[:1].isupper() and lookup(code).root != CONTACT_ROOT:
                 target = None  # "other officials" (GOV): no one we can name; missing beats wrong
@@ -694,7 +696,9 @@ class EventExtractor:
             reporting = item.clause
             if frame is None and item.modality == "happened" and is_conflictual(item.code):
                 outer = _reporting_clause(item.clause)  # "said Indian troops fired on its posts, killing two"
-                if outer is not None:
+                doer = next((c for c in outer.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if outer is not None else None
+                doer_actor = _actor(doer, context) if doer is not None else None
+                if doer_actor is not None and doer_actor.code and item.sources and _same_side([doer_actor], item.sources):
                     frame, reporting = _frame_of(outer), outer
             if lookup(item.code).root == "01" and (frame is None or (item.code == "010" and frame[0] != "reject")):
                 continue  # a plain statement is framed only by refusing it: "declined to comment" (011)
