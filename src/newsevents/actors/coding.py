@@ -8,6 +8,7 @@ a name (titles, appositions, possessives) and from our fact tables; later mentio
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -427,9 +428,10 @@ class ActorCoder:
                     continue  # "the ex-NSA contractor says he gave …": he is the contractor, no one named
                 agreeing = _agrees_with(token.lower_, registry)
                 bound = _relative_head(token, by_token)  # "a warplane it said had violated …": not the warplane
+                named_after = _named_in_own_clause(token, by_token)  # "He congratulated Trump": not Trump
 
-                def agrees(actor: Actor, agreeing=agreeing, bound=bound) -> bool:
-                    return actor is not bound and agreeing(actor)
+                def agrees(actor: Actor, agreeing=agreeing, bound=bound, named_after=named_after) -> bool:
+                    return actor is not bound and id(actor) not in named_after and agreeing(actor)
                 speaker = _speaker_of(token, by_token)  # "the ministry says it has recalled …": the speaker
                 at = offset + token.idx
                 thing_plural = {"it": False, "they": True}.get(token.lower_)
@@ -769,6 +771,30 @@ def _speaker_of(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
     return None
 
 
+def _named_in_own_clause(pronoun: Token, by_token: dict[int, Mention]) -> set[int]:
+    """Actors (by id) named after a subject pronoun in its own clause, or joined to it: none of
+    them is whom the pronoun stands for ("He also congratulated Trump", "He urges the president
+    to call …", "he and Merkel met": he is someone else). A predicate noun may be the pronoun
+    itself ("he is the foreign minister"), and an apposition is it ("he, the minister, said")."""
+    clause = pronoun.head
+    own = set(t.i for t in pronoun.subtree) - set(t.i for c in pronoun.conjuncts for t in c.subtree)
+    named: set[int] = set()
+    for token in clause.subtree:
+        if token.i <= pronoun.i or token.i not in by_token or token.i in own:
+            continue
+        # not a predicate noun, nor a name in a clause hung on a noun or an adverbial clause
+        # ("when it decides whether to hit Iran, such as an attack Damascus accused Israel of")
+        path = itertools.takewhile(lambda t: t.i != clause.i, [token, *token.ancestors])
+        if not any(t.dep_ in LOOSE_CLAUSES for t in path):
+            named.add(id(by_token[token.i].actor))
+    return named
+
+
+# Where a name is out of a subject pronoun's reach: predicate nouns ("he is the minister"),
+# clauses on nouns, adverbial clauses, loose parataxis.
+LOOSE_CLAUSES = {"attr", "oprd", "acomp", "relcl", "acl", "advcl", "parataxis", "appos"}
+
+
 def _relative_head(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
     """The actor a relative clause holding the pronoun describes: "a Russian warplane it said had
     violated its airspace" (it is not the warplane)."""
@@ -860,7 +886,8 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             else:  # "Kenya released the opposition leader": acted on at home, unless named otherwise
                 own = sides[OBJECT] or sides[SUBJECT]
                 other = sides[PARTNER] - own
-            if mention.label == "description":  # the one country its side names, else the document's
+            if mention.label == "description" or (actor.kind == "organisation" and mention.label == "ORG"):
+                # the one country its side names, else the document's ("the Senate" in a US story)
                 if len(own) == 1:
                     actor.country = next(iter(own))
                 elif dominant not in other:
