@@ -62,3 +62,22 @@ def test_an_untagged_air_force_takes_the_country_its_sentence_names(read):
             "the French Defense Ministry said.")
     found = [s for s in sources(read(text), "19")]
     assert found and all(code in {"FRAMIL", "FRAGOV", "FRA"} for _, _, code in found), found
+
+
+# --- national parties and armed groups as data (facts/data/organisations.txt) ---------------------
+def test_party_rebels_are_their_national_party_s(read):
+    found = sources(read("Tory rebels accused the government of hiding the cost of the deal on Tuesday."), "11")
+    assert found and all(code == "GBRPTY" for _, _, code in found), found
+
+
+def test_a_party_named_alone_is_its_country_s_party(read):
+    found = sources(read("Labour demanded an emergency debate on the hospital closures."), "10")
+    assert found and all(code == "GBRPTY" for _, _, code in found), found
+
+
+def test_a_militia_named_by_its_name_keeps_its_own_country_in_a_foreign_story(read):
+    text = ("Washington blamed Kataib Hezbollah for the rocket fire, and the militia vowed to keep attacking "
+            "American bases in Iraq.")
+    reading = read(text)
+    militia = next(m.actor for m in reading.mentions if m.text == "Kataib Hezbollah")
+    assert militia.code == "IRQREB", militia
