@@ -81,3 +81,16 @@ def test_a_militia_named_by_its_name_keeps_its_own_country_in_a_foreign_story(re
     reading = read(text)
     militia = next(m.actor for m in reading.mentions if m.text == "Kataib Hezbollah")
     assert militia.code == "IRQREB", militia
+
+
+# --- the doer of a participle the parse hung on an embedded clause --------------------------------
+def test_a_participle_hung_on_an_embedded_clause_is_the_embedding_clause_s(read):
+    text = ("French President Emmanuel Macron met the Iraqi prime minister on Monday, warning him that the "
+            "militias would face sanctions if they attacked again, and pledging more aid to Baghdad.")
+    found = [(code, source) for code, _, source in sources(read(text)) if code.startswith("03")]
+    assert found and all(source == "FRAGOV" for _, source in found), found
+
+
+def test_a_participle_joined_to_a_participle_keeps_its_subject(read):
+    found = sources(read("Turkish troops are shelling the border villages and threatening a wider offensive."), "1")
+    assert found and all(code.startswith("TUR") for _, _, code in found), found
