@@ -94,3 +94,27 @@ def test_a_participle_hung_on_an_embedded_clause_is_the_embedding_clause_s(read)
 def test_a_participle_joined_to_a_participle_keeps_its_subject(read):
     found = sources(read("Turkish troops are shelling the border villages and threatening a wider offensive."), "1")
     assert found and all(code.startswith("TUR") for _, _, code in found), found
+
+
+# --- family name first; "my administration" in a quote ---------------------------------------------
+def test_a_family_name_written_first_names_the_person_again(read_all):
+    reading = read_all("North Korean leader Kim Jong Un inspected a missile unit on Saturday, state media said. "
+                       "Kim also criticised joint drills by South Korea and the United States.")
+    kim = next(m.actor for m in reading.mentions if m.text == "Kim")
+    assert kim.code == "PRKGOV", kim
+
+
+def test_a_family_name_written_last_still_needs_its_own_surname(read_all):
+    # "Shinzo Abe": given name first, as English news writes Japanese names; "Shinzo" is nobody else
+    reading = read_all("Japanese Prime Minister Shinzo Abe met business leaders on Monday. "
+                       "Abe promised new spending on roads.")
+    abe = next(m.actor for m in reading.mentions if m.text == "Abe")
+    assert abe.code == "JPNGOV", abe
+
+
+def test_our_troops_in_a_quote_are_the_speaker_s(read):
+    # two countries on the speaking side: "our" says whose troops, not the last one named
+    text = ("“Our troops will leave Mali by the end of May,” British Defence Secretary Ben Wallace said "
+            "alongside French Defence Minister Florence Parly.")
+    troops = next(m.actor for m in read(text).mentions if m.text.endswith("troops"))
+    assert troops.code == "GBRMIL", troops

@@ -22,6 +22,7 @@ from newsevents.actors.identity import is_full_name, is_name, looks_glued
 from newsevents.actors.people import gender_of, known_person, same_person
 from newsevents.facts.agents import (
     OUTLETS,
+    SURNAME_FIRST_COUNTRIES,
     TITLE_COUNTRIES,
     US_CHAMBER_WORDS,
     US_CONGRESS_LEADERSHIP,
@@ -54,6 +55,7 @@ from newsevents.lang.en.actors import (
     ANONYMOUS,
     BODY_NAME_HEADS,
     FIRST_PERSON,
+    FIRST_PERSON_POSSESSIVES,
     GENDERED_TITLES,
     LOCATIVE_PREPS,
     MEDIA_HEADS,
@@ -178,6 +180,11 @@ class ActorRegistry:
                     if office is None or office is not known_person(actor.name):
                         continue
                 return actor
+        if len(words) == 1:  # "Moon" after "Moon Jae-in", "Kim" after "Kim Jong Un": family name first
+            for actor in reversed(self.actors):
+                if actor.kind == "person" and actor.country in SURNAME_FIRST_COUNTRIES and len(actor.name.split()) > 1 \
+                        and actor.name.split()[0].casefold() == surname:
+                    return actor
         return None
 
     def add(self, actor: Actor, title: str = "") -> Actor:
@@ -409,6 +416,11 @@ class ActorCoder:
                 if head.tag_ == "NNS" and actor.kind == "group":
                     registry.plurals.add(id(actor))
 
+        for token in doc:  # "“My administration will cooperate,” Moon said": the speaker's administration
+            if token.lower_ in FIRST_PERSON_POSSESSIVES and token.dep_ == "poss" and token.i not in by_token:
+                speaker = _speaker_of(token.head, by_token)
+                if speaker is not None and speaker.country:
+                    note(token.i, token.i + 1, speaker, "pronoun")
         for head in doc:
             if _is_common_noun(head):
                 describe(head)
