@@ -440,7 +440,9 @@ class ActorCoder:
                     continue  # "the ex-NSA contractor says he gave …": he is the contractor, no one named
                 agreeing = _agrees_with(token.lower_, registry)
                 bound = _relative_head(token, by_token)  # "a warplane it said had violated …": not the warplane
-                named_after = _named_in_own_clause(token, by_token)  # "He congratulated Trump": not Trump
+                # "He congratulated Trump": not Trump. Persons only: a country is named again where
+                # "it" is that country ("it would deny entry to the United States")
+                named_after = _named_in_own_clause(token, by_token) if PRONOUNS[token.lower_][0] == "person" else set()
 
                 def agrees(actor: Actor, agreeing=agreeing, bound=bound, named_after=named_after) -> bool:
                     return actor is not bound and id(actor) not in named_after and agreeing(actor)
