@@ -118,3 +118,12 @@ def test_our_troops_in_a_quote_are_the_speaker_s(read):
             "alongside French Defence Minister Florence Parly.")
     troops = next(m.actor for m in read(text).mentions if m.text.endswith("troops"))
     assert troops.code == "GBRMIL", troops
+
+
+def test_a_platform_the_recogniser_took_for_a_person_is_no_he_or_she(read_all):
+    # the small model tags "Twitter" as a person; "she" is the adviser named before it
+    text = ("White House adviser Kellyanne Conway defended the president on Sunday. "
+            "On Twitter, the attacks went on for hours, and she said the criticism was unfair.")
+    reading = read_all(text)
+    actor = pronoun_actor(reading, "she")
+    assert actor is not None and actor.name == "Kellyanne Conway", actor

@@ -841,7 +841,12 @@ def _agrees_with(pronoun: str, registry: ActorRegistry):
                 return False
             # A span the recogniser glued together ("Obama's Blackberry", 'Richard "Dickie') is
             # nobody a pronoun can stand for.
-            return id(actor) in registry.genders or not (looks_glued(actor.name) or any(q in actor.name for q in '"“”'))
+            # Nor is a one-word "person" of no known gender, title or office: "Twitter", "Brexit"
+            # as the recogniser tags them (a surname alone has its full name, a given name its gender).
+            if id(actor) in registry.genders:
+                return True
+            one_word = len(actor.name.split()) == 1 and not actor.code and id(actor) not in registry.titles
+            return not (one_word or looks_glued(actor.name) or any(q in actor.name for q in '"“”'))
         if kind == "plural":
             return actor.kind in {"group", "organisation", "country"} and actor.role != "MED"
         # "it" is one body: not "officials" or "militants" ("Kurdish officials say ISIS threatens
