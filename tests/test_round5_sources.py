@@ -127,3 +127,22 @@ def test_a_platform_the_recogniser_took_for_a_person_is_no_he_or_she(read_all):
     reading = read_all(text)
     actor = pronoun_actor(reading, "she")
     assert actor is not None and actor.name == "Kellyanne Conway", actor
+
+
+# --- an office of a body that is no government ------------------------------------------------------
+def test_a_union_leader_is_labour_not_government(read):
+    reading = read("TUC general secretary Frances O'Grady demanded talks with ministers over the job cuts.")
+    leader = next(m.actor for m in reading.mentions if m.text == "Frances O'Grady")
+    assert leader.code == "GBRLAB", leader
+
+
+def test_a_party_leader_holds_the_party_s_role(read):
+    reading = read("Labour leader Keir Starmer criticised the government over the rail strikes on Monday.")
+    leader = next(m.actor for m in reading.mentions if m.text == "Keir Starmer")
+    assert leader.code == "GBRPTY", leader
+
+
+def test_a_ministry_spokesman_stays_government(read):
+    reading = read("Foreign Ministry spokesman Wang Wenbin criticised the new US tariffs on Tuesday.")
+    spokesman = next(m.actor for m in reading.mentions if m.text == "Wang Wenbin")
+    assert spokesman.role in {"GOV", None}, spokesman

@@ -596,6 +596,12 @@ class ActorCoder:
         if country is None:  # "Pope Francis"
             country = next((TITLE_COUNTRIES[w] for w in f"{title} {name}".lower().split() if w in TITLE_COUNTRIES), None)
         role = role or split_title(name)[1]  # a title the entity took in: "King Abdullah"
+        body = next((by_token[t.i].actor for t in title_tokens if t.i in by_token
+                     and by_token[t.i].actor.kind in {"organisation", "group", "outlet"} and by_token[t.i].actor.role), None)
+        if body is not None and role in {None, "GOV"} and (country is None or body.country == country):
+            # an office of a body that is no government: "TUC general secretary X" (LAB), "Hamas
+            # leader X" (REB), "Labour leader X" (PTY) hold their body's role, not a minister's
+            country, role = body.country, body.role
         if role is None:  # "NSA Deputy Director X": the body in the title gives the role (USASPY)
             role = next((by_token[t.i].actor.role for t in title_tokens if t.i in by_token
                          and by_token[t.i].actor.kind == "organisation" and by_token[t.i].actor.country == country), None)
