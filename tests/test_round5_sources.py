@@ -146,3 +146,16 @@ def test_a_ministry_spokesman_stays_government(read):
     reading = read("Foreign Ministry spokesman Wang Wenbin criticised the new US tariffs on Tuesday.")
     spokesman = next(m.actor for m in reading.mentions if m.text == "Wang Wenbin")
     assert spokesman.role in {"GOV", None}, spokesman
+
+
+# --- a country's legislature named with another country's name -------------------------------------
+def test_a_legislature_named_with_a_demonym_is_that_country_s(read):
+    reading = read("Mohamed Salem, president of the Libyan National Congress, condemned the attack on the embassy.")
+    found = sources(reading, "11")
+    assert found and all(code == "LBYLEG" for _, _, code in found), found
+
+
+def test_congress_alone_stays_the_us_congress(read):
+    reading = read("Congress approved the defense budget on Monday.")
+    congress = next(m.actor for m in reading.mentions if m.text == "Congress")
+    assert congress.code == "USALEG", congress
