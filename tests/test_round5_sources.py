@@ -159,3 +159,10 @@ def test_congress_alone_stays_the_us_congress(read):
     reading = read("Congress approved the defense budget on Monday.")
     congress = next(m.actor for m in reading.mentions if m.text == "Congress")
     assert congress.code == "USALEG", congress
+
+
+# --- a monarch's country is the office's, not the story's ------------------------------------------
+def test_a_king_named_by_regnal_name_is_his_country_s(read):
+    reading = read("Israeli Prime Minister Benjamin Netanyahu met King Abdullah II in Amman on Sunday.")
+    king = next(m.actor for m in reading.mentions if m.text == "King Abdullah II")
+    assert king.code == "JORGOV", king
