@@ -98,7 +98,7 @@ def test_a_participle_joined_to_a_participle_keeps_its_subject(read):
 
 # --- family name first; "my administration" in a quote ---------------------------------------------
 def test_a_family_name_written_first_names_the_person_again(read_all):
-    reading = read_all("North Korean leader Kim Jong Un inspected a missile unit on Saturday, state media said. "
+    reading = read_all("Kim Jong Un, the North's leader, inspected a missile unit on Saturday, state media said. "
                        "Kim also criticised joint drills by South Korea and the United States.")
     kim = next(m.actor for m in reading.mentions if m.text == "Kim")
     assert kim.code == "PRKGOV", kim

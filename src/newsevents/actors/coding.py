@@ -440,8 +440,8 @@ class ActorCoder:
                     continue  # "the ex-NSA contractor says he gave …": he is the contractor, no one named
                 agreeing = _agrees_with(token.lower_, registry)
                 bound = _relative_head(token, by_token)  # "a warplane it said had violated …": not the warplane
-                # "He congratulated Trump": not Trump. Persons only: a country is named again where
-                # "it" is that country ("it would deny entry to the United States")
+                # "He congratulated Trump": not Trump. Persons only: a news story names a country
+                # again where "it" is that country ("Chile said it would expel Chile's …")
                 named_after = _named_in_own_clause(token, by_token) if PRONOUNS[token.lower_][0] == "person" else set()
 
                 def agrees(actor: Actor, agreeing=agreeing, bound=bound, named_after=named_after) -> bool:
