@@ -84,7 +84,8 @@ def test_a_replaced_coder_s_events_get_modality_date_and_place_from_the_shared_s
 def test_the_default_steps_read_the_same_sentence_with_the_built_in_coder(replaced, pipeline):
     [context] = [step for step in default_steps() if isinstance(step, EventContext)]
     assert context.name == "event_context"  # in the default list it waits for coded events
-    [meeting] = [e for e in pipeline.read_text(TEXT, published=date(2015, 9, 17), clean=False).events if e.trigger == "meet"]
+    [meeting] = [e for e in pipeline.read_text(TEXT, published=date(2015, 9, 17), clean=False).events
+                 if e.trigger == "meet" and e.cameo == "040"]  # the Kremlin's announcement (036) is shown on "meet" too
     ours = replaced.read_text(TEXT, published=date(2015, 9, 17), clean=False).events[0]
     assert (meeting.modality, meeting.date, meeting.place.name) == (ours.modality, ours.date, ours.place.name)
 
