@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from newsevents.events.characterise import CRITICISM
 from newsevents.facts.agents import role_of
-from newsevents.lang.en.events import OBLIGATION_AUX, POLICY_NOUNS, TOPIC_PREPOSITIONS, WORD_SENSES
+from newsevents.lang.en.events import AUDIENCE_NOUNS, OBLIGATION_AUX, POLICY_NOUNS, TOPIC_PREPOSITIONS, WORD_SENSES
 from newsevents.model import Actor
 
 REJECTION = "120"
@@ -38,6 +38,9 @@ ABOUT_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})  # pure top
 APPEAL_ROOT = "02"
 HOSTING_VERBS = frozenset({"receive", "host", "welcome"})  # contact verbs whose object is a guest
 ULTIMATUM = "139"
+# Roots whose act needs someone else to take it: endorsement, cooperation, aid ("shelter himself" is none).
+ON_ONESELF_ROOTS = frozenset({"05", "06", "07"})
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself", "oneself"})
 RECALL = "161"  # reduce or break diplomatic relations: recall an ambassador
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
@@ -234,6 +237,14 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "what the militants sought to accomplish": the "what" is the aim's object, no one is asked
     if _participle_adjective(verb):
         return None  # "received encouraging intelligence": a description of the intelligence
+    if lemma in tables()["disposition_verbs"] and _no_moment(verb):
+        return None  # "Trump admires men like him", "would still respect her": a lasting attitude, no act
+    if lemma == "ask" and _asked_by_the_press(verb):
+        return None  # "when asked about the deal, Zarif said": a question put to the speaker, no appeal
+    if lemma in tables()["enabling_verbs"] and _lets_do(verb):
+        return None  # "freeing aides to discuss it with reporters": let do something, no release from custody
+    if code[:2] in ON_ONESELF_ROOTS and _on_oneself(verb):
+        return None  # "sought to shelter himself from the winds of change": no one else is helped or praised
     if is_force(code) and any(c.dep_ == "dobj" and _verbal_attack(c) for c in verb.children):
         return CRITICISM  # "delivered a scathing attack on Riyadh": a speech
     if code.startswith(COOPERATION_ROOT) and lemma in tables()["appointing_verbs"]:
@@ -254,12 +265,57 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "a media blitz threatened to shake up the election": a risk, no one's threat
     if code == RECOGNITION and lemma in tables()["recognition_verbs"]:
         return code if _recognition(verb, actor_of) else None
+    if code.startswith(CONTACT_ROOT) and _with_an_audience(verb):
+        return None  # "discussed it with reporters", "met with supporters": the press or a crowd, no one consulted
     if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
         return code if _meeting(verb, actor_of) else None
     coded = force_code(verb, code, actor_of)
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
     return coded
+
+
+def _no_moment(verb: Token) -> bool:
+    """A clause that tells of no moment: a plain present ("admires"), a bare or modal form
+    ("would still admire", "to respect"), or a participle of state ("respected by his peers")."""
+    if verb.tag_ in {"VBZ", "VBP", "VB"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _asked_by_the_press(verb: Token) -> bool:
+    """"When asked about X", "if asked whether": a participle with no subject of its own, after
+    "when" or "if", is a question put to the one who answers (who asked is no actor named)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass", "xcomp", "ccomp"} for c in verb.children):
+        return False
+    return any(c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "if", "once", "after", "whenever"} for c in verb.children)
+
+
+def _lets_do(verb: Token) -> bool:
+    """"freed aides to discuss it": an object with an infinitive of its own (parsed as the verb's
+    complement, or as an infinitive clause with no subject after an object who is no captive:
+    "freed the hostages to secure a ransom" says why captives were freed)."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in tables()["captives"] for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                                     and not any(g.dep_ in {"nsubj", "mark"} for g in c.children))
+               for c in verb.children)
+
+
+def _with_an_audience(verb: Token) -> bool:
+    """"with reporters", "with supporters": the one spoken with is an audience (the parser may hang
+"with" on the verb's object: "discussed the dispute with reporters")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    partners = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return bool(partners) and all(p.lemma_.lower() in AUDIENCE_NOUNS or p.lower_ in AUDIENCE_NOUNS for p in partners)
+
+
+def _on_oneself(verb: Token) -> bool:
+    """"shelter himself", "praised itself": the verb's only object is a reflexive pronoun."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    return bool(objects) and all(o.lower_ in REFLEXIVES for o in objects)
 
 
 def thing_threatens(verb: Token, actor_of: ActorOf) -> bool:

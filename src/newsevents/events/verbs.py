@@ -116,11 +116,16 @@ class CameoVerbs:
 
 def _context(verb: Token) -> list[set[str]]:
     """The words of the verb's own phrase after it (objects, particles, prepositional phrases,
-    control complements), each as its lower-case form and lemma."""
+    the verb of a control complement), each as its lower-case form and lemma. What the complement's
+    verb acts on is its own: "managed to win the highest office in the land" holds no "land" of
+    "manage", "tried to force us to accept gun control" no "gun" of "force"."""
     skip: set[int] = set()
     for child in verb.children:
         if child.dep_ in OWN_CLAUSES:
             skip.update(t.i for t in child.subtree)
+        elif child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
+            kept = {child.i} | {c.i for c in child.children if c.dep_ in {"aux", "prt", "neg"}}
+            skip.update(t.i for t in child.subtree if t.i not in kept)
     return [{t.lower_, t.lemma_.lower()} for t in verb.subtree
             if verb.i < t.i <= verb.i + PATTERN_WINDOW and t.i not in skip and not t.is_punct]
 

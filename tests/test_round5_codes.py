@@ -1,0 +1,94 @@
+"""Is there really an event of this kind? (issue 12, round 5): word senses, dispositions, questions
+put to a speaker, dictionary patterns matched in the wrong phrase, and a verb's broad dictionary
+default in a clause that did not happen. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def codes(reading) -> list[str]:
+    return [e.cameo for e in reading.events]
+
+
+def triggered(reading, word: str) -> list[str]:
+    """The codes of the events whose trigger is `word`."""
+    return [e.cameo for e in reading.events if e.trigger.split(" … ")[-1].lower() == word]
+
+
+# --- a dictionary pattern's words belong to the verb's own phrase -----------------------------
+@pytest.mark.parametrize("text, word", [
+    # "land" is what "win" acts on, not "manage" (the dictionary's 192 "manage … land")
+    ("The governor managed to win the biggest county in the land despite a string of scandals.", "managed"),
+    # "gun" modifies what "accept" acts on, not "force" (154 "force … gun")
+    ("The senator said the treaty would force Americans to accept tighter gun rules from abroad.", "force"),
+])
+def test_pattern_words_inside_a_control_complement_are_not_the_verbs(read, text, word):
+    assert triggered(read(text), word) == []
+
+
+def test_a_control_complement_keeps_its_own_event(read):
+    assert "154" in codes(read("The Kremlin agreed on Friday to send troops to the border region."))
+
+
+# --- a broad dictionary default in a clause that did not happen -------------------------------
+@pytest.mark.parametrize("text, word", [
+    ("Beijing could use its veto at the Security Council to protect Pakistan from a censure motion.", "protect"),
+    ("The committee chairman did not vote to compel the testimony of the former ambassador.", "compel"),
+])
+def test_a_default_code_in_a_clause_that_did_not_happen_is_no_event(read, text, word):
+    assert triggered(read(text), word) == []
+
+
+def test_a_happened_default_code_with_its_dyad_stays(read):
+    # "remove" has no code of our own: its dictionary default (174) with a coded dyad is kept
+    assert triggered(read("The Egyptian army removed President Mohamed Morsi on July 3 after mass protests."), "removed") == ["174"]
+
+
+# --- lasting attitudes are no praise ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Hungarian prime minister admires strongmen like the Turkish president, his aides say.",
+    "Even after the summit, the Brazilian president would still admire Vladimir Putin.",
+])
+def test_a_disposition_is_no_praise(read, text):
+    assert [c for c in codes(read(text)) if c.startswith("05")] == []
+
+
+def test_praise_given_is_still_praise(read):
+    assert "051" in codes(read("The Brazilian president praised Vladimir Putin at the summit on Tuesday."))
+
+
+# --- a question put to the speaker is no appeal -----------------------------------------------
+def test_when_asked_is_no_appeal(read):
+    reading = read("When asked about the Turkish offer, the Greek foreign minister said Athens would study it.")
+    assert [c for c in codes(reading) if c.startswith("02")] == []
+
+
+def test_asking_someone_to_act_is_an_appeal(read):
+    assert any(c.startswith("02") for c in codes(read("Egypt asked Israel on Monday to release the Palestinian prisoners.")))
+
+
+# --- letting someone do something is no release -----------------------------------------------
+def test_freeing_someone_to_act_is_no_release(read):
+    text = "The new rules free Pentagon officials to brief lawmakers on the drone programme."
+    assert [c for c in codes(read(text)) if c.startswith("084")] == []
+
+
+def test_freeing_captives_is_a_release_whatever_follows(read):
+    assert any(c.startswith("084") for c in codes(read("The rebels freed the 12 hostages on Sunday to secure a ransom.")))
+
+
+# --- acts on oneself, talks with an audience --------------------------------------------------
+def test_sheltering_oneself_is_no_aid(read):
+    text = "The Jordanian king has sought to shelter himself from the turmoil in neighbouring Syria."
+    assert [c for c in codes(read(text)) if c[:2] in {"03", "05", "06", "07"}] == []
+
+
+def test_talking_with_reporters_is_no_consultation(read):
+    text = "The Kenyan foreign minister discussed the border dispute with reporters in Nairobi on Monday."
+    assert [c for c in codes(read(text)) if c.startswith("04")] == []
+
+
+def test_talking_with_a_counterpart_is_a_consultation(read):
+    text = "The French foreign minister discussed the crisis with his Italian counterpart on Monday."
+    assert "040" in codes(read(text))
