@@ -92,3 +92,49 @@ def test_talking_with_reporters_is_no_consultation(read):
 def test_talking_with_a_counterpart_is_a_consultation(read):
     text = "The French foreign minister discussed the crisis with his Italian counterpart on Monday."
     assert "040" in codes(read(text))
+
+
+# --- no one acts: an event as subject, a danger posed, a habit of words ------------------------
+def test_an_event_noun_as_doer_is_no_actor(read):
+    text = "Two years of fruitless talks in Geneva between the Cypriot leaders have stalled the reunification plan."
+    assert triggered(read(text), "stalled") == []
+
+
+def test_a_danger_posed_is_no_threat(read):
+    text = "Iraqi officials say that as long as the militants hold Falluja, the group threatens Baghdad."
+    assert triggered(read(text), "threatens") == []
+
+
+def test_a_threat_with_its_means_is_a_threat(read):
+    assert any(c.startswith("13") for c in triggered(read("Washington threatens Caracas with new oil sanctions."), "threatens"))
+
+
+def test_words_said_by_habit_are_no_event(read):
+    assert codes(read("Brazilian presidents often criticize the press in their weekly broadcasts.")) == []
+
+
+def test_a_practice_of_force_is_still_reported(read):
+    text = "Libyan militia guards routinely beat detainees at the Tripoli camp, a United Nations report said on Monday."
+    assert any(c.startswith("18") for c in codes(read(text)))
+
+
+# --- a statement handed over is coded by what it says -----------------------------------------
+def test_a_letter_sent_is_coded_by_its_request(read):
+    reading = read("The Polish ombudsman sent a letter to the European Commission requesting an inquiry into the logging.")
+    assert triggered(reading, "sent") == []
+    assert any(c.startswith("02") for c in triggered(reading, "requesting"))
+
+
+def test_welcoming_an_act_is_no_visit(read):
+    reading = read('"I welcome the ministry and the army looking at this problem," the Lithuanian senator said.')
+    assert [c for c in codes(reading) if c.startswith("04")] == []
+
+
+def test_welcoming_a_guest_is_a_visit_hosted(read):
+    assert any(c.startswith("04") for c in codes(read("The Turkish president welcomed the Iranian foreign minister in Ankara on Monday.")))
+
+
+# --- weapons of mass destruction ---------------------------------------------------------------
+def test_chemical_weapons_used_are_mass_destruction(read):
+    reading = read("Inspectors concluded that government forces used chemical weapons against the town of Douma in April.")
+    assert "204" in codes(reading)

@@ -16,7 +16,15 @@ from spacy.tokens import Span, Token
 
 from newsevents.events.characterise import CRITICISM
 from newsevents.facts.agents import role_of
-from newsevents.lang.en.events import AUDIENCE_NOUNS, OBLIGATION_AUX, POLICY_NOUNS, TOPIC_PREPOSITIONS, WORD_SENSES
+from newsevents.lang.en.events import (
+    AUDIENCE_NOUNS,
+    OBLIGATION_AUX,
+    POLICY_NOUNS,
+    QUANTITY_NOUNS,
+    STATEMENT_NOUNS,
+    TOPIC_PREPOSITIONS,
+    WORD_SENSES,
+)
 from newsevents.model import Actor
 
 REJECTION = "120"
@@ -38,6 +46,10 @@ ABOUT_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})  # pure top
 APPEAL_ROOT = "02"
 HOSTING_VERBS = frozenset({"receive", "host", "welcome"})  # contact verbs whose object is a guest
 ULTIMATUM = "139"
+MATERIAL_ROOT = "14"  # roots 01-13 are words (verbal cooperation and conflict), 14-20 acts
+MASS_DESTRUCTION = "204"  # use weapons of mass destruction
+VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion, assault, fighting, mass violence
+TIME_SPAN_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour"})  # "three years of talks"
 # Roots whose act needs someone else to take it: endorsement, cooperation, aid ("shelter himself" is none).
 ON_ONESELF_ROOTS = frozenset({"05", "06", "07"})
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself", "oneself"})
@@ -176,6 +188,8 @@ def _meeting(verb: Token, actor_of: ActorOf) -> bool:
     concerns", "received weapons from Turkey", nor "where the three borders meet"."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and verb.lemma_.lower() in HOSTING_VERBS:
+        if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) or any(c.dep_ == "acl" for c in obj.children):
+            return False  # "welcome the Army looking at this issue": an act approved, no guest
         return _someone(obj, actor_of)  # "received the minister", not "received weapons"
     if obj is not None:
         return _someone(obj, actor_of) or _concrete(obj, actor_of)
@@ -237,6 +251,14 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "what the militants sought to accomplish": the "what" is the aim's object, no one is asked
     if _participle_adjective(verb):
         return None  # "received encouraging intelligence": a description of the intelligence
+    if code[:2] < MATERIAL_ROOT and any(c.dep_ == "advmod" and c.lower_ in tables()["habitual_adverbs"] for c in verb.children):
+        return None  # "presidents often criticise the press": words that tend to be said, no event (a practice of force is reported as one)
+    if not is_force(code) and _event_as_doer(verb):
+        return None  # "years of talks have stalled their plans": an event is no actor
+    if not code.startswith("01") and _carries_a_statement(verb):
+        return None  # "sent a letter requesting an inquiry": the letter's own verb is the event
+    if lemma == "threaten" and _endangers(verb):
+        return None  # "as long as ISIS holds Mosul, it threatens Kurdistan": a danger, no threat made
     if lemma in tables()["disposition_verbs"] and _no_moment(verb):
         return None  # "Trump admires men like him", "would still respect her": a lasting attitude, no act
     if lemma == "ask" and _asked_by_the_press(verb):
@@ -270,6 +292,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
         return code if _meeting(verb, actor_of) else None
     coded = force_code(verb, code, actor_of)
+    if coded is not None and coded[:2] in VIOLENT_ROOTS and _mass_destruction(verb):
+        return MASS_DESTRUCTION  # "if Syria uses chemical weapons": CAMEO's 204, not repression or fighting
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
     return coded
@@ -302,6 +326,48 @@ def _lets_do(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                                      and not any(g.dep_ in {"nsubj", "mark"} for g in c.children))
                for c in verb.children)
+
+
+def _event_as_doer(verb: Token) -> bool:
+    """"negotiations have stalled the plans", "years of talks failed to end the war": the verb's
+    subject is an event noun (through "years of", "a series of"), no one who acts."""
+    from newsevents.events.lexicon import noun_code  # the lexicon reads the dictionary, which reads these senses' data
+
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for _ in range(2):
+        if subject is None or subject.pos_ != "NOUN":
+            return False
+        if subject.lemma_.lower() not in TIME_SPAN_NOUNS and subject.lemma_.lower() not in QUANTITY_NOUNS:
+            break
+        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ in CONCRETE_ENTITIES or role_of(subject.text) is not None:
+        return False
+    return noun_code(subject.lemma_) is not None
+
+
+def _carries_a_statement(verb: Token) -> bool:
+    """"sent a letter requesting an inquiry", "delivered a message urging calm": the verb hands over a
+    statement whose own participle says what it does."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS
+               and any(g.dep_ == "acl" and g.tag_ == "VBG" for g in c.children) for c in verb.children)
+
+
+def _endangers(verb: Token) -> bool:
+    """"it threatens Kurdistan", "the drought threatens millions": a plain present with an object
+    and no means or act ("with sanctions", "to strike") is a danger posed, not a threat made."""
+    if not _plain_present(verb) or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return not any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
+
+
+def _mass_destruction(verb: Token) -> bool:
+    """"used chemical weapons", "fired a nuclear missile": a weapon named chemical, biological,
+    radiological or nuclear, among the verb's objects."""
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        if obj.lemma_.lower() in tables()["weapon_nouns"] and any(
+                m.dep_ in {"amod", "compound"} and m.lower_ in tables()["mass_destruction_modifiers"] for m in obj.children):
+            return True
+    return False
 
 
 def _with_an_audience(verb: Token) -> bool:
