@@ -138,3 +138,36 @@ def test_welcoming_a_guest_is_a_visit_hosted(read):
 def test_chemical_weapons_used_are_mass_destruction(read):
     reading = read("Inspectors concluded that government forces used chemical weapons against the town of Douma in April.")
     assert "204" in codes(reading)
+
+
+# --- what is sought, what is agreed, what another event is about -------------------------------
+@pytest.mark.parametrize("text", [
+    "The Tamils, the Kashmiris and many other peoples seek their own states.",
+    "The Senate Ethics Committee is seeking a court ruling to unseal the records.",
+])
+def test_seeking_a_goal_is_no_appeal(read, text):
+    assert [c for c in codes(read(text)) if c.startswith("02")] == []
+
+
+def test_seeking_help_is_an_appeal(read):
+    assert any(c.startswith("02") for c in codes(read("The Malian government sought military assistance from France on Friday.")))
+
+
+def test_agreeing_on_a_view_is_no_agreement(read):
+    text = "Both the Bundestag and the army chiefs now seem to agree that the old conscription law should end."
+    assert [c for c in codes(read(text)) if c.startswith("03")] == []
+
+
+def test_agreeing_on_what_will_happen_is_an_agreement(read):
+    text = "Armenia and Azerbaijan agreed that the border talks would resume in Moscow next month."
+    assert any(c.startswith("03") for c in codes(read(text)))
+
+
+def test_an_event_inside_another_events_phrase_is_its_topic(read):
+    reading = read("The minister's repeated attacks on the corruption inquiry by the Slovak police drew protests in Bratislava.")
+    assert triggered(reading, "inquiry") == []
+
+
+def test_an_event_asked_for_by_a_noun_stays_as_asked(read):
+    reading = read("Pyongyang has dropped its long-standing demand for the withdrawal of American troops from the peninsula.")
+    assert [e.modality for e in reading.events if e.trigger == "withdrawal"] == ["demanded"]

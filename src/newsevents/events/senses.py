@@ -46,6 +46,7 @@ ABOUT_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})  # pure top
 APPEAL_ROOT = "02"
 HOSTING_VERBS = frozenset({"receive", "host", "welcome"})  # contact verbs whose object is a guest
 ULTIMATUM = "139"
+ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands: what they ask for is the act asked
 MATERIAL_ROOT = "14"  # roots 01-13 are words (verbal cooperation and conflict), 14-20 acts
 MASS_DESTRUCTION = "204"  # use weapons of mass destruction
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion, assault, fighting, mass violence
@@ -217,6 +218,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "the president's assaults on objective truth": words, no violence
     if verb.pos_ == "NOUN" and is_force(code) and _verbal_attack(verb):
         return CRITICISM  # "a blistering attack on Saudi Arabia in his speech": words, no violence
+    if verb.pos_ == "NOUN" and _inside_another_event(verb):
+        return None  # "the demand for the withdrawal of US forces", "attacks on the investigation": what another event is about
     if verb.pos_ == "NOUN" and _topic_of_a_state(verb):
         return None  # "would remain quiet on the Hong Kong protests": what a stance is about
     if verb.pos_ != "VERB":
@@ -259,6 +262,10 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "sent a letter requesting an inquiry": the letter's own verb is the event
     if lemma == "threaten" and _endangers(verb):
         return None  # "as long as ISIS holds Mosul, it threatens Kurdistan": a danger, no threat made
+    if lemma in tables()["seeking_verbs"] and code.startswith(APPEAL_ROOT) and _seeks_no_help(verb):
+        return None  # "seek their own nations", "seeking a post at the university": a goal, asked of no one
+    if lemma == "agree" and code.startswith(INTENT_ROOT) and _shares_a_view(verb):
+        return None  # "both sides seem to agree that the rule should go": an opinion shared, no agreement made
     if lemma in tables()["disposition_verbs"] and _no_moment(verb):
         return None  # "Trump admires men like him", "would still respect her": a lasting attitude, no act
     if lemma == "ask" and _asked_by_the_press(verb):
@@ -370,6 +377,29 @@ def _mass_destruction(verb: Token) -> bool:
     return False
 
 
+def _seeks_no_help(verb: Token) -> bool:
+    """"seek their own nations", "seeking a judicial order": what is sought is neither an event
+    ("sought talks") nor help one party gives another ("sought asylum", "seek aid")."""
+    from newsevents.events.lexicon import noun_code
+
+    sought = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if sought is None or sought.pos_ != "NOUN":
+        return False
+    return noun_code(sought.lemma_) is None and sought.lemma_.lower() not in tables()["sought_help"] \
+        and sought.lower_ not in tables()["sought_help"]
+
+
+def _shares_a_view(verb: Token) -> bool:
+    """"seem to agree that the rule should end", "agreed that the economy is weak": a that-clause
+    with no future or plan and no named party under an obligation (see `_agreed_obligation`) is a
+    view held in common; "agreed that talks would resume" is an agreement."""
+    if any(c.dep_ in {"xcomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in {"on", "to", "upon"}) for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(
+        g.dep_ in {"aux", "auxpass"} and g.lower_ in tables()["agreement_future_aux"] for c in clauses for g in c.children)
+
+
 def _with_an_audience(verb: Token) -> bool:
     """"with reporters", "with supporters": the one spoken with is an audience (the parser may hang
 "with" on the verb's object: "discussed the dispute with reporters")."""
@@ -462,6 +492,20 @@ def _topic_of_a_state(noun: Token) -> bool:
         return True  # "asked about the Saudi proposal", "a question about the strikes": a subject of talk
     holder = noun.head.head  # the adjective, or the linking verb the parser hangs the phrase on
     return holder.pos_ == "ADJ" or (holder.pos_ in {"VERB", "AUX"} and any(c.dep_ == "acomp" for c in holder.children))
+
+
+def _inside_another_event(noun: Token) -> bool:
+    """An event noun in the phrase of another event noun ("attacks on the investigation", "controls
+    on missile tests", "praise for her refusal"): what that event is about, not an event of its own.
+    One asked for ("a demand for the withdrawal", "calls for talks") stays, as the act demanded
+    (events.modality)."""
+    from newsevents.events.lexicon import noun_code
+
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    holder = noun.head.head
+    code = noun_code(holder.lemma_) if holder.pos_ == "NOUN" and holder.i != noun.i else None
+    return code is not None and code[:2] not in ASKING_ROOTS
 
 
 def _withdrawn_from(verb: Token) -> Token | None:
