@@ -35,6 +35,7 @@ def test_a_control_complement_keeps_its_own_event(read):
 @pytest.mark.parametrize("text, word", [
     ("Beijing could use its veto at the Security Council to protect Pakistan from a censure motion.", "protect"),
     ("The committee chairman did not vote to compel the testimony of the former ambassador.", "compel"),
+    ("Russia will protect India at the Security Council, the analyst argued.", "protect"),
 ])
 def test_a_default_code_in_a_clause_that_did_not_happen_is_no_event(read, text, word):
     assert triggered(read(text), word) == []

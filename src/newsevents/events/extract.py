@@ -566,8 +566,8 @@ class EventExtractor:
             modality = "hypothetical" if question else _modality(trigger, clause, code)
             if modality == "negated" and light is None and _owned_noun_event(trigger):
                 modality = _modality(trigger, None, code)  # "did not respond to Japan's protest": the protest happened
-            if by_default and modality in {"hypothetical", "negated"} and _frame_of(clause or trigger) is None:
-                continue  # a verb's broad default code ("protect" 074) in a clause that did not happen: too weak to store
+            if by_default and modality in {"hypothetical", "negated", "planned"} and _frame_of(clause or trigger) is None:
+                continue  # a verb's broad default code ("protect" 074) in a clause that did not happen, under no frame: too weak to store
             if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
                 continue  # a meeting or visit needs someone met or visited ("X and Y met": each other)
             found.append(_Found(trigger, code, light, clause, sources, target, place, modality,
