@@ -172,3 +172,13 @@ def test_an_event_inside_another_events_phrase_is_its_topic(read):
 def test_an_event_asked_for_by_a_noun_stays_as_asked(read):
     reading = read("Pyongyang has dropped its long-standing demand for the withdrawal of American troops from the peninsula.")
     assert [e.modality for e in reading.events if e.trigger == "withdrawal"] == ["demanded"]
+
+
+# --- the dictionary's cooperative defaults say too little alone ---------------------------------
+def test_a_cooperative_default_alone_is_no_event(read):
+    # "encourage" has no code of our own; the dictionary's default (051) is too broad alone
+    assert codes(read("The Chilean president encouraged the Peruvian government during the border crisis.")) == []
+
+
+def test_a_conflict_default_alone_still_codes(read):
+    assert triggered(read("Syrian rebels looted the Turkish consulate in Aleppo on Sunday."), "looted") != []

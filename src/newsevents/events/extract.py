@@ -33,6 +33,7 @@ from newsevents.events.framing import (
 )
 from newsevents.events.lexicon import (
     COMMENT_VERBS,
+    COOPERATIVE_DEFAULT_VERBS,
     CONVERSATION_VERBS,
     ENDING_PARTICLES,
     FIGURATIVE_PHRASES,
@@ -512,7 +513,8 @@ class EventExtractor:
             return (None if found == NO_EVENT else _known(found)), False
         if own:
             return own, False
-        if found and found != NO_EVENT and token.lemma_ not in WEAK_DICTIONARY_VERBS:
+        if found and found != NO_EVENT and token.lemma_ not in WEAK_DICTIONARY_VERBS \
+                and (token.lemma_ not in COOPERATIVE_DEFAULT_VERBS or _frame_of(token) is not None):
             return _known(found), True
         return None, False
 

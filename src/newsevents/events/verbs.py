@@ -103,6 +103,12 @@ class CameoVerbs:
         return frozenset(word for word, entries in self.by_verb.items()
                          if any(e.block in blocks and e.code == self.blocks[e.block].code for e in entries))
 
+    def verbs_coded_in(self, roots: frozenset[str]) -> frozenset[str]:
+        """The verb lemmas whose every entry codes, by default, an event of these CAMEO roots
+        ("offer" 030, "encourage" 051)."""
+        return frozenset(word for word, entries in self.by_verb.items()
+                         if entries and all(e.code != NO_EVENT and e.code[:2] in roots for e in entries))
+
     def coding_verbs(self, weak: frozenset[str] = frozenset()) -> set[str]:
         """Verb lemmas that can code an event: by default (unless `weak`) or with a pattern."""
         found = set()
