@@ -176,8 +176,12 @@ def test_an_event_asked_for_by_a_noun_stays_as_asked(read):
 
 # --- the dictionary's cooperative defaults say too little alone ---------------------------------
 def test_a_cooperative_default_alone_is_no_event(read):
-    # "encourage" has no code of our own; the dictionary's default (051) is too broad alone
-    assert codes(read("The Chilean president encouraged the Peruvian government during the border crisis.")) == []
+    # "plan" has no code of our own; the dictionary's default (030) is too broad alone
+    assert codes(read("The Dutch interior ministry was planning a review of Turkish funding for several mosques.")) == []
+
+
+def test_an_endorsement_default_alone_still_codes(read):
+    assert codes(read("The Chilean president encouraged the Peruvian government during the border crisis.")) == ["051"]
 
 
 def test_a_conflict_default_alone_still_codes(read):
