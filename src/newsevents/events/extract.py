@@ -33,8 +33,8 @@ from newsevents.events.framing import (
 )
 from newsevents.events.lexicon import (
     COMMENT_VERBS,
-    COOPERATIVE_DEFAULT_VERBS,
     CONVERSATION_VERBS,
+    COOPERATIVE_DEFAULT_VERBS,
     ENDING_PARTICLES,
     FIGURATIVE_PHRASES,
     NO_EVENT_PHRASES,

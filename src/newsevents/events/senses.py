@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from newsevents.events.characterise import CRITICISM
+from newsevents.events.lexicon import noun_code
 from newsevents.facts.agents import role_of
 from newsevents.lang.en.events import (
     AUDIENCE_NOUNS,
@@ -338,8 +339,6 @@ def _lets_do(verb: Token) -> bool:
 def _event_as_doer(verb: Token) -> bool:
     """"negotiations have stalled the plans", "years of talks failed to end the war": the verb's
     subject is an event noun (through "years of", "a series of"), no one who acts."""
-    from newsevents.events.lexicon import noun_code  # the lexicon reads the dictionary, which reads these senses' data
-
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     for _ in range(2):
         if subject is None or subject.pos_ != "NOUN":
@@ -380,8 +379,6 @@ def _mass_destruction(verb: Token) -> bool:
 def _seeks_no_help(verb: Token) -> bool:
     """"seek their own nations", "seeking a judicial order": what is sought is neither an event
     ("sought talks") nor help one party gives another ("sought asylum", "seek aid")."""
-    from newsevents.events.lexicon import noun_code
-
     sought = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     if sought is None or sought.pos_ != "NOUN":
         return False
@@ -499,8 +496,6 @@ def _inside_another_event(noun: Token) -> bool:
     on missile tests", "praise for her refusal"): what that event is about, not an event of its own.
     One asked for ("a demand for the withdrawal", "calls for talks") stays, as the act demanded
     (events.modality)."""
-    from newsevents.events.lexicon import noun_code
-
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return False
     holder = noun.head.head
