@@ -202,3 +202,16 @@ def test_admiration_expressed_is_praise(read):
 def test_concern_expressed_is_no_praise(read):
     reading = read("The Polish president expressed concern over the Belarusian army exercises on Monday.")
     assert "051" not in triggered(reading, "expressed")
+
+
+# --- headlines of related links scraped into a sentence -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Markets — Brought to you by Acme Bank — Germany imposes tariffs on steel | Bundestag to vote on budget | Austria sends aid to flood towns",
+    "The mayor said the governor Jane Ann GovernorSenator says Poland threatened to expel envoy MORE had approved the plan.",
+])
+def test_a_run_of_link_headlines_is_no_report(read, text):
+    assert codes(read(text)) == []
+
+
+def test_a_name_like_youtube_is_no_link_headline(read):
+    assert codes(read("Russia blocked YouTube and arrested two opposition bloggers in Moscow on Friday.")) != []

@@ -10,6 +10,7 @@ data (`lang/en/data/word_senses.txt`, loaded by `lang/en/events.py`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
@@ -597,11 +598,24 @@ def force_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
 
 
 def caption(sentence: Span) -> bool:
-    """A link's, video's or picture's caption ("JUST WATCHED … Replay More Videos"): no report."""
+    """A link's, video's or picture's caption ("JUST WATCHED … Replay More Videos"), or a run of
+    headlines scraped into the text: no report."""
     words = [t.text for t in sentence]
     pairs = {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
     triples = {f"{a}_{b}_{c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)}
-    return not (pairs | triples).isdisjoint(tables()["captions"])
+    return not (pairs | triples).isdisjoint(tables()["captions"]) or _headline_run(words)
+
+
+GLUED_NAMES = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}$")  # "TrumpDem": a name glued to a link's headline
+MIN_HEADLINE_BARS = 2  # "Trump signs deal | Senate to vote Thursday | IRS provides relief"
+
+
+def _headline_run(words: list[str]) -> bool:
+    """Headlines of related links scraped into a sentence: several joined by bars, or a name glued
+    to the next headline ("Donald John TrumpDem lawmaker says …") closed by a "MORE" link."""
+    if words.count("|") >= MIN_HEADLINE_BARS:
+        return True
+    return "MORE" in words[1:] and any(GLUED_NAMES.match(w) for w in words)
 
 
 def political(actor: Actor | None) -> bool:
