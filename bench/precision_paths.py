@@ -22,7 +22,9 @@ path of the coder made it:
 
 It prints, per path, how many judged events it makes now and their fully-right share (and per
 aspect), then the same by trigger lemma and by modality, and how many judged events the current
-coder no longer makes (with their fully-right share: dropping wrong ones is the point).
+coder no longer makes (with their fully-right share: dropping wrong ones is the point). The
+judges' verdicts are on the modality they saw: "modality changed" counts the events still made
+whose modality is now another, and how many of them had their modality judged wrong.
 
     python bench/precision_paths.py [--sample FILE ...] [--lemmas N] [--list PATH]
 """
@@ -178,6 +180,7 @@ def judged_paths(judged: list[dict], pipeline, recorder: PathRecorder, args: arg
     by_word: dict[str, Tally] = defaultdict(Tally)
     by_modality: dict[str, Tally] = defaultdict(Tally)
     kept, gone, recoded = Tally(), Tally(), Tally()
+    moved = Tally()  # still made, with another modality than the judged one (the judge's modality verdict was on the old)
     for row in judged:
         if row["article_id"] not in articles:
             raw = raws.get(row["article_id"])
@@ -199,12 +202,15 @@ def judged_paths(judged: list[dict], pipeline, recorder: PathRecorder, args: arg
                   f"        judge: {row['judged']['note']}")
         by_word[word].add(row["judged"])
         by_modality[same[0].modality].add(row["judged"])
+        if same[0].modality != row["modality"]:
+            moved.add(row["judged"])
 
     print(f"{len(judged)} judged events from {len(args.sample)} draws, "
           f"{sum(a is not None for a in articles.values())} articles coded again")
     print(kept.row("still made (same code)"))
     print(recoded.row("same trigger, new code"))
     print(gone.row("no longer made"))
+    print(moved.row("modality changed") + f"  ({moved.n - moved.aspects['modality']} of {moved.n} had it judged wrong)")
     print("by path (events still made):")
     for name, tally in sorted(by_path.items(), key=lambda kv: -kv[1].n):
         print(tally.row(name))

@@ -49,3 +49,15 @@ def test_the_finder_only_answers_for_the_parser_modules(tmp_path):
     spec = finder.find_spec("spacy.pipeline._parser_internals.ner")
     assert spec is not None and str(spec.origin).startswith(str(tmp_path))
     assert spec.origin.endswith(".so") or spec.origin.endswith(".pyd")
+
+
+@pytest.mark.skipif(not built, reason="no rebuild here (Python >= 3.12, or make install could not compile one)")
+def test_importing_spacy_first_is_told_not_silently_slow():
+    code = "import spacy, newsevents; from newsevents.spacy_parser import parser_is_rebuilt; print(parser_is_rebuilt())"
+    finished = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                              env={k: v for k, v in os.environ.items() if k != "NEWSEVENTS_STOCK_SPACY"})
+    assert finished.stdout.strip() == "False"
+    assert "spaCy was imported before newsevents" in finished.stderr and "import newsevents first" in finished.stderr
+    chosen = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**os.environ, "NEWSEVENTS_STOCK_SPACY": "1"})
+    assert "imported before" not in chosen.stderr

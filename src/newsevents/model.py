@@ -18,7 +18,8 @@ if TYPE_CHECKING:  # the model names spaCy's types; the nlp stage is what loads 
     from spacy.tokens import Doc, Span
 
 MediaType = Literal["html", "text"]
-Modality = Literal["happened", "planned", "denied", "negated", "hypothetical", "demanded"]
+# alleged: someone accuses or claims that it happened, and the text does not say so itself
+Modality = Literal["happened", "planned", "denied", "negated", "hypothetical", "demanded", "alleged"]
 AttributionKind = Literal["quote", "according_to", "reported"]
 DatePrecision = Literal["day", "month", "year"]
 

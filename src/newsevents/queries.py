@@ -54,7 +54,7 @@ from newsevents.store import (
     places,
 )
 
-MODALITIES = ("happened", "planned", "denied", "negated", "hypothetical", "demanded")
+MODALITIES = ("happened", "planned", "denied", "negated", "hypothetical", "demanded", "alleged")
 QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 Interval = Literal["day", "week", "month"]
 SideKind = Literal["country", "code", "actor"]
@@ -87,7 +87,7 @@ class EventQuery:
     cameo: str | None = None  # CAMEO code or prefix: "04" (a root) or "042"
     root: str | None = None  # exactly this CAMEO root, "01" … "20"
     quad_class: int | None = None  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
-    modality: str | None = None  # happened, planned, denied, negated, hypothetical, demanded
+    modality: str | None = None  # happened, planned, denied, negated, hypothetical, demanded, alleged
     since: date | None = None
     until: date | None = None
     outlet: str | None = None  # an outlet that ran the document (any copy), case-insensitive

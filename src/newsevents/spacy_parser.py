@@ -24,6 +24,7 @@ import importlib.machinery
 import importlib.util
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
@@ -89,8 +90,12 @@ def use_rebuilt_parser() -> bool:
     if any(isinstance(finder, RebuiltModules) for finder in sys.meta_path):
         return True
     folder = build_folder()
-    if (not needed() or os.environ.get(STOCK_VARIABLE) or folder is None or not (folder / DONE).exists()
-            or "spacy" in sys.modules):
+    if not needed() or os.environ.get(STOCK_VARIABLE) or folder is None or not (folder / DONE).exists():
+        return False
+    if "spacy" in sys.modules:  # its parser modules are loaded already: too late to swap them
+        warnings.warn("spaCy was imported before newsevents, so its parser and entity recognizer run as "
+                      "installed, about three times slower: import newsevents first (or set "
+                      f"{STOCK_VARIABLE}=1 to choose the installed modules and silence this)", stacklevel=2)
         return False
     sys.meta_path.insert(0, RebuiltModules(folder))
     return True

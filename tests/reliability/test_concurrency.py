@@ -32,3 +32,28 @@ def test_two_ingests_of_different_inputs_at_once_on_a_new_store(tmp_path):
 
     assert [code for code, _ in results] == [0, 0], results
     assert len(snapshot(db)["documents"]) >= 4
+
+
+def test_a_store_opens_while_another_connection_creates_it(tmp_path):
+    """A new file is in rollback mode until its first commit; while another connection holds
+    its write lock, SQLite refuses the switch to WAL at once instead of waiting. Opening the
+    store waits for that lock, as any writer does, rather than failing "database is locked"."""
+    import sqlite3
+    import threading
+
+    from newsevents.store import Store
+
+    db = tmp_path / "new.db"
+    creator = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    creator.execute("BEGIN IMMEDIATE")
+    creator.execute("CREATE TABLE first_run_busy (a)")
+    release = threading.Timer(0.5, creator.execute, ["COMMIT"])
+    release.start()
+
+    store = Store(f"sqlite:///{db}")
+
+    release.join()
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    store.close()
+    creator.close()

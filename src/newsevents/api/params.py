@@ -17,7 +17,7 @@ from pydantic import BeforeValidator
 
 from newsevents.queries import MAX_LIMIT, MODALITIES, Dyad, EventQuery
 
-Modality = Literal["happened", "planned", "denied", "negated", "hypothetical", "demanded"]
+Modality = Literal["happened", "planned", "denied", "negated", "hypothetical", "demanded", "alleged"]
 assert set(MODALITIES) == set(get_args(Modality))  # one list of modalities
 
 

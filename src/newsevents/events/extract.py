@@ -61,6 +61,7 @@ from newsevents.events.modality import (
     _scheduled,
     _states_a_clause,
     _wish,
+    conditional,
     quoted,
 )
 from newsevents.events.nominal import (
@@ -92,6 +93,7 @@ from newsevents.events.participants import (
     country_actor_of,
     own_forces_sent,
     reciprocal,
+    states_a_view,
 )
 from newsevents.events.senses import (
     CONTACT_ROOT,
@@ -581,8 +583,8 @@ class EventExtractor:
         found = [f for f in found if f.trigger.i not in decided]  # the vote gives way to what it decided
         framed, declined = self._framed(found, context)
         if question:
-            for item in framed:
-                item.modality = "hypothetical"
+            for item in [*found, *framed]:
+                item.modality = "hypothetical"  # framing set the embedded actions' anew ("if he wants to send …?")
         # A frame word coded on its own ("vowed" 030, "threatened" 130) gives way to its framed code;
         # one declining a hostile act ("declined to criticise X") is no rejection of anything.
         frames = {g.frame_token.i for g in framed if g.frame_token is not None} | declined
@@ -607,7 +609,8 @@ class EventExtractor:
         event_date, precision = self._date(item.clause or trigger, document.published, item.modality == "planned")
         topics = self._topics(trigger, context)
         pairs = [(source, target) for source in item.sources for target in [item.target, *item.other_targets]]
-        if item.target is None and len(item.sources) > 1 and (entry.root in MUTUAL_ROOTS or reciprocal(item.light or item.trigger)):
+        if item.target is None and len(item.sources) > 1 and (entry.root in MUTUAL_ROOTS or reciprocal(item.light or item.trigger)) \
+                and not states_a_view(item.light or item.trigger):
             pairs = [(a, b) for a in item.sources for b in item.sources if a.key != b.key]
         for source, target in pairs:
             if target is not None and _self_loop(source, target):
@@ -687,11 +690,11 @@ class EventExtractor:
                         continue
                     kind = wished
             if kind == "accuse":
-                item.modality = "hypothetical"  # an allegation, not a known event
+                item.modality = "alleged"  # the speaker's accusation, not a known event
                 code = ACCUSATION
             else:
                 kind = _condition(kind, item.clause, head)
-                item.modality = FRAME_MODALITY[kind]
+                item.modality = "hypothetical" if conditional(item.clause, head) else FRAME_MODALITY[kind]  # "would seek X were he to leave"
                 if kind == "intent" and item.code.startswith(POSTURE_ROOT):
                     continue  # "plans to deploy troops to Poland": a planned deployment, no threat to anyone
                 if kind == "reject" and lookup(item.code).quad_class >= HOSTILE_QUAD:
@@ -707,6 +710,8 @@ class EventExtractor:
             taken.add(head.i)
             # the frame's own modality: "should ask", "if Trump urged", "did not threaten"
             modality: Modality = "happened" if frame is None else _frame_modality(head, item.clause, code)
+            if modality == "hypothetical" and item.modality in {"planned", "demanded"}:
+                item.modality = "hypothetical"  # "if he wants to send troops": a frame only supposed frames nothing real
             by_head[head.i] = _Found(head, code, None, head, sources, target, item.place, modality,
                                      frame_token=head if head.i != item.trigger.i else None,
                                      other_targets=item.other_targets if target is item.target else [])

@@ -1,6 +1,6 @@
-"""Modality and frames: whether an event happened, is planned, demanded, denied, negated or
-only hypothetical, read from auxiliaries, negation and the verbs that govern its clause; and the
-frame an action sits under ("vowed to retaliate", "urged X to", "said that …")."""
+"""Modality and frames: whether an event happened, is planned, demanded, denied, negated, only
+hypothetical or alleged (someone accuses or claims it), read from auxiliaries, negation and the
+verbs that govern its clause; and the frame an action sits under ("vowed to retaliate", "urged X to", "said that …")."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from newsevents.events.framing import (
     FRAME_MODALITY,
     FRAME_VERBS,
     Frame,
+    is_conflictual,
 )
 from newsevents.events.lexicon import (
     SPEECH_LEMMAS,
@@ -109,8 +110,15 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
 
 def _finite_after_infinitive(conjunct: Token) -> bool:
     """"refused to take them back and rejected 400": a past or present-tense verb joined to a
-    bare infinitive is coordinate with the frame verb, not inside its infinitive."""
-    return conjunct.dep_ == "conj" and conjunct.tag_ in {"VBD", "VBZ"} and conjunct.head.tag_ == "VB"
+    bare infinitive is coordinate with the frame verb, not inside its infinitive; nor does it
+    share a modal it cannot follow ("said Canada would not be bullied and called the tariffs
+    unfair": "called" is said, not "would not")."""
+    if conjunct.dep_ != "conj" or conjunct.tag_ not in {"VBD", "VBZ"}:
+        return False
+    head = conjunct.head
+    auxiliaries = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) and not auxiliaries & {"have", "has", "had"}
+    return head.tag_ == "VB" or modal
 
 
 def _infinitive_under_frame(token: Token) -> bool:
@@ -208,6 +216,87 @@ def _owned_in_phrase(trigger: Token) -> bool:
             and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children))
 
 
+def _owned_subject(trigger: Token) -> bool:
+    """"Trump's request for help is not limited to …", "Iran's offer was not accepted": an event
+    noun with its doer named before it, as the subject, is a known event; the predicate's
+    negation is not its ("the summit did not take place" is: no doer named, or a verb of occurring)."""
+    return (trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"}
+            and trigger.head.lemma_.lower() not in tables()["occurring_verbs"]
+            and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children))
+
+
+def _inverted_condition(token: Token) -> bool:
+    """"Were he to leave the embassy, …", "Had Turkey attacked the convoy, …", "should they occupy
+    the offices": a clause opened by were, had or should before its subject is a condition."""
+    if token.lower_ not in {"were", "had", "should"} and not any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"were", "had", "should"} and c.i < _subject_index(token)
+            for c in token.children):
+        return False
+    opener = token if token.lower_ in {"were", "had", "should"} else next(
+        c for c in token.children if c.dep_ in {"aux", "auxpass"} and c.lower_ in {"were", "had", "should"})
+    subject = _subject_index(token)
+    if not opener.i < subject < len(token.doc) or token.sent[-1].text == "?":
+        return False  # "Had they left?" is a question
+    before = opener.doc[opener.i - 1] if opener.i > opener.sent.start else None
+    return before is None or before.is_punct  # not "as were the Russians", "nor were talks held"
+
+
+def _subject_index(verb: Token) -> int:
+    """Where the clause's subject stands (past the end when it has none)."""
+    return next((c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), len(verb.doc))
+
+
+def _supposed(token: Token) -> bool:
+    """Inside a condition or an open question: "if it is to strangle the economy", "whether
+    Beijing will commit", "were he to leave"."""
+    return any(any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children)
+               or _inverted_condition(ancestor) for ancestor in [token, *token.ancestors])
+
+
+def conditional(clause: Token, frame: Token) -> bool:
+    """Whether an action under a frame carries a condition of its own, between it and the frame
+    ("said the US would seek his extradition were he to leave", "vowed to strike if attacked")."""
+    for token in [clause, *clause.ancestors]:
+        if token.i == frame.i:
+            return False
+        if _inverted_condition(token) or any(
+                c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children) or any(
+                c.dep_ == "advcl" and (_inverted_condition(c) or any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children))
+                for c in token.children):
+            return True
+    return False
+
+
+def _asked_for(clause: Token) -> bool:
+    """"called on the army to show restraint, and for the government to respect rights": a
+    "for … to" clause joined to a verb of asking is asked for too."""
+    head = clause.head
+    while clause.dep_ == "conj" and head.dep_ == "conj":
+        head = head.head
+    return clause.dep_ in {"conj", "advcl", "ccomp", "xcomp"} and head.lemma_ in DEMANDING_HEADS
+
+
+def _future_in_the_past(clause: Token, auxiliaries: set[str], code: str) -> bool:
+    """"indicated that he would visit Moscow", "Peskov said Netanyahu would come": "would" in what
+    a past verb of saying reports is a future, not a supposition, unless it carries a condition
+    or is force (another's "would retaliate" is a forecast)."""
+    if "would" not in auxiliaries or auxiliaries & {"have"} or clause.dep_ != "ccomp" or is_conflictual(code):
+        return False
+    head = clause.head
+    if head.tag_ not in {"VBD", "VBN"} or not (head.lemma_ in SPEECH_LEMMAS or head.lemma_.lower() in tables()["reporting_heads"]):
+        return False
+    return not any(c.dep_ == "advcl" and (_inverted_condition(c) or any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children))
+                   for c in clause.children)
+
+
+def _progressive_future(clause: Token) -> bool:
+    """"is visiting Moscow next week": the present progressive with a time ahead is a plan."""
+    if clause.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in clause.children):
+        return False
+    return any(t.lower_ in tables()["future_time_words"] for c in clause.children if c.dep_ in {"npadvmod", "prep", "advmod"}
+               for t in c.subtree)
+
+
 def _has_to(clause: Token) -> bool:
     """"Sudan has to return the helicopter": obligation without a modal."""
     return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"}
@@ -225,11 +314,12 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
     owned = _owned_in_phrase(trigger)
     if owned:
         chain = [trigger]  # "would not abandon the policy despite Trump's threats": the threats were made
+    negation_not_its = owned or _owned_subject(trigger)  # "Trump's request is not limited to …"
     for token in chain:
         children = list(token.children)
         if any(c.dep_ == "neg" and _whether_or_not(c) for c in children):
             return "hypothetical"  # "whether or not the Senate approves": either way, not told
-        if any(c.dep_ == "neg" for c in children):
+        if any(c.dep_ == "neg" for c in children) and not (token is not trigger and negation_not_its):
             if any(c.dep_ == "aux" and c.lower_ in TENTATIVE_AUX for c in children):
                 return "hypothetical"  # "may not stop a single attack": a guess, nothing denied
             return "negated"
@@ -237,8 +327,13 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
         if trigger.pos_ == "NOUN" else set()
     if modifiers & tables()["hypothetical_modifiers"]:
         return "hypothetical"  # "a possible strike", "the long-threatened offensive"
+    if modifiers & tables()["alleged_modifiers"]:
+        return "alleged"  # "the alleged attack", "a suspected airstrike"
     if modifiers & tables()["planned_modifiers"]:
         return "planned"  # "the planned summit", "an upcoming visit"
+    if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_.lower() in tables()["scheduling_heads"] \
+            and (trigger.head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in trigger.head.children)):
+        return "planned"  # "the talks are scheduled for Tuesday", "the vote is due on Friday"
     if owned:
         return "happened"  # the clause's "would not", "may", "did not" are not the noun's
     for token in chain:
@@ -248,28 +343,32 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
         if token.dep_ == "xcomp" and token.head.lemma_ in FAILING_HEADS:
             return "negated"  # "failed to reach an agreement"
         if _scheduled(token):
-            return "planned"  # "is to visit Moscow", "the aim of ISIS is to impose"
+            # "is to visit Moscow", "the aim of ISIS is to impose"; "if it is to strangle …" supposes
+            return "hypothetical" if _supposed(token) else "planned"
         if any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children) \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-            return "hypothetical"  # "it was inappropriate for Trump to criticize …": judged, not told
+            # "it was inappropriate for Trump to criticize …": judged, not told; "called for the
+            # government to respect rights": asked for
+            return "demanded" if _asked_for(token) else "hypothetical"
         if token.dep_ in {"acl", "xcomp"} and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in tables()["licence_nouns"] \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return "hypothetical"  # "had the authority to send troops", "attempts to resolve": a power held or an aim, not a deed done
         infinitives = True  # still on a chain of infinitives up from the trigger
         for ancestor in [token, *token.ancestors]:
-            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children):
-                return "hypothetical"  # "whether China will agree to resume talks": an open question, all of it
+            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children) \
+                    or _inverted_condition(ancestor):
+                return "hypothetical"  # "whether China will agree to resume talks": an open question, all of it; "were he to leave"
             if ancestor.i != token.i and ancestor.lemma_ in DENYING_HEADS \
                     and not any(c.dep_ == "prep" and c.lower_ == "as" for c in [*ancestor.children, *token.children]):
                 return "denied"  # "dismissed the threats as empty rhetoric" calls them, does not deny them
-            if ancestor.i != token.i and infinitives and not owned and any(c.dep_ == "neg" for c in ancestor.children):
+            if ancestor.i != token.i and infinitives and not negation_not_its and any(c.dep_ == "neg" for c in ancestor.children):
                 return "negated"  # "did not vote to compel", "has not agreed to send"
             if ancestor.i != token.i and ancestor.lemma_ in DEMANDING_HEADS and token.dep_ in {"xcomp", "ccomp"}:
                 return "demanded"
             if ancestor.i != token.i and infinitives and ancestor.lemma_ in FRAME_VERBS and not _states_a_clause(ancestor):
                 return FRAME_MODALITY[FRAME_VERBS[ancestor.lemma_]]  # "vowing to widen its war to include killing …"
             auxiliaries = {c.lower_ for c in ancestor.children if c.dep_ in {"aux", "auxpass"}}
-            if any(c.dep_ == "neg" for c in ancestor.children) and ancestor.i != token.i and ancestor.dep_ != "ROOT" and not owned:
+            if any(c.dep_ == "neg" for c in ancestor.children) and ancestor.i != token.i and ancestor.dep_ != "ROOT" and not negation_not_its:
                 return "negated"
             if ancestor.i != token.i and ancestor.lemma_ in SEEMING_VERBS \
                     and (token.dep_ != "xcomp" or ancestor.lemma_ in tables()["hedging_verbs"]):
@@ -280,21 +379,25 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
                 return "hypothetical" if "have" in auxiliaries else "demanded"  # "must have known"; "Congress must act"
             if auxiliaries & FUTURE_AUX:
                 return "planned"
+            if _future_in_the_past(ancestor, auxiliaries, code):
+                return "planned"  # "indicated that he would visit Moscow on Friday": the past's future
             if auxiliaries & HYPOTHETICAL_AUX:
                 return "hypothetical"
-            if ancestor.i != token.i and ancestor.lemma_ in PLANNING_HEADS:
+            if _progressive_future(ancestor):
+                return "planned"  # "is visiting Moscow next week"
+            if ancestor.i != token.i and (ancestor.lemma_ in PLANNING_HEADS or ancestor.lower_ in PLANNING_HEADS):  # "slated" (lemma "slat")
                 return "planned"
             if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
                 if _verb_of(ancestor).lemma_ in SEEMING_VERBS:
                     return "hypothetical"  # "seemed ready to strike": how it looked, not a plan
                 return "planned"  # "is willing to send", "ready to talk"
-            if conditions and any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children)
+            if conditions and any(c.dep_ == "advcl" and (_inverted_condition(c) or any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children))
                                   for c in ancestor.children):
                 return "hypothetical"  # "will be destroyed if …", "defend it if it is attacked": a condition
-            if any(c.lower_ in {"allegedly", "reportedly"} for c in ancestor.children if c.dep_ == "advmod"):
-                return "hypothetical"  # an allegation is not a known event
+            if any(c.lower_ in tables()["alleging_adverbs"] for c in ancestor.children if c.dep_ == "advmod"):
+                return "alleged"  # "allegedly shelled", "reportedly struck": someone's claim, not a known event
             if ancestor.i != token.i and ancestor.lemma_ in ALLEGING_HEADS | ALLEGING_NOUNS:
-                return "hypothetical"
+                return "alleged"  # "accused Russia of shelling", "the allegation that X bribed"
             if ancestor.i != token.i and ancestor.lemma_.lower() in tables()["depicting_heads"]:
                 return "hypothetical"  # "a film that depicts battleships opening fire": a scene
             if ancestor.i != token.i and ancestor.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in ancestor.children):
@@ -303,11 +406,13 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
                 break  # "refused to take them back and rejected 400": a finite verb is no part of the infinitive
             if ancestor.dep_ == "advcl" and ancestor.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in tables()["factive_marks"] for c in ancestor.children):
                 break  # "could create concerns since he has criticized …": the reason is told as fact
+            if ancestor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in ancestor.children):
+                break  # "Having learned nothing from years of talks, Obama seemed close to …": done before
             # climb to what governs the clause: a complement's frame ("claimed that …"), and a
             # conjunct's when it shares the subject ("had shelled Aleppo and seized Idlib")
             if ancestor.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in ancestor.children):
                 break
             infinitives = infinitives and (ancestor.dep_ in {"xcomp", "conj"} or _purpose(ancestor))
-            if ancestor.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep", "advcl", "compound", "ccomp", "conj"}:
-                break
+            if ancestor.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep", "advcl", "compound", "ccomp", "conj", "pcomp"}:
+                break  # a gerund after a preposition climbs too: "could have won by allowing them to travel"
     return "happened"

@@ -11,6 +11,7 @@ from typing import TypeGuard
 
 from spacy.tokens import Span, Token
 
+from newsevents.events.lexicon import verb_code
 from newsevents.events.nominal import (
     _circumstance_of,
     _framed_noun,
@@ -29,7 +30,10 @@ from newsevents.lang.en.events import (
     FRAME_VERBS,
     PLACE_PREPOSITIONS,
     PROTECTING_VERBS,
+    RECEIVING_NOUNS,
+    REFERRING_PRONOUNS,
     RELATION_NOUNS,
+    STANCE_VERBS,
     TARGET_PREPOSITIONS,
     UNDERGOING_VERBS,
 )
@@ -92,6 +96,128 @@ def _named_country(token: Token, context: Context) -> Actor | None:
     return None
 
 
+# Where a noun phrase's head stands in its clause, when it may be what a pronoun stands for.
+_PHRASE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "pobj", "attr", "appos", "conj", "ROOT"}
+
+
+def _clause_of(token: Token) -> Token | None:
+    """The verb whose clause holds a word ("condemned them", "sanctions against them")."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in {"VERB", "AUX"}:
+            return ancestor
+    return None
+
+
+def _agrees(word: Token, kind: str, context: Context) -> bool:
+    """Whether a noun phrase's head (or a pronoun) can be what a pronoun of this kind stands for: a
+    person for "him"/"her"; one singular body or thing for "it"; several ("the mayors", "Pelosi
+    and her colleagues") for "them"."""
+    if word.pos_ == "PRON":
+        return REFERRING_PRONOUNS.get(word.lower_) == kind
+    mention = context.mention(word)
+    if kind == "person":
+        return (mention is not None and mention.actor.kind == "person") or (mention is None and word.ent_type_ == "PERSON")
+    several = word.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in word.children)
+    if kind == "plural":
+        return several
+    return not several and word.dep_ != "conj" and not (mention is not None and mention.actor.kind == "person")
+
+
+def _antecedent(pronoun: Token, context: Context) -> Actor | None:
+    """Whom a third-person object or possessive pronoun no earlier step resolved stands for, in its
+    own sentence, never its own clause's subject ("Israel cannot invade it": not Israel):
+    - "him", "her": the nearest person before it named as a subject (or a pronoun the actors step
+      resolved): "Nadler said he would not subpoena Whitaker, but … for him" is Nadler;
+    - "it": the nearest singular noun phrase, when it is a subject and a body; after an object or
+      a place named last ("the US struck Syria and Russia condemned it") it stands for a thing or
+      an act and names no one;
+    - "them": the nearest plural noun phrase ("drew groans from Democrats when he accused them"),
+      when it is an actor ("sanctions … condemned them" names no one).
+    The phrase must name an actor itself, not through a word inside it ("the pace of Syrian refugee
+    admissions … prevents it" is not Syria). An unresolved pronoun of the same kind on the way means
+    we cannot tell, and so do two persons before "him"/"her" ("Soleimani said Trump … her father"):
+    the events step does not know their genders."""
+    kind = REFERRING_PRONOUNS.get(pronoun.lower_)
+    if kind is None or pronoun.tag_ not in {"PRP", "PRP$"} or context.mention(pronoun) is not None \
+            or pronoun.dep_ in {"nsubj", "nsubjpass"}:
+        return None  # a subject pronoun is the actors step's to resolve
+    clause = _clause_of(pronoun)
+    own = subjects_of(clause, context.index) if clause is not None else []
+    own_keys = {m.actor.key for m in (context.mention(t) for t in own) if m is not None}
+    if kind == "person":
+        before = pronoun.doc[pronoun.sent.start:pronoun.i]
+        persons = {m.actor.key for m in (context.mention(t) for t in before) if m is not None and m.actor.kind == "person"}
+        if len(persons - own_keys) > 1:
+            return None
+    for word in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
+        if word.pos_ not in {"NOUN", "PROPN", "PRON"} or word.dep_ not in _PHRASE_DEPS or word in own:
+            continue
+        mention = context.mention(word)
+        if mention is not None and mention.actor.key in own_keys:
+            continue
+        subject = word.dep_ in {"nsubj", "nsubjpass"}
+        if word.pos_ == "PRON":
+            if not _agrees(word, kind, context):
+                continue
+            if mention is None:
+                return None  # "she told the president what it meant to her": her is "she", whoever she is
+            return mention.actor if mention.actor.code else None
+        if kind == "thing" and word.tag_ in {"NN", "NNP"} and not subject:
+            return None  # an object or a place named last: "it" is more likely a thing or an act
+        if not _agrees(word, kind, context) or (kind == "person" and not subject):
+            continue
+        if mention is None and context.place(word) is None:
+            return None
+        actor = _actor(word, context)
+        return actor if actor is not None and actor.code else None
+    return None
+
+
+def _bound_to_subject(possessive: Token, context: Context) -> bool:
+    """"Russia recalled its ambassador": a possessive that can stand for its clause's subject does
+    ("Parliament rejected her plan" cannot: "her" is someone else)."""
+    clause = _clause_of(possessive)
+    kind = REFERRING_PRONOUNS.get(possessive.lower_)
+    if clause is None or kind is None:
+        return True
+    subjects = subjects_of(clause, context.index)
+    return not subjects or any(_agrees(t, kind, context) or (t.pos_ == "PRON" and t.lower_ not in REFERRING_PRONOUNS)
+                               for t in subjects)
+
+
+def _shared_object(verb: Token, context: Context) -> Actor | None:
+    """"cannot attack or invade it", "arming and aiding the rebels": a verb with nothing after it
+    shares the object of the verb coordinated right after it ("called for a strike and urged
+    people" does not: "for a strike" is its own)."""
+    doc = verb.doc
+    if any(c.dep_ not in {"aux", "auxpass", "neg", "nsubj", "nsubjpass", "advmod", "mark", "cc", "conj", "punct"} for c in verb.children):
+        return None
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "cc":
+        return None
+    conjunct = doc[verb.i + 2]
+    if conjunct.head.i != verb.i or conjunct.dep_ != "conj" or conjunct.pos_ != "VERB" \
+            or any(g.dep_ in {"nsubj", "nsubjpass"} for g in conjunct.children):
+        return None
+    for obj in (g for g in conjunct.children if g.dep_ == "dobj"):
+        actor = _object_actor(obj, context)
+        if actor is not None and actor.code:
+            return actor
+    return None
+
+
+def _pronoun_owned(noun: Token, context: Context) -> bool:
+    """"her Brexit deal": a thing a pronoun no earlier step resolved says is someone's."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" and context.mention(c) is None for c in noun.children)
+
+
+def _object_actor(token: Token, context: Context) -> Actor | None:
+    """The actor an object names, or the one an object pronoun stands for ("blasted them")."""
+    actor = _actor(token, context)
+    if actor is None and token.tag_ == "PRP":
+        actor = _antecedent(token, context)
+    return actor
+
+
 def _with_mention_conjuncts(tokens: list[Token], context: Context) -> list[Token]:
     """"Angela Merkel and Emmanuel Macron" parsed with the conjunct on "Merkel", not on the subject
     "Barack": a name's conjuncts are those of any of its words."""
@@ -106,12 +232,16 @@ def _with_mention_conjuncts(tokens: list[Token], context: Context) -> list[Token
     return found
 
 
-def _own_side(noun: Token) -> bool:
+def _own_side(noun: Token, context: Context | None = None) -> bool:
     """"its ambassador", "their forces": the subject's own people, not a target ("his Chinese
-    counterpart", "its rivals" are others)."""
+    counterpart", "its rivals" are others; nor is "her plan" in "Parliament rejected her plan",
+    where "her" cannot be the subject)."""
     if noun.lower_ in RELATION_NOUNS or noun.lemma_.lower() == "counterpart":
         return False
-    return noun.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in noun.children)
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"}
+        and (context is None or c.lower_ == "our" or context.mention(c) is not None or _bound_to_subject(c, context))
+        for c in noun.children)
 
 
 def _bare_role(actor: Actor | None) -> TypeGuard[Actor]:
@@ -366,6 +496,8 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
         subject = next((c for c in undergoing.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         # "Trump's stance drew criticism from Republicans": whose stance it is
         target = (_actor(subject, context) or _possessor(subject, context)) if subject is not None else None
+    if target is None and trigger.pos_ == "NOUN":
+        target = _receiver(trigger, context)
     for head in heads:
         objects = []
         # What follows the verb first: a phrase fronted before the subject is a circumstance
@@ -375,7 +507,7 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                 target, place = _prepositional(child, code, target, place, context)
             elif child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and target is None:
                 objects.append(child)
-                if _own_side(child) or (child.dep_ == "dobj" and _conveyed(head)):
+                if _own_side(child, context) or (child.dep_ == "dobj" and _conveyed(head)):
                     continue  # "recalled its ambassador to Hungary", "sent troops to Lithuania": look past it
                 found = context.place(child)
                 if found is not None and code.startswith(CONTACT_ROOT):
@@ -384,8 +516,9 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                     # "reimposed U.S. sanctions on Iran": the noun names the verb's own act, so a
                     # country on it is the doer's; whom it is aimed at comes after it
                     continue
-                target = _actor(child, context)
-                if target is None or not target.code:  # "denounced Kerry's 'Shadow Diplomacy'": Kerry
+                target = _object_actor(child, context)
+                if target is None or not target.code or _pronoun_owned(child, context):
+                    # "denounced Kerry's 'Shadow Diplomacy'": Kerry; "rejected her Brexit deal": hers
                     target = _possessor(child, context) or target
             elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN" and code[:2] not in SUBJECTIVE_OF_ROOTS:
                 # "criticism of Turkey", "the arrest of two Britons": the noun's object, not its
@@ -423,9 +556,45 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                 else:  # a verb's own object or recipient, named outright
                     target = _complement_target(child, context)
                 break
+    if target is None and trigger.pos_ == "VERB":
+        target = _shared_object(trigger, context)
     if target is None and trigger.pos_ == "VERB" and code[:2] == DISAPPROVE_ROOT:
-        target = _accused_in_clause(trigger, context)
+        target = _accused_in_clause(trigger, context) or _accused_after(trigger, context)
     return target, place
+
+
+def _receiver(noun: Token, context: Context) -> Actor | None:
+    """"Egypt, a major recipient of American aid", "Iran has been the target of US sanctions",
+    "civilians were victims of airstrikes": whom a receiving noun stands for is the act's target."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in RECEIVING_NOUNS:
+        return None
+    holder = of.head
+    if holder.dep_ == "appos":
+        return _actor(holder.head, context)
+    if holder.dep_ == "attr":  # "X is/remains the target of …"
+        for subject in subjects_of(holder.head, context.index):
+            if subject.lower_ in {"which", "who", "that"}:  # "Egypt, which was … and remains a recipient of …"
+                subject = next((a.head for a in subject.ancestors if a.dep_ == "relcl"), subject)
+            actor = _actor(subject, context)
+            if actor is not None and actor.code:
+                return actor
+        return None
+    actor = _actor(holder, context)
+    return actor if actor is not None and context.mention(holder) is not None else None
+
+
+def _accused_after(verb: Token, context: Context) -> Actor | None:
+    """"criticized the deal, accusing Obama of breaking the law": a verb of disapproval whose
+    object is a thing aims at whom a participle of disapproval after it names."""
+    for child in verb.rights:
+        if child.dep_ in {"advcl", "conj", "xcomp"} and child.tag_ == "VBG" \
+                and (verb_code(child.lemma_) or "")[:2] == DISAPPROVE_ROOT:
+            for obj in (g for g in child.children if g.dep_ in {"dobj", "dative"}):
+                actor = _object_actor(obj, context)
+                if actor is not None and actor.code:
+                    return actor
+    return None
 
 
 def _accused_in_clause(verb: Token, context: Context) -> Actor | None:
@@ -449,7 +618,9 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
         if mention is not None and mention.actor.code:
             return mention.actor
         country = _named_country(token, context)
-        return country if country is not None else (_possessor(token, context) if mention is None else None)
+        if country is not None:
+            return country
+        return (_possessor(token, context) or _antecedent(token, context)) if mention is None else None
 
     for child in verb.children:
         if child.dep_ in {"dobj", "dative"} and child.pos_ != "ADP":
@@ -528,7 +699,7 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
                 target = _actor(obj, context)
             continue
         if word in wanted and target is None:
-            target = _actor(obj, context) or _possessor(obj, context)
+            target = _object_actor(obj, context) or _possessor(obj, context)
             if target is not None and target.kind == "country" and code.startswith(CONTACT_ROOT) and word == "to":
                 place = place or Place(target.name, target.country, feature="country")  # "travelled to Nepal"
             if target is None and word != "by":  # "warned against travel to Venezuela"
@@ -551,8 +722,10 @@ def _possessor(noun: Token, context: Context) -> Actor | None:
             mention = context.mention(child)
             if mention is not None and (mention.actor.code or mention.actor.kind == "person"):
                 return mention.actor
+            if mention is None and child.tag_ == "PRP$" and not _bound_to_subject(child, context):
+                return _antecedent(child, context)  # "Parliament rejected her plan": the one "her" is
     for child in noun.children:  # "vetoed the bill passed by Congress": its maker
-        if child.dep_ == "acl" and child.tag_ == "VBN":
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in STANCE_VERBS:
             for agent in (g for g in child.children if g.dep_ == "agent"):
                 for obj in (g for g in agent.children if g.dep_ == "pobj"):
                     mention = context.mention(obj)
@@ -585,3 +758,10 @@ def reciprocal(verb: Token) -> bool:
             if (word.lower_ == "other" and before == "each") or (word.lower_ == "another" and before == "one"):
                 return True
     return False
+
+
+def states_a_view(verb: Token) -> bool:
+    """"Merkel and Macron vowed that Europe would not be intimidated": coordinated subjects that
+    state a that-clause say it together, to no one; neither is the other's target."""
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in verb.children)

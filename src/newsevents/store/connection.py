@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import random
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -61,10 +62,27 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # begin them lazily, after the existence check a write depends on.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")  # readers never block the writer
+    _wal_mode(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _wal_mode(cursor: Any) -> None:
+    """Put the file in WAL mode (readers never block the writer), waiting as a writer would.
+    The switch needs an exclusive lock, and SQLite refuses it at once, without its busy wait,
+    while another connection holds the write lock of a file still in rollback mode. A new store
+    is in that mode until its first commit writes the WAL flag into its header, so a second run
+    opening it while the first creates the tables would fail with "database is locked"."""
+    deadline = time.monotonic() + WRITE_WAIT_SECONDS
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _sqlite_begin(connection: Connection) -> None:

@@ -132,3 +132,11 @@ RELATIVE_DAYS = {word: int(days) for word, days in pairs(_HERE, "relative_days")
 
 # PETRARCH's patterns (events/verbs.py): patterns of these words alone are left out
 FUNCTION_WORDS = words(_HERE, "pattern_function_words")
+
+# Third-person object and possessive pronouns → what they can stand for (person, thing, plural):
+# "condemned them", "rejected her plan" (events/participants.py resolves them in their sentence).
+REFERRING_PRONOUNS = pairs(_HERE, "referring_pronouns")
+# Verbs of taking a side on a thing: "a plan supported by the US" (the US did not make the plan).
+STANCE_VERBS = words(_HERE, "stance_verbs")
+# Nouns naming whom an act after "of" is aimed at: "the target of US sanctions" (lemmas).
+RECEIVING_NOUNS = words(_HERE, "receiving_nouns")
