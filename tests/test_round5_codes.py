@@ -188,20 +188,12 @@ def test_a_conflict_default_alone_still_codes(read):
     assert triggered(read("Syrian rebels looted the Turkish consulate in Aleppo on Sunday."), "looted") != []
 
 
-# --- feelings fed and feelings expressed --------------------------------------------------------
+# --- feelings fed ---------------------------------------------------------------------------
 def test_a_mood_encouraged_is_no_endorsement(read):
     text = "The Austrian chancellor's irritation with Brussels has been encouraged by Viktor Orban, his Hungarian ally."
     assert [c for c in codes(read(text)) if c.startswith("05")] == []
 
 
-def test_admiration_expressed_is_praise(read):
-    reading = read("The Polish president expressed admiration for the Ukrainian army during his visit to Kyiv.")
-    assert triggered(reading, "expressed") == ["051"]
-
-
-def test_concern_expressed_is_no_praise(read):
-    reading = read("The Polish president expressed concern over the Belarusian army exercises on Monday.")
-    assert "051" not in triggered(reading, "expressed")
 
 
 # --- headlines of related links scraped into a sentence -----------------------------------------

@@ -49,7 +49,6 @@ APPEAL_ROOT = "02"
 HOSTING_VERBS = frozenset({"receive", "host", "welcome"})  # contact verbs whose object is a guest
 ULTIMATUM = "139"
 ENDORSE_ROOT = "05"
-PRAISE = "051"
 ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands: what they ask for is the act asked
 MATERIAL_ROOT = "14"  # roots 01-13 are words (verbal cooperation and conflict), 14-20 acts
 MASS_DESTRUCTION = "204"  # use weapons of mass destruction
@@ -273,9 +272,6 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if code.startswith(ENDORSE_ROOT) and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in tables()["feelings"]
                                              for c in verb.children):
         return None  # "his irritation was encouraged by an adviser": a mood fed, no one endorsed
-    if lemma in tables()["expressing_verbs"] and any(c.dep_ == "dobj" and c.lemma_.lower() in tables()["approving_feelings"]
-                                                     for c in verb.children):
-        return PRAISE  # "expressed admiration for", "voiced support for": praise, whatever "express" codes alone
     if lemma in tables()["disposition_verbs"] and _no_moment(verb):
         return None  # "Trump admires men like him", "would still respect her": a lasting attitude, no act
     if lemma == "ask" and _asked_by_the_press(verb):
