@@ -514,7 +514,9 @@ def test_organisation_codes_appear_in_phoenix() -> None:
     if not all(f.exists() for f in files):
         pytest.skip(f"shared Phoenix dictionaries absent under {PHOENIX}")
     text = "\n".join(f.read_text(encoding="utf-8", errors="replace") for f in files)
-    ours = {"IGOUNOREF", "IMGMOS", "IMGMOSALQ", "UKRSPY", "DEUMIL", "USAPTY"}  # see each one's note
+    ours = {"IGOUNOREF", "IMGMOS", "IMGMOSALQ", "UKRSPY", "DEUMIL", "USAPTY",  # see each one's note
+            "GBRPTY", "ISRPTY", "DEUPTY", "INDPTY", "ZAFPTY",  # national parties: country + CAMEO role PTY
+            "GBRLAB", "GBRBUS", "USALAB", "USABUS"}  # unions and employers: country + CAMEO role LAB, BUS
     for organisation in ORGANISATIONS:
         if organisation.code in ours:
             assert organisation.note, organisation

@@ -33,6 +33,9 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
+FINITE_OR_BASE = {"VB", "VBD", "VBP", "VBZ"}  # Penn tags of verbs that are no participle
+
+
 def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool = False) -> list[Token]:
     """The tokens that are the verb's logical subject: direct, passive agent, or inherited
     through control and coordination ("X is due to meet", "X met and discussed")."""
@@ -77,6 +80,16 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool 
         # with an auxiliary of its own is another clause: "enacted by Jordan, which had … and had
         # occupied")
         return with_conjuncts(next(c for c in verb.head.children if c.dep_ == "nsubjpass"))
+    if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ in FINITE_OR_BASE \
+            and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        # "warning the protesters of consequences should they occupy offices but pledging
+        # restraint": a participle is never one verb with a finite verb; the parse hung it on the
+        # embedded clause, whose subject is not the participle's: the embedding clause's is
+        clause = verb.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ in {"ccomp", "advcl"} and clause.head.i != clause.i:
+            return subjects(clause.head, index, depth + 1)
     if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.head.children):
         # "a warplane it said had violated its airspace": the clause said of the noun is missing
         # its subject, which is the noun, not the one who says it

@@ -8,6 +8,7 @@ a name (titles, appositions, possessives) and from our fact tables; later mentio
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -21,6 +22,7 @@ from newsevents.actors.identity import is_full_name, is_name, looks_glued
 from newsevents.actors.people import gender_of, known_person, same_person
 from newsevents.facts.agents import (
     OUTLETS,
+    SURNAME_FIRST_COUNTRIES,
     TITLE_COUNTRIES,
     US_CHAMBER_WORDS,
     US_CONGRESS_LEADERSHIP,
@@ -53,6 +55,7 @@ from newsevents.lang.en.actors import (
     ANONYMOUS,
     BODY_NAME_HEADS,
     FIRST_PERSON,
+    FIRST_PERSON_POSSESSIVES,
     GENDERED_TITLES,
     LOCATIVE_PREPS,
     MEDIA_HEADS,
@@ -177,6 +180,11 @@ class ActorRegistry:
                     if office is None or office is not known_person(actor.name):
                         continue
                 return actor
+        if len(words) == 1:  # "Moon" after "Moon Jae-in", "Kim" after "Kim Jong Un": family name first
+            for actor in reversed(self.actors):
+                if actor.kind == "person" and actor.country in SURNAME_FIRST_COUNTRIES and len(actor.name.split()) > 1 \
+                        and actor.name.split()[0].casefold() == surname:
+                    return actor
         return None
 
     def add(self, actor: Actor, title: str = "") -> Actor:
@@ -408,6 +416,11 @@ class ActorCoder:
                 if head.tag_ == "NNS" and actor.kind == "group":
                     registry.plurals.add(id(actor))
 
+        for token in doc:  # "“My administration will cooperate,” Moon said": the speaker's administration
+            if token.lower_ in FIRST_PERSON_POSSESSIVES and token.dep_ == "poss" and token.i not in by_token:
+                speaker = _speaker_of(token.head, by_token)
+                if speaker is not None and speaker.country:
+                    note(token.i, token.i + 1, speaker, "pronoun")
         for head in doc:
             if _is_common_noun(head):
                 describe(head)
@@ -427,9 +440,12 @@ class ActorCoder:
                     continue  # "the ex-NSA contractor says he gave …": he is the contractor, no one named
                 agreeing = _agrees_with(token.lower_, registry)
                 bound = _relative_head(token, by_token)  # "a warplane it said had violated …": not the warplane
+                # "He congratulated Trump": not Trump. Persons only: a news story names a country
+                # again where "it" is that country ("Chile said it would expel Chile's …")
+                named_after = _named_in_own_clause(token, by_token) if PRONOUNS[token.lower_][0] == "person" else set()
 
-                def agrees(actor: Actor, agreeing=agreeing, bound=bound) -> bool:
-                    return actor is not bound and agreeing(actor)
+                def agrees(actor: Actor, agreeing=agreeing, bound=bound, named_after=named_after) -> bool:
+                    return actor is not bound and id(actor) not in named_after and agreeing(actor)
                 speaker = _speaker_of(token, by_token)  # "the ministry says it has recalled …": the speaker
                 at = offset + token.idx
                 thing_plural = {"it": False, "they": True}.get(token.lower_)
@@ -500,6 +516,12 @@ class ActorCoder:
             )
         legislature = country_by_legislature(text)
         if legislature:
+            # "the Libyan National Congress" split by the recogniser: "Congress" is Libya's
+            before = [t for t in ent.doc[_phrase(ent.root).start : ent.start] if t.dep_ in {"compound", "amod", "poss", "nmod"}]
+            named = _country_in(before, by_token) if before else None
+            if named is not None and named != legislature.iso3 and named.isalpha() and named not in NOT_COUNTRIES:
+                name = " ".join([*(t.text for t in before if t.text[:1].isupper()), text])
+                return registry.find_by_name(name) or registry.add(Actor(name, "organisation", named, "LEG"))
             return registry.find_by_name(text) or registry.add(Actor(text, "organisation", legislature.iso3, "LEG"))
         seat = country_by_seat(text)
         if seat:
@@ -580,6 +602,12 @@ class ActorCoder:
         if country is None:  # "Pope Francis"
             country = next((TITLE_COUNTRIES[w] for w in f"{title} {name}".lower().split() if w in TITLE_COUNTRIES), None)
         role = role or split_title(name)[1]  # a title the entity took in: "King Abdullah"
+        body = next((by_token[t.i].actor for t in title_tokens if t.i in by_token
+                     and by_token[t.i].actor.kind in {"organisation", "group", "outlet"} and by_token[t.i].actor.role), None)
+        if body is not None and role in {None, "GOV"} and (country is None or body.country == country):
+            # an office of a body that is no government: "TUC general secretary X" (LAB), "Hamas
+            # leader X" (REB), "Labour leader X" (PTY) hold their body's role, not a minister's
+            country, role = body.country, body.role
         if role is None:  # "NSA Deputy Director X": the body in the title gives the role (USASPY)
             role = next((by_token[t.i].actor.role for t in title_tokens if t.i in by_token
                          and by_token[t.i].actor.kind == "organisation" and by_token[t.i].actor.country == country), None)
@@ -769,6 +797,30 @@ def _speaker_of(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
     return None
 
 
+def _named_in_own_clause(pronoun: Token, by_token: dict[int, Mention]) -> set[int]:
+    """Actors (by id) named after a subject pronoun in its own clause, or joined to it: none of
+    them is whom the pronoun stands for ("He also congratulated Trump", "He urges the president
+    to call …", "he and Merkel met": he is someone else). A predicate noun may be the pronoun
+    itself ("he is the foreign minister"), and an apposition is it ("he, the minister, said")."""
+    clause = pronoun.head
+    own = set(t.i for t in pronoun.subtree) - set(t.i for c in pronoun.conjuncts for t in c.subtree)
+    named: set[int] = set()
+    for token in clause.subtree:
+        if token.i <= pronoun.i or token.i not in by_token or token.i in own:
+            continue
+        # not a predicate noun, nor a name in a clause hung on a noun or an adverbial clause
+        # ("when it decides whether to hit Iran, such as an attack Damascus accused Israel of")
+        path = itertools.takewhile(lambda t: t.i != clause.i, [token, *token.ancestors])
+        if not any(t.dep_ in LOOSE_CLAUSES for t in path):
+            named.add(id(by_token[token.i].actor))
+    return named
+
+
+# Where a name is out of a subject pronoun's reach: predicate nouns ("he is the minister"),
+# clauses on nouns, adverbial clauses, loose parataxis.
+LOOSE_CLAUSES = {"attr", "oprd", "acomp", "relcl", "acl", "advcl", "parataxis", "appos"}
+
+
 def _relative_head(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
     """The actor a relative clause holding the pronoun describes: "a Russian warplane it said had
     violated its airspace" (it is not the warplane)."""
@@ -801,7 +853,12 @@ def _agrees_with(pronoun: str, registry: ActorRegistry):
                 return False
             # A span the recogniser glued together ("Obama's Blackberry", 'Richard "Dickie') is
             # nobody a pronoun can stand for.
-            return id(actor) in registry.genders or not (looks_glued(actor.name) or any(q in actor.name for q in '"“”'))
+            # Nor is a one-word "person" of no known gender, title or office: "Twitter", "Brexit"
+            # as the recogniser tags them (a surname alone has its full name, a given name its gender).
+            if id(actor) in registry.genders:
+                return True
+            one_word = len(actor.name.split()) == 1 and not actor.code and id(actor) not in registry.titles
+            return not (one_word or looks_glued(actor.name) or any(q in actor.name for q in '"“”'))
         if kind == "plural":
             return actor.kind in {"group", "organisation", "country"} and actor.role != "MED"
         # "it" is one body: not "officials" or "militants" ("Kurdish officials say ISIS threatens
@@ -860,7 +917,8 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             else:  # "Kenya released the opposition leader": acted on at home, unless named otherwise
                 own = sides[OBJECT] or sides[SUBJECT]
                 other = sides[PARTNER] - own
-            if mention.label == "description":  # the one country its side names, else the document's
+            if mention.label == "description" or (actor.kind == "organisation" and mention.label == "ORG"):
+                # the one country its side names, else the document's ("the Senate" in a US story)
                 if len(own) == 1:
                     actor.country = next(iter(own))
                 elif dominant not in other:

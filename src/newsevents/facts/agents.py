@@ -263,6 +263,8 @@ US_OF_STATE = re.compile(r"^\s+of\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b")
 
 # Titles that name the country with the office: "Pope Francis" heads the Holy See.
 TITLE_COUNTRIES: dict[str, str] = {title: iso3 for title, iso3 in _rows("title_countries.txt", 2)}
+# Countries whose names English news writes family name first: "Moon" after "Moon Jae-in".
+SURNAME_FIRST_COUNTRIES = frozenset(iso3 for iso3, _ in _rows("surname_first_countries.txt", 2))
 
 # "Democrats" and "Republicans" written alone are the US parties' people in English news (USAPTY);
 # with a chamber before them they sit in Congress ("House Democrats", USALEG). Another capitalised

@@ -106,7 +106,7 @@ class Organisation:
 LOWERCASE_WORDS: frozenset[str] = frozenset(
     {
         "afghan", "afghans", "amnesty", "brazil", "capitol", "chad", "chile", "china", "congress",
-        "diet", "french", "guinea", "gulf", "japan", "panama", "pole", "poles", "polish",
+        "diet", "french", "guinea", "gulf", "japan", "labour", "panama", "pole", "poles", "polish",
         "red cross", "security council", "swede", "swedes", "turkey", "welsh", "west", "western",
     }
 )

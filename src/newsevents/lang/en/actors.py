@@ -15,6 +15,7 @@ MEDIA_HEADS = words(_HERE, "media_heads")
 BODY_NAME_HEADS = words(_HERE, "body_name_heads")
 OWNER_PREPS = words(_HERE, "owner_prepositions")
 FIRST_PERSON = words(_HERE, "first_person")
+FIRST_PERSON_POSSESSIVES = words(_HERE, "first_person_possessives")
 GENDERED_TITLES = pairs(_HERE, "gendered_titles")
 PRONOUNS: dict[str, tuple[str, str | None]] = {
     word: (kind, gender or None) for word, kind, gender in rows(_HERE, "subject_pronouns", 3)}
