@@ -702,7 +702,7 @@ class EventExtractor:
                 outer = _reporting_clause(item.clause)  # "said Indian troops fired on its posts, killing two"
                 doer = next((c for c in outer.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if outer is not None else None
                 doer_actor = _actor(doer, context) if doer is not None else None
-                if doer_actor is not None and doer_actor.code and item.sources and _same_side([doer_actor], item.sources):
+                if outer is not None and doer_actor is not None and doer_actor.code and item.sources and _same_side([doer_actor], item.sources):
                     frame, reporting = _frame_of(outer), outer
             if lookup(item.code).root == "01" and (frame is None or (item.code == "010" and frame[0] != "reject")):
                 continue  # a plain statement is framed only by refusing it: "declined to comment" (011)
