@@ -32,7 +32,6 @@ whose modality is now another, and how many of them had their modality judged wr
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -41,10 +40,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 
-from events import code_article, events_in_span, locate, read_articles  # noqa: E402  (bench/events.py)
-
-SAMPLES = sorted((REPO / "bench" / "data").glob("precision_sample_seed*.jsonl"))
-ASPECTS = ("source", "target", "code", "modality")
+from judged import ASPECTS, SAMPLES, read_judged, recode, trigger_word  # noqa: E402  (bench/judged.py)
 
 
 @dataclass
@@ -149,10 +145,6 @@ class PathRecorder:
         return path
 
 
-def _trigger_word(text: str) -> str:
-    return text.split(" … ")[-1].lower()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sample", type=Path, nargs="*", default=SAMPLES, help="judged draws (default: every seed file)")
@@ -162,51 +154,37 @@ def main() -> None:
 
     from newsevents.pipeline import Pipeline
 
-    judged = []
-    for path in args.sample:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line) if line.strip() else None
-            if row and row.get("judged"):
-                judged.append(row)
+    judged = read_judged(args.sample)
     pipeline = Pipeline()
     with PathRecorder(pipeline) as recorder:
         judged_paths(judged, pipeline, recorder, args)
 
 
 def judged_paths(judged: list[dict], pipeline, recorder: PathRecorder, args: argparse.Namespace) -> None:
-    raws = read_articles({row["article_id"] for row in judged})
-    articles = {}
     by_path: dict[str, Tally] = defaultdict(Tally)
     by_word: dict[str, Tally] = defaultdict(Tally)
     by_modality: dict[str, Tally] = defaultdict(Tally)
     kept, gone, recoded = Tally(), Tally(), Tally()
     moved = Tally()  # still made, with another modality than the judged one (the judge's modality verdict was on the old)
-    for row in judged:
-        if row["article_id"] not in articles:
-            raw = raws.get(row["article_id"])
-            articles[row["article_id"]] = code_article(pipeline, raw) if raw is not None else None
-        article = articles[row["article_id"]]
-        span = locate(row["sentence"], article.body) if article is not None else None
-        events = events_in_span(article.events, *span) if span else []
-        word = _trigger_word(row["trigger"])
-        same = [e for e in events if _trigger_word(e.trigger) == word and e.cameo == row["cameo"]]
+    lines, coded_articles = recode(judged, pipeline)
+    for line in lines:
+        row, same = line.row, line.same
+        word = trigger_word(row["trigger"])
         if not same:
-            (recoded if any(_trigger_word(e.trigger) == word for e in events) else gone).add(row["judged"])
+            (recoded if any(trigger_word(e.trigger) == word for e in line.sentence_events) else gone).add(row["judged"])
             continue
         kept.add(row["judged"])
         path = recorder.path(same[0])
         by_path[path].add(row["judged"])
         if args.list == path:
-            verdict = "RIGHT" if all(row["judged"][a] for a in ASPECTS) else "wrong"
-            print(f"[{verdict}] {row['trigger']} {row['cameo']} {same[0].modality}: {row['sentence'][:160]}\n"
-                  f"        judge: {row['judged']['note']}")
+            print(f"[{'RIGHT' if line.fully_right else 'wrong'}] {row['trigger']} {row['cameo']} {same[0].modality}: "
+                  f"{row['sentence'][:160]}\n        judge: {row['judged']['note']}")
         by_word[word].add(row["judged"])
         by_modality[same[0].modality].add(row["judged"])
         if same[0].modality != row["modality"]:
             moved.add(row["judged"])
 
-    print(f"{len(judged)} judged events from {len(args.sample)} draws, "
-          f"{sum(a is not None for a in articles.values())} articles coded again")
+    print(f"{len(judged)} judged events from {len(args.sample)} draws, {coded_articles} articles coded again")
     print(kept.row("still made (same code)"))
     print(recoded.row("same trigger, new code"))
     print(gone.row("no longer made"))

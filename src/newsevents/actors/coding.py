@@ -519,10 +519,10 @@ class ActorCoder:
         if legislature:
             # "the Libyan National Congress" split by the recogniser: "Congress" is Libya's
             before = [t for t in ent.doc[_phrase(ent.root).start : ent.start] if t.dep_ in {"compound", "amod", "poss", "nmod"}]
-            named = _country_in(before, by_token) if before else None
-            if named is not None and named != legislature.iso3 and named.isalpha() and named not in NOT_COUNTRIES:
+            demonym = _country_in(before, by_token) if before else None
+            if demonym is not None and demonym != legislature.iso3 and demonym.isalpha() and demonym not in NOT_COUNTRIES:
                 name = " ".join([*(t.text for t in before if t.text[:1].isupper()), text])
-                return registry.find_by_name(name) or registry.add(Actor(name, "organisation", named, "LEG"))
+                return registry.find_by_name(name) or registry.add(Actor(name, "organisation", demonym, "LEG"))
             return registry.find_by_name(text) or registry.add(Actor(text, "organisation", legislature.iso3, "LEG"))
         seat = country_by_seat(text)
         if seat:

@@ -34,6 +34,7 @@ from newsevents.events.framing import (
 from newsevents.events.lexicon import (
     COMMENT_VERBS,
     CONVERSATION_VERBS,
+    COOPERATIVE_DEFAULT_VERBS,
     ENDING_PARTICLES,
     FIGURATIVE_PHRASES,
     NO_EVENT_PHRASES,
@@ -514,7 +515,8 @@ class EventExtractor:
             return (None if found == NO_EVENT else _known(found)), False
         if own:
             return own, False
-        if found and found != NO_EVENT and token.lemma_ not in WEAK_DICTIONARY_VERBS:
+        if found and found != NO_EVENT and token.lemma_ not in WEAK_DICTIONARY_VERBS \
+                and (token.lemma_ not in COOPERATIVE_DEFAULT_VERBS or _frame_of(token) is not None):
             return _known(found), True
         return None, False
 
@@ -568,6 +570,8 @@ class EventExtractor:
             modality = "hypothetical" if question else _modality(trigger, clause, code)
             if modality == "negated" and light is None and _owned_noun_event(trigger):
                 modality = _modality(trigger, None, code)  # "did not respond to Japan's protest": the protest happened
+            if by_default and modality in {"hypothetical", "negated", "planned"} and _frame_of(clause or trigger) is None:
+                continue  # a verb's broad default code ("protect" 074) in a clause that did not happen, under no frame: too weak to store
             if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
                 continue  # a meeting or visit needs someone met or visited ("X and Y met": each other)
             found.append(_Found(trigger, code, light, clause, sources, target, place, modality,

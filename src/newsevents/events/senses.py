@@ -10,13 +10,23 @@ data (`lang/en/data/word_senses.txt`, loaded by `lang/en/events.py`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
 from newsevents.events.characterise import CRITICISM
+from newsevents.events.lexicon import noun_code
 from newsevents.facts.agents import role_of
-from newsevents.lang.en.events import OBLIGATION_AUX, POLICY_NOUNS, TOPIC_PREPOSITIONS, WORD_SENSES
+from newsevents.lang.en.events import (
+    AUDIENCE_NOUNS,
+    OBLIGATION_AUX,
+    POLICY_NOUNS,
+    QUANTITY_NOUNS,
+    STATEMENT_NOUNS,
+    TOPIC_PREPOSITIONS,
+    WORD_SENSES,
+)
 from newsevents.model import Actor
 
 REJECTION = "120"
@@ -38,6 +48,15 @@ ABOUT_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})  # pure top
 APPEAL_ROOT = "02"
 HOSTING_VERBS = frozenset({"receive", "host", "welcome"})  # contact verbs whose object is a guest
 ULTIMATUM = "139"
+ENDORSE_ROOT = "05"
+ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands: what they ask for is the act asked
+MATERIAL_ROOT = "14"  # roots 01-13 are words (verbal cooperation and conflict), 14-20 acts
+MASS_DESTRUCTION = "204"  # use weapons of mass destruction
+VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion, assault, fighting, mass violence
+TIME_SPAN_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour"})  # "three years of talks"
+# Roots whose act needs someone else to take it: endorsement, cooperation, aid ("shelter himself" is none).
+ON_ONESELF_ROOTS = frozenset({"05", "06", "07"})
+REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself", "oneself"})
 RECALL = "161"  # reduce or break diplomatic relations: recall an ambassador
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
@@ -173,6 +192,8 @@ def _meeting(verb: Token, actor_of: ActorOf) -> bool:
     concerns", "received weapons from Turkey", nor "where the three borders meet"."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and verb.lemma_.lower() in HOSTING_VERBS:
+        if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) or any(c.dep_ == "acl" for c in obj.children):
+            return False  # "welcome the Army looking at this issue": an act approved, no guest
         return _someone(obj, actor_of)  # "received the minister", not "received weapons"
     if obj is not None:
         return _someone(obj, actor_of) or _concrete(obj, actor_of)
@@ -200,6 +221,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "the president's assaults on objective truth": words, no violence
     if verb.pos_ == "NOUN" and is_force(code) and _verbal_attack(verb):
         return CRITICISM  # "a blistering attack on Saudi Arabia in his speech": words, no violence
+    if verb.pos_ == "NOUN" and _inside_another_event(verb):
+        return None  # "the demand for the withdrawal of US forces", "attacks on the investigation": what another event is about
     if verb.pos_ == "NOUN" and _topic_of_a_state(verb):
         return None  # "would remain quiet on the Hong Kong protests": what a stance is about
     if verb.pos_ != "VERB":
@@ -234,6 +257,29 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "what the militants sought to accomplish": the "what" is the aim's object, no one is asked
     if _participle_adjective(verb):
         return None  # "received encouraging intelligence": a description of the intelligence
+    if code[:2] < MATERIAL_ROOT and any(c.dep_ == "advmod" and c.lower_ in tables()["habitual_adverbs"] for c in verb.children):
+        return None  # "presidents often criticise the press": words that tend to be said, no event (a practice of force is reported as one)
+    if not is_force(code) and _event_as_doer(verb):
+        return None  # "years of talks have stalled their plans": an event is no actor
+    if not code.startswith("01") and _carries_a_statement(verb):
+        return None  # "sent a letter requesting an inquiry": the letter's own verb is the event
+    if lemma == "threaten" and _endangers(verb):
+        return None  # "as long as ISIS holds Mosul, it threatens Kurdistan": a danger, no threat made
+    if lemma in tables()["seeking_verbs"] and code.startswith(APPEAL_ROOT) and _seeks_no_help(verb):
+        return None  # "seek their own nations", "seeking a post at the university": a goal, asked of no one
+    if lemma == "agree" and code.startswith(INTENT_ROOT) and _shares_a_view(verb):
+        return None  # "both sides seem to agree that the rule should go": an opinion shared, no agreement made
+    if code.startswith(ENDORSE_ROOT) and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in tables()["feelings"]
+                                             for c in verb.children):
+        return None  # "his irritation was encouraged by an adviser": a mood fed, no one endorsed
+    if lemma in tables()["disposition_verbs"] and _no_moment(verb):
+        return None  # "Trump admires men like him", "would still respect her": a lasting attitude, no act
+    if lemma == "ask" and _asked_by_the_press(verb):
+        return None  # "when asked about the deal, Zarif said": a question put to the speaker, no appeal
+    if lemma in tables()["enabling_verbs"] and _lets_do(verb):
+        return None  # "freeing aides to discuss it with reporters": let do something, no release from custody
+    if code[:2] in ON_ONESELF_ROOTS and _on_oneself(verb):
+        return None  # "sought to shelter himself from the winds of change": no one else is helped or praised
     if is_force(code) and any(c.dep_ == "dobj" and _verbal_attack(c) for c in verb.children):
         return CRITICISM  # "delivered a scathing attack on Riyadh": a speech
     if code.startswith(COOPERATION_ROOT) and lemma in tables()["appointing_verbs"]:
@@ -254,12 +300,120 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "a media blitz threatened to shake up the election": a risk, no one's threat
     if code == RECOGNITION and lemma in tables()["recognition_verbs"]:
         return code if _recognition(verb, actor_of) else None
+    if code.startswith(CONTACT_ROOT) and _with_an_audience(verb):
+        return None  # "discussed it with reporters", "met with supporters": the press or a crowd, no one consulted
     if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
         return code if _meeting(verb, actor_of) else None
     coded = force_code(verb, code, actor_of)
+    if coded is not None and coded[:2] in VIOLENT_ROOTS and _mass_destruction(verb):
+        return MASS_DESTRUCTION  # "if Syria uses chemical weapons": CAMEO's 204, not repression or fighting
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
     return coded
+
+
+def _no_moment(verb: Token) -> bool:
+    """A clause that tells of no moment: a plain present ("admires"), a bare or modal form
+    ("would still admire", "to respect"), or a participle of state ("respected by his peers")."""
+    if verb.tag_ in {"VBZ", "VBP", "VB"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _asked_by_the_press(verb: Token) -> bool:
+    """"When asked about X", "if asked whether": a participle with no subject of its own, after
+    "when" or "if", is a question put to the one who answers (who asked is no actor named)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"nsubj", "nsubjpass", "xcomp", "ccomp"} for c in verb.children):
+        return False
+    return any(c.dep_ in {"advmod", "mark"} and c.lower_ in {"when", "if", "once", "after", "whenever"} for c in verb.children)
+
+
+def _lets_do(verb: Token) -> bool:
+    """"freed aides to discuss it": an object with an infinitive of its own (parsed as the verb's
+    complement, or as an infinitive clause with no subject after an object who is no captive:
+    "freed the hostages to secure a ransom" says why captives were freed)."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in tables()["captives"] for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                                     and not any(g.dep_ in {"nsubj", "mark"} for g in c.children))
+               for c in verb.children)
+
+
+def _event_as_doer(verb: Token) -> bool:
+    """"negotiations have stalled the plans", "years of talks failed to end the war": the verb's
+    subject is an event noun (through "years of", "a series of"), no one who acts."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for _ in range(2):
+        if subject is None or subject.pos_ != "NOUN":
+            return False
+        if subject.lemma_.lower() not in TIME_SPAN_NOUNS and subject.lemma_.lower() not in QUANTITY_NOUNS:
+            break
+        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ in CONCRETE_ENTITIES or role_of(subject.text) is not None:
+        return False
+    return noun_code(subject.lemma_) is not None
+
+
+def _carries_a_statement(verb: Token) -> bool:
+    """"sent a letter requesting an inquiry", "delivered a message urging calm": the verb hands over a
+    statement whose own participle says what it does."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENT_NOUNS
+               and any(g.dep_ == "acl" and g.tag_ == "VBG" for g in c.children) for c in verb.children)
+
+
+def _endangers(verb: Token) -> bool:
+    """"it threatens Kurdistan", "the drought threatens millions": a plain present with an object
+    and no means or act ("with sanctions", "to strike") is a danger posed, not a threat made."""
+    if not _plain_present(verb) or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return not any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
+
+
+def _mass_destruction(verb: Token) -> bool:
+    """"used chemical weapons", "fired a nuclear missile": a weapon named chemical, biological,
+    radiological or nuclear, among the verb's objects."""
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        if obj.lemma_.lower() in tables()["weapon_nouns"] and any(
+                m.dep_ in {"amod", "compound"} and m.lower_ in tables()["mass_destruction_modifiers"] for m in obj.children):
+            return True
+    return False
+
+
+def _seeks_no_help(verb: Token) -> bool:
+    """"seek their own nations", "seeking a judicial order": what is sought is neither an event
+    ("sought talks") nor help one party gives another ("sought asylum", "seek aid")."""
+    sought = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if sought is None or sought.pos_ != "NOUN":
+        return False
+    return noun_code(sought.lemma_) is None and sought.lemma_.lower() not in tables()["sought_help"] \
+        and sought.lower_ not in tables()["sought_help"]
+
+
+def _shares_a_view(verb: Token) -> bool:
+    """"seem to agree that the rule should end", "agreed that the economy is weak": a that-clause
+    with no future or plan and no named party under an obligation (see `_agreed_obligation`) is a
+    view held in common; "agreed that talks would resume" is an agreement."""
+    if any(c.dep_ in {"xcomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in {"on", "to", "upon"}) for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(clauses) and not any(
+        g.dep_ in {"aux", "auxpass"} and g.lower_ in tables()["agreement_future_aux"] for c in clauses for g in c.children)
+
+
+def _with_an_audience(verb: Token) -> bool:
+    """"with reporters", "with supporters": the one spoken with is an audience (the parser may hang
+"with" on the verb's object: "discussed the dispute with reporters")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    partners = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return bool(partners) and all(p.lemma_.lower() in AUDIENCE_NOUNS or p.lower_ in AUDIENCE_NOUNS for p in partners)
+
+
+def _on_oneself(verb: Token) -> bool:
+    """"shelter himself", "praised itself": the verb's only object is a reflexive pronoun."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    return bool(objects) and all(o.lower_ in REFLEXIVES for o in objects)
 
 
 def thing_threatens(verb: Token, actor_of: ActorOf) -> bool:
@@ -340,6 +494,18 @@ def _topic_of_a_state(noun: Token) -> bool:
         return True  # "asked about the Saudi proposal", "a question about the strikes": a subject of talk
     holder = noun.head.head  # the adjective, or the linking verb the parser hangs the phrase on
     return holder.pos_ == "ADJ" or (holder.pos_ in {"VERB", "AUX"} and any(c.dep_ == "acomp" for c in holder.children))
+
+
+def _inside_another_event(noun: Token) -> bool:
+    """An event noun in the phrase of another event noun ("attacks on the investigation", "controls
+    on missile tests", "praise for her refusal"): what that event is about, not an event of its own.
+    One asked for ("a demand for the withdrawal", "calls for talks") stays, as the act demanded
+    (events.modality)."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    holder = noun.head.head
+    code = noun_code(holder.lemma_) if holder.pos_ == "NOUN" and holder.i != noun.i else None
+    return code is not None and code[:2] not in ASKING_ROOTS
 
 
 def _withdrawn_from(verb: Token) -> Token | None:
@@ -428,11 +594,24 @@ def force_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
 
 
 def caption(sentence: Span) -> bool:
-    """A link's, video's or picture's caption ("JUST WATCHED … Replay More Videos"): no report."""
+    """A link's, video's or picture's caption ("JUST WATCHED … Replay More Videos"), or a run of
+    headlines scraped into the text: no report."""
     words = [t.text for t in sentence]
     pairs = {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
     triples = {f"{a}_{b}_{c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)}
-    return not (pairs | triples).isdisjoint(tables()["captions"])
+    return not (pairs | triples).isdisjoint(tables()["captions"]) or _headline_run(words)
+
+
+GLUED_NAMES = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}$")  # "TrumpDem": a name glued to a link's headline
+MIN_HEADLINE_BARS = 2  # "Trump signs deal | Senate to vote Thursday | IRS provides relief"
+
+
+def _headline_run(words: list[str]) -> bool:
+    """Headlines of related links scraped into a sentence: several joined by bars, or a name glued
+    to the next headline ("Donald John TrumpDem lawmaker says …") closed by a "MORE" link."""
+    if words.count("|") >= MIN_HEADLINE_BARS:
+        return True
+    return "MORE" in words[1:] and any(GLUED_NAMES.match(w) for w in words)
 
 
 def political(actor: Actor | None) -> bool:

@@ -103,6 +103,12 @@ class CameoVerbs:
         return frozenset(word for word, entries in self.by_verb.items()
                          if any(e.block in blocks and e.code == self.blocks[e.block].code for e in entries))
 
+    def verbs_coded_in(self, roots: frozenset[str]) -> frozenset[str]:
+        """The verb lemmas whose every entry codes, by default, an event of these CAMEO roots
+        ("offer" 030, "encourage" 051)."""
+        return frozenset(word for word, entries in self.by_verb.items()
+                         if entries and all(e.code != NO_EVENT and e.code[:2] in roots for e in entries))
+
     def coding_verbs(self, weak: frozenset[str] = frozenset()) -> set[str]:
         """Verb lemmas that can code an event: by default (unless `weak`) or with a pattern."""
         found = set()
@@ -116,11 +122,16 @@ class CameoVerbs:
 
 def _context(verb: Token) -> list[set[str]]:
     """The words of the verb's own phrase after it (objects, particles, prepositional phrases,
-    control complements), each as its lower-case form and lemma."""
+    the verb of a control complement), each as its lower-case form and lemma. What the complement's
+    verb acts on is its own: "managed to win the highest office in the land" holds no "land" of
+    "manage", "tried to force us to accept gun control" no "gun" of "force"."""
     skip: set[int] = set()
     for child in verb.children:
         if child.dep_ in OWN_CLAUSES:
             skip.update(t.i for t in child.subtree)
+        elif child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
+            kept = {child.i} | {c.i for c in child.children if c.dep_ in {"aux", "prt", "neg"}}
+            skip.update(t.i for t in child.subtree if t.i not in kept)
     return [{t.lower_, t.lemma_.lower()} for t in verb.subtree
             if verb.i < t.i <= verb.i + PATTERN_WINDOW and t.i not in skip and not t.is_punct]
 
