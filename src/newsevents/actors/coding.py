@@ -53,6 +53,7 @@ from newsevents.facts.countries import (
 )
 from newsevents.lang.en.actors import (
     ANONYMOUS,
+    BESIDES_WORDS,
     BODY_NAME_HEADS,
     FIRST_PERSON,
     FIRST_PERSON_POSSESSIVES,
@@ -909,8 +910,16 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             actor = mention.actor
             if actor.country or not actor.role or actor.role == "MED":
                 continue
-            if NO_COUNTRY_WORDS & set(mention.text.lower().split()):
+            words_in = set(mention.text.lower().split())
+            if NO_COUNTRY_WORDS & words_in:
                 continue  # "world leaders", "foreign governments": nobody's in particular
+            if BESIDES_WORDS & words_in:
+                # "other officials": beside those named, so the story's own only where the story has
+                # one leading country and the sentence names none ("Putin and other leaders" may be anyone)
+                named = sides[SUBJECT] | sides[OBJECT] | sides[PARTNER]
+                if dominant is not None and not named:
+                    actor.country = dominant
+                continue
             if _side_of(sentence, mention.start - offset) == SUBJECT:
                 own = sides[SUBJECT]
                 other = (sides[OBJECT] | sides[PARTNER]) - own
