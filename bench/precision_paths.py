@@ -184,7 +184,7 @@ def judged_paths(judged: list[dict], pipeline, recorder: PathRecorder, args: arg
         if same[0].modality != row["modality"]:
             moved.add(row["judged"])
 
-    print(f"{len(judged)} judged events from {len(args.sample)} draws, {coded_articles} articles coded again")
+    print(f"{len(judged)} judged events from {sum(bool(read_judged([path])) for path in args.sample)} judged draws, {coded_articles} articles coded again")
     print(kept.row("still made (same code)"))
     print(recoded.row("same trigger, new code"))
     print(gone.row("no longer made"))
