@@ -1,4 +1,4 @@
-"""Reported and accused acts, round 5 (issue 12): the act inside what someone alleges or reports
+"""Reported and accused acts: the act inside what someone alleges or reports
 is coded with its own doer and target and the speaker as its attribution. "X accused Y of
 attacking Z" and "Y was charged with attacking Z" give Y's act (alleged) besides X's accusation;
 "officials said Iran would retaliate" is Iran's threat shown on its own verb, inside the

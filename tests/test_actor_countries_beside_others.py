@@ -1,4 +1,4 @@
-"""Actors the events step cannot code (issue 12, round 5): role nouns set beside others ("other
+"""Actors the events step cannot code: role nouns set beside others ("other
 officials") take the story's country only where the story has one leading country and their
 sentence names none; where the sentence names another country they stay nobody's. Sentences
 written for these tests."""

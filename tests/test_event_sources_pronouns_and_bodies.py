@@ -1,4 +1,4 @@
-"""Who did it, on real-looking news (issue 12, "Sources", round 5): the error classes judges found
+"""Who did it, on real-looking news: the error classes judges found
 in the sources of stored events (bench/data/precision_sample_seed*.jsonl), each on sentences
 written for these tests: a subject pronoun is never someone named later in its own clause, and a
 national body the recogniser tagged with no country ("the Senate", "the army") takes the country

@@ -1,4 +1,4 @@
-"""Targets of events on real news (issue 12, round 5): the recipient a sentence names but the coder
+"""Targets of events on real news: the recipient a sentence names but the coder
 left out, and the wrong one it put in its place, as judges found them in stored events
 (bench/data/precision_sample_seed*.jsonl), each class on sentences written for these tests:
 object and possessive pronouns standing for an actor named before, a participle of accusation

@@ -1,4 +1,4 @@
-"""Is there really an event of this kind? (issue 12, round 5): word senses, dispositions, questions
+"""Is there really an event of this kind? word senses, dispositions, questions
 put to a speaker, dictionary patterns matched in the wrong phrase, and a verb's broad dictionary
 default in a clause that did not happen. Sentences written for these tests."""
 

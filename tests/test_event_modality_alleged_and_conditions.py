@@ -1,4 +1,4 @@
-"""Modality, round 5 (issue 12): allegations get their own modality ("alleged") from the coder to
+"""Modality: allegations get their own modality ("alleged") from the coder to
 the store, the API and the CLI; conditions (inverted ones too), questions and frames that are
 only supposed make nothing planned; an event noun with a named doer is not negated by its
 predicate; a finite conjunct does not share a modal it cannot follow; "for X to" after a verb of
