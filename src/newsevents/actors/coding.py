@@ -53,6 +53,7 @@ from newsevents.facts.countries import (
 )
 from newsevents.lang.en.actors import (
     ANONYMOUS,
+    BACKER_WORDS,
     BESIDES_WORDS,
     BODY_NAME_HEADS,
     FIRST_PERSON,
@@ -258,6 +259,8 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
     (the US), a CAMEO region ("Western" → WST), or a possessor's country."""
     tokens = list(tokens)
     for i, token in enumerate(tokens):
+        if _backer(token):
+            continue  # "Iran-backed militias" are not Iran's
         country = country_by_demonym(token.text)
         if country:
             return country.iso3
@@ -266,6 +269,8 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
             return mention.actor.country
         if token.text[:1].isupper():
             for j in range(min(len(tokens), i + 4), i, -1):  # longest run of words first
+                if _backer(tokens[j - 1]):
+                    continue  # "United States-backed forces"
                 words = _text_of(tokens[i:j])
                 country = country_by_name(words) or (country_by_demonym(words) if j - i > 1 else None)
                 if country:
@@ -279,6 +284,14 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
             if region:
                 return region.code
     return None
+
+
+def _backer(token: Token) -> bool:
+    """A word before "-backed" ("Iran-backed", "Western-backed"): it names the backer."""
+    doc, end = token.doc, token.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1  # to the end of its name: "United States-backed"
+    return end + 2 < len(doc) and doc[end + 1].text in {"-", "–"} and doc[end + 2].lower_ in BACKER_WORDS
 
 
 def _title_role(title_tokens: list[Token], name: str) -> str | None:
@@ -913,6 +926,8 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             words_in = set(mention.text.lower().split())
             if NO_COUNTRY_WORDS & words_in:
                 continue  # "world leaders", "foreign governments": nobody's in particular
+            if any(w.rpartition("-")[2] in BACKER_WORDS for w in words_in if "-" in w):
+                continue  # "Iran-backed militias": the sentence's country may be the backer's
             if BESIDES_WORDS & words_in:
                 # "other officials": beside those named, so the story's own only where the story has
                 # one leading country and the sentence names none ("Putin and other leaders" may be anyone)

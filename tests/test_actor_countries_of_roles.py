@@ -1,0 +1,35 @@
+"""Which country a role noun takes, and which it must not: a country written before "-backed"
+("Iran-backed militias", "Western-backed rebels") names the backer, not the owner, so the role
+takes no country from it (nor, after, the sentence's: that is often the backer's again), while a
+country of its own beside it still counts ("Iran-backed Iraqi militias" are Iraq's). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+
+def actor_of(reading, text: str):
+    return next(m.actor for m in reading.mentions if m.text.endswith(text))
+
+
+def test_a_backers_country_is_not_the_rebels_country(read):
+    text = "Syria's president was later toppled by Turkish-backed rebels, officials in Damascus said."
+    rebels = actor_of(read(text), "backed rebels")
+    assert rebels.role == "REB" and rebels.country is None, rebels
+
+
+def test_a_backer_named_in_full_is_not_the_forces_country(read):
+    text = "United States-backed forces captured the town of Raqqa after a four-month siege."
+    forces = actor_of(read(text), "backed forces")
+    assert forces.role == "MIL" and forces.country is None, forces
+
+
+def test_a_backed_group_keeps_a_country_of_its_own(read):
+    text = "Iran-backed Iraqi militias fired rockets at a US base near Baghdad on Sunday."
+    militias = actor_of(read(text), "Iraqi militias")
+    assert militias.code == "IRQREB", militias
+
+
+def test_a_led_coalition_is_still_its_leader_s(read):
+    text = "Saudi-led forces bombed the port of Hodeidah on Tuesday, residents said."
+    forces = actor_of(read(text), "led forces")
+    assert forces.code == "SAUMIL", forces
