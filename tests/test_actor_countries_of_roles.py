@@ -1,7 +1,8 @@
 """Which country a role noun takes, and which it must not: a country written before "-backed"
 ("Iran-backed militias", "Western-backed rebels") names the backer, not the owner, so the role
 takes no country from it (nor, after, the sentence's: that is often the backer's again), while a
-country of its own beside it still counts ("Iran-backed Iraqi militias" are Iraq's). Sentences
+country of its own beside it still counts ("Iran-backed Iraqi militias" are Iraq's); "troops
+loyal to President X" are X's country's, whatever other country the sentence names. Sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -33,3 +34,16 @@ def test_a_led_coalition_is_still_its_leader_s(read):
     text = "Saudi-led forces bombed the port of Hodeidah on Tuesday, residents said."
     forces = actor_of(read(text), "led forces")
     assert forces.code == "SAUMIL", forces
+
+
+def test_troops_loyal_to_a_leader_are_his_country_s(read):
+    text = "Troops loyal to President Bashar al-Assad shelled the suburb of Douma on Monday."
+    troops = actor_of(read(text), "Troops")
+    assert troops.code == "SYRMIL", troops
+
+
+def test_troops_loyal_to_a_leader_beside_a_foreign_backer(read):
+    text = ("A U.S.-backed effort to bring food into the country stalled on Saturday as troops loyal "
+            "to President Bashar al-Assad blocked the trucks at a checkpoint.")
+    troops = actor_of(read(text), "troops")
+    assert troops.code == "SYRMIL", troops

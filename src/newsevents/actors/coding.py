@@ -64,6 +64,7 @@ from newsevents.lang.en.actors import (
     NO_COUNTRY_WORDS,
     OBJECT_PREPS,
     OBJECT_PRONOUNS,
+    OWNER_ADJECTIVES,
     OWNER_PREPS,
     PERSON_ROLE_HEADS,
     PLACE_VERBS,
@@ -995,7 +996,7 @@ def _is_common_noun(token: Token) -> bool:
 
 def _owner(head: Token, words: list[Token], by_token: dict[int, Mention]) -> Mention | None:
     """Whose role noun this is: a possessor ("Putin's spokesman"), the object of "of"/"for"
-    ("a spokesman for the army"), or a body named inside the phrase ("the UN secretary-general")."""
+    ("a spokesman for the army") or of "loyal to" ("troops loyal to Assad"), or a body named inside the phrase ("the UN secretary-general")."""
     for child in head.children:
         if child.dep_ == "poss" and child.i in by_token:
             return by_token[child.i]
@@ -1004,6 +1005,16 @@ def _owner(head: Token, words: list[Token], by_token: dict[int, Mention]) -> Men
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.i in by_token:
                     return by_token[obj.i]
+    # "troops loyal to President X": X's (the parser may make "troops" the adjective's subject)
+    loyal = [c for c in head.children if c.dep_ == "amod"]
+    if head.dep_ == "nsubj" and head.head.i == head.i + 1:
+        loyal.append(head.head)
+    for adjective in loyal:
+        if adjective.lower_ in OWNER_ADJECTIVES:
+            for prep in adjective.children:
+                for obj in prep.children if prep.dep_ == "prep" and prep.lower_ == "to" else ():
+                    if obj.dep_ == "pobj" and obj.i in by_token:
+                        return by_token[obj.i]
     for token in words:
         mention = by_token.get(token.i)
         if mention is not None and mention.actor.kind == "organisation" and token.i != head.i:
