@@ -30,3 +30,8 @@ def test_an_object_named_outright_outranks_the_letter_recipient(read):
 def test_a_speech_to_an_audience_names_no_recipient(read):
     found = coded(read("The Iranian president urged restraint in a speech to the Saudi king's guests."))
     assert all(target != "SAUGOV" for _, _, target in found), found
+
+
+def test_recipient_of_a_call_parsed_on_the_object(read):
+    found = coded(read("Chancellor Angela Merkel pledged support in a phone call to Japanese Prime Minister Shinzo Abe."))
+    assert any(code.startswith("03") and target == "JPNGOV" for code, _, target in found), found

@@ -574,7 +574,9 @@ def _addressee(heads: list[Token], context: Context) -> Actor | None:
     to, named outright after "to"; not on an infinitive ("urged X to show restraint in a letter to
     Y": the letter is the urging's, the parse notwithstanding)."""
     for head in (h for h in heads if h.dep_ != "xcomp"):
-        for medium in (c for c in head.children if c.dep_ == "prep" and c.lower_ in MEDIUM_PREPOSITIONS):
+        # on the verb, or on its object as the parse often puts it ("pledged support in a call to X")
+        carriers = [head, *(c for c in head.children if c.dep_ == "dobj")]
+        for medium in (c for carrier in carriers for c in carrier.children if c.dep_ == "prep" and c.lower_ in MEDIUM_PREPOSITIONS):
             for message in (g for g in medium.children if g.dep_ == "pobj" and g.lemma_.lower() in ADDRESSED_MESSAGES):
                 for to in (g for g in message.children if g.dep_ == "prep" and g.lower_ == "to"):
                     for obj in (g for g in to.children if g.dep_ == "pobj"):
