@@ -43,6 +43,10 @@ from newsevents.model import Actor, Mention, ParsedDocument, Place
 # of the two leaders"); for the others "of" names whom the act is aimed at.
 SUBJECTIVE_OF_ROOTS = {"03", "04", "05", "06", "07", "14"}
 DISAPPROVE_ROOT = "11"  # CAMEO 11x: disapprove, criticise, accuse
+# Messages sent to someone: "appealed in a letter to X", "pledged in a message to X" name the
+# recipient on the message, not on the verb (an interview or speech is addressed to an audience).
+ADDRESSED_MESSAGES = {"letter", "message", "note", "telegram", "cable", "memo", "memorandum", "call", "phone"}
+MEDIUM_PREPOSITIONS = {"in", "through", "via"}
 
 
 @dataclass
@@ -556,11 +560,30 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                 else:  # a verb's own object or recipient, named outright
                     target = _complement_target(child, context)
                 break
+    if target is None:
+        target = _addressee(heads, context)
     if target is None and trigger.pos_ == "VERB":
         target = _shared_object(trigger, context)
     if target is None and trigger.pos_ == "VERB" and code[:2] == DISAPPROVE_ROOT:
         target = _accused_in_clause(trigger, context) or _accused_after(trigger, context)
     return target, place
+
+
+def _addressee(heads: list[Token], context: Context) -> Actor | None:
+    """"made his appeal in a letter to McConnell": whom the message that carries the act is sent
+    to, named outright after "to"; not on an infinitive ("urged X to show restraint in a letter to
+    Y": the letter is the urging's, the parse notwithstanding)."""
+    for head in (h for h in heads if h.dep_ != "xcomp"):
+        # on the verb, or on its object as the parse often puts it ("pledged support in a call to X")
+        carriers = [head, *(c for c in head.children if c.dep_ == "dobj")]
+        for medium in (c for carrier in carriers for c in carrier.children if c.dep_ == "prep" and c.lower_ in MEDIUM_PREPOSITIONS):
+            for message in (g for g in medium.children if g.dep_ == "pobj" and g.lemma_.lower() in ADDRESSED_MESSAGES):
+                for to in (g for g in message.children if g.dep_ == "prep" and g.lower_ == "to"):
+                    for obj in (g for g in to.children if g.dep_ == "pobj"):
+                        actor = _object_actor(obj, context)
+                        if actor is not None and (actor.code or actor.kind == "person"):
+                            return actor
+    return None
 
 
 def _receiver(noun: Token, context: Context) -> Actor | None:
