@@ -90,6 +90,7 @@ from newsevents.events.participants import (
     _target_conjuncts,
     _undergone,
     _unplaced_doer,
+    clause_of,
     country_actor_of,
     own_forces_sent,
     reciprocal,
@@ -592,7 +593,7 @@ class EventExtractor:
             if sensed is None:
                 continue  # "struck a conciliatory tone", "beat Biden in the primary", "met the deadline"
             code = sensed
-            clause = light or (trigger if trigger.pos_ == "VERB" else self._clause_verb(trigger))
+            clause = light or (trigger if trigger.pos_ == "VERB" else clause_of(trigger))
             # An actor we cannot code is no source, but a named person may still make a statement.
             sources = [a for a in _sources(trigger, light, context)
                        if (a.code and not (_unplaced_doer(a) and not code.startswith("01")))
@@ -832,13 +833,6 @@ class EventExtractor:
                 return _actor(child, context)
         return None
 
-
-    @staticmethod
-    def _clause_verb(token: Token) -> Token | None:
-        for ancestor in token.ancestors:
-            if ancestor.pos_ in {"VERB", "AUX"}:
-                return ancestor
-        return None
 
     # --- source ---------------------------------------------------------------------------
 

@@ -104,7 +104,7 @@ def _named_country(token: Token, context: Context) -> Actor | None:
 _PHRASE_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "pobj", "attr", "appos", "conj", "ROOT"}
 
 
-def _clause_of(token: Token) -> Token | None:
+def clause_of(token: Token) -> Token | None:
     """The verb whose clause holds a word ("condemned them", "sanctions against them")."""
     for ancestor in token.ancestors:
         if ancestor.pos_ in {"VERB", "AUX"}:
@@ -145,7 +145,7 @@ def _antecedent(pronoun: Token, context: Context) -> Actor | None:
     if kind is None or pronoun.tag_ not in {"PRP", "PRP$"} or context.mention(pronoun) is not None \
             or pronoun.dep_ in {"nsubj", "nsubjpass"}:
         return None  # a subject pronoun is the actors step's to resolve
-    clause = _clause_of(pronoun)
+    clause = clause_of(pronoun)
     own = subjects_of(clause, context.index) if clause is not None else []
     own_keys = {m.actor.key for m in (context.mention(t) for t in own) if m is not None}
     if kind == "person":
@@ -180,7 +180,7 @@ def _antecedent(pronoun: Token, context: Context) -> Actor | None:
 def _bound_to_subject(possessive: Token, context: Context) -> bool:
     """"Russia recalled its ambassador": a possessive that can stand for its clause's subject does
     ("Parliament rejected her plan" cannot: "her" is someone else)."""
-    clause = _clause_of(possessive)
+    clause = clause_of(possessive)
     kind = REFERRING_PRONOUNS.get(possessive.lower_)
     if clause is None or kind is None:
         return True
