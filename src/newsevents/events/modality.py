@@ -259,12 +259,19 @@ def conditional(clause: Token, frame: Token) -> bool:
     for token in [clause, *clause.ancestors]:
         if token.i == frame.i:
             return False
-        if _inverted_condition(token) or any(
-                c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in token.children) or any(
-                c.dep_ == "advcl" and (_inverted_condition(c) or any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children))
-                for c in token.children):
+        if _is_condition(token) or _has_condition(token):
             return True
     return False
+
+
+def _is_condition(clause: Token) -> bool:
+    """A clause that states a condition: "if attacked", "unless it withdraws", "were he to leave"."""
+    return _inverted_condition(clause) or any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in clause.children)
+
+
+def _has_condition(clause: Token) -> bool:
+    """A clause with a condition of its own: "will strike if attacked"."""
+    return any(c.dep_ == "advcl" and _is_condition(c) for c in clause.children)
 
 
 def _asked_for(clause: Token) -> bool:
@@ -285,8 +292,7 @@ def _future_in_the_past(clause: Token, auxiliaries: set[str], code: str) -> bool
     head = clause.head
     if head.tag_ not in {"VBD", "VBN"} or not (head.lemma_ in SPEECH_LEMMAS or head.lemma_.lower() in tables()["reporting_heads"]):
         return False
-    return not any(c.dep_ == "advcl" and (_inverted_condition(c) or any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children))
-                   for c in clause.children)
+    return not _has_condition(clause)
 
 
 def _progressive_future(clause: Token) -> bool:
@@ -391,8 +397,7 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
                 if _verb_of(ancestor).lemma_ in SEEMING_VERBS:
                     return "hypothetical"  # "seemed ready to strike": how it looked, not a plan
                 return "planned"  # "is willing to send", "ready to talk"
-            if conditions and any(c.dep_ == "advcl" and (_inverted_condition(c) or any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in c.children))
-                                  for c in ancestor.children):
+            if conditions and _has_condition(ancestor):
                 return "hypothetical"  # "will be destroyed if …", "defend it if it is attacked": a condition
             if any(c.lower_ in tables()["alleging_adverbs"] for c in ancestor.children if c.dep_ == "advmod"):
                 return "alleged"  # "allegedly shelled", "reportedly struck": someone's claim, not a known event
