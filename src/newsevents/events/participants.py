@@ -47,6 +47,7 @@ DISAPPROVE_ROOT = "11"  # CAMEO 11x: disapprove, criticise, accuse
 # recipient on the message, not on the verb (an interview or speech is addressed to an audience).
 ADDRESSED_MESSAGES = {"letter", "message", "note", "telegram", "cable", "memo", "memorandum", "call", "phone"}
 MEDIUM_PREPOSITIONS = {"in", "through", "via"}
+CONFLICT_FROM = "10"  # CAMEO roots 01-09 cooperate, 10-20 conflict
 
 
 @dataclass
@@ -270,15 +271,17 @@ def _passive_without_agent(verb: Token) -> bool:
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
-def _self_loop(source: Actor, target: Actor) -> bool:
+def _self_loop(source: Actor, target: Actor, acted_on: bool = True) -> bool:
     """The same actor on both sides, or no telling them apart: one name, two bodies of one code
     ("Moscow" and "the Kremlin"), or a plain role noun that may have borrowed the source's country
     ("the government expelled two diplomats"). A person, or a group with a name of its own, is
     another actor of the same code ("the president ordered his defence secretary", "Democrats
-    accused Republican senators")."""
+    accused Republican senators"); so is a named body a person acts on ("Pelosi urged the Senate"),
+    but not one paired with the person as the other doer ("the White House and Obama backed it"): `acted_on`."""
     if source is target or source.key == target.key:
         return True
-    other = target.kind == "person" or (target.kind == "group" and target.name[:1].isupper())
+    other = target.kind == "person" or (target.kind == "group" and target.name[:1].isupper()) \
+        or (acted_on and source.kind == "person" and target.kind == "organisation" and target.name[:1].isupper())
     return source.code == target.code and not other
 
 
@@ -546,6 +549,8 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                     target, place = _prepositional(child, code, target, place, context, by_allowed=True)
         if target is not None and head.i == trigger.i:
             break
+    if target is None and trigger.pos_ == "VERB":
+        target = _shared_passive_subject(trigger, context)
     if target is None:
         # "a threat to veto the bill", "refused to hand the suspects over to Britain": the
         # infinitive's object or recipient
@@ -701,6 +706,26 @@ def _active_with_object(verb: Token) -> bool:
             and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children))
 
 
+def _shared_passive_subject(verb: Token, context: Context) -> Actor | None:
+    """"Deby, who signed a peace deal and was later killed by rebels": a passive verb with no
+    subject of its own shares its first conjunct's, and a relative pronoun stands for the noun its
+    clause describes; whom it names is who underwent the act."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is verb:
+        return None
+    subject = next((c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    if subject.lower_ in {"which", "who", "that"} and first.dep_ == "relcl":
+        subject = first.head
+    actor = _object_actor(subject, context)
+    return actor if actor is not None and actor.code else None
+
+
 def _prepositional(preposition: Token, code: str, target: Actor | None, place: Place | None,
                    context: Context, by_allowed: bool = False) -> tuple[Actor | None, Place | None]:
     """"apologized to Brazil", "talks with Iran", "attacks in Iraq": a country after a target
@@ -712,6 +737,8 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
     if word in {"from", "against"} and preposition.head.lemma_.lower() in PROTECTING_VERBS:
         return target, place  # "defend the Kurds from Turkish attacks": the danger, not the target
     wanted = TARGET_PREPOSITIONS | {"by"}
+    if word == "at" and code[:2] < CONFLICT_FROM:
+        wanted = wanted - {"at"}  # "met at the G20 summit", "signed at the UN": a venue; one fires or lashes out at a target
     for obj in (g for g in preposition.children if g.dep_ == "pobj"):
         found = context.place(obj)
         if found is not None and word in PLACE_PREPOSITIONS:
