@@ -58,3 +58,17 @@ def test_a_passive_conjunct_shares_the_relative_clauses_noun(read):
     found = coded(read("It recalled the fate of Chad's former president, Idriss Deby, who signed a peace deal "
                        "in 2019 and was later killed by rebel fighters."))
     assert any(code.startswith("19") and source == "TCDREB" and target == "TCDGOV" for code, source, target in found), found
+
+
+def mentions(reading):
+    return {m.text: m.actor.code for m in reading.mentions}
+
+
+def test_a_business_named_with_its_country_is_coded_bus_not_the_country(read):
+    found = mentions(read("Chinese regulators criticized the American carmaker Ford on Friday."))
+    assert found.get("Ford") == "USABUS", found
+
+
+def test_a_business_named_without_a_country_takes_none_from_the_sentence(read):
+    found = mentions(read("Vietnam agreed to buy 100 airliners from Boeing Inc., the ministry said."))
+    assert found.get("Boeing Inc.") in {"", None}, found
