@@ -5,10 +5,7 @@ default in a clause that did not happen. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-
-def codes(reading) -> list[str]:
-    return [e.cameo for e in reading.events]
+from helpers import codes
 
 
 def triggered(reading, word: str) -> list[str]:

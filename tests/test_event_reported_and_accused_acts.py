@@ -8,11 +8,6 @@ written for these tests."""
 from __future__ import annotations
 
 
-def coded(reading) -> set[tuple]:
-    return {(e.cameo[:2], e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
-            for e in reading.events}
-
-
 def on(reading, trigger: str):
     return [e for e in reading.events if e.trigger.split(" … ")[-1] == trigger]
 
