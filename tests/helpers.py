@@ -35,6 +35,16 @@ def codes(reading: Reading, *, happened_only: bool = False) -> list[str]:
     return [event.cameo for event in reading.events if not happened_only or event.modality == "happened"]
 
 
+def events_on(reading: Reading, word: str, *, any_case: bool = False) -> list[Event]:
+    """The events whose trigger is `word`; of a split trigger ("asked … to"), its last part.
+    With `any_case`, the trigger is lowercased first (`word` given in lower case)."""
+    def last_part(event: Event) -> str:
+        part = event.trigger.split(" … ")[-1]
+        return part.lower() if any_case else part
+
+    return [event for event in reading.events if last_part(event) == word]
+
+
 def actor_of(reading: Reading, text: str) -> Actor:
     """The actor of the first mention whose text is exactly `text`."""
     return next(mention.actor for mention in reading.mentions if mention.text == text)
