@@ -144,6 +144,15 @@ def examples_store(pipeline, folder: Path):
     return store
 
 
+@pytest.fixture(scope="module")
+def examples_db(pipeline, tmp_path_factory):
+    """A store holding the example articles, built once per test module (the tests of a module
+    may add to it; no other module sees what they add)."""
+    store = examples_store(pipeline, tmp_path_factory.mktemp("examples"))
+    yield store
+    store.close()
+
+
 def require_seed() -> None:
     if not SEED.exists() or not SEED_EXPECTED.exists():
         pytest.skip(f"seed article not found at {SEED.parent} (../shared is absent); acceptance test skipped")
