@@ -5,11 +5,7 @@ people of a sector a state arrests or represses at home, a body a person acts on
 
 from __future__ import annotations
 
-
-def coded(reading):
-    """(code, source code, target code) of the events."""
-    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in reading.events]
+from helpers import actor_of, coded
 
 
 def test_journalists_arrested_by_a_states_police_are_its_own(read):
@@ -60,15 +56,11 @@ def test_a_passive_conjunct_shares_the_relative_clauses_noun(read):
     assert any(code.startswith("19") and source == "TCDREB" and target == "TCDGOV" for code, source, target in found), found
 
 
-def mentions(reading):
-    return {m.text: m.actor.code for m in reading.mentions}
-
 
 def test_a_business_named_with_its_country_is_coded_bus_not_the_country(read):
-    found = mentions(read("Chinese regulators criticized the American carmaker Ford on Friday."))
-    assert found.get("Ford") == "USABUS", found
+    assert actor_of(read("Chinese regulators criticized the American carmaker Ford on Friday."), "Ford").code == "USABUS"
 
 
 def test_a_business_named_without_a_country_takes_none_from_the_sentence(read):
-    found = mentions(read("Vietnam agreed to buy 100 airliners from Boeing Inc., the ministry said."))
-    assert found.get("Boeing Inc.") in {"", None}, found
+    reading = read("Vietnam agreed to buy 100 airliners from Boeing Inc., the ministry said.")
+    assert not actor_of(reading, "Boeing Inc.").code, reading.mentions
