@@ -64,3 +64,15 @@ def test_a_business_named_with_its_country_is_coded_bus_not_the_country(read):
 def test_a_business_named_without_a_country_takes_none_from_the_sentence(read):
     reading = read("Vietnam agreed to buy 100 airliners from Boeing Inc., the ministry said.")
     assert not actor_of(reading, "Boeing Inc.").code, reading.mentions
+
+
+def test_preparing_for_ones_own_leaders_summit_aims_at_the_partner(read):
+    found = coded(read("The French government continues to prepare for President Macron's planned summit "
+                       "with Prime Minister Modi in Delhi."))
+    assert any(code.startswith("03") and source == "FRAGOV" and target == "INDGOV" for code, source, target in found), found
+    assert all(target != "FRAGOV" for code, _, target in found if code.startswith("03")), found
+
+
+def test_criticising_a_deal_with_a_country_aims_at_its_maker(read):
+    found = coded(read("Opposition leaders criticized President Obama's nuclear deal with Iran."))
+    assert any(code.startswith("11") and target == "USAGOV" for code, _, target in found), found

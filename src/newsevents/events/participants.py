@@ -48,6 +48,7 @@ DISAPPROVE_ROOT = "11"  # CAMEO 11x: disapprove, criticise, accuse
 ADDRESSED_MESSAGES = {"letter", "message", "note", "telegram", "cable", "memo", "memorandum", "call", "phone"}
 MEDIUM_PREPOSITIONS = {"in", "through", "via"}
 CONFLICT_FROM = "10"  # CAMEO roots 01-09 cooperate, 10-20 conflict
+MEETING_ROOTS = {"03", "04"}  # intent to meet or cooperate, and consultation
 
 
 @dataclass
@@ -526,7 +527,7 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                 target = _object_actor(child, context)
                 if target is None or not target.code or _pronoun_owned(child, context):
                     # "denounced Kerry's 'Shadow Diplomacy'": Kerry; "rejected her Brexit deal": hers
-                    target = _possessor(child, context) or target
+                    target = _partner_of_meeting(child, code, context) or _possessor(child, context) or target
             elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN" and code[:2] not in SUBJECTIVE_OF_ROOTS:
                 # "criticism of Turkey", "the arrest of two Britons": the noun's object, not its
                 # doer; but "the withdrawal of its troops" names who withdraws (the doer's own side)
@@ -749,7 +750,7 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
                 target = _actor(obj, context)
             continue
         if word in wanted and target is None:
-            target = _object_actor(obj, context) or _possessor(obj, context)
+            target = _object_actor(obj, context) or _partner_of_meeting(obj, code, context) or _possessor(obj, context)
             if target is not None and target.kind == "country" and code.startswith(CONTACT_ROOT) and word == "to":
                 place = place or Place(target.name, target.country, feature="country")  # "travelled to Nepal"
             if target is None and word != "by":  # "warned against travel to Venezuela"
@@ -757,6 +758,21 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
                     if inner.lower_ in TARGET_PREPOSITIONS and target is None:
                         target, place = _prepositional(inner, code, target, place, context)
     return target, place
+
+
+def _partner_of_meeting(noun: Token, code: str, context: Context) -> Actor | None:
+    """"prepared for Macron's summit with Modi": the counterpart of an intent to meet or a
+    meeting (03, 04) is whom the meeting named as its object is with (Modi), not whose it is
+    (Macron, the doer's own side). Other acts keep the possessor ("welcomed Trump's meeting with Putin")."""
+    if code[:2] not in MEETING_ROOTS or not (_noun_event_code(noun) or "").startswith(CONTACT_ROOT):
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                actor = _actor(obj, context)
+                if actor is not None and actor.code:
+                    return actor
+    return None
 
 
 def _possessor(noun: Token, context: Context) -> Actor | None:
