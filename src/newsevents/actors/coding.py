@@ -34,6 +34,8 @@ from newsevents.facts.agents import (
     US_PARTY_WORDS,
     outlet_by_name,
     role_of,
+    role_word,
+    same_role_word,
     split_title,
 )
 from newsevents.facts.countries import (
@@ -741,7 +743,7 @@ class ActorCoder:
                 continue
             first = firsts[id(mention)]
             partner = None
-            if first >= 2 and doc[first - 1].text == ",":
+            if first >= 2 and doc[first - 1].text == "," and not _opens_clause(doc[first - 2], doc[first]):
                 partner = by_token.get(first - 2)
             if partner is None and token.dep_ == "appos":
                 partner = by_token.get(token.head.i)
@@ -762,6 +764,14 @@ class ActorCoder:
                     partner.actor = mention.actor  # the description is this person
                     if described in registry.actors:
                         registry.actors.remove(described)
+
+
+def _opens_clause(before: Token, name: Token) -> bool:
+    """"Per Swedish media, Spencer was …", "According to officials, X said": the phrase before the
+    comma is a preposition's object and the name its clause's subject: no apposition."""
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+        name = name.head  # "Richard" → "Spencer"
+    return before.dep_ == "pobj" and name.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _holder_on_the_day(found: Actor | None, role: str | None, registry: ActorRegistry, before: int) -> Actor | None:
@@ -898,10 +908,27 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 country = country_by_name(ent.text) or country_by_capital(ent.text)
                 if country is not None:
                     counts[country.iso3] += 1
+
+    def leading(exclude: set[str]) -> str | None:
+        # the only country named, or one named at least twice as often as the next (those a
+        # sentence puts on another side left out: "the Foreign Ministry called on the US" is not theirs)
+        ranked = [(c, n) for c, n in counts.most_common(len(exclude) + 2) if c not in exclude][:2]
+        if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1])):
+            return ranked[0][0]
+        return None
+
     ranked = counts.most_common(2)
-    dominant = None
-    if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1])):
-        dominant = ranked[0][0]  # the only country named, or one named at least twice as often
+    dominant = leading(set())
+    # Role words with the countries the story gives them: "judiciary officials" are of the country
+    # whose judiciary the story named ("Iran's judiciary"), when it named only one country's.
+    keyed = [(word, m.actor.country) for m in mentions if national(m.actor) and m.actor.role
+             and (word := role_word(m.text)) is not None]
+
+    def same_role(text: str, exclude: set[str]) -> str | None:
+        word = role_word(text)
+        found = {country for w, country in keyed if word is not None and same_role_word(w, word)}
+        return next(iter(found)) if len(found) == 1 and not found & exclude else None
+
     by_start = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in by_start]
     for offset, sentence, entities in sentences:
@@ -925,10 +952,8 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             if actor.country or not actor.role or actor.role == "MED":
                 continue
             words_in = set(mention.text.lower().split())
-            if NO_COUNTRY_WORDS & words_in:
+            if NO_COUNTRY_WORDS & words_in and not _names_one_body(mention.text):
                 continue  # "world leaders", "foreign governments": nobody's in particular
-            if any(w.rpartition("-")[2] in BACKER_WORDS for w in words_in if "-" in w):
-                continue  # "Iran-backed militias": the sentence's country may be the backer's
             if BESIDES_WORDS & words_in:
                 # "other officials": beside those named, so the story's own only where the story has
                 # one leading country and the sentence names none ("Putin and other leaders" may be anyone)
@@ -936,21 +961,73 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 if dominant is not None and not named:
                     actor.country = dominant
                 continue
+            # "Iran-backed militias" are not the backer's: the country of where they are, if any
+            backers = _backers(actor.name) | _backers(mention.text)
+            # "blames the separatists and Russia": a country named beside it is another party
+            beside = _beside(sentence, mention.start - offset, inside, offset) | backers
             if _side_of(sentence, mention.start - offset) == SUBJECT:
-                own = sides[SUBJECT]
-                other = (sides[OBJECT] | sides[PARTNER]) - own
+                own = sides[SUBJECT] - beside
+                other = (sides[OBJECT] | sides[PARTNER] | beside) - own
             else:  # "Kenya released the opposition leader": acted on at home, unless named otherwise
-                own = sides[OBJECT] or sides[SUBJECT]
-                other = sides[PARTNER] - own
+                own = (sides[OBJECT] or sides[SUBJECT]) - beside
+                other = (sides[PARTNER] | beside) - own
             if mention.label == "description" or (actor.kind == "organisation" and mention.label == "ORG"):
-                # the one country its side names, else the document's ("the Senate" in a US story)
+                # the one country its side names, else the document's ("the Senate" in a US story),
+                # else the one whose same body the story named, else the story's leading country
+                # of those its sentence does not put on another side
                 if len(own) == 1:
                     actor.country = next(iter(own))
-                elif dominant not in other:
+                elif dominant is not None and dominant not in other:
                     actor.country = dominant
+                else:
+                    actor.country = same_role(mention.text, other) or leading(other)
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
-                    and dominant not in other:
+                    and dominant not in other and not backers:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
+
+
+def _names_one_body(text: str) -> bool:
+    """A singular role whose own name holds a word that else says "nobody's in particular": "the
+    Foreign Ministry", "the foreign minister" are one country's ("foreign ministers" are many)."""
+    word = role_word(text)
+    return word is not None and bool(NO_COUNTRY_WORDS & set(word.split())) and not text.lower().rstrip().endswith("s")
+
+
+def _backers(text: str) -> set[str]:
+    """The countries (and regions) a phrase names as backers: "Iran-backed" → IRN, "Western-backed" → WST."""
+    found: set[str] = set()
+    for before, word in re.findall(r"([\w.]+(?: [\w.]+){0,2}?)\s*[-–]\s*(\w+)", text):
+        if word.lower() not in BACKER_WORDS:
+            continue
+        words = before.split()
+        for i in range(len(words)):  # the longest run of words ending at the hyphen: "United States"
+            tail = " ".join(words[i:])
+            country = country_by_demonym(tail) or country_by_name(tail)
+            region = region_by_demonym(tail) or region_by_name(tail)
+            code = country.iso3 if country is not None else region.code if region else None
+            if code is not None:
+                found.add(code)
+                break
+    return found
+
+
+def _beside(sentence: Span, start_char: int, inside: list[Mention], offset: int) -> set[str]:
+    """The countries of mentions coordinated with the mention at `start_char` ("the separatists …
+    and Russia", "Syrian rebels and Assad's government"): other parties, not its owners."""
+    doc = sentence.doc
+    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return set()
+    token = span[0]
+    while token.dep_ in NOUN_PHRASE_DEPS and token.head.i != token.i and token.head.i > token.i:
+        token = token.head  # to the noun of its phrase
+    partners = {t.i for t in token.conjuncts}
+    found: set[str] = set()
+    for m in inside:
+        other = doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+        if other is not None and m.actor.country and any(t.i in partners for t in other):
+            found.add(m.actor.country)
+    return found
 
 
 def _sentences_with_entities(parsed: ParsedDocument) -> Iterator[tuple[int, Span, list[Span]]]:
