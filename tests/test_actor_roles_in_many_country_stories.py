@@ -1,0 +1,69 @@
+"""Whose a bare role noun is in a story that names several countries, and when it is nobody's:
+the country whose same body the story named ("judiciary officials" after "Iran's judiciary"), the
+story's leading country apart from those its sentence acts on ("the Foreign Ministry called on
+the US and Canada"), the country a "-backed" group is in (not its backer's), no country for
+people who moved ("immigrants"), and a private person named by a demonym is a civilian, not the
+state. Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def actor_of(reading, text: str):
+    return next(m.actor for m in reading.mentions if m.text.endswith(text))
+
+
+def test_a_role_takes_the_country_whose_same_body_the_story_named(read):
+    text = ("Iran's judiciary said the two dual nationals would face trial in Tehran. The United States "
+            "called the charges baseless. Washington demanded their release, and the American lawyers "
+            "of both men said they had not been allowed to see the files. \"He told me that judiciary "
+            "officials have asked for a meeting with his family,\" one of the lawyers said.")
+    officials = actor_of(read(text), "judiciary officials")
+    assert officials.code == "IRNJUD", officials
+
+
+def test_a_role_is_not_of_the_countries_its_sentence_acts_on(read):
+    text = ("China's Commerce Ministry said Beijing would defend its companies after the arrest. "
+            "Chinese state media said China would respond. The United States and Canada rejected "
+            "the demand. The Foreign Ministry called on the United States and Canada to free her at once.")
+    ministry = actor_of(read(text), "Foreign Ministry")
+    assert ministry.code == "CHNGOV", ministry
+
+
+def test_foreign_ministers_of_many_countries_stay_nobody_s(read):
+    text = "Foreign ministers met in Brussels on Monday. Germany said the talks had been useful."
+    ministers = actor_of(read(text), "Foreign ministers")
+    assert ministers.country is None, ministers
+
+
+def test_a_backed_group_is_of_the_country_it_fights_in_not_its_backer_s(read):
+    text = ("Ukraine's army said it had retaken two villages near Donetsk. Ukraine accused Moscow of "
+            "sending more tanks, and Russian-backed separatists shelled the town of Avdiivka overnight, "
+            "Ukraine's defence ministry said.")
+    separatists = actor_of(read(text), "backed separatists")
+    assert separatists.code == "UKRREB", separatists
+
+
+def test_a_backed_group_takes_no_country_when_only_the_backer_is_named(read):
+    text = "Iran-backed militias fired rockets overnight, the Iranian media said."
+    militias = actor_of(read(text), "backed militias")
+    assert militias.country != "IRN", militias
+
+
+def test_a_private_person_named_by_a_demonym_is_a_civilian_not_the_state(read):
+    text = "In 2011, a Pakistani immigrant who tried to set off a bomb at a Chicago train station was sentenced to life."
+    immigrant = actor_of(read(text), "Pakistani immigrant")
+    assert immigrant.code == "PAKCVL", immigrant
+
+
+def test_immigrants_take_no_country_from_the_story(read):
+    text = "Border agents detained dozens of immigrants near El Paso on Friday, the United States said."
+    immigrants = actor_of(read(text), "immigrants")
+    assert immigrants.role == "CVL" and immigrants.country is None, immigrants
+
+
+def test_a_source_opening_the_clause_is_no_apposition(read):
+    text = "Per Swedish media, Richard Spencer was stopped at the airport in Warsaw. Spencer said he would appeal."
+    reading = read(text)
+    spencer = actor_of(reading, "Richard Spencer")
+    assert spencer.country is None and spencer.role is None, spencer
+    assert actor_of(reading, "Swedish media").code == "SWEMED"
