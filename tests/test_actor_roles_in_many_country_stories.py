@@ -67,3 +67,17 @@ def test_a_source_opening_the_clause_is_no_apposition(read):
     spencer = actor_of(reading, "Richard Spencer")
     assert spencer.country is None and spencer.role is None, spencer
     assert actor_of(reading, "Swedish media").code == "SWEMED"
+
+
+def test_a_group_takes_the_country_of_the_members_it_names(read):
+    text = ("President Donald Trump ordered a review of the strikes on Monday. Other officials, including "
+            "Matthew Pottinger, the president's deputy national security adviser, began calling for a "
+            "tougher response, according to people briefed on the meetings.")
+    officials = actor_of(read(text), "Other officials")
+    assert officials.code == "USAGOV", officials
+
+
+def test_a_group_whose_members_are_of_two_countries_is_nobody_s(read):
+    text = "Senior officials, including Chinese Vice Premier Liu He and Japan's finance minister, met in Osaka."
+    officials = actor_of(read(text), "Senior officials")
+    assert officials.role == "GOV" and officials.country is None, officials

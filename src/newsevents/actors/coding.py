@@ -63,6 +63,7 @@ from newsevents.lang.en.actors import (
     GENDERED_TITLES,
     LOCATIVE_PREPS,
     MEDIA_HEADS,
+    MEMBER_PREPS,
     NO_COUNTRY_WORDS,
     OBJECT_PREPS,
     OBJECT_PRONOUNS,
@@ -809,6 +810,7 @@ def _described_bodies(doc: Doc, by_token: dict[int, Mention]) -> None:
 
 
 NOT_COUNTRIES = {"IGO", "NGO", "IMG", "MNC", "EUR", "AFR", "ASA", "WST", "MEA"}  # bodies and regions
+PEOPLE_ROLES = {"CVL", "REF"}  # civilians and refugees: people of a place, not a body of a state
 
 
 def _speaker_of(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
@@ -951,6 +953,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             actor = mention.actor
             if actor.country or not actor.role or actor.role == "MED":
                 continue
+            members = _members(sentence, mention.start - offset, inside, offset)
+            if members:  # "other officials, including the president's adviser X": theirs, if one country's
+                actor.country = next(iter(members)) if len(members) == 1 else None
+                continue
             words_in = set(mention.text.lower().split())
             if NO_COUNTRY_WORDS & words_in and not _names_one_body(mention.text):
                 continue  # "world leaders", "foreign governments": nobody's in particular
@@ -979,7 +985,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                     actor.country = next(iter(own))
                 elif dominant is not None and dominant not in other:
                     actor.country = dominant
-                else:
+                elif actor.role not in PEOPLE_ROLES:  # "people", "refugees": no body the story names twice
                     actor.country = same_role(mention.text, other) or leading(other)
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
                     and dominant not in other and not backers:
@@ -1011,23 +1017,48 @@ def _backers(text: str) -> set[str]:
     return found
 
 
-def _beside(sentence: Span, start_char: int, inside: list[Mention], offset: int) -> set[str]:
-    """The countries of mentions coordinated with the mention at `start_char` ("the separatists …
-    and Russia", "Syrian rebels and Assad's government"): other parties, not its owners."""
-    doc = sentence.doc
-    span = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+def _head_at(sentence: Span, start_char: int) -> Token | None:
+    """The noun of the phrase that begins at `start_char`."""
+    span = sentence.doc.char_span(start_char, start_char + 1, alignment_mode="expand")
     if span is None or not len(span):
-        return set()
+        return None
     token = span[0]
     while token.dep_ in NOUN_PHRASE_DEPS and token.head.i != token.i and token.head.i > token.i:
         token = token.head  # to the noun of its phrase
-    partners = {t.i for t in token.conjuncts}
+    return token
+
+
+def _countries_at(tokens: set[int], inside: list[Mention], offset: int, doc: Doc) -> set[str]:
+    """The countries of the mentions that hold any of these tokens."""
     found: set[str] = set()
     for m in inside:
-        other = doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
-        if other is not None and m.actor.country and any(t.i in partners for t in other):
+        span = doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+        if span is not None and m.actor.country and m.actor.country not in NOT_COUNTRIES \
+                and any(t.i in tokens for t in span):
             found.add(m.actor.country)
     return found
+
+
+def _members(sentence: Span, start_char: int, inside: list[Mention], offset: int) -> set[str]:
+    """The countries of the members a group's phrase names: "officials, including X and Y",
+    "leaders such as X", "ministers, among them X"."""
+    head = _head_at(sentence, start_char)
+    if head is None:
+        return set()
+    named = [g for c in head.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    if not named:
+        return set()
+    return _countries_at({t.i for g in named for t in (g, *g.conjuncts)}, inside, offset, sentence.doc)
+
+
+def _beside(sentence: Span, start_char: int, inside: list[Mention], offset: int) -> set[str]:
+    """The countries of mentions coordinated with the mention at `start_char` ("the separatists …
+    and Russia", "Syrian rebels and Assad's government"): other parties, not its owners."""
+    head = _head_at(sentence, start_char)
+    if head is None:
+        return set()
+    return _countries_at({t.i for t in head.conjuncts}, inside, offset, sentence.doc)
 
 
 def _sentences_with_entities(parsed: ParsedDocument) -> Iterator[tuple[int, Span, list[Span]]]:
