@@ -81,3 +81,12 @@ def test_a_group_whose_members_are_of_two_countries_is_nobody_s(read):
     text = "Senior officials, including Chinese Vice Premier Liu He and Japan's finance minister, met in Osaka."
     officials = actor_of(read(text), "Senior officials")
     assert officials.role == "GOV" and officials.country is None, officials
+
+
+def test_the_body_the_story_named_outweighs_the_story_s_leading_country(read):
+    text = ("The United States welcomed the release of three Americans on Sunday. Washington had "
+            "pressed for months, and the US envoy thanked Switzerland. The Iranian regime freed the men "
+            "after a prisoner swap. \"They were held unjustly by a regime that threatens its neighbours,\" "
+            "the American senator said. The United States said more talks would follow.")
+    regimes = [m.actor for m in read(text).mentions if m.text == "a regime"]
+    assert regimes and regimes[0].code == "IRNGOV", regimes

@@ -978,15 +978,18 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 own = (sides[OBJECT] or sides[SUBJECT]) - beside
                 other = (sides[PARTNER] | beside) - own
             if mention.label == "description" or (actor.kind == "organisation" and mention.label == "ORG"):
-                # the one country its side names, else the document's ("the Senate" in a US story),
-                # else the one whose same body the story named, else the story's leading country
-                # of those its sentence does not put on another side
+                # the one country its side names, else the one whose same body the story named
+                # ("a regime" after "the Iranian regime"), else the document's ("the Senate" in a US
+                # story), else the story's leading country of those its sentence does not act on
+                body = actor.role not in PEOPLE_ROLES  # "people", "refugees": no body the story names twice
                 if len(own) == 1:
                     actor.country = next(iter(own))
+                elif body and (same := same_role(mention.text, other)) is not None:
+                    actor.country = same
                 elif dominant is not None and dominant not in other:
                     actor.country = dominant
-                elif actor.role not in PEOPLE_ROLES:  # "people", "refugees": no body the story names twice
-                    actor.country = same_role(mention.text, other) or leading(other)
+                elif body:
+                    actor.country = leading(other)
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
                     and dominant not in other and not backers:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
