@@ -62,6 +62,7 @@ from newsevents.lang.en.actors import (
     FIRST_PERSON_POSSESSIVES,
     GENDERED_TITLES,
     LOCATIVE_PREPS,
+    LOWER_PARTICLES,
     MEDIA_HEADS,
     MEMBER_PREPS,
     NO_COUNTRY_WORDS,
@@ -87,6 +88,7 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Words allowed in a title or description written before a name ("Israeli Defence Forces
 # chief-of-staff Lieutenant General ..."): nouns, adjectives, names, hyphens, "of", possessives.
 TITLE_POS = {"PROPN", "NOUN", "ADJ", "PART"}
+NAME_LINKS = LOWER_PARTICLES - {"of", "the"}  # "bin", "al", "van": inside a name, never its start
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx"}  # said of anyone, so nothing written before one is a title
 METONYM_LABEL = "metonym"  # a capital used for its government: "Beijing said"
 
@@ -235,6 +237,26 @@ class ActorRegistry:
             if found and wanted(actor) and (best is None or max(found) > best[0]):
                 best = (max(found), actor)
         return best[1] if best is not None else None
+
+
+def _whole_names(entities: Iterable[Span]) -> list[Span]:
+    """The entities, with a person's name the recogniser began at a lower-case particle ("King
+    Salman | bin Abdulaziz Al Saud") joined to the given names written before it, tagged or not,
+    but not to the title: "Salman bin Abdulaziz Al Saud"."""
+    joined: list[Span] = []
+    for ent in entities:
+        doc, start = ent.doc, ent.start
+        if ent.label_ == "PERSON" and ent[0].is_lower and ent[0].lower_ in NAME_LINKS:
+            if joined and joined[-1].label_ == "PERSON" and joined[-1].end == start:
+                start = joined.pop().start  # "King Salman" tagged apart
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                    and not doc[start - 1].ent_type_:
+                start -= 1
+            while start < ent.start and split_title(doc[start:ent.end].text)[0]:
+                start += 1  # the title is no part of the name: "King"
+            ent = Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent
+        joined.append(ent)
+    return joined
 
 
 def _title_tokens(span: Span) -> list[Token]:
@@ -395,7 +417,7 @@ class ActorCoder:
             if alias not in actor.aliases and alias != actor.name:
                 actor.aliases.append(alias)
 
-        for ent in doc.ents:
+        for ent in _whole_names(doc.ents):
             if ent.label_ not in ENTITY_LABELS:
                 continue
             actor = self._entity_actor(ent, registry, by_token)
