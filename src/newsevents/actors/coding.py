@@ -712,6 +712,11 @@ class ActorCoder:
         anonymous = ANONYMOUS.search(text) and head.lemma_ == "source"
         owner = _owner(head, words, by_token)
         body = owner is not None and owner.actor.kind in {"organisation", "outlet", "group"} and owner.actor.country
+        if role is None and head.lower_ in BODY_NAME_HEADS and [t.i for t in words] == [head.i] \
+                and any(t.dep_ == "det" and t.lower_ == "the" for t in phrase):
+            # "the committee" after "the House Intelligence Committee": the body named last so
+            return registry.most_recent(lambda a: a.kind == "organisation" and a.name.split()[-1].casefold() == head.lower_,
+                                        offset + chunk.start_char)
         if role is None and not anonymous and not (body and head.lemma_ in PERSON_ROLE_HEADS):
             return None
         if owner is not None and owner.actor.kind in {"organisation", "outlet"} and head.lemma_ not in PERSON_ROLE_HEADS:
