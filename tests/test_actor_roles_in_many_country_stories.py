@@ -83,10 +83,17 @@ def test_a_group_whose_members_are_of_two_countries_is_nobody_s(read):
     assert officials.role == "GOV" and officials.country is None, officials
 
 
-def test_the_body_the_story_named_outweighs_the_story_s_leading_country(read):
-    text = ("The United States welcomed the release of three Americans on Sunday. Washington had "
-            "pressed for months, and the US envoy thanked Switzerland. The Iranian regime freed the men "
-            "after a prisoner swap. \"They were held unjustly by a regime that threatens its neighbours,\" "
-            "the American senator said. The United States said more talks would follow.")
-    regimes = [m.actor for m in read(text).mentions if m.text == "a regime"]
-    assert regimes and regimes[0].code == "IRNGOV", regimes
+def test_in_a_story_one_country_leads_a_bare_role_stays_that_country_s(read):
+    text = ("The United States imposed new tariffs on Monday. Washington said the duties would stay, and "
+            "US farmers braced for losses. The Iranian government condemned the move. The United States "
+            "said the government would review the duties in June.")
+    governments = [m.actor for m in read(text).mentions if m.text == "the government"]
+    assert governments and governments[0].code == "USAGOV", governments
+
+
+def test_gunmen_acting_on_a_country_s_people_are_not_the_other_country_s(read):
+    text = ("France and the United States shared intelligence on the attack. Paris said the United States "
+            "had helped. The United States said France led the inquiry. Masked gunmen stormed a cafe in "
+            "Lyon, killing four French citizens.")
+    gunmen = next(m.actor for m in read(text).mentions if m.text.endswith("gunmen"))
+    assert gunmen.country is None, gunmen

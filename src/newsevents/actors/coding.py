@@ -837,7 +837,9 @@ def _described_bodies(doc: Doc, by_token: dict[int, Mention]) -> None:
 
 
 NOT_COUNTRIES = {"IGO", "NGO", "IMG", "MNC", "EUR", "AFR", "ASA", "WST", "MEA"}  # bodies and regions
-PEOPLE_ROLES = {"CVL", "REF"}  # civilians and refugees: people of a place, not a body of a state
+# A state's bodies: one that acts on other countries is not theirs ("the Foreign Ministry called on
+# the US"); gunmen, companies or civilians acting on a country's people may be anyone's.
+STATE_ROLES = {"GOV", "MIL", "JUD", "LEG", "SPY", "COP"}
 
 
 def _speaker_of(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
@@ -942,10 +944,12 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         # the only country named, or one named at least twice as often as the next (those a
         # sentence puts on another side left out: "the Foreign Ministry called on the US" is not theirs)
         ranked = [(c, n) for c, n in counts.most_common(len(exclude) + 2) if c not in exclude][:2]
-        if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1])):
+        if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1])) \
+                and ranked[0][1] * 4 >= total:  # and one of the story's main countries, not a passing one
             return ranked[0][0]
         return None
 
+    total = sum(counts.values())
     ranked = counts.most_common(2)
     dominant = leading(set())
     # Role words with the countries the story gives them: "judiciary officials" are of the country
@@ -955,7 +959,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
 
     def same_role(text: str, exclude: set[str]) -> str | None:
         word = role_word(text)
-        found = {country for w, country in keyed if word is not None and same_role_word(w, word)}
+        found = {country for w, country in keyed if word is not None and same_role_word(word, w)}
         return next(iter(found)) if len(found) == 1 and not found & exclude else None
 
     by_start = sorted(mentions, key=lambda m: m.start)
@@ -1005,18 +1009,17 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 own = (sides[OBJECT] or sides[SUBJECT]) - beside
                 other = (sides[PARTNER] | beside) - own
             if mention.label == "description" or (actor.kind == "organisation" and mention.label == "ORG"):
-                # the one country its side names, else the one whose same body the story named
-                # ("a regime" after "the Iranian regime"), else the document's ("the Senate" in a US
-                # story), else the story's leading country of those its sentence does not act on
-                body = actor.role not in PEOPLE_ROLES  # "people", "refugees": no body the story names twice
+                # the one country its side names, else the document's ("the Senate" in a US story);
+                # in a story of no one leading country, the one whose same body the story named
+                # ("judiciary officials" after "Iran's judiciary"), else the story's leading country
+                # of those its sentence does not act on ("the Foreign Ministry called on the US")
+                body = actor.role in STATE_ROLES  # a state's body: the story names it, or acts on others
                 if len(own) == 1:
                     actor.country = next(iter(own))
-                elif body and (same := same_role(mention.text, other)) is not None:
-                    actor.country = same
-                elif dominant is not None and dominant not in other:
-                    actor.country = dominant
+                elif dominant is not None:
+                    actor.country = dominant if dominant not in other else None
                 elif body:
-                    actor.country = leading(other)
+                    actor.country = same_role(mention.text, other) or leading(other)
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
                     and dominant not in other and not backers:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story

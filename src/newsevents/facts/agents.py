@@ -115,10 +115,11 @@ def role_word(phrase: str) -> str | None:
     return " ".join(kept) or None
 
 
-def same_role_word(a: str, b: str) -> bool:
-    """"judiciary" and "judiciary"; "ministry" and "foreign ministry"; not "foreign ministry" and
-    "commerce ministry"."""
-    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+def same_role_word(bare: str, named: str) -> bool:
+    """May a bare role word name the body a story named so? "judiciary" and "judiciary"; "ministry"
+    and "foreign ministry"; not "foreign ministry" and "commerce ministry", nor "Trump administration"
+    and "administration" (the bare one says more)."""
+    return bare == named or named.endswith(" " + bare)
 
 
 def _title_pattern(title: str) -> str:
