@@ -940,18 +940,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 if country is not None:
                     counts[country.iso3] += 1
 
-    def leading(exclude: set[str]) -> str | None:
-        # the only country named, or one named at least twice as often as the next (those a
-        # sentence puts on another side left out: "the Foreign Ministry called on the US" is not theirs)
-        ranked = [(c, n) for c, n in counts.most_common(len(exclude) + 2) if c not in exclude][:2]
-        if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1])) \
-                and ranked[0][1] * 4 >= total:  # and one of the story's main countries, not a passing one
-            return ranked[0][0]
-        return None
-
-    total = sum(counts.values())
     ranked = counts.most_common(2)
-    dominant = leading(set())
+    dominant = None
+    if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1])):
+        dominant = ranked[0][0]  # the only country named, or one named at least twice as often
     # Role words with the countries the story gives them: "judiciary officials" are of the country
     # whose judiciary the story named ("Iran's judiciary"), when it named only one country's.
     keyed = [(word, m.actor.country) for m in mentions if national(m.actor) and m.actor.role
@@ -998,10 +990,12 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 if dominant is not None and not named:
                     actor.country = dominant
                 continue
-            # "Iran-backed militias" are not the backer's: the country of where they are, if any
-            backers = _backers(actor.name) | _backers(mention.text)
+            if _backers(actor.name) | _backers(mention.text):
+                # "Iran-backed militias": the sentence's and the story's country is as often the
+                # backer's again, or the foe's ("American troops battled Iranian-backed militias")
+                continue
             # "blames the separatists and Russia": a country named beside it is another party
-            beside = _beside(sentence, mention.start - offset, inside, offset) | backers
+            beside = _beside(sentence, mention.start - offset, inside, offset)
             if _side_of(sentence, mention.start - offset) == SUBJECT:
                 own = sides[SUBJECT] - beside
                 other = (sides[OBJECT] | sides[PARTNER] | beside) - own
@@ -1011,17 +1005,16 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             if mention.label == "description" or (actor.kind == "organisation" and mention.label == "ORG"):
                 # the one country its side names, else the document's ("the Senate" in a US story);
                 # in a story of no one leading country, the one whose same body the story named
-                # ("judiciary officials" after "Iran's judiciary"), else the story's leading country
-                # of those its sentence does not act on ("the Foreign Ministry called on the US")
+                # ("judiciary officials" after "Iran's judiciary"), else none
                 body = actor.role in STATE_ROLES  # a state's body: the story names it, or acts on others
                 if len(own) == 1:
                     actor.country = next(iter(own))
                 elif dominant is not None:
                     actor.country = dominant if dominant not in other else None
                 elif body:
-                    actor.country = same_role(mention.text, other) or leading(other)
+                    actor.country = same_role(mention.text, other)
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
-                    and dominant not in other and not backers:
+                    and dominant not in other:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
 
 
@@ -1041,7 +1034,7 @@ def _backers(text: str) -> set[str]:
         words = before.split()
         for i in range(len(words)):  # the longest run of words ending at the hyphen: "United States"
             tail = " ".join(words[i:])
-            country = country_by_demonym(tail) or country_by_name(tail)
+            country = country_by_demonym(tail) or country_by_name(tail) or country_by_capital(tail)
             region = region_by_demonym(tail) or region_by_name(tail)
             code = country.iso3 if country is not None else region.code if region else None
             if code is not None:
