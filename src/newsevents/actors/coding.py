@@ -950,8 +950,11 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
              and (word := role_word(m.text)) is not None]
 
     def same_role(text: str, exclude: set[str]) -> str | None:
-        word = role_word(text)
-        found = {country for w, country in keyed if word is not None and same_role_word(word, w)}
+        word = role_word(text) or ""
+        body = word.split()[-1] if word else ""
+        if not body or body in PERSON_ROLE_HEADS or body not in text.lower().split():
+            return None  # a person's title ("the president"), or many bodies ("governments"): no one body
+        found = {country for w, country in keyed if same_role_word(word, w)}
         return next(iter(found)) if len(found) == 1 and not found & exclude else None
 
     by_start = sorted(mentions, key=lambda m: m.start)
@@ -994,14 +997,12 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # "Iran-backed militias": the sentence's and the story's country is as often the
                 # backer's again, or the foe's ("American troops battled Iranian-backed militias")
                 continue
-            # "blames the separatists and Russia": a country named beside it is another party
-            beside = _beside(sentence, mention.start - offset, inside, offset)
             if _side_of(sentence, mention.start - offset) == SUBJECT:
-                own = sides[SUBJECT] - beside
-                other = (sides[OBJECT] | sides[PARTNER] | beside) - own
+                own = sides[SUBJECT]
+                other = (sides[OBJECT] | sides[PARTNER]) - own
             else:  # "Kenya released the opposition leader": acted on at home, unless named otherwise
-                own = (sides[OBJECT] or sides[SUBJECT]) - beside
-                other = (sides[PARTNER] | beside) - own
+                own = sides[OBJECT] or sides[SUBJECT]
+                other = sides[PARTNER] - own
             if mention.label == "description" or (actor.kind == "organisation" and mention.label == "ORG"):
                 # the one country its side names, else the document's ("the Senate" in a US story);
                 # in a story of no one leading country, the one whose same body the story named
@@ -1076,15 +1077,6 @@ def _members(sentence: Span, start_char: int, inside: list[Mention], offset: int
     if not named:
         return set()
     return _countries_at({t.i for g in named for t in (g, *g.conjuncts)}, inside, offset, sentence.doc)
-
-
-def _beside(sentence: Span, start_char: int, inside: list[Mention], offset: int) -> set[str]:
-    """The countries of mentions coordinated with the mention at `start_char` ("the separatists …
-    and Russia", "Syrian rebels and Assad's government"): other parties, not its owners."""
-    head = _head_at(sentence, start_char)
-    if head is None:
-        return set()
-    return _countries_at({t.i for t in head.conjuncts}, inside, offset, sentence.doc)
 
 
 def _sentences_with_entities(parsed: ParsedDocument) -> Iterator[tuple[int, Span, list[Span]]]:
