@@ -1020,10 +1020,11 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
 
 
 def _names_one_body(text: str) -> bool:
-    """A singular role whose own name holds a word that else says "nobody's in particular": "the
-    Foreign Ministry", "the foreign minister" are one country's ("foreign ministers" are many)."""
+    """A body (not a person) whose own name holds a word that else says "nobody's in particular":
+    "the Foreign Ministry" is one country's ("foreign ministries" are many)."""
     word = role_word(text)
-    return word is not None and bool(NO_COUNTRY_WORDS & set(word.split())) and not text.lower().rstrip().endswith("s")
+    return word is not None and bool(NO_COUNTRY_WORDS & set(word.split())) and word.split()[-1] not in PERSON_ROLE_HEADS \
+        and not text.lower().rstrip().endswith("s")
 
 
 def _backers(text: str) -> set[str]:
