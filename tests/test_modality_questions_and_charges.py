@@ -79,3 +79,33 @@ def test_a_country_own_officials_saying_it_would_strike_is_its_threat(read):
 def test_an_act_urged_on_another_is_stored_as_the_appeal_only(read):
     found = coded(read("Germany urged Russia on Tuesday to withdraw its troops from the Ukrainian border."))
     assert [(code[:2], source, target) for _, code, _, source, target in found] == [("02", "DEU", "RUS")], found
+
+
+# --- generic statements: no event ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Most voters ignore or reject campaign promises that contradict what they already believe.",
+    "All Indian pensioners may request a free copy of the ministry's report.",
+])
+def test_a_generic_statement_about_a_kind_of_people_stores_no_event(read, text):
+    assert coded(read(text)) == []
+
+
+def test_a_quantified_subject_in_the_past_is_still_an_event(read):
+    found = coded(read("Many Indian students protested against the Chinese embassy on Friday."))
+    assert [(code[:2], modality) for _, code, modality, _, _ in found] == [("14", "happened")], found
+
+
+# --- a finite verb beside a governing verb is told, not governed --------------------------------
+def test_a_finite_verb_joined_to_a_verb_of_intent_is_told(read):
+    found = coded(read("Colonel Ahmed, who agreed to disband his militia in 2011, was later killed by Syrian rebels."))
+    assert ("190", "happened") in [(code, modality) for _, code, modality, _, _ in found], found
+
+
+def test_a_finite_verb_joined_to_a_denial_is_told(read):
+    found = coded(read("Moscow denied the reports and attacked the Ukrainian port of Odesa on Sunday."))
+    assert [modality for trigger, code, modality, _, _ in found if trigger == "attacked"] == ["happened"], found
+
+
+def test_a_verb_inside_the_denial_stays_denied(read):
+    found = coded(read("Moscow denied that its jets bombed the market and killed civilians in Idlib."))
+    assert found and all(modality == "denied" for _, code, modality, _, _ in found if code.startswith(("18", "19"))), found

@@ -61,10 +61,10 @@ from newsevents.events.modality import (
     _scheduled,
     _states_a_clause,
     _wish,
-    asked,
     conditional,
     quoted,
     unplaced_speaker,
+    untold,
 )
 from newsevents.events.nominal import (
     CONTACT_CODE,
@@ -626,8 +626,8 @@ class EventExtractor:
                 continue
             if domain is not None and out_of_domain(code, [*sources, target]):
                 continue  # a match story's "beat" or "meet": no political actor takes part
-            if asked(clause or trigger):
-                continue  # a question tells of no event: "Will Russia invade?"
+            if untold(clause or trigger):
+                continue  # a question or a generic statement tells of no event: "Will Russia invade?"
             modality = _modality(trigger, clause, code)
             if modality == "negated" and light is None and _owned_noun_event(trigger):
                 modality = _modality(trigger, None, code)  # "did not respond to Japan's protest": the protest happened
@@ -643,7 +643,7 @@ class EventExtractor:
                    if f.clause is not None and f.clause.dep_ == "xcomp" and f.clause.head.lemma_ in DECIDING_VERBS}
         found = [f for f in found if f.trigger.i not in decided]  # the vote gives way to what it decided
         framed, declined = self._framed(found, context)
-        framed = [g for g in framed if not asked(g.trigger)]  # "does Trump want new controls?": no one's appeal
+        framed = [g for g in framed if not untold(g.trigger)]  # "does Trump want new controls?": no one's appeal
         # A frame word coded on its own ("vowed" 030, "threatened" 130) gives way to its framed code;
         # one declining a hostile act ("declined to criticise X") is no rejection of anything.
         frames = {g.frame_token.i for g in framed if g.frame_token is not None} | declined

@@ -38,6 +38,8 @@ from newsevents.lang.en.events import OBLIGATION_AUX as OBLIGATION_AUX
 from newsevents.lang.en.events import TENTATIVE_AUX as TENTATIVE_AUX
 from newsevents.model import Modality
 
+GOVERNING_HEADS = DENYING_HEADS | DEMANDING_HEADS | ALLEGING_HEADS | FAILING_HEADS | SEEMING_VERBS
+GENERIC_QUANTIFIERS = {"most", "many", "all", "some", "few"}
 FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
 QUOTES = {'"': 0, "“": 1, "”": -1}
 
@@ -91,6 +93,29 @@ def asked(token: Token) -> bool:
     chain = [token, *token.ancestors]
     closed = {mark.head.i for mark in marks}
     return any(clause.i in closed or _interrogative(clause) for clause in chain)
+
+
+def untold(token: Token) -> bool:
+    """Whether the clause of `token` tells of no event at all: a direct question, or a generic
+    statement about a kind of people ("Most people ignore or reject arguments that …", "all
+    consumers may request a report"): what such people do as a rule, no one's act."""
+    return asked(token) or generic(token)
+
+
+def generic(token: Token) -> bool:
+    """A clause in the present (or with "can", "may") whose subject is a plural noun led by a
+    quantifier ("most people", "many voters", "all consumers"): a rule or a permission, no act."""
+    for clause in [token, *token.ancestors]:
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            if clause.dep_ != "conj":
+                return False
+            continue  # "… and ignore or reject arguments": the first conjunct's subject
+        auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+        present = clause.tag_ in {"VBP", "VBZ"} and not auxiliaries or (clause.tag_ == "VB" and auxiliaries <= {"can", "may"} and auxiliaries)
+        return bool(present) and subject.tag_ == "NNS" and any(
+            c.dep_ in {"det", "amod"} and c.lower_ in GENERIC_QUANTIFIERS and c.i == subject.left_edge.i for c in subject.children)
+    return False
 
 
 def _interrogative(clause: Token) -> bool:
@@ -324,6 +349,16 @@ def _has_condition(clause: Token) -> bool:
     return any(c.dep_ == "advcl" and _is_condition(c) for c in clause.children)
 
 
+def _beside_a_governor(conjunct: Token) -> bool:
+    """"agreed to give up its weapons and was later killed", "denied the charges and attacked its
+    critics": a finite verb joined to a verb of intent, denial, demand or seeming is told beside
+    it, not under it."""
+    head = conjunct.head
+    finite = conjunct.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in conjunct.children)
+    return finite and (head.lemma_ in FRAME_VERBS or head.lemma_ in GOVERNING_HEADS)
+
+
 def _credited_to_a_charge(clause: Token) -> bool:
     """"…, according to the lawsuit", "According to prosecutors, …": credited to one who accuses."""
     for credit in clause.children:
@@ -484,7 +519,8 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
                 break  # "Having learned nothing from years of talks, Obama seemed close to …": done before
             # climb to what governs the clause: a complement's frame ("claimed that …"), and a
             # conjunct's when it shares the subject ("had shelled Aleppo and seized Idlib")
-            if ancestor.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in ancestor.children):
+            if ancestor.dep_ == "conj" and (any(c.dep_ in {"nsubj", "nsubjpass"} for c in ancestor.children)
+                                            or _beside_a_governor(ancestor)):
                 break
             infinitives = infinitives and (ancestor.dep_ in {"xcomp", "conj"} or _purpose(ancestor))
             if ancestor.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep", "advcl", "compound", "ccomp", "conj", "pcomp"}:
