@@ -102,10 +102,21 @@ def test_a_finite_verb_joined_to_a_verb_of_intent_is_told(read):
 
 
 def test_a_finite_verb_joined_to_a_denial_is_told(read):
-    found = coded(read("Moscow denied the reports and attacked the Ukrainian port of Odesa on Sunday."))
+    found = coded(read("Moscow has denied the reports and has attacked the Ukrainian port of Odesa again."))
     assert [modality for trigger, code, modality, _, _ in found if trigger == "attacked"] == ["happened"], found
 
 
 def test_a_verb_inside_the_denial_stays_denied(read):
     found = coded(read("Moscow denied that its jets bombed the market and killed civilians in Idlib."))
     assert found and all(modality == "denied" for _, code, modality, _, _ in found if code.startswith(("18", "19"))), found
+
+
+# --- not told either way: a power held, an implication denied ----------------------------------
+def test_an_act_a_power_allows_is_not_done(read):
+    found = coded(read("The Kenyan government argued that it had the power under the emergency law to deploy soldiers to Somalia."))
+    assert all(modality != "happened" for trigger, _, modality, _, _ in found if trigger == "deploy"), found
+
+
+def test_what_a_deal_does_not_mean_is_not_told(read):
+    found = coded(read("The truce does not mean Turkey is withdrawing its troops from northern Syria."))
+    assert all(modality == "hypothetical" for _, _, modality, _, _ in found), found

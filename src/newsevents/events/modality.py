@@ -30,6 +30,7 @@ from newsevents.lang.en.events import (
     FAILING_HEADS,
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
+    IMPLYING_VERBS,
     MANDATIVE_VERBS,
     SEEMING_VERBS,
     WISH_HEADS,
@@ -350,13 +351,22 @@ def _has_condition(clause: Token) -> bool:
 
 
 def _beside_a_governor(conjunct: Token) -> bool:
-    """"agreed to give up its weapons and was later killed", "denied the charges and attacked its
-    critics": a finite verb joined to a verb of intent, denial, demand or seeming is told beside
-    it, not under it."""
+    """"agreed to give up its weapons and was later killed", "has denied the charges and has
+    attacked its critics": a verb with a finite auxiliary of its own, joined to a verb of intent,
+    denial, demand or seeming, is told beside it, not under it. (A bare past form is left to climb:
+    the parser joins "rejected the plan, and said they opposed …" the same way.)"""
     head = conjunct.head
-    finite = conjunct.tag_ in {"VBD", "VBZ", "VBP"} or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in conjunct.children)
+    finite = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in conjunct.children)
     return finite and (head.lemma_ in FRAME_VERBS or head.lemma_ in GOVERNING_HEADS)
+
+
+def _licensed(clause: Token) -> bool:
+    """"had authority under the Insurrection Act to send troops": an infinitive parsed as the
+    verb "have"'s, whose object is a power or a right (the noun's own infinitive is read where
+    it hangs from the noun)."""
+    return (clause.dep_ in {"advcl", "xcomp"} and clause.head.lemma_ == "have"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in tables()["licence_nouns"] for c in clause.head.children))
 
 
 def _credited_to_a_charge(clause: Token) -> bool:
@@ -466,6 +476,10 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children) \
                     or _inverted_condition(ancestor):
                 return "hypothetical"  # "whether China will agree to resume talks": an open question, all of it; "were he to leave"
+            if ancestor.i != token.i and ancestor.lemma_ in IMPLYING_VERBS and any(c.dep_ == "neg" for c in ancestor.children):
+                return "hypothetical"  # "the deal does not mean the U.S. is backing down": not told either way
+            if _licensed(ancestor):
+                return "hypothetical"  # "had authority under the Act to send troops": a power held, not used
             if ancestor.i != token.i and ancestor.lemma_ in DENYING_HEADS \
                     and not any(c.dep_ == "prep" and c.lower_ == "as" for c in [*ancestor.children, *token.children]):
                 return "denied"  # "dismissed the threats as empty rhetoric" calls them, does not deny them
