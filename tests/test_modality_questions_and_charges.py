@@ -8,12 +8,14 @@ stored as the asking only."""
 from __future__ import annotations
 
 import pytest
+from helpers import coded as coded_fields
+
+ROW = ("trigger", "cameo", "modality", "source", "target")
 
 
 def coded(reading):
     """(trigger, code, modality, source code, target code) of the events."""
-    return [(e.trigger, e.cameo, e.modality, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in reading.events]
+    return coded_fields(reading, ROW)
 
 
 # --- direct questions: no event -----------------------------------------------------------------
