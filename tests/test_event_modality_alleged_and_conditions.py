@@ -83,7 +83,6 @@ def test_alleged_events_are_stored_and_filtered_by_the_store_the_api_and_the_cli
     ("Were the journalist to leave the embassy, Washington would seek his extradition, his lawyers say.", "seek"),
     ("If Beijing is to invade Taiwan, it will need many more landing ships.", "invade"),
     ("If Moscow agrees to withdraw its troops from Georgia, the European Union would ease the sanctions.", "withdraw"),
-    ("Which law would Obama invoke if he wanted to deploy troops to Mexico?", "deploy"),
 ])
 def test_a_supposed_action_is_hypothetical_not_planned(read, text, trigger):
     assert modalities(read(text), trigger) == ["hypothetical"]

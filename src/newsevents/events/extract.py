@@ -63,6 +63,8 @@ from newsevents.events.modality import (
     _wish,
     conditional,
     quoted,
+    unplaced_speaker,
+    untold,
 )
 from newsevents.events.nominal import (
     CONTACT_CODE,
@@ -198,6 +200,12 @@ def _threat_carried(item: _Found, framed: list[_Found]) -> bool:
     frame = _frame_of(item.clause)
     return frame is not None and any(
         g.trigger.i == frame[1].i and g.code.startswith(THREAT_ROOT) for g in framed)
+
+
+def _asked_carried(item: _Found, framed: list[_Found]) -> bool:
+    """Whether an appeal or demand event of `framed` is the frame `item`'s action is under ("urged X to withdraw")."""
+    frame = _frame_of(item.clause) if item.clause is not None else None
+    return frame is not None and frame[0] in {"appeal", "demand"} and any(g.trigger.i == frame[1].i for g in framed)
 
 
 def _frame_modality(head: Token, clause: Token, code: str) -> Modality:
@@ -603,7 +611,6 @@ class EventExtractor:
             log.info("%s: a 'sentence' of %d tokens at offset %d is not coded (over %d)", document.id,
                      len(sentence), context.index.offset + sentence.start_char, MAX_SENTENCE_TOKENS)
             return
-        question = sentence.text.rstrip().rstrip('"”’').endswith("?")
         found: list[_Found] = []
         for trigger, code, light, by_default in self._triggers(sentence):
             sensed = sense_code(trigger, code, lambda token: _named(token, context))
@@ -637,7 +644,9 @@ class EventExtractor:
                 continue
             if domain is not None and out_of_domain(code, [*sources, target]):
                 continue  # a match story's "beat" or "meet": no political actor takes part
-            modality = "hypothetical" if question else _modality(trigger, clause, code)
+            if untold(clause or trigger):
+                continue  # a question or a generic statement tells of no event: "Will Russia invade?"
+            modality = _modality(trigger, clause, code)
             if modality == "negated" and light is None and _owned_noun_event(trigger):
                 modality = _modality(trigger, None, code)  # "did not respond to Japan's protest": the protest happened
             if by_default and modality in {"hypothetical", "negated", "planned"} and _frame_of(clause or trigger) is None:
@@ -652,14 +661,14 @@ class EventExtractor:
                    if f.clause is not None and f.clause.dep_ == "xcomp" and f.clause.head.lemma_ in DECIDING_VERBS}
         found = [f for f in found if f.trigger.i not in decided]  # the vote gives way to what it decided
         framed, declined = self._framed(found, context)
-        if question:
-            for item in [*found, *framed]:
-                item.modality = "hypothetical"  # framing set the embedded actions' anew ("if he wants to send …?")
+        framed = [g for g in framed if not untold(g.trigger)]  # "does Trump want new controls?": no one's appeal
         # A frame word coded on its own ("vowed" 030, "threatened" 130) gives way to its framed code;
         # one declining a hostile act ("declined to criticise X") is no rejection of anything.
         frames = {g.frame_token.i for g in framed if g.frame_token is not None} | declined
         # A threatened act is stored as the threat only: "threatened to attack X" is 138, not a 190 too.
         threatened = _vowed_deep(found) | {id(f) for f in found if f.modality != "happened" and _threat_carried(f, framed)}
+        # An act asked of another is stored as the asking only: "urged Russia to withdraw" is 0256, no 0874 too.
+        threatened |= {id(f) for f in found if f.modality == "demanded" and _asked_carried(f, framed)}
         found = [f for f in found if f.trigger.i not in frames and id(f) not in threatened]
         events = found + framed
         happened = [f for f in events if f.modality == "happened" and lookup(f.code).root != "01"]
@@ -816,8 +825,9 @@ class EventExtractor:
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         # "Iran will send aid, the ministry said": a credit after the news codes the news;
         # "Peskov said that Netanyahu will visit": the speaker's statement about another.
-        own = (speech.i > clause.i or subject is None or subject.pos_ == "PRON" or not speakers
-               or _same_side(speakers, item.sources))
+        # "Officials said Iran would retaliate": a bare role's country, borrowed from the sentence, is no sign it speaks for Iran
+        side = _same_side(speakers, item.sources) and not unplaced_speaker(speech)
+        own = (speech.i > clause.i or subject is None or subject.pos_ == "PRON" or not speakers or side)
         if subject is not None and subject.pos_ == "NOUN" and _named(subject, context) is None and role_of(subject.text) is None \
                 and not _actor(subject, context):
             own = False  # "insisted the oil market will respond": a forecast about a thing, no one's intent
@@ -826,7 +836,7 @@ class EventExtractor:
         tentative = bool(auxiliaries & TENTATIVE_AUX) and is_conflictual(item.code)
         if _future(clause) or "would" in auxiliaries or tentative:
             if is_conflictual(item.code) and not (speakers and (subject is None or subject.pos_ == "PRON"
-                                                                or _same_side(speakers, item.sources))):
+                                                                or side)):
                 return None, [], None  # "Iran could strike, analysts said": a forecast, no one's threat
             if own:
                 return "intent", item.sources or speakers, item.target  # "could strike back": a threat

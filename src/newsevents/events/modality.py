@@ -24,11 +24,13 @@ from newsevents.grammar import PLANNING_HEADS
 from newsevents.lang.en.events import (
     ALLEGING_HEADS,
     ALLEGING_NOUNS,
+    ALLEGING_SOURCES,
     DEMANDING_HEADS,
     DENYING_HEADS,
     FAILING_HEADS,
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
+    IMPLYING_VERBS,
     MANDATIVE_VERBS,
     SEEMING_VERBS,
     WISH_HEADS,
@@ -37,6 +39,8 @@ from newsevents.lang.en.events import OBLIGATION_AUX as OBLIGATION_AUX
 from newsevents.lang.en.events import TENTATIVE_AUX as TENTATIVE_AUX
 from newsevents.model import Modality
 
+GOVERNING_HEADS = DENYING_HEADS | DEMANDING_HEADS | ALLEGING_HEADS | FAILING_HEADS | SEEMING_VERBS
+GENERIC_QUANTIFIERS = {"most", "many", "all", "some", "few"}
 FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
 QUOTES = {'"': 0, "“": 1, "”": -1}
 
@@ -73,6 +77,76 @@ def quoted(token: Token) -> bool:
     return depth > 0 or straight % 2 == 1
 
 
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+
+
+def asked(token: Token) -> bool:
+    """Inside a direct question ("Will Russia invade?", "Who ordered the strike?", "What would
+    Trump do if he wants to send troops?"): a question tells of no event, rhetorical or not, so
+    nothing in it is stored. The clause the question mark closes, or any clause above the token
+    asked in the question's form (an auxiliary before its subject, or a wh-word first); a
+    statement joined to the question ("Russia invaded in 2022, so why is Europe still buying?")
+    is still told."""
+    sentence = token.sent
+    marks = [t for t in sentence if t.text == "?"]
+    if not marks:
+        return False
+    chain = [token, *token.ancestors]
+    closed = {mark.head.i for mark in marks}
+    return any(clause.i in closed or _interrogative(clause) for clause in chain)
+
+
+def untold(token: Token) -> bool:
+    """Whether the clause of `token` tells of no event at all: a direct question, or a generic
+    statement about a kind of people ("Most people ignore or reject arguments that …", "all
+    consumers may request a report"): what such people do as a rule, no one's act."""
+    return asked(token) or generic(token)
+
+
+def generic(token: Token) -> bool:
+    """A clause in the present (or with "can", "may") whose subject is a plural noun led by a
+    quantifier ("most people", "many voters", "all consumers"): a rule or a permission, no act."""
+    for clause in [token, *token.ancestors]:
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            if clause.dep_ != "conj":
+                return False
+            continue  # "… and ignore or reject arguments": the first conjunct's subject
+        auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+        present = clause.tag_ in {"VBP", "VBZ"} and not auxiliaries or (clause.tag_ == "VB" and auxiliaries <= {"can", "may"} and auxiliaries)
+        return bool(present) and subject.tag_ == "NNS" and any(
+            c.dep_ in {"det", "amod"} and c.lower_ in GENERIC_QUANTIFIERS and c.i == subject.left_edge.i for c in subject.children)
+    return False
+
+
+def _interrogative(clause: Token) -> bool:
+    """A clause in a question's form: "did Iran attack", "is Iran behind it", "who ordered"."""
+    if clause.pos_ not in {"VERB", "AUX"} or clause.dep_ in {"relcl", "acl", "amod", "pcomp"}:
+        return False  # "the man who ordered the strike" is no question
+    subject = _subject_index(clause)
+    if subject >= len(clause.doc):
+        return False
+    if clause.i < subject and clause.lemma_ in {"be", "have", "do"} and clause.tag_ != "VBG":
+        return _first_word(clause).i == clause.i or _first_word(clause).tag_ in WH_TAGS  # "Is Iran behind it?"
+    if any(c.dep_ in {"aux", "auxpass"} and c.i < subject for c in clause.children):
+        return not any(c.dep_ == "mark" for c in clause.children)  # "Did Iran attack?", not "if Iran had attacked"
+    first = _first_word(clause)
+    return first.tag_ in WH_TAGS and first.lower_ not in {"that", "which"} and first.i <= subject
+
+
+def _first_word(clause: Token) -> Token:
+    """The clause's first word, past punctuation and a joining "and", "but", "so"."""
+    return next((t for t in clause.subtree if not t.is_punct and t.dep_ not in {"cc", "advmod"} or t.tag_ in WH_TAGS), clause)
+
+
+def unplaced_speaker(speech: Token) -> bool:
+    """"Officials said …", "a spokesman said …": a speaker named only by a role, with no country,
+    party or name in its own phrase (whatever country it is given comes from around it)."""
+    subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ == "NOUN" and not any(
+        t.ent_type_ or t.pos_ in {"PROPN", "PRON"} for t in subject.subtree)
+
+
 def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
     """The frame an action sits under: a verb of intent, request, refusal or threat, an
     adjective of readiness, or a speech verb ("speech")."""
@@ -84,6 +158,8 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
         if token.head.i == token.i or (token.dep_ not in FRAME_CLIMB and not _infinitive_under_frame(token)):
             return None
         head = token.head
+        if token.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):
+            return None  # "asked whether Iran would attack": a question reported, no one asked to act
         if token.dep_ == "xcomp" and FRAME_VERBS.get(head.lemma_) == "intent" and any(c.dep_ == "auxpass" for c in head.children):
             return None  # "is expected to discuss": others expect it, no intent of the subject's
         if head.lemma_ in FRAME_VERBS and _states_a_clause(head):
@@ -274,6 +350,42 @@ def _has_condition(clause: Token) -> bool:
     return any(c.dep_ == "advcl" and _is_condition(c) for c in clause.children)
 
 
+def _beside_a_governor(conjunct: Token) -> bool:
+    """"agreed to give up its weapons and was later killed", "has denied the charges and has
+    attacked its critics": a verb with a finite auxiliary of its own, joined to a verb of intent,
+    denial, demand or seeming, is told beside it, not under it. (A bare past form is left to climb:
+    the parser joins "rejected the plan, and said they opposed …" the same way.)"""
+    head = conjunct.head
+    finite = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in conjunct.children)
+    return finite and (head.lemma_ in FRAME_VERBS or head.lemma_ in GOVERNING_HEADS)
+
+
+def _licensed(clause: Token) -> bool:
+    """"had authority under the Insurrection Act to send troops": an infinitive parsed as the
+    verb "have"'s, whose object is a power or a right (the noun's own infinitive is read where
+    it hangs from the noun)."""
+    return (clause.dep_ in {"advcl", "xcomp"} and clause.head.lemma_ == "have"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in tables()["licence_nouns"] for c in clause.head.children))
+
+
+def _credited_to_a_charge(clause: Token) -> bool:
+    """"…, according to the lawsuit", "According to prosecutors, …": credited to one who accuses."""
+    for credit in clause.children:
+        if credit.dep_ == "prep" and credit.lower_ == "according":
+            for to in credit.children:
+                if any(g.dep_ == "pobj" and g.lemma_.lower() in ALLEGING_SOURCES for g in to.children):
+                    return True
+    return False
+
+
+def _told_by_a_charge(verb: Token) -> bool:
+    """"The lawsuit says Iran shelled …", "prosecutors said the general ordered …": a verb of saying
+    whose subject accuses."""
+    return verb.lemma_ in SPEECH_LEMMAS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in ALLEGING_SOURCES for c in verb.children)
+
+
 def _asked_for(clause: Token) -> bool:
     """"called on the army to show restraint, and for the government to respect rights": a
     "for … to" clause joined to a verb of asking is asked for too."""
@@ -364,6 +476,10 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children) \
                     or _inverted_condition(ancestor):
                 return "hypothetical"  # "whether China will agree to resume talks": an open question, all of it; "were he to leave"
+            if ancestor.i != token.i and ancestor.lemma_ in IMPLYING_VERBS and any(c.dep_ == "neg" for c in ancestor.children):
+                return "hypothetical"  # "the deal does not mean the U.S. is backing down": not told either way
+            if _licensed(ancestor):
+                return "hypothetical"  # "had authority under the Act to send troops": a power held, not used
             if ancestor.i != token.i and ancestor.lemma_ in DENYING_HEADS \
                     and not any(c.dep_ == "prep" and c.lower_ == "as" for c in [*ancestor.children, *token.children]):
                 return "denied"  # "dismissed the threats as empty rhetoric" calls them, does not deny them
@@ -399,6 +515,8 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
                 return "planned"  # "is willing to send", "ready to talk"
             if conditions and _has_condition(ancestor):
                 return "hypothetical"  # "will be destroyed if …", "defend it if it is attacked": a condition
+            if _credited_to_a_charge(ancestor) or (ancestor.i != token.i and _told_by_a_charge(ancestor)):
+                return "alleged"  # "…, according to the lawsuit", "the indictment says …": a charge, not a known event
             if any(c.lower_ in tables()["alleging_adverbs"] for c in ancestor.children if c.dep_ == "advmod"):
                 return "alleged"  # "allegedly shelled", "reportedly struck": someone's claim, not a known event
             if ancestor.i != token.i and ancestor.lemma_ in ALLEGING_HEADS | ALLEGING_NOUNS:
@@ -415,7 +533,8 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
                 break  # "Having learned nothing from years of talks, Obama seemed close to …": done before
             # climb to what governs the clause: a complement's frame ("claimed that …"), and a
             # conjunct's when it shares the subject ("had shelled Aleppo and seized Idlib")
-            if ancestor.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in ancestor.children):
+            if ancestor.dep_ == "conj" and (any(c.dep_ in {"nsubj", "nsubjpass"} for c in ancestor.children)
+                                            or _beside_a_governor(ancestor)):
                 break
             infinitives = infinitives and (ancestor.dep_ in {"xcomp", "conj"} or _purpose(ancestor))
             if ancestor.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep", "advcl", "compound", "ccomp", "conj", "pcomp"}:
