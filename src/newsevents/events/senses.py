@@ -206,6 +206,17 @@ def _meeting(verb: Token, actor_of: ActorOf) -> bool:
                 and all(s.ent_type_ in {"GPE", "LOC"} for s in subjects))
 
 
+def _met_with_a_thing(verb: Token, actor_of: ActorOf) -> bool:
+    """"met with fierce resistance", "were met with tear gas", "was met with silence": what a verb
+    of meeting meets "with" is a reception when none of it is someone (an actor, a person, people)."""
+    if verb.lemma_.lower() not in tables()["reception_verbs"]:
+        return False
+    partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return bool(partners) and not any(
+        _someone(p, actor_of) or p.lemma_.lower() in tables()["people"] or p.lower_ in tables()["people"]
+        for partner in partners for p in (partner, *partner.conjuncts))
+
+
 def _threatened_by_a_thing(verb: Token, actor_of: ActorOf) -> bool:
     """"are threatened by superior American power": a passive whose agent names no one."""
     if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "xcomp" for c in verb.children):
@@ -242,6 +253,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         left = _withdrawn_from(verb)
         if left is not None and left.lemma_.lower() in tables()["agreement_nouns"]:
             return REDUCE_RELATIONS  # "withdrew from the nuclear deal", "pulls out of the treaty"
+        if left is not None and not _concrete(left, actor_of):
+            return None  # "backing down from its threat", "pulled out of the race": no forces leave a place
         if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in POLICY_NOUNS for c in verb.children):
             return None  # "withdrew the extradition bill", "the nomination was withdrawn": no forces move
         if any(c.dep_ in {"dobj", "nsubjpass"} and _an_envoy(c) for c in verb.children):
@@ -302,6 +315,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return code if _recognition(verb, actor_of) else None
     if code.startswith(CONTACT_ROOT) and _with_an_audience(verb):
         return None  # "discussed it with reporters", "met with supporters": the press or a crowd, no one consulted
+    if code.startswith(CONTACT_ROOT) and _met_with_a_thing(verb, actor_of):
+        return None  # "the plan met with resistance", "marchers were met with gunfire": a reception, no meeting
     if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
         return code if _meeting(verb, actor_of) else None
     coded = force_code(verb, code, actor_of)

@@ -1,0 +1,104 @@
+"""Codes that hold up on real news (issue 12, round 7): whole families of senses that are never
+the CAMEO event (a reception "met with" a thing, a retreat from a threat), the dictionary patterns
+and defaults measured as untrustworthy by bench/pattern_accuracy.py, and what a verb expresses
+deciding its code. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.events.verbs import Match, cameo_verbs
+from newsevents.lang.en.events import WEAK_DICTIONARY_PATTERNS
+
+
+def codes(reading) -> list[tuple[str, str | None, str | None]]:
+    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None) for e in reading.events]
+
+
+def roots(reading) -> set[str]:
+    return {e.root for e in reading.events}
+
+
+# --- "met with" a thing is a reception, not a meeting ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Students marched on the parliament in Dhaka and were met with rubber bullets from riot police.",
+    "Hungary's plan met with fierce resistance from Poland.",
+    "The Greek offer was met with silence in Ankara.",
+    "Villagers who returned to the valley were met with gunfire from the army.",
+])
+def test_met_with_a_thing_is_no_meeting(read, text):
+    assert "04" not in roots(read(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("French President Emmanuel Macron met with German Chancellor Angela Merkel in Berlin.", ("FRAGOV", "DEUGOV")),
+    ("Joe Biden met with union leaders in Iowa on Saturday.", ("USAGOV", "USALAB")),
+])
+def test_met_with_someone_stays_a_meeting(read, text, pair):
+    assert ("040", *pair) in codes(read(text))
+
+
+# --- a retreat from a threat or a race moves no forces -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Analysts said the accord does not mean Washington is backing down from its threat of military force against Tehran.",
+    "Turkey is backing down from its threat to send troops into Syria.",
+    "The Colombian senator withdrew from the presidential race on Monday.",
+])
+def test_retreat_from_something_abstract_is_no_de_escalation(read, text):
+    assert not any(code.startswith("087") for code, _, _ in codes(read(text)))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Israeli troops withdrew from the town of Jenin on Sunday.", "087"),
+    ("Russian forces pulled back from Kyiv after five weeks of fighting.", "087"),
+    ("The Trump administration withdrew from the Paris climate accord.", "160"),
+])
+def test_retreat_from_a_place_or_a_treaty_keeps_its_code(read, text, code):
+    assert any(c.startswith(code) for c, _, _ in codes(read(text)))
+
+
+# --- dictionary patterns and defaults measured as untrustworthy --------------------------------
+def test_every_weak_pattern_entry_drops_a_pattern_of_the_dictionary():
+    """An entry that names no pattern of CAMEO.2.0 is a typo, not a decision."""
+    from importlib import resources
+
+    from newsevents.events.verbs import read_compiled
+
+    text = resources.files("newsevents.events").joinpath("data/cameo_verbs.tsv").read_text(encoding="utf-8")
+    full, trusted = read_compiled(text), cameo_verbs()
+    assert WEAK_DICTIONARY_PATTERNS
+    for block, word, code in WEAK_DICTIONARY_PATTERNS:
+        dropped = [p for p in full.blocks[block].patterns if p.code == code and any(word in e for e in p.words)]
+        assert dropped, (block, word, code)
+        assert not any(p in trusted.blocks[block].patterns for p in dropped)
+
+
+@pytest.mark.parametrize("text", [
+    "The governor said she would send the military to the border towns if the riots spread.",
+    "The Philippines will purchase 12 fighter aircraft from South Korea next year.",
+    "Pakistan stepped up patrols along its border with Afghanistan.",
+    "The Senate blocked the bill on Thursday.",
+])
+def test_weak_patterns_and_defaults_code_nothing_false(read, text):
+    found = roots(read(text))
+    assert not found & {"06", "13", "17"}
+
+
+def test_expressed_support_is_an_endorsement(read):
+    reading = read("Germany expressed support for a sovereign and independent Iraq on Tuesday.")
+    assert ("051", "DEU", "IRQ") in codes(reading)
+
+
+def test_expressing_a_feeling_is_no_disapproval(read):
+    assert "11" not in roots(read("Canada expressed admiration for the Kenyan government."))
+
+
+def test_match_names_the_pattern_or_the_default():
+    """`CameoVerbs.match` says which pattern (or the entry's default) codes a verb: the study reads it."""
+    from newsevents.nlp import load_pipeline
+
+    doc = load_pipeline()("Bolivia severed diplomatic relations with Israel.")
+    verb = next(t for t in doc if t.lemma_ == "sever")
+    found = cameo_verbs().match(verb)
+    assert isinstance(found, Match) and found.pattern is not None and found.code.startswith("16")
+    assert cameo_verbs().lookup(verb) == (found.code, True)
