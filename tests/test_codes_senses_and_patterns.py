@@ -102,3 +102,22 @@ def test_match_names_the_pattern_or_the_default():
     found = cameo_verbs().match(verb)
     assert isinstance(found, Match) and found.pattern is not None and found.code.startswith("16")
     assert cameo_verbs().lookup(verb) == (found.code, True)
+
+
+# --- a danger posed is no threat made ----------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The Syrian regime continues to threaten the peace and stability of the region, the Saudi minister said.",
+    "The drought threatens the harvest across southern Zambia.",
+])
+def test_threatening_a_thing_is_a_danger_not_a_threat(read, text):
+    assert "13" not in roots(read(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Iran threatened retaliation against the United States.", ("IRN", "USA")),
+    ("China threatened countermeasures against Washington.", ("CHN", "USAGOV")),
+    ("Russia threatened Ukraine with new sanctions on Monday.", ("RUS", "UKR")),
+    ("North Korea threatened Japan on Tuesday.", ("PRK", "JPN")),
+])
+def test_threatening_someone_or_an_act_stays_a_threat(read, text, pair):
+    assert any(code.startswith("13") and (source, target) == pair for code, source, target in codes(read(text)))

@@ -278,6 +278,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "sent a letter requesting an inquiry": the letter's own verb is the event
     if lemma == "threaten" and _endangers(verb):
         return None  # "as long as ISIS holds Mosul, it threatens Kurdistan": a danger, no threat made
+    if lemma == "threaten" and _threatens_a_thing(verb, actor_of):
+        return None  # "continues to threaten the peace and stability of the region": a danger, no one threatened
     if lemma in tables()["seeking_verbs"] and code.startswith(APPEAL_ROOT) and _seeks_no_help(verb):
         return None  # "seek their own nations", "seeking a post at the university": a goal, asked of no one
     if lemma == "agree" and code.startswith(INTENT_ROOT) and _shares_a_view(verb):
@@ -384,6 +386,18 @@ def _endangers(verb: Token) -> bool:
     if not _plain_present(verb) or not any(c.dep_ == "dobj" for c in verb.children):
         return False
     return not any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
+
+
+def _threatens_a_thing(verb: Token, actor_of: ActorOf) -> bool:
+    """"threaten the peace", "threatened the stability of the region", "threatens jobs": what is
+    threatened is no one (neither someone nor a body or a place) and no act or means is named
+    ("threatened to strike", "threatened Kyiv with sanctions"): a danger, not a threat (CAMEO's
+    13x needs someone threatened)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(c.dep_ in {"xcomp", "ccomp", "dative"} or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
+        return False
+    return not any(_someone(o, actor_of) or _concrete(o, actor_of) or noun_code(o.lemma_) is not None
+                   or o.lemma_.lower() in tables()["threatened_acts"] for obj in objects for o in (obj, *obj.conjuncts))
 
 
 def _mass_destruction(verb: Token) -> bool:
