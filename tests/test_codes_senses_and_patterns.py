@@ -121,3 +121,13 @@ def test_threatening_a_thing_is_a_danger_not_a_threat(read, text):
 ])
 def test_threatening_someone_or_an_act_stays_a_threat(read, text, pair):
     assert any(code.startswith("13") and (source, target) == pair for code, source, target in codes(read(text)))
+
+
+def test_met_with_someone_named_before_a_day_stays_a_meeting(read):
+    reading = read("Jordan's foreign minister met with Lebanese Prime Minister Najib Mikati Wednesday to discuss the refugee crisis.")
+    assert "04" in roots(reading)
+
+
+def test_personnel_sent_to_look_into_something_is_no_aid(read):
+    reading = read("The African Union has sent 14 military and civilian personnel to Mali on Friday to assess the security situation.")
+    assert not roots(reading) & {"06", "07"}

@@ -212,9 +212,11 @@ def _met_with_a_thing(verb: Token, actor_of: ActorOf) -> bool:
     if verb.lemma_.lower() not in tables()["reception_verbs"]:
         return False
     partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    # the phrase's own words (the parser may head "Syrian President Bashar Assad Tuesday" on the day)
+    words = [w for partner in partners for p in (partner, *partner.conjuncts)
+             for w in (p, *(c for c in p.children if c.dep_ in {"compound", "appos", "nmod", "poss"}))]
     return bool(partners) and not any(
-        _someone(p, actor_of) or p.lemma_.lower() in tables()["people"] or p.lower_ in tables()["people"]
-        for partner in partners for p in (partner, *partner.conjuncts))
+        _someone(w, actor_of) or w.lemma_.lower() in tables()["people"] or w.lower_ in tables()["people"] for w in words)
 
 
 def _threatened_by_a_thing(verb: Token, actor_of: ActorOf) -> bool:
