@@ -131,3 +131,21 @@ def test_met_with_someone_named_before_a_day_stays_a_meeting(read):
 def test_personnel_sent_to_look_into_something_is_no_aid(read):
     reading = read("The African Union has sent 14 military and civilian personnel to Mali on Friday to assess the security situation.")
     assert not roots(reading) & {"06", "07"}
+
+
+# --- withholding a thing is no denial of a claim -----------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hungary denied entry to 40 Syrian refugees on Monday.",
+    "Serbia denied the Kosovo delegation visas.",
+])
+def test_denying_someone_a_thing_is_no_denial(read, text):
+    assert "016" not in {code for code, _, _ in codes(read(text))}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia denied involvement in the poisoning.",
+    "Iran denied the charges brought by Saudi Arabia.",
+    "Israel denied that its jets struck the convoy.",
+])
+def test_denying_a_claim_or_a_deed_stays_a_denial(read, text):
+    assert "016" in {code for code, _, _ in codes(read(text))}

@@ -280,6 +280,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "sent a letter requesting an inquiry": the letter's own verb is the event
     if lemma == "threaten" and _endangers(verb):
         return None  # "as long as ISIS holds Mosul, it threatens Kurdistan": a danger, no threat made
+    if lemma in tables()["withholding_verbs"] and _withholds(verb):
+        return None  # "denied entry to 40 refugees", "denied the group permission": a thing withheld, no claim denied
     if lemma == "threaten" and _threatens_a_thing(verb, actor_of):
         return None  # "continues to threaten the peace and stability of the region": a danger, no one threatened
     if lemma in tables()["seeking_verbs"] and code.startswith(APPEAL_ROOT) and _seeks_no_help(verb):
@@ -388,6 +390,15 @@ def _endangers(verb: Token) -> bool:
     if not _plain_present(verb) or not any(c.dep_ == "dobj" for c in verb.children):
         return False
     return not any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
+
+
+def _withholds(verb: Token) -> bool:
+    """"denied entry to the refugees", "denied them visas", "denied permission for the rally": a verb
+    of denying that gives someone nothing (a "to" phrase or an indirect object) or whose object is
+    a thing one grants denies no claim (CAMEO's 016 is a denial of a charge, a report or a deed)."""
+    if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
+        return True
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in tables()["granted_things"] for c in verb.children)
 
 
 def _threatens_a_thing(verb: Token, actor_of: ActorOf) -> bool:
