@@ -32,22 +32,9 @@ def full_pipeline():
     return Pipeline(parse_all=True)
 
 
-@pytest.fixture
-def read_all(full_pipeline):
-    """`read` with every sentence parsed: for coreference through sentences with no event."""
-    from newsevents.model import Skip
-
-    def _read(text: str, **kwargs):
-        reading = full_pipeline.read_text(text, clean=False, **kwargs)
-        assert not isinstance(reading, Skip), reading
-        return reading
-
-    return _read
-
-
-@pytest.fixture
-def read(pipeline):
-    """Read one text in memory and return its Reading (fails the test on a Skip)."""
+def _reader(pipeline):
+    """A function that reads one text in memory with `pipeline` and returns its Reading (it fails
+    the test on a Skip); keyword arguments go to `read_text`."""
     from newsevents.model import Skip
 
     def _read(text: str, **kwargs):
@@ -57,6 +44,18 @@ def read(pipeline):
         return reading
 
     return _read
+
+
+@pytest.fixture
+def read_all(full_pipeline):
+    """`read` with every sentence parsed: for coreference through sentences with no event."""
+    return _reader(full_pipeline)
+
+
+@pytest.fixture
+def read(pipeline):
+    """Read one text in memory and return its Reading (fails the test on a Skip)."""
+    return _reader(pipeline)
 
 
 # A PostgreSQL server to run every store on instead of SQLite, e.g.
@@ -142,6 +141,15 @@ def examples_store(pipeline, folder: Path):
     store = Store(database_url(folder, "examples"))
     pipeline.run([str(EXAMPLES)], store)
     return store
+
+
+@pytest.fixture(scope="module")
+def examples_db(pipeline, tmp_path_factory):
+    """A store holding the example articles, built once per test module (the tests of a module
+    may add to it; no other module sees what they add)."""
+    store = examples_store(pipeline, tmp_path_factory.mktemp("examples"))
+    yield store
+    store.close()
 
 
 def require_seed() -> None:

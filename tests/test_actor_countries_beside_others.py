@@ -5,9 +5,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-
-def actor_of(reading, text: str):
-    return next(m.actor for m in reading.mentions if m.text == text)
+from helpers import actor_of
 
 
 def test_other_officials_in_a_one_country_story_are_that_country_s(read):

@@ -7,7 +7,6 @@ import warnings
 from dataclasses import fields
 
 import pytest
-from conftest import examples_store
 
 with warnings.catch_warnings():  # starlette asks for httpx2; httpx works
     warnings.simplefilter("ignore")
@@ -22,20 +21,13 @@ TOKEN = "s3cret-token"
 
 
 @pytest.fixture(scope="module")
-def built(pipeline, tmp_path_factory):
-    store = examples_store(pipeline, tmp_path_factory.mktemp("api"))
-    yield store
-    store.close()
+def client(examples_db):
+    return TestClient(create_app(examples_db), raise_server_exceptions=False)
 
 
 @pytest.fixture(scope="module")
-def client(built):
-    return TestClient(create_app(built), raise_server_exceptions=False)
-
-
-@pytest.fixture(scope="module")
-def writer(built, pipeline):
-    return TestClient(create_app(built, ingest_token=TOKEN, pipeline=pipeline), raise_server_exceptions=False)
+def writer(examples_db, pipeline):
+    return TestClient(create_app(examples_db, ingest_token=TOKEN, pipeline=pipeline), raise_server_exceptions=False)
 
 
 def ok(response):
@@ -43,9 +35,9 @@ def ok(response):
     return response.json()
 
 
-def test_events_page_with_stable_cursors_covers_every_event_once(client, built):
+def test_events_page_with_stable_cursors_covers_every_event_once(client, examples_db):
     everything = ok(client.get("/api/events", params={"limit": 1000, "total": True}))
-    assert everything["next"] is None and everything["total"] == len(everything["items"]) == built.counts()["events"]
+    assert everything["next"] is None and everything["total"] == len(everything["items"]) == examples_db.counts()["events"]
     seen, cursor, pages = [], None, 0
     while True:
         page = ok(client.get("/api/events", params={"limit": 7, "cursor": cursor}))
@@ -102,12 +94,12 @@ def test_event_filters(client):
     assert ok(client.get("/api/events", params={"q": "100%_no_such"}))["items"] == []
 
 
-def test_api_events_are_the_event_records(client, built):
+def test_api_events_are_the_event_records(client, examples_db):
     """The API serves `queries.event_list`'s typed records as they write themselves: every
     field of the record, nested ones as objects, in the record's JSON order."""
     api = ok(client.get("/api/events", params={"limit": 1000}))["items"]
-    assert api == [e.to_json() for e in event_list(built)]
-    assert [list(e) for e in api] == [list(e.to_json()) for e in event_list(built)]  # the key order too
+    assert api == [e.to_json() for e in event_list(examples_db)]
+    assert [list(e) for e in api] == [list(e.to_json()) for e in event_list(examples_db)]  # the key order too
     assert set(api[0]) == {f.name for f in fields(EventRecord)}
 
 
@@ -205,9 +197,9 @@ def test_places(client):
     assert any(p["events"] > 0 for p in places) and all(-90 <= p["lat"] <= 90 for p in places)
 
 
-def test_clusters_page_with_cursors(client, built):
+def test_clusters_page_with_cursors(client, examples_db):
     everything = ok(client.get("/api/clusters", params={"limit": 1000}))["items"]
-    assert len(everything) == len(built.clusters())
+    assert len(everything) == len(examples_db.clusters())
     first = ok(client.get("/api/clusters", params={"limit": 3}))
     rest = ok(client.get("/api/clusters", params={"limit": 1000, "cursor": first["next"]}))
     assert [c["id"] for c in first["items"] + rest["items"]] == [c["id"] for c in everything]
@@ -226,11 +218,11 @@ def test_actors_page_filter_and_one(client):
     assert client.get("/api/actors/999999").status_code == 404
 
 
-def test_documents_page_and_document_view(client, built):
+def test_documents_page_and_document_view(client, examples_db):
     listed = ok(client.get("/api/documents", params={"limit": 2}))
     assert len(listed["items"]) == 2 and "body" not in listed["items"][0]
     rest = ok(client.get("/api/documents", params={"limit": 1000, "cursor": listed["next"]}))
-    assert len(listed["items"]) + len(rest["items"]) == built.counts()["documents"]
+    assert len(listed["items"]) + len(rest["items"]) == examples_db.counts()["documents"]
     wire = ok(client.get("/api/documents", params={"outlet": "Meridian Wire"}))["items"]
     assert wire and all(d["outlet"] == "Meridian Wire" for d in wire)
     assert ok(client.get("/api/documents", params={"q": "Tbilisi"}))["items"]
@@ -279,7 +271,7 @@ def test_ingest_needs_the_right_token_and_sound_documents(writer):
     assert bad_date.status_code == 400 and "published" in bad_date.json()["error"]
 
 
-def test_serve_binds_to_loopback_by_default(monkeypatch, built):
+def test_serve_binds_to_loopback_by_default(monkeypatch, examples_db):
     import uvicorn
     from typer.testing import CliRunner
 
@@ -287,7 +279,7 @@ def test_serve_binds_to_loopback_by_default(monkeypatch, built):
 
     calls = []
     monkeypatch.setattr(uvicorn, "run", lambda application, **options: calls.append(options))
-    result = CliRunner().invoke(app, ["serve", "--db", built.url, "--port", "8123"])
+    result = CliRunner().invoke(app, ["serve", "--db", examples_db.url, "--port", "8123"])
     assert result.exit_code == 0, result.output
     assert calls == [{"host": "127.0.0.1", "port": 8123, "log_level": "warning"}] and "read-only" in result.output
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import events_on
 from typer.testing import CliRunner
 
 
 def modalities(reading, trigger: str) -> list[str]:
-    return [e.modality for e in reading.events if e.trigger.split(" … ")[-1] == trigger]
+    return [e.modality for e in events_on(reading, trigger)]
 
 
 # --- alleged ---------------------------------------------------------------------------------

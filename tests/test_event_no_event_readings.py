@@ -5,15 +5,12 @@ default in a clause that did not happen. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-
-def codes(reading) -> list[str]:
-    return [e.cameo for e in reading.events]
+from helpers import codes, events_on
 
 
 def triggered(reading, word: str) -> list[str]:
     """The codes of the events whose trigger is `word`."""
-    return [e.cameo for e in reading.events if e.trigger.split(" … ")[-1].lower() == word]
+    return [e.cameo for e in events_on(reading, word, any_case=True)]
 
 
 # --- a dictionary pattern's words belong to the verb's own phrase -----------------------------

@@ -8,14 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from helpers import coded
 
 from newsevents.actors.people import gender_of, known_person
-
-
-def coded(reading, happened_only: bool = True):
-    """(code, source code, target code) of the events, happened ones only by default."""
-    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in reading.events if not happened_only or e.modality == "happened"]
 
 
 # --- pronouns: gender from the office-holder table and from given names ------------------------
@@ -56,7 +51,7 @@ def test_office_rows_cover_earlier_offices():
     ("President Trump urged his defense secretary to resign.", ("USAGOV", "USAGOV")),
 ])
 def test_a_leader_ordering_his_own_minister_keeps_the_minister_as_target(read, text, expected):
-    found = coded(read(text, published=date(2019, 6, 1)))
+    found = coded(read(text, published=date(2019, 6, 1)), happened_only=True)
     assert any(code[:2] in {"02", "10"} and (source, target) == expected for code, source, target in found), found
 
 
@@ -83,7 +78,7 @@ def test_a_run_of_scraped_text_without_full_stops_is_not_coded_and_says_so(read,
     assert reading.events == []
     assert any(f"over {MAX_SENTENCE_TOKENS}" in record.getMessage() for record in caplog.records)
     short = read("Russia attacked Ukraine and Iran threatened Israel on Monday.")
-    assert any(code.startswith("19") for code, _, _ in coded(short))
+    assert any(code.startswith("19") for code, _, _ in coded(short, happened_only=True))
 
 
 def test_a_place_is_found_by_bisection_as_by_a_scan():
@@ -110,12 +105,12 @@ def test_a_place_is_found_by_bisection_as_by_a_scan():
     ("China held talks with Vietnam over the disputed islands.", ("CHN", "VNM")),
 ])
 def test_the_target_is_the_recipient_or_the_one_acted_on(read, text, expected):
-    found = coded(read(text, published=date(2019, 6, 1)), happened_only=False)
+    found = coded(read(text, published=date(2019, 6, 1)))
     assert any((source, target) == expected for _, source, target in found), found
 
 
 def test_a_summit_attended_keeps_its_host_country_as_target(read):
-    found = coded(read("The French president is scheduled to attend next month's summit in Austria."), happened_only=False)
+    found = coded(read("The French president is scheduled to attend next month's summit in Austria."))
     assert any(target == "AUT" for _, _, target in found), found
 
 
@@ -126,7 +121,7 @@ def test_a_summit_attended_keeps_its_host_country_as_target(read):
     ("Democratic senators accused Republican leaders of blocking the inquiry.", ("USALEG", None)),
 ])
 def test_a_accused_b_is_an_accusation_from_a_to_b(read, text, expected):
-    found = coded(read(text, published=date(2019, 6, 1)))
+    found = coded(read(text, published=date(2019, 6, 1)), happened_only=True)
     assert any(code.startswith("112") and source == expected[0] and (expected[1] is None or target == expected[1])
                for code, source, target in found), found
 
@@ -136,24 +131,24 @@ def test_a_accused_b_is_an_accusation_from_a_to_b(read, text, expected):
     ("The Russian ambassador was summoned by the Dutch foreign ministry.", ("NLDGOV", "RUSGOV")),
 ])
 def test_in_a_passive_the_agent_is_the_source(read, text, expected):
-    found = coded(read(text))
+    found = coded(read(text), happened_only=True)
     assert any((source, target) == expected for _, source, target in found), found
 
 
 # --- the wrong participant as doer or target ------------------------------------------------------
 def test_a_participle_takes_the_subject_not_the_object_met(read):
     reading = read("The president met the Iraqi prime minister on Monday, urging him to protect US troops.")
-    assert not any(e.source is not None and e.source.code == "IRQGOV" for e in reading.events), coded(reading, False)
+    assert not any(e.source is not None and e.source.code == "IRQGOV" for e in reading.events), coded(reading)
 
 
 def test_a_fronted_phrase_is_a_circumstance_not_the_target(read):
     found = coded(read("With unprecedented assistance from the Arab nations of Saudi Arabia, Qatar and Jordan, the U.S. "
-                       "conducted airstrikes on Monday against the Islamic State group west of the Syrian city of Aleppo."))
+                       "conducted airstrikes on Monday against the Islamic State group west of the Syrian city of Aleppo."), happened_only=True)
     assert found and all(target == "IMGMOS" for code, _, target in found if code.startswith("19")), found
 
 
 def test_an_uncoded_object_gives_way_to_its_coded_possessor(read):
-    found = coded(read('Senator Elizabeth Warren sent a tweet on Sunday denouncing Germany\'s "reckless Shadow Diplomacy."'))
+    found = coded(read('Senator Elizabeth Warren sent a tweet on Sunday denouncing Germany\'s "reckless Shadow Diplomacy."'), happened_only=True)
     assert any(code.startswith("11") and target == "DEU" for code, _, target in found), found
 
 
@@ -161,7 +156,7 @@ def test_a_role_noun_of_another_country_is_another_actor(read):
     reading = read("The government in Washington approved the plan on Monday, officials said. The United States "
                    "began providing military aid to the government of Ukraine in 2014.")
     aid = [e for e in reading.events if e.root == "07"]
-    assert aid and aid[0].target is not None and aid[0].target.code == "UKRGOV", coded(reading, False)
+    assert aid and aid[0].target is not None and aid[0].target.code == "UKRGOV", coded(reading)
 
 
 def test_a_full_name_with_another_given_name_is_another_person(read):
@@ -183,12 +178,12 @@ def test_a_glued_entity_is_no_antecedent_for_she(read):
     ("Russia faced fresh criticism from Germany over the poisoning.", ("11", "DEU", "RUS")),
 ])
 def test_an_event_undergone_is_the_givers_act_on_the_subject(read, text, expected):
-    found = coded(read(text))
+    found = coded(read(text), happened_only=True)
     assert any(code.startswith(expected[0]) and (source, target) == expected[1:] for code, source, target in found), found
 
 
 def test_facing_criticism_with_no_giver_is_no_event(read):
-    assert coded(read("The minister faced fresh criticism over the delays on Monday.")) == []
+    assert coded(read("The minister faced fresh criticism over the delays on Monday."), happened_only=True) == []
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -197,7 +192,7 @@ def test_facing_criticism_with_no_giver_is_no_event(read):
     ("Turkish police detained two German journalists in Istanbul.", ("TURCOP", "DEU")),  # a country of their own
 ])
 def test_people_a_state_arrests_are_its_own_unless_named_otherwise(read, text, expected):
-    found = coded(read(text))
+    found = coded(read(text), happened_only=True)
     assert any(code.startswith("17") and source.startswith(expected[0]) and (target or "").startswith(expected[1])
                for code, source, target in found), found
 
@@ -209,23 +204,23 @@ def test_people_a_state_arrests_are_its_own_unless_named_otherwise(read, text, e
     ("Erdogan's threat to expel the Dutch ambassador drew protests.", ("13", "NLD")),  # "a threat to X": X's object
 ])
 def test_a_recipient_named_inside_the_object_phrase_is_the_target(read, text, expected):
-    found = coded(read(text), happened_only=False)
+    found = coded(read(text))
     assert any(code.startswith(expected[0]) and expected[1] in (target or "") for code, source, target in found), found
 
 
 # --- "the withdrawal of X": X withdraws; its own troops are no target --------------------------
 def test_the_of_phrase_of_a_withdrawal_is_its_doer(read):
-    found = coded(read("Moscow welcomed the withdrawal of French troops from Mali on Thursday."))
+    found = coded(read("Moscow welcomed the withdrawal of French troops from Mali on Thursday."), happened_only=True)
     assert ("087", "FRAMIL", "MLI") in found, found
 
 
 def test_the_of_phrase_of_a_resignation_is_who_resigns(read):
-    found = coded(read("Germany welcomed the resignation of the Italian prime minister on Sunday."))
+    found = coded(read("Germany welcomed the resignation of the Italian prime minister on Sunday."), happened_only=True)
     assert any(code.startswith("08") and source == "ITAGOV" for code, source, target in found), found
 
 
 def test_a_withdrawal_of_its_own_troops_is_aimed_at_where_they_leave(read):
-    found = coded(read("Kenya announced the withdrawal of its troops from Somalia on Monday."))
+    found = coded(read("Kenya announced the withdrawal of its troops from Somalia on Monday."), happened_only=True)
     assert any(code.startswith("08") and source == "KEN" and target == "SOM" for code, source, target in found), found
 
 
@@ -247,12 +242,12 @@ def test_a_named_speaker_of_a_foreign_parliament_takes_its_code_not_the_outlets(
     ("Iran refused to hand over the suspects to Britain.", ("12", "IRN", "GBR")),  # the infinitive's recipient
 ])
 def test_a_refusal_is_aimed_at_whom_its_infinitive_acts_on(read, text, expected):
-    found = coded(read(text))
+    found = coded(read(text), happened_only=True)
     assert any(code.startswith(expected[0]) and (source, target) == expected[1:] for code, source, target in found), found
 
 
 
 def test_a_head_of_state_named_by_surname_alone_is_his_government(read):
     reading = read("Museveni accused Kenya of blocking fuel shipments to Uganda.", published=date(2021, 3, 2))
-    assert any(e.source is not None and e.source.code == "UGAGOV" for e in reading.events), coded(reading)
+    assert any(e.source is not None and e.source.code == "UGAGOV" for e in reading.events), coded(reading, happened_only=True)
     assert known_person("Robert Mugabe").code_on(date(2018, 1, 1)) == "ZWE"  # out of office: the country only

@@ -7,36 +7,29 @@ written for these tests."""
 
 from __future__ import annotations
 
-
-def coded(reading) -> set[tuple]:
-    return {(e.cameo[:2], e.source.code if e.source else None, e.target.code if e.target else None, e.modality)
-            for e in reading.events}
-
-
-def on(reading, trigger: str):
-    return [e for e in reading.events if e.trigger.split(" … ")[-1] == trigger]
+from helpers import events_on
 
 
 def test_the_accused_act_is_the_accused_ones_and_alleged(read):
     reading = read("Kenya accused Somali militants of attacking a Kenyan police convoy near the border.")
-    act = on(reading, "attacking")
+    act = events_on(reading, "attacking")
     assert [(e.cameo[:2], e.source.code[:3], e.target.code[:3], e.modality) for e in act] == [("19", "SOM", "KEN", "alleged")]
     assert act[0].attribution is not None and act[0].attribution.speaker_text == "Kenya"
-    assert ("11", "KEN", "SOMREB") in {(e.cameo[:2], e.source.code, e.target.code) for e in on(reading, "accused")} or \
-        any(e.cameo.startswith("11") for e in on(reading, "accused"))
+    assert ("11", "KEN", "SOMREB") in {(e.cameo[:2], e.source.code, e.target.code) for e in events_on(reading, "accused")} or \
+        any(e.cameo.startswith("11") for e in events_on(reading, "accused"))
 
 
 def test_one_charged_with_an_act_is_its_doer(read):
     reading = read("Three Ugandan rebels were charged on Monday with attacking Congolese soldiers in Ituri.")
-    act = on(reading, "attacking")
+    act = events_on(reading, "attacking")
     assert [(e.cameo[:2], e.modality) for e in act] == [("19", "alleged")]
     assert act[0].source is not None and act[0].source.code.startswith("UGA")
 
 
 def test_an_accused_act_done_to_no_one_named_makes_no_event(read):
     reading = read("Ethiopia accused Eritrea of shelling villages overnight.")
-    assert on(reading, "shelling") == []
-    assert any(e.cameo.startswith("11") for e in on(reading, "accused"))
+    assert events_on(reading, "shelling") == []
+    assert any(e.cameo.startswith("11") for e in events_on(reading, "accused"))
 
 
 def test_another_doers_intent_told_by_officials_is_shown_inside_their_claim(read):
@@ -62,5 +55,5 @@ def test_a_further_act_of_the_accused_in_the_reported_clause_is_alleged(read):
 def test_no_accused_act_of_a_kind_one_is_not_accused_of(read):
     # one is accused of hostile acts: "helping" read as aid is no alleged act of the accused
     reading = read("The opposition accused the Russian government of helping Hamas.")
-    assert on(reading, "helping") == []
-    assert any(e.cameo.startswith("11") for e in on(reading, "accused"))
+    assert events_on(reading, "helping") == []
+    assert any(e.cameo.startswith("11") for e in events_on(reading, "accused"))

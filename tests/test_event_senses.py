@@ -5,13 +5,9 @@ done. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from helpers import coded
 
 from newsevents.events.senses import document_domain, tables
-
-
-def happened(reading) -> list[tuple[str, str | None, str | None]]:
-    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in reading.events if e.modality == "happened"]
 
 
 def force(reading) -> list[tuple[str, str]]:
@@ -49,12 +45,12 @@ def test_force_on_a_body_or_a_place_stays_force(read, text, code):
     "The Polish president attacked the European Commission over its ruling on the courts.",
 ])
 def test_force_verb_over_a_reason_is_criticism(read, text):
-    found = happened(read(text))
+    found = coded(read(text), happened_only=True)
     assert any(c == "111" for c, _, _ in found) and not any(c[:2] in {"18", "19"} for c, _, _ in found), found
 
 
 def test_firing_back_is_a_riposte_in_words(read):
-    found = happened(read("Venezuelan president Nicolas Maduro fired back at Colombia on Monday, calling its leader a coward."))
+    found = coded(read("Venezuelan president Nicolas Maduro fired back at Colombia on Monday, calling its leader a coward."), happened_only=True)
     assert not any(c[:2] in {"18", "19"} for c, _, _ in found), found
 
 
@@ -104,19 +100,20 @@ def test_word_lists_are_package_data():
 # --- modality: force meant, planned, forecast, asked for ------------------------------------------
 def test_future_force_in_the_actors_own_words_is_a_threat_not_force(read):
     reading = read('"We will shoot down any drone that crosses into our airspace," the Iranian defence minister said.')
-    assert [c for c, _, _ in happened(reading)] and all(c.startswith("13") for c, _, _ in happened(reading)), happened(reading)
+    found = coded(reading, happened_only=True)
+    assert [c for c, _, _ in found] and all(c.startswith("13") for c, _, _ in found), found
     assert all(m != "happened" for _, m in force(reading))
 
 
 def test_future_force_in_the_writers_words_is_planned_force_and_no_threat(read):
     reading = read("Israel will strike Iranian nuclear sites next week.")
-    assert happened(reading) == []
+    assert coded(reading, happened_only=True) == []
     assert force(reading) == [("190", "planned")]
 
 
 def test_what_analysts_say_a_country_could_do_is_no_threat(read):
     reading = read("Iran could strike American bases in the region, analysts said.")
-    assert not any(c.startswith("13") for c, _, _ in happened(reading))
+    assert not any(c.startswith("13") for c, _, _ in coded(reading, happened_only=True))
     assert all(m == "hypothetical" for _, m in force(reading))
 
 
@@ -135,7 +132,7 @@ def test_scheduled_and_forecast_events_did_not_happen(read, text, code, modality
 
 def test_a_future_credited_to_a_speaker_stays_an_intent(read):
     reading = read("Norway will send 40 tons of medical supplies to Yemen next week, the Norwegian foreign ministry said.")
-    assert any(c.startswith("03") for c, _, _ in happened(reading)), reading.events
+    assert any(c.startswith("03") for c, _, _ in coded(reading, happened_only=True)), reading.events
 
 
 @pytest.mark.parametrize("text", [

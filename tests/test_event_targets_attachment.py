@@ -4,11 +4,7 @@ these tests: the recipient of the message that carries an act ("appealed in a le
 
 from __future__ import annotations
 
-
-def coded(reading):
-    """(code, source code, target code) of the events."""
-    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in reading.events]
+from helpers import coded
 
 
 def test_recipient_of_a_letter_carrying_an_appeal_is_its_target(read):

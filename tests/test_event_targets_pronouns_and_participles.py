@@ -7,11 +7,7 @@ stating a view together (neither is the other's target)."""
 
 from __future__ import annotations
 
-
-def coded(reading, happened_only: bool = False):
-    """(code, source code, target code) of the events."""
-    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in reading.events if not happened_only or e.modality == "happened"]
+from helpers import coded
 
 
 # --- pronouns ---------------------------------------------------------------------------------

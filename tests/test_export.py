@@ -17,22 +17,15 @@ from newsevents.queries import event_list
 runner = CliRunner()
 
 
-@pytest.fixture(scope="module")
-def db(pipeline, tmp_path_factory):
-    store = examples_store(pipeline, tmp_path_factory.mktemp("export"))
-    yield store
-    store.close()
-
-
-def export(db, tmp_path, format: str, name: str):
+def export(examples_db, tmp_path, format: str, name: str):
     out = tmp_path / name
-    result = runner.invoke(app, ["export", "--db", db.url, "--format", format, "--out", str(out)])
+    result = runner.invoke(app, ["export", "--db", examples_db.url, "--format", format, "--out", str(out)])
     assert result.exit_code == 0, result.output
     return out
 
 
-def test_gdelt_export_loads_with_gdelt_column_names(db, tmp_path):
-    path = export(db, tmp_path, "gdelt", "events.tsv")
+def test_gdelt_export_loads_with_gdelt_column_names(examples_db, tmp_path):
+    path = export(examples_db, tmp_path, "gdelt", "events.tsv")
     frame = pandas.read_csv(path, sep="\t", header=None, names=list(GDELT_COLUMNS),
                             dtype={"EventCode": str, "EventBaseCode": str, "EventRootCode": str})
     assert list(frame.columns) == list(GDELT_COLUMNS) and len(frame.columns) == 61
@@ -45,7 +38,7 @@ def test_gdelt_export_loads_with_gdelt_column_names(db, tmp_path):
     detained = frame[frame["Actor1Code"] == "GEOCOP"].iloc[0]
     assert (detained["EventCode"], detained["Actor1CountryCode"], detained["Actor1Type1Code"]) == ("173", "GEO", "COP")
     assert detained["SOURCEURL"].startswith("https://") and detained["IsRootEvent"] == 1
-    if any(d.get("tone") is not None for d in db.documents()):  # AvgTone: the reporting documents' mean tone
+    if any(d.get("tone") is not None for d in examples_db.documents()):  # AvgTone: the reporting documents' mean tone
         assert frame["AvgTone"].between(-100, 100).all()
     placed = frame[frame["ActionGeo_Type"] > 0].iloc[0]
     assert len(placed["ActionGeo_CountryCode"]) == 2 and -180 <= placed["ActionGeo_Long"] <= 180
@@ -58,39 +51,39 @@ def test_gdelt_columns_are_the_shared_gdelt_2_layout():
     assert tuple(pandas.read_csv(layout)["column"]) == GDELT_COLUMNS
 
 
-def test_one_gdelt_row_per_reported_event(db):
+def test_one_gdelt_row_per_reported_event(examples_db):
     from newsevents.export import gdelt_rows
 
-    rows = gdelt_rows(db)
-    clustered = {r.event_id for c in db.clusters() for r in c.evidence}
-    unclustered = [e for e in event_list(db) if e.id not in clustered]
-    assert len(rows) == len(db.clusters()) + len(unclustered)
-    assert sum(row[GDELT_COLUMNS.index("NumMentions")] for row in rows) == len(event_list(db))
+    rows = gdelt_rows(examples_db)
+    clustered = {r.event_id for c in examples_db.clusters() for r in c.evidence}
+    unclustered = [e for e in event_list(examples_db) if e.id not in clustered]
+    assert len(rows) == len(examples_db.clusters()) + len(unclustered)
+    assert sum(row[GDELT_COLUMNS.index("NumMentions")] for row in rows) == len(event_list(examples_db))
 
 
-def test_jsonl_has_one_event_a_line(db, tmp_path):
-    lines = export(db, tmp_path, "jsonl", "events.jsonl").read_text(encoding="utf-8").splitlines()
+def test_jsonl_has_one_event_a_line(examples_db, tmp_path):
+    lines = export(examples_db, tmp_path, "jsonl", "events.jsonl").read_text(encoding="utf-8").splitlines()
     events = [json.loads(line) for line in lines]
-    assert len(events) == db.counts()["events"]
+    assert len(events) == examples_db.counts()["events"]
     assert {"id", "document_id", "source", "target", "cameo", "sentence", "attribution"} <= set(events[0])
 
 
-def test_parquet_is_one_flat_event_table(db, tmp_path):
-    frame = pandas.read_parquet(export(db, tmp_path, "parquet", "events.parquet"))
-    assert len(frame) == db.counts()["events"]
+def test_parquet_is_one_flat_event_table(examples_db, tmp_path):
+    frame = pandas.read_parquet(export(examples_db, tmp_path, "parquet", "events.parquet"))
+    assert len(frame) == examples_db.counts()["events"]
     assert {"source_name", "source_code", "target_country", "place_lat", "attribution_speaker", "sentence"} <= set(frame.columns)
     assert str(frame["day"].dtype).startswith("datetime64")
 
 
-def test_json_export_to_stdout_still_works(db):
-    result = runner.invoke(app, ["export", "--db", db.url, "--format", "json"])
+def test_json_export_to_stdout_still_works(examples_db):
+    result = runner.invoke(app, ["export", "--db", examples_db.url, "--format", "json"])
     assert result.exit_code == 0 and json.loads(result.stdout)["events"]
 
 
-def test_bad_export_requests_say_what_to_do(db):
-    unknown = runner.invoke(app, ["export", "--db", db.url, "--format", "xml"])
+def test_bad_export_requests_say_what_to_do(examples_db):
+    unknown = runner.invoke(app, ["export", "--db", examples_db.url, "--format", "xml"])
     assert unknown.exit_code == 2 and "gdelt" in unknown.output
-    parquet = runner.invoke(app, ["export", "--db", db.url, "--format", "parquet"])
+    parquet = runner.invoke(app, ["export", "--db", examples_db.url, "--format", "parquet"])
     assert parquet.exit_code == 2 and "--out" in parquet.output
 
 
@@ -165,11 +158,11 @@ def test_csv_neutralises_formulas_and_keeps_the_date_precision(awkward, tmp_path
     assert not frame["day"].astype(str).str.startswith("1929").any()
 
 
-def test_export_with_filters_and_errors_without_tracebacks(db, tmp_path):
+def test_export_with_filters_and_errors_without_tracebacks(examples_db, tmp_path):
     out = tmp_path / "conflict.csv"
-    result = runner.invoke(app, ["export", "--db", db.url, "--format", "csv", "--out", str(out), "--quad-class", "4"])
+    result = runner.invoke(app, ["export", "--db", examples_db.url, "--format", "csv", "--out", str(out), "--quad-class", "4"])
     assert result.exit_code == 0, result.output
     frame = pandas.read_csv(out)
     assert len(frame) and (frame["quad_class"] == 4).all()
-    missing = runner.invoke(app, ["export", "--db", db.url, "--format", "gdelt", "--out", str(tmp_path / "nodir" / "x.tsv")])
+    missing = runner.invoke(app, ["export", "--db", examples_db.url, "--format", "gdelt", "--out", str(tmp_path / "nodir" / "x.tsv")])
     assert missing.exit_code == 2 and "--out" in missing.output and "Traceback" not in missing.output

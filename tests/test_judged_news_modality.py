@@ -7,14 +7,7 @@ in words, appointments and votes, compliance as a yield. Sentences written for t
 from __future__ import annotations
 
 import pytest
-
-
-def coded(reading) -> list[tuple[str, str, str]]:
-    return [(e.cameo, e.modality, e.trigger) for e in reading.events]
-
-
-def codes(reading) -> set[str]:
-    return {e.cameo for e in reading.events}
+from helpers import codes
 
 
 # --- modality: hedges, powers, reasons -------------------------------------------------------
@@ -131,8 +124,8 @@ def test_a_hostile_name_is_still_criticism(read):
 
 def test_a_noun_after_on_is_not_the_event_of_a_verb_with_its_own_object(read):
     """"lavished praise on her refusal": the verb acts on the praise; "went on strike" stays."""
-    found = coded(read("Democratic lawmakers lavished praise on the speaker's refusal to negotiate with the White House."))
-    assert not any(code.startswith("12") for code, *_ in found)
+    found = codes(read("Democratic lawmakers lavished praise on the speaker's refusal to negotiate with the White House."))
+    assert not any(code.startswith("12") for code in found)
     assert "143" in codes(read("Thousands of Greek workers went on strike on Thursday."))
 
 

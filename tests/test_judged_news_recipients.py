@@ -6,11 +6,7 @@ these tests."""
 
 from __future__ import annotations
 
-
-def coded(reading):
-    """(code, source code, target code) of the events."""
-    return [(e.cameo, e.source.code if e.source else None, e.target.code if e.target else None)
-            for e in reading.events]
+from helpers import coded
 
 
 # --- targets --------------------------------------------------------------------------------------

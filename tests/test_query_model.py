@@ -7,7 +7,6 @@ import json
 import warnings
 
 import pytest
-from conftest import examples_store
 from typer.testing import CliRunner
 
 import newsevents
@@ -45,73 +44,66 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def built(pipeline, tmp_path_factory):
-    store = examples_store(pipeline, tmp_path_factory.mktemp("query"))
-    yield store
-    store.close()
-
-
-def cli_ids(built, options):
-    result = runner.invoke(app, ["events", "--db", built.url, "--limit", "0", "--json", *options])
+def cli_ids(examples_db, options):
+    result = runner.invoke(app, ["events", "--db", examples_db.url, "--limit", "0", "--json", *options])
     assert result.exit_code == 0, result.output
     return [e["id"] for e in json.loads(result.stdout)]
 
 
-def export_ids(built, options, tmp_path):
+def export_ids(examples_db, options, tmp_path):
     out = tmp_path / "selected.jsonl"
-    result = runner.invoke(app, ["export", "--db", built.url, "--format", "jsonl", "--out", str(out), *options])
+    result = runner.invoke(app, ["export", "--db", examples_db.url, "--format", "jsonl", "--out", str(out), *options])
     assert result.exit_code == 0, result.output
     return [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
 
 
 @pytest.mark.parametrize("cli, api, python", CASES, ids=[" ".join(c[0]) or "all" for c in CASES])
-def test_cli_api_python_api_and_export_return_the_same_events(built, cli, api, python, tmp_path):
-    client = TestClient(create_app(built), raise_server_exceptions=False)
+def test_cli_api_python_api_and_export_return_the_same_events(examples_db, cli, api, python, tmp_path):
+    client = TestClient(create_app(examples_db), raise_server_exceptions=False)
     served = client.get("/api/events", params={**api, "limit": 1000})
     assert served.status_code == 200, served.text
     api_ids = [e["id"] for e in served.json()["items"]]
-    with newsevents.open(built.url) as db:
+    with newsevents.open(examples_db.url) as db:
         python_ids = [e.id for e in db.events(**python)]
-    assert cli_ids(built, cli) == api_ids == python_ids == export_ids(built, cli, tmp_path)
+    assert cli_ids(examples_db, cli) == api_ids == python_ids == export_ids(examples_db, cli, tmp_path)
 
 
-def test_some_filters_select_some_but_not_all(built):
-    everything = cli_ids(built, [])
+def test_some_filters_select_some_but_not_all(examples_db):
+    everything = cli_ids(examples_db, [])
     for options in (c[0] for c in CASES[1:]):
         if options[0] in ("--since", "--text", "--modality"):
             continue
-        assert 0 < len(cli_ids(built, options)) < len(everything), options
+        assert 0 < len(cli_ids(examples_db, options)) < len(everything), options
 
 
-def test_events_are_ordered_by_day_then_id(built):
-    with newsevents.open(built.url) as db:
+def test_events_are_ordered_by_day_then_id(examples_db):
+    with newsevents.open(examples_db.url) as db:
         events = db.events()
     keys = [(e.day is None, e.day or "", e.id) for e in events]
     assert keys == sorted(keys) and events
 
 
-def test_a_year_only_date_is_no_day(built):
+def test_a_year_only_date_is_no_day(examples_db):
     """"Born in 1929": the event keeps its year (`date` "1929") but counts on its document's
     publication date, so date filters, the timeline and GDELT's SQLDATE never see 1929-01-01."""
     from sqlalchemy import update
 
     from newsevents.store import events
 
-    with newsevents.open(built.url) as db:
+    with newsevents.open(examples_db.url) as db:
         target = db.events(country="IND")[0]
-    with built.engine.begin() as connection:
+    with examples_db.engine.begin() as connection:
         connection.execute(update(events).where(events.c.id == target.id).values(
             date=__import__("datetime").date(1929, 1, 1), date_precision="year"))
     try:
-        with newsevents.open(built.url) as db:
+        with newsevents.open(examples_db.url) as db:
             moved = next(e for e in db.events() if e.id == target.id)
             assert (moved.date, moved.date_precision, moved.day) == ("1929", "year", moved.published)
             assert target.id not in [e.id for e in db.events(until="1999-12-31")]
             timeline = db.timeline("month").to_dicts()
             assert all(not row["period"].startswith("1929") for row in timeline)
     finally:
-        with built.engine.begin() as connection:
+        with examples_db.engine.begin() as connection:
             connection.execute(update(events).where(events.c.id == target.id).values(
                 date=__import__("datetime").date.fromisoformat(target.date) if target.date else None,
                 date_precision=target.date_precision))

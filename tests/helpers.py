@@ -1,0 +1,50 @@
+"""What a reading found, in the plain shapes tests assert on: its events as tuples, their CAMEO
+codes, the actor a mention names. Plain functions, imported with `from helpers import coded`:
+they need no setup or teardown, so they are not fixtures (the `read` fixture makes the reading)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from newsevents.model import Actor, Event, Reading
+
+EventField = Literal["cameo", "source", "target", "modality", "trigger"]
+WHO_DID_WHAT_TO_WHOM: tuple[EventField, ...] = ("cameo", "source", "target")
+
+
+def _value(event: Event, field: EventField) -> str | None:
+    """One field of an event; a source or target is its actor code, None where there is none."""
+    if field == "source":
+        return event.source.code if event.source else None
+    if field == "target":
+        return event.target.code if event.target else None
+    return getattr(event, field)
+
+
+def coded(reading: Reading, fields: tuple[EventField, ...] = WHO_DID_WHAT_TO_WHOM, *,
+          happened_only: bool = False) -> list[tuple[str | None, ...]]:
+    """The reading's events, in order, each as a tuple of `fields`: by default
+    (CAMEO code, source actor code, target actor code). With `happened_only`, only the events
+    whose modality is "happened" (not denied, alleged, planned, hypothetical...)."""
+    return [tuple(_value(event, field) for field in fields)
+            for event in reading.events if not happened_only or event.modality == "happened"]
+
+
+def codes(reading: Reading, *, happened_only: bool = False) -> list[str]:
+    """The CAMEO codes of the reading's events, in order (happened ones only if asked)."""
+    return [event.cameo for event in reading.events if not happened_only or event.modality == "happened"]
+
+
+def events_on(reading: Reading, word: str, *, any_case: bool = False) -> list[Event]:
+    """The events whose trigger is `word`; of a split trigger ("asked … to"), its last part.
+    With `any_case`, the trigger is lowercased first (`word` given in lower case)."""
+    def last_part(event: Event) -> str:
+        part = event.trigger.split(" … ")[-1]
+        return part.lower() if any_case else part
+
+    return [event for event in reading.events if last_part(event) == word]
+
+
+def actor_of(reading: Reading, text: str) -> Actor:
+    """The actor of the first mention whose text is exactly `text`."""
+    return next(mention.actor for mention in reading.mentions if mention.text == text)
