@@ -18,10 +18,16 @@ way), then counted right or wrong:
 A rule is named by its path and what fired: `dict-pattern HURT [economy] ---`, `dict-default
 occupy@OCCUPY 1711`, `nominal talks 043`, `lexicon meet 040`. The table lists every rule fired
 at least `--min` times, pooled, most fired first, and flags (`<<`) those right in under
-`--poor` of their pooled cases: the candidates to narrow or block, as data. Odd halves are
-never read here (their figures come from `bench/events.py`).
+`--poor` of their pooled cases: the candidates to narrow or block, as data. Most rules fire once
+or twice, so decide on families: `--by family` pools a pattern's words over every block, `--by
+block` a block's patterns or defaults, `--by root` a path's events per CAMEO root. Odd halves
+are never read here (their figures come from `bench/events.py`).
 
     python bench/pattern_accuracy.py [--min 2] [--poor 0.4] [--set plover ...] [--no-judged] [--path dict-default]
+                                     [--by rule|family|block|root] [--show TEXT] [--save FILE | --load FILE]
+
+`--show TEXT` prints the sentences (and the judges' notes) of the rows whose name holds TEXT;
+`--save` writes the counts to a file that `--load` reads back without coding again.
 """
 
 from __future__ import annotations

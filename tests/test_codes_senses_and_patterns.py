@@ -128,6 +128,25 @@ def test_met_with_someone_named_before_a_day_stays_a_meeting(read):
     assert "04" in roots(reading)
 
 
+def test_met_with_a_name_the_parser_heads_on_a_day_is_someone_met():
+    """The parser may head "with Syrian President Bashar Assad Tuesday" on the day: the phrase's
+    own words still name someone met (built by hand, as the parse went wrong on a gold sentence)."""
+    from spacy.tokens import Doc, Span
+
+    from newsevents.events.senses import _met_with_a_thing
+    from newsevents.nlp import load_pipeline
+
+    words = ["Jordan", "met", "with", "Bashar", "Assad", "Tuesday"]
+    doc = Doc(load_pipeline().vocab, words=words, heads=[1, 1, 1, 5, 5, 2],
+              deps=["nsubj", "ROOT", "prep", "compound", "compound", "pobj"],
+              pos=["PROPN", "VERB", "ADP", "PROPN", "PROPN", "PROPN"], lemmas=["Jordan", "meet", "with", "Bashar", "Assad", "Tuesday"])
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 3, 5, label="PERSON"), Span(doc, 5, 6, label="DATE")]
+    assert _met_with_a_thing(doc[1], lambda token: None) is False
+    doc = Doc(load_pipeline().vocab, words=["plan", "met", "with", "resistance"], heads=[1, 1, 1, 2],
+              deps=["nsubj", "ROOT", "prep", "pobj"], pos=["NOUN", "VERB", "ADP", "NOUN"], lemmas=["plan", "meet", "with", "resistance"])
+    assert _met_with_a_thing(doc[1], lambda token: None) is True
+
+
 def test_personnel_sent_to_look_into_something_is_no_aid(read):
     reading = read("The African Union has sent 14 military and civilian personnel to Mali on Friday to assess the security situation.")
     assert not roots(reading) & {"06", "07"}
