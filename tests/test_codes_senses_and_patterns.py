@@ -168,3 +168,8 @@ def test_denying_someone_a_thing_is_no_denial(read, text):
 ])
 def test_denying_a_claim_or_a_deed_stays_a_denial(read, text):
     assert "016" in {code for code, _, _ in codes(read(text))}
+
+
+def test_threatening_a_default_is_a_threat(read):
+    reading = read("Senate Republicans threatened default unless the White House cut spending, the Democratic leader said.")
+    assert "13" in roots(reading)
