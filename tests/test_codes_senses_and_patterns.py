@@ -40,12 +40,13 @@ def test_met_with_someone_stays_a_meeting(read, text, pair):
 
 # --- a retreat from a threat or a race moves no forces -----------------------------------------
 @pytest.mark.parametrize("text", [
-    "Analysts said the accord does not mean Washington is backing down from its threat of military force against Tehran.",
+    "Officials in Seoul said the summit did not mean Pyongyang was retreating from its threat of nuclear strikes.",
+    "Analysts said the truce does not mean Moscow is backing down from its demands on Kyiv.",
     "Turkey is backing down from its threat to send troops into Syria.",
     "The Colombian senator withdrew from the presidential race on Monday.",
 ])
 def test_retreat_from_something_abstract_is_no_de_escalation(read, text):
-    assert not any(code.startswith("087") for code, _, _ in codes(read(text)))
+    assert not any(code.startswith(("087", "05")) for code, _, _ in codes(read(text)))
 
 
 @pytest.mark.parametrize("text, code", [
@@ -85,7 +86,7 @@ def test_weak_patterns_and_defaults_code_nothing_false(read, text):
 
 
 def test_expressed_support_is_an_endorsement(read):
-    reading = read("Germany expressed support for a sovereign and independent Iraq on Tuesday.")
+    reading = read("Germany expressed support for Iraq's territorial integrity on Tuesday.")
     assert ("051", "DEU", "IRQ") in codes(reading)
 
 
@@ -106,7 +107,7 @@ def test_match_names_the_pattern_or_the_default():
 
 # --- a danger posed is no threat made ----------------------------------------------------------
 @pytest.mark.parametrize("text", [
-    "The Syrian regime continues to threaten the peace and stability of the region, the Saudi minister said.",
+    "Tehran's government keeps threatening regional peace and stability, the Saudi minister said.",
     "The drought threatens the harvest across southern Zambia.",
 ])
 def test_threatening_a_thing_is_a_danger_not_a_threat(read, text):
