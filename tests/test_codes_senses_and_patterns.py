@@ -174,3 +174,8 @@ def test_denying_a_claim_or_a_deed_stays_a_denial(read, text):
 def test_threatening_a_default_is_a_threat(read):
     reading = read("Senate Republicans threatened default unless the White House cut spending, the Democratic leader said.")
     assert "13" in roots(reading)
+
+
+def test_denying_reports_of_a_move_to_a_place_stays_a_denial(read):
+    reading = read("The Kremlin has repeatedly denied press reports of Russian troop deployments to the region.")
+    assert "016" in {code for code, _, _ in codes(reading)}

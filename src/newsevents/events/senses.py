@@ -20,6 +20,7 @@ from newsevents.events.lexicon import noun_code
 from newsevents.facts.agents import role_of
 from newsevents.lang.en.events import (
     AUDIENCE_NOUNS,
+    CLAIM_NOUNS,
     OBLIGATION_AUX,
     POLICY_NOUNS,
     QUANTITY_NOUNS,
@@ -396,9 +397,12 @@ def _withholds(verb: Token) -> bool:
     """"denied entry to the refugees", "denied them visas", "denied permission for the rally": a verb
     of denying that gives someone nothing (a "to" phrase or an indirect object) or whose object is
     a thing one grants denies no claim (CAMEO's 016 is a denial of a charge, a report or a deed)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(o.lemma_.lower() in CLAIM_NOUNS or noun_code(o.lemma_) is not None for o in objects):
+        return False  # "denied press reports of troop deployments to the region": a claim denied
     if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
         return True
-    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in tables()["granted_things"] for c in verb.children)
+    return any(o.lemma_.lower() in tables()["granted_things"] for o in objects)
 
 
 def _threatens_a_thing(verb: Token, actor_of: ActorOf) -> bool:
