@@ -18,6 +18,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.actors.groups import business_role
 from newsevents.actors.identity import is_full_name, is_name, looks_glued
 from newsevents.actors.people import gender_of, known_person, same_person
 from newsevents.facts.agents import (
@@ -648,7 +649,8 @@ class ActorCoder:
             return known
         title_tokens = _title_tokens(ent)
         country = _country_in(ent, by_token) or _country_in(title_tokens, by_token)
-        role = role_of(ent.text) or (role_of(_text_of(title_tokens)) if title_tokens else None)
+        role = role_of(ent.text) or (role_of(_text_of(title_tokens)) if title_tokens else None) \
+            or (business_role(ent, title_tokens) if country else None)  # "the Swiss drugmaker Novartis": CHEBUS, not Switzerland
         if role == "MED" or (title_tokens and title_tokens[-1].lower_ in MEDIA_HEADS):
             return registry.add(Actor(name, "outlet", country, "MED"))
         if country is None:

@@ -128,6 +128,13 @@ MAX_SENTENCE_TOKENS = 150
 ACCUSATION = "112"
 AID = "070"
 COERCE_ROOT = "17"  # arrest, detain, seize, expel: force short of violence
+# Arrest, detention and repression: a state acts on people within its reach, so people it acts
+# on who have no country of their own are its own (not expulsion, 174, which is of foreigners,
+# nor seizure or sanctions, aimed abroad as often as at home).
+AT_HOME_CODES = ("173", "175")
+# The sectors of people a state holds at home: civilians, media, opposition, students, workers,
+# business, clergy, medics, refugees, farmers. A bare state role ("officials" GOV) is no one we can name.
+PEOPLE_SECTORS = frozenset({"CVL", "MED", "OPP", "EDU", "LAB", "BUS", "REL", "HLH", "REF", "AGR"})
 THREAT_ROOT = "13"
 FRAME_DEFAULT_THREAT = "130"
 HOSTILE_QUAD = 3  # CAMEO's quad classes 3 and 4: verbal and material conflict
@@ -238,6 +245,16 @@ def _held_at_home(verb: Token, sources: list[Actor], context: Context) -> Actor 
         return None
     country = countries.pop()
     return Actor(" ".join(t.text for t in held.subtree if t.i <= held.i), "group", country, None)
+
+
+def _people_at_home(target: Actor | None, code: str, sources: list[Actor]) -> Actor | None:
+    """"Belarusian police arrested a group of journalists": people of a sector with no country of
+    their own (MED), arrested or repressed by one state's forces, are that state's (BLRMED)."""
+    countries = {a.country for a in sources if a.country}
+    if not _bare_role(target) or target.role not in PEOPLE_SECTORS or not code.startswith(AT_HOME_CODES) \
+            or len(countries) != 1:
+        return None
+    return Actor(target.name, target.kind, countries.pop(), target.role)
 
 
 def _given_by_someone(noun: Token) -> bool:
@@ -605,6 +622,7 @@ class EventExtractor:
                 # one accuses of hostile acts ("of interfering", "of facilitating" coded as help is a misreading)
                 continue
             sources = sources or accused
+            target = _people_at_home(target, code, sources) or target
             if _bare_role(target) and not target.name[:1].isupper() and lookup(code).root != CONTACT_ROOT:
                 target = None  # "other officials" (GOV): no one we can name; missing beats wrong
             if target is not None and not target.code and lookup(code).root != CONTACT_ROOT:
@@ -663,11 +681,12 @@ class EventExtractor:
         event_date, precision = self._date(item.clause or trigger, document.published, item.modality == "planned")
         topics = self._topics(trigger, context)
         pairs = [(source, target) for source in item.sources for target in [item.target, *item.other_targets]]
-        if item.target is None and len(item.sources) > 1 and (entry.root in MUTUAL_ROOTS or reciprocal(item.light or item.trigger)) \
-                and not states_a_view(item.light or item.trigger):
+        mutual = item.target is None and len(item.sources) > 1 \
+            and (entry.root in MUTUAL_ROOTS or reciprocal(item.light or item.trigger)) and not states_a_view(item.light or item.trigger)
+        if mutual:
             pairs = [(a, b) for a in item.sources for b in item.sources if a.key != b.key]
         for source, target in pairs:
-            if target is not None and _self_loop(source, target):
+            if target is not None and _self_loop(source, target, acted_on=not mutual):
                 target = None
             if entry.root == CONTACT_ROOT and target is None:
                 continue

@@ -47,6 +47,8 @@ DISAPPROVE_ROOT = "11"  # CAMEO 11x: disapprove, criticise, accuse
 # recipient on the message, not on the verb (an interview or speech is addressed to an audience).
 ADDRESSED_MESSAGES = {"letter", "message", "note", "telegram", "cable", "memo", "memorandum", "call", "phone"}
 MEDIUM_PREPOSITIONS = {"in", "through", "via"}
+CONFLICT_FROM = "10"  # CAMEO roots 01-09 cooperate, 10-20 conflict
+MEETING_ROOTS = {"03", "04"}  # intent to meet or cooperate, and consultation
 
 
 @dataclass
@@ -270,15 +272,17 @@ def _passive_without_agent(verb: Token) -> bool:
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
-def _self_loop(source: Actor, target: Actor) -> bool:
+def _self_loop(source: Actor, target: Actor, acted_on: bool = True) -> bool:
     """The same actor on both sides, or no telling them apart: one name, two bodies of one code
     ("Moscow" and "the Kremlin"), or a plain role noun that may have borrowed the source's country
     ("the government expelled two diplomats"). A person, or a group with a name of its own, is
     another actor of the same code ("the president ordered his defence secretary", "Democrats
-    accused Republican senators")."""
+    accused Republican senators"); so is a named body a person acts on ("Pelosi urged the Senate"),
+    but not one paired with the person as the other doer ("the White House and Obama backed it"): `acted_on`."""
     if source is target or source.key == target.key:
         return True
-    other = target.kind == "person" or (target.kind == "group" and target.name[:1].isupper())
+    other = target.kind == "person" or (target.kind == "group" and target.name[:1].isupper()) \
+        or (acted_on and source.kind == "person" and target.kind == "organisation" and target.name[:1].isupper())
     return source.code == target.code and not other
 
 
@@ -523,7 +527,7 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                 target = _object_actor(child, context)
                 if target is None or not target.code or _pronoun_owned(child, context):
                     # "denounced Kerry's 'Shadow Diplomacy'": Kerry; "rejected her Brexit deal": hers
-                    target = _possessor(child, context) or target
+                    target = _partner_of_meeting(child, code, context) or _possessor(child, context) or target
             elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN" and code[:2] not in SUBJECTIVE_OF_ROOTS:
                 # "criticism of Turkey", "the arrest of two Britons": the noun's object, not its
                 # doer; but "the withdrawal of its troops" names who withdraws (the doer's own side)
@@ -546,6 +550,8 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                     target, place = _prepositional(child, code, target, place, context, by_allowed=True)
         if target is not None and head.i == trigger.i:
             break
+    if target is None and trigger.pos_ == "VERB":
+        target = _shared_passive_subject(trigger, context)
     if target is None:
         # "a threat to veto the bill", "refused to hand the suspects over to Britain": the
         # infinitive's object or recipient
@@ -701,6 +707,26 @@ def _active_with_object(verb: Token) -> bool:
             and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children))
 
 
+def _shared_passive_subject(verb: Token, context: Context) -> Actor | None:
+    """"Deby, who signed a peace deal and was later killed by rebels": a passive verb with no
+    subject of its own shares its first conjunct's, and a relative pronoun stands for the noun its
+    clause describes; whom it names is who underwent the act."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is verb:
+        return None
+    subject = next((c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    if subject.lower_ in {"which", "who", "that"} and first.dep_ == "relcl":
+        subject = first.head
+    actor = _object_actor(subject, context)
+    return actor if actor is not None and actor.code else None
+
+
 def _prepositional(preposition: Token, code: str, target: Actor | None, place: Place | None,
                    context: Context, by_allowed: bool = False) -> tuple[Actor | None, Place | None]:
     """"apologized to Brazil", "talks with Iran", "attacks in Iraq": a country after a target
@@ -712,6 +738,8 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
     if word in {"from", "against"} and preposition.head.lemma_.lower() in PROTECTING_VERBS:
         return target, place  # "defend the Kurds from Turkish attacks": the danger, not the target
     wanted = TARGET_PREPOSITIONS | {"by"}
+    if word == "at" and code[:2] < CONFLICT_FROM:
+        wanted = wanted - {"at"}  # "met at the G20 summit", "signed at the UN": a venue; one fires or lashes out at a target
     for obj in (g for g in preposition.children if g.dep_ == "pobj"):
         found = context.place(obj)
         if found is not None and word in PLACE_PREPOSITIONS:
@@ -722,7 +750,7 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
                 target = _actor(obj, context)
             continue
         if word in wanted and target is None:
-            target = _object_actor(obj, context) or _possessor(obj, context)
+            target = _object_actor(obj, context) or _partner_of_meeting(obj, code, context) or _possessor(obj, context)
             if target is not None and target.kind == "country" and code.startswith(CONTACT_ROOT) and word == "to":
                 place = place or Place(target.name, target.country, feature="country")  # "travelled to Nepal"
             if target is None and word != "by":  # "warned against travel to Venezuela"
@@ -730,6 +758,21 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
                     if inner.lower_ in TARGET_PREPOSITIONS and target is None:
                         target, place = _prepositional(inner, code, target, place, context)
     return target, place
+
+
+def _partner_of_meeting(noun: Token, code: str, context: Context) -> Actor | None:
+    """"prepared for Macron's summit with Modi": the counterpart of an intent to meet or a
+    meeting (03, 04) is whom the meeting named as its object is with (Modi), not whose it is
+    (Macron, the doer's own side). Other acts keep the possessor ("welcomed Trump's meeting with Putin")."""
+    if code[:2] not in MEETING_ROOTS or not (_noun_event_code(noun) or "").startswith(CONTACT_ROOT):
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                actor = _actor(obj, context)
+                if actor is not None and actor.code:
+                    return actor
+    return None
 
 
 def _possessor(noun: Token, context: Context) -> Actor | None:
