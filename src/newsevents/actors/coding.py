@@ -35,6 +35,8 @@ from newsevents.facts.agents import (
     US_PARTY_WORDS,
     outlet_by_name,
     role_of,
+    role_word,
+    same_role_word,
     split_title,
 )
 from newsevents.facts.countries import (
@@ -61,7 +63,9 @@ from newsevents.lang.en.actors import (
     FIRST_PERSON_POSSESSIVES,
     GENDERED_TITLES,
     LOCATIVE_PREPS,
+    LOWER_PARTICLES,
     MEDIA_HEADS,
+    MEMBER_PREPS,
     NO_COUNTRY_WORDS,
     OBJECT_PREPS,
     OBJECT_PRONOUNS,
@@ -85,6 +89,7 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 # Words allowed in a title or description written before a name ("Israeli Defence Forces
 # chief-of-staff Lieutenant General ..."): nouns, adjectives, names, hyphens, "of", possessives.
 TITLE_POS = {"PROPN", "NOUN", "ADJ", "PART"}
+NAME_LINKS = LOWER_PARTICLES - {"of", "the"}  # "bin", "al", "van": inside a name, never its start
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx"}  # said of anyone, so nothing written before one is a title
 METONYM_LABEL = "metonym"  # a capital used for its government: "Beijing said"
 
@@ -233,6 +238,26 @@ class ActorRegistry:
             if found and wanted(actor) and (best is None or max(found) > best[0]):
                 best = (max(found), actor)
         return best[1] if best is not None else None
+
+
+def _whole_names(entities: Iterable[Span]) -> list[Span]:
+    """The entities, with a person's name the recogniser began at a lower-case particle ("King
+    Salman | bin Abdulaziz Al Saud") joined to the given names written before it, tagged or not,
+    but not to the title: "Salman bin Abdulaziz Al Saud"."""
+    joined: list[Span] = []
+    for ent in entities:
+        doc, start = ent.doc, ent.start
+        if ent.label_ == "PERSON" and ent[0].is_lower and ent[0].lower_ in NAME_LINKS:
+            if joined and joined[-1].label_ == "PERSON" and joined[-1].end == start:
+                start = joined.pop().start  # "King Salman" tagged apart
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                    and not doc[start - 1].ent_type_:
+                start -= 1
+            while start < ent.start and split_title(doc[start:ent.end].text)[0]:
+                start += 1  # the title is no part of the name: "King"
+            ent = Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent
+        joined.append(ent)
+    return joined
 
 
 def _title_tokens(span: Span) -> list[Token]:
@@ -393,7 +418,7 @@ class ActorCoder:
             if alias not in actor.aliases and alias != actor.name:
                 actor.aliases.append(alias)
 
-        for ent in doc.ents:
+        for ent in _whole_names(doc.ents):
             if ent.label_ not in ENTITY_LABELS:
                 continue
             actor = self._entity_actor(ent, registry, by_token)
@@ -689,6 +714,11 @@ class ActorCoder:
         anonymous = ANONYMOUS.search(text) and head.lemma_ == "source"
         owner = _owner(head, words, by_token)
         body = owner is not None and owner.actor.kind in {"organisation", "outlet", "group"} and owner.actor.country
+        if role is None and head.lower_ in BODY_NAME_HEADS and [t.i for t in words] == [head.i] \
+                and any(t.dep_ == "det" and t.lower_ == "the" for t in phrase):
+            # "the committee" after "the House Intelligence Committee": the body named last so
+            return registry.most_recent(lambda a: a.kind == "organisation" and a.name.split()[-1].casefold() == head.lower_,
+                                        offset + chunk.start_char)
         if role is None and not anonymous and not (body and head.lemma_ in PERSON_ROLE_HEADS):
             return None
         if owner is not None and owner.actor.kind in {"organisation", "outlet"} and head.lemma_ not in PERSON_ROLE_HEADS:
@@ -743,7 +773,7 @@ class ActorCoder:
                 continue
             first = firsts[id(mention)]
             partner = None
-            if first >= 2 and doc[first - 1].text == ",":
+            if first >= 2 and doc[first - 1].text == "," and not _opens_clause(doc[first - 2], doc[first]):
                 partner = by_token.get(first - 2)
             if partner is None and token.dep_ == "appos":
                 partner = by_token.get(token.head.i)
@@ -764,6 +794,14 @@ class ActorCoder:
                     partner.actor = mention.actor  # the description is this person
                     if described in registry.actors:
                         registry.actors.remove(described)
+
+
+def _opens_clause(before: Token, name: Token) -> bool:
+    """"Per Swedish media, Spencer was …", "According to officials, X said": the phrase before the
+    comma is a preposition's object and the name its clause's subject: no apposition."""
+    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+        name = name.head  # "Richard" → "Spencer"
+    return before.dep_ == "pobj" and name.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _holder_on_the_day(found: Actor | None, role: str | None, registry: ActorRegistry, before: int) -> Actor | None:
@@ -801,6 +839,9 @@ def _described_bodies(doc: Doc, by_token: dict[int, Mention]) -> None:
 
 
 NOT_COUNTRIES = {"IGO", "NGO", "IMG", "MNC", "EUR", "AFR", "ASA", "WST", "MEA"}  # bodies and regions
+# A state's bodies: one that acts on other countries is not theirs ("the Foreign Ministry called on
+# the US"); gunmen, companies or civilians acting on a country's people may be anyone's.
+STATE_ROLES = {"GOV", "MIL", "JUD", "LEG", "SPY", "COP"}
 
 
 def _speaker_of(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
@@ -900,10 +941,24 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 country = country_by_name(ent.text) or country_by_capital(ent.text)
                 if country is not None:
                     counts[country.iso3] += 1
+
     ranked = counts.most_common(2)
     dominant = None
     if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1])):
         dominant = ranked[0][0]  # the only country named, or one named at least twice as often
+    # Role words with the countries the story gives them: "judiciary officials" are of the country
+    # whose judiciary the story named ("Iran's judiciary"), when it named only one country's.
+    keyed = [(word, m.actor.country) for m in mentions if national(m.actor) and m.actor.role
+             and (word := role_word(m.text)) is not None]
+
+    def same_role(text: str, exclude: set[str]) -> str | None:
+        word = role_word(text) or ""
+        body = word.split()[-1] if word else ""
+        if not body or body in PERSON_ROLE_HEADS or body not in text.lower().split():
+            return None  # a person's title ("the president"), or many bodies ("governments"): no one body
+        found = {country for w, country in keyed if same_role_word(word, w)}
+        return next(iter(found)) if len(found) == 1 and not found & exclude else None
+
     by_start = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in by_start]
     for offset, sentence, entities in sentences:
@@ -926,17 +981,23 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             actor = mention.actor
             if actor.country or not actor.role or actor.role == "MED":
                 continue
+            members = _members(sentence, mention.start - offset, inside, offset)
+            if members:  # "other officials, including the president's adviser X": theirs, if one country's
+                actor.country = next(iter(members)) if len(members) == 1 else None
+                continue
             words_in = set(mention.text.lower().split())
-            if NO_COUNTRY_WORDS & words_in:
+            if NO_COUNTRY_WORDS & words_in and not _names_one_body(mention.text):
                 continue  # "world leaders", "foreign governments": nobody's in particular
-            if any(w.rpartition("-")[2] in BACKER_WORDS for w in words_in if "-" in w):
-                continue  # "Iran-backed militias": the sentence's country may be the backer's
             if BESIDES_WORDS & words_in:
                 # "other officials": beside those named, so the story's own only where the story has
                 # one leading country and the sentence names none ("Putin and other leaders" may be anyone)
                 named = sides[SUBJECT] | sides[OBJECT] | sides[PARTNER]
                 if dominant is not None and not named:
                     actor.country = dominant
+                continue
+            if _backers(actor.name) | _backers(mention.text):
+                # "Iran-backed militias": the sentence's and the story's country is as often the
+                # backer's again, or the foe's ("American troops battled Iranian-backed militias")
                 continue
             if _side_of(sentence, mention.start - offset) == SUBJECT:
                 own = sides[SUBJECT]
@@ -945,14 +1006,80 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 own = sides[OBJECT] or sides[SUBJECT]
                 other = sides[PARTNER] - own
             if mention.label == "description" or (actor.kind == "organisation" and mention.label == "ORG"):
-                # the one country its side names, else the document's ("the Senate" in a US story)
+                # the one country its side names, else the document's ("the Senate" in a US story);
+                # in a story of no one leading country, the one whose same body the story named
+                # ("judiciary officials" after "Iran's judiciary"), else none
+                body = actor.role in STATE_ROLES  # a state's body: the story names it, or acts on others
                 if len(own) == 1:
                     actor.country = next(iter(own))
-                elif dominant not in other:
-                    actor.country = dominant
+                elif dominant is not None:
+                    actor.country = dominant if dominant not in other else None
+                elif body:
+                    actor.country = same_role(mention.text, other)
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
                     and dominant not in other:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
+
+
+def _names_one_body(text: str) -> bool:
+    """A body (not a person) whose own name holds a word that else says "nobody's in particular":
+    "the Foreign Ministry" is one country's ("foreign ministries" are many)."""
+    word = role_word(text)
+    return word is not None and bool(NO_COUNTRY_WORDS & set(word.split())) and word.split()[-1] not in PERSON_ROLE_HEADS \
+        and not text.lower().rstrip().endswith("s")
+
+
+def _backers(text: str) -> set[str]:
+    """The countries (and regions) a phrase names as backers: "Iran-backed" → IRN, "Western-backed" → WST."""
+    found: set[str] = set()
+    for before, word in re.findall(r"([\w.]+(?: [\w.]+){0,2}?)\s*[-–]\s*(\w+)", text):
+        if word.lower() not in BACKER_WORDS:
+            continue
+        words = before.split()
+        for i in range(len(words)):  # the longest run of words ending at the hyphen: "United States"
+            tail = " ".join(words[i:])
+            country = country_by_demonym(tail) or country_by_name(tail) or country_by_capital(tail)
+            region = region_by_demonym(tail) or region_by_name(tail)
+            code = country.iso3 if country is not None else region.code if region else None
+            if code is not None:
+                found.add(code)
+                break
+    return found
+
+
+def _head_at(sentence: Span, start_char: int) -> Token | None:
+    """The noun of the phrase that begins at `start_char`."""
+    span = sentence.doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token = span[0]
+    while token.dep_ in NOUN_PHRASE_DEPS and token.head.i != token.i and token.head.i > token.i:
+        token = token.head  # to the noun of its phrase
+    return token
+
+
+def _countries_at(tokens: set[int], inside: list[Mention], offset: int, doc: Doc) -> set[str]:
+    """The countries of the mentions that hold any of these tokens."""
+    found: set[str] = set()
+    for m in inside:
+        span = doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+        if span is not None and m.actor.country and m.actor.country not in NOT_COUNTRIES \
+                and any(t.i in tokens for t in span):
+            found.add(m.actor.country)
+    return found
+
+
+def _members(sentence: Span, start_char: int, inside: list[Mention], offset: int) -> set[str]:
+    """The countries of the members a group's phrase names: "officials, including X and Y",
+    "leaders such as X", "ministers, among them X"."""
+    head = _head_at(sentence, start_char)
+    if head is None:
+        return set()
+    named = [g for c in head.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS
+             for g in c.children if g.dep_ == "pobj"]
+    if not named:
+        return set()
+    return _countries_at({t.i for g in named for t in (g, *g.conjuncts)}, inside, offset, sentence.doc)
 
 
 def _sentences_with_entities(parsed: ParsedDocument) -> Iterator[tuple[int, Span, list[Span]]]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal, cast
 from urllib.parse import urlsplit
 
-from newsevents.facts.countries import _rows
+from newsevents.facts.countries import _rows, country_by_demonym, country_by_name
 
 # CAMEO role (agent) codes and what each covers (facts/data/role_codes.txt; why MED and HLH keep
 # CAMEO's sense rather than PLOVER's is noted there).
@@ -72,17 +72,54 @@ def role_of(phrase: str) -> str | None:
 
 
 def _role(words: list[str]) -> str | None:
+    found = _role_phrase(words)
+    return found[1] if found else None
+
+
+def _role_phrase(words: list[str]) -> tuple[str, str] | None:
+    """(the phrase that decides the role, its code) for the longest known role phrase ending `words`."""
     for n in range(min(len(words), _MAX_WORDS), 0, -1):
         key = " ".join(words[-n:])
         if key in _HEAD_SET:
             # "army spokesman": the army's role; "Putin's spokesman": the head's own row.
-            code = _role(words[:-n]) or ROLES.get(key)
+            inner = _role_phrase(words[:-n])
+            found = inner or ((key, ROLES[key]) if key in ROLES else None)
         else:
-            code = ROLES.get(key)
-            if code is None:
+            found = (key, ROLES[key]) if key in ROLES else None
+            if found is None:
                 continue
-        return None if code == "-" else code
+        return None if found is None or found[1] == "-" else found
     return None
+
+
+def role_word(phrase: str) -> str | None:
+    """The words that name a role in `phrase`, without its country, article or generic head, singular;
+    None when only a generic head names it ("officials", "Putin's spokesman"): "judiciary officials"
+    and "Iran's judiciary" → "judiciary"; "Chinese foreign ministry spokesman" → "foreign ministry".
+    Two phrases of one role word (or one ending the other: "the ministry") may name one body."""
+    words = _words(phrase)
+    found = _role_phrase(words)
+    if found is None or found[0] in _HEAD_SET:
+        return None
+    while True:  # "foreign ministry spokesman": the ministry's people
+        tail = next((n for n in range(min(len(words) - 1, _MAX_WORDS), 0, -1)
+                     if " ".join(words[-n:]) in _HEAD_SET and _role_phrase(words[:-n])), 0)
+        if not tail:
+            break
+        words = words[:-tail]
+    kept: list[str] = []
+    for word in reversed(words):
+        if word in {"the", "a", "an", "its", "their", "his", "her"} or country_by_demonym(word) or country_by_name(word):
+            break
+        kept.insert(0, word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+    return " ".join(kept) or None
+
+
+def same_role_word(bare: str, named: str) -> bool:
+    """May a bare role word name the body a story named so? "judiciary" and "judiciary"; "ministry"
+    and "foreign ministry"; not "foreign ministry" and "commerce ministry", nor "Trump administration"
+    and "administration" (the bare one says more)."""
+    return bare == named or named.endswith(" " + bare)
 
 
 def _title_pattern(title: str) -> str:
