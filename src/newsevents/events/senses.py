@@ -20,6 +20,7 @@ from newsevents.events.lexicon import noun_code
 from newsevents.facts.agents import role_of
 from newsevents.lang.en.events import (
     AUDIENCE_NOUNS,
+    CLAIM_NOUNS,
     OBLIGATION_AUX,
     POLICY_NOUNS,
     QUANTITY_NOUNS,
@@ -206,6 +207,19 @@ def _meeting(verb: Token, actor_of: ActorOf) -> bool:
                 and all(s.ent_type_ in {"GPE", "LOC"} for s in subjects))
 
 
+def _met_with_a_thing(verb: Token, actor_of: ActorOf) -> bool:
+    """"met with fierce resistance", "were met with tear gas", "was met with silence": what a verb
+    of meeting meets "with" is a reception when none of it is someone (an actor, a person, people)."""
+    if verb.lemma_.lower() not in tables()["reception_verbs"]:
+        return False
+    partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    # the phrase's own words (the parser may head "Syrian President Bashar Assad Tuesday" on the day)
+    words = [w for partner in partners for p in (partner, *partner.conjuncts)
+             for w in (p, *(c for c in p.children if c.dep_ in {"compound", "appos", "nmod", "poss"}))]
+    return bool(partners) and not any(
+        _someone(w, actor_of) or w.lemma_.lower() in tables()["people"] or w.lower_ in tables()["people"] for w in words)
+
+
 def _threatened_by_a_thing(verb: Token, actor_of: ActorOf) -> bool:
     """"are threatened by superior American power": a passive whose agent names no one."""
     if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "xcomp" for c in verb.children):
@@ -242,6 +256,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         left = _withdrawn_from(verb)
         if left is not None and left.lemma_.lower() in tables()["agreement_nouns"]:
             return REDUCE_RELATIONS  # "withdrew from the nuclear deal", "pulls out of the treaty"
+        if left is not None and not _concrete(left, actor_of):
+            return None  # "backing down from its threat", "pulled out of the race": no forces leave a place
         if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in POLICY_NOUNS for c in verb.children):
             return None  # "withdrew the extradition bill", "the nomination was withdrawn": no forces move
         if any(c.dep_ in {"dobj", "nsubjpass"} and _an_envoy(c) for c in verb.children):
@@ -265,6 +281,10 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "sent a letter requesting an inquiry": the letter's own verb is the event
     if lemma == "threaten" and _endangers(verb):
         return None  # "as long as ISIS holds Mosul, it threatens Kurdistan": a danger, no threat made
+    if lemma in tables()["withholding_verbs"] and _withholds(verb):
+        return None  # "denied entry to 40 refugees", "denied the group permission": a thing withheld, no claim denied
+    if lemma == "threaten" and _threatens_a_thing(verb, actor_of):
+        return None  # "continues to threaten the peace and stability of the region": a danger, no one threatened
     if lemma in tables()["seeking_verbs"] and code.startswith(APPEAL_ROOT) and _seeks_no_help(verb):
         return None  # "seek their own nations", "seeking a post at the university": a goal, asked of no one
     if lemma == "agree" and code.startswith(INTENT_ROOT) and _shares_a_view(verb):
@@ -302,6 +322,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return code if _recognition(verb, actor_of) else None
     if code.startswith(CONTACT_ROOT) and _with_an_audience(verb):
         return None  # "discussed it with reporters", "met with supporters": the press or a crowd, no one consulted
+    if code.startswith(CONTACT_ROOT) and _met_with_a_thing(verb, actor_of):
+        return None  # "the plan met with resistance", "marchers were met with gunfire": a reception, no meeting
     if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
         return code if _meeting(verb, actor_of) else None
     coded = force_code(verb, code, actor_of)
@@ -369,6 +391,30 @@ def _endangers(verb: Token) -> bool:
     if not _plain_present(verb) or not any(c.dep_ == "dobj" for c in verb.children):
         return False
     return not any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children)
+
+
+def _withholds(verb: Token) -> bool:
+    """"denied entry to the refugees", "denied them visas", "denied permission for the rally": a verb
+    of denying that gives someone nothing (a "to" phrase or an indirect object) or whose object is
+    a thing one grants denies no claim (CAMEO's 016 is a denial of a charge, a report or a deed)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(o.lemma_.lower() in CLAIM_NOUNS or noun_code(o.lemma_) is not None for o in objects):
+        return False  # "denied press reports of troop deployments to the region": a claim denied
+    if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
+        return True
+    return any(o.lemma_.lower() in tables()["granted_things"] for o in objects)
+
+
+def _threatens_a_thing(verb: Token, actor_of: ActorOf) -> bool:
+    """"threaten the peace", "threatened the stability of the region", "threatens jobs": what is
+    threatened is no one (neither someone nor a body or a place) and no act or means is named
+    ("threatened to strike", "threatened Kyiv with sanctions"): a danger, not a threat (CAMEO's
+    13x needs someone threatened)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or any(c.dep_ in {"xcomp", "ccomp", "dative"} or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
+        return False
+    return not any(_someone(o, actor_of) or _concrete(o, actor_of) or noun_code(o.lemma_) is not None
+                   or o.lemma_.lower() in tables()["threatened_acts"] for obj in objects for o in (obj, *obj.conjuncts))
 
 
 def _mass_destruction(verb: Token) -> bool:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from newsevents.lang.en.events import FUNCTION_WORDS
+from newsevents.lang.en.events import FUNCTION_WORDS, WEAK_DICTIONARY_PATTERNS
 
 NO_EVENT = "---"
 # Clauses of their own under a verb: their words are not the verb's objects.
@@ -60,6 +60,15 @@ class Entry:
     block: str
 
 
+@dataclass(frozen=True)
+class Match:
+    """What codes a verb: a pattern of its entry's block, or (pattern None) the entry's default."""
+
+    code: str
+    entry: Entry
+    pattern: Pattern | None
+
+
 @dataclass
 class CameoVerbs:
     blocks: dict[str, Block] = field(default_factory=dict)
@@ -68,21 +77,27 @@ class CameoVerbs:
     def lookup(self, verb: Token) -> tuple[str | None, bool]:
         """(code, specific) for a verb token: the most specific pattern matching the words after
         it (specific=True; the code may be '---', no event), else the entry's default code."""
+        found = self.match(verb)
+        if found is None:
+            return None, False
+        return found.code, found.pattern is not None
+
+    def match(self, verb: Token) -> Match | None:
+        """What in the dictionary codes a verb token: the most specific pattern of its entries'
+        blocks matching the words after it, else its first (longest) entry's default."""
         entries = self._entries(verb)
         if not entries:
-            return None, False
+            return None
         context = _context(verb)
         present = set().union(*context)
-        best: tuple[int, str] | None = None
+        best: Match | None = None
         for entry in entries:
             for pattern in self.blocks[entry.block].patterns:
-                if best is not None and len(pattern.words) <= best[0]:
+                if best is not None and best.pattern is not None and len(pattern.words) <= len(best.pattern.words):
                     continue
                 if all(not opening.isdisjoint(present) for opening in pattern.openings) and _matches(pattern.words, context):
-                    best = (len(pattern.words), pattern.code)
-        if best is not None:
-            return best[1], True
-        return entries[0].code, False
+                    best = Match(pattern.code, entry, pattern)
+        return best or Match(entries[0].code, entries[0], None)
 
     def _entries(self, verb: Token) -> list[Entry]:
         found = []
@@ -164,7 +179,18 @@ def _element_at(alternatives: tuple[str, ...], context: list[set[str]], position
 def cameo_verbs() -> CameoVerbs:
     """The packaged dictionary, read once per process."""
     text = resources.files("newsevents.events").joinpath("data/cameo_verbs.tsv").read_text(encoding="utf-8")
-    return read_compiled(text)
+    return without_patterns(read_compiled(text), WEAK_DICTIONARY_PATTERNS)
+
+
+def without_patterns(verbs: CameoVerbs, weak: frozenset[tuple[str, str, str]]) -> CameoVerbs:
+    """The dictionary less the patterns measured as untrustworthy: (block, word, code) drops each
+    pattern of that block with that code one of whose elements offers that word
+    (`lang/en/data/weak_dictionary_patterns.txt`)."""
+    for block, word, code in weak:
+        if block in verbs.blocks:
+            patterns = verbs.blocks[block].patterns
+            patterns[:] = [p for p in patterns if not (p.code == code and any(word in element for element in p.words))]
+    return verbs
 
 
 def read_compiled(text: str) -> CameoVerbs:

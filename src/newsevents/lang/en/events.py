@@ -66,6 +66,8 @@ PLURAL_NOUNS = words(_HERE, "plural_nouns")
 ENDING_PARTICLES = words(_HERE, "ending_particles")
 WEAK_DICTIONARY_VERBS = words(_HERE, "weak_dictionary_verbs")
 WEAK_DICTIONARY_BLOCKS = words(_HERE, "weak_dictionary_blocks")
+WEAK_DICTIONARY_PATTERNS = frozenset((block, word, code) for block, word, code in
+                                      (line.split() for line in words(_HERE, "weak_dictionary_patterns")))
 STRIKE_VERBS = words(_HERE, "strike_verbs")
 SPEECH_LEMMAS = words(_HERE, "speech_lemmas")
 STATING_WITH_CLAUSE = words(_HERE, "stating_with_clause")
