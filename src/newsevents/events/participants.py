@@ -11,6 +11,7 @@ from typing import TypeGuard
 
 from spacy.tokens import Span, Token
 
+from newsevents.events.framing import is_conflictual
 from newsevents.events.lexicon import verb_code
 from newsevents.events.nominal import (
     _circumstance_of,
@@ -19,7 +20,7 @@ from newsevents.events.nominal import (
     _statement_of,
     light_verb,
 )
-from newsevents.events.senses import CONTACT_ROOT
+from newsevents.events.senses import CONTACT_ROOT, INTENT_ROOT
 from newsevents.facts.agents import ROLE_CODES, role_of
 from newsevents.facts.countries import country_actor, country_by_demonym, country_by_name
 from newsevents.grammar import MentionIndex, with_conjuncts
@@ -557,7 +558,9 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
         # infinitive's object or recipient
         # (a verb only where it frames its infinitive: another verb's infinitive is its purpose
         # and is coded on its own, "voted to impose sanctions on X")
-        wanted = {"acl", "relcl"} if trigger.pos_ == "NOUN" else {"xcomp"} if trigger.lemma_ in FRAME_VERBS else set()
+        # "proposed to pay Denmark": an offer or intent word coded on its own (03) frames its infinitive too
+        wanted = {"acl", "relcl"} if trigger.pos_ == "NOUN" else \
+            {"xcomp"} if trigger.lemma_ in FRAME_VERBS or code[:2] == INTENT_ROOT else set()
         for child in trigger.children:
             if child.dep_ in wanted and child.pos_ == "VERB" \
                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
@@ -566,8 +569,12 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                 else:  # a verb's own object or recipient, named outright
                     target = _complement_target(child, context)
                 break
+    if target is None and trigger.pos_ == "NOUN" and is_conflictual(code):
+        target = _struck_by_relative(trigger, context)
     if target is None:
         target = _addressee(heads, context)
+    if target is None and trigger.pos_ == "VERB" and FRAME_VERBS.get(trigger.lemma_) in {"demand", "appeal"}:
+        target = _accused_in_clause(trigger, context)  # "demanded that the US seek permission": whom it is asked of
     if target is None and trigger.pos_ == "VERB":
         target = _shared_object(trigger, context)
     if target is None and trigger.pos_ == "VERB" and code[:2] == DISAPPROVE_ROOT:
@@ -662,6 +669,22 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
                 actor = named(obj)
                 if actor is not None:
                     return actor
+    return None
+
+
+def _struck_by_relative(noun: Token, context: Context) -> Actor | None:
+    """Whom a hostile event noun acts on in its own relative clause: "the airstrikes that
+    destroyed Hamas positions", "shelling that hit the headquarters of the militia"; only a
+    coded actor, and only where the noun is the clause's doer ("that"/"which" its subject)."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"):
+        if not any(g.dep_ == "nsubj" and g.lower_ in {"that", "which"} for g in clause.children):
+            continue
+        actor = _complement_target(clause, context)
+        if actor is None:
+            obj = next((g for g in clause.children if g.dep_ == "dobj"), None)
+            actor = _actor(obj, context) if obj is not None else None
+        if actor is not None and actor.code:
+            return actor
     return None
 
 
