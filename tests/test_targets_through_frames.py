@@ -1,7 +1,8 @@
 """Recipients named only inside the action a frame word or event noun carries: whom a demand is made
 of in its that-clause ("demanded that the United States seek approval"), whom an offer coded on
-its own reaches through its infinitive ("proposed to lend Egypt $3 billion"), whom a hostile
-event noun acts on in its own relative clause ("airstrikes that destroyed Hamas positions"), each
+its own reaches through its infinitive ("proposed to lend Egypt $3 billion"), whom an act done as
+the purpose of talks reaches ("talk to Moscow to try to improve relations"), whom a hostile event
+noun acts on in its own relative clause ("airstrikes that destroyed Hamas positions"), each
 only where that recipient is a coded actor. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -44,3 +45,13 @@ def test_airstrikes_act_on_the_group_their_relative_clause_strikes(read):
 def test_a_relative_clause_with_its_own_subject_names_no_target(read):
     found = coded(read("The Israeli airstrikes that Iran condemned on Sunday hit a depot near Damascus."))
     assert all(target != "IRN" for code, _, target in found if code.startswith("19")), found
+
+
+def test_a_purpose_of_talks_takes_the_partner_talked_to(read):
+    found = coded(read("Moldova is ready to talk to Moscow to try to improve relations."))
+    assert any(code.startswith("05") and source == "MDA" and target == "RUS" for code, source, target in found), found
+
+
+def test_a_purpose_takes_no_partner_from_a_place_that_is_no_actor(read):
+    found = coded(read("The Bolivian president travelled to Santiago to try to improve relations."))
+    assert all(target is None for code, _, target in found if code.startswith("05")), found

@@ -193,6 +193,30 @@ def _vowed_deep(found: list[_Found]) -> set[int]:
     return carried
 
 
+# Roots of cooperative acts whose purpose is another cooperative act with the same partner:
+# "talk to Moscow to try to improve relations" improves relations with Moscow.
+PURPOSE_SHARING_ROOTS = ("03", "04", "05", "06", "07", "08")
+PURPOSE_ATTEMPT_VERBS = {"try", "seek", "attempt", "aim", "work", "strive"}
+
+
+def _share_purpose_targets(found: list[_Found]) -> None:
+    """A cooperative act that is the purpose of another ("to (try to) improve relations") with no
+    recipient of its own takes the partner of the act it is the purpose of, when that one names a
+    coded partner; hostile acts keep their own ("bombed X to protect its base" is no protection of X)."""
+    by_trigger = {f.trigger.i: f for f in found}
+    for item in found:
+        if item.target is not None or not item.code.startswith(PURPOSE_SHARING_ROOTS) or item.trigger.pos_ != "VERB":
+            continue
+        purpose = item.trigger
+        while purpose.dep_ == "xcomp" and purpose.head.lemma_ in PURPOSE_ATTEMPT_VERBS:
+            purpose = purpose.head
+        if purpose.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+            continue
+        main = by_trigger.get(purpose.head.i)
+        if main is not None and main.target is not None and main.target.code and main.code.startswith(PURPOSE_SHARING_ROOTS):
+            item.target = main.target
+
+
 def _threat_carried(item: _Found, framed: list[_Found]) -> bool:
     """Whether a threat event of `framed` is the frame `item`'s action is under ("threatened to attack")."""
     if item.clause is None or not is_conflictual(item.code):
@@ -660,6 +684,7 @@ class EventExtractor:
         decided = {f.clause.head.i for f in found
                    if f.clause is not None and f.clause.dep_ == "xcomp" and f.clause.head.lemma_ in DECIDING_VERBS}
         found = [f for f in found if f.trigger.i not in decided]  # the vote gives way to what it decided
+        _share_purpose_targets(found)
         framed, declined = self._framed(found, context)
         framed = [g for g in framed if not untold(g.trigger)]  # "does Trump want new controls?": no one's appeal
         # A frame word coded on its own ("vowed" 030, "threatened" 130) gives way to its framed code;
