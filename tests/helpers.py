@@ -48,3 +48,9 @@ def events_on(reading: Reading, word: str, *, any_case: bool = False) -> list[Ev
 def actor_of(reading: Reading, text: str) -> Actor:
     """The actor of the first mention whose text is exactly `text`."""
     return next(mention.actor for mention in reading.mentions if mention.text == text)
+
+
+def actor_ending(reading: Reading, text: str) -> Actor:
+    """The actor of the first mention whose text ends with `text` ("Iran-backed militias" for
+    "backed militias"): for phrases whose first words the recogniser may or may not include."""
+    return next(mention.actor for mention in reading.mentions if mention.text.endswith(text))

@@ -7,43 +7,41 @@ written for these tests."""
 
 from __future__ import annotations
 
-
-def actor_of(reading, text: str):
-    return next(m.actor for m in reading.mentions if m.text.endswith(text))
+from helpers import actor_ending
 
 
 def test_a_backers_country_is_not_the_rebels_country(read):
     text = "Syria's president was later toppled by Turkish-backed rebels, officials in Damascus said."
-    rebels = actor_of(read(text), "backed rebels")
+    rebels = actor_ending(read(text), "backed rebels")
     assert rebels.role == "REB" and rebels.country is None, rebels
 
 
 def test_a_backer_named_in_full_is_not_the_forces_country(read):
     text = "United States-backed forces captured the town of Raqqa after a four-month siege."
-    forces = actor_of(read(text), "backed forces")
+    forces = actor_ending(read(text), "backed forces")
     assert forces.role == "MIL" and forces.country is None, forces
 
 
 def test_a_backed_group_keeps_a_country_of_its_own(read):
     text = "Iran-backed Iraqi militias fired rockets at a US base near Baghdad on Sunday."
-    militias = actor_of(read(text), "Iraqi militias")
+    militias = actor_ending(read(text), "Iraqi militias")
     assert militias.code == "IRQREB", militias
 
 
 def test_a_led_coalition_is_still_its_leader_s(read):
     text = "Saudi-led forces bombed the port of Hodeidah on Tuesday, residents said."
-    forces = actor_of(read(text), "led forces")
+    forces = actor_ending(read(text), "led forces")
     assert forces.code == "SAUMIL", forces
 
 
 def test_troops_loyal_to_a_leader_are_his_country_s(read):
     text = "Troops loyal to President Bashar al-Assad shelled the suburb of Douma on Monday."
-    troops = actor_of(read(text), "Troops")
+    troops = actor_ending(read(text), "Troops")
     assert troops.code == "SYRMIL", troops
 
 
 def test_troops_loyal_to_a_leader_beside_a_foreign_backer(read):
     text = ("A U.S.-backed effort to bring food into the country stalled on Saturday as troops loyal "
             "to President Bashar al-Assad blocked the trucks at a checkpoint.")
-    troops = actor_of(read(text), "troops")
+    troops = actor_ending(read(text), "troops")
     assert troops.code == "SYRMIL", troops

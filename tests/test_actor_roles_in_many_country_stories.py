@@ -6,9 +6,7 @@ civilian, not the state. Sentences written for these tests."""
 
 from __future__ import annotations
 
-
-def actor_of(reading, text: str):
-    return next(m.actor for m in reading.mentions if m.text.endswith(text))
+from helpers import actor_ending
 
 
 def test_a_role_takes_the_country_whose_same_body_the_story_named(read):
@@ -16,53 +14,53 @@ def test_a_role_takes_the_country_whose_same_body_the_story_named(read):
             "called the charges baseless. Washington demanded their release, and the American lawyers "
             "of both men said they had not been allowed to see the files. \"He told me that judiciary "
             "officials have asked for a meeting with his family,\" one of the lawyers said.")
-    officials = actor_of(read(text), "judiciary officials")
+    officials = actor_ending(read(text), "judiciary officials")
     assert officials.code == "IRNJUD", officials
 
 
 def test_foreign_ministers_of_many_countries_stay_nobody_s(read):
     text = "Foreign ministers met in Brussels on Monday. Germany said the talks had been useful."
-    ministers = actor_of(read(text), "Foreign ministers")
+    ministers = actor_ending(read(text), "Foreign ministers")
     assert ministers.country is None, ministers
 
 
 def test_a_backed_group_takes_no_country_when_only_the_backer_is_named(read):
     text = "Iran-backed militias fired rockets overnight, the Iranian media said."
-    militias = actor_of(read(text), "backed militias")
+    militias = actor_ending(read(text), "backed militias")
     assert militias.country != "IRN", militias
 
 
 def test_a_private_person_named_by_a_demonym_is_a_civilian_not_the_state(read):
     text = "In 2011, a Pakistani immigrant who tried to set off a bomb at a Chicago train station was sentenced to life."
-    immigrant = actor_of(read(text), "Pakistani immigrant")
+    immigrant = actor_ending(read(text), "Pakistani immigrant")
     assert immigrant.code == "PAKCVL", immigrant
 
 
 def test_immigrants_take_no_country_from_the_story(read):
     text = "Border agents detained dozens of immigrants near El Paso on Friday, the United States said."
-    immigrants = actor_of(read(text), "immigrants")
+    immigrants = actor_ending(read(text), "immigrants")
     assert immigrants.role == "CVL" and immigrants.country is None, immigrants
 
 
 def test_a_source_opening_the_clause_is_no_apposition(read):
     text = "Per Swedish media, Richard Spencer was stopped at the airport in Warsaw. Spencer said he would appeal."
     reading = read(text)
-    spencer = actor_of(reading, "Richard Spencer")
+    spencer = actor_ending(reading, "Richard Spencer")
     assert spencer.country is None and spencer.role is None, spencer
-    assert actor_of(reading, "Swedish media").code == "SWEMED"
+    assert actor_ending(reading, "Swedish media").code == "SWEMED"
 
 
 def test_a_group_takes_the_country_of_the_members_it_names(read):
     text = ("President Donald Trump ordered a review of the strikes on Monday. Other officials, including "
             "Matthew Pottinger, the president's deputy national security adviser, began calling for a "
             "tougher response, according to people briefed on the meetings.")
-    officials = actor_of(read(text), "Other officials")
+    officials = actor_ending(read(text), "Other officials")
     assert officials.code == "USAGOV", officials
 
 
 def test_a_group_whose_members_are_of_two_countries_is_nobody_s(read):
     text = "Senior officials, including Chinese Vice Premier Liu He and Japan's finance minister, met in Osaka."
-    officials = actor_of(read(text), "Senior officials")
+    officials = actor_ending(read(text), "Senior officials")
     assert officials.role == "GOV" and officials.country is None, officials
 
 
