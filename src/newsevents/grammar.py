@@ -33,6 +33,14 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of the words coordinated with `token` ("had shelled Aleppo and seized Idlib":
+    "shelled" for "seized"), where a shared subject or frame hangs; `token` itself if it is first."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 FINITE_OR_BASE = {"VB", "VBD", "VBP", "VBZ"}  # Penn tags of verbs that are no participle
 
 
@@ -85,9 +93,7 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool 
         # "warning the protesters of consequences should they occupy offices but pledging
         # restraint": a participle is never one verb with a finite verb; the parse hung it on the
         # embedded clause, whose subject is not the participle's: the embedding clause's is
-        clause = verb.head
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
+        clause = first_conjunct(verb.head)
         if clause.dep_ in {"ccomp", "advcl"} and clause.head.i != clause.i:
             return subjects(clause.head, index, depth + 1)
     if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in verb.head.children):

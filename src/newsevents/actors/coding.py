@@ -54,6 +54,7 @@ from newsevents.facts.countries import (
     region_by_name,
     us_state,
 )
+from newsevents.grammar import first_conjunct
 from newsevents.lang.en.actors import (
     ANONYMOUS,
     BACKER_WORDS,
@@ -1154,9 +1155,7 @@ def _owner(head: Token, words: list[Token], by_token: dict[int, Mention]) -> Men
 def _acts(span: Span) -> bool:
     """Is a place name used as an actor: a subject, an object, a possessor, or the object of a
     preposition that is not about location ("sanctions on Moscow", but not "talks in Moscow")?"""
-    token = span.root
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(span.root)
     following = span.doc[span.end : span.end + 2]
     if len(following) == 2 and following[0].text == "," and following[1].ent_type_ == "GPE":
         return False  # "Moscow, Idaho": a town named after its state

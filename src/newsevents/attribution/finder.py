@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from newsevents.attribution.claims import claim_span, cue_phrases
 from newsevents.attribution.quotes import find_quotes, restates_quote
 from newsevents.attribution.sources import Sources, Speaker, build_chains
-from newsevents.grammar import MentionIndex, subjects
+from newsevents.grammar import MentionIndex, first_conjunct, subjects
 from newsevents.lang.en.attribution import (
     ANONYMITY,
     CARRIER_NOUNS,
@@ -66,9 +66,7 @@ class AttributionFinder:
             to = next((c for c in token.children if c.lower_ == "to"), None) if token.lower_ == "according" else None
             if to is not None:
                 speaker = self._according_speaker(to, index, sources)
-                clause = token.head
-                while clause.dep_ == "conj" and clause.head.i != clause.i:  # "X were killed and Y injured, according to"
-                    clause = clause.head
+                clause = first_conjunct(token.head)  # "X were killed and Y injured, according to"
                 scope = sentence if token.head.i == token.i else clause.subtree  # "according to X" as root
                 made = _make(scope, leave_out, "according_to", speaker, "according to", index.offset)
             elif token.pos_ == "VERB" and (token.lemma_ in SPEECH_CUES or _accused_act(token) is not None) and not _citing(token):

@@ -23,7 +23,7 @@ from newsevents.events.nominal import (
 from newsevents.events.senses import CONTACT_ROOT, INTENT_ROOT
 from newsevents.facts.agents import ROLE_CODES, role_of
 from newsevents.facts.countries import country_actor, country_by_demonym, country_by_name
-from newsevents.grammar import MentionIndex, with_conjuncts
+from newsevents.grammar import MentionIndex, first_conjunct, with_conjuncts
 from newsevents.grammar import subjects as subjects_of
 from newsevents.lang.en.events import (
     CONVEYING_VERBS,
@@ -736,9 +736,7 @@ def _shared_passive_subject(verb: Token, context: Context) -> Actor | None:
     clause describes; whom it names is who underwent the act."""
     if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(verb)
     if first is verb:
         return None
     subject = next((c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

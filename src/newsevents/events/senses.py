@@ -279,12 +279,12 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "years of talks have stalled their plans": an event is no actor
     if not code.startswith("01") and _carries_a_statement(verb):
         return None  # "sent a letter requesting an inquiry": the letter's own verb is the event
-    if lemma == "threaten" and _endangers(verb):
-        return None  # "as long as ISIS holds Mosul, it threatens Kurdistan": a danger, no threat made
+    if lemma == "threaten" and (_endangers(verb) or _threatens_a_thing(verb, actor_of)):
+        # "as long as ISIS holds Mosul, it threatens Kurdistan", "continues to threaten the peace
+        # and stability of the region": a danger, no threat made
+        return None
     if lemma in tables()["withholding_verbs"] and _withholds(verb):
         return None  # "denied entry to 40 refugees", "denied the group permission": a thing withheld, no claim denied
-    if lemma == "threaten" and _threatens_a_thing(verb, actor_of):
-        return None  # "continues to threaten the peace and stability of the region": a danger, no one threatened
     if lemma in tables()["seeking_verbs"] and code.startswith(APPEAL_ROOT) and _seeks_no_help(verb):
         return None  # "seek their own nations", "seeking a post at the university": a goal, asked of no one
     if lemma == "agree" and code.startswith(INTENT_ROOT) and _shares_a_view(verb):
