@@ -23,6 +23,7 @@ from newsevents.lang.en.events import (
     CLAIM_NOUNS,
     OBLIGATION_AUX,
     POLICY_NOUNS,
+    PRESS_REQUEST_OBJECTS,
     QUANTITY_NOUNS,
     STATEMENT_NOUNS,
     TOPIC_PREPOSITIONS,
@@ -58,7 +59,9 @@ TIME_SPAN_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour"}) 
 # Roots whose act needs someone else to take it: endorsement, cooperation, aid ("shelter himself" is none).
 ON_ONESELF_ROOTS = frozenset({"05", "06", "07"})
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself", "oneself"})
-RECALL = "161"  # reduce or break diplomatic relations: recall an ambassador
+RECALL = "161"
+THREAT_ROOT = "13"
+COERCE_ROOT = "17"  # coercion: seizure, sanctions, arrest  # reduce or break diplomatic relations: recall an ambassador
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
 # Domains whose stories need a political participant for force and meeting events.
@@ -135,6 +138,34 @@ def _natural_doer(verb: Token) -> bool:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return any(d.lemma_.lower() in tables()["natural_forces"] and d.ent_type_ not in CONCRETE_ENTITIES for d in doers)
+
+
+MISHAP_PREPOSITIONS = frozenset({"in", "from", "after", "of"})  # "killed in", "died from", "injured after", "died of"
+
+
+def _mishap_noun(noun: Token) -> bool:
+    """"crash", "car crash", "heart attack": a noun of accident or illness, alone or with its compound."""
+    mishaps = tables()["mishap_nouns"]
+    lemma = noun.lemma_.lower()
+    return (lemma in mishaps or noun.lower_ in mishaps
+            or any(c.dep_ == "compound" and f"{c.lower_}_{lemma}" in mishaps for c in noun.children))
+
+
+def _mishap(verb: Token) -> bool:
+    """"killed in a car crash", "died of cancer", "injured after a fall", "died after being
+    poisoned": a death or an injury whose cause is an accident or an illness, or a passive of force
+    under a verb of dying with no one named who did it. No one acts on anyone: no CAMEO event."""
+    if verb.lemma_.lower() not in tables()["mishap_verbs"]:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False  # "killed by a roadside bomb", "poisoned by agents": someone or something named acted
+    if any(c.dep_ == "prep" and c.lower_ in MISHAP_PREPOSITIONS and any(g.dep_ == "pobj" and _mishap_noun(g) for g in c.children)
+           for c in verb.children):
+        return True
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    cause_of_death = verb.dep_ == "pcomp" and verb.head.lower_ in {"after", "from"} \
+        and verb.head.head.lemma_.lower() in tables()["dying_verbs"]
+    return passive and cause_of_death
 
 
 def _about_something(verb: Token, actor_of: ActorOf) -> bool:
@@ -294,6 +325,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "his irritation was encouraged by an adviser": a mood fed, no one endorsed
     if lemma in tables()["disposition_verbs"] and _no_moment(verb):
         return None  # "Trump admires men like him", "would still respect her": a lasting attitude, no act
+    if code[:2] in ASKING_ROOTS and _asks_for_comment(verb):
+        return None  # "asked the ministry for comment", "contacted the embassy for a response": reporting, no appeal
     if lemma == "ask" and _asked_by_the_press(verb):
         return None  # "when asked about the deal, Zarif said": a question put to the speaker, no appeal
     if lemma in tables()["enabling_verbs"] and _lets_do(verb):
@@ -326,12 +359,39 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "the plan met with resistance", "marchers were met with gunfire": a reception, no meeting
     if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
         return code if _meeting(verb, actor_of) else None
+    if code.startswith(THREAT_ROOT) and lemma in tables()["keeping_verbs"] and not _right_to_act(verb):
+        return None  # "is upholding basic human rights": a right kept, no threat of using it
+    if is_force(code) and _mishap(verb):
+        return None  # "a student killed in a car crash", "died after being poisoned": no one's force
+    if code.startswith(COERCE_ROOT) and lemma in tables()["holding_back_verbs"] and _holds_back_a_thing(verb, actor_of):
+        return None  # "withheld the report from Congress": a thing kept back, no coercion
     coded = force_code(verb, code, actor_of)
     if coded is not None and coded[:2] in VIOLENT_ROOTS and _mass_destruction(verb):
         return MASS_DESTRUCTION  # "if Syria uses chemical weapons": CAMEO's 204, not repression or fighting
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
     return coded
+
+
+def _holds_back_a_thing(verb: Token, actor_of: ActorOf) -> bool:
+    """"withheld the email from Congress", "the memo was withheld": what is kept back is a thing,
+    not someone held (aid held back is coded 162 by its verb-object pattern before this)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(objects) and not any(_someone(o, actor_of) for o in objects)
+
+
+def _asks_for_comment(verb: Token) -> bool:
+    """"asked the ministry for comment", "pressed the embassy for a response": what is asked for is
+    a reporter's comment, reply or interview (the parser may hang "for" on the verb's object)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "dative"})]
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lower_ in PRESS_REQUEST_OBJECTS for g in c.children)
+               for holder in holders for c in holder.children)
+
+
+def _right_to_act(verb: Token) -> bool:
+    """"reserves the right to respond": an object "right" with an infinitive of its own."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() == "right"
+               and any(g.dep_ in {"acl", "relcl"} and g.pos_ in {"VERB", "AUX"} for g in c.children) for c in verb.children)
 
 
 def _no_moment(verb: Token) -> bool:
