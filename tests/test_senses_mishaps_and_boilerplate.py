@@ -57,3 +57,16 @@ def test_upholding_human_rights_is_no_threat(read):
 
 def test_reserving_the_right_to_respond_stays_a_threat(read):
     assert "130" in codes(read("China reserves the right to respond to Japan, the Chinese foreign ministry said."))
+
+
+# --- statistics and watching -----------------------------------------------------------------
+def test_a_share_of_a_group_is_a_statistic(read):
+    assert "08" not in roots(read("Nearly 40 percent of Turkey's senior diplomats resigned after the purge, according to a union count."))
+
+
+def test_a_minister_resigning_stays_an_event(read):
+    assert "083" in codes(read("Turkey's foreign minister resigned on Tuesday after weeks of protests."))
+
+
+def test_monitoring_developments_is_no_investigation(read):
+    assert "09" not in roots(read("The Nigerian army is monitoring developments on the border with Cameroon."))

@@ -60,6 +60,7 @@ TIME_SPAN_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour"}) 
 ON_ONESELF_ROOTS = frozenset({"05", "06", "07"})
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself", "oneself"})
 RECALL = "161"
+INVESTIGATE_ROOT = "09"
 THREAT_ROOT = "13"
 COERCE_ROOT = "17"  # coercion: seizure, sanctions, arrest  # reduce or break diplomatic relations: recall an ambassador
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
@@ -359,6 +360,11 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "the plan met with resistance", "marchers were met with gunfire": a reception, no meeting
     if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
         return code if _meeting(verb, actor_of) else None
+    if _statistic(verb):
+        return None  # "60 percent of the career diplomats resigned": a share counted, no one's act
+    if code.startswith(INVESTIGATE_ROOT) and lemma in tables()["watching_verbs"] and any(
+            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in tables()["watched_matters"] for c in verb.children):
+        return None  # "monitoring the situation very closely": attention paid, no inquiry
     if code.startswith(THREAT_ROOT) and lemma in tables()["keeping_verbs"] and not _right_to_act(verb):
         return None  # "is upholding basic human rights": a right kept, no threat of using it
     if is_force(code) and _mishap(verb):
@@ -386,6 +392,14 @@ def _asks_for_comment(verb: Token) -> bool:
     holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "dative"})]
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lower_ in PRESS_REQUEST_OBJECTS for g in c.children)
                for holder in holders for c in holder.children)
+
+
+def _statistic(verb: Token) -> bool:
+    """"60 percent of the diplomats resigned", "12 per cent of the staff quit": the subject is a
+    share of a group, a count of what many did, not an act of anyone."""
+    shares = tables()["share_nouns"]
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_.lower() in shares or c.lower_ in shares)
+               for c in verb.children)
 
 
 def _right_to_act(verb: Token) -> bool:
