@@ -70,3 +70,13 @@ def test_a_minister_resigning_stays_an_event(read):
 
 def test_monitoring_developments_is_no_investigation(read):
     assert "09" not in roots(read("The Nigerian army is monitoring developments on the border with Cameroon."))
+
+
+# --- envoys withdrawn are relations reduced, troops withdrawn a retreat ------------------------
+def test_a_withdrawal_of_diplomats_is_a_recall(read):
+    reading = read("The withdrawal of some Canadian diplomatic personnel from neighbouring Iran has raised fears of a clash.")
+    assert "161" in codes(reading) and "087" not in codes(reading)
+
+
+def test_a_withdrawal_of_troops_stays_a_retreat(read):
+    assert "087" in codes(read("The withdrawal of Canadian troops from Mali was completed on Friday."))

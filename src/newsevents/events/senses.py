@@ -271,6 +271,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "the demand for the withdrawal of US forces", "attacks on the investigation": what another event is about
     if verb.pos_ == "NOUN" and _topic_of_a_state(verb):
         return None  # "would remain quiet on the Hong Kong protests": what a stance is about
+    if verb.pos_ == "NOUN" and code.startswith(DE_ESCALATE) and _envoys_withdrawn(verb):
+        return RECALL  # "the withdrawal of some diplomatic personnel from Iraq": envoys, no forces, leave
     if verb.pos_ != "VERB":
         return None if code == SIGN_AGREEMENT and verb.pos_ == "NOUN" and not _agreement_made(verb) else code
     lemma = verb.lemma_.lower()
@@ -594,6 +596,13 @@ def _felt_state(verb: Token) -> bool:
         return True  # the parser may take "felt" for the passive's auxiliary
     return (verb.dep_ in {"acomp", "xcomp", "oprd"} and verb.head.lemma_.lower() in feeling
             and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children))
+
+
+def _envoys_withdrawn(noun: Token) -> bool:
+    """"the withdrawal of its ambassador", "of some diplomatic personnel": a noun of withdrawing
+    whose "of" phrase names envoys (by noun, title, or the modifier "diplomatic")."""
+    withdrawn = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(_an_envoy(w) or any(m.dep_ == "amod" and m.lower_ == "diplomatic" for m in w.children) for w in withdrawn)
 
 
 def _an_envoy(noun: Token) -> bool:
