@@ -42,3 +42,16 @@ def test_own_forces_ordered_in_a_framed_infinitive_are_no_target(read):
 def test_another_country_ordered_in_a_framed_infinitive_stays_the_target(read):
     found = coded(read("The French president said he was prepared to order Syria to hand over the suspects."))
     assert any(target == "SYR" for _, _, target in found), found
+
+
+def test_another_actors_event_noun_under_a_frame_gives_the_frame_no_target(read):
+    # "the Justice Department's investigation of Russia" is the department's act, not one the
+    # Republicans mean: their "seeking" is no intent towards Russia
+    found = coded(read("Senate Republicans immediately seized on the reports, seeking to use them to portray "
+                       "the Justice Department's investigation of Russia as a fraud."))
+    assert all(not (code.startswith("03") and target == "RUS") for code, _, target in found), found
+
+
+def test_a_state_framing_its_own_forces_act_keeps_the_frame(read):
+    found = coded(read("Russia vowed to continue its airstrikes on Syria."))
+    assert any(code.startswith("13") and source == "RUS" and target == "SYR" for code, source, target in found), found
