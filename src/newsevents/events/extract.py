@@ -172,6 +172,21 @@ def _owned_noun_event(noun: Token) -> bool:
                for c in noun.children)
 
 
+def _others_act(item: _Found, head: Token, context: Context) -> bool:
+    """An event noun named as another actor's ("the government's investigation", "Iran's aid"),
+    under a frame whose own doers are others: no act the frame's doers mean, ask or refuse."""
+    if item.trigger.pos_ != "NOUN" or item.light is not None:
+        return False
+    owner = next((c for c in item.trigger.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+    owner_actor = _actor(owner, context) if owner is not None else None
+    if owner_actor is None or not owner_actor.code:
+        return False
+    doers = [a for a in _sources(head, None, context) if a.code]
+    # a state or its government speaks for its own forces ("Moscow vowed to continue the Russian army's strikes")
+    return bool(doers) and all(a.code != owner_actor.code and not (a.country == owner_actor.country and (a.kind == "country" or a.role == "GOV"))
+                               for a in doers)
+
+
 def _vowed_deep(found: list[_Found]) -> set[int]:
     """"vowing to widen its war to include killing Americans": a vow coded on its own (030) over a
     planned act of force further down its clauses is a threat of that force; the vow takes its code
@@ -776,6 +791,8 @@ class EventExtractor:
                 anchor = None
             else:
                 frame_kind, head = frame
+                if frame_kind != "speech" and _others_act(item, head, context):
+                    continue  # "seeking to cast the government's investigation of Russia as …": the government's act, not theirs to mean
                 if head.i in taken:
                     earlier = by_head.get(head.i)
                     if frame_kind == "speech" and earlier is not None and earlier.code.startswith(ACCUSATION) \

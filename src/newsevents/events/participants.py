@@ -173,6 +173,10 @@ def _antecedent(pronoun: Token, context: Context) -> Actor | None:
             return None  # an object or a place named last: "it" is more likely a thing or an act
         if not _agrees(word, kind, context) or (kind == "person" and not subject):
             continue
+        if mention is None and kind == "plural" and word.dep_ == "conj":
+            # "Pelosi and her colleagues … blasting them": the coordination, led by its first actor
+            first = _actor(first_conjunct(word), context)
+            return first if first is not None and first.code else None
         if mention is None and context.place(word) is None:
             return None
         actor = _actor(word, context)
@@ -536,6 +540,7 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                 if obj is not None and not _own_side(obj) and head.lower_ not in DOER_OF_NOUNS:
                     # "criticism of Putin's policy in Syria": whose policy it is, before where
                     target = target or _possessor(obj, context) or _actor(obj, context)
+                    objects.append(obj)  # "rejection of a treaty with the EU": the thing's partner, as for "rejected a treaty with the EU"
             elif child.dep_ == "prep" and child.lower_ == "by" and _active_with_object(head):
                 # "criticized the remarks by Trump" parsed with "by" on the verb: an active verb has
                 # no agent phrase, so it is the object's
@@ -660,6 +665,8 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
 
     for child in verb.children:
         if child.dep_ in {"dobj", "dative"} and child.pos_ != "ADP":
+            if _own_side(child, context):
+                continue  # "prepared to order our special forces to act": the doer's own, not whom it aims at
             actor = named(child)
             if actor is not None:
                 return actor
