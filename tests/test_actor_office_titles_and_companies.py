@@ -47,3 +47,18 @@ def test_a_platform_attacked_is_a_company_not_a_person(read):
     reading = read("The senator attacked Twitter on Monday, accusing the company of bias.")
     twitter = actor_of(reading, "Twitter")
     assert (twitter.kind, twitter.code) == ("organisation", "USABUS")
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Hong Kong Chief Executive Grace Wong met student leaders on Monday.", "Grace Wong", "HKGGOV"),
+    ("Carmaker Chief Executive Tom Barra met union leaders in Detroit on Monday.", "Tom Barra", "BUS"),
+])
+def test_a_place_s_chief_executive_governs_it(read, text, name, code):
+    actor = actor_of(read(text), name)
+    assert actor.role == code[-3:] and (len(code) == 3 or actor.country == code[:3]), actor
+
+
+def test_leaders_from_both_sides_of_the_aisle_are_legislators(read):
+    reading = read("Leaders from both sides of the aisle urged Venezuela on Thursday to free the detained "
+                   "journalists, the White House said.")
+    assert actor_of(reading, "Leaders").role == "LEG"

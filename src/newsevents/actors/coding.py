@@ -656,6 +656,8 @@ class ActorCoder:
             # an office of a body that is no government: "TUC general secretary X" (LAB), "Hamas
             # leader X" (REB), "Labour leader X" (PTY) hold their body's role, not a minister's
             country, role = body.country, body.role
+        if role == "BUS" and body is None and any(t.i in by_token and by_token[t.i].actor.kind == "country" for t in title_tokens):
+            role = "GOV"  # "Hong Kong Chief Executive X": a place's chief executive governs it; a firm's runs a business
         if role is None:  # "NSA Deputy Director X": the body in the title gives the role (USASPY)
             role = next((by_token[t.i].actor.role for t in title_tokens if t.i in by_token
                          and by_token[t.i].actor.kind == "organisation" and by_token[t.i].actor.country == country), None)
@@ -718,6 +720,8 @@ class ActorCoder:
         words = [t for t in phrase if t.pos_ not in {"DET", "PRON"} and t.dep_ != "case"]
         text = _text_of(words)
         role = role_of(text)
+        if role is not None and any(t.lower_ == "aisle" for t in head.subtree):
+            role = "LEG"  # "leaders from both sides of the aisle": a legislature's members, by party seating
         anonymous = ANONYMOUS.search(text) and head.lemma_ == "source"
         owner = _owner(head, words, by_token)
         body = owner is not None and owner.actor.kind in {"organisation", "outlet", "group"} and owner.actor.country
