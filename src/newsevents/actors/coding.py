@@ -261,13 +261,19 @@ def _whole_names(entities: Iterable[Span]) -> list[Span]:
     return joined
 
 
+# Words inside a title that say how long the office is held, tagged as verbs or adjectives: the
+# title goes on past them to whose office it is ("White House acting Chief of Staff X").
+TEMPORARY_TITLE_WORDS = frozenset({"acting", "interim"})
+
+
 def _title_tokens(span: Span) -> list[Token]:
     """Tokens written just before a name as its title: 'Israeli prime minister' Netanyahu."""
     doc, tokens = span.doc, list[Token]()
     i = span.start - 1
     while i >= 0:
         token = doc[i]
-        if token.pos_ in TITLE_POS or token.text in {"-", "–"} or (token.lower_ == "of" and tokens):
+        if token.pos_ in TITLE_POS or token.text in {"-", "–"} or (token.lower_ == "of" and tokens) \
+                or (token.lower_ in TEMPORARY_TITLE_WORDS and tokens):  # "White House acting Chief of Staff"
             if token.pos_ == "PART" and token.text not in {"'s", "’s"}:
                 break
             tokens.insert(0, token)
@@ -650,6 +656,8 @@ class ActorCoder:
             # an office of a body that is no government: "TUC general secretary X" (LAB), "Hamas
             # leader X" (REB), "Labour leader X" (PTY) hold their body's role, not a minister's
             country, role = body.country, body.role
+        if role == "BUS" and body is None and any(t.i in by_token and by_token[t.i].actor.kind == "country" for t in title_tokens):
+            role = "GOV"  # "Hong Kong Chief Executive X": a place's chief executive governs it; a firm's runs a business
         if role is None:  # "NSA Deputy Director X": the body in the title gives the role (USASPY)
             role = next((by_token[t.i].actor.role for t in title_tokens if t.i in by_token
                          and by_token[t.i].actor.kind == "organisation" and by_token[t.i].actor.country == country), None)
@@ -712,6 +720,8 @@ class ActorCoder:
         words = [t for t in phrase if t.pos_ not in {"DET", "PRON"} and t.dep_ != "case"]
         text = _text_of(words)
         role = role_of(text)
+        if role is not None and any(t.lower_ == "aisle" for t in head.subtree):
+            role = "LEG"  # "leaders from both sides of the aisle": a legislature's members, by party seating
         anonymous = ANONYMOUS.search(text) and head.lemma_ == "source"
         owner = _owner(head, words, by_token)
         body = owner is not None and owner.actor.kind in {"organisation", "outlet", "group"} and owner.actor.country

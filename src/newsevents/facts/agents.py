@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal, cast
 from urllib.parse import urlsplit
 
-from newsevents.facts.countries import _rows, country_by_demonym, country_by_name
+from newsevents.facts.countries import _rows, country_by_demonym, country_by_name, country_by_seat
 
 # CAMEO role (agent) codes and what each covers (facts/data/role_codes.txt; why MED and HLH keep
 # CAMEO's sense rather than PLOVER's is noted there).
@@ -68,7 +68,17 @@ def role_of(phrase: str) -> str | None:
     >>> role_of("Israeli Defence Forces chief-of-staff"), role_of("Putin's spokesman")
     ('MIL', 'GOV')
     """
-    return _role(_words(phrase))
+    return _role([w for w in _words(phrase) if w not in _TEMPORARY_WORDS])
+
+
+# Words that say how long an office is held, not which: "White House acting Chief of Staff" is the
+# White House chief of staff's role.
+_TEMPORARY_WORDS = frozenset({"acting", "interim"})
+
+
+def _seat_before(words: list[str]) -> bool:
+    """Do `words` end with the seat of a country's executive ("white house", "kremlin", "downing street")?"""
+    return any(country_by_seat(" ".join(words[-n:])) is not None for n in range(min(len(words), 3), 0, -1))
 
 
 def _role(words: list[str]) -> str | None:
@@ -83,6 +93,9 @@ def _role_phrase(words: list[str]) -> tuple[str, str] | None:
         if key in _HEAD_SET:
             # "army spokesman": the army's role; "Putin's spokesman": the head's own row.
             inner = _role_phrase(words[:-n])
+            if inner is None and _seat_before(words[:-n]):
+                # "Kremlin chief of staff", "Downing Street spokesman": the executive office's own staff
+                inner = (key, "GOV")
             found = inner or ((key, ROLES[key]) if key in ROLES else None)
         else:
             found = (key, ROLES[key]) if key in ROLES else None
