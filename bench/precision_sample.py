@@ -79,10 +79,10 @@ def score(sample: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--draw", action="store_true")
-    parser.add_argument("--articles", type=int, default=500)
-    parser.add_argument("--events", type=int, default=50)
-    parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--draw", action="store_true", help="ingest --articles random news-corpus articles and write --events random non-statement events, unjudged, to --sample")
+    parser.add_argument("--articles", type=int, default=500, help="articles to ingest for a draw (default 500)")
+    parser.add_argument("--events", type=int, default=50, help="events to draw (default 50)")
+    parser.add_argument("--seed", type=int, default=12, help="random seed of the draw; a new held-out draw needs a seed not used before (default 12)")
     parser.add_argument("--sample", type=Path, default=SAMPLE, help=f"the sample file (default {SAMPLE.relative_to(REPO)})")
     args = parser.parse_args()
     if args.draw:
