@@ -85,7 +85,8 @@ def test_alleged_events_are_stored_and_filtered_by_the_store_the_api_and_the_cli
     ("If Moscow agrees to withdraw its troops from Georgia, the European Union would ease the sanctions.", "withdraw"),
 ])
 def test_a_supposed_action_is_hypothetical_not_planned(read, text, trigger):
-    assert modalities(read(text), trigger) == ["hypothetical"]
+    # a supposition under no one's frame is now not stored at all (tests/test_modality_suppositions.py)
+    assert set(modalities(read(text), trigger)) <= {"hypothetical"}
 
 
 def test_a_past_perfect_before_its_subject_is_not_a_condition(read):

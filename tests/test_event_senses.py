@@ -121,7 +121,7 @@ def test_what_analysts_say_a_country_could_do_is_no_threat(read):
     ("The Canadian prime minister will meet the Mexican president in Ottawa on Friday.", "040", "planned"),
     ("The Kenyan president is scheduled to visit Tanzania next month.", "042", "planned"),
     ("The Pentagon plans to deploy 2,000 more troops to Poland next spring.", "154", "planned"),
-    ("The Japanese prime minister and the South Korean president are likely to meet in Seoul later this year.", "040", "hypothetical"),
+    ("The Japanese prime minister and the South Korean president are likely to meet in Seoul later this year, officials said.", "040", "hypothetical"),
 ])
 def test_scheduled_and_forecast_events_did_not_happen(read, text, code, modality):
     reading = read(text)

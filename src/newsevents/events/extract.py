@@ -64,6 +64,7 @@ from newsevents.events.modality import (
     conditional,
     quoted,
     unplaced_speaker,
+    unstated_supposition,
     untold,
 )
 from newsevents.events.nominal import (
@@ -690,6 +691,8 @@ class EventExtractor:
                 modality = _modality(trigger, None, code)  # "did not respond to Japan's protest": the protest happened
             if by_default and modality in {"hypothetical", "negated", "planned"} and _frame_of(clause or trigger) is None:
                 continue  # a verb's broad default code ("protect" 074) in a clause that did not happen, under no frame: too weak to store
+            if unstated_supposition(modality, clause or trigger):
+                continue  # a condition or guess no one states: "if Obama manages to defeat Romney"
             if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
                 continue  # a meeting or visit needs someone met or visited ("X and Y met": each other)
             found.append(_Found(trigger, code, light, clause, sources, target, place, modality,

@@ -139,6 +139,23 @@ def _first_word(clause: Token) -> Token:
     return next((t for t in clause.subtree if not t.is_punct and t.dep_ not in {"cc", "advmod"} or t.tag_ in WH_TAGS), clause)
 
 
+def unstated_supposition(modality: Modality, clause: Token) -> bool:
+    """A supposition that no one is reported to make: "if Obama manages to defeat Romney", "the
+    pilots would likely use their planes", "Russia could use its veto": the writer's guess or
+    condition, no act done, announced or threatened, and CAMEO codes none. Under a frame of its
+    own ("said Russia would retaliate if …", "vowed to strike if attacked") it is someone's
+    statement or threat and is kept, as is a condition inside one ("said that if Iran refuses, he
+    will end the deal": a frame above the clause it hangs from)."""
+    return modality == "hypothetical" and all(_frame_of(token) is None and not _reported(token) for token in [clause, *clause.ancestors])
+
+
+def _reported(clause: Token) -> bool:
+    """What a verb of saying or reporting gives as its content: "indicated that he would visit
+    Moscow if …", "argued that Obama could have won …"."""
+    head = clause.head.lemma_.lower()
+    return clause.dep_ == "ccomp" and (head in SPEECH_LEMMAS or head in STATING_WITH_CLAUSE or head in tables()["reporting_heads"])
+
+
 def unplaced_speaker(speech: Token) -> bool:
     """"Officials said …", "a spokesman said …": a speaker named only by a role, with no country,
     party or name in its own phrase (whatever country it is given comes from around it)."""
