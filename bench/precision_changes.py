@@ -44,12 +44,13 @@ def changed(aspect: str, judged_value, now) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sample", type=Path, nargs="*", default=SAMPLES, help="judged draws (default: every seed file)")
     parser.add_argument("--list", choices=CHANGEABLE, help="print each changed value of this aspect with the judge's note")
     args = parser.parse_args()
 
     from newsevents.pipeline import Pipeline
 
-    lines, _ = recode(read_judged(SAMPLES), Pipeline())
+    lines, _ = recode(read_judged(args.sample), Pipeline())
     made = [line for line in lines if line.same]
     print(f"{len(lines)} judged events, {len(made)} still made (same trigger and code)")
     for aspect in CHANGEABLE:
