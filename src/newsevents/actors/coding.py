@@ -24,6 +24,7 @@ from newsevents.actors.people import gender_of, known_person, same_person
 from newsevents.facts.agents import (
     OUTLETS,
     SURNAME_FIRST_COUNTRIES,
+    TEMPORARY_TITLE_WORDS,
     TITLE_COUNTRIES,
     US_CHAMBER_WORDS,
     US_CONGRESS_LEADERSHIP,
@@ -261,11 +262,6 @@ def _whole_names(entities: Iterable[Span]) -> list[Span]:
     return joined
 
 
-# Words inside a title that say how long the office is held, tagged as verbs or adjectives: the
-# title goes on past them to whose office it is ("White House acting Chief of Staff X").
-TEMPORARY_TITLE_WORDS = frozenset({"acting", "interim"})
-
-
 def _title_tokens(span: Span) -> list[Token]:
     """Tokens written just before a name as its title: 'Israeli prime minister' Netanyahu."""
     doc, tokens = span.doc, list[Token]()
@@ -273,7 +269,7 @@ def _title_tokens(span: Span) -> list[Token]:
     while i >= 0:
         token = doc[i]
         if token.pos_ in TITLE_POS or token.text in {"-", "–"} or (token.lower_ == "of" and tokens) \
-                or (token.lower_ in TEMPORARY_TITLE_WORDS and tokens):  # "White House acting Chief of Staff"
+                or (token.lower_ in TEMPORARY_TITLE_WORDS and tokens):  # "White House acting Chief of Staff": the title goes on past it
             if token.pos_ == "PART" and token.text not in {"'s", "’s"}:
                 break
             tokens.insert(0, token)

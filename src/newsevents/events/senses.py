@@ -59,10 +59,10 @@ TIME_SPAN_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour"}) 
 # Roots whose act needs someone else to take it: endorsement, cooperation, aid ("shelter himself" is none).
 ON_ONESELF_ROOTS = frozenset({"05", "06", "07"})
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself", "oneself"})
-RECALL = "161"
+RECALL = "161"  # reduce or break diplomatic relations: recall an ambassador
 INVESTIGATE_ROOT = "09"
 THREAT_ROOT = "13"
-COERCE_ROOT = "17"  # coercion: seizure, sanctions, arrest  # reduce or break diplomatic relations: recall an ambassador
+COERCE_ROOT = "17"  # coercion: seizure, sanctions, arrest
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
 # Domains whose stories need a political participant for force and meeting events.

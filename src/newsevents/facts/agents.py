@@ -68,12 +68,12 @@ def role_of(phrase: str) -> str | None:
     >>> role_of("Israeli Defence Forces chief-of-staff"), role_of("Putin's spokesman")
     ('MIL', 'GOV')
     """
-    return _role([w for w in _words(phrase) if w not in _TEMPORARY_WORDS])
+    return _role([w for w in _words(phrase) if w not in TEMPORARY_TITLE_WORDS])
 
 
 # Words that say how long an office is held, not which: "White House acting Chief of Staff" is the
 # White House chief of staff's role.
-_TEMPORARY_WORDS = frozenset({"acting", "interim"})
+TEMPORARY_TITLE_WORDS = frozenset({"acting", "interim"})
 
 
 def _seat_before(words: list[str]) -> bool:
