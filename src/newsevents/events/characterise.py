@@ -45,7 +45,20 @@ def _name_of(verb: Token) -> Token | None:
             return child
         if child.dep_ == "prep" and child.lower_ == "as":
             return next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "ADJ"}), None)
-    return None
+    # 'called Lavrov, "a corrupt liar"': a quoted name set off by a comma is parsed as the named
+    # one's appositive; an unquoted one ("called Lavrov, a veteran diplomat, on Tuesday") describes
+    named = (c for c in verb.children if c.dep_ in {"dobj", "oprd"})
+    return next((a for n in named for a in n.children
+                 if a.dep_ == "appos" and a.pos_ in {"NOUN", "ADJ"} and _quoted(a)), None)
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _quoted(phrase: Token) -> bool:
+    """Does a quotation mark open just before this phrase?"""
+    start = phrase.left_edge.i
+    return start > 0 and phrase.doc[start - 1].text in QUOTE_MARKS
 
 
 def gives_a_name(verb: Token) -> bool:
