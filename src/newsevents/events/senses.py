@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from newsevents.events.characterise import CRITICISM
-from newsevents.events.lexicon import noun_code
+from newsevents.events.lexicon import noun_code, verb_code
 from newsevents.facts.agents import role_of
 from newsevents.lang.en.events import (
     AUDIENCE_NOUNS,
@@ -63,6 +63,7 @@ RECALL = "161"  # reduce or break diplomatic relations: recall an ambassador
 INVESTIGATE_ROOT = "09"
 THREAT_ROOT = "13"
 COERCE_ROOT = "17"  # coercion: seizure, sanctions, arrest
+AID_ROOT = "07"
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
 # Domains whose stories need a political participant for force and meeting events.
@@ -373,12 +374,21 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "a student killed in a car crash", "died after being poisoned": no one's force
     if code.startswith(COERCE_ROOT) and lemma in tables()["holding_back_verbs"] and _holds_back_a_thing(verb, actor_of):
         return None  # "withheld the report from Congress": a thing kept back, no coercion
+    if code.startswith(AID_ROOT) and _sent_to_fight(verb):
+        return None  # "sent six warplanes to bomb rebel positions": the sender's own force, no aid to anyone
     coded = force_code(verb, code, actor_of)
     if coded is not None and coded[:2] in VIOLENT_ROOTS and _mass_destruction(verb):
         return MASS_DESTRUCTION  # "if Syria uses chemical weapons": CAMEO's 204, not repression or fighting
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
     return coded
+
+
+def _sent_to_fight(verb: Token) -> bool:
+    """"sent jets to strike the area", "dispatched troops to attack the rebels": what is sent goes to
+    do force itself (an infinitive of purpose whose verb is one of force), not to help someone."""
+    return any(c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and is_force(verb_code(c.lemma_.lower()) or "") for c in verb.children)
 
 
 def _holds_back_a_thing(verb: Token, actor_of: ActorOf) -> bool:
