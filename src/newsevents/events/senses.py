@@ -368,6 +368,10 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if code.startswith(INVESTIGATE_ROOT) and lemma in tables()["watching_verbs"] and any(
             c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in tables()["watched_matters"] for c in verb.children):
         return None  # "monitoring the situation very closely": attention paid, no inquiry
+    if code.startswith(INVESTIGATE_ROOT) and lemma in tables()["reviewing_verbs"] and any(
+            c.dep_ in {"dobj", "nsubjpass"} and (c.lemma_.lower() in POLICY_NOUNS or c.lemma_.lower() in tables()["reviewed_measures"])
+            for c in verb.children):
+        return None  # "prepared to review the sanctions": a measure reconsidered, no inquiry
     if code.startswith(THREAT_ROOT) and lemma in tables()["keeping_verbs"] and not _right_to_act(verb):
         return None  # "is upholding basic human rights": a right kept, no threat of using it
     if is_force(code) and _mishap(verb):
