@@ -41,6 +41,11 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
+def to_infinitive(verb: Token) -> bool:
+    """Is this verb a to-infinitive ("sent jets to strike", "vowed to retaliate")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 FINITE_OR_BASE = {"VB", "VBD", "VBP", "VBZ"}  # Penn tags of verbs that are no participle
 
 

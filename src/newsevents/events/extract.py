@@ -110,7 +110,7 @@ from newsevents.events.senses import (
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.facts.agents import role_of
 from newsevents.facts.countries import country_by_demonym
-from newsevents.grammar import MentionIndex
+from newsevents.grammar import MentionIndex, to_infinitive
 from newsevents.lang.en.events import (
     AID_RECIPIENTS,
     DECIDING_VERBS,
@@ -226,7 +226,7 @@ def _share_purpose_targets(found: list[_Found]) -> None:
         purpose = item.trigger
         while purpose.dep_ == "xcomp" and purpose.head.lemma_ in PURPOSE_ATTEMPT_VERBS:
             purpose = purpose.head
-        if purpose.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children):
+        if purpose.dep_ != "advcl" or not to_infinitive(purpose):
             continue
         main = by_trigger.get(purpose.head.i)
         if main is not None and main.target is not None and main.target.code and main.code.startswith(PURPOSE_SHARING_ROOTS):
@@ -334,7 +334,7 @@ def _background(clause: Token, triggers: set[int]) -> bool:
         return False  # "voted to impose sanctions": what was decided is the news
     if clause.dep_ in {"advcl", "xcomp"} and clause.head.i in triggers and clause.head.lemma_ not in FRAME_VERBS:
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        infinitive = to_infinitive(clause)
         return not own_subject and (infinitive or clause.tag_ == "VBG")
     return False
 

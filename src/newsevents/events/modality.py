@@ -20,7 +20,7 @@ from newsevents.events.lexicon import (
     STATING_WITH_CLAUSE,
 )
 from newsevents.events.senses import aim_with_fronted_object, obliged, tables, thing_threatens
-from newsevents.grammar import PLANNING_HEADS
+from newsevents.grammar import PLANNING_HEADS, to_infinitive
 from newsevents.lang.en.events import (
     ALLEGING_HEADS,
     ALLEGING_NOUNS,
@@ -218,7 +218,7 @@ def _infinitive_under_frame(token: Token) -> bool:
     """"have sworn to resist" parsed with "fight" as an adverbial clause: a bare infinitive with no
     subject of its own under a verb of intent or threat is its complement all the same."""
     return (token.dep_ == "advcl" and token.head.lemma_ in FRAME_VERBS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and to_infinitive(token)
             and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in token.children))
 
 
@@ -268,7 +268,7 @@ def _future(clause: Token) -> bool:
 def _scheduled(clause: Token) -> bool:
     """"is to visit Moscow", "the aim is to impose": an infinitive as what something is."""
     return (clause.head.lemma_ == "be" and clause.dep_ in {"xcomp", "attr"}
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and to_infinitive(clause)
             and not any(c.dep_ in {"nsubj", "mark"} for c in clause.children))  # not "inappropriate for X to …"
 
 
@@ -292,7 +292,7 @@ def _verb_of(adjective: Token) -> Token:
 
 def _purpose(clause: Token) -> bool:
     """"(widen its war) to include …": an infinitive of purpose with no subject of its own."""
-    return (clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return (clause.dep_ == "advcl" and to_infinitive(clause)
             and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children))
 
 
@@ -382,7 +382,7 @@ def _licensed(clause: Token) -> bool:
     verb "have"'s, whose object is a power or a right (the noun's own infinitive is read where
     it hangs from the noun)."""
     return (clause.dep_ in {"advcl", "xcomp"} and clause.head.lemma_ == "have"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and to_infinitive(clause)
             and any(c.dep_ == "dobj" and c.lemma_.lower() in tables()["licence_nouns"] for c in clause.head.children))
 
 
@@ -481,12 +481,12 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
             # "is to visit Moscow", "the aim of ISIS is to impose"; "if it is to strangle …" supposes
             return "hypothetical" if _supposed(token) else "planned"
         if any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children) \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                and to_infinitive(token):
             # "it was inappropriate for Trump to criticize …": judged, not told; "called for the
             # government to respect rights": asked for
             return "demanded" if _asked_for(token) else "hypothetical"
         if token.dep_ in {"acl", "xcomp"} and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in tables()["licence_nouns"] \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+                and to_infinitive(token):
             return "hypothetical"  # "had the authority to send troops", "attempts to resolve": a power held or an aim, not a deed done
         infinitives = True  # still on a chain of infinitives up from the trigger
         for ancestor in [token, *token.ancestors]:
@@ -540,7 +540,7 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
                 return "alleged"  # "accused Russia of shelling", "the allegation that X bribed"
             if ancestor.i != token.i and ancestor.lemma_.lower() in tables()["depicting_heads"]:
                 return "hypothetical"  # "a film that depicts battleships opening fire": a scene
-            if ancestor.i != token.i and ancestor.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in ancestor.children):
+            if ancestor.i != token.i and ancestor.dep_ == "acl" and to_infinitive(ancestor):
                 return "hypothetical"  # "her duty to offer", "a bid to seize": what a noun aims at, not what was done
             if _finite_after_infinitive(ancestor):
                 break  # "refused to take them back and rejected 400": a finite verb is no part of the infinitive

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from newsevents.events.characterise import CRITICISM
 from newsevents.events.lexicon import noun_code, verb_code
 from newsevents.facts.agents import role_of
+from newsevents.grammar import to_infinitive
 from newsevents.lang.en.events import (
     AUDIENCE_NOUNS,
     CLAIM_NOUNS,
@@ -88,6 +89,11 @@ def _phrases(verb: Token) -> set[str]:
     """The verb with each particle or adverb it takes: "fire_back", "strike_out"."""
     lemma = verb.lemma_.lower()
     return {f"{lemma}_{c.lower_}" for c in verb.children if c.dep_ in {"prt", "advmod", "prep"}}
+
+
+def _acted_on_is(verb: Token, lemmas: frozenset[str]) -> bool:
+    """Is what the verb acts on (its object, or its passive's subject) one of these words?"""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lemmas for c in verb.children)
 
 
 def _object_of(verb: Token) -> Token | None:
@@ -293,7 +299,7 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
             return REDUCE_RELATIONS  # "withdrew from the nuclear deal", "pulls out of the treaty"
         if left is not None and not _concrete(left, actor_of):
             return None  # "backing down from its threat", "pulled out of the race": no forces leave a place
-        if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in POLICY_NOUNS for c in verb.children):
+        if _acted_on_is(verb, POLICY_NOUNS):
             return None  # "withdrew the extradition bill", "the nomination was withdrawn": no forces move
         if any(c.dep_ in {"dobj", "nsubjpass"} and _an_envoy(c) for c in verb.children):
             return RECALL  # "pulls Ambassador Robert Ford out of Damascus": relations reduced
@@ -324,8 +330,7 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "seek their own nations", "seeking a post at the university": a goal, asked of no one
     if lemma == "agree" and code.startswith(INTENT_ROOT) and _shares_a_view(verb):
         return None  # "both sides seem to agree that the rule should go": an opinion shared, no agreement made
-    if code.startswith(ENDORSE_ROOT) and any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in tables()["feelings"]
-                                             for c in verb.children):
+    if code.startswith(ENDORSE_ROOT) and _acted_on_is(verb, tables()["feelings"]):
         return None  # "his irritation was encouraged by an adviser": a mood fed, no one endorsed
     if lemma in tables()["disposition_verbs"] and _no_moment(verb):
         return None  # "Trump admires men like him", "would still respect her": a lasting attitude, no act
@@ -348,8 +353,7 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "officials feel threatened by NATO", "felt betrayed": a state of mind, no act
     if lemma in tables()["modal_verbs"] and any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "need to find a balance": an obligation on the infinitive, no request of its own
-    if code.startswith(MOBILIZE_ROOT) and any(
-            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in tables()["means_not_forces"] for c in verb.children):
+    if code.startswith(MOBILIZE_ROOT) and _acted_on_is(verb, tables()["means_not_forces"]):
         return None  # "deployed a new strategy", "mobilised arguments": no forces move
     if lemma == "threaten" and _threatened_by_a_thing(verb, actor_of):
         return None  # "they feel threatened by American military power": a state of mind, no threat made
@@ -365,12 +369,10 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return code if _meeting(verb, actor_of) else None
     if _statistic(verb):
         return None  # "60 percent of the career diplomats resigned": a share counted, no one's act
-    if code.startswith(INVESTIGATE_ROOT) and lemma in tables()["watching_verbs"] and any(
-            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in tables()["watched_matters"] for c in verb.children):
+    if code.startswith(INVESTIGATE_ROOT) and lemma in tables()["watching_verbs"] and _acted_on_is(verb, tables()["watched_matters"]):
         return None  # "monitoring the situation very closely": attention paid, no inquiry
-    if code.startswith(INVESTIGATE_ROOT) and lemma in tables()["reviewing_verbs"] and any(
-            c.dep_ in {"dobj", "nsubjpass"} and (c.lemma_.lower() in POLICY_NOUNS or c.lemma_.lower() in tables()["reviewed_measures"])
-            for c in verb.children):
+    if code.startswith(INVESTIGATE_ROOT) and lemma in tables()["reviewing_verbs"] \
+            and _acted_on_is(verb, POLICY_NOUNS | tables()["reviewed_measures"]):
         return None  # "prepared to review the sanctions": a measure reconsidered, no inquiry
     if code.startswith(THREAT_ROOT) and lemma in tables()["keeping_verbs"] and not _right_to_act(verb):
         return None  # "is upholding basic human rights": a right kept, no threat of using it
@@ -391,7 +393,7 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
 def _sent_to_fight(verb: Token) -> bool:
     """"sent jets to strike the area", "dispatched troops to attack the rebels": what is sent goes to
     do force itself (an infinitive of purpose whose verb is one of force), not to help someone."""
-    return any(c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    return any(c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB" and to_infinitive(c)
                and is_force(verb_code(c.lemma_.lower()) or "") for c in verb.children)
 
 
@@ -446,9 +448,9 @@ def _lets_do(verb: Token) -> bool:
     "freed the hostages to secure a ransom" says why captives were freed)."""
     if any(c.dep_ == "xcomp" for c in verb.children):
         return True
-    if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in tables()["captives"] for c in verb.children):
+    if _acted_on_is(verb, tables()["captives"]):
         return False
-    return any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VB" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    return any(c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VB" and to_infinitive(c)
                                      and not any(g.dep_ in {"nsubj", "mark"} for g in c.children))
                for c in verb.children)
 
