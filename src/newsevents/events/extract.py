@@ -28,8 +28,10 @@ from newsevents.events.framing import (
     FRAME_MODALITY,
     FRAME_VERBS,
     Frame,
+    frame_reaches,
     framed_code,
     is_conflictual,
+    only_desired,
 )
 from newsevents.events.lexicon import (
     COMMENT_VERBS,
@@ -45,6 +47,7 @@ from newsevents.events.lexicon import (
     VERB_OBJECTS,
     VERBS,
     WEAK_DICTIONARY_VERBS,
+    kept_not_said,
     verb_code,
 )
 from newsevents.events.modality import (
@@ -201,7 +204,8 @@ def _vowed_deep(found: list[_Found]) -> set[int]:
         for act in found:
             if act is vow or act.modality != "planned" or lookup(act.code).root not in FORCE_ROOTS:
                 continue
-            if any(a.i == vow.trigger.i for a in act.trigger.ancestors):
+            if any(a.i == vow.trigger.i for a in act.trigger.ancestors) \
+                    and frame_reaches(act.trigger, act.clause or act.trigger, vow.trigger, carried=act.light is not None):
                 vow.code = framed_code("threat", act.code)
                 vow.target = vow.target or act.target
                 carried.add(id(act))
@@ -608,6 +612,10 @@ class EventExtractor:
             return None, False  # "sought to achieve", "seeks to win votes": an aim, asked of no one
         if obj is not None and (token.lemma_.lower(), noun) in VERB_OBJECTS:
             return (None if own == NO_EVENT else own), False  # "faced criticism": no meeting
+        if token.lemma_ in SPEECH_LEMMAS and self.cameo_verbs is not None:
+            kept = kept_not_said(self.cameo_verbs, token, obj)
+            if kept is not None:
+                return _known(kept), False  # "maintains the right to retaliate" (130): keeping, not saying
         if token.lemma_ in SPEECH_LEMMAS or self.cameo_verbs is None:
             return own, False  # what a statement says is coded inside it, not by the speech verb
         if own is None and token.lemma_ in GIVING_VERBS and any(
@@ -794,6 +802,8 @@ class EventExtractor:
                 anchor = None
             else:
                 frame_kind, head = frame
+                if not frame_reaches(item.trigger, item.clause, head, carried=item.light is not None):
+                    continue  # "would review the shooting": the frame means the review, which codes nothing
                 if frame_kind != "speech" and _others_act(item, head, context):
                     continue  # "seeking to cast the government's investigation of Russia as …": the government's act, not theirs to mean
                 if head.i in taken:
@@ -844,6 +854,9 @@ class EventExtractor:
                     declined.add(head.i)  # "declined to criticise X": a criticism not made, no rejection
                     continue
                 code = framed_code(kind, item.code)
+                if only_desired(head, kind, code):
+                    declined.update({head.i, item.trigger.i})  # "sought to block", "wants to expel": wanted or tried, no intent told
+                    continue
                 if kind in {"demand", "appeal"}:
                     target = self._addressee(head, item, context) or target
                 if kind == "threat" and target is None:
