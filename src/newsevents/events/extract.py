@@ -21,10 +21,11 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from newsevents.events.cameo import lookup
-from newsevents.events.characterise import characterisation, gives_a_name
+from newsevents.events.characterise import characterisation, disapproved, gives_a_name
 from newsevents.events.dates import resolve_date
 from newsevents.events.dictionary import VerbCoder
 from newsevents.events.framing import (
+    ADVICE_AUX,
     FRAME_MODALITY,
     FRAME_VERBS,
     Frame,
@@ -47,6 +48,7 @@ from newsevents.events.lexicon import (
     VERB_OBJECTS,
     VERBS,
     WEAK_DICTIONARY_VERBS,
+    expressed_feeling,
     kept_not_said,
     verb_code,
 )
@@ -628,6 +630,9 @@ class EventExtractor:
         if token.lemma_ == "ask" and not any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ == "for")
                                              for c in token.children):
             return None, False  # "when asked", "asked whether": a question, not an appeal
+        felt = expressed_feeling(token, obj)
+        if felt is not None:
+            return felt, False  # "expressed anger that …": disapproval, not what the clause goes on to say
         found, specific = self.cameo_verbs.lookup(token)
         if specific and found is not None and (own is None or found == NO_EVENT or found[:2] == own[:2]):
             # a pattern refines a verb we know within its root; it never moves it to another
@@ -678,6 +683,11 @@ class EventExtractor:
                 continue
             sources = sources or accused
             target = _people_at_home(target, code, sources) or target
+            feeling = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+            held = disapproved(feeling) if feeling is not None and expressed_feeling(trigger, feeling) == code else None
+            if held is not None:
+                # "anger at the killing of soldiers by militants": the militants; "at the Israeli strike": Israel
+                target = _actor(held, context) or (target if held.dep_ in {"amod", "compound"} else None)
             if _bare_role(target) and not target.name[:1].isupper() and lookup(code).root != CONTACT_ROOT:
                 target = None  # "other officials" (GOV): no one we can name; missing beats wrong
             if target is not None and not target.code and lookup(code).root != CONTACT_ROOT:
@@ -874,7 +884,7 @@ class EventExtractor:
             framed.append(by_head[head.i])
         return framed, declined
 
-    def _reported(self, item: _Found, clause: Token, speech: Token, context: Context) -> tuple[Literal["demand", "intent", "accuse"] | None, list[Actor], Actor | None]:
+    def _reported(self, item: _Found, clause: Token, speech: Token, context: Context) -> tuple[Literal["appeal", "demand", "intent", "accuse"] | None, list[Actor], Actor | None]:
         """What "X said …" makes of the action it reports: "said it will release" is X's intent
         (or threat), "said Sudan must return" X's demand, "said that Iraq attacked" X's
         accusation of Iraq; a reported fact stays the fact, with X as its attribution."""
@@ -890,7 +900,8 @@ class EventExtractor:
                 and not _actor(subject, context):
             own = False  # "insisted the oil market will respond": a forecast about a thing, no one's intent
         if auxiliaries & OBLIGATION_AUX or _has_to(clause):
-            return "demand", speakers, item.target
+            # "said the administration should push for": advice, an appeal (02); "must" demands (10)
+            return ("appeal" if auxiliaries & ADVICE_AUX else "demand"), speakers, item.target
         tentative = bool(auxiliaries & TENTATIVE_AUX) and is_conflictual(item.code)
         if _future(clause) or "would" in auxiliaries or tentative:
             if is_conflictual(item.code) and not (speakers and (subject is None or subject.pos_ == "PRON"

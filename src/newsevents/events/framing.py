@@ -41,6 +41,8 @@ FRAME_ADJECTIVES = _frames(en.FRAME_ADJECTIVES)
 # attempt, no announced intent.
 WISH_HEADS = en.WISH_HEADS
 ATTEMPT_HEADS = en.ATTEMPT_HEADS
+# Modals of advice: "said Turkey should withdraw" is an appeal, "must withdraw" a demand.
+ADVICE_AUX = en.ADVICE_AUX
 # Verbs of taking part: a frame over "return to the talks" means the talks.
 JOINING_VERBS = en.JOINING_VERBS
 # What the embedded action is not, for its own modality.

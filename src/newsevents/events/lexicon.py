@@ -17,7 +17,9 @@ from newsevents.lang.en.events import (
     CONVERSATION_NOUNS,
     CONVERSATION_VERBS,
     ENDING_PARTICLES,
+    EXPRESSING_VERBS,
     FIGURATIVE_PHRASES,
+    HOSTILE_FEELINGS,
     LIGHT_VERB_FORMS,
     LIGHT_VERBS,
     METAPHORS,
@@ -62,9 +64,20 @@ __all__ = [
     "RELEASED_PERSONS", "SANCTION_OBJECTS", "SPEECH_LEMMAS", "STATEMENT_NOUNS",
     "STATING_WITH_CLAUSE", "STRIKE_VERBS", "TRANSITIVE_ONLY", "VERBS", "VERB_OBJECTS",
     "WEAK_DICTIONARY_VERBS", "COOPERATIVE_DEFAULT_VERBS", "noun_code", "verb_code", "kept_not_said",
+    "expressed_feeling",
 ]
 
 NO_EVENT = "---"
+CRITICISM = "111"
+
+
+def expressed_feeling(verb: Token, obj: Token | None) -> str | None:
+    """"expressed outrage at the strike", "voiced anger that …": a hostile feeling expressed is
+    disapproval (111), whatever the words further on say ("anger that the Pentagon was planning a
+    raid" is no plan of the speaker's)."""
+    if obj is None or verb.lemma_.lower() not in EXPRESSING_VERBS or obj.lemma_.lower() not in HOSTILE_FEELINGS:
+        return None
+    return CRITICISM
 
 
 def kept_not_said(verbs: CameoVerbs, verb: Token, obj: Token | None) -> str | None:
