@@ -1,6 +1,6 @@
-"""Wanting or trying to act is no announced intent: "sought to block", "wants to expel" give no
-intent (03x) or threat (13x), and the act only wished or tried is not stored; a specific intent
-("wants to meet") stays."""
+"""Trying to do harm is no threat ("sought to block the resolution"), and a wish or attempt coded
+only by the bare default ("wanted to delete commitments") no intent; the act only wished or tried
+is not stored. A specific intent ("wants to meet") stays."""
 
 from helpers import coded, codes
 
@@ -9,19 +9,14 @@ def test_seeking_to_block_a_resolution_is_no_event(read):
     assert codes(read("China sought to block the resolution at the Security Council.")) == []
 
 
-def test_wanting_to_surround_a_neighbour_is_no_threat(read):
-    found = codes(read("Russia wants to surround Ukraine with troops."))
+def test_seeking_to_surround_a_neighbour_is_no_threat(read):
+    found = codes(read("Russia sought to surround Ukraine with troops."))
     assert not any(code.startswith(("13", "19")) for code in found), found
 
 
-def test_wanting_to_expel_diplomats_is_no_threat(read):
-    found = codes(read("The Japanese government wants to expel the North Korean diplomats."))
-    assert not any(code.startswith(("13", "16")) for code in found), found
-
-
-def test_trying_to_ease_concerns_is_no_intent_to_yield(read):
+def test_trying_to_ease_concerns_is_no_threat(read):
     found = codes(read("The CIA director sought to ease the concerns of lawmakers."))
-    assert not any(code.startswith("03") for code in found), found
+    assert not any(code.startswith("13") for code in found), found
 
 
 def test_a_bare_wish_is_no_intent_to_cooperate(read):

@@ -161,12 +161,13 @@ def frame_reaches(trigger: Token, clause: Token, head: Token, *, carried: bool) 
 
 def only_desired(head: Token, frame: Frame, code: str) -> bool:
     """Whether a frame word over an act of the subject's own says only that it is wanted or tried,
-    which CAMEO codes as no intent: an attempt ("sought to ease concerns", "sought to block the
-    resolution") is the act tried, not a promise; a wish to do harm ("wants to surround Ukraine")
-    threatens no one; a wish coded only by the bare default ("wanted to delete commitments" 030)
-    says nothing of what is offered. A specific intent ("wants to meet Putin", 036) stays."""
+    which CAMEO codes as no intent: an attempt to do harm ("sought to block the resolution",
+    "sought to surround Russia") is the act tried, no threat told to anyone; a wish or attempt
+    coded only by the bare default ("wanted to delete commitments" 030) says nothing of what is
+    offered. A specific intent ("wants to meet Putin", "seeks talks": 036, as CAMEO's own
+    dictionary codes them) stays, and so does a wish to do harm said aloud ("wants to expel the
+    diplomats"), which CAMEO codes as a threat."""
     lemma = head.lemma_.lower()
-    if lemma in ATTEMPT_HEADS:
-        return True
-    return lemma in WISH_HEADS and frame in {"intent", "threat"} and (
-        is_conflictual(code) or code.startswith("13") or code == FRAME_DEFAULT[frame])
+    if frame not in {"intent", "threat"} or lemma not in WISH_HEADS | ATTEMPT_HEADS:
+        return False
+    return code == FRAME_DEFAULT[frame] or (lemma in ATTEMPT_HEADS and (is_conflictual(code) or code.startswith("13")))
