@@ -27,3 +27,8 @@ def test_a_statement_does_not_reach_through_what_a_report_showed(read):
 
 def test_a_threat_to_launch_air_strikes_is_still_a_threat(read):
     assert ("1384", "PAK", "AFG") in coded(read("Pakistan threatened to launch air strikes on Afghan territory."))
+
+
+def test_a_statement_reaches_through_what_the_speaker_believes(read):
+    found = coded(read("The Polish president said he believes Russia must withdraw its troops from Belarus."))
+    assert any(code.startswith("10") and source == "POLGOV" for code, source, _ in found), found

@@ -43,6 +43,8 @@ WISH_HEADS = en.WISH_HEADS
 ATTEMPT_HEADS = en.ATTEMPT_HEADS
 # Modals of advice: "said Turkey should withdraw" is an appeal, "must withdraw" a demand.
 ADVICE_AUX = en.ADVICE_AUX
+# Verbs of thinking a statement reaches through ("said he believes Russia must withdraw").
+BELIEVING_VERBS = en.BELIEVING_VERBS | en.SPEECH_LEMMAS
 # Verbs of taking part: a frame over "return to the talks" means the talks.
 JOINING_VERBS = en.JOINING_VERBS
 # What the embedded action is not, for its own modality.
@@ -147,13 +149,16 @@ def frame_reaches(trigger: Token, clause: Token, head: Token, *, carried: bool) 
     verb above it. An event noun under a verb that does not carry it ("would review the shooting",
     "vowed to stop the raids": `carried` says whether a light verb does) is that verb's topic,
     not the act meant; nor does a statement reach through a verb of its own ("said the deal
-    proved that it must be coupled with a threat": what the deal proved, not what he asks)."""
+    proved that it must be coupled with a threat": what the deal proved, not what he asks), only
+    through one of thinking ("said he believes Russia must withdraw") or one whose subject is
+    someone ("said Moscow made clear that …")."""
     if trigger.pos_ in {"NOUN", "PROPN"} and not carried and clause.i not in {trigger.i, head.i} \
             and clause.pos_ == "VERB" and clause.lemma_.lower() not in JOINING_VERBS:
         return False
     token = clause
     while token.head.i not in {token.i, head.i}:
-        if token.dep_ == "ccomp" and token.head.pos_ in {"VERB", "AUX"}:
+        if token.dep_ == "ccomp" and token.head.pos_ in {"VERB", "AUX"} and token.head.lemma_.lower() not in BELIEVING_VERBS \
+                and _thing_as_subject(token.head):
             return False
         token = token.head
     return True
@@ -171,3 +176,9 @@ def only_desired(head: Token, frame: Frame, code: str) -> bool:
     if frame not in {"intent", "threat"} or lemma not in WISH_HEADS | ATTEMPT_HEADS:
         return False
     return code == FRAME_DEFAULT[frame] or (lemma in ATTEMPT_HEADS and (is_conflictual(code) or code.startswith("13")))
+
+
+def _thing_as_subject(verb: Token) -> bool:
+    """"the deal proved", "the report showed": a common noun naming no one as the verb's subject."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_
