@@ -12,6 +12,7 @@ _HERE = "newsevents.lang.en"
 ACTOR_VERBS = words(_HERE, "actor_verbs")
 PERSON_ROLE_HEADS = words(_HERE, "person_role_heads")
 MEDIA_HEADS = words(_HERE, "media_heads")
+MEDIA_PEOPLE = words(_HERE, "media_people")  # "journalists": people of the media, not a channel
 BODY_NAME_HEADS = words(_HERE, "body_name_heads")
 OWNER_PREPS = words(_HERE, "owner_prepositions")
 OWNER_ADJECTIVES = words(_HERE, "owner_adjectives")
