@@ -61,6 +61,7 @@ from newsevents.lang.en.actors import (
     BACKER_WORDS,
     BESIDES_WORDS,
     BODY_NAME_HEADS,
+    COMPASS_WORDS,
     FIRST_PERSON,
     FIRST_PERSON_POSSESSIVES,
     GENDERED_TITLES,
@@ -297,6 +298,8 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
     for i, token in enumerate(tokens):
         if _backer(token):
             continue  # "Iran-backed militias" are not Iran's
+        if i > 0 and tokens[i - 1].lower_ in COMPASS_WORDS and tokens[i - 1].text[:1].isupper():
+            continue  # "Central American migrants": a region's ("South Korean" was read whole before)
         country = country_by_demonym(token.text)
         if country:
             return country.iso3
@@ -311,6 +314,9 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
                 country = country_by_name(words) or (country_by_demonym(words) if j - i > 1 else None)
                 if country:
                     return country.iso3
+                region = region_by_demonym(words) if j - i > 1 else None
+                if region:
+                    return region.code  # "Latin American leaders"
                 if us_state(words):
                     return "USA"
             capital = country_by_capital(token.text) if token.pos_ == "PROPN" else None
@@ -654,6 +660,9 @@ class ActorCoder:
                 by_token[token.i].label = "title"
         title = _text_of(title_tokens)
         known = registry.find_by_name(name) or registry.find_person_by_surname(name)
+        titled_gender = GENDERED_TITLES.get(ent.doc[ent.start - 1].lower_) if ent.start > 0 else None
+        if known is not None and titled_gender and registry.genders.get(id(known), titled_gender) != titled_gender:
+            known = None  # "Ms. Ohr" after "Bruce Ohr": his wife, not him
         country = _country_in(title_tokens, by_token)
         role = (role_of(title) or split_title(f"{title} {name}")[1] or _title_role(title_tokens, name)) if title else None
         if country is None:

@@ -28,6 +28,7 @@ REPORTING_VERBS = words(_HERE, "reporting_verbs")
 NO_COUNTRY_WORDS = words(_HERE, "no_country_words")
 BESIDES_WORDS = words(_HERE, "besides_words")
 BACKER_WORDS = words(_HERE, "backer_words")
+COMPASS_WORDS = words(_HERE, "compass_words")  # "Central American": a region's demonym
 MEMBER_PREPS = words(_HERE, "member_prepositions")
 OBJECT_PREPS = words(_HERE, "object_prepositions")
 ANONYMOUS = re.compile(r"\b(anonymous|unnamed|unidentified)\b|\bsources?\b", re.IGNORECASE)
