@@ -28,3 +28,12 @@ def test_a_channel_one_appears_on_is_no_actor_of_the_story(read):
     # "on television": a channel, not the story's media people
     reading = read("Saudi officials detained Lebanese Prime Minister Saad Hariri, ordering him to resign on television.")
     assert not any(event.target is not None and event.target.role == "MED" for event in reading.events), coded(reading)
+
+
+def test_reporters_spoken_to_about_a_clause_are_no_target(read):
+    reading = read("The Iranian foreign minister said to reporters in Tehran that the talks had collapsed.")
+    assert all(event.target is None for event in events_on(reading, "said")), coded(reading)
+
+
+def test_journalists_thanked_are_the_target(read):
+    assert ("051", "TURGOV", "TURMED") in coded(read("The Turkish president thanked journalists for their work."))

@@ -551,6 +551,8 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                 # "criticized the remarks by Trump" parsed with "by" on the verb: an active verb has
                 # no agent phrase, so it is the object's
                 target, place = _prepositional(child, code, target, place, context, by_allowed=True)
+            elif child.dep_ == "prep" and any(_audience(g, head) for g in child.children if g.dep_ == "pobj"):
+                continue  # "said to reporters that …": the audience
             elif child.dep_ == "prep":
                 target, place = _prepositional(child, code, target, place, context)
         asked_for = _framed_noun(head) if head.pos_ == "VERB" else None
