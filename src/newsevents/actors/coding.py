@@ -314,9 +314,9 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
                 country = country_by_name(words) or (country_by_demonym(words) if j - i > 1 else None)
                 if country:
                     return country.iso3
-                region = region_by_demonym(words) if j - i > 1 else None
-                if region:
-                    return region.code  # "Latin American leaders"
+                named_region = region_by_demonym(words) if j - i > 1 else None
+                if named_region:
+                    return named_region.code  # "Latin American leaders"
                 if us_state(words):
                     return "USA"
             capital = country_by_capital(token.text) if token.pos_ == "PROPN" else None
