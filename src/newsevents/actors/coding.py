@@ -1143,8 +1143,10 @@ def _possessor_subject(sentence: Span, start_char: int, inside: list[Mention], o
     if head is None or head.dep_ in {"nsubj", "nsubjpass"} \
             or not any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in head.children):
         return set()
-    clause = next((a for a in head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    if clause is None:
+    # the clause's own object, or the object of a preposition on its verb ("called on his colleagues");
+    # deeper in a noun's phrase ("announced a visit by its minister") the owner may be anyone named
+    clause = head.head if head.dep_ in {"dobj", "dative"} else head.head.head if head.dep_ == "pobj" else None
+    if clause is None or clause.pos_ not in {"VERB", "AUX"}:
         return set()
     subjects = {t.i for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} for t in (c, *c.conjuncts)}
     return _countries_at(subjects, inside, offset, sentence.doc)
