@@ -39,9 +39,15 @@ def test_the_committee_a_member_urges_is_a_legislature_of_the_story(read):
     assert ("020", "USALEG", "USALEG") in coded(reading)
 
 
-def test_journalists_take_the_country_their_sentence_gives(read):
-    reading = read("Egypt's interior ministry warned journalists against reporting on the trial.")
-    assert actor_ending(reading, "journalists").code == "EGYMED"
+def test_journalists_who_act_take_the_country_their_sentence_gives(read):
+    reading = read("In Cairo, journalists protested against the new press law on Monday.")
+    assert ("140", "EGYMED", None) in coded(reading)
+
+
+def test_journalists_a_state_acts_on_keep_only_a_country_of_their_own(read):
+    # expelled journalists are as often foreigners: no country borrowed from the expelling state
+    reading = read("Egypt's interior ministry expelled journalists on Sunday.")
+    assert actor_ending(reading, "journalists").country is None
 
 
 def test_a_bare_group_in_a_story_of_two_countries_stays_without_a_country(read):

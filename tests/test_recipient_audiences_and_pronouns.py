@@ -36,4 +36,4 @@ def test_reporters_spoken_to_about_a_clause_are_no_target(read):
 
 
 def test_journalists_thanked_are_the_target(read):
-    assert ("051", "TURGOV", "TURMED") in coded(read("The Turkish president thanked journalists for their work."))
+    assert ("051", "TURGOV", "TURMED") in coded(read("The Turkish president thanked Turkish journalists for their work."))

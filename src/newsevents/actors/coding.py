@@ -1055,6 +1055,11 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             if _side_of(sentence, mention.start - offset) == SUBJECT:
                 own = sides[SUBJECT]
                 other = (sides[OBJECT] | sides[PARTNER]) - own
+            elif actor.role == "MED":
+                # journalists a state acts on are as often foreigners ("Russia expelled three
+                # journalists"): only a country of their own side (arrests: see events.extract)
+                actor.country = next(iter(sides[OBJECT])) if len(sides[OBJECT]) == 1 else None
+                continue
             else:  # "Kenya released the opposition leader": acted on at home, unless named otherwise
                 own = sides[OBJECT] or sides[SUBJECT]
                 other = sides[PARTNER] - own
