@@ -25,6 +25,7 @@ from newsevents.lang.en.events import (
     ALLEGING_HEADS,
     ALLEGING_NOUNS,
     ALLEGING_SOURCES,
+    CLAIM_NOUNS,
     DEMANDING_HEADS,
     DENYING_HEADS,
     FAILING_HEADS,
@@ -374,7 +375,12 @@ def _beside_a_governor(conjunct: Token) -> bool:
     the parser joins "rejected the plan, and said they opposed …" the same way.)"""
     head = conjunct.head
     finite = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in conjunct.children)
-    return finite and (head.lemma_ in FRAME_VERBS or head.lemma_ in GOVERNING_HEADS)
+    if finite and (head.lemma_ in FRAME_VERBS or head.lemma_ in GOVERNING_HEADS):
+        return True
+    # "dismissed the report and arrested two journalists", "accused Russia of shelling the city and
+    # expelled its diplomats": a verb of denial or accusation takes an object or a clause, never a
+    # past or present form as its complement, so one joined to it is a second act, done.
+    return conjunct.tag_ in {"VBD", "VBZ"} and conjunct.pos_ == "VERB" and head.lemma_ in DENYING_HEADS | ALLEGING_HEADS
 
 
 def _licensed(clause: Token) -> bool:
@@ -432,14 +438,43 @@ def _progressive_future(clause: Token) -> bool:
                for t in c.subtree)
 
 
+def _looks_to(clause: Token) -> bool:
+    """"Democrats look to investigate", "is looking to expand": "look" with an infinitive of an
+    act is an aim ("looks to be" is how something seems)."""
+    return clause.dep_ == "xcomp" and clause.head.lemma_ == "look" and clause.lemma_ != "be" and to_infinitive(clause)
+
+
 def _has_to(clause: Token) -> bool:
     """"Sudan has to return the helicopter": obligation without a modal."""
     return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"}
 
 
+def _denied_afterwards(trigger: Token) -> bool:
+    """"Witnesses said the forces opened fire, a claim the police denied", "…, a report that
+    Damascus has denied": what comes before is summed up, after a comma, as a claim that another
+    denies: one side's account, not a known event."""
+    sentence = trigger.sent
+    for noun in sentence[trigger.i - sentence.start + 1:]:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS or noun.dep_ not in {"appos", "npadvmod"}:
+            continue
+        before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > sentence.start else None
+        if before is not None and before.text == "," and any(
+                c.dep_ in {"relcl", "acl"} and c.lemma_ in DENYING_HEADS for c in noun.children):
+            return True
+    return False
+
+
 def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool = True) -> Modality:
     """Whether the event of `trigger` happened. `conditions=False` reads a frame ("threatened to
     impose tariffs if Canada did not sign"), whose condition belongs to the threatened act."""
+    modality = _told_modality(trigger, clause, code, conditions)
+    if modality == "happened" and _denied_afterwards(trigger):
+        return "alleged"
+    return modality
+
+
+def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: bool) -> Modality:
+    """The modality the clause itself gives `trigger`'s event (see `_modality`)."""
     chain = [trigger] + ([clause] if clause is not None and clause is not trigger else [])
     if code == "016":
         return "denied"
@@ -512,6 +547,8 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
             if ancestor.i != token.i and ancestor.lemma_ in SEEMING_VERBS \
                     and (token.dep_ != "xcomp" or ancestor.lemma_ in tables()["hedging_verbs"]):
                 return "hypothetical"  # "it does not look like they are going to war", "seem to agree": an impression
+            if infinitives and _looks_to(ancestor):
+                return "planned"  # "as they look to investigate the deal": an aim, not yet done
             if infinitives and _has_to(ancestor):
                 return "demanded"  # "forces have to withdraw their weapons": an obligation, not done
             if "must" in auxiliaries:

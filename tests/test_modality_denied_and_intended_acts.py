@@ -1,0 +1,45 @@
+"""Modality of acts told beside a denial, of accounts denied afterwards, and of aims, on
+sentences written for these tests: a past-tense act joined to a verb of denial or accusation is a
+second act, done ("dismissed the report and arrested two journalists"), not denied or alleged;
+an account summed up after a comma as a claim another denies ("…, a claim the police denied")
+is alleged; "look to" with an act is an aim, planned."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_on
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The Turkish government dismissed the report as propaganda and arrested two Kurdish journalists in Ankara.", "arrested"),
+    ("Ukraine accused Russia of shelling the port city and expelled two Russian diplomats on Tuesday.", "expelled"),
+    ("The Syrian army rejected the ceasefire offer and instead shelled rebel positions near Aleppo.", "shelled"),
+])
+def test_an_act_joined_to_a_denial_or_charge_happened(read, text, word):
+    events = events_on(read(text), word)
+    assert events and {e.modality for e in events} == {"happened"}
+
+
+def test_what_is_denied_stays_denied(read):
+    # the complement of the denial is still denied: only a verb joined to "denied" is beside it
+    events = events_on(read("Iran denied it had seized the British tanker and detained its crew in the Gulf."), "seized")
+    assert events and {e.modality for e in events} == {"denied"}
+
+
+@pytest.mark.parametrize("text", [
+    "Witnesses said Iranian security forces opened fire on protesters in Tehran, a claim the police denied.",
+    "Iranian security forces opened fire on protesters in Tehran, witnesses said, an account the police denied.",
+])
+def test_an_account_denied_afterwards_is_alleged(read, text):
+    events = events_on(read(text), "opened")
+    assert events and {e.modality for e in events} == {"alleged"}
+
+
+def test_an_appositive_that_denies_nothing_leaves_the_act_told(read):
+    events = events_on(read("Syrian jets bombed a hospital in Idlib, the worst attack on the province this month."), "bombed")
+    assert events and {e.modality for e in events} == {"happened"}
+
+
+def test_looking_to_act_is_an_aim(read):
+    events = events_on(read("House Democrats are looking to investigate the Pentagon's contracts with Saudi Arabia."), "investigate")
+    assert events and {e.modality for e in events} == {"planned"}
