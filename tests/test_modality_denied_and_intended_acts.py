@@ -43,3 +43,23 @@ def test_an_appositive_that_denies_nothing_leaves_the_act_told(read):
 def test_looking_to_act_is_an_aim(read):
     events = events_on(read("House Democrats are looking to investigate the Pentagon's contracts with Saudi Arabia."), "investigate")
     assert events and {e.modality for e in events} == {"planned"}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Pompeo said the United States would lift sanctions if Iran agreed to enter negotiations with Saudi Arabia.", "enter"),
+    ("Pompeo said that if Iran is ready to negotiate with Washington, sanctions could be eased.", "negotiate"),
+])
+def test_an_intent_inside_a_condition_is_supposed(read, text, word):
+    events = events_on(read(text), word)
+    assert events and {e.modality for e in events} == {"hypothetical"}
+
+
+def test_no_obligation_is_no_demand(read):
+    reading = read("The minister said Mexico does not have to cooperate with American immigration agents.")
+    assert {e.modality for e in events_on(reading, "cooperate")} <= {"hypothetical"}
+    assert not [e for e in reading.events if e.cameo.startswith("10")]
+
+
+def test_an_obligation_is_still_demanded(read):
+    events = events_on(read("The minister said Mexico has to cooperate with American immigration agents."), "cooperate")
+    assert events and {e.modality for e in events} == {"demanded"}

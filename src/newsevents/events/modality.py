@@ -446,7 +446,16 @@ def _looks_to(clause: Token) -> bool:
 
 def _has_to(clause: Token) -> bool:
     """"Sudan has to return the helicopter": obligation without a modal."""
-    return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"}
+    return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"} and not _negated(clause.head)
+
+
+def _not_owed(clause: Token) -> bool:
+    """"does not have to cooperate", "need not wait": no obligation, and no act told either way."""
+    return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"} and _negated(clause.head)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _denied_afterwards(trigger: Token) -> bool:
@@ -540,7 +549,9 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             if ancestor.i != token.i and ancestor.lemma_ in DEMANDING_HEADS and token.dep_ in {"xcomp", "ccomp"}:
                 return "demanded"
             if ancestor.i != token.i and infinitives and ancestor.lemma_ in FRAME_VERBS and not _states_a_clause(ancestor):
-                return FRAME_MODALITY[FRAME_VERBS[ancestor.lemma_]]  # "vowing to widen its war to include killing …"
+                framed = FRAME_MODALITY[FRAME_VERBS[ancestor.lemma_]]  # "vowing to widen its war to include killing …"
+                # "if Iran agrees to enter talks", "unless Moscow plans to withdraw": an intent supposed
+                return "hypothetical" if framed == "planned" and _supposed(ancestor) else framed
             auxiliaries = {c.lower_ for c in ancestor.children if c.dep_ in {"aux", "auxpass"}}
             if any(c.dep_ == "neg" for c in ancestor.children) and ancestor.i != token.i and ancestor.dep_ != "ROOT" and not negation_not_its:
                 return "negated"
@@ -549,6 +560,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical"  # "it does not look like they are going to war", "seem to agree": an impression
             if infinitives and _looks_to(ancestor):
                 return "planned"  # "as they look to investigate the deal": an aim, not yet done
+            if infinitives and _not_owed(ancestor):
+                return "hypothetical"  # "state police do not have to cooperate": no act owed, none told
             if infinitives and _has_to(ancestor):
                 return "demanded"  # "forces have to withdraw their weapons": an obligation, not done
             if "must" in auxiliaries:
@@ -562,11 +575,11 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             if _progressive_future(ancestor):
                 return "planned"  # "is visiting Moscow next week"
             if ancestor.i != token.i and (ancestor.lemma_ in PLANNING_HEADS or ancestor.lower_ in PLANNING_HEADS):  # "slated" (lemma "slat")
-                return "planned"
+                return "hypothetical" if _supposed(ancestor) else "planned"
             if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
                 if _verb_of(ancestor).lemma_ in SEEMING_VERBS:
                     return "hypothetical"  # "seemed ready to strike": how it looked, not a plan
-                return "planned"  # "is willing to send", "ready to talk"
+                return "hypothetical" if _supposed(ancestor) else "planned"  # "is willing to send", "ready to talk"
             if conditions and _has_condition(ancestor):
                 return "hypothetical"  # "will be destroyed if …", "defend it if it is attacked": a condition
             if _credited_to_a_charge(ancestor) or (ancestor.i != token.i and _told_by_a_charge(ancestor)):
