@@ -80,6 +80,8 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool 
                     if agents:
                         return with_conjuncts(agents[0])
         return []  # "he was implicated": a passive with no agent names no doer
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children):
+        return []  # "were expelled, accused of plotting attacks": a passive participle's subject is acted on
     if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"}:
         # spaCy's small model often hangs participle clauses on the wrong verb; the nearest
         # actor named before the participle is the better guess for its subject.

@@ -22,6 +22,7 @@ from newsevents.events.lexicon import (
 from newsevents.events.senses import aim_with_fronted_object, obliged, tables, thing_threatens
 from newsevents.grammar import PLANNING_HEADS, to_infinitive
 from newsevents.lang.en.events import (
+    ADVOCATING_HEADS,
     ALLEGING_HEADS,
     ALLEGING_NOUNS,
     ALLEGING_SOURCES,
@@ -377,10 +378,11 @@ def _beside_a_governor(conjunct: Token) -> bool:
     finite = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in conjunct.children)
     if finite and (head.lemma_ in FRAME_VERBS or head.lemma_ in GOVERNING_HEADS):
         return True
-    # "dismissed the report and arrested two journalists", "accused Russia of shelling the city and
-    # expelled its diplomats": a verb of denial or accusation takes an object or a clause, never a
-    # past or present form as its complement, so one joined to it is a second act, done.
-    return conjunct.tag_ in {"VBD", "VBZ"} and conjunct.pos_ == "VERB" and head.lemma_ in DENYING_HEADS | ALLEGING_HEADS
+    # "dismissed the report and arrested two journalists", "rejected the offer and shelled the town":
+    # a verb of denial takes an object or a clause, never a past or present form as its complement,
+    # so one joined to it is a second act, done. (After a verb of accusing, the parse may join a
+    # verb of the charge itself: "accused X of Y and Z" is left to climb.)
+    return conjunct.tag_ in {"VBD", "VBZ"} and conjunct.pos_ == "VERB" and head.lemma_ in DENYING_HEADS
 
 
 def _licensed(clause: Token) -> bool:
@@ -436,6 +438,12 @@ def _progressive_future(clause: Token) -> bool:
         return False
     return any(t.lower_ in tables()["future_time_words"] for c in clause.children if c.dep_ in {"npadvmod", "prep", "advmod"}
                for t in c.subtree)
+
+
+def _advocated(verb: Token, below: Token) -> bool:
+    """The act a verb of advocating takes as its gerund complement ("favors sending", "support
+    imposing"): the gerund on the chain up from `below`."""
+    return any(c.dep_ == "xcomp" and c.tag_ == "VBG" and (c.i == below.i or c.is_ancestor(below)) for c in verb.children)
 
 
 def _looks_to(clause: Token) -> bool:
@@ -548,6 +556,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "negated"  # "did not vote to compel", "has not agreed to send"
             if ancestor.i != token.i and ancestor.lemma_ in DEMANDING_HEADS and token.dep_ in {"xcomp", "ccomp"}:
                 return "demanded"
+            if ancestor.i != token.i and infinitives and ancestor.lemma_ in ADVOCATING_HEADS and _advocated(ancestor, token):
+                return "demanded"  # "favors sending arms to Ukraine", "recommended expelling the envoys": asked for, not done
             if ancestor.i != token.i and infinitives and ancestor.lemma_ in FRAME_VERBS and not _states_a_clause(ancestor):
                 framed = FRAME_MODALITY[FRAME_VERBS[ancestor.lemma_]]  # "vowing to widen its war to include killing …"
                 # "if Iran agrees to enter talks", "unless Moscow plans to withdraw": an intent supposed
