@@ -2,7 +2,9 @@
 sentences written for these tests: a past-tense act joined to a verb of denial is a
 second act, done ("dismissed the report and arrested two journalists"), not denied;
 an account summed up after a comma as a claim another denies ("…, a claim the police denied")
-is alleged; "look to" with an act is an aim, planned."""
+is alleged, as is a past act under a noun of suspicion ("concerns that the envoy shared"); "look
+to" with an act is an aim, planned; an act advocated ("favors sending arms") is asked for; an
+intent inside a condition is supposed; "does not have to" owes nothing."""
 
 from __future__ import annotations
 
@@ -75,4 +77,14 @@ def test_an_act_advocated_is_asked_for(read, text, word):
 
 def test_an_act_begun_is_done(read):
     events = events_on(read("Iran began sending drones to Russia last summer."), "sending")
+    assert events and {e.modality for e in events} == {"happened"}
+
+
+def test_a_past_act_under_a_noun_of_suspicion_is_alleged(read):
+    events = events_on(read("The report raises concerns the Chinese embassy funded the protests in Hong Kong."), "funded")
+    assert events and {e.modality for e in events} == {"alleged"}
+
+
+def test_an_act_a_concern_is_about_stays_told(read):
+    events = events_on(read("Concerns over Russia's shelling of the plant grew on Monday."), "shelling")
     assert events and {e.modality for e in events} == {"happened"}

@@ -35,6 +35,7 @@ from newsevents.lang.en.events import (
     IMPLYING_VERBS,
     MANDATIVE_VERBS,
     SEEMING_VERBS,
+    SUSPECTING_NOUNS,
     WISH_HEADS,
 )
 from newsevents.lang.en.events import OBLIGATION_AUX as OBLIGATION_AUX
@@ -440,6 +441,16 @@ def _progressive_future(clause: Token) -> bool:
                for t in c.subtree)
 
 
+def _suspected(noun: Token, below: Token) -> bool:
+    """A past act in the clause of a noun of suspicion ("concerns that she shared", "fears the
+    army had shelled"), the clause on the chain up from `below`."""
+    if noun.lower_ not in SUSPECTING_NOUNS and noun.lemma_.lower() not in SUSPECTING_NOUNS:
+        return False
+    return any(c.dep_ in {"acl", "ccomp"} and (c.i == below.i or c.is_ancestor(below))
+               and (c.tag_ in {"VBD", "VBN"} or any(a.dep_ == "aux" and a.lower_ in {"had", "has", "have"} for a in c.children))
+               for c in noun.children)
+
+
 def _advocated(verb: Token, below: Token) -> bool:
     """The act a verb of advocating takes as its gerund complement ("favors sending", "support
     imposing"): the gerund on the chain up from `below`."""
@@ -596,6 +607,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "alleged"  # "…, according to the lawsuit", "the indictment says …": a charge, not a known event
             if any(c.lower_ in tables()["alleging_adverbs"] for c in ancestor.children if c.dep_ == "advmod"):
                 return "alleged"  # "allegedly shelled", "reportedly struck": someone's claim, not a known event
+            if ancestor.i != token.i and _suspected(ancestor, token):
+                return "alleged"  # "raised concerns that the envoy shared intelligence": suspected, not known
             if ancestor.i != token.i and ancestor.lemma_ in ALLEGING_HEADS | ALLEGING_NOUNS:
                 return "alleged"  # "accused Russia of shelling", "the allegation that X bribed"
             if ancestor.i != token.i and ancestor.lemma_.lower() in tables()["depicting_heads"]:
