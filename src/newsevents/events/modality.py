@@ -382,8 +382,10 @@ def _beside_a_governor(conjunct: Token) -> bool:
     # "dismissed the report and arrested two journalists", "rejected the offer and shelled the town":
     # a verb of denial takes an object or a clause, never a past or present form as its complement,
     # so one joined to it is a second act, done. (After a verb of accusing, the parse may join a
-    # verb of the charge itself: "accused X of Y and Z" is left to climb.)
-    return conjunct.tag_ in {"VBD", "VBZ"} and conjunct.pos_ == "VERB" and head.lemma_ in DENYING_HEADS
+    # verb of the charge itself: "accused X of Y and Z" is left to climb; and so is a statement:
+    # "rejected the plan, and said they opposed the force" says the rejection again, coded once.)
+    return conjunct.tag_ in {"VBD", "VBZ"} and conjunct.pos_ == "VERB" and head.lemma_ in DENYING_HEADS \
+        and conjunct.lemma_ not in SPEECH_LEMMAS
 
 
 def _licensed(clause: Token) -> bool:
