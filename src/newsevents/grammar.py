@@ -68,6 +68,8 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool 
     if depth >= 4:  # (a root is its own head: the climb below stops at the bound)
         return []
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not passive and not controlled and any(c.dep_ == "auxpass" for c in verb.children):
+        return []  # "prices have been pushed down", joined to another clause: a passive names no doer
     if passive and controlled:
         # "the president is scheduled to attend", "X was asked to leave": the passive subject does the act
         return with_conjuncts(passive[0])
@@ -80,6 +82,8 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool 
                     if agents:
                         return with_conjuncts(agents[0])
         return []  # "he was implicated": a passive with no agent names no doer
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children):
+        return []  # "were expelled, accused of plotting attacks": a passive participle's subject is acted on
     if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"}:
         # spaCy's small model often hangs participle clauses on the wrong verb; the nearest
         # actor named before the participle is the better guess for its subject.
@@ -91,7 +95,9 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool 
             and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children):
         # "was attacked by rebels and fled": who fled is who was attacked, not the rebels (a verb
         # with an auxiliary of its own is another clause: "enacted by Jordan, which had … and had
-        # occupied")
+        # occupied"); a past participle shares the passive too: "was summoned and told to explain"
+        if verb.tag_ == "VBN":
+            return []
         return with_conjuncts(next(c for c in verb.head.children if c.dep_ == "nsubjpass"))
     if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ in FINITE_OR_BASE \
             and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):

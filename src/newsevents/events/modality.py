@@ -22,9 +22,11 @@ from newsevents.events.lexicon import (
 from newsevents.events.senses import aim_with_fronted_object, obliged, tables, thing_threatens
 from newsevents.grammar import PLANNING_HEADS, to_infinitive
 from newsevents.lang.en.events import (
+    ADVOCATING_HEADS,
     ALLEGING_HEADS,
     ALLEGING_NOUNS,
     ALLEGING_SOURCES,
+    CLAIM_NOUNS,
     DEMANDING_HEADS,
     DENYING_HEADS,
     FAILING_HEADS,
@@ -33,6 +35,7 @@ from newsevents.lang.en.events import (
     IMPLYING_VERBS,
     MANDATIVE_VERBS,
     SEEMING_VERBS,
+    SUSPECTING_NOUNS,
     WISH_HEADS,
 )
 from newsevents.lang.en.events import OBLIGATION_AUX as OBLIGATION_AUX
@@ -374,7 +377,15 @@ def _beside_a_governor(conjunct: Token) -> bool:
     the parser joins "rejected the plan, and said they opposed …" the same way.)"""
     head = conjunct.head
     finite = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in conjunct.children)
-    return finite and (head.lemma_ in FRAME_VERBS or head.lemma_ in GOVERNING_HEADS)
+    if finite and (head.lemma_ in FRAME_VERBS or head.lemma_ in GOVERNING_HEADS):
+        return True
+    # "dismissed the report and arrested two journalists", "rejected the offer and shelled the town":
+    # a verb of denial takes an object or a clause, never a past or present form as its complement,
+    # so one joined to it is a second act, done. (After a verb of accusing, the parse may join a
+    # verb of the charge itself: "accused X of Y and Z" is left to climb; and so is a statement:
+    # "rejected the plan, and said they opposed the force" says the rejection again, coded once.)
+    return conjunct.tag_ in {"VBD", "VBZ"} and conjunct.pos_ == "VERB" and head.lemma_ in DENYING_HEADS \
+        and conjunct.lemma_ not in SPEECH_LEMMAS
 
 
 def _licensed(clause: Token) -> bool:
@@ -432,14 +443,68 @@ def _progressive_future(clause: Token) -> bool:
                for t in c.subtree)
 
 
+def _suspected(noun: Token, below: Token) -> bool:
+    """A past act in the clause of a noun of suspicion ("concerns that she shared", "fears the
+    army had shelled"), the clause on the chain up from `below`."""
+    if noun.lower_ not in SUSPECTING_NOUNS and noun.lemma_.lower() not in SUSPECTING_NOUNS:
+        return False
+    return any(c.dep_ in {"acl", "ccomp"} and (c.i == below.i or c.is_ancestor(below))
+               and (c.tag_ in {"VBD", "VBN"} or any(a.dep_ == "aux" and a.lower_ in {"had", "has", "have"} for a in c.children))
+               for c in noun.children)
+
+
+def _advocated(verb: Token, below: Token) -> bool:
+    """The act a verb of advocating takes as its gerund complement ("favors sending", "support
+    imposing"): the gerund on the chain up from `below`."""
+    return any(c.dep_ == "xcomp" and c.tag_ == "VBG" and (c.i == below.i or c.is_ancestor(below)) for c in verb.children)
+
+
+def _looks_to(clause: Token) -> bool:
+    """"Democrats look to investigate", "is looking to expand": "look" with an infinitive of an
+    act is an aim ("looks to be" is how something seems)."""
+    return clause.dep_ == "xcomp" and clause.head.lemma_ == "look" and clause.lemma_ != "be" and to_infinitive(clause)
+
+
 def _has_to(clause: Token) -> bool:
     """"Sudan has to return the helicopter": obligation without a modal."""
-    return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"}
+    return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"} and not _negated(clause.head)
+
+
+def _not_owed(clause: Token) -> bool:
+    """"does not have to cooperate", "need not wait": no obligation, and no act told either way."""
+    return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"} and _negated(clause.head)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _denied_afterwards(trigger: Token) -> bool:
+    """"Witnesses said the forces opened fire, a claim the police denied", "…, a report that
+    Damascus has denied": what comes before is summed up, after a comma, as a claim that another
+    denies: one side's account, not a known event."""
+    sentence = trigger.sent
+    for noun in sentence[trigger.i - sentence.start + 1:]:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CLAIM_NOUNS or noun.dep_ not in {"appos", "npadvmod"}:
+            continue
+        before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > sentence.start else None
+        if before is not None and before.text == "," and any(
+                c.dep_ in {"relcl", "acl"} and c.lemma_ in DENYING_HEADS for c in noun.children):
+            return True
+    return False
 
 
 def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool = True) -> Modality:
     """Whether the event of `trigger` happened. `conditions=False` reads a frame ("threatened to
     impose tariffs if Canada did not sign"), whose condition belongs to the threatened act."""
+    modality = _told_modality(trigger, clause, code, conditions)
+    if modality == "happened" and _denied_afterwards(trigger):
+        return "alleged"
+    return modality
+
+
+def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: bool) -> Modality:
+    """The modality the clause itself gives `trigger`'s event (see `_modality`)."""
     chain = [trigger] + ([clause] if clause is not None and clause is not trigger else [])
     if code == "016":
         return "denied"
@@ -504,14 +569,22 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
                 return "negated"  # "did not vote to compel", "has not agreed to send"
             if ancestor.i != token.i and ancestor.lemma_ in DEMANDING_HEADS and token.dep_ in {"xcomp", "ccomp"}:
                 return "demanded"
+            if ancestor.i != token.i and infinitives and ancestor.lemma_ in ADVOCATING_HEADS and _advocated(ancestor, token):
+                return "demanded"  # "favors sending arms to Ukraine", "recommended expelling the envoys": asked for, not done
             if ancestor.i != token.i and infinitives and ancestor.lemma_ in FRAME_VERBS and not _states_a_clause(ancestor):
-                return FRAME_MODALITY[FRAME_VERBS[ancestor.lemma_]]  # "vowing to widen its war to include killing …"
+                framed = FRAME_MODALITY[FRAME_VERBS[ancestor.lemma_]]  # "vowing to widen its war to include killing …"
+                # "if Iran agrees to enter talks", "unless Moscow plans to withdraw": an intent supposed
+                return "hypothetical" if framed == "planned" and _supposed(ancestor) else framed
             auxiliaries = {c.lower_ for c in ancestor.children if c.dep_ in {"aux", "auxpass"}}
             if any(c.dep_ == "neg" for c in ancestor.children) and ancestor.i != token.i and ancestor.dep_ != "ROOT" and not negation_not_its:
                 return "negated"
             if ancestor.i != token.i and ancestor.lemma_ in SEEMING_VERBS \
                     and (token.dep_ != "xcomp" or ancestor.lemma_ in tables()["hedging_verbs"]):
                 return "hypothetical"  # "it does not look like they are going to war", "seem to agree": an impression
+            if infinitives and _looks_to(ancestor):
+                return "planned"  # "as they look to investigate the deal": an aim, not yet done
+            if infinitives and _not_owed(ancestor):
+                return "hypothetical"  # "state police do not have to cooperate": no act owed, none told
             if infinitives and _has_to(ancestor):
                 return "demanded"  # "forces have to withdraw their weapons": an obligation, not done
             if "must" in auxiliaries:
@@ -525,17 +598,19 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
             if _progressive_future(ancestor):
                 return "planned"  # "is visiting Moscow next week"
             if ancestor.i != token.i and (ancestor.lemma_ in PLANNING_HEADS or ancestor.lower_ in PLANNING_HEADS):  # "slated" (lemma "slat")
-                return "planned"
+                return "hypothetical" if _supposed(ancestor) else "planned"
             if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
                 if _verb_of(ancestor).lemma_ in SEEMING_VERBS:
                     return "hypothetical"  # "seemed ready to strike": how it looked, not a plan
-                return "planned"  # "is willing to send", "ready to talk"
+                return "hypothetical" if _supposed(ancestor) else "planned"  # "is willing to send", "ready to talk"
             if conditions and _has_condition(ancestor):
                 return "hypothetical"  # "will be destroyed if …", "defend it if it is attacked": a condition
             if _credited_to_a_charge(ancestor) or (ancestor.i != token.i and _told_by_a_charge(ancestor)):
                 return "alleged"  # "…, according to the lawsuit", "the indictment says …": a charge, not a known event
             if any(c.lower_ in tables()["alleging_adverbs"] for c in ancestor.children if c.dep_ == "advmod"):
                 return "alleged"  # "allegedly shelled", "reportedly struck": someone's claim, not a known event
+            if ancestor.i != token.i and _suspected(ancestor, token):
+                return "alleged"  # "raised concerns that the envoy shared intelligence": suspected, not known
             if ancestor.i != token.i and ancestor.lemma_ in ALLEGING_HEADS | ALLEGING_NOUNS:
                 return "alleged"  # "accused Russia of shelling", "the allegation that X bribed"
             if ancestor.i != token.i and ancestor.lemma_.lower() in tables()["depicting_heads"]:
