@@ -43,6 +43,7 @@ AERIAL_WEAPONS = "195"  # CAMEO: employ aerial weapons (air and missile strikes)
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 CONTACT_ROOT = "04"
 SHARE_INTELLIGENCE = "064"
+YIELD_ROOT = "08"  # yield: ease, relax, concede
 MOBILIZE_ROOT = "15"  # demonstrate military or police power: mobilise, deploy
 SIGN_AGREEMENT = "057"
 DE_ESCALATE = "087"  # withdraw, retreat, pull out (and its sub-codes 0871-0874)
@@ -65,6 +66,7 @@ INVESTIGATE_ROOT = "09"
 THREAT_ROOT = "13"
 COERCE_ROOT = "17"  # coercion: seizure, sanctions, arrest
 AID_ROOT = "07"
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})  # who mobilises forces: a government, its military, police, services
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
 # Domains whose stories need a political participant for force and meeting events.
@@ -314,6 +316,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "what the militants sought to accomplish": the "what" is the aim's object, no one is asked
     if _participle_adjective(verb):
         return None  # "received encouraging intelligence": a description of the intelligence
+    if _generic_statement(verb):
+        return None  # "police often arrest protesters", "state police do not have to cooperate": what a kind of people does, no event
     if code[:2] < MATERIAL_ROOT and any(c.dep_ == "advmod" and c.lower_ in tables()["habitual_adverbs"] for c in verb.children):
         return None  # "presidents often criticise the press": words that tend to be said, no event (a practice of force is reported as one)
     if not is_force(code) and _event_as_doer(verb):
@@ -355,6 +359,10 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "need to find a balance": an obligation on the infinitive, no request of its own
     if code.startswith(MOBILIZE_ROOT) and _acted_on_is(verb, tables()["means_not_forces"]):
         return None  # "deployed a new strategy", "mobilised arguments": no forces move
+    if code.startswith(MOBILIZE_ROOT) and lemma in tables()["mobilising_verbs"] and not _forces_mobilised(verb, actor_of):
+        return None  # "feminists are mobilizing", "students mobilised against the reform": people rallied, no forces
+    if code.startswith(YIELD_ROOT) and lemma in tables()["easing_verbs"] and _eases_no_measure(verb):
+        return None  # "could ease the U.S. predicament", "eased concerns": a problem eased, nothing conceded
     if lemma == "threaten" and _threatened_by_a_thing(verb, actor_of):
         return None  # "they feel threatened by American military power": a state of mind, no threat made
     if lemma == "threaten" and thing_threatens(verb, actor_of):
@@ -388,6 +396,36 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
     return coded
+
+
+def _forces_mobilised(verb: Token, actor_of: ActorOf) -> bool:
+    """"mobilised 20,000 reservists", "the army is mobilizing", "Iran mobilised": forces are named as
+    what moves or as who moves them, or a state (a country or its government) mobilises."""
+    forces = tables()["mobilised_forces"]
+    if any(c.dep_ in {"dobj", "nsubjpass"} and (c.lemma_.lower() in forces or c.lower_ in forces) for c in verb.children):
+        return True
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers:
+        return True  # no one named: who mobilises is the story's (the participants decide)
+    for doer in doers:
+        actor = actor_of(doer)
+        if doer.lemma_.lower() in forces or doer.lower_ in forces or doer.ent_type_ == "GPE":
+            return True
+        if actor is not None and (actor.kind == "country" or actor.role in STATE_ROLES) and doer.pos_ != "PRON":
+            return True
+        if doer.pos_ == "PRON" and (actor is None or actor.kind == "country" or actor.role in STATE_ROLES):
+            return True  # "it mobilised": as its antecedent
+    return False
+
+
+def _eases_no_measure(verb: Token) -> bool:
+    """"could ease the predicament", "eased concerns", "relaxed the mood": what an easing verb acts on
+    is no measure of pressure nor a stand ("eased restrictions", "softened its stance")."""
+    eased = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    measures = tables()["eased_measures"]
+    return bool(eased) and not any(
+        e.lemma_.lower() in measures or e.lower_ in measures or noun_code(e.lemma_) is not None
+        for obj in eased for e in (obj, *obj.conjuncts))
 
 
 def _sent_to_fight(verb: Token) -> bool:
@@ -692,6 +730,33 @@ def _agreed_obligation(verb: Token) -> bool:
     """"agreed that Pyongyang must halt its tests": a that-clause whose named subject is under an
     obligation ("must", "should") is what the agreeing sides ask of another."""
     return any(c.dep_ == "ccomp" and obliged(c) for c in verb.children)
+
+
+def _bare_plural(noun: Token) -> bool:
+    """"police", "state police", "foreign governments": a kind of people, no one in particular (no
+    determiner, owner or number, and no name)."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or not (noun.tag_ == "NNS" or noun.lemma_.lower() == "police"):
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod", "predet"} or c.ent_type_ for c in noun.children)
+
+
+def _generic_statement(verb: Token) -> bool:
+    """"police often arrest protesters", "state police do not have to cooperate": a kind of people
+    (a bare plural subject) with a present of habit (an adverb of habit) or of what it must or tends
+    to do (have to, need to, tend to): a rule or a practice, no event of the day."""
+    clause = verb
+    if verb.dep_ == "xcomp" and to_infinitive(verb) and verb.head.lemma_.lower() in tables()["generic_frame_verbs"]:
+        clause = verb.head
+    elif not any(c.dep_ == "advmod" and c.lower_ in tables()["habitual_adverbs"] for c in verb.children):
+        return False
+    if clause.tag_ not in {"VBZ", "VBP", "VB"}:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ not in {"do", "does"} for c in clause.children):
+        return False  # "will have to", "would often": a modal or a tense of its own
+    if clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children):
+        return False  # a bare form with no "do": an infinitive or an imperative
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _bare_plural(subject)
 
 
 def _plain_present(verb: Token) -> bool:

@@ -1,0 +1,58 @@
+"""Wording that names no event of the day: a kind of people's habit or duty ("police often arrest",
+"state police do not have to cooperate"), people rallied rather than forces moved ("students are
+mobilizing"), a problem eased rather than a measure ("could ease the predicament"), and a plan put
+forward ("Biden's economic proposals"), which is no intent to meet (036)."""
+
+import pytest
+from helpers import coded, codes
+
+
+@pytest.mark.parametrize("text", [
+    "In the northern provinces, police often arrest opposition activists in the weeks before a vote.",
+    "Foreign governments usually condemn such attacks within hours, diplomats in Nairobi say.",
+    "Under the 1994 statute, county sheriffs do not have to cooperate with federal immigration agents.",
+])
+def test_a_kind_of_peoples_habit_or_duty_is_no_event(read, text):
+    assert not any(code[:2] in {"05", "11", "17"} for code in codes(read(text))), coded(read(text))
+
+
+@pytest.mark.parametrize("text, root", [
+    ("Police in Harare arrested twelve opposition activists on Saturday, their lawyer said.", "17"),
+    ("Mexican police cooperated with American drug agents in three raids last week.", "05"),
+])
+def test_named_people_and_a_past_deed_still_give_events(read, text, root):
+    assert any(code.startswith(root) for code in codes(read(text))), coded(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Across the country, young Chilean students are mobilizing against the pension reform.",
+    "Thousands of nurses mobilised outside the health ministry in Lisbon on Thursday.",
+])
+def test_people_rallied_are_no_military_posture(read, text):
+    assert not any(code.startswith("15") for code in codes(read(text))), coded(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Russian army is mobilizing reservists near the Ukrainian border, Kyiv said.",
+    "Iran is mobilizing near the Iraqi border, according to satellite images.",
+])
+def test_forces_or_a_state_mobilising_are_a_posture(read, text):
+    assert any(code.startswith("15") for code in codes(read(text))), coded(read(text))
+
+
+def test_easing_a_problem_concedes_nothing(read):
+    found = coded(read("The new border arrangement could ease the Mexican government's dilemma, analysts said."))
+    assert not any(code.startswith("08") for code, _, _ in found), found
+
+
+def test_easing_a_restriction_is_still_a_concession(read):
+    found = coded(read("Iran eased restrictions on foreign journalists on Sunday."))
+    assert any(code.startswith("08") for code, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Senate Republicans said they were not ready to accept the governor's budget proposal.",
+    "The campaign will draw a sharp contrast with the senator's economic proposals.",
+])
+def test_a_plan_put_forward_is_no_intent_to_meet(read, text):
+    assert "036" not in codes(read(text)), coded(read(text))
