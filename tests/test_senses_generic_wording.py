@@ -56,3 +56,40 @@ def test_easing_a_restriction_is_still_a_concession(read):
 ])
 def test_a_plan_put_forward_is_no_intent_to_meet(read, text):
     assert "036" not in codes(read(text)), coded(read(text))
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A Taliban suicide bombing killed 14 Afghan civilians at a wedding hall in Kabul on Friday.", "1831"),
+    ("A Taliban car bomb killed six Afghan soldiers at a checkpoint in Helmand on Tuesday.", "1832"),
+])
+def test_a_bombing_that_kills_is_non_military_bombing(read, text, code):
+    found = codes(read(text))
+    assert code in found and not any(c.startswith("19") for c in found), coded(read(text))
+
+
+def test_troops_that_kill_still_fight(read):
+    assert any(c.startswith("19") for c in codes(read("Syrian government troops killed 20 rebels near Idlib on Monday."))), \
+        coded(read("Syrian government troops killed 20 rebels near Idlib on Monday."))
+
+
+@pytest.mark.parametrize("text", [
+    "The Iraqi prime minister asked the Iranian ambassador how the border talks were going.",
+    "The Iraqi prime minister asked the Iranian ambassador whether Tehran would attend the summit.",
+])
+def test_a_question_put_to_someone_is_no_appeal(read, text):
+    assert not any(c.startswith("02") for c in codes(read(text))), coded(read(text))
+
+
+def test_asking_someone_to_act_is_still_an_appeal(read):
+    found = codes(read("The Iraqi prime minister asked Iran to release the detained fishermen."))
+    assert any(c.startswith("02") for c in found), found
+
+
+def test_prices_pushed_down_are_no_demand(read):
+    found = codes(read("Soybean prices have been pushed down by Beijing, the Iowa farm bureau said."))
+    assert not any(c[:2] in {"02", "10"} for c in found), found
+
+
+def test_pressing_someone_is_still_a_demand(read):
+    found = codes(read("The European Union pushed Turkey to release the jailed journalists."))
+    assert any(c[:2] in {"02", "10"} for c in found), found

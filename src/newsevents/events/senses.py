@@ -66,6 +66,8 @@ INVESTIGATE_ROOT = "09"
 THREAT_ROOT = "13"
 COERCE_ROOT = "17"  # coercion: seizure, sanctions, arrest
 AID_ROOT = "07"
+BOMBING = "183"  # conduct suicide, car or other non-military bombing
+BOMBING_ROOTS = frozenset({"18", "19"})  # force a bomb can be the doer of: assault, fighting
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})  # who mobilises forces: a government, its military, police, services
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
@@ -340,6 +342,10 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "Trump admires men like him", "would still respect her": a lasting attitude, no act
     if code[:2] in ASKING_ROOTS and _asks_for_comment(verb):
         return None  # "asked the ministry for comment", "contacted the embassy for a response": reporting, no appeal
+    if code[:2] in ASKING_ROOTS and lemma in tables()["pressing_verbs"] and _presses_a_thing(verb, actor_of):
+        return None  # "commodity prices have been pushed down", "pushed the button": a thing moved, no one asked
+    if lemma == "ask" and code.startswith(APPEAL_ROOT) and _asks_a_question(verb):
+        return None  # "asked him how the talks were going", "asked whether Tehran would attend": a question, no appeal
     if lemma == "ask" and _asked_by_the_press(verb):
         return None  # "when asked about the deal, Zarif said": a question put to the speaker, no appeal
     if lemma in tables()["enabling_verbs"] and _lets_do(verb):
@@ -395,6 +401,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return MASS_DESTRUCTION  # "if Syria uses chemical weapons": CAMEO's 204, not repression or fighting
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
+    if coded is not None and coded[:2] in BOMBING_ROOTS:
+        return _bombing_code(verb) or coded  # "a suicide car bombing killed ten civilians": 183, no military force
     return coded
 
 
@@ -426,6 +434,45 @@ def _eases_no_measure(verb: Token) -> bool:
     return bool(eased) and not any(
         e.lemma_.lower() in measures or e.lower_ in measures or noun_code(e.lemma_) is not None
         for obj in eased for e in (obj, *obj.conjuncts))
+
+
+def _bombing_code(verb: Token) -> str | None:
+    """"a suicide car bombing killed", "the roadside bomb wounded": a verb of force whose doer is a
+    bombing or a bomb is CAMEO's non-military bombing (183, or the sub-code of its kind)."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for doer in doers:
+        if doer.lemma_.lower() not in tables()["bombing_nouns"] and doer.lower_ not in tables()["bombing_nouns"]:
+            continue
+        modifiers = {c.lower_ for c in doer.children if c.dep_ in {"amod", "compound", "nmod"}}
+        for sub_code in ("1831", "1832", "1833"):
+            if modifiers & tables()[f"bombing_kinds_{sub_code}"]:
+                return sub_code
+        return BOMBING
+    return None
+
+
+def _presses_a_thing(verb: Token, actor_of: ActorOf) -> bool:
+    """"prices were pushed down", "pushed the price up": what a verb of pressing acts on is a thing,
+    no one, and nothing is asked for ("for", an infinitive or a clause)."""
+    pressed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not pressed or any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return False
+    return not any(_someone(p, actor_of) or p.lemma_.lower() in tables()["people"] or p.lower_ in tables()["people"]
+                   for obj in pressed for p in (obj, *obj.conjuncts))
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """"asked the ambassador how the talks were going", "asked whether Tehran would attend", "asked
+    him about the deal": a clause that opens with a question word, or "about" with no act asked for."""
+    if any(c.dep_ in {"xcomp", "dobj"} and c.pos_ == "VERB" for c in verb.children):
+        return False  # "asked him to leave"
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if next(iter(clause.subtree)).lower_ in tables()["question_words"]:
+            return True
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "dative"})]  # the parser may hang "about" on the one asked
+    preps = {c.lower_ for holder in holders for c in holder.children if c.dep_ == "prep"}
+    return "for" not in preps and not preps.isdisjoint(ABOUT_PREPOSITIONS) and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _sent_to_fight(verb: Token) -> bool:
