@@ -10,7 +10,8 @@ from helpers import coded, codes
 @pytest.mark.parametrize("text", [
     "In the northern provinces, police often arrest opposition activists in the weeks before a vote.",
     "Foreign governments usually condemn such attacks within hours, diplomats in Nairobi say.",
-    "Under the 1994 statute, county sheriffs do not have to cooperate with federal immigration agents.",
+    "Under the 1994 statute, Mexican state police do not have to cooperate with federal immigration agents.",
+    "Israeli troops routinely detain Palestinian teenagers at the checkpoint, rights groups say.",
 ])
 def test_a_kind_of_peoples_habit_or_duty_is_no_event(read, text):
     assert not any(code[:2] in {"05", "11", "17"} for code in codes(read(text))), coded(read(text))
@@ -41,7 +42,7 @@ def test_forces_or_a_state_mobilising_are_a_posture(read, text):
 
 
 def test_easing_a_problem_concedes_nothing(read):
-    found = coded(read("The new border arrangement could ease the Mexican government's dilemma, analysts said."))
+    found = coded(read("The Egyptian army could ease the American predicament, analysts said."))
     assert not any(code.startswith("08") for code, _, _ in found), found
 
 
@@ -52,7 +53,7 @@ def test_easing_a_restriction_is_still_a_concession(read):
 
 @pytest.mark.parametrize("text", [
     "Senate Republicans said they were not ready to accept the governor's budget proposal.",
-    "The campaign will draw a sharp contrast with the senator's economic proposals.",
+    "The French president said the German chancellor's economic proposals were reckless.",
 ])
 def test_a_plan_put_forward_is_no_intent_to_meet(read, text):
     assert "036" not in codes(read(text)), coded(read(text))
@@ -86,10 +87,11 @@ def test_asking_someone_to_act_is_still_an_appeal(read):
 
 
 def test_prices_pushed_down_are_no_demand(read):
-    found = codes(read("Soybean prices have been pushed down by Beijing, the Iowa farm bureau said."))
+    found = codes(read("Beijing pushed down American soybean prices last year, the farm bureau said."))
     assert not any(c[:2] in {"02", "10"} for c in found), found
 
 
 def test_pressing_someone_is_still_a_demand(read):
     found = codes(read("The European Union pushed Turkey to release the jailed journalists."))
     assert any(c[:2] in {"02", "10"} for c in found), found
+

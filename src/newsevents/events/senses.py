@@ -453,8 +453,11 @@ def _bombing_code(verb: Token) -> str | None:
 
 
 def _presses_a_thing(verb: Token, actor_of: ActorOf) -> bool:
-    """"prices were pushed down", "pushed the price up": what a verb of pressing acts on is a thing,
-    no one, and nothing is asked for ("for", an infinitive or a clause)."""
+    """"prices were pushed down", "pushed the price up": a verb of pressing moves a level up or down,
+    or acts on a thing, no one, and nothing is asked for ("for", an infinitive or a clause)."""
+    if any(c.dep_ == "prt" and c.lower_ in {"up", "down"} for c in verb.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return True  # "prices have been pushed down", "input prices pushed up": a level moved
     pressed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     if not pressed or any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
         return False
@@ -780,11 +783,11 @@ def _agreed_obligation(verb: Token) -> bool:
 
 
 def _bare_plural(noun: Token) -> bool:
-    """"police", "state police", "foreign governments": a kind of people, no one in particular (no
-    determiner, owner or number, and no name)."""
-    if noun.pos_ != "NOUN" or noun.ent_type_ or not (noun.tag_ == "NNS" or noun.lemma_.lower() == "police"):
+    """"police", "Mexican state police", "Israeli troops": a kind of people, no one in particular (a
+    plural with no determiner, owner or number; a nationality still names a kind)."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ not in {"", "NORP"} or not (noun.tag_ == "NNS" or noun.lemma_.lower() == "police"):
         return False
-    return not any(c.dep_ in {"det", "poss", "nummod", "predet"} or c.ent_type_ for c in noun.children)
+    return not any(c.dep_ in {"det", "poss", "nummod", "predet"} for c in noun.children)
 
 
 def _generic_statement(verb: Token) -> bool:
