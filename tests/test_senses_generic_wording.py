@@ -95,3 +95,22 @@ def test_pressing_someone_is_still_a_demand(read):
     found = codes(read("The European Union pushed Turkey to release the jailed journalists."))
     assert any(c[:2] in {"02", "10"} for c in found), found
 
+
+
+def test_a_place_described_by_a_participle_is_no_occupation(read):
+    found = codes(read("Hundreds of Palestinians protested in occupied East Jerusalem on Friday."))
+    assert not any(c.startswith("19") for c in found), found
+
+
+def test_a_place_occupied_by_someone_is_still_an_occupation(read):
+    found = codes(read("Israel occupied East Jerusalem in 1967."))
+    assert any(c.startswith("19") for c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Some prominent senators expressed anger that the White House was planning a strike without consulting them.",
+    "German lawmakers expressed outrage at the Polish government's decision on Friday.",
+])
+def test_anger_expressed_is_disapproval(read, text):
+    found = codes(read(text))
+    assert "110" in found and not any(c.startswith("03") for c in found), found

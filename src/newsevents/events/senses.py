@@ -318,6 +318,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "what the militants sought to accomplish": the "what" is the aim's object, no one is asked
     if _participle_adjective(verb):
         return None  # "received encouraging intelligence": a description of the intelligence
+    if _participle_before_place(verb):
+        return None  # "protested in occupied East Jerusalem", "the annexed Crimea": a place described, no one acts
     if _generic_statement(verb):
         return None  # "police often arrest protesters", "state police do not have to cooperate": what a kind of people does, no event
     if code[:2] < MATERIAL_ROOT and any(c.dep_ == "advmod" and c.lower_ in tables()["habitual_adverbs"] for c in verb.children):
@@ -673,6 +675,21 @@ def _participle_adjective(verb: Token) -> bool:
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return (thing is not None and thing.left_edge.i == verb.i + 1 and thing.pos_ == "NOUN"
             and thing.ent_type_ not in CONCRETE_ENTITIES)
+
+
+def _participle_before_place(verb: Token) -> bool:
+    """"in occupied East Jerusalem", "the annexed Crimea", "including besieged Aleppo": a past
+    participle that the parser made a verb with no subject, no auxiliary and no agent, right before
+    a named place it describes, after a word that cannot be its doer (a determiner, a preposition,
+    a conjunction, a participle)."""
+    if verb.tag_ not in {"VBN", "VBD"} or verb.i == verb.sent.start:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux", "auxpass"} for c in verb.children):
+        return False
+    place = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    before = verb.doc[verb.i - 1]
+    return (place is not None and place.left_edge.i == verb.i + 1 and place.ent_type_ in {"GPE", "LOC", "FAC"}
+            and (before.pos_ in {"DET", "ADP", "CCONJ", "PUNCT"} or before.tag_ == "VBG"))
 
 
 def _against_an_idea(noun: Token) -> bool:
