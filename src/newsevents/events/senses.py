@@ -681,15 +681,15 @@ def _participle_before_place(verb: Token) -> bool:
     """"in occupied East Jerusalem", "the annexed Crimea", "including besieged Aleppo": a past
     participle that the parser made a verb with no subject, no auxiliary and no agent, right before
     a named place it describes, after a word that cannot be its doer (a determiner, a preposition,
-    a conjunction, a participle)."""
-    if verb.tag_ not in {"VBN", "VBD"} or verb.i == verb.sent.start:
-        return False
+    a punctuation mark, a participle)."""
+    if verb.tag_ not in {"VBN", "VBD"} or verb.i == verb.sent.start or verb.dep_ == "conj":
+        return False  # "condemned and sanctioned Iran": a second verb shares the first one's doer
     if any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux", "auxpass"} for c in verb.children):
         return False
     place = next((c for c in verb.children if c.dep_ == "dobj"), None)
     before = verb.doc[verb.i - 1]
     return (place is not None and place.left_edge.i == verb.i + 1 and place.ent_type_ in {"GPE", "LOC", "FAC"}
-            and (before.pos_ in {"DET", "ADP", "CCONJ", "PUNCT"} or before.tag_ == "VBG"))
+            and (before.pos_ in {"DET", "ADP", "PUNCT"} or before.tag_ == "VBG"))
 
 
 def _against_an_idea(noun: Token) -> bool:
