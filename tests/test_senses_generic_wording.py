@@ -114,3 +114,21 @@ def test_a_place_occupied_by_someone_is_still_an_occupation(read):
 def test_anger_expressed_is_disapproval(read, text):
     found = codes(read(text))
     assert "110" in found and not any(c.startswith("03") for c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The French president was accompanied by his foreign minister and the French defence minister.",
+    "The German foreign minister accompanied the chancellor on Monday.",
+])
+def test_going_along_with_someone_is_no_visit_to_them(read, text):
+    assert not any(c.startswith("04") for c in codes(read(text))), coded(read(text))
+
+
+def test_a_government_that_withdraws_from_nothing_named_moves_no_forces(read):
+    found = codes(read("The Trump administration withdrew in May 2018, the Iranian foreign ministry said."))
+    assert not any(c.startswith("087") for c in found), found
+
+
+def test_troops_that_withdraw_still_de_escalate(read):
+    found = codes(read("Russian troops withdrew on Friday, the Ukrainian army said."))
+    assert any(c.startswith("087") for c in found), found

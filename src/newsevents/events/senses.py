@@ -68,7 +68,8 @@ COERCE_ROOT = "17"  # coercion: seizure, sanctions, arrest
 AID_ROOT = "07"
 BOMBING = "183"  # conduct suicide, car or other non-military bombing
 BOMBING_ROOTS = frozenset({"18", "19"})  # force a bomb can be the doer of: assault, fighting
-STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})  # who mobilises forces: a government, its military, police, services
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
+FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF"})  # who can withdraw forces: armies, police, services, armed groups  # who mobilises forces: a government, its military, police, services
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
 # Domains whose stories need a political participant for force and meeting events.
@@ -307,6 +308,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
             return None  # "withdrew the extradition bill", "the nomination was withdrawn": no forces move
         if any(c.dep_ in {"dobj", "nsubjpass"} and _an_envoy(c) for c in verb.children):
             return RECALL  # "pulls Ambassador Robert Ford out of Damascus": relations reduced
+        if left is None and _civilian_withdraws_nothing(verb, actor_of):
+            return None  # "when the Trump administration withdrew in May 2018": no forces, no place named
     if lemma == "agree" and code.startswith(INTENT_ROOT) and _agreed_obligation(verb):
         return DEMAND  # "agreed that North Korea must stop its tests": a shared demand on another
     if code.startswith(ULTIMATUM) and not any(c.dep_ == "dative" for c in verb.children):
@@ -768,6 +771,19 @@ def _withdrawn_from(verb: Token) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+def _civilian_withdraws_nothing(verb: Token, actor_of: ActorOf) -> bool:
+    """"the administration withdrew", "the ministry pulled out": a verb of withdrawing with nothing
+    withdrawn and no place left, whose doer is a body of no forces (a government, a legislature, a
+    party): what it left is the story's (a deal, a race), no military retreat (087)."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None or doer.lemma_.lower() in tables()["mobilised_forces"]:
+        return False
+    actor = actor_of(doer)
+    return actor is not None and actor.role is not None and actor.role not in FORCE_ROLES
 
 
 def _agreement_made(noun: Token) -> bool:
