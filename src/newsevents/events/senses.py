@@ -825,11 +825,13 @@ def _bare_plural(noun: Token) -> bool:
 
 def _generic_statement(verb: Token) -> bool:
     """"police often arrest protesters", "state police do not have to cooperate": a kind of people
-    (a bare plural subject) with a present of habit (an adverb of habit) or of what it must or tends
-    to do (have to, need to, tend to): a rule or a practice, no event of the day."""
+    (a bare plural subject) with a present of habit (an adverb of habit), of what it need not do
+    ("do not have to", "does not need to") or tends to do: a rule or a practice, no event of the day."""
     clause = verb
-    if verb.dep_ == "xcomp" and to_infinitive(verb) and verb.head.lemma_.lower() in tables()["generic_frame_verbs"]:
-        clause = verb.head
+    head = verb.head
+    if verb.dep_ == "xcomp" and to_infinitive(verb) and head.lemma_.lower() in tables()["generic_frame_verbs"] \
+            and (head.lemma_.lower() == "tend" or any(c.dep_ == "neg" for c in head.children)):
+        clause = head  # "do not have to cooperate", "tend to side with": a rule (a duty of theirs is a demand: "have to withdraw")
     elif not any(c.dep_ == "advmod" and c.lower_ in tables()["habitual_adverbs"] for c in verb.children):
         return False
     if clause.tag_ not in {"VBZ", "VBP", "VB"}:
