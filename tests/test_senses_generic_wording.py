@@ -132,3 +132,8 @@ def test_a_government_that_withdraws_from_nothing_named_moves_no_forces(read):
 def test_troops_that_withdraw_still_de_escalate(read):
     found = codes(read("Russian troops withdrew on Friday, the Ukrainian army said."))
     assert any(c.startswith("087") for c in found), found
+
+
+def test_going_along_to_a_place_is_still_a_visit_there(read):
+    found = coded(read("The Israeli army chief will accompany the prime minister to Moscow next week."))
+    assert any(code.startswith("04") and target == "RUS" for code, _, target in found), found

@@ -380,6 +380,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "a media blitz threatened to shake up the election": a risk, no one's threat
     if code == RECOGNITION and lemma in tables()["recognition_verbs"]:
         return code if _recognition(verb, actor_of) else None
+    if code.startswith(CONTACT_ROOT) and lemma == "accompany" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return None  # "was accompanied by the defence minister": a companion is no host ("will accompany him to Moscow" visits Moscow)
     if code.startswith(CONTACT_ROOT) and _with_an_audience(verb):
         return None  # "discussed it with reporters", "met with supporters": the press or a crowd, no one consulted
     if code.startswith(CONTACT_ROOT) and _met_with_a_thing(verb, actor_of):
