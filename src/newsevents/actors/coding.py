@@ -61,12 +61,14 @@ from newsevents.lang.en.actors import (
     BACKER_WORDS,
     BESIDES_WORDS,
     BODY_NAME_HEADS,
+    COMPASS_WORDS,
     FIRST_PERSON,
     FIRST_PERSON_POSSESSIVES,
     GENDERED_TITLES,
     LOCATIVE_PREPS,
     LOWER_PARTICLES,
     MEDIA_HEADS,
+    MEDIA_PEOPLE,
     MEMBER_PREPS,
     NO_COUNTRY_WORDS,
     OBJECT_PREPS,
@@ -233,6 +235,11 @@ class ActorRegistry:
                     return named
         return self.most_recent(wanted, before)
 
+    def named_in_sentence(self, wanted, before: int) -> Actor | None:
+        """The wanted actor named last before an offset in the offset's own sentence."""
+        i = bisect.bisect_right(self.sentence_starts, before) - 1
+        return self._latest(self.seen, wanted, before, self.sentence_starts[i] if i >= 0 else 0)
+
     def _latest(self, offsets: dict[int, list[int]], wanted, before: int, since: int) -> Actor | None:
         best: tuple[int, Actor] | None = None
         for actor in self.actors:
@@ -291,6 +298,8 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
     for i, token in enumerate(tokens):
         if _backer(token):
             continue  # "Iran-backed militias" are not Iran's
+        if i > 0 and tokens[i - 1].lower_ in COMPASS_WORDS and tokens[i - 1].text[:1].isupper():
+            continue  # "Central American migrants": a region's ("South Korean" was read whole before)
         country = country_by_demonym(token.text)
         if country:
             return country.iso3
@@ -305,6 +314,9 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
                 country = country_by_name(words) or (country_by_demonym(words) if j - i > 1 else None)
                 if country:
                     return country.iso3
+                named_region = region_by_demonym(words) if j - i > 1 else None
+                if named_region:
+                    return named_region.code  # "Latin American leaders"
                 if us_state(words):
                     return "USA"
             capital = country_by_capital(token.text) if token.pos_ == "PROPN" else None
@@ -432,6 +444,10 @@ class ActorCoder:
             if token.i not in by_token and not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper() \
                     and known_person(token.text) is not None:
                 note(token.i, token.i + 1, self._person(doc[token.i : token.i + 1], registry, by_token), "PERSON")
+        for run in _untagged_name_runs(doc, by_token):  # "proposed to pay Denmark $100 million": a country the model left untagged
+            country = country_by_name(run.text)
+            if country is not None and run.text != country.iso3:
+                note(run.start, run.end, registry.find_by_name(country.name) or registry.add(country_actor(country)), "GPE")
         for token in doc:  # "the West": a CAMEO region the small model does not tag
             if token.i in by_token or token.ent_type_ or token.i == 0 or doc[token.i - 1].lower_ != "the":
                 continue
@@ -519,7 +535,12 @@ class ActorCoder:
                     # further off, only someone already known as "he"/"she" (a given name, an
                     # earlier pronoun): not a firm the recogniser took for a person
                     return agrees(actor) and registry.genders.get(id(actor)) == gender
+                def no_other_gender(actor: Actor, agrees=agrees_object, gender=gender) -> bool:
+                    return agrees(actor) and registry.genders.get(id(actor), gender) == gender
+                # else a person named before it in its own sentence, not its clause's subject ("detained
+                # Prime Minister X, ordering him to resign"), else one known as "he"/"she" further off
                 actor = next((a for a in framing if agrees_object(a)), None) \
+                    or registry.named_in_sentence(no_other_gender, offset + token.idx) \
                     or registry.antecedent(known_gender, offset + token.idx)
                 if actor is not None:
                     note(token.i, token.i + 1, actor, "pronoun")
@@ -639,6 +660,9 @@ class ActorCoder:
                 by_token[token.i].label = "title"
         title = _text_of(title_tokens)
         known = registry.find_by_name(name) or registry.find_person_by_surname(name)
+        titled_gender = GENDERED_TITLES.get(ent.doc[ent.start - 1].lower_) if ent.start > 0 else None
+        if known is not None and titled_gender and registry.genders.get(id(known), titled_gender) != titled_gender:
+            known = None  # "Ms. Ohr" after "Bruce Ohr": his wife, not him
         country = _country_in(title_tokens, by_token)
         role = (role_of(title) or split_title(f"{title} {name}")[1] or _title_role(title_tokens, name)) if title else None
         if country is None:
@@ -721,11 +745,14 @@ class ActorCoder:
         anonymous = ANONYMOUS.search(text) and head.lemma_ == "source"
         owner = _owner(head, words, by_token)
         body = owner is not None and owner.actor.kind in {"organisation", "outlet", "group"} and owner.actor.country
-        if role is None and head.lower_ in BODY_NAME_HEADS and [t.i for t in words] == [head.i] \
+        if head.lower_ in BODY_NAME_HEADS and [t.i for t in words] == [head.i] \
                 and any(t.dep_ == "det" and t.lower_ == "the" for t in phrase):
-            # "the committee" after "the House Intelligence Committee": the body named last so
-            return registry.most_recent(lambda a: a.kind == "organisation" and a.name.split()[-1].casefold() == head.lower_,
-                                        offset + chunk.start_char)
+            # "the committee" after "the House Intelligence Committee": the body named last so;
+            # none named, a committee of the role its word gives, whose country the story says
+            named = registry.most_recent(lambda a: a.kind == "organisation" and a.name.split()[-1].casefold() == head.lower_,
+                                         offset + chunk.start_char)
+            if named is not None or role is None:
+                return named
         if role is None and not anonymous and not (body and head.lemma_ in PERSON_ROLE_HEADS):
             return None
         if owner is not None and owner.actor.kind in {"organisation", "outlet"} and head.lemma_ not in PERSON_ROLE_HEADS:
@@ -801,6 +828,21 @@ class ActorCoder:
                     partner.actor = mention.actor  # the description is this person
                     if described in registry.actors:
                         registry.actors.remove(described)
+
+
+def _untagged_name_runs(doc: Doc, by_token: dict[int, Mention]) -> Iterator[Span]:
+    """Whole runs of capitalised proper nouns that no entity or mention holds: "Denmark" where the
+    small model tagged nothing. A run is read whole, so "Denmark Street" or "Chad Smith" is no country."""
+    i = 0
+    while i < len(doc):
+        start = i
+        while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].ent_type_ \
+                and i not in by_token:
+            i += 1
+        # nor part of a longer name the model tagged in part ("Georgia" before a tagged "Tech")
+        if i > start and (start == 0 or doc[start - 1].pos_ != "PROPN") and (i == len(doc) or doc[i].pos_ != "PROPN"):
+            yield doc[start:i]
+        i = max(i, start + 1)
 
 
 def _opens_clause(before: Token, name: Token) -> bool:
@@ -986,7 +1028,11 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                     sides[side].add(country.iso3)
         for mention in inside:
             actor = mention.actor
-            if actor.country or not actor.role or actor.role == "MED":
+            if actor.country or not actor.role or (actor.role == "MED" and mention.text.lower().split()[-1] not in MEDIA_PEOPLE):
+                continue  # an outlet or channel of no known country is nobody's ("on TV"); "journalists" are the story's
+            owners = _possessor_subject(sentence, mention.start - offset, inside, offset)
+            if owners:  # "Graham called on his congressional colleagues": his, so the subject's own
+                actor.country = next(iter(owners)) if len(owners) == 1 else None
                 continue
             members = _members(sentence, mention.start - offset, inside, offset)
             if members:  # "other officials, including the president's adviser X": theirs, if one country's
@@ -1009,6 +1055,11 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             if _side_of(sentence, mention.start - offset) == SUBJECT:
                 own = sides[SUBJECT]
                 other = (sides[OBJECT] | sides[PARTNER]) - own
+            elif actor.role == "MED":
+                # journalists a state acts on are as often foreigners ("Russia expelled three
+                # journalists"): only a country of their own side (arrests: see events.extract)
+                actor.country = next(iter(sides[OBJECT])) if len(sides[OBJECT]) == 1 else None
+                continue
             else:  # "Kenya released the opposition leader": acted on at home, unless named otherwise
                 own = sides[OBJECT] or sides[SUBJECT]
                 other = sides[PARTNER] - own
@@ -1087,6 +1138,27 @@ def _members(sentence: Span, start_char: int, inside: list[Mention], offset: int
     if not named:
         return set()
     return _countries_at({t.i for g in named for t in (g, *g.conjuncts)}, inside, offset, sentence.doc)
+
+
+def _possessor_subject(sentence: Span, start_char: int, inside: list[Mention], offset: int) -> set[str]:
+    """The countries of the subject of the clause a role noun is the object in, when a possessive
+    pronoun says the role is the subject's own: "the senator urged his colleagues", "police asked
+    their counterparts" (a subject's own phrase, "his aides said", is its own subject: none)."""
+    head = _head_at(sentence, start_char)
+    if head is None or head.dep_ in {"nsubj", "nsubjpass"} \
+            or not any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in head.children):
+        return set()
+    # the clause's own object, or the object of a preposition on its verb ("called on his colleagues");
+    # deeper in a noun's phrase ("announced a visit by its minister") the owner may be anyone named
+    clause = head.head if head.dep_ in {"dobj", "dative"} else head.head.head if head.dep_ == "pobj" else None
+    if clause is None or clause.pos_ not in {"VERB", "AUX"}:
+        return set()
+    subjects = {t.i for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} for t in (c, *c.conjuncts)}
+    return _countries_at(subjects, inside, offset, sentence.doc)
+
+
+# Possessive pronouns that may stand for their clause's subject ("his colleagues", "their families").
+OWNING_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
 def _sentences_with_entities(parsed: ParsedDocument) -> Iterator[tuple[int, Span, list[Span]]]:

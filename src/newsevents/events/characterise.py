@@ -43,8 +43,8 @@ def _name_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"oprd", "attr"} and child.pos_ in {"NOUN", "ADJ"}:
             return child
-        if child.dep_ == "prep" and child.lower_ == "as":
-            return next((g for g in child.children if g.dep_ == "pobj" and g.pos_ in {"NOUN", "ADJ"}), None)
+        if child.dep_ == "prep" and child.lower_ == "as":  # "as reckless" may hang as an adjective of "as"
+            return next((g for g in child.children if g.dep_ in {"pobj", "amod", "acomp"} and g.pos_ in {"NOUN", "ADJ"}), None)
     # 'called Lavrov, "a corrupt liar"': a quoted name set off by a comma is parsed as the named
     # one's appositive; an unquoted one ("called Lavrov, a veteran diplomat, on Tuesday") describes
     named = (c for c in verb.children if c.dep_ in {"dobj", "oprd"})
@@ -74,12 +74,14 @@ def characterisation(verb: Token) -> str | None:
     name = _name_of(verb)
     if name is None or any(c.dep_ == "neg" for c in [*verb.children, *name.head.children]):
         return None  # "described it not as a failure"
+    if any(c.dep_ == "dobj" and c.tag_ in {"WP", "WDT"} for c in verb.children):
+        return None  # "to deter what it describes as an increased emphasis": the writer's distance, no one's opinion
     valences = _valences()
-    words = [t for t in name.subtree if not t.is_punct]
+    words = _valued_words(name)
     for conjunct in name.conjuncts:  # "a trusted partner and the closest of allies"
-        words.extend(t for t in conjunct.subtree if t not in words)
+        words.extend(t for t in _valued_words(conjunct) if t not in words)
     for appositive in (c for c in name.children if c.dep_ == "appos"):
-        words.extend(t for t in appositive.subtree if t not in words)
+        words.extend(t for t in _valued_words(appositive) if t not in words)
     if any(t.lower_ in NEGATORS for t in words):
         return None  # "called it not unreasonable": leave turned-over names alone
     total = sum(valences.get(t.lower_, valences.get(t.lemma_.lower(), 0.0)) for t in words)
@@ -88,4 +90,34 @@ def characterisation(verb: Token) -> str | None:
         return DENIAL if named is not None and named.lemma_.lower() in CLAIM_NOUNS else CRITICISM
     if total >= CLEAR_SIGN:
         return PRAISE
+    return None
+
+
+def _valued_words(name: Token) -> list[Token]:
+    """The words of a name that give it a worth: not those inside a compound, which say what kind
+    of thing it is ("the largest crude oil plant": "crude" describes the oil, not the plant)."""
+    inside_compound = {t.i for c in name.subtree if c.dep_ == "compound" for t in c.subtree}
+    return [t for t in name.subtree if not t.is_punct and t.i not in inside_compound]
+
+
+DISAPPROVED_PREPOSITIONS = frozenset({"at", "over", "about", "with"})
+
+
+def disapproved(feeling: Token) -> Token | None:
+    """Who a hostile feeling is held against, as a word to read an actor from: the one named after
+    "at"/"over" ("outrage at Israel"), the doer of an act named there ("anger at the killing of two
+    soldiers by Syrian militants": the militants, not the soldiers; "at the Israeli strike": Israel),
+    or the subject of a clause ("anger that the Pentagon was planning a raid")."""
+    for child in [*feeling.children, *feeling.head.children]:  # "at" may hang on the verb
+        if child.dep_ == "prep" and child.lower_ in DISAPPROVED_PREPOSITIONS:
+            thing = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if thing is None:
+                continue
+            agent = next((g for p in thing.children if p.dep_ == "prep" and p.lower_ == "by"
+                          for g in p.children if g.dep_ == "pobj"), None)
+            owner = next((c for c in thing.children if c.dep_ in {"poss", "amod", "compound"}
+                          and c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}), None)
+            return agent or owner or thing
+        if child.dep_ in {"acl", "ccomp"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
+            return next((g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
     return None

@@ -21,15 +21,18 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from newsevents.events.cameo import lookup
-from newsevents.events.characterise import characterisation, gives_a_name
+from newsevents.events.characterise import characterisation, disapproved, gives_a_name
 from newsevents.events.dates import resolve_date
 from newsevents.events.dictionary import VerbCoder
 from newsevents.events.framing import (
+    ADVICE_AUX,
     FRAME_MODALITY,
     FRAME_VERBS,
     Frame,
+    frame_reaches,
     framed_code,
     is_conflictual,
+    only_desired,
 )
 from newsevents.events.lexicon import (
     COMMENT_VERBS,
@@ -45,6 +48,8 @@ from newsevents.events.lexicon import (
     VERB_OBJECTS,
     VERBS,
     WEAK_DICTIONARY_VERBS,
+    expressed_feeling,
+    kept_not_said,
     verb_code,
 )
 from newsevents.events.modality import (
@@ -201,7 +206,8 @@ def _vowed_deep(found: list[_Found]) -> set[int]:
         for act in found:
             if act is vow or act.modality != "planned" or lookup(act.code).root not in FORCE_ROOTS:
                 continue
-            if any(a.i == vow.trigger.i for a in act.trigger.ancestors):
+            if any(a.i == vow.trigger.i for a in act.trigger.ancestors) \
+                    and frame_reaches(act.trigger, act.clause or act.trigger, vow.trigger, carried=act.light is not None):
                 vow.code = framed_code("threat", act.code)
                 vow.target = vow.target or act.target
                 carried.add(id(act))
@@ -608,6 +614,10 @@ class EventExtractor:
             return None, False  # "sought to achieve", "seeks to win votes": an aim, asked of no one
         if obj is not None and (token.lemma_.lower(), noun) in VERB_OBJECTS:
             return (None if own == NO_EVENT else own), False  # "faced criticism": no meeting
+        if token.lemma_ in SPEECH_LEMMAS and self.cameo_verbs is not None:
+            kept = kept_not_said(self.cameo_verbs, token, obj)
+            if kept is not None:
+                return _known(kept), False  # "maintains the right to retaliate" (130): keeping, not saying
         if token.lemma_ in SPEECH_LEMMAS or self.cameo_verbs is None:
             return own, False  # what a statement says is coded inside it, not by the speech verb
         if own is None and token.lemma_ in GIVING_VERBS and any(
@@ -620,6 +630,9 @@ class EventExtractor:
         if token.lemma_ == "ask" and not any(c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ == "for")
                                              for c in token.children):
             return None, False  # "when asked", "asked whether": a question, not an appeal
+        felt = expressed_feeling(token, obj)
+        if felt is not None:
+            return felt, False  # "expressed anger that …": disapproval, not what the clause goes on to say
         found, specific = self.cameo_verbs.lookup(token)
         if specific and found is not None and (own is None or found == NO_EVENT or found[:2] == own[:2]):
             # a pattern refines a verb we know within its root; it never moves it to another
@@ -670,6 +683,11 @@ class EventExtractor:
                 continue
             sources = sources or accused
             target = _people_at_home(target, code, sources) or target
+            feeling = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+            held = disapproved(feeling) if feeling is not None and expressed_feeling(trigger, feeling) == code else None
+            if held is not None:
+                # "anger at the killing of soldiers by militants": the militants; "at the Israeli strike": Israel
+                target = _actor(held, context) or (target if held.dep_ in {"amod", "compound"} else None)
             if _bare_role(target) and not target.name[:1].isupper() and lookup(code).root != CONTACT_ROOT:
                 target = None  # "other officials" (GOV): no one we can name; missing beats wrong
             if target is not None and not target.code and lookup(code).root != CONTACT_ROOT:
@@ -794,6 +812,8 @@ class EventExtractor:
                 anchor = None
             else:
                 frame_kind, head = frame
+                if not frame_reaches(item.trigger, item.clause, head, carried=item.light is not None):
+                    continue  # "would review the shooting": the frame means the review, which codes nothing
                 if frame_kind != "speech" and _others_act(item, head, context):
                     continue  # "seeking to cast the government's investigation of Russia as …": the government's act, not theirs to mean
                 if head.i in taken:
@@ -844,6 +864,9 @@ class EventExtractor:
                     declined.add(head.i)  # "declined to criticise X": a criticism not made, no rejection
                     continue
                 code = framed_code(kind, item.code)
+                if only_desired(head, kind, code):
+                    declined.update({head.i, item.trigger.i})  # "sought to block", "wants to expel": wanted or tried, no intent told
+                    continue
                 if kind in {"demand", "appeal"}:
                     target = self._addressee(head, item, context) or target
                 if kind == "threat" and target is None:
@@ -861,7 +884,7 @@ class EventExtractor:
             framed.append(by_head[head.i])
         return framed, declined
 
-    def _reported(self, item: _Found, clause: Token, speech: Token, context: Context) -> tuple[Literal["demand", "intent", "accuse"] | None, list[Actor], Actor | None]:
+    def _reported(self, item: _Found, clause: Token, speech: Token, context: Context) -> tuple[Literal["appeal", "demand", "intent", "accuse"] | None, list[Actor], Actor | None]:
         """What "X said …" makes of the action it reports: "said it will release" is X's intent
         (or threat), "said Sudan must return" X's demand, "said that Iraq attacked" X's
         accusation of Iraq; a reported fact stays the fact, with X as its attribution."""
@@ -877,7 +900,8 @@ class EventExtractor:
                 and not _actor(subject, context):
             own = False  # "insisted the oil market will respond": a forecast about a thing, no one's intent
         if auxiliaries & OBLIGATION_AUX or _has_to(clause):
-            return "demand", speakers, item.target
+            # "said the administration should push for": advice, an appeal (02); "must" demands (10)
+            return ("appeal" if auxiliaries & ADVICE_AUX else "demand"), speakers, item.target
         tentative = bool(auxiliaries & TENTATIVE_AUX) and is_conflictual(item.code)
         if _future(clause) or "would" in auxiliaries or tentative:
             if is_conflictual(item.code) and not (speakers and (subject is None or subject.pos_ == "PRON"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Literal, cast, get_args
 
+from spacy.tokens import Token
+
 from newsevents.lang.en import events as en
 from newsevents.model import Modality
 
@@ -35,6 +37,16 @@ NOUN_FRAMES = _frames(en.NOUN_FRAMES)
 NOUN_FRAMES_WITH_FOR = en.NOUN_FRAMES_WITH_FOR
 # Adjectives of readiness: "is prepared to lift the ban", "ready to talk", "willing to forgive".
 FRAME_ADJECTIVES = _frames(en.FRAME_ADJECTIVES)
+# Verbs of wanting ("wants to", "hopes to") and of trying ("sought to", "aims to"): a desire or an
+# attempt, no announced intent.
+WISH_HEADS = en.WISH_HEADS
+ATTEMPT_HEADS = en.ATTEMPT_HEADS
+# Modals of advice: "said Turkey should withdraw" is an appeal, "must withdraw" a demand.
+ADVICE_AUX = en.ADVICE_AUX
+# Verbs of thinking a statement reaches through ("said he believes Russia must withdraw").
+BELIEVING_VERBS = en.BELIEVING_VERBS | en.SPEECH_LEMMAS
+# Verbs of taking part: a frame over "return to the talks" means the talks.
+JOINING_VERBS = en.JOINING_VERBS
 # What the embedded action is not, for its own modality.
 FRAME_MODALITY: dict[Frame, Modality] = {
     "intent": "planned", "appeal": "demanded", "demand": "demanded", "reject": "negated", "threat": "hypothetical",
@@ -130,3 +142,43 @@ def framed_code(frame: Frame, embedded: str) -> str:
 
 def is_conflictual(code: str) -> bool:
     return _longest(CONFLICTUAL, code) is not None
+
+
+def frame_reaches(trigger: Token, clause: Token, head: Token, *, carried: bool) -> bool:
+    """Whether a frame word `head` governs the act `trigger` (of clause `clause`) and not only a
+    verb above it. An event noun under a verb that does not carry it ("would review the shooting",
+    "vowed to stop the raids": `carried` says whether a light verb does) is that verb's topic,
+    not the act meant; nor does a statement reach through a verb of its own ("said the deal
+    proved that it must be coupled with a threat": what the deal proved, not what he asks), only
+    through one of thinking ("said he believes Russia must withdraw") or one whose subject is
+    someone ("said Moscow made clear that …")."""
+    if trigger.pos_ in {"NOUN", "PROPN"} and not carried and clause.i not in {trigger.i, head.i} \
+            and clause.pos_ == "VERB" and clause.lemma_.lower() not in JOINING_VERBS:
+        return False
+    token = clause
+    while token.head.i not in {token.i, head.i}:
+        if token.dep_ == "ccomp" and token.head.pos_ in {"VERB", "AUX"} and token.head.lemma_.lower() not in BELIEVING_VERBS \
+                and _thing_as_subject(token.head):
+            return False
+        token = token.head
+    return True
+
+
+def only_desired(head: Token, frame: Frame, code: str) -> bool:
+    """Whether a frame word over an act of the subject's own says only that it is wanted or tried,
+    which CAMEO codes as no intent: an attempt to do harm ("sought to block the resolution",
+    "sought to surround Russia") is the act tried, no threat told to anyone; a wish or attempt
+    coded only by the bare default ("wanted to delete commitments" 030) says nothing of what is
+    offered. A specific intent ("wants to meet Putin", "seeks talks": 036, as CAMEO's own
+    dictionary codes them) stays, and so does a wish to do harm said aloud ("wants to expel the
+    diplomats"), which CAMEO codes as a threat."""
+    lemma = head.lemma_.lower()
+    if frame not in {"intent", "threat"} or lemma not in WISH_HEADS | ATTEMPT_HEADS:
+        return False
+    return code == FRAME_DEFAULT[frame] or (lemma in ATTEMPT_HEADS and (is_conflictual(code) or code.startswith("13")))
+
+
+def _thing_as_subject(verb: Token) -> bool:
+    """"the deal proved", "the report showed": a common noun naming no one as the verb's subject."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_

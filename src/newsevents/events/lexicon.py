@@ -7,7 +7,9 @@ The words and their codes are English: `lang/en/events.py` loads them from `lang
 
 from __future__ import annotations
 
-from newsevents.events.verbs import cameo_verbs
+from spacy.tokens import Token
+
+from newsevents.events.verbs import CameoVerbs, cameo_verbs
 from newsevents.lang.en.events import (
     ANNOUNCING_VERBS,
     AUDIENCE_NOUNS,
@@ -15,7 +17,9 @@ from newsevents.lang.en.events import (
     CONVERSATION_NOUNS,
     CONVERSATION_VERBS,
     ENDING_PARTICLES,
+    EXPRESSING_VERBS,
     FIGURATIVE_PHRASES,
+    HOSTILE_FEELINGS,
     LIGHT_VERB_FORMS,
     LIGHT_VERBS,
     METAPHORS,
@@ -59,8 +63,35 @@ __all__ = [
     "NOUNS", "NO_EVENT_PHRASES", "PLURAL_NOUNS", "POLICY_NOUNS", "PRESS_REQUEST_OBJECTS", "PROTEST_VERBS", "QUANTITY_NOUNS",
     "RELEASED_PERSONS", "SANCTION_OBJECTS", "SPEECH_LEMMAS", "STATEMENT_NOUNS",
     "STATING_WITH_CLAUSE", "STRIKE_VERBS", "TRANSITIVE_ONLY", "VERBS", "VERB_OBJECTS",
-    "WEAK_DICTIONARY_VERBS", "COOPERATIVE_DEFAULT_VERBS", "noun_code", "verb_code",
+    "WEAK_DICTIONARY_VERBS", "COOPERATIVE_DEFAULT_VERBS", "noun_code", "verb_code", "kept_not_said",
+    "expressed_feeling",
 ]
+
+NO_EVENT = "---"
+CRITICISM = "111"
+
+
+def expressed_feeling(verb: Token, obj: Token | None) -> str | None:
+    """"expressed outrage at the strike", "voiced anger that …": a hostile feeling expressed is
+    disapproval (111), whatever the words further on say ("anger that the Pentagon was planning a
+    raid" is no plan of the speaker's)."""
+    if obj is None or verb.lemma_.lower() not in EXPRESSING_VERBS or obj.lemma_.lower() not in HOSTILE_FEELINGS:
+        return None
+    return CRITICISM
+
+
+def kept_not_said(verbs: CameoVerbs, verb: Token, obj: Token | None) -> str | None:
+    """A speech verb with a plain noun for object and no clause ("maintains the right to
+    retaliate", "maintained the sanctions") is no statement: the dictionary's pattern for that
+    object, when it codes an act outside statements (130, 1244), says what it is. Announcing
+    verbs hand their noun its own event ("announced sanctions") and keep theirs."""
+    if obj is None or obj.pos_ != "NOUN" or verb.lemma_ in ANNOUNCING_VERBS \
+            or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return None
+    found, specific = verbs.lookup(verb)
+    if not specific or found is None or found == NO_EVENT or found.startswith("01"):
+        return None
+    return found
 
 
 def verb_code(lemma: str, particle: str = "", obj_lemma: str = "") -> str | None:

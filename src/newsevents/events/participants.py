@@ -26,6 +26,7 @@ from newsevents.facts.countries import country_actor, country_by_demonym, countr
 from newsevents.grammar import MentionIndex, first_conjunct, with_conjuncts
 from newsevents.grammar import subjects as subjects_of
 from newsevents.lang.en.events import (
+    AUDIENCE_NOUNS,
     CONVEYING_VERBS,
     DOER_OF_NOUNS,
     FRAME_VERBS,
@@ -283,11 +284,14 @@ def _self_loop(source: Actor, target: Actor, acted_on: bool = True) -> bool:
     ("the government expelled two diplomats"). A person, or a group with a name of its own, is
     another actor of the same code ("the president ordered his defence secretary", "Democrats
     accused Republican senators"); so is a named body a person acts on ("Pelosi urged the Senate"),
-    but not one paired with the person as the other doer ("the White House and Obama backed it"): `acted_on`."""
+    but not one paired with the person as the other doer ("the White House and Obama backed it"): `acted_on`.
+    A group a person acts on is others of the same code too ("the senator urged the committee"),
+    but not the person's own government ("Pompeo insisted the administration …": his own side)."""
     if source is target or source.key == target.key:
         return True
     other = target.kind == "person" or (target.kind == "group" and target.name[:1].isupper()) \
-        or (acted_on and source.kind == "person" and target.kind == "organisation" and target.name[:1].isupper())
+        or (acted_on and source.kind == "person" and target.kind == "organisation" and target.name[:1].isupper()) \
+        or (acted_on and source.kind == "person" and target.kind == "group" and target.role != "GOV")
     return source.code == target.code and not other
 
 
@@ -522,6 +526,8 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                 objects.append(child)
                 if _own_side(child, context) or (child.dep_ == "dobj" and _conveyed(head)):
                     continue  # "recalled its ambassador to Hungary", "sent troops to Lithuania": look past it
+                if _audience(child, head):
+                    continue  # "told reporters that …": whom one speaks before, not whom the act is aimed at
                 found = context.place(child)
                 if found is not None and code.startswith(CONTACT_ROOT):
                     place = place or found
@@ -545,6 +551,8 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                 # "criticized the remarks by Trump" parsed with "by" on the verb: an active verb has
                 # no agent phrase, so it is the object's
                 target, place = _prepositional(child, code, target, place, context, by_allowed=True)
+            elif child.dep_ == "prep" and any(_audience(g, head) for g in child.children if g.dep_ == "pobj"):
+                continue  # "said to reporters that …": the audience
             elif child.dep_ == "prep":
                 target, place = _prepositional(child, code, target, place, context)
         asked_for = _framed_noun(head) if head.pos_ == "VERB" else None
@@ -602,6 +610,14 @@ def _addressee(heads: list[Token], context: Context) -> Actor | None:
                         if actor is not None and (actor.code or actor.kind == "person"):
                             return actor
     return None
+
+
+def _audience(noun: Token, head: Token) -> bool:
+    """"told reporters that talks had failed", "assured voters the plan would work": an audience
+    noun as the object of a verb that reports a clause is who hears it, no recipient ("urged the
+    public to stay home", an appeal with its infinitive, has one)."""
+    return (noun.lemma_.lower() in AUDIENCE_NOUNS or noun.lower_ in AUDIENCE_NOUNS) \
+        and any(c.dep_ == "ccomp" for c in head.children)
 
 
 def _receiver(noun: Token, context: Context) -> Actor | None:
