@@ -43,6 +43,7 @@ AERIAL_WEAPONS = "195"  # CAMEO: employ aerial weapons (air and missile strikes)
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 CONTACT_ROOT = "04"
 SHARE_INTELLIGENCE = "064"
+YIELD_ROOT = "08"  # yield: ease, relax, concede
 MOBILIZE_ROOT = "15"  # demonstrate military or police power: mobilise, deploy
 SIGN_AGREEMENT = "057"
 DE_ESCALATE = "087"  # withdraw, retreat, pull out (and its sub-codes 0871-0874)
@@ -65,6 +66,10 @@ INVESTIGATE_ROOT = "09"
 THREAT_ROOT = "13"
 COERCE_ROOT = "17"  # coercion: seizure, sanctions, arrest
 AID_ROOT = "07"
+BOMBING = "183"  # conduct suicide, car or other non-military bombing
+BOMBING_ROOTS = frozenset({"18", "19"})  # force a bomb can be the doer of: assault, fighting
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
+FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF"})  # who can withdraw forces: armies, police, services, armed groups  # who mobilises forces: a government, its military, police, services
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
 # Domains whose stories need a political participant for force and meeting events.
@@ -303,6 +308,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
             return None  # "withdrew the extradition bill", "the nomination was withdrawn": no forces move
         if any(c.dep_ in {"dobj", "nsubjpass"} and _an_envoy(c) for c in verb.children):
             return RECALL  # "pulls Ambassador Robert Ford out of Damascus": relations reduced
+        if left is None and _civilian_withdraws_nothing(verb, actor_of):
+            return None  # "when the Trump administration withdrew in May 2018": no forces, no place named
     if lemma == "agree" and code.startswith(INTENT_ROOT) and _agreed_obligation(verb):
         return DEMAND  # "agreed that North Korea must stop its tests": a shared demand on another
     if code.startswith(ULTIMATUM) and not any(c.dep_ == "dative" for c in verb.children):
@@ -314,6 +321,10 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "what the militants sought to accomplish": the "what" is the aim's object, no one is asked
     if _participle_adjective(verb):
         return None  # "received encouraging intelligence": a description of the intelligence
+    if _participle_before_place(verb):
+        return None  # "protested in occupied East Jerusalem", "the annexed Crimea": a place described, no one acts
+    if _generic_statement(verb):
+        return None  # "police often arrest protesters", "state police do not have to cooperate": what a kind of people does, no event
     if code[:2] < MATERIAL_ROOT and any(c.dep_ == "advmod" and c.lower_ in tables()["habitual_adverbs"] for c in verb.children):
         return None  # "presidents often criticise the press": words that tend to be said, no event (a practice of force is reported as one)
     if not is_force(code) and _event_as_doer(verb):
@@ -336,6 +347,10 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "Trump admires men like him", "would still respect her": a lasting attitude, no act
     if code[:2] in ASKING_ROOTS and _asks_for_comment(verb):
         return None  # "asked the ministry for comment", "contacted the embassy for a response": reporting, no appeal
+    if code[:2] in ASKING_ROOTS and lemma in tables()["pressing_verbs"] and _presses_a_thing(verb, actor_of):
+        return None  # "commodity prices have been pushed down", "pushed the button": a thing moved, no one asked
+    if lemma == "ask" and code.startswith(APPEAL_ROOT) and _asks_a_question(verb):
+        return None  # "asked him how the talks were going", "asked whether Tehran would attend": a question, no appeal
     if lemma == "ask" and _asked_by_the_press(verb):
         return None  # "when asked about the deal, Zarif said": a question put to the speaker, no appeal
     if lemma in tables()["enabling_verbs"] and _lets_do(verb):
@@ -355,12 +370,18 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "need to find a balance": an obligation on the infinitive, no request of its own
     if code.startswith(MOBILIZE_ROOT) and _acted_on_is(verb, tables()["means_not_forces"]):
         return None  # "deployed a new strategy", "mobilised arguments": no forces move
+    if code.startswith(MOBILIZE_ROOT) and lemma in tables()["mobilising_verbs"] and not _forces_mobilised(verb, actor_of):
+        return None  # "feminists are mobilizing", "students mobilised against the reform": people rallied, no forces
+    if code.startswith(YIELD_ROOT) and lemma in tables()["easing_verbs"] and _eases_no_measure(verb):
+        return None  # "could ease the U.S. predicament", "eased concerns": a problem eased, nothing conceded
     if lemma == "threaten" and _threatened_by_a_thing(verb, actor_of):
         return None  # "they feel threatened by American military power": a state of mind, no threat made
     if lemma == "threaten" and thing_threatens(verb, actor_of):
         return None  # "a media blitz threatened to shake up the election": a risk, no one's threat
     if code == RECOGNITION and lemma in tables()["recognition_verbs"]:
         return code if _recognition(verb, actor_of) else None
+    if code.startswith(CONTACT_ROOT) and lemma == "accompany" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return None  # "was accompanied by the defence minister": a companion is no host ("will accompany him to Moscow" visits Moscow)
     if code.startswith(CONTACT_ROOT) and _with_an_audience(verb):
         return None  # "discussed it with reporters", "met with supporters": the press or a crowd, no one consulted
     if code.startswith(CONTACT_ROOT) and _met_with_a_thing(verb, actor_of):
@@ -387,7 +408,81 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return MASS_DESTRUCTION  # "if Syria uses chemical weapons": CAMEO's 204, not repression or fighting
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
+    if coded is not None and coded[:2] in BOMBING_ROOTS:
+        return _bombing_code(verb) or coded  # "a suicide car bombing killed ten civilians": 183, no military force
     return coded
+
+
+def _forces_mobilised(verb: Token, actor_of: ActorOf) -> bool:
+    """"mobilised 20,000 reservists", "the army is mobilizing", "Iran mobilised": forces are named as
+    what moves or as who moves them, or a state (a country or its government) mobilises."""
+    forces = tables()["mobilised_forces"]
+    if any(c.dep_ in {"dobj", "nsubjpass"} and (c.lemma_.lower() in forces or c.lower_ in forces) for c in verb.children):
+        return True
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers:
+        return True  # no one named: who mobilises is the story's (the participants decide)
+    for doer in doers:
+        actor = actor_of(doer)
+        if doer.lemma_.lower() in forces or doer.lower_ in forces or doer.ent_type_ == "GPE":
+            return True
+        if actor is not None and (actor.kind == "country" or actor.role in STATE_ROLES) and doer.pos_ != "PRON":
+            return True
+        if doer.pos_ == "PRON" and (actor is None or actor.kind == "country" or actor.role in STATE_ROLES):
+            return True  # "it mobilised": as its antecedent
+    return False
+
+
+def _eases_no_measure(verb: Token) -> bool:
+    """"could ease the predicament", "eased concerns", "relaxed the mood": what an easing verb acts on
+    is no measure of pressure nor a stand ("eased restrictions", "softened its stance")."""
+    eased = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    measures = tables()["eased_measures"]
+    return bool(eased) and not any(
+        e.lemma_.lower() in measures or e.lower_ in measures or noun_code(e.lemma_) is not None
+        for obj in eased for e in (obj, *obj.conjuncts))
+
+
+def _bombing_code(verb: Token) -> str | None:
+    """"a suicide car bombing killed", "the roadside bomb wounded": a verb of force whose doer is a
+    bombing or a bomb is CAMEO's non-military bombing (183, or the sub-code of its kind)."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for doer in doers:
+        if doer.lemma_.lower() not in tables()["bombing_nouns"] and doer.lower_ not in tables()["bombing_nouns"]:
+            continue
+        modifiers = {c.lower_ for c in doer.children if c.dep_ in {"amod", "compound", "nmod"}}
+        for sub_code in ("1831", "1832", "1833"):
+            if modifiers & tables()[f"bombing_kinds_{sub_code}"]:
+                return sub_code
+        return BOMBING
+    return None
+
+
+def _presses_a_thing(verb: Token, actor_of: ActorOf) -> bool:
+    """"prices were pushed down", "pushed the price up": a verb of pressing moves a level up or down,
+    or acts on a thing, no one, and nothing is asked for ("for", an infinitive or a clause)."""
+    if any(c.dep_ == "prt" and c.lower_ in {"up", "down"} for c in verb.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return True  # "prices have been pushed down", "input prices pushed up": a level moved
+    pressed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not pressed or any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return False
+    return not any(_someone(p, actor_of) or p.lemma_.lower() in tables()["people"] or p.lower_ in tables()["people"]
+                   for obj in pressed for p in (obj, *obj.conjuncts))
+
+
+def _asks_a_question(verb: Token) -> bool:
+    """"asked the ambassador how the talks were going", "asked whether Tehran would attend", "asked
+    him about the deal": a clause that opens with a question word, or "about" with no act asked for."""
+    if any(c.dep_ in {"xcomp", "dobj"} and c.pos_ == "VERB" for c in verb.children):
+        return False  # "asked him to leave"
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if next(iter(clause.subtree)).lower_ in tables()["question_words"]:
+            return True
+    holders = [verb, *(c for c in verb.children if c.dep_ in {"dobj", "dative"})]  # the parser may hang "about" on the one asked
+    preps = {c.lower_ for holder in holders for c in holder.children if c.dep_ == "prep"}
+    return "for" not in preps and not preps.isdisjoint(ABOUT_PREPOSITIONS) and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _sent_to_fight(verb: Token) -> bool:
@@ -587,6 +682,21 @@ def _participle_adjective(verb: Token) -> bool:
             and thing.ent_type_ not in CONCRETE_ENTITIES)
 
 
+def _participle_before_place(verb: Token) -> bool:
+    """"in occupied East Jerusalem", "the annexed Crimea", "including besieged Aleppo": a past
+    participle that the parser made a verb with no subject, no auxiliary and no agent, right before
+    a named place it describes, after a word that cannot be its doer (a determiner, a preposition,
+    a punctuation mark, a participle)."""
+    if verb.tag_ not in {"VBN", "VBD"} or verb.i == verb.sent.start or verb.dep_ == "conj":
+        return False  # "condemned and sanctioned Iran": a second verb shares the first one's doer
+    if any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux", "auxpass"} for c in verb.children):
+        return False
+    place = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    before = verb.doc[verb.i - 1]
+    return (place is not None and place.left_edge.i == verb.i + 1 and place.ent_type_ in {"GPE", "LOC", "FAC"}
+            and (before.pos_ in {"DET", "ADP", "PUNCT"} or before.tag_ == "VBG"))
+
+
 def _against_an_idea(noun: Token) -> bool:
     """"assaults on objective truth", "an attack on democracy": force "on" an idea, not a body."""
     for preposition in noun.children:
@@ -665,6 +775,19 @@ def _withdrawn_from(verb: Token) -> Token | None:
     return None
 
 
+def _civilian_withdraws_nothing(verb: Token, actor_of: ActorOf) -> bool:
+    """"the administration withdrew", "the ministry pulled out": a verb of withdrawing with nothing
+    withdrawn and no place left, whose doer is a body of no forces (a government, a legislature, a
+    party): what it left is the story's (a deal, a race), no military retreat (087)."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None or doer.lemma_.lower() in tables()["mobilised_forces"]:
+        return False
+    actor = actor_of(doer)
+    return actor is not None and actor.role is not None and actor.role not in FORCE_ROLES
+
+
 def _agreement_made(noun: Token) -> bool:
     """"signed a deal", "a deal was reached", "the accord struck on Friday", "reached agreement on":
     a verb of making governs the agreement noun or modifies it."""
@@ -692,6 +815,35 @@ def _agreed_obligation(verb: Token) -> bool:
     """"agreed that Pyongyang must halt its tests": a that-clause whose named subject is under an
     obligation ("must", "should") is what the agreeing sides ask of another."""
     return any(c.dep_ == "ccomp" and obliged(c) for c in verb.children)
+
+
+def _bare_plural(noun: Token) -> bool:
+    """"police", "Mexican state police", "Israeli troops": a kind of people, no one in particular (a
+    plural with no determiner, owner or number; a nationality still names a kind)."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ not in {"", "NORP"} or not (noun.tag_ == "NNS" or noun.lemma_.lower() == "police"):
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod", "predet"} for c in noun.children)
+
+
+def _generic_statement(verb: Token) -> bool:
+    """"police often arrest protesters", "state police do not have to cooperate": a kind of people
+    (a bare plural subject) with a present of habit (an adverb of habit), of what it need not do
+    ("do not have to", "does not need to") or tends to do: a rule or a practice, no event of the day."""
+    clause = verb
+    head = verb.head
+    if verb.dep_ == "xcomp" and to_infinitive(verb) and head.lemma_.lower() in tables()["generic_frame_verbs"] \
+            and (head.lemma_.lower() == "tend" or any(c.dep_ == "neg" for c in head.children)):
+        clause = head  # "do not have to cooperate", "tend to side with": a rule (a duty of theirs is a demand: "have to withdraw")
+    elif not any(c.dep_ == "advmod" and c.lower_ in tables()["habitual_adverbs"] for c in verb.children):
+        return False
+    if clause.tag_ not in {"VBZ", "VBP", "VB"}:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ not in {"do", "does"} for c in clause.children):
+        return False  # "will have to", "would often": a modal or a tense of its own
+    if clause.tag_ == "VB" and not any(c.dep_ == "aux" for c in clause.children):
+        return False  # a bare form with no "do": an infinitive or an imperative
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _bare_plural(subject)
 
 
 def _plain_present(verb: Token) -> bool:
