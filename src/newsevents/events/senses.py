@@ -302,6 +302,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         left = _withdrawn_from(verb)
         if left is not None and left.lemma_.lower() in tables()["agreement_nouns"]:
             return REDUCE_RELATIONS  # "withdrew from the nuclear deal", "pulls out of the treaty"
+        if left is not None and left.lemma_.lower() in tables()["own_missions"]:
+            return None  # "withdrew all staff from its embassy in Yemen": its own people leave, no forces, no envoy recalled
         if left is not None and not _concrete(left, actor_of):
             return None  # "backing down from its threat", "pulled out of the race": no forces leave a place
         if _acted_on_is(verb, POLICY_NOUNS):
@@ -401,11 +403,27 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "a student killed in a car crash", "died after being poisoned": no one's force
     if code.startswith(COERCE_ROOT) and lemma in tables()["holding_back_verbs"] and _holds_back_a_thing(verb, actor_of):
         return None  # "withheld the report from Congress": a thing kept back, no coercion
+    if code.startswith(AID_ROOT) and lemma == "give" and _acted_on_is(verb, tables()["figurative_gifts"]):
+        return None  # "the news conference gave Trump a stage": an occasion, no aid
+    if code.startswith(AID_ROOT) and lemma in tables()["funding_verbs"] and _funds_a_thing(verb, actor_of):
+        return None  # "will never agree to fund the border wall": a budget line, no aid to anyone
+    if code == REJECTION and lemma in tables()["dismissing_verbs"] and _acted_on_is(verb, tables()["dismissed_cases"]) \
+            and _ruled_by_a_court(verb):
+        return None  # "the charges were dismissed by the court": a ruling, no proposal rejected
+    if is_force(code) and lemma in tables()["striving_verbs"] and _strives(verb, actor_of):
+        return None  # "fought for her ideas", "will fight like hell to keep his hold on power": effort, no force
+    if code.startswith(AID_ROOT) and lemma in tables()["supplying_verbs"] and _supplies_information(verb):
+        return SHARE_INTELLIGENCE  # "does not supply the information he wants": information shared (064), no aid
+    if code.startswith(COERCE_ROOT) and lemma in tables()["appearing_verbs"] and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in tables()["court_officers"] for c in verb.children):
+        return None  # "lawyers for the administration appeared in court": counsel argue a case, no one is charged
     if code.startswith(AID_ROOT) and _sent_to_fight(verb):
         return None  # "sent six warplanes to bomb rebel positions": the sender's own force, no aid to anyone
     coded = force_code(verb, code, actor_of)
     if coded is not None and coded[:2] in VIOLENT_ROOTS and _mass_destruction(verb):
         return MASS_DESTRUCTION  # "if Syria uses chemical weapons": CAMEO's 204, not repression or fighting
+    if coded is not None and coded[:2] in BOMBING_ROOTS and _by_air(verb):
+        return AERIAL_WEAPONS  # "US aircraft destroyed four IS vehicles in strikes": air strikes (195), not assault
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
     if coded is not None and coded[:2] in BOMBING_ROOTS:
@@ -856,6 +874,71 @@ def _throws_aerial_weapons(verb: Token) -> bool:
     return verb.lemma_.lower() in tables()["projectile_verbs"] and any(
         c.dep_ == "dobj" and (c.lemma_.lower() in tables()["aerial_projectiles"] or c.lower_ in tables()["aerial_projectiles"])
         for c in verb.children)
+
+
+def _by_air(verb: Token) -> bool:
+    """"US warplanes destroyed the convoy", "destroyed in air strikes": aircraft do it or strikes from the air carry it."""
+    air = tables()["aircraft"]
+    if any(c.dep_ in {"nsubj", "agent"} and (c.lemma_.lower() in air or c.lower_ in air
+                                               or any(g.dep_ == "pobj" and g.lemma_.lower() in air for g in c.children))
+           for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "with", "by"} and g.dep_ == "pobj" and _air_strike(g)
+               for c in verb.children for g in c.children)
+
+
+def _air_strike(noun: Token) -> bool:
+    """"airstrikes", "air strikes", "air raids" (a bare "raid" may be a police raid, "strikes" a walkout)."""
+    lemma = noun.lemma_.lower()
+    return lemma in tables()["air_strikes"] or (
+        lemma in tables()["air_strike_heads"] and any(c.dep_ == "compound" and c.lower_ == "air" for c in noun.children))
+
+
+def _supplies_information(verb: Token) -> bool:
+    """"supply the information he wants", "supplied Ukraine with intelligence": what is handed over is information."""
+    info = tables()["shared_information"]
+    if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in info for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "with" and g.dep_ == "pobj" and g.lemma_.lower() in info
+               for c in verb.children for g in c.children)
+
+
+def _ruled_by_a_court(verb: Token) -> bool:
+    """"the court dismissed the charges", "the case was dismissed": a ruling; "Iran dismissed the charges" is a rejection."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return all(d.lemma_.lower() in tables()["courts"] for d in doers)
+
+
+def _funds_a_thing(verb: Token, actor_of: ActorOf) -> bool:
+    """"fund the border wall", "financing the new stadium": the money goes to a thing, not to an actor."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if obj is None or any(c.dep_ in {"dative", "prep"} and c.lower_ in {"to", "for"} for c in verb.children):
+        return False
+    return obj.pos_ != "PRON" and obj.lemma_.lower() not in tables()["people"] and not any(
+        t.ent_type_ in CONCRETE_ENTITIES or actor_of(t) is not None for t in obj.subtree)  # "a highway in Kenya" is Kenya's aid
+
+
+def _strives(verb: Token, actor_of: ActorOf) -> bool:
+    """"fought for them", "fight like hell to maintain his hold on power", "battled to keep her seat":
+    no one fought against, only what is striven for (a cause, a goal)."""
+    children = list(verb.children)
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in children):
+        return False
+    for doer in (c for c in children if c.dep_ == "nsubj"):
+        actor = actor_of(doer)
+        if doer.lemma_.lower() in tables()["mobilised_forces"] or (actor is not None and actor.role in FORCE_ROLES):
+            return False  # "troops fought to repel the attack": armed forces fight
+    if any(c.dep_ == "prep" and c.lower_ in {"against", "with", "near", "in", "around", "outside", "across"} for c in children):
+        return False
+    goals = [c for c in children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" and to_infinitive(c)]
+    for_cause = [g for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                 if g.dep_ == "pobj" and g.ent_type_ not in TEMPORAL_ENTITIES and g.lemma_.lower() not in TIME_SPAN_NOUNS]
+    like = any(c.dep_ == "prep" and c.lower_ == "like" for c in children)
+    if any(goal.lemma_.lower() in tables()["force_verbs"]
+           or any(c.dep_ == "dobj" and _concrete(c, actor_of) for c in goal.children) for goal in goals):
+        return False  # "fought to retake the town", "fought to destroy them": the goal is force too
+    return bool(goals or like or (for_cause and not any(_concrete(g, actor_of) and g.pos_ != "PRON" for g in for_cause)))
 
 
 def _with_sanctions(verb: Token) -> bool:
