@@ -74,7 +74,7 @@ def test_a_statement_with_nothing_codable_stays_a_statement(read):
 def test_a_preposed_report_of_another_countrys_attack_is_an_accusation(read):
     reading = read("The Iraqi foreign minister said that Turkish jets bombed villages in the north.")
     assert coded(reading, happened_only=True) == [("112", "IRQGOV", "TUR")]
-    assert [e.modality for e in reading.events if e.root == "18"] == ["alleged"]
+    assert [(e.cameo, e.modality) for e in reading.events if e.root == "19"] == [("195", "alleged")]  # jets: aerial weapons
 
 
 def test_framed_codes_follow_cameos_parallel_structure():
