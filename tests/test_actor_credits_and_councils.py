@@ -80,3 +80,19 @@ def test_defense_lawyers_stay_judiciary(read):
 def test_officials_named_after_another_country_are_their_own_country(read):
     reading = read("U.S. and Afghan officials have reached an agreement on a security pact.")
     assert ("032", "USA", "AFGGOV") in coded(reading)
+
+
+def test_companies_placed_in_two_countries_are_not_the_story_s(read):
+    text = ("The State Department said Washington would keep pressing Pyongyang. U.S. officials met in "
+            "Washington. The U.S. Treasury has accused companies in Malaysia and Thailand of helping "
+            "North Korea evade sanctions.")
+    reading = read(text)
+    companies = [e.target for e in events_on(reading, "accused")]
+    assert companies and companies[0] is not None and companies[0].country != "USA"
+
+
+def test_officials_from_a_named_country_are_its_own(read):
+    text = ("The White House said the talks went well. Washington hosted the meeting. "
+            "On Friday, Pompeo criticized officials from Mexico.")
+    reading = read(text)
+    assert [e.target.code for e in events_on(reading, "criticized") if e.target] == ["MEXGOV"]

@@ -66,6 +66,7 @@ from newsevents.lang.en.actors import (
     FIRST_PERSON,
     FIRST_PERSON_POSSESSIVES,
     GENDERED_TITLES,
+    LOCATED_PREPS,
     LOCATIVE_PREPS,
     LOWER_PARTICLES,
     MEDIA_HEADS,
@@ -1111,8 +1112,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             if owners:  # "Graham called on his congressional colleagues": his, so the subject's own
                 actor.country = next(iter(owners)) if len(owners) == 1 else None
                 continue
-            members = _members(sentence, mention.start - offset, inside, offset)
-            if members:  # "other officials, including the president's adviser X": theirs, if one country's
+            members = _members(sentence, mention.start - offset, inside, offset) \
+                or _members(sentence, mention.start - offset, inside, offset, LOCATED_PREPS)
+            if members:  # "other officials, including the president's adviser X", "companies in
+                # China and Singapore": theirs, if one country's; never the story's by default
                 actor.country = next(iter(members)) if len(members) == 1 else None
                 continue
             words_in = set(mention.text.lower().split())
@@ -1204,13 +1207,15 @@ def _countries_at(tokens: set[int], inside: list[Mention], offset: int, doc: Doc
     return found
 
 
-def _members(sentence: Span, start_char: int, inside: list[Mention], offset: int) -> set[str]:
+def _members(sentence: Span, start_char: int, inside: list[Mention], offset: int,
+             prepositions: frozenset[str] = MEMBER_PREPS) -> set[str]:
     """The countries of the members a group's phrase names: "officials, including X and Y",
-    "leaders such as X", "ministers, among them X"."""
+    "leaders such as X", "ministers, among them X"; with LOCATED_PREPS, of the places it puts
+    them in ("companies in China and Singapore")."""
     head = _head_at(sentence, start_char)
     if head is None:
         return set()
-    named = [g for c in head.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS
+    named = [g for c in head.children if c.dep_ == "prep" and c.lower_ in prepositions
              for g in c.children if g.dep_ == "pobj"]
     if not named:
         return set()

@@ -30,6 +30,7 @@ BESIDES_WORDS = words(_HERE, "besides_words")
 BACKER_WORDS = words(_HERE, "backer_words")
 COMPASS_WORDS = words(_HERE, "compass_words")  # "Central American": a region's demonym
 MEMBER_PREPS = words(_HERE, "member_prepositions")
+LOCATED_PREPS = words(_HERE, "located_prepositions")  # "companies in China": where a group's own phrase puts it
 OBJECT_PREPS = words(_HERE, "object_prepositions")
 PICTURE_AGENCIES = words(_HERE, "picture_agencies")  # "Alex Brandon/AP": whoever comes after a credit's slash
 US_STATE_OFFICES = words(_HERE, "us_state_offices")  # "Georgia Gov. X": the US state's, not the country's
