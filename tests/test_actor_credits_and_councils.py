@@ -96,3 +96,10 @@ def test_officials_from_a_named_country_are_its_own(read):
             "On Friday, Pompeo criticized officials from Mexico.")
     reading = read(text)
     assert [e.target.code for e in events_on(reading, "criticized") if e.target] == ["MEXGOV"]
+
+
+def test_an_indefinite_newspaper_is_not_the_wire_in_the_dateline(read):
+    reading = read("TAMPA, Fla. (Reuters) - President Donald Trump on Monday disputed a newspaper's "
+                   "report of his call with the Mexican president.")
+    assert actor_of(reading, "Reuters").code == "GBRMED"
+    assert all(e.target is None or e.target.name != "Reuters" for e in events_on(reading, "disputed"))

@@ -845,7 +845,8 @@ class ActorCoder:
             country = "USA"  # "Democratic lawmakers", "House Republicans": US party politicians
         if country is None and owner is not None and owner.actor.kind in {"country", "person"}:
             country = owner.actor.country  # "the ambassador of Israel", "spokesman for Putin"
-        definite = any(t.dep_ in {"det", "poss"} for t in phrase if t.i < head.i)
+        # "the paper", "its spokesman" name one seen before; "a newspaper's account" names none
+        definite = any(t.dep_ in {"det", "poss"} and t.lower_ not in {"a", "an"} for t in phrase if t.i < head.i)
         if definite and head.lemma_ in MEDIA_HEADS:
             outlet = registry.most_recent(lambda a: a.kind == "outlet" and (country is None or a.country == country), offset + chunk.start_char)
             if outlet is not None:
