@@ -62,9 +62,11 @@ from newsevents.lang.en.actors import (
     BESIDES_WORDS,
     BODY_NAME_HEADS,
     COMPASS_WORDS,
+    COUNSEL_HEADS,
     FIRST_PERSON,
     FIRST_PERSON_POSSESSIVES,
     GENDERED_TITLES,
+    LOCATED_PREPS,
     LOCATIVE_PREPS,
     LOWER_PARTICLES,
     MEDIA_HEADS,
@@ -76,9 +78,11 @@ from newsevents.lang.en.actors import (
     OWNER_ADJECTIVES,
     OWNER_PREPS,
     PERSON_ROLE_HEADS,
+    PICTURE_AGENCIES,
     PLACE_VERBS,
     PRONOUNS,
     REPORTING_VERBS,
+    US_STATE_OFFICES,
 )
 from newsevents.model import Actor, Mention, ParsedDocument
 from newsevents.petrarch.dictionaries import (
@@ -275,6 +279,8 @@ def _title_tokens(span: Span) -> list[Token]:
     i = span.start - 1
     while i >= 0:
         token = doc[i]
+        if any("/" in t.text for t in doc[max(0, i - 2) : i + 1]):
+            break  # "Jonathan Ernst/Reuters Trump": a photo credit before a name is no title of his
         if token.pos_ in TITLE_POS or token.text in {"-", "–"} or (token.lower_ == "of" and tokens) \
                 or (token.lower_ in TEMPORARY_TITLE_WORDS and tokens):  # "White House acting Chief of Staff": the title goes on past it
             if token.pos_ == "PART" and token.text not in {"'s", "’s"}:
@@ -305,6 +311,11 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
             return country.iso3
         mention = mentions.get(token.i)
         if mention and mention.actor.country:
+            last = token.i
+            while mentions.get(last + 1) is mention:
+                last += 1
+            if us_state(f"{mention.text} state") and _state_office_after(token.doc[last]):
+                return "USA"  # "Georgia Gov. Brian Kemp": the US state's governor, not the country's
             return mention.actor.country
         if token.text[:1].isupper():
             for j in range(min(len(tokens), i + 4), i, -1):  # longest run of words first
@@ -312,6 +323,8 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
                     continue  # "United States-backed forces"
                 words = _text_of(tokens[i:j])
                 country = country_by_name(words) or (country_by_demonym(words) if j - i > 1 else None)
+                if country and us_state(f"{words} state") and _state_office_after(tokens[j - 1]):
+                    return "USA"  # "Georgia Gov. Brian Kemp": the US state's governor, not the country's
                 if country:
                     return country.iso3
                 named_region = region_by_demonym(words) if j - i > 1 else None
@@ -326,6 +339,56 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
             if region:
                 return region.code
     return None
+
+
+def _credit_tokens(doc: Doc) -> set[int]:
+    """The tokens of photo credits: "Alex Brandon/AP", "Jane Doe / Getty Images", "Evan Vucci/AP
+    Photo", "AP Photo/Evan Vucci". Whoever took the picture, and the agency that sells it, are no
+    actors of the story; a slash with no agency beside it ("either/or") is no credit."""
+    found: set[int] = set()
+    for token in doc:
+        if "/" not in token.text or not (token.text == "/" or token.text.endswith("/")):
+            continue
+        name_end = token.i - 1 if token.text == "/" else token.i
+        after = _agency_run(doc, token.i + 1)
+        if after:  # "Alex Brandon/AP": the photographer's name, then the agency
+            start = name_end
+            while start - 1 >= 0 and name_end - start < 3 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_punct:
+                start -= 1
+            if doc[name_end].text[:1].isupper():
+                found.update(range(start, token.i + 1 + after))
+            continue
+        before = doc[name_end].text.rstrip("/").lower() if name_end >= 0 else ""
+        if before in PICTURE_AGENCIES or outlet_by_name(before) is not None:  # "AP Photo/Evan Vucci"
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 2 and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN":
+                end += 1
+            found.update(range(max(0, name_end - 1), end))
+    return found
+
+
+def _agency_run(doc: Doc, start: int) -> int:
+    """How many tokens from `start` name a picture agency or an outlet ("AP", "Getty Images", "AP
+    Photo", "AFP via Getty Images"); 0 when none does."""
+    for n in range(min(3, len(doc) - start), 0, -1):
+        text = doc[start : start + n].text
+        if text.lower() in PICTURE_AGENCIES or outlet_by_name(text) is not None:
+            end = start + n
+            if end < len(doc) and doc[end].lower_ in {"photo", "photos"}:
+                end += 1
+            if end + 1 < len(doc) and doc[end].lower_ == "via" and _agency_run(doc, end + 1):
+                end += 1 + _agency_run(doc, end + 1)
+            return end - start
+    return 0
+
+
+def _state_office_after(place: Token) -> bool:
+    """Whether the words after a place name a US state's office: "Georgia Gov.", "Georgia state
+    senator", "the Georgia secretary of state". (Georgia alone is the country: facts.countries.)"""
+    doc, i = place.doc, place.i + 1
+    if i >= len(doc):
+        return False
+    return doc[i].lower_ in US_STATE_OFFICES or (doc[i].lower_ == "secretary" and doc[i + 1 : i + 3].text.lower() == "of state")
 
 
 def _backer(token: Token) -> bool:
@@ -433,8 +496,9 @@ class ActorCoder:
             if alias not in actor.aliases and alias != actor.name:
                 actor.aliases.append(alias)
 
+        credits = _credit_tokens(doc)  # "Alex Brandon/AP": a photo credit names no actor
         for ent in _whole_names(doc.ents):
-            if ent.label_ not in ENTITY_LABELS:
+            if ent.label_ not in ENTITY_LABELS or any(i in credits for i in range(ent.start, ent.end)):
                 continue
             actor = self._entity_actor(ent, registry, by_token)
             if actor is not None:
@@ -442,7 +506,7 @@ class ActorCoder:
                 note(ent.start, ent.end, actor, METONYM_LABEL if metonym else ent.label_)
         for token in doc:  # "Pompeo accused Zarif": an office holder's name the small model left untagged
             if token.i not in by_token and not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper() \
-                    and known_person(token.text) is not None:
+                    and token.i not in credits and known_person(token.text) is not None:
                 note(token.i, token.i + 1, self._person(doc[token.i : token.i + 1], registry, by_token), "PERSON")
         for run in _untagged_name_runs(doc, by_token):  # "proposed to pay Denmark $100 million": a country the model left untagged
             country = country_by_name(run.text)
@@ -574,6 +638,13 @@ class ActorCoder:
                 Actor(outlet.name, "outlet", outlet.country, "MED")
             )
         organisation = organisation_by_name(text)
+        national = ent.start > 0 and ent.doc[ent.start - 1].text == "National" and text.split()[0] != "National"
+        if organisation and national and organisation.code.startswith("IGO"):
+            # "the White House National Security Council", "Turkey's National Security Council": a
+            # nation's own council, its government's (whose, the words before it say), not the UN's
+            before = [t for t in ent.doc[_phrase(ent.root).start : ent.start - 1] if t.dep_ in {"compound", "amod", "poss", "nmod"}]
+            name = f"National {text}"
+            return registry.find_by_name(name) or registry.add(Actor(name, "organisation", _country_in(before, by_token), "GOV"))
         if organisation:
             country, role = organisation.code[:3], organisation.code[3:] or None
             return registry.find_by_name(organisation.name) or registry.add(
@@ -744,6 +815,10 @@ class ActorCoder:
             role = "LEG"  # "leaders from both sides of the aisle": a legislature's members, by party seating
         anonymous = ANONYMOUS.search(text) and head.lemma_ == "source"
         owner = _owner(head, words, by_token)
+        if role == "JUD" and head.lemma_ in COUNSEL_HEADS and (
+                (owner is not None and owner.actor.role == "GOV")
+                or role_of(_text_of([t for t in words if t.i != head.i])) == "GOV"):
+            role = "GOV"  # "lawyers for the administration", "administration attorneys" act for the government
         body = owner is not None and owner.actor.kind in {"organisation", "outlet", "group"} and owner.actor.country
         if head.lower_ in BODY_NAME_HEADS and [t.i for t in words] == [head.i] \
                 and any(t.dep_ == "det" and t.lower_ == "the" for t in phrase):
@@ -762,12 +837,16 @@ class ActorCoder:
             # "a spokesman for the Nigerian army" NGAMIL, "Hezbollah fighters" LBNREB.
             member: Literal["person", "group"] = "person" if head.tag_ == "NN" else "group"
             return registry.find_described(text, owner.actor.country) or registry.add(Actor(text, member, owner.actor.country, owner.actor.role or role))
-        country = _country_in(words, by_token)
+        joined = [i for i, t in enumerate(words) if t.dep_ == "cc" and t.i < head.i]
+        # "U.S. and Afghan officials": the country nearest the noun is the group's own; the one
+        # before it is named as an actor of its own
+        country = (_country_in(words[joined[-1] + 1 :], by_token) if joined else None) or _country_in(words, by_token)
         if country is None and role in {"LEG", "PTY"} and any(t.text[:1].isupper() and t.lower_ in US_PARTY_WORDS for t in words):
             country = "USA"  # "Democratic lawmakers", "House Republicans": US party politicians
         if country is None and owner is not None and owner.actor.kind in {"country", "person"}:
             country = owner.actor.country  # "the ambassador of Israel", "spokesman for Putin"
-        definite = any(t.dep_ in {"det", "poss"} for t in phrase if t.i < head.i)
+        # "the paper", "its spokesman" name one seen before; "a newspaper's account" names none
+        definite = any(t.dep_ in {"det", "poss"} and t.lower_ not in {"a", "an"} for t in phrase if t.i < head.i)
         if definite and head.lemma_ in MEDIA_HEADS:
             outlet = registry.most_recent(lambda a: a.kind == "outlet" and (country is None or a.country == country), offset + chunk.start_char)
             if outlet is not None:
@@ -1034,8 +1113,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             if owners:  # "Graham called on his congressional colleagues": his, so the subject's own
                 actor.country = next(iter(owners)) if len(owners) == 1 else None
                 continue
-            members = _members(sentence, mention.start - offset, inside, offset)
-            if members:  # "other officials, including the president's adviser X": theirs, if one country's
+            members = _members(sentence, mention.start - offset, inside, offset) \
+                or _members(sentence, mention.start - offset, inside, offset, LOCATED_PREPS)
+            if members:  # "other officials, including the president's adviser X", "companies in
+                # China and Singapore": theirs, if one country's; never the story's by default
                 actor.country = next(iter(members)) if len(members) == 1 else None
                 continue
             words_in = set(mention.text.lower().split())
@@ -1127,13 +1208,15 @@ def _countries_at(tokens: set[int], inside: list[Mention], offset: int, doc: Doc
     return found
 
 
-def _members(sentence: Span, start_char: int, inside: list[Mention], offset: int) -> set[str]:
+def _members(sentence: Span, start_char: int, inside: list[Mention], offset: int,
+             prepositions: frozenset[str] = MEMBER_PREPS) -> set[str]:
     """The countries of the members a group's phrase names: "officials, including X and Y",
-    "leaders such as X", "ministers, among them X"."""
+    "leaders such as X", "ministers, among them X"; with LOCATED_PREPS, of the places it puts
+    them in ("companies in China and Singapore")."""
     head = _head_at(sentence, start_char)
     if head is None:
         return set()
-    named = [g for c in head.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS
+    named = [g for c in head.children if c.dep_ == "prep" and c.lower_ in prepositions
              for g in c.children if g.dep_ == "pobj"]
     if not named:
         return set()

@@ -22,6 +22,7 @@ from newsevents.events.lexicon import (
 from newsevents.events.senses import aim_with_fronted_object, obliged, tables, thing_threatens
 from newsevents.grammar import PLANNING_HEADS, to_infinitive
 from newsevents.lang.en.events import (
+    ADVISING_HEADS,
     ADVOCATING_HEADS,
     ALLEGING_HEADS,
     ALLEGING_NOUNS,
@@ -29,11 +30,16 @@ from newsevents.lang.en.events import (
     CLAIM_NOUNS,
     DEMANDING_HEADS,
     DENYING_HEADS,
+    DISCUSSING_HEADS,
+    ENDING_VERBS,
     FAILING_HEADS,
+    FAILURE_WORDS,
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
     IMPLYING_VERBS,
     MANDATIVE_VERBS,
+    PLAN_NOUNS,
+    PURPOSE_PARTICIPLES,
     SEEMING_VERBS,
     SUSPECTING_NOUNS,
     WISH_HEADS,
@@ -459,6 +465,57 @@ def _advocated(verb: Token, below: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.tag_ == "VBG" and (c.i == below.i or c.is_ancestor(below)) for c in verb.children)
 
 
+def _infinitive_on_chain(verb: Token, below: Token) -> bool:
+    """The to-infinitive a verb takes ("advised Trump to expel"), on the chain up from `below`."""
+    return any(c.dep_ == "xcomp" and to_infinitive(c) and (c.i == below.i or c.is_ancestor(below)) for c in verb.children)
+
+
+def _purpose_of_a_thing(verb: Token, below: Token) -> bool:
+    """"The deal was meant to prevent …", "the tariffs were designed to punish …": a passive
+    participle of purpose with its infinitive says what something is for, not what anyone did."""
+    return verb.lemma_ in PURPOSE_PARTICIPLES and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
+        and _infinitive_on_chain(verb, below)
+
+
+def _can_tell(verb: Token, auxiliaries: set[str]) -> bool:
+    """"I can confirm that …", "we can say that …": "can" on a verb of saying asserts what follows,
+    no supposition."""
+    return auxiliaries == {"can"} and not _negated(verb) and (verb.lemma_ in SPEECH_LEMMAS or verb.lemma_ in STATING_WITH_CLAUSE
+                                                            or verb.lemma_.lower() in tables()["reporting_heads"])
+
+
+def _ending_scheduled(verb: Token) -> bool:
+    """"The drills are scheduled to end on Friday": what is scheduled is the end of an act under
+    way, not the act."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ENDING_VERBS for c in verb.children)
+
+
+def _judged_possible(noun: Token) -> bool:
+    """"Further clashes are possible", "new strikes are likely": an event noun whose predicate is
+    an adjective of likelihood is a guess, not news."""
+    if noun.dep_ != "nsubj":
+        return False
+    head = noun.head
+    if head.pos_ == "ADJ":
+        return head.lemma_.lower() in tables()["hedge_adjectives"]
+    return head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in tables()["hedge_adjectives"] for c in head.children)
+
+
+def _failed_plan(noun: Token) -> bool:
+    """"The plan to force him out was a failure", "the plan collapsed", "the scrapped scheme": a plan
+    that came to nothing."""
+    if noun.lemma_.lower() not in PLAN_NOUNS:
+        return False
+    if any(c.dep_ == "amod" and (c.lower_ in FAILURE_WORDS or c.lemma_.lower() in FAILURE_WORDS) for c in noun.children):
+        return True
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    head = noun.head
+    if head.lemma_.lower() in FAILURE_WORDS:
+        return True
+    return head.lemma_ == "be" and any(c.dep_ == "attr" and c.lemma_.lower() in FAILURE_WORDS for c in head.children)
+
+
 def _looks_to(clause: Token) -> bool:
     """"Democrats look to investigate", "is looking to expand": "look" with an infinitive of an
     act is an aim ("looks to be" is how something seems)."""
@@ -520,6 +577,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         if any(c.dep_ == "neg" and _whether_or_not(c) for c in children):
             return "hypothetical"  # "whether or not the Senate approves": either way, not told
         if any(c.dep_ == "neg" for c in children) and not (token is not trigger and negation_not_its):
+            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
+                return "hypothetical"  # "if Obama does not release the files": a condition, nothing denied
             if any(c.dep_ == "aux" and c.lower_ in TENTATIVE_AUX for c in children):
                 return "hypothetical"  # "may not stop a single attack": a guess, nothing denied
             return "negated"
@@ -532,8 +591,13 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
     if modifiers & tables()["planned_modifiers"]:
         return "planned"  # "the planned summit", "an upcoming visit"
     if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_.lower() in tables()["scheduling_heads"] \
-            and (trigger.head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in trigger.head.children)):
+            and (trigger.head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in trigger.head.children)) \
+            and not _ending_scheduled(trigger.head):
         return "planned"  # "the talks are scheduled for Tuesday", "the vote is due on Friday"
+    if trigger.pos_ == "NOUN" and _judged_possible(trigger):
+        return "hypothetical"  # "further clashes are possible", "new strikes are likely": a guess
+    if trigger.pos_ == "NOUN" and _failed_plan(trigger):
+        return "negated"  # "the plan to force him out was a failure", "the scrapped scheme"
     if owned:
         return "happened"  # the clause's "would not", "may", "did not" are not the noun's
     for token in chain:
@@ -569,6 +633,12 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "negated"  # "did not vote to compel", "has not agreed to send"
             if ancestor.i != token.i and ancestor.lemma_ in DEMANDING_HEADS and token.dep_ in {"xcomp", "ccomp"}:
                 return "demanded"
+            if ancestor.i != token.i and infinitives and ancestor.lemma_ in ADVISING_HEADS and _infinitive_on_chain(ancestor, token):
+                return "demanded"  # "advised the president to expel the envoys": asked for, not done
+            if ancestor.i != token.i and infinitives and _purpose_of_a_thing(ancestor, token):
+                return "hypothetical"  # "the deal was meant to prevent …": what it is for, no act told
+            if ancestor.i != token.i and infinitives and ancestor.lemma_ in DISCUSSING_HEADS and _advocated(ancestor, token):
+                return "hypothetical"  # "discussed lifting sanctions": talked of, not done
             if ancestor.i != token.i and infinitives and ancestor.lemma_ in ADVOCATING_HEADS and _advocated(ancestor, token):
                 return "demanded"  # "favors sending arms to Ukraine", "recommended expelling the envoys": asked for, not done
             if ancestor.i != token.i and infinitives and ancestor.lemma_ in FRAME_VERBS and not _states_a_clause(ancestor):
@@ -593,7 +663,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "planned"
             if _future_in_the_past(ancestor, auxiliaries, code):
                 return "planned"  # "indicated that he would visit Moscow on Friday": the past's future
-            if auxiliaries & HYPOTHETICAL_AUX:
+            if auxiliaries & HYPOTHETICAL_AUX and not _can_tell(ancestor, auxiliaries):
                 return "hypothetical"
             if _progressive_future(ancestor):
                 return "planned"  # "is visiting Moscow next week"

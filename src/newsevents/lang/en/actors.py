@@ -30,7 +30,11 @@ BESIDES_WORDS = words(_HERE, "besides_words")
 BACKER_WORDS = words(_HERE, "backer_words")
 COMPASS_WORDS = words(_HERE, "compass_words")  # "Central American": a region's demonym
 MEMBER_PREPS = words(_HERE, "member_prepositions")
+LOCATED_PREPS = words(_HERE, "located_prepositions")  # "companies in China": where a group's own phrase puts it
 OBJECT_PREPS = words(_HERE, "object_prepositions")
+PICTURE_AGENCIES = words(_HERE, "picture_agencies")  # "Alex Brandon/AP": whoever comes after a credit's slash
+US_STATE_OFFICES = words(_HERE, "us_state_offices")  # "Georgia Gov. X": the US state's, not the country's
+COUNSEL_HEADS = words(_HERE, "counsel_heads")  # "lawyers for the administration" speak for their client
 ANONYMOUS = re.compile(r"\b(anonymous|unnamed|unidentified)\b|\bsources?\b", re.IGNORECASE)
 
 # Names
