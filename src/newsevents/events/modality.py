@@ -237,7 +237,7 @@ def _condition(kind: Frame, clause: Token, head: Token) -> Frame:
     if kind != "intent":
         return kind
     for token in (clause, head):
-        if any(c.dep_ == "neg" for c in token.children):
+        if _negated(token):
             return "reject"
     for token in (clause, head):
         for child in token.children:
@@ -449,12 +449,17 @@ def _progressive_future(clause: Token) -> bool:
                for t in c.subtree)
 
 
+def _on_chain(clause: Token, below: Token) -> bool:
+    """Is `clause` `below` itself or one of its ancestors (on the chain up from it)?"""
+    return clause.i == below.i or clause.is_ancestor(below)
+
+
 def _suspected(noun: Token, below: Token) -> bool:
     """A past act in the clause of a noun of suspicion ("concerns that she shared", "fears the
     army had shelled"), the clause on the chain up from `below`."""
     if noun.lower_ not in SUSPECTING_NOUNS and noun.lemma_.lower() not in SUSPECTING_NOUNS:
         return False
-    return any(c.dep_ in {"acl", "ccomp"} and (c.i == below.i or c.is_ancestor(below))
+    return any(c.dep_ in {"acl", "ccomp"} and _on_chain(c, below)
                and (c.tag_ in {"VBD", "VBN"} or any(a.dep_ == "aux" and a.lower_ in {"had", "has", "have"} for a in c.children))
                for c in noun.children)
 
@@ -462,12 +467,12 @@ def _suspected(noun: Token, below: Token) -> bool:
 def _advocated(verb: Token, below: Token) -> bool:
     """The act a verb of advocating takes as its gerund complement ("favors sending", "support
     imposing"): the gerund on the chain up from `below`."""
-    return any(c.dep_ == "xcomp" and c.tag_ == "VBG" and (c.i == below.i or c.is_ancestor(below)) for c in verb.children)
+    return any(c.dep_ == "xcomp" and c.tag_ == "VBG" and _on_chain(c, below) for c in verb.children)
 
 
 def _infinitive_on_chain(verb: Token, below: Token) -> bool:
     """The to-infinitive a verb takes ("advised Trump to expel"), on the chain up from `below`."""
-    return any(c.dep_ == "xcomp" and to_infinitive(c) and (c.i == below.i or c.is_ancestor(below)) for c in verb.children)
+    return any(c.dep_ == "xcomp" and to_infinitive(c) and _on_chain(c, below) for c in verb.children)
 
 
 def _purpose_of_a_thing(verb: Token, below: Token) -> bool:
@@ -622,14 +627,14 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children) \
                     or _inverted_condition(ancestor):
                 return "hypothetical"  # "whether China will agree to resume talks": an open question, all of it; "were he to leave"
-            if ancestor.i != token.i and ancestor.lemma_ in IMPLYING_VERBS and any(c.dep_ == "neg" for c in ancestor.children):
+            if ancestor.i != token.i and ancestor.lemma_ in IMPLYING_VERBS and _negated(ancestor):
                 return "hypothetical"  # "the deal does not mean the U.S. is backing down": not told either way
             if _licensed(ancestor):
                 return "hypothetical"  # "had authority under the Act to send troops": a power held, not used
             if ancestor.i != token.i and ancestor.lemma_ in DENYING_HEADS \
                     and not any(c.dep_ == "prep" and c.lower_ == "as" for c in [*ancestor.children, *token.children]):
                 return "denied"  # "dismissed the threats as empty rhetoric" calls them, does not deny them
-            if ancestor.i != token.i and infinitives and not negation_not_its and any(c.dep_ == "neg" for c in ancestor.children):
+            if ancestor.i != token.i and infinitives and not negation_not_its and _negated(ancestor):
                 return "negated"  # "did not vote to compel", "has not agreed to send"
             if ancestor.i != token.i and ancestor.lemma_ in DEMANDING_HEADS and token.dep_ in {"xcomp", "ccomp"}:
                 return "demanded"
@@ -646,7 +651,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 # "if Iran agrees to enter talks", "unless Moscow plans to withdraw": an intent supposed
                 return "hypothetical" if framed == "planned" and _supposed(ancestor) else framed
             auxiliaries = {c.lower_ for c in ancestor.children if c.dep_ in {"aux", "auxpass"}}
-            if any(c.dep_ == "neg" for c in ancestor.children) and ancestor.i != token.i and ancestor.dep_ != "ROOT" and not negation_not_its:
+            if _negated(ancestor) and ancestor.i != token.i and ancestor.dep_ != "ROOT" and not negation_not_its:
                 return "negated"
             if ancestor.i != token.i and ancestor.lemma_ in SEEMING_VERBS \
                     and (token.dep_ != "xcomp" or ancestor.lemma_ in tables()["hedging_verbs"]):

@@ -68,8 +68,8 @@ COERCE_ROOT = "17"  # coercion: seizure, sanctions, arrest
 AID_ROOT = "07"
 BOMBING = "183"  # conduct suicide, car or other non-military bombing
 BOMBING_ROOTS = frozenset({"18", "19"})  # force a bomb can be the doer of: assault, fighting
-STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
-FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF"})  # who can withdraw forces: armies, police, services, armed groups  # who mobilises forces: a government, its military, police, services
+STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})  # who mobilises forces: a government, its military, police, services
+FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF"})  # who can withdraw forces: armies, police, services, armed groups
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
 # Domains whose stories need a political participant for force and meeting events.
@@ -146,11 +146,15 @@ def _concrete(noun: Token, actor_of: ActorOf) -> bool:
     return not forms.isdisjoint(tables()["bodies"])  # "bases": the lemmatizer may say "basis"
 
 
+def _doers(verb: Token) -> list[Token]:
+    """Who does the verb: its active subjects, then its passive's "by" agents."""
+    return [c for c in verb.children if c.dep_ == "nsubj"] + [
+        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def _natural_doer(verb: Token) -> bool:
     """"the storm hit the coast", "killed by the virus": no one acts."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(d.lemma_.lower() in tables()["natural_forces"] and d.ent_type_ not in CONCRETE_ENTITIES for d in doers)
+    return any(d.lemma_.lower() in tables()["natural_forces"] and d.ent_type_ not in CONCRETE_ENTITIES for d in _doers(verb))
 
 
 MISHAP_PREPOSITIONS = frozenset({"in", "from", "after", "of"})  # "killed in", "died from", "injured after", "died of"
@@ -464,9 +468,7 @@ def _eases_no_measure(verb: Token) -> bool:
 def _bombing_code(verb: Token) -> str | None:
     """"a suicide car bombing killed", "the roadside bomb wounded": a verb of force whose doer is a
     bombing or a bomb is CAMEO's non-military bombing (183, or the sub-code of its kind)."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    for doer in doers:
+    for doer in _doers(verb):
         if doer.lemma_.lower() not in tables()["bombing_nouns"] and doer.lower_ not in tables()["bombing_nouns"]:
             continue
         modifiers = {c.lower_ for c in doer.children if c.dep_ in {"amod", "compound", "nmod"}}
@@ -897,17 +899,13 @@ def _air_strike(noun: Token) -> bool:
 def _supplies_information(verb: Token) -> bool:
     """"supply the information he wants", "supplied Ukraine with intelligence": what is handed over is information."""
     info = tables()["shared_information"]
-    if any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in info for c in verb.children):
-        return True
-    return any(c.dep_ == "prep" and c.lower_ == "with" and g.dep_ == "pobj" and g.lemma_.lower() in info
+    return _acted_on_is(verb, info) or any(c.dep_ == "prep" and c.lower_ == "with" and g.dep_ == "pobj" and g.lemma_.lower() in info
                for c in verb.children for g in c.children)
 
 
 def _ruled_by_a_court(verb: Token) -> bool:
     """"the court dismissed the charges", "the case was dismissed": a ruling; "Iran dismissed the charges" is a rejection."""
-    doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return all(d.lemma_.lower() in tables()["courts"] for d in doers)
+    return all(d.lemma_.lower() in tables()["courts"] for d in _doers(verb))
 
 
 def _funds_a_thing(verb: Token, actor_of: ActorOf) -> bool:
