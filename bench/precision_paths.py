@@ -23,6 +23,8 @@ path of the coder made it:
 It prints, per path, how many judged events it makes now and their fully-right share (and per
 aspect), then the same by trigger lemma and by modality, and how many judged events the current
 coder no longer makes (with their fully-right share: dropping wrong ones is the point). The
+QuadClass and target tables ask whether some cheap class of events could be left out for
+precision (none is far below the rest). The
 judges' verdicts are on the modality they saw: "modality changed" counts the events still made
 whose modality is now another, and how many of them had their modality judged wrong.
 
@@ -164,6 +166,8 @@ def judged_paths(judged: list[dict], pipeline, recorder: PathRecorder, args: arg
     by_path: dict[str, Tally] = defaultdict(Tally)
     by_word: dict[str, Tally] = defaultdict(Tally)
     by_modality: dict[str, Tally] = defaultdict(Tally)
+    by_quad: dict[str, Tally] = defaultdict(Tally)  # is there a class of events cheap to leave out?
+    by_target: dict[str, Tally] = defaultdict(Tally)
     kept, gone, recoded = Tally(), Tally(), Tally()
     moved = Tally()  # still made, with another modality than the judged one (the judge's modality verdict was on the old)
     lines, coded_articles = recode(judged, pipeline)
@@ -181,6 +185,8 @@ def judged_paths(judged: list[dict], pipeline, recorder: PathRecorder, args: arg
                   f"{row['sentence'][:160]}\n        judge: {row['judged']['note']}")
         by_word[word].add(row["judged"])
         by_modality[same[0].modality].add(row["judged"])
+        by_quad[f"QuadClass {same[0].quad_class}"].add(row["judged"])
+        by_target["target named" if same[0].target is not None else "no target"].add(row["judged"])
         if same[0].modality != row["modality"]:
             moved.add(row["judged"])
 
@@ -195,6 +201,10 @@ def judged_paths(judged: list[dict], pipeline, recorder: PathRecorder, args: arg
     print("by modality (events still made):")
     for name, tally in sorted(by_modality.items(), key=lambda kv: -kv[1].n):
         print(tally.row(name))
+    print("by QuadClass and by target (events still made):")
+    for table in (by_quad, by_target):
+        for name, tally in sorted(table.items()):
+            print(tally.row(name))
     print(f"by trigger word (events still made, {args.lemmas} most frequent):")
     for name, tally in sorted(by_word.items(), key=lambda kv: -kv[1].n)[:args.lemmas]:
         print(tally.row(name))
