@@ -1,6 +1,7 @@
 """Targets that are not recipients: what a consultation is about ("discussed Syria with Lavrov",
 "talks on trade with Japan"), an event named in a threat's condition ("if talks in Austria
-fail") and those a requested act would touch ("a request to lift the ban on migrants"). Missing beats wrong:
+fail") and those a requested act would touch ("a request to lift the ban on migrants"); and
+each of the coordinated actors asked to act is a target ("urged Israel and Hamas to halt"). Missing beats wrong:
 the partner after "with" stays the target, else none. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -64,3 +65,13 @@ def test_a_request_is_not_aimed_at_those_its_act_would_touch(read):
     reading = read("Hours later a judge in Seattle turned down the Trump administration's request to reinstate travel "
                    "restrictions on refugees and foreign students.")
     assert _targets(reading, "request") == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The UN secretary-general urged Israel and Hamas to halt the fighting in Gaza.",
+     {("0256", "IGOUNO", "ISR"), ("0256", "IGOUNO", "PSEREBHMS")}),
+    ("Washington asked Japan and South Korea to send more troops.",
+     {("020", "USAGOV", "JPN"), ("020", "USAGOV", "KOR")}),
+])
+def test_each_of_the_coordinated_actors_asked_to_act_is_a_target(read, text, expected):
+    assert expected <= set(coded(read(text)))
