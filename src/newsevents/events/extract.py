@@ -880,7 +880,9 @@ class EventExtractor:
                 item.modality = "hypothetical"  # "if he wants to send troops": a frame only supposed frames nothing real
             by_head[head.i] = _Found(head, code, None, head, sources, target, item.place, modality,
                                      frame_token=head if head.i != item.trigger.i else None,
-                                     other_targets=item.other_targets if target is item.target else [], anchor=anchor)
+                                     # "urged Israel and Hamas to halt": each one asked
+                                     other_targets=item.other_targets if target is item.target
+                                     else _target_conjuncts(head.sent, target, context), anchor=anchor)
             framed.append(by_head[head.i])
         return framed, declined
 

@@ -18,9 +18,10 @@ from newsevents.events.nominal import (
     _framed_noun,
     _noun_event_code,
     _statement_of,
+    is_light,
     light_verb,
 )
-from newsevents.events.senses import CONTACT_ROOT, INTENT_ROOT
+from newsevents.events.senses import APPEAL_ROOT, CONTACT_ROOT, INTENT_ROOT
 from newsevents.facts.agents import ROLE_CODES, role_of
 from newsevents.facts.countries import country_actor, country_by_demonym, country_by_name
 from newsevents.grammar import MentionIndex, first_conjunct, with_conjuncts
@@ -28,6 +29,7 @@ from newsevents.grammar import subjects as subjects_of
 from newsevents.lang.en.events import (
     AUDIENCE_NOUNS,
     CONVEYING_VERBS,
+    DISCUSSING_HEADS,
     DOER_OF_NOUNS,
     FRAME_VERBS,
     PLACE_PREPOSITIONS,
@@ -37,6 +39,7 @@ from newsevents.lang.en.events import (
     RELATION_NOUNS,
     STANCE_VERBS,
     TARGET_PREPOSITIONS,
+    TOPIC_PREPOSITIONS,
     UNDERGOING_VERBS,
 )
 from newsevents.model import Actor, Mention, ParsedDocument, Place
@@ -376,6 +379,8 @@ def _conditioned(clause: Token, head: Token, context: Context) -> Actor | None:
         for child in token.children:
             if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in child.children):
                 for subject in (g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}):
+                    if context.mention(subject) is None and context.place(subject) is None:
+                        continue  # "if talks in Argentina fail": an event, not who the threat is against
                     actor = _actor(subject, context)
                     if actor is not None and actor.code:
                         return actor
@@ -520,6 +525,8 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
         # What follows the verb first: a phrase fronted before the subject is a circumstance
         # ("With help from Jordan, the US launched strikes against IS": IS, not Jordan).
         for child in [*head.rights, *head.lefts]:
+            if _topic(child, head, code):
+                continue  # "discussed Syria with Lavrov", "talks on Syria with Turkey": what it is about
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to X" parsed as dative
                 target, place = _prepositional(child, code, target, place, context)
             elif child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and target is None:
@@ -560,7 +567,7 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
             objects.append(asked_for[0])  # "called for talks with Iran": the talks' partner
         for obj in objects:  # "threatened action against Russia", "rejected calls by Belarus"
             for child in _object_preps(obj):
-                if target is None:
+                if target is None and not _topic(child, obj, _noun_event_code(obj) or ""):  # "called for talks on Syria": no one
                     target, place = _prepositional(child, code, target, place, context, by_allowed=True)
         if target is not None and head.i == trigger.i:
             break
@@ -572,7 +579,8 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
         # (a verb only where it frames its infinitive: another verb's infinitive is its purpose
         # and is coded on its own, "voted to impose sanctions on X")
         # "proposed to pay Denmark": an offer or intent word coded on its own (03) frames its infinitive too
-        wanted = {"acl", "relcl"} if trigger.pos_ == "NOUN" else \
+        # (not a request's: "a request to lift restrictions on refugees" is asked of someone else)
+        wanted = ({"acl", "relcl"} if not code.startswith(APPEAL_ROOT) else set()) if trigger.pos_ == "NOUN" else \
             {"xcomp"} if trigger.lemma_ in FRAME_VERBS or code[:2] == INTENT_ROOT else set()
         for child in trigger.children:
             if child.dep_ in wanted and child.pos_ == "VERB" \
@@ -593,6 +601,18 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
     if target is None and trigger.pos_ == "VERB" and code[:2] == DISAPPROVE_ROOT:
         target = _accused_in_clause(trigger, context) or _accused_after(trigger, context)
     return target, place
+
+
+def _topic(child: Token, head: Token, code: str) -> bool:
+    """What a consultation is about, not whom it is with: the object of a verb of discussing
+    ("Kerry discussed Syria with Lavrov") and a topic phrase on a consultation, its noun or its
+    light verb ("held talks on Syria with Turkey", "a meeting about the sanctions"); the partner
+    is named after "with" or "between"."""
+    discussing = head.lemma_.lower() in DISCUSSING_HEADS
+    if child.dep_ == "dobj":
+        return discussing and child.pos_ in {"NOUN", "PROPN"}
+    return child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS and (
+        discussing or (code[:2] == CONTACT_ROOT and (head.pos_ == "NOUN" or is_light(head))))
 
 
 def _addressee(heads: list[Token], context: Context) -> Actor | None:
@@ -799,7 +819,7 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
                 place = place or Place(target.name, target.country, feature="country")  # "travelled to Nepal"
             if target is None and word != "by":  # "warned against travel to Venezuela"
                 for inner in _object_preps(obj):
-                    if inner.lower_ in TARGET_PREPOSITIONS and target is None:
+                    if inner.lower_ in TARGET_PREPOSITIONS and target is None and not _topic(inner, obj, _noun_event_code(obj) or ""):
                         target, place = _prepositional(inner, code, target, place, context)
     return target, place
 
