@@ -99,3 +99,13 @@ def test_a_vow_to_attack_is_still_a_threat(read):
 def test_grief_over_deaths_is_no_disapproval(read):
     found = coded(read("Chancellor Angela Merkel was deeply saddened by the deaths of the miners in Turkey."))
     assert not any(code.startswith("11") for code, _, _ in found), found
+
+
+def test_wanting_sanctions_relief_is_no_sanction_threat(read):
+    found = coded(read("The minister said that if Iran wants sanctions relief, it must allow the inspectors back."))
+    assert not any(code.startswith(("13", "16")) for code, _, _ in found), found
+
+
+def test_threatening_new_sanctions_is_still_a_threat(read):
+    found = coded(read("President Trump threatened new sanctions on Iran on Monday."))
+    assert ("1312", "USAGOV", "IRN") in found, found

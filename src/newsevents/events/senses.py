@@ -304,6 +304,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "pleaded guilty", "defied predictions", "broke bread with"
     if not code.startswith(FIGHT_ROOT) and lemma in tables()["trading_verbs"] and _acted_on_is(verb, tables()["fire_objects"]):
         return FIGHT  # "Israel and Hamas traded fire": fighting, no trade
+    if code[:2] in {THREAT_ROOT, REDUCE_RELATIONS[:2]} and _sanctions_eased(verb):
+        return None  # "if Iran wants sanctions relief": the end of sanctions asked for, none threatened or imposed
     if code.startswith(DISAPPROVE_ROOT) and lemma in tables()["grief_verbs"] and _grieves_a_loss(verb):
         # "deeply saddened by the crash", "grieved at the deaths": sympathy, no disapproval; its
         # one who feels is the passive's subject, whom the coder does not take as the source: none
@@ -800,6 +802,14 @@ def _inside_another_event(noun: Token) -> bool:
     holder = noun.head.head
     code = noun_code(holder.lemma_) if holder.pos_ == "NOUN" and holder.i != noun.i else None
     return code is not None and code[:2] not in ASKING_ROOTS
+
+
+def _sanctions_eased(verb: Token) -> bool:
+    """"wants sanctions relief", "won a sanctions waiver": what the verb acts on is the easing of
+    sanctions (an easing noun with a sanction noun before it), not sanctions."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in tables()["easing_nouns"]
+               and any(g.dep_ in {"compound", "amod"} and g.lemma_.lower() in tables()["sanction_nouns"] for g in c.children)
+               for c in verb.children)
 
 
 def _grieves_a_loss(verb: Token) -> bool:
