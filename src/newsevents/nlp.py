@@ -49,6 +49,8 @@ def load_pipeline(name: str = DEFAULT_MODEL, patterns: Sequence[dict] = ()) -> L
         rules = nlp.get_pipe("attribute_ruler").patterns  # type: ignore[attr-defined]
         nlp.replace_pipe("attribute_ruler", "news_attribute_ruler").add_patterns(rules)  # type: ignore[attr-defined]
     indexed_lemma_lists(nlp)
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("news_verb_lemmas", after="lemmatizer")
     if patterns:
         ruler: Any = nlp.add_pipe("news_entity_ruler", name="news_entities", config={"overwrite_ents": True},
                                   before="ner" if "ner" in nlp.pipe_names else None)
@@ -99,6 +101,46 @@ def indexed_lemma_lists(nlp: Language) -> None:
         for part, words in list(index.items()):
             if isinstance(words, list) and not isinstance(words, WordList):
                 index[part] = WordList(words)
+
+
+VOWELS = frozenset("aeiou")
+SUFFIXES = ("es", "ed", "ing")
+
+
+def _short_stem(lemma: str) -> bool:
+    """"hop", "wag", "fin": a stem ending in one vowel and one consonant (not w, x, y), which
+    doubles that consonant before -ed and -ing ("hopped") and takes -s, not -es ("hops")."""
+    return (len(lemma) >= 3 and lemma[-1] not in VOWELS | {"w", "x", "y"} and lemma[-1].isalpha()
+            and lemma[-2] in VOWELS and lemma[-3] not in VOWELS)
+
+
+class VerbLemmas:
+    """The rule lemmatizer tries its suffix rules in order and keeps the LAST known lemma, so when
+    both "hop" and "hope" are verbs "hopes", "hoped" and "hoping" become "hop" (likewise "waged"
+    → "wag", "fined" → "fin", "staged" → "stag"). English spelling tells them apart: a stem like
+    "hop" would double its consonant ("hopped") and take -s ("hops"), so a form with neither is
+    of the verb in -e. Reads the lemmatizer's own verb index; changes only such lemmas."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+        self.verbs: Any = None  # the verb index, read on first use (a pipeline rebuilt from bytes loads it after the pipes)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.verbs is None:
+            lookups = getattr(self.nlp.get_pipe("lemmatizer"), "lookups", None)
+            self.verbs = lookups.get_table("lemma_index", {}).get("verb", ()) if lookups is not None else ()
+        for token in doc:
+            if token.pos_ != "VERB" or not token.lower_.endswith(SUFFIXES):
+                continue
+            lemma = token.lemma_
+            if token.lower_ in {lemma + s for s in SUFFIXES} and _short_stem(lemma) and lemma + "e" in self.verbs:
+                token.lemma_ = lemma + "e"
+        return doc
+
+
+@Language.factory("news_verb_lemmas")
+def make_verb_lemmas(nlp: Language, name: str) -> VerbLemmas:
+    return VerbLemmas(nlp)
 
 
 # A token pattern's word as a phrase-matcher check: (attribute, the word it must equal).

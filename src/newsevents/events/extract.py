@@ -825,8 +825,9 @@ class EventExtractor:
                     if frame_kind != "speech":  # "promised to stop the raids and to ease the blockade"
                         item.modality = FRAME_MODALITY[_condition(frame_kind, item.clause, head)]
                         earlier = by_head.get(head.i)
+                        # a hostile act promised NOT to be done is restraint, no threat: "would cut violence and not increase attacks"
                         if earlier is not None and frame_kind in {"intent", "threat"} and item.trigger.pos_ == "VERB" and is_conflictual(item.code) \
-                                and not earlier.code.startswith(THREAT_ROOT):
+                                and not earlier.code.startswith(THREAT_ROOT) and item.modality != FRAME_MODALITY["reject"]:
                             earlier.code = framed_code(frame_kind, item.code)  # "vowed to widen its war to killing Americans": a threat
                             earlier.target = earlier.target or item.target
                     continue

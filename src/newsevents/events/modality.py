@@ -19,7 +19,13 @@ from newsevents.events.lexicon import (
     SPEECH_LEMMAS,
     STATING_WITH_CLAUSE,
 )
-from newsevents.events.senses import aim_with_fronted_object, obliged, tables, thing_threatens
+from newsevents.events.senses import (
+    aim_with_fronted_object,
+    assurance,
+    obliged,
+    tables,
+    thing_threatens,
+)
 from newsevents.grammar import PLANNING_HEADS, to_infinitive
 from newsevents.lang.en.events import (
     ADVISING_HEADS,
@@ -181,15 +187,19 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
             and not _finite_after_infinitive(token):
         token = token.head  # "promised to stop the raids and to ease the blockade": the conjunct shares the frame
     for _ in range(3):
-        if token.head.i == token.i or (token.dep_ not in FRAME_CLIMB and not _infinitive_under_frame(token)):
+        if token.head.i == token.i or (token.dep_ not in FRAME_CLIMB and not _infinitive_under_frame(token)
+                                       and not (_gerund_under(token) and _phrasal_frame(token.head) is not None)):
             return None
         head = token.head
+        phrasal = _phrasal_frame(head)
+        if phrasal is not None and (token.dep_ in FRAME_CLIMB or _gerund_under(token)):
+            return FRAME_VERBS[phrasal], head  # "ruled out sending troops": refused
         if token.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):
             return None  # "asked whether Iran would attack": a question reported, no one asked to act
         if token.dep_ == "xcomp" and FRAME_VERBS.get(head.lemma_) == "intent" and any(c.dep_ == "auxpass" for c in head.children):
             return None  # "is expected to discuss": others expect it, no intent of the subject's
-        if head.lemma_ in FRAME_VERBS and _states_a_clause(head):
-            return "speech", head  # "insisted that he never urged …": a statement
+        if head.lemma_ in FRAME_VERBS and (_states_a_clause(head) or assurance(head)):
+            return "speech", head  # "insisted that he never urged …", "I promise you, we talk daily": a statement
         if head.lemma_ in FRAME_VERBS and aim_with_fronted_object(head):
             return None  # "what the militants sought to accomplish with their raids": an aim described
         if head.lemma_ == "threaten" and thing_threatens(head, lambda _: None):
@@ -208,6 +218,18 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
             return "speech", head
         token = head
     return None
+
+
+def _phrasal_frame(verb: Token) -> str | None:
+    """"ruled out": a frame verb with its particle ("rule_out" in the frame table), if it is one."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    phrase = f"{verb.lemma_}_{particle}" if particle else None
+    return phrase if phrase in FRAME_VERBS else None
+
+
+def _gerund_under(token: Token) -> bool:
+    """"(ruled out) sending troops": a gerund with no subject of its own hung on the verb as a clause."""
+    return token.dep_ in {"advcl", "dobj"} and token.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "mark"} for c in token.children)
 
 
 def _finite_after_infinitive(conjunct: Token) -> bool:

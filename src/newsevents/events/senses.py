@@ -19,9 +19,11 @@ from newsevents.events.characterise import CRITICISM
 from newsevents.events.lexicon import noun_code, verb_code
 from newsevents.facts.agents import role_of
 from newsevents.grammar import to_infinitive
+from newsevents.lang.en.actors import FIRST_PERSON
 from newsevents.lang.en.events import (
     AUDIENCE_NOUNS,
     CLAIM_NOUNS,
+    FUTURE_AUX,
     OBLIGATION_AUX,
     POLICY_NOUNS,
     PRESS_REQUEST_OBJECTS,
@@ -38,6 +40,9 @@ INTENT_ROOT = "03"
 RECOGNITION = "054"
 SANCTION = "163"
 FIGHT_ROOT = "19"
+FIGHT = "190"  # use conventional military force
+REJECT_ROOT = "12"
+DISAPPROVE_ROOT = "11"
 COOPERATION_ROOT = "06"  # material cooperation: trade, shared projects
 AERIAL_WEAPONS = "195"  # CAMEO: employ aerial weapons (air and missile strikes)
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
@@ -283,6 +288,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "the president's assaults on objective truth": words, no violence
     if verb.pos_ == "NOUN" and is_force(code) and _verbal_attack(verb):
         return CRITICISM  # "a blistering attack on Saudi Arabia in his speech": words, no violence
+    if is_force(code) and _cyber(verb):
+        return None  # "a cyberattack on the grid", "hackers attacked the bank": no CAMEO code for force by computer
     if verb.pos_ == "NOUN" and _inside_another_event(verb):
         return None  # "the demand for the withdrawal of US forces", "attacks on the investigation": what another event is about
     if verb.pos_ == "NOUN" and _topic_of_a_state(verb):
@@ -295,6 +302,20 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if any(f"{lemma}_{c.lower_}" in tables()["idioms"] or f"{lemma}_{c.lemma_.lower()}" in tables()["idioms"]
            for c in verb.children):
         return None  # "pleaded guilty", "defied predictions", "broke bread with"
+    if not code.startswith(FIGHT_ROOT) and lemma in tables()["trading_verbs"] and _acted_on_is(verb, tables()["fire_objects"]):
+        return FIGHT  # "Israel and Hamas traded fire": fighting, no trade
+    if code[:2] in {THREAT_ROOT, REDUCE_RELATIONS[:2]} and _sanctions_eased(verb):
+        return None  # "if Iran wants sanctions relief": the end of sanctions asked for, none threatened or imposed
+    if code.startswith(DISAPPROVE_ROOT) and lemma in tables()["grief_verbs"] and _grieves_a_loss(verb):
+        # "deeply saddened by the crash", "grieved at the deaths": sympathy, no disapproval; its
+        # one who feels is the passive's subject, whom the coder does not take as the source: none
+        return None
+    if code.startswith(INVESTIGATE_ROOT) and any(d.lemma_.lower() in tables()["medical_examiners"] for d in _doers(verb)):
+        return None  # "a doctor examined the boys", "was tested by medics": care, no inquiry
+    if code.startswith(INTENT_ROOT) and assurance(verb):
+        return None  # "I promise you, we invite them all the time": a word of assurance, nothing promised
+    if code.startswith(REJECT_ROOT) and "rule_out" in _phrases(verb) and any(_investigates(d, actor_of) for d in _doers(verb)):
+        return None  # "police ruled out a second shooter": a finding, no proposal rejected
     if lemma in tables()["no_event_with_object"] and any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children) \
             and not any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in verb.children):
         return None  # "committed war crimes", "joined the Taliban", "was joined by his wife"
@@ -781,6 +802,61 @@ def _inside_another_event(noun: Token) -> bool:
     holder = noun.head.head
     code = noun_code(holder.lemma_) if holder.pos_ == "NOUN" and holder.i != noun.i else None
     return code is not None and code[:2] not in ASKING_ROOTS
+
+
+def _sanctions_eased(verb: Token) -> bool:
+    """"wants sanctions relief", "won a sanctions waiver": what the verb acts on is the easing of
+    sanctions (an easing noun with a sanction noun before it), not sanctions."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in tables()["easing_nouns"]
+               and any(g.dep_ in {"compound", "amod"} and g.lemma_.lower() in tables()["sanction_nouns"] for g in c.children)
+               for c in verb.children)
+
+
+def _grieves_a_loss(verb: Token) -> bool:
+    """"saddened by the crash", "grieved at the deaths of the miners", "is heartbroken over the
+    killing": what the feeling is about (by, at, over, about) is a death, a loss or a disaster."""
+    losses = tables()["loss_nouns"] | tables()["mishap_nouns"]
+    causes = [g for c in verb.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "at", "over", "about"}
+              for g in c.children if g.dep_ == "pobj"]
+    return any(n.lemma_.lower() in losses or n.lower_ in losses for cause in causes for n in (cause, *cause.conjuncts))
+
+
+def _investigates(doer: Token, actor_of: ActorOf) -> bool:
+    """Police, investigators, a coroner: who finds facts ("they" as its antecedent's actor)."""
+    actor = actor_of(doer)
+    return doer.lemma_.lower() in tables()["investigating_doers"] or (actor is not None and actor.role == "COP")
+
+
+def _cyber(trigger: Token) -> bool:
+    """"a cyberattack", "cyber attacks on the grid", "conducted a cyber operation", "hackers
+    attacked the bank": force done by computer (the trigger, its object or its doer, or a word
+    before any of them, is one of cyber war)."""
+    words = tables()["cyber_words"]
+    own = [trigger, *(c for c in trigger.children if c.dep_ in {"compound", "amod"})]
+    # an object's or doer's words up to its head ("a cyber operation contrary to …" parsed on "contrary")
+    phrases = [t for holder in (*(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), *_doers(trigger))
+               for t in holder.subtree if t.i <= holder.i]
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in (*own, *phrases))
+
+
+def assurance(verb: Token) -> bool:
+    """"I promise you, we invite them all the time", "I guarantee you they are paying": a
+    first-person present "promise" or "guarantee" whose clause tells what is so, not what will be
+    done (no future, no infinitive), or that has no clause: an assurance that something is true."""
+    if verb.lemma_.lower() not in tables()["assurance_verbs"]:
+        return False
+    if verb.tag_ not in {"VBP", "VB"} or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children):
+        return False
+    if any(c.dep_ == "xcomp" or (c.dep_ == "dobj" and c.pos_ != "PRON") for c in verb.children):
+        return False  # "I promise to fight", "I promise a full inquiry": a promise ("promise you" names whom)
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis"}]
+    if verb.dep_ in {"parataxis", "ccomp"} and verb.head.pos_ in {"VERB", "AUX"}:
+        clauses.append(verb.head)  # "I promise you, we invite …" parsed with "invite" on top
+    return not any(any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.tag_ == "MD") for c in clause.children)
+                   or any(c.dep_ == "xcomp" for c in clause.children) and clause.lemma_ == "go"
+                   for clause in clauses)
 
 
 def _withdrawn_from(verb: Token) -> Token | None:
