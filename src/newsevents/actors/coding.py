@@ -240,10 +240,11 @@ class ActorRegistry:
         before ("Giuliani, Mr Trump's attorney, praised the counsel. He also called on …": he is
         Giuliani, not Trump, named last), else the actor named last, when no other one that agrees
         was named in the three sentences before (two of them, neither a subject near: we cannot
-        tell which), nor an `unknown` pronoun of its own kind after it (one left unresolved: this
-        one goes on with it). For "it" and "they" (`thing_plural` False or True), a nearer subject
-        that is no actor ("the policy") means the pronoun stands for that thing: no actor. Only
-        names in the pronoun's reach count (`in_reach`: inside or outside quotations)."""
+        tell which, unless the last was named as a subject after the other), nor an `unknown`
+        pronoun of its own kind after it (one left unresolved: this one goes on with it). For "it"
+        and "they" (`thing_plural` False or True), a nearer subject that is no actor ("the
+        policy") means the pronoun stands for that thing: no actor. Only names in the pronoun's
+        reach count (`in_reach`: inside or outside quotations)."""
         reach = self.in_reach(before)
         i = bisect.bisect_right(self.sentence_starts, before) - 1
         own = self.sentence_starts[i] if i >= 0 else 0
@@ -265,9 +266,13 @@ class ActorRegistry:
         if last is None:
             return None
         window = self.sentence_starts[max(i - 3, 0)] if i >= 0 else 0
-        if self._latest(self.seen, lambda actor: actor is not last and wanted(actor), before, window, reach):
-            return None  # "It's not enough to send Sean Spicer out … He must fight": Trump, named before
         last_named = max(o for o in self.seen[id(last)] if o < before and reach(o))
+        # "It's not enough to send Sean Spicer out … He must fight": Trump, named before; unless
+        # the last named was named as a subject after the other was named ("Harry has deployed …")
+        rival = self._latest(self.seen, lambda actor: actor is not last and wanted(actor), before, window, reach)
+        if rival is not None and not any(max(o for o in self.seen[id(rival)] if o < before and reach(o)) < o
+                                         for o in self.seen_as_subject.get(id(last), ()) if o < before and reach(o)):
+            return None
         if any(last_named < o < before and reach(o) for o in unknown):
             return None  # "… ," he said. He also demanded …: whoever the first "he" was
         return last
