@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.lang.en.grammar import PLANNING_HEADS
 from newsevents.model import Mention
@@ -132,3 +132,33 @@ def nearest_actor_before(verb: Token, index: MentionIndex) -> Token | None:
         if head.dep_ not in {"pobj", "dobj", "dative"}:
             return head
     return None
+
+
+
+# Double quotation marks: a straight one opens or closes, a curly one says which it does.
+OPENING_QUOTES = {'"', "“"}
+CLOSING_QUOTES = {'"', "”"}
+
+
+def quotations(doc: Doc | Span) -> list[tuple[int, int]]:
+    """The (first, last) token indices of each quotation in a paragraph (the doc), marks excluded.
+    A quote left open runs to the paragraph's end (a quotation that goes on in the next paragraph
+    reopens it there). Single marks are left out: they are apostrophes as often as quotes, and a
+    quote inside a quote is still the speaker's."""
+    found = []
+    opened: int | None = None
+    for token in doc:
+        if opened is None and token.text in OPENING_QUOTES:
+            opened = token.i
+        elif opened is not None and token.text in CLOSING_QUOTES:
+            if token.i > opened + 1:
+                found.append((opened + 1, token.i - 1))
+            opened = None
+    if opened is not None and opened + 1 < len(doc.doc):
+        found.append((opened + 1, len(doc.doc) - 1))
+    return found
+
+
+def quote_of(token: Token) -> tuple[int, int] | None:
+    """The quotation holding a word in its paragraph (see `quotations`), or None outside quotes."""
+    return next(((first, last) for first, last in quotations(token.doc) if first <= token.i <= last), None)

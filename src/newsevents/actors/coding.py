@@ -11,7 +11,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -55,7 +55,7 @@ from newsevents.facts.countries import (
     region_by_name,
     us_state,
 )
-from newsevents.grammar import first_conjunct
+from newsevents.grammar import first_conjunct, quotations
 from newsevents.lang.en.actors import (
     ANONYMOUS,
     BACKER_WORDS,
@@ -167,6 +167,9 @@ class ActorRegistry:
     genders: dict[int, str] = field(default_factory=dict)  # id(actor) → "male" / "female", when a title says
     plurals: set[int] = field(default_factory=set)  # id(actor) of groups named by a plural noun ("officials")
     outlet: str | None = None  # the document's own outlet: "The Times" in a New York Times story is it
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # char spans of quotations, in document order
+    # Subject pronouns left unresolved, by their word's (kind, gender): char offsets.
+    unresolved: dict[tuple[str, str | None], list[int]] = field(default_factory=dict)
 
     def find_by_name(self, name: str) -> Actor | None:
         key = name.casefold()
@@ -215,39 +218,75 @@ class ActorRegistry:
         the mentions of a paragraph are all noted before its pronouns are read)."""
         return self._latest(self.seen, wanted, before, 0)
 
-    def antecedent(self, wanted, before: int, thing_plural: bool | None = None) -> Actor | None:
+    def quote_at(self, offset: int) -> tuple[int, int] | None:
+        """The quotation (char span) holding an offset, if any."""
+        i = bisect.bisect_right(self.quotes, offset, key=lambda quote: quote[0]) - 1
+        return self.quotes[i] if i >= 0 and self.quotes[i][0] <= offset < self.quotes[i][1] else None
+
+    def in_reach(self, at: int) -> Callable[[int], bool]:
+        """Where a pronoun at an offset may find what it stands for: inside a quotation, only
+        earlier in the same quotation (the speaker's "he" is not the speaker, nor someone the
+        narrative named: "He dismissed ISIS," Cruz said); outside, only outside quotations (a name
+        a speaker says, often whom they address or talk of, is not the narrative's "he": "Mr
+        Schiff, why don't you …," he said)."""
+        quote = self.quote_at(at)
+        if quote is not None:
+            return lambda offset: quote[0] <= offset < at
+        return lambda offset: self.quote_at(offset) is None
+
+    def antecedent(self, wanted, before: int, thing_plural: bool | None = None, unknown: Iterable[int] = ()) -> Actor | None:
         """Whom a pronoun at an offset stands for: an actor named earlier in its own sentence
         (a subject first: "Trump's call, in which he asked …"), else the subject of the sentence
         before ("Giuliani, Mr Trump's attorney, praised the counsel. He also called on …": he is
-        Giuliani, not Trump, named last), else the actor named last. For "it" and "they"
-        (`thing_plural` False or True), a nearer subject that is no actor ("the policy") means the
-        pronoun stands for that thing: no actor."""
+        Giuliani, not Trump, named last), else the actor named last, when no other one that agrees
+        was named in the three sentences before (two of them, neither a subject near: we cannot
+        tell which, unless the last was named as a subject after the other), nor an `unknown`
+        pronoun of its own kind after it (one left unresolved: this one goes on with it). For "it"
+        and "they" (`thing_plural` False or True), a nearer subject that is no actor ("the
+        policy") means the pronoun stands for that thing: no actor. Only names in the pronoun's
+        reach count (`in_reach`: inside or outside quotations)."""
+        reach = self.in_reach(before)
         i = bisect.bisect_right(self.sentence_starts, before) - 1
         own = self.sentence_starts[i] if i >= 0 else 0
         previous = self.sentence_starts[i - 1] if i >= 1 else 0
         for since in (own, previous):
-            subject = self._latest(self.seen_as_subject, wanted, before, since)
-            thing = max((o for o, plural in self.unnamed_subjects if since <= o < before and plural == thing_plural), default=None) \
+            subject = self._latest(self.seen_as_subject, wanted, before, since, reach)
+            thing = max((o for o, plural in self.unnamed_subjects
+                         if since <= o < before and plural == thing_plural and reach(o)), default=None) \
                 if thing_plural is not None else None
             if thing is not None and (subject is None or thing > max(o for o in self.seen_as_subject[id(subject)] if o < before)):
                 return None  # "That policy may not make sense; it may be …": it is the policy
             if subject is not None:
                 return subject
             if since == own:
-                named = self._latest(self.seen, wanted, before, own)
+                named = self._latest(self.seen, wanted, before, own, reach)
                 if named is not None:
                     return named
-        return self.most_recent(wanted, before)
+        last = self._latest(self.seen, wanted, before, 0, reach)
+        if last is None:
+            return None
+        window = self.sentence_starts[max(i - 3, 0)] if i >= 0 else 0
+        last_named = max(o for o in self.seen[id(last)] if o < before and reach(o))
+        # "It's not enough to send Sean Spicer out … He must fight": Trump, named before; unless
+        # the last named was named as a subject after the other was named ("Harry has deployed …")
+        rival = self._latest(self.seen, lambda actor: actor is not last and wanted(actor), before, window, reach)
+        if rival is not None and not any(max(o for o in self.seen[id(rival)] if o < before and reach(o)) < o
+                                         for o in self.seen_as_subject.get(id(last), ()) if o < before and reach(o)):
+            return None
+        if any(last_named < o < before and reach(o) for o in unknown):
+            return None  # "… ," he said. He also demanded …: whoever the first "he" was
+        return last
 
     def named_in_sentence(self, wanted, before: int) -> Actor | None:
-        """The wanted actor named last before an offset in the offset's own sentence."""
+        """The wanted actor named last before an offset in the offset's own sentence (in its reach)."""
         i = bisect.bisect_right(self.sentence_starts, before) - 1
-        return self._latest(self.seen, wanted, before, self.sentence_starts[i] if i >= 0 else 0)
+        return self._latest(self.seen, wanted, before, self.sentence_starts[i] if i >= 0 else 0, self.in_reach(before))
 
-    def _latest(self, offsets: dict[int, list[int]], wanted, before: int, since: int) -> Actor | None:
+    def _latest(self, offsets: dict[int, list[int]], wanted, before: int, since: int,
+                reach: Callable[[int], bool] | None = None) -> Actor | None:
         best: tuple[int, Actor] | None = None
         for actor in self.actors:
-            found = [o for o in offsets.get(id(actor), ()) if since <= o < before]
+            found = [o for o in offsets.get(id(actor), ()) if since <= o < before and (reach is None or reach(o))]
             if found and wanted(actor) and (best is None or max(found) > best[0]):
                 best = (max(found), actor)
         return best[1] if best is not None else None
@@ -480,6 +519,7 @@ class ActorCoder:
     def _paragraph(self, doc: Doc, offset: int, registry: ActorRegistry) -> list[Mention]:
         by_token: dict[int, Mention] = {}
         registry.sentence_starts.extend(offset + sentence.start_char for sentence in doc.sents)
+        registry.quotes.extend((offset + doc[first].idx, offset + doc[last].idx + len(doc[last])) for first, last in quotations(doc))
         found: list[Mention] = []
 
         def note(span_start: int, span_end: int, actor: Actor, label: str, alias: str = "") -> None:
@@ -561,6 +601,7 @@ class ActorCoder:
                 continue
             if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
                 if _unnamed_speaker(token, by_token):
+                    registry.unresolved.setdefault(PRONOUNS[token.lower_], []).append(offset + token.idx)
                     continue  # "the ex-NSA contractor says he gave …": he is the contractor, no one named
                 agreeing = _agrees_with(token.lower_, registry)
                 bound = _relative_head(token, by_token)  # "a warplane it said had violated …": not the warplane
@@ -568,13 +609,22 @@ class ActorCoder:
                 # again where "it" is that country ("Chile said it would expel Chile's …")
                 named_after = _named_in_own_clause(token, by_token) if PRONOUNS[token.lower_][0] == "person" else set()
 
-                def agrees(actor: Actor, agreeing=agreeing, bound=bound, named_after=named_after) -> bool:
-                    return actor is not bound and id(actor) not in named_after and agreeing(actor)
-                speaker = _speaker_of(token, by_token)  # "the ministry says it has recalled …": the speaker
                 at = offset + token.idx
+                quoted = registry.quote_at(at) is not None
+                voices = _voices(token, by_token, quoted)
+
+                def agrees(actor: Actor, agreeing=agreeing, bound=bound, named_after=named_after, voices=voices) -> bool:
+                    return actor is not bound and id(actor) not in named_after and id(actor) not in voices and agreeing(actor)
+                # "the ministry says it has recalled …": the speaker; not of a direct quote ("“He
+                # lied,” Cruz said": he is not Cruz)
+                speaker = _speaker_of(token, by_token) if not quoted else None
                 thing_plural = {"it": False, "they": True}.get(token.lower_)
-                actor = speaker if speaker is not None and agrees(speaker) else registry.antecedent(agrees, at, thing_plural)
-                if actor is not None:
+                unknown = registry.unresolved.setdefault(PRONOUNS[token.lower_], [])
+                actor = speaker if speaker is not None and agrees(speaker) else registry.antecedent(agrees, at, thing_plural, unknown)
+                if actor is None:
+                    if PRONOUNS[token.lower_][0] == "person":  # "it" and "they" are often no one ("it is time")
+                        unknown.append(at)
+                else:
                     note(token.i, token.i + 1, actor, "pronoun")
                     gender = PRONOUNS[token.lower_][1]
                     if gender:  # "she" once, "he" no more: "She invited Mehta, and he accepted"
@@ -586,13 +636,17 @@ class ActorCoder:
                 own = {id(by_token[c.i].actor) for c in token.head.children
                        if c.dep_ in {"nsubj", "nsubjpass"} and c.i in by_token}
 
-                def agrees_object(actor: Actor, agreeing=agreeing_object, own=own) -> bool:
+                voices_object = _voices(token, by_token, registry.quote_at(offset + token.idx) is not None)
+
+                def agrees_object(actor: Actor, agreeing=agreeing_object, own=own, voices=voices_object) -> bool:
                     # a person named by name: "the foreign minister" named before may be the subject himself
-                    return id(actor) not in own and agreeing(actor) and is_name(actor.name)
+                    return id(actor) not in own and id(actor) not in voices and agreeing(actor) and is_name(actor.name)
                 # in a clause another verb frames, its subject first ("Snowden told the paper the
-                # government could charge him"), else the registry's antecedent
+                # government could charge him"), else the registry's antecedent; a name in its reach
+                reach = registry.in_reach(offset + token.idx)
                 framing = (by_token[c.i].actor for a in list(token.head.ancestors) for c in a.children
-                           if c.dep_ == "nsubj" and c.i in by_token and c.i < token.i and by_token[c.i].label != "pronoun")
+                           if c.dep_ == "nsubj" and c.i in by_token and c.i < token.i and by_token[c.i].label != "pronoun"
+                           and reach(offset + c.idx))
                 gender = PRONOUNS[OBJECT_PRONOUNS[token.lower_]][1]
 
                 def known_gender(actor: Actor, agrees=agrees_object, gender=gender) -> bool:
@@ -981,6 +1035,23 @@ def _speaker_of(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
         if child.dep_ == "nsubj" and child.i in by_token:
             return by_token[child.i].actor
     return None
+
+
+def _voices(pronoun: Token, by_token: dict[int, Mention], quoted: bool) -> set[int]:
+    """Actors (by id) who speak the quotation a third-person pronoun sits in: its speaker as the
+    actors step read them into its "I" and "we", and the subject of the verb that reports it
+    ("“He dismissed ISIS,” Cruz said"). None of them is "he", "she" or "they" there."""
+    if not quoted:
+        return set()
+    voices: set[int] = set()
+    for first, last in quotations(pronoun.doc):
+        if first <= pronoun.i <= last:
+            voices.update(id(by_token[t.i].actor) for t in pronoun.doc[first : last + 1]
+                          if t.i in by_token and (t.lower_ in FIRST_PERSON or t.lower_ in FIRST_PERSON_POSSESSIVES))
+    speaker = _speaker_of(pronoun, by_token)
+    if speaker is not None:
+        voices.add(id(speaker))
+    return voices
 
 
 def _named_in_own_clause(pronoun: Token, by_token: dict[int, Mention]) -> set[int]:

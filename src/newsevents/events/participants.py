@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeGuard
 
@@ -24,7 +25,7 @@ from newsevents.events.nominal import (
 from newsevents.events.senses import APPEAL_ROOT, CONTACT_ROOT, INTENT_ROOT
 from newsevents.facts.agents import ROLE_CODES, role_of
 from newsevents.facts.countries import country_actor, country_by_demonym, country_by_name
-from newsevents.grammar import MentionIndex, first_conjunct, with_conjuncts
+from newsevents.grammar import MentionIndex, first_conjunct, quotations, with_conjuncts
 from newsevents.grammar import subjects as subjects_of
 from newsevents.lang.en.events import (
     AUDIENCE_NOUNS,
@@ -134,6 +135,18 @@ def _agrees(word: Token, kind: str, context: Context) -> bool:
     return not several and word.dep_ != "conj" and not (mention is not None and mention.actor.kind == "person")
 
 
+def _quote_reach(pronoun: Token) -> Callable[[Token], bool]:
+    """Which words a pronoun may stand for by where they sit: inside a quotation, words of the same
+    quotation ("“Nobody will stop him,” Smith said of Jones": not Smith); outside, words outside
+    quotations (whom a speaker names in their own words is not the narrative's "him")."""
+    quotes = quotations(pronoun.doc)
+
+    def quote(token: Token) -> tuple[int, int] | None:
+        return next(((first, last) for first, last in quotes if first <= token.i <= last), None)
+    own = quote(pronoun)
+    return lambda word: quote(word) == own
+
+
 def _antecedent(pronoun: Token, context: Context) -> Actor | None:
     """Whom a third-person object or possessive pronoun no earlier step resolved stands for, in its
     own sentence, never its own clause's subject ("Israel cannot invade it": not Israel):
@@ -147,7 +160,8 @@ def _antecedent(pronoun: Token, context: Context) -> Actor | None:
     The phrase must name an actor itself, not through a word inside it ("the pace of Syrian refugee
     admissions … prevents it" is not Syria). An unresolved pronoun of the same kind on the way means
     we cannot tell, and so do two persons before "him"/"her" ("Soleimani said Trump … her father"):
-    the events step does not know their genders."""
+    the events step does not know their genders. Only words in the pronoun's reach count (inside
+    or outside quotations: `_quote_reach`)."""
     kind = REFERRING_PRONOUNS.get(pronoun.lower_)
     if kind is None or pronoun.tag_ not in {"PRP", "PRP$"} or context.mention(pronoun) is not None \
             or pronoun.dep_ in {"nsubj", "nsubjpass"}:
@@ -160,8 +174,9 @@ def _antecedent(pronoun: Token, context: Context) -> Actor | None:
         persons = {m.actor.key for m in (context.mention(t) for t in before) if m is not None and m.actor.kind == "person"}
         if len(persons - own_keys) > 1:
             return None
+    reach = _quote_reach(pronoun)
     for word in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
-        if word.pos_ not in {"NOUN", "PROPN", "PRON"} or word.dep_ not in _PHRASE_DEPS or word in own:
+        if word.pos_ not in {"NOUN", "PROPN", "PRON"} or word.dep_ not in _PHRASE_DEPS or word in own or not reach(word):
             continue
         mention = context.mention(word)
         if mention is not None and mention.actor.key in own_keys:
