@@ -117,7 +117,7 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool 
 
 
 def nearest_actor_before(verb: Token, index: MentionIndex) -> Token | None:
-    """The nearest actor named before a participle, not as an object: "The president met the Iraqi
+    """The nearest actor named before a participle, not as an object (nor one joined to it): "The president met the Iraqi
     prime minister, urging him …" is not the prime minister's urging (a mention's words climb to
     its head: "Iraqi" in "the Iraqi prime minister" is the object's)."""
     for token in reversed(list(verb.sent[: verb.i - verb.sent.start])):
@@ -129,7 +129,8 @@ def nearest_actor_before(verb: Token, index: MentionIndex) -> Token | None:
             if head.head.i == head.i or index.at(head.head) is not mention:
                 break
             head = head.head
-        if head.dep_ not in {"pobj", "dobj", "dative"}:
+        # a conjunct of an object is an object too: "crashed planes into the towers and the Pentagon, killing …"
+        if first_conjunct(head).dep_ not in {"pobj", "dobj", "dative"}:
             return head
     return None
 

@@ -22,6 +22,7 @@ from newsevents.actors.groups import business_role
 from newsevents.actors.identity import is_full_name, is_name, looks_glued
 from newsevents.actors.people import gender_of, known_person, same_person
 from newsevents.facts.agents import (
+    HOME_ROLES,
     OUTLETS,
     SURNAME_FIRST_COUNTRIES,
     TEMPORARY_TITLE_WORDS,
@@ -1140,6 +1141,8 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 country = country_by_name(ent.text) or country_by_capital(ent.text)
                 if country is not None:
                     counts[country.iso3] += 1
+                elif us_state(ent.text):  # "in Poway, California": an American story as much as "in Washington"
+                    counts["USA"] += 1
 
     ranked = counts.most_common(2)
     dominant = None
@@ -1176,6 +1179,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 side = _side_of(sentence, ent.start_char) if country is not None else SUBJECT
                 if country is not None and side != SUBJECT:
                     sides[side].add(country.iso3)
+        # "Police in Istanbul clashed with demonstrators": the story's country is not theirs, nor
+        # then that of those they meet there
+        elsewhere = any(not m.actor.country and m.actor.role in HOME_ROLES
+                        and _placed_in(sentence, m.start - offset, entities) == "" for m in inside)
         for mention in inside:
             actor = mention.actor
             if actor.country or not actor.role or (actor.role == "MED" and mention.text.lower().split()[-1] not in MEDIA_PEOPLE):
@@ -1189,6 +1196,12 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             if members:  # "other officials, including the president's adviser X", "companies in
                 # China and Singapore": theirs, if one country's; never the story's by default
                 actor.country = next(iter(members)) if len(members) == 1 else None
+                continue
+            placed = _placed_in(sentence, mention.start - offset, entities) if actor.role in HOME_ROLES else None
+            if placed is not None:
+                # "police in Cairo", "police in Istanbul" in a story led by another country: the
+                # place says whose they are (a city the events stage reads), not the story
+                actor.country = placed or None
                 continue
             words_in = set(mention.text.lower().split())
             if NO_COUNTRY_WORDS & words_in and not _names_one_body(mention.text):
@@ -1222,12 +1235,12 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 body = actor.role in STATE_ROLES  # a state's body: the story names it, or acts on others
                 if len(own) == 1:
                     actor.country = next(iter(own))
-                elif dominant is not None:
+                elif dominant is not None and not elsewhere:
                     actor.country = dominant if dominant not in other else None
                 elif body:
                     actor.country = same_role(mention.text, other)
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
-                    and dominant not in other:
+                    and dominant not in other and not elsewhere:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
 
 
@@ -1292,6 +1305,22 @@ def _members(sentence: Span, start_char: int, inside: list[Mention], offset: int
     if not named:
         return set()
     return _countries_at({t.i for g in named for t in (g, *g.conjuncts)}, inside, offset, sentence.doc)
+
+
+def _placed_in(sentence: Span, start_char: int, entities: list[Span]) -> str | None:
+    """The country of the place a group's own phrase puts it in, when that is a capital or a US
+    state ("police in Cairo", "protesters in Ohio"); "" for another place, a city only the places
+    stage can place ("police in Istanbul"); None when its phrase names no place (a country named
+    is a mention: see `_members`)."""
+    head = _head_at(sentence, start_char)
+    if head is None:
+        return None
+    for obj in (g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"):
+        ent = next((e for e in entities if e.start <= obj.i < e.end and e.label_ in {"GPE", "LOC"}), None)
+        if ent is not None and country_by_name(ent.text) is None:
+            capital = country_by_capital(ent.text)
+            return capital.iso3 if capital is not None else "USA" if us_state(ent.text) else ""
+    return None
 
 
 def _possessor_subject(sentence: Span, start_char: int, inside: list[Mention], offset: int) -> set[str]:

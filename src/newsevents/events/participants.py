@@ -23,7 +23,7 @@ from newsevents.events.nominal import (
     light_verb,
 )
 from newsevents.events.senses import APPEAL_ROOT, CONTACT_ROOT, INTENT_ROOT
-from newsevents.facts.agents import ROLE_CODES, role_of
+from newsevents.facts.agents import HOME_ROLES, ROLE_CODES, role_of
 from newsevents.facts.countries import country_actor, country_by_demonym, country_by_name
 from newsevents.grammar import MentionIndex, first_conjunct, quotations, with_conjuncts
 from newsevents.grammar import subjects as subjects_of
@@ -55,6 +55,10 @@ ADDRESSED_MESSAGES = {"letter", "message", "note", "telegram", "cable", "memo", 
 MEDIUM_PREPOSITIONS = {"in", "through", "via"}
 CONFLICT_FROM = "10"  # CAMEO roots 01-09 cooperate, 10-20 conflict
 MEETING_ROOTS = {"03", "04"}  # intent to meet or cooperate, and consultation
+# After these a country says where a thing is, not whose: as a subject's, it names a doer only
+# for people ("students throughout Indonesia"), not for a thing or an act ("protests across Iraq
+# turned violent").
+WHERE_PREPOSITIONS = {"in", "throughout", "across"}
 
 
 @dataclass
@@ -479,6 +483,10 @@ def _actor(token: Token, context: Context, depth: int = 0) -> Actor | None:
                 if child.dep_ == "prep" and child.lower_ in {"in", "from", "of"}:
                     for obj in (g for g in child.children if g.dep_ == "pobj"):
                         where = _named_country(obj, context)  # a country named, not a city ("meeting in Brussels")
+                        if where is None and child.lower_ == "in" and actor.role in HOME_ROLES:
+                            # "police in Istanbul", "protesters in Lyon": bodies of where they are
+                            found = context.place(obj)
+                            where = country_actor_of(found) if found is not None else None
                         if where is not None:
                             return Actor(actor.name, actor.kind, where.country, actor.role)
         return actor
@@ -509,7 +517,12 @@ def _phrase_actor(head: Token, context: Context, depth: int) -> Actor | None:
                 if inner is not None:
                     return inner
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in {"of", "from", "in", "throughout", "across"}:
+        if child.lower_ in WHERE_PREPOSITIONS and not (role_of(head.text) or _counted(head)) \
+                and first_conjunct(head).dep_ in {"nsubj", "nsubjpass"}:
+            # "violence in Mexico forced …": only where it happens; a place an act is aimed at may
+            # be named so ("rioted at a jail in Israel", "condemned the crackdown in Syria")
+            continue
+        if child.dep_ == "prep" and child.lower_ in {"of", "from", *WHERE_PREPOSITIONS}:
             for obj in (g for g in child.children if g.dep_ == "pobj"):
                 actor = _named_country(obj, context) if child.lower_ == "in" else _actor(obj, context, depth + 1)
                 if actor is None:
@@ -519,6 +532,11 @@ def _phrase_actor(head: Token, context: Context, depth: int) -> Actor | None:
                     return Actor(f"{head.text} {child.text} {actor.name}", "group", actor.country, role)
                 return actor
     return None
+
+
+def _counted(noun: Token) -> bool:
+    """A number of people by count: "thousands in Iraq", "hundreds across the country"."""
+    return noun.pos_ == "NUM" or noun.vocab[noun.lemma_.lower()].like_num
 
 
 def _target_and_place(trigger: Token, code: str, clause: Token | None, context: Context) -> tuple[Actor | None, Place | None]:

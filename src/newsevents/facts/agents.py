@@ -17,6 +17,9 @@ from newsevents.facts.countries import _rows, country_by_demonym, country_by_nam
 # CAMEO role (agent) codes and what each covers (facts/data/role_codes.txt; why MED and HLH keep
 # CAMEO's sense rather than PLOVER's is noted there).
 ROLE_CODES: dict[str, str] = {code: text for code, text in _rows("role_codes.txt", 2)}
+# Roles whose people belong where they are ("police in Istanbul", "protesters in Lyon" are that
+# city's country's); officials, troops or reporters in a city are as often foreigners posted there.
+HOME_ROLES = frozenset({"COP", "JUD", "CVL", "OPP", "LAB", "EDU", "REB", "LEG", "BUS"})
 
 # Words that follow "General" and friends in names that are not people ("General Motors").
 _NOT_PERSON = frozenset(word for (word,) in _rows("not_person_words.txt", 1))
