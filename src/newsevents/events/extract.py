@@ -112,6 +112,7 @@ from newsevents.events.senses import (
     out_of_domain,
     sense_code,
 )
+from newsevents.events.unreported import unreported
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.facts.agents import role_of
 from newsevents.facts.countries import country_by_demonym
@@ -704,6 +705,8 @@ class EventExtractor:
                 continue  # a match story's "beat" or "meet": no political actor takes part
             if untold(clause or trigger):
                 continue  # a question or a generic statement tells of no event: "Will Russia invade?"
+            if unreported(trigger, clause, code, sources):
+                continue  # the writer's argument or judgement, an outlet's report, a statistic, a background, a fight in words
             modality = _modality(trigger, clause, code)
             if modality == "negated" and light is None and _owned_noun_event(trigger):
                 modality = _modality(trigger, None, code)  # "did not respond to Japan's protest": the protest happened

@@ -140,6 +140,9 @@ NAME_NEGATORS = words(_HERE, "name_negators")
 CHARACTERISATION_VALENCE: dict[str, float] = {
     word: float(valence) for word, valence in pairs(_HERE, "characterisation_valence").items()}
 
+# Text that tells of no reported event (events/unreported.py): table name → words
+UNREPORTED = _groups("unreported_events")
+
 # Dates (events/dates.py): names in calendar order, and a month as written ("Sept.", "March")
 WEEKDAYS = [day for (day,) in rows(_HERE, "weekdays", 1)]
 _MONTH_ROWS = list(rows(_HERE, "months", 2))
