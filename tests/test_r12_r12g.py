@@ -67,3 +67,9 @@ def test_criticism_received_is_no_aid(read):
 def test_a_grant_from_a_foundation_is_no_aid_between_actors(read):
     reading = read("The Kenyan university received a research grant from a British foundation.")
     assert not any(code.startswith("07") for code, _, _ in coded(reading))
+
+
+def test_a_road_closed_by_police_is_a_blockade_not_a_protest(read):
+    reading = read("Riot police blocked the main roads into the Belarusian capital on Sunday.")
+    codes = [code for code, _, _ in coded(reading, happened_only=True)]
+    assert "191" in codes and "144" not in codes
