@@ -73,3 +73,14 @@ def test_a_road_closed_by_police_is_a_blockade_not_a_protest(read):
     reading = read("Riot police blocked the main roads into the Belarusian capital on Sunday.")
     codes = [code for code, _, _ in coded(reading, happened_only=True)]
     assert "191" in codes and "144" not in codes
+
+
+def test_a_complaint_against_another_state_is_disapproval(read):
+    reading = read("Japanese officials complained that Seoul had broken the fishing accord.")
+    roots = [code[:2] for code, _, _ in coded(reading, happened_only=True)]
+    assert "11" in roots and "01" not in roots
+
+
+def test_inspectors_admitted_is_international_involvement_allowed(read):
+    reading = read("Syria admitted chemical weapons inspectors from the United Nations on Tuesday.")
+    assert "0862" in [code for code, _, _ in coded(reading, happened_only=True)]
