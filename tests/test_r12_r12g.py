@@ -69,12 +69,6 @@ def test_a_grant_from_a_foundation_is_no_aid_between_actors(read):
     assert not any(code.startswith("07") for code, _, _ in coded(reading))
 
 
-def test_a_road_closed_by_police_is_a_blockade_not_a_protest(read):
-    reading = read("Riot police blocked the main roads into the Belarusian capital on Sunday.")
-    codes = [code for code, _, _ in coded(reading, happened_only=True)]
-    assert "191" in codes and "144" not in codes
-
-
 def test_a_complaint_against_another_state_is_disapproval(read):
     reading = read("Japanese officials complained that Seoul had broken the fishing accord.")
     roots = [code[:2] for code, _, _ in coded(reading, happened_only=True)]

@@ -50,7 +50,6 @@ from newsevents.events.lexicon import (
     WEAK_DICTIONARY_VERBS,
     expressed_feeling,
     kept_not_said,
-    obstruction_by_force,
     received_from,
     verb_code,
 )
@@ -687,7 +686,6 @@ class EventExtractor:
             if given is not None:  # "Ukraine received weapons from Poland": Poland gives, Ukraine receives
                 giver = _actor(given[0], context)
                 sources, target = ([giver] if giver is not None and giver.code else []), (sources[0] if len(sources) == 1 else None)
-            code = obstruction_by_force(code, sources)
             accused = [] if sources else _accused(clause, context)
             if accused and (target is None or not target.code or by_default or not is_conflictual(code)):
                 # "accused Iran of shelling villages": the alleged act needs someone it was done to;

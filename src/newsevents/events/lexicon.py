@@ -44,7 +44,6 @@ from newsevents.lang.en.events import (
     WEAK_DICTIONARY_BLOCKS,
 )
 from newsevents.lang.en.events import WEAK_DICTIONARY_VERBS as _WEAK_VERBS
-from newsevents.model import Actor
 
 # Verbs whose dictionary default codes nothing alone: listed ones, and those of the weak blocks.
 WEAK_DICTIONARY_VERBS = _WEAK_VERBS | cameo_verbs().block_verbs(WEAK_DICTIONARY_BLOCKS)
@@ -66,7 +65,7 @@ __all__ = [
     "RELEASED_PERSONS", "SANCTION_OBJECTS", "SPEECH_LEMMAS", "STATEMENT_NOUNS",
     "STATING_WITH_CLAUSE", "STRIKE_VERBS", "TRANSITIVE_ONLY", "VERBS", "VERB_OBJECTS",
     "WEAK_DICTIONARY_VERBS", "COOPERATIVE_DEFAULT_VERBS", "noun_code", "verb_code", "kept_not_said",
-    "expressed_feeling", "received_from", "obstruction_by_force",
+    "expressed_feeling", "received_from",
 ]
 
 NO_EVENT = "---"
@@ -201,16 +200,3 @@ def received_from(verb: Token) -> tuple[Token, str, Token] | None:
     giver = next((g for head in (verb, thing) for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
                   for g in c.children if g.dep_ == "pobj"), None)
     return (giver, code, thing) if giver is not None else None
-
-
-OBSTRUCTION = "144"  # CAMEO's protest by blocking passage
-BLOCKADE = "191"  # CAMEO's blockade, restricting movement: force, not protest
-_ARMED_ROLES = frozenset({"MIL", "COP", "SPY"})
-
-
-def obstruction_by_force(code: str, sources: list[Actor]) -> str:
-    """"Police blocked the highways", "troops blocked the road to the village": a road closed by
-    a state's forces restricts movement (191); by protesters or farmers it is a protest (144)."""
-    if code == OBSTRUCTION and sources and all(a.role in _ARMED_ROLES for a in sources):
-        return BLOCKADE
-    return code
