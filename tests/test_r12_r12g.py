@@ -69,12 +69,6 @@ def test_a_grant_from_a_foundation_is_no_aid_between_actors(read):
     assert not any(code.startswith("07") for code, _, _ in coded(reading))
 
 
-def test_a_complaint_against_another_state_is_disapproval(read):
-    reading = read("Japanese officials complained that Seoul had broken the fishing accord.")
-    roots = [code[:2] for code, _, _ in coded(reading, happened_only=True)]
-    assert "11" in roots and "01" not in roots
-
-
 def test_inspectors_admitted_is_international_involvement_allowed(read):
     reading = read("Syria admitted chemical weapons inspectors from the United Nations on Tuesday.")
     assert "0862" in [code for code, _, _ in coded(reading, happened_only=True)]
