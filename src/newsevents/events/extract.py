@@ -50,6 +50,7 @@ from newsevents.events.lexicon import (
     WEAK_DICTIONARY_VERBS,
     expressed_feeling,
     kept_not_said,
+    received_from,
     verb_code,
 )
 from newsevents.events.modality import (
@@ -568,6 +569,8 @@ class EventExtractor:
                 found = _framed_noun(frame_verb) if frame_verb.pos_ == "VERB" else None
                 if found is not None and found[0].i == token.i:
                     continue  # coded by the verb that asks for, offers or threatens it
+                if any((given := received_from(h)) is not None and given[2].i == token.i for h in list(token.ancestors)[:3]):
+                    continue  # "received aid from the US": coded on the verb, the giver as source
                 code = _noun_event_code(token)
                 if not code:
                     continue
@@ -578,6 +581,9 @@ class EventExtractor:
         if obj is None:  # "ties were severed"
             obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         lemma = token.lemma_.lower()
+        given = received_from(token)
+        if given is not None:
+            return given[1], False  # "received weapons from Poland": Poland's aid (072), not a reception
         if any(c.dep_ in {"prt", "advmod"} and f"{lemma}_{c.lower_}" in NO_EVENT_PHRASES for c in token.children):
             return None, False  # "pressed ahead", "wrapped up": carrying on, no event
         if any(c.dep_ in {"prt", "advmod", "prep"} and f"{lemma}_{c.lower_}" in FIGURATIVE_PHRASES
@@ -677,6 +683,10 @@ class EventExtractor:
                        if (a.code and not (_unplaced_doer(a) and not code.startswith("01")))
                        or (a.kind == "person" and code.startswith("01"))]
             target, place = _target_and_place(trigger, code, clause, context)
+            given = received_from(trigger)
+            if given is not None:  # "Ukraine received weapons from Poland": Poland gives, Ukraine receives
+                giver = _actor(given[0], context)
+                sources, target = ([giver] if giver is not None and giver.code else []), (sources[0] if len(sources) == 1 else None)
             accused = [] if sources else _accused(clause, context)
             if accused and (target is None or not target.code or by_default or not is_conflictual(code)):
                 # "accused Iran of shelling villages": the alleged act needs someone it was done to;

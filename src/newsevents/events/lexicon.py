@@ -31,6 +31,7 @@ from newsevents.lang.en.events import (
     PRESS_REQUEST_OBJECTS,
     PROTEST_VERBS,
     QUANTITY_NOUNS,
+    RECEIVING_VERBS,
     RELEASED_PERSONS,
     SANCTION_OBJECTS,
     SPEECH_LEMMAS,
@@ -64,7 +65,7 @@ __all__ = [
     "RELEASED_PERSONS", "SANCTION_OBJECTS", "SPEECH_LEMMAS", "STATEMENT_NOUNS",
     "STATING_WITH_CLAUSE", "STRIKE_VERBS", "TRANSITIVE_ONLY", "VERBS", "VERB_OBJECTS",
     "WEAK_DICTIONARY_VERBS", "COOPERATIVE_DEFAULT_VERBS", "noun_code", "verb_code", "kept_not_said",
-    "expressed_feeling",
+    "expressed_feeling", "received_from",
 ]
 
 NO_EVENT = "---"
@@ -160,3 +161,42 @@ def _gerund_verbs(noun: str) -> list[str]:
     if len(stem) > 2 and stem[-1] == stem[-2]:
         candidates.append(stem[:-1])  # "kidnapping" → kidnap
     return candidates
+
+
+# What a receiver may get from a giver, by the code of giving it: arms (072), aid (070-073),
+# asylum (075). Loans and grants are left out: "received a grant from the university",
+# "received credit from Republicans" are no aid between actors.
+_RECEIVED_CODES = {"072", "075"}
+_GIVING_VERBS_FOR = ("supply", "grant")  # verb_object_codes.txt rows that name arms and asylum
+
+
+def _received_code(thing: Token) -> str | None:
+    word = thing.lower_ if thing.lower_ in PLURAL_NOUNS else thing.lemma_.lower()
+    code = next((VERB_OBJECTS[(v, word)] for v in _GIVING_VERBS_FOR if (v, word) in VERB_OBJECTS), None)
+    if code in _RECEIVED_CODES:
+        return code
+    listed = NOUNS.get(word)
+    return listed if listed is not None and listed.startswith("07") else None
+
+
+def received_from(verb: Token) -> tuple[Token, str, Token] | None:
+    """"Ukraine received weapons from Poland", "obtained $1 billion in aid from the US",
+    "accepted asylum from Russia": (the giver after "from", the code of the giving, the thing given) when the subject
+    receives aid, arms or asylum from someone named; the giver is the event's source and the
+    receiver its target."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None:
+        return None
+    code = _received_code(thing)
+    if code is None:  # "$1 billion in aid", "a shipment of weapons": the thing after its measure
+        inner = next((g for c in thing.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}
+                      for g in c.children if g.dep_ == "pobj"), None)
+        if inner is None or (code := _received_code(inner)) is None:
+            return None
+        thing = inner
+    # "from Poland" on the verb, or on what is given ("weapons from Poland")
+    giver = next((g for head in (verb, thing) for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return (giver, code, thing) if giver is not None else None

@@ -161,3 +161,5 @@ REFERRING_PRONOUNS = pairs(_HERE, "referring_pronouns")
 STANCE_VERBS = words(_HERE, "stance_verbs")
 # Nouns naming whom an act after "of" is aimed at: "the target of US sanctions" (lemmas).
 RECEIVING_NOUNS = words(_HERE, "receiving_nouns")
+# Verbs whose subject receives what another gives: "received weapons from Poland" (lemmas).
+RECEIVING_VERBS = words(_HERE, "receiving_verbs")
