@@ -75,3 +75,14 @@ def test_a_definite_event_noun_keeps_its_own_modality(read, text):
 ])
 def test_a_subject_noun_of_its_own_verb_or_a_future_is_not_presupposed(read, text, expected):
     assert _modalities(read(text), "talks") == {expected}
+
+
+def test_a_denial_of_other_claims_leaves_the_writers_act_told(read):
+    reading = read("The European Union imposed sanctions on Belarusian officials this week. Minsk denied the claims of vote rigging.")
+    assert "alleged" not in _modalities(reading, "imposed")
+
+
+def test_a_credited_act_denied_in_the_next_sentence_is_alleged(read):
+    reading = read("According to activists, Myanmar jets bombed a village in Sagaing. The junta denied the report.")
+    assert _modalities(reading, "bombed") == {"alleged"}
+

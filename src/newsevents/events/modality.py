@@ -567,11 +567,24 @@ def _denied_afterwards(trigger: Token) -> bool:
         # "Russian troops shelled the hospital, which Moscow denies": the clause before is the denied "which"
         if any(c.dep_ == "dobj" and c.lower_ == "which" and c.i > sentence.start and c.doc[c.i - 1].text == "," for c in verb.children):
             return True
-        if verb.dep_ == "conj" and _denies_a_claim(verb):
+        if verb.dep_ == "conj" and _denies_a_claim(verb) and _someones_account(trigger):
             return True  # "Pakistan shot down two jets, the military said, but India denied it"
-    if sentence.end >= len(sentence.doc):
-        return False
+    if sentence.end >= len(sentence.doc) or not _someones_account(trigger):
+        return False  # "ordered sanctions … . Moscow denied the claims": the claims are others, the sanctions the writer's
     return _denies_a_claim(sentence.doc[sentence.end].sent.root)
+
+
+def _someones_account(trigger: Token) -> bool:
+    """An act told as what someone says: in the clause a verb of saying reports ("the military
+    said Pakistan shot down …", "…, the ministry said") or credited "according to" someone."""
+    for token in [trigger, *trigger.ancestors]:
+        if any(c.dep_ == "prep" and c.lower_ == "according" or c.dep_ == "parataxis" and c.lemma_ in SPEECH_LEMMAS
+               for c in token.children):
+            return True  # "according to activists, …", "…, the authorities said, but …"
+        head = token.head.lemma_.lower()
+        if token.dep_ == "ccomp" and (head in SPEECH_LEMMAS or head in tables()["reporting_heads"]):
+            return True
+    return False
 
 
 def _tells_a_claim(trigger: Token) -> bool:
