@@ -33,6 +33,7 @@ from newsevents.lang.en.events import (
     ALLEGING_HEADS,
     ALLEGING_NOUNS,
     ALLEGING_SOURCES,
+    ATTEMPT_HEADS,
     CLAIM_NOUNS,
     DEMANDING_HEADS,
     DENYING_HEADS,
@@ -43,11 +44,13 @@ from newsevents.lang.en.events import (
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
     IMPLYING_VERBS,
+    LIGHT_VERBS,
     MANDATIVE_VERBS,
     PLAN_NOUNS,
     PURPOSE_PARTICIPLES,
     SEEMING_VERBS,
     SUSPECTING_NOUNS,
+    WEEKDAYS,
     WISH_HEADS,
 )
 from newsevents.lang.en.events import OBLIGATION_AUX as OBLIGATION_AUX
@@ -464,10 +467,15 @@ def _future_in_the_past(clause: Token, auxiliaries: set[str], code: str) -> bool
 
 
 def _progressive_future(clause: Token) -> bool:
-    """"is visiting Moscow next week": the present progressive with a time ahead is a plan."""
-    if clause.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in clause.children):
+    """The futurate present: "is visiting Moscow next week", "is hosting Scholz on Friday" (a
+    progressive with a time ahead or a day named is an arrangement), "meets Xi next week",
+    "travels to Seoul tomorrow" (a simple present with a time ahead is a timetable)."""
+    progressive = clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in clause.children)
+    simple = clause.tag_ in {"VBZ", "VBP"} and clause.pos_ == "VERB" and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+    if not (progressive or simple):
         return False
-    return any(t.lower_ in tables()["future_time_words"] for c in clause.children if c.dep_ in {"npadvmod", "prep", "advmod"}
+    ahead = tables()["future_time_words"] | (set(WEEKDAYS) if progressive else set())
+    return any(t.lower_ in ahead for c in clause.children if c.dep_ in {"npadvmod", "prep", "advmod"}
                for t in c.subtree)
 
 
@@ -575,14 +583,79 @@ def _denied_afterwards(trigger: Token) -> bool:
         if before is not None and before.text == "," and any(
                 c.dep_ in {"relcl", "acl"} and c.lemma_ in DENYING_HEADS for c in noun.children):
             return True
+    for verb in sentence[trigger.i - sentence.start + 1:]:
+        if verb.lemma_ not in DENYING_HEADS or verb.dep_ not in {"relcl", "advcl", "conj", "ccomp"} or verb.is_ancestor(trigger):
+            continue
+        # "Russian troops shelled the hospital, which Moscow denies": the clause before is the denied "which"
+        if any(c.dep_ == "dobj" and c.lower_ == "which" and c.i > sentence.start and c.doc[c.i - 1].text == "," for c in verb.children):
+            return True
+        if verb.dep_ == "conj" and _denies_a_claim(verb) and _someones_account(trigger):
+            return True  # "Pakistan shot down two jets, the military said, but India denied it"
+    if sentence.end >= len(sentence.doc) or not _someones_account(trigger):
+        return False  # "ordered sanctions … . Moscow denied the claims": the claims are others, the sanctions the writer's
+    return _denies_a_claim(sentence.doc[sentence.end].sent.root)
+
+
+def _someones_account(trigger: Token) -> bool:
+    """An act told as what someone says: in the clause a verb of saying reports ("the military
+    said Pakistan shot down …", "…, the ministry said") or credited "according to" someone."""
+    for token in [trigger, *trigger.ancestors]:
+        if any(c.dep_ == "prep" and c.lower_ == "according" or c.dep_ == "parataxis" and c.lemma_ in SPEECH_LEMMAS
+               for c in token.children):
+            return True  # "according to activists, …", "…, the authorities said, but …"
+        head = token.head.lemma_.lower()
+        if token.dep_ == "ccomp" and (head in SPEECH_LEMMAS or head in tables()["reporting_heads"]):
+            return True
     return False
+
+
+def _tells_a_claim(trigger: Token) -> bool:
+    """"Ukraine said …, a claim Moscow denies": the saying or accusing is done; only what it
+    tells is denied."""
+    return trigger.lemma_ in SPEECH_LEMMAS or trigger.lemma_ in ALLEGING_HEADS or any(c.dep_ == "ccomp" for c in trigger.children)
+
+
+def _denies_a_claim(verb: Token) -> bool:
+    """"Moscow denied the claim", "Israel denied it", "rejected these reports": a verb that denies
+    what was told before it (for the sentence after, its main verb: "Ukraine says Russian jets
+    bombed the market. Moscow denied the claim."). "Rejected it" may turn down an offer, so only a
+    claim noun counts after reject or dismiss."""
+    if verb.lemma_ not in DENYING_HEADS or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False  # "dismissed the threats as empty rhetoric" calls them, does not deny them
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        if obj.lemma_.lower() in CLAIM_NOUNS and any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in obj.children):
+            return True  # "denied the claim", "rejected these reports", "disputed Kyiv's account"
+        if obj.lower_ in {"it", "this", "that"} and verb.lemma_ in {"deny", "refute"}:
+            return True
+    return False
+
+
+def _presupposed_subject(noun: Token) -> bool:
+    """"The talks between Biden and Xi could ease tension", "the sanctions did not change Iran's
+    course": a definite event noun as the subject of a verb that is not its own doing (not "the
+    talks did not take place", "the summit may open") is a known event; the verb's "could" or
+    "not" says what it did not or may do, not that it did not happen. A future ("the talks will
+    focus on trade") is left alone: the talks are still ahead."""
+    head = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or head.pos_ != "VERB" or head.lemma_ in {"be", "have"}:
+        return False
+    if head.lemma_.lower() in tables()["occurring_verbs"] or head.lemma_.lower() in LIGHT_VERBS:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children) or _failed_plan(noun):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"} for c in noun.children) and not any(
+        t.lower_ in tables()["future_time_words"] for t in noun.subtree)
 
 
 def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool = True) -> Modality:
     """Whether the event of `trigger` happened. `conditions=False` reads a frame ("threatened to
     impose tariffs if Canada did not sign"), whose condition belongs to the threatened act."""
     modality = _told_modality(trigger, clause, code, conditions)
-    if modality == "happened" and _denied_afterwards(trigger):
+    if modality in {"negated", "hypothetical"} and _presupposed_subject(trigger):
+        modality = _told_modality(trigger, None, code, conditions)  # "the talks could ease tension": the talks were held
+    if modality == "happened" and not _tells_a_claim(trigger) and _denied_afterwards(trigger):
         return "alleged"
     return modality
 
@@ -668,6 +741,11 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical"  # "discussed lifting sanctions": talked of, not done
             if ancestor.i != token.i and infinitives and ancestor.lemma_ in ADVOCATING_HEADS and _advocated(ancestor, token):
                 return "demanded"  # "favors sending arms to Ukraine", "recommended expelling the envoys": asked for, not done
+            if ancestor.i != token.i and infinitives and is_conflictual(code) and ancestor.lemma_ in ATTEMPT_HEADS \
+                    and ancestor.lemma_ not in FRAME_VERBS and _infinitive_on_chain(ancestor, token):
+                # "tried to shoot down the jets": a blow tried, not told as struck ("tried to reward
+                # Russia with an invitation" made the offer all the same)
+                return "hypothetical"
             if ancestor.i != token.i and infinitives and ancestor.lemma_ in FRAME_VERBS and not _states_a_clause(ancestor):
                 framed = FRAME_MODALITY[FRAME_VERBS[ancestor.lemma_]]  # "vowing to widen its war to include killing …"
                 # "if Iran agrees to enter talks", "unless Moscow plans to withdraw": an intent supposed
@@ -686,6 +764,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "demanded"  # "forces have to withdraw their weapons": an obligation, not done
             if "must" in auxiliaries:
                 return "hypothetical" if "have" in auxiliaries else "demanded"  # "must have known"; "Congress must act"
+            if conditions and _has_condition(ancestor):
+                return "hypothetical"  # "will be destroyed if …", "the army will retreat if attacked": a condition, before any future
             if auxiliaries & FUTURE_AUX:
                 return "planned"
             if _future_in_the_past(ancestor, auxiliaries, code):
@@ -701,7 +781,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                     return "hypothetical"  # "seemed ready to strike": how it looked, not a plan
                 return "hypothetical" if _supposed(ancestor) else "planned"  # "is willing to send", "ready to talk"
             if conditions and _has_condition(ancestor):
-                return "hypothetical"  # "will be destroyed if …", "defend it if it is attacked": a condition
+                return "hypothetical"  # "defend it if it is attacked": a condition
             if _credited_to_a_charge(ancestor) or (ancestor.i != token.i and _told_by_a_charge(ancestor)):
                 return "alleged"  # "…, according to the lawsuit", "the indictment says …": a charge, not a known event
             if any(c.lower_ in tables()["alleging_adverbs"] for c in ancestor.children if c.dep_ == "advmod"):
