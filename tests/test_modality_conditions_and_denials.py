@@ -1,4 +1,4 @@
-"""Round 12 (r12f): the scope of modality markers over the clause tree, on sentences written for
+"""The scope of modality markers over the clause tree, on sentences written for
 these tests: a condition over a future, the futurate present, an attempted blow, a denial that
 follows the claim (after a comma, in a "but" clause or in the next sentence) and a definite event
 noun whose verb's "could" or "not" is not its own."""

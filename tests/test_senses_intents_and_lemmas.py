@@ -1,4 +1,4 @@
-"""Round 12 (r12c): word senses of intent and other triggers read from their class of object,
+"""Word senses of intent and other triggers read from their class of object,
 doer or construction, and the lemma of "hope", "wage", "fine" that the lemmatizer lost."""
 
 from helpers import coded, events_on

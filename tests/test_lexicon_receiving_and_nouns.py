@@ -1,4 +1,4 @@
-"""Round 12 (r12g): trigger coverage as lexicon data and the "received X from Y" construction.
+"""Trigger coverage as lexicon data and the "received X from Y" construction.
 
 Sentences written for these tests (none from a gold set or a judged draw)."""
 
