@@ -160,6 +160,8 @@ def quotations(doc: Doc | Span) -> list[tuple[int, int]]:
     return found
 
 
-def quote_of(token: Token) -> tuple[int, int] | None:
-    """The quotation holding a word in its paragraph (see `quotations`), or None outside quotes."""
-    return next(((first, last) for first, last in quotations(token.doc) if first <= token.i <= last), None)
+def quote_of(token: Token, quotes: list[tuple[int, int]] | None = None) -> tuple[int, int] | None:
+    """The quotation holding a word in its paragraph (see `quotations`; `quotes` when the caller
+    has them already), or None outside quotes."""
+    found = quotations(token.doc) if quotes is None else quotes
+    return next(((first, last) for first, last in found if first <= token.i <= last), None)

@@ -56,7 +56,7 @@ from newsevents.facts.countries import (
     region_by_name,
     us_state,
 )
-from newsevents.grammar import first_conjunct, quotations
+from newsevents.grammar import first_conjunct, quotations, quote_of
 from newsevents.lang.en.actors import (
     ANONYMOUS,
     BACKER_WORDS,
@@ -612,7 +612,7 @@ class ActorCoder:
 
                 at = offset + token.idx
                 quoted = registry.quote_at(at) is not None
-                voices = _voices(token, by_token, quoted)
+                voices = _voices(token, by_token)
 
                 def agrees(actor: Actor, agreeing=agreeing, bound=bound, named_after=named_after, voices=voices) -> bool:
                     return actor is not bound and id(actor) not in named_after and id(actor) not in voices and agreeing(actor)
@@ -637,7 +637,7 @@ class ActorCoder:
                 own = {id(by_token[c.i].actor) for c in token.head.children
                        if c.dep_ in {"nsubj", "nsubjpass"} and c.i in by_token}
 
-                voices_object = _voices(token, by_token, registry.quote_at(offset + token.idx) is not None)
+                voices_object = _voices(token, by_token)
 
                 def agrees_object(actor: Actor, agreeing=agreeing_object, own=own, voices=voices_object) -> bool:
                     # a person named by name: "the foreign minister" named before may be the subject himself
@@ -1038,17 +1038,17 @@ def _speaker_of(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
     return None
 
 
-def _voices(pronoun: Token, by_token: dict[int, Mention], quoted: bool) -> set[int]:
+def _voices(pronoun: Token, by_token: dict[int, Mention]) -> set[int]:
     """Actors (by id) who speak the quotation a third-person pronoun sits in: its speaker as the
     actors step read them into its "I" and "we", and the subject of the verb that reports it
-    ("“He dismissed ISIS,” Cruz said"). None of them is "he", "she" or "they" there."""
-    if not quoted:
+    ("“He dismissed ISIS,” Cruz said"). None of them is "he", "she" or "they" there; outside
+    quotations, none."""
+    quote = quote_of(pronoun)
+    if quote is None:
         return set()
-    voices: set[int] = set()
-    for first, last in quotations(pronoun.doc):
-        if first <= pronoun.i <= last:
-            voices.update(id(by_token[t.i].actor) for t in pronoun.doc[first : last + 1]
-                          if t.i in by_token and (t.lower_ in FIRST_PERSON or t.lower_ in FIRST_PERSON_POSSESSIVES))
+    first, last = quote
+    voices = {id(by_token[t.i].actor) for t in pronoun.doc[first : last + 1]
+              if t.i in by_token and (t.lower_ in FIRST_PERSON or t.lower_ in FIRST_PERSON_POSSESSIVES)}
     speaker = _speaker_of(pronoun, by_token)
     if speaker is not None:
         voices.add(id(speaker))

@@ -25,7 +25,7 @@ from newsevents.events.nominal import (
 from newsevents.events.senses import APPEAL_ROOT, CONTACT_ROOT, INTENT_ROOT
 from newsevents.facts.agents import HOME_ROLES, ROLE_CODES, role_of
 from newsevents.facts.countries import country_actor, country_by_demonym, country_by_name
-from newsevents.grammar import MentionIndex, first_conjunct, quotations, with_conjuncts
+from newsevents.grammar import MentionIndex, first_conjunct, quotations, quote_of, with_conjuncts
 from newsevents.grammar import subjects as subjects_of
 from newsevents.lang.en.events import (
     AUDIENCE_NOUNS,
@@ -144,11 +144,8 @@ def _quote_reach(pronoun: Token) -> Callable[[Token], bool]:
     quotation ("“Nobody will stop him,” Smith said of Jones": not Smith); outside, words outside
     quotations (whom a speaker names in their own words is not the narrative's "him")."""
     quotes = quotations(pronoun.doc)
-
-    def quote(token: Token) -> tuple[int, int] | None:
-        return next(((first, last) for first, last in quotes if first <= token.i <= last), None)
-    own = quote(pronoun)
-    return lambda word: quote(word) == own
+    own = quote_of(pronoun, quotes)
+    return lambda word: quote_of(word, quotes) == own
 
 
 def _antecedent(pronoun: Token, context: Context) -> Actor | None:
