@@ -114,7 +114,8 @@ def sentence_yields(analyses: list, nlp) -> None:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     from newsevents.lang.en.actors import PRONOUNS
-    from newsevents.nlp import QUOTE_MARKS, word_forms
+    from newsevents.lang.en.grammar import DOUBLE_QUOTES
+    from newsevents.nlp import word_forms
     from newsevents.steps import FindAttributions
 
     cues = word_forms(FindAttributions.parse_words, nlp)
@@ -134,7 +135,7 @@ def sentence_yields(analyses: list, nlp) -> None:
                     "mentions": sum(start <= m < end for m in mentions),
                     "name": any(w.text[:1].isupper() and (k > 0 or w.lower_ not in STOP_WORDS) for k, w in enumerate(words)),
                     "number": any(w.like_num for w in words),
-                    "cue": any(w.lower_ in cues or w.text in QUOTE_MARKS for w in words),
+                    "cue": any(w.lower_ in cues or w.text in DOUBLE_QUOTES for w in words),
                     "pronoun": any(w.lower_ in PRONOUNS for w in words),
                 })
     total = {key: sum(r[key] for r in rows) or 1 for key in ("tokens", "events", "attributions", "mentions")}

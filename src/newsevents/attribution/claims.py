@@ -9,8 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from newsevents.lang.en.attribution import CITING_CUES
-
-QUOTE_CHARS = frozenset({'"', "“", "”", "'", "‘", "’"})
+from newsevents.lang.en.grammar import QUOTE_MARKS
 
 
 def cue_phrases(sentence: Span) -> set[Token]:
@@ -43,20 +42,20 @@ def claim_span(tokens: Iterable[Token], leave_out: set[Token]) -> tuple[Token, T
 
 def _trim(doc, first: int, last: int) -> tuple[int, int]:
     def loose(i: int) -> bool:  # punctuation that is no part of a claim at its edges
-        return doc[i].is_punct and doc[i].text not in QUOTE_CHARS
+        return doc[i].is_punct and doc[i].text not in QUOTE_MARKS
 
     while first <= last and (loose(first) or (doc[first].dep_ == "mark" and doc[first].lower_ == "that")):
         first += 1
     while first <= last and loose(last):
         last -= 1
-    marks = sum(doc[i].text in QUOTE_CHARS and doc[i].is_punct for i in range(first, last + 1))
+    marks = sum(doc[i].text in QUOTE_MARKS and doc[i].is_punct for i in range(first, last + 1))
     if marks % 2 and first <= last:  # an unmatched quote mark at an edge belongs to the sentence
-        closing = next((j for j in range(last + 1, min(last + 3, len(doc))) if doc[j].text in QUOTE_CHARS), None)
+        closing = next((j for j in range(last + 1, min(last + 3, len(doc))) if doc[j].text in QUOTE_MARKS), None)
         if closing is not None and all(doc[j].is_punct for j in range(last + 1, closing)):
             return first, closing  # 'a "lack of faith … interests."': the quote closes after the claim
-        if doc[first].text in QUOTE_CHARS:
+        if doc[first].text in QUOTE_MARKS:
             first += 1
-        elif doc[last].text in QUOTE_CHARS:
+        elif doc[last].text in QUOTE_MARKS:
             last -= 1
         while first <= last and loose(first):
             first += 1

@@ -20,6 +20,7 @@ from newsevents.lang.en.attribution import (
     SPEECH_CUES,
 )
 from newsevents.lang.en.events import ALLEGING_HEADS
+from newsevents.lang.en.grammar import CLOSING_QUOTES, DOUBLE_QUOTES
 from newsevents.model import Attribution, AttributionKind, Mention, ParsedDocument
 
 Found = tuple[Attribution, Token]  # an attribution with the token that cues it
@@ -171,7 +172,7 @@ def _trim_before_parentheticals(found: list[Found], sentence: Span, offset: int)
         for other, _ in found:
             if other is not cue and other.start < cut < other.end:
                 claim = other.claim[: cut - other.start].rstrip(" ,")
-                if claim[-1:] in {'"', "”"} and (claim.count('"') + claim.count("“") + claim.count("”")) % 2:
+                if claim[-1:] in CLOSING_QUOTES and sum(map(claim.count, DOUBLE_QUOTES)) % 2:
                     claim = claim[:-1].rstrip(" ,")  # a closing mark with no opening one in the claim
                 other.claim, other.end = claim, other.start + len(claim)
         # "A, according to X, the paper says": the paper says A too, not "according to X".

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from newsevents.lang.en.events import CHARACTERISATION_VALENCE, CLAIM_NOUNS, NAMING_VERBS
 from newsevents.lang.en.events import NAME_NEGATORS as NEGATORS
+from newsevents.lang.en.grammar import QUOTE_MARKS
 
 CRITICISM = "111"
 PRAISE = "051"
@@ -50,9 +51,6 @@ def _name_of(verb: Token) -> Token | None:
     named = (c for c in verb.children if c.dep_ in {"dobj", "oprd"})
     return next((a for n in named for a in n.children
                  if a.dep_ == "appos" and a.pos_ in {"NOUN", "ADJ"} and _quoted(a)), None)
-
-
-QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 
 
 def _quoted(phrase: Token) -> bool:

@@ -55,12 +55,12 @@ from newsevents.lang.en.events import (
 )
 from newsevents.lang.en.events import OBLIGATION_AUX as OBLIGATION_AUX
 from newsevents.lang.en.events import TENTATIVE_AUX as TENTATIVE_AUX
+from newsevents.lang.en.grammar import CLOSING_QUOTES, OPENING_QUOTES
 from newsevents.model import Modality
 
 GOVERNING_HEADS = DENYING_HEADS | DEMANDING_HEADS | ALLEGING_HEADS | FAILING_HEADS | SEEMING_VERBS
 GENERIC_QUANTIFIERS = {"most", "many", "all", "some", "few"}
 FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
-QUOTES = {'"': 0, "“": 1, "”": -1}
 
 
 def forecast(token: Token) -> bool:
@@ -88,10 +88,12 @@ def quoted(token: Token) -> bool:
     for other in token.sent:
         if other.i >= token.i:
             break
-        if other.text == '"':
+        if other.text in OPENING_QUOTES & CLOSING_QUOTES:
             straight += 1
-        elif other.text in QUOTES:
-            depth += QUOTES[other.text]
+        elif other.text in OPENING_QUOTES:
+            depth += 1
+        elif other.text in CLOSING_QUOTES:
+            depth -= 1
     return depth > 0 or straight % 2 == 1
 
 

@@ -5,3 +5,11 @@ from __future__ import annotations
 from newsevents.lang import words
 
 PLANNING_HEADS = words("newsevents.lang.en", "planning_heads")
+
+# Quotation marks, the one table every stage reads. Double ones: a straight one opens or closes,
+# a curly one says which it does.
+OPENING_QUOTES = frozenset('"“')
+CLOSING_QUOTES = frozenset('"”')
+DOUBLE_QUOTES = OPENING_QUOTES | CLOSING_QUOTES
+# With the single marks, which are apostrophes as often as quotes: for a mark beside a phrase only.
+QUOTE_MARKS = DOUBLE_QUOTES | frozenset("'‘’")
