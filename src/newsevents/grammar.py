@@ -6,6 +6,7 @@ Used by the events and the attribution stages, so "who did it" and "who said it"
 from __future__ import annotations
 
 import bisect
+from collections.abc import Container
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,6 +28,11 @@ class MentionIndex:
         if i >= 0 and self.mentions[i].start <= position < self.mentions[i].end:
             return self.mentions[i]
         return None
+
+
+def listed(token: Token, words: Container[str]) -> bool:
+    """Whether a word list holds the word as its lemma or as written ("forces", "force")."""
+    return token.lemma_.lower() in words or token.lower_ in words
 
 
 def with_conjuncts(token: Token) -> list[Token]:

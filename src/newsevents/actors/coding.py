@@ -429,7 +429,7 @@ def _state_office_after(place: Token) -> bool:
     doc, i = place.doc, place.i + 1
     if i >= len(doc):
         return False
-    return doc[i].lower_ in US_STATE_OFFICES or (doc[i].lower_ == "secretary" and doc[i + 1 : i + 3].text.lower() == "of state")
+    return any(doc[i : i + n].text.lower() in US_STATE_OFFICES for n in (1, 2, 3))  # a word or a phrase
 
 
 def _backer(token: Token) -> bool:

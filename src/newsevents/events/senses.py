@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from newsevents.events.characterise import CRITICISM
 from newsevents.events.lexicon import noun_code, verb_code
 from newsevents.facts.agents import role_of
-from newsevents.grammar import to_infinitive
+from newsevents.grammar import listed, to_infinitive
 from newsevents.lang.en.actors import FIRST_PERSON
 from newsevents.lang.en.events import (
     AUDIENCE_NOUNS,
@@ -75,6 +75,7 @@ BOMBING = "183"  # conduct suicide, car or other non-military bombing
 BOMBING_ROOTS = frozenset({"18", "19"})  # force a bomb can be the doer of: assault, fighting
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})  # who mobilises forces: a government, its military, police, services
 FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF"})  # who can withdraw forces: armies, police, services, armed groups
+INVESTIGATING_ROLES = frozenset({"COP"})  # who finds facts by role: the police
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
 # Domains whose stories need a political participant for force and meeting events.
@@ -169,7 +170,7 @@ def _mishap_noun(noun: Token) -> bool:
     """"crash", "car crash", "heart attack": a noun of accident or illness, alone or with its compound."""
     mishaps = tables()["mishap_nouns"]
     lemma = noun.lemma_.lower()
-    return (lemma in mishaps or noun.lower_ in mishaps
+    return (listed(noun, mishaps)
             or any(c.dep_ == "compound" and f"{c.lower_}_{lemma}" in mishaps for c in noun.children))
 
 
@@ -216,7 +217,7 @@ def contest(verb: Token, actor_of: ActorOf) -> bool:
     if lemma not in tables()["contest_verbs"] and not _phrases(verb) & tables()["contest_verbs"]:
         return False
     words = tables()["contest_words"]
-    if any(t.lemma_.lower() in words or t.lower_ in words for t in verb.subtree if t.i != verb.i):
+    if any(listed(t, words) for t in verb.subtree if t.i != verb.i):
         return True
     obj = _object_of(verb)
     actor = actor_of(obj) if obj is not None else None
@@ -270,7 +271,7 @@ def _met_with_a_thing(verb: Token, actor_of: ActorOf) -> bool:
     words = [w for partner in partners for p in (partner, *partner.conjuncts)
              for w in (p, *(c for c in p.children if c.dep_ in {"compound", "appos", "nmod", "poss"}))]
     return bool(partners) and not any(
-        _someone(w, actor_of) or w.lemma_.lower() in tables()["people"] or w.lower_ in tables()["people"] for w in words)
+        _someone(w, actor_of) or listed(w, tables()["people"]) for w in words)
 
 
 def _threatened_by_a_thing(verb: Token, actor_of: ActorOf) -> bool:
@@ -460,14 +461,14 @@ def _forces_mobilised(verb: Token, actor_of: ActorOf) -> bool:
     """"mobilised 20,000 reservists", "the army is mobilizing", "Iran mobilised": forces are named as
     what moves or as who moves them, or a state (a country or its government) mobilises."""
     forces = tables()["mobilised_forces"]
-    if any(c.dep_ in {"dobj", "nsubjpass"} and (c.lemma_.lower() in forces or c.lower_ in forces) for c in verb.children):
+    if any(c.dep_ in {"dobj", "nsubjpass"} and listed(c, forces) for c in verb.children):
         return True
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not doers:
         return True  # no one named: who mobilises is the story's (the participants decide)
     for doer in doers:
         actor = actor_of(doer)
-        if doer.lemma_.lower() in forces or doer.lower_ in forces or doer.ent_type_ == "GPE":
+        if listed(doer, forces) or doer.ent_type_ == "GPE":
             return True
         if actor is not None and (actor.kind == "country" or actor.role in STATE_ROLES) and doer.pos_ != "PRON":
             return True
@@ -482,7 +483,7 @@ def _eases_no_measure(verb: Token) -> bool:
     eased = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     measures = tables()["eased_measures"]
     return bool(eased) and not any(
-        e.lemma_.lower() in measures or e.lower_ in measures or noun_code(e.lemma_) is not None
+        listed(e, measures) or noun_code(e.lemma_) is not None
         for obj in eased for e in (obj, *obj.conjuncts))
 
 
@@ -509,7 +510,7 @@ def _presses_a_thing(verb: Token, actor_of: ActorOf) -> bool:
     pressed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     if not pressed or any(c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
         return False
-    return not any(_someone(p, actor_of) or p.lemma_.lower() in tables()["people"] or p.lower_ in tables()["people"]
+    return not any(_someone(p, actor_of) or listed(p, tables()["people"])
                    for obj in pressed for p in (obj, *obj.conjuncts))
 
 
@@ -552,7 +553,7 @@ def _statistic(verb: Token) -> bool:
     """"60 percent of the diplomats resigned", "12 per cent of the staff quit": the subject is a
     share of a group, a count of what many did, not an act of anyone."""
     shares = tables()["share_nouns"]
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_.lower() in shares or c.lower_ in shares)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and listed(c, shares)
                for c in verb.children)
 
 
@@ -681,7 +682,7 @@ def _with_an_audience(verb: Token) -> bool:
 "with" on the verb's object: "discussed the dispute with reporters")."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     partners = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
-    return bool(partners) and all(p.lemma_.lower() in AUDIENCE_NOUNS or p.lower_ in AUDIENCE_NOUNS for p in partners)
+    return bool(partners) and all(listed(p, AUDIENCE_NOUNS) for p in partners)
 
 
 def _on_oneself(verb: Token) -> bool:
@@ -759,7 +760,7 @@ def _felt_state(verb: Token) -> bool:
     if verb.tag_ != "VBN":
         return False
     feeling = tables()["feeling_verbs"]
-    if any(c.dep_ == "auxpass" and (c.lemma_.lower() in feeling or c.lower_ in feeling) for c in verb.children):
+    if any(c.dep_ == "auxpass" and listed(c, feeling) for c in verb.children):
         return True  # the parser may take "felt" for the passive's auxiliary
     return (verb.dep_ in {"acomp", "xcomp", "oprd"} and verb.head.lemma_.lower() in feeling
             and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children))
@@ -818,13 +819,13 @@ def _grieves_a_loss(verb: Token) -> bool:
     losses = tables()["loss_nouns"] | tables()["mishap_nouns"]
     causes = [g for c in verb.children if c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "at", "over", "about"}
               for g in c.children if g.dep_ == "pobj"]
-    return any(n.lemma_.lower() in losses or n.lower_ in losses for cause in causes for n in (cause, *cause.conjuncts))
+    return any(listed(n, losses) for cause in causes for n in (cause, *cause.conjuncts))
 
 
 def _investigates(doer: Token, actor_of: ActorOf) -> bool:
     """Police, investigators, a coroner: who finds facts ("they" as its antecedent's actor)."""
     actor = actor_of(doer)
-    return doer.lemma_.lower() in tables()["investigating_doers"] or (actor is not None and actor.role == "COP")
+    return doer.lemma_.lower() in tables()["investigating_doers"] or (actor is not None and actor.role in INVESTIGATING_ROLES)
 
 
 def _cyber(trigger: Token) -> bool:
@@ -836,7 +837,7 @@ def _cyber(trigger: Token) -> bool:
     # an object's or doer's words up to its head ("a cyber operation contrary to …" parsed on "contrary")
     phrases = [t for holder in (*(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), *_doers(trigger))
                for t in holder.subtree if t.i <= holder.i]
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in (*own, *phrases))
+    return any(listed(t, words) for t in (*own, *phrases))
 
 
 def assurance(verb: Token) -> bool:
