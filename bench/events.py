@@ -326,8 +326,8 @@ def _record_triggers(pipeline) -> dict[str, list[str]]:
     extractor = pipeline.step("events").extractor
     find = extractor._triggers
 
-    def recording(sentence):
-        for found in find(sentence):
+    def recording(sentence, *rest):
+        for found in find(sentence, *rest):
             seen[sentence.text].append(f"{found[0].text}:{found[1]}")
             yield found
     extractor._triggers = recording

@@ -79,8 +79,8 @@ class PathRecorder:
         self.extractor = extractor
         find, frame, sense = extractor._triggers, extractor._framed, extract.sense_code
 
-        def triggers(sentence):
-            for found in find(sentence):
+        def triggers(sentence, *rest):
+            for found in find(sentence, *rest):
                 token, code, light, by_default = found
                 self.paths[self._key(token)] = self._path(token, code, light, by_default)
                 yield found

@@ -151,6 +151,8 @@ HOSTILE_QUAD = 3  # CAMEO's quad classes 3 and 4: verbal and material conflict
 POSTURE_ROOT = "15"  # force posture: meaning to deploy or mobilise threatens no one by itself
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
 ACCUSED_PREPOSITIONS = {"of", "with", "for"}  # "accused X of", "charged with", "suspected of", "blamed for"
+# A sentence's receiving verbs by token index, each with its `received_from` (giver, code, thing given)
+Gifts = dict[int, tuple[Token, str, Token]]
 
 
 @dataclass
@@ -521,13 +523,14 @@ class EventExtractor:
         return modality, event_date, precision, place, self._topics(trigger, context)
 
     # --- triggers -------------------------------------------------------------------------
-    def _triggers(self, sentence: Span) -> Iterator[tuple[Token, str, Token | None, bool]]:
+    def _triggers(self, sentence: Span, gifts: Gifts) -> Iterator[tuple[Token, str, Token | None, bool]]:
         """(trigger, CAMEO code, light verb or None, needs a dyad) for each event word.
 
         A verb's code: a specific pattern of the packaged CAMEO dictionary ("sever ties",
         "recall its ambassador"; a '---' pattern says no event), else our own lexicon, else the
         dictionary's default for the verb, which is broad ("control" 060, "reveal" 050): an
-        event coded by it alone needs a coded source and an actor as target."""
+        event coded by it alone needs a coded source and an actor as target. `gifts`: the
+        sentence's `received_from` by verb index."""
         for token in sentence:
             # "demanded that the minister resign": the small model sometimes tags the verb a noun
             verbal = token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in {"ccomp", "xcomp"} and token.lemma_ in VERBS)
@@ -546,7 +549,7 @@ class EventExtractor:
                 if asked_for is not None:
                     yield token, asked_for[1], None, False  # "demanded a meeting": 106, the meeting is not held
                     continue
-                code, by_default = self._verb_code(token, particle, obj)
+                code, by_default = self._verb_code(token, particle, obj, gifts)
                 manner = _violent_manner(token)
                 if code and manner is not None and code[:2] in FORCE_ROOTS and code.endswith("0"):
                     code = _noun_event_code(manner)  # "wounded two policemen in a grenade attack": 183
@@ -563,25 +566,25 @@ class EventExtractor:
                 verb = token.head.head
                 manner = _violent_manner(verb) if token.dep_ == "pobj" and verb.pos_ == "VERB" else None
                 if manner is not None and manner.i == token.i \
-                        and (self._verb_code(verb, "", next((c for c in verb.children if c.dep_ == "dobj"), None))[0] or "")[:2] in FORCE_ROOTS:
+                        and (self._verb_code(verb, "", next((c for c in verb.children if c.dep_ == "dobj"), None), gifts)[0] or "")[:2] in FORCE_ROOTS:
                     continue  # the manner of a violent verb's act, coded on the verb
                 frame_verb = token.head.head if token.dep_ == "pobj" else token.head
                 found = _framed_noun(frame_verb) if frame_verb.pos_ == "VERB" else None
                 if found is not None and found[0].i == token.i:
                     continue  # coded by the verb that asks for, offers or threatens it
-                if any((given := received_from(h)) is not None and given[2].i == token.i for h in list(token.ancestors)[:3]):
+                if any((given := gifts.get(h.i)) is not None and given[2].i == token.i for h in list(token.ancestors)[:3]):
                     continue  # "received aid from the US": coded on the verb, the giver as source
                 code = _noun_event_code(token)
                 if not code:
                     continue
                 yield token, code, light_verb(token), False
 
-    def _verb_code(self, token: Token, particle: str, obj: Token | None) -> tuple[str | None, bool]:
+    def _verb_code(self, token: Token, particle: str, obj: Token | None, gifts: Gifts) -> tuple[str | None, bool]:
         """The verb's code, and whether it is only the dictionary's default for the verb."""
         if obj is None:  # "ties were severed"
             obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         lemma = token.lemma_.lower()
-        given = received_from(token)
+        given = gifts.get(token.i)
         if given is not None:
             return given[1], False  # "received weapons from Poland": Poland's aid (072), not a reception
         if any(c.dep_ in {"prt", "advmod"} and f"{lemma}_{c.lower_}" in NO_EVENT_PHRASES for c in token.children):
@@ -672,7 +675,8 @@ class EventExtractor:
                      len(sentence), context.index.offset + sentence.start_char, MAX_SENTENCE_TOKENS)
             return
         found: list[_Found] = []
-        for trigger, code, light, by_default in self._triggers(sentence):
+        gifts = {t.i: given for t in sentence if (given := received_from(t)) is not None}  # once per sentence
+        for trigger, code, light, by_default in self._triggers(sentence, gifts):
             sensed = sense_code(trigger, code, lambda token: _named(token, context))
             if sensed is None:
                 continue  # "struck a conciliatory tone", "beat Biden in the primary", "met the deadline"
@@ -683,7 +687,7 @@ class EventExtractor:
                        if (a.code and not (_unplaced_doer(a) and not code.startswith("01")))
                        or (a.kind == "person" and code.startswith("01"))]
             target, place = _target_and_place(trigger, code, clause, context)
-            given = received_from(trigger)
+            given = gifts.get(trigger.i)
             if given is not None:  # "Ukraine received weapons from Poland": Poland gives, Ukraine receives
                 giver = _actor(given[0], context)
                 sources, target = ([giver] if giver is not None and giver.code else []), (sources[0] if len(sources) == 1 else None)
