@@ -82,6 +82,11 @@ DOMAINS = ("sports", "entertainment", "markets", "weather")
 DOMAIN_MIN_WORDS = 4  # distinct topic words of one domain in the story
 DOMAIN_MIN_SHARE = 0.01  # and at least one word in a hundred
 
+# Aid of a told kind, by the root of the act: asked for (023x), promised (033x), given (07x),
+# demanded (103x); the last digit is CAMEO's economic (1), military (2), humanitarian (3).
+AID_KIND_CODES = {"02": "023", "03": "033", "07": "07", "10": "103"}
+AID_KINDS = {"1": "aid_kind_economic", "2": "aid_kind_military", "3": "aid_kind_humanitarian"}
+
 ActorOf = Callable[[Token], Actor | None]
 
 
@@ -444,6 +449,10 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "lawyers for the administration appeared in court": counsel argue a case, no one is charged
     if code.startswith(AID_ROOT) and _sent_to_fight(verb):
         return None  # "sent six warplanes to bomb rebel positions": the sender's own force, no aid to anyone
+    if lemma == "call" and code.startswith(CONTACT_ROOT) and _summons(verb):
+        return DEMAND  # "called the ambassador to testify": a summons, no telephone call
+    if code[:2] in AID_KIND_CODES:
+        return _aid_of_a_kind(verb, code[:2]) or code  # "sought financial support": economic aid asked (0231), not policy support
     coded = force_code(verb, code, actor_of)
     if coded is not None and coded[:2] in VIOLENT_ROOTS and _mass_destruction(verb):
         return MASS_DESTRUCTION  # "if Syria uses chemical weapons": CAMEO's 204, not repression or fighting
@@ -454,6 +463,30 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if coded is not None and coded[:2] in BOMBING_ROOTS:
         return _bombing_code(verb) or coded  # "a suicide car bombing killed ten civilians": 183, no military force
     return coded
+
+
+def _summons(verb: Token) -> bool:
+    """"called the ambassador to testify", "was called to appear before the committee": one called
+    to give evidence is summoned (CAMEO's demand), not telephoned."""
+    called = any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
+    return called and any(c.dep_ in {"xcomp", "advcl", "ccomp"} and c.lemma_.lower() in tables()["summoned_acts"]
+                          for c in verb.children)
+
+
+def _aid_of_a_kind(verb: Token, root: str) -> str | None:
+    """The sub-code of aid asked for, promised, given or demanded when a modifier tells its kind:
+    "sought financial support" 0231, "pledged military assistance" 0332, "gave humanitarian aid"
+    073; None when no help of a told kind is named."""
+    asked = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    for noun in asked:
+        if noun.lemma_.lower() not in tables()["aid_nouns"] and noun.lower_ not in tables()["aid_nouns"]:
+            continue
+        for modifier in (c for c in noun.children if c.dep_ in {"amod", "compound"}):
+            for digit, kind in AID_KINDS.items():
+                if modifier.lower_ in tables()[kind]:
+                    return AID_KIND_CODES[root] + digit
+    return None
 
 
 def _forces_mobilised(verb: Token, actor_of: ActorOf) -> bool:

@@ -1,0 +1,102 @@
+"""Sub-codes and senses that hold up on real news (issue 12, round 13): CAMEO's threat of
+repression (137) is for jailing and crushing dissent, not for penalties; a summons to testify is a
+demand, not a telephone call; a wish only supposed or told as past announces no intent; the kind
+of aid asked for, promised or given gives its sub-code; an order to one's own people is no demand
+of another. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import coded, events_on
+
+from newsevents.events.framing import framed_code
+
+
+# --- threats by what is threatened (CAMEO's parallel 13x codes) ---------------------------------
+@pytest.mark.parametrize("embedded, threat", [
+    ("170", "130"),   # coerce, not specified: a threat not specified
+    ("171", "130"),   # seize property
+    ("173", "137"),   # arrest: a threat to jail is repression
+    ("175", "137"),   # violent repression
+    ("1723", "1323"),  # impose a curfew
+    ("163", "1312"),  # sanctions
+])
+def test_threat_takes_the_sub_code_of_what_is_threatened(embedded, threat):
+    assert framed_code("threat", embedded) == threat
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Prime Minister Boris Johnson threatened to impose penalties on Iran over the seized tanker.", "1312"),
+    ("President Recep Tayyip Erdogan threatened to arrest the opposition leaders in Istanbul.", "137"),
+    ("President Emmanuel Macron threatened to impose a curfew on the capital.", "1323"),
+])
+def test_threatened_penalties_are_sanctions_not_repression(read, text, code):
+    assert code in [e.cameo for e in events_on(read(text), "threatened")]
+
+
+def test_penalties_imposed_are_sanctions(read):
+    assert ("163", "GBRGOV", "IRN") in coded(read("Prime Minister Boris Johnson imposed penalties on Iran over the seized tanker."))
+
+
+# --- a summons is a demand, a call with someone a consultation ---------------------------------
+@pytest.mark.parametrize("text", [
+    "The Senate Foreign Relations Committee called the former ambassador to testify on Thursday.",
+    "The House Oversight Committee called the acting defense secretary to testify about the strike.",
+])
+def test_called_to_testify_is_a_demand(read, text):
+    found = [e.cameo for e in events_on(read(text), "called")]
+    assert found and all(c.startswith("10") for c in found), found
+
+
+def test_called_someone_to_discuss_stays_a_telephone_call(read):
+    found = [e.cameo for e in events_on(read("Putin called Erdogan to discuss the crisis in Syria."), "called")]
+    assert found == ["041"]
+
+
+# --- a wish supposed or past is no intent ------------------------------------------------------
+@pytest.mark.parametrize("text, word", [
+    ('"If the government wants to go to war against Iran, it must first come to parliament," Labour leader Jeremy Corbyn told reporters.', "wants"),
+    ('"We wanted to send a second team to secure the embassy," said Britain\'s defence secretary.', "wanted"),
+    ("What would President Macron do if he wants to send troops to Mali again?", "wants"),
+])
+def test_a_wish_supposed_or_past_codes_no_intent_or_threat(read, text, word):
+    found = [e.cameo for e in events_on(read(text), word)]
+    assert not any(c.startswith(("03", "13")) for c in found), found
+
+
+def test_a_wish_said_now_stays(read):
+    found = [e.cameo for e in events_on(read("Russia wants to expel the British diplomats, the foreign ministry said."), "wants")]
+    assert found and found[0].startswith("13"), found
+
+
+# --- the kind of aid gives the sub-code --------------------------------------------------------
+@pytest.mark.parametrize("text, word, code", [
+    ("U.S. Health Secretary Kathleen Sebelius sought financial support from the insurers.", "sought", "0231"),
+    ("The Kenyan government sought military support from Britain.", "sought", "0232"),
+    ("Ukraine asked the European Union for financial assistance.", "asked", "0231"),
+    ("Germany pledged humanitarian aid to Syria.", "pledged", "0333"),
+])
+def test_kind_of_aid_gives_the_sub_code(read, text, word, code):
+    assert code in [e.cameo for e in events_on(read(text), word)]
+
+
+def test_support_of_no_told_kind_stays_policy_support(read):
+    found = [e.cameo for e in events_on(read("The Kenyan government sought support from Britain for its bid."), "sought")]
+    assert "0231" not in found and "0232" not in found
+
+
+# --- an order to one's own people is no demand of another --------------------------------------
+@pytest.mark.parametrize("text, word", [
+    ("President Mohamed Morsi of Egypt ordered his prime minister to lead a delegation to Gaza.", "ordered"),
+    ("President Vladimir Putin ordered his defence minister to begin pulling troops out of Syria.", "ordered"),
+])
+def test_order_to_ones_own_official_is_no_demand(read, text, word):
+    assert not events_on(read(text), word)
+
+
+@pytest.mark.parametrize("text, word, pair", [
+    ("President Vladimir Putin ordered Ukraine to withdraw its troops from the border.", "ordered", ("RUSGOV", "UKR")),
+    ("Russian protesters urged their government to release the jailed activists.", "urged", ("RUSCVL", "RUSGOV")),
+])
+def test_order_or_appeal_to_another_stays(read, text, word, pair):
+    assert [(e.source.code, e.target.code) for e in events_on(read(text), word) if e.source and e.target] == [pair]
