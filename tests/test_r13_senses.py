@@ -100,3 +100,22 @@ def test_order_to_ones_own_official_is_no_demand(read, text, word):
 ])
 def test_order_or_appeal_to_another_stays(read, text, word, pair):
     assert [(e.source.code, e.target.code) for e in events_on(read(text), word) if e.source and e.target] == [pair]
+
+
+# --- an intent to retaliate is a threat ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Beijing vowed to retaliate if Washington imposes new tariffs on Chinese steel.",
+    "Beijing vowed to take countermeasures if Washington imposes new tariffs on Chinese steel.",
+])
+def test_vow_to_retaliate_is_a_threat(read, text):
+    found = [e.cameo for e in events_on(read(text), "vowed")]
+    assert found and all(c.startswith("13") for c in found), found
+
+
+def test_vow_to_cooperate_stays_an_intent(read):
+    found = [e.cameo for e in events_on(read("Beijing vowed to cooperate with Washington on trade."), "vowed")]
+    assert found and all(c.startswith("03") for c in found), found
+
+
+def test_promise_not_to_retaliate_is_no_threat(read):
+    assert not any(e.cameo.startswith("13") for e in read("Tehran promised not to retaliate against Israel.").events)

@@ -69,6 +69,7 @@ REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves
 RECALL = "161"  # reduce or break diplomatic relations: recall an ambassador
 INVESTIGATE_ROOT = "09"
 THREAT_ROOT = "13"
+THREAT = "130"  # threaten, not specified
 COERCE_ROOT = "17"  # coercion: seizure, sanctions, arrest
 AID_ROOT = "07"
 BOMBING = "183"  # conduct suicide, car or other non-military bombing
@@ -451,6 +452,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "sent six warplanes to bomb rebel positions": the sender's own force, no aid to anyone
     if lemma == "call" and code.startswith(CONTACT_ROOT) and _summons(verb):
         return DEMAND  # "called the ambassador to testify": a summons, no telephone call
+    if code.startswith(INTENT_ROOT) and _vows_retaliation(verb):
+        return THREAT  # "vowed to retaliate", "pledged to take countermeasures": a threat, no offer to cooperate
     if code[:2] in AID_KIND_CODES:
         return _aid_of_a_kind(verb, code[:2]) or code  # "sought financial support": economic aid asked (0231), not policy support
     coded = force_code(verb, code, actor_of)
@@ -471,6 +474,19 @@ def _summons(verb: Token) -> bool:
     called = any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
     return called and any(c.dep_ in {"xcomp", "advcl", "ccomp"} and c.lemma_.lower() in tables()["summoned_acts"]
                           for c in verb.children)
+
+
+def _vows_retaliation(verb: Token) -> bool:
+    """"vowed to retaliate", "promised to strike back", "vowed to take countermeasures": what is
+    meant is retaliation, so the intent is a threat (130); "vowed not to retaliate" is restraint."""
+    for act in (c for c in verb.children if c.dep_ == "xcomp"):
+        if any(c.dep_ == "neg" for c in act.children):
+            continue
+        if act.lemma_.lower() in tables()["retaliating_verbs"] or f"{act.lemma_.lower()}_back" in _phrases(act):
+            return True
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in tables()["retaliations"] for c in act.children):
+            return True
+    return False
 
 
 def _aid_of_a_kind(verb: Token, root: str) -> str | None:
