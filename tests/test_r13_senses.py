@@ -119,3 +119,27 @@ def test_vow_to_cooperate_stays_an_intent(read):
 
 def test_promise_not_to_retaliate_is_no_threat(read):
     assert not any(e.cameo.startswith("13") for e in read("Tehran promised not to retaliate against Israel.").events)
+
+
+# --- secrets told, grades given, posts approved, staff withdrawn ------------------------------
+def test_secrets_told_to_someone_are_intelligence_shared(read):
+    found = [e.cameo for e in events_on(read("President Donald Trump divulged classified information to the Russian ambassador."), "divulged")]
+    assert found == ["064"], found
+
+
+def test_a_grade_given_is_no_aid(read):
+    assert not events_on(read("Senator Lindsey Graham gives the president an A-plus for his handling of the talks."), "gives")
+
+
+def test_posts_approved_are_no_cooperation(read):
+    reading = read("Senator Marco Rubio expects the Senate to approve President Donald Trump's Cabinet appointments.")
+    assert not any(e.cameo.startswith("06") for e in reading.events)
+
+
+def test_staff_withdrawn_from_an_embassy_is_no_retreat(read):
+    reading = read("The British government said it had temporarily withdrawn all staff from its embassy in Yemen.")
+    assert not any(e.cameo.startswith(("087", "161")) for e in reading.events)
+
+
+def test_troops_withdrawn_from_a_country_stay_a_retreat(read):
+    assert any(e.cameo.startswith("087") for e in read("President Vladimir Putin withdrew troops from Syria.").events)

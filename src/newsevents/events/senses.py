@@ -48,6 +48,7 @@ AERIAL_WEAPONS = "195"  # CAMEO: employ aerial weapons (air and missile strikes)
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 CONTACT_ROOT = "04"
 SHARE_INTELLIGENCE = "064"
+SHARING_ROOTS = frozenset({"05", "06", "07"})  # what the dictionary makes of telling secrets to someone
 YIELD_ROOT = "08"  # yield: ease, relax, concede
 MOBILIZE_ROOT = "15"  # demonstrate military or police power: mobilise, deploy
 SIGN_AGREEMENT = "057"
@@ -434,8 +435,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "a student killed in a car crash", "died after being poisoned": no one's force
     if code.startswith(COERCE_ROOT) and lemma in tables()["holding_back_verbs"] and _holds_back_a_thing(verb, actor_of):
         return None  # "withheld the report from Congress": a thing kept back, no coercion
-    if code.startswith(AID_ROOT) and lemma == "give" and _acted_on_is(verb, tables()["figurative_gifts"]):
-        return None  # "the news conference gave Trump a stage": an occasion, no aid
+    if code.startswith(AID_ROOT) and lemma == "give" and (_acted_on_is(verb, tables()["figurative_gifts"]) or _letter_grade(verb)):
+        return None  # "the news conference gave Trump a stage", "gives the president an A-plus": an occasion, a grade, no aid
     if code.startswith(AID_ROOT) and lemma in tables()["funding_verbs"] and _funds_a_thing(verb, actor_of):
         return None  # "will never agree to fund the border wall": a budget line, no aid to anyone
     if code == REJECTION and lemma in tables()["dismissing_verbs"] and _acted_on_is(verb, tables()["dismissed_cases"]) \
@@ -445,6 +446,10 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "fought for her ideas", "will fight like hell to keep his hold on power": effort, no force
     if code.startswith(AID_ROOT) and lemma in tables()["supplying_verbs"] and _supplies_information(verb):
         return SHARE_INTELLIGENCE  # "does not supply the information he wants": information shared (064), no aid
+    if code[:2] in SHARING_ROOTS and lemma in tables()["disclosing_verbs"] and _supplies_information(verb) and _told_to_someone(verb):
+        return SHARE_INTELLIGENCE  # "divulged classified information to the Russian diplomats": 064, no praise (050)
+    if code.startswith(COOPERATION_ROOT) and _acted_on_is(verb, tables()["appointments"]):
+        return None  # "expects the Senate to approve the Cabinet appointments": a vote on posts, no cooperation
     if code.startswith(COERCE_ROOT) and lemma in tables()["appearing_verbs"] and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in tables()["court_officers"] for c in verb.children):
         return None  # "lawyers for the administration appeared in court": counsel argue a case, no one is charged
@@ -474,6 +479,20 @@ def _summons(verb: Token) -> bool:
     called = any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
     return called and any(c.dep_ in {"xcomp", "advcl", "ccomp"} and c.lemma_.lower() in tables()["summoned_acts"]
                           for c in verb.children)
+
+
+def _letter_grade(verb: Token) -> bool:
+    """"gives the president an A-plus", "gave Congress an F": a school grade as what is given."""
+    return any(c.dep_ == "dobj" and re.fullmatch(r"[A-F][+-]?", c.text) is not None for c in verb.children)
+
+
+def _told_to_someone(verb: Token) -> bool:
+    """"divulged the information to the Russian diplomats": "to" someone who is not the press or a
+    crowd, on the verb or on what is told."""
+    told = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() not in AUDIENCE_NOUNS for g in c.children)
+        for c in [*verb.children, *(c for t in told for c in t.children)])
 
 
 def _vows_retaliation(verb: Token) -> bool:
@@ -909,8 +928,10 @@ def assurance(verb: Token) -> bool:
 
 
 def _withdrawn_from(verb: Token) -> Token | None:
-    """What a verb of withdrawing leaves: the object of "from" or "out of" ("pull out of the treaty")."""
-    for preposition in verb.children:
+    """What a verb of withdrawing leaves: the object of "from" or "out of" ("pull out of the treaty"),
+    on the verb or on what is withdrawn ("withdrew all staff from its embassy")."""
+    withdrawn = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for preposition in [*verb.children, *(c for w in withdrawn for c in w.children)]:
         if preposition.dep_ not in {"prep", "prt"} or preposition.lower_ not in {"from", "out"}:
             continue
         inner = [preposition, *(g for g in preposition.children if g.dep_ == "prep" and g.lower_ == "of")]
