@@ -1,8 +1,8 @@
 """Sub-codes and senses that hold up on real news (issue 12, round 13): CAMEO's threat of
 repression (137) is for jailing and crushing dissent, not for penalties; a summons to testify is a
 demand, not a telephone call; a wish only supposed or told as past announces no intent; the kind
-of aid asked for, promised or given gives its sub-code; an order to one's own people is no demand
-of another. Sentences written for these tests."""
+of aid asked for, promised or given gives its sub-code; an intent to retaliate is a threat; secrets
+told, grades given, posts approved. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -83,23 +83,6 @@ def test_kind_of_aid_gives_the_sub_code(read, text, word, code):
 def test_support_of_no_told_kind_stays_policy_support(read):
     found = [e.cameo for e in events_on(read("The Kenyan government sought support from Britain for its bid."), "sought")]
     assert "0231" not in found and "0232" not in found
-
-
-# --- an order to one's own people is no demand of another --------------------------------------
-@pytest.mark.parametrize("text, word", [
-    ("President Mohamed Morsi of Egypt ordered his prime minister to lead a delegation to Gaza.", "ordered"),
-    ("President Vladimir Putin ordered his defence minister to begin pulling troops out of Syria.", "ordered"),
-])
-def test_order_to_ones_own_official_is_no_demand(read, text, word):
-    assert not events_on(read(text), word)
-
-
-@pytest.mark.parametrize("text, word, pair", [
-    ("President Vladimir Putin ordered Ukraine to withdraw its troops from the border.", "ordered", ("RUSGOV", "UKR")),
-    ("Russian protesters urged their government to release the jailed activists.", "urged", ("RUSCVL", "RUSGOV")),
-])
-def test_order_or_appeal_to_another_stays(read, text, word, pair):
-    assert [(e.source.code, e.target.code) for e in events_on(read(text), word) if e.source and e.target] == [pair]
 
 
 # --- an intent to retaliate is a threat ------------------------------------------------------

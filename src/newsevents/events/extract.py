@@ -33,7 +33,6 @@ from newsevents.events.framing import (
     framed_code,
     is_conflictual,
     only_desired,
-    own_subordinate,
 )
 from newsevents.events.lexicon import (
     COMMENT_VERBS,
@@ -884,10 +883,6 @@ class EventExtractor:
                     continue
                 if kind in {"demand", "appeal"}:
                     target = self._addressee(head, item, context) or target
-                    if own_subordinate(head, sources, target):
-                        declined.add(head.i)  # "ordered his prime minister to lead a delegation": an order at home,
-                        item.modality = "planned"  # and what it orders is decided, not asked of another
-                        continue
                 if kind == "threat" and target is None:
                     target = _conditioned(item.clause, head, context)
                 if lookup(code).root == CONTACT_ROOT and target is None:

@@ -14,7 +14,7 @@ from typing import Literal, cast, get_args
 from spacy.tokens import Token
 
 from newsevents.lang.en import events as en
-from newsevents.model import Actor, Modality
+from newsevents.model import Modality
 
 Frame = Literal["intent", "appeal", "demand", "reject", "threat"]
 
@@ -45,9 +45,6 @@ ATTEMPT_HEADS = en.ATTEMPT_HEADS
 ADVICE_AUX = en.ADVICE_AUX
 # Verbs of thinking a statement reaches through ("said he believes Russia must withdraw").
 BELIEVING_VERBS = en.BELIEVING_VERBS | en.SPEECH_LEMMAS
-# One's own people, and the roles of a state that give them orders (see `own_subordinate`).
-SUBORDINATES = en.WORD_SENSES["subordinates"]
-STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
 # Words opening a clause of supposing or asking: a wish under one is no wish told.
 CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Verbs of taking part: a frame over "return to the talks" means the talks.
@@ -191,19 +188,6 @@ def only_desired(head: Token, frame: Frame, code: str) -> bool:
     if lemma in WISH_HEADS and _wish_untold(head):
         return True
     return code == FRAME_DEFAULT[frame] or (lemma in ATTEMPT_HEADS and (is_conflictual(code) or code.startswith("13")))
-
-
-def own_subordinate(head: Token, sources: list[Actor], target: Actor | None) -> bool:
-    """"Morsi ordered his prime minister to lead a delegation", "Putin told his defence minister
-    to withdraw": an order or a request to one's own people (a subordinate named with the
-    subject's own possessive) by a state of the same country is an instruction inside one side,
-    no demand or appeal to another actor. "Protesters urged their government" (no state asking)
-    and "urged his Russian counterpart" (no subordinate) stay."""
-    if target is None or not target.country or not any(
-            s.country == target.country and s.role in STATE_ROLES for s in sources):
-        return False
-    return any(c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in SUBORDINATES
-               and any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children) for c in head.children)
 
 
 def _wish_untold(head: Token) -> bool:
