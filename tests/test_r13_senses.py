@@ -64,6 +64,12 @@ def test_a_wish_supposed_or_past_codes_no_intent_or_threat(read, text, word):
     assert not any(c.startswith(("03", "13")) for c in found), found
 
 
+def test_a_past_wish_reported_by_its_speaker_stays(read):
+    reading = read("President Donald Trump said he wanted to ban all transgender recruits from the army.")
+    found = [e.cameo for e in events_on(reading, "wanted")]
+    assert found and found[0].startswith("13"), found
+
+
 def test_a_wish_said_now_stays(read):
     found = [e.cameo for e in events_on(read("Russia wants to expel the British diplomats, the foreign ministry said."), "wants")]
     assert found and found[0].startswith("13"), found

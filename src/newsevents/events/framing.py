@@ -193,9 +193,11 @@ def only_desired(head: Token, frame: Frame, code: str) -> bool:
 def _wish_untold(head: Token) -> bool:
     """"if the administration wants to go to war", "we wanted to send a second team": a wish only
     supposed, or told of as past, announces nothing to anyone (CAMEO's intent and threat are an
-    offer, a promise, a warning); "wants to expel the diplomats" is said now, and stays."""
+    offer, a promise, a warning); "wants to expel the diplomats" is said now, and stays, and so
+    does a past that only follows the verb of saying it hangs on ("said he wanted to ban")."""
     supposed = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in head.children)
-    return supposed or head.tag_ in {"VBD", "VBN"}
+    reported = head.dep_ == "ccomp" and head.head.lemma_.lower() in BELIEVING_VERBS
+    return supposed or (head.tag_ in {"VBD", "VBN"} and not reported)
 
 
 def _thing_as_subject(verb: Token) -> bool:
