@@ -45,6 +45,8 @@ ATTEMPT_HEADS = en.ATTEMPT_HEADS
 ADVICE_AUX = en.ADVICE_AUX
 # Verbs of thinking a statement reaches through ("said he believes Russia must withdraw").
 BELIEVING_VERBS = en.BELIEVING_VERBS | en.SPEECH_LEMMAS
+# Words opening a clause of supposing or asking: a wish under one is no wish told.
+CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 # Verbs of taking part: a frame over "return to the talks" means the talks.
 JOINING_VERBS = en.JOINING_VERBS
 # What the embedded action is not, for its own modality.
@@ -83,7 +85,9 @@ _COOPERATIVE = """
 087  | 0356 | 0256 | 1056 | 1246
 01   | 030  | 020  | 100  | 011
 """
-# embedded code prefix | threat   (conflictual actions: meaning to do them is a threat)
+# embedded code prefix | threat   (conflictual actions: meaning to do them is a threat). CAMEO's
+# 137 is a threat of repression (to jail, to crush dissent), so only arrests (173) and repression
+# (175) take it; "threatened to impose penalties" (170) is a threat not specified (130).
 _CONFLICTUAL = """
 12   | 130
 14   | 133
@@ -95,8 +99,14 @@ _CONFLICTUAL = """
 164  | 134
 165  | 135
 166  | 136
-17   | 137
+17   | 130
 172  | 132
+1721 | 1321
+1722 | 1322
+1723 | 1323
+1724 | 1324
+173  | 137
+175  | 137
 18   | 1383
 19   | 138
 190  | 1384
@@ -175,7 +185,19 @@ def only_desired(head: Token, frame: Frame, code: str) -> bool:
     lemma = head.lemma_.lower()
     if frame not in {"intent", "threat"} or lemma not in WISH_HEADS | ATTEMPT_HEADS:
         return False
+    if lemma in WISH_HEADS and _wish_untold(head):
+        return True
     return code == FRAME_DEFAULT[frame] or (lemma in ATTEMPT_HEADS and (is_conflictual(code) or code.startswith("13")))
+
+
+def _wish_untold(head: Token) -> bool:
+    """"if the administration wants to go to war", "we wanted to send a second team": a wish only
+    supposed, or told of as past, announces nothing to anyone (CAMEO's intent and threat are an
+    offer, a promise, a warning); "wants to expel the diplomats" is said now, and stays, and so
+    does a past that only follows the verb of saying it hangs on ("said he wanted to ban")."""
+    supposed = any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in head.children)
+    reported = head.dep_ == "ccomp" and head.head.lemma_.lower() in BELIEVING_VERBS
+    return supposed or (head.tag_ in {"VBD", "VBN"} and not reported)
 
 
 def _thing_as_subject(verb: Token) -> bool:

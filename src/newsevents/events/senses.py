@@ -48,6 +48,7 @@ AERIAL_WEAPONS = "195"  # CAMEO: employ aerial weapons (air and missile strikes)
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 CONTACT_ROOT = "04"
 SHARE_INTELLIGENCE = "064"
+SHARING_ROOTS = frozenset({"05", "06", "07"})  # what the dictionary makes of telling secrets to someone
 YIELD_ROOT = "08"  # yield: ease, relax, concede
 MOBILIZE_ROOT = "15"  # demonstrate military or police power: mobilise, deploy
 SIGN_AGREEMENT = "057"
@@ -69,6 +70,7 @@ REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves
 RECALL = "161"  # reduce or break diplomatic relations: recall an ambassador
 INVESTIGATE_ROOT = "09"
 THREAT_ROOT = "13"
+THREAT = "130"  # threaten, not specified
 COERCE_ROOT = "17"  # coercion: seizure, sanctions, arrest
 AID_ROOT = "07"
 BOMBING = "183"  # conduct suicide, car or other non-military bombing
@@ -82,6 +84,11 @@ TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
 DOMAINS = ("sports", "entertainment", "markets", "weather")
 DOMAIN_MIN_WORDS = 4  # distinct topic words of one domain in the story
 DOMAIN_MIN_SHARE = 0.01  # and at least one word in a hundred
+
+# Aid of a told kind, by the root of the act: asked for (023x), promised (033x), given (07x),
+# demanded (103x); the last digit is CAMEO's economic (1), military (2), humanitarian (3).
+AID_KIND_CODES = {"02": "023", "03": "033", "07": "07", "10": "103"}
+AID_KINDS = {"1": "aid_kind_economic", "2": "aid_kind_military", "3": "aid_kind_humanitarian"}
 
 ActorOf = Callable[[Token], Actor | None]
 
@@ -429,8 +436,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "a student killed in a car crash", "died after being poisoned": no one's force
     if code.startswith(COERCE_ROOT) and lemma in tables()["holding_back_verbs"] and _holds_back_a_thing(verb, actor_of):
         return None  # "withheld the report from Congress": a thing kept back, no coercion
-    if code.startswith(AID_ROOT) and lemma == "give" and _acted_on_is(verb, tables()["figurative_gifts"]):
-        return None  # "the news conference gave Trump a stage": an occasion, no aid
+    if code.startswith(AID_ROOT) and lemma == "give" and (_acted_on_is(verb, tables()["figurative_gifts"]) or _letter_grade(verb)):
+        return None  # "the news conference gave Trump a stage", "gives the president an A-plus": an occasion, a grade, no aid
     if code.startswith(AID_ROOT) and lemma in tables()["funding_verbs"] and _funds_a_thing(verb, actor_of):
         return None  # "will never agree to fund the border wall": a budget line, no aid to anyone
     if code == REJECTION and lemma in tables()["dismissing_verbs"] and _acted_on_is(verb, tables()["dismissed_cases"]) \
@@ -440,11 +447,21 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "fought for her ideas", "will fight like hell to keep his hold on power": effort, no force
     if code.startswith(AID_ROOT) and lemma in tables()["supplying_verbs"] and _supplies_information(verb):
         return SHARE_INTELLIGENCE  # "does not supply the information he wants": information shared (064), no aid
+    if code[:2] in SHARING_ROOTS and lemma in tables()["disclosing_verbs"] and _supplies_information(verb) and _told_to_someone(verb):
+        return SHARE_INTELLIGENCE  # "divulged classified information to the Russian diplomats": 064, no praise (050)
+    if code.startswith(COOPERATION_ROOT) and _acted_on_is(verb, tables()["appointments"]):
+        return None  # "expects the Senate to approve the Cabinet appointments": a vote on posts, no cooperation
     if code.startswith(COERCE_ROOT) and lemma in tables()["appearing_verbs"] and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in tables()["court_officers"] for c in verb.children):
         return None  # "lawyers for the administration appeared in court": counsel argue a case, no one is charged
     if code.startswith(AID_ROOT) and _sent_to_fight(verb):
         return None  # "sent six warplanes to bomb rebel positions": the sender's own force, no aid to anyone
+    if lemma == "call" and code.startswith(CONTACT_ROOT) and _summons(verb):
+        return DEMAND  # "called the ambassador to testify": a summons, no telephone call
+    if code.startswith(INTENT_ROOT) and _vows_retaliation(verb):
+        return THREAT  # "vowed to retaliate", "pledged to take countermeasures": a threat, no offer to cooperate
+    if code[:2] in AID_KIND_CODES:
+        return _aid_of_a_kind(verb, code[:2]) or code  # "sought financial support": economic aid asked (0231), not policy support
     coded = force_code(verb, code, actor_of)
     if coded is not None and coded[:2] in VIOLENT_ROOTS and _mass_destruction(verb):
         return MASS_DESTRUCTION  # "if Syria uses chemical weapons": CAMEO's 204, not repression or fighting
@@ -455,6 +472,57 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if coded is not None and coded[:2] in BOMBING_ROOTS:
         return _bombing_code(verb) or coded  # "a suicide car bombing killed ten civilians": 183, no military force
     return coded
+
+
+def _summons(verb: Token) -> bool:
+    """"called the ambassador to testify", "was called to appear before the committee": one called
+    to give evidence is summoned (CAMEO's demand), not telephoned."""
+    called = any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
+    return called and any(c.dep_ in {"xcomp", "advcl", "ccomp"} and c.lemma_.lower() in tables()["summoned_acts"]
+                          for c in verb.children)
+
+
+def _letter_grade(verb: Token) -> bool:
+    """"gives the president an A-plus", "gave Congress an F": a school grade as what is given."""
+    return any(c.dep_ == "dobj" and re.fullmatch(r"[A-F][+-]?", c.text) is not None for c in verb.children)
+
+
+def _told_to_someone(verb: Token) -> bool:
+    """"divulged the information to the Russian diplomats": "to" someone who is not the press or a
+    crowd, on the verb or on what is told."""
+    told = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() not in AUDIENCE_NOUNS for g in c.children)
+        for c in [*verb.children, *(c for t in told for c in t.children)])
+
+
+def _vows_retaliation(verb: Token) -> bool:
+    """"vowed to retaliate", "promised to strike back", "vowed to take countermeasures": what is
+    meant is retaliation, so the intent is a threat (130); "vowed not to retaliate" is restraint."""
+    for act in (c for c in verb.children if c.dep_ == "xcomp"):
+        if any(c.dep_ == "neg" for c in act.children):
+            continue
+        if act.lemma_.lower() in tables()["retaliating_verbs"] or f"{act.lemma_.lower()}_back" in _phrases(act):
+            return True
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in tables()["retaliations"] for c in act.children):
+            return True
+    return False
+
+
+def _aid_of_a_kind(verb: Token, root: str) -> str | None:
+    """The sub-code of aid asked for, promised, given or demanded when a modifier tells its kind:
+    "sought financial support" 0231, "pledged military assistance" 0332, "gave humanitarian aid"
+    073; None when no help of a told kind is named."""
+    asked = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    for noun in asked:
+        if noun.lemma_.lower() not in tables()["aid_nouns"] and noun.lower_ not in tables()["aid_nouns"]:
+            continue
+        for modifier in (c for c in noun.children if c.dep_ in {"amod", "compound"}):
+            for digit, kind in AID_KINDS.items():
+                if modifier.lower_ in tables()[kind]:
+                    return AID_KIND_CODES[root] + digit
+    return None
 
 
 def _forces_mobilised(verb: Token, actor_of: ActorOf) -> bool:
@@ -861,8 +929,10 @@ def assurance(verb: Token) -> bool:
 
 
 def _withdrawn_from(verb: Token) -> Token | None:
-    """What a verb of withdrawing leaves: the object of "from" or "out of" ("pull out of the treaty")."""
-    for preposition in verb.children:
+    """What a verb of withdrawing leaves: the object of "from" or "out of" ("pull out of the treaty"),
+    on the verb or on what is withdrawn ("withdrew all staff from its embassy")."""
+    withdrawn = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for preposition in [*verb.children, *(c for w in withdrawn for c in w.children)]:
         if preposition.dep_ not in {"prep", "prt"} or preposition.lower_ not in {"from", "out"}:
             continue
         inner = [preposition, *(g for g in preposition.children if g.dep_ == "prep" and g.lower_ == "of")]
