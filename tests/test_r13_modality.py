@@ -90,3 +90,15 @@ def test_a_next_paragraph_that_denies_nothing_leaves_the_account_told(read):
 def test_an_order_tried_is_not_issued(read):
     reading = read("Senate Democrats tried to subpoena the acting defense secretary over the withheld aid last week.")
     assert "happened" not in _modalities(reading, "subpoena")
+
+
+@pytest.mark.parametrize("text, word, none", [
+    ("The Romanian parliament held a no-confidence vote against the prime minister on Tuesday.", "vote", False),
+    ("The Romanian parliament held no confidence vote against the prime minister on Tuesday.", "vote", False),
+    ("Romania made no further demands on Moldova after the vote.", "demands", True),
+])
+def test_no_names_the_kind_of_a_no_confidence_vote(pipeline, text, word, none):
+    from newsevents.events.modality import _none_of
+
+    noun = next(token for token in pipeline.nlp(text) if token.text == word)
+    assert _none_of(noun) is none

@@ -737,8 +737,11 @@ def _none_of(noun: Token) -> bool:
     without a demand by Trump")."""
     if noun.pos_ != "NOUN":
         return False
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-        return True
+    determiners = [c for c in noun.children if c.dep_ == "det"]
+    if [d.lower_ for d in determiners] == ["no"]:
+        # not "a no-confidence vote", "held no confidence vote": "no" there names the kind of vote
+        after = noun.doc[determiners[0].i + 1]
+        return after.i == noun.i or not (after.dep_ == "compound" or after.is_punct)
     return noun.dep_ == "pobj" and noun.head.lower_ == "without"
 
 
