@@ -27,7 +27,7 @@ def test_a_plot_told_by_others_is_no_threat_and_no_act(read, text):
 
 @pytest.mark.parametrize("text", [
     "Iran plans to retaliate against Israel, its foreign minister said.",
-    "Greece plans to impose restrictions on its labour market for new EU members.",
+    "Hungary plans to impose new tariffs on Ukrainian grain from next month.",
 ])
 def test_a_plan_told_by_the_planners_side_or_the_writer_stays_a_threat(read, text):
     assert any(code.startswith("13") for code in codes(read(text)))
