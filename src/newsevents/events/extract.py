@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsevents.events.cameo import lookup
 from newsevents.events.characterise import characterisation, disapproved, gives_a_name
@@ -67,7 +67,11 @@ from newsevents.events.modality import (
     _scheduled,
     _states_a_clause,
     _wish,
+    account_of,
     conditional,
+    denied_in,
+    plan_over,
+    plotted,
     quoted,
     unplaced_speaker,
     unstated_supposition,
@@ -284,6 +288,33 @@ def _named(token: Token, context: Context) -> Actor | None:
     return country_actor_of(place) if place is not None else None
 
 
+def _plan_told_by_others(act: Token, context: Context) -> bool:
+    """"Syrian rebels planned to bomb the consulate, Turkish prosecutors said": a plan to do harm
+    told by a speaker of another side is their account of a plot, no threat the planners made
+    ("Iran plans to retaliate, its foreign minister said" is one)."""
+    plan = plan_over(act)
+    speech = account_of(plan) if plan is not None else None
+    if plan is None or speech is None:
+        return False
+    speakers = [a for a in _sources(speech, None, context) if a.code]
+    planners = [a for a in _sources(plan, None, context) if a.code]
+    return bool(speakers and planners) and all(a.country for a in speakers + planners) and not _same_side(speakers, planners)
+
+
+def _denied_next(events: list[Event], paragraph: Doc, offset: int, following: Doc) -> None:
+    """Make alleged what the last sentence of a paragraph (at `offset` in the body) tells as
+    someone's account when the next paragraph opens by denying it (see `modality.denied_in`)."""
+    opening = next(iter(following.sents), None)
+    if opening is None:
+        return
+    for event in events:
+        if event.modality != "happened":
+            continue
+        trigger = paragraph.char_span(event.trigger_start - offset, event.trigger_end - offset)
+        if trigger is not None and denied_in(trigger.root, opening):
+            event.modality = "alleged"
+
+
 def _credited(clause: Token) -> bool:
     """"X will send aid, the ministry said" (the credit parsed as a conjunct or an aside of the
     clause), "X will send aid, according to the ministry": someone's announcement."""
@@ -489,13 +520,18 @@ class EventExtractor:
         if self.verb_coder is not None and self.verb_coder.discarded(parsed.document.body, story=True):
             return events
         domain = document_domain(parsed.document.title, parsed.document.body)
-        for paragraph in parsed.paragraphs:
+        for number, paragraph in enumerate(parsed.paragraphs):
             context.index.offset = paragraph.offset
             for sentence in paragraph.doc.sents:
+                told = len(events)
                 if self.verb_coder is not None:
                     events.extend(self._dictionary_sentence(self.verb_coder, sentence, context))
                 else:
                     events.extend(self._sentence(sentence, context, domain))
+                if sentence.end == len(paragraph.doc) and number + 1 < len(parsed.paragraphs):
+                    # "Ukraine said Russian jets bombed the market." ¶ "Moscow denied the claim.": the
+                    # paragraphs are parsed apart, so the denial opening the next one is read here
+                    _denied_next(events[told:], paragraph.doc, paragraph.offset, parsed.paragraphs[number + 1].doc)
         return events
 
     def _dictionary_sentence(self, verb_coder: VerbCoder, sentence: Span, context: Context) -> Iterator[Event]:
@@ -681,6 +717,7 @@ class EventExtractor:
             return
         found: list[_Found] = []
         gifts = _gifts(sentence)  # once per sentence
+        plots: set[int] = set()  # words of plotting whose hostile aim was left uncoded
         for trigger, code, light, by_default in self._triggers(sentence, gifts):
             sensed = sense_code(trigger, code, lambda token: _named(token, context))
             if sensed is None:
@@ -726,6 +763,9 @@ class EventExtractor:
                 continue  # a question or a generic statement tells of no event: "Will Russia invade?"
             if unreported(trigger, clause, code, sources):
                 continue  # the writer's argument or judgement, an outlet's report, a statistic, a background, a fight in words
+            if is_conflictual(code) and any(plotted(act) or _plan_told_by_others(act, context) for act in (trigger, clause or trigger)):
+                plots.update(plan.i for act in (trigger, clause or trigger) if (plan := plan_over(act)) is not None)
+                continue  # a plot, or a plan told by another side: no threat made, no act done
             modality = _modality(trigger, clause, code)
             if modality == "negated" and light is None and _owned_noun_event(trigger):
                 modality = _modality(trigger, None, code)  # "did not respond to Japan's protest": the protest happened
@@ -737,6 +777,7 @@ class EventExtractor:
                 continue  # a meeting or visit needs someone met or visited ("X and Y met": each other)
             found.append(_Found(trigger, code, light, clause, sources, target, place, modality,
                                 other_targets=_target_conjuncts(sentence, target, context)))
+        found = [f for f in found if f.trigger.i not in plots]  # the plotting word codes no intent of its own
         triggers = {f.trigger.i for f in found} | {f.clause.i for f in found if f.clause is not None}
         found = [f for f in found if not _background(f.clause or f.trigger, triggers)]
         decided = {f.clause.head.i for f in found

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsevents.events.framing import (
     FRAME_ADJECTIVES,
@@ -174,6 +174,64 @@ def _reported(clause: Token) -> bool:
     Moscow if …", "argued that Obama could have won …"."""
     head = clause.head.lemma_.lower()
     return clause.dep_ == "ccomp" and (head in SPEECH_LEMMAS or head in STATING_WITH_CLAUSE or head in tables()["reporting_heads"])
+
+
+def plotted(act: Token) -> bool:
+    """A hostile act told as plotted ("plotted to kill the envoy", "a plot to bomb the rally",
+    "plotted attacks on Paris") or as planned by people others tell of ("two agents who planned
+    to set off a bomb", "intelligence that militants plan to attack", "arrested for planning
+    to"): no one announced it, so it is no threat, and it did not happen."""
+    plan = plan_over(act)
+    return plan is not None and (plan.lemma_.lower() in tables()["plotting_heads"] or _told_of_planners(plan))
+
+
+def plan_over(act: Token) -> Token | None:
+    """The word of plotting or planning whose aim `act` is: "plotted (to kill)", "a plot (to
+    bomb)", "plotted (attacks)", "planned (to set off)"; or `act` itself, coded with its aim
+    ("planned to attack" as one threat)."""
+    words = tables()
+    if act.lemma_.lower() in words["plotting_heads"] or (act.lemma_.lower() in words["planning_verbs"] and act.pos_ == "VERB"):
+        return act
+    token = act
+    for _ in range(3):
+        head = token.head
+        if head.i == token.i or token.dep_ not in {"xcomp", "acl", "dobj", "conj", "advcl"}:
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in words["plotting_heads"] or (lemma in words["planning_verbs"] and head.pos_ == "VERB" and token.dep_ != "dobj"):
+            return head
+        token = head
+    return None
+
+
+def account_of(clause: Token) -> Token | None:
+    """The verb of saying whose account `clause` is: "(the prosecutors) said", in either order."""
+    for token in [clause, *clause.ancestors]:
+        for child in token.children:
+            if child.dep_ in {"parataxis", "ccomp"} and child.i > token.i and child.lemma_ in SPEECH_LEMMAS \
+                    and not any(c.dep_ == "ccomp" for c in child.children):
+                return child  # "…, Turkish prosecutors said"
+        if token.dep_ == "ccomp" and token.head.lemma_ in SPEECH_LEMMAS:
+            return token.head
+        if token.dep_ not in {"xcomp", "conj", "ccomp"}:
+            return None
+    return None
+
+
+def _told_of_planners(plan: Token) -> bool:
+    """A verb of planning told by others of the planners: in a clause about them ("who planned
+    to"), after a preposition ("arrested for planning to"), as what a noun holds ("intelligence
+    that they plan to") or under a charge ("accused them of planning to")."""
+    if plan.dep_ in {"relcl", "acl", "pcomp"}:
+        return True
+    token = plan
+    while token.dep_ in {"ccomp", "conj", "xcomp", "pcomp", "prep", "pobj"} and token.head.i != token.i:
+        if token.dep_ == "ccomp" and token.head.pos_ == "NOUN":
+            return True
+        token = token.head
+        if token.lemma_ in ALLEGING_HEADS or token.lemma_.lower() in ALLEGING_NOUNS | SUSPECTING_NOUNS:
+            return True
+    return token.dep_ in {"acl", "appos"} and token.head.pos_ == "NOUN"
 
 
 def unplaced_speaker(speech: Token) -> bool:
@@ -598,6 +656,13 @@ def _denied_afterwards(trigger: Token) -> bool:
     return _denies_a_claim(sentence.doc[sentence.end].sent.root)
 
 
+def denied_in(trigger: Token, opening: Span) -> bool:
+    """Whether the sentence opening the next paragraph denies the account `trigger`'s event is
+    told in ("Ukraine said Russian jets bombed the market." ¶ "Moscow denied the claim."), as
+    `_denied_afterwards` reads the next sentence of the same paragraph."""
+    return not _tells_a_claim(trigger) and _someones_account(trigger) and _denies_a_claim(opening.root)
+
+
 def _someones_account(trigger: Token) -> bool:
     """An act told as what someone says: in the clause a verb of saying reports ("the military
     said Pakistan shot down …", "…, the ministry said") or credited "according to" someone."""
@@ -634,6 +699,54 @@ def _denies_a_claim(verb: Token) -> bool:
     return False
 
 
+def _goes_on(act: Token) -> bool:
+    """"Never stopped shelling the town", "did not cease firing rockets": a gerund under a
+    negated verb of stopping, told plainly (no modal, condition or frame), is an act that went on."""
+    verb = act.head
+    if act.tag_ != "VBG" or act.dep_ not in {"xcomp", "dobj", "advcl", "ccomp"} or verb.i == act.i:
+        return False
+    if verb.lemma_.lower() not in tables()["continuing_negated"] or not _negated(verb) or verb.dep_ not in {"ROOT", "ccomp", "conj"}:
+        return False
+    return not any(c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ not in {"do", "does", "did", "has", "have", "had"})
+                   for c in verb.children)
+
+
+def _stray_base_form(verb: Token) -> bool:
+    """A bare verb (VB) with no modal, "to" or "that", hung on a finite "be" (as its clause with
+    a subject, or joined to it): no tense of its own, so no act told; the parse has cut it off
+    from the "would" or "will" it shares ("a populist who has said he would torture suspects,
+    kill their families" with "kill" on "is")."""
+    if verb.tag_ != "VB" or verb.dep_ not in {"ccomp", "conj"} or verb.head.lemma_ != "be" or verb.head.tag_ == "VB":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in {"aux", "auxpass", "mark"} for c in children):
+        return False
+    return verb.dep_ == "conj" or any(c.dep_ == "nsubj" for c in children)
+
+
+def _implication_denied(token: Token) -> bool:
+    """"That does not mean Democrats will be able to subpoena Bolton": what a negated verb of
+    implying governs is told neither way, however its own clause puts it ("will", "would")."""
+    while token.dep_ in {"xcomp", "ccomp", "acomp", "conj", "advcl"} and token.head.i != token.i:
+        token = token.head
+        if token.lemma_ in IMPLYING_VERBS and _negated(token):
+            return True
+    return False
+
+
+def _none_of(noun: Token) -> bool:
+    """An event noun said to be none: "no demand", "no talks were held", or "without" one ("held
+    without a demand by Trump")."""
+    if noun.pos_ != "NOUN":
+        return False
+    determiners = [c for c in noun.children if c.dep_ == "det"]
+    if [d.lower_ for d in determiners] == ["no"]:
+        # not "a no-confidence vote", "held no confidence vote": "no" there names the kind of vote
+        after = noun.doc[determiners[0].i + 1]
+        return after.i == noun.i or not (after.dep_ == "compound" or after.is_punct)
+    return noun.dep_ == "pobj" and noun.head.lower_ == "without"
+
+
 def _presupposed_subject(noun: Token) -> bool:
     """"The talks between Biden and Xi could ease tension", "the sanctions did not change Iran's
     course": a definite event noun as the subject of a verb that is not its own doing (not "the
@@ -667,6 +780,10 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
     chain = [trigger] + ([clause] if clause is not None and clause is not trigger else [])
     if code == "016":
         return "denied"
+    if any(_goes_on(token) for token in chain):
+        return "happened"  # "never stopped shelling", "did not cease firing": it went on
+    if any(_stray_base_form(token) for token in chain):
+        return "hypothetical"  # "a populist who has said he would torture suspects, kill their families": the parse lost the "would"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" \
             and trigger.head.head.pos_ == "NOUN" and trigger.head.head.lemma_.lower() in tables()["demanding_nouns"]:
         return "demanded"  # "(had not raised) its demand for the withdrawal of US forces": asked for, not done
@@ -684,6 +801,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             if any(c.dep_ == "aux" and c.lower_ in TENTATIVE_AUX for c in children):
                 return "hypothetical"  # "may not stop a single attack": a guess, nothing denied
             return "negated"
+    if _none_of(trigger):
+        return "negated"  # "made no demand that …", "held without a demand by Trump": none was made
     modifiers = {w for c in trigger.children if c.dep_ in {"amod", "compound"} for w in (c.lower_, c.lemma_.lower())} \
         if trigger.pos_ == "NOUN" else set()
     if modifiers & tables()["hypothetical_modifiers"]:
@@ -703,7 +822,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
     if owned:
         return "happened"  # the clause's "would not", "may", "did not" are not the noun's
     for token in chain:
-        if forecast(token):
+        if forecast(token) or _implication_denied(token):
             return "hypothetical"  # "analysts expect that Iran will retaliate", "will likely call"
     for token in chain:
         if token.dep_ == "xcomp" and token.head.lemma_ in FAILING_HEADS:
@@ -743,10 +862,10 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical"  # "discussed lifting sanctions": talked of, not done
             if ancestor.i != token.i and infinitives and ancestor.lemma_ in ADVOCATING_HEADS and _advocated(ancestor, token):
                 return "demanded"  # "favors sending arms to Ukraine", "recommended expelling the envoys": asked for, not done
-            if ancestor.i != token.i and infinitives and is_conflictual(code) and ancestor.lemma_ in ATTEMPT_HEADS \
+            if ancestor.i != token.i and infinitives and (is_conflictual(code) or code.startswith("10")) and ancestor.lemma_ in ATTEMPT_HEADS \
                     and ancestor.lemma_ not in FRAME_VERBS and _infinitive_on_chain(ancestor, token):
-                # "tried to shoot down the jets": a blow tried, not told as struck ("tried to reward
-                # Russia with an invitation" made the offer all the same)
+                # "tried to shoot down the jets", "tried to subpoena him": a blow or an order tried, not
+                # told as struck or issued ("tried to reward Russia with an invitation" made the offer all the same)
                 return "hypothetical"
             if ancestor.i != token.i and infinitives and ancestor.lemma_ in FRAME_VERBS and not _states_a_clause(ancestor):
                 framed = FRAME_MODALITY[FRAME_VERBS[ancestor.lemma_]]  # "vowing to widen its war to include killing …"
