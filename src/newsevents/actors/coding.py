@@ -22,6 +22,7 @@ from newsevents.actors.groups import business_role
 from newsevents.actors.identity import is_full_name, is_name, looks_glued
 from newsevents.actors.people import gender_of, known_person, same_person
 from newsevents.facts.agents import (
+    GIVEN_NAME_COUNTRIES,
     HOME_ROLES,
     OUTLETS,
     SURNAME_FIRST_COUNTRIES,
@@ -36,6 +37,7 @@ from newsevents.facts.agents import (
     US_PARTY_TAG,
     US_PARTY_WORDS,
     outlet_by_name,
+    outlet_name_is_word,
     role_of,
     role_word,
     same_role_word,
@@ -96,6 +98,7 @@ from newsevents.petrarch.dictionaries import (
 from newsevents.petrarch.matching import PhraseIndex, combine_codes, dictionary_actor
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+FIRST_WORD_COUNTRIES = SURNAME_FIRST_COUNTRIES | GIVEN_NAME_COUNTRIES  # a later one-word name is the first word
 # Words allowed in a title or description written before a name ("Israeli Defence Forces
 # chief-of-staff Lieutenant General ..."): nouns, adjectives, names, hyphens, "of", possessives.
 TITLE_POS = {"PROPN", "NOUN", "ADJ", "PART"}
@@ -172,6 +175,9 @@ class ActorRegistry:
     quotes: list[tuple[int, int]] = field(default_factory=list)  # char spans of quotations, in document order
     # Subject pronouns left unresolved, by their word's (kind, gender): char offsets.
     unresolved: dict[tuple[str, str | None], list[int]] = field(default_factory=dict)
+    # Surnames (case-folded) of the people the story names in full anywhere, later paragraphs too:
+    # "Hicks" tagged as a body before "Hope Hicks" is named is her.
+    surnames: set[str] = field(default_factory=set)
 
     def find_by_name(self, name: str) -> Actor | None:
         key = name.casefold()
@@ -202,9 +208,10 @@ class ActorRegistry:
                     if office is None or office is not known_person(actor.name):
                         continue
                 return actor
-        if len(words) == 1:  # "Moon" after "Moon Jae-in", "Kim" after "Kim Jong Un": family name first
+        if len(words) == 1:  # "Moon" after "Moon Jae-in", "Kim" after "Kim Jong Un": family name first;
+            # "Narongsak" after "Narongsak Osottanakorn": called by the given name
             for actor in reversed(self.actors):
-                if actor.kind == "person" and actor.country in SURNAME_FIRST_COUNTRIES and len(actor.name.split()) > 1 \
+                if actor.kind == "person" and actor.country in FIRST_WORD_COUNTRIES and len(actor.name.split()) > 1 \
                         and actor.name.split()[0].casefold() == surname:
                     return actor
         return None
@@ -506,6 +513,7 @@ class ActorCoder:
 
     def __call__(self, parsed: ParsedDocument) -> list[Mention]:
         registry = ActorRegistry(day=parsed.document.published, outlet=parsed.document.outlet)
+        registry.surnames = _full_name_surnames(parsed) if self.builtin else set()
         found: list[Mention] = []
         day = parsed.document.published
         for paragraph in parsed.paragraphs:
@@ -592,6 +600,7 @@ class ActorCoder:
                 describe(head)
         # Appositions first: "Wendy Marsh, the trade envoy" is one person before a pronoun looks back.
         self._appositions(doc, by_token, registry)
+        _described_people(doc, by_token)
         registry.unnamed_subjects.extend(
             (offset + t.idx, t.tag_ == "NNS") for t in doc
             if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and t.i not in by_token and t.tag_ in {"NN", "NNS"})
@@ -674,6 +683,9 @@ class ActorCoder:
         following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         named_body = following is not None and following.text[:1].isupper() and following.lower_ in BODY_NAME_HEADS
         outlet = outlet_by_name(text) if not named_body else None  # "House Foreign Affairs Committee": no magazine
+        if outlet is not None and ent.label_ in {"NORP", "GPE", "LOC"} and not ent.text.startswith("The ") \
+                and outlet_name_is_word(text):
+            outlet = None  # "an Australian doctor": a demonym, not the paper The Australian
         chamber = ent.doc[ent.start - 1] if ent.start > 0 else None
         words = text.split()
         if named_body and following is not None and chamber is not None and chamber.lower_ in US_CHAMBER_WORDS \
@@ -756,6 +768,9 @@ class ActorCoder:
             if person is not None and person.kind == "person":
                 return person
             if known_person(text) is not None:  # "Trump said": an office holder, not a body
+                return self._person(ent, registry, by_token)
+            if " " not in text and (text.casefold() in registry.surnames or _aged(ent)):
+                registry.surnames.add(text.casefold())  # "Hicks, 29, was leaving": a person
                 return self._person(ent, registry, by_token)
         return self._organisation(ent, text, registry, by_token)
 
@@ -965,6 +980,24 @@ class ActorCoder:
                         registry.actors.remove(described)
 
 
+def _full_name_surnames(parsed: ParsedDocument) -> set[str]:
+    """The surnames (case-folded) of the people a document names in full ("Hope Hicks"), in any paragraph."""
+    found: set[str] = set()
+    for paragraph in parsed.paragraphs:
+        for ent in paragraph.doc.ents:
+            if ent.label_ == "PERSON" and " " in ent.text.strip() and is_full_name(ent.text) \
+                    and not looks_glued(ent.text) and known_person(ent.text) is None:
+                found.add(ent.text.removesuffix("'s").removesuffix("’s").split()[-1].casefold())
+    return found
+
+
+def _aged(ent: Span) -> bool:
+    """A name followed by an age between commas: "Hicks, 29, was leaving" is a person."""
+    after = ent.doc[ent.end : ent.end + 3]
+    return len(after) == 3 and after[0].text == "," and after[2].text == "," and after[1].text.isdigit() \
+        and 0 < int(after[1].text) < 120
+
+
 def _untagged_name_runs(doc: Doc, by_token: dict[int, Mention]) -> Iterator[Span]:
     """Whole runs of capitalised proper nouns that no entity or mention holds: "Denmark" where the
     small model tagged nothing. A run is read whole, so "Denmark Street" or "Chad Smith" is no country."""
@@ -1022,6 +1055,36 @@ def _described_bodies(doc: Doc, by_token: dict[int, Mention]) -> None:
                 break
 
 
+def _described_people(doc: Doc, by_token: dict[int, Mention]) -> None:
+    """"Hideki Matsuyama, a Japanese golfer", "Trump's campaign chairman, Paul Manafort", "Hope
+    Hicks, one of Trump's aides": a named person of no known country takes the one the noun
+    beside the name gives in its own words (a demonym, or the person or country whose it is);
+    not one from a clause hung on that noun, nor where the person was born or is based."""
+    for i, mention in list(by_token.items()):
+        actor = mention.actor
+        if actor.kind != "person" or actor.country or mention.label != "PERSON":
+            continue
+        token = doc[i]
+        nouns = [c for c in token.children if c.dep_ == "appos"]
+        if token.dep_ == "appos":
+            nouns.append(token.head)  # "Trump's former campaign chairman, Paul Manafort"
+        for noun in nouns:
+            if noun.pos_ == "NUM" and noun.lower_ == "one":  # "one of Trump's aides"
+                noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"), noun)
+            if noun.i in by_token or not _is_common_noun(noun):
+                continue
+            words = list(_phrase(noun))
+            origin = [k for k, t in enumerate(words) if t.lower_ in ORIGIN_WORDS]
+            words = words[origin[-1] + 1 :] if origin else words  # "a Russian-born American banker"
+            country = _country_in(words, by_token)
+            if country is not None and country not in NOT_COUNTRIES and country.isalpha():
+                actor.country = country
+                break
+
+
+# Where a person comes from or works is not their country: "Russian-born", "London-based".
+ORIGIN_WORDS = frozenset({"born", "based", "raised", "educated"})
 NOT_COUNTRIES = {"IGO", "NGO", "IMG", "MNC", "EUR", "AFR", "ASA", "WST", "MEA"}  # bodies and regions
 # A state's bodies: one that acts on other countries is not theirs ("the Foreign Ministry called on
 # the US"); gunmen, companies or civilians acting on a country's people may be anyone's.
@@ -1116,7 +1179,8 @@ def _agrees_with(pronoun: str, registry: ActorRegistry):
             # as the recogniser tags them (a surname alone has its full name, a given name its gender).
             if id(actor) in registry.genders:
                 return True
-            one_word = len(actor.name.split()) == 1 and not actor.code and id(actor) not in registry.titles
+            one_word = len(actor.name.split()) == 1 and not actor.code and id(actor) not in registry.titles \
+                and actor.name.casefold() not in registry.surnames  # a surname of someone named in full is someone
             return not (one_word or looks_glued(actor.name) or any(q in actor.name for q in DOUBLE_QUOTES))
         if kind == "plural":
             return actor.kind in {"group", "organisation", "country"} and actor.role != "MED"
@@ -1171,9 +1235,13 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         # says nothing of whose prime minister; "Israel released the mayor of Jenin" says whose
         # mayor. A role noun takes a country of its own side only.
         sides: dict[str, set[str]] = {SUBJECT: set(), OBJECT: set(), PARTNER: set()}
+        acting: list[tuple[int, str]] = []  # the acting side's countries, by the token they are at
         for m in inside:
             if national(m.actor) and m.actor.country:  # national() has checked the country; this tells mypy
-                sides[_side_of(sentence, m.start - offset)].add(m.actor.country)
+                side = _side_of(sentence, m.start - offset)
+                sides[side].add(m.actor.country)
+                if side == SUBJECT:
+                    acting.append((_token_at(sentence, m.start - offset), m.actor.country))
         for ent in entities:
             if ent.label_ in {"GPE", "LOC"} and (offset + ent.start_char, offset + ent.end_char) not in taken:
                 country = country_by_name(ent.text) or country_by_capital(ent.text)
@@ -1219,7 +1287,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # backer's again, or the foe's ("American troops battled Iranian-backed militias")
                 continue
             if _side_of(sentence, mention.start - offset) == SUBJECT:
-                own = sides[SUBJECT]
+                # not of what it reports: "An Australian doctor examined the boys, authorities said"
+                # says nothing of whose authorities
+                reported = _reported_by(sentence, mention.start - offset)
+                own = {country for at, country in acting if at not in reported}
                 other = (sides[OBJECT] | sides[PARTNER]) - own
             elif actor.role == "MED":
                 # journalists a state acts on are as often foreigners ("Russia expelled three
@@ -1379,6 +1450,32 @@ def _side_of(sentence: Span, start_char: int) -> str:
             return SUBJECT
         token = token.head
     return SUBJECT
+
+
+def _token_at(sentence: Span, start_char: int) -> int:
+    span = sentence.doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    return span[0].i if span is not None and len(span) else -1
+
+
+def _reported_by(sentence: Span, start_char: int) -> set[int]:
+    """The tokens of what a mention reports, when it is the subject of a reporting verb: the
+    verb's complement ("authorities said [the doctor examined the boys]"), or the clause a
+    reporting verb is hung on ("[the doctor examined the boys], authorities said")."""
+    span = sentence.doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+    token = span[0] if span is not None and len(span) else None
+    for _ in range(len(sentence)):  # bounded: a misparse may loop heads
+        if token is None or token.head.i == token.i or token.dep_ not in NOUN_PHRASE_DEPS | {"nsubj", "appos", "flat", "det", "case"}:
+            return set()
+        if token.dep_ == "nsubj":
+            break
+        token = token.head
+    verb = token.head if token is not None else None
+    if verb is None or verb.lemma_ not in REPORTING_VERBS:
+        return set()
+    reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+    if verb.dep_ == "parataxis":
+        reported |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
+    return reported
 
 
 def _is_common_noun(token: Token) -> bool:

@@ -248,6 +248,11 @@ _AMBIGUOUS = frozenset(name for name, _ in _rows("outlet_ambiguous_names.txt", 2
 _THE_ONLY = frozenset(name for name, with_the in _rows("outlet_ambiguous_names.txt", 2) if with_the == "yes")
 
 
+def outlet_name_is_word(name: str) -> bool:
+    """Whether an outlet's name is an ordinary word too ("Australian", "Time"), with or without "The"."""
+    return re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).casefold() in _AMBIGUOUS
+
+
 def _mention_forms() -> dict[str, Outlet]:
     forms: dict[str, Outlet] = {}
     for outlet in OUTLETS:
@@ -318,6 +323,9 @@ US_OF_STATE = re.compile(r"^\s+of\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b")
 TITLE_COUNTRIES: dict[str, str] = {title: iso3 for title, iso3 in _rows("title_countries.txt", 2)}
 # Countries whose names English news writes family name first: "Moon" after "Moon Jae-in".
 SURNAME_FIRST_COUNTRIES = frozenset(iso3 for iso3, _ in _rows("surname_first_countries.txt", 2))
+# Countries whose people news calls by their given name, written first: "Narongsak" after
+# "Narongsak Osottanakorn", "Abiy" after "Abiy Ahmed".
+GIVEN_NAME_COUNTRIES = frozenset(iso3 for iso3, _ in _rows("given_name_countries.txt", 2))
 
 # "Democrats" and "Republicans" written alone are the US parties' people in English news (USAPTY);
 # with a chamber before them they sit in Congress ("House Democrats", USALEG). Another capitalised
