@@ -82,15 +82,19 @@ def test_capital_field_keeps_todays_name() -> None:
      ("Kurdistan Regional Government", "IRQGOV"), ("Pakistani Taliban", "PAKREB"), ("Haqqani network", "AFGREB"),
      ("Islamic Jihad", "PSEREB"),
      ("Burisma", "UKRBUS"), ("Naftogaz", "UKRBUS"), ("Pemex", "MEXBUS"), ("PDVSA", "VENBUS"), ("Sinopec", "CHNBUS"),
-     ("Gazprom", "RUSBUS"), ("Rosatom", "RUSBUS"), ("Saudi Aramco", "SAUBUS")],
+     ("Gazprom", "RUSBUS"), ("Rosatom", "RUSBUS"), ("Saudi Aramco", "SAUBUS"),
+     ("Interpol", "IGOCOPITP"), ("OECD", "IGOWSTBUS"), ("Warsaw Pact", "IGOEEU"), ("ADL", "NGOUSAJEW"),
+     ("National Rifle Association", "NGOUSA"), ("Chinese Communist Party", "CHNGOV"), ("AKP", "TURPTY"),
+     ("Fidesz", "HUNPTY"), ("Kurdistan Democratic Party", "IRQPTY"), ("Popular Mobilization Forces", "IRQMIL")],
 )
 def test_named_bodies(text: str, code: str) -> None:
     organisation = organisation_by_name(text)
     assert organisation is not None and organisation.code == code
 
 
-@pytest.mark.parametrize("text", ["let", "Let", "rsf", "fsa", "union", "Union"])
-def test_words_and_risky_letters_name_no_body(text: str) -> None:
+@pytest.mark.parametrize("text", ["let", "Let", "LeT", "JeM", "RSF", "FSA", "CIS", "DPP", "CHP", "CPC", "union", "Union",
+                                  "Congress", "Commonwealth", "Social Democratic Party", "Workers' Party"])
+def test_words_and_letters_of_several_bodies_name_none(text: str) -> None:
     assert organisation_by_name(text) is None
 
 
