@@ -1,3 +1,3 @@
 """Reference knowledge every stage may read, like the model: countries (names, demonyms, seats,
-capitals, CAMEO regions, organisations) and agents (role phrases, outlets). Tables still written
+capitals, former states, CAMEO regions, organisations) and agents (role phrases, outlets). Tables still written
 in code; they are to become package data with their sources beside them."""

@@ -33,10 +33,15 @@ from newsevents.model import Actor
 #   "china", "turkey", "polish", "chad", "amnesty" ...) do not match when written all in lower case.
 # - Capitals are a field only: "Moscow said" (the government) and "in Moscow" (a place) need context,
 #   which the caller has and this module does not.
+# - A capital may have other names (``Country.capital_names``: "Kiev" for Kyiv), indexed like it.
+# - Former states (``FORMER_STATES``, ``data/former_states.txt``: the Soviet Union SUN, Yugoslavia YUG,
+#   East Germany DDR ...) are found by name, demonym and code like countries, but are not in
+#   ``COUNTRIES`` (today's states, each with an ISO-2 code and a capital): never their successors.
 
 __all__ = [
     "CAMEO_OVERRIDES",
     "COUNTRIES",
+    "FORMER_STATES",
     "LOWERCASE_WORDS",
     "ORGANISATIONS",
     "REGIONS",
@@ -69,6 +74,8 @@ class Country:
     capital: str  # ambiguous as a metonym ("Moscow said" vs "in Moscow"): the caller decides
     seats: tuple[str, ...] = ()  # metonyms for the executive: "Kremlin", "White House", "Downing Street"
     legislature: tuple[str, ...] = ()  # proper names only: "Knesset", "Duma"; not "Parliament"
+    capital_names: tuple[str, ...] = ()  # the capital's other names, still in the news: "Kiev" for Kyiv
+    until: str = ""  # a state that no longer exists: the year it ended ("1991" for the Soviet Union)
 
     @property
     def cameo(self) -> str:
@@ -214,7 +221,8 @@ def _parse_countries() -> tuple[tuple[Country, ...], dict[str, _Index[Country]]]
     index: dict[str, _Index[Country]] = {
         field: _Index(field) for field in ("name", "demonym", "seat", "legislature", "capital")
     }
-    for iso3, iso2, name, names, demonyms, capital, seats, legislature in _rows("countries.txt", 8):
+    for iso3, iso2, name, names, demonyms, capital_cell, seats, legislature in _rows("countries.txt", 8):
+        capital, *capital_names = _split(capital_cell) or [""]
         all_names, indexed_names = _aliases(names)
         all_demonyms, indexed_demonyms = _aliases(demonyms)
         all_seats, indexed_seats = _aliases(seats)
@@ -228,6 +236,7 @@ def _parse_countries() -> tuple[tuple[Country, ...], dict[str, _Index[Country]]]
             capital=capital,
             seats=all_seats,
             legislature=all_legislature,
+            capital_names=tuple(capital_names),
         )
         countries.append(country)
         for text in (name, *indexed_names, iso3, country.cameo):
@@ -238,9 +247,27 @@ def _parse_countries() -> tuple[tuple[Country, ...], dict[str, _Index[Country]]]
             index["seat"].add(text, country)
         for text in indexed_legislature:
             index["legislature"].add(text, country)
-        if capital:
-            index["capital"].add(capital, country)
+        for text in (capital, *capital_names):
+            if text:
+                index["capital"].add(text, country)
     return tuple(countries), index
+
+
+def _parse_former_states(index: dict[str, _Index[Country]]) -> tuple[Country, ...]:
+    """States that no longer exist but are still named (history, background): their names and
+    demonyms go into the same indexes, so "the Soviet Union" codes SUN; no ISO-2 code, no capital of
+    their own (a capital names today's state: "Moscow" stays RUS)."""
+    states: list[Country] = []
+    for code, name, names, demonyms, until in _rows("former_states.txt", 5):
+        all_names, indexed_names = _aliases(names)
+        all_demonyms, indexed_demonyms = _aliases(demonyms)
+        state = Country(iso3=code, iso2="", name=name, names=all_names, demonyms=all_demonyms, capital="", until=until)
+        states.append(state)
+        for text in (name, *indexed_names, code):
+            index["name"].add(text, state)
+        for text in indexed_demonyms:
+            index["demonym"].add(text, state)
+    return tuple(states)
 
 
 def _parse_regions() -> tuple[tuple[Region, ...], _Index[Region], _Index[Region]]:
@@ -271,11 +298,15 @@ def _parse_organisations() -> tuple[tuple[Organisation, ...], _Index[Organisatio
 
 
 COUNTRIES, _COUNTRY_INDEX = _parse_countries()
+# Former states (facts/data/former_states.txt): found by name, demonym and code, never listed among
+# COUNTRIES (which are today's states and territories, each with its ISO-2 code and capital).
+FORMER_STATES = _parse_former_states(_COUNTRY_INDEX)
 _US_STATES: dict[str, str] = {_key(name): code for code, name in _rows("us_states.txt", 2)}
 REGIONS, _REGION_BY_NAME, _REGION_BY_DEMONYM = _parse_regions()
 ORGANISATIONS, _ORGANISATION_BY_NAME = _parse_organisations()
 _BY_ISO2: dict[str, Country] = {c.iso2: c for c in COUNTRIES}
-_BY_ISO3: dict[str, Country] = {c.iso3: c for c in COUNTRIES} | {c.cameo: c for c in COUNTRIES}
+_BY_ISO3: dict[str, Country] = {c.iso3: c for c in COUNTRIES} | {c.cameo: c for c in COUNTRIES} \
+    | {c.iso3: c for c in FORMER_STATES}
 
 
 # --- lookups ----------------------------------------------------------------------------------------
