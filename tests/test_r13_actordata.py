@@ -127,3 +127,10 @@ def test_kurdish_militia_is_a_recipient(read) -> None:
 def test_state_oil_company_is_its_countrys_business(read) -> None:
     reading = read("Washington imposed sanctions on Petrobras executives and on Pemex last week.")
     assert actor_of(reading, "Pemex").code == "MEXBUS"
+
+
+@pytest.mark.parametrize("text", ["Kiev accused Moscow of shelling the town on Friday.",
+                                  "The Kiev government condemned the Russian strikes on Monday."])
+def test_a_capitals_other_name_speaks_for_its_government(read, text: str) -> None:
+    # The recogniser's patterns take every name of a capital, not only today's spelling.
+    assert coded(read(text))[0][1] == "UKRGOV"

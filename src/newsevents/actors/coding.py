@@ -124,8 +124,9 @@ def entity_patterns(dictionary: ActorDictionary | None = None) -> list[dict]:
         # places the small model sometimes takes for people ("Kyiv"), unless they are names too.
         for name in (*country.seats, *country.legislature):
             patterns.extend({"label": "ORG", "pattern": form} for form in _written_forms(name))
-        if country.capital and country.capital not in CAPITALS_ALSO_NAMES:
-            patterns.extend({"label": "GPE", "pattern": form} for form in _written_forms(country.capital))
+        for capital in (country.capital, *country.capital_names):  # "Kyiv" and "Kiev"
+            if capital and capital not in CAPITALS_ALSO_NAMES:
+                patterns.extend({"label": "GPE", "pattern": form} for form in _written_forms(capital))
     demonyms = sorted({d for c in COUNTRIES for d in c.demonyms})
     names = sorted({n for c in COUNTRIES for n in (c.name, *c.names) if " " not in n and "." not in n})
     # "<Demonym> Defence Forces", "<Country> Army", ... are national military bodies.
