@@ -68,3 +68,19 @@ def test_a_lone_him_keeps_whom_it_was_resolved_to(read):
     found = coded(read("President Trump attacked the inquiry on Monday. House Republicans said they would "
                        "summon him to testify."))
     assert any(code.startswith("04") and target == "USAGOV" for code, _, target in found), found
+
+
+def test_the_partner_of_a_call_in_a_fronted_phrase_is_still_a_target(read):
+    found = coded(read("In a phone call with Vladimir Putin, Trump urged Russia to withdraw its troops."))
+    assert any(code.startswith("04") and target == "RUSGOV" for code, _, target in found), found
+
+
+def test_a_new_government_promised_is_what_is_promised_not_to_whom(read):
+    found = coded(read("The speaker of the Ukrainian parliament has promised a new interim government by Tuesday."))
+    assert any(code.startswith("03") for code, _, _ in found), found
+    assert all(target != "UKRGOV" for code, _, target in found if code.startswith("03")), found
+
+
+def test_a_recipient_named_before_a_promised_thing_stays(read):
+    found = coded(read("The Iranian president promised the Iraqi prime minister that Tehran would help."))
+    assert any(code.startswith("03") and target == "IRQGOV" for code, _, target in found), found

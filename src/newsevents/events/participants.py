@@ -621,6 +621,8 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                     continue  # "recalled its ambassador to Hungary", "sent troops to Lithuania": look past it
                 if _audience(child, head):
                     continue  # "told reporters that …": whom one speaks before, not whom the act is aimed at
+                if child.dep_ == "dobj" and code[:2] == INTENT_ROOT and context.mention(child) is not None and _yet_to_be(child):
+                    continue  # "promised a new interim government": what is promised, not to whom
                 found = context.place(child)
                 if found is not None and code.startswith(CONTACT_ROOT):
                     place = place or found
@@ -647,8 +649,12 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
             elif child.dep_ == "prep" and any(_audience(g, head) for g in child.children if g.dep_ == "pobj"):
                 continue  # "said to reporters that …": the audience
             elif child.dep_ == "prep" and _fronted(child, head):
-                # "At the start of Syria's war, X pushed for …": a circumstance, where but not whom
+                # "At the start of Syria's war, X pushed for …": a circumstance, where but not whom;
+                # only a partner named in it counts ("In a call with Putin, Trump urged …")
                 _, place = _prepositional(child, code, target, place, context)
+                for inner in (p for obj in child.children if obj.dep_ == "pobj" for p in _object_preps(obj)):
+                    if target is None and inner.lower_ in {"with", "to"} and not _topic(inner, inner.head, code):
+                        target, place = _prepositional(inner, code, target, place, context)
             elif child.dep_ == "prep":
                 target, place = _prepositional(child, code, target, place, context)
         asked_for = _framed_noun(head) if head.pos_ == "VERB" else None
@@ -798,6 +804,12 @@ def _asked_in_clause(noun: Token, context: Context) -> Actor | None:
             if mention is not None and mention.actor.code:
                 return mention.actor
     return None
+
+
+def _yet_to_be(noun: Token) -> bool:
+    """"a new government", "an army of volunteers": a body named as one still to come, not one
+    that exists to act on."""
+    return any((c.dep_ == "det" and c.lower_ in {"a", "an"}) or (c.dep_ == "amod" and c.lower_ == "new") for c in noun.children)
 
 
 def _fronted(preposition: Token, head: Token) -> bool:
