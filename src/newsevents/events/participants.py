@@ -32,6 +32,7 @@ from newsevents.lang.en.events import (
     CONVEYING_VERBS,
     DISCUSSING_HEADS,
     DOER_OF_NOUNS,
+    FEELING_VERBS,
     FRAME_VERBS,
     PLACE_PREPOSITIONS,
     PROTECTING_VERBS,
@@ -49,6 +50,7 @@ from newsevents.model import Actor, Mention, ParsedDocument, Place
 # of the two leaders"); for the others "of" names whom the act is aimed at.
 SUBJECTIVE_OF_ROOTS = {"03", "04", "05", "06", "07", "14"}
 DISAPPROVE_ROOT = "11"  # CAMEO 11x: disapprove, criticise, accuse
+DEMAND_ROOT = "10"  # CAMEO 10x: demand
 # Messages sent to someone: "appealed in a letter to X", "pledged in a message to X" name the
 # recipient on the message, not on the verb (an interview or speech is addressed to an audience).
 ADDRESSED_MESSAGES = {"letter", "message", "note", "telegram", "cable", "memo", "memorandum", "call", "phone"}
@@ -244,7 +246,7 @@ def _pronoun_owned(noun: Token, context: Context) -> bool:
 def _object_actor(token: Token, context: Context) -> Actor | None:
     """The actor an object names, or the one an object pronoun stands for ("blasted them")."""
     actor = _actor(token, context)
-    if actor is None and token.tag_ == "PRP":
+    if actor is None and token.tag_ == "PRP" and not _unknown_person(token):
         actor = _antecedent(token, context)
     return actor
 
@@ -414,13 +416,14 @@ def _sources(trigger: Token, light: Token | None, context: Context) -> list[Acto
             actor = _actor(owner, context)
             return [actor] if actor is not None else []
         verb = statement.head if statement.dep_ in {"dobj", "nsubjpass"} else verb
-    subjects = _with_mention_conjuncts(subjects_of(verb, context.index), context)
+    feeling = _feelers(verb)
+    subjects = _with_mention_conjuncts(subjects_of(verb, context.index) if feeling is None else feeling, context)
     actors: list[Actor] = []
     for token in subjects:
         mention = context.mention(token)
         if mention is not None and mention.label == "title" and len(subjects) > 1:
             continue  # "Eisenkot and Military Intelligence chief Halevi": a title, not a third actor
-        actor = _actor(token, context)
+        actor = _actor(token, context) or _participle_agent(token, context)
         for one in _per_demonym(token, actor):
             if all(a.key != one.key for a in actors):
                 actors.append(one)
@@ -433,6 +436,9 @@ def _noun_sources(noun: Token, context: Context) -> list[Actor]:
         if child.dep_ == "poss":
             actor = _actor(child, context)
             return [actor] if actor else []
+    agent = _participle_agent(noun, context)
+    if agent is not None:  # "the strikes, carried out by Russian jets"
+        return [agent]
     # "the arrest of two Britons by Iranian police" (the parse may hang "by" on the Britons)
     of_objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for child in [*noun.children, *(c for g in of_objects for c in g.children)]:
@@ -470,7 +476,57 @@ def _noun_sources(noun: Token, context: Context) -> list[Actor]:
     return []
 
 
+def _participle_agent(noun: Token, context: Context) -> Actor | None:
+    """"The strikes, carried out by Russian jets, hit …": a thing done by someone, named after
+    "by" on a past participle describing it, is that one's act."""
+    if noun.pos_ != "NOUN":
+        return None
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for agent in (g for g in participle.children if g.dep_ == "agent"):
+            for obj in (g for g in agent.children if g.dep_ == "pobj"):
+                actor = _actor(obj, context)
+                if actor is not None and actor.code:
+                    return actor
+    return None
+
+
+def _feelers(verb: Token) -> list[Token] | None:
+    """Who feels what a verb of feeling names ("was saddened by the decision", "the decision
+    disappointed Germany"): its passive subject or its object, the one who disapproves; its
+    agent or subject is the cause, what the feeling is aimed at (`_feeling_cause`). None for
+    another verb."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in FEELING_VERBS:
+        return None
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    felt = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    return with_conjuncts(felt) if felt is not None else []
+
+
+def _feeling_cause(verb: Token, context: Context) -> Actor | None:
+    """The cause of a feeling, or whose it is ("the Turkish decision", "Turkey's decision")."""
+    causes = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+        or [c for c in verb.children if c.dep_ == "nsubj"]
+    for cause in causes:
+        actor = _actor(cause, context) or _possessor(cause, context)
+        if actor is not None and actor.code:
+            return actor
+    return None
+
+
+def _unknown_person(token: Token) -> bool:
+    """"call him or her to testify", "he or she": one whose sex the writer does not know, so no one
+    named in the story that a step may have resolved the pronoun to."""
+    if token.tag_ != "PRP" or REFERRING_PRONOUNS.get(token.lower_) != "person":
+        return False
+    doc = token.doc
+    others = [doc[i] for i, j in ((token.i + 2, token.i + 1), (token.i - 2, token.i - 1))
+              if 0 <= i < len(doc) and doc[j].lower_ == "or"]
+    return any(o.tag_ == "PRP" and o.lower_ != token.lower_ and REFERRING_PRONOUNS.get(o.lower_) == "person" for o in others)
+
+
 def _actor(token: Token, context: Context, depth: int = 0) -> Actor | None:
+    if _unknown_person(token):
+        return None
     mention = context.mention(token)
     if mention is not None:
         actor = mention.actor
@@ -565,6 +621,8 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                     continue  # "recalled its ambassador to Hungary", "sent troops to Lithuania": look past it
                 if _audience(child, head):
                     continue  # "told reporters that …": whom one speaks before, not whom the act is aimed at
+                if child.dep_ == "dobj" and code[:2] == INTENT_ROOT and context.mention(child) is not None and _yet_to_be(child):
+                    continue  # "promised a new interim government": what is promised, not to whom
                 found = context.place(child)
                 if found is not None and code.startswith(CONTACT_ROOT):
                     place = place or found
@@ -590,6 +648,13 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                 target, place = _prepositional(child, code, target, place, context, by_allowed=True)
             elif child.dep_ == "prep" and any(_audience(g, head) for g in child.children if g.dep_ == "pobj"):
                 continue  # "said to reporters that …": the audience
+            elif child.dep_ == "prep" and _fronted(child, head):
+                # "At the start of Syria's war, X pushed for …": a circumstance, where but not whom;
+                # only a partner named in it counts ("In a call with Putin, Trump urged …")
+                _, place = _prepositional(child, code, target, place, context)
+                for inner in (p for obj in child.children if obj.dep_ == "pobj" for p in _object_preps(obj)):
+                    if target is None and inner.lower_ in {"with", "to"} and not _topic(inner, inner.head, code):
+                        target, place = _prepositional(inner, code, target, place, context)
             elif child.dep_ == "prep":
                 target, place = _prepositional(child, code, target, place, context)
         asked_for = _framed_noun(head) if head.pos_ == "VERB" else None
@@ -610,8 +675,12 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
         # and is coded on its own, "voted to impose sanctions on X")
         # "proposed to pay Denmark": an offer or intent word coded on its own (03) frames its infinitive too
         # (not a request's: "a request to lift restrictions on refugees" is asked of someone else)
-        wanted = ({"acl", "relcl"} if not code.startswith(APPEAL_ROOT) else set()) if trigger.pos_ == "NOUN" else \
-            {"xcomp"} if trigger.lemma_ in FRAME_VERBS or code[:2] == INTENT_ROOT else set()
+        # (nor a demand's: "demands to reform NAFTA" are made of whoever is to reform it)
+        # A verb with an object of its own has it for a purpose: "requested weapons to hold off
+        # Assad's forces" is not asked of them.
+        wanted = ({"acl", "relcl"} if not code.startswith((APPEAL_ROOT, DEMAND_ROOT)) else set()) if trigger.pos_ == "NOUN" else \
+            {"xcomp"} if (trigger.lemma_ in FRAME_VERBS or code[:2] == INTENT_ROOT) \
+            and not any(c.dep_ == "dobj" for c in trigger.children) else set()
         for child in trigger.children:
             if child.dep_ in wanted and child.pos_ == "VERB" \
                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
@@ -620,6 +689,14 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                 else:  # a verb's own object or recipient, named outright
                     target = _complement_target(child, context)
                 break
+            if trigger.pos_ == "VERB" and code[:2] == INTENT_ROOT and child.dep_ == "prep" and child.lower_ == "to":
+                # "would not commit to sending the articles to the Senate": the gerund's recipient
+                gerund = next((g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
+                if gerund is not None:
+                    target = _complement_target(gerund, context)
+                    break
+    if target is None and trigger.pos_ == "NOUN" and code[:2] in {APPEAL_ROOT, DEMAND_ROOT}:
+        target = _asked_in_clause(trigger, context)  # "a demand that the Taliban agree to a ceasefire"
     if target is None and trigger.pos_ == "NOUN" and is_conflictual(code):
         target = _struck_by_relative(trigger, context)
     if target is None:
@@ -630,6 +707,8 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
         target = _shared_object(trigger, context)
     if target is None and trigger.pos_ == "VERB" and code[:2] == DISAPPROVE_ROOT:
         target = _accused_in_clause(trigger, context) or _accused_after(trigger, context)
+    if _feelers(trigger) is not None:  # "Germany was saddened by the Turkish decision": Turkey
+        target = _feeling_cause(trigger, context)
     return target, place
 
 
@@ -715,12 +794,39 @@ def _accused_in_clause(verb: Token, context: Context) -> Actor | None:
     return None
 
 
+def _asked_in_clause(noun: Token, context: Context) -> Actor | None:
+    """"a demand by Trump that the Taliban agree to a ceasefire", "calls that Russia withdraw":
+    what a demand or appeal noun asks is done by the subject of its that-clause, named outright."""
+    for clause in (c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.pos_ in {"VERB", "AUX"}
+                   and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)):
+        for subject in (g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"} and g.pos_ in {"PROPN", "NOUN"}):
+            mention = context.mention(subject)
+            if mention is not None and mention.actor.code:
+                return mention.actor
+    return None
+
+
+def _yet_to_be(noun: Token) -> bool:
+    """"a new government", "an army of volunteers": a body named as one still to come, not one
+    that exists to act on."""
+    return any((c.dep_ == "det" and c.lower_ in {"a", "an"}) or (c.dep_ == "amod" and c.lower_ == "new") for c in noun.children)
+
+
+def _fronted(preposition: Token, head: Token) -> bool:
+    """A phrase before its verb's subject ("At the start of Syria's war, the State Department
+    pushed …"): a circumstance of the act, not whom it is aimed at."""
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return head.pos_ == "VERB" and subject is not None and preposition.i < subject.i
+
+
 def _complement_target(verb: Token, context: Context) -> Actor | None:
     """Whom an infinitive acts on, named outright: its object ("refused to meet the Dalai Lama"),
     the maker of its object ("to veto the bill passed by Congress") or a recipient after a target
     preposition ("to hand the suspects over to Britain"); nothing read deeper into a phrase ("failed
     to settle the status of Kurdish schools" is aimed at no one)."""
     def named(token: Token) -> Actor | None:
+        if _unknown_person(token):
+            return None  # "to call him or her": no one named
         mention = context.mention(token)
         if mention is not None and mention.actor.code:
             return mention.actor

@@ -127,6 +127,7 @@ PLACE_PREPOSITIONS = words(_HERE, "place_prepositions")
 UNDERGOING_VERBS = words(_HERE, "undergoing_verbs")
 CONVEYING_VERBS = words(_HERE, "conveying_verbs")
 PROTECTING_VERBS = words(_HERE, "protecting_verbs")
+FEELING_VERBS = words(_HERE, "feeling_verbs")
 RELATION_NOUNS = words(_HERE, "relation_nouns")
 DOER_OF_NOUNS = words(_HERE, "doer_of_nouns")
 
