@@ -43,6 +43,8 @@ def test_no_event(read, text, words):
     ("Israeli jets bombed Hamas positions in Gaza on Tuesday.", "bombed", "19"),
     # a demand for an act is a demand
     ("Iran insisted on the lifting of all American sanctions.", "insisted", "10"),
+    # a promise of an act done to a country is intent toward it
+    ("The new Bolivian president promised to democratize Bolivia within a year.", "promised", "03"),
     # the accusation itself is kept
     ("Senate Democrats accused the White House of using the strikes to distract from the Justice Department's Ukraine investigation.",
      "accused", "11"),
@@ -83,3 +85,32 @@ def test_linked_headline_verbs_not_coded(read):
 def test_no_links_without_them(text):
     doc = load_pipeline()(text)
     assert linked_headlines(doc[:]) == []
+
+
+def _word(text: str, word: str):
+    doc = load_pipeline()(text)
+    return next(t for t in doc if t.text == word)
+
+
+def test_force_on_a_thing_no_force_reaches(read):
+    """"assaulted the truth": a figure of speech for harm, no use of force; a market struck is force."""
+    assert events_on(read("The Chinese leader assaulted the truth in his speech to the party congress."), "assaulted") == []
+    from newsevents.events.unreported import blow_to_abstraction
+
+    assert not blow_to_abstraction(_word("Russian jets struck the market in Idlib on Sunday.", "struck"), "195")
+
+
+def test_threat_to_a_state_of_affairs():
+    """"threatened the security of the region" is a danger, no threat; "threatened Taiwan's leaders" is one."""
+    from newsevents.events.unreported import threatened_outcome
+
+    assert threatened_outcome(_word("Hezbollah threatened the security of the whole region.", "threatened"), "130")
+    assert not threatened_outcome(_word("China threatened Taiwan's leaders with punishment.", "threatened"), "130")
+
+
+def test_promise_to_the_listener():
+    """"I promise you, …" vouches for what is said; "promised Kyiv to send arms" is a promise."""
+    from newsevents.events.unreported import promise_to_listener
+
+    assert promise_to_listener(_word('"I promise you, we meet the Mexican ambassador every month," the president said.', "promise"))
+    assert not promise_to_listener(_word("Germany promised Ukraine new air defence systems.", "promised"))

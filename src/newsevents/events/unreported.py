@@ -37,7 +37,7 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
     return (argued(head) or judged(head) or _outlet_reporting(trigger, code, sources) or statistic(head)
             or long_running(head) or fight_in_words(trigger, code) or threatened_outcome(trigger, code)
             or _trade_blow(code, sources) or view_asked(trigger, code) or own_promise(trigger, code)
-            or named_in_allegation(trigger))
+            or named_in_allegation(trigger) or blow_to_abstraction(trigger, code) or promise_to_listener(trigger))
 
 
 def argued(clause: Token) -> bool:
@@ -125,10 +125,13 @@ def fight_in_words(trigger: Token, code: str) -> bool:
 
 def threatened_outcome(trigger: Token, code: str) -> bool:
     """A threat of an outcome, no one threatened: "threatening to escalate tensions with Washington",
-    "threatens to derail the talks". What is put at risk is a state of affairs (tensions,
+    "threatens to derail the talks", "threatens the peace of the region". What is put at risk is a state of affairs (tensions,
     relations, talks), not an act done to someone: a consequence, no CAMEO threat, and the outcome
     itself did not happen. "threatened to close the strait", "to expel the ambassador" are threats
     and are kept."""
+    if code.startswith(THREAT_ROOT) and trigger.lemma_.lower() == "threaten" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in UNREPORTED["abstract_things"] for c in trigger.children):
+        return True  # "a regime that threatens the peace and security of the region": a danger, no threat made
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "threaten":
         outcome: Token | None = trigger  # "escalate" itself, which the threat would frame
     elif code.startswith(THREAT_ROOT) and trigger.lemma_.lower() == "threaten":
@@ -138,7 +141,7 @@ def threatened_outcome(trigger: Token, code: str) -> bool:
     if outcome is None or outcome.lemma_.lower() not in UNREPORTED["outcome_verbs"]:
         return False
     done_to = [c for c in outcome.children if c.dep_ in {"dobj", "nsubjpass"}]
-    return not any(o.pos_ == "PROPN" or o.ent_type_ in ACTOR_ENTITIES for o in done_to)  # "to undermine Maduro": a threat
+    return not any(_names_actor(o) for o in done_to)  # "to undermine Maduro": a threat
 
 
 def _trade_blow(code: str, sources: list[Actor]) -> bool:
@@ -164,12 +167,18 @@ def own_promise(trigger: Token, code: str) -> bool:
     "promised to 'vote my conscience'", "pledged to build a wall": a politician's undertaking, no
     intent to cooperate with anyone. A promised act with a code of its own is coded by its frame
     ("vowed to retaliate" 13x), which replaces the word's own event; one made to someone ("promised
-    Kyiv to send arms") is kept."""
+    Kyiv to send arms") or done to someone ("promised to democratize Serbia") is kept."""
     if not code.startswith(INTENT_ROOT) or trigger.lemma_.lower() not in UNREPORTED["promising_verbs"]:
         return False
     if any(c.dep_ in {"dative", "dobj"} or (c.dep_ == "prep" and c.lower_ == "to") for c in trigger.children):
         return False
-    return any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} for c in trigger.children)
+    acts = [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+    # "promised to democratize Serbia": an act done to a country is intent toward it (034x), kept
+    return bool(acts) and not any(_names_actor(o) for act in acts for o in act.children if o.dep_ in {"dobj", "dative"})
+
+
+def _names_actor(word: Token) -> bool:
+    return word.pos_ == "PROPN" or word.ent_type_ in ACTOR_ENTITIES
 
 
 def named_in_allegation(noun: Token) -> bool:
@@ -187,6 +196,28 @@ def named_in_allegation(noun: Token) -> bool:
             accusing = accusing.head if accusing.dep_ == "dobj" else accusing  # "accused [militants of attacking]"
             return accusing.lemma_ in ALLEGING_HEADS
     return False
+
+
+def blow_to_abstraction(trigger: Token, code: str) -> bool:
+    """Force done to a thing no force reaches ("strangle the Iranian economy", "assaults on
+    objective truth", "jobs were killed"): a figure of speech for harm, no use of force."""
+    if code[:2] not in FORCE_ROOTS:
+        return False
+    if trigger.pos_ == "VERB":
+        struck = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        struck = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                  for g in c.children if g.dep_ == "pobj"]
+    return bool(struck) and all(s.lemma_.lower() in UNREPORTED["abstract_things"] for s in struck)
+
+
+def promise_to_listener(trigger: Token) -> bool:
+    """"I promise you, we invite folks from Congress all the time": a promise made to "you" by
+    "I" is the speaker vouching for what he says, no intent of anything."""
+    if trigger.lemma_.lower() not in UNREPORTED["promising_verbs"]:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in trigger.children) \
+        and any(c.dep_ in {"dobj", "dative"} and c.lower_ == "you" for c in trigger.children)
 
 
 LINK_END = "MORE"  # the "MORE" closing a run of linked headlines after a name
