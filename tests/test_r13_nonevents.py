@@ -23,7 +23,7 @@ from newsevents.nlp import load_pipeline
     # a view insisted on: no demand of anyone
     ("The Turkish president insisted on the importance of dialogue with the European Union.", ["insisted"]),
     # a promise of an act with no code and no one to receive it: no intent to cooperate
-    ("The British Prime Minister promised to vote for the budget in the Commons next week.", ["promised"]),
+    ("The British Prime Minister promised to vote for the budget next week.", ["promised"]),
     ("Brazil's president pledged to run for a second term in 2022.", ["pledged"]),
     # an event noun named inside the act someone is accused of
     ("Senate Democrats accused the White House of using the strikes to distract from the Justice Department's Ukraine investigation.",
@@ -45,6 +45,8 @@ def test_no_event(read, text, words):
     ("Iran insisted on the lifting of all American sanctions.", "insisted", "10"),
     # a promise of an act done to a country is intent toward it
     ("The new Bolivian president promised to democratize Bolivia within a year.", "promised", "03"),
+    # a vow whose act names its victims is a threat, coded through the vow word
+    ("Al-Shabaab is now vowing to widen its war to include killing Kenyans wherever it can.", "vowing", "13"),
     # the accusation itself is kept
     ("Senate Democrats accused the White House of using the strikes to distract from the Justice Department's Ukraine investigation.",
      "accused", "11"),

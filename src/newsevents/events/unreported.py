@@ -167,14 +167,16 @@ def own_promise(trigger: Token, code: str) -> bool:
     "promised to 'vote my conscience'", "pledged to build a wall": a politician's undertaking, no
     intent to cooperate with anyone. A promised act with a code of its own is coded by its frame
     ("vowed to retaliate" 13x), which replaces the word's own event; one made to someone ("promised
-    Kyiv to send arms") or done to someone ("promised to democratize Serbia") is kept."""
+    Kyiv to send arms") or naming someone ("promised to democratize Serbia") is kept."""
     if not code.startswith(INTENT_ROOT) or trigger.lemma_.lower() not in UNREPORTED["promising_verbs"]:
         return False
     if any(c.dep_ in {"dative", "dobj"} or (c.dep_ == "prep" and c.lower_ == "to") for c in trigger.children):
         return False
     acts = [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
-    # "promised to democratize Serbia": an act done to a country is intent toward it (034x), kept
-    return bool(acts) and not any(_names_actor(o) for act in acts for o in act.children if o.dep_ in {"dobj", "dative"})
+    # "promised to democratize Serbia", "vowed to shut down the prison at Guantanamo Bay", "vowing to
+    # broaden its war to killing Americans": an act that names an actor or place is intent toward it
+    # (034x) or a threat, coded through the promise word; kept
+    return bool(acts) and not any(_names_actor(w) for act in acts for w in act.subtree)
 
 
 def _names_actor(word: Token) -> bool:
