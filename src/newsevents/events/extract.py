@@ -117,7 +117,7 @@ from newsevents.events.senses import (
     out_of_domain,
     sense_code,
 )
-from newsevents.events.unreported import unreported
+from newsevents.events.unreported import linked_headlines, unreported
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.facts.agents import role_of
 from newsevents.facts.countries import country_by_demonym
@@ -718,7 +718,10 @@ class EventExtractor:
         found: list[_Found] = []
         gifts = _gifts(sentence)  # once per sentence
         plots: set[int] = set()  # words of plotting whose hostile aim was left uncoded
+        links = linked_headlines(sentence)
         for trigger, code, light, by_default in self._triggers(sentence, gifts):
+            if any(first <= t.i <= last for first, last in links for t in (trigger, light) if t is not None):
+                continue  # another story's headline linked inside the sentence: not its event
             sensed = sense_code(trigger, code, lambda token: _named(token, context))
             if sensed is None:
                 continue  # "struck a conciliatory tone", "beat Biden in the primary", "met the deadline"

@@ -2,8 +2,11 @@
 best argument for the pullout is that Turkey was determined to invade"), the writer's judgement of
 an act ("it is wrong for a state to punish its neighbours"), an outlet's own reporting ("the Daily
 Mail quotes his plans"), a statistic ("60 percent of its diplomats resigned"), a long-running
-background ("they have been fighting Turkey for decades") and a person's fight in words ("he will
-fight like hell to keep his seat"). CAMEO codes an act someone did, said or threatened on a day;
+background ("they have been fighting Turkey for decades"), a figure of speech (a test "threatening to
+escalate tensions", "China is getting decimated by companies"), a view held up as if asked for
+("never stops insisting on the possibility of unity"), a person's fight in words ("he will
+fight like hell to keep his seat"), and another outlet's headlines scraped into the sentence (a
+link's title: "Sen. Susan Collins Susan Margaret CollinsGOP confident of win ... MORE (R-Maine) said"). CAMEO codes an act someone did, said or threatened on a day;
 these tell of none, and storing them would store a wrong event (missing beats wrong).
 
 Each is a grammatical class, not a phrase: its words are tables of `lang/en/data/unreported_events.txt`.
@@ -11,22 +14,30 @@ Each is a grammatical class, not a phrase: its words are tables of `lang/en/data
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from newsevents.lang.en.events import UNREPORTED
+from newsevents.events.senses import APPEAL_ROOT, FORCE_ROOTS, INTENT_ROOT, THREAT_ROOT
+from newsevents.lang.en.events import ALLEGING_HEADS, UNREPORTED
 from newsevents.model import Actor
 
 OUTLET_ROLE = "MED"
 # A fight in words needs no opponent: the doer is one person ("he", "she", a named person).
 SINGLE_PERSONS = frozenset({"he", "she", "i"})
 OPPONENT_PREPOSITIONS = frozenset({"against", "with", "at", "on", "into", "alongside"})
+BUSINESS_ROLE = "BUS"
+ALLEGED_PREPOSITIONS = frozenset({"of", "with", "for"})  # "accused X of", "charged with", "blamed for"
+DEMAND_ROOT = "10"
+ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+MIN_NAME = 3  # a surname glued to a headline is a word of its own before it ("Collins", not "Mc" of "McConnell")
 
 
 def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Actor]) -> bool:
     """Whether the trigger (in its clause) tells of no reported event: see the module's docstring."""
     head = clause if clause is not None else trigger
     return (argued(head) or judged(head) or _outlet_reporting(trigger, code, sources) or statistic(head)
-            or long_running(head) or fight_in_words(trigger, code))
+            or long_running(head) or fight_in_words(trigger, code) or threatened_outcome(trigger, code)
+            or _trade_blow(code, sources) or view_asked(trigger, code) or own_promise(trigger, code)
+            or named_in_allegation(trigger) or blow_to_abstraction(trigger, code) or promise_to_listener(trigger))
 
 
 def argued(clause: Token) -> bool:
@@ -110,3 +121,126 @@ def fight_in_words(trigger: Token, code: str) -> bool:
         doer = doer.head  # "vowed to fight", "stood up and fought"
     subject = next((c for c in doer.children if c.dep_ == "nsubj"), None)
     return subject is not None and (subject.lower_ in SINGLE_PERSONS or subject.ent_type_ == "PERSON")
+
+
+def threatened_outcome(trigger: Token, code: str) -> bool:
+    """A threat of an outcome, no one threatened: "threatening to escalate tensions with Washington",
+    "threatens to derail the talks", "threatens the peace of the region". What is put at risk is a state of affairs (tensions,
+    relations, talks), not an act done to someone: a consequence, no CAMEO threat, and the outcome
+    itself did not happen. "threatened to close the strait", "to expel the ambassador" are threats
+    and are kept."""
+    if code.startswith(THREAT_ROOT) and trigger.lemma_.lower() == "threaten" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in UNREPORTED["abstract_things"] for c in trigger.children):
+        return True  # "a regime that threatens the peace and security of the region": a danger, no threat made
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "threaten":
+        outcome: Token | None = trigger  # "escalate" itself, which the threat would frame
+    elif code.startswith(THREAT_ROOT) and trigger.lemma_.lower() == "threaten":
+        outcome = next((c for c in trigger.children if c.dep_ == "xcomp"), None)
+    else:
+        return False
+    if outcome is None or outcome.lemma_.lower() not in UNREPORTED["outcome_verbs"]:
+        return False
+    done_to = [c for c in outcome.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return not any(_names_actor(o) for o in done_to)  # "to undermine Maduro": a threat
+
+
+def _trade_blow(code: str, sources: list[Actor]) -> bool:
+    """Force done by companies ("China is getting decimated by companies that are leaving"): trade
+    told as a war, no use of force. Businesses do not fight; their blows are economic."""
+    return code[:2] in FORCE_ROOTS and bool(sources) and all(s.role == BUSINESS_ROLE for s in sources)
+
+
+def view_asked(trigger: Token, code: str) -> bool:
+    """A view insisted on, no one asked for anything: "insisting on the possibility of unity",
+    "calls for the importance of dialogue to be recognised". The thing asked for is a quality or a
+    belief (importance, possibility, innocence), not an act another is to do."""
+    if code[:2] not in {DEMAND_ROOT, APPEAL_ROOT}:
+        return False
+    asked = [c for c in trigger.children if c.dep_ == "dobj"]
+    asked += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"}
+              for g in c.children if g.dep_ == "pobj"]
+    return bool(asked) and all(a.lemma_.lower() in UNREPORTED["view_nouns"] for a in asked)
+
+
+def own_promise(trigger: Token, code: str) -> bool:
+    """A promise word's own intent (030) over an act that codes nothing and that no one receives:
+    "promised to 'vote my conscience'", "pledged to build a wall": a politician's undertaking, no
+    intent to cooperate with anyone. A promised act with a code of its own is coded by its frame
+    ("vowed to retaliate" 13x), which replaces the word's own event; one made to someone ("promised
+    Kyiv to send arms") or naming someone ("promised to democratize Serbia") is kept."""
+    if not code.startswith(INTENT_ROOT) or trigger.lemma_.lower() not in UNREPORTED["promising_verbs"]:
+        return False
+    if any(c.dep_ in {"dative", "dobj"} or (c.dep_ == "prep" and c.lower_ == "to") for c in trigger.children):
+        return False
+    acts = [c for c in trigger.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+    # "promised to democratize Serbia", "vowed to shut down the prison at Guantanamo Bay", "vowing to
+    # broaden its war to killing Americans": an act that names an actor or place is intent toward it
+    # (034x) or a threat, coded through the promise word; kept
+    return bool(acts) and not any(_names_actor(w) for act in acts for w in act.subtree)
+
+
+def _names_actor(word: Token) -> bool:
+    return word.pos_ == "PROPN" or word.ent_type_ in ACTOR_ENTITIES
+
+
+def named_in_allegation(noun: Token) -> bool:
+    """An event noun named inside the act someone is accused of ("accused Trump of using the
+    shutdown to divert attention from Mueller's Russia investigation"): the investigation is a
+    thing the accusation mentions, no event it reports. The alleged act's own noun ("accused Russia
+    of launching airstrikes": the airstrikes, object of the gerund) is coded with it and kept."""
+    if noun.pos_ != "NOUN":
+        return False
+    for verb in noun.ancestors:
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ALLEGED_PREPOSITIONS:
+            if noun.head.i == verb.i and noun.dep_ == "dobj":
+                return False
+            accusing = verb.head.head
+            accusing = accusing.head if accusing.dep_ == "dobj" else accusing  # "accused [militants of attacking]"
+            return accusing.lemma_ in ALLEGING_HEADS
+    return False
+
+
+def blow_to_abstraction(trigger: Token, code: str) -> bool:
+    """Force done to a thing no force reaches ("strangle the Iranian economy", "assaults on
+    objective truth", "jobs were killed"): a figure of speech for harm, no use of force."""
+    if code[:2] not in FORCE_ROOTS:
+        return False
+    if trigger.pos_ == "VERB":
+        struck = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        struck = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                  for g in c.children if g.dep_ == "pobj"]
+    return bool(struck) and all(s.lemma_.lower() in UNREPORTED["abstract_things"] for s in struck)
+
+
+def promise_to_listener(trigger: Token) -> bool:
+    """"I promise you, we invite folks from Congress all the time": a promise made to "you" by
+    "I" is the speaker vouching for what he says, no intent of anything."""
+    if trigger.lemma_.lower() not in UNREPORTED["promising_verbs"]:
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in trigger.children) \
+        and any(c.dep_ in {"dobj", "dative"} and c.lower_ == "you" for c in trigger.children)
+
+
+LINK_END = "MORE"  # the "MORE" closing a run of linked headlines after a name
+
+
+def linked_headlines(sentence: Span) -> list[tuple[int, int]]:
+    """The token ranges (first, last, as doc indices) of linked headlines inside the sentence: a
+    name glued to the first headline ("CollinsGOP", "GiulianiDem": the surname just written, then
+    a capital) up to the "MORE" that closes the links; with no glued name in the sentence, a "MORE"
+    closes links that the sentence began inside. No "MORE", no links ("YouTube" after "You" is a
+    name). Their verbs are other stories' headlines, not the sentence's events."""
+    seen: set[str] = set()
+    start: int | None = None
+    for token in sentence:
+        if start is None and token.is_alpha and any(
+                token.text.startswith(name) and token.text[len(name)].isupper() for name in seen if len(token.text) > len(name)):
+            start = token.i
+        if token.is_alpha and token.text[0].isupper() and len(token.text) >= MIN_NAME:
+            seen.add(token.text)
+    ends = [t.i for t in sentence if t.text == LINK_END and t.i > sentence.start]
+    if start is None:
+        return [(sentence.start, ends[-1])] if ends else []
+    end = next((i for i in ends if i > start), None)
+    return [(start, end)] if end is not None else []
