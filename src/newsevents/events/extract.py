@@ -563,15 +563,14 @@ class EventExtractor:
         return modality, event_date, precision, place, self._topics(trigger, context)
 
     # --- triggers -------------------------------------------------------------------------
-    def _triggers(self, sentence: Span, gifts: Gifts | None = None) -> Iterator[tuple[Token, str, Token | None, bool]]:
+    def _triggers(self, sentence: Span, gifts: Gifts) -> Iterator[tuple[Token, str, Token | None, bool]]:
         """(trigger, CAMEO code, light verb or None, needs a dyad) for each event word.
 
         A verb's code: a specific pattern of the packaged CAMEO dictionary ("sever ties",
         "recall its ambassador"; a '---' pattern says no event), else our own lexicon, else the
         dictionary's default for the verb, which is broad ("control" 060, "reveal" 050): an
         event coded by it alone needs a coded source and an actor as target. `gifts`: the
-        sentence's `received_from` by verb index (worked out here when not given)."""
-        gifts = _gifts(sentence) if gifts is None else gifts
+        sentence's `received_from` by verb index (`_gifts`, worked out once per sentence)."""
         for token in sentence:
             # "demanded that the minister resign": the small model sometimes tags the verb a noun
             verbal = token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in {"ccomp", "xcomp"} and token.lemma_ in VERBS)
@@ -620,12 +619,12 @@ class EventExtractor:
                     continue
                 yield token, code, light_verb(token), False
 
-    def _verb_code(self, token: Token, particle: str, obj: Token | None, gifts: Gifts | None = None) -> tuple[str | None, bool]:
+    def _verb_code(self, token: Token, particle: str, obj: Token | None, gifts: Gifts) -> tuple[str | None, bool]:
         """The verb's code, and whether it is only the dictionary's default for the verb."""
         if obj is None:  # "ties were severed"
             obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         lemma = token.lemma_.lower()
-        given = received_from(token) if gifts is None else gifts.get(token.i)
+        given = gifts.get(token.i)
         if given is not None:
             return given[1], False  # "received weapons from Poland": Poland's aid (072), not a reception
         if any(c.dep_ in {"prt", "advmod"} and f"{lemma}_{c.lower_}" in NO_EVENT_PHRASES for c in token.children):
