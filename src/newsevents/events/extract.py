@@ -117,7 +117,7 @@ from newsevents.events.senses import (
     out_of_domain,
     sense_code,
 )
-from newsevents.events.unreported import linked_headlines, unreported
+from newsevents.events.unreported import ACCUSED_PREPOSITIONS, linked_headlines, unreported
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.facts.agents import role_of
 from newsevents.facts.countries import country_by_demonym
@@ -154,7 +154,6 @@ FRAME_DEFAULT_THREAT = "130"
 HOSTILE_QUAD = 3  # CAMEO's quad classes 3 and 4: verbal and material conflict
 POSTURE_ROOT = "15"  # force posture: meaning to deploy or mobilise threatens no one by itself
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
-ACCUSED_PREPOSITIONS = {"of", "with", "for"}  # "accused X of", "charged with", "suspected of", "blamed for"
 # A sentence's receiving verbs by token index, each with its `received_from` (giver, code, thing given)
 Gifts = dict[int, tuple[Token, str, Token]]
 

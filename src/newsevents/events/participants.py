@@ -22,7 +22,7 @@ from newsevents.events.nominal import (
     is_light,
     light_verb,
 )
-from newsevents.events.senses import APPEAL_ROOT, CONTACT_ROOT, INTENT_ROOT
+from newsevents.events.senses import APPEAL_ROOT, CONTACT_ROOT, DEMAND_ROOT, INTENT_ROOT
 from newsevents.facts.agents import HOME_ROLES, ROLE_CODES, role_of
 from newsevents.facts.countries import country_actor, country_by_demonym, country_by_name
 from newsevents.grammar import MentionIndex, first_conjunct, quotations, quote_of, with_conjuncts
@@ -50,7 +50,6 @@ from newsevents.model import Actor, Mention, ParsedDocument, Place
 # of the two leaders"); for the others "of" names whom the act is aimed at.
 SUBJECTIVE_OF_ROOTS = {"03", "04", "05", "06", "07", "14"}
 DISAPPROVE_ROOT = "11"  # CAMEO 11x: disapprove, criticise, accuse
-DEMAND_ROOT = "10"  # CAMEO 10x: demand
 # Messages sent to someone: "appealed in a letter to X", "pledged in a message to X" name the
 # recipient on the message, not on the verb (an interview or speech is addressed to an audience).
 ADDRESSED_MESSAGES = {"letter", "message", "note", "telegram", "cable", "memo", "memorandum", "call", "phone"}

@@ -56,6 +56,7 @@ DE_ESCALATE = "087"  # withdraw, retreat, pull out (and its sub-codes 0871-0874)
 REDUCE_RELATIONS = "160"
 ABOUT_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})  # pure topic words ("on", "over" also say cause)
 APPEAL_ROOT = "02"
+DEMAND_ROOT = "10"  # CAMEO 10x: demand
 HOSTING_VERBS = frozenset({"receive", "host", "welcome"})  # contact verbs whose object is a guest
 ULTIMATUM = "139"
 ENDORSE_ROOT = "05"

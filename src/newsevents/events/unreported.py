@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsevents.events.senses import APPEAL_ROOT, FORCE_ROOTS, INTENT_ROOT, THREAT_ROOT
+from newsevents.events.senses import APPEAL_ROOT, DEMAND_ROOT, FORCE_ROOTS, INTENT_ROOT, THREAT_ROOT
 from newsevents.lang.en.events import ALLEGING_HEADS, UNREPORTED
 from newsevents.model import Actor
 
@@ -25,8 +25,7 @@ OUTLET_ROLE = "MED"
 SINGLE_PERSONS = frozenset({"he", "she", "i"})
 OPPONENT_PREPOSITIONS = frozenset({"against", "with", "at", "on", "into", "alongside"})
 BUSINESS_ROLE = "BUS"
-ALLEGED_PREPOSITIONS = frozenset({"of", "with", "for"})  # "accused X of", "charged with", "blamed for"
-DEMAND_ROOT = "10"
+ACCUSED_PREPOSITIONS = frozenset({"of", "with", "for"})  # "accused X of", "charged with", "suspected of", "blamed for"
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 MIN_NAME = 3  # a surname glued to a headline is a word of its own before it ("Collins", not "Mc" of "McConnell")
 
@@ -191,7 +190,7 @@ def named_in_allegation(noun: Token) -> bool:
     if noun.pos_ != "NOUN":
         return False
     for verb in noun.ancestors:
-        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ALLEGED_PREPOSITIONS:
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in ACCUSED_PREPOSITIONS:
             if noun.head.i == verb.i and noun.dep_ == "dobj":
                 return False
             accusing = verb.head.head
