@@ -121,17 +121,30 @@ def stored_result(store) -> dict:
             "skips": [{k: v for k, v in s.items() if k != "at"} for s in store.skips()], "site_lines": memory}
 
 
-def first_difference(expected: dict, got: dict) -> str:
-    """Where two stored results first differ, readably (for an assertion's message)."""
+def differences(expected: dict, got: dict, per_table: int = 3) -> list[str]:
+    """Where two stored results differ, readably: for each table, its row counts if they differ
+    and its first few differing rows (only the changed fields of a row)."""
+    found = []
     for key in expected:
-        for index, (want, have) in enumerate(zip(expected[key], got.get(key, []))):
-            if want != have:
+        want_rows, have_rows = expected[key], got.get(key, [])
+        if len(want_rows) != len(have_rows):
+            found.append(f"{key}: {len(want_rows)} rows, not {len(have_rows)}")
+        shown = 0
+        for index, (want, have) in enumerate(zip(want_rows, have_rows)):
+            if want != have and shown < per_table:
                 changed = {k: (want.get(k), have.get(k)) for k in want if want.get(k) != have.get(k)} \
                     if isinstance(want, dict) and isinstance(have, dict) else (want, have)
-                return f"{key}[{index}] (id {want.get('id') if isinstance(want, dict) else '-'}): {changed}"
-        if len(expected[key]) != len(got.get(key, [])):
-            return f"{key}: {len(expected[key])} rows, not {len(got.get(key, []))}"
-    return "no difference"
+                found.append(f"{key}[{index}] (id {want.get('id') if isinstance(want, dict) else '-'}): {changed}")
+                shown += 1
+    return found
+
+
+def assert_same_store(expected: dict, got: dict) -> None:
+    """Fail with the differences alone (not pytest's diff of two whole stores, thousands of lines
+    that push the cause out of a CI log's tail)."""
+    if expected != got:
+        found = differences(expected, got)
+        pytest.fail(f"{len(found)} differences: " + " | ".join(found), pytrace=False)
 
 
 def examples_store(pipeline, folder: Path):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import EXAMPLES, database_url, first_difference, stored_result
+from conftest import EXAMPLES, assert_same_store, database_url, stored_result
 
 from newsevents.store import Store
 
@@ -41,7 +41,7 @@ def test_ray_stores_what_one_process_stores_copies_included(ray_instance, pipeli
     assert local_summary.stored >= 5 and local_summary.copies == 1 and len(local["events"]) > 10
     assert (ray_summary.stored, ray_summary.copies, ray_summary.events) == (
         local_summary.stored, local_summary.copies, local_summary.events)
-    assert remote == local, first_difference(local, remote)
+    assert_same_store(local, remote)
 
 
 def test_site_memory_learned_in_flight_is_what_one_process_learns(ray_instance, pipeline, tmp_path, monkeypatch):
@@ -54,7 +54,7 @@ def test_site_memory_learned_in_flight_is_what_one_process_learns(ray_instance, 
     corpus.write_text("\n".join(lines), encoding="utf-8")
     local_summary, local, _, remote, executor = local_and_ray(pipeline, tmp_path, [str(corpus)])
     assert local_summary.stored > 4  # pages seen again once the promo is learned lose it: new bodies
-    assert remote == local, first_difference(local, remote)
+    assert_same_store(local, remote)
     assert executor.recleaned >= 1  # a batch cleaned with memory one process would not have had
 
 
