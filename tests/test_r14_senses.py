@@ -106,6 +106,7 @@ def test_a_veto_is_cameo_veto(read):
 @pytest.mark.parametrize("text", [
     "Prime Minister Boris Johnson suspended Parliament for five weeks.",
     "Prime Minister Boris Johnson announced that he would suspend Parliament for five weeks.",
+    "Prime Minister Boris Johnson said he would suspend — or “prorogue” — Parliament for five weeks.",
 ])
 def test_suspending_parliament_reduces_no_relations(read, text):
     assert not any(code.startswith("16") or code.startswith("131") for code in codes(read(text)))

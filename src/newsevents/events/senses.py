@@ -469,6 +469,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return THREAT  # "vowed to act alone to prevent Iran from obtaining", "pledged to punish Syria": a threat
     if code[:2] in AID_KIND_CODES:
         return _aid_of_a_kind(verb, code[:2]) or code  # "sought financial support": economic aid asked (0231), not policy support
+    if code.startswith(REDUCE_RELATIONS[:2]) and lemma in tables()["suspending_verbs"] and _suspends_a_legislature(verb):
+        return None  # "going to suspend — or prorogue — Parliament": a domestic act, no relations reduced
     if code.startswith(DE_ESCALATE) and _prevents(verb, actor_of):
         return None  # "stop Iran from building a bomb": someone prevented, no one de-escalates
     if code == SHOW_OF_FORCE and lemma in tables()["projectile_verbs"] and _fired_at(verb, actor_of):
@@ -491,10 +493,10 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
 
 def _civilian(actor: Actor | None, token: Token) -> bool:
     """Someone only words reach or wield: a person in no force role, or a body of words (a
-    legislature, a party, a court, the media, an NGO, a business, an IGO); no state, government
-    body or armed group, no one uncoded."""
+    legislature, a party, a court, the media, an NGO, a business, an IGO), or a named person we
+    hold no code for; no state, government body or armed group, no uncoded thing."""
     if actor is None:
-        return token.ent_type_ == "PERSON"  # a named person we hold no code for
+        return token.ent_type_ == "PERSON"
     if actor.role in FORCE_ROLES:
         return False
     if actor.kind == "person":
@@ -602,6 +604,14 @@ def _hostile_aim(verb: Token, actor_of: ActorOf) -> bool:
         if listed(aim, tables()["hostile_aims"]) and any(_someone(t, actor_of) for t in acted_on):
             return True
     return False
+
+
+def _suspends_a_legislature(verb: Token) -> bool:
+    """"suspend Parliament", "suspend — or prorogue — Parliament" (an apposition on a conjoined
+    verb), "the assembly was dissolved": what is suspended is a legislature."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    acted_on = [c for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass", "appos"}]
+    return any(listed(t, tables()["legislatures"]) for a in acted_on for t in (a, *a.conjuncts))
 
 
 def _fired_at(verb: Token, actor_of: ActorOf) -> bool:
