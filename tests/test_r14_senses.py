@@ -114,3 +114,17 @@ def test_suspending_parliament_reduces_no_relations(read, text):
 
 def test_suspending_ties_still_reduces_relations(read):
     assert any(code.startswith("16") for code in codes(read("Qatar suspended diplomatic ties with Egypt on Monday.")))
+
+
+# --- force by people who bear no arms is unconventional violence ---------------------------------
+
+
+def test_protesters_attacking_offices_is_no_military_force(read):
+    found = codes(read("Iraqi protesters attacked the offices of Iran-backed parties in Basra on Friday."))
+    assert found and not any(code.startswith("19") for code in found), found
+    assert any(code.startswith("18") for code in found), found
+
+
+def test_troops_killing_protesters_stays_military_force(read):
+    found = codes(read("Israeli troops killed three Palestinian protesters in Gaza on Friday."))
+    assert any(code.startswith("19") for code in found), found

@@ -79,6 +79,7 @@ BOMBING_ROOTS = frozenset({"18", "19"})  # force a bomb can be the doer of: assa
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})  # who mobilises forces: a government, its military, police, services
 FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF"})  # who can withdraw forces: armies, police, services, armed groups
 INVESTIGATING_ROLES = frozenset({"COP"})  # who finds facts by role: the police
+ASSAULT = "180"  # use unconventional violence, not specified
 SHOW_OF_FORCE = "150"  # demonstrate military or police power: a missile fired or tested at no one
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
@@ -487,7 +488,9 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
     if coded is not None and coded[:2] in BOMBING_ROOTS:
-        return _bombing_code(verb) or coded  # "a suicide car bombing killed ten civilians": 183, no military force
+        coded = _bombing_code(verb) or coded  # "a suicide car bombing killed ten civilians": 183, no military force
+    if coded is not None and coded.startswith(FIGHT_ROOT) and _unarmed_doers(verb, actor_of):
+        return ASSAULT  # "protesters attacked the party offices": unconventional violence, no military force
     return coded
 
 
@@ -612,6 +615,13 @@ def _suspends_a_legislature(verb: Token) -> bool:
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
     acted_on = [c for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass", "appos"}]
     return any(listed(t, tables()["legislatures"]) for a in acted_on for t in (a, *a.conjuncts))
+
+
+def _unarmed_doers(verb: Token, actor_of: ActorOf) -> bool:
+    """"Iraqi protesters attacked the offices", "the student opened fire": every doer is an actor of
+    a role that bears no arms (civilians, students, workers, clerics …)."""
+    actors = [actor_of(d) for d in _doer_tokens(verb)]
+    return bool(actors) and all(a is not None and a.role in tables()["unarmed_roles"] for a in actors)
 
 
 def _fired_at(verb: Token, actor_of: ActorOf) -> bool:
