@@ -23,6 +23,7 @@ def test_force_between_civilians_is_criticism(read, text):
 @pytest.mark.parametrize("text", [
     "Turkish troops clashed with Kurdish fighters near the Syrian border.",
     "Israeli troops engaged Hamas militants in a firefight near Gaza.",
+    "Syria engaged Israeli warplanes over Damascus on Monday.",
 ])
 def test_force_by_armed_forces_stays_force(read, text):
     found = codes(read(text))

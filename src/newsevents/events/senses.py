@@ -559,14 +559,15 @@ def _words_between_civilians(trigger: Token, actor_of: ActorOf) -> bool:
 
 
 def _engages_in_fighting(verb: Token, actor_of: ActorOf) -> bool:
-    """"engaged the militants in a firefight", "troops engaged insurgents": a fight named in the
-    verb's phrase, or forces (by noun, aircraft or role) as who engages."""
+    """"engaged the militants in a firefight", "troops engaged insurgents", "Syria engaged Israeli
+    warplanes": a fight named in the verb's phrase, or forces (by noun, aircraft or role) as who
+    engages or whom."""
     if any(listed(t, tables()["fighting_nouns"]) for t in verb.subtree if t.i != verb.i):
         return True
     forces = tables()["mobilised_forces"] | tables()["aircraft"]
-    for doer in _doer_tokens(verb):
-        actor = actor_of(doer)
-        if listed(doer, forces) or (actor is not None and actor.role in FORCE_ROLES):
+    for party in (*_doer_tokens(verb), *(c for c in verb.children if c.dep_ == "dobj")):
+        actor = actor_of(party)
+        if listed(party, forces) or (actor is not None and actor.role in FORCE_ROLES):
             return True
     return False
 
