@@ -79,6 +79,8 @@ BOMBING_ROOTS = frozenset({"18", "19"})  # force a bomb can be the doer of: assa
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})  # who mobilises forces: a government, its military, police, services
 FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF"})  # who can withdraw forces: armies, police, services, armed groups
 INVESTIGATING_ROLES = frozenset({"COP"})  # who finds facts by role: the police
+ASSAULT = "180"  # use unconventional violence, not specified
+SHOW_OF_FORCE = "150"  # demonstrate military or police power: a missile fired or tested at no one
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
 # Domains whose stories need a political participant for force and meeting events.
@@ -297,6 +299,9 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "the president's assaults on objective truth": words, no violence
     if verb.pos_ == "NOUN" and is_force(code) and _verbal_attack(verb):
         return CRITICISM  # "a blistering attack on Saudi Arabia in his speech": words, no violence
+    if verb.pos_ == "NOUN" and is_force(code) and listed(verb, tables()["verbal_force_nouns"]) \
+            and _words_between_civilians(verb, actor_of):
+        return CRITICISM  # "Trump's attacks on Pelosi", "launched an attack on the WHO": words, no violence
     if is_force(code) and _cyber(verb):
         return None  # "a cyberattack on the grid", "hackers attacked the bank": no CAMEO code for force by computer
     if verb.pos_ == "NOUN" and _inside_another_event(verb):
@@ -461,8 +466,20 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return DEMAND  # "called the ambassador to testify": a summons, no telephone call
     if code.startswith(INTENT_ROOT) and _vows_retaliation(verb):
         return THREAT  # "vowed to retaliate", "pledged to take countermeasures": a threat, no offer to cooperate
+    if code.startswith(INTENT_ROOT) and lemma in tables()["intent_verbs"] and _hostile_aim(verb, actor_of):
+        return THREAT  # "vowed to act alone to prevent Iran from obtaining", "pledged to punish Syria": a threat
     if code[:2] in AID_KIND_CODES:
         return _aid_of_a_kind(verb, code[:2]) or code  # "sought financial support": economic aid asked (0231), not policy support
+    if code.startswith(REDUCE_RELATIONS[:2]) and lemma in tables()["suspending_verbs"] and _suspends_a_legislature(verb):
+        return None  # "going to suspend — or prorogue — Parliament": a domestic act, no relations reduced
+    if code.startswith(DE_ESCALATE) and _prevents(verb, actor_of):
+        return None  # "stop Iran from building a bomb": someone prevented, no one de-escalates
+    if code == SHOW_OF_FORCE and lemma in tables()["projectile_verbs"] and _fired_at(verb, actor_of):
+        return AERIAL_WEAPONS  # "fired missiles at Syria": an air strike, not a show of force
+    if is_force(code) and lemma in tables()["engaging_verbs"] and not _engages_in_fighting(verb, actor_of):
+        return None  # "engaged Beijing in good faith", "engaged with the students": no fighting
+    if is_force(code) and _words_between_civilians(verb, actor_of):
+        return CRITICISM  # "clashed with the WHO", "Democrats began to attack Van Drew": words, no force
     coded = force_code(verb, code, actor_of)
     if coded is not None and coded[:2] in VIOLENT_ROOTS and _mass_destruction(verb):
         return MASS_DESTRUCTION  # "if Syria uses chemical weapons": CAMEO's 204, not repression or fighting
@@ -471,8 +488,150 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
     if coded is not None and coded[:2] in BOMBING_ROOTS:
-        return _bombing_code(verb) or coded  # "a suicide car bombing killed ten civilians": 183, no military force
+        coded = _bombing_code(verb) or coded  # "a suicide car bombing killed ten civilians": 183, no military force
+    if coded is not None and coded.startswith(FIGHT_ROOT) and _unarmed_doers(verb, actor_of):
+        return ASSAULT  # "protesters attacked the party offices": unconventional violence, no military force
     return coded
+
+
+def _civilian(actor: Actor | None, token: Token) -> bool:
+    """Someone only words reach or wield: a person in no force role, or a body of words (a
+    legislature, a party, a court, the media, an NGO, a business, an IGO), or a named person we
+    hold no code for; no state, government body or armed group, no uncoded thing."""
+    if actor is None:
+        return token.ent_type_ == "PERSON"
+    if actor.role in FORCE_ROLES:
+        return False
+    if actor.kind == "person":
+        return True
+    return actor.role in tables()["words_only_roles"] or actor.country == "IGO"
+
+
+def _doer_tokens(verb: Token) -> list[Token]:
+    """Who does a verb or an event noun: the verb's own subjects or agents, else those of the verb
+    it is the infinitive of ("Democrats began to attack"); a noun's owner, else the subject of the
+    verb whose object it is ("launched an attack on")."""
+    if verb.pos_ == "NOUN":
+        owners = [c for c in verb.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+        if owners:
+            return owners
+        return _doers(verb.head) if verb.dep_ == "dobj" else []
+    clause = verb
+    for _ in range(3):
+        doers = _doers(clause)
+        if doers or clause.dep_ != "xcomp":
+            return doers
+        clause = clause.head
+    return []
+
+
+def _acted_on(trigger: Token) -> list[Token]:
+    """Whom a force word reaches: a verb's object or passive subject, the one it clashes "with",
+    or the object of "on", "against", "at" (and their conjuncts)."""
+    found = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    found += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"with", "on", "upon", "against", "at"}
+              for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in TEMPORAL_ENTITIES]
+    return [t for f in found for t in (f, *f.conjuncts)]
+
+
+def _words_between_civilians(trigger: Token, actor_of: ActorOf) -> bool:
+    """"Mr Trump clashed with the WHO", "Democrats began to attack Representative Van Drew", "their
+    attacks on Pelosi": a verb of force or quarrel (or an attack noun) whose doers and those it
+    reaches are all civilians (a person, a party, a legislature, the media, an IGO), with no weapon,
+    wound or death in the sentence: words, no force."""
+    def quarrels(verb: Token) -> bool:
+        return listed(verb, tables()["verbal_force_verbs"]) or listed(verb, tables()["quarrel_verbs"])
+
+    if trigger.pos_ == "VERB" and not quarrels(trigger):
+        # "began to attack Van Drew": the dictionary codes the aspect verb by what it begins
+        inner = next((c for c in trigger.children if c.dep_ == "xcomp" and quarrels(c)), None)
+        if inner is None:
+            return False
+        trigger = inner
+    if any(listed(t, tables()["violence_words"]) or listed(t, tables()["violent_modifiers"]) for t in trigger.sent):
+        return False
+    doers = _doer_tokens(trigger)
+    # whom it reaches; a thing that is no body or place ("at a rally", "in his speech") reaches no one
+    reached = [t for t in _acted_on(trigger) if actor_of(t) is not None or _concrete(t, actor_of)]
+    if not doers or not reached:
+        return False
+    return all(_civilian(actor_of(t), t) for t in (*doers, *reached))
+
+
+def _engages_in_fighting(verb: Token, actor_of: ActorOf) -> bool:
+    """"engaged the militants in a firefight", "troops engaged insurgents", "Syria engaged Israeli
+    warplanes": a fight named in the verb's phrase, or forces (by noun, aircraft or role) as who
+    engages or whom."""
+    if any(listed(t, tables()["fighting_nouns"]) for t in verb.subtree if t.i != verb.i):
+        return True
+    forces = tables()["mobilised_forces"] | tables()["aircraft"]
+    for party in (*_doer_tokens(verb), *(c for c in verb.children if c.dep_ == "dobj")):
+        actor = actor_of(party)
+        if listed(party, forces) or (actor is not None and actor.role in FORCE_ROLES):
+            return True
+    return False
+
+
+def _aims(verb: Token) -> list[Token]:
+    """The verbs an intent reaches: its infinitive, the purposes and conjuncts of that infinitive
+    ("vowed to act alone if necessary to prevent …"), two levels down."""
+    found: list[Token] = []
+    layer = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+    for _ in range(2):
+        found += layer
+        layer = [c for v in layer for c in v.children
+                 if (c.dep_ in {"xcomp", "advcl"} and to_infinitive(c)) or (c.dep_ == "conj" and c.pos_ == "VERB")]
+    return found + layer
+
+
+def _prevents(verb: Token, actor_of: ActorOf) -> bool:
+    """"stop Iran from building a bomb", "keep them from voting": a verb of stopping with someone
+    kept "from" doing something ("stop the fighting from spreading" keeps no one)."""
+    if not listed(verb, tables()["preventing_verbs"]) and not listed(verb, tables()["hostile_aims"]):
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} and _someone(c, actor_of) for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children)
+
+
+def _hostile_aim(verb: Token, actor_of: ActorOf) -> bool:
+    """"vowed to act alone to prevent Iran from obtaining a weapon", "pledged to punish Syria",
+    "promised to defeat ISIS": what is vowed is done against someone (a hostile verb whose object,
+    or the one it acts "against" or "on", is someone; or someone kept from doing something), not
+    cooperation. "vowed to prevent a war", "pledged to defeat the virus" act on no one."""
+    for aim in _aims(verb):
+        if any(c.dep_ == "neg" for c in aim.children):
+            return False  # "vowed not to punish": restraint
+        if _prevents(aim, actor_of):
+            return True
+        acted_on = [c for c in aim.children if c.dep_ == "dobj"] + [
+            g for c in aim.children if c.dep_ == "prep" and c.lower_ in {"against", "on", "upon"} for g in c.children if g.dep_ == "pobj"]
+        if listed(aim, tables()["hostile_aims"]) and any(_someone(t, actor_of) for t in acted_on):
+            return True
+    return False
+
+
+def _suspends_a_legislature(verb: Token) -> bool:
+    """"suspend Parliament", "suspend — or prorogue — Parliament" (an apposition on a conjoined
+    verb), "the assembly was dissolved": what is suspended is a legislature."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    acted_on = [c for v in verbs for c in v.children if c.dep_ in {"dobj", "nsubjpass", "appos"}]
+    return any(listed(t, tables()["legislatures"]) for a in acted_on for t in (a, *a.conjuncts))
+
+
+def _unarmed_doers(verb: Token, actor_of: ActorOf) -> bool:
+    """"Iraqi protesters attacked the offices", "the student opened fire": every doer is an actor of
+    a role that bears no arms (civilians, students, workers, clerics …)."""
+    actors = [actor_of(d) for d in _doer_tokens(verb)]
+    return bool(actors) and all(a is not None and a.role in tables()["unarmed_roles"] for a in actors)
+
+
+def _fired_at(verb: Token, actor_of: ActorOf) -> bool:
+    """"fired missiles at Syria", "launched a missile into Israel": aimed at someone or a place
+    reached (not "into the sea")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    aimed = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in tables()["aiming_prepositions"]
+             for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in TEMPORAL_ENTITIES]
+    return any(_concrete(a, actor_of) for a in aimed)
 
 
 def _summons(verb: Token) -> bool:
