@@ -82,3 +82,14 @@ def test_a_denial_after_background_in_the_next_paragraph_makes_the_account_alleg
 def test_a_denial_after_another_account_answers_that_one(read):
     reading = read(WITNESSES + "\n\nThe governor said three people died. Police denied the claim.")
     assert [e.modality for e in events_on(reading, "opened")] == ["happened"]
+
+
+def test_a_bare_verb_cut_off_from_its_plan_is_no_act_told(read):
+    # "send" and "provide" belong to "a plan to", though the parse joins them to "announced"
+    reading = read("The Kenyan government announced a plan to build new roads, send food to the north and provide aid to Somali refugees.")
+    assert not [e for e in reading.events if e.trigger in {"send", "provide"} and e.modality == "happened"]
+
+
+def test_two_past_acts_joined_are_both_told(read):
+    reading = read("Russian troops shelled Kharkiv and seized two villages.")
+    assert [e.modality for e in reading.events if e.trigger in {"shelled", "seized"}] == ["happened", "happened"]

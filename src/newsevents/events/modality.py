@@ -760,6 +760,19 @@ def _stray_base_form(verb: Token) -> bool:
     return verb.dep_ == "conj" or any(c.dep_ == "nsubj" for c in children)
 
 
+def _bare_conjunct(verb: Token) -> bool:
+    """A bare verb (VB) with no "to", modal or subject of its own joined to a past or present-tense
+    verb ("announced an escalation with plans to intensify airstrikes, send advisers, provide arms"
+    with "send" on "announced"): a base form cannot be that verb's coordinate, so the parse has cut
+    it off from the infinitive or modal it belongs to, and no act is told."""
+    if verb.tag_ != "VB" or verb.dep_ != "conj" or any(c.dep_ in {"aux", "auxpass", "mark", "nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    head = verb.head
+    while head.dep_ == "conj" and head.tag_ == "VB" and head.head.i != head.i:
+        head = head.head
+    return head.tag_ in {"VBD", "VBZ"} and head.pos_ == "VERB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+
+
 def _implication_denied(token: Token) -> bool:
     """"That does not mean Democrats will be able to subpoena Bolton": what a negated verb of
     implying governs is told neither way, however its own clause puts it ("will", "would")."""
@@ -820,7 +833,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         return "happened"  # "never stopped shelling", "did not cease firing": it went on
     if any(_goes_on_ahead(token) for token in chain):
         return "planned"  # "will not stop firing rockets": announced to go on
-    if any(_stray_base_form(token) for token in chain):
+    if any(_stray_base_form(token) or _bare_conjunct(token) for token in chain):
         return "hypothetical"  # "a populist who has said he would torture suspects, kill their families": the parse lost the "would"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" \
             and trigger.head.head.pos_ == "NOUN" and trigger.head.head.lemma_.lower() in tables()["demanding_nouns"]:
