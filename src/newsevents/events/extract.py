@@ -69,10 +69,12 @@ from newsevents.events.modality import (
     _wish,
     account_of,
     conditional,
+    counterfactual,
     denied_in,
     plan_over,
     plotted,
     quoted,
+    tells_an_account,
     unplaced_speaker,
     unstated_supposition,
     untold,
@@ -302,16 +304,20 @@ def _plan_told_by_others(act: Token, context: Context) -> bool:
 
 def _denied_next(events: list[Event], paragraph: Doc, offset: int, following: Doc) -> None:
     """Make alleged what the last sentence of a paragraph (at `offset` in the body) tells as
-    someone's account when the next paragraph opens by denying it (see `modality.denied_in`)."""
-    opening = next(iter(following.sents), None)
-    if opening is None:
-        return
+    someone's account when the next paragraph denies it (see `modality.denied_in`): in its
+    opening sentence, or a later one with no account of its own told before it ("… bombed the
+    market." ¶ "The market was busy. Moscow denied the claim.")."""
     for event in events:
         if event.modality != "happened":
             continue
         trigger = paragraph.char_span(event.trigger_start - offset, event.trigger_end - offset)
-        if trigger is not None and denied_in(trigger.root, opening):
-            event.modality = "alleged"
+        if trigger is None:
+            continue
+        for sentence in following.sents:
+            if denied_in(trigger.root, sentence):
+                event.modality = "alleged"
+            if event.modality == "alleged" or tells_an_account(sentence):
+                break  # a denial after another account may answer that one
 
 
 def _credited(clause: Token) -> bool:
@@ -966,6 +972,8 @@ class EventExtractor:
         if subject is not None and subject.pos_ == "NOUN" and _named(subject, context) is None and role_of(subject.text) is None \
                 and not _actor(subject, context):
             own = False  # "insisted the oil market will respond": a forecast about a thing, no one's intent
+        if counterfactual(clause):
+            return None, [], None  # "said Trump would have vetoed them": a past that did not come about, no intent
         if auxiliaries & OBLIGATION_AUX or _has_to(clause):
             # "said the administration should push for": advice, an appeal (02); "must" demands (10)
             return ("appeal" if auxiliaries & ADVICE_AUX else "demand"), speakers, item.target

@@ -554,6 +554,13 @@ def _suspected(noun: Token, below: Token) -> bool:
                for c in noun.children)
 
 
+def _reputed(verb: Token, below: Token) -> bool:
+    """"Is said to have shelled", "are believed to be supplying": a passive verb of saying or
+    believing whose to-infinitive, on the chain up from `below`, is what unnamed others say."""
+    return verb.lemma_.lower() in tables()["reputing_verbs"] and verb.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" for c in verb.children) and _infinitive_on_chain(verb, below)
+
+
 def _advocated(verb: Token, below: Token) -> bool:
     """The act a verb of advocating takes as its gerund complement ("favors sending", "support
     imposing"): the gerund on the chain up from `below`."""
@@ -617,6 +624,15 @@ def _looks_to(clause: Token) -> bool:
     return clause.dep_ == "xcomp" and clause.head.lemma_ == "look" and clause.lemma_ != "be" and to_infinitive(clause)
 
 
+def counterfactual(clause: Token) -> bool:
+    """"Trump would have vetoed them", "could have bombed Syria", "should have armed the rebels":
+    a modal with the perfect tells of a past that did not come about (or is judged, not told): no
+    act done, announced or threatened."""
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"} and c.i < clause.i]
+    return any(a.tag_ == "MD" and a.lower_ in HYPOTHETICAL_AUX for a in auxiliaries) \
+        and any(a.lemma_ == "have" and a.tag_ == "VB" for a in auxiliaries)
+
+
 def _has_to(clause: Token) -> bool:
     """"Sudan has to return the helicopter": obligation without a modal."""
     return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"} and not _negated(clause.head)
@@ -663,6 +679,12 @@ def denied_in(trigger: Token, opening: Span) -> bool:
     return not _tells_a_claim(trigger) and _someones_account(trigger) and _denies_a_claim(opening.root)
 
 
+def tells_an_account(sentence: Span) -> bool:
+    """A sentence that tells someone's account: a verb of saying, reporting or alleging in it."""
+    return any(t.pos_ == "VERB" and (t.lemma_ in SPEECH_LEMMAS or t.lemma_ in ALLEGING_HEADS
+                                     or t.lemma_.lower() in tables()["reporting_heads"]) for t in sentence)
+
+
 def _someones_account(trigger: Token) -> bool:
     """An act told as what someone says: in the clause a verb of saying reports ("the military
     said Pakistan shot down …", "…, the ministry said") or credited "according to" someone."""
@@ -702,13 +724,27 @@ def _denies_a_claim(verb: Token) -> bool:
 def _goes_on(act: Token) -> bool:
     """"Never stopped shelling the town", "did not cease firing rockets": a gerund under a
     negated verb of stopping, told plainly (no modal, condition or frame), is an act that went on."""
+    verb = _stopping_denied(act)
+    return verb is not None and not any(c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ not in {"do", "does", "did", "has", "have", "had"})
+                                        for c in verb.children)
+
+
+def _goes_on_ahead(act: Token) -> bool:
+    """"Hamas will not stop firing rockets", "won't cease shelling": with a future, the act is
+    announced to go on (planned), not denied."""
+    verb = _stopping_denied(act)
+    return verb is not None and not any(c.dep_ == "mark" for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+
+
+def _stopping_denied(act: Token) -> Token | None:
+    """The negated verb of stopping a gerund `act` hangs on ("never stopped (shelling)"), if any."""
     verb = act.head
     if act.tag_ != "VBG" or act.dep_ not in {"xcomp", "dobj", "advcl", "ccomp"} or verb.i == act.i:
-        return False
+        return None
     if verb.lemma_.lower() not in tables()["continuing_negated"] or not _negated(verb) or verb.dep_ not in {"ROOT", "ccomp", "conj"}:
-        return False
-    return not any(c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ not in {"do", "does", "did", "has", "have", "had"})
-                   for c in verb.children)
+        return None
+    return verb
 
 
 def _stray_base_form(verb: Token) -> bool:
@@ -722,6 +758,19 @@ def _stray_base_form(verb: Token) -> bool:
     if any(c.dep_ in {"aux", "auxpass", "mark"} for c in children):
         return False
     return verb.dep_ == "conj" or any(c.dep_ == "nsubj" for c in children)
+
+
+def _bare_conjunct(verb: Token) -> bool:
+    """A bare verb (VB) with no "to", modal or subject of its own joined to a past or present-tense
+    verb ("announced an escalation with plans to intensify airstrikes, send advisers, provide arms"
+    with "send" on "announced"): a base form cannot be that verb's coordinate, so the parse has cut
+    it off from the infinitive or modal it belongs to, and no act is told."""
+    if verb.tag_ != "VB" or verb.dep_ != "conj" or any(c.dep_ in {"aux", "auxpass", "mark", "nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    head = verb.head
+    while head.dep_ == "conj" and head.tag_ == "VB" and head.head.i != head.i:
+        head = head.head
+    return head.tag_ in {"VBD", "VBZ"} and head.pos_ == "VERB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
 def _implication_denied(token: Token) -> bool:
@@ -782,7 +831,9 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         return "denied"
     if any(_goes_on(token) for token in chain):
         return "happened"  # "never stopped shelling", "did not cease firing": it went on
-    if any(_stray_base_form(token) for token in chain):
+    if any(_goes_on_ahead(token) for token in chain):
+        return "planned"  # "will not stop firing rockets": announced to go on
+    if any(_stray_base_form(token) or _bare_conjunct(token) for token in chain):
         return "hypothetical"  # "a populist who has said he would torture suspects, kill their families": the parse lost the "would"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" \
             and trigger.head.head.pos_ == "NOUN" and trigger.head.head.lemma_.lower() in tables()["demanding_nouns"]:
@@ -803,6 +854,9 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             return "negated"
     if _none_of(trigger):
         return "negated"  # "made no demand that …", "held without a demand by Trump": none was made
+    if any(token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.i < token.i and c.lower_ in tables()["near_miss_adverbs"]
+                                        for c in token.children) for token in chain):
+        return "negated"  # "Obama nearly bombed Syria", "almost imposed sanctions": it came close, and did not happen
     modifiers = {w for c in trigger.children if c.dep_ in {"amod", "compound"} for w in (c.lower_, c.lemma_.lower())} \
         if trigger.pos_ == "NOUN" else set()
     if modifiers & tables()["hypothetical_modifiers"]:
@@ -903,6 +957,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical" if _supposed(ancestor) else "planned"  # "is willing to send", "ready to talk"
             if conditions and _has_condition(ancestor):
                 return "hypothetical"  # "defend it if it is attacked": a condition
+            if ancestor.i != token.i and _reputed(ancestor, token):
+                return "alleged"  # "Iran is believed to have supplied drones": others' word, not a known event
             if _credited_to_a_charge(ancestor) or (ancestor.i != token.i and _told_by_a_charge(ancestor)):
                 return "alleged"  # "…, according to the lawsuit", "the indictment says …": a charge, not a known event
             if any(c.lower_ in tables()["alleging_adverbs"] for c in ancestor.children if c.dep_ == "advmod"):
