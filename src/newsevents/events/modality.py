@@ -26,7 +26,7 @@ from newsevents.events.senses import (
     tables,
     thing_threatens,
 )
-from newsevents.grammar import PLANNING_HEADS, to_infinitive
+from newsevents.grammar import PLANNING_HEADS, listed, to_infinitive
 from newsevents.lang.en.events import (
     ADVISING_HEADS,
     ADVOCATING_HEADS,
@@ -601,7 +601,7 @@ def _failed_plan(noun: Token) -> bool:
     that came to nothing."""
     if noun.lemma_.lower() not in PLAN_NOUNS:
         return False
-    if any(c.dep_ == "amod" and (c.lower_ in FAILURE_WORDS or c.lemma_.lower() in FAILURE_WORDS) for c in noun.children):
+    if any(c.dep_ == "amod" and listed(c, FAILURE_WORDS) for c in noun.children):
         return True
     if noun.dep_ not in {"nsubj", "nsubjpass"}:
         return False
