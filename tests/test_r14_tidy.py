@@ -94,3 +94,30 @@ def test_audience_is_no_recipient():
     assert _audience(word, word.head)
     other = _word("The minister told Turkey that the talks had failed.", "Turkey")
     assert not _audience(other, other.head)
+
+
+@pytest.mark.parametrize("text, clause, credit", [
+    # the credit parsed as an aside of the clause it credits
+    ("India will host the summit, officials said, and Pakistan has been invited.", "host", "said"),
+    # a verb of saying with a clause of its own says something else: no credit of the first clause
+    ("Japan will send more food aid to Liberia and said it would help Ghana too.", "send", None),
+])
+def test_one_credit_after_a_clause(text, clause, credit):
+    """modality.credit_after is the one test of "…, the ministry said" for account_of and extract._credited."""
+    from newsevents.events.extract import _credited
+    from newsevents.events.modality import account_of, credit_after
+
+    word = _word(text, clause)
+    found = credit_after(word)
+    assert (found.text if found is not None else None) == credit
+    assert _credited(word) == (credit is not None)
+    if credit is not None:
+        assert account_of(word) == found
+
+
+def test_account_of_a_clause_under_a_verb_of_saying():
+    from newsevents.events.modality import account_of
+
+    word = _word("Syrian rebels planned to bomb the consulate in Gaziantep, Turkish prosecutors said.", "planned")
+    found = account_of(word)
+    assert found is not None and found.text == "said"
