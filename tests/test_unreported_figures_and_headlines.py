@@ -111,8 +111,9 @@ def test_threat_to_a_state_of_affairs():
 
 
 def test_promise_to_the_listener():
-    """"I promise you, …" vouches for what is said; "promised Kyiv to send arms" is a promise."""
-    from newsevents.events.unreported import promise_to_listener
+    """"I promise you, …" vouches for what is said; "promised Kyiv to send arms" is a promise
+    (one rule, `senses.assurance`, since round 14)."""
+    from newsevents.events.senses import assurance
 
-    assert promise_to_listener(_word('"I promise you, we meet the Mexican ambassador every month," the president said.', "promise"))
-    assert not promise_to_listener(_word("Germany promised Ukraine new air defence systems.", "promised"))
+    assert assurance(_word('"I promise you, we meet the Mexican ambassador every month," the president said.', "promise"))
+    assert not assurance(_word("Germany promised Ukraine new air defence systems.", "promised"))

@@ -70,6 +70,7 @@ from newsevents.events.modality import (
     account_of,
     conditional,
     counterfactual,
+    credit_after,
     denied_in,
     plan_over,
     plotted,
@@ -323,12 +324,8 @@ def _denied_next(events: list[Event], paragraph: Doc, offset: int, following: Do
 def _credited(clause: Token) -> bool:
     """"X will send aid, the ministry said" (the credit parsed as a conjunct or an aside of the
     clause), "X will send aid, according to the ministry": someone's announcement."""
-    for child in clause.children:
-        if child.i > clause.i and child.dep_ in {"conj", "parataxis", "ccomp", "advcl"} and child.lemma_ in SPEECH_LEMMAS:
-            return True  # its subject may be misparsed ("… in Liberia, the World Food Programme said")
-        if child.dep_ == "prep" and child.lower_ == "according":
-            return True
-    return False
+    # the credit's subject may be misparsed ("… in Liberia, the World Food Programme said")
+    return credit_after(clause) is not None or any(c.dep_ == "prep" and c.lower_ == "according" for c in clause.children)
 
 
 def _held_at_home(verb: Token, sources: list[Actor], context: Context) -> Actor | None:

@@ -26,7 +26,7 @@ from newsevents.events.senses import (
     tables,
     thing_threatens,
 )
-from newsevents.grammar import PLANNING_HEADS, to_infinitive
+from newsevents.grammar import PLANNING_HEADS, listed, to_infinitive
 from newsevents.lang.en.events import (
     ADVISING_HEADS,
     ADVOCATING_HEADS,
@@ -61,6 +61,8 @@ from newsevents.model import Modality
 GOVERNING_HEADS = DENYING_HEADS | DEMANDING_HEADS | ALLEGING_HEADS | FAILING_HEADS | SEEMING_VERBS
 GENERIC_QUANTIFIERS = {"most", "many", "all", "some", "few"}
 FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
+# How a credit after a clause hangs on it: an aside, a complement or a conjunct ("…, the ministry said").
+CREDIT_DEPS = frozenset({"parataxis", "ccomp", "conj", "advcl"})
 
 
 def forecast(token: Token) -> bool:
@@ -204,13 +206,20 @@ def plan_over(act: Token) -> Token | None:
     return None
 
 
+def credit_after(clause: Token) -> Token | None:
+    """The verb of saying that credits `clause` after it ("…, Turkish prosecutors said", "X will
+    send aid, the ministry said"), parsed as an aside, a complement or a conjunct of the clause; one
+    with a clause of its own says something else ("X will send aid and said it would help Y")."""
+    return next((c for c in clause.children if c.i > clause.i and c.dep_ in CREDIT_DEPS and c.lemma_ in SPEECH_LEMMAS
+                 and not any(g.dep_ == "ccomp" for g in c.children)), None)
+
+
 def account_of(clause: Token) -> Token | None:
     """The verb of saying whose account `clause` is: "(the prosecutors) said", in either order."""
     for token in [clause, *clause.ancestors]:
-        for child in token.children:
-            if child.dep_ in {"parataxis", "ccomp"} and child.i > token.i and child.lemma_ in SPEECH_LEMMAS \
-                    and not any(c.dep_ == "ccomp" for c in child.children):
-                return child  # "…, Turkish prosecutors said"
+        credit = credit_after(token)
+        if credit is not None:
+            return credit
         if token.dep_ == "ccomp" and token.head.lemma_ in SPEECH_LEMMAS:
             return token.head
         if token.dep_ not in {"xcomp", "conj", "ccomp"}:
@@ -608,7 +617,7 @@ def _failed_plan(noun: Token) -> bool:
     that came to nothing."""
     if noun.lemma_.lower() not in PLAN_NOUNS:
         return False
-    if any(c.dep_ == "amod" and (c.lower_ in FAILURE_WORDS or c.lemma_.lower() in FAILURE_WORDS) for c in noun.children):
+    if any(c.dep_ == "amod" and listed(c, FAILURE_WORDS) for c in noun.children):
         return True
     if noun.dep_ not in {"nsubj", "nsubjpass"}:
         return False

@@ -30,6 +30,7 @@ from newsevents.events.lexicon import (
 from newsevents.events.senses import APPEAL_ROOT, FORCE_ROOTS
 from newsevents.events.senses import tables as sense_tables
 from newsevents.facts.agents import role_of
+from newsevents.grammar import listed
 
 LABOUR_STRIKE = "143"
 CONTACT_CODE = "040"
@@ -96,7 +97,7 @@ def _metaphor(verb: Token, obj: Token | None, particle: str) -> str | None:
     code = METAPHORS.get(f"{verb.lemma_.lower()} {particle}") or METAPHORS.get(verb.lemma_.lower())
     if code is None:
         return None
-    return code if obj is not None and (obj.lemma_.lower() in POLICY_NOUNS or obj.lower_ in POLICY_NOUNS) else None
+    return code if obj is not None and listed(obj, POLICY_NOUNS) else None
 
 
 def _circumstance_of(noun: Token) -> Token | None:

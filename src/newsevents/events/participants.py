@@ -25,7 +25,14 @@ from newsevents.events.nominal import (
 from newsevents.events.senses import APPEAL_ROOT, CONTACT_ROOT, DEMAND_ROOT, INTENT_ROOT
 from newsevents.facts.agents import HOME_ROLES, ROLE_CODES, role_of
 from newsevents.facts.countries import country_actor, country_by_demonym, country_by_name
-from newsevents.grammar import MentionIndex, first_conjunct, quotations, quote_of, with_conjuncts
+from newsevents.grammar import (
+    MentionIndex,
+    first_conjunct,
+    listed,
+    quotations,
+    quote_of,
+    with_conjuncts,
+)
 from newsevents.grammar import subjects as subjects_of
 from newsevents.lang.en.events import (
     AUDIENCE_NOUNS,
@@ -744,8 +751,7 @@ def _audience(noun: Token, head: Token) -> bool:
     """"told reporters that talks had failed", "assured voters the plan would work": an audience
     noun as the object of a verb that reports a clause is who hears it, no recipient ("urged the
     public to stay home", an appeal with its infinitive, has one)."""
-    return (noun.lemma_.lower() in AUDIENCE_NOUNS or noun.lower_ in AUDIENCE_NOUNS) \
-        and any(c.dep_ == "ccomp" for c in head.children)
+    return listed(noun, AUDIENCE_NOUNS) and any(c.dep_ == "ccomp" for c in head.children)
 
 
 def _receiver(noun: Token, context: Context) -> Actor | None:

@@ -36,7 +36,7 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
     return (argued(head) or judged(head) or _outlet_reporting(trigger, code, sources) or statistic(head)
             or long_running(head) or fight_in_words(trigger, code) or threatened_outcome(trigger, code)
             or _trade_blow(code, sources) or view_asked(trigger, code) or own_promise(trigger, code)
-            or named_in_allegation(trigger) or blow_to_abstraction(trigger, code) or promise_to_listener(trigger))
+            or named_in_allegation(trigger) or blow_to_abstraction(trigger, code))
 
 
 def argued(clause: Token) -> bool:
@@ -128,12 +128,12 @@ def threatened_outcome(trigger: Token, code: str) -> bool:
     relations, talks), not an act done to someone: a consequence, no CAMEO threat, and the outcome
     itself did not happen. "threatened to close the strait", "to expel the ambassador" are threats
     and are kept."""
-    if code.startswith(THREAT_ROOT) and trigger.lemma_.lower() == "threaten" and any(
+    if code.startswith(THREAT_ROOT) and trigger.lemma_.lower() in UNREPORTED["threatening_verbs"] and any(
             c.dep_ == "dobj" and c.lemma_.lower() in UNREPORTED["abstract_things"] for c in trigger.children):
         return True  # "a regime that threatens the peace and security of the region": a danger, no threat made
-    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "threaten":
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in UNREPORTED["threatening_verbs"]:
         outcome: Token | None = trigger  # "escalate" itself, which the threat would frame
-    elif code.startswith(THREAT_ROOT) and trigger.lemma_.lower() == "threaten":
+    elif code.startswith(THREAT_ROOT) and trigger.lemma_.lower() in UNREPORTED["threatening_verbs"]:
         outcome = next((c for c in trigger.children if c.dep_ == "xcomp"), None)
     else:
         return False
@@ -210,15 +210,6 @@ def blow_to_abstraction(trigger: Token, code: str) -> bool:
         struck = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
                   for g in c.children if g.dep_ == "pobj"]
     return bool(struck) and all(s.lemma_.lower() in UNREPORTED["abstract_things"] for s in struck)
-
-
-def promise_to_listener(trigger: Token) -> bool:
-    """"I promise you, we invite folks from Congress all the time": a promise made to "you" by
-    "I" is the speaker vouching for what he says, no intent of anything."""
-    if trigger.lemma_.lower() not in UNREPORTED["promising_verbs"]:
-        return False
-    return any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in trigger.children) \
-        and any(c.dep_ in {"dobj", "dative"} and c.lower_ == "you" for c in trigger.children)
 
 
 LINK_END = "MORE"  # the "MORE" closing a run of linked headlines after a name
