@@ -52,24 +52,3 @@ def test_the_foreign_ministry_is_still_the_storys_country(read):
     reading = read("Chinese officials met in Beijing on Monday. China denounced the arrest in Vancouver. "
                    "The Foreign Ministry called on Canada to free the detained executive.")
     assert actor_ending(reading, "Foreign Ministry").country == "CHN"
-
-
-def test_a_pronoun_in_a_report_stands_for_the_one_named_there_not_the_speaker(read):
-    reading = read("Chancellor Angela Merkel said Theresa May's plan was flawed and that she had already "
-                   "apologized to Brussels for the delay.")
-    [event] = events_on(reading, "apologized")
-    assert event.source is not None and event.source.name.endswith("May")
-
-
-def test_a_pronoun_in_a_report_naming_no_one_who_agrees_is_still_the_speaker(read):
-    reading = read("Merkel said Macron's plan was flawed and she would oppose it at the summit.")
-    assert actor_of(reading, "she").name.endswith("Merkel")
-
-
-def test_the_one_a_report_spoke_of_is_whom_the_next_sentence_praises(read_all):
-    reading = read_all("White House aide Maria Lopez is leaving her post. Spokeswoman Sarah Sanders said Maria "
-                       "Lopez's decision was not related to her testimony before the committee, where senators said "
-                       "she refused to answer questions. Trump praised her on Twitter.")
-    assert actor_of(reading, "she").name == "Maria Lopez"
-    [event] = events_on(reading, "praised")
-    assert event.target is not None and event.target.name == "Maria Lopez"

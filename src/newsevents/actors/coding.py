@@ -634,9 +634,7 @@ class ActorCoder:
                 speaker = _speaker_of(token, by_token) if not quoted else None
                 thing_plural = {"it": False, "they": True}.get(token.lower_)
                 unknown = registry.unresolved.setdefault(PRONOUNS[token.lower_], [])
-                reported = _named_in_report(token, by_token, agrees) if not quoted else None
-                actor = speaker if speaker is not None and agrees(speaker) else \
-                    reported or registry.antecedent(agrees, at, thing_plural, unknown)
+                actor = speaker if speaker is not None and agrees(speaker) else registry.antecedent(agrees, at, thing_plural, unknown)
                 if actor is None:
                     if PRONOUNS[token.lower_][0] == "person":  # "it" and "they" are often no one ("it is time")
                         unknown.append(at)
@@ -1123,24 +1121,6 @@ def _speaker_of(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
     for child in clause.head.children:
         if child.dep_ == "nsubj" and child.i in by_token:
             return by_token[child.i].actor
-    return None
-
-
-def _named_in_report(pronoun: Token, by_token: dict[int, Mention], agrees) -> Actor | None:
-    """"Sanders said Hicks' decision was not related to her appearance, where lawmakers said she
-    declined to answer": a pronoun inside what a named speaker reports, with someone else who
-    agrees named before it in that report, stands for the one named there (the nearest), not for
-    the speaker, whom the sentence names first as its subject."""
-    for clause in pronoun.ancestors:
-        if clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS:
-            continue
-        speakers = {id(by_token[c.i].actor) for c in clause.head.children if c.dep_ == "nsubj" and c.i in by_token}
-        named = [by_token[t.i].actor for t in clause.subtree if t.i < pronoun.i and t.i in by_token
-                 and by_token[t.i].label != "pronoun" and id(by_token[t.i].actor) not in speakers]
-        found = next((actor for actor in reversed(named) if agrees(actor)), None) if speakers else None
-        if found is not None:
-            return found
-        # "where lawmakers said she declined": no one who agrees named in this report; the one around it may
     return None
 
 
