@@ -39,6 +39,7 @@ from newsevents.facts.agents import (
     outlet_by_name,
     outlet_name_is_word,
     role_of,
+    role_phrase,
     role_word,
     same_role_word,
     split_title,
@@ -602,6 +603,7 @@ class ActorCoder:
         # Appositions first: "Wendy Marsh, the trade envoy" is one person before a pronoun looks back.
         self._appositions(doc, by_token, registry)
         _described_people(doc, by_token)
+        _outlet_staff(doc, by_token)
         registry.unnamed_subjects.extend(
             (offset + t.idx, t.tag_ == "NNS") for t in doc
             if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and t.i not in by_token and t.tag_ in {"NN", "NNS"})
@@ -813,8 +815,10 @@ class ActorCoder:
         if country is None:  # "Pope Francis"
             country = next((TITLE_COUNTRIES[w] for w in f"{title} {name}".lower().split() if w in TITLE_COUNTRIES), None)
         role = role or split_title(name)[1]  # a title the entity took in: "King Abdullah"
+        deciding = set((role_phrase(title) or "").split()) if title else set()
         body = next((by_token[t.i].actor for t in title_tokens if t.i in by_token
-                     and by_token[t.i].actor.kind in {"organisation", "group", "outlet"} and by_token[t.i].actor.role), None)
+                     and by_token[t.i].actor.kind in {"organisation", "group", "outlet"} and by_token[t.i].actor.role
+                     and t.lower_ not in deciding), None)  # "Press Secretary X": "press" is the title's word, no outlet
         if body is not None and role in {None, "GOV"} and (country is None or body.country == country):
             # an office of a body that is no government: "TUC general secretary X" (LAB), "Hamas
             # leader X" (REB), "Labour leader X" (PTY) hold their body's role, not a minister's
@@ -936,7 +940,9 @@ class ActorCoder:
     def _resolve_title(head: Token, role: str | None, country: str | None, registry: ActorRegistry, before: int) -> Actor | None:
         """"the prime minister" → the person titled so; "the Israeli leader" → Israel's main person in government."""
         def titled(actor: Actor) -> bool:
-            return actor.kind == "person" and head.lemma_ in registry.titles.get(id(actor), "").split()
+            # "the North Korean president" after "President Trump": a title of another country's is not his
+            return actor.kind == "person" and head.lemma_ in registry.titles.get(id(actor), "").split() \
+                and (country is None or actor.country == country)
 
         def leads(actor: Actor) -> bool:
             # "the Israeli leader": a country must say whose; "the president" is never just
@@ -1083,6 +1089,21 @@ def _described_people(doc: Doc, by_token: dict[int, Mention]) -> None:
                 actor.country = country
                 break
 
+
+
+def _outlet_staff(doc: Doc, by_token: dict[int, Mention]) -> None:
+    """"reporter Dave Weigel of The Washington Post", "Jim Acosta of CNN": a named person of no
+    known country and no role but the media's, of an outlet, works for it: the outlet's country
+    and the media's role (a bare MED says nothing of whose media)."""
+    for i, mention in list(by_token.items()):
+        actor = mention.actor
+        if actor.kind != "person" or mention.label != "PERSON" or actor.country or actor.role not in {None, "MED"}:
+            continue
+        outlet = next((by_token[g.i].actor for c in doc[i].children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS
+                       for g in c.children if g.dep_ == "pobj" and g.i in by_token and by_token[g.i].actor.kind == "outlet"),
+                      None)
+        if outlet is not None:
+            actor.country, actor.role = outlet.country, "MED"
 
 # Where a person comes from or works is not their country: "Russian-born", "London-based".
 ORIGIN_WORDS = frozenset({"born", "based", "raised", "educated"})
@@ -1321,6 +1342,8 @@ def _names_one_body(text: str) -> bool:
     """A body (not a person) whose own name holds a word that else says "nobody's in particular":
     "the Foreign Ministry" is one country's ("foreign ministries" are many)."""
     word = role_word(text)
+    if text.lower().split()[:1] in (["a"], ["an"]):
+        return False  # "a foreign government": any one, never the story's own
     return word is not None and bool(NO_COUNTRY_WORDS & set(word.split())) and word.split()[-1] not in PERSON_ROLE_HEADS \
         and not text.lower().rstrip().endswith("s")
 

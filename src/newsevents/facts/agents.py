@@ -74,6 +74,13 @@ def role_of(phrase: str) -> str | None:
     return _role([w for w in _words(phrase) if w not in TEMPORARY_TITLE_WORDS])
 
 
+def role_phrase(phrase: str) -> str | None:
+    """The known role phrase that decides `phrase`'s role ("Press Secretary" → "press secretary";
+    "TUC general secretary" → "general secretary"), or None."""
+    found = _role_phrase([w for w in _words(phrase) if w not in TEMPORARY_TITLE_WORDS])
+    return found[0] if found else None
+
+
 # Words that say how long an office is held, not which: "White House acting Chief of Staff" is the
 # White House chief of staff's role.
 TEMPORARY_TITLE_WORDS = frozenset({"acting", "interim"})
