@@ -46,14 +46,17 @@ from newsevents.facts.agents import (
 from newsevents.facts.countries import (
     COUNTRIES,
     ORGANISATIONS,
+    PEOPLES,
     country_actor,
     country_by_capital,
     country_by_demonym,
+    country_by_iso3,
     country_by_legislature,
     country_by_name,
     country_by_seat,
     normalise,
     organisation_by_name,
+    people_by_name,
     region_by_demonym,
     region_by_name,
     us_state,
@@ -127,6 +130,9 @@ def entity_patterns(dictionary: ActorDictionary | None = None) -> list[dict]:
         for capital in (country.capital, *country.capital_names):  # "Kyiv" and "Kiev"
             if capital and capital not in CAPITALS_ALSO_NAMES:
                 patterns.extend({"label": "GPE", "pattern": form} for form in _written_forms(capital))
+    for people in PEOPLES:  # "Uighurs", "Rohingya": groups the small model leaves untagged
+        for name in (people.name, *people.names):
+            patterns.extend({"label": "NORP", "pattern": form} for form in _written_forms(name))
     demonyms = sorted({d for c in COUNTRIES for d in c.demonyms})
     names = sorted({n for c in COUNTRIES for n in (c.name, *c.names) if " " not in n and "." not in n})
     # "<Demonym> Defence Forces", "<Country> Army", ... are national military bodies.
@@ -358,6 +364,9 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
         country = country_by_demonym(token.text)
         if country:
             return country.iso3
+        people = people_by_name(token.text) if token.text[:1].isupper() else None
+        if people is not None:  # "Rohingya refugees" MMRREF, "Uighur activists" UIGCVL
+            return people.code[:3]
         mention = mentions.get(token.i)
         if mention and mention.actor.country:
             last = token.i
@@ -695,6 +704,9 @@ class ActorCoder:
             return registry.find_by_name(name) or registry.add(Actor(name, "organisation", "USA", "LEG"))
         if len(words) > 2 and words[0] in {"House", "Senate"} and words[-1].lower() in BODY_NAME_HEADS:
             return registry.find_by_name(text) or registry.add(Actor(text, "organisation", "USA", "LEG"))
+        if text == "House" and (chamber is None or chamber.lower_ in {"the", "a"} or not chamber.text[:1].isupper()):
+            # "the House", "a House committee": a lower chamber, whose the story says (see _place_bare_roles)
+            return registry.find_by_name(text) or registry.add(Actor(text, "organisation", None, "LEG"))
         own_name = re.split(r"\s+[-–]\s+", registry.outlet)[0] if registry.outlet else ""
         if outlet and own_name and _short_name_of(text, own_name):
             # "The Times" said in a Washington Times or New York Times story is that paper.
@@ -745,6 +757,9 @@ class ActorCoder:
             nation = country_by_name(text) if ent.label_ != "NORP" else None
             if ent.label_ == "NORP" and ent.root.pos_ in {"NOUN", "PROPN"} and ent.root.dep_ != "compound":
                 nation = country_by_demonym(text)  # "Israelis" as a noun: the people of a country
+                people = self._people(ent, text, registry, by_token) if nation is None else None
+                if people is not None:
+                    return people
             if nation is None and ent.label_ != "NORP" and _acts(ent):
                 # "Beijing said", "sanctions on Moscow": a capital that acts is its government;
                 # "the West" that acts is a region. "in Moscow" stays a place (see places stage).
@@ -774,6 +789,39 @@ class ActorCoder:
                 registry.surnames.add(text.casefold())  # "Hicks, 29, was leaving": a person
                 return self._person(ent, registry, by_token)
         return self._organisation(ent, text, registry, by_token)
+
+    @staticmethod
+    def _people(ent: Span, text: str, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor | None:
+        """An ethnic or religious group ("the Kurds" KUR, "Shiites" MOSSHI), with the country its own
+        phrase gives before the group's code ("Iraqi Kurds", "Iraq's Kurds": IRQKUR); no country is
+        guessed from the sentence (Erdogan's threat to "the Kurds" is not to Turkey's)."""
+        words = text.split()
+        found = next(((i, p) for i in range(len(words)) if (p := people_by_name(" ".join(words[i:]))) is not None), None)
+        if found is None:
+            return None
+        i, people = found
+        if country_by_iso3(people.code[:3]) is not None:  # a state's own people: "the Rohingya" MMRCVL
+            return registry.find_by_name(text) or registry.add(Actor(text, "group", people.code[:3], people.code[3:] or None))
+        country: str | None = None
+        if i:  # "Iraqi Kurds" tagged whole: a demonym or a country, else words we cannot read
+            named = country_by_demonym(" ".join(words[:i])) or country_by_name(" ".join(words[:i]))
+            if named is None:
+                return None
+            country = named.iso3
+        else:  # "Syrian Kurds", "Iraq's Shiites": a modifier of its own before it
+            for child in ent.root.children:
+                if child.i >= ent.start or child.dep_ not in NOUN_PHRASE_DEPS:
+                    continue
+                mention = by_token.get(child.i)
+                named = country_by_demonym(child.text)
+                owner = named.iso3 if named is not None else mention.actor.country \
+                    if mention is not None and mention.actor.kind == "country" else None
+                if owner is not None:
+                    country = owner
+                    text = f"{child.text} {text}" if child.dep_ != "poss" else f"{mention.text if mention else child.text}'s {text}"
+        if country is None:
+            return registry.find_by_name(text) or registry.add(Actor(text, "group", people.code[:3], people.code[3:] or None))
+        return registry.find_described(text, country) or registry.add(Actor(text, "group", country, people.code))
 
     @staticmethod
     def _us_party_members(ent: Span, text: str, registry: ActorRegistry) -> Actor | None:
@@ -1086,7 +1134,9 @@ def _described_people(doc: Doc, by_token: dict[int, Mention]) -> None:
 
 # Where a person comes from or works is not their country: "Russian-born", "London-based".
 ORIGIN_WORDS = frozenset({"born", "based", "raised", "educated"})
-NOT_COUNTRIES = {"IGO", "NGO", "IMG", "MNC", "EUR", "AFR", "ASA", "WST", "MEA"}  # bodies and regions
+# bodies, regions, and the ethnic and religious groups coded in the country slot ("the Kurds" KUR)
+NOT_COUNTRIES = {"IGO", "NGO", "IMG", "MNC", "EUR", "AFR", "ASA", "WST", "MEA"} \
+    | {p.code[:3] for p in PEOPLES if country_by_iso3(p.code[:3]) is None}
 # A state's bodies: one that acts on other countries is not theirs ("the Foreign Ministry called on
 # the US"); gunmen, companies or civilians acting on a country's people may be anyone's.
 STATE_ROLES = {"GOV", "MIL", "JUD", "LEG", "SPY", "COP"}
@@ -1306,10 +1356,13 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # in a story of no one leading country, the one whose same body the story named
                 # ("judiciary officials" after "Iran's judiciary"), else none
                 body = actor.role in STATE_ROLES  # a state's body: the story names it, or acts on others
+                # a chamber ("the Senate", "the House") acts on its own country's affairs: "the House
+                # condemned Trump's remarks" in a US story is the US House; a foreign one is named so
+                chamber = actor.role == "LEG" and actor.kind == "organisation"
                 if len(own) == 1:
                     actor.country = next(iter(own))
                 elif dominant is not None and not elsewhere:
-                    actor.country = dominant if dominant not in other else None
+                    actor.country = dominant if dominant not in other or chamber else None
                 elif body:
                     actor.country = same_role(mention.text, other)
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
