@@ -1357,8 +1357,9 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # ("judiciary officials" after "Iran's judiciary"), else none
                 body = actor.role in STATE_ROLES  # a state's body: the story names it, or acts on others
                 # a chamber ("the Senate", "the House") acts on its own country's affairs: "the House
-                # condemned Trump's remarks" in a US story is the US House; a foreign one is named so
-                chamber = actor.role == "LEG" and actor.kind == "organisation"
+                # condemned Trump's remarks" in a US story is the US House; a foreign one is named so.
+                # Not any committee: "the Workers' Party's Central Committee" in a US story is not the US's
+                chamber = actor.role == "LEG" and actor.kind == "organisation" and actor.name.split()[-1].lower() in US_CHAMBER_WORDS
                 if len(own) == 1:
                     actor.country = next(iter(own))
                 elif dominant is not None and not elsewhere:
