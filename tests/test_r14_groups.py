@@ -102,3 +102,9 @@ def test_a_chamber_acting_on_its_own_president_is_the_storys(read):
 def test_a_house_in_a_name_is_no_chamber(read):
     reading = read("Chatham House published a report on Russia's army on Monday.")
     assert all(m.actor.role != "LEG" for m in reading.mentions)
+
+
+# --- people who come from somewhere -----------------------------------------------------------------
+def test_people_counted_by_a_quantity_take_the_country_they_come_from(read):
+    reading = read("Guatemalan police detained hundreds of migrants from Honduras at a checkpoint on Monday.")
+    assert actor_of(reading, "migrants").code == "HNDCVL"  # not Guatemala's

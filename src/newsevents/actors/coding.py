@@ -1317,6 +1317,8 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # China and Singapore": theirs, if one country's; never the story's by default
                 actor.country = next(iter(members)) if len(members) == 1 else None
                 continue
+            if actor.role in MOVING_PEOPLE and _come_from(sentence, mention.start - offset, inside, offset, entities):
+                continue  # "detained migrants from Honduras": Honduras's, or from there only: not the story's
             placed = _placed_in(sentence, mention.start - offset, entities) if actor.role in HOME_ROLES else None
             if placed is not None:
                 # "police in Cairo", "police in Istanbul" in a story led by another country: the
@@ -1423,15 +1425,44 @@ def _members(sentence: Span, start_char: int, inside: list[Mention], offset: int
              prepositions: frozenset[str] = MEMBER_PREPS) -> set[str]:
     """The countries of the members a group's phrase names: "officials, including X and Y",
     "leaders such as X", "ministers, among them X"; with LOCATED_PREPS, of the places it puts
-    them in ("companies in China and Singapore")."""
+    them in ("companies in China and Singapore", "hundreds of migrants from Honduras")."""
     head = _head_at(sentence, start_char)
     if head is None:
         return set()
-    named = [g for c in head.children if c.dep_ == "prep" and c.lower_ in prepositions
+    named = [g for holder in _phrase_holders(head) for c in holder.children if c.dep_ == "prep" and c.lower_ in prepositions
              for g in c.children if g.dep_ == "pobj"]
     if not named:
         return set()
     return _countries_at({t.i for g in named for t in (g, *g.conjuncts)}, inside, offset, sentence.doc)
+
+
+# Roles of people who come from somewhere ("migrants from Honduras"): a "from" place says whose they
+# may be, so the sentence's other country is no guess for them.
+MOVING_PEOPLE = frozenset({"CVL", "REF"})
+
+
+def _phrase_holders(head: Token) -> list[Token]:
+    """A group noun and the quantity it is counted by: "hundreds of migrants" (the parser hangs
+    "from Honduras" on "hundreds")."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in {"NOUN", "NUM"}:
+        return [head, head.head.head]
+    return [head]
+
+
+def _come_from(sentence: Span, start_char: int, inside: list[Mention], offset: int, entities: list[Span]) -> bool:
+    """Does a "from <country>" on the verb of a group's clause say where it comes from (or only
+    whence it went: "deported migrants from the US")? Either way the sentence gives it no country."""
+    head = _head_at(sentence, start_char)
+    if head is None:
+        return False
+    holder = _phrase_holders(head)[-1]
+    verb = holder.head if holder.dep_ in {"dobj", "nsubjpass", "nsubj"} else None
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    origins = {g.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"}
+    places = (e for e in entities if e.label_ in {"GPE", "LOC"} and any(e.start <= i < e.end for i in origins))
+    return bool(origins) and (bool(_countries_at(origins, inside, offset, sentence.doc))
+                              or any(country_by_name(e.text) or us_state(e.text) for e in places))
 
 
 def _placed_in(sentence: Span, start_char: int, entities: list[Span]) -> str | None:
