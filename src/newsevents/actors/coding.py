@@ -130,9 +130,11 @@ def entity_patterns(dictionary: ActorDictionary | None = None) -> list[dict]:
         for capital in (country.capital, *country.capital_names):  # "Kyiv" and "Kiev"
             if capital and capital not in CAPITALS_ALSO_NAMES:
                 patterns.extend({"label": "GPE", "pattern": form} for form in _written_forms(capital))
-    for people in PEOPLES:  # "Uighurs", "Rohingya": groups the small model leaves untagged
+    for people in PEOPLES:  # "Uighurs": groups the small model leaves untagged. Plurals only: a
+        # singular may be part of a name ("Mohammed Shia al-Sudani")
         for name in (people.name, *people.names):
-            patterns.extend({"label": "NORP", "pattern": form} for form in _written_forms(name))
+            if name.endswith("s"):
+                patterns.extend({"label": "NORP", "pattern": form} for form in _written_forms(name))
     demonyms = sorted({d for c in COUNTRIES for d in c.demonyms})
     names = sorted({n for c in COUNTRIES for n in (c.name, *c.names) if " " not in n and "." not in n})
     # "<Demonym> Defence Forces", "<Country> Army", ... are national military bodies.
@@ -365,8 +367,8 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
         if country:
             return country.iso3
         people = people_by_name(token.text) if token.text[:1].isupper() else None
-        if people is not None:  # "Rohingya refugees" MMRREF, "Uighur activists" UIGCVL
-            return people.code[:3]
+        if people is not None and (len(people.code) == 3 or country_by_iso3(people.code[:3])):
+            return people.code[:3]  # "Rohingya refugees" MMRREF, "Uighur activists" UIGCVL; not "Shiite parties" as MOSPTY
         mention = mentions.get(token.i)
         if mention and mention.actor.country:
             last = token.i
