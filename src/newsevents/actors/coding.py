@@ -47,14 +47,17 @@ from newsevents.facts.agents import (
 from newsevents.facts.countries import (
     COUNTRIES,
     ORGANISATIONS,
+    PEOPLES,
     country_actor,
     country_by_capital,
     country_by_demonym,
+    country_by_iso3,
     country_by_legislature,
     country_by_name,
     country_by_seat,
     normalise,
     organisation_by_name,
+    people_by_name,
     region_by_demonym,
     region_by_name,
     us_state,
@@ -128,6 +131,11 @@ def entity_patterns(dictionary: ActorDictionary | None = None) -> list[dict]:
         for capital in (country.capital, *country.capital_names):  # "Kyiv" and "Kiev"
             if capital and capital not in CAPITALS_ALSO_NAMES:
                 patterns.extend({"label": "GPE", "pattern": form} for form in _written_forms(capital))
+    for people in PEOPLES:  # "Uighurs": groups the small model leaves untagged. Plurals only: a
+        # singular may be part of a name ("Mohammed Shia al-Sudani")
+        for name in (people.name, *people.names):
+            if name.endswith("s"):
+                patterns.extend({"label": "NORP", "pattern": form} for form in _written_forms(name))
     demonyms = sorted({d for c in COUNTRIES for d in c.demonyms})
     names = sorted({n for c in COUNTRIES for n in (c.name, *c.names) if " " not in n and "." not in n})
     # "<Demonym> Defence Forces", "<Country> Army", ... are national military bodies.
@@ -359,6 +367,9 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
         country = country_by_demonym(token.text)
         if country:
             return country.iso3
+        people = people_by_name(token.text) if token.text[:1].isupper() else None
+        if people is not None and (len(people.code) == 3 or country_by_iso3(people.code[:3])):
+            return people.code[:3]  # "Rohingya refugees" MMRREF, "Uighur activists" UIGCVL; not "Shiite parties" as MOSPTY
         mention = mentions.get(token.i)
         if mention and mention.actor.country:
             last = token.i
@@ -697,6 +708,9 @@ class ActorCoder:
             return registry.find_by_name(name) or registry.add(Actor(name, "organisation", "USA", "LEG"))
         if len(words) > 2 and words[0] in {"House", "Senate"} and words[-1].lower() in BODY_NAME_HEADS:
             return registry.find_by_name(text) or registry.add(Actor(text, "organisation", "USA", "LEG"))
+        if text == "House" and (chamber is None or chamber.lower_ in {"the", "a"} or not chamber.text[:1].isupper()):
+            # "the House", "a House committee": a lower chamber, whose the story says (see _place_bare_roles)
+            return registry.find_by_name(text) or registry.add(Actor(text, "organisation", None, "LEG"))
         own_name = re.split(r"\s+[-–]\s+", registry.outlet)[0] if registry.outlet else ""
         if outlet and own_name and _short_name_of(text, own_name):
             # "The Times" said in a Washington Times or New York Times story is that paper.
@@ -747,6 +761,9 @@ class ActorCoder:
             nation = country_by_name(text) if ent.label_ != "NORP" else None
             if ent.label_ == "NORP" and ent.root.pos_ in {"NOUN", "PROPN"} and ent.root.dep_ != "compound":
                 nation = country_by_demonym(text)  # "Israelis" as a noun: the people of a country
+                people = self._people(ent, text, registry, by_token) if nation is None else None
+                if people is not None:
+                    return people
             if nation is None and ent.label_ != "NORP" and _acts(ent):
                 # "Beijing said", "sanctions on Moscow": a capital that acts is its government;
                 # "the West" that acts is a region. "in Moscow" stays a place (see places stage).
@@ -776,6 +793,39 @@ class ActorCoder:
                 registry.surnames.add(text.casefold())  # "Hicks, 29, was leaving": a person
                 return self._person(ent, registry, by_token)
         return self._organisation(ent, text, registry, by_token)
+
+    @staticmethod
+    def _people(ent: Span, text: str, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor | None:
+        """An ethnic or religious group ("the Kurds" KUR, "Shiites" MOSSHI), with the country its own
+        phrase gives before the group's code ("Iraqi Kurds", "Iraq's Kurds": IRQKUR); no country is
+        guessed from the sentence (Erdogan's threat to "the Kurds" is not to Turkey's)."""
+        words = text.split()
+        found = next(((i, p) for i in range(len(words)) if (p := people_by_name(" ".join(words[i:]))) is not None), None)
+        if found is None:
+            return None
+        i, people = found
+        if country_by_iso3(people.code[:3]) is not None:  # a state's own people: "the Rohingya" MMRCVL
+            return registry.find_by_name(text) or registry.add(Actor(text, "group", people.code[:3], people.code[3:] or None))
+        country: str | None = None
+        if i:  # "Iraqi Kurds" tagged whole: a demonym or a country, else words we cannot read
+            named = country_by_demonym(" ".join(words[:i])) or country_by_name(" ".join(words[:i]))
+            if named is None:
+                return None
+            country = named.iso3
+        else:  # "Syrian Kurds", "Iraq's Shiites": a modifier of its own before it
+            for child in ent.root.children:
+                if child.i >= ent.start or child.dep_ not in NOUN_PHRASE_DEPS:
+                    continue
+                mention = by_token.get(child.i)
+                named = country_by_demonym(child.text)
+                owner = named.iso3 if named is not None else mention.actor.country \
+                    if mention is not None and mention.actor.kind == "country" else None
+                if owner is not None:
+                    country = owner
+                    text = f"{child.text} {text}" if child.dep_ != "poss" else f"{mention.text if mention else child.text}'s {text}"
+        if country is None:
+            return registry.find_by_name(text) or registry.add(Actor(text, "group", people.code[:3], people.code[3:] or None))
+        return registry.find_described(text, country) or registry.add(Actor(text, "group", country, people.code))
 
     @staticmethod
     def _us_party_members(ent: Span, text: str, registry: ActorRegistry) -> Actor | None:
@@ -1107,7 +1157,9 @@ def _outlet_staff(doc: Doc, by_token: dict[int, Mention]) -> None:
 
 # Where a person comes from or works is not their country: "Russian-born", "London-based".
 ORIGIN_WORDS = frozenset({"born", "based", "raised", "educated"})
-NOT_COUNTRIES = {"IGO", "NGO", "IMG", "MNC", "EUR", "AFR", "ASA", "WST", "MEA"}  # bodies and regions
+# bodies, regions, and the ethnic and religious groups coded in the country slot ("the Kurds" KUR)
+NOT_COUNTRIES = {"IGO", "NGO", "IMG", "MNC", "EUR", "AFR", "ASA", "WST", "MEA"} \
+    | {p.code[:3] for p in PEOPLES if country_by_iso3(p.code[:3]) is None}
 # A state's bodies: one that acts on other countries is not theirs ("the Foreign Ministry called on
 # the US"); gunmen, companies or civilians acting on a country's people may be anyone's.
 STATE_ROLES = {"GOV", "MIL", "JUD", "LEG", "SPY", "COP"}
@@ -1288,6 +1340,8 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # China and Singapore": theirs, if one country's; never the story's by default
                 actor.country = next(iter(members)) if len(members) == 1 else None
                 continue
+            if actor.role in MOVING_PEOPLE and _come_from(sentence, mention.start - offset, inside, offset, entities):
+                continue  # "detained migrants from Honduras": Honduras's, or from there only: not the story's
             placed = _placed_in(sentence, mention.start - offset, entities) if actor.role in HOME_ROLES else None
             if placed is not None:
                 # "police in Cairo", "police in Istanbul" in a story led by another country: the
@@ -1327,10 +1381,14 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # in a story of no one leading country, the one whose same body the story named
                 # ("judiciary officials" after "Iran's judiciary"), else none
                 body = actor.role in STATE_ROLES  # a state's body: the story names it, or acts on others
+                # a chamber ("the Senate", "the House") acts on its own country's affairs: "the House
+                # condemned Trump's remarks" in a US story is the US House; a foreign one is named so.
+                # Not any committee: "the Workers' Party's Central Committee" in a US story is not the US's
+                chamber = actor.role == "LEG" and actor.kind == "organisation" and actor.name.split()[-1].lower() in US_CHAMBER_WORDS
                 if len(own) == 1:
                     actor.country = next(iter(own))
                 elif dominant is not None and not elsewhere:
-                    actor.country = dominant if dominant not in other else None
+                    actor.country = dominant if dominant not in other or chamber else None
                 elif body:
                     actor.country = same_role(mention.text, other)
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
@@ -1392,15 +1450,44 @@ def _members(sentence: Span, start_char: int, inside: list[Mention], offset: int
              prepositions: frozenset[str] = MEMBER_PREPS) -> set[str]:
     """The countries of the members a group's phrase names: "officials, including X and Y",
     "leaders such as X", "ministers, among them X"; with LOCATED_PREPS, of the places it puts
-    them in ("companies in China and Singapore")."""
+    them in ("companies in China and Singapore", "hundreds of migrants from Honduras")."""
     head = _head_at(sentence, start_char)
     if head is None:
         return set()
-    named = [g for c in head.children if c.dep_ == "prep" and c.lower_ in prepositions
+    named = [g for holder in _phrase_holders(head) for c in holder.children if c.dep_ == "prep" and c.lower_ in prepositions
              for g in c.children if g.dep_ == "pobj"]
     if not named:
         return set()
     return _countries_at({t.i for g in named for t in (g, *g.conjuncts)}, inside, offset, sentence.doc)
+
+
+# Roles of people who come from somewhere ("migrants from Honduras"): a "from" place says whose they
+# may be, so the sentence's other country is no guess for them.
+MOVING_PEOPLE = frozenset({"CVL", "REF"})
+
+
+def _phrase_holders(head: Token) -> list[Token]:
+    """A group noun and the quantity it is counted by: "hundreds of migrants" (the parser hangs
+    "from Honduras" on "hundreds")."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ in {"NOUN", "NUM"}:
+        return [head, head.head.head]
+    return [head]
+
+
+def _come_from(sentence: Span, start_char: int, inside: list[Mention], offset: int, entities: list[Span]) -> bool:
+    """Does a "from <country>" on the verb of a group's clause say where it comes from (or only
+    whence it went: "deported migrants from the US")? Either way the sentence gives it no country."""
+    head = _head_at(sentence, start_char)
+    if head is None:
+        return False
+    holder = _phrase_holders(head)[-1]
+    verb = holder.head if holder.dep_ in {"dobj", "nsubjpass", "nsubj"} else None
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    origins = {g.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"}
+    places = (e for e in entities if e.label_ in {"GPE", "LOC"} and any(e.start <= i < e.end for i in origins))
+    return bool(origins) and (bool(_countries_at(origins, inside, offset, sentence.doc))
+                              or any(country_by_name(e.text) or us_state(e.text) for e in places))
 
 
 def _placed_in(sentence: Span, start_char: int, entities: list[Span]) -> str | None:

@@ -44,9 +44,11 @@ __all__ = [
     "FORMER_STATES",
     "LOWERCASE_WORDS",
     "ORGANISATIONS",
+    "PEOPLES",
     "REGIONS",
     "Country",
     "Organisation",
+    "People",
     "Region",
     "country_by_capital",
     "country_by_demonym",
@@ -57,6 +59,7 @@ __all__ = [
     "country_by_seat",
     "normalise",
     "organisation_by_name",
+    "people_by_name",
     "region_by_demonym",
     "region_by_name",
     "us_state",
@@ -91,6 +94,16 @@ class Region:
     name: str
     names: tuple[str, ...]
     demonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class People:
+    """An ethnic or religious group CAMEO codes in the country slot ("the Kurds" -> KUR, "Shiites"
+    -> MOSSHI); a country its phrase gives goes before the code ("Iraqi Kurds" -> IRQKUR)."""
+
+    code: str
+    name: str
+    names: tuple[str, ...]
 
 
 OrganisationKind = Literal["IGO", "NGO", "group", "state"]
@@ -297,6 +310,17 @@ def _parse_organisations() -> tuple[tuple[Organisation, ...], _Index[Organisatio
     return tuple(organisations), by_name
 
 
+def _parse_peoples() -> tuple[tuple[People, ...], _Index[People]]:
+    peoples: list[People] = []
+    by_name: _Index[People] = _Index("people name")
+    for code, name, names in _rows("peoples.txt", 3):
+        people = People(code=code, name=name, names=tuple(_split(names)))
+        peoples.append(people)
+        for text in (name, *people.names):
+            by_name.add(text, people)
+    return tuple(peoples), by_name
+
+
 COUNTRIES, _COUNTRY_INDEX = _parse_countries()
 # Former states (facts/data/former_states.txt): found by name, demonym and code, never listed among
 # COUNTRIES (which are today's states and territories, each with its ISO-2 code and capital).
@@ -304,6 +328,7 @@ FORMER_STATES = _parse_former_states(_COUNTRY_INDEX)
 _US_STATES: dict[str, str] = {_key(name): code for code, name in _rows("us_states.txt", 2)}
 REGIONS, _REGION_BY_NAME, _REGION_BY_DEMONYM = _parse_regions()
 ORGANISATIONS, _ORGANISATION_BY_NAME = _parse_organisations()
+PEOPLES, _PEOPLE_BY_NAME = _parse_peoples()
 _BY_ISO2: dict[str, Country] = {c.iso2: c for c in COUNTRIES}
 _BY_ISO3: dict[str, Country] = {c.iso3: c for c in COUNTRIES} | {c.cameo: c for c in COUNTRIES} \
     | {c.iso3: c for c in FORMER_STATES}
@@ -368,6 +393,11 @@ def region_by_demonym(text: str) -> Region | None:
 def organisation_by_name(text: str) -> Organisation | None:
     """An IGO, NGO or armed group from its name or acronym: "U.N." -> IGOUNO, "NATO" -> IGOWSTNAT."""
     return _ORGANISATION_BY_NAME.find(text)
+
+
+def people_by_name(text: str) -> People | None:
+    """An ethnic or religious group from a noun for its people: "Kurds" -> KUR, "Shia Muslims" -> MOSSHI."""
+    return _PEOPLE_BY_NAME.find(text)
 
 
 def country_actor(country: Country) -> Actor:
