@@ -10,6 +10,7 @@ from newsevents.events.characterise import CRITICISM
 from newsevents.events.framing import (
     NOUN_FRAMES,
     NOUN_FRAMES_WITH_FOR,
+    NOUN_FRAME_PREPOSITIONS,
     framed_code,
 )
 from newsevents.events.lexicon import (
@@ -70,9 +71,10 @@ def _framed_noun(verb: Token) -> tuple[Token, str] | None:
     kind = NOUN_FRAMES.get(verb.lemma_)
     if kind is None:
         return None
-    nouns = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ not in NOUN_FRAMES_WITH_FOR]
+    after = "for" if verb.lemma_ in NOUN_FRAMES_WITH_FOR else NOUN_FRAME_PREPOSITIONS.get(verb.lemma_)
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and after is None]
     for preposition in verb.children:
-        if preposition.dep_ == "prep" and preposition.lower_ == "for" and verb.lemma_ in NOUN_FRAMES_WITH_FOR:
+        if preposition.dep_ == "prep" and preposition.lower_ == after:
             nouns.extend(g for g in preposition.children if g.dep_ == "pobj")
     for noun in nouns:
         if noun.pos_ != "NOUN":
