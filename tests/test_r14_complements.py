@@ -70,3 +70,9 @@ def test_agreeing_to_a_meeting_is_an_intent_to_meet_the_partner_not_a_meeting_he
     found = coded(reading, ("cameo", "source", "target", "modality"))
     assert ("036", "USAGOV", "RUSGOV", "happened") in found, found
     assert not any(code.startswith("04") and modality == "happened" for code, _, _, modality in found), found
+
+
+def test_agreeing_to_talks_parsed_as_an_infinitive_is_an_intent_to_meet(read):
+    found = coded(read("North Korea agreed to talks with South Korea on Monday."), ("cameo", "source", "target", "modality"))
+    assert ("036", "PRK", "KOR", "happened") in found, found
+    assert not any(code.startswith("04") and modality == "happened" for code, _, _, modality in found), found

@@ -8,9 +8,9 @@ from spacy.tokens import Token
 
 from newsevents.events.characterise import CRITICISM
 from newsevents.events.framing import (
+    NOUN_FRAME_PREPOSITIONS,
     NOUN_FRAMES,
     NOUN_FRAMES_WITH_FOR,
-    NOUN_FRAME_PREPOSITIONS,
     framed_code,
 )
 from newsevents.events.lexicon import (
@@ -31,6 +31,7 @@ from newsevents.events.lexicon import (
 from newsevents.events.senses import APPEAL_ROOT, FORCE_ROOTS
 from newsevents.events.senses import tables as sense_tables
 from newsevents.facts.agents import role_of
+from newsevents.grammar import to_infinitive
 
 LABOUR_STRIKE = "143"
 CONTACT_CODE = "040"
@@ -73,6 +74,8 @@ def _framed_noun(verb: Token) -> tuple[Token, str] | None:
         return None
     after = "for" if verb.lemma_ in NOUN_FRAMES_WITH_FOR else NOUN_FRAME_PREPOSITIONS.get(verb.lemma_)
     nouns = [c for c in verb.children if c.dep_ == "dobj" and after is None]
+    if after == "to":  # "agreed to talks with Iran", the noun parsed as an infinitive
+        nouns.extend(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN" and to_infinitive(c))
     for preposition in verb.children:
         if preposition.dep_ == "prep" and preposition.lower_ == after:
             nouns.extend(g for g in preposition.children if g.dep_ == "pobj")
