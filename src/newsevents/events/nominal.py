@@ -73,6 +73,8 @@ def _framed_noun(verb: Token) -> tuple[Token, str] | None:
     if kind is None:
         return None
     after = "for" if verb.lemma_ in NOUN_FRAMES_WITH_FOR else NOUN_FRAME_PREPOSITIONS.get(verb.lemma_)
+    if verb.lemma_ in NOUN_FRAME_PREPOSITIONS and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "committed 5,000 troops to the offensive": troops sent to it, no intent to hold it
     nouns = [c for c in verb.children if c.dep_ == "dobj" and after is None]
     if after == "to":  # "agreed to talks with Iran", the noun parsed as an infinitive
         nouns.extend(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN" and to_infinitive(c))
