@@ -35,6 +35,7 @@ FRAME_VERBS = _frames(en.FRAME_VERBS)
 # and "appeal" take it after "for" ("called for talks").
 NOUN_FRAMES = _frames(en.NOUN_FRAMES)
 NOUN_FRAMES_WITH_FOR = en.NOUN_FRAMES_WITH_FOR
+NOUN_FRAME_PREPOSITIONS = en.NOUN_FRAME_PREPOSITIONS  # "insisted on an apology", "agreed to talks"
 # Adjectives of readiness: "is prepared to lift the ban", "ready to talk", "willing to forgive".
 FRAME_ADJECTIVES = _frames(en.FRAME_ADJECTIVES)
 # Verbs of wanting ("wants to", "hopes to") and of trying ("sought to", "aims to"): a desire or an

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from newsevents.events.characterise import CRITICISM
 from newsevents.events.framing import (
+    NOUN_FRAME_PREPOSITIONS,
     NOUN_FRAMES,
     NOUN_FRAMES_WITH_FOR,
     framed_code,
@@ -30,7 +31,7 @@ from newsevents.events.lexicon import (
 from newsevents.events.senses import APPEAL_ROOT, FORCE_ROOTS
 from newsevents.events.senses import tables as sense_tables
 from newsevents.facts.agents import role_of
-from newsevents.grammar import listed
+from newsevents.grammar import listed, to_infinitive
 
 LABOUR_STRIKE = "143"
 CONTACT_CODE = "040"
@@ -71,9 +72,14 @@ def _framed_noun(verb: Token) -> tuple[Token, str] | None:
     kind = NOUN_FRAMES.get(verb.lemma_)
     if kind is None:
         return None
-    nouns = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_ not in NOUN_FRAMES_WITH_FOR]
+    after = "for" if verb.lemma_ in NOUN_FRAMES_WITH_FOR else NOUN_FRAME_PREPOSITIONS.get(verb.lemma_)
+    if verb.lemma_ in NOUN_FRAME_PREPOSITIONS and any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "committed 5,000 troops to the offensive": troops sent to it, no intent to hold it
+    nouns = [c for c in verb.children if c.dep_ == "dobj" and after is None]
+    if after == "to":  # "agreed to talks with Iran", the noun parsed as an infinitive
+        nouns.extend(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN" and to_infinitive(c))
     for preposition in verb.children:
-        if preposition.dep_ == "prep" and preposition.lower_ == "for" and verb.lemma_ in NOUN_FRAMES_WITH_FOR:
+        if preposition.dep_ == "prep" and preposition.lower_ == after:
             nouns.extend(g for g in preposition.children if g.dep_ == "pobj")
     for noun in nouns:
         if noun.pos_ != "NOUN":

@@ -31,6 +31,7 @@ from newsevents.grammar import (
     listed,
     quotations,
     quote_of,
+    to_infinitive,
     with_conjuncts,
 )
 from newsevents.grammar import subjects as subjects_of
@@ -41,6 +42,7 @@ from newsevents.lang.en.events import (
     DOER_OF_NOUNS,
     FEELING_VERBS,
     FRAME_VERBS,
+    HELPING_VERBS,
     PLACE_PREPOSITIONS,
     PROTECTING_VERBS,
     RECEIVING_NOUNS,
@@ -63,6 +65,7 @@ ADDRESSED_MESSAGES = {"letter", "message", "note", "telegram", "cable", "memo", 
 MEDIUM_PREPOSITIONS = {"in", "through", "via"}
 CONFLICT_FROM = "10"  # CAMEO roots 01-09 cooperate, 10-20 conflict
 MEETING_ROOTS = {"03", "04"}  # intent to meet or cooperate, and consultation
+MEDIATION = "045"  # CAMEO 045: mediate
 # After these a country says where a thing is, not whose: as a subject's, it names a doer only
 # for people ("students throughout Indonesia"), not for a thing or an act ("protests across Iraq
 # turned violent").
@@ -701,6 +704,10 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                 if gerund is not None:
                     target = _complement_target(gerund, context)
                     break
+        stray = _stray_infinitive(trigger) if target is None and trigger.pos_ == "NOUN" and code[:2] == INTENT_ROOT else None
+        if stray is not None:
+            target, found = _target_and_place(stray, code, None, context)
+            place = place or found
     if target is None and trigger.pos_ == "NOUN" and code[:2] in {APPEAL_ROOT, DEMAND_ROOT}:
         target = _asked_in_clause(trigger, context)  # "a demand that the Taliban agree to a ceasefire"
     if target is None and trigger.pos_ == "NOUN" and is_conflictual(code):
@@ -844,6 +851,8 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
         if child.dep_ in {"dobj", "dative"} and child.pos_ != "ADP":
             if _own_side(child, context):
                 continue  # "prepared to order our special forces to act": the doer's own, not whom it aims at
+            if child.dep_ == "dobj" and _conveyed(verb):
+                continue  # "promised to send more troops to Estonia": what is sent; Estonia receives it
             actor = named(child)
             if actor is not None:
                 return actor
@@ -853,7 +862,37 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
                 actor = named(obj)
                 if actor is not None:
                     return actor
+    if verb.lemma_.lower() in HELPING_VERBS and not any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        # "pledged to help Syria rebuild its army": whom it helps is who is to do what it helps do
+        for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "VERB"):
+            for subject in (g for g in clause.children if g.dep_ == "nsubj"):
+                actor = named(subject)
+                if actor is not None:
+                    return actor
+    for child in verb.children:
+        # "agreed to lift sanctions on North Korea": an event noun as the object names its own
+        # recipient (only an event noun: "to settle the status of Kurdish schools" names no one)
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" and _noun_event_code(child) is not None:
+            for preposition in (g for g in child.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPOSITIONS):
+                for obj in (g for g in preposition.children if g.dep_ == "pobj"):
+                    actor = named(obj)
+                    if actor is not None:
+                        return actor
     return None
+
+
+def _stray_infinitive(noun: Token) -> Token | None:
+    """"made a commitment in September to bring in refugees", "the commitment made by Kerry in 2015
+    to bring in refugees": the infinitive of an intent noun with none of its own, which the parse
+    hangs on the verb governing the noun (after the noun)."""
+    if any(c.dep_ in {"acl", "relcl"} and to_infinitive(c) for c in noun.children):
+        return None
+    if noun.dep_ not in {"dobj", "nsubjpass"} or noun.head.pos_ != "VERB":
+        return None
+    # on the governing verb, or on the participle the noun is made by ("the commitment made … to bring")
+    verbs = [noun.head, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    return next((c for verb in verbs for c in verb.children
+                 if c.dep_ == "advcl" and c.i > noun.i and c.pos_ == "VERB" and to_infinitive(c)), None)
 
 
 def _struck_by_relative(noun: Token, context: Context) -> Actor | None:
@@ -943,6 +982,8 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
     if word in {"from", "against"} and preposition.head.lemma_.lower() in PROTECTING_VERBS:
         return target, place  # "defend the Kurds from Turkish attacks": the danger, not the target
     wanted = TARGET_PREPOSITIONS | {"by"}
+    if word == "between" and code.startswith(MEDIATION) and preposition.head.pos_ == "VERB":
+        wanted = wanted | {"between"}  # "mediate between India and Pakistan": each party ("talks between X and Y" are X's and Y's)
     if word == "at" and code[:2] < CONFLICT_FROM:
         wanted = wanted - {"at"}  # "met at the G20 summit", "signed at the UN": a venue; one fires or lashes out at a target
     for obj in (g for g in preposition.children if g.dep_ == "pobj"):
