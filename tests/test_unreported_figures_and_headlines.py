@@ -112,7 +112,7 @@ def test_threat_to_a_state_of_affairs():
 
 def test_promise_to_the_listener():
     """"I promise you, …" vouches for what is said; "promised Kyiv to send arms" is a promise
-    (one rule, `senses.assurance`, since round 14)."""
+    (one rule, `senses.assurance`)."""
     from newsevents.events.senses import assurance
 
     assert assurance(_word('"I promise you, we meet the Mexican ambassador every month," the president said.', "promise"))

@@ -1,4 +1,4 @@
-"""Round 14, word senses: force that is words, intents that are threats, weapons shown, category
+"""Word senses: force that is words, intents that are threats, weapons shown, category
 errors (a veto, a parliament suspended, a pattern written for another verb). Sentences written for
 these tests."""
 

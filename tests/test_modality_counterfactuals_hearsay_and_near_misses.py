@@ -1,4 +1,4 @@
-"""Acts told as happened that did not (round 14): a counterfactual ("would have vetoed", "should
+"""Acts told as happened that did not: a counterfactual ("would have vetoed", "should
 have armed") is no intent and no act; a passive verb of saying or belief ("is believed to have
 supplied") hands the act to others' word (alleged); "nearly bombed" did not happen; "will not stop
 firing" announces the firing goes on (planned, not negated); and a denial later in the next

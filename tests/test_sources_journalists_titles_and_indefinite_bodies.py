@@ -1,4 +1,4 @@
-"""Who did it, round fourteen: a named journalist "of <outlet>" works for that outlet (its country,
+"""Who did it: a named journalist "of <outlet>" works for that outlet (its country,
 the media's role); "Press Secretary" is a title, not the outlet "Press"; "the North Korean
 president" is never a president of another country titled so before; "a foreign government" is
 not the story's own. Sentences written for these tests."""

@@ -1,4 +1,4 @@
-"""Round 14 tidying (helper "tidy"): one rule for "I promise you, <what is so>" (senses.assurance,
+"""One rule for "I promise you, <what is so>" (senses.assurance,
 which unreported's copy gave way to), the verb of threatening a thing may do read from data, and
 grammar.listed standing for the "lemma or written form in a table" tests of three more rules.
 Sentences written for these tests."""
