@@ -1140,7 +1140,6 @@ def _described_people(doc: Doc, by_token: dict[int, Mention]) -> None:
                 break
 
 
-
 def _outlet_staff(doc: Doc, by_token: dict[int, Mention]) -> None:
     """"reporter Dave Weigel of The Washington Post", "Jim Acosta of CNN": a named person of no
     known country and no role but the media's, of an outlet, works for it: the outlet's country
@@ -1154,6 +1153,7 @@ def _outlet_staff(doc: Doc, by_token: dict[int, Mention]) -> None:
                       None)
         if outlet is not None:
             actor.country, actor.role = outlet.country, "MED"
+
 
 # Where a person comes from or works is not their country: "Russian-born", "London-based".
 ORIGIN_WORDS = frozenset({"born", "based", "raised", "educated"})
