@@ -308,17 +308,18 @@ def _denied_next(events: list[Event], paragraph: Doc, offset: int, following: Do
     someone's account when the next paragraph denies it (see `modality.denied_in`): in its
     opening sentence, or a later one with no account of its own told before it ("… bombed the
     market." ¶ "The market was busy. Moscow denied the claim.")."""
+    # Read up to the first sentence that tells an account of its own: a denial after it may answer that one.
+    read: list[Span] = []
+    for sentence in following.sents:
+        read.append(sentence)
+        if tells_an_account(sentence):
+            break
     for event in events:
         if event.modality != "happened":
             continue
         trigger = paragraph.char_span(event.trigger_start - offset, event.trigger_end - offset)
-        if trigger is None:
-            continue
-        for sentence in following.sents:
-            if denied_in(trigger.root, sentence):
-                event.modality = "alleged"
-            if event.modality == "alleged" or tells_an_account(sentence):
-                break  # a denial after another account may answer that one
+        if trigger is not None and any(denied_in(trigger.root, sentence) for sentence in read):
+            event.modality = "alleged"
 
 
 def _credited(clause: Token) -> bool:

@@ -856,12 +856,14 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
             actor = named(child)
             if actor is not None:
                 return actor
-    for child in verb.children:
-        if child.dep_ in {"prep", "dative"} and child.lower_ in TARGET_PREPOSITIONS:
-            for obj in (g for g in child.children if g.dep_ == "pobj"):
-                actor = named(obj)
-                if actor is not None:
-                    return actor
+    def named_after_preposition(head: Token, deps: frozenset[str]) -> Actor | None:
+        """The first one named after a target preposition of `head` ("to Britain", "on North Korea")."""
+        return next((actor for p in head.children if p.dep_ in deps and p.lower_ in TARGET_PREPOSITIONS
+                     for g in p.children if g.dep_ == "pobj" and (actor := named(g)) is not None), None)
+
+    actor = named_after_preposition(verb, frozenset({"prep", "dative"}))
+    if actor is not None:
+        return actor
     if verb.lemma_.lower() in HELPING_VERBS and not any(c.dep_ in {"dobj", "dative"} for c in verb.children):
         # "pledged to help Syria rebuild its army": whom it helps is who is to do what it helps do
         for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "VERB"):
@@ -873,11 +875,9 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
         # "agreed to lift sanctions on North Korea": an event noun as the object names its own
         # recipient (only an event noun: "to settle the status of Kurdish schools" names no one)
         if child.dep_ == "dobj" and child.pos_ == "NOUN" and _noun_event_code(child) is not None:
-            for preposition in (g for g in child.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPOSITIONS):
-                for obj in (g for g in preposition.children if g.dep_ == "pobj"):
-                    actor = named(obj)
-                    if actor is not None:
-                        return actor
+            actor = named_after_preposition(child, frozenset({"prep"}))
+            if actor is not None:
+                return actor
     return None
 
 

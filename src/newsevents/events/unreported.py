@@ -128,12 +128,12 @@ def threatened_outcome(trigger: Token, code: str) -> bool:
     relations, talks), not an act done to someone: a consequence, no CAMEO threat, and the outcome
     itself did not happen. "threatened to close the strait", "to expel the ambassador" are threats
     and are kept."""
-    if code.startswith(THREAT_ROOT) and trigger.lemma_.lower() in UNREPORTED["threatening_verbs"] and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in UNREPORTED["abstract_things"] for c in trigger.children):
+    threatening = code.startswith(THREAT_ROOT) and trigger.lemma_.lower() in UNREPORTED["threatening_verbs"]
+    if threatening and any(c.dep_ == "dobj" and c.lemma_.lower() in UNREPORTED["abstract_things"] for c in trigger.children):
         return True  # "a regime that threatens the peace and security of the region": a danger, no threat made
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in UNREPORTED["threatening_verbs"]:
         outcome: Token | None = trigger  # "escalate" itself, which the threat would frame
-    elif code.startswith(THREAT_ROOT) and trigger.lemma_.lower() in UNREPORTED["threatening_verbs"]:
+    elif threatening:
         outcome = next((c for c in trigger.children if c.dep_ == "xcomp"), None)
     else:
         return False
