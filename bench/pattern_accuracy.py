@@ -20,11 +20,14 @@ occupy@OCCUPY 1711`, `nominal talks 043`, `lexicon meet 040`. The table lists ev
 at least `--min` times, pooled, most fired first, and flags (`<<`) those right in under
 `--poor` of their pooled cases: the candidates to narrow or block, as data. Most rules fire once
 or twice, so decide on families: `--by family` pools a pattern's words over every block, `--by
-block` a block's patterns or defaults, `--by root` a path's events per CAMEO root. Odd halves
-are never read here (their figures come from `bench/events.py`).
+block` a block's patterns or defaults, `--by root` a path's events per CAMEO root, `--by reach`
+the patterns coding a verb they were written for (CAMEO.2.0's comment names it: "own") apart
+from those reaching a synonym of their block, per block ("borrowed in BOOST"; such a rule is
+named `dict-pattern BOOST/increase [...]`). Odd halves are never read here (their figures come
+from `bench/events.py`).
 
     python bench/pattern_accuracy.py [--min 2] [--poor 0.4] [--set plover ...] [--no-judged] [--path dict-default]
-                                     [--by rule|family|block|root] [--show TEXT] [--save FILE | --load FILE]
+                                     [--by rule|family|block|root|reach] [--show TEXT] [--save FILE | --load FILE]
 
 `--show TEXT` prints the sentences (and the judges' notes) of the rows whose name holds TEXT;
 `--save` writes the counts to a file that `--load` reads back without coding again.
@@ -98,7 +101,9 @@ class RuleRecorder(PathRecorder):
                 entry = " ".join(found.entry.words)
                 if found.pattern is not None:
                     words = " ".join("|".join(a[:3]) + ("|…" if len(a) > 3 else "") for a in found.pattern.words)
-                    return f"dict-pattern {found.entry.block} [{words}] {code}"
+                    own = not found.pattern.verbs or found.entry.phrase in found.pattern.verbs
+                    borrowed = "" if own else "/" + found.entry.phrase.replace(" ", "_")
+                    return f"dict-pattern {found.entry.block}{borrowed} [{words}] {code}"
                 return f"dict-default {entry}@{found.entry.block} {code}"
         word = token.lemma_.lower()
         particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
@@ -156,9 +161,10 @@ def main() -> None:
     parser.add_argument("--min", type=int, default=2, help="list rules fired at least this often, pooled")
     parser.add_argument("--poor", type=float, default=0.4, help="flag rules right in under this share")
     parser.add_argument("--path", help="list only the rules of this path (dict-pattern, dict-default, nominal, …)")
-    parser.add_argument("--by", choices=["rule", "family", "block", "root"], default="rule",
+    parser.add_argument("--by", choices=["rule", "family", "block", "root", "reach"], default="rule",
                         help="pool rules: one row per rule, per pattern family (the pattern's words, any block), "
-                             "per dictionary block, or per path and CAMEO root")
+                             "per dictionary block, per path and CAMEO root, or patterns on their own verbs "
+                             "apart from those reaching a synonym (per block)")
     parser.add_argument("--show", metavar="TEXT", help="print the sentences of the rows whose name holds TEXT")
     parser.add_argument("--save", type=Path, help="also write the counts to this JSON file")
     parser.add_argument("--load", type=Path, help="read the counts from a file --save wrote instead of coding again")
@@ -214,7 +220,10 @@ def group(rule: str, by: str) -> str:
     if by == "family" and path.startswith("dict-pattern"):
         return f"dict-pattern [{rest.split('[', 1)[1].split(']', 1)[0]}] {code[:2]}"
     if by == "block" and path.startswith("dict-pattern"):
-        return f"dict-pattern {rest.split(' ', 1)[0]}"
+        return f"dict-pattern {rest.split(' ', 1)[0].split('/')[0]}"
+    if by == "reach" and path.startswith("dict-pattern"):
+        block, _, synonym = rest.split(" ", 1)[0].partition("/")
+        return f"{path} borrowed in {block}" if synonym else f"{path} own"
     if by == "block" and path.startswith("dict-default"):
         return f"dict-default {rest.split(' ', 1)[0].split('@')[-1]}"
     return rule
