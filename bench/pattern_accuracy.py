@@ -101,7 +101,10 @@ class RuleRecorder(PathRecorder):
                 entry = " ".join(found.entry.words)
                 if found.pattern is not None:
                     words = " ".join("|".join(a[:3]) + ("|…" if len(a) > 3 else "") for a in found.pattern.words)
-                    own = not found.pattern.verbs or found.entry.phrase in found.pattern.verbs
+                    # own: this pattern, or a twin of it in the block, was written for the verb
+                    own = any(p.words == found.pattern.words and p.code == found.pattern.code
+                              and (not p.verbs or found.entry.phrase in p.verbs)
+                              for p in self.extractor.cameo_verbs.blocks[found.entry.block].patterns)
                     borrowed = "" if own else "/" + found.entry.phrase.replace(" ", "_")
                     return f"dict-pattern {found.entry.block}{borrowed} [{words}] {code}"
                 return f"dict-default {entry}@{found.entry.block} {code}"
