@@ -91,6 +91,12 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool 
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children):
         return []  # "were expelled, accused of plotting attacks": a passive participle's subject is acted on
     if verb.dep_ == "advcl" and verb.tag_ in {"VBG", "VBN"}:
+        told = _passive_told_before(verb)
+        if told is not None:
+            # "four airliners that were crashed into the towers, killing 3,000": the participle
+            # tells what the passive's act did; its doer is that act's agent, or no one named
+            agents = [g for c in told.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            return with_conjuncts(agents[0]) if agents else []
         # spaCy's small model often hangs participle clauses on the wrong verb; the nearest
         # actor named before the participle is the better guess for its subject.
         nearest = nearest_actor_before(verb, index)
@@ -120,6 +126,15 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool 
     if verb.dep_ in {"xcomp", "acomp", "advcl", "conj", "ccomp", "pcomp"} or verb.head.lemma_ in PLANNING_HEADS:
         return subjects(verb.head, index, depth + 1, controlled=verb.dep_ == "xcomp")
     return []
+
+
+def _passive_told_before(participle: Token) -> Token | None:
+    """The verb told last before a participle clause when it is a passive ("were crashed", "was
+    shot down"): the act whose result the participle names."""
+    for token in reversed(list(participle.sent[: participle.i - participle.sent.start])):
+        if token.pos_ == "VERB":
+            return token if any(c.dep_ in {"auxpass", "nsubjpass"} for c in token.children) else None
+    return None
 
 
 def nearest_actor_before(verb: Token, index: MentionIndex) -> Token | None:

@@ -262,8 +262,10 @@ class ActorRegistry:
         tell which, unless the last was named as a subject after the other), nor an `unknown`
         pronoun of its own kind after it (one left unresolved: this one goes on with it). For "it"
         and "they" (`thing_plural` False or True), a nearer subject that is no actor ("the
-        policy") means the pronoun stands for that thing: no actor. Only names in the pronoun's
-        reach count (`in_reach`: inside or outside quotations)."""
+        policy") means the pronoun stands for that thing: no actor. The subject of the sentence
+        before is not taken where a quotation there holds a pronoun of this kind left unresolved
+        (its speaker talks of someone else the narrative may go on with). Only names in the
+        pronoun's reach count (`in_reach`: inside or outside quotations)."""
         reach = self.in_reach(before)
         i = bisect.bisect_right(self.sentence_starts, before) - 1
         own = self.sentence_starts[i] if i >= 0 else 0
@@ -275,6 +277,11 @@ class ActorRegistry:
                 if thing_plural is not None else None
             if thing is not None and (subject is None or thing > max(o for o in self.seen_as_subject[id(subject)] if o < before)):
                 return None  # "That policy may not make sense; it may be …": it is the policy
+            if subject is not None and since == previous and since < own \
+                    and any(since <= o < own and self.quote_at(o) is not None for o in unknown):
+                # "“He was saying …,” said Lewis. … when he recognized …": a speaker whose quote
+                # talks of another "he" may not be whom the narrative's "he" goes on with
+                return None
             if subject is not None:
                 return subject
             if since == own:
@@ -1229,13 +1236,17 @@ def _relative_head(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None
 
 def _unnamed_speaker(pronoun: Token, by_token: dict[int, Mention]) -> bool:
     """Whether the pronoun is the subject of what a speaker no one named says of themself: "the
-    contractor says he …", "the report says it …" (a noun of the pronoun's number, no mention)."""
+    contractor says he …", "the report says it …" (a noun of the pronoun's number, no mention),
+    "Some said they …" (a quantifier standing alone for people, for "they")."""
     clause = pronoun.head
     if clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS:
         return False
     plural = PRONOUNS[pronoun.lower_][0] == "plural"
-    return any(child.dep_ == "nsubj" and child.pos_ == "NOUN" and child.i not in by_token
-               and (child.tag_ == "NNS") == plural for child in clause.head.children)
+    return any(child.dep_ == "nsubj" and child.i not in by_token
+               and ((child.pos_ == "NOUN" and (child.tag_ == "NNS") == plural)
+                    # "Some said they …", "Many said they …": a quantifier standing for people
+                    or (plural and child.tag_ in {"DT", "JJ"} and not list(child.children)))
+               for child in clause.head.children)
 
 
 def _agrees_with(pronoun: str, registry: ActorRegistry):
