@@ -22,7 +22,14 @@ from newsevents.events.nominal import (
     is_light,
     light_verb,
 )
-from newsevents.events.senses import APPEAL_ROOT, CONTACT_ROOT, DEMAND_ROOT, INTENT_ROOT
+from newsevents.events.senses import (
+    APPEAL_ROOT,
+    CONTACT_ROOT,
+    DEMAND_ROOT,
+    INTENT_ROOT,
+    INVESTIGATE_ROOT,
+    THREAT_ROOT,
+)
 from newsevents.facts.agents import HOME_ROLES, ROLE_CODES, role_of
 from newsevents.facts.countries import country_actor, country_by_demonym, country_by_name
 from newsevents.grammar import (
@@ -42,7 +49,9 @@ from newsevents.lang.en.events import (
     DOER_OF_NOUNS,
     FEELING_VERBS,
     FRAME_VERBS,
+    GROUP_ANAPHOR_HEADS,
     HELPING_VERBS,
+    HOME_NOUNS,
     PLACE_PREPOSITIONS,
     PROTECTING_VERBS,
     RECEIVING_NOUNS,
@@ -52,6 +61,7 @@ from newsevents.lang.en.events import (
     TARGET_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
     UNDERGOING_VERBS,
+    WHEREABOUTS_VERBS,
 )
 from newsevents.model import Actor, Mention, ParsedDocument, Place
 
@@ -66,10 +76,18 @@ MEDIUM_PREPOSITIONS = {"in", "through", "via"}
 CONFLICT_FROM = "10"  # CAMEO roots 01-09 cooperate, 10-20 conflict
 MEETING_ROOTS = {"03", "04"}  # intent to meet or cooperate, and consultation
 MEDIATION = "045"  # CAMEO 045: mediate
+# An intent or threat verb whose act follows as a gerund: "commit to sending", "plan on attacking".
+GERUND_PREPOSITIONS = {"to", "on"}
+# An inquiry into an open question: "investigated whether Russia interfered", "an inquiry into how …".
+INQUIRY_WORDS = {"whether", "if", "how", "why"}
+INQUIRY_PREPOSITIONS = {"into", "of"}
 # After these a country says where a thing is, not whose: as a subject's, it names a doer only
 # for people ("students throughout Indonesia"), not for a thing or an act ("protests across Iraq
 # turned violent").
 WHERE_PREPOSITIONS = {"in", "throughout", "across"}
+# Bodies of a state: "the group" told again is never one of them.
+STATE_ROLES = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG"}
+GROUP_ANAPHOR_REACH = 600  # characters back: about the sentence and the one or two before it
 
 
 @dataclass
@@ -186,6 +204,9 @@ def _antecedent(pronoun: Token, context: Context) -> Actor | None:
         persons = {m.actor.key for m in (context.mention(t) for t in before) if m is not None and m.actor.kind == "person"}
         if len(persons - own_keys) > 1:
             return None
+    parallel = _parallel_object(pronoun, kind, context)
+    if parallel is not None:
+        return parallel
     reach = _quote_reach(pronoun)
     for word in reversed(pronoun.doc[pronoun.sent.start:pronoun.i]):
         if word.pos_ not in {"NOUN", "PROPN", "PRON"} or word.dep_ not in _PHRASE_DEPS or word in own or not reach(word):
@@ -213,6 +234,30 @@ def _antecedent(pronoun: Token, context: Context) -> Actor | None:
         actor = _actor(word, context)
         return actor if actor is not None and actor.code else None
     return None
+
+
+def _binds_own_subject(pronoun: Token, actor: Actor, context: Context) -> bool:
+    """An object pronoun ("him", "them", not "himself") taken for its own verb's subject: it
+    cannot be ("Obama urged him to show restraint" is not Obama urging Obama)."""
+    if pronoun.tag_ != "PRP" or pronoun.dep_ != "dobj" or REFERRING_PRONOUNS.get(pronoun.lower_) not in {"person", "plural"}:
+        return False
+    subjects = [context.mention(t) for t in subjects_of(pronoun.head, context.index)]
+    return any(m is not None and m.actor.key == actor.key for m in subjects)
+
+
+def _parallel_object(pronoun: Token, kind: str, context: Context) -> Actor | None:
+    """"wished Rood well and thanked him", "met Putin and praised him": the object pronoun of a verb
+    coordinated with one before it stands for that verb's object, when that one object agrees and
+    is a coded actor."""
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.pos_ != "VERB" \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None  # "Trump met Putin and Xi praised him": a clause of its own
+    objects = [o for c in verb.head.children if c.dep_ == "dobj" for o in with_conjuncts(c)]
+    if len(objects) != 1 or not _agrees(objects[0], kind, context):
+        return None
+    mention = context.mention(objects[0])
+    return mention.actor if mention is not None and mention.actor.code else None
 
 
 def _bound_to_subject(possessive: Token, context: Context) -> bool:
@@ -253,11 +298,90 @@ def _pronoun_owned(noun: Token, context: Context) -> bool:
 
 
 def _object_actor(token: Token, context: Context) -> Actor | None:
-    """The actor an object names, or the one an object pronoun stands for ("blasted them")."""
+    """The actor an object names, or the one an object pronoun stands for ("blasted them"), or
+    the doer's own country named as "the nation"."""
     actor = _actor(token, context)
+    if actor is not None and _binds_own_subject(token, actor, context):
+        # "Obama called Netanyahu and urged him": "him" is not Obama; the verb before says whom
+        actor = _parallel_object(token, REFERRING_PRONOUNS[token.lower_], context)
     if actor is None and token.tag_ == "PRP" and not _unknown_person(token):
         actor = _antecedent(token, context)
+    if actor is None:
+        actor = _home_nation(token, context) or _people_from(token, context) or _group_told_again(token, context)
     return actor
+
+
+def _group_told_again(noun: Token, context: Context) -> Actor | None:
+    """"a crackdown on the Islamist group", "a warning to the extremist group": "the group" with no
+    name of its own is the named group, party or organisation (no body of a state) told just before
+    it, when only one such is named there (with two, we cannot tell which)."""
+    if noun.lemma_.lower() not in GROUP_ANAPHOR_HEADS or context.mention(noun) is not None \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or any(c.dep_ not in {"det", "amod", "compound"} for c in noun.lefts):
+        return None
+    position = context.index.offset + noun.idx
+    found: dict[str, Actor] = {}
+    for mention in context.index.mentions:
+        if mention.start >= position:
+            break
+        actor = mention.actor
+        if mention.start < position - GROUP_ANAPHOR_REACH or actor.kind not in {"group", "organisation"}:
+            continue
+        if actor.code and actor.name[:1].isupper() and actor.role not in STATE_ROLES:
+            found.setdefault(actor.code, actor)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _people_from(head: Token, context: Context) -> Actor | None:
+    """"a travel ban on those who had been in China": people no mention names, whom a relative
+    clause names only by where they are or come from, are that country's (see `_whereabouts`)."""
+    if context.mention(head) is not None or head.pos_ not in {"NOUN", "PRON"}:
+        return None
+    return _whereabouts(head, context)
+
+
+def _whereabouts(head: Token, context: Context) -> Actor | None:
+    """The country a relative clause on a noun says its people are in or come from: "people who had
+    been in Somalia", "travellers who came from Iran", "those who visited China" (a country named
+    as such, not a city; "those who fought in Syria" did something there, and are not Syria's)."""
+    for clause in (c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in WHEREABOUTS_VERBS):
+        if not any(g.dep_ == "nsubj" and g.lower_ in {"who", "that"} for g in clause.children):
+            continue
+        objects = [g for g in clause.children if g.dep_ == "dobj"] if clause.lemma_.lower() == "visit" else \
+            [g for p in clause.children if p.dep_ == "prep" and p.lower_ in {"in", "from"} for g in p.children if g.dep_ == "pobj"]
+        countries = {a.key: a for a in (_named_country(g, context) for g in objects) if a is not None}
+        if len(countries) == 1:
+            return next(iter(countries.values()))
+    return None
+
+
+def _home_nation(noun: Token, context: Context) -> Actor | None:
+    """"Clinton urged the nation to end divisiveness": "the nation" or "the country", bare, is the
+    doer's own country when that is the only country the sentence and the one before it name (any
+    other may be the one meant: "lift sanctions on North Korea if the country agrees")."""
+    if noun.lemma_.lower() not in HOME_NOUNS or context.mention(noun) is not None \
+            or [c.lower_ for c in noun.children if c.dep_ != "case"] != ["the"]:
+        return None
+    clause = clause_of(noun)
+    if clause is None:
+        return None
+    doers = [context.mention(t) for t in subjects_of(clause, context.index)]
+    homes = {m.actor.country for m in doers if m is not None and m.actor.country}
+    if len(homes) != 1:
+        return None
+    home = homes.pop()
+    sentence = noun.sent
+    start = noun.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for word in noun.doc[start:sentence.end]:
+        mention = context.mention(word)
+        found = mention.actor.country if mention is not None else None
+        if found is None and mention is None:
+            place = context.place(word)
+            found = place.country if place is not None else None
+        if found is not None and found != home:
+            return None
+    country = country_by_name(home)
+    return country_actor(country) if country is not None else None
 
 
 def _with_mention_conjuncts(tokens: list[Token], context: Context) -> list[Token]:
@@ -551,6 +675,9 @@ def _actor(token: Token, context: Context, depth: int = 0) -> Actor | None:
                             where = country_actor_of(found) if found is not None else None
                         if where is not None:
                             return Actor(actor.name, actor.kind, where.country, actor.role)
+            where = _whereabouts(token, context)  # "people who had been in Somalia"
+            if where is not None:
+                return Actor(actor.name, actor.kind, where.country, actor.role)
         return actor
     place = context.place(token)
     if place is not None:
@@ -698,8 +825,10 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                 else:  # a verb's own object or recipient, named outright
                     target = _complement_target(child, context)
                 break
-            if trigger.pos_ == "VERB" and code[:2] == INTENT_ROOT and child.dep_ == "prep" and child.lower_ == "to":
-                # "would not commit to sending the articles to the Senate": the gerund's recipient
+            if trigger.pos_ == "VERB" and code[:2] in {INTENT_ROOT, THREAT_ROOT} and child.dep_ == "prep" \
+                    and child.lower_ in GERUND_PREPOSITIONS:
+                # "would not commit to sending the articles to the Senate": the gerund's recipient;
+                # "plans on attacking the United States": whom the planned act is aimed at
                 gerund = next((g for g in child.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None)
                 if gerund is not None:
                     target = _complement_target(gerund, context)
@@ -718,6 +847,8 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
         target = _accused_in_clause(trigger, context)  # "demanded that the US seek permission": whom it is asked of
     if target is None and trigger.pos_ == "VERB":
         target = _shared_object(trigger, context)
+    if target is None and code[:2] == INVESTIGATE_ROOT:
+        target = _investigated_in_clause(heads, context)  # "an inquiry into whether Russia interfered"
     if target is None and trigger.pos_ == "VERB" and code[:2] == DISAPPROVE_ROOT:
         target = _accused_in_clause(trigger, context) or _accused_after(trigger, context)
     if _feelers(trigger) is not None:  # "Germany was saddened by the Turkish decision": Turkey
@@ -802,6 +933,24 @@ def _accused_in_clause(verb: Token, context: Context) -> Actor | None:
         for subject in (g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"} and g.pos_ in {"PROPN", "NOUN"}):
             mention = context.mention(subject)
             if mention is not None and (mention.actor.code or mention.actor.kind == "person"):
+                return mention.actor
+    return None
+
+
+def _investigated_in_clause(heads: list[Token], context: Context) -> Actor | None:
+    """"investigated whether Russia interfered", "opened an inquiry into whether the senator worked
+    for Moscow": an investigation of an open question looks into what the question's doer did,
+    when that doer is named outright (the subject of an active clause; "whether the campaign was
+    spied on" is about whoever spied)."""
+    clauses = [c for head in heads for c in head.children if c.dep_ == "ccomp" and head.pos_ == "VERB"]
+    clauses += [g for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in INQUIRY_PREPOSITIONS
+                for g in c.children if g.dep_ == "pcomp"]
+    for clause in clauses:
+        if clause.pos_ not in {"VERB", "AUX"} or not any(g.dep_ in {"mark", "advmod"} and g.lower_ in INQUIRY_WORDS for g in clause.children):
+            continue
+        for subject in (g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in {"PROPN", "NOUN"}):
+            mention = context.mention(subject)
+            if mention is not None and mention.actor.code:
                 return mention.actor
     return None
 
@@ -1036,6 +1185,10 @@ def _possessor(noun: Token, context: Context) -> Actor | None:
                 return mention.actor
             if mention is None and child.tag_ == "PRP$" and not _bound_to_subject(child, context):
                 return _antecedent(child, context)  # "Parliament rejected her plan": the one "her" is
+            if mention is None:
+                home = _home_nation(child, context)  # "tightened his grip on the country's Web access"
+                if home is not None:
+                    return home
     for child in noun.children:  # "vetoed the bill passed by Congress": its maker
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in STANCE_VERBS:
             for agent in (g for g in child.children if g.dep_ == "agent"):
