@@ -81,3 +81,13 @@ def test_an_aim_to_increase_military_aid_is_an_intent_to_give_aid(read):
     found = coded(read("Officials said the administration was looking for ways to increase its military aid to the rebels."))
     assert any(code == "0332" for code, _, _ in found), found
     assert not any(code == "032" for code, _, _ in found), found
+
+
+def test_proposing_fee_increases_is_no_intent_to_meet(read):
+    found = coded(read("The Defense Department has proposed significant increases in Tricare fees for working-age retirees."))
+    assert not any(code == "036" for code, _, _ in found), found
+
+
+def test_proposing_talks_is_still_an_intent_to_meet(read):
+    found = coded(read("Russia proposed talks with Ukraine in Istanbul next week."))
+    assert ("036", "RUS", "UKR") in found, found

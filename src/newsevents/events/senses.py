@@ -1331,6 +1331,7 @@ def out_of_domain(code: str, actors: list[Actor | None]) -> bool:
 
 PRAISE = "051"  # praise or endorse: honouring a person
 MATERIAL_AID_INTENT = "033"  # express intent to provide material aid
+MEETING_INTENT = "036"  # express intent to meet or negotiate
 KEPT_WHILE_SEARCHING = frozenset({"02", "03", "09"})  # "seek help" asks, "search the house" inquires
 
 
@@ -1362,9 +1363,21 @@ def _everyday_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "celebrated Bashir's ouster": the ousted one is not praised, the ousters unnamed
     if code == RECOGNITION and _honours_a_person(verb, actor_of):
         return PRAISE  # "recognized a wounded Army Ranger in the gallery": an honour, no diplomatic recognition
+    if code == MEETING_INTENT and words & tables()["proposing_verbs"] and not _proposes_talks(verb):
+        return None  # "proposed increases in Tricare fees", "proposed to pay Denmark": a plan put forward, no meeting
     if root == INTENT_ROOT and not code.startswith(MATERIAL_AID_INTENT):
         return _aid_aimed_at(verb) or code  # "looking for ways to increase its aid to the rebels": 033
     return code
+
+
+def _proposes_talks(verb: Token) -> bool:
+    """Whether what is proposed is a meeting or another event ("proposed talks", "proposed a
+    ceasefire"), or it is proposed to someone ("proposed to Iran that they meet")."""
+    proposed = [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in (c, *c.conjuncts)]
+    if any(listed(t, tables()["meeting_nouns"] | tables()["negotiated_things"]) or noun_code(t.lemma_.lower()) is not None for t in proposed):
+        return True
+    return any(c.dep_ in {"dative", "prep"} and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+               for c in verb.children)
 
 
 def _private_doers(verb: Token, actor_of: ActorOf) -> bool:
