@@ -1364,7 +1364,9 @@ def _everyday_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if code == RECOGNITION and _honours_a_person(verb, actor_of):
         return PRAISE  # "recognized a wounded Army Ranger in the gallery": an honour, no diplomatic recognition
     if code == MEETING_INTENT and words & tables()["proposing_verbs"] and not _proposes_talks(verb):
-        return None  # "proposed increases in Tricare fees", "proposed to pay Denmark": a plan put forward, no meeting
+        if _aims(verb):
+            return INTENT_ROOT + "0"  # "proposed to lend Egypt $3 billion": an offer to act, no meeting
+        return None  # "proposed increases in Tricare fees": a plan put forward, no meeting
     if root == INTENT_ROOT and not code.startswith(MATERIAL_AID_INTENT):
         return _aid_aimed_at(verb) or code  # "looking for ways to increase its aid to the rebels": 033
     return code
