@@ -91,3 +91,13 @@ def test_proposing_fee_increases_is_no_intent_to_meet(read):
 def test_proposing_talks_is_still_an_intent_to_meet(read):
     found = coded(read("Russia proposed talks with Ukraine in Istanbul next week."))
     assert ("036", "RUS", "UKR") in found, found
+
+
+def test_agreeing_to_scrap_a_planned_get_together_is_no_intent_to_cooperate(read):
+    found = coded(read("Putin said he and the Turkish president had agreed to scrap their planned get together in Sochi."))
+    assert not any(code.startswith("03") for code, _, _ in found), found
+
+
+def test_agreeing_to_scrap_tariffs_is_still_an_intent(read):
+    found = coded(read("The two leaders agreed to scrap the tariffs on steel."))
+    assert any(code.startswith("03") for code, _, _ in found), found

@@ -1391,8 +1391,13 @@ def _private_doers(verb: Token, actor_of: ActorOf) -> bool:
 def _calls_off_a_meeting(verb: Token) -> bool:
     """"agreed to scrap their planned get-together", "agreed to cancel the summit"."""
     for aim in _aims(verb):
-        if ({aim.lemma_.lower()} | _phrases(aim)) & tables()["cancelling_verbs"] and any(
-                c.dep_ in {"dobj", "nsubjpass"} and listed(c, tables()["meeting_nouns"]) for c in aim.children):
+        if not ({aim.lemma_.lower()} | _phrases(aim)) & tables()["cancelling_verbs"]:
+            continue
+        # what is called off, in its phrase: the parser may take "planned" in "their planned get
+        # together" for the object and the meeting for a clause of its own
+        called_off = [t for c in aim.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree]
+        called_off += [t for t in aim.doc[aim.i + 1: aim.i + 5] if t.lower_ == "together" and t.doc[t.i - 1].lemma_ == "get"]
+        if any(listed(t, tables()["meeting_nouns"]) or t.lower_ == "together" for t in called_off):
             return True
     return False
 
