@@ -316,6 +316,9 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if any(f"{lemma}_{c.lower_}" in tables()["idioms"] or f"{lemma}_{c.lemma_.lower()}" in tables()["idioms"]
            for c in verb.children):
         return None  # "pleaded guilty", "defied predictions", "broke bread with"
+    everyday = _everyday_sense(verb, code, actor_of)
+    if everyday != code:
+        return everyday  # "increase funds for security", "Twitter banned him", "agreed to scrap the meeting"
     if not code.startswith(FIGHT_ROOT) and lemma in tables()["trading_verbs"] and _acted_on_is(verb, tables()["fire_objects"]):
         return FIGHT  # "Israel and Hamas traded fire": fighting, no trade
     if code[:2] in {THREAT_ROOT, REDUCE_RELATIONS[:2]} and _sanctions_eased(verb):
@@ -1325,3 +1328,118 @@ def out_of_domain(code: str, actors: list[Actor | None]) -> bool:
     Yankees beat the Red Sox" and "the two sides meet on Sunday" name no CAMEO event."""
     return (is_force(code) or code.startswith(CONTACT_ROOT)) and not any(political(a) for a in actors)
 
+
+PRAISE = "051"  # praise or endorse: honouring a person
+MATERIAL_AID_INTENT = "033"  # express intent to provide material aid
+MEETING_INTENT = "036"  # express intent to meet or negotiate
+KEPT_WHILE_SEARCHING = frozenset({"02", "03", "09"})  # "seek help" asks, "search the house" inquires
+
+
+def _everyday_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
+    """The code an everyday verb keeps where the dictionary reads a political act into it: `code`
+    when its sense holds, another code, or None (no event): growth of what is no force, coercion by
+    a company, a search, learning, a meeting called off, a rescue of captives or a business, an
+    ouster celebrated, a person honoured, an aim of giving aid (word_senses.txt says why each)."""
+    words = {verb.lemma_.lower()} | _phrases(verb)
+    root = code[:2]
+    acted_on = [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in (c, *c.conjuncts)]
+    if words & tables()["growth_verbs"] and root in {DEMAND_ROOT, THREAT_ROOT, MOBILIZE_ROOT}:
+        force = tables()["mobilised_forces"] | tables()["force_increases"]
+        if any(listed(t, force) for t in acted_on):
+            return SHOW_OF_FORCE if root == THREAT_ROOT else code  # "stepped up patrols": police power shown
+        if root == MOBILIZE_ROOT or any(listed(t, tables()["pressure_nouns"] | tables()["force_acts"]) for t in acted_on):
+            return None  # "boost funding for cyber security", "increase pressure on Moscow", "increase attacks"
+    if root == COERCE_ROOT and _private_doers(verb, actor_of):
+        return None  # "Twitter banned the activist", "companies have taken steps, including banning ..."
+    if words & tables()["searching_verbs"] and root not in KEPT_WHILE_SEARCHING:
+        return None  # "police were hunting for two gunmen": a search, no threat, arrest or cooperation
+    if words & tables()["learning_verbs"] and root == CONTACT_ROOT:
+        return None  # "learned from his attorneys that ...": news received, no consultation
+    if root == INTENT_ROOT and verb.lemma_.lower() == "agree" and _calls_off_a_meeting(verb):
+        return None  # "agreed to scrap their planned get-together": a meeting called off, no cooperation
+    if root == AID_ROOT and words & tables()["rescuing_verbs"] and _rescues_no_victim(verb, actor_of):
+        return None  # "rescued an American hostage", "a plan to rescue the carmaker": no humanitarian aid
+    if root == ENDORSE_ROOT and any(listed(t, tables()["undergone_events"]) for t in acted_on):
+        return None  # "celebrated Bashir's ouster": the ousted one is not praised, the ousters unnamed
+    if code == RECOGNITION and _honours_a_person(verb, actor_of):
+        return PRAISE  # "recognized a wounded Army Ranger in the gallery": an honour, no diplomatic recognition
+    if code == MEETING_INTENT and words & tables()["proposing_verbs"] and not _proposes_talks(verb):
+        if _aims(verb):
+            return INTENT_ROOT + "0"  # "proposed to lend Egypt $3 billion": an offer to act, no meeting
+        return None  # "proposed increases in Tricare fees": a plan put forward, no meeting
+    if root == INTENT_ROOT and not code.startswith(MATERIAL_AID_INTENT):
+        return _aid_aimed_at(verb) or code  # "looking for ways to increase its aid to the rebels": 033
+    return code
+
+
+def _proposes_talks(verb: Token) -> bool:
+    """Whether what is proposed is a meeting or another event ("proposed talks", "proposed a
+    ceasefire"), or it is proposed to someone ("proposed to Iran that they meet")."""
+    proposed = [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in (c, *c.conjuncts)]
+    if any(listed(t, tables()["meeting_nouns"] | tables()["negotiated_things"]) or noun_code(t.lemma_.lower()) is not None for t in proposed):
+        return True
+    return any(c.dep_ in {"dative", "prep"} and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+               for c in verb.children)
+
+
+def _private_doers(verb: Token, actor_of: ActorOf) -> bool:
+    """Whether everyone who does the verb is a company or an outlet ("Twitter", "social media companies")."""
+    actors = [actor_of(d) for d in _doer_tokens(verb)]
+    return bool(actors) and all(a is not None and a.role in tables()["private_roles"] for a in actors)
+
+
+def _calls_off_a_meeting(verb: Token) -> bool:
+    """"agreed to scrap their planned get-together", "agreed to cancel the summit"."""
+    for aim in _aims(verb):
+        if not ({aim.lemma_.lower()} | _phrases(aim)) & tables()["cancelling_verbs"]:
+            continue
+        # what is called off, in its phrase: the parser may take "planned" in "their planned get
+        # together" for the object and the meeting for a clause of its own
+        called_off = [t for c in aim.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree]
+        called_off += [t for t in aim.doc[aim.i + 1: aim.i + 5] if t.lower_ == "together" and t.doc[t.i - 1].lemma_ == "get"]
+        if any(listed(t, tables()["meeting_nouns"]) or t.lower_ == "together" for t in called_off):
+            return True
+    return False
+
+
+def _rescues_no_victim(verb: Token, actor_of: ActorOf) -> bool:
+    """Whether who is rescued is a captive ("an American hostage", "Americans held captive") or a
+    business ("the struggling carmaker", "Chinese firm ZTE")."""
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        if any(listed(t, tables()["captives"]) or t.lower_ == "captive" for t in obj.subtree):
+            return True
+        actor = actor_of(obj)
+        if listed(obj, tables()["rescued_businesses"]) or (actor is not None and actor.role == "BUS"):
+            return True
+    return False
+
+
+def _honours_a_person(verb: Token, actor_of: ActorOf) -> bool:
+    """"recognized a severely injured Army Ranger", "recognised the nurses": someone who holds no
+    office of state, recognised with no "as" (recognising Guaido "as president" is of a government)."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if obj is None or obj.ent_type_ in {"GPE", "NORP", "ORG"} or listed(obj, tables()["recognition_objects"]):
+        return False
+    actor = actor_of(obj)
+    if actor is not None:  # a named person: by the role we hold for them ("Guaido" is VENOPP: kept)
+        return actor.kind == "person" and actor.role is not None and actor.role not in tables()["state_office_roles"]
+    return obj.pos_ == "NOUN" and listed(obj, tables()["honoured_people"])
+
+
+def _aid_aimed_at(verb: Token) -> str | None:
+    """033 (or its kind) when what an intent aims at gives or increases aid: "looking for ways to
+    increase its aid to the rebels", "pledged to expand military assistance" (0332)."""
+    aims = _aims(verb) + [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                          for g in c.children if g.dep_ == "pobj" for a in g.children if a.dep_ in {"acl", "relcl"}]
+    for aim in aims:
+        for noun in (c for c in aim.children if c.dep_ == "dobj"):
+            if not listed(noun, tables()["material_aid_nouns"]):
+                continue
+            for modifier in (c for c in noun.children if c.dep_ in {"amod", "compound"}):
+                for digit, kind in AID_KINDS.items():
+                    if modifier.lower_ in tables()[kind]:
+                        return MATERIAL_AID_INTENT + digit
+            return MATERIAL_AID_INTENT
+    return None
