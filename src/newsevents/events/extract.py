@@ -123,6 +123,7 @@ from newsevents.events.senses import (
     document_domain,
     out_of_domain,
     sense_code,
+    tables,
 )
 from newsevents.events.unreported import ACCUSED_PREPOSITIONS, linked_headlines, unreported
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
@@ -912,7 +913,7 @@ class EventExtractor:
                     anchor = item.trigger if reported == "intent" and _names_another(item.clause) \
                         and not conditional(item.clause, head) else None  # a supposed act is not shown as the intent's word
                 else:
-                    if head.lemma_ == "agree" and is_conflictual(item.code):
+                    if head.lemma_ in tables()["agreeing_verbs"] and is_conflictual(item.code):
                         continue  # "agreed to freeze the assets": a decision taken, not a threat
                     anchor = None
                     sources = [a for a in _sources(head, None, context) if a.code and not _unplaced_doer(a)]

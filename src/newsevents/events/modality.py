@@ -318,13 +318,14 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
             return "speech", head  # "insisted that he never urged …", "I promise you, we talk daily": a statement
         if head.lemma_ in FRAME_VERBS and aim_with_fronted_object(head):
             return None  # "what the militants sought to accomplish with their raids": an aim described
-        if head.lemma_ == "threaten" and thing_threatens(head, lambda _: None):
+        if FRAME_VERBS.get(head.lemma_) == "threat" and thing_threatens(head, lambda _: None):
             return None  # "the scandal threatens to derail the talks": a risk, no frame
-        if head.lemma_ == "agree" and token.dep_ == "ccomp" and obliged(token):
+        if head.lemma_ in tables()["agreeing_verbs"] and token.dep_ == "ccomp" and obliged(token):
             return "demand", head  # "agreed that Iran should release the crew": asked of Iran together
         if head.lemma_ in FRAME_VERBS:
             return FRAME_VERBS[head.lemma_], head
-        if head.lemma_ == "call" and any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for", "upon"} for c in head.children):
+        if head.lemma_ in tables()["calling_verbs"] and any(c.dep_ in {"prep", "prt"} and c.lower_ in tables()["calling_prepositions"]
+                                                          for c in head.children):
             return "appeal", head
         if head.pos_ == "ADJ" and head.lemma_ in FRAME_ADJECTIVES and token.dep_ == "xcomp":
             if _verb_of(head).lemma_ in SEEMING_VERBS:
@@ -446,7 +447,7 @@ def _wish(kind: Frame, clause: Token, head: Token) -> Frame | None:
         return "appeal" if head.lemma_ in WISH_HEADS else kind
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.pos_ != "PRON" and head.lemma_ in WISH_HEADS:
-        return "appeal" if head.lemma_ in {"want", "like"} and clause.tag_ == "VB" else None
+        return "appeal" if head.lemma_ in tables()["asking_wishes"] and clause.tag_ == "VB" else None
     return kind
 
 
@@ -697,7 +698,7 @@ def _failed_plan(noun: Token) -> bool:
 def _looks_to(clause: Token) -> bool:
     """"Democrats look to investigate", "is looking to expand": "look" with an infinitive of an
     act is an aim ("looks to be" is how something seems)."""
-    return clause.dep_ == "xcomp" and clause.head.lemma_ == "look" and clause.lemma_ != "be" and to_infinitive(clause)
+    return clause.dep_ == "xcomp" and clause.head.lemma_ in tables()["aiming_verbs"] and clause.lemma_ != "be" and to_infinitive(clause)
 
 
 def counterfactual(clause: Token) -> bool:
@@ -792,7 +793,7 @@ def _denies_a_claim(verb: Token) -> bool:
             continue
         if obj.lemma_.lower() in CLAIM_NOUNS and any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in obj.children):
             return True  # "denied the claim", "rejected these reports", "disputed Kyiv's account"
-        if obj.lower_ in {"it", "this", "that"} and verb.lemma_ in {"deny", "refute"}:
+        if obj.lower_ in {"it", "this", "that"} and verb.lemma_ in tables()["denying_it_verbs"]:
             return True
     return False
 
