@@ -27,7 +27,7 @@ def test_preparing_to_invade_is_a_show_of_force_and_the_invasion_is_planned(read
 
 
 def test_a_readiness_announced_is_still_a_threat(read):
-    reading = read("Iraq's interim government announced that it is prepared to impose martial law.")
+    reading = read("Pakistan's government said on Tuesday it stands prepared to impose martial law in Karachi.")
     assert any(e.root == "13" for e in reading.events)
 
 
