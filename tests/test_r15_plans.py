@@ -42,13 +42,8 @@ def test_announced_plans_to_visit_are_an_intent_to_meet(read):
     assert [e.cameo for e in events] == ["036"]
 
 
-# --- a requirement in the writer's words is no one's demand ------------------------------------
-def test_what_a_goal_requires_is_not_demanded(read):
-    reading = read("Democrats need to persuade at least four Republicans to defect in order to pass the bill.")
-    assert not any(e.modality == "demanded" for e in reading.events)
-
-
-def test_what_a_speaker_says_another_has_to_do_is_still_demanded(read):
+# --- a speaker's "has to" is asked of another -------------------------------------------------
+def test_what_a_speaker_says_another_has_to_do_is_demanded(read):
     reading = read('"Russia has to withdraw its troops from Ukraine," the French president said.')
     assert [e.modality for e in events_on(reading, "withdraw")] == ["demanded"]
 

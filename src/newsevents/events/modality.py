@@ -1013,9 +1013,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             if infinitives and _not_owed(ancestor):
                 return "hypothetical"  # "state police do not have to cooperate": no act owed, none told
             if infinitives and _has_to(ancestor):
-                # "'Russia has to withdraw,' he said": someone asks it; "Democrats need to persuade four
-                # Republicans" in the writer's words: what a goal requires, no one's demand and no act
-                return "demanded" if quoted(ancestor) or _someones_account(ancestor) else "hypothetical"
+                return "demanded"  # "forces have to withdraw their weapons": an obligation, not done
             if "must" in auxiliaries:
                 return "hypothetical" if "have" in auxiliaries else "demanded"  # "must have known"; "Congress must act"
             if conditions and _has_condition(ancestor):
