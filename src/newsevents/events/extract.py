@@ -58,6 +58,7 @@ from newsevents.events.modality import (
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
     OBLIGATION_AUX,
+    SHOW_OF_FORCE,
     TENTATIVE_AUX,
     _condition,
     _frame_of,
@@ -68,6 +69,7 @@ from newsevents.events.modality import (
     _states_a_clause,
     _wish,
     account_of,
+    announced_plan,
     conditional,
     counterfactual,
     credit_after,
@@ -75,10 +77,12 @@ from newsevents.events.modality import (
     plan_over,
     plotted,
     quoted,
+    readied_force,
     tells_an_account,
     unplaced_speaker,
     unstated_supposition,
     untold,
+    weighed,
 )
 from newsevents.events.nominal import (
     CONTACT_CODE,
@@ -119,6 +123,7 @@ from newsevents.events.senses import (
     document_domain,
     out_of_domain,
     sense_code,
+    tables,
 )
 from newsevents.events.unreported import ACCUSED_PREPOSITIONS, linked_headlines, unreported
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
@@ -373,7 +378,8 @@ def _background(clause: Token, triggers: set[int]) -> bool:
     "the occupied West Bank", "rebels fighting to topple him"), or the purpose or manner of
     another coded event ("staged rallies to demand reforms", "attacked the camp, killing 30")."""
     if clause.dep_ in {"relcl", "acl"}:
-        return _statement_of(clause) is None  # "issued a statement condemning X" is the news
+        # "issued a statement condemning X", "announced plans to expel the envoys": the news
+        return _statement_of(clause) is None and announced_plan(clause) is None
     if any(t.dep_ in {"csubj", "csubjpass"} for t in [clause, *clause.ancestors]):
         return True  # "Recognising Jerusalem was a recognition of reality": a topic, not a report
     if clause.dep_ == "pcomp" and clause.head.head.i not in triggers and _accused_of(clause) is None:
@@ -727,7 +733,7 @@ class EventExtractor:
             sensed = sense_code(trigger, code, lambda token: _named(token, context))
             if sensed is None:
                 continue  # "struck a conciliatory tone", "beat Biden in the primary", "met the deadline"
-            code = sensed
+            code = weighed(trigger, sensed)  # "is weighing a strike": a policy considered (014), no threat
             clause = light or (trigger if trigger.pos_ == "VERB" else clause_of(trigger))
             # An actor we cannot code is no source, but a named person may still make a statement.
             sources = [a for a in _sources(trigger, light, context)
@@ -907,7 +913,7 @@ class EventExtractor:
                     anchor = item.trigger if reported == "intent" and _names_another(item.clause) \
                         and not conditional(item.clause, head) else None  # a supposed act is not shown as the intent's word
                 else:
-                    if head.lemma_ == "agree" and is_conflictual(item.code):
+                    if head.lemma_ in tables()["agreeing_verbs"] and is_conflictual(item.code):
                         continue  # "agreed to freeze the assets": a decision taken, not a threat
                     anchor = None
                     sources = [a for a in _sources(head, None, context) if a.code and not _unplaced_doer(a)]
@@ -932,7 +938,7 @@ class EventExtractor:
                 if kind == "reject" and lookup(item.code).quad_class >= HOSTILE_QUAD:
                     declined.add(head.i)  # "declined to criticise X": a criticism not made, no rejection
                     continue
-                code = framed_code(kind, item.code)
+                code = SHOW_OF_FORCE if readied_force(head, kind, item.code) else framed_code(kind, item.code)
                 if only_desired(head, kind, code):
                     declined.update({head.i, item.trigger.i})  # "sought to block", "wants to expel": wanted or tried, no intent told
                     continue

@@ -20,6 +20,7 @@ from newsevents.events.lexicon import (
     STATING_WITH_CLAUSE,
 )
 from newsevents.events.senses import (
+    FORCE_ROOTS,
     aim_with_fronted_object,
     assurance,
     obliged,
@@ -33,6 +34,7 @@ from newsevents.lang.en.events import (
     ALLEGING_HEADS,
     ALLEGING_NOUNS,
     ALLEGING_SOURCES,
+    ANNOUNCING_VERBS,
     ATTEMPT_HEADS,
     CLAIM_NOUNS,
     DEMANDING_HEADS,
@@ -136,9 +138,23 @@ def generic(token: Token) -> bool:
             continue  # "… and ignore or reject arguments": the first conjunct's subject
         auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
         present = clause.tag_ in {"VBP", "VBZ"} and not auxiliaries or (clause.tag_ == "VB" and auxiliaries <= {"can", "may"} and auxiliaries)
-        return bool(present) and subject.tag_ == "NNS" and any(
+        return bool(present) and subject.tag_ == "NNS" and (any(
             c.dep_ in {"det", "amod"} and c.lower_ in GENERIC_QUANTIFIERS and c.i == subject.left_edge.i for c in subject.children)
+            or _habitual(clause, subject))
     return False
+
+
+def _habitual(clause: Token, subject: Token) -> bool:
+    """"Reporters ask lots of pesky questions during campaigns": a bare plural of a kind of people
+    (no determiner, number or name) doing something in the simple present, with nothing definite
+    or named anywhere in the clause (no "the venue", "Manafort", "in the Virginia case") and no
+    time, is what such people do as a rule."""
+    if subject.pos_ != "NOUN" or any(c.dep_ in {"det", "poss", "nummod", "compound", "amod"} for c in subject.children) \
+            or clause.tag_ != "VBP" or any(c.dep_ in {"aux", "auxpass", "neg"} for c in clause.children):
+        return False
+    definite = {"the", "this", "these", "those", "that"}
+    return not any(t.ent_type_ or t.pos_ in {"PROPN", "PRON", "NUM"} or t.dep_ == "poss" or t.lower_ in definite
+                   or t.lower_ in tables()["future_time_words"] for t in clause.subtree)
 
 
 def _interrogative(clause: Token) -> bool:
@@ -176,6 +192,31 @@ def _reported(clause: Token) -> bool:
     Moscow if …", "argued that Obama could have won …"."""
     head = clause.head.lemma_.lower()
     return clause.dep_ == "ccomp" and (head in SPEECH_LEMMAS or head in STATING_WITH_CLAUSE or head in tables()["reporting_heads"])
+
+
+# CAMEO's 014 "consider policy option": weighing an act is neither promising (03) nor threatening (13) it.
+CONSIDERED_POLICY = "014"
+PROMISE_OR_THREAT_ROOTS = ("03", "13")
+
+
+def weighed(trigger: Token, code: str) -> str:
+    """"Is weighing a strike on Iran", "considering imposing sanctions", "mulled an embargo": a verb
+    of talking an act over codes the considering of a policy (014), not a threat or promise of it
+    (PETRARCH's patterns code "consider strike" 131); the act itself is read as hypothetical."""
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in DISCUSSING_HEADS and code.startswith(PROMISE_OR_THREAT_ROOTS):
+        return CONSIDERED_POLICY
+    return code
+
+
+SHOW_OF_FORCE = "150"
+
+
+def readied_force(head: Token, frame: Frame, code: str) -> bool:
+    """"The army prepared to resume shelling", "Russia is preparing to invade": force made ready by
+    a verb of preparing (not the adjective of a readiness announced, "is prepared to strike") is a
+    show of force (150, as CAMEO's codebook codes it), the act itself planned."""
+    return frame == "intent" and head.pos_ == "VERB" and head.lemma_.lower() in tables()["preparing_verbs"] \
+        and code[:2] in FORCE_ROOTS
 
 
 def plotted(act: Token) -> bool:
@@ -258,6 +299,9 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
     while token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) \
             and not _finite_after_infinitive(token):
         token = token.head  # "promised to stop the raids and to ease the blockade": the conjunct shares the frame
+    announcer = announced_plan(token)
+    if announcer is not None:
+        return "intent", announcer  # "announced plans to expel the diplomats": the announcer's intent
     for _ in range(3):
         if token.head.i == token.i or (token.dep_ not in FRAME_CLIMB and not _infinitive_under_frame(token)
                                        and not (_gerund_under(token) and _phrasal_frame(token.head) is not None)):
@@ -274,13 +318,14 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
             return "speech", head  # "insisted that he never urged …", "I promise you, we talk daily": a statement
         if head.lemma_ in FRAME_VERBS and aim_with_fronted_object(head):
             return None  # "what the militants sought to accomplish with their raids": an aim described
-        if head.lemma_ == "threaten" and thing_threatens(head, lambda _: None):
+        if FRAME_VERBS.get(head.lemma_) == "threat" and thing_threatens(head, lambda _: None):
             return None  # "the scandal threatens to derail the talks": a risk, no frame
-        if head.lemma_ == "agree" and token.dep_ == "ccomp" and obliged(token):
+        if head.lemma_ in tables()["agreeing_verbs"] and token.dep_ == "ccomp" and obliged(token):
             return "demand", head  # "agreed that Iran should release the crew": asked of Iran together
         if head.lemma_ in FRAME_VERBS:
             return FRAME_VERBS[head.lemma_], head
-        if head.lemma_ == "call" and any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "for", "upon"} for c in head.children):
+        if head.lemma_ in tables()["calling_verbs"] and any(c.dep_ in {"prep", "prt"} and c.lower_ in tables()["calling_prepositions"]
+                                                          for c in head.children):
             return "appeal", head
         if head.pos_ == "ADJ" and head.lemma_ in FRAME_ADJECTIVES and token.dep_ == "xcomp":
             if _verb_of(head).lemma_ in SEEMING_VERBS:
@@ -289,6 +334,24 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
         if (head.lemma_ in SPEECH_LEMMAS or head.lemma_ in ALLEGING_HEADS) and token.dep_ == "ccomp":
             return "speech", head
         token = head
+    return None
+
+
+def announced_plan(clause: Token) -> Token | None:
+    """The verb announcing a plan whose to-infinitive `clause` is: "announced plans to sanction
+    Russian banks", "unveiled a plan to build a base", "announced an escalation with plans to
+    send advisers". The plan is made known by its maker, so it is told as an intent."""
+    plan = clause.head
+    if clause.dep_ != "acl" or not to_infinitive(clause) or plan.pos_ != "NOUN" \
+            or plan.lemma_.lower() not in tables()["planning_verbs"] or any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return None
+    token = plan
+    for _ in range(3):
+        if token.dep_ not in {"dobj", "pobj", "prep"} or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ == "VERB" and token.lemma_.lower() in ANNOUNCING_VERBS:
+            return token
     return None
 
 
@@ -384,7 +447,7 @@ def _wish(kind: Frame, clause: Token, head: Token) -> Frame | None:
         return "appeal" if head.lemma_ in WISH_HEADS else kind
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.pos_ != "PRON" and head.lemma_ in WISH_HEADS:
-        return "appeal" if head.lemma_ in {"want", "like"} and clause.tag_ == "VB" else None
+        return "appeal" if head.lemma_ in tables()["asking_wishes"] and clause.tag_ == "VB" else None
     return kind
 
 
@@ -479,6 +542,9 @@ def _beside_a_governor(conjunct: Token) -> bool:
     finite = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in conjunct.children)
     if finite and (head.lemma_ in FRAME_VERBS or head.lemma_ in GOVERNING_HEADS):
         return True
+    if conjunct.tag_ in {"VBD", "VBZ"} and conjunct.pos_ == "VERB" and head.lemma_ in FRAME_VERBS \
+            and any(c.dep_ == "xcomp" and to_infinitive(c) and c.i < conjunct.i for c in head.children):
+        return True  # "declined to comment on the talks but criticized the violence": the frame holds its infinitive only
     # "dismissed the report and arrested two journalists", "rejected the offer and shelled the town":
     # a verb of denial takes an object or a clause, never a past or present form as its complement,
     # so one joined to it is a second act, done. (After a verb of accusing, the parse may join a
@@ -543,6 +609,8 @@ def _progressive_future(clause: Token) -> bool:
     simple = clause.tag_ in {"VBZ", "VBP"} and clause.pos_ == "VERB" and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
     if not (progressive or simple):
         return False
+    if progressive and clause.lemma_ in DEMANDING_HEADS:
+        return False  # "is calling for mass protests on Friday": the asking goes on now; the day is the protests'
     ahead = tables()["future_time_words"] | (set(WEEKDAYS) if progressive else set())
     return any(t.lower_ in ahead for c in clause.children if c.dep_ in {"npadvmod", "prep", "advmod"}
                for t in c.subtree)
@@ -630,7 +698,7 @@ def _failed_plan(noun: Token) -> bool:
 def _looks_to(clause: Token) -> bool:
     """"Democrats look to investigate", "is looking to expand": "look" with an infinitive of an
     act is an aim ("looks to be" is how something seems)."""
-    return clause.dep_ == "xcomp" and clause.head.lemma_ == "look" and clause.lemma_ != "be" and to_infinitive(clause)
+    return clause.dep_ == "xcomp" and clause.head.lemma_ in tables()["aiming_verbs"] and clause.lemma_ != "be" and to_infinitive(clause)
 
 
 def counterfactual(clause: Token) -> bool:
@@ -725,7 +793,7 @@ def _denies_a_claim(verb: Token) -> bool:
             continue
         if obj.lemma_.lower() in CLAIM_NOUNS and any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in obj.children):
             return True  # "denied the claim", "rejected these reports", "disputed Kyiv's account"
-        if obj.lower_ in {"it", "this", "that"} and verb.lemma_ in {"deny", "refute"}:
+        if obj.lower_ in {"it", "this", "that"} and verb.lemma_ in tables()["denying_it_verbs"]:
             return True
     return False
 
