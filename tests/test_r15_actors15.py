@@ -93,3 +93,14 @@ def test_authorities_take_the_country_the_story_names_for_its_authorities(read):
         "Belgian authorities said more raids in Brussels yielded arrests. Belgian police detained five men "
         "in Brussels and Liege, and Belgium raised its alert level.")
     assert actor_of(reading, "authorities").country == "BEL"
+
+
+def test_refugees_fleeing_a_country_are_its_refugees(read_all):
+    reading = read_all("The United Nations will send food to refugees fleeing the fighting in Sudan, the World Food "
+                       "Program said on Tuesday.")
+    assert actor_of(reading, "refugees").code == "SDNREF"
+
+
+def test_refugees_arriving_somewhere_are_not_its_refugees(read_all):
+    reading = read_all("Thousands of refugees arriving in Germany were housed in schools, officials in Berlin said.")
+    assert actor_of(reading, "refugees").country is None

@@ -1401,7 +1401,11 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             if actor.role in MOVING_PEOPLE and _come_from(sentence, mention.start - offset, inside, offset, entities):
                 continue  # "detained migrants from Honduras": Honduras's, or from there only: not the story's
             if actor.role == REFUGEES:
-                continue  # refugees are never of the country that holds or turns them away: only their own phrase says whose
+                # refugees are never of the country that holds or turns them away: only their own
+                # phrase says whose ("refugees escaping the fighting in Sudan")
+                fled = _fled_from(sentence, mention.start - offset, inside, offset)
+                actor.country = next(iter(fled)) if len(fled) == 1 else None
+                continue
             placed = _placed_in(sentence, mention.start - offset, entities) if actor.role in HOME_ROLES else None
             if placed is not None:
                 # "police in Cairo", "police in Istanbul" in a story led by another country: the
@@ -1525,6 +1529,7 @@ def _members(sentence: Span, start_char: int, inside: list[Mention], offset: int
 # may be, so the sentence's other country is no guess for them.
 MOVING_PEOPLE = frozenset({"CVL", "REF"})
 REFUGEES = "REF"
+FLEEING_VERBS = frozenset({"flee", "escape", "leave"})  # a clause on refugees that says whence they came
 # Plural role words that name one country's body: "authorities" (Belgian, named elsewhere in the story).
 ONE_BODY_PLURALS = frozenset({"authorities"})
 
@@ -1551,6 +1556,15 @@ def _come_from(sentence: Span, start_char: int, inside: list[Mention], offset: i
     places = (e for e in entities if e.label_ in {"GPE", "LOC"} and any(e.start <= i < e.end for i in origins))
     return bool(origins) and (bool(_countries_at(origins, inside, offset, sentence.doc))
                               or any(country_by_name(e.text) or us_state(e.text) for e in places))
+
+
+def _fled_from(sentence: Span, start_char: int, inside: list[Mention], offset: int) -> set[str]:
+    """The countries named in a fleeing clause on a group's own noun: "refugees fleeing the war in Syria"."""
+    head = _head_at(sentence, start_char)
+    if head is None:
+        return set()
+    clauses = [c for c in head.children if c.dep_ in {"acl", "relcl"} and c.lemma_ in FLEEING_VERBS]
+    return _countries_at({t.i for c in clauses for t in c.subtree}, inside, offset, sentence.doc)
 
 
 def _placed_in(sentence: Span, start_char: int, entities: list[Span]) -> str | None:
