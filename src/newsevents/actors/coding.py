@@ -57,6 +57,7 @@ from newsevents.facts.countries import (
     country_by_seat,
     normalise,
     organisation_by_name,
+    people_by_adjective,
     people_by_name,
     region_by_demonym,
     region_by_name,
@@ -108,6 +109,7 @@ FIRST_WORD_COUNTRIES = SURNAME_FIRST_COUNTRIES | GIVEN_NAME_COUNTRIES  # a later
 TITLE_POS = {"PROPN", "NOUN", "ADJ", "PART"}
 NAME_LINKS = LOWER_PARTICLES - {"of", "the"}  # "bin", "al", "van": inside a name, never its start
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx"}  # said of anyone, so nothing written before one is a title
+CAPTION_WORD = "caption"  # page furniture the cleaner left before a caption: "Photo caption", "Hide caption"
 METONYM_LABEL = "metonym"  # a capital used for its government: "Beijing said"
 
 
@@ -302,6 +304,11 @@ class ActorRegistry:
         if any(last_named < o < before and reach(o) for o in unknown):
             return None  # "… ," he said. He also demanded …: whoever the first "he" was
         return last
+
+    def named_lately(self, wanted, before: int, sentences: int = 2) -> Actor | None:
+        """The wanted actor named last in the offset's sentence or the `sentences` before it."""
+        i = bisect.bisect_right(self.sentence_starts, before) - 1
+        return self._latest(self.seen, wanted, before, self.sentence_starts[max(i - sentences, 0)] if i >= 0 else 0)
 
     def named_in_sentence(self, wanted, before: int) -> Actor | None:
         """The wanted actor named last before an offset in the offset's own sentence (in its reach)."""
@@ -501,10 +508,11 @@ def _short_name_of(text: str, outlet: str) -> bool:
 
 
 def _phrase(head: Token) -> Span:
-    """A noun with the modifiers before it, not reaching back across punctuation."""
+    """A noun with the modifiers before it, not reaching back across punctuation or a caption's
+    label ("Hide caption Anti-government protesters" are protesters)."""
     start = head.left_edge.i
     for i in range(head.i - 1, start - 1, -1):
-        if head.doc[i].is_punct and head.doc[i].text not in {"-", "–"}:
+        if (head.doc[i].is_punct and head.doc[i].text not in {"-", "–"}) or head.doc[i].lower_ == CAPTION_WORD:
             start = i + 1
             break
     return head.doc[start : head.i + 1]
@@ -621,6 +629,7 @@ class ActorCoder:
         # Appositions first: "Wendy Marsh, the trade envoy" is one person before a pronoun looks back.
         self._appositions(doc, by_token, registry)
         _described_people(doc, by_token)
+        _acting_as(doc, by_token)
         _outlet_staff(doc, by_token)
         registry.unnamed_subjects.extend(
             (offset + t.idx, t.tag_ == "NNS") for t in doc
@@ -963,6 +972,14 @@ class ActorCoder:
                 return named
         if role is None and not anonymous and not (body and head.lemma_ in PERSON_ROLE_HEADS):
             return None
+        if role in NAMED_GROUP_ROLES and [t.i for t in words] == [head.i] and owner is None \
+                and any(t.dep_ == "det" and t.lower_ == "the" for t in phrase):
+            # "the rebels" after "Houthi positions": the group of that role named just before, not
+            # the country of whoever acts on them (Saudi Arabia's strikes make no Saudi rebels)
+            named = registry.named_lately(lambda a: a.kind == "organisation" and a.role == role and bool(a.country),
+                                          offset + chunk.start_char)
+            if named is not None:
+                return named
         if owner is not None and owner.actor.kind in {"organisation", "outlet"} and head.lemma_ not in PERSON_ROLE_HEADS:
             return owner.actor  # "the Kremlin's press desk" speaks for the Kremlin
         if body and owner is not None and (head.lemma_ in PERSON_ROLE_HEADS or role == owner.actor.role):
@@ -976,6 +993,11 @@ class ActorCoder:
         country = (_country_in(words[joined[-1] + 1 :], by_token) if joined else None) or _country_in(words, by_token)
         if country is None and role in {"LEG", "PTY"} and any(t.text[:1].isupper() and t.lower_ in US_PARTY_WORDS for t in words):
             country = "USA"  # "Democratic lawmakers", "House Republicans": US party politicians
+        if country is None and role in PEOPLE_MEMBER_ROLES:
+            # "Kurdish fighters" are Kurds (KURREB), not of the country they fight in or against
+            people = next((found for t in words if t.i < head.i and t.dep_ in {"amod", "compound"}
+                           and (found := people_by_adjective(t.text)) is not None), None)
+            country = people.code if people is not None else None
         if country is None and owner is not None and owner.actor.kind in {"country", "person"}:
             country = owner.actor.country  # "the ambassador of Israel", "spokesman for Putin"
         # "the paper", "its spokesman" name one seen before; "a newspaper's account" names none
@@ -1145,6 +1167,36 @@ def _described_people(doc: Doc, by_token: dict[int, Mention]) -> None:
             if country is not None and country not in NOT_COUNTRIES and country.isalpha():
                 actor.country = country
                 break
+        if actor.country:
+            continue
+        # "Kim Yong Chol, a former spy chief and trusted adviser to North Korea's leader": an aide
+        # to a person of a country is of that country (not "envoy to Iran": a country named so is
+        # where he is sent)
+        served = {by_token[g.i].actor.country for noun in nouns for n in (noun, *noun.conjuncts)
+                  if n.lemma_ in PERSON_ROLE_HEADS for c in n.children if c.dep_ == "prep" and c.lower_ == "to"
+                  for g in c.children if g.dep_ == "pobj" and g.i in by_token and by_token[g.i].actor.kind == "person"}
+        served = {c for c in served if c and c.isalpha() and c not in NOT_COUNTRIES}
+        if len(served) == 1:
+            actor.country = served.pop()
+
+
+def _acting_as(doc: Doc, by_token: dict[int, Mention]) -> None:
+    """"As chairman of the Senate Foreign Relations Committee, Kerry flew to Muscat": in that
+    clause the person acts in the office its "as" names (USALEG), whatever office the story gives
+    him elsewhere; his other mentions keep their own."""
+    for token in doc:
+        if token.lower_ != "as" or token.dep_ != "prep" or token.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        office = next((by_token[g.i] for g in token.children if g.dep_ == "pobj" and g.i in by_token), None)
+        if office is None or office.label != "description" or office.actor.kind != "person" or not office.actor.role:
+            continue
+        for subject in (c for c in token.head.children if c.dep_ == "nsubj" and c.i in by_token):
+            mention = by_token[subject.i]
+            actor = mention.actor
+            if actor.kind != "person" or mention.label != "PERSON" or actor is office.actor or actor.role == office.actor.role \
+                    or (office.actor.country and actor.country and office.actor.country != actor.country):
+                continue
+            mention.actor = Actor(actor.name, "person", actor.country or office.actor.country, office.actor.role, list(actor.aliases))
 
 
 def _outlet_staff(doc: Doc, by_token: dict[int, Mention]) -> None:
@@ -1170,6 +1222,11 @@ NOT_COUNTRIES = {"IGO", "NGO", "IMG", "MNC", "EUR", "AFR", "ASA", "WST", "MEA"} 
 # A state's bodies: one that acts on other countries is not theirs ("the Foreign Ministry called on
 # the US"); gunmen, companies or civilians acting on a country's people may be anyone's.
 STATE_ROLES = {"GOV", "MIL", "JUD", "LEG", "SPY", "COP"}
+# Roles whose definite plural ("the rebels", "the insurgents") names the group of that role the
+# story has just named, whose country is its own, not that of the state fighting it.
+NAMED_GROUP_ROLES = frozenset({"REB"})
+# Roles a people's own adjective names members of ("Kurdish fighters", "Uighur civilians").
+PEOPLE_MEMBER_ROLES = frozenset({"REB", "CVL", "REF"})
 
 
 def _speaker_of(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
@@ -1306,7 +1363,8 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
     def same_role(text: str, exclude: set[str]) -> str | None:
         word = role_word(text) or ""
         body = word.split()[-1] if word else ""
-        if not body or body in PERSON_ROLE_HEADS or body not in text.lower().split():
+        said = text.lower().split()
+        if not body or body in PERSON_ROLE_HEADS or (body not in said and not ONE_BODY_PLURALS & set(said)):
             return None  # a person's title ("the president"), or many bodies ("governments"): no one body
         found = {country for w, country in keyed if same_role_word(word, w)}
         return next(iter(found)) if len(found) == 1 and not found & exclude else None
@@ -1353,6 +1411,12 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 continue
             if actor.role in MOVING_PEOPLE and _come_from(sentence, mention.start - offset, inside, offset, entities):
                 continue  # "detained migrants from Honduras": Honduras's, or from there only: not the story's
+            if actor.role == REFUGEES:
+                # refugees are never of the country that holds or turns them away: only their own
+                # phrase says whose ("refugees escaping the fighting in Sudan")
+                fled = _fled_from(sentence, mention.start - offset, inside, offset)
+                actor.country = next(iter(fled)) if len(fled) == 1 else None
+                continue
             placed = _placed_in(sentence, mention.start - offset, entities) if actor.role in HOME_ROLES else None
             if placed is not None:
                 # "police in Cairo", "police in Istanbul" in a story led by another country: the
@@ -1475,6 +1539,10 @@ def _members(sentence: Span, start_char: int, inside: list[Mention], offset: int
 # Roles of people who come from somewhere ("migrants from Honduras"): a "from" place says whose they
 # may be, so the sentence's other country is no guess for them.
 MOVING_PEOPLE = frozenset({"CVL", "REF"})
+REFUGEES = "REF"
+FLEEING_VERBS = frozenset({"flee", "escape", "leave"})  # a clause on refugees that says whence they came
+# Plural role words that name one country's body: "authorities" (Belgian, named elsewhere in the story).
+ONE_BODY_PLURALS = frozenset({"authorities"})
 
 
 def _phrase_holders(head: Token) -> list[Token]:
@@ -1499,6 +1567,15 @@ def _come_from(sentence: Span, start_char: int, inside: list[Mention], offset: i
     places = (e for e in entities if e.label_ in {"GPE", "LOC"} and any(e.start <= i < e.end for i in origins))
     return bool(origins) and (bool(_countries_at(origins, inside, offset, sentence.doc))
                               or any(country_by_name(e.text) or us_state(e.text) for e in places))
+
+
+def _fled_from(sentence: Span, start_char: int, inside: list[Mention], offset: int) -> set[str]:
+    """The countries named in a fleeing clause on a group's own noun: "refugees fleeing the war in Syria"."""
+    head = _head_at(sentence, start_char)
+    if head is None:
+        return set()
+    clauses = [c for c in head.children if c.dep_ in {"acl", "relcl"} and c.lemma_ in FLEEING_VERBS]
+    return _countries_at({t.i for c in clauses for t in c.subtree}, inside, offset, sentence.doc)
 
 
 def _placed_in(sentence: Span, start_char: int, entities: list[Span]) -> str | None:

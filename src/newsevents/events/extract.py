@@ -130,6 +130,7 @@ from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.facts.agents import role_of
 from newsevents.facts.countries import country_by_demonym
 from newsevents.grammar import MentionIndex, to_infinitive
+from newsevents.lang.en.actors import NO_COUNTRY_WORDS
 from newsevents.lang.en.events import (
     AID_RECIPIENTS,
     DECIDING_VERBS,
@@ -155,8 +156,9 @@ COERCE_ROOT = "17"  # arrest, detain, seize, expel: force short of violence
 # nor seizure or sanctions, aimed abroad as often as at home).
 AT_HOME_CODES = ("173", "175")
 # The sectors of people a state holds at home: civilians, media, opposition, students, workers,
-# business, clergy, medics, refugees, farmers. A bare state role ("officials" GOV) is no one we can name.
-PEOPLE_SECTORS = frozenset({"CVL", "MED", "OPP", "EDU", "LAB", "BUS", "REL", "HLH", "REF", "AGR"})
+# business, clergy, medics, farmers. A bare state role ("officials" GOV) is no one we can name;
+# refugees, migrants and foreigners a state detains are not its own (see actors' NO_COUNTRY_WORDS).
+PEOPLE_SECTORS = frozenset({"CVL", "MED", "OPP", "EDU", "LAB", "BUS", "REL", "HLH", "AGR"})
 THREAT_ROOT = "13"
 FRAME_DEFAULT_THREAT = "130"
 HOSTILE_QUAD = 3  # CAMEO's quad classes 3 and 4: verbal and material conflict
@@ -353,7 +355,7 @@ def _people_at_home(target: Actor | None, code: str, sources: list[Actor]) -> Ac
     their own (MED), arrested or repressed by one state's forces, are that state's (BLRMED)."""
     countries = {a.country for a in sources if a.country}
     if not _bare_role(target) or target.role not in PEOPLE_SECTORS or not code.startswith(AT_HOME_CODES) \
-            or len(countries) != 1:
+            or len(countries) != 1 or NO_COUNTRY_WORDS & set(target.name.lower().split()):
         return None
     return Actor(target.name, target.kind, countries.pop(), target.role)
 

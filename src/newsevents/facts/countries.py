@@ -59,6 +59,7 @@ __all__ = [
     "country_by_seat",
     "normalise",
     "organisation_by_name",
+    "people_by_adjective",
     "people_by_name",
     "region_by_demonym",
     "region_by_name",
@@ -104,6 +105,7 @@ class People:
     code: str
     name: str
     names: tuple[str, ...]
+    adjectives: tuple[str, ...] = ()  # "Kurdish": members in "Kurdish fighters", not in "Kurdish officials"
 
 
 OrganisationKind = Literal["IGO", "NGO", "group", "state"]
@@ -310,15 +312,18 @@ def _parse_organisations() -> tuple[tuple[Organisation, ...], _Index[Organisatio
     return tuple(organisations), by_name
 
 
-def _parse_peoples() -> tuple[tuple[People, ...], _Index[People]]:
+def _parse_peoples() -> tuple[tuple[People, ...], _Index[People], _Index[People]]:
     peoples: list[People] = []
     by_name: _Index[People] = _Index("people name")
-    for code, name, names in _rows("peoples.txt", 3):
-        people = People(code=code, name=name, names=tuple(_split(names)))
+    by_adjective: _Index[People] = _Index("people adjective")
+    for code, name, names, adjectives in _rows("peoples.txt", 4):
+        people = People(code=code, name=name, names=tuple(_split(names)), adjectives=tuple(_split(adjectives)))
         peoples.append(people)
         for text in (name, *people.names):
             by_name.add(text, people)
-    return tuple(peoples), by_name
+        for text in people.adjectives:
+            by_adjective.add(text, people)
+    return tuple(peoples), by_name, by_adjective
 
 
 COUNTRIES, _COUNTRY_INDEX = _parse_countries()
@@ -328,7 +333,7 @@ FORMER_STATES = _parse_former_states(_COUNTRY_INDEX)
 _US_STATES: dict[str, str] = {_key(name): code for code, name in _rows("us_states.txt", 2)}
 REGIONS, _REGION_BY_NAME, _REGION_BY_DEMONYM = _parse_regions()
 ORGANISATIONS, _ORGANISATION_BY_NAME = _parse_organisations()
-PEOPLES, _PEOPLE_BY_NAME = _parse_peoples()
+PEOPLES, _PEOPLE_BY_NAME, _PEOPLE_BY_ADJECTIVE = _parse_peoples()
 _BY_ISO2: dict[str, Country] = {c.iso2: c for c in COUNTRIES}
 _BY_ISO3: dict[str, Country] = {c.iso3: c for c in COUNTRIES} | {c.cameo: c for c in COUNTRIES} \
     | {c.iso3: c for c in FORMER_STATES}
@@ -398,6 +403,11 @@ def organisation_by_name(text: str) -> Organisation | None:
 def people_by_name(text: str) -> People | None:
     """An ethnic or religious group from a noun for its people: "Kurds" -> KUR, "Shia Muslims" -> MOSSHI."""
     return _PEOPLE_BY_NAME.find(text)
+
+
+def people_by_adjective(text: str) -> People | None:
+    """An ethnic group from the adjective its members are named by: "Kurdish" (fighters) -> KUR."""
+    return _PEOPLE_BY_ADJECTIVE.find(text)
 
 
 def country_actor(country: Country) -> Actor:
