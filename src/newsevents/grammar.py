@@ -52,6 +52,12 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def according_to(clause: Token) -> list[Token]:
+    """The "according to" credits hung on a clause ("…, according to the ministry", "According to
+    prosecutors, …"): the "according" prepositions among its children."""
+    return [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "according"]
+
+
 FINITE_OR_BASE = {"VB", "VBD", "VBP", "VBZ"}  # Penn tags of verbs that are no participle
 
 

@@ -129,7 +129,7 @@ from newsevents.events.unreported import ACCUSED_PREPOSITIONS, linked_headlines,
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.facts.agents import role_of
 from newsevents.facts.countries import country_by_demonym
-from newsevents.grammar import MentionIndex, to_infinitive
+from newsevents.grammar import MentionIndex, according_to, to_infinitive
 from newsevents.lang.en.actors import NO_COUNTRY_WORDS
 from newsevents.lang.en.events import (
     AID_RECIPIENTS,
@@ -333,7 +333,7 @@ def _credited(clause: Token) -> bool:
     """"X will send aid, the ministry said" (the credit parsed as a conjunct or an aside of the
     clause), "X will send aid, according to the ministry": someone's announcement."""
     # the credit's subject may be misparsed ("… in Liberia, the World Food Programme said")
-    return credit_after(clause) is not None or any(c.dep_ == "prep" and c.lower_ == "according" for c in clause.children)
+    return credit_after(clause) is not None or bool(according_to(clause))
 
 
 def _held_at_home(verb: Token, sources: list[Actor], context: Context) -> Actor | None:

@@ -27,7 +27,7 @@ from newsevents.events.senses import (
     tables,
     thing_threatens,
 )
-from newsevents.grammar import PLANNING_HEADS, listed, to_infinitive
+from newsevents.grammar import PLANNING_HEADS, according_to, listed, to_infinitive
 from newsevents.lang.en.events import (
     ADVISING_HEADS,
     ADVOCATING_HEADS,
@@ -565,11 +565,10 @@ def _licensed(clause: Token) -> bool:
 
 def _credited_to_a_charge(clause: Token) -> bool:
     """"…, according to the lawsuit", "According to prosecutors, …": credited to one who accuses."""
-    for credit in clause.children:
-        if credit.dep_ == "prep" and credit.lower_ == "according":
-            for to in credit.children:
-                if any(g.dep_ == "pobj" and g.lemma_.lower() in ALLEGING_SOURCES for g in to.children):
-                    return True
+    for credit in according_to(clause):
+        for to in credit.children:
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in ALLEGING_SOURCES for g in to.children):
+                return True
     return False
 
 
@@ -766,8 +765,7 @@ def _someones_account(trigger: Token) -> bool:
     """An act told as what someone says: in the clause a verb of saying reports ("the military
     said Pakistan shot down …", "…, the ministry said") or credited "according to" someone."""
     for token in [trigger, *trigger.ancestors]:
-        if any(c.dep_ == "prep" and c.lower_ == "according" or c.dep_ == "parataxis" and c.lemma_ in SPEECH_LEMMAS
-               for c in token.children):
+        if according_to(token) or any(c.dep_ == "parataxis" and c.lemma_ in SPEECH_LEMMAS for c in token.children):
             return True  # "according to activists, …", "…, the authorities said, but …"
         head = token.head.lemma_.lower()
         if token.dep_ == "ccomp" and (head in SPEECH_LEMMAS or head in tables()["reporting_heads"]):
