@@ -330,6 +330,8 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
         if head.pos_ == "ADJ" and head.lemma_ in FRAME_ADJECTIVES and token.dep_ == "xcomp":
             if _verb_of(head).lemma_ in SEEMING_VERBS:
                 return None  # "appeared determined to fight on": an impression, no announced intent
+            if any(c.dep_ == "advmod" and c.lower_ == "too" for c in head.children):
+                return None  # "was too eager to grant concessions": an opinion of a bent, no intent
             return FRAME_ADJECTIVES[head.lemma_], _verb_of(head)  # "ready to talk", not "determined that"
         if (head.lemma_ in SPEECH_LEMMAS or head.lemma_ in ALLEGING_HEADS) and token.dep_ == "ccomp":
             return "speech", head

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 from newsevents.events.characterise import CRITICISM
 from newsevents.events.lexicon import noun_code, verb_code
 from newsevents.facts.agents import role_of
-from newsevents.grammar import listed, to_infinitive
+from newsevents.grammar import first_conjunct, listed, to_infinitive
 from newsevents.lang.en.actors import FIRST_PERSON
 from newsevents.lang.en.events import (
     AUDIENCE_NOUNS,
@@ -80,6 +80,10 @@ STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})  # who mobilises forces: a
 FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF"})  # who can withdraw forces: armies, police, services, armed groups
 INVESTIGATING_ROLES = frozenset({"COP"})  # who finds facts by role: the police
 ASSAULT = "180"  # use unconventional violence, not specified
+DEMONSTRATE = "141"  # demonstrate or rally
+SELF_RULE = "0834"  # accede to a change in institutions, regime (its promise is 0344)
+MIN_TITLE_CASE_SHARE = 0.5  # a sentence with half its words capitalised is a headline, not one with a title in it
+MAX_TITLE_WORDS = 6  # a quoted title is short: "Meet the Press", "Fight for $15"
 SHOW_OF_FORCE = "150"  # demonstrate military or police power: a missile fired or tested at no one
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
@@ -295,6 +299,10 @@ def _threatened_by_a_thing(verb: Token, actor_of: ActorOf) -> bool:
 def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     """The code a verb keeps in its sentence once its sense is read: `code`, another code
     (criticism, 111, for force that is words), or None when it names no event."""
+    if in_a_title(verb):
+        return None  # "told 'Meet the Press' host Chuck Todd": a show's name, no meeting
+    if verb.pos_ == "NOUN" and _depicted(verb):
+        return None  # "a symbol of inter-Korean cooperation": what a thing stands for, no event of the day
     if verb.pos_ == "NOUN" and is_force(code) and _against_an_idea(verb):
         return None  # "the president's assaults on objective truth": words, no violence
     if verb.pos_ == "NOUN" and is_force(code) and _verbal_attack(verb):
@@ -316,6 +324,16 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if any(f"{lemma}_{c.lower_}" in tables()["idioms"] or f"{lemma}_{c.lemma_.lower()}" in tables()["idioms"]
            for c in verb.children):
         return None  # "pleaded guilty", "defied predictions", "broke bread with"
+    if lemma in tables()["calling_verbs"] and not code.startswith(MATERIAL_ROOT) and _calls_a_vote(verb):
+        return None  # "will call a snap election", "called a referendum": voters are summoned, no one is asked or phoned
+    if _character_participle(verb):
+        return None  # "notoriously accommodating of surveillance requests": a bent described, no act
+    if is_force(code) and lemma in tables()["surrounding_verbs"] and _protesters_close_in(verb, actor_of):
+        return DEMONSTRATE  # "protesters surrounded the embassy, chanting": a demonstration, no violence
+    if is_force(code) and lemma in tables()["managing_verbs"] and _runs_a_civil_operation(verb, actor_of):
+        return None  # "overseeing the entire communications operation": a job, no force
+    if code[:2] in {AID_ROOT, COOPERATION_ROOT} and lemma in tables()["granting_verbs"] and _grants_self_rule(verb):
+        return SELF_RULE  # "grant Scotland greater control over its own affairs": who governs changes, no aid
     everyday = _everyday_sense(verb, code, actor_of)
     if everyday != code:
         return everyday  # "increase funds for security", "Twitter banned him", "agreed to scrap the meeting"
@@ -426,6 +444,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return code if _recognition(verb, actor_of) else None
     if code.startswith(CONTACT_ROOT) and lemma == "accompany" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return None  # "was accompanied by the defence minister": a companion is no host ("will accompany him to Moscow" visits Moscow)
+    if code.startswith(CONTACT_ROOT) and _joins_against(verb):
+        return None  # "unites against Paul's philosophies": a front against something, no one met
     if code.startswith(CONTACT_ROOT) and _with_an_audience(verb):
         return None  # "discussed it with reporters", "met with supporters": the press or a crowd, no one consulted
     if code.startswith(CONTACT_ROOT) and _met_with_a_thing(verb, actor_of):
@@ -481,6 +501,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return AERIAL_WEAPONS  # "fired missiles at Syria": an air strike, not a show of force
     if is_force(code) and lemma in tables()["engaging_verbs"] and not _engages_in_fighting(verb, actor_of):
         return None  # "engaged Beijing in good faith", "engaged with the students": no fighting
+    if is_force(code) and listed(verb, tables()["verbal_force_verbs"]) and _in_a_medium(verb):
+        return CRITICISM  # "attacked him on Twitter", "attacked the ruling in a television interview": words
     if is_force(code) and _words_between_civilians(verb, actor_of):
         return CRITICISM  # "clashed with the WHO", "Democrats began to attack Van Drew": words, no force
     coded = force_code(verb, code, actor_of)
@@ -558,7 +580,18 @@ def _words_between_civilians(trigger: Token, actor_of: ActorOf) -> bool:
     reached = [t for t in _acted_on(trigger) if actor_of(t) is not None or _concrete(t, actor_of)]
     if not doers or not reached:
         return False
-    return all(_civilian(actor_of(t), t) for t in (*doers, *reached))
+    return all(_civilian(actor_of(t), t) or _person_by_company(t, actor_of) for t in (*doers, *reached))
+
+
+def _person_by_company(token: Token, actor_of: ActorOf) -> bool:
+    """"attacked both Tlaib and Omar": a name we hold no code for, coordinated with a person, is a
+    person too (the recogniser may take a surname it does not know for a place or a company)."""
+    own = actor_of(token)
+    if token.pos_ != "PROPN" or (own is not None and (own.code or own.role)):
+        return False  # a name we code is what its code says
+    first = first_conjunct(token)
+    others = [t for t in (first, *first.conjuncts) if t.i != token.i]
+    return any(t.ent_type_ == "PERSON" or ((actor := actor_of(t)) is not None and actor.kind == "person") for t in others)
 
 
 def _engages_in_fighting(verb: Token, actor_of: ActorOf) -> bool:
@@ -968,6 +1001,123 @@ def _participle_before_place(verb: Token) -> bool:
     before = verb.doc[verb.i - 1]
     return (place is not None and place.left_edge.i == verb.i + 1 and place.ent_type_ in {"GPE", "LOC", "FAC"}
             and (before.pos_ in {"DET", "ADP", "PUNCT"} or before.tag_ == "VBG"))
+
+
+def in_a_title(trigger: Token) -> bool:
+    """A capitalised word inside a title ("told 'Meet the Press' host Chuck Todd", "on NBC's Meet
+    the Press"): a capital in mid-sentence that opens no quoted clause, in a sentence that is not
+    itself written in title case. A short quotation all of whose words are capitalised (but small
+    function words) is a title; "'Attack them now,' he said" opens a clause."""
+    sentence = trigger.sent
+    if trigger.i == sentence.start or not trigger.text[:1].isupper() or trigger.text.isupper():
+        return False
+    small = tables()["title_function_words"]
+    # the words that are no names: in a headline in title case they are capitalised too
+    words = [t for t in sentence if t.is_alpha and t.lower_ not in small and t.pos_ != "PROPN" and not t.ent_type_]
+    if sum(t.text[:1].isupper() for t in words) >= MIN_TITLE_CASE_SHARE * len(words):
+        return False  # a headline in title case: its words are capitalised as a rule
+    before = trigger.doc[trigger.i - 1]
+    if before.is_quote or before.is_left_punct:
+        quoted = []
+        for token in trigger.doc[trigger.i: min(trigger.i + MAX_TITLE_WORDS + 1, sentence.end)]:
+            if token.is_quote or token.is_right_punct:
+                break
+            quoted.append(token)
+        else:
+            return False  # no closing quote within a title's length: a quoted clause
+        return all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in small) for t in quoted)
+    return before.text not in {":", "—", "–", "-", ";"} and before.tag_ not in {"NFP", "LS"}
+
+
+def _joins_against(verb: Token) -> bool:
+    """"the party unites against his philosophies", "gathered against the plan": a verb of coming
+    together whose only partner is what it is against (no one it meets "with", no object)."""
+    preps = [c.lower_ for c in verb.children if c.dep_ == "prep"]
+    return ("against" in preps and "with" not in preps
+            and not any(c.dep_ in {"dobj", "nsubjpass", "dative"} for c in verb.children))
+
+
+def _in_a_medium(verb: Token) -> bool:
+    """"attacked him on Twitter", "attacked the Fed in a television interview", "in a speech": the
+    verb's own phrase names a medium of words where it was done."""
+    return any(c.dep_ == "prep" and c.lower_ in {"on", "in", "during", "via", "through"}
+               and any(g.dep_ == "pobj" and listed(g, tables()["verbal_media"]) for g in c.children)
+               for c in verb.children)
+
+
+def _depicted(noun: Token) -> bool:
+    """"a symbol of inter-Korean cooperation", "an example of Chinese investment in Africa": an
+    event noun in the "of" phrase of a noun that depicts or describes stands for something, no
+    event of the day."""
+    preposition = noun.head
+    return (noun.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.pos_ == "NOUN"
+            and listed(preposition.head, tables()["depicting_nouns"]))
+
+
+def _calls_a_vote(verb: Token) -> bool:
+    """"call a snap election", "called a referendum on independence": what is called is a vote
+    (not "called for elections", an appeal, nor "called on voters")."""
+    if any(c.dep_ == "prt" and c.lower_ in tables()["calling_prepositions"] for c in verb.children):
+        return False
+    return _acted_on_is(verb, tables()["called_votes"])
+
+
+def _character_participle(verb: Token) -> bool:
+    """"the court, notoriously accommodating of surveillance requests": a present participle that
+    describes someone (set beside a noun, or after a copula) with a degree word or an "of" phrase
+    where a verb would take its object: a bent of character, no act."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"appos", "amod", "acomp", "acl", "advcl"}:
+        return False
+    if any(c.dep_ in {"dobj", "nsubj", "nsubjpass", "aux", "auxpass", "ccomp", "xcomp"} for c in verb.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in tables()["degree_adverbs"] for c in verb.children):
+        return True
+    # "accommodating of": set beside a noun (not a clause of its own: "warning of attacks" acts)
+    return verb.dep_ != "advcl" and any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
+
+
+def _protesters_close_in(verb: Token, actor_of: ActorOf) -> bool:
+    """"Protesters surrounded the US Embassy", "hundreds of demonstrators encircled parliament":
+    the doers are protesting people (by noun, or an unarmed actor of the street) with no weapon,
+    wound or death in the sentence."""
+    if any(listed(t, tables()["violence_words"]) or listed(t, tables()["violent_modifiers"]) for t in verb.sent):
+        return False
+    doers = [_handed_over(d) for d in _doers(verb)]
+    if not doers:
+        return False
+    for doer in doers:
+        actor = actor_of(doer)
+        if not listed(doer, tables()["protesting_people"]) and not (actor is not None and actor.role == "CVL"
+                                                                   and listed(doer, tables()["people"])):
+            return False
+    return True
+
+
+def _runs_a_civil_operation(verb: Token, actor_of: ActorOf) -> bool:
+    """"overseeing the entire communications operation": a verb of running with a generic
+    operation for object that nothing marks as military (its modifiers, its doers' roles)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not objects or not all(listed(o, tables()["generic_operations"]) for o in objects):
+        return False
+    military = tables()["military_modifiers"] | tables()["mobilised_forces"] | tables()["violent_modifiers"]
+    if any(listed(m, military) for o in objects for m in o.children if m.dep_ in {"amod", "compound", "nmod"}):
+        return False
+    actors = [actor_of(d) for d in _doer_tokens(verb)]
+    return not any(a is not None and a.role in FORCE_ROLES for a in actors)
+
+
+def _grants_self_rule(verb: Token) -> bool:
+    """"grant Scotland greater control over its own affairs", "gave the region more autonomy": what
+    is given is self-rule, or power over a domain, to someone named as its receiver."""
+    if not any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children):
+        return False
+    for given in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        phrase = given.doc[max(given.i - 2, 0): given.i + 1].text.lower().replace(" ", "")
+        if listed(given, tables()["self_rule_nouns"]) or any(phrase.endswith(w) for w in tables()["self_rule_nouns"] if "-" in w):
+            return True
+        if listed(given, tables()["governing_nouns"]) and any(c.dep_ == "prep" and c.lower_ == "over" for c in given.children):
+            return True
+    return False
 
 
 def _against_an_idea(noun: Token) -> bool:
