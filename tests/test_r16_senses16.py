@@ -111,3 +111,16 @@ def test_eager_to_act_is_still_an_intent(read):
 def test_uniting_against_something_is_no_meeting(read):
     reading = read("Democrats and Republicans united against the president's veto on Thursday.")
     assert events_on(reading, "united") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Gina Haspel, the CIA nominee, supervised a secret prison in Thailand in 2002.", "supervised"),
+    ("The Egyptian interior minister oversees the Tora prison south of Cairo.", "oversees"),
+])
+def test_running_a_prison_is_a_job_not_an_arrest(read, text, word):
+    assert events_on(read(text), word) == []
+
+
+def test_supervising_an_arrest_is_still_one(read):
+    found = coded(read("The colonel supervised the arrest of the opposition leader in Harare."))
+    assert any(code.startswith("17") for code, _, _ in found), found

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from newsevents.events.characterise import CRITICISM
-from newsevents.events.lexicon import noun_code, verb_code
+from newsevents.events.lexicon import nominalised_verb, noun_code, verb_code
 from newsevents.facts.agents import role_of
 from newsevents.grammar import first_conjunct, listed, to_infinitive
 from newsevents.lang.en.actors import FIRST_PERSON
@@ -330,8 +330,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "notoriously accommodating of surveillance requests": a bent described, no act
     if is_force(code) and lemma in tables()["surrounding_verbs"] and _protesters_close_in(verb, actor_of):
         return DEMONSTRATE  # "protesters surrounded the embassy, chanting": a demonstration, no violence
-    if is_force(code) and lemma in tables()["managing_verbs"] and _runs_a_civil_operation(verb, actor_of):
-        return None  # "overseeing the entire communications operation": a job, no force
+    if (is_force(code) or code.startswith(COERCE_ROOT)) and lemma in tables()["managing_verbs"] and _runs_a_thing(verb, actor_of):
+        return None  # "overseeing the entire communications operation", "supervising the prison": a job, no force or arrest
     if code[:2] in {AID_ROOT, COOPERATION_ROOT} and lemma in tables()["granting_verbs"] and _grants_self_rule(verb):
         return SELF_RULE  # "grant Scotland greater control over its own affairs": who governs changes, no aid
     everyday = _everyday_sense(verb, code, actor_of)
@@ -1026,7 +1026,8 @@ def in_a_title(trigger: Token) -> bool:
         else:
             return False  # no closing quote within a title's length: a quoted clause
         return all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in small) for t in quoted)
-    return before.text not in {":", "—", "–", "-", ";"} and before.tag_ not in {"NFP", "LS"}
+    # after a full stop, a colon or a dash a capital may open a sentence the segmenter ran on
+    return before.text not in {".", "!", "?", ":", ";", "—", "–", "-", "…"} and before.tag_ not in {"NFP", "LS"}
 
 
 def _joins_against(verb: Token) -> bool:
@@ -1093,17 +1094,22 @@ def _protesters_close_in(verb: Token, actor_of: ActorOf) -> bool:
     return True
 
 
-def _runs_a_civil_operation(verb: Token, actor_of: ActorOf) -> bool:
-    """"overseeing the entire communications operation": a verb of running with a generic
-    operation for object that nothing marks as military (its modifiers, its doers' roles)."""
+def _runs_a_thing(verb: Token, actor_of: ActorOf) -> bool:
+    """"overseeing the entire communications operation", "supervising the secret prison": a verb
+    of running with an institution or a place for object (no event noun: "oversaw the withdrawal"
+    is the withdrawal's), or a generic operation that nothing marks as military (its modifiers,
+    its doers' roles)."""
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    if not objects or not all(listed(o, tables()["generic_operations"]) for o in objects):
+    if not objects:
         return False
-    military = tables()["military_modifiers"] | tables()["mobilised_forces"] | tables()["violent_modifiers"]
-    if any(listed(m, military) for o in objects for m in o.children if m.dep_ in {"amod", "compound", "nmod"}):
-        return False
-    actors = [actor_of(d) for d in _doer_tokens(verb)]
-    return not any(a is not None and a.role in FORCE_ROLES for a in actors)
+    if all(listed(o, tables()["generic_operations"]) for o in objects):
+        military = tables()["military_modifiers"] | tables()["mobilised_forces"] | tables()["violent_modifiers"]
+        if any(listed(m, military) for o in objects for m in o.children if m.dep_ in {"amod", "compound", "nmod"}):
+            return False
+        actors = [actor_of(d) for d in _doer_tokens(verb)]
+        return not any(a is not None and a.role in FORCE_ROLES for a in actors)
+    return all(o.pos_ == "NOUN" and noun_code(o.lemma_.lower()) is None and nominalised_verb(o.lemma_.lower()) is None
+               and actor_of(o) is None for o in objects)
 
 
 def _grants_self_rule(verb: Token) -> bool:
