@@ -418,9 +418,10 @@ def _states_a_clause(verb: Token) -> bool:
 def _mandative(verb: Token, clause: Token) -> bool:
     """"demanded that the government end curbs": after a verb of demanding, a clause in the base
     form (a subjunctive, tagged VB, or VBP after a plural subject) is what is demanded."""
-    if clause.tag_ == "VB":
-        return True
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    if clause.tag_ == "VB":
+        # "claimed that Mexico would pay": a base form after a modal of the future or of chance is no subjunctive
+        return not any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in tables()["told_modals"] for c in clause.children)
     return (verb.lemma_ in MANDATIVE_VERBS and clause.tag_ == "VBP" and not modal
             and clause.lemma_ not in {"be", "have"})
 

@@ -35,6 +35,7 @@ from newsevents.lang.en.events import (
 from newsevents.model import Actor
 
 REJECTION = "120"
+DENIAL = "016"  # deny responsibility: discard or deny accusations or charges
 DEMAND = "100"
 INTENT_ROOT = "03"
 RECOGNITION = "054"
@@ -452,6 +453,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if code == REJECTION and lemma in tables()["dismissing_verbs"] and _acted_on_is(verb, tables()["dismissed_cases"]) \
             and _ruled_by_a_court(verb):
         return None  # "the charges were dismissed by the court": a ruling, no proposal rejected
+    if code.startswith(REJECT_ROOT) and lemma in tables()["disowning_verbs"] and _disowns_a_charge(verb):
+        return DENIAL  # "rejected the allegations", "dismissed the notion that …": a charge denied, no offer turned down
     if is_force(code) and lemma in tables()["striving_verbs"] and _strives(verb, actor_of):
         return None  # "fought for her ideas", "will fight like hell to keep his hold on power": effort, no force
     if code.startswith(AID_ROOT) and lemma in tables()["supplying_verbs"] and _supplies_information(verb):
@@ -1216,6 +1219,21 @@ def _supplies_information(verb: Token) -> bool:
 def _ruled_by_a_court(verb: Token) -> bool:
     """"the court dismissed the charges", "the case was dismissed": a ruling; "Iran dismissed the charges" is a rejection."""
     return all(d.lemma_.lower() in tables()["courts"] for d in _doers(verb))
+
+
+def _disowns_a_charge(verb: Token) -> bool:
+    """"rejected the allegations", "dismissed the Post report", "brushed off the accusations": what
+    is turned down is a charge or someone's account (CAMEO's 016 discards or denies accusations or
+    charges), not an offer, a demand or a plan (12x: a refusal to cooperate or yield). A claim to
+    or over something ("rejected Japan's claims to the islands") is a demand for it, and stays."""
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        if obj.lemma_.lower() not in tables()["disowned_things"] and obj.lower_ not in tables()["disowned_things"]:
+            continue
+        # the parse may hang the "to" on the verb: "rejected Japan's claims to the islands"
+        claimed = [c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"to", "over", "on", "upon"}]
+        claimed += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "over"}]
+        return not any(g.dep_ == "pobj" and g.ent_type_ not in TEMPORAL_ENTITIES for c in claimed for g in c.children)
+    return False
 
 
 def _funds_a_thing(verb: Token, actor_of: ActorOf) -> bool:
