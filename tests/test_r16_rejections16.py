@@ -71,3 +71,18 @@ def test_a_hostile_act_claimed_of_another_stays_an_accusation(read):
 
 def test_a_demand_in_the_subjunctive_stays_a_demand(read):
     assert [c for c in codes(read("The protesters demanded that the junta resign.")) if c.startswith("10")]
+
+
+# --- someone dismissed as something is run down in words ---------------------------------------
+@pytest.mark.parametrize("text", [
+    "Erdogan dismissed the Kurdish militia as a terrorist gang.",
+    "The Chinese foreign ministry dismissed the Dalai Lama as a wolf in monk's robes.",
+])
+def test_someone_dismissed_as_something_is_criticised(read, text):
+    found = codes(read(text))
+    assert "111" in found and not [c for c in found if c.startswith("12")], found
+
+
+def test_a_proposal_dismissed_as_something_stays_rejected(read):
+    found = codes(read("German Chancellor Angela Merkel dismissed the French proposal as unworkable."))
+    assert "120" in found, found

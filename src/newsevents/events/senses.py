@@ -458,6 +458,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "the charges were dismissed by the court": a ruling, no proposal rejected
     if code.startswith(REJECT_ROOT) and lemma in tables()["disowning_verbs"] and _disowns_a_charge(verb):
         return DENIAL  # "rejected the allegations", "dismissed the notion that …": a charge denied, no offer turned down
+    if code.startswith(REJECT_ROOT) and lemma in tables()["disowning_verbs"] and _belittles(verb, actor_of):
+        return CRITICISM  # "dismissed ISIS as a JV team", "dismissed the protesters as agents": someone run down, nothing refused
     if code.startswith(REJECT_ROOT) and code not in REJECTION_KEPT:
         asked = _rejected_request(verb)
         if asked is not None:
@@ -1252,13 +1254,23 @@ def _rejected_request(verb: Token) -> str | None:
     return None
 
 
+def _belittles(verb: Token, actor_of: ActorOf) -> bool:
+    """"dismissed ISIS as a JV team", "brushed off the protesters as paid agents": someone (not a
+    thing said or offered) dismissed as something is run down in words (CAMEO 111)."""
+    def named_as(token: Token) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
+
+    return any(c.dep_ == "dobj" and (actor_of(c) is not None or c.pos_ == "PROPN" or c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})
+               and (named_as(verb) or named_as(c)) for c in verb.children)  # "as" may hang on the one named
+
+
 def _disowns_a_charge(verb: Token) -> bool:
     """"rejected the allegations", "dismissed the Post report", "brushed off the accusations": what
     is turned down is a charge or someone's account (CAMEO's 016 discards or denies accusations or
     charges), not an offer, a demand or a plan (12x: a refusal to cooperate or yield). A claim to
     or over something ("rejected Japan's claims to the islands") is a demand for it, and stays."""
     for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
-        if obj.lemma_.lower() not in tables()["disowned_things"] and obj.lower_ not in tables()["disowned_things"]:
+        if obj.lemma_.lower() not in CLAIM_NOUNS:
             continue
         # the parse may hang the "to" on the verb: "rejected Japan's claims to the islands"
         claimed = [c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"to", "over", "on", "upon"}]
