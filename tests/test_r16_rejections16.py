@@ -86,3 +86,14 @@ def test_someone_dismissed_as_something_is_criticised(read, text):
 def test_a_proposal_dismissed_as_something_stays_rejected(read):
     found = codes(read("German Chancellor Angela Merkel dismissed the French proposal as unworkable."))
     assert "120" in found, found
+
+
+# --- an aim denied is the denial alone ----------------------------------------------------------
+def test_an_aim_denied_is_no_intent(read):
+    found = codes(read("Pakistani officials have long denied seeking to acquire long-range missiles from China."))
+    assert "016" in found and not [c for c in found if c.startswith("03")], found
+
+
+def test_an_aim_announced_stays_an_intent(read):
+    found = codes(read("The Pakistani government is seeking to buy fighter jets from China."))
+    assert [c for c in found if c.startswith("03") or c.startswith("06")], found

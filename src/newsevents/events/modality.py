@@ -420,8 +420,8 @@ def _mandative(verb: Token, clause: Token) -> bool:
     form (a subjunctive, tagged VB, or VBP after a plural subject) is what is demanded."""
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
     if clause.tag_ == "VB":
-        # "claimed that Mexico would pay": a base form after a modal of the future or of chance is no subjunctive
-        return not any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in tables()["told_modals"] for c in clause.children)
+        # "claimed that Mexico would pay": after a verb that only claims, a base form under a modal asks nothing
+        return not (modal and verb.lemma_.lower() in tables()["claiming_verbs"])
     return (verb.lemma_ in MANDATIVE_VERBS and clause.tag_ == "VBP" and not modal
             and clause.lemma_ not in {"be", "have"})
 
