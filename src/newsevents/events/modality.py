@@ -406,8 +406,8 @@ def _condition(kind: Frame, clause: Token, head: Token) -> Frame:
 def _states_a_clause(verb: Token) -> bool:
     """"conceded that Clinton erred", "insisted that he never urged": a finite clause makes
     the verb a statement ("demanded that the junta resign", a bare verb, stays a demand)."""
-    if verb.lemma_ not in STATING_WITH_CLAUSE:
-        return False
+    if verb.lemma_ not in STATING_WITH_CLAUSE and verb.lemma_.lower() not in tables()["claiming_verbs"]:
+        return False  # "countered that …", "kept claiming that …": a claim stated
     for child in verb.children:
         # its subject may be an expletive: "insisted there was nothing new about the drills"
         if child.dep_ == "ccomp" and not _mandative(verb, child) and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in child.children):
