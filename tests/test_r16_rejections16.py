@@ -51,6 +51,11 @@ def test_a_request_turned_down_by_what_it_asks(read, text, code):
     assert code in codes(read(text))
 
 
+def test_a_request_for_a_thing_is_not_coded_by_its_use(read):
+    found = codes(read("Senate Democrats rejected the governor's demand for $2 billion to help build the dam."))
+    assert "120" in found and "122" not in found, found
+
+
 def test_a_deal_turned_down_keeps_its_code(read):
     assert "127" in codes(read("Lawmakers rejected the prime minister's Brexit deal on Tuesday."))
 

@@ -1237,6 +1237,8 @@ def _rejected_request(verb: Token) -> str | None:
     (124: "resisted calls to cut off arms sales"); an act we cannot code leaves the plain 120. None
     where the object is no such request (the verb's own code stands: "rejected the peace plan" 127)."""
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in tables()["asking_nouns"]):
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in obj.children):
+            return None  # "Trump's demand for $5.7 billion to help build a wall": the "for" names what is asked, the infinitive its use
         act = next((c for c in obj.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and to_infinitive(c)), None)
         # the parse may hang it on the verb as a purpose: "resisted calls to halt the offensive"
         act = act or next((c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and to_infinitive(c)
