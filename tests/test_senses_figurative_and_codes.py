@@ -73,8 +73,9 @@ def test_funding_a_thing_in_another_country_is_aid(read):
     assert [c for c in codes(read("The Japanese government will fund a new highway in Kenya.")) if c.startswith("07")]
 
 
-def test_a_government_dismissing_charges_still_rejects(read):
-    assert "120" in codes(read("Iran dismissed the charges brought by Britain as baseless on Monday."))
+def test_a_government_dismissing_charges_denies_them(read):
+    # not a court's ruling (no event) but a denial: CAMEO's 016 "discard or deny accusations or charges"
+    assert "016" in codes(read("Iran dismissed the charges brought by Britain as baseless on Monday."))
 
 
 def test_armed_forces_fighting_with_no_enemy_named_still_fight(read):

@@ -149,6 +149,7 @@ log = logging.getLogger(__name__)
 # words; a longer run is scraped text without punctuation (a menu, a list of links).
 MAX_SENTENCE_TOKENS = 150
 ACCUSATION = "112"
+DENIAL = "016"  # deny responsibility: a denial is stored with modality "denied"
 AID = "070"
 COERCE_ROOT = "17"  # arrest, detain, seize, expel: force short of violence
 # Arrest, detention and repression: a state acts on people within its reach, so people it acts
@@ -808,7 +809,8 @@ class EventExtractor:
         threatened |= {id(f) for f in found if f.modality == "demanded" and _asked_carried(f, framed)}
         found = [f for f in found if f.trigger.i not in frames and id(f) not in threatened]
         events = found + framed
-        happened = [f for f in events if f.modality == "happened" and lookup(f.code).root != "01"]
+        # a denial is told as one, whatever its modality: "denied the allegations, saying …" is the 016 alone
+        happened = [f for f in events if (f.modality == "happened" and lookup(f.code).root != "01") or f.code == DENIAL]
         emitted: list[Event] = []
         for item in events:
             if item.code == "010" and ((item.trigger.lemma_ in SPEECH_LEMMAS and (happened or _holds_event(item.trigger, found)))

@@ -41,6 +41,7 @@ FRAME_ADJECTIVES = _frames(en.FRAME_ADJECTIVES)
 # Verbs of wanting ("wants to", "hopes to") and of trying ("sought to", "aims to"): a desire or an
 # attempt, no announced intent.
 WISH_HEADS = en.WISH_HEADS
+DENYING_HEADS = en.DENYING_HEADS  # "deny", "reject": an aim they deny is no intent told
 ATTEMPT_HEADS = en.ATTEMPT_HEADS
 # Modals of advice: "said Turkey should withdraw" is an appeal, "must withdraw" a demand.
 ADVICE_AUX = en.ADVICE_AUX
@@ -186,6 +187,8 @@ def only_desired(head: Token, frame: Frame, code: str) -> bool:
     lemma = head.lemma_.lower()
     if frame not in {"intent", "threat"} or lemma not in WISH_HEADS | ATTEMPT_HEADS:
         return False
+    if head.dep_ in {"xcomp", "ccomp", "dobj", "pcomp"} and head.head.lemma_.lower() in DENYING_HEADS:
+        return True  # "deny seeking to acquire nuclear weapons": the aim is denied (016), none announced
     if lemma in WISH_HEADS and _wish_untold(head):
         return True
     return code == FRAME_DEFAULT[frame] or (lemma in ATTEMPT_HEADS and (is_conflictual(code) or code.startswith("13")))

@@ -408,8 +408,8 @@ def _condition(kind: Frame, clause: Token, head: Token) -> Frame:
 def _states_a_clause(verb: Token) -> bool:
     """"conceded that Clinton erred", "insisted that he never urged": a finite clause makes
     the verb a statement ("demanded that the junta resign", a bare verb, stays a demand)."""
-    if verb.lemma_ not in STATING_WITH_CLAUSE:
-        return False
+    if verb.lemma_ not in STATING_WITH_CLAUSE and verb.lemma_.lower() not in tables()["claiming_verbs"]:
+        return False  # "countered that …", "kept claiming that …": a claim stated
     for child in verb.children:
         # its subject may be an expletive: "insisted there was nothing new about the drills"
         if child.dep_ == "ccomp" and not _mandative(verb, child) and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in child.children):
@@ -420,9 +420,10 @@ def _states_a_clause(verb: Token) -> bool:
 def _mandative(verb: Token, clause: Token) -> bool:
     """"demanded that the government end curbs": after a verb of demanding, a clause in the base
     form (a subjunctive, tagged VB, or VBP after a plural subject) is what is demanded."""
-    if clause.tag_ == "VB":
-        return True
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    if clause.tag_ == "VB":
+        # "claimed that Mexico would pay": after a verb that only claims, a base form under a modal asks nothing
+        return not (modal and verb.lemma_.lower() in tables()["claiming_verbs"])
     return (verb.lemma_ in MANDATIVE_VERBS and clause.tag_ == "VBP" and not modal
             and clause.lemma_ not in {"be", "have"})
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from newsevents.events.characterise import CRITICISM
+from newsevents.events.framing import framed_code
 from newsevents.events.lexicon import nominalised_verb, noun_code, verb_code
 from newsevents.facts.agents import role_of
 from newsevents.grammar import first_conjunct, listed, to_infinitive
@@ -35,6 +36,9 @@ from newsevents.lang.en.events import (
 from newsevents.model import Actor
 
 REJECTION = "120"
+DENIAL = "016"  # deny responsibility: discard or deny accusations or charges
+REFUSE_TO_YIELD = "124"
+REJECTION_KEPT = frozenset({"128", "129"})  # defying a law, a veto: no offer turned down
 DEMAND = "100"
 INTENT_ROOT = "03"
 RECOGNITION = "054"
@@ -472,6 +476,14 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if code == REJECTION and lemma in tables()["dismissing_verbs"] and _acted_on_is(verb, tables()["dismissed_cases"]) \
             and _ruled_by_a_court(verb):
         return None  # "the charges were dismissed by the court": a ruling, no proposal rejected
+    if code.startswith(REJECT_ROOT) and lemma in tables()["disowning_verbs"] and _disowns_a_charge(verb):
+        return DENIAL  # "rejected the allegations", "dismissed the notion that …": a charge denied, no offer turned down
+    if code.startswith(REJECT_ROOT) and lemma in tables()["disowning_verbs"] and _belittles(verb, actor_of):
+        return CRITICISM  # "dismissed ISIS as a JV team", "dismissed the protesters as agents": someone run down, nothing refused
+    if code.startswith(REJECT_ROOT) and code not in REJECTION_KEPT:
+        asked = _rejected_request(verb)
+        if asked is not None:
+            return asked  # "rejected an offer to negotiate" 125, "resisted calls to cut arms sales" 124: by what is asked
     if is_force(code) and lemma in tables()["striving_verbs"] and _strives(verb, actor_of):
         return None  # "fought for her ideas", "will fight like hell to keep his hold on power": effort, no force
     if code.startswith(AID_ROOT) and lemma in tables()["supplying_verbs"] and _supplies_information(verb):
@@ -1372,6 +1384,57 @@ def _supplies_information(verb: Token) -> bool:
 def _ruled_by_a_court(verb: Token) -> bool:
     """"the court dismissed the charges", "the case was dismissed": a ruling; "Iran dismissed the charges" is a rejection."""
     return all(d.lemma_.lower() in tables()["courts"] for d in _doers(verb))
+
+
+def _rejected_request(verb: Token) -> str | None:
+    """The code of turning down an offer or a call by what it asks for, when the object is one with
+    an infinitive: "rejected an offer to negotiate" (046: 125), "rejected calls to release the
+    prisoners" (084: 1243); a call to halt, cut or give up something asks the rejecter to yield
+    (124: "resisted calls to cut off arms sales"); an act we cannot code leaves the plain 120. None
+    where the object is no such request (the verb's own code stands: "rejected the peace plan" 127)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in tables()["asking_nouns"]):
+        if any(c.dep_ == "prep" and c.lower_ == "for" for c in obj.children):
+            return None  # "Trump's demand for $5.7 billion to help build a wall": the "for" names what is asked, the infinitive its use
+        act = next((c for c in obj.children if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" and to_infinitive(c)), None)
+        # the parse may hang it on the verb as a purpose: "resisted calls to halt the offensive"
+        act = act or next((c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and to_infinitive(c)
+                           and c.left_edge.i == obj.right_edge.i + 1), None)
+        if act is None:
+            return None
+        if act.lemma_.lower() in tables()["giving_up_verbs"]:
+            return REFUSE_TO_YIELD
+        particle = next((c.lower_ for c in act.children if c.dep_ == "prt"), "")
+        thing = next((c for c in act.children if c.dep_ == "dobj"), None)
+        asked = verb_code(act.lemma_.lower(), particle, thing.lemma_.lower() if thing is not None else "")
+        if asked is None and thing is not None and act.lemma_.lower() in tables()["taking_part_verbs"]:
+            asked = noun_code(thing.lemma_.lower())  # "an offer to enter negotiations", "to hold talks"
+        return framed_code("reject", asked) if asked is not None else REJECTION
+    return None
+
+
+def _belittles(verb: Token, actor_of: ActorOf) -> bool:
+    """"dismissed ISIS as a JV team", "brushed off the protesters as paid agents": someone (not a
+    thing said or offered) dismissed as something is run down in words (CAMEO 111)."""
+    def named_as(token: Token) -> bool:
+        return any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children) for c in token.children)
+
+    return any(c.dep_ == "dobj" and (actor_of(c) is not None or c.pos_ == "PROPN" or c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"})
+               and (named_as(verb) or named_as(c)) for c in verb.children)  # "as" may hang on the one named
+
+
+def _disowns_a_charge(verb: Token) -> bool:
+    """"rejected the allegations", "dismissed the Post report", "brushed off the accusations": what
+    is turned down is a charge or someone's account (CAMEO's 016 discards or denies accusations or
+    charges), not an offer, a demand or a plan (12x: a refusal to cooperate or yield). A claim to
+    or over something ("rejected Japan's claims to the islands") is a demand for it, and stays."""
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        if obj.lemma_.lower() not in CLAIM_NOUNS:
+            continue
+        # the parse may hang the "to" on the verb: "rejected Japan's claims to the islands"
+        claimed = [c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"to", "over", "on", "upon"}]
+        claimed += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "over"}]
+        return not any(g.dep_ == "pobj" and g.ent_type_ not in TEMPORAL_ENTITIES for c in claimed for g in c.children)
+    return False
 
 
 def _funds_a_thing(verb: Token, actor_of: ActorOf) -> bool:
