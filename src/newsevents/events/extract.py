@@ -110,11 +110,13 @@ from newsevents.events.participants import (
     _target_conjuncts,
     _undergone,
     _unplaced_doer,
+    allowed_to_act,
     clause_of,
     country_actor_of,
     own_forces_sent,
     reciprocal,
     states_a_view,
+    told_whom,
 )
 from newsevents.events.senses import (
     CONTACT_ROOT,
@@ -911,6 +913,8 @@ class EventExtractor:
                     reported, sources, target = self._reported(item, reporting, head, context)
                     if reported is None:
                         continue
+                    if reported == "intent" and target is None:
+                        target = told_whom(head, context)  # "'I will shut it down,' Trump told Democratic leaders"
                     kind = reported
                     anchor = item.trigger if reported == "intent" and _names_another(item.clause) \
                         and not conditional(item.clause, head) else None  # a supposed act is not shown as the intent's word
@@ -924,6 +928,7 @@ class EventExtractor:
                         # asker named ("X was asked to resign": not X who asked); one we cannot
                         # code may make a statement, but is no doer of the frame's act
                         sources = [a for a in item.sources if a.code and not _unplaced_doer(a)]
+                    target = allowed_to_act(head, item.clause, context) or target  # "agreed to allow X to search": X
                     wished = _wish(frame_kind, item.clause, head)
                     if wished is None:
                         item.modality = "hypothetical"  # a wish about others is no event

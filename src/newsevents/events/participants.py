@@ -49,9 +49,11 @@ from newsevents.lang.en.events import (
     DOER_OF_NOUNS,
     FEELING_VERBS,
     FRAME_VERBS,
+    ALLOWING_VERBS,
     GROUP_ANAPHOR_HEADS,
     HELPING_VERBS,
     HOME_NOUNS,
+    OBJECT_TAKING_VERBS,
     PLACE_PREPOSITIONS,
     PROTECTING_VERBS,
     RECEIVING_NOUNS,
@@ -542,6 +544,8 @@ def _sources(trigger: Token, light: Token | None, context: Context) -> list[Acto
     if trigger.pos_ == "NOUN" and light is None:
         return _noun_sources(trigger, context)
     verb = light or trigger
+    if _headline_passive(verb):
+        return []  # "Russia accused of cyber-attacks": Russia is the accused; the accuser is not named
     statement = _statement_of(verb)
     if statement is not None:  # "X issued a statement condemning Y": X condemned Y
         owner = next((c for c in statement.children if c.dep_ == "poss"), None)
@@ -561,6 +565,23 @@ def _sources(trigger: Token, light: Token | None, context: Context) -> list[Acto
             if all(a.key != one.key for a in actors):
                 actors.append(one)
     return actors
+
+
+# After a verb of judging with no object: what it is for ("accused of", "charged with", "fined over").
+_CHARGE_PREPOSITIONS = {"of", "with", "for", "over"}
+
+
+def _headline_passive(verb: Token) -> bool:
+    """"Russia accused of cyber-attacks", "Iran blamed for attack": a verb that always takes its
+    object, with none and no auxiliary, followed by what it is for, is a passive with "was" left
+    out (the parse takes it for an active past); its subject is the one judged."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in OBJECT_TAKING_VERBS:
+        return False
+    if any(c.dep_ in {"dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "nsubjpass"} for c in verb.children):
+        return False
+    after = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    return after is not None and after.head.i == verb.i and after.dep_ == "prep" and after.lower_ in _CHARGE_PREPOSITIONS \
+        and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _noun_sources(noun: Token, context: Context) -> list[Actor]:
@@ -804,6 +825,8 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
             break
     if target is None and trigger.pos_ == "VERB":
         target = _shared_passive_subject(trigger, context)
+    if target is None and trigger.pos_ == "VERB" and trigger.lemma_.lower() in ALLOWING_VERBS:
+        target = _complement_target(trigger, context)  # "allowed Turkish officials to conduct a search"
     if target is None:
         # "a threat to veto the bill", "refused to hand the suspects over to Britain": the
         # infinitive's object or recipient
@@ -882,6 +905,31 @@ def _addressee(heads: list[Token], context: Context) -> Actor | None:
                         actor = _object_actor(obj, context)
                         if actor is not None and (actor.code or actor.kind == "person"):
                             return actor
+    return None
+
+
+def allowed_to_act(frame: Token, clause: Token, context: Context) -> Actor | None:
+    """"agreed to allow Turkish officials to conduct a search": whom a verb of letting between a
+    frame and the act it frames lets act is the frame's target, not the act's."""
+    allowing = clause.head
+    if clause.dep_ not in {"ccomp", "xcomp"} or allowing.lemma_.lower() not in ALLOWING_VERBS \
+            or not (allowing.i == frame.i or (allowing.dep_ == "xcomp" and allowing.head.i == frame.i)):
+        return None
+    return _complement_target(allowing, context)
+
+
+def told_whom(speech: Token, context: Context) -> Actor | None:
+    """"'I will shut it down,' Trump told Democratic leaders": whom a verb of saying tells the
+    intent or threat it reports, its object named outright (a coded actor; no audience: "told
+    reporters", and none of the speaker's own: "told his aides")."""
+    for child in speech.children:
+        if child.dep_ not in {"dobj", "dative"} or child.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            continue
+        if listed(child, AUDIENCE_NOUNS) or _own_side(child, context):
+            continue
+        actor = _object_actor(child, context)
+        if actor is not None and actor.code:
+            return actor
     return None
 
 
@@ -1013,11 +1061,18 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
     actor = named_after_preposition(verb, frozenset({"prep", "dative"}))
     if actor is not None:
         return actor
-    if verb.lemma_.lower() in HELPING_VERBS and not any(c.dep_ in {"dobj", "dative"} for c in verb.children):
-        # "pledged to help Syria rebuild its army": whom it helps is who is to do what it helps do
+    if verb.lemma_.lower() in HELPING_VERBS | ALLOWING_VERBS and not any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        # "pledged to help Syria rebuild its army": whom it helps is who is to do what it helps do;
+        # "agreed to allow Turkish officials to conduct a search": whom it lets act
         for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "VERB"):
             for subject in (g for g in clause.children if g.dep_ == "nsubj"):
+                if _own_side(subject, context):
+                    continue  # "agreed to let its troops stay": the doer's own
                 actor = named(subject)
+                if actor is None and verb.lemma_.lower() in ALLOWING_VERBS:
+                    # "allow Israeli inspectors to examine": a group by its modifiers, when coded
+                    actor = _actor(subject, context)
+                    actor = actor if actor is not None and actor.code else None
                 if actor is not None:
                     return actor
     for child in verb.children:

@@ -1,0 +1,53 @@
+"""Recipients the grammar gives (round 16): whom a verb of letting lets act, whom a verb of telling
+tells the intent it reports, and a headline's passive with "was" left out, whose subject is the one
+judged, never the doer. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from helpers import coded, events_on
+
+
+def test_agreeing_to_allow_others_to_act_has_them_as_its_target(read):
+    reading = read("Egypt agreed on Sunday to allow Israeli inspectors to examine the crossing at Rafah.")
+    agreed = events_on(reading, "agreed")
+    assert agreed, coded(reading)
+    assert agreed[0].source.code == "EGY" and agreed[0].target is not None and agreed[0].target.code.startswith("ISR")
+
+
+def test_agreeing_to_let_others_act_has_them_as_its_target(read):
+    reading = read("The Houthis agreed to let United Nations monitors enter the port of Hodeidah.")
+    agreed = events_on(reading, "agreed")
+    assert agreed, coded(reading)
+    assert agreed[0].target is not None and agreed[0].target.code == "IGOUNO"
+
+
+def test_agreeing_to_let_its_own_forces_act_names_no_target(read):
+    reading = read("Moscow agreed to let its troops stay in the region until spring.")
+    assert all(e.target is None for e in events_on(reading, "agreed")), coded(reading)
+
+
+def test_a_threat_told_to_named_leaders_has_them_as_its_target(read):
+    reading = read('"We will impose new sanctions," Chancellor Angela Merkel told Russian officials in Berlin.')
+    told = [e for e in reading.events if e.source is not None and e.source.name.endswith("Merkel")]
+    assert told, coded(reading)
+    assert told[0].target is not None and told[0].target.code == "RUSGOV"
+
+
+def test_an_intent_told_to_reporters_has_no_target(read):
+    reading = read('"We will never sign this agreement," Prime Minister Viktor Orban told reporters in Budapest.')
+    assert all(e.target is None for e in reading.events if e.source is not None and e.source.name.endswith("Orban")), coded(reading)
+
+
+def test_headline_passive_of_accusing_makes_no_accuser_of_the_accused(read):
+    reading = read("Iran accused of plotting attack on dissidents living in Denmark")
+    assert not [e for e in reading.events if e.source is not None and e.source.code == "IRN"], coded(reading)
+
+
+def test_headline_passive_of_blaming_makes_no_doer_of_the_blamed(read):
+    reading = read("North Korea blamed for hacking of Seoul banks")
+    assert not [e for e in reading.events if e.source is not None and e.source.code == "PRK"], coded(reading)
+
+
+def test_an_active_accusation_keeps_its_accuser(read):
+    reading = read("Germany accused Russia of hacking the computers of its parliament.")
+    assert ("112", "DEU", "RUS") in [(e.cameo[:3], e.source.code, e.target.code if e.target else None) for e in reading.events], coded(reading)
