@@ -51,3 +51,33 @@ def test_headline_passive_of_blaming_makes_no_doer_of_the_blamed(read):
 def test_an_active_accusation_keeps_its_accuser(read):
     reading = read("Germany accused Russia of hacking the computers of its parliament.")
     assert ("112", "DEU", "RUS") in [(e.cameo[:3], e.source.code, e.target.code if e.target else None) for e in reading.events], coded(reading)
+
+
+def test_an_inquiry_into_contacts_between_two_parties_has_the_first_as_its_target(read):
+    reading = read("The FBI investigated contacts between Trump's campaign and Russia during the election.")
+    investigated = events_on(reading, "investigated")
+    assert investigated and investigated[0].target is not None, coded(reading)
+    assert investigated[0].target.code == "USAGOV"
+
+
+def test_condemning_an_alliance_between_two_states_targets_each(read):
+    reading = read("Iran condemned the alliance between Saudi Arabia and Israel.")
+    assert {e.target.code for e in events_on(reading, "condemned") if e.target} == {"SAU", "ISR"}, coded(reading)
+
+
+def test_between_on_a_place_noun_names_no_target(read):
+    reading = read("Turkey closed the border between Syria and Iraq on Friday.")
+    assert all(e.target is None or e.target.code not in {"SYR", "IRQ"} for e in events_on(reading, "closed")), coded(reading)
+
+
+def test_the_doers_own_country_among_the_parties_gives_way_to_the_other(read):
+    reading = read("Beijing wants closer cooperation between China and Russia.")
+    wants = events_on(reading, "wants")
+    assert wants, coded(reading)
+    assert {e.target.code for e in wants if e.target} == {"RUS"}
+
+
+def test_one_chamber_acting_on_another_keeps_the_other_as_target(read):
+    reading = read("The Senate on Monday rejected the House's offer to hold talks on the spending bill.")
+    rejected = events_on(reading, "rejected")
+    assert rejected and rejected[0].target is not None and rejected[0].target.name == "House", coded(reading)

@@ -790,8 +790,10 @@ class EventExtractor:
                 continue  # a condition or guess no one states: "if Obama manages to defeat Romney"
             if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
                 continue  # a meeting or visit needs someone met or visited ("X and Y met": each other)
-            found.append(_Found(trigger, code, light, clause, sources, target, place, modality,
-                                other_targets=_target_conjuncts(sentence, target, context)))
+            others = _target_conjuncts(sentence, target, context)
+            if others and target is not None and target.country and {s.country for s in sources} == {target.country}:
+                target, others = others[0], others[1:]  # "Beijing wants cooperation between China and Russia": Russia
+            found.append(_Found(trigger, code, light, clause, sources, target, place, modality, other_targets=others))
         found = [f for f in found if f.trigger.i not in plots]  # the plotting word codes no intent of its own
         triggers = {f.trigger.i for f in found} | {f.clause.i for f in found if f.clause is not None}
         found = [f for f in found if not _background(f.clause or f.trigger, triggers)]

@@ -50,6 +50,7 @@ from newsevents.lang.en.events import (
     FEELING_VERBS,
     FRAME_VERBS,
     ALLOWING_VERBS,
+    BETWEEN_NOUNS,
     GROUP_ANAPHOR_HEADS,
     HELPING_VERBS,
     HOME_NOUNS,
@@ -447,8 +448,19 @@ def _self_loop(source: Actor, target: Actor, acted_on: bool = True) -> bool:
         return True
     other = target.kind == "person" or (target.kind == "group" and target.name[:1].isupper()) \
         or (acted_on and source.kind == "person" and target.kind == "organisation" and target.name[:1].isupper()) \
-        or (acted_on and source.kind == "person" and target.kind == "group" and target.role != "GOV")
+        or (acted_on and source.kind == "person" and target.kind == "group" and target.role != "GOV") \
+        or (acted_on and _two_named_bodies(source, target))
     return source.code == target.code and not other
+
+
+def _two_named_bodies(source: Actor, target: Actor) -> bool:
+    """"The Senate rejected the House's offer": two bodies, each with a name of its own that shares
+    no word with the other's, are two actors of one code."""
+    if source.kind != "organisation" or target.kind != "organisation":
+        return False
+    if not (source.name[:1].isupper() and target.name[:1].isupper()):
+        return False
+    return not set(source.name.lower().split()) & set(target.name.lower().split())
 
 
 def _same_side(speakers: list[Actor], sources: list[Actor]) -> bool:
@@ -485,12 +497,19 @@ def _object_preps(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ != "prep":
             continue
-        if child.lower_ in TARGET_PREPOSITIONS | {"by"}:
+        if child.lower_ in TARGET_PREPOSITIONS | {"by"} or _parties_between(child):
             found.append(child)
         elif child.lower_ == "of":
             for obj in (g for g in child.children if g.dep_ == "pobj"):
                 found.extend(g for g in obj.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPOSITIONS)
     return found
+
+
+def _parties_between(preposition: Token) -> bool:
+    """"contacts between the campaign and Russia", "the deal between Israel and the UAE": the
+    parties of a tie or dealing acted on, named after "between"."""
+    return preposition.lower_ == "between" and preposition.head.pos_ == "NOUN" \
+        and preposition.head.lemma_.lower() in BETWEEN_NOUNS
 
 
 def _target_conjuncts(sentence: Span, target: Actor | None, context: Context) -> list[Actor]:
@@ -1186,7 +1205,7 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
     if word in {"from", "against"} and preposition.head.lemma_.lower() in PROTECTING_VERBS:
         return target, place  # "defend the Kurds from Turkish attacks": the danger, not the target
     wanted = TARGET_PREPOSITIONS | {"by"}
-    if word == "between" and code.startswith(MEDIATION) and preposition.head.pos_ == "VERB":
+    if word == "between" and ((code.startswith(MEDIATION) and preposition.head.pos_ == "VERB") or _parties_between(preposition)):
         wanted = wanted | {"between"}  # "mediate between India and Pakistan": each party ("talks between X and Y" are X's and Y's)
     if word == "at" and code[:2] < CONFLICT_FROM:
         wanted = wanted - {"at"}  # "met at the G20 summit", "signed at the UN": a venue; one fires or lashes out at a target
