@@ -43,14 +43,14 @@ from newsevents.grammar import (
 )
 from newsevents.grammar import subjects as subjects_of
 from newsevents.lang.en.events import (
+    ALLOWING_VERBS,
     AUDIENCE_NOUNS,
+    BETWEEN_NOUNS,
     CONVEYING_VERBS,
     DISCUSSING_HEADS,
     DOER_OF_NOUNS,
     FEELING_VERBS,
     FRAME_VERBS,
-    ALLOWING_VERBS,
-    BETWEEN_NOUNS,
     GROUP_ANAPHOR_HEADS,
     HELPING_VERBS,
     HOME_NOUNS,
