@@ -81,3 +81,14 @@ def test_one_chamber_acting_on_another_keeps_the_other_as_target(read):
     reading = read("The Senate on Monday rejected the House's offer to hold talks on the spending bill.")
     rejected = events_on(reading, "rejected")
     assert rejected and rejected[0].target is not None and rejected[0].target.name == "House", coded(reading)
+
+
+def test_two_chambers_or_outlets_are_two_actors_but_a_government_body_under_two_names_is_one():
+    from newsevents.events.participants import _self_loop
+    from newsevents.model import Actor
+
+    senate, house = Actor("Senate", "organisation", "USA", "LEG"), Actor("House", "organisation", "USA", "LEG")
+    fox, cnn = Actor("Fox News", "organisation", "USA", "MED"), Actor("CNN", "organisation", "USA", "MED")
+    kremlin, moscow = Actor("Kremlin", "organisation", "RUS", "GOV"), Actor("Moscow", "organisation", "RUS", "GOV")
+    assert not _self_loop(senate, house) and not _self_loop(fox, cnn)
+    assert _self_loop(kremlin, moscow) and _self_loop(house, Actor("House of Representatives", "organisation", "USA", "LEG"))

@@ -454,9 +454,10 @@ def _self_loop(source: Actor, target: Actor, acted_on: bool = True) -> bool:
 
 
 def _two_named_bodies(source: Actor, target: Actor) -> bool:
-    """"The Senate rejected the House's offer": two bodies, each with a name of its own that shares
-    no word with the other's, are two actors of one code."""
-    if source.kind != "organisation" or target.kind != "organisation":
+    """"The Senate rejected the House's offer", "Fox News attacked CNN": two bodies, each with a
+    name of its own that shares no word with the other's, are two actors of one code; not an
+    executive body of a state, which goes by many names ("the Kremlin" and "Moscow")."""
+    if source.kind != "organisation" or target.kind != "organisation" or source.role in STATE_ROLES - {"LEG"}:
         return False
     if not (source.name[:1].isupper() and target.name[:1].isupper()):
         return False
