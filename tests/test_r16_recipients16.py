@@ -92,3 +92,9 @@ def test_two_chambers_or_outlets_are_two_actors_but_a_government_body_under_two_
     kremlin, moscow = Actor("Kremlin", "organisation", "RUS", "GOV"), Actor("Moscow", "organisation", "RUS", "GOV")
     assert not _self_loop(senate, house) and not _self_loop(fox, cnn)
     assert _self_loop(kremlin, moscow) and _self_loop(house, Actor("House of Representatives", "organisation", "USA", "LEG"))
+
+
+def test_an_intent_told_to_an_outlet_has_no_target(read):
+    reading = read('"We will impose new sanctions," Chancellor Angela Merkel told CNN in Berlin.')
+    told = [e for e in reading.events if e.source is not None and e.source.name.endswith("Merkel")]
+    assert all(e.target is None or e.target.role != "MED" for e in told), coded(reading)

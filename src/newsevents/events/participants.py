@@ -941,14 +941,14 @@ def allowed_to_act(frame: Token, clause: Token, context: Context) -> Actor | Non
 def told_whom(speech: Token, context: Context) -> Actor | None:
     """"'I will shut it down,' Trump told Democratic leaders": whom a verb of saying tells the
     intent or threat it reports, its object named outright (a coded actor; no audience: "told
-    reporters", and none of the speaker's own: "told his aides")."""
+    reporters", "told CNN", and none of the speaker's own: "told his aides")."""
     for child in speech.children:
         if child.dep_ not in {"dobj", "dative"} or child.pos_ not in {"NOUN", "PROPN", "PRON"}:
             continue
         if listed(child, AUDIENCE_NOUNS) or _own_side(child, context):
             continue
         actor = _object_actor(child, context)
-        if actor is not None and actor.code:
+        if actor is not None and actor.code and actor.role != "MED":  # "told CNN": an interview, no recipient
             return actor
     return None
 
