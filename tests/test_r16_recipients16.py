@@ -98,3 +98,9 @@ def test_an_intent_told_to_an_outlet_has_no_target(read):
     reading = read('"We will impose new sanctions," Chancellor Angela Merkel told CNN in Berlin.')
     told = [e for e in reading.events if e.source is not None and e.source.name.endswith("Merkel")]
     assert all(e.target is None or e.target.role != "MED" for e in told), coded(reading)
+
+
+def test_two_bodies_of_the_doers_own_country_both_stay_targets(read):
+    reading = read("Senator Lindsey Graham blasted the Justice Department and the FBI for the delays.")
+    targets = {e.target.code for e in events_on(reading, "blasted") if e.target}
+    assert {"USAGOV", "USACOP"} <= targets, coded(reading)

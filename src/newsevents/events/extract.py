@@ -791,7 +791,7 @@ class EventExtractor:
             if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
                 continue  # a meeting or visit needs someone met or visited ("X and Y met": each other)
             others = _target_conjuncts(sentence, target, context)
-            if others and target is not None and target.country and {s.country for s in sources} == {target.country}:
+            if others and target is not None and target.kind == "country" and {s.country for s in sources} == {target.country}:
                 target, others = others[0], others[1:]  # "Beijing wants cooperation between China and Russia": Russia
             found.append(_Found(trigger, code, light, clause, sources, target, place, modality, other_targets=others))
         found = [f for f in found if f.trigger.i not in plots]  # the plotting word codes no intent of its own
