@@ -110,11 +110,13 @@ from newsevents.events.participants import (
     _target_conjuncts,
     _undergone,
     _unplaced_doer,
+    allowed_to_act,
     clause_of,
     country_actor_of,
     own_forces_sent,
     reciprocal,
     states_a_view,
+    told_whom,
 )
 from newsevents.events.senses import (
     CONTACT_ROOT,
@@ -789,8 +791,10 @@ class EventExtractor:
                 continue  # a condition or guess no one states: "if Obama manages to defeat Romney"
             if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
                 continue  # a meeting or visit needs someone met or visited ("X and Y met": each other)
-            found.append(_Found(trigger, code, light, clause, sources, target, place, modality,
-                                other_targets=_target_conjuncts(sentence, target, context)))
+            others = _target_conjuncts(sentence, target, context)
+            if others and target is not None and target.kind == "country" and {s.country for s in sources} == {target.country}:
+                target, others = others[0], others[1:]  # "Beijing wants cooperation between China and Russia": Russia
+            found.append(_Found(trigger, code, light, clause, sources, target, place, modality, other_targets=others))
         found = [f for f in found if f.trigger.i not in plots]  # the plotting word codes no intent of its own
         triggers = {f.trigger.i for f in found} | {f.clause.i for f in found if f.clause is not None}
         found = [f for f in found if not _background(f.clause or f.trigger, triggers)]
@@ -913,6 +917,8 @@ class EventExtractor:
                     reported, sources, target = self._reported(item, reporting, head, context)
                     if reported is None:
                         continue
+                    if reported == "intent" and target is None:
+                        target = told_whom(head, context)  # "'I will shut it down,' Trump told Democratic leaders"
                     kind = reported
                     anchor = item.trigger if reported == "intent" and _names_another(item.clause) \
                         and not conditional(item.clause, head) else None  # a supposed act is not shown as the intent's word
@@ -926,6 +932,7 @@ class EventExtractor:
                         # asker named ("X was asked to resign": not X who asked); one we cannot
                         # code may make a statement, but is no doer of the frame's act
                         sources = [a for a in item.sources if a.code and not _unplaced_doer(a)]
+                    target = allowed_to_act(head, item.clause, context) or target  # "agreed to allow X to search": X
                     wished = _wish(frame_kind, item.clause, head)
                     if wished is None:
                         item.modality = "hypothetical"  # a wish about others is no event

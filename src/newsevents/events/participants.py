@@ -43,7 +43,9 @@ from newsevents.grammar import (
 )
 from newsevents.grammar import subjects as subjects_of
 from newsevents.lang.en.events import (
+    ALLOWING_VERBS,
     AUDIENCE_NOUNS,
+    BETWEEN_NOUNS,
     CONVEYING_VERBS,
     DISCUSSING_HEADS,
     DOER_OF_NOUNS,
@@ -52,6 +54,7 @@ from newsevents.lang.en.events import (
     GROUP_ANAPHOR_HEADS,
     HELPING_VERBS,
     HOME_NOUNS,
+    OBJECT_TAKING_VERBS,
     PLACE_PREPOSITIONS,
     PROTECTING_VERBS,
     RECEIVING_NOUNS,
@@ -445,8 +448,20 @@ def _self_loop(source: Actor, target: Actor, acted_on: bool = True) -> bool:
         return True
     other = target.kind == "person" or (target.kind == "group" and target.name[:1].isupper()) \
         or (acted_on and source.kind == "person" and target.kind == "organisation" and target.name[:1].isupper()) \
-        or (acted_on and source.kind == "person" and target.kind == "group" and target.role != "GOV")
+        or (acted_on and source.kind == "person" and target.kind == "group" and target.role != "GOV") \
+        or (acted_on and _two_named_bodies(source, target))
     return source.code == target.code and not other
+
+
+def _two_named_bodies(source: Actor, target: Actor) -> bool:
+    """"The Senate rejected the House's offer", "Fox News attacked CNN": two bodies, each with a
+    name of its own that shares no word with the other's, are two actors of one code; not an
+    executive body of a state, which goes by many names ("the Kremlin" and "Moscow")."""
+    if source.kind != "organisation" or target.kind != "organisation" or source.role in STATE_ROLES - {"LEG"}:
+        return False
+    if not (source.name[:1].isupper() and target.name[:1].isupper()):
+        return False
+    return not set(source.name.lower().split()) & set(target.name.lower().split())
 
 
 def _same_side(speakers: list[Actor], sources: list[Actor]) -> bool:
@@ -483,12 +498,19 @@ def _object_preps(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ != "prep":
             continue
-        if child.lower_ in TARGET_PREPOSITIONS | {"by"}:
+        if child.lower_ in TARGET_PREPOSITIONS | {"by"} or _parties_between(child):
             found.append(child)
         elif child.lower_ == "of":
             for obj in (g for g in child.children if g.dep_ == "pobj"):
                 found.extend(g for g in obj.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPOSITIONS)
     return found
+
+
+def _parties_between(preposition: Token) -> bool:
+    """"contacts between the campaign and Russia", "the deal between Israel and the UAE": the
+    parties of a tie or dealing acted on, named after "between"."""
+    return preposition.lower_ == "between" and preposition.head.pos_ == "NOUN" \
+        and preposition.head.lemma_.lower() in BETWEEN_NOUNS
 
 
 def _target_conjuncts(sentence: Span, target: Actor | None, context: Context) -> list[Actor]:
@@ -542,6 +564,8 @@ def _sources(trigger: Token, light: Token | None, context: Context) -> list[Acto
     if trigger.pos_ == "NOUN" and light is None:
         return _noun_sources(trigger, context)
     verb = light or trigger
+    if _headline_passive(verb):
+        return []  # "Russia accused of cyber-attacks": Russia is the accused; the accuser is not named
     statement = _statement_of(verb)
     if statement is not None:  # "X issued a statement condemning Y": X condemned Y
         owner = next((c for c in statement.children if c.dep_ == "poss"), None)
@@ -561,6 +585,23 @@ def _sources(trigger: Token, light: Token | None, context: Context) -> list[Acto
             if all(a.key != one.key for a in actors):
                 actors.append(one)
     return actors
+
+
+# After a verb of judging with no object: what it is for ("accused of", "charged with", "fined over").
+_CHARGE_PREPOSITIONS = {"of", "with", "for", "over"}
+
+
+def _headline_passive(verb: Token) -> bool:
+    """"Russia accused of cyber-attacks", "Iran blamed for attack": a verb that always takes its
+    object, with none and no auxiliary, followed by what it is for, is a passive with "was" left
+    out (the parse takes it for an active past); its subject is the one judged."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in OBJECT_TAKING_VERBS:
+        return False
+    if any(c.dep_ in {"dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "nsubjpass"} for c in verb.children):
+        return False
+    after = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    return after is not None and after.head.i == verb.i and after.dep_ == "prep" and after.lower_ in _CHARGE_PREPOSITIONS \
+        and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _noun_sources(noun: Token, context: Context) -> list[Actor]:
@@ -804,6 +845,8 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
             break
     if target is None and trigger.pos_ == "VERB":
         target = _shared_passive_subject(trigger, context)
+    if target is None and trigger.pos_ == "VERB" and trigger.lemma_.lower() in ALLOWING_VERBS:
+        target = _complement_target(trigger, context)  # "allowed Turkish officials to conduct a search"
     if target is None:
         # "a threat to veto the bill", "refused to hand the suspects over to Britain": the
         # infinitive's object or recipient
@@ -882,6 +925,31 @@ def _addressee(heads: list[Token], context: Context) -> Actor | None:
                         actor = _object_actor(obj, context)
                         if actor is not None and (actor.code or actor.kind == "person"):
                             return actor
+    return None
+
+
+def allowed_to_act(frame: Token, clause: Token, context: Context) -> Actor | None:
+    """"agreed to allow Turkish officials to conduct a search": whom a verb of letting between a
+    frame and the act it frames lets act is the frame's target, not the act's."""
+    allowing = clause.head
+    if clause.dep_ not in {"ccomp", "xcomp"} or allowing.lemma_.lower() not in ALLOWING_VERBS \
+            or not (allowing.i == frame.i or (allowing.dep_ == "xcomp" and allowing.head.i == frame.i)):
+        return None
+    return _complement_target(allowing, context)
+
+
+def told_whom(speech: Token, context: Context) -> Actor | None:
+    """"'I will shut it down,' Trump told Democratic leaders": whom a verb of saying tells the
+    intent or threat it reports, its object named outright (a coded actor; no audience: "told
+    reporters", "told CNN", and none of the speaker's own: "told his aides")."""
+    for child in speech.children:
+        if child.dep_ not in {"dobj", "dative"} or child.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            continue
+        if listed(child, AUDIENCE_NOUNS) or _own_side(child, context):
+            continue
+        actor = _object_actor(child, context)
+        if actor is not None and actor.code and actor.role != "MED":  # "told CNN": an interview, no recipient
+            return actor
     return None
 
 
@@ -1013,11 +1081,18 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
     actor = named_after_preposition(verb, frozenset({"prep", "dative"}))
     if actor is not None:
         return actor
-    if verb.lemma_.lower() in HELPING_VERBS and not any(c.dep_ in {"dobj", "dative"} for c in verb.children):
-        # "pledged to help Syria rebuild its army": whom it helps is who is to do what it helps do
+    if verb.lemma_.lower() in HELPING_VERBS | ALLOWING_VERBS and not any(c.dep_ in {"dobj", "dative"} for c in verb.children):
+        # "pledged to help Syria rebuild its army": whom it helps is who is to do what it helps do;
+        # "agreed to allow Turkish officials to conduct a search": whom it lets act
         for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "VERB"):
             for subject in (g for g in clause.children if g.dep_ == "nsubj"):
+                if _own_side(subject, context):
+                    continue  # "agreed to let its troops stay": the doer's own
                 actor = named(subject)
+                if actor is None and verb.lemma_.lower() in ALLOWING_VERBS:
+                    # "allow Israeli inspectors to examine": a group by its modifiers, when coded
+                    actor = _actor(subject, context)
+                    actor = actor if actor is not None and actor.code else None
                 if actor is not None:
                     return actor
     for child in verb.children:
@@ -1131,7 +1206,7 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
     if word in {"from", "against"} and preposition.head.lemma_.lower() in PROTECTING_VERBS:
         return target, place  # "defend the Kurds from Turkish attacks": the danger, not the target
     wanted = TARGET_PREPOSITIONS | {"by"}
-    if word == "between" and code.startswith(MEDIATION) and preposition.head.pos_ == "VERB":
+    if word == "between" and ((code.startswith(MEDIATION) and preposition.head.pos_ == "VERB") or _parties_between(preposition)):
         wanted = wanted | {"between"}  # "mediate between India and Pakistan": each party ("talks between X and Y" are X's and Y's)
     if word == "at" and code[:2] < CONFLICT_FROM:
         wanted = wanted - {"at"}  # "met at the G20 summit", "signed at the UN": a venue; one fires or lashes out at a target
