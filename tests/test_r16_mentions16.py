@@ -96,3 +96,12 @@ def test_a_diplomatic_host_is_no_media_person(read):
 def test_a_radio_host_is_the_media_s_even_with_no_outlet_named(read):
     reading = read("Conservative radio host Bill Hanlon accused the governor of lying.")
     assert actor_of(reading, "Bill Hanlon").role == "MED"
+
+
+def test_a_relative_named_in_full_after_the_surname_keeps_the_family_s_country_not_its_office(read_all):
+    reading = read_all(
+        "Whitcomb defended his record on Monday. Senator Robert Whitcomb of Ohio said he would run again, "
+        "and his son Tyler Whitcomb declined to comment."
+    )
+    assert actor_of(reading, "Robert Whitcomb").code == "USALEG"
+    assert actor_of(reading, "Tyler Whitcomb").code == "USA"

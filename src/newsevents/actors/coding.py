@@ -233,6 +233,15 @@ class ActorRegistry:
                     return actor
         return None
 
+    def relative_of(self, name: str) -> Actor | None:
+        """The surname-only actor this full name was kept apart from (`_another_given_name`):
+        "Joe Biden" for "Hunter Biden"."""
+        words = name.split()
+        if len(words) < 2:
+            return None
+        return next((a for a in reversed(self.actors) if a.kind == "person" and a.name.casefold() == words[-1].casefold()
+                     and _another_given_name(name, a)), None)
+
     def add(self, actor: Actor, title: str = "") -> Actor:
         self.actors.append(actor)
         if title:
@@ -951,6 +960,9 @@ class ActorCoder:
             # The name as the document writes it; the table's form joins the aliases ("Binyamin").
             aliases = [office.name] if office.name != name else []
             return registry.add(Actor(name, "person", country, role, aliases), title)
+        relative = registry.relative_of(name) if country is None else None
+        if relative is not None:  # "Hunter Biden" after "Joe Biden": of his family's country, not in its office
+            country = relative.country
         return registry.add(Actor(name, "person", country, role), title)
 
     def _organisation(self, ent: Span, name: str, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
