@@ -105,3 +105,8 @@ def test_a_relative_named_in_full_after_the_surname_keeps_the_family_s_country_n
     )
     assert actor_of(reading, "Robert Whitcomb").code == "USALEG"
     assert actor_of(reading, "Tyler Whitcomb").code == "USA"
+
+
+def test_a_guest_named_after_a_programme_is_not_its_staff(read_all):
+    reading = read_all("Talking to All Things Considered, Keith Marlow, who lives nearby, said he heard shots.")
+    assert actor_of(reading, "Keith Marlow").role != "MED"

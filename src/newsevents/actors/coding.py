@@ -346,6 +346,9 @@ def _another_given_name(name: str, actor: Actor) -> bool:
     if office is not None and office is known_person(actor.name):
         return False
     bare = split_title(name)[2]
+    first = bare.split()[0]
+    if not first[1:2].islower() or first.lower().endswith("ing"):
+        return False  # "WATCH Obama", "Countering Obama": a headline's words, no given name
     for alias in actor.aliases:
         full = split_title(alias)[2]
         if len(full.split()) > 1 and is_full_name(full) and not same_person(bare, full) \
@@ -1106,7 +1109,8 @@ class ActorCoder:
                 for child in token.children:
                     if child.dep_ == "appos" and child.i in by_token:
                         partner = by_token[child.i]
-            if partner is not None and partner.actor is not mention.actor and partner.actor.role:
+            if partner is not None and partner.actor is not mention.actor and partner.actor.role \
+                    and partner.actor.kind != "outlet":  # "Talking to All Things Considered, X": a person is no outlet
                 described = partner.actor
                 if mention.actor.country and described.country and mention.actor.country != described.country:
                     continue  # two people side by side, not one described
@@ -1153,6 +1157,7 @@ def _short_names(mentions: list[Mention], registry: ActorRegistry, body: str) ->
         if full is None and actor.kind == "organisation" and len(words) == 1 and id(actor) in articled:
             full = _outlet_named(words[0], actors, own)
         if full is not None:
+            full.role = full.role or (actor.role if full.kind == "person" else None)  # "A career official, Dr X"
             replaced[id(actor)] = full
             full.aliases.extend(a for a in [actor.name, *actor.aliases] if a not in full.aliases and a != full.name)
     for mention in mentions:
