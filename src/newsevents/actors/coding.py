@@ -95,7 +95,7 @@ from newsevents.lang.en.actors import (
     REPORTING_VERBS,
     US_STATE_OFFICES,
 )
-from newsevents.lang.en.grammar import DOUBLE_QUOTES
+from newsevents.lang.en.grammar import DOUBLE_QUOTES, QUOTE_MARKS
 from newsevents.model import Actor, Mention, ParsedDocument
 from newsevents.petrarch.dictionaries import (
     ActorDictionary,
@@ -408,7 +408,7 @@ def _presenter(title_tokens: list[Token], by_token: dict[int, Mention]) -> tuple
         return False, None
     outlet = next((by_token[t.i].actor for t in title_tokens if t.i in by_token and by_token[t.i].actor.kind == "outlet"), None)
     first = title_tokens[0]
-    if outlet is None and first.i >= 2 and first.doc[first.i - 1].text in DOUBLE_QUOTES | {"'", "’"}:
+    if outlet is None and first.i >= 2 and first.doc[first.i - 1].text in QUOTE_MARKS:
         quoted = by_token.get(first.i - 2)  # the programme in quotes before the title
         outlet = quoted.actor if quoted is not None and quoted.actor.kind == "outlet" else None
     return outlet is not None or any(t.lower_ in MEDIA_WORDS for t in title_tokens[:-1]), outlet
