@@ -36,6 +36,7 @@ from newsevents.facts.agents import (
     US_PARTY_MEMBERS,
     US_PARTY_TAG,
     US_PARTY_WORDS,
+    Outlet,
     outlet_by_name,
     outlet_name_is_word,
     role_of,
@@ -78,7 +79,9 @@ from newsevents.lang.en.actors import (
     LOCATIVE_PREPS,
     LOWER_PARTICLES,
     MEDIA_HEADS,
+    MEDIA_HOSTS,
     MEDIA_PEOPLE,
+    MEDIA_WORDS,
     MEMBER_PREPS,
     NO_COUNTRY_WORDS,
     OBJECT_PREPS,
@@ -92,7 +95,7 @@ from newsevents.lang.en.actors import (
     REPORTING_VERBS,
     US_STATE_OFFICES,
 )
-from newsevents.lang.en.grammar import DOUBLE_QUOTES
+from newsevents.lang.en.grammar import DOUBLE_QUOTES, QUOTE_MARKS
 from newsevents.model import Actor, Mention, ParsedDocument
 from newsevents.petrarch.dictionaries import (
     ActorDictionary,
@@ -219,6 +222,8 @@ class ActorRegistry:
                     office = known_person(name)
                     if office is None or office is not known_person(actor.name):
                         continue
+                if len(words) > 1 and len(actor.name.split()) == 1 and _another_given_name(name, actor):
+                    continue  # "Biden", "Joe Biden", then "Hunter Biden": his son, not him
                 return actor
         if len(words) == 1:  # "Moon" after "Moon Jae-in", "Kim" after "Kim Jong Un": family name first;
             # "Narongsak" after "Narongsak Osottanakorn": called by the given name
@@ -227,6 +232,15 @@ class ActorRegistry:
                         and actor.name.split()[0].casefold() == surname:
                     return actor
         return None
+
+    def relative_of(self, name: str) -> Actor | None:
+        """The surname-only actor this full name was kept apart from (`_another_given_name`):
+        "Joe Biden" for "Hunter Biden"."""
+        words = name.split()
+        if len(words) < 2:
+            return None
+        return next((a for a in reversed(self.actors) if a.kind == "person" and a.name.casefold() == words[-1].casefold()
+                     and _another_given_name(name, a)), None)
 
     def add(self, actor: Actor, title: str = "") -> Actor:
         self.actors.append(actor)
@@ -325,6 +339,24 @@ class ActorRegistry:
         return best[1] if best is not None else None
 
 
+def _another_given_name(name: str, actor: Actor) -> bool:
+    """Whether a surname-only actor was already named in full with another given name, one that
+    is no form of this name's ("Joe Biden" and "Hunter Biden"; not "Bob" and "Robert Mueller")."""
+    office = known_person(name)
+    if office is not None and office is known_person(actor.name):
+        return False
+    bare = split_title(name)[2]
+    first = bare.split()[0]
+    if not first[1:2].islower() or first.lower().endswith("ing"):
+        return False  # "WATCH Obama", "Countering Obama": a headline's words, no given name
+    for alias in actor.aliases:
+        full = split_title(alias)[2]
+        if len(full.split()) > 1 and is_full_name(full) and not same_person(bare, full) \
+                and full[:1].casefold() != bare[:1].casefold() and full.split()[0][1:2].islower():
+            return True
+    return False
+
+
 def _whole_names(entities: Iterable[Span]) -> list[Span]:
     """The entities, with a person's name the recogniser began at a lower-case particle ("King
     Salman | bin Abdulaziz Al Saud") joined to the given names written before it, tagged or not,
@@ -367,6 +399,19 @@ def _title_tokens(span: Span) -> list[Token]:
     # no part of whose he is ("Prime Minister Sir John" keeps its office: "sir" is no such word).
     courtesy = [i for i, t in enumerate(tokens) if t.lower_.rstrip(".") in COURTESY_TITLES]
     return tokens[courtesy[-1]:] if courtesy else tokens
+
+
+def _presenter(title_tokens: list[Token], by_token: dict[int, Mention]) -> tuple[bool, Actor | None]:
+    """Whether a title names a programme's presenter ("Fox News host", "'Meet the Press' host",
+    "talk radio host"; not "his host" or "the Japanese host"), and the outlet it names, if any."""
+    if not title_tokens or title_tokens[-1].lower_ not in MEDIA_HOSTS:
+        return False, None
+    outlet = next((by_token[t.i].actor for t in title_tokens if t.i in by_token and by_token[t.i].actor.kind == "outlet"), None)
+    first = title_tokens[0]
+    if outlet is None and first.i >= 2 and first.doc[first.i - 1].text in QUOTE_MARKS:
+        quoted = by_token.get(first.i - 2)  # the programme in quotes before the title
+        outlet = quoted.actor if quoted is not None and quoted.actor.kind == "outlet" else None
+    return outlet is not None or any(t.lower_ in MEDIA_WORDS for t in title_tokens[:-1]), outlet
 
 
 def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | None:
@@ -551,6 +596,7 @@ class ActorCoder:
             found.extend(coded)
             found.extend(m for m in own if not any(m.start < end and start < m.end for start, end in taken))
         if self.builtin:
+            _short_names(found, registry, parsed.document.body)
             _place_bare_roles(parsed, found)
         return found
 
@@ -891,10 +937,19 @@ class ActorCoder:
             country, role = body.country, body.role
         if role == "BUS" and body is None and any(t.i in by_token and by_token[t.i].actor.kind == "country" for t in title_tokens):
             role = "GOV"  # "Hong Kong Chief Executive X": a place's chief executive governs it; a firm's runs a business
+        presenter, outlet = _presenter(title_tokens, by_token)
+        if presenter and role in {None, "MED"}:  # "'Meet the Press' host X", "radio host X": the media's
+            role, country = "MED", outlet.country if outlet is not None else country
         if role is None:  # "NSA Deputy Director X": the body in the title gives the role (USASPY)
             role = next((by_token[t.i].actor.role for t in title_tokens if t.i in by_token
                          and by_token[t.i].actor.kind == "organisation" and by_token[t.i].actor.country == country), None)
         if known is not None:
+            if country is None and not known.country and len(name.split()) > 1:
+                # "the Clinton years" first, "Hillary Clinton" later: the full name's office says whose
+                office = known_person(name)
+                if office is not None:
+                    code = office.code_on(registry.day)
+                    country, role = code[:3], role or code[3:] or None
             known.country = known.country or country
             known.role = known.role or role
             if title and id(known) not in registry.titles:
@@ -908,6 +963,9 @@ class ActorCoder:
             # The name as the document writes it; the table's form joins the aliases ("Binyamin").
             aliases = [office.name] if office.name != name else []
             return registry.add(Actor(name, "person", country, role, aliases), title)
+        relative = registry.relative_of(name) if country is None else None
+        if relative is not None:  # "Hunter Biden" after "Joe Biden": of his family's country, not in its office
+            country = relative.country
         return registry.add(Actor(name, "person", country, role), title)
 
     def _organisation(self, ent: Span, name: str, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
@@ -1051,7 +1109,8 @@ class ActorCoder:
                 for child in token.children:
                     if child.dep_ == "appos" and child.i in by_token:
                         partner = by_token[child.i]
-            if partner is not None and partner.actor is not mention.actor and partner.actor.role:
+            if partner is not None and partner.actor is not mention.actor and partner.actor.role \
+                    and partner.actor.kind != "outlet":  # "Talking to All Things Considered, X": a person is no outlet
                 described = partner.actor
                 if mention.actor.country and described.country and mention.actor.country != described.country:
                     continue  # two people side by side, not one described
@@ -1075,6 +1134,72 @@ def _full_name_surnames(parsed: ParsedDocument) -> set[str]:
                     and not looks_glued(ent.text) and known_person(ent.text) is None:
                 found.add(ent.text.removesuffix("'s").removesuffix("’s").split()[-1].casefold())
     return found
+
+
+def _short_names(mentions: list[Mention], registry: ActorRegistry, body: str) -> None:
+    """A name with no code where the story says it short ("Tlaib", "Mrs May", "the Post") is the
+    one person or outlet the same story names in full with a code ("Rep. Rashida Tlaib", "The
+    Washington Post"), in a paragraph before or after: one candidate only, never another document's.
+    A full name is never another's ("Michelle Obama" is not Barack Obama); a courtesy title's
+    gender must agree ("Ms. Ohr" is not Bruce Ohr)."""
+    actors = list({id(m.actor): m.actor for m in mentions}.values())
+    own = outlet_by_name(re.split(r"\s+[-–]\s+", registry.outlet)[0]) if registry.outlet else None
+    # "the Post", not "Post" ("Post office", a name's word): an outlet's short name wants its article
+    articled = {id(m.actor) for m in mentions if m.text.lower().startswith("the ") or body[max(m.start - 4, 0) : m.start].lower() == "the "}
+    replaced: dict[int, Actor] = {}
+    for actor in actors:
+        if actor.country or actor.kind not in {"person", "organisation"}:
+            continue
+        words = _bare_words(actor.name)
+        if not words or not is_name(" ".join(words)):
+            continue
+        full = _full_named(words, actor, actors, registry)
+        if full is None and actor.kind == "organisation" and len(words) == 1 and id(actor) in articled:
+            full = _outlet_named(words[0], actors, own)
+        if full is not None:
+            full.role = full.role or (actor.role if full.kind == "person" else None)  # "A career official, Dr X"
+            replaced[id(actor)] = full
+            full.aliases.extend(a for a in [actor.name, *actor.aliases] if a not in full.aliases and a != full.name)
+    for mention in mentions:
+        mention.actor = replaced.get(id(mention.actor), mention.actor)
+
+
+def _bare_words(name: str) -> list[str]:
+    """A name's words without a title or courtesy title before it ("Mrs May" → ["May"])."""
+    words = split_title(name)[2].split()
+    while len(words) > 1 and (words[0].lower().rstrip(".") in COURTESY_TITLES or words[0].lower() in GENDERED_TITLES):
+        words = words[1:]
+    return words
+
+
+def _full_named(words: list[str], actor: Actor, actors: list[Actor], registry: ActorRegistry) -> Actor | None:
+    """The one person of the story whose full name ends with these words and holds more (given
+    names before them), if that person has a country."""
+    key = [w.casefold() for w in words]
+    candidates = [a for a in actors if a is not actor and a.kind == "person"
+                  and len(full := [w.casefold() for w in _bare_words(a.name)]) > len(key) and full[-len(key):] == key]
+    if len(candidates) != 1 or not candidates[0].country:
+        return None
+    found = candidates[0]
+    titled = GENDERED_TITLES.get(actor.name.split()[0].lower().rstrip(".")) or registry.genders.get(id(actor))
+    if titled and (registry.genders.get(id(found)) or gender_of(found.name)) != titled:
+        return None  # "Mrs. Gowdy" or "Ms. Ohr": his mother or wife, not him
+    return found
+
+
+def _outlet_named(word: str, actors: list[Actor], own: Outlet | None) -> Actor | None:
+    """The one outlet of the story (or the story's own) whose name's head is this word: "the Post"
+    after "The Washington Post", "the Globe" after "The Globe and Mail"."""
+    key = word.casefold()
+
+    def headed(name: str) -> bool:
+        words = [w for w in re.findall(r"\w+", name.casefold())]
+        words = words[1:] if words and words[0] == "the" else words
+        return len(words) > 1 and key in {words[-1], words[0]}
+    candidates = [a for a in actors if a.kind == "outlet" and a.country and headed(a.name)]
+    if not candidates and own is not None and headed(own.name):
+        return Actor(own.name, "outlet", own.country, "MED")
+    return candidates[0] if len(candidates) == 1 else None
 
 
 def _aged(ent: Span) -> bool:
@@ -1210,6 +1335,11 @@ def _outlet_staff(doc: Doc, by_token: dict[int, Mention]) -> None:
         outlet = next((by_token[g.i].actor for c in doc[i].children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS
                        for g in c.children if g.dep_ == "pobj" and g.i in by_token and by_token[g.i].actor.kind == "outlet"),
                       None)
+        if outlet is None:  # "Steve Inskeep, host of Morning Edition", "X, an NPR correspondent": the outlet of the noun beside the name
+            nouns = [c for c in doc[i].children if c.dep_ == "appos"] + ([doc[i].head] if doc[i].dep_ == "appos" else [])
+            outlet = next((by_token[t.i].actor for noun in nouns if noun.lower_ in MEDIA_HOSTS | MEDIA_PEOPLE
+                           for t in list(noun.subtree)[:12] if t.i in by_token and t.i != i
+                           and by_token[t.i].actor.kind == "outlet"), None)
         if outlet is not None:
             actor.country, actor.role = outlet.country, "MED"
 
