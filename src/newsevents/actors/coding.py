@@ -18,7 +18,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.actors.groups import business_role
+from newsevents.actors.groups import business_role, trade_body_role
 from newsevents.actors.identity import is_full_name, is_name, looks_glued
 from newsevents.actors.people import gender_of, known_person, same_person
 from newsevents.facts.agents import (
@@ -74,6 +74,7 @@ from newsevents.lang.en.actors import (
     COUNSEL_HEADS,
     FIRST_PERSON,
     FIRST_PERSON_POSSESSIVES,
+    FORMER_WORDS,
     GENDERED_TITLES,
     LOCATED_PREPS,
     LOCATIVE_PREPS,
@@ -975,7 +976,8 @@ class ActorCoder:
         title_tokens = _title_tokens(ent)
         country = _country_in(ent, by_token) or _country_in(title_tokens, by_token)
         role = role_of(ent.text) or (role_of(_text_of(title_tokens)) if title_tokens else None) \
-            or (business_role(ent, title_tokens) if country else None)  # "the Swiss drugmaker Novartis": CHEBUS, not Switzerland
+            or (business_role(ent, title_tokens) if country else None) \
+            or trade_body_role(ent)  # "the Swiss drugmaker Novartis": CHEBUS, not Switzerland; "the US Aluminum Association" USABUS
         if role == "MED" or (title_tokens and title_tokens[-1].lower_ in MEDIA_HEADS):
             return registry.add(Actor(name, "outlet", country, "MED"))
         if country is None:
@@ -1010,9 +1012,11 @@ class ActorCoder:
         phrase = _phrase(head)
         words = [t for t in phrase if t.pos_ not in {"DET", "PRON"} and t.dep_ != "case"]
         text = _text_of(words)
-        role = role_of(text)
+        role = role_of(text) or _role_of_with_of(head, text)
         if role is not None and any(t.lower_ == "aisle" for t in head.subtree):
             role = "LEG"  # "leaders from both sides of the aisle": a legislature's members, by party seating
+        if role in STATE_ROLES | {"OPP", "PTY"} and _formerly(head) and role_phrase(text) not in HEAD_OFFICES:
+            role = ELITES  # "a former chief of staff to Pelosi", "ex-officials": no office now (CAMEO's ELI)
         anonymous = ANONYMOUS.search(text) and head.lemma_ == "source"
         owner = _owner(head, words, by_token)
         if role == "JUD" and head.lemma_ in COUNSEL_HEADS and (
@@ -1044,7 +1048,8 @@ class ActorCoder:
             # The people of a body are coded as the body: "NATO's secretary general" IGOWSTNAT,
             # "a spokesman for the Nigerian army" NGAMIL, "Hezbollah fighters" LBNREB.
             member: Literal["person", "group"] = "person" if head.tag_ == "NN" else "group"
-            return registry.find_described(text, owner.actor.country) or registry.add(Actor(text, member, owner.actor.country, owner.actor.role or role))
+            own_role = ELITES if role == ELITES else owner.actor.role or role  # "a former Pentagon official": no office now
+            return registry.find_described(text, owner.actor.country) or registry.add(Actor(text, member, owner.actor.country, own_role))
         joined = [i for i, t in enumerate(words) if t.dep_ == "cc" and t.i < head.i]
         # "U.S. and Afghan officials": the country nearest the noun is the group's own; the one
         # before it is named as an actor of its own
@@ -1071,6 +1076,10 @@ class ActorCoder:
         if anonymous:
             return registry.find_by_name(text) or registry.add(Actor(text, "group"))
         kind: Literal["person", "group"] = "person" if head.lemma_ in PERSON_ROLE_HEADS and head.tag_ == "NN" else "group"
+        if country is None and role in PLACED_GROUP_ROLES and head.tag_ == "NNS" and not definite and owner is None:
+            # "Protesters surrounded the US Embassy in Berlin" after "protesters" in London: a bare
+            # plural names new people, placed by their own sentence, not those named before
+            return registry.add(Actor(text, kind, country, role))
         return registry.find_described(text, country) or registry.add(Actor(text, kind, country, role))
 
     @staticmethod
@@ -1103,6 +1112,10 @@ class ActorCoder:
             partner = None
             if first >= 2 and doc[first - 1].text == "," and not _opens_clause(doc[first - 2], doc[first]):
                 partner = by_token.get(first - 2)
+                if partner is None and doc[first - 2].lower_ in PERSON_ROLE_HEADS and mention.label == "PERSON":
+                    # "Turkey's President, Recep Tayyip Erdogan": titled as much as "President Erdogan"
+                    # is, so "the president" later may be him, not another president titled so
+                    registry.titles.setdefault(id(mention.actor), doc[first - 2].lower_)
             if partner is None and token.dep_ == "appos":
                 partner = by_token.get(token.head.i)
             if partner is None:
@@ -1118,6 +1131,8 @@ class ActorCoder:
                     continue  # "Barack Obama, Donald Trump and …": two named people are never one
                 mention.actor.country = mention.actor.country or described.country
                 mention.actor.role = mention.actor.role or described.role
+                if described.kind == "person" and partner.label == "description":
+                    registry.titles.setdefault(id(mention.actor), partner.text.lower())  # "the Turkish president, X"
                 if described.kind in {"person", "group"}:
                     mention.actor.aliases.extend(a for a in [described.name, *described.aliases] if a not in mention.actor.aliases)
                     partner.actor = mention.actor  # the description is this person
@@ -1344,6 +1359,41 @@ def _outlet_staff(doc: Doc, by_token: dict[int, Mention]) -> None:
             actor.country, actor.role = outlet.country, "MED"
 
 
+ELITES = "ELI"  # CAMEO's agent code for former officials and other public figures
+
+
+# A country's head of state or government: "Chad's former president, Idriss Deby, who was killed in
+# 2021" held the office when the story's acts happened; the office holders' dates decide, not "former".
+HEAD_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "monarch", "emir", "sultan"})
+
+
+def _role_of_with_of(head: Token, text: str) -> str | None:
+    """The role of a role phrase the noun ends with its "of" ("a former chief of staff": the parser
+    hangs "of staff" on "chief"); not an aide's to a person ("chief of staff to Pelosi" is no
+    general), whose role only a former word decides (see `_formerly`)."""
+    of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+               if g.dep_ == "pobj" and not any(x.dep_ in {"det", "poss", "prep"} for x in g.children)), None)
+    if of is None:
+        return None
+    extended = f"{text} of {of.text}"
+    found = role_phrase(extended)
+    if found is None or " of " not in found:
+        return None
+    aide = any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
+    return role_of(extended) if not aide or _formerly(head) else None
+
+
+def _formerly(head: Token) -> bool:
+    """Does a role noun's own phrase say the office is no longer held ("a former chief of staff",
+    "ex-officials", "the retired general")? Not one still holding another it names beside it ("a
+    former spy chief and trusted adviser to the leader" advises him now)."""
+    if any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in head.children):
+        return False
+    return any(t.lower_ in FORMER_WORDS for t in head.lefts if t.dep_ in {"amod", "compound", "advmod", "nmod"}) \
+        or any(t.lower_ in FORMER_WORDS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in {"-", "–"}
+               for t in head.doc[_phrase(head).start : head.i])
+
+
 # Where a person comes from or works is not their country: "Russian-born", "London-based".
 ORIGIN_WORDS = frozenset({"born", "based", "raised", "educated"})
 # bodies, regions, and the ethnic and religious groups coded in the country slot ("the Kurds" KUR)
@@ -1355,6 +1405,9 @@ STATE_ROLES = {"GOV", "MIL", "JUD", "LEG", "SPY", "COP"}
 # Roles whose definite plural ("the rebels", "the insurgents") names the group of that role the
 # story has just named, whose country is its own, not that of the state fighting it.
 NAMED_GROUP_ROLES = frozenset({"REB"})
+# Roles of people who belong where they are and whom a bare plural names anew each time ("protesters",
+# "police", "students" in London, then in Berlin); not a state's or a party's bodies, named once.
+PLACED_GROUP_ROLES = frozenset({"CVL", "COP", "EDU", "LAB", "REF", "AGR", "HLH"})
 # Roles a people's own adjective names members of ("Kurdish fighters", "Uighur civilians").
 PEOPLE_MEMBER_ROLES = frozenset({"REB", "CVL", "REF"})
 
@@ -1553,6 +1606,13 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # place says whose they are (a city the events stage reads), not the story
                 actor.country = placed or None
                 continue
+            if actor.role in HOME_ROLES and _side_of(sentence, mention.start - offset) == SUBJECT:
+                # "students pelted police from a dormitory at Cairo's Al-Azhar University", "protesters
+                # surrounded the US Embassy in Berlin": where their clause has them act is theirs
+                where = _acting_place(sentence, mention.start - offset, entities)
+                if len(where) == 1:
+                    actor.country = where.pop()
+                    continue
             words_in = set(mention.text.lower().split())
             if NO_COUNTRY_WORDS & words_in and not _names_one_body(mention.text):
                 continue  # "world leaders", "foreign governments": nobody's in particular
@@ -1722,6 +1782,48 @@ def _placed_in(sentence: Span, start_char: int, entities: list[Span]) -> str | N
             capital = country_by_capital(ent.text)
             return capital.iso3 if capital is not None else "USA" if us_state(ent.text) else ""
     return None
+
+
+def _acting_place(sentence: Span, start_char: int, entities: list[Span]) -> set[str]:
+    """The countries of the places a subject's verb puts its act in: the places after "at", "in",
+    "outside", "near" on the verb (or on what those name: "from inside a dormitory at Cairo's
+    university"), and where the verb's object stands ("surrounded the US Embassy in Berlin"). A
+    place counts when its country is known (a country, a capital, a US state); a country written
+    as a modifier ("the US Embassy") is whose the building is, not where."""
+    head = _head_at(sentence, start_char)
+    if head is None or head.dep_ not in {"nsubj"} or head.head.pos_ not in {"VERB", "AUX"}:
+        return set()
+    verb = head.head
+    tokens: set[int] = set()
+    def where(prep: Token) -> set[int]:  # "from inside a dormitory": inside it; "from France" is whence
+        if prep.lower_ in ACT_PLACE_PREPS:
+            return {t.i for t in prep.subtree}
+        return {t.i for c in prep.children if c.dep_ == "prep" and c.lower_ in ACT_PLACE_PREPS for t in c.subtree} \
+            if prep.lower_ == "from" else set()
+
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ACT_PLACE_PREPS | {"from"}:
+            tokens |= where(child)
+        elif child.dep_ == "prep":  # "pelted police with rocks from inside …": the parser hangs it on "rocks"
+            tokens |= {i for g in child.children if g.dep_ == "pobj" for c in g.children if c.dep_ == "prep" for i in where(c)}
+        if child.dep_ == "dobj":
+            tokens |= {t.i for c in child.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for t in c.subtree}
+    found: set[str] = set()
+    for ent in entities:
+        if ent.label_ not in {"GPE", "LOC"} or ent.start not in tokens or ent.root.dep_ in {"compound", "amod", "nmod"}:
+            continue
+        country = country_by_name(ent.text) or country_by_capital(ent.text.removesuffix("'s").removesuffix("’s"))
+        if country is not None:
+            found.add(country.iso3)
+        elif us_state(ent.text):
+            found.add("USA")
+        else:
+            return set()  # a city only the places stage can place: nothing certain
+    return found
+
+
+# Prepositions on a verb that say where its act took place.
+ACT_PLACE_PREPS = frozenset({"at", "in", "inside", "outside", "near"})
 
 
 def _possessor_subject(sentence: Span, start_char: int, inside: list[Mention], offset: int) -> set[str]:
