@@ -51,3 +51,15 @@ def test_own_sanctions_restated_are_no_owner(read) -> None:
     # "imposed new sanctions on Russia": the target is Russia, the event stays
     reading = read("The European Union imposed new sanctions on Russia on Monday.")
     assert ("163", "IGOEUREEC", "RUS") in coded(reading)
+
+
+def test_city_naming_the_object_is_no_owner(read) -> None:
+    # "the Kyoto emissions pact": a city in the thing's name, not whose it is
+    reading = read("Canada's government withdrew from the Kyoto emissions pact in 2011.")
+    assert [e.cameo for e in events_on(reading, "withdrew")] == ["160"]
+
+
+def test_an_uncoded_named_body_drops_the_criticism(read) -> None:
+    # "the Treasury" gets no actor code here: a criticism stored with no target would be wrong
+    reading = read("The chairwoman of the Senate Banking Committee criticized the Treasury on Thursday.")
+    assert events_on(reading, "criticized") == []

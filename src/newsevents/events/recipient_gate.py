@@ -84,11 +84,15 @@ def _owner(noun: Token, source: Actor, context: Context) -> Token | None:
     if noun.pos_ != "NOUN":
         return None
     for child in noun.children:
-        if child.dep_ in {"poss", "compound"} and _proper(child):
-            actor = _actor(child, context)
-            if actor is not None and actor.name == source.name:
-                continue
-            return child
+        if child.dep_ not in {"poss", "compound"} or not _proper(child):
+            continue
+        place = context.place(child)
+        if child.dep_ == "compound" and context.mention(child) is None and (place is None or place.feature != "country"):
+            continue  # "the Paris climate accord": a city naming the thing, not its owner
+        actor = _actor(child, context)
+        if actor is not None and actor.name == source.name:
+            continue
+        return child
     return None
 
 
