@@ -7,7 +7,7 @@ record that is wrong is worse than one that is missing, so an event whose recipi
 named someone (a person, organisation, group or country) that got no actor code, while the event
 has no coded target, is not stored. The slot: the verb's object and indirect object, the objects
 of the target prepositions on it, and a passive verb's subject ("he was shot by police"). Named:
-a proper name, a personal pronoun ("charged him"), or the named owner of the object thing
+a proper name, a personal pronoun for a person ("charged him"), or the named owner of the object thing
 ("rejected the House's offer", "criticised the US decision").
 
 How targets are found is `events.participants`' work; this only reads the final target, and
@@ -36,7 +36,7 @@ from newsevents.model import Actor
 
 # spaCy's entity labels for who can be acted on (not laws, works, events, dates or amounts)
 NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-PEOPLE = frozenset({"person", "plural"})  # pronoun kinds that stand for someone ("it" is mostly a thing)
+PEOPLE = frozenset({"person"})  # pronoun kinds that stand for someone ("them" may be bills, "it" a plan)
 
 
 def _proper(token: Token) -> bool:
@@ -46,7 +46,7 @@ def _proper(token: Token) -> bool:
 
 
 def _pronoun(token: Token) -> bool:
-    """"charged him", "assaulted them", "he was shot": a personal pronoun for people."""
+    """"charged him", "he was shot": a personal pronoun for a person ("vetoed them" may be the bills)."""
     return token.tag_ == "PRP" and REFERRING_PRONOUNS.get(token.lower_) in PEOPLE
 
 
