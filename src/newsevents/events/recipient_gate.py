@@ -104,7 +104,8 @@ def uncoded_recipient(heads: list[Token], code: str, source: Actor, target: Acto
         return None
     for head in heads:
         for word in _slot(head, code, context):
-            if (_proper(word) or _pronoun(word)) and _uncoded_other(word, source, context):
+            # a city the places stage does not know ("shelled Kharkiv") is a place, no one named
+            if ((_proper(word) and word.ent_type_ != "GPE") or _pronoun(word)) and _uncoded_other(word, source, context):
                 return word
             owner = _owner(word, source, context)
             if owner is not None:
