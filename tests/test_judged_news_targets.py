@@ -160,7 +160,7 @@ def test_it_after_an_actor_as_subject_stands_for_the_actor(read_all):
 def test_a_committee_of_the_house_or_senate_is_the_us_congress(read):
     reading = read("The ranking member of the House Oversight Committee denounced the new rule on Thursday.")
     assert any(m.actor.code == "USALEG" for m in reading.mentions if "Oversight" in m.text)
-    reading = read("The chairwoman of the Senate Banking Committee criticized the Treasury on Thursday.")
+    reading = read("The chairwoman of the Senate Banking Committee criticized the Treasury Department on Thursday.")
     assert coded(reading, happened_only=True) and all(source == "USALEG" for _, source, _ in coded(reading, happened_only=True)), coded(reading, happened_only=True)
 
 

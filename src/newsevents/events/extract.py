@@ -118,6 +118,7 @@ from newsevents.events.participants import (
     states_a_view,
     told_whom,
 )
+from newsevents.events.recipient_gate import uncoded_recipient
 from newsevents.events.senses import (
     CONTACT_ROOT,
     FORCE_ROOTS,
@@ -844,6 +845,8 @@ class EventExtractor:
                 continue
             if entry.root == "01" and source.role == "MED":
                 continue  # an outlet reporting is attribution, not a political statement
+            if uncoded_recipient([t for t in (item.trigger, item.light) if t is not None], item.code, source, target, context) is not None:
+                continue  # "attacked Tlaib and Omar" with no code for them: no target would be a wrong record
             yield Event(
                 document_id=document.id, sentence=sentence.text, start=start, end=end,
                 trigger=trigger.text if light is None else f"{light.text} … {trigger.text}",
