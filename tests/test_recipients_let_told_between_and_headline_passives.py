@@ -1,4 +1,4 @@
-"""Recipients the grammar gives (round 16): whom a verb of letting lets act, whom a verb of telling
+"""Recipients the grammar gives: whom a verb of letting lets act, whom a verb of telling
 tells the intent it reports, and a headline's passive with "was" left out, whose subject is the one
 judged, never the doer. Sentences written for these tests."""
 

@@ -1,4 +1,4 @@
-"""Denials, rejections and comments (round sixteen): a charge or someone's account turned down is
+"""Denials, rejections and comments: a charge or someone's account turned down is
 denied (CAMEO 016), an offer or a call turned down is coded by what it asks for (12x), and a
 rebuttal or a claim with a clause is no disapproval (11x)."""
 

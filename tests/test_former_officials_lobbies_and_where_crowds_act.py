@@ -1,4 +1,4 @@
-"""Round sixteen: the role and the country a sentence gives a source. A former official or aide is
+"""The role and the country a sentence gives a source. A former official or aide is
 an elite (CAMEO's ELI), not the office once held; politicians are party people (Phoenix: PTY); a
 named lobby of an industry is business; a bare plural of people ("protesters", "students") names
 new people each time, whose country is where their own clause has them act (a city's, not an

@@ -1,4 +1,4 @@
-"""Round 16 word senses: everyday words the coder took in a political sense (issue 12). A vote
+"""Everyday words the coder took in a political sense (issue 12). A vote
 called, a show's title, verbal attacks on people the recogniser half knows, protesters round a
 building, a job overseeing an operation, what a symbol stands for, self-rule granted, a participle
 of character. Sentences written for these tests."""

@@ -1,4 +1,4 @@
-"""Round 16, gate16: an event whose recipient the sentence names but the coder cannot code is not
+"""An event whose recipient the sentence names but the coder cannot code is not
 stored (a record with no target for an act aimed at someone named is wrong; missing beats wrong).
 Sentences written for these tests."""
 
