@@ -128,3 +128,14 @@ def test_phrasal_verbs_hand_over_or_carry_their_event(read, text, code, source, 
     found = coded(read(text), happened_only=True)
     assert (code, source, target) in found, found
     assert not any(c.startswith("06") for c, _, _ in found), found  # "stepped up" is no 060
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Japanese prime minister called the Chinese president on Monday to discuss the islands.", "041"),
+    ("Chancellor Scholz called President Macron on Friday evening.", "041"),
+    ("The Japanese prime minister called on the Chinese president to ease tensions.", "020"),
+    ("The Japanese prime minister called on Monday for talks with China.", "026"),
+])
+def test_a_phrase_of_time_is_no_particle(read, text, code):
+    # "called X on Monday" is a phone call (041), not "call on" (an appeal); "called on Monday for" still asks
+    assert [c for c, _, _ in coded(read(text))] == [code]

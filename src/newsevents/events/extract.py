@@ -172,6 +172,12 @@ MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed
 Gifts = dict[int, tuple[Token, str, Token]]
 
 
+def _when(prep: Token) -> bool:
+    """"called Putin on Monday", "insisted on Sunday that": a phrase of time is no particle (that
+    would read "call on", an appeal). Not "for": "calling for three days of rage" asks for them."""
+    return prep.lower_ != "for" and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+
+
 def _gifts(sentence: Span) -> Gifts:
     return {t.i: given for t in sentence if (given := received_from(t)) is not None}
 
@@ -590,7 +596,7 @@ class EventExtractor:
             # "demanded that the minister resign": the small model sometimes tags the verb a noun
             verbal = token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in {"ccomp", "xcomp"} and token.lemma_ in VERBS)
             if verbal and token.dep_ != "amod" and token.lemma_ not in {"be", "have", "do"}:  # nor "the occupied West Bank"
-                particle = next((c.lower_ for c in token.children if c.dep_ in {"prt", "prep"}), "")
+                particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and not _when(c))), "")
                 obj = next((c for c in token.children if c.dep_ == "dobj"), None)
                 passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
                 ending = any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.children)
