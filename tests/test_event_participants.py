@@ -56,14 +56,14 @@ def test_a_leader_ordering_his_own_minister_keeps_the_minister_as_target(read, t
 
 
 def test_a_self_loop_is_one_actor_or_one_body_under_two_names():
-    from newsevents.events.participants import _self_loop
+    from newsevents.events.participants import self_loop
     from newsevents.model import Actor
 
     kremlin, moscow = Actor("Kremlin", "organisation", "RUS", "GOV"), Actor("Moscow", "organisation", "RUS", "GOV")
     putin, minister = Actor("Putin", "person", "RUS", "GOV"), Actor("defence minister", "person", "RUS", "GOV")
     diplomats = Actor("two diplomats", "group", "RUS", "GOV")
-    assert _self_loop(kremlin, moscow) and _self_loop(putin, putin) and _self_loop(kremlin, diplomats)
-    assert not _self_loop(putin, minister) and not _self_loop(kremlin, putin)
+    assert self_loop(kremlin, moscow) and self_loop(putin, putin) and self_loop(kremlin, diplomats)
+    assert not self_loop(putin, minister) and not self_loop(kremlin, putin)
 
 
 # --- work per sentence: scraped runs with no full stops are not coded, and lookups stay linear ----

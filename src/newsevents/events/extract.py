@@ -99,24 +99,24 @@ from newsevents.events.nominal import (
 )
 from newsevents.events.participants import (
     Context,
-    _actor,
-    _bare_role,
-    _conditioned,
-    _passive_without_agent,
-    _same_side,
-    _self_loop,
-    _sources,
-    _target_and_place,
-    _target_conjuncts,
-    _undergone,
-    _unplaced_doer,
+    actor_at,
     allowed_to_act,
+    bare_role,
     clause_of,
+    conditioned,
     country_actor_of,
     own_forces_sent,
+    passive_without_agent,
     reciprocal,
+    same_side,
+    self_loop,
+    sources_of,
     states_a_view,
+    target_and_place,
+    target_conjuncts,
     told_whom,
+    undergoing_verb,
+    unplaced_doer,
 )
 from newsevents.events.recipient_gate import uncoded_recipient
 from newsevents.events.senses import (
@@ -215,10 +215,10 @@ def _others_act(item: _Found, head: Token, context: Context) -> bool:
     if item.trigger.pos_ != "NOUN" or item.light is not None:
         return False
     owner = next((c for c in item.trigger.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
-    owner_actor = _actor(owner, context) if owner is not None else None
+    owner_actor = actor_at(owner, context) if owner is not None else None
     if owner_actor is None or not owner_actor.code:
         return False
-    doers = [a for a in _sources(head, None, context) if a.code]
+    doers = [a for a in sources_of(head, None, context) if a.code]
     # a state or its government speaks for its own forces ("Moscow vowed to continue the Russian army's strikes")
     return bool(doers) and all(a.code != owner_actor.code and not (a.country == owner_actor.country and (a.kind == "country" or a.role == "GOV"))
                                for a in doers)
@@ -315,9 +315,9 @@ def _plan_told_by_others(act: Token, context: Context) -> bool:
     speech = account_of(plan) if plan is not None else None
     if plan is None or speech is None:
         return False
-    speakers = [a for a in _sources(speech, None, context) if a.code]
-    planners = [a for a in _sources(plan, None, context) if a.code]
-    return bool(speakers and planners) and all(a.country for a in speakers + planners) and not _same_side(speakers, planners)
+    speakers = [a for a in sources_of(speech, None, context) if a.code]
+    planners = [a for a in sources_of(plan, None, context) if a.code]
+    return bool(speakers and planners) and all(a.country for a in speakers + planners) and not same_side(speakers, planners)
 
 
 def _denied_next(events: list[Event], paragraph: Doc, offset: int, following: Doc) -> None:
@@ -354,7 +354,7 @@ def _held_at_home(verb: Token, sources: list[Actor], context: Context) -> Actor 
         return None
     held = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     if held is None or held.pos_ != "NOUN" or held.lemma_.lower() not in RELEASED_PERSONS or context.mention(held) is not None \
-            or _actor(held, context) is not None:
+            or actor_at(held, context) is not None:
         return None
     country = countries.pop()
     return Actor(" ".join(t.text for t in held.subtree if t.i <= held.i), "group", country, None)
@@ -364,7 +364,7 @@ def _people_at_home(target: Actor | None, code: str, sources: list[Actor]) -> Ac
     """"Belarusian police arrested a group of journalists": people of a sector with no country of
     their own (MED), arrested or repressed by one state's forces, are that state's (BLRMED)."""
     countries = {a.country for a in sources if a.country}
-    if not _bare_role(target) or target.role not in PEOPLE_SECTORS or not code.startswith(AT_HOME_CODES) \
+    if not bare_role(target) or target.role not in PEOPLE_SECTORS or not code.startswith(AT_HOME_CODES) \
             or len(countries) != 1 or NO_COUNTRY_WORDS & set(target.name.lower().split()):
         return None
     return Actor(target.name, target.kind, countries.pop(), target.role)
@@ -373,7 +373,7 @@ def _people_at_home(target: Actor | None, code: str, sources: list[Actor]) -> Ac
 def _given_by_someone(noun: Token) -> bool:
     """"faced criticism from Germany": an event noun undergone, with its giver named after "from",
     is the giver's act (no giver: "faced criticism" is no event)."""
-    verb = _undergone(noun)
+    verb = undergoing_verb(noun)
     return verb is not None and any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in c.children)
                                     for holder in (noun, verb) for c in holder.children)
 
@@ -410,8 +410,8 @@ def _accused(clause: Token | None, context: Context) -> list[Actor]:
     of an alleged act named as the one accused (the alleging verb's object, or its passive
     subject), when the act's own clause names none."""
     accused = _accused_of(clause) if clause is not None else None
-    actor = _actor(accused, context) if accused is not None else None
-    return [actor] if actor is not None and actor.code and not _unplaced_doer(actor) else []
+    actor = actor_at(accused, context) if accused is not None else None
+    return [actor] if actor is not None and actor.code and not unplaced_doer(actor) else []
 
 
 def _accused_of(clause: Token) -> Token | None:
@@ -580,7 +580,7 @@ class EventExtractor:
         events and any coder's `CodedEvent`s (`events.context`) get theirs here."""
         modality = _modality(trigger, None, code)
         event_date, precision = self._date(trigger, context.parsed.document.published, modality == "planned")
-        _, place = _target_and_place(trigger, code, None, context)
+        _, place = target_and_place(trigger, code, None, context)
         return modality, event_date, precision, place, self._topics(trigger, context)
 
     # --- triggers -------------------------------------------------------------------------
@@ -748,13 +748,13 @@ class EventExtractor:
             code = weighed(trigger, sensed)  # "is weighing a strike": a policy considered (014), no threat
             clause = light or (trigger if trigger.pos_ == "VERB" else clause_of(trigger))
             # An actor we cannot code is no source, but a named person may still make a statement.
-            sources = [a for a in _sources(trigger, light, context)
-                       if (a.code and not (_unplaced_doer(a) and not code.startswith("01")))
+            sources = [a for a in sources_of(trigger, light, context)
+                       if (a.code and not (unplaced_doer(a) and not code.startswith("01")))
                        or (a.kind == "person" and code.startswith("01"))]
-            target, place = _target_and_place(trigger, code, clause, context)
+            target, place = target_and_place(trigger, code, clause, context)
             given = gifts.get(trigger.i)
             if given is not None:  # "Ukraine received weapons from Poland": Poland gives, Ukraine receives
-                giver = _actor(given[0], context)
+                giver = actor_at(given[0], context)
                 sources, target = ([giver] if giver is not None and giver.code else []), (sources[0] if len(sources) == 1 else None)
             accused = [] if sources else _accused(clause, context)
             if accused and (target is None or not target.code or by_default or not is_conflictual(code)):
@@ -767,15 +767,15 @@ class EventExtractor:
             held = disapproved(feeling) if feeling is not None and expressed_feeling(trigger, feeling) == code else None
             if held is not None:
                 # "anger at the killing of soldiers by militants": the militants; "at the Israeli strike": Israel
-                target = _actor(held, context) or (target if held.dep_ in {"amod", "compound"} else None)
-            if _bare_role(target) and not target.name[:1].isupper() and lookup(code).root != CONTACT_ROOT:
+                target = actor_at(held, context) or (target if held.dep_ in {"amod", "compound"} else None)
+            if bare_role(target) and not target.name[:1].isupper() and lookup(code).root != CONTACT_ROOT:
                 target = None  # "other officials" (GOV): no one we can name; missing beats wrong
             if target is not None and not target.code and lookup(code).root != CONTACT_ROOT:
                 target = None  # "took over Maktab Khalid", "denounced 'Shadow Diplomacy'": no actor we can code
             if target is not None and own_forces_sent(light or trigger, sources, target, context):
                 target = None  # "sent its Revolutionary Guards to fight": what is sent, not whom at
             if target is None and code.startswith(THREAT_ROOT) and clause is not None:
-                target = _conditioned(clause, trigger, context)
+                target = conditioned(clause, trigger, context)
             if target is None and code.startswith(COERCE_ROOT):
                 target = _held_at_home(trigger, sources, context)
             if by_default and (target is None or not target.code or not sources):
@@ -798,7 +798,7 @@ class EventExtractor:
                 continue  # a condition or guess no one states: "if Obama manages to defeat Romney"
             if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
                 continue  # a meeting or visit needs someone met or visited ("X and Y met": each other)
-            others = _target_conjuncts(sentence, target, context)
+            others = target_conjuncts(sentence, target, context)
             if others and target is not None and target.kind == "country" and {s.country for s in sources} == {target.country}:
                 target, others = others[0], others[1:]  # "Beijing wants cooperation between China and Russia": Russia
             found.append(_Found(trigger, code, light, clause, sources, target, place, modality, other_targets=others))
@@ -845,7 +845,7 @@ class EventExtractor:
         if mutual:
             pairs = [(a, b) for a in item.sources for b in item.sources if a.key != b.key]
         for source, target in pairs:
-            if target is not None and _self_loop(source, target, acted_on=not mutual):
+            if target is not None and self_loop(source, target, acted_on=not mutual):
                 target = None
             if entry.root == CONTACT_ROOT and target is None:
                 continue
@@ -882,8 +882,8 @@ class EventExtractor:
             if frame is None and item.modality == "happened" and is_conflictual(item.code):
                 outer = _reporting_clause(item.clause)  # "said Indian troops fired on its posts, killing two"
                 doer = next((c for c in outer.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if outer is not None else None
-                doer_actor = _actor(doer, context) if doer is not None else None
-                if outer is not None and doer_actor is not None and doer_actor.code and item.sources and _same_side([doer_actor], item.sources):
+                doer_actor = actor_at(doer, context) if doer is not None else None
+                if outer is not None and doer_actor is not None and doer_actor.code and item.sources and same_side([doer_actor], item.sources):
                     frame, reporting = _frame_of(outer), outer
             if lookup(item.code).root == "01" and (frame is None or (item.code == "010" and frame[0] != "reject")):
                 continue  # a plain statement is framed only by refusing it: "declined to comment" (011)
@@ -911,7 +911,7 @@ class EventExtractor:
                     earlier = by_head.get(head.i)
                     if frame_kind == "speech" and earlier is not None and earlier.code.startswith(ACCUSATION) \
                             and item.modality == "happened" and is_conflictual(item.code) and earlier.target is not None \
-                            and item.sources and _same_side([earlier.target], item.sources):
+                            and item.sources and same_side([earlier.target], item.sources):
                         item.modality = "alleged"  # a second act of the one accused: "fired on its posts, killing two"
                     if frame_kind != "speech":  # "promised to stop the raids and to ease the blockade"
                         item.modality = FRAME_MODALITY[_condition(frame_kind, item.clause, head)]
@@ -935,12 +935,12 @@ class EventExtractor:
                     if head.lemma_ in tables()["agreeing_verbs"] and is_conflictual(item.code):
                         continue  # "agreed to freeze the assets": a decision taken, not a threat
                     anchor = None
-                    sources = [a for a in _sources(head, None, context) if a.code and not _unplaced_doer(a)]
-                    if not sources and not (frame[0] in {"demand", "appeal"} and _passive_without_agent(head)):
+                    sources = [a for a in sources_of(head, None, context) if a.code and not unplaced_doer(a)]
+                    if not sources and not (frame[0] in {"demand", "appeal"} and passive_without_agent(head)):
                         # the frame's doer is the action's, except for one asked or urged with no
                         # asker named ("X was asked to resign": not X who asked); one we cannot
                         # code may make a statement, but is no doer of the frame's act
-                        sources = [a for a in item.sources if a.code and not _unplaced_doer(a)]
+                        sources = [a for a in item.sources if a.code and not unplaced_doer(a)]
                     target = allowed_to_act(head, item.clause, context) or target  # "agreed to allow X to search": X
                     wished = _wish(frame_kind, item.clause, head)
                     if wished is None:
@@ -965,7 +965,7 @@ class EventExtractor:
                 if kind in {"demand", "appeal"}:
                     target = self._addressee(head, item, context) or target
                 if kind == "threat" and target is None:
-                    target = _conditioned(item.clause, head, context)
+                    target = conditioned(item.clause, head, context)
                 if lookup(code).root == CONTACT_ROOT and target is None:
                     code = framed_code(kind, "01")
             taken.add(head.i)
@@ -977,7 +977,7 @@ class EventExtractor:
                                      frame_token=head if head.i != item.trigger.i else None,
                                      # "urged Israel and Hamas to halt": each one asked
                                      other_targets=item.other_targets if target is item.target
-                                     else _target_conjuncts(head.sent, target, context), anchor=anchor)
+                                     else target_conjuncts(head.sent, target, context), anchor=anchor)
             framed.append(by_head[head.i])
         return framed, declined
 
@@ -986,15 +986,15 @@ class EventExtractor:
         (or threat), "said Sudan must return" X's demand, "said that Iraq attacked" X's
         accusation of Iraq; a reported fact stays the fact, with X as its attribution."""
         auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
-        speakers = [a for a in _sources(speech, None, context) if a.code]
+        speakers = [a for a in sources_of(speech, None, context) if a.code]
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         # "Iran will send aid, the ministry said": a credit after the news codes the news;
         # "Peskov said that Netanyahu will visit": the speaker's statement about another.
         # "Officials said Iran would retaliate": a bare role's country, borrowed from the sentence, is no sign it speaks for Iran
-        side = _same_side(speakers, item.sources) and not unplaced_speaker(speech)
+        side = same_side(speakers, item.sources) and not unplaced_speaker(speech)
         own = (speech.i > clause.i or subject is None or subject.pos_ == "PRON" or not speakers or side)
         if subject is not None and subject.pos_ == "NOUN" and _named(subject, context) is None and role_of(subject.text) is None \
-                and not _actor(subject, context):
+                and not actor_at(subject, context):
             own = False  # "insisted the oil market will respond": a forecast about a thing, no one's intent
         if counterfactual(clause):
             return None, [], None  # "said Trump would have vetoed them": a past that did not come about, no intent
@@ -1010,7 +1010,7 @@ class EventExtractor:
                 return "intent", item.sources or speakers, item.target  # "could strike back": a threat
             return None, [], None
         # Another country's attack told by a speaker of known, different country is an accusation.
-        other = (item.sources and speakers and not _same_side(speakers, item.sources)
+        other = (item.sources and speakers and not same_side(speakers, item.sources)
                  and all(a.country for a in speakers + item.sources))
         alleging = speech.lemma_ in ALLEGING_HEADS
         if (alleging or (other and speech.i < clause.i)) and is_conflictual(item.code) and item.sources:
@@ -1021,13 +1021,13 @@ class EventExtractor:
         """Who is asked or told to act: "urged the EU to …", "demanded that Hamas …"."""
         for child in head.children:
             if child.dep_ in {"dobj", "dative"}:
-                actor = _actor(child, context)
+                actor = actor_at(child, context)
                 if actor is not None:
                     return actor
         clause = item.clause
         for child in clause.children if clause is not None else []:
             if child.dep_ in {"nsubj", "nsubjpass"}:
-                return _actor(child, context)
+                return actor_at(child, context)
         return None
 
 

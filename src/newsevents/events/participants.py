@@ -230,11 +230,11 @@ def _antecedent(pronoun: Token, context: Context) -> Actor | None:
             continue
         if mention is None and kind == "plural" and word.dep_ == "conj":
             # "Pelosi and her colleagues … blasting them": the coordination, led by its first actor
-            first = _actor(first_conjunct(word), context)
+            first = actor_at(first_conjunct(word), context)
             return first if first is not None and first.code else None
         if mention is None and context.place(word) is None:
             return None
-        actor = _actor(word, context)
+        actor = actor_at(word, context)
         return actor if actor is not None and actor.code else None
     return None
 
@@ -303,7 +303,7 @@ def _pronoun_owned(noun: Token, context: Context) -> bool:
 def _object_actor(token: Token, context: Context) -> Actor | None:
     """The actor an object names, or the one an object pronoun stands for ("blasted them"), or
     the doer's own country named as "the nation"."""
-    actor = _actor(token, context)
+    actor = actor_at(token, context)
     if actor is not None and _binds_own_subject(token, actor, context):
         # "Obama called Netanyahu and urged him": "him" is not Obama; the verb before says whom
         actor = _parallel_object(token, REFERRING_PRONOUNS[token.lower_], context)
@@ -401,7 +401,7 @@ def _with_mention_conjuncts(tokens: list[Token], context: Context) -> list[Token
     return found
 
 
-def _own_side(noun: Token, context: Context | None = None) -> bool:
+def own_side(noun: Token, context: Context | None = None) -> bool:
     """"its ambassador", "their forces": the subject's own people, not a target ("his Chinese
     counterpart", "its rivals" are others; nor is "her plan" in "Parliament rejected her plan",
     where "her" cannot be the subject)."""
@@ -413,19 +413,19 @@ def _own_side(noun: Token, context: Context | None = None) -> bool:
         for c in noun.children)
 
 
-def _bare_role(actor: Actor | None) -> TypeGuard[Actor]:
+def bare_role(actor: Actor | None) -> TypeGuard[Actor]:
     """A role with no country or group ("MIL", "GOV"): whose it is is unknown."""
     return actor is not None and actor.country is None and actor.role in ROLE_CODES
 
 
-def _unplaced_doer(actor: Actor) -> bool:
+def unplaced_doer(actor: Actor) -> bool:
     """A named person whose country or group we could not find (a militant leader coded bare
     "MIL"), or a medium ("social media", MED): no doer we can store. Bare groups ("rebels",
     "police") stay: CAMEO codes them, and their country is often in the next sentence."""
-    return _bare_role(actor) and (actor.kind == "person" or actor.role == "MED")
+    return bare_role(actor) and (actor.kind == "person" or actor.role == "MED")
 
 
-def _passive_without_agent(verb: Token) -> bool:
+def passive_without_agent(verb: Token) -> bool:
     """"X was asked to resign", "when asked about …": the subject is acted on, the doer unnamed."""
     if any(c.dep_ == "agent" for c in verb.children):
         return False
@@ -435,7 +435,7 @@ def _passive_without_agent(verb: Token) -> bool:
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
-def _self_loop(source: Actor, target: Actor, acted_on: bool = True) -> bool:
+def self_loop(source: Actor, target: Actor, acted_on: bool = True) -> bool:
     """The same actor on both sides, or no telling them apart: one name, two bodies of one code
     ("Moscow" and "the Kremlin"), or a plain role noun that may have borrowed the source's country
     ("the government expelled two diplomats"). A person, or a group with a name of its own, is
@@ -464,7 +464,7 @@ def _two_named_bodies(source: Actor, target: Actor) -> bool:
     return not set(source.name.lower().split()) & set(target.name.lower().split())
 
 
-def _same_side(speakers: list[Actor], sources: list[Actor]) -> bool:
+def same_side(speakers: list[Actor], sources: list[Actor]) -> bool:
     """The speaker speaks for the actor: the same actor or the same country."""
     for speaker in speakers:
         for source in sources:
@@ -513,7 +513,7 @@ def _parties_between(preposition: Token) -> bool:
         and preposition.head.lemma_.lower() in BETWEEN_NOUNS
 
 
-def _target_conjuncts(sentence: Span, target: Actor | None, context: Context) -> list[Actor]:
+def target_conjuncts(sentence: Span, target: Actor | None, context: Context) -> list[Actor]:
     """The actors coordinated with a target ("strikes on Saudi Arabia and the Emirates"), each a
     target of its own event."""
     if target is None:
@@ -521,22 +521,22 @@ def _target_conjuncts(sentence: Span, target: Actor | None, context: Context) ->
     for token in sentence:
         if token.dep_ in {"nsubj", "nsubjpass"}:
             continue
-        actor = _actor(token, context, depth=2) if (context.mention(token) or context.place(token)) else None
+        actor = actor_at(token, context, depth=2) if (context.mention(token) or context.place(token)) else None
         if actor is None or actor.key != target.key:
             continue
         others = [a for a in _per_demonym(token, actor) if a.key != target.key]
         if others:  # "beat Sudanese and Eritrean migrants": each country's migrants
             return others
         for conjunct in token.conjuncts:
-            other = _actor(conjunct, context, depth=2)
+            other = actor_at(conjunct, context, depth=2)
             if other is not None and other.code and other.key != target.key and all(o.key != other.key for o in others):
                 others.append(other)
         if not others and target.role:  # "leaders of Kenya, Uganda and Tanzania": each one's leaders
             owners = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-            owner = _actor(owners[0], context, depth=2) if owners else None
+            owner = actor_at(owners[0], context, depth=2) if owners else None
             if owner is not None and owner.country == target.country:
                 for conjunct in owners[0].conjuncts:
-                    other = _actor(conjunct, context, depth=2)
+                    other = actor_at(conjunct, context, depth=2)
                     if other is not None and other.kind == "country" and other.country and other.country != target.country:
                         others.append(Actor(f"{token.text} of {other.name}", target.kind, other.country, target.role))
         if others:
@@ -544,7 +544,7 @@ def _target_conjuncts(sentence: Span, target: Actor | None, context: Context) ->
     return []
 
 
-def _conditioned(clause: Token, head: Token, context: Context) -> Actor | None:
+def conditioned(clause: Token, head: Token, context: Context) -> Actor | None:
     """Who a threat is made against when its action names no one: the actor its condition
     is about ("threatened to stop the talks if Britain expels its diplomats")."""
     scope = [clause, head] + [c for t in (clause, head) for c in t.children if c.dep_ == "xcomp"]
@@ -554,13 +554,13 @@ def _conditioned(clause: Token, head: Token, context: Context) -> Actor | None:
                 for subject in (g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}):
                     if context.mention(subject) is None and context.place(subject) is None:
                         continue  # "if talks in Argentina fail": an event, not who the threat is against
-                    actor = _actor(subject, context)
+                    actor = actor_at(subject, context)
                     if actor is not None and actor.code:
                         return actor
     return None
 
 
-def _sources(trigger: Token, light: Token | None, context: Context) -> list[Actor]:
+def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Actor]:
     if trigger.pos_ == "NOUN" and light is None:
         return _noun_sources(trigger, context)
     verb = light or trigger
@@ -570,7 +570,7 @@ def _sources(trigger: Token, light: Token | None, context: Context) -> list[Acto
     if statement is not None:  # "X issued a statement condemning Y": X condemned Y
         owner = next((c for c in statement.children if c.dep_ == "poss"), None)
         if owner is not None:
-            actor = _actor(owner, context)
+            actor = actor_at(owner, context)
             return [actor] if actor is not None else []
         verb = statement.head if statement.dep_ in {"dobj", "nsubjpass"} else verb
     feeling = _feelers(verb)
@@ -580,7 +580,7 @@ def _sources(trigger: Token, light: Token | None, context: Context) -> list[Acto
         mention = context.mention(token)
         if mention is not None and mention.label == "title" and len(subjects) > 1:
             continue  # "Eisenkot and Military Intelligence chief Halevi": a title, not a third actor
-        actor = _actor(token, context) or _participle_agent(token, context)
+        actor = actor_at(token, context) or _participle_agent(token, context)
         for one in _per_demonym(token, actor):
             if all(a.key != one.key for a in actors):
                 actors.append(one)
@@ -608,7 +608,7 @@ def _noun_sources(noun: Token, context: Context) -> list[Actor]:
     """"Netanyahu's visit", "Russian troop deployments", "talks between X and Y"."""
     for child in noun.children:
         if child.dep_ == "poss":
-            actor = _actor(child, context)
+            actor = actor_at(child, context)
             return [actor] if actor else []
     agent = _participle_agent(noun, context)
     if agent is not None:  # "the strikes, carried out by Russian jets"
@@ -617,36 +617,36 @@ def _noun_sources(noun: Token, context: Context) -> list[Actor]:
     of_objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for child in [*noun.children, *(c for g in of_objects for c in g.children)]:
         if child.dep_ == "prep" and child.lower_ == "by":
-            agents = [a for a in (_actor(g, context) for g in child.children if g.dep_ == "pobj") if a]
+            agents = [a for a in (actor_at(g, context) for g in child.children if g.dep_ == "pobj") if a]
             if agents:
                 return agents
     if noun.lower_ in DOER_OF_NOUNS:  # "the withdrawal of US troops", "the resignation of the premier"
-        doers = [a for a in (_actor(g, context) for g in of_objects) if a and a.code]
+        doers = [a for a in (actor_at(g, context) for g in of_objects) if a and a.code]
         if doers:
             return doers
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "between":
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
-                return [a for a in (_actor(t, context) for t in with_conjuncts(objects[0])) if a]
+                return [a for a in (actor_at(t, context) for t in with_conjuncts(objects[0])) if a]
     for child in noun.lefts:
         if child.dep_ in {"amod", "compound"}:
             country = country_by_demonym(child.text)
             if country is not None:
                 return [country_actor(country)]
-    undergoing = _undergone(noun)
+    undergoing = undergoing_verb(noun)
     if undergoing is not None:  # "Venezuela received aid from China": China gives it
         for holder in (noun, undergoing):
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ == "from":
-                    givers = [a for a in (_actor(g, context) for g in child.children if g.dep_ == "pobj") if a and a.code]
+                    givers = [a for a in (actor_at(g, context) for g in child.children if g.dep_ == "pobj") if a and a.code]
                     if givers:
                         return givers
     host = _circumstance_of(noun)
     if host is not None and (_noun_event_code(noun) or "").startswith(CONTACT_ROOT) \
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         # "After talks with Iran, the minister said …": the one who speaks after the talks held them
-        return [a for a in (_actor(t, context) for t in subjects_of(host, context.index)) if a and a.code]
+        return [a for a in (actor_at(t, context) for t in subjects_of(host, context.index)) if a and a.code]
     return []
 
 
@@ -658,7 +658,7 @@ def _participle_agent(noun: Token, context: Context) -> Actor | None:
     for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
         for agent in (g for g in participle.children if g.dep_ == "agent"):
             for obj in (g for g in agent.children if g.dep_ == "pobj"):
-                actor = _actor(obj, context)
+                actor = actor_at(obj, context)
                 if actor is not None and actor.code:
                     return actor
     return None
@@ -681,7 +681,7 @@ def _feeling_cause(verb: Token, context: Context) -> Actor | None:
     causes = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
         or [c for c in verb.children if c.dep_ == "nsubj"]
     for cause in causes:
-        actor = _actor(cause, context) or _possessor(cause, context)
+        actor = actor_at(cause, context) or _possessor(cause, context)
         if actor is not None and actor.code:
             return actor
     return None
@@ -698,7 +698,7 @@ def _unknown_person(token: Token) -> bool:
     return any(o.tag_ == "PRP" and o.lower_ != token.lower_ and REFERRING_PRONOUNS.get(o.lower_) == "person" for o in others)
 
 
-def _actor(token: Token, context: Context, depth: int = 0) -> Actor | None:
+def actor_at(token: Token, context: Context, depth: int = 0) -> Actor | None:
     if _unknown_person(token):
         return None
     mention = context.mention(token)
@@ -754,7 +754,7 @@ def _phrase_actor(head: Token, context: Context, depth: int) -> Actor | None:
             continue
         if child.dep_ == "prep" and child.lower_ in {"of", "from", *WHERE_PREPOSITIONS}:
             for obj in (g for g in child.children if g.dep_ == "pobj"):
-                actor = _named_country(obj, context) if child.lower_ == "in" else _actor(obj, context, depth + 1)
+                actor = _named_country(obj, context) if child.lower_ == "in" else actor_at(obj, context, depth + 1)
                 if actor is None:
                     continue
                 role = role_of(head.text) if child.lower_ != "of" or head.pos_ != "NUM" else None
@@ -769,18 +769,18 @@ def _counted(noun: Token) -> bool:
     return noun.pos_ == "NUM" or noun.vocab[noun.lemma_.lower()].like_num
 
 
-def _target_and_place(trigger: Token, code: str, clause: Token | None, context: Context) -> tuple[Actor | None, Place | None]:
+def target_and_place(trigger: Token, code: str, clause: Token | None, context: Context) -> tuple[Actor | None, Place | None]:
     # A verb's own dependents, or a noun's and its light verb's ("pay a visit to X").
     light = light_verb(trigger)
     heads = [trigger] + ([clause] if clause is not None and (trigger.pos_ != "NOUN" or (light is not None and clause.i == light.i)) else [])
     heads = list({h.i: h for h in heads}.values())
     target: Actor | None = None
     place: Place | None = None
-    undergoing = _undergone(trigger) if trigger.pos_ == "NOUN" else None
+    undergoing = undergoing_verb(trigger) if trigger.pos_ == "NOUN" else None
     if undergoing is not None:  # "Venezuela received aid from China": Venezuela is its target
         subject = next((c for c in undergoing.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         # "Trump's stance drew criticism from Republicans": whose stance it is
-        target = (_actor(subject, context) or _possessor(subject, context)) if subject is not None else None
+        target = (actor_at(subject, context) or _possessor(subject, context)) if subject is not None else None
     if target is None and trigger.pos_ == "NOUN":
         target = _receiver(trigger, context)
     for head in heads:
@@ -788,22 +788,22 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
         # What follows the verb first: a phrase fronted before the subject is a circumstance
         # ("With help from Jordan, the US launched strikes against IS": IS, not Jordan).
         for child in [*head.rights, *head.lefts]:
-            if _topic(child, head, code):
+            if is_topic(child, head, code):
                 continue  # "discussed Syria with Lavrov", "talks on Syria with Turkey": what it is about
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to X" parsed as dative
                 target, place = _prepositional(child, code, target, place, context)
             elif child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and target is None:
                 objects.append(child)
-                if _own_side(child, context) or (child.dep_ == "dobj" and _conveyed(head)):
+                if own_side(child, context) or (child.dep_ == "dobj" and is_conveyed(head)):
                     continue  # "recalled its ambassador to Hungary", "sent troops to Lithuania": look past it
-                if _audience(child, head):
+                if is_audience(child, head):
                     continue  # "told reporters that …": whom one speaks before, not whom the act is aimed at
-                if child.dep_ == "dobj" and code[:2] == INTENT_ROOT and context.mention(child) is not None and _yet_to_be(child):
+                if child.dep_ == "dobj" and code[:2] == INTENT_ROOT and context.mention(child) is not None and yet_to_be(child):
                     continue  # "promised a new interim government": what is promised, not to whom
                 found = context.place(child)
                 if found is not None and code.startswith(CONTACT_ROOT):
                     place = place or found
-                if child.i != trigger.i and _restates(child, code) and _marked_by_doer(child, context):
+                if child.i != trigger.i and restates(child, code) and marked_by_doer(child, context):
                     # "reimposed U.S. sanctions on Iran": the noun names the verb's own act, so a
                     # country on it is the doer's; whom it is aimed at comes after it
                     continue
@@ -815,22 +815,22 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                 # "criticism of Turkey", "the arrest of two Britons": the noun's object, not its
                 # doer; but "the withdrawal of its troops" names who withdraws (the doer's own side)
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if obj is not None and not _own_side(obj) and head.lower_ not in DOER_OF_NOUNS:
+                if obj is not None and not own_side(obj) and head.lower_ not in DOER_OF_NOUNS:
                     # "criticism of Putin's policy in Syria": whose policy it is, before where
-                    target = target or _possessor(obj, context) or _actor(obj, context)
+                    target = target or _possessor(obj, context) or actor_at(obj, context)
                     objects.append(obj)  # "rejection of a treaty with the EU": the thing's partner, as for "rejected a treaty with the EU"
             elif child.dep_ == "prep" and child.lower_ == "by" and _active_with_object(head):
                 # "criticized the remarks by Trump" parsed with "by" on the verb: an active verb has
                 # no agent phrase, so it is the object's
                 target, place = _prepositional(child, code, target, place, context, by_allowed=True)
-            elif child.dep_ == "prep" and any(_audience(g, head) for g in child.children if g.dep_ == "pobj"):
+            elif child.dep_ == "prep" and any(is_audience(g, head) for g in child.children if g.dep_ == "pobj"):
                 continue  # "said to reporters that …": the audience
             elif child.dep_ == "prep" and _fronted(child, head):
                 # "At the start of Syria's war, X pushed for …": a circumstance, where but not whom;
                 # only a partner named in it counts ("In a call with Putin, Trump urged …")
                 _, place = _prepositional(child, code, target, place, context)
                 for inner in (p for obj in child.children if obj.dep_ == "pobj" for p in _object_preps(obj)):
-                    if target is None and inner.lower_ in {"with", "to"} and not _topic(inner, inner.head, code):
+                    if target is None and inner.lower_ in {"with", "to"} and not is_topic(inner, inner.head, code):
                         target, place = _prepositional(inner, code, target, place, context)
             elif child.dep_ == "prep":
                 target, place = _prepositional(child, code, target, place, context)
@@ -839,7 +839,7 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
             objects.append(asked_for[0])  # "called for talks with Iran": the talks' partner
         for obj in objects:  # "threatened action against Russia", "rejected calls by Belarus"
             for child in _object_preps(obj):
-                if target is None and not _topic(child, obj, _noun_event_code(obj) or ""):  # "called for talks on Syria": no one
+                if target is None and not is_topic(child, obj, _noun_event_code(obj) or ""):  # "called for talks on Syria": no one
                     target, place = _prepositional(child, code, target, place, context, by_allowed=True)
         if target is not None and head.i == trigger.i:
             break
@@ -864,7 +864,7 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
             if child.dep_ in wanted and child.pos_ == "VERB" \
                     and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
                 if trigger.pos_ == "NOUN":
-                    target, place = _target_and_place(child, code, None, context)
+                    target, place = target_and_place(child, code, None, context)
                 else:  # a verb's own object or recipient, named outright
                     target = _complement_target(child, context)
                 break
@@ -878,7 +878,7 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
                     break
         stray = _stray_infinitive(trigger) if target is None and trigger.pos_ == "NOUN" and code[:2] == INTENT_ROOT else None
         if stray is not None:
-            target, found = _target_and_place(stray, code, None, context)
+            target, found = target_and_place(stray, code, None, context)
             place = place or found
     if target is None and trigger.pos_ == "NOUN" and code[:2] in {APPEAL_ROOT, DEMAND_ROOT}:
         target = _asked_in_clause(trigger, context)  # "a demand that the Taliban agree to a ceasefire"
@@ -899,7 +899,7 @@ def _target_and_place(trigger: Token, code: str, clause: Token | None, context: 
     return target, place
 
 
-def _topic(child: Token, head: Token, code: str) -> bool:
+def is_topic(child: Token, head: Token, code: str) -> bool:
     """What a consultation is about, not whom it is with: the object of a verb of discussing
     ("Kerry discussed Syria with Lavrov") and a topic phrase on a consultation, its noun or its
     light verb ("held talks on Syria with Turkey", "a meeting about the sanctions"); the partner
@@ -945,7 +945,7 @@ def told_whom(speech: Token, context: Context) -> Actor | None:
     for child in speech.children:
         if child.dep_ not in {"dobj", "dative"} or child.pos_ not in {"NOUN", "PROPN", "PRON"}:
             continue
-        if listed(child, AUDIENCE_NOUNS) or _own_side(child, context):
+        if listed(child, AUDIENCE_NOUNS) or own_side(child, context):
             continue
         actor = _object_actor(child, context)
         if actor is not None and actor.code and actor.role != "MED":  # "told CNN": an interview, no recipient
@@ -953,7 +953,7 @@ def told_whom(speech: Token, context: Context) -> Actor | None:
     return None
 
 
-def _audience(noun: Token, head: Token) -> bool:
+def is_audience(noun: Token, head: Token) -> bool:
     """"told reporters that talks had failed", "assured voters the plan would work": an audience
     noun as the object of a verb that reports a clause is who hears it, no recipient ("urged the
     public to stay home", an appeal with its infinitive, has one)."""
@@ -968,16 +968,16 @@ def _receiver(noun: Token, context: Context) -> Actor | None:
         return None
     holder = of.head
     if holder.dep_ == "appos":
-        return _actor(holder.head, context)
+        return actor_at(holder.head, context)
     if holder.dep_ == "attr":  # "X is/remains the target of …"
         for subject in subjects_of(holder.head, context.index):
             if subject.lower_ in {"which", "who", "that"}:  # "Egypt, which was … and remains a recipient of …"
                 subject = next((a.head for a in subject.ancestors if a.dep_ == "relcl"), subject)
-            actor = _actor(subject, context)
+            actor = actor_at(subject, context)
             if actor is not None and actor.code:
                 return actor
         return None
-    actor = _actor(holder, context)
+    actor = actor_at(holder, context)
     return actor if actor is not None and context.mention(holder) is not None else None
 
 
@@ -1035,7 +1035,7 @@ def _asked_in_clause(noun: Token, context: Context) -> Actor | None:
     return None
 
 
-def _yet_to_be(noun: Token) -> bool:
+def yet_to_be(noun: Token) -> bool:
     """"a new government", "an army of volunteers": a body named as one still to come, not one
     that exists to act on."""
     return any((c.dep_ == "det" and c.lower_ in {"a", "an"}) or (c.dep_ == "amod" and c.lower_ == "new") for c in noun.children)
@@ -1066,9 +1066,9 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
 
     for child in verb.children:
         if child.dep_ in {"dobj", "dative"} and child.pos_ != "ADP":
-            if _own_side(child, context):
+            if own_side(child, context):
                 continue  # "prepared to order our special forces to act": the doer's own, not whom it aims at
-            if child.dep_ == "dobj" and _conveyed(verb):
+            if child.dep_ == "dobj" and is_conveyed(verb):
                 continue  # "promised to send more troops to Estonia": what is sent; Estonia receives it
             actor = named(child)
             if actor is not None:
@@ -1086,12 +1086,12 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
         # "agreed to allow Turkish officials to conduct a search": whom it lets act
         for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ == "VERB"):
             for subject in (g for g in clause.children if g.dep_ == "nsubj"):
-                if _own_side(subject, context):
+                if own_side(subject, context):
                     continue  # "agreed to let its troops stay": the doer's own
                 actor = named(subject)
                 if actor is None and verb.lemma_.lower() in ALLOWING_VERBS:
                     # "allow Israeli inspectors to examine": a group by its modifiers, when coded
-                    actor = _actor(subject, context)
+                    actor = actor_at(subject, context)
                     actor = actor if actor is not None and actor.code else None
                 if actor is not None:
                     return actor
@@ -1129,13 +1129,13 @@ def _struck_by_relative(noun: Token, context: Context) -> Actor | None:
         actor = _complement_target(clause, context)
         if actor is None:
             obj = next((g for g in clause.children if g.dep_ == "dobj"), None)
-            actor = _actor(obj, context) if obj is not None else None
+            actor = actor_at(obj, context) if obj is not None else None
         if actor is not None and actor.code:
             return actor
     return None
 
 
-def _undergone(noun: Token) -> Token | None:
+def undergoing_verb(noun: Token) -> Token | None:
     """The verb by which its subject undergoes an event noun: "received aid", "faced criticism",
     "came under fire", "drew condemnation" (whoever gives it is named after "from")."""
     verb = noun.head
@@ -1146,7 +1146,7 @@ def _undergone(noun: Token) -> Token | None:
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in UNDERGOING_VERBS else None
 
 
-def _conveyed(verb: Token) -> bool:
+def is_conveyed(verb: Token) -> bool:
     """"sent troops to Lithuania", "gave Myanmar aid": a verb of conveying with a recipient, whose
     direct object is what is conveyed, not whom the act is aimed at."""
     if verb.lemma_.lower() not in CONVEYING_VERBS:
@@ -1156,7 +1156,7 @@ def _conveyed(verb: Token) -> bool:
                for c in verb.children)
 
 
-def _restates(noun: Token, code: str) -> bool:
+def restates(noun: Token, code: str) -> bool:
     """An object noun that names the verb's own act ("imposed sanctions", "launched strikes"): an
     event noun of the same CAMEO root."""
     if noun.pos_ != "NOUN":
@@ -1165,7 +1165,7 @@ def _restates(noun: Token, code: str) -> bool:
     return own is not None and own[:2] == code[:2]
 
 
-def _marked_by_doer(noun: Token, context: Context) -> bool:
+def marked_by_doer(noun: Token, context: Context) -> bool:
     """"U.S. sanctions", "Russian air strikes": an actor named before the noun."""
     return context.mention(noun) is None and any(
         c.dep_ in {"compound", "amod", "nmod", "poss"} and (context.mention(c) is not None or country_by_demonym(c.text) is not None)
@@ -1217,7 +1217,7 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
             if code == "042" and word in {"to", "in"}:  # a visit's target is its host
                 target = country_actor_of(found) or target
             elif word in TARGET_PREPOSITIONS and (word != "at" or code[:2] in {"18", "19", "20"}) and target is None:
-                target = _actor(obj, context)
+                target = actor_at(obj, context)
             continue
         if word in wanted and target is None:
             target = _object_actor(obj, context) or _partner_of_meeting(obj, code, context) or _possessor(obj, context)
@@ -1225,7 +1225,7 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
                 place = place or Place(target.name, target.country, feature="country")  # "travelled to Nepal"
             if target is None and word != "by":  # "warned against travel to Venezuela"
                 for inner in _object_preps(obj):
-                    if inner.lower_ in TARGET_PREPOSITIONS and target is None and not _topic(inner, obj, _noun_event_code(obj) or ""):
+                    if inner.lower_ in TARGET_PREPOSITIONS and target is None and not is_topic(inner, obj, _noun_event_code(obj) or ""):
                         target, place = _prepositional(inner, code, target, place, context)
     return target, place
 
@@ -1239,7 +1239,7 @@ def _partner_of_meeting(noun: Token, code: str, context: Context) -> Actor | Non
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "with":
             for obj in (g for g in child.children if g.dep_ == "pobj"):
-                actor = _actor(obj, context)
+                actor = actor_at(obj, context)
                 if actor is not None and actor.code:
                     return actor
     return None
@@ -1284,7 +1284,7 @@ def own_forces_sent(verb: Token, sources: list[Actor], target: Actor, context: C
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     sent = [o for obj in objects for o in with_conjuncts(obj)]
-    return any((actor := _actor(obj, context)) is not None and actor.key == target.key for obj in sent)
+    return any((actor := actor_at(obj, context)) is not None and actor.key == target.key for obj in sent)
 
 
 def reciprocal(verb: Token) -> bool:

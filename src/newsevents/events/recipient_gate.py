@@ -21,14 +21,14 @@ from spacy.tokens import Token
 
 from newsevents.events.participants import (
     Context,
-    _actor,
-    _audience,
-    _conveyed,
-    _marked_by_doer,
-    _own_side,
-    _restates,
-    _topic,
-    _yet_to_be,
+    actor_at,
+    is_audience,
+    is_conveyed,
+    is_topic,
+    marked_by_doer,
+    own_side,
+    restates,
+    yet_to_be,
 )
 from newsevents.grammar import with_conjuncts
 from newsevents.lang.en.events import REFERRING_PRONOUNS, TARGET_PREPOSITIONS
@@ -42,7 +42,7 @@ PEOPLE = frozenset({"person"})  # pronoun kinds that stand for someone ("them" m
 def _proper(token: Token) -> bool:
     """A proper name of someone ("Tlaib", "the Muslim Brotherhood"), not "the Paris Agreement" (LAW)
     or "Monday"; not a body still to come ("set up a new Joint Forces Command": made, not acted on)."""
-    return token.pos_ == "PROPN" and token.ent_type_ in NAMED_LABELS and not _yet_to_be(token)
+    return token.pos_ == "PROPN" and token.ent_type_ in NAMED_LABELS and not yet_to_be(token)
 
 
 def _pronoun(token: Token) -> bool:
@@ -55,12 +55,12 @@ def _slot(head: Token, code: str, context: Context) -> list[Token]:
     found: list[Token] = []
     passive = any(c.dep_ == "auxpass" for c in head.children)
     for child in head.children:
-        if _topic(child, head, code):
+        if is_topic(child, head, code):
             continue  # "discussed Syria with Lavrov": what it is about
         if child.dep_ in {"dobj", "dative"} and child.pos_ in {"NOUN", "PROPN", "PRON"}:
-            if _own_side(child, context) or (child.dep_ == "dobj" and _conveyed(head)) or _audience(child, head):
+            if own_side(child, context) or (child.dep_ == "dobj" and is_conveyed(head)) or is_audience(child, head):
                 continue  # "recalled its ambassador", "sent troops to", "told reporters that"
-            if _restates(child, code) and _marked_by_doer(child, context):
+            if restates(child, code) and marked_by_doer(child, context):
                 continue  # "imposed U.S. sanctions": the doer's own act
             found.append(child)
         elif child.dep_ == "nsubjpass" and passive:
@@ -72,7 +72,7 @@ def _slot(head: Token, code: str, context: Context) -> list[Token]:
 
 def _uncoded_other(token: Token, source: Actor, context: Context) -> bool:
     """Someone with no actor code who is not the doer."""
-    actor = _actor(token, context)
+    actor = actor_at(token, context)
     if actor is None:
         return True
     return not actor.code and actor.name != source.name
@@ -89,7 +89,7 @@ def _owner(noun: Token, source: Actor, context: Context) -> Token | None:
         place = context.place(child)
         if child.dep_ == "compound" and context.mention(child) is None and (place is None or place.feature != "country"):
             continue  # "the Paris climate accord": a city naming the thing, not its owner
-        actor = _actor(child, context)
+        actor = actor_at(child, context)
         if actor is not None and actor.name == source.name:
             continue
         return child
