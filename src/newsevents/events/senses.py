@@ -292,6 +292,41 @@ def _met_with_a_thing(verb: Token, actor_of: ActorOf) -> bool:
         _someone(w, actor_of) or listed(w, tables()["people"]) for w in words)
 
 
+def _runs_into_a_thing(verb: Token, actor_of: ActorOf) -> bool:
+    """"is running into growing criticism", "ran into resistance from Germany": what one runs
+    "into" is a reception when none of it is someone ("ran into his Saudi counterpart" is a meeting)."""
+    met = [m for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ == "into"
+           for g in c.children if g.dep_ == "pobj" for m in (g, *g.conjuncts)]
+    return bool(met) and not any(_someone(m, actor_of) or listed(m, tables()["people"]) for m in met)
+
+
+def _of_phrase(noun: Token) -> list[Token]:
+    """What a quantity is of: "lots of questions" → questions."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
+def _one_helped(noun: Token) -> bool:
+    """"her", "Merkel", "the senator", "the injured": a person or people in need; not a state, a
+    body, nor a plural role ("helped Kurdish fighters into the city" may be military help)."""
+    if noun.pos_ == "PRON" or noun.ent_type_ == "PERSON":
+        return True
+    return not noun.ent_type_ and (listed(noun, tables()["helped_persons"]) or (noun.tag_ == "NN" and role_of(noun.text) is not None))
+
+
+def _helped_somewhere(verb: Token, actor_of: ActorOf) -> bool:
+    """"helped her into a van", "helped the senator out of the car", "helped him onto the stage": a
+    person (no state, body or people) helped in a movement toward or out of a thing, no actor: a
+    hand given, no aid ("helped Ukraine into NATO", "helped the refugees into Germany" are kept)."""
+    helped = [c for c in verb.children if c.dep_ == "dobj"]
+    if not helped or not all(_one_helped(h) for h in helped):
+        return False
+    moves = [c for holder in (verb, *helped) for c in holder.children  # the parser hangs "into" on either
+             if c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in tables()["motion_prepositions"]]
+    places = [g for m in moves for g in (*m.children, *(w for p in m.children if p.dep_ == "prep" for w in p.children))
+              if g.dep_ == "pobj"]
+    return bool(places) and not any(_someone(p, actor_of) for p in places)
+
+
 def _threatened_by_a_thing(verb: Token, actor_of: ActorOf) -> bool:
     """"are threatened by superior American power": a passive whose agent names no one."""
     if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "xcomp" for c in verb.children):
@@ -391,7 +426,7 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "protested in occupied East Jerusalem", "the annexed Crimea": a place described, no one acts
     if _generic_statement(verb):
         return None  # "police often arrest protesters", "state police do not have to cooperate": what a kind of people does, no event
-    if code[:2] < MATERIAL_ROOT and any(c.dep_ == "advmod" and c.lower_ in tables()["habitual_adverbs"] for c in verb.children):
+    if code[:2] < MATERIAL_ROOT and (_habitual(verb) or _habitual_when(verb)):
         return None  # "presidents often criticise the press": words that tend to be said, no event (a practice of force is reported as one)
     if not is_force(code) and _event_as_doer(verb):
         return None  # "years of talks have stalled their plans": an event is no actor
@@ -454,6 +489,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "discussed it with reporters", "met with supporters": the press or a crowd, no one consulted
     if code.startswith(CONTACT_ROOT) and _met_with_a_thing(verb, actor_of):
         return None  # "the plan met with resistance", "marchers were met with gunfire": a reception, no meeting
+    if code.startswith(CONTACT_ROOT) and lemma in tables()["encountering_verbs"] and _runs_into_a_thing(verb, actor_of):
+        return None  # "is running into criticism", "ran into resistance from Germany": a reception, no one met
     if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
         return code if _meeting(verb, actor_of) else None
     if _statistic(verb):
@@ -469,6 +506,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "a student killed in a car crash", "died after being poisoned": no one's force
     if code.startswith(COERCE_ROOT) and lemma in tables()["holding_back_verbs"] and _holds_back_a_thing(verb, actor_of):
         return None  # "withheld the report from Congress": a thing kept back, no coercion
+    if code.startswith(AID_ROOT) and lemma in tables()["guiding_verbs"] and _helped_somewhere(verb, actor_of):
+        return None  # "agents helped her into a van", "helped the senator out of the car": a hand given, no aid
     if code.startswith(AID_ROOT) and lemma == "give" and (_acted_on_is(verb, tables()["figurative_gifts"]) or _letter_grade(verb)):
         return None  # "the news conference gave Trump a stage", "gives the president an A-plus": an occasion, a grade, no aid
     if code.startswith(AID_ROOT) and lemma in tables()["funding_verbs"] and _funds_a_thing(verb, actor_of):
@@ -795,6 +834,9 @@ def _asks_a_question(verb: Token) -> bool:
     him about the deal": a clause that opens with a question word, or "about" with no act asked for."""
     if any(c.dep_ in {"xcomp", "dobj"} and c.pos_ == "VERB" for c in verb.children):
         return False  # "asked him to leave"
+    asked = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *_of_phrase(c))]
+    if any(listed(t, tables()["question_nouns"]) for t in asked):
+        return True  # "reporters ask lots of questions", "asked the minister a question": questions put, no appeal
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if next(iter(clause.subtree)).lower_ in tables()["question_words"]:
             return True
@@ -1007,10 +1049,14 @@ def _participle_before_place(verb: Token) -> bool:
     a punctuation mark, a participle)."""
     if verb.tag_ not in {"VBN", "VBD"} or verb.i == verb.sent.start or verb.dep_ == "conj":
         return False  # "condemned and sanctioned Iran": a second verb shares the first one's doer
-    if any(c.dep_ in {"nsubj", "nsubjpass", "agent", "aux", "auxpass"} for c in verb.children):
+    before = verb.doc[verb.i - 1]
+    # a subject the parser gave it counts unless a preposition stands between ("The West Bank,
+    # including occupied East Jerusalem, is"): no finite verb follows "including" or "in"
+    after_a_preposition = before.pos_ == "ADP" or before.tag_ == "VBG"
+    if any(c.dep_ in {"agent", "aux", "auxpass"} or (c.dep_ in {"nsubj", "nsubjpass"} and not after_a_preposition)
+           for c in verb.children):
         return False
     place = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    before = verb.doc[verb.i - 1]
     return (place is not None and place.left_edge.i == verb.i + 1 and place.ent_type_ in {"GPE", "LOC", "FAC"}
             and (before.pos_ in {"DET", "ADP", "PUNCT"} or before.tag_ == "VBG"))
 
@@ -1344,6 +1390,21 @@ def _generic_statement(verb: Token) -> bool:
     return subject is not None and _bare_plural(subject)
 
 
+def _habitual(verb: Token) -> bool:
+    """"often criticises", "usually praises": an adverb of habit on the verb."""
+    return any(c.dep_ == "advmod" and c.lower_ in tables()["habitual_adverbs"] for c in verb.children)
+
+
+def _habitual_when(verb: Token) -> bool:
+    """"Whenever Trump meets Putin", "when Trump mentions the deal, he often adds": a plain present
+    in a clause of time that opens with "whenever", or with "when" under a habit ("often adds"):
+    what keeps happening, no event of the day."""
+    if verb.dep_ != "advcl" or not _plain_present(verb):
+        return False
+    opener = {c.lower_ for c in verb.children if c.dep_ in {"advmod", "mark"}}
+    return "whenever" in opener or ("when" in opener and _plain_present(verb.head) and _habitual(verb.head))
+
+
 def _plain_present(verb: Token) -> bool:
     """"trades", "border": a simple present with no auxiliary of its own."""
     return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
@@ -1462,10 +1523,12 @@ def _strives(verb: Token, actor_of: ActorOf) -> bool:
     for_cause = [g for c in children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                  if g.dep_ == "pobj" and g.ent_type_ not in TEMPORAL_ENTITIES and g.lemma_.lower() not in TIME_SPAN_NOUNS]
     like = any(c.dep_ == "prep" and c.lower_ == "like" for c in children)
+    # "fight for what we believe in", "fought for what is right": a cause told by a clause
+    for_clause = any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children) for c in children)
     if any(goal.lemma_.lower() in tables()["force_verbs"]
            or any(c.dep_ == "dobj" and _concrete(c, actor_of) for c in goal.children) for goal in goals):
         return False  # "fought to retake the town", "fought to destroy them": the goal is force too
-    return bool(goals or like or (for_cause and not any(_concrete(g, actor_of) and g.pos_ != "PRON" for g in for_cause)))
+    return bool(goals or like or for_clause or (for_cause and not any(_concrete(g, actor_of) and g.pos_ != "PRON" for g in for_cause)))
 
 
 def _with_sanctions(verb: Token) -> bool:

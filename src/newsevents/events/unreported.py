@@ -33,7 +33,7 @@ MIN_NAME = 3  # a surname glued to a headline is a word of its own before it ("C
 def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Actor]) -> bool:
     """Whether the trigger (in its clause) tells of no reported event: see the module's docstring."""
     head = clause if clause is not None else trigger
-    return (argued(head) or judged(head) or _outlet_reporting(trigger, code, sources) or statistic(head)
+    return (argued(head) or judged(head) or _outlet_reporting(trigger, code, sources) or statistic(head) or polled(head)
             or long_running(head) or fight_in_words(trigger, code) or threatened_outcome(trigger, code)
             or _trade_blow(code, sources) or view_asked(trigger, code) or own_promise(trigger, code)
             or named_in_allegation(trigger) or blow_to_abstraction(trigger, code))
@@ -81,12 +81,21 @@ def _outlet_reporting(trigger: Token, code: str, sources: list[Actor]) -> bool:
         and trigger.lemma_.lower() in UNREPORTED["outlet_verbs"]
 
 
-def statistic(clause: Token) -> bool:
+def statistic(clause: Token, shares: frozenset[str] = frozenset()) -> bool:
     """A share of a group as the doer ("60 percent of the State Department's diplomats resigned"):
-    a statistic over a time, no one's act."""
+    a statistic over a time, no one's act (and with `shares`, "a majority of voters": a poll's count)."""
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject is not None and (subject.lower_ in UNREPORTED["share_heads"] or subject.ent_type_ == "PERCENT") \
+    return subject is not None and (subject.lower_ in UNREPORTED["share_heads"] | shares or subject.ent_type_ == "PERCENT") \
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+
+
+def polled(clause: Token) -> bool:
+    """What a share of a group says or believes ("a majority of voters say the government used
+    chemical weapons", "two-thirds of respondents said Iran was behind it"): a poll's finding, no
+    one's claim and no act reported as done. Only views are counted so: "a third of the
+    guerrillas have been demobilized" is an act done to them."""
+    holder = clause.head if clause.dep_ == "ccomp" else clause
+    return holder.lemma_.lower() in UNREPORTED["poll_verbs"] and statistic(holder, UNREPORTED["poll_shares"])
 
 
 def long_running(clause: Token) -> bool:
