@@ -373,6 +373,13 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "overseeing the entire communications operation", "supervising the prison": a job, no force or arrest
     if code[:2] in {AID_ROOT, COOPERATION_ROOT} and lemma in tables()["granting_verbs"] and _grants_self_rule(verb):
         return SELF_RULE  # "grant Scotland greater control over its own affairs": who governs changes, no aid
+    if lemma in tables()["referring_verbs"] and not code.startswith("01"):
+        return None  # "mentions the $110 billion package", "mentions Biden by name": a thing referred to, nothing done
+    if code.startswith(COOPERATION_ROOT) and lemma in tables()["commerce_verbs"] and _trades_no_goods(verb):
+        return None  # "buys time for the House", "traded arguments", "invested heavily in governing": no commerce
+    economic = _economic_measure(verb, code)
+    if economic is not None:
+        return economic  # "moving to increase financial sanctions", "retaliated with tariffs": sanctions, no force
     everyday = _everyday_sense(verb, code, actor_of)
     if everyday != code:
         return everyday  # "increase funds for security", "Twitter banned him", "agreed to scrap the meeting"
@@ -510,6 +517,9 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "agents helped her into a van", "helped the senator out of the car": a hand given, no aid
     if code.startswith(AID_ROOT) and lemma == "give" and (_acted_on_is(verb, tables()["figurative_gifts"]) or _letter_grade(verb)):
         return None  # "the news conference gave Trump a stage", "gives the president an A-plus": an occasion, a grade, no aid
+    if code[:2] in {AID_ROOT, COOPERATION_ROOT} and lemma == "give" and any(
+            c.dep_ in {"dobj", "nsubjpass"} and _noun_phrase_names(c) & tables()["approval_gifts"] for c in verb.children):
+        return PRAISE  # "gave Netanyahu the green light for his plan", "gave its blessing": an approval (051), no aid
     if code.startswith(AID_ROOT) and lemma in tables()["funding_verbs"] and _funds_a_thing(verb, actor_of):
         return None  # "will never agree to fund the border wall": a budget line, no aid to anyone
     if code == REJECTION and lemma in tables()["dismissing_verbs"] and _acted_on_is(verb, tables()["dismissed_cases"]) \
@@ -1652,6 +1662,50 @@ def _everyday_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if root == INTENT_ROOT and not code.startswith(MATERIAL_AID_INTENT):
         return _aid_aimed_at(verb) or code  # "looking for ways to increase its aid to the rebels": 033
     return code
+
+
+ECONOMIC_THREAT = "1312"  # threaten with sanctions, boycott or embargo
+# Roots no economic measure belongs to: threats of force, shows of force, coercion, force.
+NOT_ECONOMIC_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+
+
+def _economic_measure(verb: Token, code: str) -> str | None:
+    """The code of a verb whose act is an economic measure, else None: what it acts on (object or
+    passive subject), answers (a retaliation "against" or "to" it) or wields ("with") is a sanction,
+    tariff, duty or embargo, while its code reads force, a show of force, coercion or a threat of
+    them. Then it imposes sanctions (163; growing them imposes more), or threatens them (1312): "is
+    moving to increase financial sanctions on Tehran over the attack" (138), "retaliated with tariffs" (190),
+    "threatened tit-for-tat tariffs" (130). A force verb acting on a measure ("attacked the
+    tariffs", "fight the sanctions") is words or effort, read by the force rules: only its "with" counts."""
+    if code[:2] not in NOT_ECONOMIC_ROOTS or code.startswith("131"):
+        return None  # 131x: threats of non-force (1311 aid cut, 1312 sanctions, 1313 relations) already
+    lemma = verb.lemma_.lower()
+    means = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    reached = [] if lemma in tables()["force_verbs"] else [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if lemma in tables()["retaliating_verbs"] or f"{lemma}_back" in _phrases(verb):
+        reached += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"against", "to", "for"}
+                    for g in c.children if g.dep_ == "pobj"]
+    if not any(listed(t, tables()["economic_measures"]) for found in (*means, *reached) for t in (found, *found.conjuncts)):
+        return None
+    grows = bool(({lemma} | _phrases(verb)) & tables()["growth_verbs"])  # "increase sanctions" imposes more
+    return ECONOMIC_THREAT if code.startswith(THREAT_ROOT) and not grows else SANCTION
+
+
+def _trades_no_goods(verb: Token) -> bool:
+    """What a verb of commerce deals in is time, words, blows or standing ("buys time", "traded
+    barbs", "traded credibility for revenue"), or, with no object, an activity ("invested heavily
+    in governing the city"): no good, money or asset changes hands."""
+    dealt = [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in (c, *c.conjuncts)]
+    if dealt:
+        return all(listed(t, tables()["figurative_trades"]) for t in dealt)
+    return any(g.dep_ == "pcomp" and g.pos_ == "VERB" for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+               for g in c.children)
+
+
+def _noun_phrase_names(noun: Token) -> set[str]:
+    """The noun's lemma, and each modifier joined to it ("green_light", "go_ahead")."""
+    lemma = noun.lemma_.lower()
+    return {lemma} | {f"{c.lemma_.lower()}_{lemma}" for c in noun.children if c.dep_ in {"amod", "compound"}}
 
 
 def _proposes_talks(verb: Token) -> bool:
