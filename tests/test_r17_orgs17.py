@@ -6,7 +6,7 @@ written for these tests."""
 
 from __future__ import annotations
 
-from helpers import actor_of, coded
+from helpers import actor_ending, actor_of, coded
 
 
 def test_a_university_named_of_a_us_state_is_american_education(read):
@@ -48,3 +48,14 @@ def test_a_washington_think_tank_is_coded_as_phoenix_codes_them(read):
 def test_a_given_name_is_no_think_tank(read):
     reading = read("Senator Rand Paul criticized the Pentagon on Tuesday. Rand said the war was a mistake.")
     assert all(m.actor.code != "NGOUSA" for m in reading.mentions), [(m.text, m.actor.code) for m in reading.mentions]
+
+
+def test_a_tail_of_members_outranks_the_head(read):
+    reading = read("The College of Cardinals gathered in Rome on Tuesday to mourn the late pope.")
+    assert actor_of(reading, "The College of Cardinals").role == "REL"
+
+
+def test_a_role_phrase_across_the_of_keeps_its_role(read):
+    reading = read("He was accompanied by Chairman of the Joint Chiefs of Staff U.S. Army General Mark A. Milley on Monday.")
+    assert actor_ending(reading, "Joint Chiefs of Staff U.S. Army").code == "USAMIL"
+    assert actor_of(reading, "Mark A. Milley").code == "USAMIL"
