@@ -571,6 +571,39 @@ def _text_of(tokens: list[Token]) -> str:
     return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
+# Roles a body's head noun gives it safely ("University of X", "Ministry of X", "Court of X"); not
+# LAB ("Union of Concerned Scientists" is no trade union)
+HEAD_NAME_ROLES = frozenset({"EDU", "GOV", "JUD", "MIL", "REL", "PTY", "HLH", "LEG", "BUS", "COP"})
+
+
+def _name_role(ent: Span) -> str | None:
+    """The CAMEO role a body's own name gives. A name "Head of Tail" is of its head's kind, not its
+    tail's ("the University of Michigan" EDU; "the State of the Union" is an address, not a union),
+    unless a role phrase spans the "of" ("House of Representatives", "Council of Ministers") or the
+    tail names its members ("the Union of Progressive Farmers", "the College of Cardinals").
+    A "Bank of <country>" is that country's central bank, no business. A description the recogniser
+    took in before the name gives the role ("The Dutch company Philips": BUS)."""
+    words = list(ent)
+    of = next((i for i, t in enumerate(words) if t.lower_ == "of" and i > 0), None)
+    if of is None:
+        lead = [t for t in words if t.lower_ not in {"the", "a", "an"}]
+        last_lower = max((i for i, t in enumerate(lead) if t.text[:1].islower() and t.is_alpha), default=None)
+        if role_of(ent.text) is None and last_lower is not None and last_lower + 1 < len(lead):
+            return role_of(_text_of(lead[: last_lower + 1]))  # "The Dutch company" Philips
+        return role_of(ent.text)
+    if any(" of " in (role_phrase(_text_of(words[:end])) or "") for end in range(of + 2, len(words) + 1)):
+        return role_of(ent.text)  # "the Joint Chiefs of Staff U.S. Army": a role phrase across the "of"
+    members = role_of(ent.text) if words[-1].lower_.endswith("s") else None
+    if members is not None:
+        return members  # a body of members: "the Union of Progressive Farmers" AGR, "the College of Cardinals" REL
+    role = role_of(_text_of(words[:of]))
+    if role not in HEAD_NAME_ROLES:
+        return None
+    if role == "BUS" and country_by_name(_text_of(words[of + 1 :]).removeprefix("the ")) is not None:
+        return None  # "the Bank of England", "the Bank of Japan": a central bank
+    return role
+
+
 class ActorCoder:
     """Find mentions in a parsed document and code each one's actor.
 
@@ -975,7 +1008,7 @@ class ActorCoder:
             return known
         title_tokens = _title_tokens(ent)
         country = _country_in(ent, by_token) or _country_in(title_tokens, by_token)
-        role = role_of(ent.text) or (role_of(_text_of(title_tokens)) if title_tokens else None) \
+        role = _name_role(ent) or (role_of(_text_of(title_tokens)) if title_tokens else None) \
             or (business_role(ent, title_tokens) if country else None) \
             or trade_body_role(ent)  # "the Swiss drugmaker Novartis": CHEBUS, not Switzerland; "the US Aluminum Association" USABUS
         if role == "MED" or (title_tokens and title_tokens[-1].lower_ in MEDIA_HEADS):
