@@ -88,12 +88,12 @@ def test_tables_read_by_lemma_or_form(text, noun, table):
 
 
 def test_audience_is_no_recipient():
-    from newsevents.events.participants import _audience
+    from newsevents.events.participants import is_audience
 
     word = _word("The minister told reporters that the talks with Ankara had failed.", "reporters")
-    assert _audience(word, word.head)
+    assert is_audience(word, word.head)
     other = _word("The minister told Turkey that the talks had failed.", "Turkey")
-    assert not _audience(other, other.head)
+    assert not is_audience(other, other.head)
 
 
 @pytest.mark.parametrize("text, clause, credit", [
