@@ -107,6 +107,7 @@ MEDIUM_OF_WORDS = {"on", "in", "via", "through", "during", "over"}
 # that act struck is not whom the judgement is aimed at; the act's doer is.
 JUDGING_ROOTS = {"05", "11"}
 HOSTILE_FROM = "13"  # CAMEO roots 13-20: threats, protests, force postures, sanctions, coercion, force
+REPRESSION_ROOT = "17"  # CAMEO 17x: coerce, repress (a crackdown, arrests): a state's at home
 
 
 @dataclass
@@ -1305,6 +1306,12 @@ def _doer_of_act(noun: Token, context: Context) -> Actor | None:
             actor = _object_actor(obj, context)
             if actor is not None and actor.code:
                 return actor
+    if (_noun_event_code(noun) or "")[:2] == REPRESSION_ROOT:  # "the crackdown in Syria": a state represses at home
+        for where in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (g for g in where.children if g.dep_ == "pobj"):
+                country = _named_country(obj, context)
+                if country is not None:
+                    return country
     return None
 
 
