@@ -1309,9 +1309,9 @@ def _doer_of_act(noun: Token, context: Context) -> Actor | None:
     if (_noun_event_code(noun) or "")[:2] == REPRESSION_ROOT:  # "the crackdown in Syria": a state represses at home
         for where in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
             for obj in (g for g in where.children if g.dep_ == "pobj"):
-                country = _named_country(obj, context)
-                if country is not None:
-                    return country
+                home = _named_country(obj, context)
+                if home is not None:
+                    return home
     return None
 
 
