@@ -98,6 +98,7 @@ from newsevents.events.nominal import (
     penalty_with,
 )
 from newsevents.events.participants import (
+    MEETING_ROOTS,
     Context,
     actor_at,
     allowed_to_act,
@@ -105,6 +106,8 @@ from newsevents.events.participants import (
     clause_of,
     conditioned,
     country_actor_of,
+    meets_someone_else,
+    one_gathering,
     own_forces_sent,
     passive_without_agent,
     reciprocal,
@@ -841,9 +844,11 @@ class EventExtractor:
         topics = self._topics(trigger, context)
         pairs = [(source, target) for source in item.sources for target in [item.target, *item.other_targets]]
         mutual = item.target is None and len(item.sources) > 1 \
-            and (entry.root in MUTUAL_ROOTS or reciprocal(item.light or item.trigger)) and not states_a_view(item.light or item.trigger)
+            and (entry.root in MUTUAL_ROOTS or reciprocal(item.light or item.trigger)) and not states_a_view(item.light or item.trigger) \
+            and not meets_someone_else(item.light or item.trigger)
         if mutual:
-            pairs = [(a, b) for a in item.sources for b in item.sources if a.key != b.key]
+            pairs = [(a, b) for a in item.sources for b in item.sources if a.key != b.key
+                     and not (entry.root in MEETING_ROOTS and one_gathering(a, b))]
         for source, target in pairs:
             if target is not None and self_loop(source, target, acted_on=not mutual):
                 target = None

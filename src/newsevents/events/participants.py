@@ -31,7 +31,12 @@ from newsevents.events.senses import (
     THREAT_ROOT,
 )
 from newsevents.facts.agents import HOME_ROLES, ROLE_CODES, role_of
-from newsevents.facts.countries import country_actor, country_by_demonym, country_by_name
+from newsevents.facts.countries import (
+    SEAT_CITIES,
+    country_actor,
+    country_by_demonym,
+    country_by_name,
+)
 from newsevents.grammar import (
     MentionIndex,
     first_conjunct,
@@ -54,6 +59,7 @@ from newsevents.lang.en.events import (
     GROUP_ANAPHOR_HEADS,
     HELPING_VERBS,
     HOME_NOUNS,
+    NAMING_VERBS,
     OBJECT_TAKING_VERBS,
     PLACE_PREPOSITIONS,
     PROTECTING_VERBS,
@@ -65,6 +71,7 @@ from newsevents.lang.en.events import (
     TOPIC_PREPOSITIONS,
     UNDERGOING_VERBS,
     WHEREABOUTS_VERBS,
+    WORD_SENSES,
 )
 from newsevents.model import Actor, Mention, ParsedDocument, Place
 
@@ -91,6 +98,16 @@ WHERE_PREPOSITIONS = {"in", "throughout", "across"}
 # Bodies of a state: "the group" told again is never one of them.
 STATE_ROLES = {"GOV", "MIL", "SPY", "COP", "JUD", "LEG"}
 GROUP_ANAPHOR_REACH = 600  # characters back: about the sentence and the one or two before it
+# Acts done in words (statements, appeals, intents, meetings, approval, demands, disapproval,
+# rejection, threats): "attacked Pelosi on Twitter", "lashed out on Fox News at the Fed" name the
+# medium they are made on, never whom they aim at (a force or a ban on Twitter acts on the firm).
+VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
+MEDIUM_OF_WORDS = {"on", "in", "via", "through", "during", "over"}
+# Acts of judging another's act ("condemned the attack on X", "praised the strike on Y"): whom
+# that act struck is not whom the judgement is aimed at; the act's doer is.
+JUDGING_ROOTS = {"05", "11"}
+HOSTILE_FROM = "13"  # CAMEO roots 13-20: threats, protests, force postures, sanctions, coercion, force
+REPRESSION_ROOT = "17"  # CAMEO 17x: coerce, repress (a crackdown, arrests): a state's at home
 
 
 @dataclass
@@ -796,6 +813,8 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
                 objects.append(child)
                 if own_side(child, context) or (child.dep_ == "dobj" and is_conveyed(head)):
                     continue  # "recalled its ambassador to Hungary", "sent troops to Lithuania": look past it
+                if child.dep_ == "dobj" and _thing_conveyed(head, child, context):
+                    continue  # "deploying an early warning system in Japan": where it is put, not whom it aims at
                 if is_audience(child, head):
                     continue  # "told reporters that …": whom one speaks before, not whom the act is aimed at
                 if child.dep_ == "dobj" and code[:2] == INTENT_ROOT and context.mention(child) is not None and yet_to_be(child):
@@ -806,6 +825,10 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
                 if child.i != trigger.i and restates(child, code) and marked_by_doer(child, context):
                     # "reimposed U.S. sanctions on Iran": the noun names the verb's own act, so a
                     # country on it is the doer's; whom it is aimed at comes after it
+                    continue
+                if child.i != trigger.i and judged_act(child, head, code, context):
+                    # "condemned the attack on Saudi oil installations": whom it struck is not the condemned
+                    target = _doer_of_act(child, context)
                     continue
                 target = _object_actor(child, context)
                 if target is None or not target.code or _pronoun_owned(child, context):
@@ -838,7 +861,10 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
         if asked_for is not None and asked_for[0] not in objects:
             objects.append(asked_for[0])  # "called for talks with Iran": the talks' partner
         for obj in objects:  # "threatened action against Russia", "rejected calls by Belarus"
+            judged = obj.i != trigger.i and judged_act(obj, head, code, context)
             for child in _object_preps(obj):
+                if judged and child.lower_ != "by":
+                    continue  # "praised the attack on Islamic State": the struck, not the praised
                 if target is None and not is_topic(child, obj, _noun_event_code(obj) or ""):  # "called for talks on Syria": no one
                     target, place = _prepositional(child, code, target, place, context, by_allowed=True)
         if target is not None and head.i == trigger.i:
@@ -1146,6 +1172,16 @@ def undergoing_verb(noun: Token) -> Token | None:
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in UNDERGOING_VERBS else None
 
 
+def _thing_conveyed(verb: Token, obj: Token, context: Context) -> bool:
+    """"deploying a missile defence system in Japan": a thing a verb of conveying puts somewhere is
+    not whom the act is aimed at, nor is the country it is put in (a recipient is named after "to"
+    or as the indirect object; "gave Ukraine weapons", parsed as a compound, keeps Ukraine)."""
+    if verb.lemma_.lower() not in CONVEYING_VERBS or obj.pos_ != "NOUN" or context.mention(obj) is not None \
+            or role_of(obj.text) or _counted(obj) or marked_by_doer(obj, context):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in WHERE_PREPOSITIONS for c in obj.children)
+
+
 def is_conveyed(verb: Token) -> bool:
     """"sent troops to Lithuania", "gave Myanmar aid": a verb of conveying with a recipient, whose
     direct object is what is conveyed, not whom the act is aimed at."""
@@ -1211,12 +1247,18 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
     if word == "at" and code[:2] < CONFLICT_FROM:
         wanted = wanted - {"at"}  # "met at the G20 summit", "signed at the UN": a venue; one fires or lashes out at a target
     for obj in (g for g in preposition.children if g.dep_ == "pobj"):
+        if _medium_of_words(preposition, obj, code):
+            continue  # "attacked Pelosi on Twitter": where it was said, not whom it aims at
         found = context.place(obj)
         if found is not None and word in PLACE_PREPOSITIONS:
             place = place or found
+            if code[:2] in MEETING_ROOTS and _seat_of_bodies(found):
+                continue  # "was to travel to New York": to the UN, whose seat the US is no host of
             if code == "042" and word in {"to", "in"}:  # a visit's target is its host
                 target = country_actor_of(found) or target
-            elif word in TARGET_PREPOSITIONS and (word != "at" or code[:2] in {"18", "19", "20"}) and target is None:
+            elif word in TARGET_PREPOSITIONS and (word != "at" or code[:2] in {"18", "19", "20"}) and target is None \
+                    and not (code[:2] in MEETING_ROOTS and _meets_someone(preposition.head)):
+                # (not "journeyed to Paris to meet with the North Vietnamese": where they met, not whom)
                 target = actor_at(obj, context)
             continue
         if word in wanted and target is None:
@@ -1228,6 +1270,78 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
                     if inner.lower_ in TARGET_PREPOSITIONS and target is None and not is_topic(inner, obj, _noun_event_code(obj) or ""):
                         target, place = _prepositional(inner, code, target, place, context)
     return target, place
+
+
+def judged_act(noun: Token, head: Token, code: str, context: Context) -> bool:
+    """"condemned the attack on Saudi oil installations", "praised the attack on Islamic State": an
+    act of approval or disapproval whose object is another's hostile act judges that act's doer;
+    whom the act struck is no target of the judgement. Not the verb's own act told by its object
+    ("lodged a protest with Albania" is the complaint itself, made to Albania)."""
+    if code[:2] not in JUDGING_ROOTS or noun.pos_ != "NOUN" or context.mention(noun) is not None:
+        return False
+    own = verb_code(head.lemma_)
+    if head.pos_ != "VERB" or verb_code(head.lemma_, "", noun.lemma_) != own \
+            or not ((own or "")[:2] in JUDGING_ROOTS or head.lemma_.lower() in NAMING_VERBS):
+        return False  # a judging verb ("condemned", "praised") or one naming the act ("called the attack an act of war")
+    judged = _noun_event_code(noun)
+    return judged is not None and judged[:2] >= HOSTILE_FROM and not restates(noun, code)
+
+
+def _doer_of_act(noun: Token, context: Context) -> Actor | None:
+    """Whose act a hostile event noun is, named on it: "Iran's attack", "the Israeli strike",
+    "the Houthi attack", "the attack by Hezbollah"; none else ("the attack on Saudi Arabia")."""
+    owner = _possessor(noun, context)
+    if owner is not None:
+        return owner
+    for child in noun.lefts:
+        if child.dep_ in {"amod", "compound", "nmod"}:
+            mention = context.mention(child)
+            if mention is not None and mention.actor.code:
+                return mention.actor
+            country = country_by_demonym(child.text) if mention is None else None
+            if country is not None:
+                return country_actor(country)
+    for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+        for obj in (g for g in by.children if g.dep_ == "pobj"):
+            actor = _object_actor(obj, context)
+            if actor is not None and actor.code:
+                return actor
+    if (_noun_event_code(noun) or "")[:2] == REPRESSION_ROOT:  # "the crackdown in Syria": a state represses at home
+        for where in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (g for g in where.children if g.dep_ == "pobj"):
+                home = _named_country(obj, context)
+                if home is not None:
+                    return home
+    return None
+
+
+def _seat_of_bodies(place: Place) -> bool:
+    """New York, Geneva, Strasbourg, Davos: a city where international bodies sit, not its
+    country's seat of government; a trip or meeting there names no host."""
+    return place.feature != "country" and place.name.lower() in SEAT_CITIES
+
+
+def _meets_someone(verb: Token) -> bool:
+    """"journeyed to Paris to meet with the North Vietnamese": a trip whose purpose is to meet
+    someone named there, so the meeting has a partner of its own and the place is only where."""
+    for clause in (c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB" and to_infinitive(c)):
+        if not (verb_code(clause.lemma_) or "").startswith(CONTACT_ROOT):
+            continue
+        if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with") for c in clause.children):
+            return True
+    return False
+
+
+def _medium_of_words(preposition: Token, obj: Token, code: str) -> bool:
+    """"attacked Pelosi on Twitter", "lashed out on television at the Fed": a medium of words after
+    a verb whose act is done in words; not a preposition the verb's own phrase takes ("called on
+    Twitter to ban him" asks Twitter)."""
+    verb = preposition.head
+    if preposition.lower_ not in MEDIUM_OF_WORDS or code[:2] not in VERBAL_ROOTS or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if verb_code(verb.lemma_, preposition.lower_) not in {None, verb_code(verb.lemma_)}:
+        return False
+    return listed(obj, WORD_SENSES["verbal_media"])
 
 
 def _partner_of_meeting(noun: Token, code: str, context: Context) -> Actor | None:
@@ -1285,6 +1399,34 @@ def own_forces_sent(verb: Token, sources: list[Actor], target: Actor, context: C
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     sent = [o for obj in objects for o in with_conjuncts(obj)]
     return any((actor := actor_at(obj, context)) is not None and actor.key == target.key for obj in sent)
+
+
+def meets_someone_else(verb: Token) -> bool:
+    """"Kerry and other activists met with the North Vietnamese": coordinated doers of a meeting
+    that names whom they met (an object or a "with" phrase, coded or not) are not each other's partners."""
+    # someone as the object ("met the North Vietnamese"), not a thing ("traded fire"), the meeting
+    # itself ("renewed negotiations") nor its topic ("discussed Ukraine")
+    return any((c.dep_ == "dobj" and (c.pos_ in {"PROPN", "PRON"} or role_of(c.text) is not None) and not is_topic(c, verb, ""))
+               or (c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" for g in c.children))
+               for c in verb.children) and not reciprocal(verb)
+
+
+def one_gathering(first: Actor, second: Actor) -> bool:
+    """"leaders and diplomats are due to meet": two plain role nouns of one kind (no name of their
+    own) are one gathering, not two parties meeting each other; whatever country each took from
+    the story is no partner named."""
+    return bool(first.role) and first.role == second.role and first.name.lower() != second.name.lower() \
+        and _plain_role(first) and _plain_role(second)
+
+
+def _plain_role(actor: Actor) -> bool:
+    """"leaders", "senior diplomats": a role noun with no name or country word of its own (not
+    "South Korean officials"; "the foreign ministers of Iran, the US …", one noun for several
+    countries, is told apart by its one name)."""
+    words = actor.name.split()
+    return bool(words) and actor.kind != "person" and role_of(actor.name) is not None \
+        and not any(w[:1].isupper() for w in words[1:]) and country_by_demonym(words[0]) is None \
+        and country_by_name(words[0]) is None
 
 
 def reciprocal(verb: Token) -> bool:

@@ -330,6 +330,10 @@ COUNTRIES, _COUNTRY_INDEX = _parse_countries()
 # Former states (facts/data/former_states.txt): found by name, demonym and code, never listed among
 # COUNTRIES (which are today's states and territories, each with its ISO-2 code and capital).
 FORMER_STATES = _parse_former_states(_COUNTRY_INDEX)
+# Cities where international bodies sit that are not a seat of government (facts/data/seat_cities.txt):
+# every name of each, in lower case.
+SEAT_CITIES = frozenset(
+    name.strip().lower() for city, others, _ in _rows("seat_cities.txt", 3) for name in [city, *others.split(";")] if name.strip())
 _US_STATES: dict[str, str] = {_key(name): code for code, name in _rows("us_states.txt", 2)}
 REGIONS, _REGION_BY_NAME, _REGION_BY_DEMONYM = _parse_regions()
 ORGANISATIONS, _ORGANISATION_BY_NAME = _parse_organisations()
