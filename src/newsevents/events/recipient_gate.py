@@ -6,8 +6,11 @@ target, and a reader takes it for an act aimed at no one; the judges count it wr
 record that is wrong is worse than one that is missing, so an event whose recipient slot holds a
 named someone (a person, organisation, group or country) that got no actor code, while the event
 has no coded target, is not stored. The slot: the verb's object and indirect object, the objects
-of the target prepositions on it, and a passive verb's subject ("he was shot by police"). Named:
-a proper name, a personal pronoun for a person ("charged him"), or the named owner of the object thing
+of the target prepositions on it, a passive verb's subject ("he was shot by police"), an event
+noun's of-object ("criticism of Sessions") and, for a frame verb, its to-infinitive's slot
+("threatened to sue him"). Named: a proper name (one the recogniser left untyped too, outside
+statements), a name in apposition, a personal pronoun for a person ("charged him"; one resolved to
+its own verb's doer is someone left unresolved), or the named owner of the object thing
 ("rejected the House's offer", "criticised the US decision").
 
 How targets are found is `events.participants`' work; this only reads the final target, and
