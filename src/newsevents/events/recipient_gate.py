@@ -57,10 +57,11 @@ def _proper(token: Token) -> bool:
 
 
 def _untyped_name(token: Token, context: Context) -> bool:
-    """"criticized Snowden", "accused BPA": a proper name the entity recogniser left untyped (not
-    a place, not a capital at the start of a sentence)."""
+    """"criticized Snowden", "accused BPA": a bare proper name the entity recogniser left untyped
+    (not a place, not a capital at the start of a sentence; "the Dalai Lama" may be a title)."""
     return token.pos_ == "PROPN" and not token.ent_type_ and token.i != token.sent.start \
-        and token.text[:1].isupper() and context.place(token) is None and not yet_to_be(token)
+        and token.text[:1].isupper() and context.place(token) is None \
+        and not any(c.dep_ == "det" for c in token.children)
 
 
 def _pronoun(token: Token) -> bool:
