@@ -95,7 +95,7 @@ def test_a_past_perfect_before_its_subject_is_not_a_condition(read):
 
 def test_a_counterfactual_reaches_a_gerund_after_a_preposition(read):
     reading = read("Aides argued that Obama could have won the vote by inviting Netanyahu to Washington, "
-                   "then criticizing him for his speech.")
+                   "then criticizing Netanyahu for his speech.")
     assert modalities(reading, "criticizing") == ["hypothetical"]
 
 

@@ -834,6 +834,9 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
                 if target is None or not target.code or _pronoun_owned(child, context):
                     # "denounced Kerry's 'Shadow Diplomacy'": Kerry; "rejected her Brexit deal": hers
                     target = _partner_of_meeting(child, code, context) or _possessor(child, context) or target
+                if child.dep_ == "dobj" and (target is None or not target.code):
+                    # "attacked both Tlaib and Omar" with no code for Tlaib: the coded one beside it
+                    target = next((a for c in child.conjuncts if (a := _object_actor(c, context)) is not None and a.code), target)
             elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN" and code[:2] not in SUBJECTIVE_OF_ROOTS:
                 # "criticism of Turkey", "the arrest of two Britons": the noun's object, not its
                 # doer; but "the withdrawal of its troops" names who withdraws (the doer's own side)

@@ -6,8 +6,11 @@ target, and a reader takes it for an act aimed at no one; the judges count it wr
 record that is wrong is worse than one that is missing, so an event whose recipient slot holds a
 named someone (a person, organisation, group or country) that got no actor code, while the event
 has no coded target, is not stored. The slot: the verb's object and indirect object, the objects
-of the target prepositions on it, and a passive verb's subject ("he was shot by police"). Named:
-a proper name, a personal pronoun for a person ("charged him"), or the named owner of the object thing
+of the target prepositions on it, a passive verb's subject ("he was shot by police"), an event
+noun's of-object ("criticism of Sessions") and, for a frame verb, its to-infinitive's slot
+("threatened to sue him"). Named: a proper name (one the recogniser left untyped too, outside
+statements), a name in apposition, a personal pronoun for a person ("charged him"; one resolved to
+its own verb's doer is someone left unresolved), or the named owner of the object thing
 ("rejected the House's offer", "criticised the US decision").
 
 How targets are found is `events.participants`' work; this only reads the final target, and
@@ -20,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events.participants import (
+    SUBJECTIVE_OF_ROOTS,
     Context,
     actor_at,
     is_audience,
@@ -30,12 +34,19 @@ from newsevents.events.participants import (
     restates,
     yet_to_be,
 )
+from newsevents.events.senses import INTENT_ROOT, THREAT_ROOT
 from newsevents.grammar import with_conjuncts
-from newsevents.lang.en.events import REFERRING_PRONOUNS, TARGET_PREPOSITIONS
+from newsevents.lang.en.events import (
+    DOER_OF_NOUNS,
+    FRAME_VERBS,
+    REFERRING_PRONOUNS,
+    TARGET_PREPOSITIONS,
+)
 from newsevents.model import Actor
 
 # spaCy's entity labels for who can be acted on (not laws, works, events, dates or amounts)
 NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+STATEMENT_ROOT = "01"  # statements: "declined to comment on Snowden's disclosure" is aimed at no one
 PEOPLE = frozenset({"person"})  # pronoun kinds that stand for someone ("them" may be bills, "it" a plan)
 
 
@@ -43,6 +54,14 @@ def _proper(token: Token) -> bool:
     """A proper name of someone ("Tlaib", "the Muslim Brotherhood"), not "the Paris Agreement" (LAW)
     or "Monday"; not a body still to come ("set up a new Joint Forces Command": made, not acted on)."""
     return token.pos_ == "PROPN" and token.ent_type_ in NAMED_LABELS and not yet_to_be(token)
+
+
+def _untyped_name(token: Token, context: Context) -> bool:
+    """"criticized Snowden", "accused BPA": a bare proper name the entity recogniser left untyped
+    (not a place, not a capital at the start of a sentence; "the Dalai Lama" may be a title)."""
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.i != token.sent.start \
+        and token.text[:1].isupper() and context.place(token) is None \
+        and not any(c.dep_ == "det" for c in token.children)
 
 
 def _pronoun(token: Token) -> bool:
@@ -67,14 +86,36 @@ def _slot(head: Token, code: str, context: Context) -> list[Token]:
             found.append(child)
         elif child.dep_ in {"prep", "dative"} and child.lower_ in TARGET_PREPOSITIONS:
             found.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ == "of" and _object_of(head, code):
+            # "Trump's criticism of Sessions": an event noun's of-object is whom it is aimed at
+            found.extend(g for g in child.children if g.dep_ == "pobj" and not own_side(g, context))
     return [c for token in found for c in with_conjuncts(token)]
 
 
-def _uncoded_other(token: Token, source: Actor, context: Context) -> bool:
+def _object_of(noun: Token, code: str) -> bool:
+    """An event noun whose of-phrase names whom it is aimed at ("criticism of X", "the arrest of
+    X"), not its doer ("the visit of the president", "the withdrawal of the troops")."""
+    return noun.pos_ == "NOUN" and code[:2] not in SUBJECTIVE_OF_ROOTS and noun.lower_ not in DOER_OF_NOUNS
+
+
+def _framed_act(verb: Token, code: str) -> Token | None:
+    """"threatened to sue him", "refused to meet Ortega": the act a frame verb's event is coded
+    over, its to-infinitive, whose recipient is the frame event's (as `target_and_place` reads it)."""
+    if verb.pos_ != "VERB" or code[:2] == STATEMENT_ROOT or not (verb.lemma_ in FRAME_VERBS or code[:2] in {INTENT_ROOT, THREAT_ROOT}):
+        return None
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "requested weapons to hold off Assad's forces": a purpose
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
+
+
+def _uncoded_other(token: Token, source: Actor, context: Context, binding: bool = True) -> bool:
     """Someone with no actor code who is not the doer."""
     actor = actor_at(token, context)
     if actor is None:
         return True
+    if binding and _pronoun(token) and token.dep_ == "dobj" and actor.name == source.name:
+        return True  # "wished Rood well and thanked him": an object pronoun is never its verb's own doer
     return not actor.code and actor.name != source.name
 
 
@@ -102,12 +143,18 @@ def uncoded_recipient(heads: list[Token], code: str, source: Actor, target: Acto
     event's target does not code, when that target is missing or has no code; else None."""
     if target is not None and target.code:
         return None
-    for head in heads:
+    acts = [act for head in heads if (act := _framed_act(head, code)) is not None]
+    # a statement ("told POLITICO", "told Gates that") keeps to proper names the recogniser typed
+    statement = code[:2] == STATEMENT_ROOT
+    for head in heads + acts:
         for word in _slot(head, code, context):
-            # a city the places stage does not know ("shelled Kharkiv") is a place, no one named
-            if ((_proper(word) and word.ent_type_ != "GPE") or _pronoun(word)) and _uncoded_other(word, source, context):
-                return word
-            owner = _owner(word, source, context)
+            # "arrested a local reporter, Ali Hassan": the name in apposition names the slot's someone
+            for named in (word, *(c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN")):
+                # a city the places stage does not know ("shelled Kharkiv") is a place, no one named
+                if ((_proper(named) and named.ent_type_ != "GPE") or _pronoun(named) or (not statement and _untyped_name(named, context))) \
+                        and _uncoded_other(named, source, context, binding=not statement):
+                    return named
+            owner = _owner(word, source, context) if head not in acts else None  # "refused to attend the G20 summit": a thing's name
             if owner is not None:
                 return owner
     return None
