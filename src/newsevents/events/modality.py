@@ -905,8 +905,8 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
 def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: bool) -> Modality:
     """The modality the clause itself gives `trigger`'s event (see `_modality`)."""
     chain = [trigger] + ([clause] if clause is not None and clause is not trigger else [])
-    if code == "016":
-        return "denied"
+    # A denial (016) is read like any act: "Iran denied the charges" happened ("denied" is the
+    # modality of the act it denies), "did not deny" is negated, "will deny" planned.
     if any(_goes_on(token) for token in chain):
         return "happened"  # "never stopped shelling", "did not cease firing": it went on
     if any(_goes_on_ahead(token) for token in chain):
