@@ -80,6 +80,7 @@ from newsevents.events.modality import (
     readied_force,
     tells_an_account,
     unplaced_speaker,
+    unsaid,
     unstated_supposition,
     untold,
     weighed,
@@ -996,8 +997,10 @@ class EventExtractor:
         if subject is not None and subject.pos_ == "NOUN" and _named(subject, context) is None and role_of(subject.text) is None \
                 and not actor_at(subject, context):
             own = False  # "insisted the oil market will respond": a forecast about a thing, no one's intent
-        if counterfactual(clause):
-            return None, [], None  # "said Trump would have vetoed them": a past that did not come about, no intent
+        if counterfactual(clause) or unsaid(clause):
+            # "said Trump would have vetoed them": a past that did not come about, no intent;
+            # "said he would not ask for it, but not that he would reject it": not said at all
+            return None, [], None
         if auxiliaries & OBLIGATION_AUX or _has_to(clause):
             # "said the administration should push for": advice, an appeal (02); "must" demands (10)
             return ("appeal" if auxiliaries & ADVICE_AUX else "demand"), speakers, item.target

@@ -723,7 +723,18 @@ def _not_owed(clause: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    return any(_negates(c) for c in verb.children)
+
+
+def unsaid(clause: Token) -> bool:
+    """"…, but not that he would reject it": a clause its speaker is told NOT to have said."""
+    return any(c.dep_ == "neg" and not _negates(c) for c in clause.children)
+
+
+def _negates(word: Token) -> bool:
+    """A "not" that negates its head; not one before the clause's "that" ("said he would not ask
+    for it, but not that he would reject it"): that denies an elided saying, and leaves the act open."""
+    return word.dep_ == "neg" and not any(c.dep_ == "mark" and c.lower_ == "that" and c.i == word.i + 1 for c in word.head.children)
 
 
 def _denied_afterwards(trigger: Token) -> bool:
@@ -742,13 +753,24 @@ def _denied_afterwards(trigger: Token) -> bool:
         if verb.lemma_ not in DENYING_HEADS or verb.dep_ not in {"relcl", "advcl", "conj", "ccomp"} or verb.is_ancestor(trigger):
             continue
         # "Russian troops shelled the hospital, which Moscow denies": the clause before is the denied "which"
-        if any(c.dep_ == "dobj" and c.lower_ == "which" and c.i > sentence.start and c.doc[c.i - 1].text == "," for c in verb.children):
+        if any(c.dep_ == "dobj" and c.lower_ == "which" and c.i > sentence.start and c.doc[c.i - 1].text == "," for c in verb.children) \
+                and _within_clause_of(trigger, verb.head):
             return True
         if verb.dep_ == "conj" and _denies_a_claim(verb) and _someones_account(trigger):
             return True  # "Pakistan shot down two jets, the military said, but India denied it"
     if sentence.end >= len(sentence.doc) or not _someones_account(trigger):
         return False  # "ordered sanctions … . Moscow denied the claims": the claims are others, the sanctions the writer's
     return _denies_a_claim(sentence.doc[sentence.end].sent.root)
+
+
+def _within_clause_of(trigger: Token, word: Token) -> bool:
+    """Whether `trigger` lies in the clause `word` stands in (its nearest verb, with the verbs it
+    is joined to): ", which X denies" after "… whether Trump obstructed justice by firing Comey"
+    denies the firing, not "Mueller's probe" that took it up."""
+    clause = next((t for t in [word, *word.ancestors] if t.pos_ in {"VERB", "AUX"}), word.sent.root)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "shelled the town and killed 20 people, which Tehran denies": both
+    return trigger.i == clause.i or clause.is_ancestor(trigger)
 
 
 def denied_in(trigger: Token, opening: Span) -> bool:
@@ -924,7 +946,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         children = list(token.children)
         if any(c.dep_ == "neg" and _whether_or_not(c) for c in children):
             return "hypothetical"  # "whether or not the Senate approves": either way, not told
-        if any(c.dep_ == "neg" for c in children) and not (token is not trigger and negation_not_its):
+        if any(_negates(c) for c in children) and not (token is not trigger and negation_not_its):
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
                 return "hypothetical"  # "if Obama does not release the files": a condition, nothing denied
             if any(c.dep_ == "aux" and c.lower_ in TENTATIVE_AUX for c in children):
