@@ -55,3 +55,13 @@ def test_but_not_that_leaves_the_act_open(read):
     assert all(e.modality != "negated" for e in events_on(reading, "withdraw"))
     sent = events_on(reading, "send")
     assert sent and all(e.modality == "negated" for e in sent)  # the "not" of its own clause still negates
+
+
+def test_a_purpose_put_first_is_an_aim_not_an_act(read):
+    reading = read("To resolve the dispute with Japan, South Korea needs to negotiate with Tokyo.")
+    assert not [e for e in events_on(reading, "resolve") if e.modality == "happened"]
+
+
+def test_a_purpose_put_first_under_a_frame_is_its_intent(read):
+    events = events_on(read("To end the war, Russia vowed to withdraw its troops from Ukraine."), "withdraw")
+    assert events and all(e.modality == "planned" for e in events)

@@ -927,6 +927,7 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
 def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: bool) -> Modality:
     """The modality the clause itself gives `trigger`'s event (see `_modality`)."""
     chain = [trigger] + ([clause] if clause is not None and clause is not trigger else [])
+    aimed = False  # climbed out of a purpose put first ("To resolve the dispute, …")
     # A denial (016) is read like any act: "Iran denied the charges" happened ("denied" is the
     # modality of the act it denies), "did not deny" is negated, "will deny" planned.
     if any(_goes_on(token) for token in chain):
@@ -1083,6 +1084,9 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                                             or _beside_a_governor(ancestor)):
                 break
             infinitives = infinitives and (ancestor.dep_ in {"xcomp", "conj"} or _purpose(ancestor))
+            aimed = aimed or (_purpose(ancestor) and ancestor.i < ancestor.head.i)
             if ancestor.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep", "advcl", "compound", "ccomp", "conj", "pcomp"}:
                 break  # a gerund after a preposition climbs too: "could have won by allowing them to travel"
-    return "happened"
+    # "To resolve the dispute, Seoul needs to negotiate": a purpose put first is an aim, no act
+    # told, unless a frame above it says whose intent it is ("To end the war, Russia vowed to …")
+    return "hypothetical" if aimed else "happened"
