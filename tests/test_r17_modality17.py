@@ -5,7 +5,6 @@ the act left open). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-
 from helpers import events_on
 
 
