@@ -64,3 +64,15 @@ def test_a_purpose_put_first_is_an_aim_not_an_act(read):
 def test_a_purpose_put_first_under_a_frame_is_its_intent(read):
     events = events_on(read("To end the war, Russia vowed to withdraw its troops from Ukraine."), "withdraw")
     assert events and all(e.modality == "planned" for e in events)
+
+
+def test_a_day_of_another_verb_makes_no_progressive_future(read):
+    text = ("The biggest protests in a decade are rocking Iran, with state media reporting Tuesday that clashes between "
+            "demonstrators and Iranian police had killed 20 people.")
+    clashes = events_on(read(text), "clashes")
+    assert clashes and all(e.modality == "happened" for e in clashes), [(e.cameo, e.modality) for e in clashes]
+
+
+def test_a_progressive_with_a_day_ahead_is_still_planned(read):
+    events = events_on(read("The German chancellor is visiting Moscow next week."), "visiting")
+    assert events and all(e.modality == "planned" for e in events)

@@ -607,15 +607,17 @@ def _progressive_future(clause: Token) -> bool:
     """The futurate present: "is visiting Moscow next week", "is hosting Scholz on Friday" (a
     progressive with a time ahead or a day named is an arrangement), "meets Xi next week",
     "travels to Seoul tomorrow" (a simple present with a time ahead is a timetable)."""
-    progressive = clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in clause.children)
+    progressive = clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re", "’s", "’re"} for c in clause.children)
     simple = clause.tag_ in {"VBZ", "VBP"} and clause.pos_ == "VERB" and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
     if not (progressive or simple):
         return False
     if progressive and clause.lemma_ in DEMANDING_HEADS:
         return False  # "is calling for mass protests on Friday": the asking goes on now; the day is the protests'
     ahead = tables()["future_time_words"] | (set(WEEKDAYS) if progressive else set())
-    return any(t.lower_ in ahead for c in clause.children if c.dep_ in {"npadvmod", "prep", "advmod"}
-               for t in c.subtree)
+    # the time must be the clause's own, not another verb's inside its phrase ("are rocking Iran,
+    # with state media reporting Tuesday that …": Tuesday is when they reported)
+    return any(t.lower_ in ahead and next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), clause).i == clause.i
+               for c in clause.children if c.dep_ in {"npadvmod", "prep", "advmod"} for t in c.subtree)
 
 
 def _on_chain(clause: Token, below: Token) -> bool:
