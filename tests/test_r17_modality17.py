@@ -38,7 +38,7 @@ def test_what_a_denial_denies_stays_denied(read):
 
 
 def test_which_x_denies_denies_its_own_clause_not_the_probe_that_took_it_up(read):
-    text = "The FBI's probe has expanded to include whether the Russian ambassador bribed Senate staff, which the embassy denies."
+    text = "The FBI's probe has grown to take in whether the Russian ambassador bribed Senate staff, which the embassy denies."
     probes = events_on(read(text), "probe")
     assert probes and all(e.modality == "happened" for e in probes), [(e.cameo, e.modality) for e in probes]
 
@@ -67,8 +67,8 @@ def test_a_purpose_put_first_under_a_frame_is_its_intent(read):
 
 
 def test_a_day_of_another_verb_makes_no_progressive_future(read):
-    text = ("The biggest protests in a decade are rocking Iran, with state media reporting Tuesday that clashes between "
-            "demonstrators and Iranian police had killed 20 people.")
+    text = ("Huge rallies are rocking Iraq, with state television saying Tuesday that clashes between students and "
+            "Iraqi police had killed 20 people.")
     clashes = events_on(read(text), "clashes")
     assert clashes and all(e.modality == "happened" for e in clashes), [(e.cameo, e.modality) for e in clashes]
 
