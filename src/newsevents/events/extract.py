@@ -80,6 +80,7 @@ from newsevents.events.modality import (
     readied_force,
     tells_an_account,
     unplaced_speaker,
+    unsaid,
     unstated_supposition,
     untold,
     weighed,
@@ -155,7 +156,7 @@ log = logging.getLogger(__name__)
 # words; a longer run is scraped text without punctuation (a menu, a list of links).
 MAX_SENTENCE_TOKENS = 150
 ACCUSATION = "112"
-DENIAL = "016"  # deny responsibility: a denial is stored with modality "denied"
+DENIAL = "016"  # deny responsibility: a denial is told whatever its modality
 AID = "070"
 COERCE_ROOT = "17"  # arrest, detain, seize, expel: force short of violence
 # Arrest, detention and repression: a state acts on people within its reach, so people it acts
@@ -1001,8 +1002,10 @@ class EventExtractor:
         if subject is not None and subject.pos_ == "NOUN" and _named(subject, context) is None and role_of(subject.text) is None \
                 and not actor_at(subject, context):
             own = False  # "insisted the oil market will respond": a forecast about a thing, no one's intent
-        if counterfactual(clause):
-            return None, [], None  # "said Trump would have vetoed them": a past that did not come about, no intent
+        if counterfactual(clause) or unsaid(clause):
+            # "said Trump would have vetoed them": a past that did not come about, no intent;
+            # "said he would not ask for it, but not that he would reject it": not said at all
+            return None, [], None
         if auxiliaries & OBLIGATION_AUX or _has_to(clause):
             # "said the administration should push for": advice, an appeal (02); "must" demands (10)
             return ("appeal" if auxiliaries & ADVICE_AUX else "demand"), speakers, item.target

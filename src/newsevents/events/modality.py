@@ -607,15 +607,17 @@ def _progressive_future(clause: Token) -> bool:
     """The futurate present: "is visiting Moscow next week", "is hosting Scholz on Friday" (a
     progressive with a time ahead or a day named is an arrangement), "meets Xi next week",
     "travels to Seoul tomorrow" (a simple present with a time ahead is a timetable)."""
-    progressive = clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re"} for c in clause.children)
+    progressive = clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re", "’s", "’re"} for c in clause.children)
     simple = clause.tag_ in {"VBZ", "VBP"} and clause.pos_ == "VERB" and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
     if not (progressive or simple):
         return False
     if progressive and clause.lemma_ in DEMANDING_HEADS:
         return False  # "is calling for mass protests on Friday": the asking goes on now; the day is the protests'
     ahead = tables()["future_time_words"] | (set(WEEKDAYS) if progressive else set())
-    return any(t.lower_ in ahead for c in clause.children if c.dep_ in {"npadvmod", "prep", "advmod"}
-               for t in c.subtree)
+    # the time must be the clause's own, not another verb's inside its phrase ("are rocking Iran,
+    # with state media reporting Tuesday that …": Tuesday is when they reported)
+    return any(t.lower_ in ahead and next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), clause).i == clause.i
+               for c in clause.children if c.dep_ in {"npadvmod", "prep", "advmod"} for t in c.subtree)
 
 
 def _on_chain(clause: Token, below: Token) -> bool:
@@ -723,7 +725,18 @@ def _not_owed(clause: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    return any(_negates(c) for c in verb.children)
+
+
+def unsaid(clause: Token) -> bool:
+    """"…, but not that he would reject it": a clause its speaker is told NOT to have said."""
+    return any(c.dep_ == "neg" and not _negates(c) for c in clause.children)
+
+
+def _negates(word: Token) -> bool:
+    """A "not" that negates its head; not one before the clause's "that" ("said he would not ask
+    for it, but not that he would reject it"): that denies an elided saying, and leaves the act open."""
+    return word.dep_ == "neg" and not any(c.dep_ == "mark" and c.lower_ == "that" and c.i == word.i + 1 for c in word.head.children)
 
 
 def _denied_afterwards(trigger: Token) -> bool:
@@ -742,13 +755,24 @@ def _denied_afterwards(trigger: Token) -> bool:
         if verb.lemma_ not in DENYING_HEADS or verb.dep_ not in {"relcl", "advcl", "conj", "ccomp"} or verb.is_ancestor(trigger):
             continue
         # "Russian troops shelled the hospital, which Moscow denies": the clause before is the denied "which"
-        if any(c.dep_ == "dobj" and c.lower_ == "which" and c.i > sentence.start and c.doc[c.i - 1].text == "," for c in verb.children):
+        if any(c.dep_ == "dobj" and c.lower_ == "which" and c.i > sentence.start and c.doc[c.i - 1].text == "," for c in verb.children) \
+                and _within_clause_of(trigger, verb.head):
             return True
         if verb.dep_ == "conj" and _denies_a_claim(verb) and _someones_account(trigger):
             return True  # "Pakistan shot down two jets, the military said, but India denied it"
     if sentence.end >= len(sentence.doc) or not _someones_account(trigger):
         return False  # "ordered sanctions … . Moscow denied the claims": the claims are others, the sanctions the writer's
     return _denies_a_claim(sentence.doc[sentence.end].sent.root)
+
+
+def _within_clause_of(trigger: Token, word: Token) -> bool:
+    """Whether `trigger` lies in the clause `word` stands in (its nearest verb, with the verbs it
+    is joined to): ", which X denies" after "… whether Trump obstructed justice by firing Comey"
+    denies the firing, not "Mueller's probe" that took it up."""
+    clause = next((t for t in [word, *word.ancestors] if t.pos_ in {"VERB", "AUX"}), word.sent.root)
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "shelled the town and killed 20 people, which Tehran denies": both
+    return trigger.i == clause.i or clause.is_ancestor(trigger)
 
 
 def denied_in(trigger: Token, opening: Span) -> bool:
@@ -905,8 +929,9 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
 def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: bool) -> Modality:
     """The modality the clause itself gives `trigger`'s event (see `_modality`)."""
     chain = [trigger] + ([clause] if clause is not None and clause is not trigger else [])
-    if code == "016":
-        return "denied"
+    aimed = False  # climbed out of a purpose put first ("To resolve the dispute, …")
+    # A denial (016) is read like any act: "Iran denied the charges" happened ("denied" is the
+    # modality of the act it denies), "did not deny" is negated, "will deny" planned.
     if any(_goes_on(token) for token in chain):
         return "happened"  # "never stopped shelling", "did not cease firing": it went on
     if any(_goes_on_ahead(token) for token in chain):
@@ -924,7 +949,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         children = list(token.children)
         if any(c.dep_ == "neg" and _whether_or_not(c) for c in children):
             return "hypothetical"  # "whether or not the Senate approves": either way, not told
-        if any(c.dep_ == "neg" for c in children) and not (token is not trigger and negation_not_its):
+        if any(_negates(c) for c in children) and not (token is not trigger and negation_not_its):
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
                 return "hypothetical"  # "if Obama does not release the files": a condition, nothing denied
             if any(c.dep_ == "aux" and c.lower_ in TENTATIVE_AUX for c in children):
@@ -1061,6 +1086,9 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                                             or _beside_a_governor(ancestor)):
                 break
             infinitives = infinitives and (ancestor.dep_ in {"xcomp", "conj"} or _purpose(ancestor))
+            aimed = aimed or (_purpose(ancestor) and ancestor.i < ancestor.head.i)
             if ancestor.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep", "advcl", "compound", "ccomp", "conj", "pcomp"}:
                 break  # a gerund after a preposition climbs too: "could have won by allowing them to travel"
-    return "happened"
+    # "To resolve the dispute, Seoul needs to negotiate": a purpose put first is an aim, no act
+    # told, unless a frame above it says whose intent it is ("To end the war, Russia vowed to …")
+    return "hypothetical" if aimed else "happened"
