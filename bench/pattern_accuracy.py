@@ -45,7 +45,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 
-from events import SETS, Item  # noqa: E402  (bench/events.py)
+from events import DENIAL, SETS, Item  # noqa: E402  (bench/events.py)
 from judged import SAMPLES, read_judged, recode, trigger_word  # noqa: E402  (bench/judged.py)
 from precision_paths import PathRecorder  # noqa: E402  (bench/precision_paths.py)
 
@@ -132,7 +132,7 @@ def gold_counts(pipeline, recorder: RuleRecorder, keys: list[str], rules: dict, 
         items: list[Item] = [i for i in load() if i.number % 2 == 0]
         for item in items:
             reading = pipeline.read_text(item.text, published=item.published, clean=False)
-            events = [e for e in getattr(reading, "events", []) if e.modality == "happened"]
+            events = [e for e in getattr(reading, "events", []) if e.modality == "happened" or e.cameo == DENIAL]
             gold_roots = set() if item.noevents else {g.root for g in item.events}
             seen = set()
             for event in events:

@@ -73,8 +73,8 @@ def test_event_filters(client):
     assert all(e["cameo"].startswith("16") for e in ok(client.get("/api/events", params={"cameo": "16"}))["items"])
     india = ok(client.get("/api/events", params={"country": "ind"}))["items"]
     assert india and all("IND" in ((e["source"] or {}).get("country") or "", (e["target"] or {}).get("country") or "") for e in india)
-    planned = ok(client.get("/api/events", params={"modality": "planned"}))["items"]  # "is due to meet"
-    assert planned and all(e["modality"] == "planned" for e in planned)
+    denied = ok(client.get("/api/events", params={"modality": "denied"}))["items"]
+    assert denied and all(e["modality"] == "denied" for e in denied)
     wire = ok(client.get("/api/events", params={"outlet": "meridian wire"}))["items"]
     assert wire and all(e["outlet"] == "Meridian Wire" for e in wire)
     text = ok(client.get("/api/events", params={"q": "detained"}))["items"]

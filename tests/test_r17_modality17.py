@@ -23,13 +23,11 @@ def test_an_act_one_is_moving_to_do_is_intended_not_done(read):
     assert events and all(e.modality == "planned" for e in events), [(e.cameo, e.modality) for e in events]
 
 
-@pytest.mark.parametrize(("text", "modality"), [
-    ("Pakistan's foreign ministry denied the Indian reports on Tuesday.", "happened"),
-    ("The Russian embassy did not deny the allegations.", "negated"),
-])
-def test_a_denial_is_told_with_its_own_modality(read, text, modality):
-    denials = [e for e in read(text).events if e.cameo == "016"]
-    assert denials and all(e.modality == modality for e in denials), [(e.cameo, e.modality) for e in denials]
+def test_a_denial_is_stored_as_denied(read):
+    # The project's convention, fixed by the seed's expected Kremlin denial: a user filters
+    # denials by modality.
+    denials = [e for e in read("Pakistan's foreign ministry denied the Indian reports on Tuesday.").events if e.cameo == "016"]
+    assert denials and all(e.modality == "denied" for e in denials), [(e.cameo, e.modality) for e in denials]
 
 
 def test_what_a_denial_denies_stays_denied(read):

@@ -156,7 +156,7 @@ log = logging.getLogger(__name__)
 # words; a longer run is scraped text without punctuation (a menu, a list of links).
 MAX_SENTENCE_TOKENS = 150
 ACCUSATION = "112"
-DENIAL = "016"  # deny responsibility: a denial is told whatever its modality
+DENIAL = "016"  # deny responsibility: a denial is stored with modality "denied"
 AID = "070"
 COERCE_ROOT = "17"  # arrest, detain, seize, expel: force short of violence
 # Arrest, detention and repression: a state acts on people within its reach, so people it acts

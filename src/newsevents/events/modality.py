@@ -929,9 +929,11 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
 def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: bool) -> Modality:
     """The modality the clause itself gives `trigger`'s event (see `_modality`)."""
     chain = [trigger] + ([clause] if clause is not None and clause is not trigger else [])
+    if code == "016":
+        # A denial is stored as "denied" (the seed's expected Kremlin denial fixes this): a user
+        # filters denials by modality, as alleged or planned acts are filtered.
+        return "denied"
     aimed = False  # climbed out of a purpose put first ("To resolve the dispute, …")
-    # A denial (016) is read like any act: "Iran denied the charges" happened ("denied" is the
-    # modality of the act it denies), "did not deny" is negated, "will deny" planned.
     if any(_goes_on(token) for token in chain):
         return "happened"  # "never stopped shelling", "did not cease firing": it went on
     if any(_goes_on_ahead(token) for token in chain):
