@@ -1,4 +1,4 @@
-"""Round 17 (modality17): future and intended acts told as happened, the modality of a denial
+"""Future and intended acts told as happened, the modality of a denial
 itself, a "which X denies" that denies only its own clause, and "but not that …" (a saying denied,
 the act left open). Sentences written for these tests."""
 
