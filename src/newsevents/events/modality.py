@@ -27,7 +27,7 @@ from newsevents.events.senses import (
     tables,
     thing_threatens,
 )
-from newsevents.grammar import PLANNING_HEADS, according_to, listed, to_infinitive
+from newsevents.grammar import PLANNING_HEADS, according_to, first_conjunct, listed, to_infinitive
 from newsevents.lang.en.events import (
     ADVISING_HEADS,
     ADVOCATING_HEADS,
@@ -770,8 +770,7 @@ def _within_clause_of(trigger: Token, word: Token) -> bool:
     is joined to): ", which X denies" after "… whether Trump obstructed justice by firing Comey"
     denies the firing, not "Mueller's probe" that took it up."""
     clause = next((t for t in [word, *word.ancestors] if t.pos_ in {"VERB", "AUX"}), word.sent.root)
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head  # "shelled the town and killed 20 people, which Tehran denies": both
+    clause = first_conjunct(clause)  # "shelled the town and killed 20 people, which Tehran denies": both
     return trigger.i == clause.i or clause.is_ancestor(trigger)
 
 
