@@ -48,20 +48,25 @@ from newsevents.grammar import (
 )
 from newsevents.grammar import subjects as subjects_of
 from newsevents.lang.en.events import (
+    AFFILIATION_WORDS,
     ALLOWING_VERBS,
     AUDIENCE_NOUNS,
     BETWEEN_NOUNS,
     CONVEYING_VERBS,
+    CURRENCY_NOUNS,
     DISCUSSING_HEADS,
     DOER_OF_NOUNS,
     FEELING_VERBS,
+    FOLLOWER_NOUNS,
     FRAME_VERBS,
     GROUP_ANAPHOR_HEADS,
     HELPING_VERBS,
     HOME_NOUNS,
+    MEMBERSHIP_NOUNS,
     NAMING_VERBS,
     OBJECT_TAKING_VERBS,
     PLACE_PREPOSITIONS,
+    POLICY_NOUNS,
     PROTECTING_VERBS,
     RECEIVING_NOUNS,
     REFERRING_PRONOUNS,
@@ -317,10 +322,38 @@ def _pronoun_owned(noun: Token, context: Context) -> bool:
     return any(c.dep_ == "poss" and c.tag_ == "PRP$" and context.mention(c) is None for c in noun.children)
 
 
+def _nearer_person(pronoun: Token, actor: Actor, context: Context) -> Actor | None:
+    """"In announcing Baghdadi's death, Trump described him as …, but McKenzie said": an object
+    "him"/"her" the actors step resolved to someone its own sentence does not name before it,
+    when that sentence names exactly one other person before it (not its clause's subject): the
+    nearer one is whom it stands for (None when that one has no code); with none, one it names
+    only after the pronoun is not whom it stands for (None)."""
+    if pronoun.tag_ != "PRP" or REFERRING_PRONOUNS.get(pronoun.lower_) != "person" or actor.kind != "person":
+        return actor
+    clause = clause_of(pronoun)
+    own = {m.actor.key for t in (subjects_of(clause, context.index) if clause is not None else [])
+           if (m := context.mention(t)) is not None}
+    def persons(tokens: Span) -> list[Actor]:
+        return [m.actor for t in tokens if t.pos_ == "PROPN" and (m := context.mention(t)) is not None and m.actor.kind == "person"]
+
+    before = persons(pronoun.doc[pronoun.sent.start:pronoun.i])
+    if any(a.key == actor.key for a in before):
+        return actor
+    others = {a.key: a for a in before if a.key not in own}
+    if len(others) == 1:
+        nearer = next(iter(others.values()))
+        return nearer if nearer.code else None
+    if any(a.key == actor.key for a in persons(pronoun.doc[pronoun.i + 1:pronoun.sent.end])):
+        return None  # "described him as …, but McKenzie said": one named only after it is not whom it stands for
+    return actor
+
+
 def _object_actor(token: Token, context: Context) -> Actor | None:
     """The actor an object names, or the one an object pronoun stands for ("blasted them"), or
     the doer's own country named as "the nation"."""
     actor = actor_at(token, context)
+    if actor is not None and context.mention(token) is not None:
+        actor = _nearer_person(token, actor, context)
     if actor is not None and _binds_own_subject(token, actor, context):
         # "Obama called Netanyahu and urged him": "him" is not Obama; the verb before says whom
         actor = _parallel_object(token, REFERRING_PRONOUNS[token.lower_], context)
@@ -721,6 +754,9 @@ def actor_at(token: Token, context: Context, depth: int = 0) -> Actor | None:
     mention = context.mention(token)
     if mention is not None:
         actor = mention.actor
+        if token.lower_ in FOLLOWER_NOUNS and actor.role != "CVL":
+            # "thanked Labour voters", "voters" read as the party: its voters are its country's civilians
+            return Actor(mention.text, "group", actor.country, "CVL") if actor.country else None
         if actor.country is None and actor.role and depth < 2:
             # "security forces in Chad", "police in Nairobi": the country of where they are
             for child in token.children:
@@ -746,12 +782,66 @@ def actor_at(token: Token, context: Context, depth: int = 0) -> Actor | None:
 
 
 def _phrase_actor(head: Token, context: Context, depth: int) -> Actor | None:
+    """A group named by its modifiers (`_modifier_actor`), or by the body a reduced relative says
+    it belongs to ("hackers believed to be part of Russian intelligence"); never money by whose
+    it is ("restrict U.S. dollars"); a party's or leader's voters and supporters are civilians of
+    its country ("former Labour voters": GBRCVL, not the party)."""
+    if head.lower_ in CURRENCY_NOUNS or head.lemma_.lower() in CURRENCY_NOUNS:
+        return None
+    affiliated = _affiliation(head, context)
+    if affiliated is not None:
+        return affiliated
+    actor = _modifier_actor(head, context, depth)
+    if actor is not None and head.lower_ in FOLLOWER_NOUNS and actor.role != "CVL":
+        return Actor(f"{head.text} of {actor.name}", "group", actor.country, "CVL") if actor.country else None
+    return actor
+
+
+# Verbs of belief whose passive participle reports what a group is said to be ("believed to be")
+_REPUTED_VERBS = frozenset({"believe", "think", "suspect", "say", "report", "know", "understand", "allege"})
+
+
+def _affiliation(head: Token, context: Context) -> Actor | None:
+    """The coded body a reduced relative on a group noun says it belongs to: "militants linked to
+    al-Qaeda", "gunmen loyal to the warlord", "hackers believed to be part of Russian
+    intelligence", "men thought to be members of the Taliban"."""
+    for child in head.rights:
+        objects: list[Token] = []
+        if child.dep_ in {"acl", "amod"} and child.lower_ in AFFILIATION_WORDS:
+            objects = [g for p in child.children if p.dep_ == "prep" and p.lower_ in {"to", "with"}
+                       for g in p.children if g.dep_ == "pobj"]
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _REPUTED_VERBS:
+            for be in (g for g in child.children if g.dep_ == "xcomp" and g.lemma_ == "be"):
+                for part in (g for g in be.children if g.dep_ == "attr" and g.lower_ in MEMBERSHIP_NOUNS):
+                    objects += [o for p in part.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for o in p.children if o.dep_ == "pobj"]
+        for obj in objects:
+            mention = context.mention(obj)
+            if mention is not None and mention.actor.code and mention.actor.kind != "person":
+                return mention.actor
+    return None
+
+
+def names_topic(child: Token, head: Token, context: Context) -> bool:
+    """"the Iran deal", "the Syria policy", "the Russia probe": a country's own name before a
+    thing that is said, decided or planned names what it is about, not whose it is (an
+    abbreviation or a demonym is the owner's adjective: "the U.S. plan", "the Russian proposal")."""
+    if child.dep_ != "compound" or child.pos_ != "PROPN" or head.lemma_.lower() not in POLICY_NOUNS \
+            or not any(c.islower() for c in child.text):
+        return False
+    mention = context.mention(child)
+    return mention is not None and mention.actor.kind == "country"
+
+
+def _modifier_actor(head: Token, context: Context, depth: int) -> Actor | None:
     """A group named by its modifiers: "Palestinian prisoners" (PSE), "al-Qaeda's network",
     "thousands of Chilean miners", "students throughout Indonesia"; never others named by their
-    relation to one ("U.S. allies", "Iran's rivals")."""
+    relation to one ("U.S. allies", "Iran's rivals"), nor a topic ("the Iran deal")."""
     for child in head.lefts:
         if child.dep_ in {"compound", "nmod", "poss"} and head.lower_ in RELATION_NOUNS:
             continue  # "Iran's allies", "U.S. allies": others
+        if names_topic(child, head, context):
+            continue
         if child.dep_ in {"amod", "compound", "nmod", "poss"}:
             mention = context.mention(child)
             if mention is not None and mention.actor.code and (mention.actor.kind != "person" or child.dep_ == "compound"):

@@ -30,13 +30,15 @@ from newsevents.events.participants import (
     is_conveyed,
     is_topic,
     marked_by_doer,
+    names_topic,
     own_side,
     restates,
     yet_to_be,
 )
 from newsevents.events.senses import INTENT_ROOT, THREAT_ROOT
-from newsevents.grammar import with_conjuncts
+from newsevents.grammar import listed, with_conjuncts
 from newsevents.lang.en.events import (
+    CURRENCY_NOUNS,
     DOER_OF_NOUNS,
     FRAME_VERBS,
     REFERRING_PRONOUNS,
@@ -122,11 +124,11 @@ def _uncoded_other(token: Token, source: Actor, context: Context, binding: bool 
 def _owner(noun: Token, source: Actor, context: Context) -> Token | None:
     """"rejected the House's offer", "dismissed the Post report": the named owner of an object
     thing, when it is someone other than the doer (their own decision is no recipient)."""
-    if noun.pos_ != "NOUN":
-        return None
+    if noun.pos_ != "NOUN" or listed(noun, CURRENCY_NOUNS):
+        return None  # "banned U.S. dollars": whose money it is, not whom the act is aimed at
     for child in noun.children:
-        if child.dep_ not in {"poss", "compound"} or not _proper(child):
-            continue
+        if child.dep_ not in {"poss", "compound"} or not _proper(child) or names_topic(child, noun, context):
+            continue  # "criticized the Iran deal": what the deal is about, not its owner
         place = context.place(child)
         if child.dep_ == "compound" and context.mention(child) is None and (place is None or place.feature != "country"):
             continue  # "the Paris climate accord": a city naming the thing, not its owner

@@ -137,6 +137,10 @@ PROTECTING_VERBS = words(_HERE, "protecting_verbs")
 FEELING_VERBS = words(_HERE, "feeling_verbs")
 RELATION_NOUNS = words(_HERE, "relation_nouns")
 DOER_OF_NOUNS = words(_HERE, "doer_of_nouns")
+CURRENCY_NOUNS = words(_HERE, "currency_nouns")
+FOLLOWER_NOUNS = words(_HERE, "follower_nouns")
+AFFILIATION_WORDS = words(_HERE, "affiliation_words")
+MEMBERSHIP_NOUNS = words(_HERE, "membership_nouns")
 
 # Word senses and modality cues (events/senses.py, modality.py): table name → words
 WORD_SENSES = _groups("word_senses")
