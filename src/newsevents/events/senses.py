@@ -383,6 +383,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     everyday = _everyday_sense(verb, code, actor_of)
     if everyday != code:
         return everyday  # "increase funds for security", "Twitter banned him", "agreed to scrap the meeting"
+    if _complement_sense(verb, code, actor_of) is None:
+        return None  # "called the plan a gift", "protested that …", "ignored the intelligence": the complement says no event
     if not code.startswith(FIGHT_ROOT) and lemma in tables()["trading_verbs"] and _acted_on_is(verb, tables()["fire_objects"]):
         return FIGHT  # "Israel and Hamas traded fire": fighting, no trade
     if code[:2] in {THREAT_ROOT, REDUCE_RELATIONS[:2]} and _sanctions_eased(verb):
@@ -1779,3 +1781,101 @@ def _aid_aimed_at(verb: Token) -> str | None:
                         return MATERIAL_AID_INTENT + digit
             return MATERIAL_AID_INTENT
     return None
+
+
+# --- the complement decides an everyday verb's sense (round 18) ------------------------------
+PROTEST_ROOT = "14"
+
+
+def _complement_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
+    """`code`, or None where what follows an everyday verb says it names no political act: a
+    telephone call to no one ("called the statement the starting gun"), a protest that states a
+    clause ("protested that his government respects human rights"), a target of words
+    ("is being targeted by the administration"), money approved ("approved a one-week extension
+    of funding"), information ignored ("ignored intelligence about ISIS"), a yielding to no one
+    ("never yield to our weakest instincts"), an appeal to voters with nothing asked
+    (word_senses.txt names each class)."""
+    lemma = verb.lemma_.lower()
+    root = code[:2]
+    if root == CONTACT_ROOT and lemma in tables()["phoning_verbs"] and _phones_a_thing(verb, actor_of):
+        return None
+    if root == PROTEST_ROOT and lemma in tables()["protest_claim_verbs"] and _states_a_clause(verb):
+        return None
+    if is_force(code) and lemma in tables()["singling_out_verbs"] and _singles_out_civilians(verb, actor_of):
+        return None
+    if root == YIELD_ROOT and lemma in tables()["approving_verbs"] and _approves_money(verb):
+        return None
+    if lemma in tables()["ignoring_verbs"] and _acted_on_is(verb, tables()["ignored_information"]):
+        return None
+    if root == YIELD_ROOT and {lemma, *_phrases(verb)} & tables()["yielding_verbs"] and _yields_to_nothing(verb, actor_of):
+        return None
+    if root in {APPEAL_ROOT, COOPERATION_ROOT} and lemma in tables()["appealing_verbs"] and _courts_voters(verb):
+        return None
+    return code
+
+
+def _phones_a_thing(verb: Token, actor_of: ActorOf) -> bool:
+    """"called Pelosi's statement the starting gun": what is called is a thing, not someone, so
+    no one is telephoned (a name given, coded or not by events/characterise.py)."""
+    called = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return called is not None and not _someone(called, actor_of) and not listed(called, tables()["people"])
+
+
+def _states_a_clause(verb: Token) -> bool:
+    """"protested that his dictatorship respects human rights", "…, a rights group protested": a
+    clause of what is said is a statement. The parser may hang the "that" clause on a noun of the
+    verb's phrase ("protested during the event that …") as a relative clause with a "that" mark,
+    which a true relative clause does not take."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    return any(t.dep_ in {"relcl", "acl"} and t.head.i != verb.i
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)
+               for t in verb.subtree if t.i > verb.i)
+
+
+def _armed(token: Token, actor_of: ActorOf) -> bool:
+    """A force, a weapon or an air strike by its word, or an actor in a force role."""
+    actor = actor_of(token)
+    return (actor is not None and actor.role in FORCE_ROLES) or listed(
+        token, tables()["mobilised_forces"] | tables()["aircraft"] | tables()["weapon_nouns"] | tables()["strike_nouns"])
+
+
+def _singles_out_civilians(verb: Token, actor_of: ActorOf) -> bool:
+    """"Fauci is being targeted by the administration", "targeted vulnerable Democrats": everyone
+    aimed at is a civilian (a person in no force role, a body of words) and no force, weapon or
+    strike takes part, so no force is used (an attack in words, a campaign, an inquiry: none coded)."""
+    aimed = [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in (c, *c.conjuncts)]
+    if not aimed or not all(_civilian(actor_of(t), t) for t in aimed):
+        return False
+    helpers = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return not any(_armed(t, actor_of) for t in (*_doers(verb), *helpers))
+
+
+def _approves_money(verb: Token) -> bool:
+    """"approved a one-week extension of funding", "passed the spending package": money or time
+    voted for a budget is no concession to anyone (CAMEO's 08x yields to a demand)."""
+    approved = [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in (c, *c.conjuncts)]
+    return any(listed(t, tables()["budget_objects"]) or any(listed(o, tables()["budget_objects"]) for o in _of_phrase(t))
+               for t in approved)
+
+
+def _yields_to_nothing(verb: Token, actor_of: ActorOf) -> bool:
+    """"never yield to our weakest instincts", "refused to give in to fear": what is yielded to is
+    no one and no one's pressure or demand; "the raid yielded weapons": a result, nothing conceded."""
+    yielded = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+    if yielded and not any(listed(t, tables()["conceded_things"]) for t in yielded):
+        return True
+    to = [t for c in verb.children if c.dep_ in {"prep", "prt"} and c.lower_ == "to"
+          for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts)]
+    asked = tables()["demanding_nouns"] | tables()["pressure_nouns"]
+    return bool(to) and not any(_someone(t, actor_of) or listed(t, asked) for t in to)
+
+
+def _courts_voters(verb: Token) -> bool:
+    """"appealed to former Labour voters": an appeal to voters or supporters with nothing asked of
+    them (no "for", no infinitive) courts support, no appeal between actors."""
+    to = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    if not to or not all(listed(t, tables()["electorate_nouns"]) for t in to):
+        return False
+    asks = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+    return not asks and not any(c.dep_ in {"xcomp", "advcl", "ccomp"} and to_infinitive(c) for c in verb.children)
