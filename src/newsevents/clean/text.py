@@ -73,11 +73,17 @@ INLINE_FURNITURE = re.compile(
     r"^(advertisement|advert|ad|anzeige|publicidade|publicidad|pubblicità|реклама|sponsored|"
     r"video|photos?|image|gallery|credit|source)\W*$|"
     r"^file (pics?|pictures?|photos?|images?)\b|\b(pic|picture|photo|image) (by|credit|courtesy)\b|\bphotos?\s*/|"
-    r"\b(image (copyright|caption|credit)|photo(graph)?:|getty images|click here|related:|"
-    r"(continue|keep) reading|(read|see) (also|more):)\b|^(read|see) (more|also|next)\b|"
-    r"\bread more\W*$|^(leia (também|mais)|veja também|читайте также|lesen sie auch|"
+    r"\b((image|media) (copyright|caption|credit)|getty images|click here|(continue|keep) reading)\b|"
+    # a label's colon ends it, whatever follows ("Related: <headline>", "More:<headline>")
+    r"\b(photo(graph)?|(read|see) (also|more)):|^(more|related|watch|now watch|read|go deeper|full coverage):|"
+    r"^(read|see) (more|also|next)\b|\bread more\W*$|^(leia (também|mais)|veja também|читайте также|lesen sie auch|"
     r"mehr zum thema|leggi anche|baca juga)|関連記事|スポンサー|相关阅读|관련 ?기사"
 )
+# A picture's caption, at any length: a gallery's run of captions ("Photos: … Hide Caption 3 of
+# 12 …", one line), a slideshow's ("Hide caption Protesters celebrate … Previous Next AP") or a
+# video's ("Media playback is unsupported on your device Media caption …"). It
+# tells of the scene in a photo, often years old, not the story's news.
+CAPTION = re.compile(r"^(show caption )?hide caption\b|\bhide caption \d+ of \d+\b|\b(image|media) caption\b")
 # Cookie and consent notices read like prose, at any length.
 CONSENT = re.compile(
     r"\b(cookies?|consent|gdpr|opt[- ]out|browsing experience|privacy (policy|settings|overview)|"
@@ -323,7 +329,7 @@ def classify(line: str, repeated: bool, known: bool) -> Scored:
         or len(CONSENT.findall(lower)) >= MIN_CONSENT_TERMS
     ):
         return Scored(BAD, CALL_TO_ACTION_SCORE)
-    if words < CALL_TO_ACTION_MAX_WORDS and INLINE_FURNITURE.search(lower):
+    if (words < CALL_TO_ACTION_MAX_WORDS and INLINE_FURNITURE.search(lower)) or CAPTION.search(lower):
         return Scored(INLINE, INLINE_SCORE)
     if is_metadata(line, lower, words):
         return Scored(BAD, METADATA_SCORE)

@@ -6,7 +6,10 @@ background ("they have been fighting Turkey for decades"), a figure of speech (a
 escalate tensions", "China is getting decimated by companies"), a view held up as if asked for
 ("never stops insisting on the possibility of unity"), a person's fight in words ("he will
 fight like hell to keep his seat"), and another outlet's headlines scraped into the sentence (a
-link's title: "Sen. Susan Collins Susan Margaret CollinsGOP confident of win ... MORE (R-Maine) said"). CAMEO codes an act someone did, said or threatened on a day;
+link's title: "Sen. Susan Collins Susan Margaret CollinsGOP confident of win ... MORE (R-Maine) said"),
+the press asking for comment ("a reporter asked him for a message", "Fox News asked the campaign
+for comment"), what a thing holds ("the reports contained valuable information") and a wish held by
+sides in general ("Democrats and Republicans want to prevent attacks"). CAMEO codes an act someone did, said or threatened on a day;
 these tell of none, and storing them would store a wrong event (missing beats wrong).
 
 Each is a grammatical class, not a phrase: its words are tables of `lang/en/data/unreported_events.txt`.
@@ -17,7 +20,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents.events.senses import APPEAL_ROOT, DEMAND_ROOT, FORCE_ROOTS, INTENT_ROOT, THREAT_ROOT
-from newsevents.lang.en.events import ALLEGING_HEADS, UNREPORTED
+from newsevents.lang.en.events import (
+    ALLEGING_HEADS,
+    BELIEVING_VERBS,
+    SPEECH_LEMMAS,
+    UNREPORTED,
+    WISH_HEADS,
+)
 from newsevents.model import Actor
 
 OUTLET_ROLE = "MED"
@@ -36,7 +45,8 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
     return (argued(head) or judged(head) or _outlet_reporting(trigger, code, sources) or statistic(head) or polled(head)
             or long_running(head) or fight_in_words(trigger, code) or threatened_outcome(trigger, code)
             or _trade_blow(code, sources) or view_asked(trigger, code) or own_promise(trigger, code)
-            or named_in_allegation(trigger) or blow_to_abstraction(trigger, code))
+            or named_in_allegation(trigger) or blow_to_abstraction(trigger, code) or press_question(trigger, code, sources)
+            or contents(trigger) or collective_wish(trigger))
 
 
 def argued(clause: Token) -> bool:
@@ -219,6 +229,46 @@ def blow_to_abstraction(trigger: Token, code: str) -> bool:
         struck = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
                   for g in c.children if g.dep_ == "pobj"]
     return bool(struck) and all(s.lemma_.lower() in UNREPORTED["abstract_things"] for s in struck)
+
+
+def press_question(trigger: Token, code: str, sources: list[Actor]) -> bool:
+    """The press asking ("when a reporter asked him for a message", "Fox News asked the campaign
+    for comment", "did not respond to CNN's request for clarification"): a journalist's question
+    or request for comment is how news is gathered, no appeal (02x) to anyone. Only asking words:
+    an outlet's editorial "calls for" a resignation is left to the coder."""
+    return code.startswith(APPEAL_ROOT) and bool(sources) and all(s.role == OUTLET_ROLE for s in sources) \
+        and trigger.lemma_.lower() in UNREPORTED["press_question_words"]
+
+
+def contents(trigger: Token) -> bool:
+    """What a thing holds ("the reports contained valuable information", "the bill contains
+    provisions on Iran"): a verb of containing over contents names what is in a document, no act
+    ("contained the protests", "to contain the virus" restrain something and are kept)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in UNREPORTED["containing_verbs"]:
+        return False
+    held = [t for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} for t in (c, *c.conjuncts)]
+    return bool(held) and all(t.lemma_.lower() in UNREPORTED["content_nouns"] for t in held)
+
+
+def collective_wish(trigger: Token) -> bool:
+    """A wish held by several sides at once, said in the writer's present ("Democrats and
+    Republicans want to prevent future attacks", "the Kurds, the Palestinians and the Baluch seek
+    their own nations"): a coordination of plural groups in the simple present tells what they
+    want in general, no intent announced and no act done, whether the wish word or the act wished
+    carries the trigger. One side's wish ("Russia and China want to …", "the French president wants
+    to meet …") or a wish someone is said to hold is left to the coder."""
+    wish = trigger
+    if trigger.lemma_.lower() not in WISH_HEADS and trigger.dep_ == "xcomp":
+        wish = trigger.head  # "want to prevent": the act wished
+    if wish.lemma_.lower() not in WISH_HEADS or wish.tag_ != "VBP" \
+            or any(c.dep_ in {"aux", "auxpass", "neg", "mark"} for c in wish.children):
+        return False
+    if wish.dep_ == "ccomp" and wish.head.lemma_.lower() in BELIEVING_VERBS | SPEECH_LEMMAS:
+        return False  # "Pelosi said Democrats and Republicans want …": a view told by someone
+    subject = next((c for c in wish.children if c.dep_ == "nsubj"), None)
+    plural = {"NNS", "NNPS"}
+    return subject is not None and subject.tag_ in plural and any(c.tag_ in plural for c in subject.conjuncts) \
+        and not any(c.dep_ in {"nummod", "poss"} for c in subject.children)
 
 
 LINK_END = "MORE"  # the "MORE" closing a run of linked headlines after a name
