@@ -1800,7 +1800,7 @@ def support_no_event(trigger: Token, code: str) -> bool:
     if trigger.pos_ == "VERB":
         acted_on = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
         if trigger.lemma_.lower() in SUPPORT_VERBS["empty_noun_verbs"] and any(n.lemma_.lower() in SUPPORT_VERBS["empty_nouns"] for n in acted_on):
-            return True  # "have taken steps to curb …", "took part in": the act is what follows, if any
+            return True  # "have taken steps to curb …", "made a move to block": the act is what follows, if any
         return any(_gesture(noun) or any(_gesture(c) for c in noun.conjuncts) for noun in acted_on)
     return trigger.pos_ == "NOUN" and is_force(code) and trigger.dep_ in {"dobj", "nsubjpass"} \
         and trigger.head.lemma_.lower() in SUPPORT_VERBS["word_carrying_verbs"]
