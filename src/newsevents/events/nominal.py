@@ -32,6 +32,7 @@ from newsevents.events.senses import APPEAL_ROOT, FORCE_ROOTS
 from newsevents.events.senses import tables as sense_tables
 from newsevents.facts.agents import role_of
 from newsevents.grammar import listed, to_infinitive
+from newsevents.lang.en.events import SUPPORT_VERBS
 
 LABOUR_STRIKE = "143"
 CONTACT_CODE = "040"
@@ -82,8 +83,8 @@ def _framed_noun(verb: Token) -> tuple[Token, str] | None:
         if preposition.dep_ == "prep" and preposition.lower_ == after:
             nouns.extend(g for g in preposition.children if g.dep_ == "pobj")
     for noun in nouns:
-        if noun.pos_ != "NOUN":
-            continue
+        if noun.pos_ != "NOUN" or _performed(verb, noun):
+            continue  # "offered an apology": the apology is made, no intent to make one
         code = _noun_event_code(noun)
         if code is not None:
             return noun, framed_code(kind, code)
@@ -185,10 +186,18 @@ def penalty_with(verb: Token) -> Token | None:
                  if g.dep_ == "pobj" and (_noun_event_code(g) or "")[:2] in PENALTY_ROOTS), None)
 
 
+def _performed(verb: Token, noun: Token) -> bool:
+    """"offered an apology", "extended his condolences": an act done by handing over its noun."""
+    return noun.dep_ == "dobj" and noun.head.i == verb.i and verb.lemma_.lower() in SUPPORT_VERBS["performing_verbs"] \
+        and noun.lemma_.lower() in SUPPORT_VERBS["performed_nouns"]
+
+
 def is_light(verb: Token) -> bool:
-    """A verb that hands its event to its object noun: "hold talks", "stepped up airstrikes"."""
+    """A verb that hands its event to its object noun: "hold talks", "stepped up airstrikes",
+    "offered an apology"."""
     return verb.lemma_ in LIGHT_VERBS or verb.lower_ in LIGHT_VERB_FORMS or any(
-        c.dep_ == "prt" and f"{verb.lemma_.lower()}_{c.lower_}" in LIGHT_VERBS for c in verb.children)
+        c.dep_ == "prt" and f"{verb.lemma_.lower()}_{c.lower_}" in LIGHT_VERBS for c in verb.children) or any(
+        _performed(verb, c) for c in verb.children)
 
 
 def light_verb(noun: Token) -> Token | None:

@@ -30,6 +30,7 @@ from newsevents.lang.en.events import (
     PRESS_REQUEST_OBJECTS,
     QUANTITY_NOUNS,
     STATEMENT_NOUNS,
+    SUPPORT_VERBS,
     TOPIC_PREPOSITIONS,
     WORD_SENSES,
 )
@@ -340,6 +341,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     (criticism, 111, for force that is words), or None when it names no event."""
     if in_a_title(verb):
         return None  # "told 'Meet the Press' host Chuck Todd": a show's name, no meeting
+    if support_no_event(verb, code):
+        return None  # "gave Trump a thumbs up", "issued a statement blasting attacks": a gesture, words about force
     if verb.pos_ == "NOUN" and _depicted(verb):
         return None  # "a symbol of inter-Korean cooperation": what a thing stands for, no event of the day
     if verb.pos_ == "NOUN" and is_force(code) and _against_an_idea(verb):
@@ -1879,3 +1882,25 @@ def _courts_voters(verb: Token) -> bool:
         return False
     asks = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
     return not asks and not any(c.dep_ in {"xcomp", "advcl", "ccomp"} and to_infinitive(c) for c in verb.children)
+
+
+# --- support verbs: the object noun, not the verb, says what was done ----------------------------
+def _gesture(noun: Token) -> bool:
+    """"a thumbs up", "a hug", "a wink and a handshake": a gesture, not "a wave of attacks"."""
+    return noun.lemma_.lower() in SUPPORT_VERBS["gesture_nouns"] and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def support_no_event(trigger: Token, code: str) -> bool:
+    """A support verb and its object noun that report no event of the trigger's code: a gesture
+    given, offered or flashed (CAMEO codes none: "gave Trump a thumbs up" is no aid), an empty noun
+    after "take" or "make" ("have taken steps to curb …": the act follows it), and a noun of
+    force that a verb of words carries ("issued a statement blasting attacks": the attacks are
+    what the statement is about, the issuer attacks no one)."""
+    if trigger.pos_ == "VERB":
+        acted_on = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if trigger.lemma_.lower() in SUPPORT_VERBS["empty_noun_verbs"] and any(n.lemma_.lower() in SUPPORT_VERBS["empty_nouns"] for n in acted_on):
+            return True  # "have taken steps to curb …", "made a move to block": the act is what follows, if any
+        return any(_gesture(noun) or any(_gesture(c) for c in noun.conjuncts) for noun in acted_on)
+    return trigger.pos_ == "NOUN" and is_force(code) and trigger.dep_ in {"dobj", "nsubjpass"} \
+        and trigger.head.lemma_.lower() in SUPPORT_VERBS["word_carrying_verbs"]

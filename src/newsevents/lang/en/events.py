@@ -144,6 +144,8 @@ MEMBERSHIP_NOUNS = words(_HERE, "membership_nouns")
 
 # Word senses and modality cues (events/senses.py, modality.py): table name → words
 WORD_SENSES = _groups("word_senses")
+# Support verbs and the nouns they carry (events/senses.py, support_code): table name → words
+SUPPORT_VERBS = _groups("support_verbs")
 
 # Characterisations (events/characterise.py); the valences go on top of VADER's
 CLAIM_NOUNS = words(_HERE, "claim_nouns")
