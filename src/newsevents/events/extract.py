@@ -31,6 +31,7 @@ from newsevents.events.framing import (
     Frame,
     frame_reaches,
     framed_code,
+    has_own_code,
     is_conflictual,
     only_desired,
 )
@@ -959,6 +960,10 @@ class EventExtractor:
             else:
                 kind = _condition(kind, item.clause, head)
                 item.modality = "hypothetical" if conditional(item.clause, head) else FRAME_MODALITY[kind]  # "would seek X were he to leave"
+                if kind == "intent" and (frame is None or frame[0] == "speech") and not has_own_code(kind, item.code):
+                    # "'Two prosecutors will be directing investigations'": a future told, not an intent
+                    # verb, over an act CAMEO gives no intent code (an inquiry, 09x): the planned act alone
+                    continue
                 if kind == "intent" and item.code.startswith(POSTURE_ROOT):
                     continue  # "plans to deploy troops to Poland": a planned deployment, no threat to anyone
                 if kind == "reject" and lookup(item.code).quad_class >= HOSTILE_QUAD:

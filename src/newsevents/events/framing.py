@@ -152,6 +152,14 @@ def framed_code(frame: Frame, embedded: str) -> str:
     return FRAME_DEFAULT[frame]
 
 
+def has_own_code(frame: Frame, embedded: str) -> bool:
+    """Whether CAMEO's tables give `frame` over an act coded `embedded` a code of its own, not only
+    the frame's default: an intent to meet (036) has one, an intent to investigate (09x) none."""
+    if frame in {"intent", "threat"} and _longest(CONFLICTUAL, embedded) is not None:
+        return True
+    return frame in COLUMNS and _longest(COOPERATIVE, embedded) is not None
+
+
 def is_conflictual(code: str) -> bool:
     return _longest(CONFLICTUAL, code) is not None
 

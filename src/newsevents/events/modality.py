@@ -410,11 +410,14 @@ def _states_a_clause(verb: Token) -> bool:
     the verb a statement ("demanded that the junta resign", a bare verb, stays a demand)."""
     if verb.lemma_ not in STATING_WITH_CLAUSE and verb.lemma_.lower() not in tables()["claiming_verbs"]:
         return False  # "countered that …", "kept claiming that …": a claim stated
-    for child in verb.children:
-        # its subject may be an expletive: "insisted there was nothing new about the drills"
-        if child.dep_ == "ccomp" and not _mandative(verb, child) and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in child.children):
-            return True
-    return False
+    return any(_stated_clause(verb, child) for child in verb.children)
+
+
+def _stated_clause(verb: Token, clause: Token) -> bool:
+    """Whether `clause` is a finite clause `verb` states, not one it asks for: "insist that Trump
+    transferred the aid" (a claim) against "insisted the talks focus on the shutdown" (a demand)."""
+    return clause.dep_ == "ccomp" and clause.head.i == verb.i and not _mandative(verb, clause) \
+        and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in clause.children)  # "insisted there was nothing new"
 
 
 def _mandative(verb: Token, clause: Token) -> bool:
@@ -1010,8 +1013,9 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "denied"  # "dismissed the threats as empty rhetoric" calls them, does not deny them
             if ancestor.i != token.i and infinitives and not negation_not_its and _negated(ancestor):
                 return "negated"  # "did not vote to compel", "has not agreed to send"
-            if ancestor.i != token.i and ancestor.lemma_ in DEMANDING_HEADS and token.dep_ in {"xcomp", "ccomp"}:
-                return "demanded"
+            if ancestor.i != token.i and ancestor.lemma_ in DEMANDING_HEADS and token.dep_ in {"xcomp", "ccomp"} \
+                    and not (_states_a_clause(ancestor) and _stated_clause(ancestor, token)):
+                return "demanded"  # "insist that Trump transferred the aid" claims it was done, asks for nothing
             if ancestor.i != token.i and infinitives and ancestor.lemma_ in ADVISING_HEADS and _infinitive_on_chain(ancestor, token):
                 return "demanded"  # "advised the president to expel the envoys": asked for, not done
             if ancestor.i != token.i and infinitives and _purpose_of_a_thing(ancestor, token):

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from newsevents.events.cameo import lookup
 from newsevents.events.characterise import CRITICISM
 from newsevents.events.framing import framed_code
 from newsevents.events.lexicon import nominalised_verb, noun_code, verb_code
@@ -47,6 +48,7 @@ SANCTION = "163"
 FIGHT_ROOT = "19"
 FIGHT = "190"  # use conventional military force
 REJECT_ROOT = "12"
+HOSTILE_QUAD = 3  # CAMEO's quad classes 3 and 4: verbal and material conflict
 DISAPPROVE_ROOT = "11"
 COOPERATION_ROOT = "06"  # material cooperation: trade, shared projects
 AERIAL_WEAPONS = "195"  # CAMEO: employ aerial weapons (air and missile strikes)
@@ -360,8 +362,12 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "would remain quiet on the Hong Kong protests": what a stance is about
     if verb.pos_ == "NOUN" and code.startswith(DE_ESCALATE) and _envoys_withdrawn(verb):
         return RECALL  # "the withdrawal of some diplomatic personnel from Iraq": envoys, no forces, leave
+    if verb.pos_ == "NOUN" and code.startswith(REJECT_ROOT) and _refuses_a_hostile_act(verb):
+        return None  # "Trump's refusal to rebuke the Saudis": a criticism not made (as "declined to criticise"), nothing refused
     if verb.pos_ != "VERB":
         return None if code == SIGN_AGREEMENT and verb.pos_ == "NOUN" and not _agreement_made(verb) else code
+    if code == DENIAL and _not_denied(verb):
+        return None  # "the Kremlin did not deny the allegations": no denial made (and none to store as "denied")
     lemma = verb.lemma_.lower()
     if any(f"{lemma}_{c.lower_}" in tables()["idioms"] or f"{lemma}_{c.lemma_.lower()}" in tables()["idioms"]
            for c in verb.children):
@@ -407,6 +413,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "committed war crimes", "joined the Taliban", "was joined by his wife"
     if lemma in tables()["standing_relation_verbs"] and code.startswith(COOPERATION_ROOT) and _plain_present(verb):
         return None  # "Japan trades heavily with China": how things stand, no event
+    if code[:2] in {REJECT_ROOT, THREAT_ROOT} and lemma in tables()["delaying_verbs"] and _puts_off_a_thing(verb, actor_of):
+        return None  # "could decide to delay the move", "would delay the address": a thing put off, no one refused
     if _phrases(verb) & tables()["rejecting_phrases"]:
         return REJECTION  # "pushed back against the demands": a refusal, not a demand
     if code.startswith(DE_ESCALATE):
@@ -531,7 +539,7 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
             and _ruled_by_a_court(verb):
         return None  # "the charges were dismissed by the court": a ruling, no proposal rejected
     if code.startswith(REJECT_ROOT) and lemma in tables()["disowning_verbs"] and _disowns_a_charge(verb):
-        return DENIAL  # "rejected the allegations", "dismissed the notion that …": a charge denied, no offer turned down
+        return None if _not_denied(verb) else DENIAL  # "rejected the allegations", "dismissed the notion that …": a charge denied, no offer turned down
     if code.startswith(REJECT_ROOT) and lemma in tables()["disowning_verbs"] and _belittles(verb, actor_of):
         return CRITICISM  # "dismissed ISIS as a JV team", "dismissed the protesters as agents": someone run down, nothing refused
     if code.startswith(REJECT_ROOT) and code not in REJECTION_KEPT:
@@ -583,6 +591,31 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if coded is not None and coded.startswith(FIGHT_ROOT) and _unarmed_doers(verb, actor_of):
         return ASSAULT  # "protesters attacked the party offices": unconventional violence, no military force
     return coded
+
+
+def _puts_off_a_thing(verb: Token, actor_of: ActorOf) -> bool:
+    """"delay the move", "the vote was postponed": what is put off is a thing, naming no one
+    (not "delayed the administration", whose act is blocked)."""
+    put_off = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(put_off) and all(actor_of(c) is None and c.ent_type_ not in CONCRETE_ENTITIES for c in put_off)
+
+
+def _not_denied(verb: Token) -> bool:
+    """"did not deny the report", "has never rejected the allegations": a denial verb negated
+    makes no denial. A denial is stored with modality "denied" whatever its clause, so a negated
+    one would read as made; CAMEO codes no event for a charge left standing."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _refuses_a_hostile_act(noun: Token) -> bool:
+    """"his refusal to rebuke the Saudis", "their refusal to condemn the strikes": a refusal noun
+    whose infinitive is an act of conflict (CAMEO's quad classes 3 and 4). CAMEO's 12x refuses
+    what another asks or offers; a hostile act not done is that act negated, as a frame verb's is."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.pos_ == "VERB" and to_infinitive(child):
+            inner = verb_code(child.lemma_)
+            return inner is not None and lookup(inner).quad_class >= HOSTILE_QUAD
+    return False
 
 
 def _civilian(actor: Actor | None, token: Token) -> bool:
