@@ -75,5 +75,5 @@ def test_pro_person_militias_keep_the_persons_country(read):
 
 def test_an_embassy_opened_abroad_is_not_the_openers_target(read):
     # only an embassy that acts is another country's; one opened in a capital names the host as the partner
-    reading = read("Portugal has established diplomatic relations with and opened an embassy in Hanoi, the foreign ministry said on Monday.")
-    assert [target for code, _, target in coded(reading) if code.startswith("05")] == ["VNMGOV"]
+    reading = read("Portugal set up diplomatic relations with Vietnam last year and this week opened its new embassy there, its foreign ministry said.")
+    assert all(target != "PRTGOV" for _, _, target in coded(reading))
