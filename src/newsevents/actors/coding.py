@@ -72,6 +72,7 @@ from newsevents.lang.en.actors import (
     BODY_NAME_HEADS,
     COMPASS_WORDS,
     COUNSEL_HEADS,
+    DIPLOMATIC_POSTS,
     FIRST_PERSON,
     FIRST_PERSON_POSSESSIVES,
     FORMER_WORDS,
@@ -94,6 +95,7 @@ from newsevents.lang.en.actors import (
     PLACE_VERBS,
     PRONOUNS,
     REPORTING_VERBS,
+    STANCE_PREFIXES,
     US_STATE_OFFICES,
 )
 from newsevents.lang.en.grammar import DOUBLE_QUOTES, QUOTE_MARKS
@@ -513,8 +515,12 @@ def _state_office_after(place: Token) -> bool:
 
 
 def _backer(token: Token) -> bool:
-    """A word before "-backed" ("Iran-backed", "Western-backed"): it names the backer."""
+    """A word before "-backed" ("Iran-backed", "Western-backed"): it names the backer; or after
+    "pro-" or "anti-" ("pro-Russian rebels"): a patron or a foe country, not the owner."""
     doc, end = token.doc, token.i
+    if end >= 2 and doc[end - 1].text in {"-", "–"} and doc[end - 2].lower_ in STANCE_PREFIXES:
+        # a country's name only: "pro-Mugabe militias" are Mugabe's own country's
+        return any(find(token.text) is not None for find in (country_by_demonym, country_by_name, country_by_capital))
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1  # to the end of its name: "United States-backed"
     return end + 2 < len(doc) and doc[end + 1].text in {"-", "–"} and doc[end + 2].lower_ in BACKER_WORDS
@@ -1568,6 +1574,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                     counts["USA"] += 1
 
     ranked = counts.most_common(2)
+    ranked_all = counts.most_common(3)
     dominant = None
     if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1])):
         dominant = ranked[0][0]  # the only country named, or one named at least twice as often
@@ -1595,10 +1602,12 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         # mayor. A role noun takes a country of its own side only.
         sides: dict[str, set[str]] = {SUBJECT: set(), OBJECT: set(), PARTNER: set()}
         acting: list[tuple[int, str]] = []  # the acting side's countries, by the token they are at
+        named_at: list[tuple[int, str, str]] = []  # every side's countries: (token, side, country)
         for m in inside:
             if national(m.actor) and m.actor.country:  # national() has checked the country; this tells mypy
                 side = _side_of(sentence, m.start - offset)
                 sides[side].add(m.actor.country)
+                named_at.append((_token_at(sentence, m.start - offset), side, m.actor.country))
                 if side == SUBJECT:
                     acting.append((_token_at(sentence, m.start - offset), m.actor.country))
         for ent in entities:
@@ -1607,6 +1616,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 side = _side_of(sentence, ent.start_char) if country is not None else SUBJECT
                 if country is not None and side != SUBJECT:
                     sides[side].add(country.iso3)
+                    named_at.append((ent.start, side, country.iso3))
         # "Police in Istanbul clashed with demonstrators": the story's country is not theirs, nor
         # then that of those they meet there
         elsewhere = any(not m.actor.country and m.actor.role in HOME_ROLES
@@ -1656,24 +1666,39 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 if dominant is not None and not named:
                     actor.country = dominant
                 continue
-            if _backers(actor.name) | _backers(mention.text):
-                # "Iran-backed militias": the sentence's and the story's country is as often the
-                # backer's again, or the foe's ("American troops battled Iranian-backed militias")
+            host = _host_of_post(sentence, mention.start - offset, mention.end - offset)
+            if host is not None and _side_of(sentence, mention.start - offset) == SUBJECT:
+                # "the country's embassy in Washington": not the host's; the story's leading other
+                # country when one clearly leads, else nobody's in particular
+                foreign = [(country, n) for country, n in ranked_all if country != host][:2]
+                actor.country = foreign[0][0] if foreign and (len(foreign) == 1 or foreign[0][1] >= 2 * foreign[1][1]) else None
                 continue
+            backers = _backers(actor.name) | _backers(mention.text)
+            if backers:
+                # "Iran-backed militias": the sentence's and the story's country is as often the
+                # backer's again, or the foe's ("American troops battled Iranian-backed militias");
+                # rebels are of the country whose government their own clause fights or topples
+                fought = _fought_government(sentence, mention, inside, offset) - backers if actor.role == REBELS else set()
+                actor.country = fought.pop() if len(fought) == 1 else None
+                continue
+            # "the administration's call to arm the Syrian opposition": what a role noun owns names
+            # others, not whose it is
+            possessed = _possessed_by(sentence, mention.start - offset, mention.end - offset)
+            mine = {side: {c for at, s, c in named_at if s == side and at not in possessed} for side in sides} if possessed else sides
             if _side_of(sentence, mention.start - offset) == SUBJECT:
                 # not of what it reports: "An Australian doctor examined the boys, authorities said"
                 # says nothing of whose authorities
                 reported = _reported_by(sentence, mention.start - offset)
-                own = {country for at, country in acting if at not in reported}
-                other = (sides[OBJECT] | sides[PARTNER]) - own
+                own = {country for at, country in acting if at not in reported and at not in possessed}
+                other = (mine[OBJECT] | mine[PARTNER]) - own
             elif actor.role == "MED":
                 # journalists a state acts on are as often foreigners ("Russia expelled three
                 # journalists"): only a country of their own side (arrests: see events.extract)
                 actor.country = next(iter(sides[OBJECT])) if len(sides[OBJECT]) == 1 else None
                 continue
             else:  # "Kenya released the opposition leader": acted on at home, unless named otherwise
-                own = sides[OBJECT] or sides[SUBJECT]
-                other = sides[PARTNER] - own
+                own = mine[OBJECT] or mine[SUBJECT]
+                other = mine[PARTNER] - own
             if mention.label == "description" or (actor.kind == "organisation" and mention.label == "ORG"):
                 # the one country its side names, else the document's ("the Senate" in a US story);
                 # in a story of no one leading country, the one whose same body the story named
@@ -1694,6 +1719,34 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
 
 
+def _host_of_post(sentence: Span, start_char: int, end_char: int) -> str | None:
+    """The country an embassy, a consulate or an envoy sits in, by its own phrase: "the embassy in
+    Washington" → USA (one that acts: "opened an embassy in Tehran" is the place's, see the caller)."""
+    span = sentence.doc.char_span(start_char, end_char, alignment_mode="expand")
+    head = span.root if span is not None and len(span) else None
+    if head is None or head.lower_ not in DIPLOMATIC_POSTS:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "to"}:
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.ent_type_ == "GPE":
+                    name = sentence.doc[place.left_edge.i : place.i + 1].text.removeprefix("the ")
+                    country = country_by_capital(name) or country_by_name(name)
+                    if country is not None:
+                        return country.iso3
+    return None
+
+
+def _possessed_by(sentence: Span, start_char: int, end_char: int) -> set[int]:
+    """The tokens of what a possessor owns, beside itself: "the administration's [call to arm the
+    Syrian opposition]"; none when the phrase owns nothing."""
+    span = sentence.doc.char_span(start_char, end_char, alignment_mode="expand")
+    head = span.root if span is not None and len(span) else None
+    if head is None or head.dep_ != "poss" or head.head.i == head.i:
+        return set()
+    return {t.i for t in head.head.subtree} - {t.i for t in head.subtree}
+
+
 def _names_one_body(text: str) -> bool:
     """A body (not a person) whose own name holds a word that else says "nobody's in particular":
     "the Foreign Ministry" is one country's ("foreign ministries" are many)."""
@@ -1705,11 +1758,13 @@ def _names_one_body(text: str) -> bool:
 
 
 def _backers(text: str) -> set[str]:
-    """The countries (and regions) a phrase names as backers: "Iran-backed" → IRN, "Western-backed" → WST."""
+    """The countries (and regions) a phrase names as backers: "Iran-backed" → IRN, "Western-backed" → WST;
+    or as patrons or foes after a stance prefix: "pro-Russian" → RUS."""
+    names = [before for before, word in re.findall(r"([\w.]+(?: [\w.]+){0,2}?)\s*[-–]\s*(\w+)", text)
+             if word.lower() in BACKER_WORDS]
+    names += [after for prefix, after in re.findall(r"\b(\w+)\s*[-–]\s*([\w.]+)", text) if prefix.lower() in STANCE_PREFIXES]
     found: set[str] = set()
-    for before, word in re.findall(r"([\w.]+(?: [\w.]+){0,2}?)\s*[-–]\s*(\w+)", text):
-        if word.lower() not in BACKER_WORDS:
-            continue
+    for before in names:
         words = before.split()
         for i in range(len(words)):  # the longest run of words ending at the hyphen: "United States"
             tail = " ".join(words[i:])
@@ -1720,6 +1775,26 @@ def _backers(text: str) -> set[str]:
                 found.add(code)
                 break
     return found
+
+
+REBELS = "REB"
+STATE_FORCES = frozenset({"GOV", "MIL"})
+
+
+def _fought_government(sentence: Span, mention: Mention, inside: list[Mention], offset: int) -> set[str]:
+    """The countries of the governments (or armies) a rebel group's own clause acts on: "rebels
+    who have toppled the Yemeni government", "militias attacked army posts" (whom they fight
+    is where they fight; a patron named by "X-backed" or "pro-X" never is)."""
+    span = sentence.doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
+    if span is None or not len(span):
+        return set()
+    head = span.root
+    verbs = [c for c in head.children if c.dep_ == "relcl"] + ([head.head] if head.dep_ == "nsubj" else [])
+    objects = [o for verb in verbs if verb.pos_ == "VERB" for c in verb.children
+               for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])]
+    at = {offset + t.idx for o in objects for t in (o, *o.conjuncts)}
+    return {m.actor.country for m in inside if m.actor.role in STATE_FORCES and m.actor.country
+            and any(m.start <= char < m.end for char in at)}
 
 
 def _head_at(sentence: Span, start_char: int) -> Token | None:

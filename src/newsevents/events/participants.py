@@ -35,6 +35,7 @@ from newsevents.facts.countries import (
     SEAT_CITIES,
     country_actor,
     country_by_demonym,
+    country_by_iso3,
     country_by_name,
 )
 from newsevents.grammar import (
@@ -52,6 +53,7 @@ from newsevents.lang.en.events import (
     ALLOWING_VERBS,
     AUDIENCE_NOUNS,
     BETWEEN_NOUNS,
+    CIVIC_BODY_NOUNS,
     CONVEYING_VERBS,
     CURRENCY_NOUNS,
     DISCUSSING_HEADS,
@@ -844,9 +846,14 @@ def _modifier_actor(head: Token, context: Context, depth: int) -> Actor | None:
             continue
         if child.dep_ in {"amod", "compound", "nmod", "poss"}:
             mention = context.mention(child)
+            country = country_by_demonym(child.text) if child.dep_ in {"amod", "compound"} else None
+            if mention is not None and mention.actor.kind == "country" and mention.actor.country:
+                country = country_by_iso3(mention.actor.country) or country
+            if country is not None and head.lower_ in CIVIC_BODY_NOUNS:
+                # "a group of U.S. organizations filed a lawsuit": the country's NGOs, not its state
+                return Actor(f"{child.text} {head.text}", "group", "NGO", country.iso3)
             if mention is not None and mention.actor.code and (mention.actor.kind != "person" or child.dep_ == "compound"):
                 return mention.actor
-            country = country_by_demonym(child.text) if child.dep_ in {"amod", "compound"} else None
             if country is not None:
                 return country_actor(country)
             if child.dep_ == "compound" and child.pos_ == "NOUN" and depth < 2:  # "EU ministers meeting"

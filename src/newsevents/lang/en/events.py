@@ -136,6 +136,7 @@ CONVEYING_VERBS = words(_HERE, "conveying_verbs")
 PROTECTING_VERBS = words(_HERE, "protecting_verbs")
 FEELING_VERBS = words(_HERE, "feeling_verbs")
 RELATION_NOUNS = words(_HERE, "relation_nouns")
+CIVIC_BODY_NOUNS = words(_HERE, "civic_body_nouns")  # "U.S. organizations": NGOs of the US, not the state
 DOER_OF_NOUNS = words(_HERE, "doer_of_nouns")
 CURRENCY_NOUNS = words(_HERE, "currency_nouns")
 FOLLOWER_NOUNS = words(_HERE, "follower_nouns")
