@@ -9,6 +9,24 @@ from dataclasses import dataclass
 from importlib import resources
 
 __all__ = [
+    "STATEMENT_ROOT",
+    "APPEAL_ROOT",
+    "INTENT_ROOT",
+    "CONTACT_ROOT",
+    "ENDORSE_ROOT",
+    "COOPERATION_ROOT",
+    "AID_ROOT",
+    "YIELD_ROOT",
+    "INVESTIGATE_ROOT",
+    "DEMAND_ROOT",
+    "DISAPPROVE_ROOT",
+    "REJECT_ROOT",
+    "THREAT_ROOT",
+    "PROTEST_ROOT",
+    "MOBILIZE_ROOT",
+    "COERCE_ROOT",
+    "FIGHT_ROOT",
+    "HOSTILE_QUAD",
     "CODEBOOK",
     "PLOVER_TYPES",
     "QUAD_CLASSES",
@@ -19,6 +37,26 @@ __all__ = [
     "quad_class_of",
     "root_of",
 ]
+
+# The CAMEO roots other modules ask about, by name ("13" is every threat, 130-139).
+STATEMENT_ROOT = "01"  # make a public statement
+APPEAL_ROOT = "02"
+INTENT_ROOT = "03"  # express intent to cooperate
+CONTACT_ROOT = "04"  # consult: meet, telephone, visit
+ENDORSE_ROOT = "05"  # engage in diplomatic cooperation: praise, endorse, apologise
+COOPERATION_ROOT = "06"  # material cooperation: trade, shared projects
+AID_ROOT = "07"
+YIELD_ROOT = "08"  # yield: ease, relax, concede
+INVESTIGATE_ROOT = "09"
+DEMAND_ROOT = "10"
+DISAPPROVE_ROOT = "11"  # disapprove, criticise, accuse
+REJECT_ROOT = "12"
+THREAT_ROOT = "13"
+PROTEST_ROOT = "14"
+MOBILIZE_ROOT = "15"  # exhibit force posture: mobilise, deploy
+COERCE_ROOT = "17"  # coerce: seizure, sanctions, arrest, repression
+FIGHT_ROOT = "19"
+HOSTILE_QUAD = 3  # QuadClass 3 and 4: verbal and material conflict
 
 QUAD_CLASSES: dict[int, str] = {
     1: "Verbal Cooperation",

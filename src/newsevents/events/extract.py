@@ -20,7 +20,15 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.events.cameo import lookup
+from newsevents.events.cameo import (
+    COERCE_ROOT,
+    CONTACT_ROOT,
+    HOSTILE_QUAD,
+    MOBILIZE_ROOT,
+    STATEMENT_ROOT,
+    THREAT_ROOT,
+    lookup,
+)
 from newsevents.events.characterise import characterisation, disapproved, gives_a_name
 from newsevents.events.dates import resolve_date
 from newsevents.events.dictionary import VerbCoder
@@ -125,7 +133,6 @@ from newsevents.events.participants import (
 )
 from newsevents.events.recipient_gate import uncoded_recipient
 from newsevents.events.senses import (
-    CONTACT_ROOT,
     FORCE_ROOTS,
     caption,
     document_domain,
@@ -159,7 +166,6 @@ MAX_SENTENCE_TOKENS = 150
 ACCUSATION = "112"
 DENIAL = "016"  # deny responsibility: a denial is stored with modality "denied"
 AID = "070"
-COERCE_ROOT = "17"  # arrest, detain, seize, expel: force short of violence
 # Arrest, detention and repression: a state acts on people within its reach, so people it acts
 # on who have no country of their own are its own (not expulsion, 174, which is of foreigners,
 # nor seizure or sanctions, aimed abroad as often as at home).
@@ -168,10 +174,7 @@ AT_HOME_CODES = ("173", "175")
 # business, clergy, medics, farmers. A bare state role ("officials" GOV) is no one we can name;
 # refugees, migrants and foreigners a state detains are not its own (see actors' NO_COUNTRY_WORDS).
 PEOPLE_SECTORS = frozenset({"CVL", "MED", "OPP", "EDU", "LAB", "BUS", "REL", "HLH", "AGR"})
-THREAT_ROOT = "13"
 FRAME_DEFAULT_THREAT = "130"
-HOSTILE_QUAD = 3  # CAMEO's quad classes 3 and 4: verbal and material conflict
-POSTURE_ROOT = "15"  # force posture: meaning to deploy or mobilise threatens no one by itself
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
 # A sentence's receiving verbs by token index, each with its `received_from` (giver, code, thing given)
 Gifts = dict[int, tuple[Token, str, Token]]
@@ -754,8 +757,8 @@ class EventExtractor:
             clause = light or (trigger if trigger.pos_ == "VERB" else clause_of(trigger))
             # An actor we cannot code is no source, but a named person may still make a statement.
             sources = [a for a in sources_of(trigger, light, context)
-                       if (a.code and not (unplaced_doer(a) and not code.startswith("01")))
-                       or (a.kind == "person" and code.startswith("01"))]
+                       if (a.code and not (unplaced_doer(a) and not code.startswith(STATEMENT_ROOT)))
+                       or (a.kind == "person" and code.startswith(STATEMENT_ROOT))]
             target, place = target_and_place(trigger, code, clause, context)
             given = gifts.get(trigger.i)
             if given is not None:  # "Ukraine received weapons from Poland": Poland gives, Ukraine receives
@@ -826,7 +829,7 @@ class EventExtractor:
         found = [f for f in found if f.trigger.i not in frames and id(f) not in threatened]
         events = found + framed
         # a denial is told as one, whatever its modality: "denied the allegations, saying …" is the 016 alone
-        happened = [f for f in events if (f.modality == "happened" and lookup(f.code).root != "01") or f.code == DENIAL]
+        happened = [f for f in events if (f.modality == "happened" and lookup(f.code).root != STATEMENT_ROOT) or f.code == DENIAL]
         emitted: list[Event] = []
         for item in events:
             if item.code == "010" and ((item.trigger.lemma_ in SPEECH_LEMMAS and (happened or _holds_event(item.trigger, found)))
@@ -856,7 +859,7 @@ class EventExtractor:
                 target = None
             if entry.root == CONTACT_ROOT and target is None:
                 continue
-            if entry.root == "01" and source.role == "MED":
+            if entry.root == STATEMENT_ROOT and source.role == "MED":
                 continue  # an outlet reporting is attribution, not a political statement
             if uncoded_recipient([t for t in (item.trigger, item.light) if t is not None], item.code, source, target, context) is not None:
                 continue  # "attacked Tlaib and Omar" with no code for them: no target would be a wrong record
@@ -892,7 +895,7 @@ class EventExtractor:
                 doer_actor = actor_at(doer, context) if doer is not None else None
                 if outer is not None and doer_actor is not None and doer_actor.code and item.sources and same_side([doer_actor], item.sources):
                     frame, reporting = _frame_of(outer), outer
-            if lookup(item.code).root == "01" and (frame is None or (item.code == "010" and frame[0] != "reject")):
+            if lookup(item.code).root == STATEMENT_ROOT and (frame is None or (item.code == "010" and frame[0] != "reject")):
                 continue  # a plain statement is framed only by refusing it: "declined to comment" (011)
             if frame is not None and frame[0] == "reject" and item.trigger.lemma_.lower() in COMMENT_VERBS:
                 item.code = "010"  # "declined to answer questions", "refused to confirm it": 011
@@ -964,7 +967,7 @@ class EventExtractor:
                     # "'Two prosecutors will be directing investigations'": a future told, not an intent
                     # verb, over an act CAMEO gives no intent code (an inquiry, 09x): the planned act alone
                     continue
-                if kind == "intent" and item.code.startswith(POSTURE_ROOT):
+                if kind == "intent" and item.code.startswith(MOBILIZE_ROOT):
                     continue  # "plans to deploy troops to Poland": a planned deployment, no threat to anyone
                 if kind == "reject" and lookup(item.code).quad_class >= HOSTILE_QUAD:
                     declined.add(head.i)  # "declined to criticise X": a criticism not made, no rejection

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events.cameo import APPEAL_ROOT
 from newsevents.events.characterise import CRITICISM
 from newsevents.events.framing import (
     NOUN_FRAME_PREPOSITIONS,
@@ -28,7 +29,7 @@ from newsevents.events.lexicon import (
     STRIKE_VERBS,
     noun_code,
 )
-from newsevents.events.senses import APPEAL_ROOT, FORCE_ROOTS
+from newsevents.events.senses import FORCE_ROOTS
 from newsevents.events.senses import tables as sense_tables
 from newsevents.facts.agents import role_of
 from newsevents.grammar import listed, to_infinitive

@@ -12,6 +12,16 @@ from typing import TypeGuard
 
 from spacy.tokens import Span, Token
 
+from newsevents.events.cameo import (
+    APPEAL_ROOT,
+    COERCE_ROOT,
+    CONTACT_ROOT,
+    DEMAND_ROOT,
+    DISAPPROVE_ROOT,
+    INTENT_ROOT,
+    INVESTIGATE_ROOT,
+    THREAT_ROOT,
+)
 from newsevents.events.framing import is_conflictual
 from newsevents.events.lexicon import verb_code
 from newsevents.events.nominal import (
@@ -21,14 +31,6 @@ from newsevents.events.nominal import (
     _statement_of,
     is_light,
     light_verb,
-)
-from newsevents.events.senses import (
-    APPEAL_ROOT,
-    CONTACT_ROOT,
-    DEMAND_ROOT,
-    INTENT_ROOT,
-    INVESTIGATE_ROOT,
-    THREAT_ROOT,
 )
 from newsevents.facts.agents import HOME_ROLES, ROLE_CODES, role_of
 from newsevents.facts.countries import (
@@ -85,7 +87,6 @@ from newsevents.model import Actor, Mention, ParsedDocument, Place
 # Roots whose event nouns take their doer after "of" ("the visit of the Chinese president", "talks
 # of the two leaders"); for the others "of" names whom the act is aimed at.
 SUBJECTIVE_OF_ROOTS = {"03", "04", "05", "06", "07", "14"}
-DISAPPROVE_ROOT = "11"  # CAMEO 11x: disapprove, criticise, accuse
 # Messages sent to someone: "appealed in a letter to X", "pledged in a message to X" name the
 # recipient on the message, not on the verb (an interview or speech is addressed to an audience).
 ADDRESSED_MESSAGES = {"letter", "message", "note", "telegram", "cable", "memo", "memorandum", "call", "phone"}
@@ -114,7 +115,6 @@ MEDIUM_OF_WORDS = {"on", "in", "via", "through", "during", "over"}
 # that act struck is not whom the judgement is aimed at; the act's doer is.
 JUDGING_ROOTS = {"05", "11"}
 HOSTILE_FROM = "13"  # CAMEO roots 13-20: threats, protests, force postures, sanctions, coercion, force
-REPRESSION_ROOT = "17"  # CAMEO 17x: coerce, repress (a crackdown, arrests): a state's at home
 
 
 @dataclass
@@ -1406,7 +1406,7 @@ def _doer_of_act(noun: Token, context: Context) -> Actor | None:
             actor = _object_actor(obj, context)
             if actor is not None and actor.code:
                 return actor
-    if (_noun_event_code(noun) or "")[:2] == REPRESSION_ROOT:  # "the crackdown in Syria": a state represses at home
+    if (_noun_event_code(noun) or "")[:2] == COERCE_ROOT:  # "the crackdown in Syria": a state represses at home
         for where in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
             for obj in (g for g in where.children if g.dep_ == "pobj"):
                 home = _named_country(obj, context)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsevents.events.cameo import INTENT_ROOT, STATEMENT_ROOT, THREAT_ROOT
 from newsevents.events.participants import (
     SUBJECTIVE_OF_ROOTS,
     Context,
@@ -35,7 +36,6 @@ from newsevents.events.participants import (
     restates,
     yet_to_be,
 )
-from newsevents.events.senses import INTENT_ROOT, THREAT_ROOT
 from newsevents.grammar import listed, with_conjuncts
 from newsevents.lang.en.events import (
     CURRENCY_NOUNS,
@@ -48,7 +48,6 @@ from newsevents.model import Actor
 
 # spaCy's entity labels for who can be acted on (not laws, works, events, dates or amounts)
 NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-STATEMENT_ROOT = "01"  # statements: "declined to comment on Snowden's disclosure" is aimed at no one
 PEOPLE = frozenset({"person"})  # pronoun kinds that stand for someone ("them" may be bills, "it" a plan)
 
 

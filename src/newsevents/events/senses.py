@@ -15,7 +15,26 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from newsevents.events.cameo import lookup
+from newsevents.events.cameo import (
+    AID_ROOT,
+    APPEAL_ROOT,
+    COERCE_ROOT,
+    CONTACT_ROOT,
+    COOPERATION_ROOT,
+    DEMAND_ROOT,
+    DISAPPROVE_ROOT,
+    ENDORSE_ROOT,
+    FIGHT_ROOT,
+    HOSTILE_QUAD,
+    INTENT_ROOT,
+    INVESTIGATE_ROOT,
+    MOBILIZE_ROOT,
+    PROTEST_ROOT,
+    REJECT_ROOT,
+    THREAT_ROOT,
+    YIELD_ROOT,
+    lookup,
+)
 from newsevents.events.characterise import CRITICISM
 from newsevents.events.framing import framed_code
 from newsevents.events.lexicon import nominalised_verb, noun_code, verb_code
@@ -42,31 +61,19 @@ DENIAL = "016"  # deny responsibility: discard or deny accusations or charges
 REFUSE_TO_YIELD = "124"
 REJECTION_KEPT = frozenset({"128", "129"})  # defying a law, a veto: no offer turned down
 DEMAND = "100"
-INTENT_ROOT = "03"
 RECOGNITION = "054"
 SANCTION = "163"
-FIGHT_ROOT = "19"
 FIGHT = "190"  # use conventional military force
-REJECT_ROOT = "12"
-HOSTILE_QUAD = 3  # CAMEO's quad classes 3 and 4: verbal and material conflict
-DISAPPROVE_ROOT = "11"
-COOPERATION_ROOT = "06"  # material cooperation: trade, shared projects
 AERIAL_WEAPONS = "195"  # CAMEO: employ aerial weapons (air and missile strikes)
 FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
-CONTACT_ROOT = "04"
 SHARE_INTELLIGENCE = "064"
 SHARING_ROOTS = frozenset({"05", "06", "07"})  # what the dictionary makes of telling secrets to someone
-YIELD_ROOT = "08"  # yield: ease, relax, concede
-MOBILIZE_ROOT = "15"  # demonstrate military or police power: mobilise, deploy
 SIGN_AGREEMENT = "057"
 DE_ESCALATE = "087"  # withdraw, retreat, pull out (and its sub-codes 0871-0874)
 REDUCE_RELATIONS = "160"
 ABOUT_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})  # pure topic words ("on", "over" also say cause)
-APPEAL_ROOT = "02"
-DEMAND_ROOT = "10"  # CAMEO 10x: demand
 HOSTING_VERBS = frozenset({"receive", "host", "welcome"})  # contact verbs whose object is a guest
 ULTIMATUM = "139"
-ENDORSE_ROOT = "05"
 ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands: what they ask for is the act asked
 MATERIAL_ROOT = "14"  # roots 01-13 are words (verbal cooperation and conflict), 14-20 acts
 MASS_DESTRUCTION = "204"  # use weapons of mass destruction
@@ -76,11 +83,7 @@ TIME_SPAN_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour"}) 
 ON_ONESELF_ROOTS = frozenset({"05", "06", "07"})
 REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself", "yourself", "oneself"})
 RECALL = "161"  # reduce or break diplomatic relations: recall an ambassador
-INVESTIGATE_ROOT = "09"
-THREAT_ROOT = "13"
 THREAT = "130"  # threaten, not specified
-COERCE_ROOT = "17"  # coercion: seizure, sanctions, arrest
-AID_ROOT = "07"
 BOMBING = "183"  # conduct suicide, car or other non-military bombing
 BOMBING_ROOTS = frozenset({"18", "19"})  # force a bomb can be the doer of: assault, fighting
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})  # who mobilises forces: a government, its military, police, services
@@ -1820,7 +1823,6 @@ def _aid_aimed_at(verb: Token) -> str | None:
 
 
 # --- the complement decides an everyday verb's sense (round 18) ------------------------------
-PROTEST_ROOT = "14"
 
 
 def _complement_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsevents.events.senses import APPEAL_ROOT, DEMAND_ROOT, FORCE_ROOTS, INTENT_ROOT, THREAT_ROOT
+from newsevents.events.cameo import APPEAL_ROOT, DEMAND_ROOT, INTENT_ROOT, THREAT_ROOT
+from newsevents.events.senses import FORCE_ROOTS
 from newsevents.lang.en.events import (
     ALLEGING_HEADS,
     BELIEVING_VERBS,
