@@ -1719,11 +1719,16 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
 
 
+def _span_root(sentence: Span, start_char: int, end_char: int) -> Token | None:
+    """The head word of the phrase at these characters (a mention's), if they hold any token."""
+    span = sentence.doc.char_span(start_char, end_char, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 def _host_of_post(sentence: Span, start_char: int, end_char: int) -> str | None:
     """The country an embassy, a consulate or an envoy sits in, by its own phrase: "the embassy in
     Washington" → USA (one that acts: "opened an embassy in Tehran" is the place's, see the caller)."""
-    span = sentence.doc.char_span(start_char, end_char, alignment_mode="expand")
-    head = span.root if span is not None and len(span) else None
+    head = _span_root(sentence, start_char, end_char)
     if head is None or head.lower_ not in DIPLOMATIC_POSTS:
         return None
     for prep in head.children:
@@ -1740,8 +1745,7 @@ def _host_of_post(sentence: Span, start_char: int, end_char: int) -> str | None:
 def _possessed_by(sentence: Span, start_char: int, end_char: int) -> set[int]:
     """The tokens of what a possessor owns, beside itself: "the administration's [call to arm the
     Syrian opposition]"; none when the phrase owns nothing."""
-    span = sentence.doc.char_span(start_char, end_char, alignment_mode="expand")
-    head = span.root if span is not None and len(span) else None
+    head = _span_root(sentence, start_char, end_char)
     if head is None or head.dep_ != "poss" or head.head.i == head.i:
         return set()
     return {t.i for t in head.head.subtree} - {t.i for t in head.subtree}
@@ -1785,10 +1789,9 @@ def _fought_government(sentence: Span, mention: Mention, inside: list[Mention], 
     """The countries of the governments (or armies) a rebel group's own clause acts on: "rebels
     who have toppled the Yemeni government", "militias attacked army posts" (whom they fight
     is where they fight; a patron named by "X-backed" or "pro-X" never is)."""
-    span = sentence.doc.char_span(mention.start - offset, mention.end - offset, alignment_mode="expand")
-    if span is None or not len(span):
+    head = _span_root(sentence, mention.start - offset, mention.end - offset)
+    if head is None:
         return set()
-    head = span.root
     verbs = [c for c in head.children if c.dep_ == "relcl"] + ([head.head] if head.dep_ == "nsubj" else [])
     objects = [o for verb in verbs if verb.pos_ == "VERB" for c in verb.children
                for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])]

@@ -131,6 +131,11 @@ def _acted_on_is(verb: Token, lemmas: frozenset[str]) -> bool:
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lemmas for c in verb.children)
 
 
+def acted_on_all(verb: Token) -> list[Token]:
+    """What the verb acts on (its objects, or its passive's subjects), with their conjuncts."""
+    return [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in (c, *c.conjuncts)]
+
+
 def _object_of(verb: Token) -> Token | None:
     """What the verb acts on: its object, the subject of its passive, or the object of "at",
     "on", "against" or "into" ("fired at the police"), first for a verb whose object is what it
@@ -1675,7 +1680,7 @@ def _everyday_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     ouster celebrated, a person honoured, an aim of giving aid (word_senses.txt says why each)."""
     words = {verb.lemma_.lower()} | _phrases(verb)
     root = code[:2]
-    acted_on = [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in (c, *c.conjuncts)]
+    acted_on = acted_on_all(verb)
     if words & tables()["growth_verbs"] and root in {DEMAND_ROOT, THREAT_ROOT, MOBILIZE_ROOT}:
         force = tables()["mobilised_forces"] | tables()["force_increases"]
         if any(listed(t, force) for t in acted_on):
@@ -1736,7 +1741,7 @@ def _trades_no_goods(verb: Token) -> bool:
     """What a verb of commerce deals in is time, words, blows or standing ("buys time", "traded
     barbs", "traded credibility for revenue"), or, with no object, an activity ("invested heavily
     in governing the city"): no good, money or asset changes hands."""
-    dealt = [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in (c, *c.conjuncts)]
+    dealt = acted_on_all(verb)
     if dealt:
         return all(listed(t, tables()["figurative_trades"]) for t in dealt)
     return any(g.dep_ == "pcomp" and g.pos_ == "VERB" for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -1752,7 +1757,7 @@ def _noun_phrase_names(noun: Token) -> set[str]:
 def _proposes_talks(verb: Token) -> bool:
     """Whether what is proposed is a meeting or another event ("proposed talks", "proposed a
     ceasefire"), or it is proposed to someone ("proposed to Iran that they meet")."""
-    proposed = [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in (c, *c.conjuncts)]
+    proposed = acted_on_all(verb)
     if any(listed(t, tables()["meeting_nouns"] | tables()["negotiated_things"]) or noun_code(t.lemma_.lower()) is not None for t in proposed):
         return True
     return any(c.dep_ in {"dative", "prep"} and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
@@ -1882,7 +1887,7 @@ def _singles_out_civilians(verb: Token, actor_of: ActorOf) -> bool:
     """"Fauci is being targeted by the administration", "targeted vulnerable Democrats": everyone
     aimed at is a civilian (a person in no force role, a body of words) and no force, weapon or
     strike takes part, so no force is used (an attack in words, a campaign, an inquiry: none coded)."""
-    aimed = [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in (c, *c.conjuncts)]
+    aimed = acted_on_all(verb)
     if not aimed or not all(_civilian(actor_of(t), t) for t in aimed):
         return False
     helpers = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
@@ -1892,7 +1897,7 @@ def _singles_out_civilians(verb: Token, actor_of: ActorOf) -> bool:
 def _approves_money(verb: Token) -> bool:
     """"approved a one-week extension of funding", "passed the spending package": money or time
     voted for a budget is no concession to anyone (CAMEO's 08x yields to a demand)."""
-    approved = [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} for t in (c, *c.conjuncts)]
+    approved = acted_on_all(verb)
     return any(listed(t, tables()["budget_objects"]) or any(listed(o, tables()["budget_objects"]) for o in _of_phrase(t))
                for t in approved)
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents.events.cameo import APPEAL_ROOT, DEMAND_ROOT, INTENT_ROOT, THREAT_ROOT
-from newsevents.events.senses import FORCE_ROOTS
+from newsevents.events.senses import FORCE_ROOTS, acted_on_all
 from newsevents.lang.en.events import (
     ALLEGING_HEADS,
     BELIEVING_VERBS,
@@ -247,7 +247,7 @@ def contents(trigger: Token) -> bool:
     ("contained the protests", "to contain the virus" restrain something and are kept)."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in UNREPORTED["containing_verbs"]:
         return False
-    held = [t for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} for t in (c, *c.conjuncts)]
+    held = acted_on_all(trigger)
     return bool(held) and all(t.lemma_.lower() in UNREPORTED["content_nouns"] for t in held)
 
 
