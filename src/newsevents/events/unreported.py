@@ -19,7 +19,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsevents.events.cameo import APPEAL_ROOT, DEMAND_ROOT, INTENT_ROOT, THREAT_ROOT
+from newsevents.events.cameo import (
+    APPEAL_ROOT,
+    DEMAND_ROOT,
+    DISAPPROVE_ROOT,
+    INTENT_ROOT,
+    REJECT_ROOT,
+    THREAT_ROOT,
+)
 from newsevents.events.senses import FORCE_ROOTS, acted_on_all
 from newsevents.lang.en.events import (
     ALLEGING_HEADS,
@@ -47,7 +54,8 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
             or long_running(head) or fight_in_words(trigger, code) or threatened_outcome(trigger, code)
             or _trade_blow(code, sources) or view_asked(trigger, code) or own_promise(trigger, code)
             or named_in_allegation(trigger) or blow_to_abstraction(trigger, code) or press_question(trigger, code, sources)
-            or contents(trigger) or collective_wish(trigger))
+            or contents(trigger) or collective_wish(trigger) or doer_judged(head) or defies_abstraction(trigger, code)
+            or restated_event(trigger) or weighed_event(trigger))
 
 
 def argued(clause: Token) -> bool:
@@ -82,6 +90,67 @@ def judged(clause: Token) -> bool:
         return False
     adjectives = [holder] if holder.pos_ == "ADJ" else [c for c in be.children if c.dep_ == "acomp"]
     return any(a.lower_ in UNREPORTED["judging_adjectives"] for a in adjectives)
+
+
+def doer_judged(clause: Token) -> bool:
+    """A judgement of the doer's act with the doer as subject ("Mueller is right to investigate this
+    incident", "Obama was wrong to pull the troops out", "Iran is free to enrich uranium"): the
+    writer's opinion of the act, or a permission, no act reported. Adjectives of readiness or speed
+    ("is ready to talk", "was quick to condemn") are not judgements and are kept."""
+    if clause.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return False
+    holder = clause.head  # "to investigate" hangs on "right" or on "is"
+    be = holder.head if holder.pos_ == "ADJ" and holder.dep_ == "acomp" else holder
+    if be.lemma_ != "be" or any(c.dep_ == "expl" or (c.dep_ == "nsubj" and c.lower_ == "it") for c in be.children):
+        return False  # "it is wrong for X to …" is `judged`
+    adjectives = [holder] if holder.pos_ == "ADJ" else [c for c in be.children if c.dep_ == "acomp"]
+    return any(a.lower_ in UNREPORTED["evaluating_adjectives"] for a in adjectives)
+
+
+def defies_abstraction(trigger: Token, code: str) -> bool:
+    """Opposition to things no one owns ("Trump defies ideals and conventions", "defied
+    expectations", "challenges the conventional wisdom"): a characterisation of the doer, no act
+    against anyone. Defying a law or a subpoena opposes whoever made it and is kept."""
+    if code[:2] not in {DISAPPROVE_ROOT, REJECT_ROOT} or trigger.pos_ != "VERB":
+        return False
+    opposed = acted_on_all(trigger)
+    return bool(opposed) and all(t.lemma_.lower() in UNREPORTED["characterised_things"]
+                                 or t.lower_ in UNREPORTED["characterised_things"] for t in opposed)
+
+
+KNOWN_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def restated_event(noun: Token) -> bool:
+    """An event noun named again by how it came about ("the agreement secured by the prime
+    minister", "the deal reached last year", "the sanctions imposed in 2018"): a definite noun with
+    a participle of its making refers back to a known event; the sentence tells of something else.
+    "a deal reached on Tuesday" (indefinite) may be the news and is kept."""
+    if noun.pos_ != "NOUN":
+        return False
+    known = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN_DETERMINERS) for c in noun.children)
+    return known and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in UNREPORTED["restating_participles"]
+                         and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in noun.children)
+
+
+def weighed_event(noun: Token) -> bool:
+    """An event noun as the subject of "be" with a predicate that weighs it ("the president's threat
+    is serious", "the attack was a mistake", "Assad's attack and today's response are the direct
+    result of …", "the agreement is in the best interests of …"): analysis of an act already known,
+    no report of it. A time, a place or another event noun as the predicate ("the meeting was the
+    first meeting since Hanoi") tells of the event and is kept."""
+    if noun.pos_ != "NOUN":
+        return False
+    subject = noun
+    while subject.dep_ == "conj":
+        subject = subject.head  # "Assad's attack, and today's response, are …"
+    be = subject.head
+    if subject.dep_ != "nsubj" or be.lemma_ != "be":
+        return False
+    predicates = [c for c in be.children if c.dep_ in {"acomp", "attr"}]
+    predicates += [g for c in be.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(p.lemma_.lower() in UNREPORTED["weighing_predicates"] or p.lower_ in UNREPORTED["weighing_predicates"]
+               for p in predicates)
 
 
 def _outlet_reporting(trigger: Token, code: str, sources: list[Actor]) -> bool:
