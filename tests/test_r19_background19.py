@@ -63,3 +63,36 @@ def test_indefinite_deal_is_not_restated():
     doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 2], deps=["det", "ROOT", "acl", "npadvmod"],
               pos=["DET", "NOUN", "VERB", "NOUN"], tags=["DT", "NN", "VBN", "NN"])
     assert not restated_event(doc[1])
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The collapse of talks between Washington and Pyongyang has alarmed Seoul.", "talks"),
+    ("Thousands marched in Kiev on the anniversary of the Russian invasion of Ukraine.", "invasion"),
+])
+def test_background_after_of(read, text, word):
+    """An event noun held by a noun of its passing or memory is background."""
+    assert events_on(read(text), word) == []
+
+
+def test_series_of_meetings_kept(read):
+    found = events_on(read("Trump described a series of meetings between Pompeo and Kim Jong Un."), "meetings")
+    assert found and found[0].cameo.startswith("04")
+
+
+
+def test_event_noun_beside_a_name():
+    """"NAFTA, the trade agreement between …": what a standing treaty is, no signing; the same
+    noun as a verb's object is kept."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsevents.events.unreported import standing_name
+
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["Mercosur", ",", "the", "trade", "pact", ",", "lowered", "tariffs"],
+              heads=[6, 0, 4, 4, 0, 0, 6, 6], deps=["nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "dobj"],
+              pos=["PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "NOUN"])
+    assert standing_name(doc[4])
+    doc = Doc(nlp.vocab, words=["Brazil", "signed", "the", "pact"], heads=[1, 1, 3, 1],
+              deps=["nsubj", "ROOT", "det", "dobj"], pos=["PROPN", "VERB", "DET", "NOUN"])
+    assert not standing_name(doc[3])

@@ -55,7 +55,8 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
             or _trade_blow(code, sources) or view_asked(trigger, code) or own_promise(trigger, code)
             or named_in_allegation(trigger) or blow_to_abstraction(trigger, code) or press_question(trigger, code, sources)
             or contents(trigger) or collective_wish(trigger) or doer_judged(head) or defies_abstraction(trigger, code)
-            or restated_event(trigger) or weighed_event(trigger))
+            or restated_event(trigger) or weighed_event(trigger) or remembered_event(trigger)
+            or standing_name(trigger))
 
 
 def argued(clause: Token) -> bool:
@@ -131,6 +132,24 @@ def restated_event(noun: Token) -> bool:
     known = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN_DETERMINERS) for c in noun.children)
     return known and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lower_ in UNREPORTED["restating_participles"]
                          and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in noun.children)
+
+
+def remembered_event(noun: Token) -> bool:
+    """An event noun held after "of" by a noun of its passing, return or memory ("the collapse of
+    talks between Washington and Beijing", "the revival of a Russian threat", "a symbol of
+    inter-Korean cooperation", "the anniversary of the attack"): the event is background to the
+    sentence's news. "a series of meetings", "details of the requests" tell of the event and are kept."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    holder = noun.head.head
+    return holder.pos_ == "NOUN" and holder.lemma_.lower() in UNREPORTED["background_heads"]
+
+
+def standing_name(noun: Token) -> bool:
+    """An event noun set beside a name as what the name is ("NAFTA, the free trade agreement
+    between the U.S., Canada and Mexico, has …", "the JCPOA, the nuclear deal with Iran"): it says
+    what a standing treaty or body is, no act of the day."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.head.pos_ == "PROPN"
 
 
 def weighed_event(noun: Token) -> bool:
