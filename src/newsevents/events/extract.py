@@ -51,6 +51,7 @@ from newsevents.events.lexicon import (
     FIGURATIVE_PHRASES,
     NO_EVENT_PHRASES,
     PROTEST_VERBS,
+    QUANTITY_NOUNS,
     RELEASED_PERSONS,
     SPEECH_LEMMAS,
     TRANSITIVE_ONLY,
@@ -134,9 +135,12 @@ from newsevents.events.participants import (
 from newsevents.events.recipient_gate import uncoded_recipient
 from newsevents.events.senses import (
     FORCE_ROOTS,
+    MILITARY_COOPERATION,
     caption,
     document_domain,
+    joined_in_force,
     out_of_domain,
+    reform_intent,
     sense_code,
     tables,
 )
@@ -627,12 +631,17 @@ class EventExtractor:
             elif token.pos_ == "NOUN" and token.dep_ != "compound":
                 if token.dep_ == "dobj" and characterisation(token.head) is not None:
                     continue  # "called the sanctions unlawful": the naming is the event, not the sanctions
-                if token.dep_ == "dobj" and (token.head.lemma_.lower(), _object_noun(token)) in VERB_OBJECTS \
+                # "lifted most of the sanctions": the object through a word of amount
+                holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" \
+                    and token.head.head.lemma_.lower() in QUANTITY_NOUNS else token
+                if holder.dep_ == "dobj" and (holder.head.lemma_.lower(), _object_noun(holder)) in VERB_OBJECTS \
                         and not _given_by_someone(token):
                     continue  # "lodged a protest": the verb and its object make one event (114)
                 if token.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.head.children):
                     continue  # "called off the strike": the strike ends, the verb is the event
                 verb = token.head.head
+                if any(token.i == t.i for h in (verb, verb.head.head) for t in joined_in_force(h)):
+                    continue  # "join the US in a campaign of airstrikes": coded on the joining (062)
                 manner = _violent_manner(verb) if token.dep_ == "pobj" and verb.pos_ == "VERB" else None
                 if manner is not None and manner.i == token.i \
                         and (self._verb_code(verb, "", next((c for c in verb.children if c.dep_ == "dobj"), None), gifts)[0] or "")[:2] in FORCE_ROOTS:
@@ -656,6 +665,8 @@ class EventExtractor:
         given = gifts.get(token.i)
         if given is not None:
             return given[1], False  # "received weapons from Poland": Poland's aid (072), not a reception
+        if joined_in_force(token):
+            return MILITARY_COOPERATION, False  # "join the US in a campaign of airstrikes": with the US, not against it
         if any(c.dep_ in {"prt", "advmod"} and f"{lemma}_{c.lower_}" in NO_EVENT_PHRASES for c in token.children):
             return None, False  # "pressed ahead", "wrapped up": carrying on, no event
         if any(c.dep_ in {"prt", "advmod", "prep"} and f"{lemma}_{c.lower_}" in FIGURATIVE_PHRASES
@@ -973,6 +984,7 @@ class EventExtractor:
                     declined.add(head.i)  # "declined to criticise X": a criticism not made, no rejection
                     continue
                 code = SHOW_OF_FORCE if readied_force(head, kind, item.code) else framed_code(kind, item.code)
+                code = reform_intent(head, code) if kind == "intent" else code  # "pledged it would hold elections": 034
                 if only_desired(head, kind, code):
                     declined.update({head.i, item.trigger.i})  # "sought to block", "wants to expel": wanted or tried, no intent told
                     continue

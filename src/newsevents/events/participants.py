@@ -72,6 +72,7 @@ from newsevents.lang.en.events import (
     PLACE_PREPOSITIONS,
     POLICY_NOUNS,
     PROTECTING_VERBS,
+    QUANTITY_NOUNS,
     RECEIVING_NOUNS,
     REFERRING_PRONOUNS,
     RELATION_NOUNS,
@@ -1462,6 +1463,8 @@ def _partner_of_meeting(noun: Token, code: str, context: Context) -> Actor | Non
 def _possessor(noun: Token, context: Context) -> Actor | None:
     """Whose thing an object is, when the thing is no actor: "condemned Iran's decision",
     "blasted Trump's approach" (the possessor is who is condemned)."""
+    if noun.lemma_.lower() in QUANTITY_NOUNS:  # "lifted most of Tehran's sanctions": whose sanctions
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), noun)
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.lower_ in RELATION_NOUNS:
         return None  # "condemned Iran's allies": not Iran
     named = context.mention(noun)

@@ -77,6 +77,8 @@ ULTIMATUM = "139"
 ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands: what they ask for is the act asked
 MATERIAL_ROOT = "14"  # roots 01-13 are words (verbal cooperation and conflict), 14-20 acts
 MASS_DESTRUCTION = "204"  # use weapons of mass destruction
+REFORM_INTENT = "034"  # express intent to institute political reform
+MILITARY_COOPERATION = "062"  # cooperate militarily
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion, assault, fighting, mass violence
 TIME_SPAN_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour"})  # "three years of talks"
 # Roots whose act needs someone else to take it: endorsement, cooperation, aid ("shelter himself" is none).
@@ -372,11 +374,15 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return RECALL  # "the withdrawal of some diplomatic personnel from Iraq": envoys, no forces, leave
     if verb.pos_ == "NOUN" and code.startswith(REJECT_ROOT) and _refuses_a_hostile_act(verb):
         return None  # "Trump's refusal to rebuke the Saudis": a criticism not made (as "declined to criticise"), nothing refused
+    if verb.pos_ == "NOUN" and is_force(code) and _mass_destruction_attack(verb):
+        return MASS_DESTRUCTION  # "launched a chemical attack on Douma": CAMEO's 204, not conventional force
     if verb.pos_ != "VERB":
         return None if code == SIGN_AGREEMENT and verb.pos_ == "NOUN" and not _agreement_made(verb) else code
     if code == DENIAL and _not_denied(verb):
         return None  # "the Kremlin did not deny the allegations": no denial made (and none to store as "denied")
     lemma = verb.lemma_.lower()
+    if code == MILITARY_COOPERATION and joined_in_force(verb):
+        return code  # "join the United States in a campaign of airstrikes": the partner's ally, no membership
     if any(f"{lemma}_{c.lower_}" in tables()["idioms"] or f"{lemma}_{c.lemma_.lower()}" in tables()["idioms"]
            for c in verb.children):
         return None  # "pleaded guilty", "defied predictions", "broke bread with"
@@ -573,6 +579,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return THREAT  # "vowed to retaliate", "pledged to take countermeasures": a threat, no offer to cooperate
     if code.startswith(INTENT_ROOT) and lemma in tables()["intent_verbs"] and _hostile_aim(verb, actor_of):
         return THREAT  # "vowed to act alone to prevent Iran from obtaining", "pledged to punish Syria": a threat
+    if reform_intent(verb, code) != code:
+        return REFORM_INTENT  # "pledged a transition government and free elections": political reform (034)
     if code[:2] in AID_KIND_CODES:
         return _aid_of_a_kind(verb, code[:2]) or code  # "sought financial support": economic aid asked (0231), not policy support
     if code.startswith(REDUCE_RELATIONS[:2]) and lemma in tables()["suspending_verbs"] and _suspends_a_legislature(verb):
@@ -1022,12 +1030,87 @@ def _threatens_a_thing(verb: Token, actor_of: ActorOf) -> bool:
 
 def _mass_destruction(verb: Token) -> bool:
     """"used chemical weapons", "fired a nuclear missile": a weapon named chemical, biological,
-    radiological or nuclear, among the verb's objects."""
-    for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
-        if obj.lemma_.lower() in tables()["weapon_nouns"] and any(
-                m.dep_ in {"amod", "compound"} and m.lower_ in tables()["mass_destruction_modifiers"] for m in obj.children):
+    radiological or nuclear, among the verb's objects; "attacked the town with sarin", "dropped
+    chlorine bombs": one it acts with or throws; "used a nerve agent to kill him": the weapon
+    used for the act."""
+    weapons = [*acted_on_all(verb), *(g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"with", "using"}
+                                      for g in c.children if g.dep_ == "pobj")]
+    if any(_names_mass_destruction(w) for w in weapons):
+        return True
+    user = verb  # "used a nerve agent to attempt to murder": up through the infinitives of purpose
+    for _ in range(3):
+        if user.dep_ not in {"xcomp", "advcl"} or user.head.i == user.i:
+            return False
+        user = user.head
+        if user.lemma_.lower() in tables()["weapon_using_verbs"] and any(_names_mass_destruction(w) for w in acted_on_all(user)):
             return True
     return False
+
+
+def joined_in_force(verb: Token) -> list[Token]:
+    """"join the United States in a campaign of airstrikes", "joined Saudi Arabia in the offensive":
+    the act of force (with what it is "of") that a verb of joining names after "in", a partner
+    being its object; empty where there is none."""
+    if verb.lemma_.lower() not in tables()["joining_partner_verbs"] or not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    for noun in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"):
+        acts = [noun, *_of_phrase(noun)]
+        if any(is_force(noun_code(a.lemma_) or noun_code(a.lower_) or "") for a in acts):
+            return acts
+    return []
+
+
+def _reform_noun(noun: Token) -> bool:
+    """"elections", "a new constitution", "an interim government": a thing whose making is political reform."""
+    return listed(noun, tables()["reform_nouns"]) or listed(noun, tables()["reform_governments"]) and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in tables()["reform_government_modifiers"] for c in noun.children)
+
+
+def reform_intent(verb: Token, code: str) -> str:
+    """A promise's code: political reform (034) where a verb of promising ("pledged", "vowed")
+    names elections, a constitution or an interim government as what it promises, for an intent
+    no more specific than material cooperation (030, 031); else `code`."""
+    if code in {INTENT_ROOT + "0", INTENT_ROOT + "1"} and verb.lemma_.lower() in tables()["intent_verbs"] and _reform_promised(verb):
+        return REFORM_INTENT
+    return code
+
+
+def _reform_promised(verb: Token) -> bool:
+    """"pledged free elections", "promised it would institute a transition government", "vowed to
+    hold a referendum on the constitution": what a promise names (its object, or its clause's
+    object or aim) is political reform."""
+    promised = acted_on_all(verb)
+    for clause in (c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.pos_ in {"VERB", "AUX"}):
+        promised.extend(acted_on_all(clause))
+        promised.extend(t for c in clause.children if c.dep_ == "prep" and c.lower_ == "for"
+                        for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts))
+    return any(_reform_noun(t) for t in promised)
+
+
+def _mass_destruction_modifier(word: Token) -> bool:
+    """"chemical", "nuclear", "sarin", "nerve": a word that makes a weapon one of mass destruction."""
+    return any(word.lower_ in tables()[name] for name in
+               ("mass_destruction_modifiers", "mass_destruction_agents", "mass_destruction_agent_modifiers"))
+
+
+def _names_mass_destruction(noun: Token) -> bool:
+    """"chemical weapons", "a nuclear missile", "sarin", "a nerve agent", "chlorine bombs": a weapon
+    of mass destruction by its modifier or by name ("tear gas" is none)."""
+    lemma = noun.lemma_.lower()
+    if lemma in tables()["mass_destruction_agents"]:
+        return True  # "attacked the town with sarin"
+    return lemma in tables()["weapon_nouns"] and any(
+        m.dep_ in {"amod", "compound"} and _mass_destruction_modifier(m) for m in noun.children)
+
+
+def _mass_destruction_attack(noun: Token) -> bool:
+    """"a chemical attack", "the sarin gas attack", "a nerve agent attack on Skripal", "an attack with
+    chlorine": an event noun of force whose modifier or instrument is a weapon of mass destruction."""
+    for modifier in (c for c in noun.children if c.dep_ in {"amod", "compound"}):
+        if _mass_destruction_modifier(modifier) or _names_mass_destruction(modifier):
+            return True
+    return any(_names_mass_destruction(g) for c in noun.children if c.dep_ == "prep" and c.lower_ in {"with", "using"}
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _seeks_no_help(verb: Token) -> bool:
