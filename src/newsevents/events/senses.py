@@ -386,6 +386,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if any(f"{lemma}_{c.lower_}" in tables()["idioms"] or f"{lemma}_{c.lemma_.lower()}" in tables()["idioms"]
            for c in verb.children):
         return None  # "pleaded guilty", "defied predictions", "broke bread with"
+    if everyday_verb_no_event(verb, code, actor_of):
+        return None  # "won 18 seats", "the attack emboldened Russia", "faced an insurgency", "before he deployed"
     if lemma in tables()["calling_verbs"] and not code.startswith(MATERIAL_ROOT) and _calls_a_vote(verb):
         return None  # "will call a snap election", "called a referendum": voters are summoned, no one is asked or phoned
     if _character_participle(verb):
@@ -1216,13 +1218,15 @@ def in_a_title(trigger: Token) -> bool:
     before = trigger.doc[trigger.i - 1]
     if before.is_quote or before.is_left_punct:
         quoted = []
-        for token in trigger.doc[trigger.i: min(trigger.i + MAX_TITLE_WORDS + 1, sentence.end)]:
+        for token in trigger.doc[trigger.i: min(trigger.i + MAX_TITLE_WORDS + 2, sentence.end)]:
             if token.is_quote or token.is_right_punct:
                 break
             quoted.append(token)
         else:
             return False  # no closing quote within a title's length: a quoted clause
-        return all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in small) for t in quoted)
+        if len(quoted) > 2 and quoted[-1].text in {".", ","}:
+            quoted.pop()  # 'said on CBS' "Face the Nation."': the full stop or comma set inside the quotes
+        return len(quoted) <= MAX_TITLE_WORDS and all(t.is_alpha and (t.text[:1].isupper() or t.lower_ in small) for t in quoted)
     # after a full stop, a colon or a dash a capital may open a sentence the segmenter ran on
     return before.text not in {".", "!", "?", ":", ";", "—", "–", "-", "…"} and before.tag_ not in {"NFP", "LS"}
 
@@ -2027,3 +2031,70 @@ def support_no_event(trigger: Token, code: str) -> bool:
         return any(_gesture(noun) or any(_gesture(c) for c in noun.conjuncts) for noun in acted_on)
     return trigger.pos_ == "NOUN" and is_force(code) and trigger.dep_ in {"dobj", "nsubjpass"} \
         and trigger.head.lemma_.lower() in SUPPORT_VERBS["word_carrying_verbs"]
+
+
+# --- everyday verbs in another sense (round 19): what follows the verb says no event -------------
+SINGLE_PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her", "me"})  # one person; "they", "we" may be a force
+
+
+def everyday_verb_no_event(verb: Token, code: str, actor_of: ActorOf) -> bool:
+    """An everyday verb that the lexicon or CAMEO's dictionary reads as an act but whose
+    complement says it is none (word_senses.txt names each class): a seat, an election or a prize
+    won; a thing or an event that emboldens; an adversity faced; a view conceded in a clause; a
+    misspelt "complied" or compliance with one's own rules; one person deploying on a tour."""
+    lemma = verb.lemma_.lower()
+    root = code[:2]
+    if lemma in tables()["winning_verbs"] and not is_force(code) and _wins_a_contest(verb, actor_of):
+        return True  # "Golden Dawn won 18 seats in parliament", "won the Nobel Peace Prize"
+    if root == ENDORSE_ROOT and lemma in tables()["emboldening_verbs"] and _thing_as_doer(verb, actor_of):
+        return True  # "the attack has emboldened Russia": a cause of a mood, no one praised
+    if lemma in tables()["confronting_verbs"] and not code.startswith("01") \
+            and any(listed(t, tables()["adversities"]) for t in acted_on_all(verb)):
+        return True  # "al-Bashir faced another insurgency", "faces charges": an adversity, no one met
+    if root == YIELD_ROOT and lemma in tables()["acknowledging_verbs"] and any(c.dep_ == "ccomp" for c in verb.children):
+        return True  # "he conceded that holding the House will be tough": a view granted, nothing yielded
+    if root == YIELD_ROOT and lemma in tables()["complying_verbs"] and _complies_with_no_one(verb):
+        return True  # "had complied a large amount of intercepts", "complied with internal policies"
+    return root == MOBILIZE_ROOT and lemma in tables()["deploying_verbs"] and _one_person_deploys(verb, actor_of)
+
+
+def _wins_a_contest(verb: Token, actor_of: ActorOf) -> bool:
+    """"won 18 seats", "lost the election", "won a Nobel prize": a contest word in the verb's
+    phrase, or an honour as what is won."""
+    return contest(verb, actor_of) or any(listed(t, tables()["won_honours"]) for t in acted_on_all(verb))
+
+
+def _thing_as_doer(verb: Token, actor_of: ActorOf) -> bool:
+    """Every doer of the verb (subject, or passive's agent) is an event or a thing that causes,
+    no one: "the symbolic nature of the attack emboldened Russia", "encouraged by the nuclear test"
+    ("his successors", a noun of people we hold no list of, is not a thing)."""
+    doers = [t for d in _doers(verb) for t in (d, *d.conjuncts)]
+    return bool(doers) and all(
+        t.pos_ == "NOUN" and not _someone(t, actor_of)
+        and (noun_code(t.lemma_) is not None or listed(t, tables()["causing_things"])) for t in doers)
+
+
+def _complies_with_no_one(verb: Token) -> bool:
+    """"complied a large amount of intercepts" (an object and no "with": "compiled" misspelt), or
+    "complied with internal policies" (one's own rules, no one's demand)."""
+    children = list(verb.children)
+    withs = [g for c in children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    if not withs:
+        return any(c.dep_ == "dobj" for c in children)
+    return all(listed(t, tables()["house_rules"]) for w in withs for t in (w, *w.conjuncts))
+
+
+def _one_person_deploys(verb: Token, actor_of: ActorOf) -> bool:
+    """"before he deployed", "Sgt. Ruiz deployed to Iraq twice": deploying with no object, said of
+    one person, is a tour of duty, no forces mobilised."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(doers) != 1 or doers[0].conjuncts:
+        return False
+    doer = doers[0]
+    if doer.pos_ == "PRON":
+        return doer.lower_ in SINGLE_PERSON_PRONOUNS
+    actor = actor_of(doer)
+    return doer.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person") \
+        or (doer.tag_ == "NN" and listed(doer, tables()["serving_persons"]))
