@@ -415,7 +415,8 @@ def _longer_name(ent: Span) -> Span:
         return ent
     doc, start = ent.doc, ent.start
     heads = {*range(ent.start, ent.end), *([ent.root.head.i] if ent.root.dep_ == "compound" else [])}
-    while start > 0 and doc[start - 1].head.i in heads and _name_word(doc[start - 1]):
+    # "the White House National Security Council": a nation's own council (see _entity_actor)
+    while start > 0 and doc[start - 1].head.i in heads and _name_word(doc[start - 1]) and doc[start - 1].text != "National":
         start -= 1
     return Span(doc, start, ent.end, label="ORG") if start != ent.start else ent
 
