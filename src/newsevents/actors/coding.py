@@ -183,6 +183,9 @@ class ActorRegistry:
     titles: dict[int, str] = field(default_factory=dict)  # id(actor) → title words, lower-case
     seen: dict[int, list[int]] = field(default_factory=dict)  # id(actor) → every mention's char offset
     seen_as_subject: dict[int, list[int]] = field(default_factory=dict)  # id(actor) → offsets as a clause's subject
+    # id(actor) → offsets as the subject of its sentence's main clause ("The military told the
+    # public that his regime was over": the military, not the regime)
+    main_subjects: dict[int, list[int]] = field(default_factory=dict)
     sentence_starts: list[int] = field(default_factory=list)  # char offsets, in document order
     # Subjects that are no actor ("the policy", "the sanctions"): (char offset, plural). A pronoun
     # whose nearest subject is one of these stands for a thing, not for an actor named before.
@@ -221,7 +224,8 @@ class ActorRegistry:
         surname = words[-1].casefold()
         for actor in reversed(self.actors):
             if actor.kind == "person" and actor.name.split()[-1:] and actor.name.split()[-1].casefold() == surname:
-                if len(name.split()) > 1 and len(actor.name.split()) > 1 and not same_person(name, actor.name):
+                if len(name.split()) > 1 and len(actor.name.split()) > 1 and not same_person(name, actor.name) \
+                        and not _name_tail(words, actor.name):
                     office = known_person(name)
                     if office is None or office is not known_person(actor.name):
                         continue
@@ -290,7 +294,9 @@ class ActorRegistry:
         own = self.sentence_starts[i] if i >= 0 else 0
         previous = self.sentence_starts[i - 1] if i >= 1 else 0
         for since in (own, previous):
-            subject = self._latest(self.seen_as_subject, wanted, before, since, reach)
+            # the sentence before: its main clause's subject first, then any clause's
+            main = self._latest(self.main_subjects, wanted, own, since, reach) if since < own else None
+            subject = main or self._latest(self.seen_as_subject, wanted, before, since, reach)
             thing = max((o for o, plural in self.unnamed_subjects
                          if since <= o < before and plural == thing_plural and reach(o)), default=None) \
                 if thing_plural is not None else None
@@ -304,7 +310,11 @@ class ActorRegistry:
             if subject is not None:
                 return subject
             if since == own:
-                named = self._latest(self.seen, wanted, before, own, reach)
+                # "chastised his officials for being soft on Iran after they contradicted …": "they"
+                # is first a group named by a plural noun in its sentence, then any body or country
+                plural = self._latest(self.seen, lambda actor: id(actor) in self.plurals and wanted(actor), before, own, reach) \
+                    if thing_plural else None
+                named = plural or self._latest(self.seen, wanted, before, own, reach)
                 if named is not None:
                     return named
         last = self._latest(self.seen, wanted, before, 0, reach)
@@ -360,6 +370,12 @@ def _another_given_name(name: str, actor: Actor) -> bool:
     return False
 
 
+def _name_tail(words: list[str], full: str) -> bool:
+    """"Ibn Auf" after "Awad Ibn Auf": the last words of a longer full name are that name again."""
+    longer = full.casefold().split()
+    return 1 < len(words) < len(longer) and longer[-len(words):] == [w.casefold() for w in words]
+
+
 def _whole_names(entities: Iterable[Span]) -> list[Span]:
     """The entities, with a person's name the recogniser began at a lower-case particle ("King
     Salman | bin Abdulaziz Al Saud") joined to the given names written before it, tagged or not,
@@ -378,6 +394,31 @@ def _whole_names(entities: Iterable[Span]) -> list[Span]:
             ent = Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent
         joined.append(ent)
     return joined
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised name word the recogniser left untagged, no title, demonym or country: "Golden"
+    (a capitalised adjective too, but not opening the sentence: "Rival CNN hosts")."""
+    joined = token.dep_ == "compound" if token.pos_ == "PROPN" else \
+        token.pos_ == "ADJ" and token.dep_ == "amod" and not token.is_sent_start
+    return (joined and token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
+            and not token.ent_type_ and not split_title(token.text)[0] and role_word(token.lower_) is None
+            and country_by_demonym(token.text) is None and country_by_name(token.text) is None)
+
+
+def _longer_name(ent: Span) -> Span:
+    """A listed outlet's or body's name inside a longer proper name is that longer name: "Greece's
+    Golden Dawn" is a party, not the paper Dawn. Name words joined to it as compounds on either side
+    written before it as its compounds make the span ("Golden Dawn leaders" too); the longer name is
+    then coded as any unlisted body. Words after it are left: "CNN Chief X" is a title."""
+    if ent.label_ != "ORG" or (outlet_by_name(ent.text) is None and organisation_by_name(ent.text) is None):
+        return ent
+    doc, start = ent.doc, ent.start
+    heads = {*range(ent.start, ent.end), *([ent.root.head.i] if ent.root.dep_ == "compound" else [])}
+    # "the White House National Security Council": a nation's own council (see _entity_actor)
+    while start > 0 and doc[start - 1].head.i in heads and _name_word(doc[start - 1]) and doc[start - 1].text != "National":
+        start -= 1
+    return Span(doc, start, ent.end, label="ORG") if start != ent.start else ent
 
 
 def _title_tokens(span: Span) -> list[Token]:
@@ -654,6 +695,10 @@ class ActorCoder:
             root = doc[span_start:span_end].root
             if root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}):
                 registry.seen_as_subject.setdefault(id(actor), []).append(offset + start)
+                clause = root.head if root.dep_ != "appos" else root.head.head
+                if clause.dep_ == "ROOT" or (clause.dep_ == "conj" and clause.head.dep_ == "ROOT"
+                                             and not any(c.dep_ == "mark" for c in clause.children)):  # "and that …" is told
+                    registry.main_subjects.setdefault(id(actor), []).append(offset + start)
             for i in range(span_start, span_end):
                 by_token[i] = mention
             alias = alias or mention.text
@@ -664,6 +709,7 @@ class ActorCoder:
         for ent in _whole_names(doc.ents):
             if ent.label_ not in ENTITY_LABELS or any(i in credits for i in range(ent.start, ent.end)):
                 continue
+            ent = _longer_name(ent)
             actor = self._entity_actor(ent, registry, by_token)
             if actor is not None:
                 metonym = ent.label_ == "GPE" and actor.kind == "organisation"  # "Beijing said"
@@ -727,7 +773,8 @@ class ActorCoder:
                     note(token.i, token.i + 1, speaker, "pronoun")
                 continue
             if token.lower_ in PRONOUNS and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
-                if _unnamed_speaker(token, by_token):
+                if _unnamed_speaker(token, by_token) or (PRONOUNS[token.lower_][0] == "person"
+                                                         and _subject_or_object(token, by_token, registry)):
                     registry.unresolved.setdefault(PRONOUNS[token.lower_], []).append(offset + token.idx)
                     continue  # "the ex-NSA contractor says he gave …": he is the contractor, no one named
                 agreeing = _agrees_with(token.lower_, registry)
@@ -1528,6 +1575,27 @@ def _unnamed_speaker(pronoun: Token, by_token: dict[int, Mention]) -> bool:
                for child in clause.head.children)
 
 
+def _subject_or_object(pronoun: Token, by_token: dict[int, Mention], registry: ActorRegistry) -> bool:
+    """Whether "he"/"she" opening an adverbial clause may be either person its main clause names,
+    its subject or its object: "Obama had met Remsburg before he deployed" (who deployed, the
+    grammar does not say). Such a pronoun is left unresolved rather than given the subject."""
+    clause = pronoun.head
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" for c in clause.children):
+        return False
+    gender = PRONOUNS[pronoun.lower_][1]
+
+    def person(deps: set[str]) -> Actor | None:
+        mention = next((by_token[c.i] for c in clause.head.children if c.dep_ in deps and c.i in by_token), None)
+        actor = mention.actor if mention is not None and mention.label != "pronoun" else None
+        return actor if actor is not None and actor.kind == "person" \
+            and registry.genders.get(id(actor), gender) == gender else None
+    # the object may be a surname the recogniser took for a place: "met Remsburg" after "Cory Remsburg"
+    surname = any(c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i not in by_token and c.text.casefold() in registry.surnames
+                  for c in clause.head.children)
+    subject, obj = person({"nsubj"}), person({"dobj"})
+    return subject is not None and (surname or (obj is not None and subject is not obj))
+
+
 def _agrees_with(pronoun: str, registry: ActorRegistry):
     """Which antecedents a subject pronoun can take: "he"/"she" a person of no other known
     gender, "they" a group, body or country, "it" a body, country or group named as one."""
@@ -1578,6 +1646,9 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
     dominant = None
     if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1])):
         dominant = ranked[0][0]  # the only country named, or one named at least twice as often
+    # the country named most, ahead of any other: whose "the administration" is (a word for a
+    # state's executive as the story's own country has one; a foreign one the story names so)
+    leading = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     # Role words with the countries the story gives them: "judiciary officials" are of the country
     # whose judiciary the story named ("Iran's judiciary"), when it named only one country's.
     keyed = [(word, m.actor.country) for m in mentions if national(m.actor) and m.actor.role
@@ -1649,7 +1720,8 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # place says whose they are (a city the events stage reads), not the story
                 actor.country = placed or None
                 continue
-            if actor.role in HOME_ROLES and _side_of(sentence, mention.start - offset) == SUBJECT:
+            backers = _backers(actor.name) | _backers(mention.text)
+            if actor.role in HOME_ROLES and _side_of(sentence, mention.start - offset) == SUBJECT and not backers:
                 # "students pelted police from a dormitory at Cairo's Al-Azhar University", "protesters
                 # surrounded the US Embassy in Berlin": where their clause has them act is theirs
                 where = _acting_place(sentence, mention.start - offset, entities)
@@ -1673,8 +1745,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 foreign = [(country, n) for country, n in ranked_all if country != host][:2]
                 actor.country = foreign[0][0] if foreign and (len(foreign) == 1 or foreign[0][1] >= 2 * foreign[1][1]) else None
                 continue
-            backers = _backers(actor.name) | _backers(mention.text)
-            if backers:
+            if backers:  # where "pro-Iranian militias" strike is not theirs either
                 # "Iran-backed militias": the sentence's and the story's country is as often the
                 # backer's again, or the foe's ("American troops battled Iranian-backed militias");
                 # rebels are of the country whose government their own clause fights or topples
@@ -1712,6 +1783,9 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                     actor.country = next(iter(own))
                 elif dominant is not None and not elsewhere:
                     actor.country = dominant if dominant not in other or chamber else None
+                elif leading is not None and not elsewhere and ADMINISTRATION in mention.text.lower().split() \
+                        and leading not in other:
+                    actor.country = leading
                 elif body:
                     actor.country = same_role(mention.text, other)
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
@@ -1781,6 +1855,7 @@ def _backers(text: str) -> set[str]:
     return found
 
 
+ADMINISTRATION = "administration"  # "the administration": the executive of the story's leading country
 REBELS = "REB"
 STATE_FORCES = frozenset({"GOV", "MIL"})
 
@@ -1796,8 +1871,10 @@ def _fought_government(sentence: Span, mention: Mention, inside: list[Mention], 
     objects = [o for verb in verbs if verb.pos_ == "VERB" for c in verb.children
                for o in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [])]
     at = {offset + t.idx for o in objects for t in (o, *o.conjuncts)}
+    # an embassy or consulate is its state's abroad: no sign of where its attackers are from
+    posts = {offset + t.idx for o in objects for t in (o, *o.conjuncts) if t.lower_ in DIPLOMATIC_POSTS}
     return {m.actor.country for m in inside if m.actor.role in STATE_FORCES and m.actor.country
-            and any(m.start <= char < m.end for char in at)}
+            and any(m.start <= char < m.end for char in at) and not any(m.start <= char < m.end for char in posts)}
 
 
 def _head_at(sentence: Span, start_char: int) -> Token | None:

@@ -50,6 +50,7 @@ from newsevents.grammar import (
     with_conjuncts,
 )
 from newsevents.grammar import subjects as subjects_of
+from newsevents.lang.en.actors import STANCE_PREFIXES
 from newsevents.lang.en.events import (
     AFFILIATION_WORDS,
     ALLOWING_VERBS,
@@ -60,6 +61,7 @@ from newsevents.lang.en.events import (
     CURRENCY_NOUNS,
     DISCUSSING_HEADS,
     DOER_OF_NOUNS,
+    FACTION_NOUNS,
     FEELING_VERBS,
     FOLLOWER_NOUNS,
     FRAME_VERBS,
@@ -843,7 +845,7 @@ def _modifier_actor(head: Token, context: Context, depth: int) -> Actor | None:
     for child in head.lefts:
         if child.dep_ in {"compound", "nmod", "poss"} and head.lower_ in RELATION_NOUNS:
             continue  # "Iran's allies", "U.S. allies": others
-        if names_topic(child, head, context):
+        if names_topic(child, head, context) or _stance_named(child):
             continue
         if child.dep_ in {"amod", "compound", "nmod", "poss"}:
             mention = context.mention(child)
@@ -862,6 +864,9 @@ def _modifier_actor(head: Token, context: Context, depth: int) -> Actor | None:
                 if inner is not None:
                     return inner
     for child in head.rights:
+        body = _faction_body(head, child, context)
+        if body is not None:
+            return body
         if child.lower_ in WHERE_PREPOSITIONS and not (role_of(head.text) or _counted(head)) \
                 and first_conjunct(head).dep_ in {"nsubj", "nsubjpass"}:
             # "violence in Mexico forced …": only where it happens; a place an act is aimed at may
@@ -876,6 +881,25 @@ def _modifier_actor(head: Token, context: Context, depth: int) -> Actor | None:
                 if role and actor.kind == "country" and actor.country:  # "rebels in Mali": MLIREB
                     return Actor(f"{head.text} {child.text} {actor.name}", "group", actor.country, role)
                 return actor
+    return None
+
+
+def _stance_named(word: Token) -> bool:
+    """A name after "pro-" or "anti-" ("pro-Iranian factions"): a patron or a foe, not the owner."""
+    doc = word.doc
+    return word.i >= 2 and doc[word.i - 1].text in {"-", "–"} and doc[word.i - 2].lower_ in STANCE_PREFIXES
+
+
+def _faction_body(head: Token, preposition: Token, context: Context) -> Actor | None:
+    """"factions in the Iraqi parliament", "hardliners within the regime": a group inside a coded
+    body is that body's people, of its country and role."""
+    if head.lower_ not in FACTION_NOUNS or preposition.dep_ != "prep" or preposition.lower_ not in {"in", "within", "inside"}:
+        return None
+    for obj in (g for g in preposition.children if g.dep_ == "pobj"):
+        mention = context.mention(obj)
+        body = mention.actor if mention is not None else None
+        if body is not None and body.kind in {"organisation", "group"} and body.country and body.role:
+            return Actor(f"{head.text} {preposition.text} {body.name}", "group", body.country, body.role)
     return None
 
 

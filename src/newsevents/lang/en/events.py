@@ -142,6 +142,7 @@ CURRENCY_NOUNS = words(_HERE, "currency_nouns")
 FOLLOWER_NOUNS = words(_HERE, "follower_nouns")
 AFFILIATION_WORDS = words(_HERE, "affiliation_words")
 MEMBERSHIP_NOUNS = words(_HERE, "membership_nouns")
+FACTION_NOUNS = words(_HERE, "faction_nouns")  # "factions in the Iraqi parliament": the body's people
 
 # Word senses and modality cues (events/senses.py, modality.py): table name → words
 WORD_SENSES = _groups("word_senses")
