@@ -560,6 +560,35 @@ def _beside_a_governor(conjunct: Token) -> bool:
         and conjunct.lemma_ not in SPEECH_LEMMAS
 
 
+def _lobbied_for(verb: Token, below: Token) -> bool:
+    """"Have pushed to oust American troops" (parsed as a clause of purpose): an infinitive with no
+    subject of its own under a verb of pushing, on the chain up from `below`, is what is pressed for."""
+    return verb.lemma_.lower() in tables()["pushing_verbs"] and any(
+        c.dep_ in {"xcomp", "advcl"} and to_infinitive(c) and not any(g.dep_ in {"nsubj", "nsubjpass", "mark"} for g in c.children)
+        and _on_chain(c, below) for c in verb.children)
+
+
+def _result_participle(clause: Token) -> bool:
+    """"(so that it won't take effect for weeks), giving both sides more room", "(did not renew the
+    deal), leaving farmers without income": a present participle with no subject or mark of its
+    own, set off by a comma after the verb it hangs on, tells what came of that clause, whose
+    negation is not its own."""
+    head = clause.head
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.i <= head.i or clause.left_edge.i != clause.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass", "neg"} for c in clause.children):
+        return False
+    before = clause.doc[clause.i - 1]
+    return before.text == ","
+
+
+def _saying_beside_a_charge(conjunct: Token) -> bool:
+    """"Accused Trudeau of making false statements and said that the US will not endorse the
+    communique": a verb of saying joined to a verb of accusing is the speaker's second statement,
+    made, not part of the charge (what it says about the accused still climbs to the charge)."""
+    return conjunct.lemma_ in SPEECH_LEMMAS and conjunct.tag_ in {"VBD", "VBZ", "VBP"} and conjunct.head.lemma_ in ALLEGING_HEADS
+
+
 def _licensed(clause: Token) -> bool:
     """"had authority under the Insurrection Act to send troops": an infinitive parsed as the
     verb "have"'s, whose object is a power or a right (the noun's own infinitive is read where
@@ -1000,7 +1029,10 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 and to_infinitive(token):
             return "hypothetical"  # "had the authority to send troops", "attempts to resolve": a power held or an aim, not a deed done
         infinitives = True  # still on a chain of infinitives up from the trigger
-        for ancestor in [token, *token.ancestors]:
+        ladder = [token, *token.ancestors]
+        for step, ancestor in enumerate(ladder):
+            # "…, giving both sides room": a participle of result after a comma is not its head's negation
+            unnegated = step > 0 and _result_participle(ladder[step - 1])
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children) \
                     or _inverted_condition(ancestor):
                 return "hypothetical"  # "whether China will agree to resume talks": an open question, all of it; "were he to leave"
@@ -1011,11 +1043,15 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             if ancestor.i != token.i and ancestor.lemma_ in DENYING_HEADS \
                     and not any(c.dep_ == "prep" and c.lower_ == "as" for c in [*ancestor.children, *token.children]):
                 return "denied"  # "dismissed the threats as empty rhetoric" calls them, does not deny them
-            if ancestor.i != token.i and infinitives and not negation_not_its and _negated(ancestor):
+            if ancestor.i != token.i and infinitives and not negation_not_its and not unnegated and _negated(ancestor):
                 return "negated"  # "did not vote to compel", "has not agreed to send"
             if ancestor.i != token.i and ancestor.lemma_ in DEMANDING_HEADS and token.dep_ in {"xcomp", "ccomp"} \
                     and not (_states_a_clause(ancestor) and _stated_clause(ancestor, token)):
                 return "demanded"  # "insist that Trump transferred the aid" claims it was done, asks for nothing
+            if ancestor.i != token.i and infinitives and (is_conflictual(code) or code.startswith("10")) and _lobbied_for(ancestor, token):
+                # "factions have pushed to oust the troops": pressed for, not done (as with a verb of
+                # trying, a cooperative act pushed for is left as told)
+                return "demanded"
             if ancestor.i != token.i and infinitives and ancestor.lemma_ in ADVISING_HEADS and _infinitive_on_chain(ancestor, token):
                 return "demanded"  # "advised the president to expel the envoys": asked for, not done
             if ancestor.i != token.i and infinitives and _purpose_of_a_thing(ancestor, token):
@@ -1034,7 +1070,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 # "if Iran agrees to enter talks", "unless Moscow plans to withdraw": an intent supposed
                 return "hypothetical" if framed == "planned" and _supposed(ancestor) else framed
             auxiliaries = {c.lower_ for c in ancestor.children if c.dep_ in {"aux", "auxpass"}}
-            if _negated(ancestor) and ancestor.i != token.i and ancestor.dep_ != "ROOT" and not negation_not_its:
+            if _negated(ancestor) and ancestor.i != token.i and ancestor.dep_ != "ROOT" and not negation_not_its and not unnegated:
                 return "negated"
             if ancestor.i != token.i and ancestor.lemma_ in SEEMING_VERBS \
                     and (token.dep_ != "xcomp" or ancestor.lemma_ in tables()["hedging_verbs"]):
@@ -1088,7 +1124,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             # climb to what governs the clause: a complement's frame ("claimed that …"), and a
             # conjunct's when it shares the subject ("had shelled Aleppo and seized Idlib")
             if ancestor.dep_ == "conj" and (any(c.dep_ in {"nsubj", "nsubjpass"} for c in ancestor.children)
-                                            or _beside_a_governor(ancestor)):
+                                            or _beside_a_governor(ancestor) or (ancestor.i == token.i and _saying_beside_a_charge(ancestor))):
                 break
             infinitives = infinitives and (ancestor.dep_ in {"xcomp", "conj"} or _purpose(ancestor))
             aimed = aimed or (_purpose(ancestor) and ancestor.i < ancestor.head.i)
