@@ -1373,8 +1373,10 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
             target = _object_actor(obj, context) or _partner_of_meeting(obj, code, context) or _possessor(obj, context)
             if target is None and word == "in":  # "its participation in the European Union refugee program"
                 target = _named_owner(obj, context)
-            if target is None:  # "attacks on impeachment, House Democrats and …": the first one that names someone
-                # (the parser may hang the later items on the event noun itself)
+            if target is None and not own_side(obj, context):
+                # "attacks on impeachment, House Democrats and …": the first one that names someone
+                # (the parser may hang the later items on the event noun itself); not a list
+                # led by the doer's own ("service to our country and the party")
                 listed_after = [*obj.conjuncts, *(c for c in preposition.head.children if c.dep_ == "conj" and preposition.head.pos_ == "NOUN")]
                 target = next((a for c in sorted(listed_after, key=lambda t: t.i) if c.i > obj.i
                                and (a := _object_actor(c, context)) is not None and a.code), None)
