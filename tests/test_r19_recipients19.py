@@ -55,3 +55,13 @@ def test_a_fragment_of_a_hyphenated_word_is_no_actor(read):
     reading = read('Germany pressed for a "no-spy" accord with the US.')
     assert not any(mention.text.endswith("spy") for mention in reading.mentions)
     assert coded(reading) == [("020", "DEU", "USA")]
+
+
+def test_a_partner_joined_in_a_hostile_act_is_not_its_target(read):
+    reading = read("Britain agreed to join the United States in airstrikes on Syria.")
+    assert [target for _, _, target in coded(reading)] == ["SYR"]
+    assert not any(target == "USA" for _, _, target in coded(read("Britain agreed to join the United States in a campaign of airstrikes.")))
+
+
+def test_a_partner_joined_in_a_peaceful_act_stays_the_target(read):
+    assert ("030", "CAN", "FRA") in coded(read("Canada agreed to join France in a peacekeeping mission."))
