@@ -736,7 +736,7 @@ class ActorCoder:
             if head.i in described:
                 return
             described.add(head.i)
-            if head.i in by_token or head.dep_ == "compound":
+            if head.i in by_token or head.dep_ == "compound" or _hyphen_fragment(head):
                 return  # a compound modifier ("press reports", "news agency X") is no actor
             for child in head.children:  # "a spokesman for the Nigerian army": the army first
                 if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
@@ -2095,6 +2095,14 @@ def _reported_by(sentence: Span, start_char: int) -> set[int]:
     if verb.dep_ == "parataxis":
         reported |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
     return reported
+
+
+def _hyphen_fragment(token: Token) -> bool:
+    """"a “no-spy” accord", "anti-government protesters": the last part of a hyphenated word that
+    modifies another noun is no one ("the ex-minister said" heads its own phrase)."""
+    doc = token.doc
+    glued = token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ and not doc[token.i - 1].whitespace_
+    return glued and token.dep_ in {"nmod", "amod", "compound"} and token.head.i > token.i
 
 
 def _is_common_noun(token: Token) -> bool:

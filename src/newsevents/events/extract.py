@@ -112,6 +112,7 @@ from newsevents.events.participants import (
     MEETING_ROOTS,
     Context,
     actor_at,
+    aimed_elsewhere,
     allowed_to_act,
     bare_role,
     clause_of,
@@ -861,7 +862,7 @@ class EventExtractor:
         pairs = [(source, target) for source in item.sources for target in [item.target, *item.other_targets]]
         mutual = item.target is None and len(item.sources) > 1 \
             and (entry.root in MUTUAL_ROOTS or reciprocal(item.light or item.trigger)) and not states_a_view(item.light or item.trigger) \
-            and not meets_someone_else(item.light or item.trigger)
+            and not meets_someone_else(item.light or item.trigger) and not aimed_elsewhere(item.light or item.trigger, item.sources, context)
         if mutual:
             pairs = [(a, b) for a in item.sources for b in item.sources if a.key != b.key
                      and not (entry.root in MEETING_ROOTS and one_gathering(a, b))]

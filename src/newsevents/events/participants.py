@@ -59,6 +59,7 @@ from newsevents.lang.en.events import (
     CIVIC_BODY_NOUNS,
     CONVEYING_VERBS,
     CURRENCY_NOUNS,
+    DIRECTION_WORDS,
     DISCUSSING_HEADS,
     DOER_OF_NOUNS,
     FACTION_NOUNS,
@@ -79,6 +80,7 @@ from newsevents.lang.en.events import (
     REFERRING_PRONOUNS,
     RELATION_NOUNS,
     STANCE_VERBS,
+    TAKING_PART_NOUNS,
     TARGET_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
     UNDERGOING_VERBS,
@@ -553,7 +555,7 @@ def _object_preps(noun: Token) -> list[Token]:
     for child in noun.children:
         if child.dep_ != "prep":
             continue
-        if child.lower_ in TARGET_PREPOSITIONS | {"by"} or _parties_between(child):
+        if child.lower_ in TARGET_PREPOSITIONS | {"by"} or _parties_between(child) or taken_part_in(child):
             found.append(child)
         elif child.lower_ == "of":
             for obj in (g for g in child.children if g.dep_ == "pobj"):
@@ -919,7 +921,9 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
     if undergoing is not None:  # "Venezuela received aid from China": Venezuela is its target
         subject = next((c for c in undergoing.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         # "Trump's stance drew criticism from Republicans": whose stance it is
-        target = (actor_at(subject, context) or _possessor(subject, context)) if subject is not None else None
+        # "the remarks by Erdogan drew a rebuke from the EU": whose remarks they are
+        target = (actor_at(subject, context) or _possessor(subject, context) or _doer_of_act(subject, context)) \
+            if subject is not None else None
     if target is None and trigger.pos_ == "NOUN":
         target = _receiver(trigger, context)
     for head in heads:
@@ -1215,6 +1219,15 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
             return country
         return (_possessor(token, context) or _antecedent(token, context)) if mention is None else None
 
+    def named_after_preposition(head: Token, deps: frozenset[str]) -> Actor | None:
+        """The first one named after a target preposition of `head` ("to Britain", "on North Korea")."""
+        return next((actor for p in head.children if p.dep_ in deps and p.lower_ in TARGET_PREPOSITIONS
+                     for g in p.children if g.dep_ == "pobj" and (actor := named(g)) is not None), None)
+
+    joined = _hostile_act_joined(verb)
+    if joined is not None:
+        # "agreed to join the US in airstrikes on Syria": the US is a partner; the act's aim is Syria
+        return named_after_preposition(joined, frozenset({"prep"}))
     for child in verb.children:
         if child.dep_ in {"dobj", "dative"} and child.pos_ != "ADP":
             if own_side(child, context):
@@ -1224,11 +1237,6 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
             actor = named(child)
             if actor is not None:
                 return actor
-    def named_after_preposition(head: Token, deps: frozenset[str]) -> Actor | None:
-        """The first one named after a target preposition of `head` ("to Britain", "on North Korea")."""
-        return next((actor for p in head.children if p.dep_ in deps and p.lower_ in TARGET_PREPOSITIONS
-                     for g in p.children if g.dep_ == "pobj" and (actor := named(g)) is not None), None)
-
     actor = named_after_preposition(verb, frozenset({"prep", "dative"}))
     if actor is not None:
         return actor
@@ -1253,6 +1261,20 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
             actor = named_after_preposition(child, frozenset({"prep"}))
             if actor is not None:
                 return actor
+    return None
+
+
+def _hostile_act_joined(verb: Token) -> Token | None:
+    """"join the United States in a campaign of airstrikes", "joined France in the strikes on
+    Mali": the hostile act (its event noun) one joins a partner in; None for any other verb."""
+    if verb.lemma_.lower() not in {"join", "rejoin"} or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for noun in (g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"):
+        acts = [noun, *(g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
+        for act in acts:  # "a campaign of airstrikes": the airstrikes
+            code = _noun_event_code(act)
+            if code is not None and is_conflictual(code):
+                return act
     return None
 
 
@@ -1366,7 +1388,11 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
         return target, place
     if word in {"from", "against"} and preposition.head.lemma_.lower() in PROTECTING_VERBS:
         return target, place  # "defend the Kurds from Turkish attacks": the danger, not the target
-    wanted = TARGET_PREPOSITIONS | {"by"}
+    if on_a_path(preposition):
+        # "attacked north from Baghdad to Beiji": the way it went, places only
+        found_places = (context.place(g) for g in preposition.children if g.dep_ == "pobj")
+        return target, place or next((f for f in found_places if f is not None), None)
+    wanted = TARGET_PREPOSITIONS | {"by"} | ({"in"} if taken_part_in(preposition) else set())
     if word == "between" and ((code.startswith(MEDIATION) and preposition.head.pos_ == "VERB") or _parties_between(preposition)):
         wanted = wanted | {"between"}  # "mediate between India and Pakistan": each party ("talks between X and Y" are X's and Y's)
     if word == "at" and code[:2] < CONFLICT_FROM:
@@ -1388,6 +1414,15 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
             continue
         if word in wanted and target is None:
             target = _object_actor(obj, context) or _partner_of_meeting(obj, code, context) or _possessor(obj, context)
+            if target is None and word == "in":  # "its participation in the European Union refugee program"
+                target = _named_owner(obj, context)
+            if target is None and not own_side(obj, context):
+                # "attacks on impeachment, House Democrats and …": the first one that names someone
+                # (the parser may hang the later items on the event noun itself); not a list
+                # led by the doer's own ("service to our country and the party")
+                listed_after = [*obj.conjuncts, *(c for c in preposition.head.children if c.dep_ == "conj" and preposition.head.pos_ == "NOUN")]
+                target = next((a for c in sorted(listed_after, key=lambda t: t.i) if c.i > obj.i
+                               and (a := _object_actor(c, context)) is not None and a.code), None)
             if target is not None and target.kind == "country" and code.startswith(CONTACT_ROOT) and word == "to":
                 place = place or Place(target.name, target.country, feature="country")  # "travelled to Nepal"
             if target is None and word != "by":  # "warned against travel to Venezuela"
@@ -1395,6 +1430,38 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
                     if inner.lower_ in TARGET_PREPOSITIONS and target is None and not is_topic(inner, obj, _noun_event_code(obj) or ""):
                         target, place = _prepositional(inner, code, target, place, context)
     return target, place
+
+
+def on_a_path(preposition: Token) -> bool:
+    """"attacked north from Baghdad to Beiji", "fired from Gaza into Israel": the way a verb of
+    movement or attack went: "from" with a "to" beside it (its origin), or any of them on an
+    intransitive verb with a compass direction. Such a phrase names places, never whom the act
+    is aimed at."""
+    head = preposition.head
+    ways = {"from", "to", "into", "toward", "towards"}
+    if head.pos_ != "VERB" or preposition.lower_ not in ways:
+        return False
+    if preposition.lower_ == "from" and any(c.dep_ == "prep" and c.lower_ in ways - {"from"} for c in head.children):
+        return True  # "fired rockets from Gaza into Israel": Gaza is where from; Israel still its aim
+    return not any(c.dep_ in {"dobj", "dative"} for c in head.children) \
+        and any(c.dep_ in {"advmod", "npadvmod"} and c.lower_ in DIRECTION_WORDS for c in head.children)
+
+
+def taken_part_in(preposition: Token) -> bool:
+    """"its participation in the EU programme", "membership in NATO": the "in" of a noun of
+    taking part names the body taken part in."""
+    return preposition.lower_ == "in" and preposition.head.lemma_.lower() in TAKING_PART_NOUNS
+
+
+def _named_owner(noun: Token, context: Context) -> Actor | None:
+    """"the European Union refugee program": a coded body named before a thing, its owner (not a
+    city naming it: "the Paris accord")."""
+    for child in noun.lefts:
+        mention = context.mention(child) if child.dep_ in {"compound", "nmod"} else None
+        where = context.place(child)
+        if mention is not None and mention.actor.code and (where is None or where.feature == "country"):
+            return mention.actor
+    return None
 
 
 def judged_act(noun: Token, head: Token, code: str, context: Context) -> bool:
@@ -1565,6 +1632,21 @@ def reciprocal(verb: Token) -> bool:
         for word in words:
             before = doc[word.i - 1].lower_ if word.i > 0 else ""
             if (word.lower_ == "other" and before == "each") or (word.lower_ == "another" and before == "one"):
+                return True
+    return False
+
+
+def aimed_elsewhere(verb: Token, sources: list[Actor], context: Context) -> bool:
+    """"South Korea, Argentina and Brazil agreed to put limits on metals they ship to the US": an
+    act agreed or planned by coordinated subjects that names another coded party is aimed at
+    that party, not at one another (so no co-subject is the other's target)."""
+    own = {a.name for a in sources}
+    for act in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}):
+        for word in act.subtree:
+            aimed = word.dep_ in {"dobj", "dative"} or (word.dep_ == "pobj" and word.head.lower_ in TARGET_PREPOSITIONS - {"at"})
+            mention = context.mention(word) if aimed else None  # not where: "agreed to meet in Geneva"
+            if mention is not None and mention.actor.code and mention.actor.name not in own \
+                    and not any(same_side([mention.actor], [a]) for a in sources):
                 return True
     return False
 

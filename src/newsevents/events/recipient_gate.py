@@ -32,6 +32,7 @@ from newsevents.events.participants import (
     is_topic,
     marked_by_doer,
     names_topic,
+    on_a_path,
     own_side,
     restates,
     yet_to_be,
@@ -85,7 +86,8 @@ def _slot(head: Token, code: str, context: Context) -> list[Token]:
             found.append(child)
         elif child.dep_ == "nsubjpass" and passive:
             found.append(child)
-        elif child.dep_ in {"prep", "dative"} and child.lower_ in TARGET_PREPOSITIONS:
+        elif child.dep_ in {"prep", "dative"} and child.lower_ in TARGET_PREPOSITIONS and not on_a_path(child):
+            # (not "attacked north from Baghdad to Beiji": the way it went)
             found.extend(g for g in child.children if g.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ == "of" and _object_of(head, code):
             # "Trump's criticism of Sessions": an event noun's of-object is whom it is aimed at

@@ -143,6 +143,8 @@ FOLLOWER_NOUNS = words(_HERE, "follower_nouns")
 AFFILIATION_WORDS = words(_HERE, "affiliation_words")
 MEMBERSHIP_NOUNS = words(_HERE, "membership_nouns")
 FACTION_NOUNS = words(_HERE, "faction_nouns")  # "factions in the Iraqi parliament": the body's people
+DIRECTION_WORDS = words(_HERE, "direction_words")  # "attacked north from Baghdad to Beiji": a way, not a target
+TAKING_PART_NOUNS = words(_HERE, "taking_part_nouns")  # "its participation in the EU programme": the EU
 
 # Word senses and modality cues (events/senses.py, modality.py): table name → words
 WORD_SENSES = _groups("word_senses")

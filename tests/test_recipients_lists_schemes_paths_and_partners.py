@@ -1,0 +1,71 @@
+"""Named recipients the coder left null and recipients it got wrong (round 19): the first coded
+item of a list after "on", the body named in "participation in X's programme", the author of
+remarks that "drew a rebuke", co-subjects who agree to an act aimed at someone else, the way an
+attack went ("north from X to Y"), and a fragment of a hyphenated word. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from helpers import coded
+
+
+def test_the_first_coded_item_of_a_list_after_on_is_the_recipient():
+    # A fresh pipeline: in one full-suite run the shared session pipeline gave this sentence no
+    # target (not reproduced in a fresh process, with or without stock spaCy; reported, not chased)
+    from newsevents.pipeline import Pipeline
+
+    reading = Pipeline().read_text("Voters cheered the governor's attacks on the tax bill, Senate Republicans and the press.", clean=False)
+    assert ("111", "USAGOV", "USALEG") in coded(reading)
+    assert ("111", "USAGOV", None) not in coded(reading)
+
+
+def test_participation_in_a_bodys_programme_names_that_body(read):
+    reading = read("Hungary suspended its participation in the United Nations migration program.")
+    assert coded(reading) == [("160", "HUN", "IGOUNO")]
+
+
+def test_remarks_by_someone_that_drew_a_rebuke_make_him_its_recipient(read):
+    reading = read("The remarks by Netanyahu drew a sharp rebuke from the State Department.")
+    assert coded(reading) == [("111", "USAGOV", "ISRGOV")]
+
+
+def test_remarks_of_no_named_author_leave_the_rebuke_without_a_recipient(read):
+    reading = read("Those remarks drew a sharp rebuke from the State Department.")
+    assert coded(reading) == [("111", "USAGOV", None)]
+
+
+def test_co_subjects_agreeing_to_an_act_aimed_at_another_are_not_each_others_targets(read):
+    reading = read("Chile, Peru and Colombia agreed to cap the copper they sell to China.")
+    targets = {target for _, _, target in coded(reading)}
+    assert not targets & {"CHL", "PER", "COL"}
+
+
+def test_co_subjects_agreeing_among_themselves_stay_each_others_targets(read):
+    reading = read("Chile and Peru agreed to settle their border dispute.")
+    assert ("030", "CHL", "PER") in coded(reading)
+
+
+def test_the_way_an_attack_went_names_places_not_a_target(read):
+    reading = read("Kurdish fighters attacked south from Kirkuk toward Tikrit on Sunday.")
+    assert coded(reading) == [("190", "KURREB", None)]
+
+
+def test_where_fire_came_from_is_no_target_where_it_went_is(read):
+    reading = read("The militia fired rockets from Lebanon into Israel overnight.")
+    assert [target for code, _, target in coded(reading) if code.startswith("19")] == ["ISR"]
+
+
+def test_a_fragment_of_a_hyphenated_word_is_no_actor(read):
+    reading = read('Germany pressed for a "no-spy" accord with the US.')
+    assert not any(mention.text.endswith("spy") for mention in reading.mentions)
+    assert coded(reading) == [("020", "DEU", "USA")]
+
+
+def test_a_partner_joined_in_a_hostile_act_is_not_its_target(read):
+    reading = read("Britain agreed to join the United States in airstrikes on Syria.")
+    assert [target for _, _, target in coded(reading)] == ["SYR"]
+    assert not any(target == "USA" for _, _, target in coded(read("Britain agreed to join the United States in a campaign of airstrikes.")))
+
+
+def test_a_partner_joined_in_a_peaceful_act_stays_the_target(read):
+    assert ("030", "CAN", "FRA") in coded(read("Canada agreed to join France in a peacekeeping mission."))
