@@ -61,10 +61,14 @@ def test_a_fragment_of_a_hyphenated_word_is_no_actor(read):
     assert coded(reading) == [("020", "DEU", "USA")]
 
 
-def test_a_partner_joined_in_a_hostile_act_is_not_its_target(read):
-    reading = read("Britain agreed to join the United States in airstrikes on Syria.")
-    assert [target for _, _, target in coded(reading)] == ["SYR"]
-    assert not any(target == "USA" for _, _, target in coded(read("Britain agreed to join the United States in a campaign of airstrikes.")))
+def test_a_partner_joined_in_a_hostile_act_is_cooperated_with_not_attacked(read):
+    for sentence in ("Britain agreed to join the United States in airstrikes on Syria.",
+                     "Turkey joined Russia in attacks on rebel positions in Idlib."):
+        found = coded(read(sentence))
+        partner = found[0][2] if found else None
+        assert partner in {"USA", "RUS"}
+        assert all(code.startswith(("03", "06")) for code, _, _ in found)  # cooperation with the partner
+        assert not any(code.startswith(("13", "17", "18", "19", "20")) for code, _, _ in found)
 
 
 def test_a_partner_joined_in_a_peaceful_act_stays_the_target(read):

@@ -1224,10 +1224,6 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
         return next((actor for p in head.children if p.dep_ in deps and p.lower_ in TARGET_PREPOSITIONS
                      for g in p.children if g.dep_ == "pobj" and (actor := named(g)) is not None), None)
 
-    joined = _hostile_act_joined(verb)
-    if joined is not None:
-        # "agreed to join the US in airstrikes on Syria": the US is a partner; the act's aim is Syria
-        return named_after_preposition(joined, frozenset({"prep"}))
     for child in verb.children:
         if child.dep_ in {"dobj", "dative"} and child.pos_ != "ADP":
             if own_side(child, context):
@@ -1261,20 +1257,6 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
             actor = named_after_preposition(child, frozenset({"prep"}))
             if actor is not None:
                 return actor
-    return None
-
-
-def _hostile_act_joined(verb: Token) -> Token | None:
-    """"join the United States in a campaign of airstrikes", "joined France in the strikes on
-    Mali": the hostile act (its event noun) one joins a partner in; None for any other verb."""
-    if verb.lemma_.lower() not in {"join", "rejoin"} or not any(c.dep_ == "dobj" for c in verb.children):
-        return None
-    for noun in (g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj"):
-        acts = [noun, *(g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")]
-        for act in acts:  # "a campaign of airstrikes": the airstrikes
-            code = _noun_event_code(act)
-            if code is not None and is_conflictual(code):
-                return act
     return None
 
 
