@@ -16,6 +16,10 @@ EXAMPLES = REPO / "examples"
 SEED = SHARED / "seed" / "000_e81d9bfdad51a53f.txt"
 SEED_EXPECTED = SHARED / "seed" / "000_e81d9bfdad51a53f.expected.json"
 
+# Child processes (the CLI, kill -9 runs) import this checkout's source too, as pytest itself does
+# (pyproject's `pythonpath`), not another checkout that the environment's editable install names.
+os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO / "src"), os.environ.get("PYTHONPATH")]))
+
 
 @pytest.fixture(scope="session")
 def pipeline():
