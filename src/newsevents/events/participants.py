@@ -762,8 +762,7 @@ def actor_at(token: Token, context: Context, depth: int = 0) -> Actor | None:
     if mention is not None:
         actor = mention.actor
         if token.lower_ in FOLLOWER_NOUNS and actor.role != "CVL":
-            # "thanked Labour voters", "voters" read as the party: its voters are its country's civilians
-            return Actor(mention.text, "group", actor.country, "CVL") if actor.country else None
+            return _followers(mention.text, actor)  # "thanked Labour voters", "voters" read as the party
         if actor.country is None and actor.role and depth < 2:
             # "security forces in Chad", "police in Nairobi": the country of where they are
             for child in token.children:
@@ -800,8 +799,14 @@ def _phrase_actor(head: Token, context: Context, depth: int) -> Actor | None:
         return affiliated
     actor = _modifier_actor(head, context, depth)
     if actor is not None and head.lower_ in FOLLOWER_NOUNS and actor.role != "CVL":
-        return Actor(f"{head.text} of {actor.name}", "group", actor.country, "CVL") if actor.country else None
+        return _followers(f"{head.text} of {actor.name}", actor)
     return actor
+
+
+def _followers(name: str, followed: Actor) -> Actor | None:
+    """A party's or leader's voters, supporters or backers: its country's civilians, not the party
+    itself; none where the party has no country."""
+    return Actor(name, "group", followed.country, "CVL") if followed.country else None
 
 
 # Verbs of belief whose passive participle reports what a group is said to be ("believed to be")
