@@ -28,6 +28,7 @@ from newsevents.events.cameo import (
     THREAT_ROOT,
 )
 from newsevents.events.senses import FORCE_ROOTS, acted_on_all
+from newsevents.grammar import listed
 from newsevents.lang.en.events import (
     ALLEGING_HEADS,
     BELIEVING_VERBS,
@@ -115,8 +116,7 @@ def defies_abstraction(trigger: Token, code: str) -> bool:
     if code[:2] not in {DISAPPROVE_ROOT, REJECT_ROOT} or trigger.pos_ != "VERB":
         return False
     opposed = acted_on_all(trigger)
-    return bool(opposed) and all(t.lemma_.lower() in UNREPORTED["characterised_things"]
-                                 or t.lower_ in UNREPORTED["characterised_things"] for t in opposed)
+    return bool(opposed) and all(listed(t, UNREPORTED["characterised_things"]) for t in opposed)
 
 
 KNOWN_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -168,8 +168,7 @@ def weighed_event(noun: Token) -> bool:
         return False
     predicates = [c for c in be.children if c.dep_ in {"acomp", "attr"}]
     predicates += [g for c in be.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return any(p.lemma_.lower() in UNREPORTED["weighing_predicates"] or p.lower_ in UNREPORTED["weighing_predicates"]
-               for p in predicates)
+    return any(listed(p, UNREPORTED["weighing_predicates"]) for p in predicates)
 
 
 def _outlet_reporting(trigger: Token, code: str, sources: list[Actor]) -> bool:
