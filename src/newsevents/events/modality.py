@@ -560,6 +560,34 @@ def _beside_a_governor(conjunct: Token) -> bool:
         and conjunct.lemma_ not in SPEECH_LEMMAS
 
 
+def _commitment_demanded(act: Token) -> bool:
+    """"Demanded that Damascus abide by its pledge not to use chemical weapons", "should honour the
+    agreements they made to not arm the militias": an act foresworn in a commitment ("a pledge not
+    to …", as the noun's infinitive) that is itself asked for (under a verb of demanding, or a
+    "should" or "must") is no act denied but a commitment demanded."""
+    noun = act.head.head if act.dep_ == "xcomp" and act.head.dep_ == "relcl" else act.head  # "the pledges (they made) to not …"
+    if act.dep_ not in {"acl", "relcl", "xcomp"} or not to_infinitive(act) or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() not in tables()["commitment_nouns"]:
+        return False
+    token = noun
+    for _ in range(4):
+        if token.dep_ not in {"dobj", "pobj", "prep"} or token.head.i == token.i:
+            break
+        token = token.head
+    if token.pos_ not in {"VERB", "NOUN", "AUX"}:
+        return False
+    clause = token
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
+            return True
+        if clause.dep_ not in {"xcomp", "ccomp"} or clause.head.i == clause.i:
+            return False
+        if clause.head.lemma_ in DEMANDING_HEADS or clause.head.lemma_ in MANDATIVE_VERBS:
+            return True
+        clause = clause.head
+    return False
+
+
 def _lobbied_for(verb: Token, below: Token) -> bool:
     """"Have pushed to oust American troops" (parsed as a clause of purpose): an infinitive with no
     subject of its own under a verb of pushing, on the chain up from `below`, is what is pressed for."""
@@ -987,6 +1015,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical"  # "if Obama does not release the files": a condition, nothing denied
             if any(c.dep_ == "aux" and c.lower_ in TENTATIVE_AUX for c in children):
                 return "hypothetical"  # "may not stop a single attack": a guess, nothing denied
+            if token is trigger and _commitment_demanded(token):
+                return "demanded"  # "should abide by its pledge not to use chemical weapons": the pledge is asked for
             return "negated"
     if _none_of(trigger):
         return "negated"  # "made no demand that …", "held without a demand by Trump": none was made
@@ -1040,9 +1070,11 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical"  # "the deal does not mean the U.S. is backing down": not told either way
             if _licensed(ancestor):
                 return "hypothetical"  # "had authority under the Act to send troops": a power held, not used
-            if ancestor.i != token.i and ancestor.lemma_ in DENYING_HEADS \
+            if ancestor.i != token.i and ancestor.lemma_ in DENYING_HEADS and not negation_not_its \
                     and not any(c.dep_ == "prep" and c.lower_ == "as" for c in [*ancestor.children, *token.children]):
-                return "denied"  # "dismissed the threats as empty rhetoric" calls them, does not deny them
+                # "dismissed the threats as empty rhetoric" calls them, does not deny them; "refuted
+                # the claim that Mueller's probe is bad" denies what is said of the probe, not the probe
+                return "denied"
             if ancestor.i != token.i and infinitives and not negation_not_its and not unnegated and _negated(ancestor):
                 return "negated"  # "did not vote to compel", "has not agreed to send"
             if ancestor.i != token.i and ancestor.lemma_ in DEMANDING_HEADS and token.dep_ in {"xcomp", "ccomp"} \
@@ -1052,8 +1084,11 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 # "factions have pushed to oust the troops": pressed for, not done (as with a verb of
                 # trying, a cooperative act pushed for is left as told)
                 return "demanded"
-            if ancestor.i != token.i and infinitives and ancestor.lemma_ in ADVISING_HEADS and _infinitive_on_chain(ancestor, token):
-                return "demanded"  # "advised the president to expel the envoys": asked for, not done
+            if ancestor.i != token.i and infinitives and _infinitive_on_chain(ancestor, token) \
+                    and (ancestor.lemma_ in ADVISING_HEADS or ancestor.lemma_.lower() in tables()["instructing_verbs"]):
+                # "advised the president to expel the envoys", "officers were told to carry their
+                # weapons": asked for or instructed, not done
+                return "demanded"
             if ancestor.i != token.i and infinitives and _purpose_of_a_thing(ancestor, token):
                 return "hypothetical"  # "the deal was meant to prevent …": what it is for, no act told
             if ancestor.i != token.i and infinitives and ancestor.lemma_ in DISCUSSING_HEADS and _advocated(ancestor, token):
@@ -1098,6 +1133,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
                 if _verb_of(ancestor).lemma_ in SEEMING_VERBS:
                     return "hypothetical"  # "seemed ready to strike": how it looked, not a plan
+                if FRAME_ADJECTIVES[ancestor.lemma_] == "reject" and not _supposed(ancestor):
+                    return "negated"  # "is unwilling to break off ties": refused, not done
                 return "hypothetical" if _supposed(ancestor) else "planned"  # "is willing to send", "ready to talk"
             if conditions and _has_condition(ancestor):
                 return "hypothetical"  # "defend it if it is attacked": a condition
