@@ -120,6 +120,8 @@ MEDIUM_OF_WORDS = {"on", "in", "via", "through", "during", "over"}
 # that act struck is not whom the judgement is aimed at; the act's doer is.
 JUDGING_ROOTS = {"05", "11"}
 HOSTILE_FROM = "13"  # CAMEO roots 13-20: threats, protests, force postures, sanctions, coercion, force
+FORCE_ROOTS = {"18", "19", "20"}  # CAMEO roots of force: assault, fight, mass violence
+PERSON_NAME_REACH = 2000  # characters back: a surname told again refers to someone named a few paragraphs up
 
 
 @dataclass
@@ -957,6 +959,11 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
                     # "reimposed U.S. sanctions on Iran": the noun names the verb's own act, so a
                     # country on it is the doer's; whom it is aimed at comes after it
                     continue
+                if child.i != trigger.i and code[:2] not in JUDGING_ROOTS and own_measure(child, head, context):
+                    # "lifted the American arms embargo on Vietnam", "suspended U.S. aid to Egypt":
+                    # the doer's own measure; whom it bears on comes after it (one judging it,
+                    # "criticized the US embargo", judges its doer)
+                    continue
                 if child.i != trigger.i and judged_act(child, head, code, context):
                     # "condemned the attack on Saudi oil installations": whom it struck is not the condemned
                     target = _doer_of_act(child, context)
@@ -965,6 +972,8 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
                 if target is None or not target.code or _pronoun_owned(child, context):
                     # "denounced Kerry's 'Shadow Diplomacy'": Kerry; "rejected her Brexit deal": hers
                     target = _partner_of_meeting(child, code, context) or _possessor(child, context) or target
+                if target is None and child.dep_ == "dobj" and code[:2] in JUDGING_ROOTS:
+                    target = _quality_owner(child, context)  # "denounced the fecklessness of Obama's response": Obama
                 if child.dep_ == "dobj" and (target is None or not target.code):
                     # "attacked both Tlaib and Omar" with no code for Tlaib: the coded one beside it
                     target = next((a for c in child.conjuncts if (a := _object_actor(c, context)) is not None and a.code), target)
@@ -996,8 +1005,9 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
             objects.append(asked_for[0])  # "called for talks with Iran": the talks' partner
         for obj in objects:  # "threatened action against Russia", "rejected calls by Belarus"
             judged = obj.i != trigger.i and judged_act(obj, head, code, context)
+            asked = obj.i != trigger.i and asked_measure(obj, code)
             for child in _object_preps(obj):
-                if judged and child.lower_ != "by":
+                if (judged or asked) and child.lower_ != "by":
                     continue  # "praised the attack on Islamic State": the struck, not the praised
                 if target is None and not is_topic(child, obj, _noun_event_code(obj) or ""):  # "called for talks on Syria": no one
                     target, place = _prepositional(child, code, target, place, context, by_allowed=True)
@@ -1042,6 +1052,8 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
             place = place or found
     if target is None and trigger.pos_ == "NOUN" and code[:2] in {APPEAL_ROOT, DEMAND_ROOT}:
         target = _asked_in_clause(trigger, context)  # "a demand that the Taliban agree to a ceasefire"
+    if target is None and code[:2] in {APPEAL_ROOT, DEMAND_ROOT}:
+        target = _asked_for_to(trigger, context)  # "stressed the need for Democrats to support …"
     if target is None and trigger.pos_ == "NOUN" and is_conflictual(code):
         target = _struck_by_relative(trigger, context)
     if target is None:
@@ -1192,6 +1204,23 @@ def _asked_in_clause(noun: Token, context: Context) -> Actor | None:
             mention = context.mention(subject)
             if mention is not None and mention.actor.code:
                 return mention.actor
+    return None
+
+
+def _asked_for_to(trigger: Token, context: Context) -> Actor | None:
+    """"stressed the need for Democrats to support the bill", "called for Israel to halt
+    construction", "a call for Congress to act": whom an appeal or demand asks to act is the
+    subject of its "for … to" clause (on the trigger, or on the need or call it names as its
+    object), when that is a coded actor named outright."""
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj" and c.pos_ == "NOUN")]
+    for clause in (c for holder in holders for c in holder.children if c.dep_ in {"advcl", "acl", "relcl", "ccomp"}
+                   and c.pos_ == "VERB" and to_infinitive(c) and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children)):
+        for subject in (g for g in clause.children if g.dep_ == "nsubj" and g.pos_ in {"PROPN", "NOUN"}):
+            if own_side(subject, context):
+                continue
+            actor = actor_at(subject, context)
+            if actor is not None and actor.code and context.mention(subject) is not None:
+                return actor
     return None
 
 
@@ -1394,11 +1423,13 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
                 continue  # "was to travel to New York": to the UN, whose seat the US is no host of
             if code == "042" and word in {"to", "in"}:  # a visit's target is its host
                 target = country_actor_of(found) or target
-            elif word in TARGET_PREPOSITIONS and (word != "at" or code[:2] in {"18", "19", "20"}) and target is None \
+            elif word in TARGET_PREPOSITIONS and (word != "at" or code[:2] in FORCE_ROOTS) and target is None \
                     and not (code[:2] in MEETING_ROOTS and _meets_someone(preposition.head)):
                 # (not "journeyed to Paris to meet with the North Vietnamese": where they met, not whom)
                 target = actor_at(obj, context)
             continue
+        if word == "in" and target is None and code[:2] in FORCE_ROOTS:
+            target = _fought_with(obj, context)  # "died in a firefight with Russian forces": the forces
         if word in wanted and target is None:
             target = _object_actor(obj, context) or _partner_of_meeting(obj, code, context) or _possessor(obj, context)
             if target is None and word == "in":  # "its participation in the European Union refugee program"
@@ -1412,11 +1443,34 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
                                and (a := _object_actor(c, context)) is not None and a.code), None)
             if target is not None and target.kind == "country" and code.startswith(CONTACT_ROOT) and word == "to":
                 place = place or Place(target.name, target.country, feature="country")  # "travelled to Nepal"
-            if target is None and word != "by":  # "warned against travel to Venezuela"
+            if target is None and word != "by" and not asked_measure(obj, code):  # "warned against travel to Venezuela"
                 for inner in _object_preps(obj):
                     if inner.lower_ in TARGET_PREPOSITIONS and target is None and not is_topic(inner, obj, _noun_event_code(obj) or ""):
                         target, place = _prepositional(inner, code, target, place, context)
     return target, place
+
+
+def asked_measure(noun: Token, code: str) -> bool:
+    """"pushed for a worldwide embargo on Iranian oil", "called for sanctions against Venezuela":
+    a hostile measure asked or demanded is asked of whoever would impose it, not of the one it
+    would bear on; that one is no recipient of the appeal (left empty when no one asked is named)."""
+    if code[:2] not in {APPEAL_ROOT, DEMAND_ROOT} or noun.pos_ != "NOUN":
+        return False
+    own = _noun_event_code(noun)
+    return own is not None and own[:2] >= HOSTILE_FROM
+
+
+def _fought_with(noun: Token, context: Context) -> Actor | None:
+    """"were wounded in a firefight with Russian forces", "died in clashes with police": a fight
+    named as where a violent act happened is fought with whom its "with" phrase names (a coded actor)."""
+    if noun.pos_ != "NOUN" or (_noun_event_code(noun) or "")[:2] not in FORCE_ROOTS:
+        return None
+    for with_ in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for obj in (g for g in with_.children if g.dep_ == "pobj"):
+            actor = _object_actor(obj, context)
+            if actor is not None and actor.code:
+                return actor
+    return None
 
 
 def on_a_path(preposition: Token) -> bool:
@@ -1464,6 +1518,42 @@ def judged_act(noun: Token, head: Token, code: str, context: Context) -> bool:
         return False  # a judging verb ("condemned", "praised") or one naming the act ("called the attack an act of war")
     judged = _noun_event_code(noun)
     return judged is not None and judged[:2] >= HOSTILE_FROM and not restates(noun, code)
+
+
+def own_measure(noun: Token, head: Token, context: Context) -> bool:
+    """"Obama lifted the American arms embargo on Vietnam", "Washington suspended U.S. aid to
+    Egypt": an event noun marked as the measure of the verb's own doer's country (a demonym or a
+    country on it) is the doer's own act, not whom the verb acts on; the one it bears on is named
+    after it ("on Vietnam", "to Egypt"), and without one nobody is (the doer would be its own target).
+    A body or person marking it is another actor ("Trump rejected the House's offer")."""
+    if noun.pos_ != "NOUN" or head.pos_ != "VERB" or _noun_event_code(noun) is None or not marked_by_doer(noun, context):
+        return False
+    marks = set()
+    for child in noun.lefts:
+        if child.dep_ in {"compound", "amod", "nmod", "poss"}:
+            mention = context.mention(child)  # a country, not a body of it ("rejected the House's offer")
+            country = (mention.actor.country if mention.actor.kind == "country" else None) if mention is not None \
+                else getattr(country_by_demonym(child.text), "iso3", None)
+            if country:
+                marks.add(country)
+    if not marks:
+        return False
+    doers = (actor_at(t, context) for t in subjects_of(head, context.index))
+    return any(doer is not None and doer.country in marks for doer in doers)
+
+
+def _quality_owner(noun: Token, context: Context) -> Actor | None:
+    """"denounced the fecklessness of Obama's response", "praised the speed of Germany's
+    decision": a judgement of a quality of someone's thing judges its owner (the possessor of the
+    of-object; only a named one: "the timing of the vote" names no one)."""
+    if noun.pos_ != "NOUN" or context.mention(noun) is not None or _noun_event_code(noun) is not None:
+        return None
+    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (g for g in of.children if g.dep_ == "pobj"):
+            owner = _possessor(obj, context)
+            if owner is not None:
+                return owner
+    return None
 
 
 def _doer_of_act(noun: Token, context: Context) -> Actor | None:
@@ -1555,10 +1645,17 @@ def _possessor(noun: Token, context: Context) -> Actor | None:
                 return mention.actor
             if mention is None and child.tag_ == "PRP$" and not _bound_to_subject(child, context):
                 return _antecedent(child, context)  # "Parliament rejected her plan": the one "her" is
+            if mention is None and child.pos_ == "PROPN":
+                earlier = _person_named_before(child, context)  # "Pelosi's comments" the recogniser missed
+                if earlier is not None:
+                    return earlier
             if mention is None:
                 home = _home_nation(child, context)  # "tightened his grip on the country's Web access"
                 if home is not None:
                     return home
+                body = _body_told_again(child, context)  # "declined the department's offer": DHS's
+                if body is not None:
+                    return body
     for child in noun.children:  # "vetoed the bill passed by Congress": its maker
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in STANCE_VERBS:
             for agent in (g for g in child.children if g.dep_ == "agent"):
@@ -1567,6 +1664,42 @@ def _possessor(noun: Token, context: Context) -> Actor | None:
                     if mention is not None and (mention.actor.code or mention.actor.kind == "person"):
                         return mention.actor
     return None
+
+
+def _body_told_again(noun: Token, context: Context) -> Actor | None:
+    """"The acting secretary of DHS said Portland had declined the department's offer": "the
+    department", "the ministry", "the committee", bare, is the coded body named just before it
+    whose full name has that word ("Department of Homeland Security"), when only one such is."""
+    if noun.pos_ != "NOUN" or context.mention(noun) is not None \
+            or [c.lower_ for c in noun.children if c.dep_ != "case"] != ["the"]:
+        return None
+    position = context.index.offset + noun.idx
+    word = noun.lower_
+    found: dict[str, Actor] = {}
+    first = bisect.bisect_left(context.index.starts, position - GROUP_ANAPHOR_REACH)
+    for mention in context.index.mentions[first:]:
+        if mention.start >= position:
+            break
+        actor = mention.actor
+        if actor.kind == "organisation" and actor.code and word in actor.name.lower().split():
+            found.setdefault(actor.key, actor)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _person_named_before(name: Token, context: Context) -> Actor | None:
+    """"criticized Pelosi's comments", where the recogniser took "Pelosi's comments" for something
+    else: a bare surname with no mention of its own is the coded person of that surname named
+    shortly before (the one most recently named; none if two of that surname were)."""
+    position = context.index.offset + name.idx
+    found: dict[str, Actor] = {}
+    first = bisect.bisect_left(context.index.starts, position - PERSON_NAME_REACH)
+    for mention in context.index.mentions[first:]:
+        if mention.start >= position:
+            break
+        actor = mention.actor
+        if actor.kind == "person" and actor.code and actor.name.split()[-1:] == [name.text]:
+            found.setdefault(actor.key, actor)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def own_forces_sent(verb: Token, sources: list[Actor], target: Actor, context: Context) -> bool:
