@@ -430,6 +430,7 @@ def _title_tokens(span: Span) -> list[Token]:
         if any("/" in t.text for t in doc[max(0, i - 2) : i + 1]):
             break  # "Jonathan Ernst/Reuters Trump": a photo credit before a name is no title of his
         if token.pos_ in TITLE_POS or token.text in {"-", "–"} or (token.lower_ == "of" and tokens) \
+                or _hyphen_inner(token) \
                 or (token.lower_ in TEMPORARY_TITLE_WORDS and tokens):  # "White House acting Chief of Staff": the title goes on past it
             if token.pos_ == "PART" and token.text not in {"'s", "’s"}:
                 break
@@ -443,6 +444,14 @@ def _title_tokens(span: Span) -> list[Token]:
     # no part of whose he is ("Prime Minister Sir John" keeps its office: "sir" is no such word).
     courtesy = [i for i, t in enumerate(tokens) if t.lower_.rstrip(".") in COURTESY_TITLES]
     return tokens[courtesy[-1]:] if courtesy else tokens
+
+
+def _hyphen_inner(token: Token) -> bool:
+    """A word inside a hyphenated compound, "turned" of "boxer-turned-jihadist": part of the title
+    whatever its part of speech, so the words before it ("Russian-Canadian") are read too."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and token.is_alpha and doc[token.i - 1].text in {"-", "–"} \
+        and doc[token.i + 1].text in {"-", "–"} and not token.whitespace_ and not doc[token.i - 1].whitespace_
 
 
 def _presenter(title_tokens: list[Token], by_token: dict[int, Mention]) -> tuple[bool, Actor | None]:
@@ -632,6 +641,8 @@ def _name_role(ent: Span) -> str | None:
     took in before the name gives the role ("The Dutch company Philips": BUS)."""
     words = list(ent)
     of = next((i for i, t in enumerate(words) if t.lower_ == "of" and i > 0), None)
+    if _chamber_body(words):
+        return "LEG"
     if of is None:
         lead = [t for t in words if t.lower_ not in {"the", "a", "an"}]
         last_lower = max((i for i, t in enumerate(lead) if t.text[:1].islower() and t.is_alpha), default=None)
@@ -649,6 +660,20 @@ def _name_role(ent: Span) -> str | None:
     if role == "BUS" and country_by_name(_text_of(words[of + 1 :]).removeprefix("the ")) is not None:
         return None  # "the Bank of England", "the Bank of Japan": a central bank
     return role
+
+
+# The words that open a chamber's committee or caucus name: "House Intelligence", "Senate Armed
+# Services", "House Judiciary", "Senate Foreign Relations" are Congress's, not a spy agency, the
+# military, the courts or a magazine ("Foreign Affairs").
+CHAMBER_OPENERS = US_CHAMBER_WORDS - {"congressional"}
+
+
+def _chamber_body(words: list[Token]) -> bool:
+    """Does a body's name open with a chamber and go on with a capitalised name ("House
+    Intelligence", "Senate Armed Services Committee")? Not "House of Saud", not "White House"."""
+    lead = [t for t in words if t.lower_ not in {"the", "a", "an"}]
+    return len(lead) > 1 and lead[0].text in {w.capitalize() for w in CHAMBER_OPENERS} \
+        and lead[1].text[:1].isupper() and lead[1].lower_ != "of"
 
 
 class ActorCoder:
@@ -1779,6 +1804,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # condemned Trump's remarks" in a US story is the US House; a foreign one is named so.
                 # Not any committee: "the Workers' Party's Central Committee" in a US story is not the US's
                 chamber = actor.role == "LEG" and actor.kind == "organisation" and actor.name.split()[-1].lower() in US_CHAMBER_WORDS
+                # so does a US party named in full in a US story ("If the Republican Party had a brain it
+                # would open negotiations with President Obama"): another country's is named with it
+                chamber = chamber or (dominant == "USA" and actor.role == "PTY" and actor.kind == "organisation"
+                                      and bool(US_PARTY_WORDS & set(actor.name.lower().split())))
                 if len(own) == 1:
                     actor.country = next(iter(own))
                 elif dominant is not None and not elsewhere:
