@@ -45,9 +45,11 @@ from newsevents.lang.en.events import (
     AUDIENCE_NOUNS,
     CLAIM_NOUNS,
     FUTURE_AUX,
+    HOME_NOUNS,
     OBLIGATION_AUX,
     POLICY_NOUNS,
     PRESS_REQUEST_OBJECTS,
+    PROTECTING_VERBS,
     QUANTITY_NOUNS,
     STATEMENT_NOUNS,
     SUPPORT_VERBS,
@@ -376,6 +378,9 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "Trump's refusal to rebuke the Saudis": a criticism not made (as "declined to criticise"), nothing refused
     if verb.pos_ == "NOUN" and is_force(code) and _mass_destruction_attack(verb):
         return MASS_DESTRUCTION  # "launched a chemical attack on Douma": CAMEO's 204, not conventional force
+    reread = reread_noun(verb, code, actor_of) if verb.pos_ == "NOUN" else code
+    if reread != code:
+        return reread  # "hold a campaign rally", "the president's protests that …"
     if verb.pos_ != "VERB":
         return None if code == SIGN_AGREEMENT and verb.pos_ == "NOUN" and not _agreement_made(verb) else code
     if code == DENIAL and _not_denied(verb):
@@ -388,6 +393,9 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "pleaded guilty", "defied predictions", "broke bread with"
     if everyday_verb_no_event(verb, code, actor_of):
         return None  # "won 18 seats", "the attack emboldened Russia", "faced an insurgency", "before he deployed"
+    reread = reread_verb(verb, code, actor_of)
+    if reread != code:
+        return reread  # "sent him a series of messages", "found no evidence", "give them a few more days"
     if lemma in tables()["calling_verbs"] and not code.startswith(MATERIAL_ROOT) and _calls_a_vote(verb):
         return None  # "will call a snap election", "called a referendum": voters are summoned, no one is asked or phoned
     if _character_participle(verb):
@@ -1561,11 +1569,14 @@ def _throws_aerial_weapons(verb: Token) -> bool:
 
 
 def _by_air(verb: Token) -> bool:
-    """"US warplanes destroyed the convoy", "destroyed in air strikes": aircraft do it or strikes from the air carry it."""
+    """"US warplanes destroyed the convoy", "destroyed in air strikes": aircraft do it or strikes from
+    the air carry it; a verb joined to another ("aircraft destroyed or damaged four vehicles") shares
+    its subject."""
     air = tables()["aircraft"]
+    holders = (verb, verb.head) if verb.dep_ == "conj" and verb.head.i != verb.i else (verb,)
     if any(c.dep_ in {"nsubj", "agent"} and (c.lemma_.lower() in air or c.lower_ in air
                                                or any(g.dep_ == "pobj" and g.lemma_.lower() in air for g in c.children))
-           for c in verb.children):
+           for holder in holders for c in holder.children):
         return True
     return any(c.dep_ == "prep" and c.lower_ in {"in", "with", "by"} and g.dep_ == "pobj" and _air_strike(g)
                for c in verb.children for g in c.children)
@@ -2098,3 +2109,171 @@ def _one_person_deploys(verb: Token, actor_of: ActorOf) -> bool:
     actor = actor_of(doer)
     return doer.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person") \
         or (doer.tag_ == "NN" and listed(doer, tables()["serving_persons"]))
+
+
+# --- round 20: a sense the sentence does not have (judged draws, seeds 12-31) ----------------------
+OFFICE_ROLES = frozenset({"GOV", "LEG", "JUD"})  # who holds office: their "protests" are complaints
+REJECT_AID = "122"  # reject a request for material aid (1221-1223)
+EXTENSION_OBJECTS = frozenset({"time"})  # "give them more time": no span counted, still an extension
+PROTECTION_CODES = frozenset({"074", "0334"})  # provide, or promise, military protection or peacekeeping
+SELF_PRONOUNS = frozenset({"he", "she", "i", "we"})  # a leader's "protect the country": his own
+
+
+def _unwrapped(noun: Token) -> Token:
+    """"a series of messages" → messages: a noun of quantity hands over to its "of" phrase."""
+    if noun.lemma_.lower() in QUANTITY_NOUNS or noun.lower_ in QUANTITY_NOUNS:
+        inner = _of_phrase(noun)
+        if inner:
+            return inner[0]
+    return noun
+
+
+def _sends_words(verb: Token) -> bool:
+    """"sent the person a series of messages", "sent signals", "gave him a note": what is handed
+    over is words (a message, a letter, a signal), no aid."""
+    sent = [_unwrapped(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(sent) and all(listed(s, tables()["communications"]) for s in sent)
+
+
+def _invites_a_thing(verb: Token, actor_of: ActorOf) -> bool:
+    """"invited the crisis", "invites comparison": what is invited is no one (neither someone nor a
+    body or a place), so no one is asked to meet."""
+    invited = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+    return bool(invited) and not any(_someone(t, actor_of) or _concrete(t, actor_of) for t in invited)
+
+
+def _finds_no_concession(verb: Token) -> bool:
+    """"found no evidence of conspiring": what is found is a finding (evidence, proof), no one yields."""
+    return verb.lemma_.lower() == "find" and any(listed(c, tables()["findings"]) for c in verb.children if c.dep_ == "dobj")
+
+
+def _time_extended(verb: Token) -> bool:
+    """"give the Saudis a few more days to investigate", "gave them extra time": more time granted
+    is an extension, no ultimatum (139) and no aid."""
+    if verb.lemma_.lower() != "give":
+        return False
+    spans = [c for c in verb.children if c.dep_ == "dobj"
+             and (c.lemma_.lower() in tables()["time_spans"] or c.lemma_.lower() in EXTENSION_OBJECTS)]
+    return any(listed(m, tables()["extension_words"]) for s in spans for m in s.subtree if m.i != s.i)
+
+
+def _act_of_time_given(verb: Token) -> bool:
+    """"give the Saudis a few more days to investigate": the act the extra time is for is the
+    receiver's, not the giver's."""
+    return to_infinitive(verb) and verb.dep_ in {"advcl", "xcomp", "acl"} and verb.head.i != verb.i \
+        and (_time_extended(verb.head) or (verb.head.head.i != verb.head.i and _time_extended(verb.head.head)))
+
+
+def _bears_arms(verb: Token) -> bool:
+    """"told to carry their weapons at all times": bearing a thing hands it to no one (no indirect
+    object, no "to" phrase)."""
+    return verb.lemma_.lower() in tables()["bearing_verbs"] and not any(
+        c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in verb.children)
+
+
+def _asks_no_aid(verb: Token) -> bool:
+    """"resisted the idea of calling witnesses": nothing the refusal is about is material aid."""
+    asked = [t for c in verb.children if c.dep_ in {"dobj", "nsubjpass", "prep", "xcomp", "ccomp"} for t in c.subtree]
+    return not any(listed(t, tables()["refused_aid_nouns"]) for t in asked)
+
+
+def _doer_of(verb: Token) -> Token | None:
+    """The subject of the verb, or of the verb it is the infinitive of ("he wants to protect")."""
+    for holder in (verb, verb.head if verb.dep_ == "xcomp" else None):
+        if holder is None:
+            continue
+        subject = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _protects_home(verb: Token, actor_of: ActorOf) -> bool:
+    """"he wants to protect the country from going through what he endured": a leader protecting his
+    own country or nation (its first object a home noun, "the country") is a stance, no protection
+    given to another (074, 0334). The verb may be the trigger's infinitive ("wants" to protect)."""
+    for act in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+        if act.lemma_.lower() not in PROTECTING_VERBS:
+            continue
+        protected = next((c for c in act.children if c.dep_ == "dobj"), None)
+        if protected is None or protected.lemma_.lower() not in HOME_NOUNS \
+                or any(c.dep_ in {"compound", "amod", "poss"} and c.pos_ == "PROPN" for c in protected.children):
+            continue
+        doer = _doer_of(act)
+        if doer is None:
+            continue
+        actor = actor_of(doer)
+        if doer.lower_ in SELF_PRONOUNS or doer.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person"):
+            return True
+    return False
+
+
+def _committed_act(verb: Token) -> bool:
+    """"abide by the agreements they made to not use chemical weapons", "a pledge to withdraw": an
+    infinitive that is the content of an agreement, pledge or promise names what is committed to,
+    no act of its own (the commitment, if any, is the event)."""
+    if not to_infinitive(verb):
+        return False
+    head = verb.head
+    if head.i == verb.i:
+        return False
+    if verb.dep_ == "acl" and listed(head, tables()["commitment_nouns"]):
+        return True  # "the agreement to withdraw"
+    return verb.dep_ == "xcomp" and head.dep_ in {"relcl", "acl"} and head.head.i != head.i \
+        and listed(head.head, tables()["commitment_nouns"])  # "the agreements they made to not use"
+
+
+def _rally_of_a_campaign(noun: Token) -> bool:
+    """"hold a campaign rally", "an election rally": a candidate's rally, no protest."""
+    return listed(noun, tables()["rally_nouns"]) and any(
+        c.dep_ in {"compound", "amod"} and listed(c, tables()["campaign_words"]) for c in noun.children)
+
+
+def _complaint_of_office(noun: Token, actor_of: ActorOf) -> bool:
+    """"despite the president's protests that he was wasting his time": protests owned by one who
+    holds office (a government, a legislature, a court) are complaints, not demonstrations."""
+    if not listed(noun, tables()["complaint_nouns"]):
+        return False
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    actor = actor_of(owner) if owner is not None else None
+    return actor is not None and actor.role in OFFICE_ROLES
+
+
+def reread_noun(noun: Token, code: str, actor_of: ActorOf) -> str | None:
+    """The code an event noun keeps once what modifies it is read: a campaign's rally is no protest
+    (None), an office holder's protests are complaints (111)."""
+    if code.startswith(PROTEST_ROOT) and _rally_of_a_campaign(noun):
+        return None
+    if code.startswith(PROTEST_ROOT) and _complaint_of_office(noun, actor_of):
+        return CRITICISM
+    return code
+
+
+def reread_verb(verb: Token, code: str, actor_of: ActorOf) -> str | None:
+    """The code a verb keeps once what it acts on is read (round 20's classes of wrong sense):
+    words sent are no aid, a consequence invited no meeting, a finding no concession, more time
+    no ultimatum, arms given up or carried no military aid, a refusal of no aid no 122, a leader's own
+    country protected no peacekeeping, the content of a commitment no act of its own."""
+    root = code[:2]
+    if root == AID_ROOT and _sends_words(verb):
+        return None  # "Manafort sent the person a series of messages"
+    if root in {INTENT_ROOT, APPEAL_ROOT, CONTACT_ROOT} and listed(verb, tables()["inviting_verbs"]) \
+            and _invites_a_thing(verb, actor_of):
+        return None  # "the president has failed and invited the crisis"
+    if root == YIELD_ROOT and _finds_no_concession(verb):
+        return None  # "Mueller found no evidence of conspiring": a finding, nothing yielded
+    if (code.startswith(ULTIMATUM) or root == AID_ROOT) and _time_extended(verb):
+        return None  # "needs to give the Saudis a few more days to investigate"
+    if _act_of_time_given(verb):
+        return None  # "… a few more days to investigate the fate of the journalist": the receiver's act
+    if root == AID_ROOT and "give_up" in _phrases(verb):
+        return None  # "called on the separatists to give up their arms": a surrender asked for, no aid
+    if root == AID_ROOT and _bears_arms(verb):
+        return None  # "were told to carry their weapons at all times"
+    if code == REJECT_AID and _rejected_request(verb) is None and _asks_no_aid(verb):
+        return REJECTION  # "has resisted the idea of calling witnesses": a refusal, no aid asked
+    if code in PROTECTION_CODES and _protects_home(verb, actor_of):
+        return None  # "he wants to protect the country from going through what he has endured"
+    if _committed_act(verb):
+        return None  # "agreements they made to not use chemical weapons": what is committed to
+    return code
