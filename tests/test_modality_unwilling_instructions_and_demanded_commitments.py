@@ -1,6 +1,5 @@
 """Round twenty, modality: an act one is unwilling to do is not done; an act one is told or
-instructed to do is asked for, not done; a "not to …" in a commitment that is itself demanded is
-demanded, not negated; a denial of what is said about a known event ("denied that Pakistan's
+instructed to do is asked for, not done; a "not to …" in a pledge is no act of its own; a denial of what is said about a known event ("denied that Pakistan's
 attack caused casualties") does not deny the event. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -27,10 +26,10 @@ def test_an_act_one_is_instructed_to_do_is_demanded_not_done(read) -> None:
     assert fire and all(e.modality == "demanded" for e in fire), _modalities(fire)
 
 
-def test_a_demanded_commitment_not_to_act_is_demanded_not_negated(read) -> None:
+def test_an_act_foresworn_in_a_demanded_commitment_is_no_act_denied(read) -> None:
+    # What a pledge commits to is no act of its own (senses._committed_act): neither negated nor done.
     reading = read("The Foreign Office said Iran must respect the pledge it made to not attack British tankers.")
-    attack = events_on(reading, "attack")
-    assert attack and all(e.modality == "demanded" for e in attack), _modalities(attack)
+    assert not events_on(reading, "attack"), _modalities(events_on(reading, "attack"))
 
 
 def test_a_pledge_not_to_act_stays_negated(read) -> None:

@@ -560,34 +560,6 @@ def _beside_a_governor(conjunct: Token) -> bool:
         and conjunct.lemma_ not in SPEECH_LEMMAS
 
 
-def _commitment_demanded(act: Token) -> bool:
-    """"Demanded that Damascus abide by its pledge not to use chemical weapons", "should honour the
-    agreements they made to not arm the militias": an act foresworn in a commitment ("a pledge not
-    to …", as the noun's infinitive) that is itself asked for (under a verb of demanding, or a
-    "should" or "must") is no act denied but a commitment demanded."""
-    noun = act.head.head if act.dep_ == "xcomp" and act.head.dep_ == "relcl" else act.head  # "the pledges (they made) to not …"
-    if act.dep_ not in {"acl", "relcl", "xcomp"} or not to_infinitive(act) or noun.pos_ != "NOUN" \
-            or noun.lemma_.lower() not in tables()["commitment_nouns"]:
-        return False
-    token = noun
-    for _ in range(4):
-        if token.dep_ not in {"dobj", "pobj", "prep"} or token.head.i == token.i:
-            break
-        token = token.head
-    if token.pos_ not in {"VERB", "NOUN", "AUX"}:
-        return False
-    clause = token
-    for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in clause.children):
-            return True
-        if clause.dep_ not in {"xcomp", "ccomp"} or clause.head.i == clause.i:
-            return False
-        if clause.head.lemma_ in DEMANDING_HEADS or clause.head.lemma_ in MANDATIVE_VERBS:
-            return True
-        clause = clause.head
-    return False
-
-
 def _lobbied_for(verb: Token, below: Token) -> bool:
     """"Have pushed to oust American troops" (parsed as a clause of purpose): an infinitive with no
     subject of its own under a verb of pushing, on the chain up from `below`, is what is pressed for."""
@@ -1015,8 +987,6 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical"  # "if Obama does not release the files": a condition, nothing denied
             if any(c.dep_ == "aux" and c.lower_ in TENTATIVE_AUX for c in children):
                 return "hypothetical"  # "may not stop a single attack": a guess, nothing denied
-            if token is trigger and _commitment_demanded(token):
-                return "demanded"  # "should abide by its pledge not to use chemical weapons": the pledge is asked for
             return "negated"
     if _none_of(trigger):
         return "negated"  # "made no demand that …", "held without a demand by Trump": none was made
