@@ -54,6 +54,7 @@ REJECT_ROOT = "12"
 THREAT_ROOT = "13"
 PROTEST_ROOT = "14"
 MOBILIZE_ROOT = "15"  # exhibit force posture: mobilise, deploy
+REDUCE_ROOT = "16"  # reduce relations: break ties, leave an agreement, halt talks
 COERCE_ROOT = "17"  # coerce: seizure, sanctions, arrest, repression
 FIGHT_ROOT = "19"
 HOSTILE_QUAD = 3  # QuadClass 3 and 4: verbal and material conflict

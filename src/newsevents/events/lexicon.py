@@ -95,9 +95,16 @@ def kept_not_said(verbs: CameoVerbs, verb: Token, obj: Token | None) -> str | No
     return found
 
 
+# Phrasal verbs with object rows of their own in verb_object_codes.txt ("give_up"): their particle
+# undoes the bare verb's pairs ("give up weapons" is no arms given).
+_PHRASAL_PAIR_VERBS = frozenset(verb for verb, _ in VERB_OBJECTS if "_" in verb)
+
+
 def verb_code(lemma: str, particle: str = "", obj_lemma: str = "") -> str | None:
     """The CAMEO code of a verb, with its particle ("step down") and object in view."""
     lemma = lemma.lower()
+    if particle and f"{lemma}_{particle}" in _PHRASAL_PAIR_VERBS:
+        return VERB_OBJECTS.get((f"{lemma}_{particle}", obj_lemma))  # "give up its weapons": laid down, no aid
     if (lemma, obj_lemma) in VERB_OBJECTS:
         return VERB_OBJECTS[(lemma, obj_lemma)]
     if particle and f"{lemma} {particle}" in VERBS:

@@ -370,6 +370,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "a cyberattack on the grid", "hackers attacked the bank": no CAMEO code for force by computer
     if verb.pos_ == "NOUN" and _inside_another_event(verb):
         return None  # "the demand for the withdrawal of US forces", "attacks on the investigation": what another event is about
+    if verb.pos_ == "NOUN" and listed(verb, tables()["kept_commitments"]) and _commitment_kept(verb):
+        return None  # "made good on his threat", "carried out its threat to strike": the act kept is the news
     if verb.pos_ == "NOUN" and _topic_of_a_state(verb):
         return None  # "would remain quiet on the Hong Kong protests": what a stance is about
     if verb.pos_ == "NOUN" and code.startswith(DE_ESCALATE) and _envoys_withdrawn(verb):
@@ -1401,6 +1403,20 @@ def _inside_another_event(noun: Token) -> bool:
     return code is not None and code[:2] not in ASKING_ROOTS
 
 
+def _commitment_kept(noun: Token) -> bool:
+    """"carried out its threat", "made good on his threat", "followed through on threats": a threat or
+    promise made before, kept now (its object of a keeping verb, or after "on" under one)."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
+    if verb is not None and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head  # "made good on": "on" may hang on "good"
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any((c.dep_ == "aux" and c.lower_ in tables()["unkept_aux"]) or c.dep_ == "neg" for c in verb.children):
+        return False  # "would carry out a threat", "did not carry out its threat": the threat stands, told again
+    lemma = verb.lemma_.lower()
+    return any(f"{lemma}_{c.lower_}" in tables()["keeping_phrases"] for c in verb.children)
+
+
 def _sanctions_eased(verb: Token) -> bool:
     """"wants sanctions relief", "won a sanctions waiver": what the verb acts on is the easing of
     sanctions (an easing noun with a sanction noun before it), not sanctions."""
@@ -1653,12 +1669,29 @@ def _disowns_a_charge(verb: Token) -> bool:
 
 
 def _funds_a_thing(verb: Token, actor_of: ActorOf) -> bool:
-    """"fund the border wall", "financing the new stadium": the money goes to a thing, not to an actor."""
+    """"fund the border wall", "financing the new stadium", "a project they will never agree to
+    fund": the money goes to a thing, not to an actor."""
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    relative = _relative_object(verb) if obj is None else None
+    obj = obj or relative
     if obj is None or any(c.dep_ in {"dative", "prep"} and c.lower_ in {"to", "for"} for c in verb.children):
         return False
+    phrase = obj.doc[obj.left_edge.i: obj.i + 1] if relative is not None else obj.subtree  # not the clause on it
     return obj.pos_ != "PRON" and obj.lemma_.lower() not in tables()["people"] and not any(
-        t.ent_type_ in CONCRETE_ENTITIES or actor_of(t) is not None for t in obj.subtree)  # "a highway in Kenya" is Kenya's aid
+        t.ent_type_ in CONCRETE_ENTITIES or actor_of(t) is not None for t in phrase)  # "a highway in Kenya" is Kenya's aid
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """"a stunt that they will never agree to fund": the noun a relative clause hangs on, as the
+    object of a verb with none of its own (through its infinitives), when the clause has a subject
+    of its own ("the states that refused to fund it": the states are the doers)."""
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return clause.head if subject is not None and subject.tag_ not in {"WP", "WDT"} else None
 
 
 def _strives(verb: Token, actor_of: ActorOf) -> bool:
