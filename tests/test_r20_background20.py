@@ -1,5 +1,5 @@
 """Text that names no event of its own (events/unreported.py): a kind of people holding a view, a
-legislature or party agreeing within itself, people in general as the doer, a thing or an outlet "giving", an inquiry named by
+legislature or party agreeing within itself, a thing or an outlet "giving", an inquiry named by
 the country it looks into, and a known inquiry weighed. The plain act beside each is kept.
 Sentences written for these tests."""
 
@@ -23,9 +23,6 @@ from helpers import events_on
     ("The news conference gave Trump a stage to answer the hearings.", "gave"),
     # an inquiry named by the country it looks into
     ("Whether the president had cited the Russian probe in his decision to fire the director.", "probe"),
-    # no one in particular as the doer
-    ("So far not many people have paid the ransom, the researcher said.", "paid"),
-    ("Some people have criticized the government for its response.", "criticized"),
     # a known inquiry weighed
     ("The senator rejected the claim that the Russia probe is bad for American diplomacy.", "probe"),
 ])

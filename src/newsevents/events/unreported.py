@@ -65,7 +65,7 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
             or contents(trigger) or collective_wish(trigger) or doer_judged(head) or defies_abstraction(trigger, code)
             or restated_event(trigger) or weighed_event(trigger) or remembered_event(trigger)
             or standing_name(trigger) or generic_view(head) or agreed_within(trigger, code, sources)
-            or thing_gives(trigger, code, sources) or probe_of(trigger, code, sources) or no_one_in_particular(sources))
+            or thing_gives(trigger, code, sources) or probe_of(trigger, code, sources))
 
 
 def argued(clause: Token) -> bool:
@@ -368,21 +368,6 @@ def collective_wish(trigger: Token) -> bool:
 
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
-def no_one_in_particular(sources: list[Actor]) -> bool:
-    """Doers that are no one in particular ("not many people have paid the ransoms", "information
-    investigated by people who are not partisan", "others have criticised"): people in general act
-    as a rule or a guess, no actor does anything. A group with a nationality or a side ("many
-    British voters", "Kurdish people") is someone and is kept."""
-    return bool(sources) and all(s.kind == "group" and _generic_people(s.name) for s in sources)
-
-
-def _generic_people(name: str) -> bool:
-    words = name.lower().split()
-    while words and words[0] in UNREPORTED["generic_quantifiers"] | {"not", "so", "too", "the", "these", "those"}:
-        words = words[1:]
-    return len(words) == 1 and words[0] in UNREPORTED["generic_people"]
 
 
 def generic_view(clause: Token) -> bool:
