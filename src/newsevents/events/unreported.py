@@ -9,7 +9,10 @@ fight like hell to keep his seat"), and another outlet's headlines scraped into 
 link's title: "Sen. Susan Collins Susan Margaret CollinsGOP confident of win ... MORE (R-Maine) said"),
 the press asking for comment ("a reporter asked him for a message", "Fox News asked the campaign
 for comment"), what a thing holds ("the reports contained valuable information") and a wish held by
-sides in general ("Democrats and Republicans want to prevent attacks"). CAMEO codes an act someone did, said or threatened on a day;
+sides in general ("Democrats and Republicans want to prevent attacks"), a view a kind of people
+holds ("Muslims reject terrorism"), a body agreeing within itself ("Congress failed to agree on
+authorizing force"), a thing that "gives" ("the practice gives authorities access") and an inquiry
+named by what it looks into ("the Russian probe"). CAMEO codes an act someone did, said or threatened on a day;
 these tell of none, and storing them would store a wrong event (missing beats wrong).
 
 Each is a grammatical class, not a phrase: its words are tables of `lang/en/data/unreported_events.txt`.
@@ -20,18 +23,22 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsevents.events.cameo import (
+    AID_ROOT,
     APPEAL_ROOT,
     DEMAND_ROOT,
     DISAPPROVE_ROOT,
     INTENT_ROOT,
+    INVESTIGATE_ROOT,
     REJECT_ROOT,
     THREAT_ROOT,
 )
 from newsevents.events.senses import FORCE_ROOTS, acted_on_all
+from newsevents.facts.countries import country_by_demonym
 from newsevents.grammar import listed
 from newsevents.lang.en.events import (
     ALLEGING_HEADS,
     BELIEVING_VERBS,
+    GIVING_VERBS,
     SPEECH_LEMMAS,
     UNREPORTED,
     WISH_HEADS,
@@ -57,7 +64,8 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
             or named_in_allegation(trigger) or blow_to_abstraction(trigger, code) or press_question(trigger, code, sources)
             or contents(trigger) or collective_wish(trigger) or doer_judged(head) or defies_abstraction(trigger, code)
             or restated_event(trigger) or weighed_event(trigger) or remembered_event(trigger)
-            or standing_name(trigger))
+            or standing_name(trigger) or generic_view(head) or agreed_within(trigger, code, sources)
+            or thing_gives(trigger, code, sources) or probe_of(trigger, code, sources))
 
 
 def argued(clause: Token) -> bool:
@@ -357,6 +365,80 @@ def collective_wish(trigger: Token) -> bool:
     plural = {"NNS", "NNPS"}
     return subject is not None and subject.tag_ in plural and any(c.tag_ in plural for c in subject.conjuncts) \
         and not any(c.dep_ in {"nummod", "poss"} for c in subject.children)
+
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def generic_view(clause: Token) -> bool:
+    """A view held by a kind of people, said in the present over a thing named in general ("Muslims
+    reject terrorism", "most Americans support stronger background checks", "99.9 percent of
+    Muslims reject terrorism"): a nationality or faith as a plural with no one in particular (no
+    determiner, owner, number or name), what it thinks as a rule, no one's act. A view of
+    something definite or named ("Muslims condemn the attacks on churches") and acts ("Iranians
+    protest") are left to the coder."""
+    if clause.tag_ != "VBP" or clause.lemma_.lower() not in UNREPORTED["view_verbs"] \
+            or any(c.dep_ in {"aux", "auxpass", "mark"} and c.lower_ not in {"do"} for c in clause.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    group = subject
+    if subject.lower_ in UNREPORTED["share_heads"] or subject.ent_type_ == "PERCENT":  # "99.9 percent of Muslims"
+        group = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), subject)
+    if group.ent_type_ != "NORP" or group.tag_ not in {"NNS", "NNPS"} \
+            or any(c.dep_ in {"det", "poss", "nummod", "compound", "prep", "relcl", "acl"} for c in group.children) \
+            or any(c.dep_ == "amod" and c.lower_ not in UNREPORTED["generic_quantifiers"] for c in group.children):
+        return False
+    held = [c for c in clause.children if c.dep_ == "dobj"]
+    if not held:
+        return False
+    said_of = [t for c in clause.children if c.i != subject.i and c.dep_ not in {"punct", "cc", "conj"} for t in c.subtree]
+    return not any(t.ent_type_ or t.pos_ in {"PROPN", "PRON", "NUM"} or t.dep_ == "poss" or t.lower_ in DEFINITE for t in said_of)
+
+
+def agreed_within(trigger: Token, code: str, sources: list[Actor]) -> bool:
+    """A legislature or a party agreeing (or failing to agree) within itself ("Congress wasn't going
+    to be able to agree on authorizing force", "party leaders agreed on a proposal", "lawmakers
+    could not agree on a budget"): a body's own consensus on its business, no intent to cooperate
+    with anyone (030). Agreeing with someone, to something someone offers, or to act ("agreed to
+    fund", "Israel agreed on a ceasefire": a country, no deliberating body) is left to the coder."""
+    if not code.startswith(INTENT_ROOT) or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in UNREPORTED["agreeing_verbs"]:
+        return False
+    if not sources or any(s.role not in UNREPORTED["deliberating_roles"] for s in sources) or len({s.country for s in sources}) > 1:
+        return False
+    for child in trigger.children:
+        if child.dep_ in {"dobj", "dative", "xcomp", "ccomp"}:
+            return False
+        if child.dep_ == "prep" and child.lower_ not in UNREPORTED["agreed_on_prepositions"]:
+            return False  # "agreed with the Senate", "agreed to the terms"
+    return True
+
+
+def thing_gives(trigger: Token, code: str, sources: list[Actor]) -> bool:
+    """Giving by a thing ("the practice gives authorities access", "the law grants the president
+    power", "the news conference gave Trump a stage") or by an outlet ("CNN gave him a platform"):
+    what a policy, a law or an occasion makes possible, or what the press airs, no aid (07) from
+    anyone. The act of someone who gives ("Germany gave Ukraine tanks") is kept."""
+    if not code.startswith(AID_ROOT) or trigger.lemma_.lower() not in GIVING_VERBS:
+        return False
+    if sources and all(s.role == OUTLET_ROLE for s in sources):
+        return True
+    giver = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if giver is not None and giver.lower_ in {"which", "that"} and trigger.dep_ == "relcl":
+        giver = trigger.head  # "a law that gives the president power"
+    return giver is not None and giver.pos_ == "NOUN" and not giver.ent_type_ and listed(giver, UNREPORTED["giving_things"])
+
+
+def probe_of(noun: Token, code: str, sources: list[Actor]) -> bool:
+    """An inquiry named by what it looks into ("the Russian probe", "the Ukrainian investigation"):
+    the nationality is what is probed, never the prober, and a noun naming a known inquiry tells of
+    no new one. Only when that country is all the doer the coder found: "Mueller's Russian probe"
+    (its owner) is kept."""
+    if noun.pos_ != "NOUN" or not code.startswith(INVESTIGATE_ROOT) or not sources:
+        return False
+    named = {country.iso3 for c in noun.lefts if c.dep_ in {"amod", "compound"} and (country := country_by_demonym(c.text)) is not None}
+    return bool(named) and all(s.kind == "country" and not s.role and s.country in named for s in sources)
 
 
 LINK_END = "MORE"  # the "MORE" closing a run of linked headlines after a name
