@@ -634,7 +634,7 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
     feeling = _feelers(verb)
     controller = _object_controller(verb, context) if feeling is None else None
     doers = feeling if feeling is not None else controller if controller is not None else subjects_of(verb, context.index)
-    subjects = _with_mention_conjuncts([s for d in doers for s in _speakers_meant(d, context) or [d]], context)
+    subjects = _with_mention_conjuncts(doers, context)
     actors: list[Actor] = []
     for token in subjects:
         mention = context.mention(token)
@@ -647,22 +647,6 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
             if all(a.key != one.key for a in actors):
                 actors.append(one)
     return actors
-
-
-def _speakers_meant(pronoun: Token, context: Context) -> list[Token] | None:
-    """Whom "they" stands for as the subject of what several named speakers say ("Lee and Paul
-    said they will support the bill"): those speakers, whatever body named earlier the pronoun
-    was read as. None for another word, or where the speakers are not several named actors."""
-    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj":
-        return None
-    clause = pronoun.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in BELIEVING_VERBS:
-        return None
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    speakers = with_conjuncts(speaker) if speaker is not None else []
-    if len(speakers) < 2 or any(context.mention(t) is None for t in speakers):
-        return None
-    return speakers
 
 
 # Countries whose cities act in the news as their own governments, not as the state.
@@ -700,8 +684,11 @@ def _object_controller(verb: Token, context: Context) -> list[Token] | None:
     Iran to release"), not that verb's subject. None where the verb over it is not one of
     OBJECT_CONTROL_VERBS, or names no one asking or forcing that we can code (where the asker
     is unknown, the frame's event would borrow the act's doer as its own)."""
+    if verb.tag_ != "VB":
+        return None  # a finite verb is no infinitive, whatever the parse joined it to ("ordered X to put … and threatened")
     clause = verb
-    while clause.dep_ == "conj" and clause.head.pos_ == "VERB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB" and clause.head.tag_ == "VB" \
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
         clause = clause.head  # "to leave the buildings and give up their arms"
     head = clause.head
     lemma = head.lemma_.lower()
