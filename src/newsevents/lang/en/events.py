@@ -94,6 +94,7 @@ DECIDING_VERBS = words(_HERE, "deciding_verbs")
 # The coder (events/extract.py): aid, topics, dates that are not the event's
 HELPING_VERBS = words(_HERE, "helping_verbs")
 ALLOWING_VERBS = words(_HERE, "allowing_verbs")
+OBJECT_CONTROL_VERBS = words(_HERE, "object_control_verbs")
 OBJECT_TAKING_VERBS = words(_HERE, "object_taking_verbs")
 BETWEEN_NOUNS = words(_HERE, "between_nouns")
 AID_RECIPIENTS = words(_HERE, "aid_recipients")
