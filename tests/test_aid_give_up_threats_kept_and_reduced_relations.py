@@ -64,3 +64,8 @@ def test_saying_one_will_leave_a_treaty_is_no_threat(read, text):
 
 def test_saying_one_will_cut_ties_with_someone_stays_a_threat(read):
     assert ("1313", "SAUGOV", "QAT") in coded(read("The Saudi government said it would cut diplomatic ties with Qatar."))
+
+
+def test_saying_one_will_impose_sanctions_stays_a_threat(read):
+    # Only leaving a treaty or a body (160) is a decision told; sanctions said to come are CAMEO's 1312.
+    assert any(code == "1312" for code in codes(read('"We will impose new sanctions on the regime," the chancellor told reporters.')))

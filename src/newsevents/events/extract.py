@@ -25,7 +25,7 @@ from newsevents.events.cameo import (
     CONTACT_ROOT,
     HOSTILE_QUAD,
     MOBILIZE_ROOT,
-    REDUCE_ROOT,
+    REDUCE_RELATIONS,
     STATEMENT_ROOT,
     THREAT_ROOT,
     lookup,
@@ -982,10 +982,11 @@ class EventExtractor:
                     continue
                 if kind == "intent" and item.code.startswith(MOBILIZE_ROOT):
                     continue  # "plans to deploy troops to Poland": a planned deployment, no threat to anyone
-                if kind == "intent" and item.code.startswith(REDUCE_ROOT) \
+                if kind == "intent" and item.code == REDUCE_RELATIONS \
                         and (target is None or (target is item.target and same_side([target], item.sources))):
                     # "said he would withdraw from the Paris accord": a decision told, no one threatened
-                    # (131 judged wrong, seed 31); told to someone ("Trump told Democratic leaders") it stays
+                    # (131 judged wrong, seed 31); told to someone ("Trump told Democratic leaders") it
+                    # stays, and so do sanctions, cut aid or ties (1311-1313: "We will impose sanctions")
                     continue
                 if kind == "reject" and lookup(item.code).quad_class >= HOSTILE_QUAD:
                     declined.add(head.i)  # "declined to criticise X": a criticism not made, no rejection
