@@ -190,6 +190,9 @@ class ActorRegistry:
     # Subjects that are no actor ("the policy", "the sanctions"): (char offset, plural). A pronoun
     # whose nearest subject is one of these stands for a thing, not for an actor named before.
     unnamed_subjects: list[tuple[int, bool]] = field(default_factory=list)
+    # Subjects that are a name no "he"/"she" can take ("Rand" tagged as a body, "the senior Paul"
+    # left untagged): char offsets. Someone is named there whom the coder cannot tell apart.
+    name_subjects: list[int] = field(default_factory=list)
     genders: dict[int, str] = field(default_factory=dict)  # id(actor) → "male" / "female", when a title says
     plurals: set[int] = field(default_factory=set)  # id(actor) of groups named by a plural noun ("officials")
     outlet: str | None = None  # the document's own outlet: "The Times" in a New York Times story is it
@@ -276,14 +279,18 @@ class ActorRegistry:
             return lambda offset: quote[0] <= offset < at
         return lambda offset: self.quote_at(offset) is None
 
-    def antecedent(self, wanted, before: int, thing_plural: bool | None = None, unknown: Iterable[int] = ()) -> Actor | None:
+    def antecedent(self, wanted, before: int, thing_plural: bool | None = None, unknown: Iterable[int] = (),
+                   named_near: bool = False) -> Actor | None:
         """Whom a pronoun at an offset stands for: an actor named earlier in its own sentence
         (a subject first: "Trump's call, in which he asked …"), else the subject of the sentence
         before ("Giuliani, Mr Trump's attorney, praised the counsel. He also called on …": he is
         Giuliani, not Trump, named last), else the actor named last, when no other one that agrees
         was named in the three sentences before (two of them, neither a subject near: we cannot
         tell which, unless the last was named as a subject after the other), nor an `unknown`
-        pronoun of its own kind after it (one left unresolved: this one goes on with it). For "it"
+        pronoun of its own kind after it (one left unresolved: this one goes on with it), nor, with
+        `named_near`, a name the coder could not take as a subject in its own sentence or the one
+        before, after it ("the senior Paul had protests. Rand could have gone this way. And he has
+        shown …": he is not George W. Bush, named paragraphs before). For "it"
         and "they" (`thing_plural` False or True), a nearer subject that is no actor ("the
         policy") means the pronoun stands for that thing: no actor. The subject of the sentence
         before is not taken where a quotation there holds a pronoun of this kind left unresolved
@@ -330,6 +337,8 @@ class ActorRegistry:
             return None
         if any(last_named < o < before and reach(o) for o in unknown):
             return None  # "… ," he said. He also demanded …: whoever the first "he" was
+        if named_near and any(max(last_named, previous) <= o < before and reach(o) for o in self.name_subjects):
+            return None
         return last
 
     def named_lately(self, wanted, before: int, sentences: int = 2) -> Actor | None:
@@ -791,6 +800,7 @@ class ActorCoder:
         registry.unnamed_subjects.extend(
             (offset + t.idx, t.tag_ == "NNS") for t in doc
             if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and t.i not in by_token and t.tag_ in {"NN", "NNS"})
+        registry.name_subjects.extend(offset + t.idx for t in doc if _unplaced_name_subject(t, by_token))
         for token in doc:
             if token.lower_ in FIRST_PERSON and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
                 speaker = _speaker_of(token, by_token)  # "“We will not back down,” the minister said"
@@ -819,7 +829,10 @@ class ActorCoder:
                 speaker = _speaker_of(token, by_token) if not quoted else None
                 thing_plural = {"it": False, "they": True}.get(token.lower_)
                 unknown = registry.unresolved.setdefault(PRONOUNS[token.lower_], [])
-                actor = speaker if speaker is not None and agrees(speaker) else registry.antecedent(agrees, at, thing_plural, unknown)
+                if _joint_speakers(token, by_token):
+                    continue  # "Sens. Lee and Paul said they will support …": the two, no one actor
+                actor = speaker if speaker is not None and agrees(speaker) \
+                    else registry.antecedent(agrees, at, thing_plural, unknown, named_near=thing_plural is None)
                 if actor is None:
                     if PRONOUNS[token.lower_][0] == "person":  # "it" and "they" are often no one ("it is time")
                         unknown.append(at)
@@ -1573,6 +1586,32 @@ def _named_in_own_clause(pronoun: Token, by_token: dict[int, Mention]) -> set[in
 # Where a name is out of a subject pronoun's reach: predicate nouns ("he is the minister"),
 # clauses on nouns, adverbial clauses, loose parataxis.
 LOOSE_CLAUSES = {"attr", "oprd", "acomp", "relcl", "acl", "advcl", "parataxis", "appos"}
+
+
+def _unplaced_name_subject(token: Token, by_token: dict[int, Mention]) -> bool:
+    """Whether a clause's subject is a name no "he"/"she" can be given: a capitalised proper noun
+    the recogniser left untagged ("the senior Paul"), or tagged as a person of no known kind or as
+    a body of no code ("Rand"); not a country, place or people, nor a listed body."""
+    if token.dep_ != "nsubj" or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    mention = by_token.get(token.i)
+    if mention is None:
+        return token.ent_type_ in {"", "PERSON", "ORG"} and country_by_name(token.text) is None \
+            and country_by_demonym(token.text) is None and role_word(token.lower_) is None
+    # not a span the recogniser glued together ("Schmidt's Mercedes"): no one's name
+    return mention.label in {"PERSON", "ORG"} and not mention.actor.code and mention.actor.kind in {"person", "organisation"} \
+        and not looks_glued(mention.text) and not any(q in mention.text for q in DOUBLE_QUOTES)
+
+
+def _joint_speakers(pronoun: Token, by_token: dict[int, Mention]) -> bool:
+    """Whether "they" is the subject of what two or more people named together say: "Lee and Paul
+    said they will support …" (they are the speakers, whom no one actor stands for)."""
+    clause = pronoun.head
+    if pronoun.lower_ != "they" or clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS:
+        return False
+    return any(child.dep_ == "nsubj" and child.i in by_token and by_token[child.i].actor.kind == "person"
+               and any(c.dep_ == "conj" and c.i in by_token and by_token[c.i].actor.kind == "person" for c in child.children)
+               for child in clause.head.children)
 
 
 def _relative_head(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
