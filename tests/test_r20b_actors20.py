@@ -53,3 +53,9 @@ def test_the_north_is_left_alone_without_korea_or_with_another_divided_country(r
     assert _codes(plain, "the North") == []
     mixed = read("South Korea sent aid to Sudan on Monday. Officials said the North rejected the offer.")
     assert _codes(mixed, "the North") == []
+
+
+def test_a_known_name_the_recogniser_cut_at_a_hyphen_is_whole(read):
+    reading = read('"My government will work closely with Washington," President Moon Jae-in told reporters on Friday.')
+    assert _codes(reading, "Moon Jae-in") == ["KORGOV"]
+    assert all(m.actor.code == "KORGOV" for m in reading.mentions if m.text.endswith("government")), reading.mentions

@@ -394,6 +394,11 @@ def _whole_names(entities: Iterable[Span]) -> list[Span]:
             while start < ent.start and split_title(doc[start:ent.end].text)[0]:
                 start += 1  # the title is no part of the name: "King"
             ent = Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent
+        doc = ent.doc
+        if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
+                and not ent[-1].whitespace_ and not doc[ent.end].whitespace_ and doc[ent.end + 1].is_alpha \
+                and known_person(doc[ent.start : ent.end + 2].text) is not None:
+            ent = Span(doc, ent.start, ent.end + 2, label=ent.label_)  # "Moon Jae | -in": the recogniser cut the name
         joined.append(ent)
     return joined
 
