@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -49,6 +50,7 @@ from newsevents.facts.countries import (
     COUNTRIES,
     ORGANISATIONS,
     PEOPLES,
+    Country,
     country_actor,
     country_by_capital,
     country_by_demonym,
@@ -401,6 +403,11 @@ def _whole_names(entities: Iterable[Span]) -> list[Span]:
             while start < ent.start and split_title(doc[start:ent.end].text)[0]:
                 start += 1  # the title is no part of the name: "King"
             ent = Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent
+        doc = ent.doc
+        if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
+                and not ent[-1].whitespace_ and not doc[ent.end].whitespace_ and doc[ent.end + 1].is_alpha \
+                and known_person(doc[ent.start : ent.end + 2].text) is not None:
+            ent = Span(doc, ent.start, ent.end + 2, label=ent.label_)  # "Moon Jae | -in": the recogniser cut the name
         joined.append(ent)
     return joined
 
@@ -415,7 +422,7 @@ def _name_word(token: Token) -> bool:
             and country_by_demonym(token.text) is None and country_by_name(token.text) is None)
 
 
-def _longer_name(ent: Span) -> Span:
+def _longer_name(ent: Span, registry: ActorRegistry | None = None) -> Span:
     """A listed outlet's or body's name inside a longer proper name is that longer name: "Greece's
     Golden Dawn" is a party, not the paper Dawn. Name words joined to it as compounds on either side
     written before it as its compounds make the span ("Golden Dawn leaders" too); the longer name is
@@ -427,6 +434,10 @@ def _longer_name(ent: Span) -> Span:
     # "the White House National Security Council": a nation's own council (see _entity_actor)
     while start > 0 and doc[start - 1].head.i in heads and _name_word(doc[start - 1]) and doc[start - 1].text != "National":
         start -= 1
+    if start == ent.start and start > 0 and registry is not None and doc[start - 1].is_alpha \
+            and doc[start - 1].text[:1].isupper() and not doc[start - 1].ent_type_ \
+            and registry.find_by_name(f"{doc[start - 1].text} {ent.text}") is not None:
+        start -= 1  # "Golden Dawn leaders" opening a sentence, after "Greece's Golden Dawn": the party again
     return Span(doc, start, ent.end, label="ORG") if start != ent.start else ent
 
 
@@ -743,7 +754,7 @@ class ActorCoder:
         for ent in _whole_names(doc.ents):
             if ent.label_ not in ENTITY_LABELS or any(i in credits for i in range(ent.start, ent.end)):
                 continue
-            ent = _longer_name(ent)
+            ent = _longer_name(ent, registry)
             actor = self._entity_actor(ent, registry, by_token)
             if actor is not None:
                 metonym = ent.label_ == "GPE" and actor.kind == "organisation"  # "Beijing said"
@@ -764,6 +775,15 @@ class ActorCoder:
             if region and (following is None or not following.text[:1].isupper()) and _acts(doc[token.i : token.i + 1]):
                 actor = registry.find_by_name(region.name) or registry.add(Actor(region.name, "country", region.code))
                 note(token.i - 1, token.i + 1, actor, "region")
+        for token in doc:  # "urged the North to abandon its weapons": one of the Koreas, in a Korea story
+            if token.i in by_token or token.i == 0 or doc[token.i - 1].lower_ != "the" or token.text not in DIVIDED_HALVES:
+                continue
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if (following is None or not following.text[:1].isupper()) and _acts(doc[token.i : token.i + 1]):
+                half = _divided_half(token.text, registry)
+                if half is not None:
+                    actor = registry.find_by_name(half.name) or registry.add(country_actor(half))
+                    note(token.i - 1, token.i + 1, actor, "GPE", alias=f"the {token.text}")
         described: set[int] = set()
 
         def describe(head: Token) -> None:
@@ -1158,6 +1178,14 @@ class ActorCoder:
                 return named
         if role is None and not anonymous and not (body and head.lemma_ in PERSON_ROLE_HEADS):
             return None
+        if anonymous and role is not None and role_of(_text_of([t for t in words if t.i < head.i])) != role:
+            role = None  # "a source close to the government": whose it is, only words before "source" say
+        if role == "REB" and [t.i for t in words] == [head.i] and owner is None:
+            # "Rebels accused Mr Johnson" after "Tory rebel MPs": lawmakers who rebel in a vote (LEG)
+            rebel = registry.most_recent(lambda a: a.role == "REB" or (a.role in {"LEG", "PTY"} and _rebel_named(a)),
+                                         offset + chunk.start_char)
+            if rebel is not None and rebel.role != "REB":
+                return registry.find_described(text, rebel.country) or registry.add(Actor(text, "group", rebel.country, "LEG"))
         if role in NAMED_GROUP_ROLES and [t.i for t in words] == [head.i] and owner is None \
                 and any(t.dep_ == "det" and t.lower_ == "the" for t in phrase):
             # "the rebels" after "Houthi positions": the group of that role named just before, not
@@ -1197,7 +1225,12 @@ class ActorCoder:
             person = self._resolve_title(head, role, country, registry, offset + chunk.start_char)
             if person is not None:
                 return person
-        if anonymous:
+        if anonymous and role is None:
+            if definite and [t.i for t in words] == [head.i]:  # "The source said" after "a French police source"
+                named = registry.named_lately(lambda a: a.name.casefold().split()[-1:] == [head.lower_] and bool(a.role),
+                                              offset + chunk.start_char)
+                if named is not None:
+                    return named
             return registry.find_by_name(text) or registry.add(Actor(text, "group"))
         kind: Literal["person", "group"] = "person" if head.lemma_ in PERSON_ROLE_HEADS and head.tag_ == "NN" else "group"
         if country is None and role in PLACED_GROUP_ROLES and head.tag_ == "NNS" and not definite and owner is None:
@@ -1489,6 +1522,34 @@ ELITES = "ELI"  # CAMEO's agent code for former officials and other public figur
 # A country's head of state or government: "Chad's former president, Idriss Deby, who was killed in
 # 2021" held the office when the story's acts happened; the office holders' dates decide, not "former".
 HEAD_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "monarch", "emir", "sultan"})
+
+
+def _read_divided_halves() -> dict[str, tuple[str, frozenset[str], frozenset[str]]]:
+    """data/divided_countries.txt: compass word → (country, countries that make it so, countries that make it ambiguous)."""
+    rows: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {}
+    for line in (Path(__file__).parent / "data" / "divided_countries.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, country, wanted, ambiguous = (cell.strip() for cell in line.split("|"))
+            rows[word] = (country, frozenset(c.strip() for c in wanted.split(";") if c.strip()),
+                          frozenset(c.strip() for c in ambiguous.split(";") if c.strip()))
+    return rows
+
+
+DIVIDED_HALVES = _read_divided_halves()
+
+
+def _divided_half(word: str, registry: ActorRegistry) -> Country | None:
+    """The country "the North" or "the South" names in this story so far, if only one can be meant."""
+    country, wanted, ambiguous = DIVIDED_HALVES[word]
+    named = {a.country for a in registry.actors if a.country}
+    if not named & wanted or named & ambiguous:
+        return None
+    return country_by_iso3(country)
+
+
+def _rebel_named(actor: Actor) -> bool:
+    """Named as rebels of their own side ("Tory rebel MPs", "the rebel alliance" of MPs)."""
+    return any(re.search(r"\brebel", name, re.IGNORECASE) for name in [actor.name, *actor.aliases])
 
 
 def _role_of_with_of(head: Token, text: str) -> str | None:
