@@ -1,5 +1,5 @@
 """Dictionary patterns of CAMEO.2.0 that the judged real-news draws found seldom right (round 20b):
-buying arms as cooperation, a committee or police named as a passive's agent, "ahead" and
+a committee or police named as a passive's agent, "ahead" and
 "answers" read as coercion or an appeal to settle a dispute, a rejected solution as a refusal to
 de-escalate, a letter sent as a consultation. Sentences written for these tests."""
 
@@ -16,7 +16,6 @@ def codes(reading) -> set[str]:
 
 
 @pytest.mark.parametrize("row", [
-    ("PURCHASE", "weapon", "062"),
     ("DRAFT", "police", "153"),
     ("CONSTRUCT", "committee", "030"),
     ("DEMAND", "ahead", "170"),
@@ -30,7 +29,6 @@ def test_round_20b_rows_are_read(row):
 
 
 @pytest.mark.parametrize("text, wrong", [
-    ("The Defense Ministry kept buying rifles and missiles from domestic suppliers last year.", "062"),
     ("The report was produced by the Senate Intelligence Committee after a two-year inquiry.", "030"),
     ("Opposition lawmakers have been pressing the interior ministry for answers about the shooting.", "027"),
     ("The lawyer sent a letter to the Senate Judiciary Committee on Friday.", "040"),
