@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
@@ -67,6 +66,7 @@ from newsevents.facts.countries import (
     us_state,
 )
 from newsevents.grammar import first_conjunct, quotations, quote_of
+from newsevents.lang import rows
 from newsevents.lang.en.actors import (
     ANONYMOUS,
     BACKER_WORDS,
@@ -1526,13 +1526,11 @@ HEAD_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor"
 
 def _read_divided_halves() -> dict[str, tuple[str, frozenset[str], frozenset[str]]]:
     """data/divided_countries.txt: compass word → (country, countries that make it so, countries that make it ambiguous)."""
-    rows: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {}
-    for line in (Path(__file__).parent / "data" / "divided_countries.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, country, wanted, ambiguous = (cell.strip() for cell in line.split("|"))
-            rows[word] = (country, frozenset(c.strip() for c in wanted.split(";") if c.strip()),
-                          frozenset(c.strip() for c in ambiguous.split(";") if c.strip()))
-    return rows
+    def countries(cell: str) -> frozenset[str]:
+        return frozenset(c.strip() for c in cell.split(";") if c.strip())
+
+    return {word: (country, countries(wanted), countries(ambiguous))
+            for word, country, wanted, ambiguous in rows("newsevents.actors", "divided_countries", 4)}
 
 
 DIVIDED_HALVES = _read_divided_halves()
