@@ -35,6 +35,13 @@ def listed(token: Token, words: Container[str]) -> bool:
     return token.lemma_.lower() in words or token.lower_ in words
 
 
+def objects_of(token: Token, prepositions: Container[str]) -> list[Token]:
+    """The objects of `token`'s prepositions that are listed ("with" in "a firefight with Russian
+    forces" gives "forces"): the one spelling of "the objects of preposition P" the coder reads."""
+    return [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in prepositions
+            for obj in prep.children if obj.dep_ == "pobj"]
+
+
 def with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 

@@ -44,6 +44,7 @@ from newsevents.grammar import (
     MentionIndex,
     first_conjunct,
     listed,
+    objects_of,
     quotations,
     quote_of,
     to_infinitive,
@@ -1529,11 +1530,10 @@ def _fought_with(noun: Token, context: Context) -> Actor | None:
     named as where a violent act happened is fought with whom its "with" phrase names (a coded actor)."""
     if noun.pos_ != "NOUN" or (_noun_event_code(noun) or "")[:2] not in FORCE_ROOTS:
         return None
-    for with_ in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"):
-        for obj in (g for g in with_.children if g.dep_ == "pobj"):
-            actor = _object_actor(obj, context)
-            if actor is not None and actor.code:
-                return actor
+    for obj in objects_of(noun, {"with"}):
+        actor = _object_actor(obj, context)
+        if actor is not None and actor.code:
+            return actor
     return None
 
 
