@@ -54,3 +54,14 @@ def actor_ending(reading: Reading, text: str) -> Actor:
     """The actor of the first mention whose text ends with `text` ("Iran-backed militias" for
     "backed militias"): for phrases whose first words the recogniser may or may not include."""
     return next(mention.actor for mention in reading.mentions if mention.text.endswith(text))
+
+
+def modalities_on(reading: Reading, word: str) -> set[str]:
+    """The modalities of the events whose trigger is `word` ("happened", "planned", ...)."""
+    return {event.modality for event in events_on(reading, word)}
+
+
+def pronoun_actor(reading: Reading, text: str, nth: int = 0) -> Actor | None:
+    """The actor the nth pronoun mention with this text stands for, or None when it was left unresolved."""
+    found = [m.actor for m in reading.mentions if m.text == text and m.label == "pronoun"]
+    return found[nth] if len(found) > nth else None

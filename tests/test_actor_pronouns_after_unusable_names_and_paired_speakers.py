@@ -6,22 +6,14 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from helpers import coded, events_on
-
-from newsevents.model import Reading
-
-
-def _pronoun(reading: Reading, text: str, nth: int = 0):
-    """The actor the nth pronoun mention with this text stands for, or None when it was left unresolved."""
-    found = [m.actor for m in reading.mentions if m.text == text and m.label == "pronoun"]
-    return found[nth] if len(found) > nth else None
+from helpers import coded, events_on, pronoun_actor
 
 
 def test_he_after_an_unreadable_name_subject_is_not_a_person_named_paragraphs_before(read):
     reading = read("Senator Lindsey Graham spoke about the war in Iraq in 2010.\n\n"
                    "Beto's campaign is a step away from that doctrine. Beto could have stayed in Texas. "
                    "And he has shown that he will attack the party leadership.")
-    he = _pronoun(reading, "he")
+    he = pronoun_actor(reading, "he")
     assert he is None or "Graham" not in he.name, he
     assert all(e.source is None or "Graham" not in e.source.name for e in events_on(reading, "attack")), coded(reading)
 
@@ -29,7 +21,7 @@ def test_he_after_an_unreadable_name_subject_is_not_a_person_named_paragraphs_be
 def test_he_after_a_named_subject_just_before_is_still_that_person(read):
     reading = read("Senator Lindsey Graham spoke about the war in Iraq in 2010.\n\n"
                    "Prime Minister Justin Trudeau arrived in Washington on Monday. He will praise the new pipeline.")
-    he = _pronoun(reading, "He")
+    he = pronoun_actor(reading, "He")
     assert he is not None and "Trudeau" in he.name, he
 
 
@@ -37,7 +29,7 @@ def test_they_said_by_two_people_named_together_is_no_one_body(read):
     reading = read("The administration briefed lawmakers on the strike on Wednesday.\n\n"
                    "Senators Tim Kaine and Todd Young said they will support an effort to limit the president's "
                    "war powers.")
-    they = _pronoun(reading, "they")
+    they = pronoun_actor(reading, "they")
     assert they is None, they
     assert all(e.source is None or e.source.name != "administration" for e in events_on(reading, "support")), coded(reading)
 
@@ -45,5 +37,5 @@ def test_they_said_by_two_people_named_together_is_no_one_body(read):
 def test_they_said_by_one_body_is_still_that_body(read):
     reading = read("The European Union said on Monday it was worried. Russia and China said they would veto "
                    "the resolution.")
-    they = _pronoun(reading, "they")
+    they = pronoun_actor(reading, "they")
     assert they is None or they.name in {"Russia", "China"}, they

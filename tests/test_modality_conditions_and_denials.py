@@ -6,11 +6,7 @@ noun whose verb's "could" or "not" is not its own."""
 from __future__ import annotations
 
 import pytest
-from helpers import events_on
-
-
-def _modalities(reading, word: str) -> set[str]:
-    return {event.modality for event in events_on(reading, word)}
+from helpers import modalities_on
 
 
 @pytest.mark.parametrize("text, word", [
@@ -18,7 +14,7 @@ def _modalities(reading, word: str) -> set[str]:
     ("Turkey will send more troops to Idlib if Syrian forces attack its posts, Erdogan said.", "send"),
 ])
 def test_a_condition_makes_a_future_hypothetical(read, word, text):
-    modalities = _modalities(read(text), word)
+    modalities = modalities_on(read(text), word)
     assert "planned" not in modalities and "happened" not in modalities
 
 
@@ -28,18 +24,18 @@ def test_a_condition_makes_a_future_hypothetical(read, word, text):
     ("Macron meets Scholz in Berlin next week to discuss the budget.", "meets"),
 ])
 def test_the_futurate_present_is_planned(read, word, text):
-    assert _modalities(read(text), word) == {"planned"}
+    assert modalities_on(read(text), word) == {"planned"}
 
 
 def test_the_progressive_without_a_time_ahead_stays_told(read):
     reading = read("The Kenyan president is hosting the Ethiopian prime minister in Nairobi.")
-    assert _modalities(reading, "hosting") == {"happened"}
+    assert modalities_on(reading, "hosting") == {"happened"}
 
 
 def test_an_attempted_blow_is_not_told_as_struck(read):
     reading = read("Pakistan tried to shoot down two Indian jets over Kashmir, the Indian air force said.")
-    assert _modalities(reading, "shoot") == {"hypothetical"}
-    assert _modalities(read("Pakistan shot down two Indian jets over Kashmir, the Indian air force said."), "shot") == {"happened"}
+    assert modalities_on(reading, "shoot") == {"hypothetical"}
+    assert modalities_on(read("Pakistan shot down two Indian jets over Kashmir, the Indian air force said."), "shot") == {"happened"}
 
 
 @pytest.mark.parametrize("text, word", [
@@ -48,17 +44,17 @@ def test_an_attempted_blow_is_not_told_as_struck(read):
     ("Ethiopian jets bombed the market in Mekelle, the Tigrayan authorities said. Addis Ababa denied the claim.", "bombed"),
 ])
 def test_a_denial_after_the_claim_makes_it_alleged(read, word, text):
-    assert _modalities(read(text), word) == {"alleged"}
+    assert modalities_on(read(text), word) == {"alleged"}
 
 
 def test_the_claim_itself_was_made(read):
     reading = read("Tigrayan authorities accused Ethiopian jets of bombing the market. Addis Ababa denied the claim.")
-    assert "alleged" not in _modalities(reading, "accused")
+    assert "alleged" not in modalities_on(reading, "accused")
 
 
 def test_rejecting_it_after_an_offer_is_no_denial(read):
     reading = read("Iran offered talks to Saudi Arabia on Monday. Riyadh rejected it.")
-    assert _modalities(reading, "offered") == {"happened"}
+    assert modalities_on(reading, "offered") == {"happened"}
 
 
 @pytest.mark.parametrize("text", [
@@ -66,7 +62,7 @@ def test_rejecting_it_after_an_offer_is_no_denial(read):
     "The talks between Serbia and Kosovo did not produce an agreement on the border.",
 ])
 def test_a_definite_event_noun_keeps_its_own_modality(read, text):
-    assert _modalities(read(text), "talks") == {"happened"}
+    assert modalities_on(read(text), "talks") == {"happened"}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -74,15 +70,15 @@ def test_a_definite_event_noun_keeps_its_own_modality(read, text):
     ("The talks between Serbia and Kosovo did not take place.", "negated"),
 ])
 def test_a_subject_noun_of_its_own_verb_or_a_future_is_not_presupposed(read, text, expected):
-    assert _modalities(read(text), "talks") == {expected}
+    assert modalities_on(read(text), "talks") == {expected}
 
 
 def test_a_denial_of_other_claims_leaves_the_writers_act_told(read):
     reading = read("The European Union imposed sanctions on Belarusian officials this week. Minsk denied the claims of vote rigging.")
-    assert "alleged" not in _modalities(reading, "imposed")
+    assert "alleged" not in modalities_on(reading, "imposed")
 
 
 def test_a_credited_act_denied_in_the_next_sentence_is_alleged(read):
     reading = read("According to activists, Myanmar jets bombed a village in Sagaing. The junta denied the report.")
-    assert _modalities(reading, "bombed") == {"alleged"}
+    assert modalities_on(reading, "bombed") == {"alleged"}
 

@@ -6,11 +6,7 @@ and a denial opening the next paragraph."""
 from __future__ import annotations
 
 import pytest
-from helpers import codes, events_on
-
-
-def _modalities(reading, word: str) -> set[str]:
-    return {event.modality for event in events_on(reading, word)}
+from helpers import codes, modalities_on
 
 
 @pytest.mark.parametrize("text", [
@@ -35,7 +31,7 @@ def test_a_plan_told_by_the_planners_side_or_the_writer_stays_a_threat(read, tex
 
 def test_a_planned_meeting_told_of_its_makers_is_still_planned(read):
     reading = read("Russian diplomats who plan to meet Chinese officials next week said the talks would cover trade.")
-    assert _modalities(reading, "meet") == {"planned"}
+    assert modalities_on(reading, "meet") == {"planned"}
 
 
 @pytest.mark.parametrize("text, word", [
@@ -44,7 +40,7 @@ def test_a_planned_meeting_told_of_its_makers_is_still_planned(read):
     ("Israel carried out no airstrikes on Gaza overnight, the Israeli army said.", "airstrikes"),
 ])
 def test_an_event_noun_said_to_be_none_is_negated(read, word, text):
-    modalities = _modalities(read(text), word)
+    modalities = modalities_on(read(text), word)
     assert modalities and "happened" not in modalities
 
 
@@ -53,24 +49,24 @@ def test_an_event_noun_said_to_be_none_is_negated(read, word, text):
     ("Iraq never stopped demanding that Turkey withdraw its troops from Bashiqa.", "demanding"),
 ])
 def test_an_act_that_never_stopped_went_on(read, word, text):
-    assert _modalities(read(text), word) == {"happened"}
+    assert modalities_on(read(text), word) == {"happened"}
 
 
 def test_stopping_itself_denied_stays_negated(read):
     reading = read("Russia never stopped shelling the town of Avdiivka, Ukrainian officials said.")
-    assert "happened" not in _modalities(reading, "stopped")
+    assert "happened" not in modalities_on(reading, "stopped")
 
 
 def test_what_a_negated_implication_governs_is_not_planned(read):
     reading = read("The party has the votes to confirm the judge, but that does not mean Republicans will be able to subpoena "
                    "the governor of Texas.")
-    assert not {"planned", "happened"} & _modalities(reading, "subpoena")
+    assert not {"planned", "happened"} & modalities_on(reading, "subpoena")
 
 
 def test_a_bare_verb_cut_off_from_its_would_is_not_told(read):
     reading = read("Bolsonaro is also a \"Brazil first\" populist who has said he would jail gang leaders, kill their "
                    "families and \"clean out\" the favelas of Rio.")
-    assert "happened" not in _modalities(reading, "kill")
+    assert "happened" not in modalities_on(reading, "kill")
 
 
 @pytest.mark.parametrize("text", [
@@ -78,18 +74,18 @@ def test_a_bare_verb_cut_off_from_its_would_is_not_told(read):
     "The Syrian government denied the report.",
 ])
 def test_a_denial_opening_the_next_paragraph_makes_the_account_alleged(read, text):
-    assert _modalities(read(text), "shelled") == {"alleged"}
+    assert modalities_on(read(text), "shelled") == {"alleged"}
 
 
 def test_a_next_paragraph_that_denies_nothing_leaves_the_account_told(read):
     reading = read("According to activists, Syrian government forces shelled the town of Douma on Sunday.\n\n"
                    "The Syrian army said it targeted militants near Douma.")
-    assert _modalities(reading, "shelled") == {"happened"}
+    assert modalities_on(reading, "shelled") == {"happened"}
 
 
 def test_an_order_tried_is_not_issued(read):
     reading = read("Senate Democrats tried to subpoena the acting defense secretary over the withheld aid last week.")
-    assert "happened" not in _modalities(reading, "subpoena")
+    assert "happened" not in modalities_on(reading, "subpoena")
 
 
 @pytest.mark.parametrize("text, word, none", [
