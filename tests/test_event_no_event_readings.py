@@ -135,7 +135,7 @@ def test_welcoming_a_guest_is_a_visit_hosted(read):
 # --- weapons of mass destruction ---------------------------------------------------------------
 def test_chemical_weapons_used_are_mass_destruction(read):
     reading = read("Inspectors concluded that government forces used chemical weapons against the town of Douma in April.")
-    assert "204" in codes(reading)
+    assert "2041" in codes(reading)
 
 
 # --- what is sought, what is agreed, what another event is about -------------------------------

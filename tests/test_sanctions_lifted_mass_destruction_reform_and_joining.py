@@ -26,13 +26,13 @@ def test_imposing_sanctions_stays_a_sanction(read):
 
 
 def test_an_attack_with_a_nerve_agent_or_sarin_is_mass_destruction(read):
-    assert "204" in codes(read("Government forces attacked the village with sarin, opposition activists said."))
-    assert "204" in codes(read("Syrian troops launched a chemical attack on the town of Saraqeb on Sunday."))
+    assert "2041" in codes(read("Government forces attacked the village with sarin, opposition activists said."))
+    assert "2041" in codes(read("Syrian troops launched a chemical attack on the town of Saraqeb on Sunday."))
 
 
 def test_tear_gas_is_no_weapon_of_mass_destruction(read):
     found = codes(read("Riot police fired tear gas at the crowd in the capital."))
-    assert found and "204" not in found
+    assert found and not any(code.startswith("204") for code in found)
 
 
 def test_a_promise_of_an_interim_government_is_political_reform(read):

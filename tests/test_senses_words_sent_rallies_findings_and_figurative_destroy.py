@@ -96,7 +96,7 @@ def test_a_use_committed_against_is_no_use(read):
 
 
 def test_a_use_reported_stays_one(read):
-    assert "204" in codes(read("Syria used chemical weapons against civilians in Douma."))
+    assert "2041" in codes(read("Syria used chemical weapons against civilians in Douma."))
 
 
 # --- figurative force -------------------------------------------------------------------------------------
