@@ -32,7 +32,7 @@ from newsevents.events.lexicon import (
 from newsevents.events.senses import FORCE_ROOTS
 from newsevents.events.senses import tables as sense_tables
 from newsevents.facts.agents import role_of
-from newsevents.grammar import listed, to_infinitive
+from newsevents.grammar import listed, objects_of, to_infinitive
 from newsevents.lang.en.events import SUPPORT_VERBS
 
 LABOUR_STRIKE = "143"
@@ -42,6 +42,9 @@ CONTACT_CODE = "040"
 # (the verbs are word_senses.txt's sanction_verbs, which senses.py reads for "with tariffs").
 PENALTY_ROOTS = {"16", "17"}
 ANNOUNCED_ROOTS = {f"{root:02d}" for root in range(6, 21)}
+MANNER_PREPOSITIONS = frozenset({"in", "with", "by"})
+# Violence other than fighting (19): assault and bombing (18), mass violence (20).
+UNCONVENTIONAL_ROOTS = frozenset({"18", "20"})
 
 
 def _speaks_with_someone(word: Token) -> bool:
@@ -57,13 +60,18 @@ def _speaks_with_someone(word: Token) -> bool:
 
 def _violent_manner(verb: Token) -> Token | None:
     """"killed in a suicide bombing", "wounded in an air strike": an event noun after in/with/by
-    that says how a violent act was done, more precisely than the verb ('kill' is 190)."""
-    for preposition in verb.children:
-        if preposition.dep_ == "prep" and preposition.lower_ in {"in", "with", "by"}:
-            for noun in preposition.children:
-                code = _noun_event_code(noun) if noun.dep_ == "pobj" and noun.pos_ == "NOUN" else None
-                if code and code[:2] in FORCE_ROOTS and not code.endswith("0"):
-                    return noun
+    that says how a violent act was done, more precisely than the verb ('kill' is 190). As the
+    verb's subject ("a bomb attack killed two soldiers", "a gas attack killed dozens") only a
+    bombing or mass violence counts: a kind other than fighting, which the verb's 19x would miss
+    ("an air strike killed him" stays 190, fighting either way)."""
+    for noun in objects_of(verb, MANNER_PREPOSITIONS):
+        code = _noun_event_code(noun) if noun.pos_ == "NOUN" else None
+        if code and code[:2] in FORCE_ROOTS and not code.endswith("0"):
+            return noun
+    for noun in verb.children:
+        code = _noun_event_code(noun) if noun.dep_ == "nsubj" and noun.pos_ == "NOUN" else None
+        if code and code[:2] in UNCONVENTIONAL_ROOTS and not code.endswith("0"):
+            return noun
     return None
 
 
@@ -155,6 +163,11 @@ def _asks_the_press(noun: Token) -> bool:
         g.dep_ == "pobj" and g.lower_ in PRESS_REQUEST_OBJECTS for g in c.children) for c in noun.children)
 
 
+def _modifier_phrase(modifier: Token) -> str:
+    """A modifier with its own modifiers: "chemical weapons" in "a chemical weapons attack"."""
+    return " ".join([*(c.lower_ for c in modifier.lefts if c.dep_ in {"compound", "amod"}), modifier.lower_])
+
+
 def _noun_event_code(noun: Token) -> str | None:
     """An event noun's code, its modifier first ("hunger strike", "air strikes"); an attack on a
     plan or a statement is criticism ("his attack on the Russia probe")."""
@@ -166,8 +179,9 @@ def _noun_event_code(noun: Token) -> str | None:
         return CRITICISM  # "the party's attacks on Macron": words against a politician; force on one is "an attempt on his life"
     if noun.lemma_.lower() in CONVERSATION_NOUNS and _speaks_with_someone(noun):
         return CONTACT_CODE  # "a phone call with Putin", "a conversation with Abe"
-    modifiers = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}]
-    code = next((noun_code(f"{m} {noun.lemma_}") for m in reversed(modifiers) if noun_code(f"{m} {noun.lemma_}")), None)
+    modifiers = [c for c in noun.lefts if c.dep_ in {"compound", "amod"}]
+    named = [f"{words} {noun.lemma_}" for m in reversed(modifiers) for words in (_modifier_phrase(m), m.lower_)]
+    code = next((noun_code(name) for name in named if noun_code(name)), None)
     code = code or noun_code(noun.lemma_) or noun_code(noun.text)
     if code is not None and code.startswith(APPEAL_ROOT) and _asks_the_press(noun):
         return None  # "a request for comment": a reporter's routine question, no appeal

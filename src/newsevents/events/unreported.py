@@ -11,8 +11,11 @@ the press asking for comment ("a reporter asked him for a message", "Fox News as
 for comment"), what a thing holds ("the reports contained valuable information") and a wish held by
 sides in general ("Democrats and Republicans want to prevent attacks"), a view a kind of people
 holds ("Muslims reject terrorism"), a body agreeing within itself ("Congress failed to agree on
-authorizing force"), a thing that "gives" ("the practice gives authorities access") and an inquiry
-named by what it looks into ("the Russian probe"). CAMEO codes an act someone did, said or threatened on a day;
+authorizing force"), a thing that "gives" ("the practice gives authorities access"), an inquiry
+named by what it looks into ("the Russian probe"), force done without arms ("the Russian hacking
+assault"), a past force named by its year ("the 1989 crackdown"), an event held up for comparison
+("like the Tiananmen massacre") and fighting as a journey's purpose ("travelled to fight in
+Syria"). CAMEO codes an act someone did, said or threatened on a day;
 these tell of none, and storing them would store a wrong event (missing beats wrong).
 
 Each is a grammatical class, not a phrase: its words are tables of `lang/en/data/unreported_events.txt`.
@@ -34,7 +37,7 @@ from newsevents.events.cameo import (
 )
 from newsevents.events.senses import FORCE_ROOTS, acted_on_all
 from newsevents.facts.countries import country_by_demonym
-from newsevents.grammar import listed
+from newsevents.grammar import listed, objects_of
 from newsevents.lang.en.events import (
     ALLEGING_HEADS,
     BELIEVING_VERBS,
@@ -52,6 +55,8 @@ OPPONENT_PREPOSITIONS = frozenset({"against", "with", "at", "on", "into", "along
 BUSINESS_ROLE = "BUS"
 ACCUSED_PREPOSITIONS = frozenset({"of", "with", "for"})  # "accused X of", "charged with", "suspected of", "blamed for"
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+YEAR_DIGITS = 4
+FIGHT_ROOT = "19"
 MIN_NAME = 3  # a surname glued to a headline is a word of its own before it ("Collins", not "Mc" of "McConnell")
 
 
@@ -65,7 +70,8 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
             or contents(trigger) or collective_wish(trigger) or doer_judged(head) or defies_abstraction(trigger, code)
             or restated_event(trigger) or weighed_event(trigger) or remembered_event(trigger)
             or standing_name(trigger) or generic_view(head) or agreed_within(trigger, code, sources)
-            or thing_gives(trigger, code, sources) or probe_of(trigger, code, sources))
+            or thing_gives(trigger, code, sources) or probe_of(trigger, code, sources)
+            or unarmed_force(trigger, code) or dated_force(trigger, code) or journey_purpose(trigger, code))
 
 
 def argued(clause: Token) -> bool:
@@ -147,10 +153,30 @@ def remembered_event(noun: Token) -> bool:
     talks between Washington and Beijing", "the revival of a Russian threat", "a symbol of
     inter-Korean cooperation", "the anniversary of the attack"): the event is background to the
     sentence's news. "a series of meetings", "details of the requests" tell of the event and are kept."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
         return False
     holder = noun.head.head
-    return holder.pos_ == "NOUN" and holder.lemma_.lower() in UNREPORTED["background_heads"]
+    if noun.head.lower_ == "of":
+        return holder.pos_ == "NOUN" and holder.lemma_.lower() in UNREPORTED["background_heads"]
+    return compared(noun)
+
+
+def compared(noun: Token) -> bool:
+    """An event noun held up for comparison ("comparisons to the Tiananmen Square massacre",
+    "compared the raid to the Srebrenica massacre", "the killings were like Uganda's massacre of
+    protesters"): an earlier event the sentence measures another by, no event of its own. After
+    "like" only a known event said to be like something ("were like", "looked like") counts: "issues
+    like Washington's demands", "measures like sanctions" give examples."""
+    preposition = noun.head
+    holder = preposition.head
+    if preposition.lower_ in UNREPORTED["comparing_prepositions"]:
+        return holder.pos_ in {"VERB", "AUX", "ADJ"} and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in KNOWN_DETERMINERS) or c.pos_ == "PROPN"
+                   for c in noun.children)
+    if preposition.lower_ not in {"to", "with"}:
+        return False
+    if holder.dep_ == "dobj" and holder.head.lemma_.lower() in UNREPORTED["comparing_words"]:
+        holder = holder.head  # "compared the raid to the massacre"
+    return holder.lemma_.lower() in UNREPORTED["comparing_words"]
 
 
 def standing_name(noun: Token) -> bool:
@@ -439,6 +465,51 @@ def probe_of(noun: Token, code: str, sources: list[Actor]) -> bool:
         return False
     named = {country.iso3 for c in noun.lefts if c.dep_ in {"amod", "compound"} and (country := country_by_demonym(c.text)) is not None}
     return bool(named) and all(s.kind == "country" and not s.role and s.country in named for s in sources)
+
+
+def unarmed_force(noun: Token, code: str) -> bool:
+    """A force noun (or a verb's object noun) whose own words say it was done without arms ("the
+    Russian hacking and interference assault", "waged a disinformation offensive", "a charm
+    offensive"): computers, words or money, no use of force (CAMEO has no code for it). Any word
+    of the noun's phrase before it counts: the parser hangs such modifiers anywhere."""
+    if code[:2] not in FORCE_ROOTS:
+        return False
+    if noun.pos_ == "NOUN":
+        words = list(noun.doc[noun.left_edge.i:noun.i])
+    else:  # "waged a disinformation offensive" (the parser may make "disinformation" the object itself)
+        words = [t for c in noun.children if c.dep_ == "dobj" and c.pos_ == "NOUN" for t in c.doc[c.left_edge.i:c.i + 1]]
+    return any(listed(t, UNREPORTED["unarmed_modifiers"]) for t in words)
+
+
+def _year(token: Token) -> bool:
+    """A bare year ("1989", "2016"), no day or month with it."""
+    return token.like_num and len(token.text) == YEAR_DIGITS and token.ent_type_ == "DATE" \
+        and not any(c.dep_ in {"compound", "nummod", "npadvmod"} for c in token.children)
+
+
+def dated_force(noun: Token, code: str) -> bool:
+    """A force noun named by its year ("the 1989 crackdown", "the Tiananmen Square massacre of
+    1989", "the 2014 invasion"): a past event known by its date, told as background or as a
+    comparison; the news names the day of an act it reports ("Tuesday's attack"). A verb with a
+    year ("Jordan occupied the West Bank in 1948") tells an act and is left to the coder."""
+    if noun.pos_ != "NOUN" or code[:2] not in FORCE_ROOTS:
+        return False
+    dates = [c for c in noun.children if c.dep_ in {"nummod", "compound", "amod", "npadvmod"}]
+    dates += objects_of(noun, {"of", "in"})
+    return any(_year(d) for d in dates)
+
+
+def journey_purpose(verb: Token, code: str) -> bool:
+    """Fighting as the purpose of a journey, with no one fought ("hundreds of British citizens have
+    travelled to fight in Syria", "went to Syria to fight"): why people went, no fight reported
+    (and the travellers' country is no party to it). "went to Syria to fight the Islamic State",
+    "flew to the front to fight against the rebels" name whom they fight and are kept."""
+    if not code.startswith(FIGHT_ROOT) or verb.pos_ != "VERB" or verb.dep_ not in {"xcomp", "advcl"} \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.head.lemma_.lower() not in UNREPORTED["journey_verbs"]:
+        return False
+    return not any(c.dep_ == "dobj" for c in verb.children) and not objects_of(verb, {"against", "on"})
 
 
 LINK_END = "MORE"  # the "MORE" closing a run of linked headlines after a name
