@@ -53,3 +53,7 @@ def test_a_trip_to_another_countrys_border_keeps_its_host(read):
     reading = read("The Mexican president traveled to the US border on Monday.")
     assert ("042", "MEXGOV", "USA") in coded(reading)
 
+
+def test_an_agreement_to_two_acts_is_aimed_at_whom_the_second_names(read):
+    reading = read("The French president agreed to drop the reform and give lawmakers more time to debate it.")
+    assert ("030", "FRAGOV", "FRALEG") in coded(reading)

@@ -1858,13 +1858,14 @@ MAKER_PREPOSITIONS = {"by", "from"}
 def settled_target(trigger: Token, code: str, target: Actor | None, context: Context) -> Actor | None:
     """The target `target_and_place` found, weighed against the phrases it does not read: no host
     on a trip to the doer's own border; when none was found, the partner one stays in contact
-    with, the subject a raised passive acts on, or the maker of a proposal answered."""
+    with, the subject a raised passive acts on, the maker of a proposal answered, or whom the
+    second of two framed acts is aimed at."""
     if target is not None:
         return None if _own_border(trigger, code, target, context) else target
     heads = [trigger, *([light] if (light := light_verb(trigger)) is not None else [])]
     for head in heads:
         found = _partner_in_contact(head, context) or _raised_passive_target(head, context) \
-            or _proposed_doer(head, context)
+            or _proposed_doer(head, context) or _conjoined_act_target(head, code, context)
         if found is not None:
             return found
     return None
@@ -1934,3 +1935,16 @@ def _own_border(trigger: Token, code: str, target: Actor, context: Context) -> b
     light = light_verb(trigger) if trigger.pos_ == "NOUN" else None
     return target.country in {source.country for source in sources_of(trigger, light, context)}
 
+
+def _conjoined_act_target(verb: Token, code: str, context: Context) -> Actor | None:
+    """"agreed to end the shutdown and give lawmakers another chance": when a frame or intent
+    verb's to-infinitive names no one, whom the act coordinated with it names outright."""
+    if verb.pos_ != "VERB" or not (verb.lemma_ in FRAME_VERBS or code[:2] == INTENT_ROOT) \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for act in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and to_infinitive(c)):
+        for other in (c for c in act.conjuncts if c.pos_ == "VERB" and c.i > act.i):
+            actor = _complement_target(other, context)
+            if actor is not None:
+                return actor
+    return None
