@@ -58,6 +58,7 @@ from newsevents.lang.en.events import (
     AUDIENCE_NOUNS,
     BETWEEN_NOUNS,
     CIVIC_BODY_NOUNS,
+    CONTACT_STATE_NOUNS,
     CONVEYING_VERBS,
     CURRENCY_NOUNS,
     DIRECTION_WORDS,
@@ -76,6 +77,7 @@ from newsevents.lang.en.events import (
     OBJECT_TAKING_VERBS,
     PLACE_PREPOSITIONS,
     POLICY_NOUNS,
+    PROPOSAL_NOUNS,
     PROTECTING_VERBS,
     QUANTITY_NOUNS,
     RECEIVING_NOUNS,
@@ -85,6 +87,7 @@ from newsevents.lang.en.events import (
     TAKING_PART_NOUNS,
     TARGET_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
+    TRAVEL_NOUNS,
     UNDERGOING_VERBS,
     WHEREABOUTS_VERBS,
     WORD_SENSES,
@@ -1133,6 +1136,7 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
         target = _accused_in_clause(trigger, context) or _accused_after(trigger, context)
     if _feelers(trigger) is not None:  # "Germany was saddened by the Turkish decision": Turkey
         target = _feeling_cause(trigger, context)
+    target = settled_target(trigger, code, target, context)  # the phrases read at the end of this module
     return target, place
 
 
@@ -1840,3 +1844,107 @@ def states_a_view(verb: Token) -> bool:
     state a that-clause say it together, to no one; neither is the other's target."""
     return any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                for c in verb.children)
+
+
+# --- Round 22: recipients the sentence names in phrases read nowhere above ---------------------
+
+VISIT_CODE = "042"  # CAMEO 042: make a visit (its target is the host)
+# Where a trip goes: "travelled to Turkey's border", "visited the border", "a tour along the frontier".
+TRIP_PREPOSITIONS = {"to", "at", "near", "along"}
+# Where a proposal's maker is named: "a proposal by Turkey", "an offer from Seoul".
+MAKER_PREPOSITIONS = {"by", "from"}
+
+
+def settled_target(trigger: Token, code: str, target: Actor | None, context: Context) -> Actor | None:
+    """The target `target_and_place` found, weighed against the phrases it does not read: no host
+    on a trip to the doer's own border; when none was found, the partner one stays in contact
+    with, the subject a raised passive acts on, the maker of a proposal answered, or whom the
+    second of two framed acts is aimed at."""
+    if target is not None:
+        return None if _own_border(trigger, code, target, context) else target
+    heads = [trigger, *([light] if (light := light_verb(trigger)) is not None else [])]
+    for head in heads:
+        found = _partner_in_contact(head, context) or _raised_passive_target(head, context) \
+            or _proposed_doer(head, context) or _conjoined_act_target(head, code, context)
+        if found is not None:
+            return found
+    return None
+
+
+def _coded_actor(token: Token, context: Context) -> Actor | None:
+    actor = _object_actor(token, context)
+    return actor if actor is not None and actor.code else None
+
+
+def partner_in_contact_words(verb: Token) -> list[Token]:
+    """"would remain in close contact with Thai authorities", "stayed in touch with Paris": the
+    words after "with" naming the partner of a state of contact the verb is in."""
+    return [partner for state in objects_of(verb, {"in"}) if state.lemma_.lower() in CONTACT_STATE_NOUNS
+            for partner in objects_of(state, {"with"})]
+
+
+def _partner_in_contact(verb: Token, context: Context) -> Actor | None:
+    """The first coded partner of a state of contact the verb is in (`partner_in_contact_words`)."""
+    return next((actor for partner in partner_in_contact_words(verb)
+                 if (actor := _coded_actor(partner, context)) is not None), None)
+
+
+def raised_passive_subject(verb: Token) -> Token | None:
+    """"Johnson was reported to have been criticised by Merkel", "Pierre was to be released by
+    al-Qaeda", "Zelensky is due to be received by the Pope": a passive to-infinitive with an agent
+    and no subject of its own acts on the subject of the word it hangs on (not on an object: "asked
+    the envoy to be briefed by …" is the envoy's)."""
+    if verb.pos_ != "VERB" or verb.dep_ != "xcomp" or not to_infinitive(verb):
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children) or not any(c.dep_ == "agent" for c in verb.children) \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    head = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "is due to be received"
+    if any(c.dep_ in {"dobj", "dative"} for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _raised_passive_target(verb: Token, context: Context) -> Actor | None:
+    subject = raised_passive_subject(verb)
+    return _coded_actor(subject, context) if subject is not None else None
+
+
+def _proposed_doer(head: Token, context: Context) -> Actor | None:
+    """"agreed to a proposal by Turkey to exchange prisoners", "accepted an offer from Seoul": a
+    proposal the act answers (its object, or after a preposition on it) is aimed at whoever made it."""
+    things = [c for c in head.children if c.dep_ == "dobj"] + objects_of(head, TARGET_PREPOSITIONS)
+    for thing in things:
+        if thing.pos_ != "NOUN" or thing.lemma_.lower() not in PROPOSAL_NOUNS:
+            continue
+        for maker in objects_of(thing, MAKER_PREPOSITIONS):
+            actor = _coded_actor(maker, context)
+            if actor is not None:
+                return actor
+    return None
+
+
+def _own_border(trigger: Token, code: str, target: Actor, context: Context) -> bool:
+    """"The Turkish president travelled to Turkey's border with Syria": a trip to a stretch of the
+    traveller's own country (its border, its frontier) visits no host, so its country is no target."""
+    if code != VISIT_CODE or not target.country:
+        return False
+    places = [c for c in trigger.children if c.dep_ == "dobj"] + objects_of(trigger, TRIP_PREPOSITIONS)
+    if not any(place.lemma_.lower() in TRAVEL_NOUNS for place in places):
+        return False
+    light = light_verb(trigger) if trigger.pos_ == "NOUN" else None
+    return target.country in {source.country for source in sources_of(trigger, light, context)}
+
+
+def _conjoined_act_target(verb: Token, code: str, context: Context) -> Actor | None:
+    """"agreed to end the shutdown and give lawmakers another chance": when a frame or intent
+    verb's to-infinitive names no one, whom the act coordinated with it names outright."""
+    if verb.pos_ != "VERB" or not (verb.lemma_ in FRAME_VERBS or code[:2] == INTENT_ROOT) \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for act in (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and to_infinitive(c)):
+        for other in (c for c in act.conjuncts if c.pos_ == "VERB" and c.i > act.i):
+            actor = _complement_target(other, context)
+            if actor is not None:
+                return actor
+    return None

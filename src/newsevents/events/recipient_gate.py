@@ -34,6 +34,8 @@ from newsevents.events.participants import (
     names_topic,
     on_a_path,
     own_side,
+    partner_in_contact_words,
+    raised_passive_subject,
     restates,
     yet_to_be,
 )
@@ -92,6 +94,10 @@ def _slot(head: Token, code: str, context: Context) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ == "of" and _object_of(head, code):
             # "Trump's criticism of Sessions": an event noun's of-object is whom it is aimed at
             found.extend(g for g in child.children if g.dep_ == "pobj" and not own_side(g, context))
+    raised = raised_passive_subject(head)
+    if raised is not None:
+        found.append(raised)  # "Pierre was to be released by al-Qaeda": Pierre undergoes it
+    found.extend(partner_in_contact_words(head))  # "remained in contact with Ali Hassan"
     return [c for token in found for c in with_conjuncts(token)]
 
 

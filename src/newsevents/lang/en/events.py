@@ -182,3 +182,9 @@ STANCE_VERBS = words(_HERE, "stance_verbs")
 RECEIVING_NOUNS = words(_HERE, "receiving_nouns")
 # Verbs whose subject receives what another gives: "received weapons from Poland" (lemmas).
 RECEIVING_VERBS = words(_HERE, "receiving_verbs")
+
+# Round 22, named recipients (events/participants.py, end of file): "in close contact with X",
+# a trip to the doer's own border, "a proposal by X to …".
+CONTACT_STATE_NOUNS = words(_HERE, "contact_state_nouns")
+TRAVEL_NOUNS = words(_HERE, "travel_nouns")
+PROPOSAL_NOUNS = words(_HERE, "proposal_nouns")
