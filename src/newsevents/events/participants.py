@@ -51,6 +51,7 @@ from newsevents.grammar import (
     with_conjuncts,
 )
 from newsevents.grammar import subjects as subjects_of
+from newsevents.lang import words
 from newsevents.lang.en.actors import STANCE_PREFIXES
 from newsevents.lang.en.events import (
     AFFILIATION_WORDS,
@@ -126,6 +127,8 @@ MEDIUM_OF_WORDS = {"on", "in", "via", "through", "during", "over"}
 JUDGING_ROOTS = {"05", "11"}
 HOSTILE_FROM = "13"  # CAMEO roots 13-20: threats, protests, force postures, sanctions, coercion, force
 FORCE_ROOTS = {"18", "19", "20"}  # CAMEO roots of force: assault, fight, mass violence
+# Words that open a condition: who acts inside it is supposed, and does not act outside it.
+CONDITION_MARKS = {"if", "unless"}
 PERSON_NAME_REACH = 2000  # characters back: a surname told again refers to someone named a few paragraphs up
 
 
@@ -614,7 +617,7 @@ def conditioned(clause: Token, head: Token, context: Context) -> Actor | None:
     scope = [clause, head] + [c for t in (clause, head) for c in t.children if c.dep_ == "xcomp"]
     for token in scope:
         for child in token.children:
-            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in {"if", "unless"} for g in child.children):
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in child.children):
                 for subject in (g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}):
                     if context.mention(subject) is None and context.place(subject) is None:
                         continue  # "if talks in Argentina fail": an event, not who the threat is against
@@ -639,7 +642,14 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
         verb = statement.head if statement.dep_ in {"dobj", "nsubjpass"} else verb
     feeling = _feelers(verb)
     controller = _object_controller(verb, context) if feeling is None else None
-    doers = feeling if feeling is not None else controller if controller is not None else subjects_of(verb, context.index)
+    reported = _saying_speaker(verb) if feeling is None and controller is None else None
+    saying = _saying_beside(verb) if feeling is None and controller is None and reported is None else None
+    doers = feeling if feeling is not None else controller if controller is not None \
+        else with_conjuncts(reported) if reported is not None \
+        else subjects_of(saying if saying is not None else verb, context.index)
+    if saying is None and _past_expletive(verb):
+        doers = []  # "there has been no vote in the House to open an inquiry": no one opens it
+    doers = [t for t in doers if not _outside_condition(t, verb)]
     subjects = _with_mention_conjuncts(doers, context)
     actors: list[Actor] = []
     for token in subjects:
@@ -655,17 +665,84 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
     return actors
 
 
+def _saying_speaker(verb: Token) -> Token | None:
+    """The real subject of a report the parse hung on a verb of saying or believing as its object
+    ("Perry insisted the oil market is resilient and will respond", "a president who says most
+    Muslims reject terrorism"): the speaker says the act, the object's noun does it. A report is
+    read so only where a finite verb with no subject of its own follows the object directly (no
+    "and" or comma between: "warned Iran and left" is the speaker's own act), and the saying verb
+    has no clause of its own ("told reporters that he would leave")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and not _own_subject(clause):
+        first, clause = clause, clause.head
+        if clause.lemma_.lower() in BELIEVING_VERBS:  # "insisted the market is … and will respond"
+            return _swallowed_object(clause, first)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    said = next((c for c in subject.children if c.dep_ == "relcl" and c.lemma_.lower() in BELIEVING_VERBS), None) \
+        if subject is not None else None
+    return _swallowed_object(said, verb) if said is not None and said.i < verb.i else None
+
+
+def _saying_beside(verb: Token) -> Token | None:
+    """The verb of saying a finite verb is joined to, when the parse joined it to the report instead
+    and it cannot share the report's modal ("Trudeau said Canada will not be pushed around and
+    called the tariffs unjust": Trudeau called them so, not Canada)."""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ"} or _own_subject(verb) \
+            or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    report = verb.head
+    auxiliaries = {c.lower_ for c in report.children if c.dep_ in {"aux", "auxpass"}}
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in report.children) and not auxiliaries & {"have", "has", "had"}
+    saying = report.head
+    return saying if modal and report.dep_ == "ccomp" and saying.lemma_.lower() in BELIEVING_VERBS else None
+
+
+def _past_expletive(verb: Token) -> bool:
+    """Whether a verb with no subject of its own is an infinitive hung on a clause whose subject is
+    "there" ("there has not been a vote in the House to open an inquiry"): no one named does it.
+    (A verb the parse joined to such a clause, "said there's a need to act and destroy ISIS", still
+    climbs to the speaker.)"""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and not _own_subject(clause):
+        clause = clause.head
+    return clause.dep_ in {"advcl", "xcomp"} and not _own_subject(clause) \
+        and any(c.dep_ == "expl" for c in clause.head.children)
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
+def _swallowed_object(saying: Token, reported: Token) -> Token | None:
+    """The object of a saying verb that is the subject of the reported verb right after it."""
+    if reported.tag_ not in {"VBZ", "VBD", "VBP"} or any(c.dep_ in {"ccomp", "cc"} and c.i < reported.i for c in saying.children):
+        return None
+    obj = next((c for c in saying.children if c.dep_ == "dobj" and c.i < reported.i), None)
+    if obj is None:
+        return None
+    between = saying.doc[obj.right_edge.i + 1:reported.i]  # a quotation mark or an adverb; a comma lists verbs ("warned Iran, threatened …")
+    return obj if all(t.is_quote or t.pos_ in {"ADV", "AUX", "PART"} for t in between) else None
+
+
+def _outside_condition(subject: Token, verb: Token) -> bool:
+    """A subject found inside a condition that does not hold the verb: "if the US corners us …, we
+    will have to reconsider attending the summit" does not make the US the one attending (the
+    parse hangs a participle on the nearest actor, wherever it stands)."""
+    for ancestor in subject.ancestors:
+        if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in ancestor.children):
+            return not ancestor.left_edge.i <= verb.i <= ancestor.right_edge.i
+    return False
+
+
 # Countries whose cities act in the news as their own governments, not as the state.
-_SELF_GOVERNED_CITIES = {"USA"}
+_SELF_GOVERNED_CITIES = words("newsevents.actors", "self_governed_cities")
 
 
 def _stand_in_doer(subject: Token, verb: Token, context: Context) -> bool:
     """A subject that does not name the doer of a verb's act itself:
-    - a US city (a capital is a mention of its government, not a place: "Beijing said") is its
-      own local government, never the United States ("Portland declined the offer", "Chicago
-      sued"); elsewhere wire copy may name a city for its state (a former capital), and a
-      person's name may be read as a town's, so the rule for every country cost three gold events
-      (bench/events.py, even and odd);
+    - a city of a country listed in actors/data/self_governed_cities.txt (the US) is its own
+      local government, never the state ("Portland declined the offer", "Chicago sued"; a capital
+      is a mention of its government, not a place: "Beijing said");
     - an outlet reached by a pronoun or a common noun and not named in the sentence ("… claimed it
       gives authorities access" after "the Post reported"; "the outlet continues to flout the law"):
       the story an outlet reports is told in its sentences, so the nearest outlet is more often
@@ -756,6 +833,9 @@ def _noun_sources(noun: Token, context: Context) -> list[Actor]:
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 return [a for a in (actor_at(t, context) for t in with_conjuncts(objects[0])) if a]
+    struck = _striker_of(noun, context)
+    if struck is not None:  # "the Syrian attack is a case of using the American military": the US
+        return [struck[0]]
     for child in noun.lefts:
         if child.dep_ in {"amod", "compound"}:
             country = country_by_demonym(child.text)
@@ -775,6 +855,36 @@ def _noun_sources(noun: Token, context: Context) -> list[Actor]:
         # "After talks with Iran, the minister said …": the one who speaks after the talks held them
         return [a for a in (actor_at(t, context) for t in subjects_of(host, context.index)) if a and a.code]
     return []
+
+
+# Words of using a thing: "a case of using the American military", "the use of U.S. forces".
+_USING_WORDS = {"use", "employ"}
+
+
+def _striker_of(noun: Token, context: Context) -> tuple[Actor, Actor] | None:
+    """Who struck and who was struck, for a force noun named by a country's adjective, when what
+    the sentence says it is names another country's armed forces as used: "The Syrian attack is
+    the latest case of using the American military" is the US striking Syria. Elsewhere the
+    adjective names the doer ("the Syrian airstrikes killed 20 rebels")."""
+    if noun.pos_ != "NOUN" or (_noun_event_code(noun) or "")[:2] not in FORCE_ROOTS:
+        return None
+    country = next((found for c in noun.lefts if c.dep_ in {"amod", "compound"}
+                    and (found := country_by_demonym(c.text)) is not None), None)
+    if country is None:
+        return None
+    struck = country_actor(country)
+    copula = noun.head
+    if noun.dep_ != "nsubj" or copula.lemma_ != "be":
+        return None  # only what the attack is said to be tells who used which forces
+    told = [w for c in copula.children if c.dep_ == "attr" for w in c.subtree]
+    for word in told:
+        if word.lemma_.lower() not in _USING_WORDS:
+            continue
+        for used in [*(c for c in word.children if c.dep_ == "dobj"), *objects_of(word, {"of"})]:
+            striker = actor_at(used, context)
+            if striker is not None and striker.role == "MIL" and striker.country and striker.country != struck.country:
+                return striker, struck
+    return None
 
 
 def _participle_agent(noun: Token, context: Context) -> Actor | None:
@@ -1124,6 +1234,9 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
         target = _asked_for_to(trigger, context)  # "stressed the need for Democrats to support …"
     if target is None and trigger.pos_ == "NOUN" and is_conflictual(code):
         target = _struck_by_relative(trigger, context)
+    if target is None and trigger.pos_ == "NOUN":
+        striker = _striker_of(trigger, context)
+        target = striker[1] if striker is not None else None  # "the Syrian attack" done with US forces: on Syria
     if target is None:
         target = _addressee(heads, context)
     if target is None and trigger.pos_ == "VERB" and FRAME_VERBS.get(trigger.lemma_) in {"demand", "appeal"}:
