@@ -67,6 +67,7 @@ from newsevents.facts.countries import (
 )
 from newsevents.grammar import first_conjunct, quotations, quote_of
 from newsevents.lang import rows
+from newsevents.lang import words as word_list
 from newsevents.lang.en.actors import (
     ANONYMOUS,
     BACKER_WORDS,
@@ -815,6 +816,7 @@ class ActorCoder:
         # Appositions first: "Wendy Marsh, the trade envoy" is one person before a pronoun looks back.
         self._appositions(doc, by_token, registry)
         _described_people(doc, by_token)
+        _described_parties(doc, by_token)
         _acting_as(doc, by_token)
         _outlet_staff(doc, by_token)
         registry.unnamed_subjects.extend(
@@ -961,8 +963,8 @@ class ActorCoder:
             return registry.find_by_name(named.name) or registry.add(country_actor(named))
         if text.lower() in US_PARTY_MEMBERS:
             return self._us_party_members(ent, text, registry)
-        if ent.label_ in {"GPE", "LOC"} and country_by_name(text) is None and country_by_capital(text) is None \
-                and known_person(text) is not None:
+        if ent.label_ in {"GPE", "LOC", "NORP"} and country_by_name(text) is None and country_by_capital(text) is None \
+                and country_by_demonym(text) is None and known_person(text) is not None:
             return self._person(ent, registry, by_token)  # "accused Pompeo": the small model's GPE
         if ent.label_ in {"GPE", "NORP", "LOC"}:
             nation = country_by_name(text) if ent.label_ != "NORP" else None
@@ -1088,6 +1090,9 @@ class ActorCoder:
         if role is None:  # "NSA Deputy Director X": the body in the title gives the role (USASPY)
             role = next((by_token[t.i].actor.role for t in title_tokens if t.i in by_token
                          and by_token[t.i].actor.kind == "organisation" and by_token[t.i].actor.country == country), None)
+        if role in STATE_ROLES | {"OPP"} and _former_title(title_tokens):
+            # "Former Defense Secretary X": an elite; "former Tory leader X" is still of the party (PTY)
+            role = _former_holder_role(name, title, role, registry.day)
         if known is not None:
             if country is None and not known.country and len(name.split()) > 1:
                 # "the Clinton years" first, "Hillary Clinton" later: the full name's office says whose
@@ -1163,6 +1168,10 @@ class ActorCoder:
             role = ELITES  # "a former chief of staff to Pelosi", "ex-officials": no office now (CAMEO's ELI)
         anonymous = ANONYMOUS.search(text) and head.lemma_ == "source"
         owner = _owner(head, words, by_token)
+        politician = _campaign_owner(head, by_token)
+        if politician is not None:  # "the Trump campaign": his party people, not his government
+            return registry.find_described(text, politician.country) or registry.add(
+                Actor(text, "organisation", politician.country, PARTY))
         if role == "JUD" and head.lemma_ in COUNSEL_HEADS and (
                 (owner is not None and owner.actor.role == "GOV")
                 or role_of(_text_of([t for t in words if t.i != head.i])) == "GOV"):
@@ -1243,14 +1252,18 @@ class ActorCoder:
     def _resolve_title(head: Token, role: str | None, country: str | None, registry: ActorRegistry, before: int) -> Actor | None:
         """"the prime minister" → the person titled so; "the Israeli leader" → Israel's main person in government."""
         def titled(actor: Actor) -> bool:
-            # "the North Korean president" after "President Trump": a title of another country's is not his
-            return actor.kind == "person" and head.lemma_ in registry.titles.get(id(actor), "").split() \
-                and (country is None or actor.country == country)
+            # "the North Korean president" after "President Trump": a title of another country's is not his;
+            # "the president" after "former President X" is not X, who no longer holds the office
+            title = registry.titles.get(id(actor), "").split()
+            return actor.kind == "person" and head.lemma_ in title and (country is None or actor.country == country) \
+                and (not FORMER_WORDS & set(title) or _formerly(head))
 
         def leads(actor: Actor) -> bool:
             # "the Israeli leader": a country must say whose; "the president" is never just
             # anyone in government (the press secretary).
-            return actor.kind == "person" and actor.role == role and country is not None and actor.country == country
+            # Not a former official ("the former U.S. ambassador" is no other former official of the US)
+            return actor.kind == "person" and actor.role == role and role != ELITES and country is not None \
+                and actor.country == country
 
         found = registry.most_recent(titled, before) or registry.most_recent(leads, before)
         return _holder_on_the_day(found, role, registry, before)
@@ -1438,6 +1451,24 @@ def _described_bodies(doc: Doc, by_token: dict[int, Mention]) -> None:
                 break
 
 
+def _described_parties(doc: Doc, by_token: dict[int, Mention]) -> None:
+    """"Golden Dawn, a neo-Nazi party", "the Freedom Alliance, the far-right party": a named body of
+    no known role that its apposition calls a party is one (PTY), of the country the apposition
+    names if it has none."""
+    for i, mention in list(by_token.items()):
+        actor = mention.actor
+        if actor.kind != "organisation" or actor.role or mention.label != "ORG":
+            continue
+        for appos in (c for c in doc[i].children if c.dep_ == "appos" and _is_common_noun(c)):
+            if role_of(_phrase(appos).text) != PARTY or any(c.dep_ == "prep" for c in appos.children):
+                continue  # "Siemens, a party to the lawsuit": one side of a case or a deal, no political party
+            described = by_token.get(appos.i)
+            actor.role = PARTY
+            actor.country = actor.country or (described.actor.country if described is not None else None) \
+                or _country_in(_phrase(appos), by_token)
+            break
+
+
 def _described_people(doc: Doc, by_token: dict[int, Mention]) -> None:
     """"Hideki Matsuyama, a Japanese golfer", "Trump's campaign chairman, Paul Manafort", "Hope
     Hicks, one of Trump's aides": a named person of no known country takes the one the noun
@@ -1517,6 +1548,7 @@ def _outlet_staff(doc: Doc, by_token: dict[int, Mention]) -> None:
 
 
 ELITES = "ELI"  # CAMEO's agent code for former officials and other public figures
+PARTY = "PTY"  # CAMEO's role of political parties and their people
 
 
 # A country's head of state or government: "Chad's former president, Idriss Deby, who was killed in
@@ -1564,6 +1596,54 @@ def _role_of_with_of(head: Token, text: str) -> str | None:
         return None
     aide = any(c.dep_ == "prep" and c.lower_ == "to" for c in head.children)
     return role_of(extended) if not aide or _formerly(head) else None
+
+
+CAMPAIGN_HEADS = word_list("newsevents.actors", "campaign_heads")  # "the Trump campaign" (PTY)
+# What a campaign is for, when it names an effort, not an election organisation ("Trump's campaign
+# of maximum pressure", "a campaign against the Kurds", "his campaign to oust Maduro").
+EFFORT_PREPS = frozenset({"of", "against", "to", "for"})
+
+
+def _campaign_owner(head: Token, by_token: dict[int, Mention]) -> Actor | None:
+    """The politician whose election organisation a campaign noun names ("the Trump campaign",
+    "Clinton's campaign"): a person with a country written before it; not a campaign for
+    something ("Trump's campaign of maximum pressure", "his campaign to oust Maduro")."""
+    if head.lemma_ not in CAMPAIGN_HEADS or head.tag_ != "NN":
+        return None
+    if any((c.dep_ == "prep" and c.lower_ in EFFORT_PREPS) or c.dep_ in {"acl", "relcl"} for c in head.children):
+        return None
+    owners = [by_token[c.i].actor for c in head.children
+              if c.dep_ in {"poss", "compound"} and c.i < head.i and c.i in by_token]
+    person = owners[0] if len(owners) == 1 and owners[0].kind == "person" else None
+    return person if person is not None and person.country and person.country.isalpha() else None
+
+
+def _former_title(title_tokens: list[Token]) -> bool:
+    """Does a title before a name say the office is no longer held ("Former Defense Secretary",
+    "ex-Sen.", "retired Gen."), or a title joined to it by "and" that it shares a "former" with
+    ("Former GOP presidential candidate and Arkansas Gov. X")?"""
+    if any(t.lower_ in FORMER_WORDS for t in title_tokens):
+        return True
+    if not title_tokens or title_tokens[0].i < 2 or title_tokens[0].nbor(-1).lower_ != "and":
+        return False
+    doc, i = title_tokens[0].doc, title_tokens[0].i - 2
+    while i >= 0 and (doc[i].pos_ in TITLE_POS or doc[i].text in {"-", "–"}):
+        if doc[i].ent_type_ == "PERSON":
+            return False  # "Former President X and Secretary of State Y": another person's title
+        i -= 1
+    return doc[i + 1].lower_ in FORMER_WORDS
+
+
+def _former_holder_role(name: str, title: str, role: str, day: date | None) -> str:
+    """The role of a person titled as a former holder of an office of `role`: an elite (CAMEO's
+    ELI, no office now), unless the office holders' dates say they hold an office on the story's
+    day ("former Vice President Biden" as president keeps the office's role; no day, no telling).
+    A head of state named so with no known dates held the office when the story's acts happened
+    as often as not ("Chad's former president X, who was killed in 2021"): the office's role."""
+    office = known_person(name) or known_person(split_title(name)[2])
+    if office is not None:
+        return ELITES if day is not None and len(office.code_on(day)) == 3 else role
+    return role if role_phrase(title) in HEAD_OFFICES else ELITES
 
 
 def _formerly(head: Token) -> bool:
@@ -1884,14 +1964,21 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # says nothing of whose authorities
                 reported = _reported_by(sentence, mention.start - offset)
                 own = {country for at, country in acting if at not in reported and at not in possessed}
-                other = (mine[OBJECT] | mine[PARTNER]) - own
+                # "Army officials refused to list Sgt. X as a POW": a person of its own role it acts
+                # on is one of its own, not another country it acts on
+                kin = {m.actor.country for m in inside if m.actor.kind == "person" and m.actor.role == actor.role
+                       and _side_of(sentence, m.start - offset) != SUBJECT}
+                other = (mine[OBJECT] | mine[PARTNER]) - own - kin
             elif actor.role == "MED":
                 # journalists a state acts on are as often foreigners ("Russia expelled three
                 # journalists"): only a country of their own side (arrests: see events.extract)
                 actor.country = next(iter(sides[OBJECT])) if len(sides[OBJECT]) == 1 else None
                 continue
             else:  # "Kenya released the opposition leader": acted on at home, unless named otherwise
-                own = mine[OBJECT] or mine[SUBJECT]
+                # else the country of the clause's own subject, not one named in an adjunct on its side
+                # ("Indian farmers accused the government … ahead of Trump's visit": India's)
+                doers = _doer_countries(sentence, mention, inside, offset)
+                own = mine[OBJECT] or (doers if len(doers) == 1 else mine[SUBJECT])
                 other = mine[PARTNER] - own
             if mention.label == "description" or (actor.kind == "organisation" and mention.label == "ORG"):
                 # the one country its side names, else the document's ("the Senate" in a US story);
@@ -2013,6 +2100,20 @@ def _head_at(sentence: Span, start_char: int) -> Token | None:
     while token.dep_ in NOUN_PHRASE_DEPS and token.head.i != token.i and token.head.i > token.i:
         token = token.head  # to the noun of its phrase
     return token
+
+
+def _doer_countries(sentence: Span, mention: Mention, inside: list[Mention], offset: int) -> set[str]:
+    """The countries of the subject of the clause a mention is acted on in: "Kenya" in "Kenya
+    released the opposition leader"; none when the clause has no subject named."""
+    token = _span_root(sentence, mention.start - offset, mention.end - offset)
+    for _ in range(len(sentence)):  # bounded: a misparse may loop heads
+        if token is None or token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
+            break
+        token = token.head
+    if token is None or token.pos_ not in {"VERB", "AUX"}:
+        return set()
+    subjects = {t.i for c in token.children if c.dep_ == "nsubj" for t in c.subtree}
+    return _countries_at(subjects, inside, offset, sentence.doc) if subjects else set()
 
 
 def _countries_at(tokens: set[int], inside: list[Mention], offset: int, doc: Doc) -> set[str]:
