@@ -182,3 +182,13 @@ STANCE_VERBS = words(_HERE, "stance_verbs")
 RECEIVING_NOUNS = words(_HERE, "receiving_nouns")
 # Verbs whose subject receives what another gives: "received weapons from Poland" (lemmas).
 RECEIVING_VERBS = words(_HERE, "receiving_verbs")
+
+# Round 22 (modality): leaving a meeting ahead ("may pull out of the summit": the summit is planned)
+LEAVING_VERBS = words(_HERE, "leaving_verbs")
+# Round 22 (modality): testimony, what a witness says under oath ("testified that …", "told the hearing that …"): alleged
+TESTIFYING_HEADS = words(_HERE, "testifying_heads")
+HEARING_NOUNS = words(_HERE, "hearing_nouns")
+# Round 22 (modality): "the fear is that …": a clause spelling out a guess or a fear is no news
+FORECAST_NOUNS = words(_HERE, "forecast_nouns")
+# Round 22 (modality): "lays out a path to the withdrawal": a plan noun laying out an act ahead
+ROADMAP_NOUNS = words(_HERE, "roadmap_nouns")
