@@ -27,7 +27,14 @@ from newsevents.events.senses import (
     tables,
     thing_threatens,
 )
-from newsevents.grammar import PLANNING_HEADS, according_to, first_conjunct, listed, to_infinitive
+from newsevents.grammar import (
+    PLANNING_HEADS,
+    according_to,
+    first_conjunct,
+    listed,
+    objects_of,
+    to_infinitive,
+)
 from newsevents.lang.en.events import (
     ADVISING_HEADS,
     ADVOCATING_HEADS,
@@ -43,15 +50,20 @@ from newsevents.lang.en.events import (
     ENDING_VERBS,
     FAILING_HEADS,
     FAILURE_WORDS,
+    FORECAST_NOUNS,
     FUTURE_AUX,
+    HEARING_NOUNS,
     HYPOTHETICAL_AUX,
     IMPLYING_VERBS,
+    LEAVING_VERBS,
     LIGHT_VERBS,
     MANDATIVE_VERBS,
     PLAN_NOUNS,
     PURPOSE_PARTICIPLES,
+    ROADMAP_NOUNS,
     SEEMING_VERBS,
     SUSPECTING_NOUNS,
+    TESTIFYING_HEADS,
     WEEKDAYS,
     WISH_HEADS,
 )
@@ -80,9 +92,17 @@ def forecast(token: Token) -> bool:
             return True
         if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in words["forecast_heads"]:
             return True
+        if ancestor.dep_ == "ccomp" and _spells_out_a_guess(ancestor.head):
+            return True  # "the fear now is that Putin will …"
         if ancestor.dep_ not in {"xcomp", "ccomp", "conj", "advcl", "acomp"}:
             return False
     return False
+
+
+def _spells_out_a_guess(verb: Token) -> bool:
+    """"The fear is that …", "the risk is that …": a "be" whose subject is a noun of a guess or a fear."""
+    return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in FORECAST_NOUNS
+                                       for c in verb.children)
 
 
 def quoted(token: Token) -> bool:
@@ -382,6 +402,16 @@ def _finite_after_infinitive(conjunct: Token) -> bool:
     return head.tag_ == "VB" or modal
 
 
+def _participle_beside_a_modal(conjunct: Token) -> bool:
+    """"Warning the protesters of consequences should they occupy offices but pledging that …": a
+    participle with no auxiliary of its own cannot share the modal of the base form it is joined
+    to, so the parse has joined it to the wrong verb; it is told beside it, not under its modal."""
+    head = conjunct.head
+    return conjunct.dep_ == "conj" and conjunct.tag_ == "VBG" and head.tag_ == "VB" \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in conjunct.children) \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+
+
 def _infinitive_under_frame(token: Token) -> bool:
     """"have sworn to resist" parsed with "fight" as an adverbial clause: a bare infinitive with no
     subject of its own under a verb of intent or threat is its complement all the same."""
@@ -431,6 +461,13 @@ def _mandative(verb: Token, clause: Token) -> bool:
             and clause.lemma_ not in {"be", "have"})
 
 
+def _frames_an_infinitive(adjective: Token) -> bool:
+    """"Is likely to", "is ready to", "is due to": an adjective of intent, readiness or likelihood
+    whose infinitive the parse may hang on its "be" (not "slow to comply", "worthwhile to enter")."""
+    lemma = adjective.lemma_.lower()
+    return lemma in PLANNING_HEADS or lemma in FRAME_ADJECTIVES or lemma in tables()["hedge_adjectives"]
+
+
 def _future(clause: Token) -> bool:
     """"will supply", "is going to", "is to travel to Paris" (not "would": in a report it is the
     past's future)."""
@@ -438,9 +475,10 @@ def _future(clause: Token) -> bool:
 
 
 def _scheduled(clause: Token) -> bool:
-    """"is to visit Moscow", "the aim is to impose": an infinitive as what something is."""
+    """"is to visit Moscow", "the aim is to impose": an infinitive as what something is (not an
+    adjective's, hung on its "be": "was slow to comply", "it is worthwhile to enter")."""
     return (clause.head.lemma_ == "be" and clause.dep_ in {"xcomp", "attr"}
-            and to_infinitive(clause)
+            and to_infinitive(clause) and not any(c.dep_ == "acomp" and not _frames_an_infinitive(c) for c in clause.head.children)
             and not any(c.dep_ in {"nsubj", "mark"} for c in clause.children))  # not "inappropriate for X to …"
 
 
@@ -751,6 +789,18 @@ def _has_to(clause: Token) -> bool:
     return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"} and not _negated(clause.head)
 
 
+def _writers_need(clause: Token) -> bool:
+    """"Democrats need to persuade four Republicans": "need to" in the writer's own words, outside
+    quotation marks and told by no speaker, is the writer's view of what an aim takes; no one
+    demands it ("the mayor said the companies need to act" is the mayor's demand)."""
+    need = clause.head
+    if clause.dep_ != "xcomp" or need.lemma_ != "need" or _negated(need):
+        return False
+    if any(c.dep_ == "auxpass" for c in clause.children):
+        return False  # "the deal still needs to be ratified by Congress": asked of the one who must act
+    return not quoted(need) and account_of(need) is None and not any(according_to(t) for t in [need, *need.ancestors])
+
+
 def _not_owed(clause: Token) -> bool:
     """"does not have to cooperate", "need not wait": no obligation, and no act told either way."""
     return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"} and _negated(clause.head)
@@ -929,6 +979,44 @@ def _none_of(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ == "without"
 
 
+def _plan_before(noun: Token) -> bool:
+    """"Lays out a path to the withdrawal of American forces", "set a timetable for talks": an
+    event noun after "to" or "for" that the parse hangs on the verb whose object, before it, is a
+    noun of a plan; the plan lays the act out ahead (hung on the noun, the planning heads read it)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in {"to", "for"}:
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i < noun.i and c.lemma_.lower() in ROADMAP_NOUNS for c in verb.children)
+
+
+MEETING_ROOT = "04"
+
+
+def _meeting_left_ahead(noun: Token, code: str) -> bool:
+    """"May pull out of a summit with Trump", "threatened to withdraw from the talks": a meeting
+    one may still leave (the verb of leaving in its base form, after a modal, "to" or a frame) is
+    ahead, planned; only the leaving is supposed or threatened. A meeting left in the past
+    ("pulled out of the talks") is left as told."""
+    if noun.pos_ != "NOUN" or not code.startswith(MEETING_ROOT) or noun.dep_ != "pobj":
+        return False
+    preposition, verb = noun.head, noun.head.head
+    particle = None
+    if preposition.lower_ == "of" and verb.lower_ == "out" and verb.head.i != verb.i:
+        particle, verb = "out", verb.head  # "pull out of", "out" parsed as a preposition
+    elif preposition.lower_ == "of":
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)  # "out" as the verb's particle
+    elif preposition.lower_ != "from":
+        return False
+    phrase = f"{verb.lemma_.lower()}_{particle}" if particle else verb.lemma_.lower()
+    return verb.tag_ == "VB" and phrase in LEAVING_VERBS
+
+
+def _kind_of(noun: Token, below: Token) -> bool:
+    """"The new set of sanctions passed in August": a noun that plans only with "to" or "for" after
+    it ("a path to the withdrawal", "set to visit") names a kind or an amount with "of"."""
+    return noun.pos_ == "NOUN" and below.dep_ == "prep" and below.lower_ == "of"
+
+
 def _presupposed_subject(noun: Token) -> bool:
     """"The talks between Biden and Xi could ease tension", "the sanctions did not change Iran's
     course": a definite event noun as the subject of a verb that is not its own doing (not "the
@@ -952,9 +1040,31 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
     modality = _told_modality(trigger, clause, code, conditions)
     if modality in {"negated", "hypothetical"} and _presupposed_subject(trigger):
         modality = _told_modality(trigger, None, code, conditions)  # "the talks could ease tension": the talks were held
-    if modality == "happened" and not _tells_a_claim(trigger) and _denied_afterwards(trigger):
+    if modality == "happened" and not _tells_a_claim(trigger) and (_denied_afterwards(trigger) or _testified(trigger)):
         return "alleged"
     return modality
+
+
+def _testified(trigger: Token) -> bool:
+    """An act told in testimony, one witness's account: in the clause a verb or noun of testifying
+    governs ("testified that the envoy was pushed out", "her testimony that …"), or one told to a
+    hearing, a jury or investigators ("told a Senate committee hearing that the Russians were
+    trying to …", a "that" clause the parse may hang on the hearing's own phrase)."""
+    content = False  # climbed out of a clause of content ("that …", a complement) yet?
+    for token in [trigger, *trigger.ancestors]:
+        if content and (token.lemma_.lower() in TESTIFYING_HEADS or _told_to_a_hearing(token)):
+            return True
+        content = content or token.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children)
+    return False
+
+
+def _told_to_a_hearing(verb: Token) -> bool:
+    """"Told the hearing", "said to investigators", "told the jury": a verb of saying addressed to
+    a body one testifies before."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in SPEECH_LEMMAS:
+        return False
+    addressed = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + objects_of(verb, {"to", "before"})
+    return any(listed(noun, HEARING_NOUNS) for noun in addressed)
 
 
 def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: bool) -> Modality:
@@ -988,6 +1098,10 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             if any(c.dep_ == "aux" and c.lower_ in TENTATIVE_AUX for c in children):
                 return "hypothetical"  # "may not stop a single attack": a guess, nothing denied
             return "negated"
+    if _plan_before(trigger):
+        return "planned"  # "lays out a conditions-based path to the withdrawal": laid out, ahead
+    if _meeting_left_ahead(trigger, code):
+        return "planned"  # "may pull out of a summit with Trump": the summit is ahead; only the leaving is supposed
     if _none_of(trigger):
         return "negated"  # "made no demand that …", "held without a demand by Trump": none was made
     if any(token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.i < token.i and c.lower_ in tables()["near_miss_adverbs"]
@@ -1084,6 +1198,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "planned"  # "as they look to investigate the deal": an aim, not yet done
             if infinitives and _not_owed(ancestor):
                 return "hypothetical"  # "state police do not have to cooperate": no act owed, none told
+            if infinitives and _writers_need(ancestor):
+                return "hypothetical"  # "Democrats need to persuade four Republicans": the writer's view of what it takes, no one asks
             if infinitives and _has_to(ancestor):
                 return "demanded"  # "forces have to withdraw their weapons": an obligation, not done
             if "must" in auxiliaries:
@@ -1098,7 +1214,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical"
             if _progressive_future(ancestor):
                 return "planned"  # "is visiting Moscow next week"
-            if ancestor.i != token.i and (ancestor.lemma_ in PLANNING_HEADS or ancestor.lower_ in PLANNING_HEADS):  # "slated" (lemma "slat")
+            if ancestor.i != token.i and (ancestor.lemma_ in PLANNING_HEADS or ancestor.lower_ in PLANNING_HEADS) \
+                    and not _kind_of(ancestor, ladder[step - 1]):  # "slated" (lemma "slat")
                 return "hypothetical" if _supposed(ancestor) else "planned"
             if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
                 if _verb_of(ancestor).lemma_ in SEEMING_VERBS:
@@ -1122,7 +1239,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical"  # "a film that depicts battleships opening fire": a scene
             if ancestor.i != token.i and ancestor.dep_ == "acl" and to_infinitive(ancestor):
                 return "hypothetical"  # "her duty to offer", "a bid to seize": what a noun aims at, not what was done
-            if _finite_after_infinitive(ancestor):
+            if _finite_after_infinitive(ancestor) or _participle_beside_a_modal(ancestor):
                 break  # "refused to take them back and rejected 400": a finite verb is no part of the infinitive
             if ancestor.dep_ == "advcl" and ancestor.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in tables()["factive_marks"] for c in ancestor.children):
                 break  # "could create concerns since he has criticized …": the reason is told as fact

@@ -183,8 +183,17 @@ RECEIVING_NOUNS = words(_HERE, "receiving_nouns")
 # Verbs whose subject receives what another gives: "received weapons from Poland" (lemmas).
 RECEIVING_VERBS = words(_HERE, "receiving_verbs")
 
-# Round 22, named recipients (events/participants.py, end of file): "in close contact with X",
+# Named recipients (events/participants.py): "in close contact with X",
 # a trip to the doer's own border, "a proposal by X to …".
 CONTACT_STATE_NOUNS = words(_HERE, "contact_state_nouns")
 TRAVEL_NOUNS = words(_HERE, "travel_nouns")
 PROPOSAL_NOUNS = words(_HERE, "proposal_nouns")
+# Modality (events/modality.py): leaving a meeting ahead ("may pull out of the summit": the summit is planned)
+LEAVING_VERBS = words(_HERE, "leaving_verbs")
+# Modality (events/modality.py): testimony, what a witness says under oath ("testified that …", "told the hearing that …"): alleged
+TESTIFYING_HEADS = words(_HERE, "testifying_heads")
+HEARING_NOUNS = words(_HERE, "hearing_nouns")
+# Modality (events/modality.py): "the fear is that …": a clause spelling out a guess or a fear is no news
+FORECAST_NOUNS = words(_HERE, "forecast_nouns")
+# Modality (events/modality.py): "lays out a path to the withdrawal": a plan noun laying out an act ahead
+ROADMAP_NOUNS = words(_HERE, "roadmap_nouns")
