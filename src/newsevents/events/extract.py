@@ -35,6 +35,7 @@ from newsevents.events.dates import resolve_date
 from newsevents.events.dictionary import VerbCoder
 from newsevents.events.framing import (
     ADVICE_AUX,
+    FRAME_DEFAULT,
     FRAME_MODALITY,
     FRAME_VERBS,
     Frame,
@@ -74,6 +75,7 @@ from newsevents.events.modality import (
     _condition,
     _frame_of,
     _future,
+    _has_condition,
     _has_to,
     _modality,
     _scheduled,
@@ -150,7 +152,7 @@ from newsevents.events.unreported import ACCUSED_PREPOSITIONS, linked_headlines,
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
 from newsevents.facts.agents import role_of
 from newsevents.facts.countries import country_by_demonym
-from newsevents.grammar import MentionIndex, according_to, to_infinitive
+from newsevents.grammar import MentionIndex, according_to, objects_of, to_infinitive
 from newsevents.lang.en.actors import NO_COUNTRY_WORDS
 from newsevents.lang.en.events import (
     AID_RECIPIENTS,
@@ -480,6 +482,66 @@ def _distinct(events: list[Event]) -> list[Event]:
     return kept
 
 
+# Entity types of a name that can be warned or told ("warned Washington of …").
+NAMED_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+# Subordinators that make a clause a supposition or a question, no obligation told: "said that if Iran must …".
+SUPPOSING_MARKS = frozenset({"if", "unless", "whether"})
+
+
+def _obliged_clause(speech: Token) -> tuple[Token, Token, Frame] | None:
+    """"said that the US must pay for the wall", "insisted Japan has to open its markets": the
+    reported clause that lays an obligation on its subject, with that subject and the frame it
+    makes ("demand" for must or has to, "appeal" for should), when its own verb codes nothing."""
+    for clause in (c for c in speech.children if c.dep_ == "ccomp"):
+        if any(c.dep_ == "mark" and c.lower_ in SUPPOSING_MARKS for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        if subject is None:
+            continue
+        if auxiliaries & OBLIGATION_AUX:
+            return clause, subject, "appeal" if auxiliaries & ADVICE_AUX else "demand"
+        owed = next((c for c in clause.children if c.dep_ == "xcomp" and _has_to(c)), None)
+        if owed is not None and to_infinitive(owed) and not auxiliaries:  # "NATO would need to remain strong": a forecast
+            return owed, subject, "demand"
+    return None
+
+
+def _obligation_told(item: _Found, found: list[_Found], context: Context) -> tuple[str, Actor] | None:
+    """A statement that another actor must or should act, in an act CAMEO has no code for ("said
+    the US must pay for the wall"): the speaker's demand (100) or appeal (020) of that actor. Not
+    the speaker's own duty ("we must stay vigilant"), nor a clause holding an event of its own
+    (coded through its frame), nor one the speaker cannot be coded for."""
+    obliged = _obliged_clause(item.trigger)
+    if obliged is None or item.modality != "happened":
+        return None
+    clause, subject, kind = obliged
+    inside = {t.i for t in clause.subtree}
+    if any(f is not item and f.trigger.i in inside for f in found):
+        return None
+    speakers = [a for a in item.sources if a.code]
+    obliged_actor = actor_at(subject, context)
+    if not speakers or obliged_actor is None or not obliged_actor.code or same_side(speakers, [obliged_actor]):
+        return None
+    return FRAME_DEFAULT[kind], obliged_actor
+
+
+def _paired_after_of(verb: Token) -> str | None:
+    """The code a verb takes with the noun after its "of" when that noun is one of its listed
+    objects (verb_object_codes.txt), said to someone named or on a condition: "warned Washington
+    of serious consequences", "warned of retaliation if …" (130). A bare "warned of reprisals" or
+    "the IMF warned of the consequences" foresees, and may threaten no one; the "of" of a thing
+    ("released photos of the ship", "gave details of the weapons") names no object of the verb."""
+    named = [c for c in verb.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in NAMED_ENTITIES)]
+    if not named and not _has_condition(verb):
+        return None
+    for noun in (n for holder in (verb, *named) for n in objects_of(holder, {"of"})):  # "of" may hang on the one warned
+        code = VERB_OBJECTS.get((verb.lemma_.lower(), _object_noun(noun)))
+        if code is not None and code != NO_EVENT:
+            return code
+    return None
+
+
 def _holds_event(speech: Token, found: list[_Found]) -> bool:
     """Whether what a speaker says holds a coded event other than another actor's plan ("Peskov
     said Netanyahu will visit" stays Peskov's statement; "she hoped they would be indicted" is
@@ -639,6 +701,9 @@ class EventExtractor:
                 if holder.dep_ == "dobj" and (holder.head.lemma_.lower(), _object_noun(holder)) in VERB_OBJECTS \
                         and not _given_by_someone(token):
                     continue  # "lodged a protest": the verb and its object make one event (114)
+                if token.dep_ == "pobj" and token.head.lower_ == "of" and any(
+                        _paired_after_of(h) is not None for h in (token.head.head, token.head.head.head)):
+                    continue  # "warned of retaliation": the warning is the event (130), not a retaliation
                 if token.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.head.children):
                     continue  # "called off the strike": the strike ends, the verb is the event
                 verb = token.head.head
@@ -706,6 +771,9 @@ class EventExtractor:
             return None, False  # "sought to achieve", "seeks to win votes": an aim, asked of no one
         if obj is not None and (token.lemma_.lower(), noun) in VERB_OBJECTS:
             return (None if own == NO_EVENT else own), False  # "faced criticism": no meeting
+        warned = _paired_after_of(token)
+        if warned is not None:
+            return warned, False  # "warned of retaliation", "warned Washington of serious consequences": a threat (130)
         if token.lemma_ in SPEECH_LEMMAS and self.cameo_verbs is not None:
             kept = kept_not_said(self.cameo_verbs, token, obj)
             if kept is not None:
@@ -811,6 +879,10 @@ class EventExtractor:
                 plots.update(plan.i for act in (trigger, clause or trigger) if (plan := plan_over(act)) is not None)
                 continue  # a plot, or a plan told by another side: no threat made, no act done
             modality = _modality(trigger, clause, code)
+            if modality == "hypothetical" and code.startswith(THREAT_ROOT) and trigger.pos_ == "VERB":
+                # "threatened sanctions if Canada did not sign", "warned of retaliation if …": the
+                # condition is what the threat says, as in "threatened to strike if …"; the threat was made
+                modality = _modality(trigger, clause, code, conditions=False)
             if modality == "negated" and light is None and _owned_noun_event(trigger):
                 modality = _modality(trigger, None, code)  # "did not respond to Japan's protest": the protest happened
             if by_default and modality in {"hypothetical", "negated", "planned"} and _frame_of(clause or trigger) is None:
@@ -841,6 +913,10 @@ class EventExtractor:
         threatened |= {id(f) for f in found if f.modality == "demanded" and _asked_carried(f, framed)}
         found = [f for f in found if f.trigger.i not in frames and id(f) not in threatened]
         events = found + framed
+        for item in found:
+            if item.code == "010" and item.trigger.lemma_ in SPEECH_LEMMAS and (told := _obligation_told(item, found, context)) is not None:
+                item.code, item.target = told  # "said the US must pay for the wall": a demand of the US (100)
+                item.sources = [a for a in item.sources if a.code]
         # a denial is told as one, whatever its modality: "denied the allegations, saying …" is the 016 alone
         happened = [f for f in events if (f.modality == "happened" and lookup(f.code).root != STATEMENT_ROOT) or f.code == DENIAL]
         emitted: list[Event] = []
