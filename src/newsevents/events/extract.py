@@ -502,7 +502,7 @@ def _obliged_clause(speech: Token) -> tuple[Token, Token, Frame] | None:
         if auxiliaries & OBLIGATION_AUX:
             return clause, subject, "appeal" if auxiliaries & ADVICE_AUX else "demand"
         owed = next((c for c in clause.children if c.dep_ == "xcomp" and _has_to(c)), None)
-        if owed is not None and to_infinitive(owed) and not auxiliaries:  # "NATO would need to remain strong": a forecast
+        if owed is not None and to_infinitive(owed) and not auxiliaries:  # "the alliance would need to stay united": a forecast, no demand
             return owed, subject, "demand"
     return None
 
