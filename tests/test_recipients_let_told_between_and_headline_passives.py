@@ -57,7 +57,7 @@ def test_an_inquiry_into_contacts_between_two_parties_has_the_first_as_its_targe
     reading = read("The FBI investigated contacts between Trump's campaign and Russia during the election.")
     investigated = events_on(reading, "investigated")
     assert investigated and investigated[0].target is not None, coded(reading)
-    assert investigated[0].target.code == "USAGOV"
+    assert investigated[0].target.code == "USAPTY"  # a politician's campaign is his party's, not his government
 
 
 def test_condemning_an_alliance_between_two_states_targets_each(read):

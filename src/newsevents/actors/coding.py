@@ -2105,13 +2105,11 @@ def _head_at(sentence: Span, start_char: int) -> Token | None:
 def _doer_countries(sentence: Span, mention: Mention, inside: list[Mention], offset: int) -> set[str]:
     """The countries of the subject of the clause a mention is acted on in: "Kenya" in "Kenya
     released the opposition leader"; none when the clause has no subject named."""
-    token = _span_root(sentence, mention.start - offset, mention.end - offset)
-    for _ in range(len(sentence)):  # bounded: a misparse may loop heads
-        if token is None or token.pos_ in {"VERB", "AUX"} or token.head.i == token.i:
-            break
-        token = token.head
-    if token is None or token.pos_ not in {"VERB", "AUX"}:
+    head = _span_root(sentence, mention.start - offset, mention.end - offset)
+    # only the verb's own object: "a ban on people who had been in Somalia" is not Kenya's people
+    if head is None or head.dep_ not in {"dobj", "nsubjpass"} or head.head.pos_ not in {"VERB", "AUX"}:
         return set()
+    token = head.head
     subjects = {t.i for c in token.children if c.dep_ == "nsubj" for t in c.subtree}
     return _countries_at(subjects, inside, offset, sentence.doc) if subjects else set()
 
