@@ -58,6 +58,7 @@ from newsevents.lang.en.events import (
     ALLOWING_VERBS,
     AUDIENCE_NOUNS,
     BETWEEN_NOUNS,
+    BORDER_NOUNS,
     CIVIC_BODY_NOUNS,
     CONTACT_STATE_NOUNS,
     CONVEYING_VERBS,
@@ -88,7 +89,6 @@ from newsevents.lang.en.events import (
     TAKING_PART_NOUNS,
     TARGET_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
-    TRAVEL_NOUNS,
     UNDERGOING_VERBS,
     WHEREABOUTS_VERBS,
     WORD_SENSES,
@@ -127,6 +127,7 @@ MEDIUM_OF_WORDS = {"on", "in", "via", "through", "during", "over"}
 JUDGING_ROOTS = {"05", "11"}
 HOSTILE_FROM = "13"  # CAMEO roots 13-20: threats, protests, force postures, sanctions, coercion, force
 FORCE_ROOTS = {"18", "19", "20"}  # CAMEO roots of force: assault, fight, mass violence
+VISIT_CODE = "042"  # CAMEO 042: make a visit (its target is the host)
 # Words that open a condition: who acts inside it is supposed, and does not act outside it.
 CONDITION_MARKS = {"if", "unless"}
 PERSON_NAME_REACH = 2000  # characters back: a surname told again refers to someone named a few paragraphs up
@@ -866,16 +867,16 @@ def _striker_of(noun: Token, context: Context) -> tuple[Actor, Actor] | None:
     the sentence says it is names another country's armed forces as used: "The Syrian attack is
     the latest case of using the American military" is the US striking Syria. Elsewhere the
     adjective names the doer ("the Syrian airstrikes killed 20 rebels")."""
-    if noun.pos_ != "NOUN" or (_noun_event_code(noun) or "")[:2] not in FORCE_ROOTS:
+    copula = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or copula.lemma_ != "be":
+        return None  # only what the attack is said to be tells who used which forces
+    if (_noun_event_code(noun) or "")[:2] not in FORCE_ROOTS:
         return None
     country = next((found for c in noun.lefts if c.dep_ in {"amod", "compound"}
                     and (found := country_by_demonym(c.text)) is not None), None)
     if country is None:
         return None
     struck = country_actor(country)
-    copula = noun.head
-    if noun.dep_ != "nsubj" or copula.lemma_ != "be":
-        return None  # only what the attack is said to be tells who used which forces
     told = [w for c in copula.children if c.dep_ == "attr" for w in c.subtree]
     for word in told:
         if word.lemma_.lower() not in _USING_WORDS:
@@ -1603,7 +1604,7 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
             place = place or found
             if code[:2] in MEETING_ROOTS and _seat_of_bodies(found):
                 continue  # "was to travel to New York": to the UN, whose seat the US is no host of
-            if code == "042" and word in {"to", "in"}:  # a visit's target is its host
+            if code == VISIT_CODE and word in {"to", "in"}:  # a visit's target is its host
                 target = country_actor_of(found) or target
             elif word in TARGET_PREPOSITIONS and (word != "at" or code[:2] in FORCE_ROOTS) and target is None \
                     and not (code[:2] in MEETING_ROOTS and _meets_someone(preposition.head)):
@@ -1959,9 +1960,8 @@ def states_a_view(verb: Token) -> bool:
                for c in verb.children)
 
 
-# --- Round 22: recipients the sentence names in phrases read nowhere above ---------------------
+# --- Recipients the sentence names in phrases read nowhere above --------------------------------
 
-VISIT_CODE = "042"  # CAMEO 042: make a visit (its target is the host)
 # Where a trip goes: "travelled to Turkey's border", "visited the border", "a tour along the frontier".
 TRIP_PREPOSITIONS = {"to", "at", "near", "along"}
 # Where a proposal's maker is named: "a proposal by Turkey", "an offer from Seoul".
@@ -2043,7 +2043,7 @@ def _own_border(trigger: Token, code: str, target: Actor, context: Context) -> b
     if code != VISIT_CODE or not target.country:
         return False
     places = [c for c in trigger.children if c.dep_ == "dobj"] + objects_of(trigger, TRIP_PREPOSITIONS)
-    if not any(place.lemma_.lower() in TRAVEL_NOUNS for place in places):
+    if not any(place.lemma_.lower() in BORDER_NOUNS for place in places):
         return False
     light = light_verb(trigger) if trigger.pos_ == "NOUN" else None
     return target.country in {source.country for source in sources_of(trigger, light, context)}

@@ -186,7 +186,7 @@ RECEIVING_VERBS = words(_HERE, "receiving_verbs")
 # Named recipients (events/participants.py): "in close contact with X",
 # a trip to the doer's own border, "a proposal by X to …".
 CONTACT_STATE_NOUNS = words(_HERE, "contact_state_nouns")
-TRAVEL_NOUNS = words(_HERE, "travel_nouns")
+BORDER_NOUNS = words(_HERE, "border_nouns")
 PROPOSAL_NOUNS = words(_HERE, "proposal_nouns")
 # Modality (events/modality.py): leaving a meeting ahead ("may pull out of the summit": the summit is planned)
 LEAVING_VERBS = words(_HERE, "leaving_verbs")
