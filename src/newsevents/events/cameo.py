@@ -43,6 +43,7 @@ STATEMENT_ROOT = "01"  # make a public statement
 APPEAL_ROOT = "02"
 INTENT_ROOT = "03"  # express intent to cooperate
 CONTACT_ROOT = "04"  # consult: meet, telephone, visit
+VISIT = "042"  # make a visit (its target is the host)
 ENDORSE_ROOT = "05"  # engage in diplomatic cooperation: praise, endorse, apologise
 COOPERATION_ROOT = "06"  # material cooperation: trade, shared projects
 AID_ROOT = "07"

@@ -21,6 +21,7 @@ from newsevents.events.cameo import (
     INTENT_ROOT,
     INVESTIGATE_ROOT,
     THREAT_ROOT,
+    VISIT,
 )
 from newsevents.events.framing import BELIEVING_VERBS, is_conflictual
 from newsevents.events.lexicon import verb_code
@@ -127,7 +128,6 @@ MEDIUM_OF_WORDS = {"on", "in", "via", "through", "during", "over"}
 JUDGING_ROOTS = {"05", "11"}
 HOSTILE_FROM = "13"  # CAMEO roots 13-20: threats, protests, force postures, sanctions, coercion, force
 FORCE_ROOTS = {"18", "19", "20"}  # CAMEO roots of force: assault, fight, mass violence
-VISIT_CODE = "042"  # CAMEO 042: make a visit (its target is the host)
 # Words that open a condition: who acts inside it is supposed, and does not act outside it.
 CONDITION_MARKS = {"if", "unless"}
 PERSON_NAME_REACH = 2000  # characters back: a surname told again refers to someone named a few paragraphs up
@@ -1604,7 +1604,7 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
             place = place or found
             if code[:2] in MEETING_ROOTS and _seat_of_bodies(found):
                 continue  # "was to travel to New York": to the UN, whose seat the US is no host of
-            if code == VISIT_CODE and word in {"to", "in"}:  # a visit's target is its host
+            if code == VISIT and word in {"to", "in"}:  # a visit's target is its host
                 target = country_actor_of(found) or target
             elif word in TARGET_PREPOSITIONS and (word != "at" or code[:2] in FORCE_ROOTS) and target is None \
                     and not (code[:2] in MEETING_ROOTS and _meets_someone(preposition.head)):
@@ -2040,7 +2040,7 @@ def _proposed_doer(head: Token, context: Context) -> Actor | None:
 def _own_border(trigger: Token, code: str, target: Actor, context: Context) -> bool:
     """"The Turkish president travelled to Turkey's border with Syria": a trip to a stretch of the
     traveller's own country (its border, its frontier) visits no host, so its country is no target."""
-    if code != VISIT_CODE or not target.country:
+    if code != VISIT or not target.country:
         return False
     places = [c for c in trigger.children if c.dep_ == "dobj"] + objects_of(trigger, TRIP_PREPOSITIONS)
     if not any(place.lemma_.lower() in BORDER_NOUNS for place in places):

@@ -32,6 +32,7 @@ from newsevents.events.cameo import (
     PROTEST_ROOT,
     REJECT_ROOT,
     THREAT_ROOT,
+    VISIT,
     YIELD_ROOT,
     lookup,
 )
@@ -2314,9 +2315,8 @@ def reread_verb(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     return code
 
 
-# --- round 22: a code narrower than the word (judged draws, seeds 12-32) --------------------------
+# --- A code narrower than the word (classes found in the judged draws) ----------------------------
 EXPEL = "174"  # expel or deport individuals
-VISIT = "042"  # make a visit
 HOST_VISIT = "043"  # host a visit
 TRUCE_CODES = {"0356": "0354", "0871": "085"}  # a truce (intended, declared) → economic measures eased
 CHEMICAL_WEAPONS = "2041"  # use chemical, biological or radiological weapons
@@ -2326,7 +2326,7 @@ NEUTER_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "its"})
 
 def narrowed_sense(trigger: Token, code: str, actor_of: ActorOf) -> str | None:
     """The code a trigger keeps once a code narrower than its word is checked against the sentence
-    (word_senses.txt, "round 22", names each class): expelling needs someone sent out, no thing, an
+    (word_senses.txt names each class): expelling needs someone sent out, no thing, an
     inquiry is no need, no news heard and no onlookers' look, a visit no travel made easier, hosting
     no fighters or money welcomed, a promise no words to come, aid no one's own spending, gathering no
     force, malware deployed no forces, a truce of trade no military de-escalation; a verb whose subject
