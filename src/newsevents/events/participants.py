@@ -1973,15 +1973,17 @@ def settled_target(trigger: Token, code: str, target: Actor | None, context: Con
     on a trip to the doer's own border; when none was found, the partner one stays in contact
     with, the subject a raised passive acts on, the maker of a proposal answered, or whom the
     second of two framed acts is aimed at."""
-    if target is not None:
+    if target is not None and not unnamed_target(target):
         return None if _own_border(trigger, code, target, context) else target
-    heads = [trigger, *([light] if (light := light_verb(trigger)) is not None else [])]
-    for head in heads:
-        found = _partner_in_contact(head, context) or _raised_passive_target(head, context) \
-            or _proposed_doer(head, context) or _conjoined_act_target(head, code, context)
-        if found is not None:
-            return found
-    return None
+    if target is None:
+        heads = [trigger, *([light] if (light := light_verb(trigger)) is not None else [])]
+        for head in heads:
+            found = _partner_in_contact(head, context) or _raised_passive_target(head, context) \
+                or _proposed_doer(head, context) or _conjoined_act_target(head, code, context)
+            if found is not None:
+                return found
+    # one no code covers (a hotel, "universities") gives way to a coded one named beside it
+    return named_elsewhere(trigger, code, context) or target
 
 
 def _coded_actor(token: Token, context: Context) -> Actor | None:
@@ -2061,3 +2063,129 @@ def _conjoined_act_target(verb: Token, code: str, context: Context) -> Actor | N
             if actor is not None:
                 return actor
     return None
+
+
+# --- Round 23: recipients named by example or in apposition, in a conversation, past a venue ----
+
+from newsevents.events.cameo import STATEMENT_ROOT  # noqa: E402  (imports of this section kept here for clean merges)
+from newsevents.lang.en.events import CONVERSATION_NOUNS, EXAMPLE_PREPOSITIONS  # noqa: E402
+
+# Prepositions of the occasion an act is done on: "pledged support in a phone call with Abe".
+OCCASION_PREPOSITIONS = MEDIUM_PREPOSITIONS | {"during"}
+
+
+def _example_word(preposition: Token) -> bool:
+    """"like", "including", or "such as" ("as" with "such" on it)."""
+    return preposition.lower_ in EXAMPLE_PREPOSITIONS or any(
+        f"{c.lower_} {preposition.lower_}" in EXAMPLE_PREPOSITIONS for c in preposition.children if c.dep_ == "amod")
+
+
+def named_instances(noun: Token) -> list[Token]:
+    """"groups like Oxfam", "protesters, including Ahmed Saleh", "another oil company, Gazprom":
+    the names a common noun is given by, in apposition or as its examples (with their conjuncts).
+    The recipient the noun stands for is the one they name."""
+    if noun.pos_ != "NOUN":
+        return []
+    found = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    found += [g for p in noun.children if p.dep_ == "prep" and _example_word(p) for g in p.children if g.dep_ == "pobj"]
+    return [word for token in found for word in with_conjuncts(token)]
+
+
+def recipient_words(head: Token, code: str, context: Context) -> list[Token]:
+    """The words that name whom a verb or event noun acts on: its object or indirect object, a
+    passive subject, the objects of its target prepositions; not the doer's own side, what is
+    conveyed, an audience, a topic or the way it went."""
+    found: list[Token] = []
+    for child in head.children:
+        if is_topic(child, head, code):
+            continue
+        if child.dep_ in {"dobj", "dative", "nsubjpass"} and child.pos_ in {"NOUN", "PROPN"}:
+            if own_side(child, context) or (child.dep_ == "dobj" and is_conveyed(head)) or is_audience(child, head):
+                continue
+            found.append(child)
+        elif child.dep_ in {"prep", "dative"} and child.lower_ in TARGET_PREPOSITIONS and not on_a_path(child):
+            found.extend(g for g in child.children if g.dep_ == "pobj" and not own_side(g, context))
+    return found
+
+
+def _instance_named(heads: list[Token], code: str, context: Context) -> Actor | None:
+    """"gave millions to groups like Oxfam", "another oil company, Gazprom, was sanctioned": a
+    recipient named by a common noun no code covers is the coded one its examples or its
+    apposition name."""
+    for head in heads:
+        for word in recipient_words(head, code, context):
+            actor = next((a for name in named_instances(word) if (a := _coded_actor(name, context)) is not None), None)
+            if actor is not None:
+                return actor
+    return None
+
+
+def _partner_past_venue(heads: list[Token], code: str, context: Context) -> Actor | None:
+    """"cancelled talks at the Serena Hotel with Taliban leaders": past a venue no code covers, whom
+    an event noun the verb acts on is with or against (a coded actor; not what it is about, nor
+    whom a judged or asked-for act strikes)."""
+    for head in heads:
+        for obj in (c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            own = _noun_event_code(obj)
+            if own is None or judged_act(obj, head, code, context) or asked_measure(obj, code):
+                continue
+            for preposition in _object_preps(obj):
+                if preposition.lower_ in TOPIC_PREPOSITIONS or is_topic(preposition, obj, own):
+                    continue
+                for named in (g for g in preposition.children if g.dep_ == "pobj" and not own_side(g, context)):
+                    # the parse may hang the partner on the venue ("talks at the Serena Hotel with X")
+                    for partner in (named, *objects_of(named, {"with"})):
+                        actor = _coded_actor(partner, context)
+                        if actor is not None and context.place(partner) is None:
+                            return actor
+    return None
+
+
+def _conversation_partner(heads: list[Token], code: str, context: Context) -> Actor | None:
+    """"reaffirmed the alliance in a telephone conversation with his Japanese counterpart",
+    "pledged support during a call with Zelensky": whom the act was told in a conversation with (a
+    coded actor), when nothing else names a recipient; a statement's is no target (an audience),
+    nor is one on an infinitive (the act of another verb)."""
+    if code[:2] == STATEMENT_ROOT:
+        return None
+    for head in (h for h in heads if h.dep_ != "xcomp"):
+        # the parse often hangs the occasion on the object or on an infinitive of the object
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        carriers = [head, *objects, *(g for o in objects for g in o.children if g.dep_ == "acl" and g.pos_ == "VERB")]
+        for occasion in (c for carrier in carriers for c in carrier.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPOSITIONS):
+            for talk in (g for g in occasion.children if g.dep_ == "pobj" and g.lemma_.lower() in CONVERSATION_NOUNS):
+                for partner in objects_of(talk, {"with"}):
+                    actor = _coded_actor(partner, context)
+                    if actor is not None:
+                        return actor
+    return None
+
+
+def _accused_in_object(heads: list[Token], code: str, context: Context) -> Actor | None:
+    """"filed a lawsuit accusing the Russian government of …", "issued a statement condemning
+    Israel": a complaint the verb makes aims at whom a participle of disapproval on it names."""
+    if code[:2] != DISAPPROVE_ROOT:
+        return None
+    for head in heads:
+        for obj in (c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+            for participle in (g for g in obj.children if g.dep_ == "acl" and g.tag_ == "VBG"
+                               and (verb_code(g.lemma_) or "")[:2] == DISAPPROVE_ROOT):
+                actor = next((a for g in participle.children if g.dep_ in {"dobj", "dative"}
+                              and (a := _coded_actor(g, context)) is not None), None)
+                if actor is not None:
+                    return actor
+    return None
+
+
+def unnamed_target(target: Actor) -> bool:
+    """A target the events stage will not store: no code, or a bare role by a common noun
+    ("universities", "another oil company")."""
+    return not target.code or (bare_role(target) and not target.name[:1].isupper())
+
+
+def named_elsewhere(trigger: Token, code: str, context: Context) -> Actor | None:
+    """A coded recipient the phrases read above leave out: by example or apposition, past a venue,
+    in a conversation, or in a complaint's participle."""
+    heads = [trigger, *([light] if (light := light_verb(trigger)) is not None else [])]
+    return _instance_named(heads, code, context) or _partner_past_venue(heads, code, context) \
+        or _conversation_partner(heads, code, context) or _accused_in_object(heads, code, context)

@@ -7,7 +7,7 @@ record that is wrong is worse than one that is missing, so an event whose recipi
 named someone (a person, organisation, group or country) that got no actor code, while the event
 has no coded target, is not stored. The slot: the verb's object and indirect object, the objects
 of the target prepositions on it, a passive verb's subject ("he was shot by police"), an event
-noun's of-object ("criticism of Sessions") and, for a frame verb, its to-infinitive's slot
+noun's of-object ("criticism of Sessions"), a common noun's named examples ("universities like X") and, for a frame verb, its to-infinitive's slot
 ("threatened to sue him"). Named: a proper name (one the recogniser left untyped too, outside
 statements), a name in apposition, a personal pronoun for a person ("charged him"; one resolved to
 its own verb's doer is someone left unresolved), or the named owner of the object thing
@@ -31,6 +31,7 @@ from newsevents.events.participants import (
     is_conveyed,
     is_topic,
     marked_by_doer,
+    named_instances,
     names_topic,
     on_a_path,
     own_side,
@@ -157,8 +158,10 @@ def uncoded_recipient(heads: list[Token], code: str, source: Actor, target: Acto
     statement = code[:2] == STATEMENT_ROOT
     for head in heads + acts:
         for word in _slot(head, code, context):
-            # "arrested a local reporter, Ali Hassan": the name in apposition names the slot's someone
-            for named in (word, *(c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN")):
+            # "arrested a local reporter, Ali Hassan": the name in apposition names the slot's someone;
+            # so do a common noun's examples ("gave grants to groups such as Heartland Alliance")
+            appositions = [c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            for named in (word, *appositions, *named_instances(word)):
                 # a city the places stage does not know ("shelled Kharkiv") is a place, no one named
                 if ((_proper(named) and named.ent_type_ != "GPE") or _pronoun(named) or (not statement and _untyped_name(named, context))) \
                         and _uncoded_other(named, source, context, binding=not statement):

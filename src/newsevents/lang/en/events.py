@@ -197,3 +197,7 @@ HEARING_NOUNS = words(_HERE, "hearing_nouns")
 FORECAST_NOUNS = words(_HERE, "forecast_nouns")
 # Modality (events/modality.py): "lays out a path to the withdrawal": a plan noun laying out an act ahead
 ROADMAP_NOUNS = words(_HERE, "roadmap_nouns")
+
+# Round 23 (events/participants.py, events/recipient_gate.py): a recipient named as an instance of a
+# common noun: "groups like Oxfam", "charities such as the Red Cross", "including X"
+EXAMPLE_PREPOSITIONS = words(_HERE, "example_prepositions")
