@@ -650,7 +650,9 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
         else subjects_of(saying if saying is not None else verb, context.index)
     if saying is None and _past_expletive(verb):
         doers = []  # "there has been no vote in the House to open an inquiry": no one opens it
-    doers = [t for t in doers if not _outside_condition(t, verb)]
+    doers = [t for t in doers if not _outside_condition(t, verb) and not _anticipatory_it(t, verb)
+             and not _owner_in_object(t, verb)]
+    doers = _whole_list(doers, verb)
     subjects = _with_mention_conjuncts(doers, context)
     actors: list[Actor] = []
     for token in subjects:
@@ -663,7 +665,65 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
         for one in _per_demonym(token, actor):
             if all(a.key != one.key for a in actors):
                 actors.append(one)
-    return actors
+    return _visitors_without_host(actors, verb, context)
+
+
+def _anticipatory_it(subject: Token, verb: Token) -> bool:
+    """An "it" that only stands in for an infinitive told after it ("it was an honour to meet the
+    king", "it is time to act"): the subject of a "be" with a noun complement, the infinitive hung
+    on that "be"; whoever the actors step took "it" for does not do the infinitive's act. Not after
+    an adjective, where "it" is as often the one who acts ("it was slow to comply", "it is ready
+    to talk"), nor with no complement ("it is to meet on Friday")."""
+    if subject.lower_ != "it" or subject.dep_ != "nsubj" or subject.head.lemma_ != "be":
+        return False
+    copula = subject.head
+    clause = first_conjunct(verb)
+    return clause.head.i == copula.i and clause.dep_ in {"advcl", "xcomp", "ccomp"} and to_infinitive(clause) \
+        and any(c.dep_ == "attr" for c in copula.children)
+
+
+def _whole_list(doers: list[Token], verb: Token) -> list[Token]:
+    """A participle clause with no subject of its own whose doer was guessed as the nearest actor
+    before it, when that one is a conjunct: "Trump and Macron met on Monday, agreeing to …" is
+    the whole coordination's when it is a subject (as each conjunct of an object is a target); one
+    country out of a list in any other slot ("kill the spy, an American or a Canadian, waging
+    war") is no one's act we can tell."""
+    if len(doers) != 1 or doers[0].dep_ != "conj" or verb.tag_ not in {"VBG", "VBN"} or _own_subject(verb):
+        return doers
+    first = first_conjunct(doers[0])
+    return with_conjuncts(first) if first.dep_ in {"nsubj", "nsubjpass"} else []
+
+
+# Words inside one noun phrase on the way from a possessive to the phrase's head word.
+_PHRASE_INNER_DEPS = {"poss", "compound", "amod"}
+
+
+def _owner_in_object(subject: Token, verb: Token) -> bool:
+    """A possessive inside an object phrase, taken as the doer of a participle clause with no
+    subject of its own ("emails between a lobbyist, a friend of Obama's adviser, and a donor,
+    mocking the ambassador"): the owner of something acted on or talked about is not who the
+    participle tells of (the parse hangs such clauses on the nearest actor,
+    `grammar.nearest_actor_before`)."""
+    if subject.dep_ != "poss" or verb.tag_ not in {"VBG", "VBN"} or _own_subject(verb):
+        return False
+    head = subject
+    while head.dep_ in _PHRASE_INNER_DEPS and head.head.i != head.i:
+        head = head.head
+    return first_conjunct(head).dep_ in {"pobj", "dobj", "dative"}
+
+
+def _visitors_without_host(actors: list[Actor], verb: Token, context: Context) -> list[Actor]:
+    """"While Obama and Merkel visited Berlin": of doers named together on a visit, one whose own
+    country is the only country visited is the host, not a visitor (the visit's target is the
+    host's country). Kept when all of them are of the visited country."""
+    if len(actors) < 2 or verb.pos_ != "VERB" or verb_code(verb.lemma_.lower()) != VISIT:
+        return actors
+    places = [c for c in verb.children if c.dep_ == "dobj"] + objects_of(verb, {"to"})
+    visited = {found.country for found in (context.place(place) for place in places) if found is not None and found.country}
+    if len(visited) != 1:
+        return actors
+    guests = [a for a in actors if a.country not in visited]
+    return guests if guests else actors
 
 
 def _saying_speaker(verb: Token) -> Token | None:
@@ -833,7 +893,10 @@ def _noun_sources(noun: Token, context: Context) -> list[Actor]:
         if child.dep_ == "prep" and child.lower_ == "between":
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
-                return [a for a in (actor_at(t, context) for t in with_conjuncts(objects[0])) if a]
+                # "a clash between Indian and Chinese troops, plus the killing of an officer": a
+                # conjunct that is itself an event is another act, not a party
+                parties = [objects[0], *(t for t in objects[0].conjuncts if not _noun_event_code(t))]
+                return [a for a in (actor_at(t, context) for t in parties) if a]
     struck = _striker_of(noun, context)
     if struck is not None:  # "the Syrian attack is a case of using the American military": the US
         return [struck[0]]
