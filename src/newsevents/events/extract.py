@@ -390,8 +390,7 @@ def _given_by_someone(noun: Token) -> bool:
     """"faced criticism from Germany": an event noun undergone, with its giver named after "from",
     is the giver's act (no giver: "faced criticism" is no event)."""
     verb = undergoing_verb(noun)
-    return verb is not None and any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in c.children)
-                                    for holder in (noun, verb) for c in holder.children)
+    return verb is not None and any(objects_of(holder, {"from"}) for holder in (noun, verb))
 
 
 def _shouted(sentence: Span) -> bool:
