@@ -186,6 +186,8 @@ FRAME_DEFAULT_THREAT = "130"
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
 # A sentence's receiving verbs by token index, each with its `received_from` (giver, code, thing given)
 Gifts = dict[int, tuple[Token, str, Token]]
+# An event word found: (trigger, CAMEO code, light verb or None, needs a dyad: coded by a verb's default only)
+Trigger = tuple[Token, str, Token | None, bool]
 
 
 def _when(prep: Token) -> bool:
@@ -659,7 +661,7 @@ class EventExtractor:
         return modality, event_date, precision, place, self._topics(trigger, context)
 
     # --- triggers -------------------------------------------------------------------------
-    def _triggers(self, sentence: Span, gifts: Gifts) -> Iterator[tuple[Token, str, Token | None, bool]]:
+    def _triggers(self, sentence: Span, gifts: Gifts) -> Iterator[Trigger]:
         """(trigger, CAMEO code, light verb or None, needs a dyad) for each event word.
 
         A verb's code: a specific pattern of the packaged CAMEO dictionary ("sever ties",
@@ -671,57 +673,71 @@ class EventExtractor:
             # "demanded that the minister resign": the small model sometimes tags the verb a noun
             verbal = token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in {"ccomp", "xcomp"} and token.lemma_ in VERBS)
             if verbal and token.dep_ != "amod" and token.lemma_ not in {"be", "have", "do"}:  # nor "the occupied West Bank"
-                particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and not _when(c))), "")
-                obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-                passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-                ending = any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.children)
-                paired = obj is not None and (token.lemma_.lower(), _object_noun(obj)) in VERB_OBJECTS  # "lodged a protest" 114
-                if is_light(token) and any(o is not None and _noun_event_code(o) for o in (obj, passive)) \
-                        and characterisation(token) is None and not ending and not paired:
-                    continue  # the object noun is the trigger; handled below
-                if penalty_with(token) is not None:
-                    continue  # "hit Russia with sanctions": the sanctions are the event
-                asked_for = _framed_noun(token)
-                if asked_for is not None:
-                    yield token, asked_for[1], None, False  # "demanded a meeting": 106, the meeting is not held
-                    continue
-                code, by_default = self._verb_code(token, particle, obj, gifts)
-                manner = _violent_manner(token)
-                if code and manner is not None and code[:2] in FORCE_ROOTS and code.endswith("0"):
-                    code = _noun_event_code(manner)  # "wounded two policemen in a grenade attack": 183
-                if code and not self._is_topic_of_contact(token):
-                    yield token, code, None, by_default
+                event_word = self._verb_trigger(token, gifts)
             elif token.pos_ == "NOUN" and token.dep_ != "compound":
-                if token.dep_ == "dobj" and characterisation(token.head) is not None:
-                    continue  # "called the sanctions unlawful": the naming is the event, not the sanctions
-                # "lifted most of the sanctions": the object through a word of amount
-                holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" \
-                    and token.head.head.lemma_.lower() in QUANTITY_NOUNS else token
-                if holder.dep_ == "dobj" and (holder.head.lemma_.lower(), _object_noun(holder)) in VERB_OBJECTS \
-                        and not _given_by_someone(token):
-                    continue  # "lodged a protest": the verb and its object make one event (114)
-                if token.dep_ == "pobj" and token.head.lower_ == "of" and any(
-                        _paired_after_of(h) is not None for h in (token.head.head, token.head.head.head)):
-                    continue  # "warned of retaliation": the warning is the event (130), not a retaliation
-                if token.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.head.children):
-                    continue  # "called off the strike": the strike ends, the verb is the event
-                verb = token.head.head
-                if any(token.i == t.i for h in (verb, verb.head.head) for t in joined_in_force(h)):
-                    continue  # "join the US in a campaign of airstrikes": coded on the joining (062)
-                manner = _violent_manner(verb) if token.dep_ == "pobj" and verb.pos_ == "VERB" else None
-                if manner is not None and manner.i == token.i \
-                        and (self._verb_code(verb, "", next((c for c in verb.children if c.dep_ == "dobj"), None), gifts)[0] or "")[:2] in FORCE_ROOTS:
-                    continue  # the manner of a violent verb's act, coded on the verb
-                frame_verb = token.head.head if token.dep_ == "pobj" else token.head
-                found = _framed_noun(frame_verb) if frame_verb.pos_ == "VERB" else None
-                if found is not None and found[0].i == token.i:
-                    continue  # coded by the verb that asks for, offers or threatens it
-                if any((given := gifts.get(h.i)) is not None and given[2].i == token.i for h in list(token.ancestors)[:3]):
-                    continue  # "received aid from the US": coded on the verb, the giver as source
-                code = _noun_event_code(token)
-                if not code:
-                    continue
-                yield token, code, light_verb(token), False
+                event_word = self._noun_trigger(token, gifts)
+            else:
+                continue
+            if event_word is not None:
+                yield event_word
+
+    def _verb_trigger(self, token: Token, gifts: Gifts) -> Trigger | None:
+        """A verb's event: its own code, or none where its object noun, the penalty it carries or
+        the noun it asks for is the event (coded there or here as the frame's)."""
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and not _when(c))), "")
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        ending = any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.children)
+        paired = obj is not None and (token.lemma_.lower(), _object_noun(obj)) in VERB_OBJECTS  # "lodged a protest" 114
+        if is_light(token) and any(o is not None and _noun_event_code(o) for o in (obj, passive)) \
+                and characterisation(token) is None and not ending and not paired:
+            return None  # the object noun is the trigger (`_noun_trigger`)
+        if penalty_with(token) is not None:
+            return None  # "hit Russia with sanctions": the sanctions are the event
+        asked_for = _framed_noun(token)
+        if asked_for is not None:
+            return token, asked_for[1], None, False  # "demanded a meeting": 106, the meeting is not held
+        code, by_default = self._verb_code(token, particle, obj, gifts)
+        manner = _violent_manner(token)
+        if code and manner is not None and code[:2] in FORCE_ROOTS and code.endswith("0"):
+            code = _noun_event_code(manner)  # "wounded two policemen in a grenade attack": 183
+        if code and not self._is_topic_of_contact(token):
+            return token, code, None, by_default
+        return None
+
+    def _noun_trigger(self, token: Token, gifts: Gifts) -> Trigger | None:
+        """An event noun's event, unless a verb codes it (its light verb, a paired object, a frame,
+        the manner of a violent verb's act, a gift received)."""
+        if token.dep_ == "dobj" and characterisation(token.head) is not None:
+            return None  # "called the sanctions unlawful": the naming is the event, not the sanctions
+        # "lifted most of the sanctions": the object through a word of amount
+        holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in QUANTITY_NOUNS else token
+        if holder.dep_ == "dobj" and (holder.head.lemma_.lower(), _object_noun(holder)) in VERB_OBJECTS \
+                and not _given_by_someone(token):
+            return None  # "lodged a protest": the verb and its object make one event (114)
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and any(
+                _paired_after_of(h) is not None for h in (token.head.head, token.head.head.head)):
+            return None  # "warned of retaliation": the warning is the event (130), not a retaliation
+        if token.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.head.children):
+            return None  # "called off the strike": the strike ends, the verb is the event
+        verb = token.head.head
+        if any(token.i == t.i for h in (verb, verb.head.head) for t in joined_in_force(h)):
+            return None  # "join the US in a campaign of airstrikes": coded on the joining (062)
+        manner = _violent_manner(verb) if token.dep_ == "pobj" and verb.pos_ == "VERB" else None
+        if manner is not None and manner.i == token.i \
+                and (self._verb_code(verb, "", next((c for c in verb.children if c.dep_ == "dobj"), None), gifts)[0] or "")[:2] in FORCE_ROOTS:
+            return None  # the manner of a violent verb's act, coded on the verb
+        frame_verb = token.head.head if token.dep_ == "pobj" else token.head
+        found = _framed_noun(frame_verb) if frame_verb.pos_ == "VERB" else None
+        if found is not None and found[0].i == token.i:
+            return None  # coded by the verb that asks for, offers or threatens it
+        if any((given := gifts.get(h.i)) is not None and given[2].i == token.i for h in list(token.ancestors)[:3]):
+            return None  # "received aid from the US": coded on the verb, the giver as source
+        code = _noun_event_code(token)
+        if not code:
+            return None
+        return token, code, light_verb(token), False
 
     def _verb_code(self, token: Token, particle: str, obj: Token | None, gifts: Gifts) -> tuple[str | None, bool]:
         """The verb's code, and whether it is only the dictionary's default for the verb."""
