@@ -846,70 +846,9 @@ class EventExtractor:
         for trigger, code, light, by_default in self._triggers(sentence, gifts):
             if any(first <= t.i <= last for first, last in links for t in (trigger, light) if t is not None):
                 continue  # another story's headline linked inside the sentence: not its event
-            sensed = sense_code(trigger, code, lambda token: _named(token, context))
-            if sensed is None:
-                continue  # "struck a conciliatory tone", "beat Biden in the primary", "met the deadline"
-            code = weighed(trigger, sensed)  # "is weighing a strike": a policy considered (014), no threat
-            clause = light or (trigger if trigger.pos_ == "VERB" else clause_of(trigger))
-            # An actor we cannot code is no source, but a named person may still make a statement.
-            sources = [a for a in sources_of(trigger, light, context)
-                       if (a.code and not (unplaced_doer(a) and not code.startswith(STATEMENT_ROOT)))
-                       or (a.kind == "person" and code.startswith(STATEMENT_ROOT))]
-            target, place = target_and_place(trigger, code, clause, context)
-            given = gifts.get(trigger.i)
-            if given is not None:  # "Ukraine received weapons from Poland": Poland gives, Ukraine receives
-                giver = actor_at(given[0], context)
-                sources, target = ([giver] if giver is not None and giver.code else []), (sources[0] if len(sources) == 1 else None)
-            accused = [] if sources else _accused(clause, context)
-            if accused and (target is None or not target.code or by_default or not is_conflictual(code)):
-                # "accused Iran of shelling villages": the alleged act needs someone it was done to;
-                # one accuses of hostile acts ("of interfering", "of facilitating" coded as help is a misreading)
-                continue
-            sources = sources or accused
-            target = _people_at_home(target, code, sources) or target
-            feeling = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-            held = disapproved(feeling) if feeling is not None and expressed_feeling(trigger, feeling) == code else None
-            if held is not None:
-                # "anger at the killing of soldiers by militants": the militants; "at the Israeli strike": Israel
-                target = actor_at(held, context) or (target if held.dep_ in {"amod", "compound"} else None)
-            if bare_role(target) and not target.name[:1].isupper() and lookup(code).root != CONTACT_ROOT:
-                target = None  # "other officials" (GOV): no one we can name; missing beats wrong
-            if target is not None and not target.code and lookup(code).root != CONTACT_ROOT:
-                target = None  # "took over Maktab Khalid", "denounced 'Shadow Diplomacy'": no actor we can code
-            if target is not None and own_forces_sent(light or trigger, sources, target, context):
-                target = None  # "sent its Revolutionary Guards to fight": what is sent, not whom at
-            if target is None and code.startswith(THREAT_ROOT) and clause is not None:
-                target = conditioned(clause, trigger, context)
-            if target is None and code.startswith(COERCE_ROOT):
-                target = _held_at_home(trigger, sources, context)
-            if by_default and (target is None or not target.code or not sources):
-                continue
-            if domain is not None and out_of_domain(code, [*sources, target]):
-                continue  # a match story's "beat" or "meet": no political actor takes part
-            if untold(clause or trigger):
-                continue  # a question or a generic statement tells of no event: "Will Russia invade?"
-            if unreported(trigger, clause, code, sources):
-                continue  # the writer's argument or judgement, an outlet's report, a statistic, a background, a fight in words
-            if is_conflictual(code) and any(plotted(act) or _plan_told_by_others(act, context) for act in (trigger, clause or trigger)):
-                plots.update(plan.i for act in (trigger, clause or trigger) if (plan := plan_over(act)) is not None)
-                continue  # a plot, or a plan told by another side: no threat made, no act done
-            modality = _modality(trigger, clause, code)
-            if modality == "hypothetical" and code.startswith(THREAT_ROOT) and trigger.pos_ == "VERB":
-                # "threatened sanctions if Canada did not sign", "warned of retaliation if …": the
-                # condition is what the threat says, as in "threatened to strike if …"; the threat was made
-                modality = _modality(trigger, clause, code, conditions=False)
-            if modality == "negated" and light is None and _owned_noun_event(trigger):
-                modality = _modality(trigger, None, code)  # "did not respond to Japan's protest": the protest happened
-            if by_default and modality in {"hypothetical", "negated", "planned"} and _frame_of(clause or trigger) is None:
-                continue  # a verb's broad default code ("protect" 074) in a clause that did not happen, under no frame: too weak to store
-            if unstated_supposition(modality, clause or trigger):
-                continue  # a condition or guess no one states: "if Obama manages to defeat Romney"
-            if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
-                continue  # a meeting or visit needs someone met or visited ("X and Y met": each other)
-            others = target_conjuncts(sentence, target, context)
-            if others and target is not None and target.kind == "country" and {s.country for s in sources} == {target.country}:
-                target, others = others[0], others[1:]  # "Beijing wants cooperation between China and Russia": Russia
-            found.append(_Found(trigger, code, light, clause, sources, target, place, modality, other_targets=others))
+            item = self._read_trigger(trigger, code, light, by_default, sentence, context, gifts, plots, domain)
+            if item is not None:
+                found.append(item)
         found = [f for f in found if f.trigger.i not in plots]  # the plotting word codes no intent of its own
         triggers = {f.trigger.i for f in found} | {f.clause.i for f in found if f.clause is not None}
         found = [f for f in found if not _background(f.clause or f.trigger, triggers)]
@@ -941,6 +880,76 @@ class EventExtractor:
                 continue  # a statement holding a codable event is coded by that event
             emitted.extend(self._emit(item, sentence, context, document))
         yield from _distinct(emitted)
+
+    def _read_trigger(self, trigger: Token, code: str, light: Token | None, by_default: bool, sentence: Span, context: Context,
+                      gifts: Gifts, plots: set[int], domain: str | None) -> _Found | None:
+        """One event word read in its sentence: its sense, who does it to whom and where, whether
+        it is reported at all and how (modality); None where it is no event. A plot left uncoded
+        adds its plotting word to `plots`."""
+        sensed = sense_code(trigger, code, lambda token: _named(token, context))
+        if sensed is None:
+            return None  # "struck a conciliatory tone", "beat Biden in the primary", "met the deadline"
+        code = weighed(trigger, sensed)  # "is weighing a strike": a policy considered (014), no threat
+        clause = light or (trigger if trigger.pos_ == "VERB" else clause_of(trigger))
+        # An actor we cannot code is no source, but a named person may still make a statement.
+        sources = [a for a in sources_of(trigger, light, context)
+                   if (a.code and not (unplaced_doer(a) and not code.startswith(STATEMENT_ROOT)))
+                   or (a.kind == "person" and code.startswith(STATEMENT_ROOT))]
+        target, place = target_and_place(trigger, code, clause, context)
+        given = gifts.get(trigger.i)
+        if given is not None:  # "Ukraine received weapons from Poland": Poland gives, Ukraine receives
+            giver = actor_at(given[0], context)
+            sources, target = ([giver] if giver is not None and giver.code else []), (sources[0] if len(sources) == 1 else None)
+        accused = [] if sources else _accused(clause, context)
+        if accused and (target is None or not target.code or by_default or not is_conflictual(code)):
+            # "accused Iran of shelling villages": the alleged act needs someone it was done to;
+            # one accuses of hostile acts ("of interfering", "of facilitating" coded as help is a misreading)
+            return None
+        sources = sources or accused
+        target = _people_at_home(target, code, sources) or target
+        feeling = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        held = disapproved(feeling) if feeling is not None and expressed_feeling(trigger, feeling) == code else None
+        if held is not None:
+            # "anger at the killing of soldiers by militants": the militants; "at the Israeli strike": Israel
+            target = actor_at(held, context) or (target if held.dep_ in {"amod", "compound"} else None)
+        if bare_role(target) and not target.name[:1].isupper() and lookup(code).root != CONTACT_ROOT:
+            target = None  # "other officials" (GOV): no one we can name; missing beats wrong
+        if target is not None and not target.code and lookup(code).root != CONTACT_ROOT:
+            target = None  # "took over Maktab Khalid", "denounced 'Shadow Diplomacy'": no actor we can code
+        if target is not None and own_forces_sent(light or trigger, sources, target, context):
+            target = None  # "sent its Revolutionary Guards to fight": what is sent, not whom at
+        if target is None and code.startswith(THREAT_ROOT) and clause is not None:
+            target = conditioned(clause, trigger, context)
+        if target is None and code.startswith(COERCE_ROOT):
+            target = _held_at_home(trigger, sources, context)
+        if by_default and (target is None or not target.code or not sources):
+            return None
+        if domain is not None and out_of_domain(code, [*sources, target]):
+            return None  # a match story's "beat" or "meet": no political actor takes part
+        if untold(clause or trigger):
+            return None  # a question or a generic statement tells of no event: "Will Russia invade?"
+        if unreported(trigger, clause, code, sources):
+            return None  # the writer's argument or judgement, an outlet's report, a statistic, a background, a fight in words
+        if is_conflictual(code) and any(plotted(act) or _plan_told_by_others(act, context) for act in (trigger, clause or trigger)):
+            plots.update(plan.i for act in (trigger, clause or trigger) if (plan := plan_over(act)) is not None)
+            return None  # a plot, or a plan told by another side: no threat made, no act done
+        modality = _modality(trigger, clause, code)
+        if modality == "hypothetical" and code.startswith(THREAT_ROOT) and trigger.pos_ == "VERB":
+            # "threatened sanctions if Canada did not sign", "warned of retaliation if …": the
+            # condition is what the threat says, as in "threatened to strike if …"; the threat was made
+            modality = _modality(trigger, clause, code, conditions=False)
+        if modality == "negated" and light is None and _owned_noun_event(trigger):
+            modality = _modality(trigger, None, code)  # "did not respond to Japan's protest": the protest happened
+        if by_default and modality in {"hypothetical", "negated", "planned"} and _frame_of(clause or trigger) is None:
+            return None  # a verb's broad default code ("protect" 074) in a clause that did not happen, under no frame: too weak to store
+        if unstated_supposition(modality, clause or trigger):
+            return None  # a condition or guess no one states: "if Obama manages to defeat Romney"
+        if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
+            return None  # a meeting or visit needs someone met or visited ("X and Y met": each other)
+        others = target_conjuncts(sentence, target, context)
+        if others and target is not None and target.kind == "country" and {s.country for s in sources} == {target.country}:
+            target, others = others[0], others[1:]  # "Beijing wants cooperation between China and Russia": Russia
+        return _Found(trigger, code, light, clause, sources, target, place, modality, other_targets=others)
 
     def _emit(self, item: _Found, sentence: Span, context: Context, document) -> Iterator[Event]:
         start = context.index.offset + sentence.start_char
