@@ -217,6 +217,20 @@ class _Found:
     anchor: Token | None = None  # the word shown as its trigger, when not `trigger` ("Iran would retaliate, officials said")
 
 
+def _governing_frame(item: _Found, clause: Token, context: Context) -> tuple[tuple[Frame | Literal["speech"], Token] | None, Token]:
+    """The frame over an action's clause, and the clause it reports through: a hostile act told
+    happened with no frame of its own takes the reporting clause's when that clause's doer is on
+    the act's side ("said Indian troops fired on its posts, killing two")."""
+    frame = _frame_of(clause)
+    if frame is None and item.modality == "happened" and is_conflictual(item.code):
+        outer = _reporting_clause(clause)
+        doer = next((c for c in outer.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if outer is not None else None
+        doer_actor = actor_at(doer, context) if doer is not None else None
+        if outer is not None and doer_actor is not None and doer_actor.code and item.sources and same_side([doer_actor], item.sources):
+            return _frame_of(outer), outer
+    return frame, clause
+
+
 def _owned_noun_event(noun: Token) -> bool:
     """"(did not respond) to Japan's protest", "to the German request": an event noun after a
     preposition with a doer of its own is that doer's act, not the governing verb's; the verb's
@@ -1000,14 +1014,7 @@ class EventExtractor:
         for item in found:
             if item.clause is None:
                 continue
-            frame = _frame_of(item.clause)
-            reporting = item.clause
-            if frame is None and item.modality == "happened" and is_conflictual(item.code):
-                outer = _reporting_clause(item.clause)  # "said Indian troops fired on its posts, killing two"
-                doer = next((c for c in outer.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if outer is not None else None
-                doer_actor = actor_at(doer, context) if doer is not None else None
-                if outer is not None and doer_actor is not None and doer_actor.code and item.sources and same_side([doer_actor], item.sources):
-                    frame, reporting = _frame_of(outer), outer
+            frame, reporting = _governing_frame(item, item.clause, context)
             if lookup(item.code).root == STATEMENT_ROOT and (frame is None or (item.code == "010" and frame[0] != "reject")):
                 continue  # a plain statement is framed only by refusing it: "declined to comment" (011)
             if frame is not None and frame[0] == "reject" and item.trigger.lemma_.lower() in COMMENT_VERBS:
@@ -1070,38 +1077,10 @@ class EventExtractor:
                         item.modality = "hypothetical"  # a wish about others is no event
                         continue
                     kind = wished
-            if kind == "accuse":
-                item.modality = "alleged"  # the speaker's accusation, not a known event
-                code = ACCUSATION
-            else:
-                kind = _condition(kind, item.clause, head)
-                item.modality = "hypothetical" if conditional(item.clause, head) else FRAME_MODALITY[kind]  # "would seek X were he to leave"
-                if kind == "intent" and (frame is None or frame[0] == "speech") and not has_own_code(kind, item.code):
-                    # "'Two prosecutors will be directing investigations'": a future told, not an intent
-                    # verb, over an act CAMEO gives no intent code (an inquiry, 09x): the planned act alone
-                    continue
-                if kind == "intent" and item.code.startswith(MOBILIZE_ROOT):
-                    continue  # "plans to deploy troops to Poland": a planned deployment, no threat to anyone
-                if kind == "intent" and item.code == REDUCE_RELATIONS \
-                        and (target is None or (target is item.target and same_side([target], item.sources))):
-                    # "said he would withdraw from the Paris accord": a decision told, no one threatened
-                    # (131 judged wrong, seed 31); told to someone ("Trump told Democratic leaders") it
-                    # stays, and so do sanctions, cut aid or ties (1311-1313: "We will impose sanctions")
-                    continue
-                if kind == "reject" and lookup(item.code).quad_class >= HOSTILE_QUAD:
-                    declined.add(head.i)  # "declined to criticise X": a criticism not made, no rejection
-                    continue
-                code = SHOW_OF_FORCE if readied_force(head, kind, item.code) else framed_code(kind, item.code)
-                code = reform_intent(head, code) if kind == "intent" else code  # "pledged it would hold elections": 034
-                if only_desired(head, kind, code):
-                    declined.update({head.i, item.trigger.i})  # "sought to block", "wants to expel": wanted or tried, no intent told
-                    continue
-                if kind in {"demand", "appeal"}:
-                    target = self._addressee(head, item, context) or target
-                if kind == "threat" and target is None:
-                    target = conditioned(item.clause, head, context)
-                if lookup(code).root == CONTACT_ROOT and target is None:
-                    code = framed_code(kind, "01")
+            coded = self._frame_code(kind, frame, head, item, item.clause, target, declined, context)
+            if coded is None:
+                continue
+            code, target = coded
             taken.add(head.i)
             # the frame's own modality: "should ask", "if Trump urged", "did not threaten"
             modality: Modality = "happened" if frame is None else _frame_modality(head, item.clause, code)
@@ -1114,6 +1093,47 @@ class EventExtractor:
                                      else target_conjuncts(head.sent, target, context), anchor=anchor)
             framed.append(by_head[head.i])
         return framed, declined
+
+    def _frame_code(self, kind: Frame | Literal["accuse"], frame: tuple[Frame | Literal["speech"], Token] | None, head: Token,
+                    item: _Found, clause: Token, target: Actor | None, declined: set[int],
+                    context: Context) -> tuple[str, Actor | None] | None:
+        """The CAMEO code of a frame word's own event over an action (`kind` the frame's, or a
+        speaker's accusation), with its target, and the action's modality under it; None where
+        the frame makes no event (a refusal word over a hostile act, or one only wanted, goes to
+        `declined`)."""
+        if kind == "accuse":
+            item.modality = "alleged"  # the speaker's accusation, not a known event
+            code = ACCUSATION
+        else:
+            kind = _condition(kind, clause, head)
+            item.modality = "hypothetical" if conditional(clause, head) else FRAME_MODALITY[kind]  # "would seek X were he to leave"
+            if kind == "intent" and (frame is None or frame[0] == "speech") and not has_own_code(kind, item.code):
+                # "'Two prosecutors will be directing investigations'": a future told, not an intent
+                # verb, over an act CAMEO gives no intent code (an inquiry, 09x): the planned act alone
+                return None
+            if kind == "intent" and item.code.startswith(MOBILIZE_ROOT):
+                return None  # "plans to deploy troops to Poland": a planned deployment, no threat to anyone
+            if kind == "intent" and item.code == REDUCE_RELATIONS \
+                    and (target is None or (target is item.target and same_side([target], item.sources))):
+                # "said he would withdraw from the Paris accord": a decision told, no one threatened
+                # (131 judged wrong, seed 31); told to someone ("Trump told Democratic leaders") it
+                # stays, and so do sanctions, cut aid or ties (1311-1313: "We will impose sanctions")
+                return None
+            if kind == "reject" and lookup(item.code).quad_class >= HOSTILE_QUAD:
+                declined.add(head.i)  # "declined to criticise X": a criticism not made, no rejection
+                return None
+            code = SHOW_OF_FORCE if readied_force(head, kind, item.code) else framed_code(kind, item.code)
+            code = reform_intent(head, code) if kind == "intent" else code  # "pledged it would hold elections": 034
+            if only_desired(head, kind, code):
+                declined.update({head.i, item.trigger.i})  # "sought to block", "wants to expel": wanted or tried, no intent told
+                return None
+            if kind in {"demand", "appeal"}:
+                target = self._addressee(head, item, context) or target
+            if kind == "threat" and target is None:
+                target = conditioned(clause, head, context)
+            if lookup(code).root == CONTACT_ROOT and target is None:
+                code = framed_code(kind, "01")
+        return code, target
 
     def _reported(self, item: _Found, clause: Token, speech: Token, context: Context) -> tuple[Literal["appeal", "demand", "intent", "accuse"] | None, list[Actor], Actor | None]:
         """What "X said …" makes of the action it reports: "said it will release" is X's intent
