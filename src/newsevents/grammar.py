@@ -42,6 +42,11 @@ def objects_of(token: Token, prepositions: Container[str]) -> list[Token]:
             for obj in prep.children if obj.dep_ == "pobj"]
 
 
+def agents_of(verb: Token) -> list[Token]:
+    """The "by" objects of a passive verb's agent phrases ("was arrested by police" gives "police")."""
+    return [obj for agent in verb.children if agent.dep_ == "agent" for obj in agent.children if obj.dep_ == "pobj"]
+
+
 def with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
@@ -79,11 +84,9 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool 
         if child.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
             return with_conjuncts(verb.head)
         return with_conjuncts(child)
-    for child in verb.children:
-        if child.dep_ == "agent":  # passive: "was arrested by police"
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if objects:
-                return with_conjuncts(objects[0])
+    agents = agents_of(verb)  # passive: "was arrested by police"
+    if agents:
+        return with_conjuncts(agents[0])
     if depth >= 4:  # (a root is its own head: the climb below stops at the bound)
         return []
     passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -96,10 +99,9 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool 
         # "was beaten with a hose by guards": the parse may hang the agent on the instrument
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                for by in (g for g in obj.children if g.dep_ == "prep" and g.lower_ == "by"):
-                    agents = [g for g in by.children if g.dep_ == "pobj"]
-                    if agents:
-                        return with_conjuncts(agents[0])
+                instrument_agents = objects_of(obj, {"by"})
+                if instrument_agents:
+                    return with_conjuncts(instrument_agents[0])
         return []  # "he was implicated": a passive with no agent names no doer
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "nsubj"} for c in verb.children):
         return []  # "were expelled, accused of plotting attacks": a passive participle's subject is acted on
@@ -108,8 +110,8 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool 
         if told is not None:
             # "four airliners that were crashed into the towers, killing 3,000": the participle
             # tells what the passive's act did; its doer is that act's agent, or no one named
-            agents = [g for c in told.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            return with_conjuncts(agents[0]) if agents else []
+            told_agents = agents_of(told)
+            return with_conjuncts(told_agents[0]) if told_agents else []
         # spaCy's small model often hangs participle clauses on the wrong verb; the nearest
         # actor named before the participle is the better guess for its subject.
         nearest = nearest_actor_before(verb, index)

@@ -16,6 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from newsevents.grammar import objects_of
 from newsevents.lang.en.events import CHARACTERISATION_VALENCE, CLAIM_NOUNS, NAMING_VERBS
 from newsevents.lang.en.events import NAME_NEGATORS as NEGATORS
 from newsevents.lang.en.grammar import QUOTE_MARKS
@@ -111,8 +112,7 @@ def disapproved(feeling: Token) -> Token | None:
             thing = next((g for g in child.children if g.dep_ == "pobj"), None)
             if thing is None:
                 continue
-            agent = next((g for p in thing.children if p.dep_ == "prep" and p.lower_ == "by"
-                          for g in p.children if g.dep_ == "pobj"), None)
+            agent = next(iter(objects_of(thing, {"by"})), None)
             owner = next((c for c in thing.children if c.dep_ in {"poss", "amod", "compound"}
                           and c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}), None)
             return agent or owner or thing

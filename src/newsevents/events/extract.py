@@ -186,6 +186,8 @@ FRAME_DEFAULT_THREAT = "130"
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
 # A sentence's receiving verbs by token index, each with its `received_from` (giver, code, thing given)
 Gifts = dict[int, tuple[Token, str, Token]]
+# An event word found: (trigger, CAMEO code, light verb or None, needs a dyad: coded by a verb's default only)
+Trigger = tuple[Token, str, Token | None, bool]
 
 
 def _when(prep: Token) -> bool:
@@ -213,6 +215,20 @@ class _Found:
     frame_token: Token | None = None
     other_targets: list[Actor] = field(default_factory=list)  # "threatened the US and Israel"
     anchor: Token | None = None  # the word shown as its trigger, when not `trigger` ("Iran would retaliate, officials said")
+
+
+def _governing_frame(item: _Found, clause: Token, context: Context) -> tuple[tuple[Frame | Literal["speech"], Token] | None, Token]:
+    """The frame over an action's clause, and the clause it reports through: a hostile act told
+    happened with no frame of its own takes the reporting clause's when that clause's doer is on
+    the act's side ("said Indian troops fired on its posts, killing two")."""
+    frame = _frame_of(clause)
+    if frame is None and item.modality == "happened" and is_conflictual(item.code):
+        outer = _reporting_clause(clause)
+        doer = next((c for c in outer.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if outer is not None else None
+        doer_actor = actor_at(doer, context) if doer is not None else None
+        if outer is not None and doer_actor is not None and doer_actor.code and item.sources and same_side([doer_actor], item.sources):
+            return _frame_of(outer), outer
+    return frame, clause
 
 
 def _owned_noun_event(noun: Token) -> bool:
@@ -390,8 +406,7 @@ def _given_by_someone(noun: Token) -> bool:
     """"faced criticism from Germany": an event noun undergone, with its giver named after "from",
     is the giver's act (no giver: "faced criticism" is no event)."""
     verb = undergoing_verb(noun)
-    return verb is not None and any(c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pobj" for g in c.children)
-                                    for holder in (noun, verb) for c in holder.children)
+    return verb is not None and any(objects_of(holder, {"from"}) for holder in (noun, verb))
 
 
 def _shouted(sentence: Span) -> bool:
@@ -660,7 +675,7 @@ class EventExtractor:
         return modality, event_date, precision, place, self._topics(trigger, context)
 
     # --- triggers -------------------------------------------------------------------------
-    def _triggers(self, sentence: Span, gifts: Gifts) -> Iterator[tuple[Token, str, Token | None, bool]]:
+    def _triggers(self, sentence: Span, gifts: Gifts) -> Iterator[Trigger]:
         """(trigger, CAMEO code, light verb or None, needs a dyad) for each event word.
 
         A verb's code: a specific pattern of the packaged CAMEO dictionary ("sever ties",
@@ -672,57 +687,71 @@ class EventExtractor:
             # "demanded that the minister resign": the small model sometimes tags the verb a noun
             verbal = token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in {"ccomp", "xcomp"} and token.lemma_ in VERBS)
             if verbal and token.dep_ != "amod" and token.lemma_ not in {"be", "have", "do"}:  # nor "the occupied West Bank"
-                particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and not _when(c))), "")
-                obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-                passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-                ending = any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.children)
-                paired = obj is not None and (token.lemma_.lower(), _object_noun(obj)) in VERB_OBJECTS  # "lodged a protest" 114
-                if is_light(token) and any(o is not None and _noun_event_code(o) for o in (obj, passive)) \
-                        and characterisation(token) is None and not ending and not paired:
-                    continue  # the object noun is the trigger; handled below
-                if penalty_with(token) is not None:
-                    continue  # "hit Russia with sanctions": the sanctions are the event
-                asked_for = _framed_noun(token)
-                if asked_for is not None:
-                    yield token, asked_for[1], None, False  # "demanded a meeting": 106, the meeting is not held
-                    continue
-                code, by_default = self._verb_code(token, particle, obj, gifts)
-                manner = _violent_manner(token)
-                if code and manner is not None and code[:2] in FORCE_ROOTS and code.endswith("0"):
-                    code = _noun_event_code(manner)  # "wounded two policemen in a grenade attack": 183
-                if code and not self._is_topic_of_contact(token):
-                    yield token, code, None, by_default
+                event_word = self._verb_trigger(token, gifts)
             elif token.pos_ == "NOUN" and token.dep_ != "compound":
-                if token.dep_ == "dobj" and characterisation(token.head) is not None:
-                    continue  # "called the sanctions unlawful": the naming is the event, not the sanctions
-                # "lifted most of the sanctions": the object through a word of amount
-                holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" \
-                    and token.head.head.lemma_.lower() in QUANTITY_NOUNS else token
-                if holder.dep_ == "dobj" and (holder.head.lemma_.lower(), _object_noun(holder)) in VERB_OBJECTS \
-                        and not _given_by_someone(token):
-                    continue  # "lodged a protest": the verb and its object make one event (114)
-                if token.dep_ == "pobj" and token.head.lower_ == "of" and any(
-                        _paired_after_of(h) is not None for h in (token.head.head, token.head.head.head)):
-                    continue  # "warned of retaliation": the warning is the event (130), not a retaliation
-                if token.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.head.children):
-                    continue  # "called off the strike": the strike ends, the verb is the event
-                verb = token.head.head
-                if any(token.i == t.i for h in (verb, verb.head.head) for t in joined_in_force(h)):
-                    continue  # "join the US in a campaign of airstrikes": coded on the joining (062)
-                manner = _violent_manner(verb) if token.dep_ == "pobj" and verb.pos_ == "VERB" else None
-                if manner is not None and manner.i == token.i \
-                        and (self._verb_code(verb, "", next((c for c in verb.children if c.dep_ == "dobj"), None), gifts)[0] or "")[:2] in FORCE_ROOTS:
-                    continue  # the manner of a violent verb's act, coded on the verb
-                frame_verb = token.head.head if token.dep_ == "pobj" else token.head
-                found = _framed_noun(frame_verb) if frame_verb.pos_ == "VERB" else None
-                if found is not None and found[0].i == token.i:
-                    continue  # coded by the verb that asks for, offers or threatens it
-                if any((given := gifts.get(h.i)) is not None and given[2].i == token.i for h in list(token.ancestors)[:3]):
-                    continue  # "received aid from the US": coded on the verb, the giver as source
-                code = _noun_event_code(token)
-                if not code:
-                    continue
-                yield token, code, light_verb(token), False
+                event_word = self._noun_trigger(token, gifts)
+            else:
+                continue
+            if event_word is not None:
+                yield event_word
+
+    def _verb_trigger(self, token: Token, gifts: Gifts) -> Trigger | None:
+        """A verb's event: its own code, or none where its object noun, the penalty it carries or
+        the noun it asks for is the event (coded there or here as the frame's)."""
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and not _when(c))), "")
+        obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        ending = any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.children)
+        paired = obj is not None and (token.lemma_.lower(), _object_noun(obj)) in VERB_OBJECTS  # "lodged a protest" 114
+        if is_light(token) and any(o is not None and _noun_event_code(o) for o in (obj, passive)) \
+                and characterisation(token) is None and not ending and not paired:
+            return None  # the object noun is the trigger (`_noun_trigger`)
+        if penalty_with(token) is not None:
+            return None  # "hit Russia with sanctions": the sanctions are the event
+        asked_for = _framed_noun(token)
+        if asked_for is not None:
+            return token, asked_for[1], None, False  # "demanded a meeting": 106, the meeting is not held
+        code, by_default = self._verb_code(token, particle, obj, gifts)
+        manner = _violent_manner(token)
+        if code and manner is not None and code[:2] in FORCE_ROOTS and code.endswith("0"):
+            code = _noun_event_code(manner)  # "wounded two policemen in a grenade attack": 183
+        if code and not self._is_topic_of_contact(token):
+            return token, code, None, by_default
+        return None
+
+    def _noun_trigger(self, token: Token, gifts: Gifts) -> Trigger | None:
+        """An event noun's event, unless a verb codes it (its light verb, a paired object, a frame,
+        the manner of a violent verb's act, a gift received)."""
+        if token.dep_ == "dobj" and characterisation(token.head) is not None:
+            return None  # "called the sanctions unlawful": the naming is the event, not the sanctions
+        # "lifted most of the sanctions": the object through a word of amount
+        holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" \
+            and token.head.head.lemma_.lower() in QUANTITY_NOUNS else token
+        if holder.dep_ == "dobj" and (holder.head.lemma_.lower(), _object_noun(holder)) in VERB_OBJECTS \
+                and not _given_by_someone(token):
+            return None  # "lodged a protest": the verb and its object make one event (114)
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and any(
+                _paired_after_of(h) is not None for h in (token.head.head, token.head.head.head)):
+            return None  # "warned of retaliation": the warning is the event (130), not a retaliation
+        if token.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.head.children):
+            return None  # "called off the strike": the strike ends, the verb is the event
+        verb = token.head.head
+        if any(token.i == t.i for h in (verb, verb.head.head) for t in joined_in_force(h)):
+            return None  # "join the US in a campaign of airstrikes": coded on the joining (062)
+        manner = _violent_manner(verb) if token.dep_ == "pobj" and verb.pos_ == "VERB" else None
+        if manner is not None and manner.i == token.i \
+                and (self._verb_code(verb, "", next((c for c in verb.children if c.dep_ == "dobj"), None), gifts)[0] or "")[:2] in FORCE_ROOTS:
+            return None  # the manner of a violent verb's act, coded on the verb
+        frame_verb = token.head.head if token.dep_ == "pobj" else token.head
+        found = _framed_noun(frame_verb) if frame_verb.pos_ == "VERB" else None
+        if found is not None and found[0].i == token.i:
+            return None  # coded by the verb that asks for, offers or threatens it
+        if any((given := gifts.get(h.i)) is not None and given[2].i == token.i for h in list(token.ancestors)[:3]):
+            return None  # "received aid from the US": coded on the verb, the giver as source
+        code = _noun_event_code(token)
+        if not code:
+            return None
+        return token, code, light_verb(token), False
 
     def _verb_code(self, token: Token, particle: str, obj: Token | None, gifts: Gifts) -> tuple[str | None, bool]:
         """The verb's code, and whether it is only the dictionary's default for the verb."""
@@ -831,70 +860,9 @@ class EventExtractor:
         for trigger, code, light, by_default in self._triggers(sentence, gifts):
             if any(first <= t.i <= last for first, last in links for t in (trigger, light) if t is not None):
                 continue  # another story's headline linked inside the sentence: not its event
-            sensed = sense_code(trigger, code, lambda token: _named(token, context))
-            if sensed is None:
-                continue  # "struck a conciliatory tone", "beat Biden in the primary", "met the deadline"
-            code = weighed(trigger, sensed)  # "is weighing a strike": a policy considered (014), no threat
-            clause = light or (trigger if trigger.pos_ == "VERB" else clause_of(trigger))
-            # An actor we cannot code is no source, but a named person may still make a statement.
-            sources = [a for a in sources_of(trigger, light, context)
-                       if (a.code and not (unplaced_doer(a) and not code.startswith(STATEMENT_ROOT)))
-                       or (a.kind == "person" and code.startswith(STATEMENT_ROOT))]
-            target, place = target_and_place(trigger, code, clause, context)
-            given = gifts.get(trigger.i)
-            if given is not None:  # "Ukraine received weapons from Poland": Poland gives, Ukraine receives
-                giver = actor_at(given[0], context)
-                sources, target = ([giver] if giver is not None and giver.code else []), (sources[0] if len(sources) == 1 else None)
-            accused = [] if sources else _accused(clause, context)
-            if accused and (target is None or not target.code or by_default or not is_conflictual(code)):
-                # "accused Iran of shelling villages": the alleged act needs someone it was done to;
-                # one accuses of hostile acts ("of interfering", "of facilitating" coded as help is a misreading)
-                continue
-            sources = sources or accused
-            target = _people_at_home(target, code, sources) or target
-            feeling = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-            held = disapproved(feeling) if feeling is not None and expressed_feeling(trigger, feeling) == code else None
-            if held is not None:
-                # "anger at the killing of soldiers by militants": the militants; "at the Israeli strike": Israel
-                target = actor_at(held, context) or (target if held.dep_ in {"amod", "compound"} else None)
-            if bare_role(target) and not target.name[:1].isupper() and lookup(code).root != CONTACT_ROOT:
-                target = None  # "other officials" (GOV): no one we can name; missing beats wrong
-            if target is not None and not target.code and lookup(code).root != CONTACT_ROOT:
-                target = None  # "took over Maktab Khalid", "denounced 'Shadow Diplomacy'": no actor we can code
-            if target is not None and own_forces_sent(light or trigger, sources, target, context):
-                target = None  # "sent its Revolutionary Guards to fight": what is sent, not whom at
-            if target is None and code.startswith(THREAT_ROOT) and clause is not None:
-                target = conditioned(clause, trigger, context)
-            if target is None and code.startswith(COERCE_ROOT):
-                target = _held_at_home(trigger, sources, context)
-            if by_default and (target is None or not target.code or not sources):
-                continue
-            if domain is not None and out_of_domain(code, [*sources, target]):
-                continue  # a match story's "beat" or "meet": no political actor takes part
-            if untold(clause or trigger):
-                continue  # a question or a generic statement tells of no event: "Will Russia invade?"
-            if unreported(trigger, clause, code, sources):
-                continue  # the writer's argument or judgement, an outlet's report, a statistic, a background, a fight in words
-            if is_conflictual(code) and any(plotted(act) or _plan_told_by_others(act, context) for act in (trigger, clause or trigger)):
-                plots.update(plan.i for act in (trigger, clause or trigger) if (plan := plan_over(act)) is not None)
-                continue  # a plot, or a plan told by another side: no threat made, no act done
-            modality = _modality(trigger, clause, code)
-            if modality == "hypothetical" and code.startswith(THREAT_ROOT) and trigger.pos_ == "VERB":
-                # "threatened sanctions if Canada did not sign", "warned of retaliation if …": the
-                # condition is what the threat says, as in "threatened to strike if …"; the threat was made
-                modality = _modality(trigger, clause, code, conditions=False)
-            if modality == "negated" and light is None and _owned_noun_event(trigger):
-                modality = _modality(trigger, None, code)  # "did not respond to Japan's protest": the protest happened
-            if by_default and modality in {"hypothetical", "negated", "planned"} and _frame_of(clause or trigger) is None:
-                continue  # a verb's broad default code ("protect" 074) in a clause that did not happen, under no frame: too weak to store
-            if unstated_supposition(modality, clause or trigger):
-                continue  # a condition or guess no one states: "if Obama manages to defeat Romney"
-            if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
-                continue  # a meeting or visit needs someone met or visited ("X and Y met": each other)
-            others = target_conjuncts(sentence, target, context)
-            if others and target is not None and target.kind == "country" and {s.country for s in sources} == {target.country}:
-                target, others = others[0], others[1:]  # "Beijing wants cooperation between China and Russia": Russia
-            found.append(_Found(trigger, code, light, clause, sources, target, place, modality, other_targets=others))
+            item = self._read_trigger(trigger, code, light, by_default, sentence, context, gifts, plots, domain)
+            if item is not None:
+                found.append(item)
         found = [f for f in found if f.trigger.i not in plots]  # the plotting word codes no intent of its own
         triggers = {f.trigger.i for f in found} | {f.clause.i for f in found if f.clause is not None}
         found = [f for f in found if not _background(f.clause or f.trigger, triggers)]
@@ -926,6 +894,76 @@ class EventExtractor:
                 continue  # a statement holding a codable event is coded by that event
             emitted.extend(self._emit(item, sentence, context, document))
         yield from _distinct(emitted)
+
+    def _read_trigger(self, trigger: Token, code: str, light: Token | None, by_default: bool, sentence: Span, context: Context,
+                      gifts: Gifts, plots: set[int], domain: str | None) -> _Found | None:
+        """One event word read in its sentence: its sense, who does it to whom and where, whether
+        it is reported at all and how (modality); None where it is no event. A plot left uncoded
+        adds its plotting word to `plots`."""
+        sensed = sense_code(trigger, code, lambda token: _named(token, context))
+        if sensed is None:
+            return None  # "struck a conciliatory tone", "beat Biden in the primary", "met the deadline"
+        code = weighed(trigger, sensed)  # "is weighing a strike": a policy considered (014), no threat
+        clause = light or (trigger if trigger.pos_ == "VERB" else clause_of(trigger))
+        # An actor we cannot code is no source, but a named person may still make a statement.
+        sources = [a for a in sources_of(trigger, light, context)
+                   if (a.code and not (unplaced_doer(a) and not code.startswith(STATEMENT_ROOT)))
+                   or (a.kind == "person" and code.startswith(STATEMENT_ROOT))]
+        target, place = target_and_place(trigger, code, clause, context)
+        given = gifts.get(trigger.i)
+        if given is not None:  # "Ukraine received weapons from Poland": Poland gives, Ukraine receives
+            giver = actor_at(given[0], context)
+            sources, target = ([giver] if giver is not None and giver.code else []), (sources[0] if len(sources) == 1 else None)
+        accused = [] if sources else _accused(clause, context)
+        if accused and (target is None or not target.code or by_default or not is_conflictual(code)):
+            # "accused Iran of shelling villages": the alleged act needs someone it was done to;
+            # one accuses of hostile acts ("of interfering", "of facilitating" coded as help is a misreading)
+            return None
+        sources = sources or accused
+        target = _people_at_home(target, code, sources) or target
+        feeling = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+        held = disapproved(feeling) if feeling is not None and expressed_feeling(trigger, feeling) == code else None
+        if held is not None:
+            # "anger at the killing of soldiers by militants": the militants; "at the Israeli strike": Israel
+            target = actor_at(held, context) or (target if held.dep_ in {"amod", "compound"} else None)
+        if bare_role(target) and not target.name[:1].isupper() and lookup(code).root != CONTACT_ROOT:
+            target = None  # "other officials" (GOV): no one we can name; missing beats wrong
+        if target is not None and not target.code and lookup(code).root != CONTACT_ROOT:
+            target = None  # "took over Maktab Khalid", "denounced 'Shadow Diplomacy'": no actor we can code
+        if target is not None and own_forces_sent(light or trigger, sources, target, context):
+            target = None  # "sent its Revolutionary Guards to fight": what is sent, not whom at
+        if target is None and code.startswith(THREAT_ROOT) and clause is not None:
+            target = conditioned(clause, trigger, context)
+        if target is None and code.startswith(COERCE_ROOT):
+            target = _held_at_home(trigger, sources, context)
+        if by_default and (target is None or not target.code or not sources):
+            return None
+        if domain is not None and out_of_domain(code, [*sources, target]):
+            return None  # a match story's "beat" or "meet": no political actor takes part
+        if untold(clause or trigger):
+            return None  # a question or a generic statement tells of no event: "Will Russia invade?"
+        if unreported(trigger, clause, code, sources):
+            return None  # the writer's argument or judgement, an outlet's report, a statistic, a background, a fight in words
+        if is_conflictual(code) and any(plotted(act) or _plan_told_by_others(act, context) for act in (trigger, clause or trigger)):
+            plots.update(plan.i for act in (trigger, clause or trigger) if (plan := plan_over(act)) is not None)
+            return None  # a plot, or a plan told by another side: no threat made, no act done
+        modality = _modality(trigger, clause, code)
+        if modality == "hypothetical" and code.startswith(THREAT_ROOT) and trigger.pos_ == "VERB":
+            # "threatened sanctions if Canada did not sign", "warned of retaliation if …": the
+            # condition is what the threat says, as in "threatened to strike if …"; the threat was made
+            modality = _modality(trigger, clause, code, conditions=False)
+        if modality == "negated" and light is None and _owned_noun_event(trigger):
+            modality = _modality(trigger, None, code)  # "did not respond to Japan's protest": the protest happened
+        if by_default and modality in {"hypothetical", "negated", "planned"} and _frame_of(clause or trigger) is None:
+            return None  # a verb's broad default code ("protect" 074) in a clause that did not happen, under no frame: too weak to store
+        if unstated_supposition(modality, clause or trigger):
+            return None  # a condition or guess no one states: "if Obama manages to defeat Romney"
+        if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
+            return None  # a meeting or visit needs someone met or visited ("X and Y met": each other)
+        others = target_conjuncts(sentence, target, context)
+        if others and target is not None and target.kind == "country" and {s.country for s in sources} == {target.country}:
+            target, others = others[0], others[1:]  # "Beijing wants cooperation between China and Russia": Russia
+        return _Found(trigger, code, light, clause, sources, target, place, modality, other_targets=others)
 
     def _emit(self, item: _Found, sentence: Span, context: Context, document) -> Iterator[Event]:
         start = context.index.offset + sentence.start_char
@@ -976,14 +1014,7 @@ class EventExtractor:
         for item in found:
             if item.clause is None:
                 continue
-            frame = _frame_of(item.clause)
-            reporting = item.clause
-            if frame is None and item.modality == "happened" and is_conflictual(item.code):
-                outer = _reporting_clause(item.clause)  # "said Indian troops fired on its posts, killing two"
-                doer = next((c for c in outer.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if outer is not None else None
-                doer_actor = actor_at(doer, context) if doer is not None else None
-                if outer is not None and doer_actor is not None and doer_actor.code and item.sources and same_side([doer_actor], item.sources):
-                    frame, reporting = _frame_of(outer), outer
+            frame, reporting = _governing_frame(item, item.clause, context)
             if lookup(item.code).root == STATEMENT_ROOT and (frame is None or (item.code == "010" and frame[0] != "reject")):
                 continue  # a plain statement is framed only by refusing it: "declined to comment" (011)
             if frame is not None and frame[0] == "reject" and item.trigger.lemma_.lower() in COMMENT_VERBS:
@@ -1046,38 +1077,10 @@ class EventExtractor:
                         item.modality = "hypothetical"  # a wish about others is no event
                         continue
                     kind = wished
-            if kind == "accuse":
-                item.modality = "alleged"  # the speaker's accusation, not a known event
-                code = ACCUSATION
-            else:
-                kind = _condition(kind, item.clause, head)
-                item.modality = "hypothetical" if conditional(item.clause, head) else FRAME_MODALITY[kind]  # "would seek X were he to leave"
-                if kind == "intent" and (frame is None or frame[0] == "speech") and not has_own_code(kind, item.code):
-                    # "'Two prosecutors will be directing investigations'": a future told, not an intent
-                    # verb, over an act CAMEO gives no intent code (an inquiry, 09x): the planned act alone
-                    continue
-                if kind == "intent" and item.code.startswith(MOBILIZE_ROOT):
-                    continue  # "plans to deploy troops to Poland": a planned deployment, no threat to anyone
-                if kind == "intent" and item.code == REDUCE_RELATIONS \
-                        and (target is None or (target is item.target and same_side([target], item.sources))):
-                    # "said he would withdraw from the Paris accord": a decision told, no one threatened
-                    # (131 judged wrong, seed 31); told to someone ("Trump told Democratic leaders") it
-                    # stays, and so do sanctions, cut aid or ties (1311-1313: "We will impose sanctions")
-                    continue
-                if kind == "reject" and lookup(item.code).quad_class >= HOSTILE_QUAD:
-                    declined.add(head.i)  # "declined to criticise X": a criticism not made, no rejection
-                    continue
-                code = SHOW_OF_FORCE if readied_force(head, kind, item.code) else framed_code(kind, item.code)
-                code = reform_intent(head, code) if kind == "intent" else code  # "pledged it would hold elections": 034
-                if only_desired(head, kind, code):
-                    declined.update({head.i, item.trigger.i})  # "sought to block", "wants to expel": wanted or tried, no intent told
-                    continue
-                if kind in {"demand", "appeal"}:
-                    target = self._addressee(head, item, context) or target
-                if kind == "threat" and target is None:
-                    target = conditioned(item.clause, head, context)
-                if lookup(code).root == CONTACT_ROOT and target is None:
-                    code = framed_code(kind, "01")
+            coded = self._frame_code(kind, frame, head, item, item.clause, target, declined, context)
+            if coded is None:
+                continue
+            code, target = coded
             taken.add(head.i)
             # the frame's own modality: "should ask", "if Trump urged", "did not threaten"
             modality: Modality = "happened" if frame is None else _frame_modality(head, item.clause, code)
@@ -1090,6 +1093,47 @@ class EventExtractor:
                                      else target_conjuncts(head.sent, target, context), anchor=anchor)
             framed.append(by_head[head.i])
         return framed, declined
+
+    def _frame_code(self, kind: Frame | Literal["accuse"], frame: tuple[Frame | Literal["speech"], Token] | None, head: Token,
+                    item: _Found, clause: Token, target: Actor | None, declined: set[int],
+                    context: Context) -> tuple[str, Actor | None] | None:
+        """The CAMEO code of a frame word's own event over an action (`kind` the frame's, or a
+        speaker's accusation), with its target, and the action's modality under it; None where
+        the frame makes no event (a refusal word over a hostile act, or one only wanted, goes to
+        `declined`)."""
+        if kind == "accuse":
+            item.modality = "alleged"  # the speaker's accusation, not a known event
+            code = ACCUSATION
+        else:
+            kind = _condition(kind, clause, head)
+            item.modality = "hypothetical" if conditional(clause, head) else FRAME_MODALITY[kind]  # "would seek X were he to leave"
+            if kind == "intent" and (frame is None or frame[0] == "speech") and not has_own_code(kind, item.code):
+                # "'Two prosecutors will be directing investigations'": a future told, not an intent
+                # verb, over an act CAMEO gives no intent code (an inquiry, 09x): the planned act alone
+                return None
+            if kind == "intent" and item.code.startswith(MOBILIZE_ROOT):
+                return None  # "plans to deploy troops to Poland": a planned deployment, no threat to anyone
+            if kind == "intent" and item.code == REDUCE_RELATIONS \
+                    and (target is None or (target is item.target and same_side([target], item.sources))):
+                # "said he would withdraw from the Paris accord": a decision told, no one threatened
+                # (131 judged wrong, seed 31); told to someone ("Trump told Democratic leaders") it
+                # stays, and so do sanctions, cut aid or ties (1311-1313: "We will impose sanctions")
+                return None
+            if kind == "reject" and lookup(item.code).quad_class >= HOSTILE_QUAD:
+                declined.add(head.i)  # "declined to criticise X": a criticism not made, no rejection
+                return None
+            code = SHOW_OF_FORCE if readied_force(head, kind, item.code) else framed_code(kind, item.code)
+            code = reform_intent(head, code) if kind == "intent" else code  # "pledged it would hold elections": 034
+            if only_desired(head, kind, code):
+                declined.update({head.i, item.trigger.i})  # "sought to block", "wants to expel": wanted or tried, no intent told
+                return None
+            if kind in {"demand", "appeal"}:
+                target = self._addressee(head, item, context) or target
+            if kind == "threat" and target is None:
+                target = conditioned(clause, head, context)
+            if lookup(code).root == CONTACT_ROOT and target is None:
+                code = framed_code(kind, "01")
+        return code, target
 
     def _reported(self, item: _Found, clause: Token, speech: Token, context: Context) -> tuple[Literal["appeal", "demand", "intent", "accuse"] | None, list[Actor], Actor | None]:
         """What "X said …" makes of the action it reports: "said it will release" is X's intent

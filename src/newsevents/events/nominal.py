@@ -49,13 +49,9 @@ UNCONVENTIONAL_ROOTS = frozenset({"18", "20"})
 
 def _speaks_with_someone(word: Token) -> bool:
     """"with Xi", not "with reporters": a conversation partner who is no audience."""
-    for preposition in word.children:
-        if preposition.dep_ == "prep" and preposition.lower_ == "with":
-            partner = next((g for g in preposition.children if g.dep_ == "pobj"), None)
-            if partner is not None and partner.lemma_.lower() not in AUDIENCE_NOUNS and partner.lower_ not in AUDIENCE_NOUNS \
-                    and (partner.pos_ == "PROPN" or role_of(partner.text) is not None or partner.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}):
-                return True
-    return False
+    return any(partner.lemma_.lower() not in AUDIENCE_NOUNS and partner.lower_ not in AUDIENCE_NOUNS
+               and (partner.pos_ == "PROPN" or role_of(partner.text) is not None or partner.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"})
+               for partner in objects_of(word, {"with"}))
 
 
 def _violent_manner(verb: Token) -> Token | None:
@@ -68,6 +64,7 @@ def _violent_manner(verb: Token) -> Token | None:
         code = _noun_event_code(noun) if noun.pos_ == "NOUN" else None
         if code and code[:2] in FORCE_ROOTS and not code.endswith("0"):
             return noun
+    # Kept beside senses._bombing_code (bomb words only): "suicide attack" 1831, "chemical attack" 2041.
     for noun in verb.children:
         code = _noun_event_code(noun) if noun.dep_ == "nsubj" and noun.pos_ == "NOUN" else None
         if code and code[:2] in UNCONVENTIONAL_ROOTS and not code.endswith("0"):
@@ -88,9 +85,8 @@ def _framed_noun(verb: Token) -> tuple[Token, str] | None:
     nouns = [c for c in verb.children if c.dep_ == "dobj" and after is None]
     if after == "to":  # "agreed to talks with Iran", the noun parsed as an infinitive
         nouns.extend(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "NOUN" and to_infinitive(c))
-    for preposition in verb.children:
-        if preposition.dep_ == "prep" and preposition.lower_ == after:
-            nouns.extend(g for g in preposition.children if g.dep_ == "pobj")
+    if after is not None:
+        nouns.extend(objects_of(verb, {after}))
     for noun in nouns:
         if noun.pos_ != "NOUN" or _performed(verb, noun):
             continue  # "offered an apology": the apology is made, no intent to make one
@@ -132,7 +128,7 @@ def _circumstance_of(noun: Token) -> Token | None:
 def _object_noun(obj: Token) -> str:
     """An object's lemma, hyphenated compounds joined ("cease - fire" → "cease-fire")."""
     while obj.lemma_.lower() in QUANTITY_NOUNS:  # "a barrage of criticism": the criticism
-        inner = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        inner = next(iter(objects_of(obj, {"of"})), None)
         if inner is None:
             break
         obj = inner
@@ -147,8 +143,7 @@ def _object_noun(obj: Token) -> str:
 
 def _on_a_named_person(noun: Token) -> bool:
     """"attacks on Macron": the attack's object is a person named."""
-    return any(c.dep_ == "prep" and c.lower_ in {"on", "against"} and any(
-        g.dep_ == "pobj" and g.ent_type_ == "PERSON" for g in c.children) for c in noun.children)
+    return any(g.ent_type_ == "PERSON" for g in objects_of(noun, {"on", "against"}))
 
 
 def _violent_modifier(noun: Token) -> bool:
@@ -159,8 +154,7 @@ def _violent_modifier(noun: Token) -> bool:
 
 def _asks_the_press(noun: Token) -> bool:
     """"a request for comment", "requests for an interview": what reporters ask for."""
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
-        g.dep_ == "pobj" and g.lower_ in PRESS_REQUEST_OBJECTS for g in c.children) for c in noun.children)
+    return any(g.lower_ in PRESS_REQUEST_OBJECTS for g in objects_of(noun, {"for"}))
 
 
 def _modifier_phrase(modifier: Token) -> str:
@@ -172,8 +166,7 @@ def _noun_event_code(noun: Token) -> str | None:
     """An event noun's code, its modifier first ("hunger strike", "air strikes"); an attack on a
     plan or a statement is criticism ("his attack on the Russia probe")."""
     if noun.lemma_.lower() in {"attack", "assault"} and any(
-            c.dep_ == "prep" and c.lower_ in {"on", "against"} and any(g.dep_ == "pobj" and g.lemma_.lower() in POLICY_NOUNS for g in c.children)
-            for c in noun.children):
+            g.lemma_.lower() in POLICY_NOUNS for g in objects_of(noun, {"on", "against"})):
         return CRITICISM
     if noun.lemma_.lower() == "attack" and _on_a_named_person(noun) and not _violent_modifier(noun):
         return CRITICISM  # "the party's attacks on Macron": words against a politician; force on one is "an attempt on his life"
@@ -197,8 +190,7 @@ def penalty_with(verb: Token) -> Token | None:
     (the verb is no blow or slap of its own)."""
     if verb.lemma_.lower() not in sense_tables()["sanction_verbs"]:
         return None
-    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
-                 if g.dep_ == "pobj" and (_noun_event_code(g) or "")[:2] in PENALTY_ROOTS), None)
+    return next((g for g in objects_of(verb, {"with"}) if (_noun_event_code(g) or "")[:2] in PENALTY_ROOTS), None)
 
 
 def _performed(verb: Token, noun: Token) -> bool:
