@@ -42,8 +42,10 @@ from newsevents.lang.en.events import (
     ALLEGING_NOUNS,
     ALLEGING_SOURCES,
     ANNOUNCING_VERBS,
+    ASSERTING_PREPOSITIONS,
     ATTEMPT_HEADS,
     CLAIM_NOUNS,
+    CONTRAST_WORDS,
     DEMANDING_HEADS,
     DENYING_HEADS,
     DISCUSSING_HEADS,
@@ -58,8 +60,10 @@ from newsevents.lang.en.events import (
     LEAVING_VERBS,
     LIGHT_VERBS,
     MANDATIVE_VERBS,
+    NOTING_VERBS,
     PLAN_NOUNS,
     PURPOSE_PARTICIPLES,
+    RESTRICTING_ADVERBS,
     ROADMAP_NOUNS,
     SEEMING_VERBS,
     SUSPECTING_NOUNS,
@@ -817,8 +821,67 @@ def unsaid(clause: Token) -> bool:
 
 def _negates(word: Token) -> bool:
     """A "not" that negates its head; not one before the clause's "that" ("said he would not ask
-    for it, but not that he would reject it"): that denies an elided saying, and leaves the act open."""
-    return word.dep_ == "neg" and not any(c.dep_ == "mark" and c.lower_ == "that" and c.i == word.i + 1 for c in word.head.children)
+    for it, but not that he would reject it"): that denies an elided saying, and leaves the act open;
+    nor one before "only" or "just" ("not only shelled the town but also …"): the act was done."""
+    if word.dep_ != "neg":
+        return False
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if after is not None and after.lower_ in RESTRICTING_ADVERBS and after.dep_ == "advmod" and after.head.i == word.head.i:
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ == "that" and c.i == word.i + 1 for c in word.head.children)
+
+
+def _contrasted(conjunct: Token) -> bool:
+    """"Is not targeting ISIL but instead attacking civilians", "did not retreat but regrouped": a
+    conjunct set against its negated head by "but" (or "instead", "rather") is told as done; the
+    negation is the head's alone."""
+    head = conjunct.head
+    if conjunct.dep_ != "conj" or not _negated(head):
+        return False
+    joined_by_but = any(c.dep_ == "cc" and c.lower_ in CONTRAST_WORDS and head.i < c.i < conjunct.i for c in head.children)
+    return joined_by_but or any(c.dep_ == "advmod" and c.lower_ in CONTRAST_WORDS for c in conjunct.children)
+
+
+def _second_statement(participle: Token, below: Token) -> bool:
+    """"Called for allies to unite, noting that Turkey has been fighting the Kurds", "…, suggesting
+    that the probe is meant to harm them": a participle of saying or noting with no subject of its
+    own, hung on the main verb, states its clause (`below`) as a point made; the main verb's frame,
+    modal or future does not reach into it."""
+    lemma = participle.lemma_.lower()
+    stating = lemma in SPEECH_LEMMAS or lemma in NOTING_VERBS or lemma in tables()["reporting_heads"] \
+        or lemma in tables()["claiming_verbs"]
+    return stating and lemma not in DEMANDING_HEADS and not _mandative(participle, below) \
+        and participle.dep_ == "advcl" and participle.tag_ == "VBG" and below.dep_ == "ccomp" and below.head.i == participle.i \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "neg"} for c in participle.children)
+
+
+# Words opening a clause the sentence takes as known: "explain why …", "… when Obama declined …"
+WH_OPENERS = {"why", "how", "when", "where"}
+
+
+def _presupposed_clause(clause: Token) -> bool:
+    """A finite clause whose act the sentence takes as known, whatever is said of it: an embedded
+    question of why or how ("cannot explain why they were silent", "asked how Russia got the
+    plans"), a past "when" or "where" clause ("… when Obama declined to send arms"), or the "that"
+    clause of a preposition that asserts it ("no other conclusion except that the president withheld aid").
+    Its own modal or negation has been read before this; what governs it above does not count."""
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    past = clause.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
+    finite = past or clause.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxiliaries)
+    if clause.dep_ == "pcomp":
+        return finite and clause.head.lower_ in ASSERTING_PREPOSITIONS \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    opener = next((c for c in clause.children if c.dep_ == "advmod" and c.tag_ == "WRB" and c.lower_ in WH_OPENERS
+                   and c.i < _subject_index(clause)), None)  # "(explain) why they were", before the subject
+    if opener is None or clause.dep_ not in {"ccomp", "advcl"}:
+        return False
+    if opener.lower_ in {"when", "where"}:
+        return past  # "will strike when Iran attacks" is ahead, not known
+    return clause.dep_ == "ccomp" and finite
 
 
 def _denied_afterwards(trigger: Token) -> bool:
@@ -1145,8 +1208,11 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         infinitives = True  # still on a chain of infinitives up from the trigger
         ladder = [token, *token.ancestors]
         for step, ancestor in enumerate(ladder):
-            # "…, giving both sides room": a participle of result after a comma is not its head's negation
-            unnegated = step > 0 and _result_participle(ladder[step - 1])
+            if step > 0 and _second_statement(ancestor, ladder[step - 1]):
+                break  # "…, noting that Turkey has been fighting the Kurds": a point made, not what the main verb asks for
+            # "…, giving both sides room": a participle of result after a comma is not its head's negation;
+            # nor is "… but instead attacking civilians", set against it
+            unnegated = step > 0 and (_result_participle(ladder[step - 1]) or _contrasted(ladder[step - 1]))
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children) \
                     or _inverted_condition(ancestor):
                 return "hypothetical"  # "whether China will agree to resume talks": an open question, all of it; "were he to leave"
@@ -1243,6 +1309,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 break  # "refused to take them back and rejected 400": a finite verb is no part of the infinitive
             if ancestor.dep_ == "advcl" and ancestor.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in tables()["factive_marks"] for c in ancestor.children):
                 break  # "could create concerns since he has criticized …": the reason is told as fact
+            if _presupposed_clause(ancestor):
+                break  # "cannot explain why they were silent when Obama declined …": the act is taken as known
             if ancestor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in ancestor.children):
                 break  # "Having learned nothing from years of talks, Obama seemed close to …": done before
             # climb to what governs the clause: a complement's frame ("claimed that …"), and a

@@ -198,6 +198,13 @@ FORECAST_NOUNS = words(_HERE, "forecast_nouns")
 # Modality (events/modality.py): "lays out a path to the withdrawal": a plan noun laying out an act ahead
 ROADMAP_NOUNS = words(_HERE, "roadmap_nouns")
 
-# Round 23 (events/participants.py, events/recipient_gate.py): a recipient named as an instance of a
+# Recipients (events/participants.py, events/recipient_gate.py): a recipient named as an instance of a
 # common noun: "groups like Oxfam", "charities such as the Red Cross", "including X"
 EXAMPLE_PREPOSITIONS = words(_HERE, "example_prepositions")
+# Modality (events/modality.py): "not X but instead Y" (Y is told as done); ", noting that …"
+# (a second statement, out of reach of the main verb's frame); "no conclusion except that …" (asserted);
+# "not only X" (X done)
+CONTRAST_WORDS = words(_HERE, "contrast_words")
+NOTING_VERBS = words(_HERE, "noting_verbs")
+ASSERTING_PREPOSITIONS = words(_HERE, "asserting_prepositions")
+RESTRICTING_ADVERBS = words(_HERE, "restricting_adverbs")
