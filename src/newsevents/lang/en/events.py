@@ -197,3 +197,5 @@ HEARING_NOUNS = words(_HERE, "hearing_nouns")
 FORECAST_NOUNS = words(_HERE, "forecast_nouns")
 # Modality (events/modality.py): "lays out a path to the withdrawal": a plan noun laying out an act ahead
 ROADMAP_NOUNS = words(_HERE, "roadmap_nouns")
+# The coder (events/extract.py): "plans to open an inquiry": a plan held, no intent told to anyone
+PRIVATE_INTENT_VERBS = words(_HERE, "private_intent_verbs")
