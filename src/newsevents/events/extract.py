@@ -157,6 +157,7 @@ from newsevents.lang.en.actors import NO_COUNTRY_WORDS
 from newsevents.lang.en.events import (
     AID_RECIPIENTS,
     DECIDING_VERBS,
+    PRIVATE_INTENT_VERBS,
     GIVING_VERBS,
     HELPING_VERBS,
     NO_EVENT_DATE,
@@ -1107,9 +1108,11 @@ class EventExtractor:
         else:
             kind = _condition(kind, clause, head)
             item.modality = "hypothetical" if conditional(clause, head) else FRAME_MODALITY[kind]  # "would seek X were he to leave"
-            if kind == "intent" and (frame is None or frame[0] == "speech") and not has_own_code(kind, item.code):
-                # "'Two prosecutors will be directing investigations'": a future told, not an intent
-                # verb, over an act CAMEO gives no intent code (an inquiry, 09x): the planned act alone
+            if kind == "intent" and (frame is None or frame[0] == "speech" or head.lemma_ in PRIVATE_INTENT_VERBS) \
+                    and not has_own_code(kind, item.code):
+                # "'Two prosecutors will be directing investigations'", "plans to pursue a probe": a
+                # future told or a plan held, over an act CAMEO gives no intent code (an inquiry,
+                # 09x): the planned act alone, no 030
                 return None
             if kind == "intent" and item.code.startswith(MOBILIZE_ROOT):
                 return None  # "plans to deploy troops to Poland": a planned deployment, no threat to anyone

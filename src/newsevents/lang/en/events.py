@@ -208,3 +208,5 @@ CONTRAST_WORDS = words(_HERE, "contrast_words")
 NOTING_VERBS = words(_HERE, "noting_verbs")
 ASSERTING_PREPOSITIONS = words(_HERE, "asserting_prepositions")
 RESTRICTING_ADVERBS = words(_HERE, "restricting_adverbs")
+# The coder (events/extract.py): "plans to open an inquiry": a plan held, no intent told to anyone
+PRIVATE_INTENT_VERBS = words(_HERE, "private_intent_verbs")
