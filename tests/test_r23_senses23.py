@@ -96,3 +96,7 @@ def test_defending_a_killing_is_no_disapproval(read):
 
 def test_criticising_a_crackdown_stays_disapproval(read):
     assert "111" in codes(read("Germany criticized the crackdown in Belarus."))
+
+
+def test_buying_a_countrys_goods_stays_trade(read):
+    assert "061" in codes(read("The EU plans to buy more American soybeans and gas."))

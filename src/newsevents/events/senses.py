@@ -1939,11 +1939,11 @@ def _trades_no_goods(verb: Token) -> bool:
 
 def _buys_from_no_one(verb: Token, actor_of: ActorOf) -> bool:
     """"continues buying weapons", "bought 40 drones last year": no seller named, so no one is
-    cooperated with (06x needs a partner: "bought drones from Turkey", "Turkey sold drones")."""
-    # the seller may hang anywhere in the phrase ("buys most of its weapons from France")
-    named = [c for c in verb.children if c.dep_ in {"dative", "nsubjpass"}] \
-        + [t for t in verb.subtree if t.dep_ == "pobj" and t.head.lower_ in {"from", "to", "with"}]
-    return not any(actor_of(t) is not None or t.ent_type_ in {"GPE", "ORG", "NORP"} for n in named for t in (n, *n.conjuncts))
+    cooperated with (06x needs a partner: "bought drones from Turkey", "buys most of its weapons
+    from France", "plans to buy more US gas": the seller anywhere in what is bought or from whom)."""
+    phrases = [c for c in verb.children if c.dep_ in {"dobj", "dative", "nsubjpass", "prep"}]
+    return not any(actor_of(t) is not None or t.ent_type_ in {"GPE", "ORG", "NORP"}
+                   for phrase in phrases for t in phrase.subtree)
 
 
 def _noun_phrase_names(noun: Token) -> set[str]:
