@@ -95,6 +95,8 @@ FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF"})  # who can w
 INVESTIGATING_ROLES = frozenset({"COP"})  # who finds facts by role: the police
 ASSAULT = "180"  # use unconventional violence, not specified
 DEMONSTRATE = "141"  # demonstrate or rally
+DECLINE_COMMENT = "011"  # decline comment
+STRIKE = "143"  # conduct strike or boycott
 SELF_RULE = "0834"  # accede to a change in institutions, regime (its promise is 0344)
 MIN_TITLE_CASE_SHARE = 0.5  # a sentence with half its words capitalised is a headline, not one with a title in it
 MAX_TITLE_WORDS = 6  # a quoted title is short: "Meet the Press", "Fight for $15"
@@ -279,6 +281,8 @@ def _meeting(verb: Token, actor_of: ActorOf) -> bool:
     """"met the Chinese envoy", "Putin and Erdogan met"; not "met the deadline", "meet people's
     concerns", "received weapons from Turkey", nor "where the three borders meet"."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None and verb.lemma_.lower() in HOSTING_VERBS:
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "the decision was welcomed by Britain"
     if obj is not None and verb.lemma_.lower() in HOSTING_VERBS:
         if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) or any(c.dep_ == "acl" for c in obj.children):
             return False  # "welcome the Army looking at this issue": an act approved, no guest
@@ -366,12 +370,16 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if verb.pos_ == "NOUN" and is_force(code) and listed(verb, tables()["verbal_force_nouns"]) \
             and _words_between_civilians(verb, actor_of):
         return CRITICISM  # "Trump's attacks on Pelosi", "launched an attack on the WHO": words, no violence
-    if is_force(code) and _cyber(verb):
-        return None  # "a cyberattack on the grid", "hackers attacked the bank": no CAMEO code for force by computer
+    if (is_force(code) or code.startswith(MOBILIZE_ROOT)) and _cyber(verb):
+        # "a cyberattack on the grid", "hackers attacked the bank", "the worm was built and deployed
+        # by Israel": no CAMEO code for force by computer, and code sent out moves no forces (15x)
+        return None
     if verb.pos_ == "NOUN" and _inside_another_event(verb):
         return None  # "the demand for the withdrawal of US forces", "attacks on the investigation": what another event is about
     if verb.pos_ == "NOUN" and listed(verb, tables()["kept_commitments"]) and _commitment_kept(verb):
         return None  # "made good on his threat", "carried out its threat to strike": the act kept is the news
+    if verb.pos_ == "NOUN" and _court_plea(verb):
+        return None  # "Cohen's guilty plea", "a plea deal": an answer to a charge in court, no appeal
     if verb.pos_ == "NOUN" and _topic_of_a_state(verb):
         return None  # "would remain quiet on the Hong Kong protests": what a stance is about
     if verb.pos_ == "NOUN" and code.startswith(DE_ESCALATE) and _envoys_withdrawn(verb):
@@ -415,6 +423,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "mentions the $110 billion package", "mentions Biden by name": a thing referred to, nothing done
     if code.startswith(COOPERATION_ROOT) and lemma in tables()["commerce_verbs"] and _trades_no_goods(verb):
         return None  # "buys time for the House", "traded arguments", "invested heavily in governing": no commerce
+    if code.startswith(COOPERATION_ROOT) and lemma in tables()["purchase_verbs"] and _buys_from_no_one(verb, actor_of):
+        return None  # "the army keeps buying old rifles": a purchase, no partner cooperated with
     economic = _economic_measure(verb, code)
     if economic is not None:
         return economic  # "moving to increase financial sanctions", "retaliated with tariffs": sanctions, no force
@@ -495,6 +505,12 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "his irritation was encouraged by an adviser": a mood fed, no one endorsed
     if lemma in tables()["disposition_verbs"] and _no_moment(verb):
         return None  # "Trump admires men like him", "would still respect her": a lasting attitude, no act
+    if code.startswith(STRIKE) and _stops_a_project(verb):
+        return None  # "did not stop the construction work at the site": a project halted, no strike ("workers stopped work")
+    if code.startswith(DISAPPROVE_ROOT) and lemma in tables()["defending_verbs"]:
+        return None  # "Riyadh defended the killing of the journalist": an act upheld, no disapproval of anyone
+    if code.startswith(REJECT_ROOT) and _refuses_the_press(verb):
+        return DECLINE_COMMENT  # "declined repeated requests for interviews": no comment, as "declined requests for comment"
     if code[:2] in ASKING_ROOTS and _asks_for_comment(verb):
         return None  # "asked the ministry for comment", "contacted the embassy for a response": reporting, no appeal
     if code[:2] in ASKING_ROOTS and lemma in tables()["pressing_verbs"] and _presses_a_thing(verb, actor_of):
@@ -546,6 +562,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "60 percent of the career diplomats resigned": a share counted, no one's act
     if code.startswith(INVESTIGATE_ROOT) and lemma in tables()["watching_verbs"] and _acted_on_is(verb, tables()["watched_matters"]):
         return None  # "monitoring the situation very closely": attention paid, no inquiry
+    if code.startswith(INVESTIGATE_ROOT) and lemma in tables()["watching_verbs"] and _watches_a_place(verb):
+        return None  # "drones to monitor parts of northern Chad", "watching the border": surveillance of ground, no inquiry
     if code.startswith(INVESTIGATE_ROOT) and lemma in tables()["reviewing_verbs"] \
             and _acted_on_is(verb, POLICY_NOUNS | tables()["reviewed_measures"]):
         return None  # "prepared to review the sanctions": a measure reconsidered, no inquiry
@@ -1452,8 +1470,11 @@ def _cyber(trigger: Token) -> bool:
     words = tables()["cyber_words"]
     own = [trigger, *(c for c in trigger.children if c.dep_ in {"compound", "amod"})]
     # an object's or doer's words up to its head ("a cyber operation contrary to …" parsed on "contrary")
-    phrases = [t for holder in (*(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), *_doers(trigger))
-               for t in holder.subtree if t.i <= holder.i]
+    # a conjunct shares its first conjunct's passive subject ("Stuxnet was built and deployed by …")
+    acted_on = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not acted_on and trigger.dep_ == "conj":
+        acted_on = [c for c in first_conjunct(trigger).children if c.dep_ == "nsubjpass"]
+    phrases = [t for holder in (*acted_on, *_doers(trigger)) for t in holder.subtree if t.i <= holder.i]
     return any(listed(t, words) for t in (*own, *phrases))
 
 
@@ -1699,6 +1720,38 @@ def _relative_object(verb: Token) -> Token | None:
     return clause.head if subject is not None and subject.tag_ not in {"WP", "WDT"} else None
 
 
+def _court_plea(noun: Token) -> bool:
+    """"Cohen's guilty plea", "a not-guilty plea", "the plea deal": a plea in court answers a
+    charge; it asks no one for anything (020 is an appeal: "Pence's final plea")."""
+    if not listed(noun, tables()["plea_nouns"]):
+        return False
+    modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound"}]
+    return any(listed(m, tables()["court_plea_words"]) for m in modifiers) \
+        or (noun.dep_ == "compound" and listed(noun.head, tables()["court_plea_words"]))
+
+
+def _stops_a_project(verb: Token) -> bool:
+    """"stopped the construction work", "halted the repair work": work named by its kind or as a
+    particular one is a project stopped; a strike stops one's own labour ("workers stopped work")."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and listed(c, tables()["labour_nouns"]) and any(
+        m.dep_ in {"compound", "amod"} or (m.dep_ == "det" and m.lower_ == "the") for m in c.children)
+        for c in verb.children)
+
+
+def _watches_a_place(verb: Token) -> bool:
+    """"to monitor parts of north Chad", "watching the border": what is watched is ground, a
+    region or a stretch of it, no deed looked into ("monitor the ceasefire", "monitor Iran" stay)."""
+    watched = acted_on_all(verb)
+    return bool(watched) and all(w.ent_type_ in {"LOC", "FAC"} or listed(w, tables()["watched_places"]) for w in watched)
+
+
+def _refuses_the_press(verb: Token) -> bool:
+    """"declined repeated requests for interviews", "turned down a request for comment": what is
+    refused is a reporter's request, a comment not given (011), no proposal turned down."""
+    requests = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and listed(c, tables()["request_nouns"])]
+    return any(listed(g, PRESS_REQUEST_OBJECTS) for r in requests for g in objects_of(r, {"for"}))
+
+
 def _strives(verb: Token, actor_of: ActorOf) -> bool:
     """"fought for them", "fight like hell to maintain his hold on power", "battled to keep her seat":
     no one fought against, only what is striven for (a cause, a goal)."""
@@ -1882,6 +1935,15 @@ def _trades_no_goods(verb: Token) -> bool:
         return all(listed(t, tables()["figurative_trades"]) for t in dealt)
     return any(g.dep_ == "pcomp" and g.pos_ == "VERB" for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                for g in c.children)
+
+
+def _buys_from_no_one(verb: Token, actor_of: ActorOf) -> bool:
+    """"continues buying weapons", "bought 40 drones last year": no seller named, so no one is
+    cooperated with (06x needs a partner: "bought drones from Turkey", "buys most of its weapons
+    from France", "plans to buy more US gas": the seller anywhere in what is bought or from whom)."""
+    phrases = [c for c in verb.children if c.dep_ in {"dobj", "dative", "nsubjpass", "prep"}]
+    return not any(actor_of(t) is not None or t.ent_type_ in {"GPE", "ORG", "NORP"}
+                   for phrase in phrases for t in phrase.subtree)
 
 
 def _noun_phrase_names(noun: Token) -> set[str]:
