@@ -157,10 +157,10 @@ from newsevents.lang.en.actors import NO_COUNTRY_WORDS
 from newsevents.lang.en.events import (
     AID_RECIPIENTS,
     DECIDING_VERBS,
-    PRIVATE_INTENT_VERBS,
     GIVING_VERBS,
     HELPING_VERBS,
     NO_EVENT_DATE,
+    PRIVATE_INTENT_VERBS,
     TOPIC_PREPOSITIONS,
     TOPIC_VERBS,
 )
