@@ -8,9 +8,10 @@ escalate tensions", "China is getting decimated by companies"), a view held up a
 fight like hell to keep his seat"), and another outlet's headlines scraped into the sentence (a
 link's title: "Sen. Susan Collins Susan Margaret CollinsGOP confident of win ... MORE (R-Maine) said"),
 the press asking for comment ("a reporter asked him for a message", "Fox News asked the campaign
-for comment"), what a thing holds ("the reports contained valuable information") and a wish held by
-sides in general ("Democrats and Republicans want to prevent attacks"), a view a kind of people
-holds ("Muslims reject terrorism"), a body agreeing within itself ("Congress failed to agree on
+for comment") and its request turned down ("the ministry declined requests for comment"), what a
+thing holds ("the reports contained valuable information") and a wish held by sides in general
+("Democrats and Republicans want to prevent attacks"), a view a kind of people holds ("Muslims
+reject terrorism"), a body agreeing within itself ("Congress failed to agree on
 authorizing force"), a thing that "gives" ("the practice gives authorities access"), an inquiry
 named by what it looks into ("the Russian probe"), force done without arms ("the Russian hacking
 assault"), a past force named by its year ("the 1989 crackdown"), an event held up for comparison
@@ -36,6 +37,7 @@ from newsevents.events.cameo import (
     THREAT_ROOT,
 )
 from newsevents.events.senses import FORCE_ROOTS, acted_on_all
+from newsevents.facts.agents import outlet_by_name
 from newsevents.facts.countries import country_by_demonym
 from newsevents.grammar import listed, objects_of
 from newsevents.lang.en.events import (
@@ -71,7 +73,8 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
             or restated_event(trigger) or weighed_event(trigger) or remembered_event(trigger)
             or standing_name(trigger) or generic_view(head) or agreed_within(trigger, code, sources)
             or thing_gives(trigger, code, sources) or probe_of(trigger, code, sources)
-            or unarmed_force(trigger, code) or dated_force(trigger, code) or journey_purpose(trigger, code))
+            or unarmed_force(trigger, code) or dated_force(trigger, code) or journey_purpose(trigger, code)
+            or press_refusal(trigger, code))
 
 
 def argued(clause: Token) -> bool:
@@ -360,6 +363,38 @@ def press_question(trigger: Token, code: str, sources: list[Actor]) -> bool:
     an outlet's editorial "calls for" a resignation is left to the coder."""
     return code.startswith(APPEAL_ROOT) and bool(sources) and all(s.role == OUTLET_ROLE for s in sources) \
         and trigger.lemma_.lower() in UNREPORTED["press_question_words"]
+
+
+def press_refusal(trigger: Token, code: str) -> bool:
+    """A press request turned down ("the company declined several requests for comment",
+    "officials rejected an interview request", "turned down questions from reporters"): the
+    outlet's own formula for a silence, no rejection (12x) of anyone's proposal. Refusing a
+    request from a state or a body ("rejected Kyiv's request for arms") is kept: what was asked for
+    is no comment or interview."""
+    if not code.startswith(REJECT_ROOT) or trigger.pos_ != "VERB":
+        return False
+    refused = acted_on_all(trigger)
+    return bool(refused) and all(_press_request(t) for t in refused)
+
+
+def _press_request(noun: Token) -> bool:
+    """A request or question for comment or an interview ("requests for comment", "an interview
+    request", "questions from reporters"), or the interview itself ("declined an interview"; not
+    "rejected the envoy's comments": words said, not asked for)."""
+    if listed(noun, UNREPORTED["press_refused_things"]):
+        return True
+    if not listed(noun, UNREPORTED["press_request_nouns"]):
+        return False
+    asked = [c for c in noun.children if c.dep_ == "compound"] + objects_of(noun, {"for"})
+    askers = objects_of(noun, {"from"})
+    return any(listed(t, UNREPORTED["press_asked_things"]) for t in asked) \
+        or (bool(askers) and all(_press(t) for t in askers))
+
+
+def _press(asker: Token) -> bool:
+    """Reporters or an outlet ("questions from journalists", "a request from Reuters")."""
+    name = asker.doc[asker.left_edge.i:asker.i + 1].text if asker.pos_ == "PROPN" else ""
+    return listed(asker, UNREPORTED["press_askers"]) or (bool(name) and outlet_by_name(name) is not None)
 
 
 def contents(trigger: Token) -> bool:
