@@ -120,6 +120,8 @@ NAME_LINKS = LOWER_PARTICLES - {"of", "the"}  # "bin", "al", "van": inside a nam
 COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx"}  # said of anyone, so nothing written before one is a title
 CAPTION_WORD = "caption"  # page furniture the cleaner left before a caption: "Photo caption", "Hide caption"
 METONYM_LABEL = "metonym"  # a capital used for its government: "Beijing said"
+STATE_ENVOY_TITLES = word_list("newsevents.actors", "state_envoy_titles")  # "Ambassador to the United Nations"
+SHORT_BODY_WORDS = word_list("newsevents.actors", "short_body_words")  # "Department officials" after "the State Department"
 
 
 def entity_patterns(dictionary: ActorDictionary | None = None) -> list[dict]:
@@ -465,6 +467,41 @@ def _title_tokens(span: Span) -> list[Token]:
     # no part of whose he is ("Prime Minister Sir John" keeps its office: "sir" is no such word).
     courtesy = [i for i, t in enumerate(tokens) if t.lower_.rstrip(".") in COURTESY_TITLES]
     return tokens[courtesy[-1]:] if courtesy else tokens
+
+
+def _short_named_body(head: Token, words: list[Token], registry: ActorRegistry, before: int) -> Actor | None:
+    """The body named before whose last word a role noun has as its own modifier ("Department
+    officials" after "the State Department"), when that body has a country."""
+    for word in words:
+        if word.i < head.i and word.dep_ == "compound" and word.lower_ in SHORT_BODY_WORDS:
+            return registry.most_recent(lambda a, last=word.lower_: a.kind == "organisation" and bool(a.country)
+                                        and a.name.split()[-1].casefold() == last, before)
+    return None
+
+
+def _envoy_sender_title(ent: Span, title_tokens: list[Token], by_token: dict[int, Mention]) -> list[Token] | None:
+    """The title of a state's envoy to a body of states, without the body: "U.S. Ambassador" of
+    "U.S. Ambassador to the United Nations Susan Rice", "Israel's Ambassador" of "Israel's U.N.
+    Ambassador X" (the body is where the envoy serves, not whose he is); None for any other title."""
+    def of_body(token: Token) -> bool:  # a word of an international body's name ("U.N.", "European Union")
+        mention = by_token.get(token.i)
+        return mention is not None and mention.actor.country == INTERNATIONAL_BODIES
+
+    doc = ent.doc
+    i = title_tokens[0].i - 1 if title_tokens else ent.start - 1
+    if title_tokens and all(of_body(t) for t in title_tokens):
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i >= 1 and doc[i].lower_ == "to" and doc[i - 1].lower_ in STATE_ENVOY_TITLES:
+            return _title_tokens(doc[i : i + 1])  # the words before "to the United Nations"
+        return None
+    posts = [k for k, t in enumerate(title_tokens) if t.lower_ in STATE_ENVOY_TITLES]
+    if not posts or not any(of_body(t) for t in title_tokens[: posts[-1]]):
+        return None
+    return [t for t in title_tokens[: posts[-1] + 1] if not of_body(t)]
+
+
+INTERNATIONAL_BODIES = "IGO"  # the country part of an international body's code (IGOUNO, IGOEUREEC)
 
 
 def _hyphen_inner(token: Token) -> bool:
@@ -1062,6 +1099,8 @@ class ActorCoder:
         for token in title_tokens:  # "Military Intelligence chief X": the body is part of a title here
             if token.i in by_token:
                 by_token[token.i].label = "title"
+        # "U.S. Ambassador to the United Nations X" is the US's envoy: the body is no part of whose he is
+        title_tokens = _envoy_sender_title(ent, title_tokens, by_token) or title_tokens
         title = _text_of(title_tokens)
         known = registry.find_by_name(name) or registry.find_person_by_surname(name)
         titled_gender = GENDERED_TITLES.get(ent.doc[ent.start - 1].lower_) if ent.start > 0 else None
@@ -1215,6 +1254,9 @@ class ActorCoder:
         # "U.S. and Afghan officials": the country nearest the noun is the group's own; the one
         # before it is named as an actor of its own
         country = (_country_in(words[joined[-1] + 1 :], by_token) if joined else None) or _country_in(words, by_token)
+        if country is None:  # "Department officials" after "the State Department": that body's people
+            named_body = _short_named_body(head, words, registry, offset + chunk.start_char)
+            country = named_body.country if named_body is not None else None
         if country is None and role in {"LEG", "PTY"} and any(t.text[:1].isupper() and t.lower_ in US_PARTY_WORDS for t in words):
             country = "USA"  # "Democratic lawmakers", "House Republicans": US party politicians
         if country is None and role in PEOPLE_MEMBER_ROLES:
@@ -1877,8 +1919,11 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         sides: dict[str, set[str]] = {SUBJECT: set(), OBJECT: set(), PARTNER: set()}
         acting: list[tuple[int, str]] = []  # the acting side's countries, by the token they are at
         named_at: list[tuple[int, str, str]] = []  # every side's countries: (token, side, country)
+        state_names: set[int] = set()  # where a country itself is named ("Russia"), not one of its bodies or people
         for m in inside:
             if national(m.actor) and m.actor.country:  # national() has checked the country; this tells mypy
+                if m.actor.kind == "country":
+                    state_names.add(_token_at(sentence, m.start - offset))
                 side = _side_of(sentence, m.start - offset)
                 sides[side].add(m.actor.country)
                 named_at.append((_token_at(sentence, m.start - offset), side, m.actor.country))
@@ -1891,6 +1936,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 if country is not None and side != SUBJECT:
                     sides[side].add(country.iso3)
                     named_at.append((ent.start, side, country.iso3))
+                    state_names.add(ent.start)
         # "Police in Istanbul clashed with demonstrators": the story's country is not theirs, nor
         # then that of those they meet there
         elsewhere = any(not m.actor.country and m.actor.role in HOME_ROLES
@@ -1899,6 +1945,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             actor = mention.actor
             if actor.country or not actor.role or (actor.role == "MED" and mention.text.lower().split()[-1] not in MEDIA_PEOPLE):
                 continue  # an outlet or channel of no known country is nobody's ("on TV"); "journalists" are the story's
+            there = _country_there(sentence, mention.start - offset, entities)
+            if there is not None:  # "aid to Ukraine, until officials there agreed": the place named before is theirs
+                actor.country = there
+                continue
             owners = _possessor_subject(sentence, mention.start - offset, inside, offset)
             if owners:  # "Graham called on his congressional colleagues": his, so the subject's own
                 actor.country = next(iter(owners)) if len(owners) == 1 else None
@@ -1958,6 +2008,11 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             # "the administration's call to arm the Syrian opposition": what a role noun owns names
             # others, not whose it is
             possessed = _possessed_by(sentence, mention.start - offset, mention.end - offset)
+            # "blames the separatists for the attack and Russia for supplying them": a country
+            # coordinated with a role noun is another party, never its owner (a body beside it,
+            # "police and the FBI", may well be of its country)
+            coordinated = _coordinated_with(sentence, mention.start - offset)
+            partners = {c for at, _, c in named_at if at in coordinated and at in state_names}
             mine = {side: {c for at, s, c in named_at if s == side and at not in possessed} for side in sides} if possessed else sides
             if _side_of(sentence, mention.start - offset) == SUBJECT:
                 # not of what it reports: "An Australian doctor examined the boys, authorities said"
@@ -1980,6 +2035,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 doers = _doer_countries(sentence, mention, inside, offset)
                 own = mine[OBJECT] or (doers if len(doers) == 1 else mine[SUBJECT])
                 other = mine[PARTNER] - own
+            own, other = own - partners, other | partners
             if mention.label == "description" or (actor.kind == "organisation" and mention.label == "ORG"):
                 # the one country its side names, else the document's ("the Senate" in a US story);
                 # in a story of no one leading country, the one whose same body the story named
@@ -2028,6 +2084,15 @@ def _host_of_post(sentence: Span, start_char: int, end_char: int) -> str | None:
                     if country is not None:
                         return country.iso3
     return None
+
+
+def _coordinated_with(sentence: Span, start_char: int) -> set[int]:
+    """The tokens of the phrases coordinated with the one at `start_char` ("Russia" beside "the
+    separatists" in "blames the separatists and Russia"), their own words only."""
+    head = _head_at(sentence, start_char)
+    if head is None:
+        return set()
+    return {t.i for c in head.conjuncts for t in c.subtree if t.i == c.i or t.dep_ in NOUN_PHRASE_DEPS | OPENING_DEPS}
 
 
 def _possessed_by(sentence: Span, start_char: int, end_char: int) -> set[int]:
@@ -2097,8 +2162,9 @@ def _head_at(sentence: Span, start_char: int) -> Token | None:
     if span is None or not len(span):
         return None
     token = span[0]
-    while token.dep_ in NOUN_PHRASE_DEPS and token.head.i != token.i and token.head.i > token.i:
-        token = token.head  # to the noun of its phrase
+    # to the noun of its phrase; from a determiner or a number too ("Some protesters", "Dozens of lawmakers")
+    while token.dep_ in NOUN_PHRASE_DEPS | OPENING_DEPS and token.head.i != token.i and token.head.i > token.i:
+        token = token.head
     return token
 
 
@@ -2110,8 +2176,13 @@ def _doer_countries(sentence: Span, mention: Mention, inside: list[Mention], off
     if head is None or head.dep_ not in {"dobj", "nsubjpass"} or head.head.pos_ not in {"VERB", "AUX"}:
         return set()
     token = head.head
-    subjects = {t.i for c in token.children if c.dep_ == "nsubj" for t in c.subtree}
-    return _countries_at(subjects, inside, offset, sentence.doc) if subjects else set()
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    found = _countries_at({t.i for c in subjects for t in c.subtree}, inside, offset, sentence.doc)
+    if not found:  # "Indian slum dwellers accused the government": a people's adjective on a subject no role word names
+        found = {country.iso3 for c in subjects for t in c.lefts if t.dep_ in NOUN_PHRASE_DEPS
+                 for w in t.subtree if w.dep_ in NOUN_PHRASE_DEPS and w.text[:1].isupper()
+                 and (country := country_by_demonym(w.text)) is not None}
+    return found
 
 
 def _countries_at(tokens: set[int], inside: list[Mention], offset: int, doc: Doc) -> set[str]:
@@ -2198,6 +2269,27 @@ def _placed_in(sentence: Span, start_char: int, entities: list[Span]) -> str | N
     return None
 
 
+def _country_there(sentence: Span, start_char: int, entities: list[Span]) -> str | None:
+    """The country a role noun's own "there" points back to: the place named last before it in its
+    sentence ("kept the hold on Ukrainian military aid until officials there agreed" → UKR; a
+    country, its capital, its people's adjective, a US state); None without "there" or a place."""
+    head = _head_at(sentence, start_char)
+    if head is None or not any(c.dep_ == "advmod" and c.lower_ == "there" for c in head.children):
+        return None
+    for token in reversed(sentence.doc[sentence.start : head.i]):
+        if not token.text[:1].isupper():
+            continue
+        # the recogniser's entity when it has one (its label may be wrong: "Moldova" as ORG)
+        ent = next((e for e in entities if e.start <= token.i < e.end), None)
+        text = (ent.text if ent is not None else token.text).removeprefix("the ").removesuffix("'s").removesuffix("’s")
+        country = country_by_name(text) or country_by_capital(text) or country_by_demonym(text)
+        if country is not None:
+            return country.iso3
+        if us_state(text):
+            return "USA"
+    return None
+
+
 def _acting_place(sentence: Span, start_char: int, entities: list[Span]) -> set[str]:
     """The countries of the places a subject's verb puts its act in: the places after "at", "in",
     "outside", "near" on the verb (or on what those name: "from inside a dormitory at Cairo's
@@ -2237,7 +2329,7 @@ def _acting_place(sentence: Span, start_char: int, entities: list[Span]) -> set[
 
 
 # Prepositions on a verb that say where its act took place.
-ACT_PLACE_PREPS = frozenset({"at", "in", "inside", "outside", "near"})
+ACT_PLACE_PREPS = frozenset({"at", "in", "inside", "outside", "near", "through", "across"})
 
 
 def _possessor_subject(sentence: Span, start_char: int, inside: list[Mention], offset: int) -> set[str]:
@@ -2382,6 +2474,7 @@ def _acts(span: Span) -> bool:
 
 # --- PETRARCH dictionaries ----------------------------------------------------------------------
 NOUN_PHRASE_DEPS = {"compound", "amod", "nmod", "poss"}  # modifiers that belong to their head's phrase
+OPENING_DEPS = {"det", "predet", "nummod"}  # words a mention may open with before its noun ("the", "some", "three")
 AGENT_LABEL = "agent"  # a mention that is an agent noun with no country of its own ("officials")
 DICTIONARY_LABEL = "dictionary"
 
