@@ -122,6 +122,7 @@ CAPTION_WORD = "caption"  # page furniture the cleaner left before a caption: "P
 METONYM_LABEL = "metonym"  # a capital used for its government: "Beijing said"
 STATE_ENVOY_TITLES = word_list("newsevents.actors", "state_envoy_titles")  # "Ambassador to the United Nations"
 SHORT_BODY_WORDS = word_list("newsevents.actors", "short_body_words")  # "Department officials" after "the State Department"
+INTERNATIONAL_BODIES = "IGO"  # the country part of an international body's code (IGOUNO, IGOEUREEC)
 
 
 def entity_patterns(dictionary: ActorDictionary | None = None) -> list[dict]:
@@ -499,9 +500,6 @@ def _envoy_sender_title(ent: Span, title_tokens: list[Token], by_token: dict[int
     if not posts or not any(of_body(t) for t in title_tokens[: posts[-1]]):
         return None
     return [t for t in title_tokens[: posts[-1] + 1] if not of_body(t)]
-
-
-INTERNATIONAL_BODIES = "IGO"  # the country part of an international body's code (IGOUNO, IGOEUREEC)
 
 
 def _hyphen_inner(token: Token) -> bool:

@@ -20,6 +20,7 @@ from newsevents.events.cameo import (
     DISAPPROVE_ROOT,
     INTENT_ROOT,
     INVESTIGATE_ROOT,
+    STATEMENT_ROOT,
     THREAT_ROOT,
     VISIT,
 )
@@ -62,11 +63,13 @@ from newsevents.lang.en.events import (
     BORDER_NOUNS,
     CIVIC_BODY_NOUNS,
     CONTACT_STATE_NOUNS,
+    CONVERSATION_NOUNS,
     CONVEYING_VERBS,
     CURRENCY_NOUNS,
     DIRECTION_WORDS,
     DISCUSSING_HEADS,
     DOER_OF_NOUNS,
+    EXAMPLE_PREPOSITIONS,
     FACTION_NOUNS,
     FEELING_VERBS,
     FOLLOWER_NOUNS,
@@ -2128,10 +2131,7 @@ def _conjoined_act_target(verb: Token, code: str, context: Context) -> Actor | N
     return None
 
 
-# --- Round 23: recipients named by example or in apposition, in a conversation, past a venue ----
-
-from newsevents.events.cameo import STATEMENT_ROOT  # noqa: E402  (imports of this section kept here for clean merges)
-from newsevents.lang.en.events import CONVERSATION_NOUNS, EXAMPLE_PREPOSITIONS  # noqa: E402
+# --- Recipients named by example or in apposition, in a conversation, past a venue -------------
 
 # Prepositions of the occasion an act is done on: "pledged support in a phone call with Abe".
 OCCASION_PREPOSITIONS = MEDIUM_PREPOSITIONS | {"during"}
