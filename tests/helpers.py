@@ -65,3 +65,29 @@ def pronoun_actor(reading: Reading, text: str, nth: int = 0) -> Actor | None:
     """The actor the nth pronoun mention with this text stands for, or None when it was left unresolved."""
     found = [m.actor for m in reading.mentions if m.text == text and m.label == "pronoun"]
     return found[nth] if len(found) > nth else None
+
+
+def hand_parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], pos: list[str],
+                named: dict[int, tuple[str | None, str | None]], lemmas: dict[str, str]):
+    """A sentence parsed by hand (so a test pins what a rule reads on a structure, whatever a parser
+    upgrade does to the words) and its events context; `named` maps a word's index to the (country,
+    role) of the actor it names; `lemmas` gives the lemmas a blank pipeline cannot."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsevents.events.participants import Context
+    from newsevents.grammar import MentionIndex
+    from newsevents.model import Mention
+
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+              lemmas=[lemmas.get(w.lower(), w.lower()) for w in words])
+    mentions = [Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, Actor(doc[i].text, "country", country, role))
+                for i, (country, role) in named.items()]
+    return doc, Context(None, MentionIndex(mentions), {})  # type: ignore[arg-type]
+
+
+def source_codes(doc, i: int, context) -> list[str]:
+    """The actor codes `participants.sources_of` gives word `i` of a hand-parsed sentence."""
+    from newsevents.events.participants import sources_of
+
+    return [a.code for a in sources_of(doc[i], None, context)]

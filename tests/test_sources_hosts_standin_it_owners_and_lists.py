@@ -8,30 +8,17 @@ tests)."""
 
 from __future__ import annotations
 
+from helpers import hand_parsed, source_codes
+
 # Lemmas of the given parses below (a blank pipeline has no lemmatizer).
 _LEMMAS = {"was": "be", "is": "be", "had": "have", "been": "be", "said": "say"}
 
 
 def _context(words, heads, deps, tags, pos, named):
-    """A parsed sentence and its events context; `named` maps a word's index to (country, role)."""
-    import spacy
-    from spacy.tokens import Doc
-
-    from newsevents.events.participants import Context
-    from newsevents.grammar import MentionIndex
-    from newsevents.model import Actor, Mention
-
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
-              lemmas=[_LEMMAS.get(w.lower(), w.lower()) for w in words])
-    mentions = [Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, Actor(doc[i].text, "country", country, role))
-                for i, (country, role) in named.items()]
-    return doc, Context(None, MentionIndex(mentions), {})  # type: ignore[arg-type]
+    return hand_parsed(words, heads, deps, tags, pos, named, _LEMMAS)
 
 
-def _codes(doc, i, context) -> list[str]:
-    from newsevents.events.participants import sources_of
-
-    return [a.code for a in sources_of(doc[i], None, context)]
+_codes = source_codes
 
 
 def test_a_host_is_not_a_visitor_of_their_own_country(read):

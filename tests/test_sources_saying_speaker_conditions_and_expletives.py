@@ -8,6 +8,8 @@ parses written for these tests)."""
 
 from __future__ import annotations
 
+from helpers import hand_parsed, source_codes
+
 # The parses below are given, as the parser gives them on real text, so that each rule is tested
 # on the structure it reads whatever a parser upgrade does to these words.
 _LEMMAS = {"insisted": "insist", "says": "say", "said": "say", "noted": "note", "rejects": "reject", "warned": "warn",
@@ -15,25 +17,10 @@ _LEMMAS = {"insisted": "insist", "says": "say", "said": "say", "noted": "note", 
 
 
 def _context(words, heads, deps, tags, pos, named):
-    """A parsed sentence and its events context; `named` maps a word's index to (country, role)."""
-    import spacy
-    from spacy.tokens import Doc
-
-    from newsevents.events.participants import Context
-    from newsevents.grammar import MentionIndex
-    from newsevents.model import Actor, Mention
-
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
-              lemmas=[_LEMMAS.get(w.lower(), w.lower()) for w in words])
-    mentions = [Mention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, Actor(doc[i].text, "country", country, role))
-                for i, (country, role) in named.items()]
-    return doc, Context(None, MentionIndex(mentions), {})  # type: ignore[arg-type]
+    return hand_parsed(words, heads, deps, tags, pos, named, _LEMMAS)
 
 
-def _codes(doc, i, context) -> list[str]:
-    from newsevents.events.participants import sources_of
-
-    return [a.code for a in sources_of(doc[i], None, context)]
+_codes = source_codes
 
 
 def test_the_object_of_a_saying_verb_does_the_report_joined_to_it():
