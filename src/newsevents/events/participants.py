@@ -44,6 +44,7 @@ from newsevents.facts.countries import (
 )
 from newsevents.grammar import (
     MentionIndex,
+    agents_of,
     first_conjunct,
     listed,
     objects_of,
@@ -982,7 +983,7 @@ def _feelers(verb: Token) -> list[Token] | None:
 
 def _feeling_cause(verb: Token, context: Context) -> Actor | None:
     """The cause of a feeling, or whose it is ("the Turkish decision", "Turkey's decision")."""
-    causes = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+    causes = agents_of(verb) \
         or [c for c in verb.children if c.dep_ == "nsubj"]
     for cause in causes:
         actor = actor_at(cause, context) or _possessor(cause, context)
@@ -2041,15 +2042,15 @@ def settled_target(trigger: Token, code: str, target: Actor | None, context: Con
     second of two framed acts is aimed at."""
     if target is not None and not unnamed_target(target):
         return None if _own_border(trigger, code, target, context) else target
+    heads = [trigger, *([light] if (light := light_verb(trigger)) is not None else [])]
     if target is None:
-        heads = [trigger, *([light] if (light := light_verb(trigger)) is not None else [])]
         for head in heads:
             found = _partner_in_contact(head, context) or _raised_passive_target(head, context) \
                 or _proposed_doer(head, context) or _conjoined_act_target(head, code, context)
             if found is not None:
                 return found
     # one no code covers (a hotel, "universities") gives way to a coded one named beside it
-    return named_elsewhere(trigger, code, context) or target
+    return named_elsewhere(heads, code, context) or target
 
 
 def _coded_actor(token: Token, context: Context) -> Actor | None:
@@ -2246,9 +2247,8 @@ def unnamed_target(target: Actor) -> bool:
     return not target.code or (bare_role(target) and not target.name[:1].isupper())
 
 
-def named_elsewhere(trigger: Token, code: str, context: Context) -> Actor | None:
-    """A coded recipient the phrases read above leave out: by example or apposition, past a venue,
-    in a conversation, or in a complaint's participle."""
-    heads = [trigger, *([light] if (light := light_verb(trigger)) is not None else [])]
+def named_elsewhere(heads: list[Token], code: str, context: Context) -> Actor | None:
+    """A coded recipient the phrases read above leave out (`heads`: the trigger and its light verb):
+    by example or apposition, past a venue, in a conversation, or in a complaint's participle."""
     return _instance_named(heads, code, context) or _partner_past_venue(heads, code, context) \
         or _conversation_partner(heads, code, context) or _accused_in_object(heads, code, context)

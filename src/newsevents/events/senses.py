@@ -40,7 +40,7 @@ from newsevents.events.characterise import CRITICISM
 from newsevents.events.framing import framed_code
 from newsevents.events.lexicon import nominalised_verb, noun_code, verb_code
 from newsevents.facts.agents import role_of
-from newsevents.grammar import first_conjunct, listed, objects_of, to_infinitive
+from newsevents.grammar import agents_of, first_conjunct, listed, objects_of, to_infinitive
 from newsevents.lang.en.actors import FIRST_PERSON
 from newsevents.lang.en.events import (
     AUDIENCE_NOUNS,
@@ -189,8 +189,7 @@ def _concrete(noun: Token, actor_of: ActorOf) -> bool:
 
 def _doers(verb: Token) -> list[Token]:
     """Who does the verb: its active subjects, then its passive's "by" agents."""
-    return [c for c in verb.children if c.dep_ == "nsubj"] + [
-        g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [c for c in verb.children if c.dep_ == "nsubj"] + agents_of(verb)
 
 
 def _natural_doer(verb: Token) -> bool:
@@ -350,7 +349,7 @@ def _threatened_by_a_thing(verb: Token, actor_of: ActorOf) -> bool:
     """"are threatened by superior American power": a passive whose agent names no one."""
     if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "xcomp" for c in verb.children):
         return False
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = agents_of(verb)
     return bool(agents) and not any(_someone(a, actor_of) for a in agents)
 
 
