@@ -2,14 +2,18 @@
 
 Each rule names one convention of news pages that is not the story: bylines and datelines,
 reading times, photo credits, "Read more" teasers, newsletter and subscription pitches, share and
-follow lines, contributor and copyright lines, comment-section headers, the headline repeated.
-Rules look at one line (a paragraph of trafilatura's text) and only at short ones, so a story
-that talks about newsletters keeps its paragraphs. No rule names a site.
+follow lines, contributor and copyright lines, comment-section headers, the headline repeated, and
+the link labels, captions and promo blocks of `furniture`, which scraped text shares. Rules look
+at one line (a paragraph of trafilatura's text) and, but for captions, editor's notes and promo
+blocks, only at short ones, so a story that talks about newsletters keeps its paragraphs. No rule
+names a site.
 """
 
 from __future__ import annotations
 
 import re
+
+from newsevents.clean.furniture import furniture_at_any_length, link_line
 
 # Words in a line, as the limit under which a line can be furniture at all.
 SHORT, MEDIUM, LONG = 12, 25, 60
@@ -153,8 +157,10 @@ def line_kind(line: str) -> str | None:
         return "keywords"
     if words <= SHORT and TEASER_HEADING.match(text):
         return "teaser-heading"
-    if words <= MEDIUM and TEASER_LABEL.match(text):
+    if words <= MEDIUM and (TEASER_LABEL.match(text) or link_line(text, text.lower())):
         return "teaser"
+    if furniture_at_any_length(text, text.lower()):
+        return "caption"  # and editor's notes, "Read More" promo blocks: the same rules as scraped text
     if words <= SHORT and (WIDGET.match(text) or COMMENTS.match(text) or BARE_ADDRESS.match(text)):
         return "widget"
     if words <= SHORT and (BYLINE.match(text) or READING_TIME.match(text) or _dateline(text)):

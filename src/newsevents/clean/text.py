@@ -30,6 +30,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from newsevents.clean.furniture import LINK_LABEL, furniture_at_any_length, link_line
+
 # ---- line features --------------------------------------------------------------------------
 
 WHITESPACE = re.compile(r"\s+")
@@ -67,37 +69,15 @@ CALL_TO_ACTION = re.compile(
     r"^(share (this|on|via)|more (on this|from)|most (popular|read|viewed)|trending|posted (in|on|by))\b|"
     r"©|\bcopyright (\d|©)|^copyright\b|人気記事|新着記事"
 )
-# Furniture embedded in the article itself: captions' credits, advert slots, links to other
-# stories. Always dropped, but cheap, so that the article's parts on either side still join up.
+# Furniture embedded in the article itself: captions' credits, advert slots (links to other stories,
+# captions and editor's notes are `furniture`'s, shared with the HTML cleaner). Always dropped, but
+# cheap, so that the article's parts on either side still join up.
 INLINE_FURNITURE = re.compile(
     r"^(advertisement|advert|ad|anzeige|publicidade|publicidad|pubblicità|реклама|sponsored|"
     r"video|photos?|image|gallery|credit|source)\W*$|"
     r"^file (pics?|pictures?|photos?|images?)\b|\b(pic|picture|photo|image) (by|credit|courtesy)\b|\bphotos?\s*/|"
-    r"\b((image|media) (copyright|caption|credit)|getty images|click here|(continue|keep) reading)\b|"
-    # a label's colon ends it, whatever follows ("Related: <headline>", "More:<headline>")
-    r"\b(photo(graph)?|(read|see) (also|more)):|^(more|related|watch|now watch|read|go deeper|full coverage):|"
-    # a section's label before another story's headline: "PHOTOS: Warships off the coast",
-    # "Opinion: Why the summit failed", "More on the floods:Rivers rise …", "Live blog:"
-    r"^(photos?|videos?|opinion|analysis(/opinion)?|live( blog| updates)?|watch live|latest|see|read on|"
-    r"more on [^:]{1,40}|related [^:]{1,30})\s*:|"
-    # a link block's heading with no colon ("Related Coverage Minister says talks will resume")
-    r"^related (coverage|news|stories|npr stories|content|links?|reading|articles)\b|"
-    r"^(read|see) (more|also|next)\b|\bread more\W*$|^(leia (também|mais)|veja também|читайте также|lesen sie auch|"
-    r"mehr zum thema|leggi anche|baca juga)|関連記事|スポンサー|相关阅读|관련 ?기사"
+    r"\b((image|media) (copyright|caption|credit)|getty images|click here|(continue|keep) reading)\b"
 )
-# A link box's "Related" glued to the linked story's headline, no colon ("Related Five things to
-# know about the budget"): read on the line as written, since its capital is all that parts it from
-# prose ("related to the talks, the minister said").
-RELATED_HEADLINE = re.compile(r"^(Related|RELATED) (?!(?:to|by)\b)[A-Z0-9\"“‘']")
-# A picture's caption, at any length: a gallery's run of captions ("Photos: … Hide Caption 3 of
-# 12 …", one line), a slideshow's ("Hide caption Protesters celebrate … Previous Next AP") or a
-# video's ("Media playback is unsupported on your device Media caption …", a linked video's
-# "Related Video <what it shows>"). It tells of the scene in a photo, often years old, not the
-# story's news.
-CAPTION = re.compile(r"^related video\b|^(show caption )?hide caption\b|\bhide caption \d+ of \d+\b|\b(image|media) caption\b")
-# An editor's note, at any length: a correction ("An earlier version of this story said …"), the
-# writer's biography or a disclosure, or a promotion; it tells of the page, not the story's news.
-EDITORS_NOTE = re.compile(r"^editors?['’]?s?['’]? note\b")
 # Cookie and consent notices read like prose, at any length.
 CONSENT = re.compile(
     r"\b(cookies?|consent|gdpr|opt[- ]out|browsing experience|privacy (policy|settings|overview)|"
@@ -343,8 +323,8 @@ def classify(line: str, repeated: bool, known: bool) -> Scored:
         or len(CONSENT.findall(lower)) >= MIN_CONSENT_TERMS
     ):
         return Scored(BAD, CALL_TO_ACTION_SCORE)
-    if (words < CALL_TO_ACTION_MAX_WORDS and (INLINE_FURNITURE.search(lower) or RELATED_HEADLINE.match(line))) \
-            or CAPTION.search(lower) or EDITORS_NOTE.match(lower):
+    if (words < CALL_TO_ACTION_MAX_WORDS and (INLINE_FURNITURE.search(lower) or link_line(line, lower))) \
+            or furniture_at_any_length(line, lower):
         return Scored(INLINE, INLINE_SCORE)
     if is_metadata(line, lower, words):
         return Scored(BAD, METADATA_SCORE)
@@ -546,6 +526,7 @@ def looks_like_title(line: str) -> bool:
         and not BULLET.match(line)
         and not CALL_TO_ACTION.search(lower)
         and not INLINE_FURNITURE.search(lower)
+        and not LINK_LABEL.search(lower)
         and not METADATA.search(lower)
         and not is_date_line(lower, len(words))
     )

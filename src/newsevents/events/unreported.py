@@ -15,9 +15,13 @@ reject terrorism"), a body agreeing within itself ("Congress failed to agree on
 authorizing force"), a thing that "gives" ("the practice gives authorities access"), an inquiry
 named by what it looks into ("the Russian probe"), force done without arms ("the Russian hacking
 assault"), a past force named by its year ("the 1989 crackdown"), an event held up for comparison
-("like the Tiananmen massacre") and fighting as a journey's purpose ("travelled to fight in
-Syria"). CAMEO codes an act someone did, said or threatened on a day;
-these tell of none, and storing them would store a wrong event (missing beats wrong).
+("like the Tiananmen massacre"), fighting as a journey's purpose ("travelled to fight in Syria"),
+a charge told as a standing habit ("have long accused"), two sides charging each other in the
+present ("Democrats accuse Republicans …; Republicans accuse Democrats …"), a known act
+characterised ("the invasion was justified as …"), an event as the source of what it left ("secrets
+from Mueller's investigation") and a gift that is a figure of speech ("give Americans the full
+picture"). CAMEO codes an act someone did, said or threatened on a day; these tell of none, and
+storing them would store a wrong event (missing beats wrong).
 
 Each is a grammatical class, not a phrase: its words are tables of `lang/en/data/unreported_events.txt`.
 """
@@ -66,13 +70,14 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
     """Whether the trigger (in its clause) tells of no reported event: see the module's docstring."""
     head = clause if clause is not None else trigger
     return (argued(head) or judged(head) or _outlet_reporting(trigger, code, sources) or statistic(head) or polled(head)
-            or long_running(head) or fight_in_words(trigger, code) or threatened_outcome(trigger, code)
+            or long_running(head) or standing_charge(head, code) or tit_for_tat(head)
+            or fight_in_words(trigger, code) or threatened_outcome(trigger, code)
             or _trade_blow(code, sources) or view_asked(trigger, code) or own_promise(trigger, code)
             or named_in_allegation(trigger) or blow_to_abstraction(trigger, code) or press_question(trigger, code, sources)
             or contents(trigger) or collective_wish(trigger) or doer_judged(head) or defies_abstraction(trigger, code)
             or restated_event(trigger) or weighed_event(trigger) or remembered_event(trigger)
             or standing_name(trigger) or generic_view(head) or agreed_within(trigger, code, sources)
-            or thing_gives(trigger, code, sources) or probe_of(trigger, code, sources)
+            or thing_gives(trigger, code, sources) or abstract_gift(trigger, code) or probe_of(trigger, code, sources)
             or unarmed_force(trigger, code) or dated_force(trigger, code) or journey_purpose(trigger, code)
             or press_refusal(trigger, code))
 
@@ -154,11 +159,15 @@ def restated_event(noun: Token) -> bool:
 def remembered_event(noun: Token) -> bool:
     """An event noun held after "of" by a noun of its passing, return or memory ("the collapse of
     talks between Washington and Beijing", "the revival of a Russian threat", "a symbol of
-    inter-Korean cooperation", "the anniversary of the attack"): the event is background to the
-    sentence's news. "a series of meetings", "details of the requests" tell of the event and are kept."""
+    inter-Korean cooperation", "the anniversary of the attack"), or after "from" by a thing it left
+    behind ("secrets from Mueller's investigation", "documents from the raid"): the event is
+    background to the sentence's news. "a series of meetings", "details of the requests", "at the
+    end of the summit" tell of the event and are kept."""
     if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
         return False
     holder = noun.head.head
+    if noun.head.lower_ == "from" and holder.pos_ == "NOUN" and holder.lemma_.lower() in UNREPORTED["drawn_heads"]:
+        return True  # "secrets from Mueller's investigation", "documents from the raid": what an earlier act left
     if noun.head.lower_ == "of":
         return holder.pos_ == "NOUN" and holder.lemma_.lower() in UNREPORTED["background_heads"]
     return compared(noun)
@@ -192,20 +201,32 @@ def standing_name(noun: Token) -> bool:
 def weighed_event(noun: Token) -> bool:
     """An event noun as the subject of "be" with a predicate that weighs it ("the president's threat
     is serious", "the attack was a mistake", "Assad's attack and today's response are the direct
-    result of …", "the agreement is in the best interests of …"): analysis of an act already known,
-    no report of it. A time, a place or another event noun as the predicate ("the meeting was the
-    first meeting since Hanoi") tells of the event and is kept."""
+    result of …", "the agreement is in the best interests of …") or of a passive that characterises
+    it ("the invasion was justified as …"): analysis of an act already known, no report of it. A
+    time, a place or another event noun as the predicate ("the meeting was the first meeting since
+    Hanoi") tells of the event and is kept."""
     if noun.pos_ != "NOUN":
         return False
     subject = noun
     while subject.dep_ == "conj":
         subject = subject.head  # "Assad's attack, and today's response, are …"
     be = subject.head
+    if subject.dep_ == "nsubjpass" and characterised(be):
+        return True
     if subject.dep_ != "nsubj" or be.lemma_ != "be":
         return False
     predicates = [c for c in be.children if c.dep_ in {"acomp", "attr"}]
     predicates += [g for c in be.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(listed(p, UNREPORTED["weighing_predicates"]) for p in predicates)
+
+
+def characterised(verb: Token) -> bool:
+    """A passive verb of characterising with its "as" ("Bush's invasion of Iraq was justified as a
+    favour to its people", "the strike is widely seen as a warning", "the deal was hailed as
+    historic"): what an act already known is taken to be, no report of the act."""
+    return verb.lemma_.lower() in UNREPORTED["characterising_verbs"] \
+        and any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _outlet_reporting(trigger: Token, code: str, sources: list[Actor]) -> bool:
@@ -250,6 +271,47 @@ def long_running(clause: Token) -> bool:
             if not counted or looking_back:
                 return True
     return False
+
+
+def standing_charge(verb: Token, code: str) -> bool:
+    """A criticism or an accusation told as a standing habit ("Palestinians have long accused Israel
+    of stealing land", "he has always blamed Beijing"): many charges over years, none made on a day;
+    background, no event. The adverb: "long" on a perfect (not "as long as Iran complies"), "always"
+    or "forever" with no modal ("will always condemn" is a pledge). A stance held ("has long opposed
+    the plan", 110) is the speaker's position now and is kept."""
+    if not code.startswith(tuple(UNREPORTED["charge_codes"])):
+        return False
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if adverbs & UNREPORTED["perfect_habit_adverbs"] and verb.tag_ == "VBN" and "have" in auxiliaries:
+        return True
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return bool(adverbs & UNREPORTED["habit_adverbs"]) and not modal
+
+
+def tit_for_tat(verb: Token) -> bool:
+    """Two sides doing the same to each other in the writer's present ("Democrats accuse Republicans
+    of suppressing the vote; Republicans accuse Democrats of fraud", "hawks blame doves and doves
+    blame hawks"): what each side habitually says of the other, no act of the day. In the past
+    ("Russia accused Ukraine …; Ukraine accused Russia …") each act is news and is kept."""
+    if not _plain_present(verb):
+        return False
+    doer, done_to = _subject(verb), next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if doer is None or done_to is None:
+        return False
+    return any(other.i != verb.i and other.lemma_ == verb.lemma_ and _plain_present(other)
+               and (s := _subject(other)) is not None and s.lower_ == done_to.lower_
+               and any(c.dep_ == "dobj" and c.lower_ == doer.lower_ for c in other.children)
+               for other in verb.sent)
+
+
+def _plain_present(verb: Token) -> bool:
+    """"accuse", "blames": a simple present with no auxiliary of its own."""
+    return verb.pos_ == "VERB" and verb.tag_ in {"VBP", "VBZ"} and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def fight_in_words(trigger: Token, code: str) -> bool:
@@ -489,6 +551,16 @@ def thing_gives(trigger: Token, code: str, sources: list[Actor]) -> bool:
     if giver is not None and giver.lower_ in {"which", "that"} and trigger.dep_ == "relcl":
         giver = trigger.head  # "a law that gives the president power"
     return giver is not None and giver.pos_ == "NOUN" and not giver.ent_type_ and listed(giver, UNREPORTED["giving_things"])
+
+
+def abstract_gift(trigger: Token, code: str) -> bool:
+    """Aid (07) whose every thing given is no goods, money or help ("they don't give Americans the
+    full picture", "gave voters a sense of hope", "gives Iran an edge"): a figure of speech for an
+    effect, nothing handed to anyone."""
+    if not code.startswith(AID_ROOT) or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in GIVING_VERBS:
+        return False
+    given = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(given) and all(g.lemma_.lower() in UNREPORTED["abstract_gifts"] for g in given)
 
 
 def probe_of(noun: Token, code: str, sources: list[Actor]) -> bool:
