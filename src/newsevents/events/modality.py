@@ -44,12 +44,15 @@ from newsevents.lang.en.events import (
     ANNOUNCING_VERBS,
     ASSERTING_PREPOSITIONS,
     ATTEMPT_HEADS,
+    BELIEVED_FACT_HEADS,
+    CLAIM_CONTENT_NOUNS,
     CLAIM_NOUNS,
     CONTRAST_WORDS,
     DEMANDING_HEADS,
     DENYING_HEADS,
     DISCUSSING_HEADS,
     ENDING_VERBS,
+    FACTIVE_FEELING_VERBS,
     FAILING_HEADS,
     FAILURE_WORDS,
     FORECAST_NOUNS,
@@ -57,11 +60,15 @@ from newsevents.lang.en.events import (
     HEARING_NOUNS,
     HYPOTHETICAL_AUX,
     IMPLYING_VERBS,
+    INFORMING_VERBS,
     LEAVING_VERBS,
     LIGHT_VERBS,
     MANDATIVE_VERBS,
+    NEED_NOUNS,
     NOTING_VERBS,
+    OVERDUE_NOUNS,
     PLAN_NOUNS,
+    PRESSING_VERBS,
     PURPOSE_PARTICIPLES,
     RESTRICTING_ADVERBS,
     ROADMAP_NOUNS,
@@ -94,7 +101,8 @@ def forecast(token: Token) -> bool:
             return True
         if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_.lower() in words["hedge_adjectives"]:
             return True
-        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in words["forecast_heads"]:
+        if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in words["forecast_heads"] \
+                and not _believed_fact(ancestor):
             return True
         if ancestor.dep_ == "ccomp" and _spells_out_a_guess(ancestor.head):
             return True  # "the fear now is that Putin will …"
@@ -215,7 +223,8 @@ def _reported(clause: Token) -> bool:
     """What a verb of saying or reporting gives as its content: "indicated that he would visit
     Moscow if …", "argued that Obama could have won …"."""
     head = clause.head.lemma_.lower()
-    return clause.dep_ == "ccomp" and (head in SPEECH_LEMMAS or head in STATING_WITH_CLAUSE or head in tables()["reporting_heads"])
+    return clause.dep_ == "ccomp" and (head in SPEECH_LEMMAS or head in STATING_WITH_CLAUSE or head in tables()["reporting_heads"]
+                                       or head in INFORMING_VERBS)
 
 
 # CAMEO's 014 "consider policy option": weighing an act is neither promising (03) nor threatening (13) it.
@@ -336,6 +345,13 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
             return FRAME_VERBS[phrasal], head  # "ruled out sending troops": refused
         if token.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in token.children):
             return None  # "asked whether Iran would attack": a question reported, no one asked to act
+        if token.dep_ == "ccomp" and head.lemma_.lower() in FACTIVE_FEELING_VERBS:
+            return None  # "(said China) regrets that the US is withdrawing": a fact felt about, no one's claim or intent
+        if token.dep_ == "ccomp" and head.lemma_.lower() in tables()["forecast_heads"] and head.lemma_ not in FRAME_VERBS \
+                and _foretold(token):
+            # "(said) he believed Trump would back off": the speaker's guess, no intent of Trump's told
+            # ("believes Russia must withdraw" still reaches the statement: a demand)
+            return None
         if token.dep_ == "xcomp" and FRAME_VERBS.get(head.lemma_) == "intent" and any(c.dep_ == "auxpass" for c in head.children):
             return None  # "is expected to discuss": others expect it, no intent of the subject's
         if head.lemma_ in FRAME_VERBS and (_states_a_clause(head) or assurance(head)):
@@ -672,7 +688,8 @@ def _future_in_the_past(clause: Token, auxiliaries: set[str], code: str) -> bool
     if "would" not in auxiliaries or auxiliaries & {"have"} or clause.dep_ != "ccomp" or is_conflictual(code):
         return False
     head = clause.head
-    if head.tag_ not in {"VBD", "VBN"} or not (head.lemma_ in SPEECH_LEMMAS or head.lemma_.lower() in tables()["reporting_heads"]):
+    if head.tag_ not in {"VBD", "VBN"} or not (head.lemma_ in SPEECH_LEMMAS or head.lemma_.lower() in tables()["reporting_heads"]
+                                               or head.lemma_.lower() in INFORMING_VERBS):
         return False
     return not _has_condition(clause)
 
@@ -1105,6 +1122,8 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
         modality = _told_modality(trigger, None, code, conditions)  # "the talks could ease tension": the talks were held
     if modality == "happened" and not _tells_a_claim(trigger) and (_denied_afterwards(trigger) or _testified(trigger)):
         return "alleged"
+    if modality == "negated" and _asked_content(trigger):
+        return "demanded"  # "wants guarantees that Hamas will not rearm or attack": what is asked for, not denied
     return modality
 
 
@@ -1145,8 +1164,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
     if any(_stray_base_form(token) or _bare_conjunct(token) for token in chain):
         return "hypothetical"  # "a populist who has said he would torture suspects, kill their families": the parse lost the "would"
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" \
-            and trigger.head.head.pos_ == "NOUN" and trigger.head.head.lemma_.lower() in tables()["demanding_nouns"]:
-        return "demanded"  # "(had not raised) its demand for the withdrawal of US forces": asked for, not done
+            and trigger.head.head.pos_ == "NOUN" and trigger.head.head.lemma_.lower() in tables()["demanding_nouns"] | NEED_NOUNS:
+        return "demanded"  # "(had not raised) its demand for the withdrawal of US forces", "the need for a summit": asked for, not done
     owned = _owned_in_phrase(trigger)
     if owned:
         chain = [trigger]  # "would not abandon the policy despite Trump's threats": the threats were made
@@ -1156,11 +1175,15 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         if any(c.dep_ == "neg" and _whether_or_not(c) for c in children):
             return "hypothetical"  # "whether or not the Senate approves": either way, not told
         if any(_negates(c) for c in children) and not (token is not trigger and negation_not_its):
-            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children):
-                return "hypothetical"  # "if Obama does not release the files": a condition, nothing denied
+            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children) or _supposed(token):
+                # "if Obama does not release the files", "whether Moscow had not expelled the envoy": a
+                # condition or an open question, nothing denied
+                return "hypothetical"
             if any(c.dep_ == "aux" and c.lower_ in TENTATIVE_AUX for c in children):
                 return "hypothetical"  # "may not stop a single attack": a guess, nothing denied
             return "negated"
+    if _pressed_for(trigger):
+        return "demanded"  # "is pushing a meeting between the two", "pushed for a ceasefire": asked for, not done
     if _plan_before(trigger):
         return "planned"  # "lays out a conditions-based path to the withdrawal": laid out, ahead
     if _meeting_left_ahead(trigger, code):
@@ -1201,7 +1224,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 and to_infinitive(token):
             # "it was inappropriate for Trump to criticize …": judged, not told; "called for the
             # government to respect rights": asked for
-            return "demanded" if _asked_for(token) else "hypothetical"
+            return "demanded" if _asked_for(token) or _overdue(token) else "hypothetical"
         if token.dep_ in {"acl", "xcomp"} and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in tables()["licence_nouns"] \
                 and to_infinitive(token):
             return "hypothetical"  # "had the authority to send troops", "attempts to resolve": a power held or an aim, not a deed done
@@ -1299,23 +1322,30 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "alleged"  # "allegedly shelled", "reportedly struck": someone's claim, not a known event
             if ancestor.i != token.i and _suspected(ancestor, token):
                 return "alleged"  # "raised concerns that the envoy shared intelligence": suspected, not known
+            if _claim_content(ancestor) or _believed_fact(ancestor):
+                return "alleged"  # "Flynn's argument that the government pressured him", "believes Iran supplied the drones"
             if ancestor.i != token.i and ancestor.lemma_ in ALLEGING_HEADS | ALLEGING_NOUNS:
                 return "alleged"  # "accused Russia of shelling", "the allegation that X bribed"
             if ancestor.i != token.i and ancestor.lemma_.lower() in tables()["depicting_heads"]:
                 return "hypothetical"  # "a film that depicts battleships opening fire": a scene
             if ancestor.i != token.i and ancestor.dep_ == "acl" and to_infinitive(ancestor):
-                return "hypothetical"  # "her duty to offer", "a bid to seize": what a noun aims at, not what was done
+                # "her duty to offer", "a bid to seize": what a noun aims at, not what was done; "it is
+                # time to impose sanctions": asked for
+                return "demanded" if _overdue(ancestor) else "hypothetical"
             if _finite_after_infinitive(ancestor) or _participle_beside_a_modal(ancestor):
                 break  # "refused to take them back and rejected 400": a finite verb is no part of the infinitive
             if ancestor.dep_ == "advcl" and ancestor.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in tables()["factive_marks"] for c in ancestor.children):
                 break  # "could create concerns since he has criticized …": the reason is told as fact
             if _presupposed_clause(ancestor):
                 break  # "cannot explain why they were silent when Obama declined …": the act is taken as known
+            if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in FACTIVE_FEELING_VERBS:
+                break  # "regrets that the US is withdrawing": a fact felt about, whoever says it
             if ancestor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in ancestor.children):
                 break  # "Having learned nothing from years of talks, Obama seemed close to …": done before
             # climb to what governs the clause: a complement's frame ("claimed that …"), and a
             # conjunct's when it shares the subject ("had shelled Aleppo and seized Idlib")
-            if ancestor.dep_ == "conj" and (any(c.dep_ in {"nsubj", "nsubjpass"} for c in ancestor.children)
+            if ancestor.dep_ == "conj" and ((any(c.dep_ in {"nsubj", "nsubjpass"} for c in ancestor.children)
+                                             and not _coordinate_content(ancestor))
                                             or _beside_a_governor(ancestor) or (ancestor.i == token.i and _saying_beside_a_charge(ancestor))):
                 break
             infinitives = infinitives and (ancestor.dep_ in {"xcomp", "conj"} or _purpose(ancestor))
@@ -1325,3 +1355,83 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
     # "To resolve the dispute, Seoul needs to negotiate": a purpose put first is an aim, no act
     # told, unless a frame above it says whose intent it is ("To end the war, Russia vowed to …")
     return "hypothetical" if aimed else "happened"
+
+
+def _that_clause(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _coordinate_content(conjunct: Token) -> bool:
+    """"(Flynn's arguments) that the FBI ambushed him and that the government pressured him": a
+    clause with its own "that" joined to a noun's "that" clause is a second content of that noun,
+    not a statement beside it. (Under a verb, "alleged that … and that …", the conjunct is left to
+    the verb's own reading.)"""
+    first = conjunct.head
+    return conjunct.dep_ == "conj" and _that_clause(conjunct) and _that_clause(first) \
+        and first.dep_ in {"acl", "ccomp"} and first.head.pos_ == "NOUN"
+
+
+def _claim_content(clause: Token) -> bool:
+    """"Flynn's argument that the government pressured him", "the theory that the army shelled the
+    town": a "that" clause of a noun of a claim is one side's account."""
+    head = clause.head
+    return clause.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and _that_clause(clause) \
+        and head.lemma_.lower() in CLAIM_CONTENT_NOUNS | ALLEGING_NOUNS
+
+
+def _believed_fact(clause: Token) -> bool:
+    """"Believes that Iran supplied the drones", "I think ISIS does plan to attack": a past or
+    present clause (no modal, no "going to") under an unnegated verb of belief is a claim about what
+    is or was so, not a forecast ("believes Iran will retaliate" is one)."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.lemma_.lower() not in BELIEVED_FACT_HEADS or _negated(head) or _negated(clause):
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.tag_ == "MD" or a.lower_ in FUTURE_AUX for a in auxiliaries) or clause.tag_ in {"VB", "VBG"} and not auxiliaries:
+        return False
+    return clause.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+
+
+def _overdue(clause: Token) -> bool:
+    """"It is high time for the US to cut off aid", "it is time to impose sanctions": an act said to
+    be overdue, the infinitive hung on the noun of time or on the "be" that has it."""
+    head = clause.head
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in OVERDUE_NOUNS
+    return any(c.dep_ in {"attr", "dobj", "acomp", "npadvmod"} and c.lemma_.lower() in OVERDUE_NOUNS for c in head.children)
+
+
+def _pressed_for(noun: Token) -> bool:
+    """"Is pushing a meeting between the two", "urged talks", "pushed for a ceasefire": an event noun
+    as what a verb of pressing asks for."""
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for":
+        verb = noun.head.head
+    elif noun.dep_ == "dobj":
+        verb = noun.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in PRESSING_VERBS and not _negated(verb)
+
+
+def _asked_content(token: Token) -> bool:
+    """"Wants guarantees that Hamas will not attack", "demanded assurances that Iran would not":
+    a clause of what is asked for (the content of the object of a verb of wishing or demanding)."""
+    for clause in [token, *token.ancestors]:
+        head = clause.head
+        if head.i == clause.i:
+            return False
+        if clause.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and head.dep_ == "dobj" \
+                and (head.head.lemma_ in WISH_HEADS or head.head.lemma_ in DEMANDING_HEADS):
+            return True
+        if clause.dep_ not in {"conj", "xcomp", "advcl", "dobj", "prep", "pobj"}:
+            return False
+    return False
+
+
+def _foretold(clause: Token) -> bool:
+    """"(believed) Trump would back off", "(thinks) Iran will retaliate": a clause told with a modal
+    of the future or of possibility, not of obligation ("must withdraw")."""
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    return bool(modals & (FUTURE_AUX | HYPOTHETICAL_AUX)) and not modals & OBLIGATION_AUX

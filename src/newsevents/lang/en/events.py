@@ -210,3 +210,14 @@ ASSERTING_PREPOSITIONS = words(_HERE, "asserting_prepositions")
 RESTRICTING_ADVERBS = words(_HERE, "restricting_adverbs")
 # The coder (events/extract.py): "plans to open an inquiry": a plan held, no intent told to anyone
 PRIVATE_INTENT_VERBS = words(_HERE, "private_intent_verbs")
+# Modality (events/modality.py, round 24): a claim's content ("the argument that …"), an act overdue
+# ("it is time for X to …"), a fact felt about ("regrets that …"), the past's future after telling
+# someone ("informed X that he would …"), a belief about what was so ("believes Iran supplied …"),
+# an act pressed for ("is pushing a meeting") or needed ("the need for a summit")
+CLAIM_CONTENT_NOUNS = words(_HERE, "claim_content_nouns")
+OVERDUE_NOUNS = words(_HERE, "overdue_nouns")
+FACTIVE_FEELING_VERBS = words(_HERE, "factive_feeling_verbs")
+INFORMING_VERBS = words(_HERE, "informing_verbs")
+BELIEVED_FACT_HEADS = words(_HERE, "believed_fact_heads")
+PRESSING_VERBS = words(_HERE, "pressing_verbs")
+NEED_NOUNS = words(_HERE, "need_nouns")
