@@ -210,3 +210,6 @@ ASSERTING_PREPOSITIONS = words(_HERE, "asserting_prepositions")
 RESTRICTING_ADVERBS = words(_HERE, "restricting_adverbs")
 # The coder (events/extract.py): "plans to open an inquiry": a plan held, no intent told to anyone
 PRIVATE_INTENT_VERBS = words(_HERE, "private_intent_verbs")
+# Recipients (events/recipient_gate.py, round 24): first- and second-person object pronouns
+# ("Thank you", "attacked us"): someone addressed or spoken for, whom no actor code names
+ADDRESSED_PRONOUNS = words(_HERE, "addressed_pronouns")
