@@ -2039,18 +2039,25 @@ def settled_target(trigger: Token, code: str, target: Actor | None, context: Con
     """The target `target_and_place` found, weighed against the phrases it does not read: no host
     on a trip to the doer's own border; when none was found, the partner one stays in contact
     with, the subject a raised passive acts on, the maker of a proposal answered, or whom the
-    second of two framed acts is aimed at."""
+    second of two framed acts is aimed at; the subject a passive participle clause hangs on
+    ("pressed by reporters to name X, he declined": him, not X)."""
+    if participle_undergoer(trigger) is not None:
+        return _participle_target(trigger, context)
     if target is not None and not unnamed_target(target):
         return None if _own_border(trigger, code, target, context) else target
     heads = [trigger, *([light] if (light := light_verb(trigger)) is not None else [])]
     if target is None:
         for head in heads:
             found = _partner_in_contact(head, context) or _raised_passive_target(head, context) \
-                or _proposed_doer(head, context) or _conjoined_act_target(head, code, context)
+                or _proposed_doer(head, context) or _conjoined_act_target(head, code, context) \
+                or _instance_target(head, context)
             if found is not None:
                 return found
     # one no code covers (a hotel, "universities") gives way to a coded one named beside it
-    return named_elsewhere(heads, code, context) or target
+    found = named_elsewhere(heads, code, context)
+    if found is None and target is not None and _venue_only(heads, code, target, context):
+        return None  # "visited the Grand Synagogue": a place, no one visited
+    return found or target
 
 
 def _coded_actor(token: Token, context: Context) -> Actor | None:
@@ -2252,3 +2259,64 @@ def named_elsewhere(heads: list[Token], code: str, context: Context) -> Actor | 
     by example or apposition, past a venue, in a conversation, or in a complaint's participle."""
     return _instance_named(heads, code, context) or _partner_past_venue(heads, code, context) \
         or _conversation_partner(heads, code, context) or _accused_in_object(heads, code, context)
+
+
+# --- Round 24: recipients by the slot they sit in --------------------------------------------
+
+def participle_undergoer(verb: Token) -> Token | None:
+    """"Pressed by reporters to name anyone, he declined", "Urged by Merkel to lift the sanctions,
+    Putin refused": a passive participle clause with its own agent and no subject hangs on the
+    clause of the one who undergoes it; its subject is whom the act is aimed at (an object inside
+    the participle's infinitive is what was asked for, not whom)."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ != "advcl":
+        return None
+    if not any(c.dep_ == "agent" for c in verb.children) \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "aux"} for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _participle_target(verb: Token, context: Context) -> Actor | None:
+    subject = participle_undergoer(verb)
+    return _object_actor(subject, context) if subject is not None else None
+
+
+# spaCy's entity labels for buildings and stretches of land: places, never someone met
+VENUE_LABELS = frozenset({"FAC", "LOC"})
+
+
+def _venue_only(heads: list[Token], code: str, target: Actor, context: Context) -> bool:
+    """"Netanyahu visited the Grand Synagogue": a meeting's or visit's uncoded recipient that is a
+    building or a stretch of land is where it went, not whom it met (no target, and a visit with no
+    one visited is not stored)."""
+    if not code.startswith(CONTACT_ROOT) or target.code:
+        return False
+    return any(word.ent_type_ in VENUE_LABELS and word.text in target.name
+               for head in heads for word in recipient_words(head, code, context))
+
+
+def instance_words(head: Token) -> list[Token]:
+    """"The FBI investigated, including interviewing Tsarnaev", "will issue pardons, including to
+    Ali": an instance of the act given after an example word on the verb or its object (a gerund
+    or a target phrase the parse hangs there); the words naming whom that instance acts on."""
+    found: list[Token] = []
+    carriers = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    for example in (c for carrier in carriers for c in carrier.children if c.dep_ == "prep" and _example_word(c)):
+        for inner in example.children:
+            if inner.dep_ == "pcomp" and inner.tag_ == "VBG":  # "including interviewing Tsarnaev"
+                found.extend(g for g in inner.children if g.dep_ in {"dobj", "dative"} and g.pos_ in {"NOUN", "PROPN"})
+                found.extend(objects_of(inner, TARGET_PREPOSITIONS))
+            elif inner.dep_ == "prep" and inner.lower_ in TARGET_PREPOSITIONS:  # "including to Ali"
+                found.extend(g for g in inner.children if g.dep_ == "pobj")
+    return found
+
+
+def _instance_target(head: Token, context: Context) -> Actor | None:
+    """The first coded one an instance of the act names (`instance_words`), or one in apposition
+    to it ("including to the boxing champion Muhammad Ali")."""
+    for word in instance_words(head):
+        for named in (word, *(c for c in word.children if c.dep_ == "appos")):
+            actor = _coded_actor(named, context)
+            if actor is not None:
+                return actor
+    return None

@@ -27,6 +27,7 @@ from newsevents.events.participants import (
     SUBJECTIVE_OF_ROOTS,
     Context,
     actor_at,
+    instance_words,
     is_audience,
     is_conveyed,
     is_topic,
@@ -35,6 +36,7 @@ from newsevents.events.participants import (
     names_topic,
     on_a_path,
     own_side,
+    participle_undergoer,
     partner_in_contact_words,
     raised_passive_subject,
     restates,
@@ -42,6 +44,7 @@ from newsevents.events.participants import (
 )
 from newsevents.grammar import listed, with_conjuncts
 from newsevents.lang.en.events import (
+    ADDRESSED_PRONOUNS,
     CURRENCY_NOUNS,
     DOER_OF_NOUNS,
     FRAME_VERBS,
@@ -74,6 +77,12 @@ def _pronoun(token: Token) -> bool:
     return token.tag_ == "PRP" and REFERRING_PRONOUNS.get(token.lower_) in PEOPLE
 
 
+def _addressed(token: Token) -> bool:
+    """"Thank you", "they bombard us": a first- or second-person object pronoun, someone addressed
+    or spoken for whom the sentence does not code (a statement's "told us" is left to statements)."""
+    return token.tag_ == "PRP" and token.lower_ in ADDRESSED_PRONOUNS
+
+
 def _slot(head: Token, code: str, context: Context) -> list[Token]:
     """The words of a trigger's recipient slot, with their conjuncts ("attacked both Tlaib and Omar")."""
     found: list[Token] = []
@@ -99,6 +108,10 @@ def _slot(head: Token, code: str, context: Context) -> list[Token]:
     if raised is not None:
         found.append(raised)  # "Pierre was to be released by al-Qaeda": Pierre undergoes it
     found.extend(partner_in_contact_words(head))  # "remained in contact with Ali Hassan"
+    found.extend(instance_words(head))  # "investigated, including interviewing Tsarnaev"
+    undergoer = participle_undergoer(head)
+    if undergoer is not None:
+        found.append(undergoer)  # "Pressed by reporters to resign, Hassan refused": Hassan is pressed
     return [c for token in found for c in with_conjuncts(token)]
 
 
@@ -163,7 +176,8 @@ def uncoded_recipient(heads: list[Token], code: str, source: Actor, target: Acto
             appositions = [c for c in word.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             for named in (word, *appositions, *named_instances(word)):
                 # a city the places stage does not know ("shelled Kharkiv") is a place, no one named
-                if ((_proper(named) and named.ent_type_ != "GPE") or _pronoun(named) or (not statement and _untyped_name(named, context))) \
+                if ((_proper(named) and named.ent_type_ != "GPE") or _pronoun(named)
+                        or (not statement and (_untyped_name(named, context) or _addressed(named)))) \
                         and _uncoded_other(named, source, context, binding=not statement):
                     return named
             owner = _owner(word, source, context) if head not in acts else None  # "refused to attend the G20 summit": a thing's name

@@ -221,3 +221,6 @@ INFORMING_VERBS = words(_HERE, "informing_verbs")
 BELIEVED_FACT_HEADS = words(_HERE, "believed_fact_heads")
 PRESSING_VERBS = words(_HERE, "pressing_verbs")
 NEED_NOUNS = words(_HERE, "need_nouns")
+# Recipients (events/recipient_gate.py, round 24): first- and second-person object pronouns
+# ("Thank you", "attacked us"): someone addressed or spoken for, whom no actor code names
+ADDRESSED_PRONOUNS = words(_HERE, "addressed_pronouns")
