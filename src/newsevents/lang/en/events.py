@@ -210,3 +210,7 @@ ASSERTING_PREPOSITIONS = words(_HERE, "asserting_prepositions")
 RESTRICTING_ADVERBS = words(_HERE, "restricting_adverbs")
 # The coder (events/extract.py): "plans to open an inquiry": a plan held, no intent told to anyone
 PRIVATE_INTENT_VERBS = words(_HERE, "private_intent_verbs")
+
+# Participation (events/nominal.py, events/extract.py): "took part in the strikes", "participated
+# in the talks", "joined the offensive": the event noun is coded, the verb carries it (participation_verbs.txt)
+PARTICIPATION_VERBS = words(_HERE, "participation_verbs")
