@@ -57,3 +57,18 @@ def test_an_offer_to_take_part_in_force_is_an_intent_to_cooperate(read):
     reading = read("Australia has offered to take part in airstrikes against militants in Syria.")
     assert [(e.cameo, e.source.code, e.modality) for e in reading.events] == [("030", "AUS", "planned")]
 
+
+# --- a generic 030 from another verb's idiom -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    # "hammer out an accord" (030) is hammer's idiom, not hit's: a car named Accord is no agreement
+    "U.S. Trade Secretary Mark Jones hit a parked sedan, an old Honda Accord, near Boston.",
+    # "oppose action against" (030) is oppose's, not argue's: an argument is no intent to cooperate
+    "Senator Jane Doe of Ohio argued the 2002 law that allowed action against Iraq has been misused.",
+])
+def test_another_verbs_pattern_does_not_turn_conflict_into_cooperation(read, text):
+    assert not any(code.startswith("03") for code in codes(read(text)))
+
+
+def test_a_pattern_of_the_verbs_own_block_sense_still_applies(read):
+    # "cut diplomatic relations" (161) reaches "sever", a verb with no default of its own to turn
+    assert "161" in codes(read("Qatar severed diplomatic relations with Egypt on Monday."))

@@ -153,7 +153,7 @@ from newsevents.events.senses import (
     tables,
 )
 from newsevents.events.unreported import ACCUSED_PREPOSITIONS, linked_headlines, unreported
-from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
+from newsevents.events.verbs import NO_EVENT, CameoVerbs, Match, cameo_verbs
 from newsevents.facts.agents import role_of
 from newsevents.facts.countries import country_by_demonym
 from newsevents.grammar import MentionIndex, according_to, objects_of, to_infinitive
@@ -603,6 +603,19 @@ def _releases_persons(verb: Token) -> bool:
             or role_of(obj.text) is not None)  # "released the mayor", "freed the civilians"
 
 
+def _borrowed_intent(match: Match) -> bool:
+    """A dictionary pattern written for another verb of the block that turns this verb's hostile
+    default into an intent to cooperate (03): "hit … a Honda Accord" took the 030 of "hammer out
+    an accord", "argued that … allowed action against" the 030 of "oppose action against". A
+    synonym shares its block's sense, not another member's promise; the verb keeps its default.
+    (Borrowed patterns that move a verb elsewhere are kept: measured on the gold halves, those
+    into a yielding code (08) are right.)"""
+    if match.pattern is None or not match.pattern.verbs or match.entry.phrase in match.pattern.verbs:
+        return False
+    default = _entry(match.entry.code) if match.entry.code != NO_EVENT else None
+    return default is not None and default.quad_class > 2 and match.pattern.code[:2] == INTENT_ROOT
+
+
 def _intent_to_join(verb: Token) -> bool:
     """"offered to take part in airstrikes", "agreed to join the offensive": an intent to take part
     in force alongside others is an intent to cooperate with them (CAMEO's "take part" 030), no
@@ -854,7 +867,10 @@ class EventExtractor:
         felt = expressed_feeling(token, obj)
         if felt is not None:
             return felt, False  # "expressed anger that …": disapproval, not what the clause goes on to say
-        found, specific = self.cameo_verbs.lookup(token)
+        match = self.cameo_verbs.match(token)
+        found, specific = (match.code, match.pattern is not None) if match is not None else (None, False)
+        if match is not None and _borrowed_intent(match):
+            found, specific = match.entry.code, False  # "hit … a Honda Accord": hit's own default (190)
         if specific and found is not None and (own is None or found == NO_EVENT or found[:2] == own[:2]):
             # a pattern refines a verb we know within its root; it never moves it to another
             return (None if found == NO_EVENT else _known(found)), False
