@@ -607,7 +607,8 @@ def _borrowed_intent(match: Match) -> bool:
     """A dictionary pattern written for another verb of the block that turns this verb's hostile
     default into an intent to cooperate (03): "hit … a Honda Accord" took the 030 of "hammer out
     an accord", "argued that … allowed action against" the 030 of "oppose action against". A
-    synonym shares its block's sense, not another member's promise; the verb keeps its default.
+    synonym shares its block's sense, not another member's promise, and the verb's own bare default
+    would ignore the words that matched ("campaigned on closer ties" is no demand): no event.
     (Borrowed patterns that move a verb elsewhere are kept: measured on the gold halves, those
     into a yielding code (08) are right.)"""
     if match.pattern is None or not match.pattern.verbs or match.entry.phrase in match.pattern.verbs:
@@ -870,7 +871,7 @@ class EventExtractor:
         match = self.cameo_verbs.match(token)
         found, specific = (match.code, match.pattern is not None) if match is not None else (None, False)
         if match is not None and _borrowed_intent(match):
-            found, specific = match.entry.code, False  # "hit … a Honda Accord": hit's own default (190)
+            return None, False  # "hit … a Honda Accord": another verb's promise; hit's bare default would ignore the words
         if specific and found is not None and (own is None or found == NO_EVENT or found[:2] == own[:2]):
             # a pattern refines a verb we know within its root; it never moves it to another
             return (None if found == NO_EVENT else _known(found)), False
