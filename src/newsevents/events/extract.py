@@ -24,6 +24,7 @@ from newsevents.events.cameo import (
     COERCE_ROOT,
     CONTACT_ROOT,
     HOSTILE_QUAD,
+    INTENT_ROOT,
     MOBILIZE_ROOT,
     REDUCE_RELATIONS,
     STATEMENT_ROOT,
@@ -109,7 +110,10 @@ from newsevents.events.nominal import (
     _violent_manner,
     is_light,
     light_verb,
+    participated_in,
+    participation_verb,
     penalty_with,
+    takes_part,
 )
 from newsevents.events.participants import (
     MEETING_ROOTS,
@@ -149,7 +153,7 @@ from newsevents.events.senses import (
     tables,
 )
 from newsevents.events.unreported import ACCUSED_PREPOSITIONS, linked_headlines, unreported
-from newsevents.events.verbs import NO_EVENT, CameoVerbs, cameo_verbs
+from newsevents.events.verbs import NO_EVENT, CameoVerbs, Match, cameo_verbs
 from newsevents.facts.agents import role_of
 from newsevents.facts.countries import country_by_demonym
 from newsevents.grammar import MentionIndex, according_to, objects_of, to_infinitive
@@ -184,6 +188,7 @@ AT_HOME_CODES = ("173", "175")
 # refugees, migrants and foreigners a state detains are not its own (see actors' NO_COUNTRY_WORDS).
 PEOPLE_SECTORS = frozenset({"CVL", "MED", "OPP", "EDU", "LAB", "BUS", "REL", "HLH", "AGR"})
 FRAME_DEFAULT_THREAT = "130"
+GENERIC_INTENT = INTENT_ROOT + "0"  # CAMEO's bare intent to cooperate (030)
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
 # A sentence's receiving verbs by token index, each with its `received_from` (giver, code, thing given)
 Gifts = dict[int, tuple[Token, str, Token]]
@@ -598,6 +603,29 @@ def _releases_persons(verb: Token) -> bool:
             or role_of(obj.text) is not None)  # "released the mayor", "freed the civilians"
 
 
+def _borrowed_intent(match: Match) -> bool:
+    """A dictionary pattern written for another verb of the block that turns this verb's hostile
+    default into an intent to cooperate (03): "hit … a Honda Accord" took the 030 of "hammer out
+    an accord", "argued that … allowed action against" the 030 of "oppose action against". A
+    synonym shares its block's sense, not another member's promise, and the verb's own bare default
+    would ignore the words that matched ("campaigned on closer ties" is no demand): no event.
+    (Borrowed patterns that move a verb elsewhere are kept: measured on the gold halves, those
+    into a yielding code (08) are right.)"""
+    if match.pattern is None or not match.pattern.verbs or match.entry.phrase in match.pattern.verbs:
+        return False
+    default = _entry(match.entry.code) if match.entry.code != NO_EVENT else None
+    return default is not None and default.quad_class > 2 and match.pattern.code[:2] == INTENT_ROOT
+
+
+def _intent_to_join(verb: Token) -> bool:
+    """"offered to take part in airstrikes", "agreed to join the offensive": an intent to take part
+    in force alongside others is an intent to cooperate with them (CAMEO's "take part" 030), no
+    threat of the doer's own; the verb is coded by the dictionary, not the event noun."""
+    frame = _frame_of(verb)
+    event = participated_in(verb)
+    return frame is not None and frame[0] == "intent" and event is not None and (_noun_event_code(event) or "")[:2] in FORCE_ROOTS
+
+
 def _entry(code: str):
     """The codebook entry of a dictionary's code, or of its nearest parent ('174K' → '174')."""
     for key in (code, code[:3], code[:2]):
@@ -702,6 +730,13 @@ class EventExtractor:
         particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and not _when(c))), "")
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if participated_in(token) is not None and not _intent_to_join(token):
+            return None  # "took part in the air strikes": the strikes are the trigger, this verb their light verb
+        if takes_part(token) and not _intent_to_join(token):
+            # "took part in the elections": a specific pattern ("take part in a military operation"
+            # 0312) codes the verb; the bare "take part" (030) or a default is no event
+            code, by_default = self._verb_code(token, particle, obj, gifts)
+            return (token, code, None, False) if code and not by_default and code != GENERIC_INTENT else None
         ending = any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.children)
         paired = obj is not None and (token.lemma_.lower(), _object_noun(obj)) in VERB_OBJECTS  # "lodged a protest" 114
         if is_light(token) and any(o is not None and _noun_event_code(o) for o in (obj, passive)) \
@@ -752,6 +787,16 @@ class EventExtractor:
         code = _noun_event_code(token)
         if not code:
             return None
+        participating = participation_verb(token)
+        if participating is not None and _intent_to_join(participating):
+            return None  # "offered to take part in airstrikes": the offer to join is coded on the verb (030)
+        if participating is not None and self.cameo_verbs is not None:
+            pattern_code, specific = self.cameo_verbs.lookup(participating)
+            if specific and pattern_code and pattern_code not in {NO_EVENT, GENERIC_INTENT} \
+                    and (pattern_code[:2] == code[:2] or code[:2] not in FORCE_ROOTS):
+                # CAMEO's own reading of taking part in it: "in the protest" demonstrating (141), "in joint
+                # exercises" military cooperation (062); force stays force ("joined the fighting against X")
+                code = _known(pattern_code) or code
         return token, code, light_verb(token), False
 
     def _verb_code(self, token: Token, particle: str, obj: Token | None, gifts: Gifts) -> tuple[str | None, bool]:
@@ -823,7 +868,10 @@ class EventExtractor:
         felt = expressed_feeling(token, obj)
         if felt is not None:
             return felt, False  # "expressed anger that …": disapproval, not what the clause goes on to say
-        found, specific = self.cameo_verbs.lookup(token)
+        match = self.cameo_verbs.match(token)
+        found, specific = (match.code, match.pattern is not None) if match is not None else (None, False)
+        if match is not None and _borrowed_intent(match):
+            return None, False  # "hit … a Honda Accord": another verb's promise; hit's bare default would ignore the words
         if specific and found is not None and (own is None or found == NO_EVENT or found[:2] == own[:2]):
             # a pattern refines a verb we know within its root; it never moves it to another
             return (None if found == NO_EVENT else _known(found)), False
@@ -979,6 +1027,8 @@ class EventExtractor:
         mutual = item.target is None and len(item.sources) > 1 \
             and (entry.root in MUTUAL_ROOTS or reciprocal(item.light or item.trigger)) and not states_a_view(item.light or item.trigger) \
             and not meets_someone_else(item.light or item.trigger) and not aimed_elsewhere(item.light or item.trigger, item.sources, context)
+        if mutual and entry.root in FORCE_ROOTS and item.light is not None and participation_verb(item.trigger) is not None:
+            mutual = False  # "X and Y took part in the strikes": on one side, not each other's targets
         if mutual:
             pairs = [(a, b) for a in item.sources for b in item.sources if a.key != b.key
                      and not (entry.root in MEETING_ROOTS and one_gathering(a, b))]

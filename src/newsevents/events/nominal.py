@@ -29,11 +29,11 @@ from newsevents.events.lexicon import (
     STRIKE_VERBS,
     noun_code,
 )
-from newsevents.events.senses import FORCE_ROOTS
+from newsevents.events.senses import FORCE_ROOTS, joined_in_force
 from newsevents.events.senses import tables as sense_tables
 from newsevents.facts.agents import role_of
 from newsevents.grammar import listed, objects_of, to_infinitive
-from newsevents.lang.en.events import SUPPORT_VERBS
+from newsevents.lang.en.events import PARTICIPATION_VERBS, SUPPORT_VERBS
 
 LABOUR_STRIKE = "143"
 CONTACT_CODE = "040"
@@ -45,6 +45,8 @@ ANNOUNCED_ROOTS = {f"{root:02d}" for root in range(6, 21)}
 MANNER_PREPOSITIONS = frozenset({"in", "with", "by"})
 # Violence other than fighting (19): assault and bombing (18), mass violence (20).
 UNCONVENTIONAL_ROOTS = frozenset({"18", "20"})
+# "participate", "join" (in X, or X as object); "take part" (in X): the verb, and the noun it needs.
+_PARTICIPATING = frozenset(tuple(entry.split()) for entry in PARTICIPATION_VERBS)
 
 
 def _speaks_with_someone(word: Token) -> bool:
@@ -208,7 +210,11 @@ def is_light(verb: Token) -> bool:
 
 
 def light_verb(noun: Token) -> Token | None:
-    """"pay a visit", "hold talks", "arrived on an official visit" (not "recalled for consultations")."""
+    """"pay a visit", "hold talks", "arrived on an official visit" (not "recalled for consultations"),
+    "took part in the strikes"."""
+    participating = participation_verb(noun)
+    if participating is not None:
+        return participating  # "joined the offensive": its subject is one of the offensive's doers
     if noun.dep_ in {"dobj", "nsubjpass"} and is_light(noun.head):
         return noun.head  # "sanctions were imposed"
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in ANNOUNCING_VERBS \
@@ -221,3 +227,44 @@ def light_verb(noun: Token) -> Token | None:
             and (_noun_event_code(noun) or "")[:2] in PENALTY_ROOTS:
         return noun.head.head  # "hit Russia with sanctions", "slapped China with tariffs"
     return None
+
+
+def _participating(verb: Token) -> bool:
+    """"participated", "joined", "took part": a verb of taking part (with the noun it needs)."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    return (lemma,) in _PARTICIPATING or any(
+        c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in _PARTICIPATING for c in verb.children)
+
+
+def takes_part(verb: Token) -> bool:
+    """"took part in …", "participated in …", "joined in …": a verb of taking part with the "in"
+    phrase naming what is taken part in (on the verb or on its noun: "part in the talks")."""
+    if not _participating(verb) or joined_in_force(verb):
+        return False  # "join the US in airstrikes": a partner joined (062), `senses.joined_in_force`
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and (verb.lemma_.lower(), c.lemma_.lower()) in _PARTICIPATING)]
+    return any(c.dep_ == "prep" and c.lower_ == "in" for h in holders for c in h.children)
+
+
+def participated_in(verb: Token) -> Token | None:
+    """The event noun a verb of taking part names: "took part in the strikes", "joined the
+    offensive" (a one-word verb's object); None when it names none (or no noun)."""
+    if not _participating(verb) or joined_in_force(verb):
+        return None
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and (verb.lemma_.lower(), c.lemma_.lower()) in _PARTICIPATING)]
+    for noun in (g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"):
+        if noun.pos_ == "NOUN" and _noun_event_code(noun):
+            return noun
+    if (verb.lemma_.lower(),) in _PARTICIPATING:
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _noun_event_code(c)), None)
+    return None
+
+
+def participation_verb(noun: Token) -> Token | None:
+    """The verb by which its subject takes part in an event noun ("Canada took part in the air
+    strikes", "joined the offensive"): the noun's light verb; the subject is one of its doers."""
+    candidates = [noun.head.head, noun.head.head.head] if noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+        else [noun.head] if noun.dep_ == "dobj" else []
+    return next((verb for verb in candidates if verb.pos_ in {"VERB", "AUX"} and (found := participated_in(verb)) is not None
+                 and found.i == noun.i), None)

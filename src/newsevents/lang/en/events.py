@@ -224,3 +224,7 @@ NEED_NOUNS = words(_HERE, "need_nouns")
 # Recipients (events/recipient_gate.py, round 24): first- and second-person object pronouns
 # ("Thank you", "attacked us"): someone addressed or spoken for, whom no actor code names
 ADDRESSED_PRONOUNS = words(_HERE, "addressed_pronouns")
+
+# Participation (events/nominal.py, events/extract.py): "took part in the strikes", "participated
+# in the talks", "joined the offensive": the event noun is coded, the verb carries it (participation_verbs.txt)
+PARTICIPATION_VERBS = words(_HERE, "participation_verbs")
