@@ -1213,6 +1213,9 @@ class ActorCoder:
                 (owner is not None and owner.actor.role == "GOV")
                 or role_of(_text_of([t for t in words if t.i != head.i])) == "GOV"):
             role = "GOV"  # "lawyers for the administration", "administration attorneys" act for the government
+        elif role == "JUD" and head.lemma_ in COUNSEL_HEADS and owner is not None and owner.actor.kind != "person" \
+                and owner.actor.role in CLIENT_BODY_ROLES:
+            role = owner.actor.role  # "an attorney for House Democrats" acts for the legislature (LEG), not as a court
         body = owner is not None and owner.actor.kind in {"organisation", "outlet", "group"} and owner.actor.country
         if head.lower_ in BODY_NAME_HEADS and [t.i for t in words] == [head.i] \
                 and any(t.dep_ == "det" and t.lower_ == "the" for t in phrase):
@@ -1705,6 +1708,7 @@ NOT_COUNTRIES = {"IGO", "NGO", "IMG", "MNC", "EUR", "AFR", "ASA", "WST", "MEA"} 
 # A state's bodies: one that acts on other countries is not theirs ("the Foreign Ministry called on
 # the US"); gunmen, companies or civilians acting on a country's people may be anyone's.
 STATE_ROLES = {"GOV", "MIL", "JUD", "LEG", "SPY", "COP"}
+CLIENT_BODY_ROLES = frozenset(STATE_ROLES - {"JUD"})  # a state body whose lawyers speak as the body
 # Roles whose definite plural ("the rebels", "the insurgents") names the group of that role the
 # story has just named, whose country is its own, not that of the state fighting it.
 NAMED_GROUP_ROLES = frozenset({"REB"})
@@ -1908,6 +1912,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
 
     by_start = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in by_start]
+    unplaced = {id(m.actor) for m in mentions if not m.actor.country}  # the roles this step gives a country
     for offset, sentence, entities in sentences:
         start, end = offset + sentence.start_char, offset + sentence.end_char
         inside = by_start[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
@@ -1918,10 +1923,16 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         acting: list[tuple[int, str]] = []  # the acting side's countries, by the token they are at
         named_at: list[tuple[int, str, str]] = []  # every side's countries: (token, side, country)
         state_names: set[int] = set()  # where a country itself is named ("Russia"), not one of its bodies or people
+        state_parts: set[int] = set()  # where a country, or one of its state bodies or office holders, is named
+        borrowed: set[int] = set()  # where a role noun is named that took its country here, from the story
         for m in inside:
             if national(m.actor) and m.actor.country:  # national() has checked the country; this tells mypy
+                if id(m.actor) in unplaced:
+                    borrowed.add(_token_at(sentence, m.start - offset))
                 if m.actor.kind == "country":
                     state_names.add(_token_at(sentence, m.start - offset))
+                if m.actor.kind == "country" or m.actor.role in STATE_ROLES:
+                    state_parts.add(_token_at(sentence, m.start - offset))
                 side = _side_of(sentence, m.start - offset)
                 sides[side].add(m.actor.country)
                 named_at.append((_token_at(sentence, m.start - offset), side, m.actor.country))
@@ -1935,6 +1946,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                     sides[side].add(country.iso3)
                     named_at.append((ent.start, side, country.iso3))
                     state_names.add(ent.start)
+                    state_parts.add(ent.start)
         # "Police in Istanbul clashed with demonstrators": the story's country is not theirs, nor
         # then that of those they meet there
         elsewhere = any(not m.actor.country and m.actor.role in HOME_ROLES
@@ -2031,9 +2043,24 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # else the country of the clause's own subject, not one named in an adjunct on its side
                 # ("Indian farmers accused the government … ahead of Trump's visit": India's)
                 doers = _doer_countries(sentence, mention, inside, offset)
-                own = mine[OBJECT] or (doers if len(doers) == 1 else mine[SUBJECT])
+                side, anchor = _side_and_anchor(sentence, mention.start - offset)
+                root = _span_root(sentence, mention.start - offset, mention.end - offset)
+                phrase = {t.i for t in root.subtree} if root is not None else set()
+                # not a country acted on further down, in what the role noun is acted on for ("delayed
+                # the administration from implementing its Syria policy"), unless named in its own
+                # phrase ("arms to rebels fighting Syria's president")
+                below = {t.i for t in sentence.doc[anchor].subtree} - {anchor} if anchor >= 0 else set()
+                anchored = {c for at, s, c in named_at if s == side and at >= 0 and at not in possessed
+                            and (at in phrase or _side_and_anchor(sentence, sentence.doc[at].idx)[1] not in below)}
+                if side == PARTNER and actor.role == "GOV":
+                    own = anchored  # "sanctions on the Kim regime": another state than the doers'
+                else:
+                    own = anchored or (doers if len(doers) == 1 else mine[SUBJECT])
                 other = mine[PARTNER] - own
             own, other = own - partners, other | partners
+            # "Officials detained figures of Morsi's Brotherhood" in an Egyptian story: a state acting on
+            # its own people, parties or rebels is no sign that it is foreign; a state it acts on is
+            acted_states = {c for at, s, c in named_at if at in state_parts and s != SUBJECT and c in other} | partners
             if mention.label == "description" or (actor.kind == "organisation" and mention.label == "ORG"):
                 # the one country its side names, else the document's ("the Senate" in a US story);
                 # in a story of no one leading country, the one whose same body the story named
@@ -2050,12 +2077,14 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 if len(own) == 1:
                     actor.country = next(iter(own))
                 elif dominant is not None and not elsewhere:
-                    actor.country = dominant if dominant not in other or chamber else None
+                    actor.country = dominant if dominant not in acted_states or chamber else None
                 elif leading is not None and not elsewhere and ADMINISTRATION in mention.text.lower().split() \
                         and leading not in other:
                     actor.country = leading
                 elif body:
-                    actor.country = same_role(mention.text, other)
+                    # "The committee delayed the administration": a country another role noun only
+                    # borrowed from the story is no other party's
+                    actor.country = same_role(mention.text, {c for at, _, c in named_at if at not in borrowed and c in other} | partners)
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
                     and dominant not in other and not elsewhere:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
@@ -2369,22 +2398,28 @@ def _side_of(sentence: Span, start_char: int) -> str:
     """Which side of its clause a mention is on: what the sentence acts on ("the prime minister
     condemned Iran's test"), a partner named after a noun ("the handling of talks with China"), or
     the acting side. Only a country of a role noun's own side tells whose the role noun is."""
+    return _side_and_anchor(sentence, start_char)[0]
+
+
+def _side_and_anchor(sentence: Span, start_char: int) -> tuple[str, int]:
+    """The side of its clause a mention is on (see `_side_of`) and the word that side hangs on:
+    the verb of an object, the noun of a partner ("talks with China": "talks")."""
     span = sentence.doc.char_span(start_char, start_char + 1, alignment_mode="expand")
     token = span[0] if span is not None and len(span) else None
     for _ in range(len(sentence)):  # bounded: a misparse may loop heads
         if token is None or token.head.i == token.i:
             break
         if token.dep_ in {"dobj", "dative", "iobj"}:
-            return OBJECT
+            return OBJECT, token.head.i
         if token.dep_ == "pobj" and token.head.lower_ in OBJECT_PREPS:
             if token.head.head.pos_ not in {"NOUN", "PROPN"}:
-                return OBJECT
+                return OBJECT, token.head.head.i
             if token.head.lower_ != "from":  # "dissidents from Egypt" are Egypt's: climb on
-                return PARTNER
+                return PARTNER, token.head.head.i
         if token.pos_ in {"VERB", "AUX"}:
-            return SUBJECT
+            return SUBJECT, token.i
         token = token.head
-    return SUBJECT
+    return SUBJECT, -1
 
 
 def _token_at(sentence: Span, start_char: int) -> int:
