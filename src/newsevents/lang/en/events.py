@@ -210,3 +210,7 @@ ASSERTING_PREPOSITIONS = words(_HERE, "asserting_prepositions")
 RESTRICTING_ADVERBS = words(_HERE, "restricting_adverbs")
 # The coder (events/extract.py): "plans to open an inquiry": a plan held, no intent told to anyone
 PRIVATE_INTENT_VERBS = words(_HERE, "private_intent_verbs")
+
+# Round 24 (sources): nouns for those who can be asked to act though no role list codes them
+# ("pressed the country's leadership to open an inquiry"), for participants._asked_right_before.
+ASKED_PARTY_NOUNS = words(_HERE, "asked_party_nouns")
