@@ -59,6 +59,7 @@ from newsevents.lang.en.actors import STANCE_PREFIXES
 from newsevents.lang.en.events import (
     AFFILIATION_WORDS,
     ALLOWING_VERBS,
+    ASKED_PARTY_NOUNS,
     AUDIENCE_NOUNS,
     BETWEEN_NOUNS,
     BORDER_NOUNS,
@@ -654,10 +655,12 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
         else subjects_of(saying if saying is not None else verb, context.index)
     if saying is None and _past_expletive(verb):
         doers = []  # "there has been no vote in the House to open an inquiry": no one opens it
+    if controller is None and _small_clause_passive(verb):
+        doers = [w for agent in agents_of(verb)[:1] for w in with_conjuncts(agent)]  # the victims are no doers
     doers = [t for t in doers if not _outside_condition(t, verb) and not _anticipatory_it(t, verb)
              and not _owner_in_object(t, verb)]
     doers = _whole_list(doers, verb)
-    subjects = _with_mention_conjuncts(doers, context)
+    subjects = [t for t in _with_mention_conjuncts(doers, context) if not _more_places(t, context)]
     actors: list[Actor] = []
     for token in subjects:
         mention = context.mention(token)
@@ -686,6 +689,20 @@ def _anticipatory_it(subject: Token, verb: Token) -> bool:
         and any(c.dep_ == "attr" for c in copula.children)
 
 
+def _more_places(conjunct: Token, context: Context) -> bool:
+    """"police in Istanbul and at least six other Turkish cities clashed with protesters": "other
+    cities" goes on the list of places after "in", which the parse joined to the subject; it names
+    where, not a second doer (one that names a role does: "police in Cairo and other security
+    forces")."""
+    if conjunct.dep_ != "conj" or not any(c.dep_ == "amod" and c.lower_ == "other" for c in conjunct.children) \
+            or role_of(conjunct.text) is not None or context.mention(conjunct) is not None:
+        return False
+    first = first_conjunct(conjunct)
+    places = [o for p in first.children if p.dep_ == "prep" and p.lower_ in WHERE_PREPOSITIONS
+              for o in p.children if o.dep_ == "pobj"]
+    return any(context.place(o) is not None for o in places)
+
+
 def _whole_list(doers: list[Token], verb: Token) -> list[Token]:
     """A participle clause with no subject of its own whose doer was guessed as the nearest actor
     before it, when that one is a conjunct: "Trump and Macron met on Monday, agreeing to …" is
@@ -698,8 +715,12 @@ def _whole_list(doers: list[Token], verb: Token) -> list[Token]:
     return with_conjuncts(first) if first.dep_ in {"nsubj", "nsubjpass"} else []
 
 
-# Words inside one noun phrase on the way from a possessive to the phrase's head word.
-_PHRASE_INNER_DEPS = {"poss", "compound", "amod"}
+# Words inside one noun phrase on the way from a possessive to the phrase's head word (an
+# apposition renames the head: "the militant group Islamic State" is the group).
+_PHRASE_INNER_DEPS = {"poss", "compound", "amod", "appos"}
+# An owner or a new name of an object phrase; a name that only modifies one may describe the doer
+# ("a man in an Afghan Army uniform opened fire, wounding 15": the soldier in that uniform).
+_OWNER_DEPS = {"poss", "appos"}
 
 
 def _owner_in_object(subject: Token, verb: Token) -> bool:
@@ -707,8 +728,11 @@ def _owner_in_object(subject: Token, verb: Token) -> bool:
     subject of its own ("emails between a lobbyist, a friend of Obama's adviser, and a donor,
     mocking the ambassador"): the owner of something acted on or talked about is not who the
     participle tells of (the parse hangs such clauses on the nearest actor,
-    `grammar.nearest_actor_before`)."""
-    if subject.dep_ != "poss" or verb.tag_ not in {"VBG", "VBN"} or _own_subject(verb):
+    `grammar.nearest_actor_before`); nor is a name that renames such a phrase ("the rise of the
+    militant group Islamic State was the result of X not wanting to help": not the group's wish)."""
+    while verb.dep_ == "xcomp" and verb.tag_ == "VB" and not _own_subject(verb):
+        verb = verb.head  # "helping to train": the participle's doer does its infinitive
+    if subject.dep_ not in _OWNER_DEPS or verb.tag_ not in {"VBG", "VBN"} or _own_subject(verb):
         return False
     head = subject
     while head.dep_ in _PHRASE_INNER_DEPS and head.head.i != head.i:
@@ -772,6 +796,31 @@ def _past_expletive(verb: Token) -> bool:
         clause = clause.head
     return clause.dep_ in {"advcl", "xcomp"} and not _own_subject(clause) \
         and any(c.dep_ == "expl" for c in clause.head.children)
+
+
+# What a participle with a subject of its own hangs on when it is a small clause: "with 40
+# protesters killed", "has seen 90,000 people killed" (not the root: there the tagger takes a
+# past tense for a participle, "France on Wednesday condemned as unacceptable …", as often).
+_SMALL_CLAUSE_DEPS = {"pcomp", "ccomp"}
+
+
+def _small_clause_passive(verb: Token) -> bool:
+    """"with at least 40 protesters killed in two days", "the war has seen thousands of people
+    killed": a past participle the parse gave a subject but no auxiliary and no object is a passive
+    (an active verb in the past is tagged VBD): its subject underwent the act, and only its "by"
+    agent did it."""
+    return verb.tag_ == "VBN" and verb.dep_ in _SMALL_CLAUSE_DEPS \
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr", "oprd"} for c in verb.children)
+
+
+def small_clause_patient(verb: Token, context: Context) -> Actor | None:
+    """Who underwent a small-clause passive (`_small_clause_passive`): its subject."""
+    if verb.pos_ != "VERB" or not _small_clause_passive(verb):
+        return None
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    actor = actor_at(subject, context)
+    return actor if actor is not None and actor.code else None
 
 
 def _own_subject(verb: Token) -> bool:
@@ -844,16 +893,35 @@ def _object_controller(verb: Token, context: Context) -> list[Token] | None:
             or head.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children):
         return None  # "was urged to resign": the passive subject is asked, and acts (grammar.subjects)
     before = [c for c in head.children if c.i < clause.i]
+    if lemma not in _CALLING_VERBS and lemma not in OBJECT_CONTROL_VERBS:
+        return None
+    objects: list[Token] = []
     if lemma in _CALLING_VERBS:  # "called on Iran to release", "pressed for the rebels to leave"
         objects = [g for c in before if c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} for g in c.children if g.dep_ == "pobj"]
-    elif lemma in OBJECT_CONTROL_VERBS and clause.dep_ == "xcomp":  # an adverbial infinitive is the subject's purpose
-        objects = [c for c in before if c.dep_ in {"dobj", "dative"}]
-    else:
-        return None
+    if not objects and lemma in OBJECT_CONTROL_VERBS:  # "pressed Egypt to open the crossing"
+        # an adverbial infinitive is the subject's purpose, unless it follows one asked (`_asked_right_before`)
+        objects = [c for c in before if c.dep_ in {"dobj", "dative"}] if clause.dep_ == "xcomp" \
+            else _asked_right_before(clause, before, context)
     if not objects:
         return None
     askers = [a for a in (actor_at(t, context) for t in subjects_of(head, context.index)) if a is not None and a.code]
     return with_conjuncts(objects[0]) if askers else None
+
+
+def _asked_right_before(infinitive: Token, before: list[Token], context: Context) -> list[Token]:
+    """"pressed the country's leadership to open an inquiry", "inspired him and his cousin to plan
+    the bombing": an infinitive the parse took for a purpose (advcl) right after the
+    object of a verb of asking or forcing is what that object is asked to do, when the object
+    names someone; with words between ("ordered troops to the border to deter Kyiv") or a thing
+    for object ("ordered new tanks to strengthen the army") it is the subject's purpose."""
+    objects = [c for c in before if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].right_edge.i + 1 != infinitive.left_edge.i:
+        return []
+    obj = objects[0]
+    noun = obj.lemma_.lower()
+    someone = context.mention(obj) is not None or obj.tag_ == "PRP" or role_of(obj.text) is not None \
+        or noun in ASKED_PARTY_NOUNS or noun in RELATION_NOUNS or noun in GROUP_ANAPHOR_HEADS
+    return [obj] if someone else []
 
 
 # After a verb of judging with no object: what it is for ("accused of", "charged with", "fined over").
@@ -1260,7 +1328,7 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
         if target is not None and head.i == trigger.i:
             break
     if target is None and trigger.pos_ == "VERB":
-        target = _shared_passive_subject(trigger, context)
+        target = _shared_passive_subject(trigger, context) or small_clause_patient(trigger, context)
     if target is None and trigger.pos_ == "VERB" and trigger.lemma_.lower() in ALLOWING_VERBS:
         target = _complement_target(trigger, context)  # "allowed Turkish officials to conduct a search"
     if target is None:
