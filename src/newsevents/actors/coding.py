@@ -1923,7 +1923,9 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         acting: list[tuple[int, str]] = []  # the acting side's countries, by the token they are at
         named_at: list[tuple[int, str, str]] = []  # every side's countries: (token, side, country)
         state_names: set[int] = set()  # where a country itself is named ("Russia"), not one of its bodies or people
-        state_parts: set[int] = set()  # where a country, or one of its state bodies or office holders, is named
+        # where a country, one of its state bodies or office holders, or people who left it ("Afghan
+        # migrants", whom a state deports as foreigners) is named
+        state_parts: set[int] = set()
         borrowed: set[int] = set()  # where a role noun is named that took its country here, from the story
         for m in inside:
             if national(m.actor) and m.actor.country:  # national() has checked the country; this tells mypy
@@ -1931,7 +1933,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                     borrowed.add(_token_at(sentence, m.start - offset))
                 if m.actor.kind == "country":
                     state_names.add(_token_at(sentence, m.start - offset))
-                if m.actor.kind == "country" or m.actor.role in STATE_ROLES:
+                if m.actor.kind == "country" or m.actor.role in STATE_ROLES or NO_COUNTRY_WORDS & set(m.text.lower().split()):
                     state_parts.add(_token_at(sentence, m.start - offset))
                 side = _side_of(sentence, m.start - offset)
                 sides[side].add(m.actor.country)
