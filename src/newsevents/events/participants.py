@@ -2329,7 +2329,7 @@ def named_elsewhere(heads: list[Token], code: str, context: Context) -> Actor | 
         or _conversation_partner(heads, code, context) or _accused_in_object(heads, code, context)
 
 
-# --- Round 24: recipients by the slot they sit in --------------------------------------------
+# --- Recipients by the slot they sit in ------------------------------------------------------
 
 def participle_undergoer(verb: Token) -> Token | None:
     """"Pressed by reporters to name anyone, he declined", "Urged by Merkel to lift the sanctions,

@@ -2524,7 +2524,7 @@ def mass_destruction_code(trigger: Token) -> str:
     return NUCLEAR_WEAPONS if words & tables()["nuclear_modifiers"] and not words & other else CHEMICAL_WEAPONS
 
 
-# --- A code set by the partner, the means or the doer (round 24, judged draws 12-35) --------------
+# --- A code set by the partner, the means or the doer ------------------------------------------
 JUDICIAL_COOPERATION = "063"  # engage in judicial cooperation
 YIELD = "080"  # yield, not specified
 COERCE = "170"  # coerce, not specified
@@ -2561,35 +2561,12 @@ def _air_campaign(verb: Token) -> bool:
     return any(_air_strike(t) or listed(t, tables()["aerial_attack_nouns"]) for t in kinds)
 
 
-def _joined_activity(verb: Token) -> list[Token]:
-    """What "took part in" names: the objects of its "in", or, when "in" waits for a verb joined to it
-    ("took part in or backed the raids"), that verb's object."""
-    if not _acted_on_is(verb, tables()["participation_nouns"]):
-        return []
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    joined = [t for h in holders for g in objects_of(h, {"in"}) for t in (g, *g.conjuncts)]
-    if joined or not any(c.dep_ == "prep" and c.lower_ == "in" for c in verb.children):
-        return joined
-    return [c for j in verb.conjuncts for c in j.children if c.dep_ == "dobj"]
-
-
-def _takes_part_in_force_or_a_contest(verb: Token) -> bool:
-    """"took part in the raids", "will take part in the elections": the activity joined is force or
-    an election, whose other participants are co-doers or rivals, no partners in cooperation (an
-    offer to join force is still an intent)."""
-    joined = _joined_activity(verb)
-    if joined and all(listed(t, tables()["contest_words"]) for t in joined):
-        return True
-    # an offer or a pledge to join the strikes ("offered to take part in the raids") is an intent to
-    # cooperate with the allies: only a part taken is the co-belligerent's
-    return bool(joined) and verb.dep_ != "xcomp" and all(listed(t, tables()["strike_nouns"]) or _air_strike(t) for t in joined)
-
-
 def code_by_partner_or_means(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     """The code a verb keeps once whom it acts with, what it uses or who does it is read: cooperation
     with prosecutors is judicial (063), a state's harassment coercion (170), surrender to pressure a
-    yielding (080), a climb-down no support, powers handed over no aid, taking part in strikes or an
-    election no intent to cooperate, a campaign of air strikes aerial force (195)."""
+    yielding (080), a climb-down no support, powers handed over no aid, a campaign of air strikes
+    aerial force (195). (Taking part in strikes or an election is read by the coder's
+    `nominal.participated_in`.)"""
     lemma = verb.lemma_.lower()
     root = code[:2]
     if root in {ENDORSE_ROOT, COOPERATION_ROOT} and lemma in tables()["cooperating_verbs"] and _judicial_partner(verb, actor_of):
@@ -2601,8 +2578,6 @@ def code_by_partner_or_means(verb: Token, code: str, actor_of: ActorOf) -> str |
     if root in {ENDORSE_ROOT, INTENT_ROOT} and _phrases(verb) & tables()["climb_down_phrases"]:
         return YIELD
     if root == AID_ROOT and lemma in tables()["granting_verbs"] and _acted_on_is(verb, tables()["granted_powers"]):
-        return None
-    if root == INTENT_ROOT and lemma == "take" and _takes_part_in_force_or_a_contest(verb):
         return None
     if not is_force(code) and lemma in tables()["projectile_verbs"] and _air_campaign(verb):
         return AERIAL_WEAPONS

@@ -229,6 +229,6 @@ ADDRESSED_PRONOUNS = words(_HERE, "addressed_pronouns")
 # in the talks", "joined the offensive": the event noun is coded, the verb carries it (participation_verbs.txt)
 PARTICIPATION_VERBS = words(_HERE, "participation_verbs")
 
-# Round 24 (sources): nouns for those who can be asked to act though no role list codes them
+# Sources (events/participants.py): nouns for those who can be asked to act though no role list codes them
 # ("pressed the country's leadership to open an inquiry"), for participants._asked_right_before.
 ASKED_PARTY_NOUNS = words(_HERE, "asked_party_nouns")
