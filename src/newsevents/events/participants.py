@@ -800,7 +800,7 @@ def _past_expletive(verb: Token) -> bool:
 
 # What a participle with a subject of its own hangs on when it is a small clause: "with 40
 # protesters killed", "has seen 90,000 people killed" (not the root: there the tagger takes a
-# past tense for a participle, "France on Wednesday condemned as unacceptable …", as often).
+# past tense for a participle as often, "Spain on Friday denounced as illegal …").
 _SMALL_CLAUSE_DEPS = {"pcomp", "ccomp"}
 
 
