@@ -91,3 +91,21 @@ def source_codes(doc, i: int, context) -> list[str]:
     from newsevents.events.participants import sources_of
 
     return [a.code for a in sources_of(doc[i], None, context)]
+
+
+# A plain news story for the cleaning tests: page furniture is put between its paragraphs, and
+# the cleaned body must come back as these paragraphs exactly.
+STORY_HEADLINE = "Port workers end strike after pay deal with shipping firms"
+STORY_BODY = [
+    "Dock workers at the country's largest container port returned to work on Thursday after their "
+    "union accepted a pay offer from the shipping companies, ending a strike that lasted nine days.",
+    "The union said its members had voted by a wide margin to accept the deal, which raises wages by "
+    "six percent this year and adds a bonus for night shifts that the companies had at first refused.",
+    "Shipping lines said it would take about a week to clear the backlog of vessels waiting offshore, "
+    "and that some cargo had already been sent to smaller ports along the coast.",
+]
+
+
+def story_with(line: str) -> str:
+    """The story's text, headline first, with `line` after its second paragraph."""
+    return "\n".join([STORY_HEADLINE, *STORY_BODY[:2], line, *STORY_BODY[2:]])

@@ -7,7 +7,7 @@ kept. Sentences and pages written for these tests."""
 from __future__ import annotations
 
 import pytest
-from helpers import events_on
+from helpers import STORY_BODY, events_on, story_with
 
 from newsevents.clean.text import extract_text
 
@@ -39,15 +39,6 @@ def test_a_state_request_turned_down_is_still_a_rejection(read, text, word):
 
 # --- page furniture before the coder ----------------------------------------------------------
 
-HEADLINE = "Port workers end strike after pay deal with shipping firms"
-BODY = [
-    "Dock workers at the country's largest container port returned to work on Thursday after their "
-    "union accepted a pay offer from the shipping companies, ending a strike that lasted nine days.",
-    "The union said its members had voted by a wide margin to accept the deal, which raises wages by "
-    "six percent this year and adds a bonus for night shifts that the companies had at first refused.",
-    "Shipping lines said it would take about a week to clear the backlog of vessels waiting offshore, "
-    "and that some cargo had already been sent to smaller ports along the coast.",
-]
 FURNITURE = [
     "Related Coverage Minister says the army will protect the northern ports",
     "PHOTOS: Ten warships that guard the strait",
@@ -60,14 +51,10 @@ FURNITURE = [
 ]
 
 
-def page(*blocks: list[str]) -> str:
-    return "\n".join(line for block in blocks for line in block)
-
-
 @pytest.mark.parametrize("line", FURNITURE)
 def test_a_link_label_caption_or_editors_note_inside_the_body_is_dropped(line):
-    paragraphs = extract_text(page([HEADLINE], BODY[:2], [line], BODY[2:])).paragraphs
-    assert paragraphs == BODY
+    paragraphs = extract_text(story_with(line)).paragraphs
+    assert paragraphs == STORY_BODY
 
 
 @pytest.mark.parametrize("line", [
@@ -80,12 +67,12 @@ def test_a_link_label_caption_or_editors_note_inside_the_body_is_dropped(line):
     "day before the union voted on the offer from the shipping companies.",
 ])
 def test_a_paragraph_that_begins_like_a_label_is_kept(line):
-    paragraphs = extract_text(page([HEADLINE], BODY[:2], [line], BODY[2:])).paragraphs
+    paragraphs = extract_text(story_with(line)).paragraphs
     assert line in paragraphs
 
 
 def test_another_storys_headline_in_the_page_codes_no_event_and_lends_no_country(read):
-    text = page([HEADLINE], BODY[:2], ["Related Coverage Spain says it will expel two Russian diplomats"], BODY[2:])
+    text = story_with("Related Coverage Spain says it will expel two Russian diplomats")
     reading = read(text, clean=True)
     assert events_on(reading, "expel") == []
     # the union's country is none the page gives, not that of the diplomats in the link

@@ -10,7 +10,7 @@ report beside each is kept. Sentences and pages written for these tests."""
 from __future__ import annotations
 
 import pytest
-from helpers import events_on
+from helpers import STORY_BODY, STORY_HEADLINE, events_on, story_with
 
 from newsevents.clean.html_rules import clean_lines, line_kind
 from newsevents.clean.text import extract_text
@@ -53,15 +53,6 @@ def test_a_pledge_with_always_is_kept(read):
 
 # --- page furniture: the same rules for text and HTML -----------------------------------------
 
-HEADLINE = "Port workers end strike after pay deal with shipping firms"
-BODY = [
-    "Dock workers at the country's largest container port returned to work on Thursday after their "
-    "union accepted a pay offer from the shipping companies, ending a strike that lasted nine days.",
-    "The union said its members had voted by a wide margin to accept the deal, which raises wages by "
-    "six percent this year and adds a bonus for night shifts that the companies had at first refused.",
-    "Shipping lines said it would take about a week to clear the backlog of vessels waiting offshore, "
-    "and that some cargo had already been sent to smaller ports along the coast.",
-]
 PROMO = ("Read More How a Shipping Cartel Raised Prices at Every Port on the Coast Our reporters followed "
          "the money through three continents and found that the companies had agreed on rates for years, "
          "while regulators looked away and the navy seized a rival's tanker.")
@@ -72,28 +63,24 @@ PITCH = ("The Harbour Post is an independent newsroom that covers the ports and 
          "co-published with the Coast Herald.")
 
 
-def page(*blocks: list[str]) -> str:
-    return "\n".join(line for block in blocks for line in block)
-
-
 def test_a_read_more_promo_block_is_dropped_at_any_length():
-    assert extract_text(page([HEADLINE], BODY[:2], [PROMO], BODY[2:])).paragraphs == BODY
+    assert extract_text(story_with(PROMO)).paragraphs == STORY_BODY
 
 
 def test_a_newsletter_pitch_is_dropped_at_any_length():
-    assert extract_text(page([HEADLINE], BODY[:2], [PITCH], BODY[2:])).paragraphs == BODY
+    assert extract_text(story_with(PITCH)).paragraphs == STORY_BODY
 
 
 def test_a_paragraph_about_signing_up_is_kept():
     line = ("Thousands of dock workers can sign up for the new pension plan from Monday, the union said, "
             "after the companies agreed to pay half of its cost for the next ten years.")
-    assert line in extract_text(page([HEADLINE], BODY[:2], [line], BODY[2:])).paragraphs
+    assert line in extract_text(story_with(line)).paragraphs
 
 
 def test_a_paragraph_that_begins_with_read_more_about_is_kept():
     line = ("Read More about the talks in the union's own statement, which says the companies agreed on "
             "Friday to meet the union again before the end of the month to discuss the night shifts.")
-    assert line in extract_text(page([HEADLINE], BODY[:2], [line], BODY[2:])).paragraphs
+    assert line in extract_text(story_with(line)).paragraphs
 
 
 @pytest.mark.parametrize("line", [
@@ -108,7 +95,7 @@ def test_a_paragraph_that_begins_with_read_more_about_is_kept():
 ])
 def test_the_html_cleaner_drops_the_text_cleaners_link_labels_and_captions(line):
     assert line_kind(line) is not None
-    assert clean_lines([*BODY[:2], line, BODY[2]], [HEADLINE]) == BODY
+    assert clean_lines([*STORY_BODY[:2], line, STORY_BODY[2]], [STORY_HEADLINE]) == STORY_BODY
 
 
 @pytest.mark.parametrize("line", [
