@@ -2577,8 +2577,9 @@ def code_by_partner_or_means(verb: Token, code: str, actor_of: ActorOf) -> str |
         return YIELD
     if root in {ENDORSE_ROOT, INTENT_ROOT} and _phrases(verb) & tables()["climb_down_phrases"]:
         return YIELD
-    if root == AID_ROOT and lemma in tables()["granting_verbs"] and _acted_on_is(verb, tables()["granted_powers"]):
-        return None
+    if root == AID_ROOT and lemma in tables()["granting_verbs"] and _acted_on_is(verb, tables()["granted_powers"]) \
+            and not _grants_self_rule(verb):
+        return None  # (powers over a domain given to a region are self-rule, 0834: `_grants_self_rule`)
     if not is_force(code) and lemma in tables()["projectile_verbs"] and _air_campaign(verb):
         return AERIAL_WEAPONS
     return code
