@@ -1927,26 +1927,29 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         # migrants", whom a state deports as foreigners) is named
         state_parts: set[int] = set()
         borrowed: set[int] = set()  # where a role noun is named that took its country here, from the story
+        anchors: dict[int, int] = {}  # the word each named country's side hangs on, by its token (`_side_and_anchor`)
         for m in inside:
             if national(m.actor) and m.actor.country:  # national() has checked the country; this tells mypy
+                at = _token_at(sentence, m.start - offset)
                 if id(m.actor) in unplaced:
-                    borrowed.add(_token_at(sentence, m.start - offset))
+                    borrowed.add(at)
                 if m.actor.kind == "country":
-                    state_names.add(_token_at(sentence, m.start - offset))
+                    state_names.add(at)
                 if m.actor.kind == "country" or m.actor.role in STATE_ROLES or NO_COUNTRY_WORDS & set(m.text.lower().split()):
-                    state_parts.add(_token_at(sentence, m.start - offset))
-                side = _side_of(sentence, m.start - offset)
+                    state_parts.add(at)
+                side, anchors[at] = _side_and_anchor(sentence, m.start - offset)
                 sides[side].add(m.actor.country)
-                named_at.append((_token_at(sentence, m.start - offset), side, m.actor.country))
+                named_at.append((at, side, m.actor.country))
                 if side == SUBJECT:
-                    acting.append((_token_at(sentence, m.start - offset), m.actor.country))
+                    acting.append((at, m.actor.country))
         for ent in entities:
             if ent.label_ in {"GPE", "LOC"} and (offset + ent.start_char, offset + ent.end_char) not in taken:
                 country = country_by_name(ent.text) or country_by_capital(ent.text)
-                side = _side_of(sentence, ent.start_char) if country is not None else SUBJECT
+                side, anchor = _side_and_anchor(sentence, ent.start_char) if country is not None else (SUBJECT, -1)
                 if country is not None and side != SUBJECT:
                     sides[side].add(country.iso3)
                     named_at.append((ent.start, side, country.iso3))
+                    anchors[ent.start] = anchor
                     state_names.add(ent.start)
                     state_parts.add(ent.start)
         # "Police in Istanbul clashed with demonstrators": the story's country is not theirs, nor
@@ -2053,7 +2056,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # phrase ("arms to rebels fighting Syria's president")
                 below = {t.i for t in sentence.doc[anchor].subtree} - {anchor} if anchor >= 0 else set()
                 anchored = {c for at, s, c in named_at if s == side and at >= 0 and at not in possessed
-                            and (at in phrase or _side_and_anchor(sentence, sentence.doc[at].idx)[1] not in below)}
+                            and (at in phrase or anchors[at] not in below)}
                 if side == PARTNER and actor.role == "GOV":
                     own = anchored  # "sanctions on the Kim regime": another state than the doers'
                 else:

@@ -238,21 +238,27 @@ def _participating(verb: Token) -> bool:
         c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in _PARTICIPATING for c in verb.children)
 
 
+def _taking_part_holders(verb: Token) -> list[Token]:
+    """Where a verb of taking part hangs what is taken part in: the verb, and its noun ("part" of
+    "took part"); none for another verb or for a partner joined ("join the US in airstrikes": 062,
+    `senses.joined_in_force`)."""
+    if not _participating(verb) or joined_in_force(verb):
+        return []
+    return [verb, *(c for c in verb.children if c.dep_ == "dobj" and (verb.lemma_.lower(), c.lemma_.lower()) in _PARTICIPATING)]
+
+
 def takes_part(verb: Token) -> bool:
     """"took part in …", "participated in …", "joined in …": a verb of taking part with the "in"
     phrase naming what is taken part in (on the verb or on its noun: "part in the talks")."""
-    if not _participating(verb) or joined_in_force(verb):
-        return False  # "join the US in airstrikes": a partner joined (062), `senses.joined_in_force`
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and (verb.lemma_.lower(), c.lemma_.lower()) in _PARTICIPATING)]
-    return any(c.dep_ == "prep" and c.lower_ == "in" for h in holders for c in h.children)
+    return any(c.dep_ == "prep" and c.lower_ == "in" for h in _taking_part_holders(verb) for c in h.children)
 
 
 def participated_in(verb: Token) -> Token | None:
     """The event noun a verb of taking part names: "took part in the strikes", "joined the
     offensive" (a one-word verb's object); None when it names none (or no noun)."""
-    if not _participating(verb) or joined_in_force(verb):
+    holders = _taking_part_holders(verb)
+    if not holders:
         return None
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and (verb.lemma_.lower(), c.lemma_.lower()) in _PARTICIPATING)]
     for noun in (g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"):
         if noun.pos_ == "NOUN" and _noun_event_code(noun):
             return noun

@@ -2109,8 +2109,9 @@ def settled_target(trigger: Token, code: str, target: Actor | None, context: Con
     with, the subject a raised passive acts on, the maker of a proposal answered, or whom the
     second of two framed acts is aimed at; the subject a passive participle clause hangs on
     ("pressed by reporters to name X, he declined": him, not X)."""
-    if participle_undergoer(trigger) is not None:
-        return _participle_target(trigger, context)
+    undergoer = participle_undergoer(trigger)
+    if undergoer is not None:
+        return _object_actor(undergoer, context)
     if target is not None and not unnamed_target(target):
         return None if _own_border(trigger, code, target, context) else target
     heads = [trigger, *([light] if (light := light_verb(trigger)) is not None else [])]
@@ -2342,11 +2343,6 @@ def participle_undergoer(verb: Token) -> Token | None:
             or any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "aux"} for c in verb.children):
         return None
     return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-
-
-def _participle_target(verb: Token, context: Context) -> Actor | None:
-    subject = participle_undergoer(verb)
-    return _object_actor(subject, context) if subject is not None else None
 
 
 # spaCy's entity labels for buildings and stretches of land: places, never someone met
