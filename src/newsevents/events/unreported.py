@@ -19,9 +19,12 @@ assault"), a past force named by its year ("the 1989 crackdown"), an event held 
 a charge told as a standing habit ("have long accused"), two sides charging each other in the
 present ("Democrats accuse Republicans …; Republicans accuse Democrats …"), a known act
 characterised ("the invasion was justified as …"), an event as the source of what it left ("secrets
-from Mueller's investigation") and a gift that is a figure of speech ("give Americans the full
-picture"). CAMEO codes an act someone did, said or threatened on a day; these tell of none, and
-storing them would store a wrong event (missing beats wrong).
+from Mueller's investigation"), a gift that is a figure of speech ("give Americans the full
+picture"), a poll's finding ("61 percent say", "a new poll shows"), a rule for a kind of people
+("migrants are supposed to apply at the border"), a view agreed on ("agreed that the battle would
+be long") and an act of nothing ("agree to nothing"). CAMEO codes an act someone did, said or
+threatened on a day; these tell of none, and storing them would store a wrong event (missing
+beats wrong).
 
 Each is a grammatical class, not a phrase: its words are tables of `lang/en/data/unreported_events.txt`.
 """
@@ -79,7 +82,8 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
             or standing_name(trigger) or generic_view(head) or agreed_within(trigger, code, sources)
             or thing_gives(trigger, code, sources) or abstract_gift(trigger, code) or probe_of(trigger, code, sources)
             or unarmed_force(trigger, code) or dated_force(trigger, code) or journey_purpose(trigger, code)
-            or press_refusal(trigger, code))
+            or press_refusal(trigger, code) or rule_for_a_kind(head) or view_agreed(trigger, code)
+            or nothing_done(trigger))
 
 
 def argued(clause: Token) -> bool:
@@ -247,11 +251,37 @@ def statistic(clause: Token, shares: frozenset[str] = frozenset()) -> bool:
 
 def polled(clause: Token) -> bool:
     """What a share of a group says or believes ("a majority of voters say the government used
-    chemical weapons", "two-thirds of respondents said Iran was behind it"): a poll's finding, no
-    one's claim and no act reported as done. Only views are counted so: "a third of the
-    guerrillas have been demobilized" is an act done to them."""
-    holder = clause.head if clause.dep_ == "ccomp" else clause
-    return holder.lemma_.lower() in UNREPORTED["poll_verbs"] and statistic(holder, UNREPORTED["poll_shares"])
+    chemical weapons", "two-thirds of respondents said Iran was behind it", "61 percent say the
+    government should act", "seven in 10 say"), or what a poll finds ("a new survey shows voters
+    blame Beijing"): a poll's finding, no one's claim and no act reported as done. Only views are
+    counted so: "a third of the guerrillas have been demobilized" is an act done to them."""
+    if _poll_count(clause):
+        return True
+    token = clause
+    while token.dep_ in {"ccomp", "xcomp"}:  # not "conj": "a majority of senators back it and the House passed it"
+        token = token.head  # "the survey found that most Germans want Berlin to expel …": the act wished, too
+        if _poll_count(token) or (token.lemma_.lower() in UNREPORTED["poll_finding_verbs"] and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in UNREPORTED["poll_nouns"] for c in token.children)):
+            return True
+    return False
+
+
+def _poll_count(verb: Token) -> bool:
+    """A verb of a view whose subject is a poll's share ("a majority of voters say", "61 percent say")."""
+    return verb.lemma_.lower() in UNREPORTED["poll_verbs"] and (statistic(verb, UNREPORTED["poll_shares"]) or _counted_share(verb))
+
+
+def _counted_share(verb: Token) -> bool:
+    """A bare share as the one who says ("61 percent say", "more than seven in 10 said"): only a
+    poll counts its sayers so (with "of", "60 percent of its diplomats", see `statistic`)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.ent_type_ == "PERCENT" or subject.lower_ in UNREPORTED["share_heads"]:
+        return True
+    words = list(subject.subtree)  # "six in 10", "two in three": a ratio of people
+    return any(w.lower_ == "in" and 0 < k < len(words) - 1 and words[k - 1].like_num and words[k + 1].like_num
+               for k, w in enumerate(words))
 
 
 def long_running(clause: Token) -> bool:
@@ -428,11 +458,12 @@ def press_question(trigger: Token, code: str, sources: list[Actor]) -> bool:
 
 
 def press_refusal(trigger: Token, code: str) -> bool:
-    """A press request turned down ("the company declined several requests for comment",
-    "officials rejected an interview request", "turned down questions from reporters"): the
-    outlet's own formula for a silence, no rejection (12x) of anyone's proposal. Refusing a
-    request from a state or a body ("rejected Kyiv's request for arms") is kept: what was asked for
-    is no comment or interview."""
+    """A press request turned down ("officials rejected an interview request", "turned down
+    questions from reporters", "declined an interview"): the outlet's own formula for a silence, no
+    rejection (12x) of anyone's proposal. Refusing a request from a state or a body ("rejected
+    Kyiv's request for arms") is kept: what was asked for is no comment or interview. A request
+    "for comment" (or an interview, a response) as the verb's object never gets here: the word
+    senses run first and make it CAMEO's "decline comment" (011, senses._refuses_the_press)."""
     if not code.startswith(REJECT_ROOT) or trigger.pos_ != "VERB":
         return False
     refused = acted_on_all(trigger)
@@ -641,3 +672,56 @@ def linked_headlines(sentence: Span) -> list[tuple[int, int]]:
         return [(sentence.start, ends[-1])] if ends else []
     end = next((i for i in ends if i > start), None)
     return [(start, end)] if end is not None else []
+
+
+def rule_for_a_kind(clause: Token) -> bool:
+    """A rule for a kind of people ("refugees are supposed to seek asylum in the first country they
+    reach", "diplomats are required to report contacts with foreigners", "migrants are not allowed
+    to work"): a bare plural in the present under a passive of duty or leave says what such people
+    must or may do, no one's act. A time of its own ("were supposed to withdraw by Friday", "will
+    be required to testify") or someone in particular ("the rebels are supposed to disarm") is left
+    to the coder."""
+    rule = clause.head
+    if clause.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+            or rule.tag_ != "VBN" or rule.lemma_.lower() not in UNREPORTED["rule_participles"]:
+        return False
+    be = [c for c in rule.children if c.dep_ == "auxpass"]
+    if not be or any(b.tag_ not in {"VBP", "VBZ"} for b in be) or any(c.dep_ == "aux" for c in rule.children):
+        return False
+    subject = next((c for c in rule.children if c.dep_ == "nsubjpass"), None)
+    return subject is not None and _kind_of_people(subject)
+
+
+def _kind_of_people(noun: Token) -> bool:
+    """A bare plural noun ("refugees", "foreign diplomats"): no determiner, owner, number or name."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" \
+        and not any(c.dep_ in {"det", "poss", "nummod", "compound", "appos"} for c in noun.children)
+
+
+def view_agreed(trigger: Token, code: str) -> bool:
+    """Agreeing that something is so ("the analyst agreed that the battle would be long and costly",
+    "most experts agreed that the sanctions were a mistake"): a view shared, what a thing is or will
+    be, no intent to cooperate (030). Agreeing on what someone will do ("agreed that talks would
+    resume", "agreed that there would be a ceasefire") is an agreement and is kept."""
+    if not code.startswith(INTENT_ROOT) or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in UNREPORTED["agreeing_verbs"]:
+        return False
+    if any(c.dep_ in {"dobj", "dative", "xcomp"} or (c.dep_ == "prep" and c.lower_ != "with") for c in trigger.children):
+        return False
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    return bool(clauses) and all(_what_a_thing_is(c) for c in clauses)
+
+
+def _what_a_thing_is(clause: Token) -> bool:
+    """A copula with a predicate ("would be long", "were a mistake"), not "there would be a ceasefire"."""
+    return clause.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in clause.children) \
+        and not any(c.dep_ in {"expl", "auxpass"} for c in clause.children)
+
+
+def nothing_done(verb: Token) -> bool:
+    """An act whose only object is "nothing" ("in the end the two leaders agree to nothing", "Iran
+    promised nothing to the inspectors", "nothing was agreed at the summit"): nothing was done, so
+    no event. "will accept nothing less than a full withdrawal" asks for something and is kept."""
+    if verb.pos_ != "VERB":
+        return False
+    done = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] or objects_of(verb, {"to", "on", "upon"})
+    return bool(done) and all(d.lower_ in UNREPORTED["nothing_words"] and d.n_lefts + d.n_rights == 0 for d in done)
