@@ -64,6 +64,7 @@ from newsevents.lang.en.events import (
     LEAVING_VERBS,
     LIGHT_VERBS,
     MANDATIVE_VERBS,
+    MODALITY_CLASSES,
     NEED_NOUNS,
     NOTING_VERBS,
     OVERDUE_NOUNS,
@@ -97,6 +98,8 @@ def forecast(token: Token) -> bool:
     ("will likely call")."""
     words = tables()
     for ancestor in [token, *token.ancestors]:
+        if _circumstance(ancestor):
+            return False  # "Iraqi forces, now being trained by the US, (will likely be ready)": their state now, no guess
         if any(c.dep_ == "advmod" and c.lower_ in words["hedge_adverbs"] for c in ancestor.children):
             return True
         if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_.lower() in words["hedge_adjectives"]:
@@ -581,7 +584,9 @@ def conditional(clause: Token, frame: Token) -> bool:
     ("said the US would seek his extradition were he to leave", "vowed to strike if attacked")."""
     for token in [clause, *clause.ancestors]:
         if token.i == frame.i:
-            return False
+            # "would not state whether Democrats plan to subpoena him": a frame in an open question
+            # or a condition frames nothing told
+            return _supposed(frame)
         if _is_condition(token) or _has_condition(token):
             return True
     return False
@@ -1190,6 +1195,12 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         return "planned"  # "may pull out of a summit with Trump": the summit is ahead; only the leaving is supposed
     if _none_of(trigger):
         return "negated"  # "made no demand that …", "held without a demand by Trump": none was made
+    if any(_called_off(token) for token in chain):
+        return "negated"  # "canceled his trip to Turkey, where he was to meet Obama": the meeting will not take place
+    if _acts_on_nothing(trigger):
+        return "negated"  # "agreed to nothing", "uncovered no evidence": nothing was acted on
+    if _dreaded(trigger):
+        return "hypothetical"  # "on high alert for attacks", "fears of a crackdown": feared, not done
     if any(token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.i < token.i and c.lower_ in tables()["near_miss_adverbs"]
                                         for c in token.children) for token in chain):
         return "negated"  # "Obama nearly bombed Syria", "almost imposed sanctions": it came close, and did not happen
@@ -1243,6 +1254,16 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical"  # "the deal does not mean the U.S. is backing down": not told either way
             if _licensed(ancestor):
                 return "hypothetical"  # "had authority under the Act to send troops": a power held, not used
+            if ancestor.i != token.i and infinitives and _normative(ancestor, ladder[step - 1]):
+                return "hypothetical"  # "refugees are supposed to seek asylum": a rule, no act told
+            if ancestor.i != token.i and _affirmed_by_negation(ancestor, ladder[step - 1]):
+                break  # "never concealed that Russians are fighting": the clause is told as so
+            if _circumstance(ancestor):
+                break  # "Iraqi forces, now being trained by the US, will …": a state told as it is, not under the clause's modal
+            if _evidence_lacking(ancestor):
+                return "hypothetical"  # "there is not yet evidence Mueller is seeking …": told neither way
+            if ancestor.i != token.i and infinitives and _asked_for_clause(ancestor):
+                return "demanded"  # "called for Washington to send an envoy to negotiate": what the envoy is for is asked for too
             if ancestor.i != token.i and ancestor.lemma_ in DENYING_HEADS and not negation_not_its \
                     and not any(c.dep_ == "prep" and c.lower_ == "as" for c in [*ancestor.children, *token.children]):
                 # "dismissed the threats as empty rhetoric" calls them, does not deny them; "refuted
@@ -1435,3 +1456,87 @@ def _foretold(clause: Token) -> bool:
     of the future or of possibility, not of obligation ("must withdraw")."""
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     return bool(modals & (FUTURE_AUX | HYPOTHETICAL_AUX)) and not modals & OBLIGATION_AUX
+
+
+def _acts_on_nothing(verb: Token) -> bool:
+    """"Agreed to nothing", "uncovered no evidence", "signed nothing": a verb whose object (or the
+    object of its "to" or "on") says none was acted on (not a verb of promising: its object is the
+    promise's content)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in MODALITY_CLASSES["committing_verbs"]:
+        return False  # "promised no new taxes": the promise was made; "no" is what it promises
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + objects_of(verb, {"to", "on"})
+    return any(thing.lower_ in MODALITY_CLASSES["negative_objects"] or (_none_of(thing) and thing.dep_ == "dobj")
+               for thing in objects)
+
+
+def _dreaded(noun: Token) -> bool:
+    """"On high alert for attacks", "fears of a crackdown", "braced for strikes", "warned of
+    reprisals": an event noun that a noun or verb of dread or alert looks out for."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in MODALITY_CLASSES["dreading_prepositions"]:
+        return False
+    return noun.head.head.lemma_.lower() in MODALITY_CLASSES["dreading_heads"]
+
+
+def _normative(verb: Token, below: Token) -> bool:
+    """"Are supposed to seek asylum": a passive participle of a norm over its bare infinitive (not
+    "is supposed to have fled", an account of a past act)."""
+    return verb.lower_ in MODALITY_CLASSES["norm_participles"] and any(c.dep_ == "auxpass" for c in verb.children) \
+        and below.dep_ == "xcomp" and below.head.i == verb.i and to_infinitive(below) \
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in below.children)
+
+
+def _affirmed_by_negation(verb: Token, below: Token) -> bool:
+    """"Have never concealed that many Russians are fighting", "does not deny that it struck": a
+    negated verb of hiding or denying affirms the clause it governs."""
+    return verb.lemma_.lower() in MODALITY_CLASSES["affirmed_when_negated"] and _negated(verb) \
+        and below.dep_ == "ccomp" and below.head.i == verb.i
+
+
+def _evidence_lacking(clause: Token) -> bool:
+    """"There is not yet evidence (that) Mueller is seeking …", "no sign that the army withdrew": a
+    clause as the content of a noun of evidence when there is none."""
+    if clause.dep_ not in {"acl", "ccomp"}:
+        return False
+    noun = clause.head
+    if noun.lemma_ == "be":  # "there is no evidence that …", the clause hung on the "be"
+        noun = next((c for c in noun.children if c.dep_ == "attr" and c.i < clause.i), noun)
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MODALITY_CLASSES["evidence_nouns"]:
+        return False
+    none = [c.lower_ for c in noun.children if c.dep_ == "det"] == ["no"]
+    return none or (noun.dep_ in {"attr", "dobj"} and _negated(noun.head))
+
+
+def _asked_for_clause(clause: Token) -> bool:
+    """"(called) for Washington to send an envoy": a "for … to" clause a verb of asking governs."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and to_infinitive(clause) and _asked_for(clause)
+
+
+def _called_off(act: Token) -> bool:
+    """"Canceled his trip to the summit in Turkey, where he was to meet Obama": an act told in a
+    "where" clause of a trip, visit or place that a verb of cancelling takes as its object (through
+    the phrase that places it) will not take place."""
+    clause = act
+    while clause.dep_ in {"xcomp", "acomp"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children):
+        return False
+    noun = clause.head
+    for _ in range(4):  # "trip (to the summit (in Turkey))"
+        if noun.dep_ == "dobj":
+            verb = noun.head
+            return verb.pos_ == "VERB" and (verb.lemma_.lower() in tables()["cancelling_verbs"]
+                                            or any(f"{verb.lemma_.lower()}_{c.lower_}" in tables()["cancelling_verbs"]
+                                                   for c in verb.children if c.dep_ == "prt"))
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            return False
+        noun = noun.head.head
+    return False
+
+
+def _circumstance(clause: Token) -> bool:
+    """"(Iraqi forces,) now being trained by the US, (will be ready …)": a passive participle with
+    "being" and no subject or conjunction of its own describes a state that holds now; the
+    clause it hangs on does not make it a guess or a plan."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in clause.children) \
+        and not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in clause.children)

@@ -232,3 +232,7 @@ PARTICIPATION_VERBS = words(_HERE, "participation_verbs")
 # Sources (events/participants.py): nouns for those who can be asked to act though no role list codes them
 # ("pressed the country's leadership to open an inquiry"), for participants._asked_right_before.
 ASKED_PARTY_NOUNS = words(_HERE, "asked_party_nouns")
+
+# Modality (events/modality.py, round 25): grammatical classes of cues: objects that say none, words
+# of dread, verbs a negation affirms, norms, nouns of evidence (lang/en/data/modality_classes.txt)
+MODALITY_CLASSES = _groups("modality_classes")
