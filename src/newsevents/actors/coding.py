@@ -525,8 +525,18 @@ def _presenter(title_tokens: list[Token], by_token: dict[int, Mention]) -> tuple
 
 def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | None:
     """A country named inside a title: a demonym, a country name (several words too), a US state
-    (the US), a CAMEO region ("Western" → WST), or a possessor's country."""
+    (the US), a CAMEO region ("Western" → WST), or a possessor's country. Where one is born is not
+    whose one is when the words after it name another: "a Soviet-born Florida businessman" is the US's."""
     tokens = list(tokens)
+    births = [k for k in range(1, len(tokens)) if tokens[k].lower_ in BIRTH_WORDS and tokens[k - 1].text in HYPHENS]
+    if births:
+        after = _named_country_in(tokens[births[-1] + 1 :], mentions)
+        if after is not None:
+            return after
+    return _named_country_in(tokens, mentions)
+
+
+def _named_country_in(tokens: list[Token], mentions: dict[int, Mention]) -> str | None:
     for i, token in enumerate(tokens):
         if _backer(token):
             continue  # "Iran-backed militias" are not Iran's
@@ -888,6 +898,8 @@ class ActorCoder:
                 unknown = registry.unresolved.setdefault(PRONOUNS[token.lower_], [])
                 if _joint_speakers(token, by_token):
                     continue  # "Sens. Lee and Paul said they will support …": the two, no one actor
+                if _goes_on_with_unresolved(token, by_token):
+                    continue  # "When they get to the US, they hope …": whoever the first "they" was, not the US
                 actor = speaker if speaker is not None and agrees(speaker) \
                     else registry.antecedent(agrees, at, thing_plural, unknown, named_near=thing_plural is None)
                 if actor is None:
@@ -1702,13 +1714,18 @@ def _formerly(head: Token) -> bool:
 
 # Where a person comes from or works is not their country: "Russian-born", "London-based".
 ORIGIN_WORDS = frozenset({"born", "based", "raised", "educated"})
+BIRTH_WORDS = ORIGIN_WORDS - {"based"}  # a body's seat ("a London-based firm") is its country; a birthplace is not
+HYPHENS = frozenset({"-", "–"})
 # bodies, regions, and the ethnic and religious groups coded in the country slot ("the Kurds" KUR)
 NOT_COUNTRIES = {"IGO", "NGO", "IMG", "MNC", "EUR", "AFR", "ASA", "WST", "MEA"} \
     | {p.code[:3] for p in PEOPLES if country_by_iso3(p.code[:3]) is None}
 # A state's bodies: one that acts on other countries is not theirs ("the Foreign Ministry called on
 # the US"); gunmen, companies or civilians acting on a country's people may be anyone's.
 STATE_ROLES = {"GOV", "MIL", "JUD", "LEG", "SPY", "COP"}
-CLIENT_BODY_ROLES = frozenset(STATE_ROLES - {"JUD"})  # a state body whose lawyers speak as the body
+CLIENT_BODY_ROLES = frozenset(STATE_ROLES - {"JUD"})
+# A state's bodies whose being acted on says the actor is foreign: not its courts and legislators,
+# whom its own government petitions or answers at home ("the administration asked the judge to …")
+FOREIGN_SIGN_ROLES = frozenset(STATE_ROLES - {"JUD", "LEG"})  # a state body whose lawyers speak as the body
 # Roles whose definite plural ("the rebels", "the insurgents") names the group of that role the
 # story has just named, whose country is its own, not that of the state fighting it.
 NAMED_GROUP_ROLES = frozenset({"REB"})
@@ -1795,6 +1812,18 @@ def _joint_speakers(pronoun: Token, by_token: dict[int, Mention]) -> bool:
     return any(child.dep_ == "nsubj" and child.i in by_token and by_token[child.i].actor.kind == "person"
                and any(c.dep_ == "conj" and c.i in by_token and by_token[c.i].actor.kind == "person" for c in child.children)
                for child in clause.head.children)
+
+
+def _goes_on_with_unresolved(pronoun: Token, by_token: dict[int, Mention]) -> bool:
+    """Whether a subject "he", "she" or "they" follows one of its own word's kind in its sentence
+    that was left unresolved: the sentence goes on about whoever that one was ("When they get to
+    the US, they hope …", "After he left the army, he …"), never about someone named between them.
+    Not "it", as often no one ("It is unclear whether it will …")."""
+    kind = PRONOUNS[pronoun.lower_]
+    if kind[0] not in {"person", "plural"}:
+        return False
+    return any(t.i < pronoun.i and t.lower_ in PRONOUNS and PRONOUNS[t.lower_] == kind
+               and t.dep_ in {"nsubj", "nsubjpass"} and t.i not in by_token for t in pronoun.sent)
 
 
 def _relative_head(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
@@ -1935,7 +1964,9 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                     borrowed.add(at)
                 if m.actor.kind == "country":
                     state_names.add(at)
-                if m.actor.kind == "country" or m.actor.role in STATE_ROLES or NO_COUNTRY_WORDS & set(m.text.lower().split()):
+                # (not a body named only in a person's title: "former White House counsel X" is X acted on)
+                if m.label != "title" and (m.actor.kind == "country" or m.actor.role in FOREIGN_SIGN_ROLES
+                                           or NO_COUNTRY_WORDS & set(m.text.lower().split())):
                     state_parts.add(at)
                 side, anchors[at] = _side_and_anchor(sentence, m.start - offset)
                 sides[side].add(m.actor.country)
@@ -2033,7 +2064,19 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # not of what it reports: "An Australian doctor examined the boys, authorities said"
                 # says nothing of whose authorities
                 reported = _reported_by(sentence, mention.start - offset)
-                own = {country for at, country in acting if at not in reported and at not in possessed}
+                # nor of a clause below its own: "The House started an inquiry into Trump's effort to
+                # get Ukraine to investigate Biden" says nothing of whose House (a country in its own
+                # phrase still does)
+                root = _span_root(sentence, mention.start - offset, mention.end - offset)
+                phrase = {t.i for t in root.subtree} if root is not None else set()
+                verb = _clause_verb(root) if root is not None else None
+                # (the subjects of the clauses below its verb: an adjunct there, "ordered X to testify
+                # before Congress", may still say whose)
+                below = {t.i for c in verb.subtree if c.i != verb.i and c.pos_ in {"VERB", "AUX"}
+                         for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
+                    if verb is not None else set()
+                own = {country for at, country in acting if at not in reported and at not in possessed
+                       and (at in phrase or at not in below)}
                 # "Army officials refused to list Sgt. X as a POW": a person of its own role it acts
                 # on is one of its own, not another country it acts on
                 kin = {m.actor.country for m in inside if m.actor.kind == "person" and m.actor.role == actor.role
@@ -2055,8 +2098,11 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # the administration from implementing its Syria policy"), unless named in its own
                 # phrase ("arms to rebels fighting Syria's president")
                 below = {t.i for t in sentence.doc[anchor].subtree} - {anchor} if anchor >= 0 else set()
+                # nor one acted on in a clause coordinated with its own ("The president consulted the
+                # leaders of Britain, and an official said Syrian forces had killed civilians": Syria's)
+                apart = _coordinated_clauses(sentence.doc[anchor]) if anchor >= 0 else set()
                 anchored = {c for at, s, c in named_at if s == side and at >= 0 and at not in possessed
-                            and (at in phrase or anchors[at] not in below)}
+                            and (at in phrase or (anchors[at] not in below and anchors[at] not in apart))}
                 if side == PARTNER and actor.role == "GOV":
                     own = anchored  # "sanctions on the Kim regime": another state than the doers'
                 else:
@@ -2198,6 +2244,31 @@ def _head_at(sentence: Span, start_char: int) -> Token | None:
     while token.dep_ in NOUN_PHRASE_DEPS | OPENING_DEPS and token.head.i != token.i and token.head.i > token.i:
         token = token.head
     return token
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word is in (itself, if a verb), the main clause's too."""
+    for _ in range(len(token.doc)):  # bounded: a misparse may loop heads
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _coordinated_clauses(verb: Token) -> set[int]:
+    """The tokens of the clauses coordinated with one a verb's clause hangs in ("A consulted B, and
+    C said that D killed E": "consulted"'s for "killed"), not the clauses that hold it."""
+    apart: set[int] = set()
+    token = verb
+    for _ in range(len(verb.doc)):  # bounded: a misparse may loop heads
+        if token.head.i == token.i:
+            break
+        if token.dep_ == "conj":
+            apart |= {t.i for t in token.head.subtree} - {t.i for t in token.subtree}
+        token = token.head
+    return apart
 
 
 def _doer_countries(sentence: Span, mention: Mention, inside: list[Mention], offset: int) -> set[str]:
