@@ -232,3 +232,7 @@ PARTICIPATION_VERBS = words(_HERE, "participation_verbs")
 # Sources (events/participants.py): nouns for those who can be asked to act though no role list codes them
 # ("pressed the country's leadership to open an inquiry"), for participants._asked_right_before.
 ASKED_PARTY_NOUNS = words(_HERE, "asked_party_nouns")
+
+# Recipients (events/participants.py, round 25): verbs whose subject answers an act named by the
+# event noun they take ("responded to Y's criticism", "rejected Y's demand"): that act was aimed at them
+ANSWERING_VERBS = words(_HERE, "answering_verbs")
