@@ -59,6 +59,7 @@ from newsevents.lang.en.actors import STANCE_PREFIXES
 from newsevents.lang.en.events import (
     AFFILIATION_WORDS,
     ALLOWING_VERBS,
+    ANSWERING_VERBS,
     ASKED_PARTY_NOUNS,
     AUDIENCE_NOUNS,
     BETWEEN_NOUNS,
@@ -2107,8 +2108,9 @@ def settled_target(trigger: Token, code: str, target: Actor | None, context: Con
     """The target `target_and_place` found, weighed against the phrases it does not read: no host
     on a trip to the doer's own border; when none was found, the partner one stays in contact
     with, the subject a raised passive acts on, the maker of a proposal answered, or whom the
-    second of two framed acts is aimed at; the subject a passive participle clause hangs on
-    ("pressed by reporters to name X, he declined": him, not X)."""
+    second of two framed acts is aimed at, "the country" told again, or whoever answers an act
+    named by a noun; the subject a passive participle clause hangs on ("pressed by reporters to
+    name X, he declined": him, not X)."""
     undergoer = participle_undergoer(trigger)
     if undergoer is not None:
         return _object_actor(undergoer, context)
@@ -2119,9 +2121,13 @@ def settled_target(trigger: Token, code: str, target: Actor | None, context: Con
         for head in heads:
             found = _partner_in_contact(head, context) or _raised_passive_target(head, context) \
                 or _proposed_doer(head, context) or _conjoined_act_target(head, code, context) \
-                or _instance_target(head, context)
+                or _instance_target(head, context) or _country_told_again(head, code, context) \
+                or _target_on_last_conjunct(head, context)
             if found is not None:
                 return found
+        found = _answering_subject(trigger, code, context)
+        if found is not None:
+            return found
     # one no code covers (a hotel, "universities") gives way to a coded one named beside it
     found = named_elsewhere(heads, code, context)
     if found is None and target is not None and _venue_only(heads, code, target, context):
@@ -2383,4 +2389,117 @@ def _instance_target(head: Token, context: Context) -> Actor | None:
             actor = _coded_actor(named, context)
             if actor is not None:
                 return actor
+    return None
+
+
+# --- Recipients told again, or named as the ones who answer the act -----------------------------
+
+# Prepositions after which an answering verb names the act it answers: "responded to", "pushed
+# back against", "bristled at", "complied with".
+ANSWERED_PREPOSITIONS = {"to", "against", "at", "with"}
+# CAMEO roots of acts aimed at someone who may answer them: appeals, praise, demands, disapproval,
+# rejections, threats and everything more hostile (not statements, intents, meetings or cooperation:
+# "welcomed Iran's commitment to the deal" is no commitment made to the welcomer).
+ANSWERED_ROOTS = {"02", "05", *map(str, range(10, 21))}
+
+
+def _answering_verb(noun: Token) -> Token | None:
+    """"X responded to Y's criticism", "X pushed back against Y's request", "X rejected Y's demand":
+    the verb whose subject answers the act the event noun names (listed with its particle, if any)."""
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ANSWERED_PREPOSITIONS:
+        verb = noun.head.head
+    else:
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    # the parse gives the particle as "prt" or as an adverb ("pushing back against")
+    if any(f"{lemma} {c.lower_}" in ANSWERING_VERBS for c in verb.children if c.dep_ in {"prt", "advmod"}):
+        return verb
+    return verb if lemma in ANSWERING_VERBS and not any(c.dep_ == "prt" for c in verb.children) else None
+
+
+def _answering_subject(noun: Token, code: str, context: Context) -> Actor | None:
+    """"Pakistan's army chief responded to Indian criticism", "Orban was unmoved by the chancellor's
+    plea": an event noun that names no one it is aimed at was aimed at whoever answers it (the
+    subject of an answering verb) or is acted on by it (the subject of a passive whose agent it is)."""
+    if noun.pos_ != "NOUN" or code[:2] not in ANSWERED_ROOTS:
+        return None
+    verb = _answering_verb(noun)
+    if verb is not None:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.pos_ == "VERB":
+        subjects = [c for c in noun.head.head.children if c.dep_ == "nsubjpass"]
+    else:
+        return None
+    for subject in subjects:
+        # "the governor's legal team pushed back against the committee's request": the team no code covers is the governor's
+        actor = _coded_actor(subject, context) or (_possessor(subject, context) if actor_at(subject, context) is None else None)
+        if actor is not None and actor.code:
+            return actor
+    return None
+
+
+def _where_named(word: Token) -> bool:
+    """"Speaking in Berlin", "at a Moscow airport": a name inside a phrase after a preposition of
+    place says where something is, not whom the text is about."""
+    phrase = word
+    while phrase.dep_ in {"compound", "amod", "nmod", "poss"} and phrase.head.i != phrase.i:
+        phrase = phrase.head
+    return phrase.dep_ == "pobj" and phrase.head.lower_ in PLACE_PREPOSITIONS
+
+
+def _countries_near(noun: Token, context: Context) -> set[str]:
+    """The countries (ISO-3) that the sentence of a word and the one before it name as actors: a
+    country, or someone of it (not a place where something is: "speaking in Berlin")."""
+    sentence = noun.sent
+    start = noun.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    found: set[str] = set()
+    for word in noun.doc[start:sentence.end]:
+        mention = context.mention(word) if word.i != noun.i else None
+        country = mention.actor.country if mention is not None else None
+        if country is not None and country_by_iso3(country) is not None and not _where_named(word):
+            found.add(country)
+    return found
+
+
+def _country_told_again(head: Token, code: str, context: Context) -> Actor | None:
+    """"Talks with Caracas broke down in March; the United States then imposed sanctions on the
+    country": "the country" or "the nation", bare, as whom a hostile act is aimed at is
+    the one country other than the doer's own that the sentence and the one before it name (an
+    appeal or a meeting may be with the doer's own nation, `_home_nation`'s; with two others we
+    cannot tell which)."""
+    if code[:2] < CONFLICT_FROM:
+        return None
+    words = recipient_words(head, code, context)
+    words += [g for word in words if word.pos_ == "NOUN" for g in objects_of(word, TARGET_PREPOSITIONS)]
+    for word in words:
+        if word.lemma_.lower() not in HOME_NOUNS or context.mention(word) is not None \
+                or [c.lower_ for c in word.children if c.dep_ != "case"] != ["the"]:
+            continue
+        light = light_verb(head) if head.pos_ == "NOUN" else None
+        homes = {source.country for source in sources_of(head, light, context) if source.country}
+        others = _countries_near(word, context) - homes
+        if not homes or len(others) != 1:
+            return None
+        country = country_by_iso3(others.pop())
+        return country_actor(country) if country is not None else None
+    return None
+
+
+def _target_on_last_conjunct(head: Token, context: Context) -> Actor | None:
+    """"carried out a wave of air strikes and artillery attacks on Hamas positions", "conducted raids
+    and drone strikes against the militia": a target phrase shared
+    by coordinated event nouns hangs, in the parse, on the last of them; it names whom the first
+    (the verb's object, the noun after its "of", or the trigger noun itself) is aimed at too."""
+    things = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] + ([head] if head.pos_ == "NOUN" else [])
+    firsts = things + [g for thing in things for g in objects_of(thing, {"of"}) if g.pos_ == "NOUN"]
+    for first in firsts:
+        for conjunct in (c for c in first.conjuncts if c.i > first.i and c.pos_ == "NOUN"):
+            for named in objects_of(conjunct, TARGET_PREPOSITIONS):
+                actor = _coded_actor(named, context) or _named_owner(named, context)
+                if actor is not None and actor.code:
+                    return actor
     return None
