@@ -236,6 +236,7 @@ ASKED_PARTY_NOUNS = words(_HERE, "asked_party_nouns")
 # Modality (events/modality.py, round 25): grammatical classes of cues: objects that say none, words
 # of dread, verbs a negation affirms, norms, nouns of evidence (lang/en/data/modality_classes.txt)
 MODALITY_CLASSES = _groups("modality_classes")
+
 # Recipients (events/participants.py, round 25): verbs whose subject answers an act named by the
 # event noun they take ("responded to Y's criticism", "rejected Y's demand"): that act was aimed at them
 ANSWERING_VERBS = words(_HERE, "answering_verbs")
