@@ -184,10 +184,11 @@ def event_rows(text: str) -> dict[tuple[str, str], dict[str, str]]:
 
 
 def side_by_side(title: str, names: list[str], rows: list[tuple[str, list]]) -> None:
+    widths = [max(10, len(name) + 2) for name in names]
     print(f"\n{title}")
-    print(f"  {'':<46}" + "".join(f"{name:>14}" for name in names))
+    print(f"  {'':<46}" + "".join(f"{name:>{width}}" for name, width in zip(names, widths)))
     for what, values in rows:
-        print(f"  {what:<46}" + "".join(f"{'' if v is None else v:>14}" for v in values))
+        print(f"  {what:<46}" + "".join(f"{'' if v is None else v:>{width}}" for v, width in zip(values, widths)))
 
 
 def compare_events(names: list[str], outputs: list[str]) -> None:
