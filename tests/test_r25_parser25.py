@@ -59,3 +59,15 @@ def test_a_mix_takes_the_donor_component_and_keeps_the_order(tmp_path: Path) -> 
     assert mixed.pipe_names == ["sentencizer", "merge_entities"]
     assert len(list(mixed("Talks ended. Both sides left.").sents)) == 2
     assert len(list(base("Talks ended. Both sides left.").sents)) == 1
+
+
+def test_event_diffs_count_what_the_other_pipeline_makes_otherwise() -> None:
+    right = {"source": True, "target": True, "code": True, "modality": True}
+    wrong_target = dict(right, target=False)
+    event = {"source": ["Ukraine UKR"], "target": ["Russia RUS"], "modality": ["happened"]}
+    first = {"verdicts": [right, wrong_target, right], "made": [event, event, event]}
+    other = {"verdicts": first["verdicts"],
+             "made": [None, dict(event, target=["Kremlin RUSGOV"]), dict(event, modality=["intended"])]}
+    rows = dict(parser_compare._event_diffs([first, other]))
+    assert rows == {"made by first only (fully right)": [0, 1], "target differs (judged wrong)": [0, 1],
+                    "modality differs (judged right)": [0, 1]}
