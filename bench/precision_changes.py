@@ -20,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from events import add_model_option, make_pipeline  # noqa: E402  (bench/events.py)
 from judged import SAMPLES, read_judged, recode  # noqa: E402  (bench/judged.py)
 
 CHANGEABLE = ("source", "target", "modality")
@@ -46,11 +47,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sample", type=Path, nargs="*", default=SAMPLES, help="judged draws (default: every seed file)")
     parser.add_argument("--list", choices=CHANGEABLE, help="print each changed value of this aspect with the judge's note")
+    add_model_option(parser)
     args = parser.parse_args()
 
-    from newsevents.pipeline import Pipeline
-
-    lines, _ = recode(read_judged(args.sample), Pipeline())
+    lines, _ = recode(read_judged(args.sample), make_pipeline(args.model))
     made = [line for line in lines if line.same]
     print(f"{len(lines)} judged events, {len(made)} still made (same trigger and code)")
     for aspect in CHANGEABLE:

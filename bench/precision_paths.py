@@ -42,6 +42,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
 
+from events import add_model_option, make_pipeline  # noqa: E402  (bench/events.py)
 from judged import ASPECTS, SAMPLES, read_judged, recode, trigger_word  # noqa: E402  (bench/judged.py)
 
 
@@ -152,12 +153,11 @@ def main() -> None:
     parser.add_argument("--sample", type=Path, nargs="*", default=SAMPLES, help="judged draws (default: every seed file)")
     parser.add_argument("--lemmas", type=int, default=15, help="trigger words to list (most frequent first)")
     parser.add_argument("--list", metavar="PATH", help="print the judged events a path makes, with the judge's note")
+    add_model_option(parser)
     args = parser.parse_args()
 
-    from newsevents.pipeline import Pipeline
-
     judged = read_judged(args.sample)
-    pipeline = Pipeline()
+    pipeline = make_pipeline(args.model)
     with PathRecorder(pipeline) as recorder:
         judged_paths(judged, pipeline, recorder, args)
 
