@@ -232,3 +232,10 @@ PARTICIPATION_VERBS = words(_HERE, "participation_verbs")
 # Sources (events/participants.py): nouns for those who can be asked to act though no role list codes them
 # ("pressed the country's leadership to open an inquiry"), for participants._asked_right_before.
 ASKED_PARTY_NOUNS = words(_HERE, "asked_party_nouns")
+
+# Frames (events/extract.py, round 25): a verb of asking whose party asked follows a preposition
+# ("called on Israel to halt …", "appealed to the king to …"): (verb lemma, preposition) pairs
+ASKING_PREPOSITIONS = frozenset((verb, preposition) for verb, listed in rows(_HERE, "asking_prepositions", 2)
+                                 for preposition in listed.split())
+# bodies no role list codes that can still be asked to act ("ordered the department to …")
+ASKED_BODY_NOUNS = words(_HERE, "asked_body_nouns")
