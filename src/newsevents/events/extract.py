@@ -160,6 +160,9 @@ from newsevents.grammar import MentionIndex, according_to, objects_of, to_infini
 from newsevents.lang.en.actors import NO_COUNTRY_WORDS
 from newsevents.lang.en.events import (
     AID_RECIPIENTS,
+    ASKED_BODY_NOUNS,
+    ASKED_PARTY_NOUNS,
+    ASKING_PREPOSITIONS,
     DECIDING_VERBS,
     GIVING_VERBS,
     HELPING_VERBS,
@@ -343,6 +346,26 @@ def _named(token: Token, context: Context) -> Actor | None:
         return mention.actor
     place = context.place(token)
     return country_actor_of(place) if place is not None else None
+
+
+# Nouns for those who can be asked to act though no role list codes them: people and bodies
+ASKABLE_NOUNS = ASKED_PARTY_NOUNS | ASKED_BODY_NOUNS
+
+
+def _asked_words(head: Token) -> list[Token]:
+    """The words naming whom a verb of asking asks: its object ("urged the EU to …") or, after
+    the verb's own preposition, its party asked ("called on Israel to …", "appealed to the king")."""
+    lemma = head.lemma_.lower()
+    return [g for c in head.children
+            for g in ([c] if c.dep_ in {"dobj", "dative"}
+                      else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and (lemma, c.lower_) in ASKING_PREPOSITIONS
+                      else [])]
+
+
+def _names_party(word: Token, context: Context) -> bool:
+    """Whether an object names someone (a name, a role, a body), not a thing ("urged restraint")."""
+    return context.mention(word) is not None or word.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} \
+        or role_of(word.text) is not None or word.lemma_.lower() in ASKABLE_NOUNS
 
 
 def _plan_told_by_others(act: Token, context: Context) -> bool:
@@ -1181,7 +1204,13 @@ class EventExtractor:
                 declined.update({head.i, item.trigger.i})  # "sought to block", "wants to expel": wanted or tried, no intent told
                 return None
             if kind in {"demand", "appeal"}:
-                target = self._addressee(head, item, context) or target
+                asked, addressee = self._addressee(head, item, context)
+                if asked and addressee is None:
+                    # asked of a party named but not coded ("ordered the department to demand that
+                    # X …"): no record, rather than one aimed at X; nor the act asked for
+                    declined.update({head.i, item.trigger.i})
+                    return None
+                target = addressee if asked else target
             if kind == "threat" and target is None:
                 target = conditioned(clause, head, context)
             if lookup(code).root == CONTACT_ROOT and target is None:
@@ -1226,18 +1255,24 @@ class EventExtractor:
             return "accuse", speakers, item.sources[0]
         return None, [], None
 
-    def _addressee(self, head: Token, item: _Found, context: Context) -> Actor | None:
-        """Who is asked or told to act: "urged the EU to …", "demanded that Hamas …"."""
-        for child in head.children:
-            if child.dep_ in {"dobj", "dative"}:
-                actor = actor_at(child, context)
-                if actor is not None:
-                    return actor
+    @staticmethod
+    def _addressee(head: Token, item: _Found, context: Context) -> tuple[bool, Actor | None]:
+        """Who is asked or told to act: "urged the EU to …", "called on Israel to …", "demanded
+        that Hamas …"; and whether the frame names one at all. A party named but not coded ("asked
+        a judge to order the department to demand that X …": the department) leaves the asking
+        with no actor, never the target of the act it asks for (X)."""
+        for asked in _asked_words(head):
+            actor = actor_at(asked, context)
+            if actor is not None:
+                return True, actor
+            if _names_party(asked, context):
+                return True, None
         clause = item.clause
         for child in clause.children if clause is not None else []:
             if child.dep_ in {"nsubj", "nsubjpass"}:
-                return actor_at(child, context)
-        return None
+                actor = actor_at(child, context)
+                return actor is not None or _names_party(child, context), actor
+        return False, None
 
 
     # --- source ---------------------------------------------------------------------------

@@ -240,3 +240,10 @@ MODALITY_CLASSES = _groups("modality_classes")
 # Recipients (events/participants.py, round 25): verbs whose subject answers an act named by the
 # event noun they take ("responded to Y's criticism", "rejected Y's demand"): that act was aimed at them
 ANSWERING_VERBS = words(_HERE, "answering_verbs")
+
+# Frames (events/extract.py, round 25): a verb of asking whose party asked follows a preposition
+# ("called on Israel to halt …", "appealed to the king to …"): (verb lemma, preposition) pairs
+ASKING_PREPOSITIONS = frozenset((verb, preposition) for verb, listed in rows(_HERE, "asking_prepositions", 2)
+                                 for preposition in listed.split())
+# bodies no role list codes that can still be asked to act ("ordered the department to …")
+ASKED_BODY_NOUNS = words(_HERE, "asked_body_nouns")
