@@ -1,11 +1,18 @@
 """The wrong entity in the target slot (issue 12, round 25), on sentences written for these tests:
-the party an appeal or a demand asks ("called on X to", "appealed to X to") is its target, not
+a target's companions are those of its mention in the event's own phrase; the party an appeal or a demand asks ("called on X to", "appealed to X to") is its target, not
 whom the act asked for is aimed at; one asked that we cannot code makes no record aimed at the
 asked-for act's target; and one warned or advised to act (or not to) is that act's doer."""
 
 from __future__ import annotations
 
 from helpers import coded
+
+
+def test_a_target_named_with_others_elsewhere_gives_them_no_event(read):
+    # the strikes' target is the Mali of their own phrase, not the "Mali and Niger" captured
+    found = coded(read("Militants captured towns in Mali and Niger, and France carried out air strikes on Mali last week."))
+    strikes = {target for code, source, target in found if code.startswith("19") and source == "FRA"}
+    assert strikes == {"MLI"}, found
 
 
 def test_the_party_called_on_is_the_appeals_target(read):

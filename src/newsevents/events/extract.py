@@ -1032,7 +1032,7 @@ class EventExtractor:
             return None  # a condition or guess no one states: "if Obama manages to defeat Romney"
         if lookup(code).root == CONTACT_ROOT and target is None and len(sources) < 2:
             return None  # a meeting or visit needs someone met or visited ("X and Y met": each other)
-        others = target_conjuncts(sentence, target, context)
+        others = target_conjuncts(sentence, target, context, scope=light or trigger)
         if others and target is not None and target.kind == "country" and {s.country for s in sources} == {target.country}:
             target, others = others[0], others[1:]  # "Beijing wants cooperation between China and Russia": Russia
         return _Found(trigger, code, light, clause, sources, target, place, modality, other_targets=others)
@@ -1164,7 +1164,7 @@ class EventExtractor:
                                      frame_token=head if head.i != item.trigger.i else None,
                                      # "urged Israel and Hamas to halt": each one asked
                                      other_targets=item.other_targets if target is item.target
-                                     else target_conjuncts(head.sent, target, context), anchor=anchor)
+                                     else target_conjuncts(head.sent, target, context, scope=head), anchor=anchor)
             framed.append(by_head[head.i])
         return framed, declined
 

@@ -587,18 +587,24 @@ def _parties_between(preposition: Token) -> bool:
         and preposition.head.lemma_.lower() in BETWEEN_NOUNS
 
 
-def target_conjuncts(sentence: Span, target: Actor | None, context: Context) -> list[Actor]:
+def _own_phrase(head: Token) -> set[int]:
+    """The words of an event word's own phrase: its subtree, less the clauses joined to it ("seized
+    areas of Syria and Iraq, and the US launched strikes in Iraq": the strikes' phrase is theirs alone)."""
+    joined = {t.i for c in head.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} for t in c.subtree}
+    return {t.i for t in head.subtree if t.i not in joined}
+
+
+def target_conjuncts(sentence: Span, target: Actor | None, context: Context, scope: Token | None = None) -> list[Actor]:
     """The actors coordinated with a target ("strikes on Saudi Arabia and the Emirates"), each a
-    target of its own event."""
+    target of its own event. The target is looked for first in the phrase of `scope` (the event's
+    own word or frame), so that the same actor named elsewhere in the sentence with others beside
+    it gives this event none of them; then in the whole sentence."""
     if target is None:
         return []
-    for token in sentence:
-        if token.dep_ in {"nsubj", "nsubjpass"}:
-            continue
-        actor = actor_at(token, context, depth=2) if (context.mention(token) or context.place(token)) else None
-        if actor is None or actor.key != target.key:
-            continue
-        others = [a for a in _per_demonym(token, actor) if a.key != target.key]
+    named = [t for t in sentence if _names_target(t, target, context)]
+    phrase = _own_phrase(scope) if scope is not None else set()
+    for token in [t for t in named if t.i in phrase] or named:
+        others = [a for a in _per_demonym(token, actor_at(token, context, depth=2)) if a.key != target.key]
         if others:  # "beat Sudanese and Eritrean migrants": each country's migrants
             return others
         for conjunct in token.conjuncts:
@@ -616,6 +622,14 @@ def target_conjuncts(sentence: Span, target: Actor | None, context: Context) -> 
         if others:
             return others
     return []
+
+
+def _names_target(token: Token, target: Actor, context: Context) -> bool:
+    """Whether this word (no subject) names the target actor."""
+    if token.dep_ in {"nsubj", "nsubjpass"} or not (context.mention(token) or context.place(token)):
+        return False
+    actor = actor_at(token, context, depth=2)
+    return actor is not None and actor.key == target.key
 
 
 def conditioned(clause: Token, head: Token, context: Context) -> Actor | None:
