@@ -2064,19 +2064,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # not of what it reports: "An Australian doctor examined the boys, authorities said"
                 # says nothing of whose authorities
                 reported = _reported_by(sentence, mention.start - offset)
-                # nor of a clause below its own: "The House started an inquiry into Trump's effort to
-                # get Ukraine to investigate Biden" says nothing of whose House (a country in its own
-                # phrase still does)
-                root = _span_root(sentence, mention.start - offset, mention.end - offset)
-                phrase = {t.i for t in root.subtree} if root is not None else set()
-                verb = _clause_verb(root) if root is not None else None
-                # (the subjects of the clauses below its verb: an adjunct there, "ordered X to testify
-                # before Congress", may still say whose)
-                below = {t.i for c in verb.subtree if c.i != verb.i and c.pos_ in {"VERB", "AUX"}
-                         for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree} \
-                    if verb is not None else set()
-                own = {country for at, country in acting if at not in reported and at not in possessed
-                       and (at in phrase or at not in below)}
+                own = {country for at, country in acting if at not in reported and at not in possessed}
                 # "Army officials refused to list Sgt. X as a POW": a person of its own role it acts
                 # on is one of its own, not another country it acts on
                 kin = {m.actor.country for m in inside if m.actor.kind == "person" and m.actor.role == actor.role
@@ -2244,17 +2232,6 @@ def _head_at(sentence: Span, start_char: int) -> Token | None:
     while token.dep_ in NOUN_PHRASE_DEPS | OPENING_DEPS and token.head.i != token.i and token.head.i > token.i:
         token = token.head
     return token
-
-
-def _clause_verb(token: Token) -> Token | None:
-    """The verb of the clause a word is in (itself, if a verb), the main clause's too."""
-    for _ in range(len(token.doc)):  # bounded: a misparse may loop heads
-        if token.pos_ in {"VERB", "AUX"}:
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return None
 
 
 def _coordinated_clauses(verb: Token) -> set[int]:
