@@ -1,7 +1,8 @@
 """Round 25, actors: the right entity with the wrong country, and pronouns that took the wrong
 person. A birthplace is not whose one is when the words after it name another country; a
 government asking its own courts is no sign it is foreign; a role noun acted on takes no country
-from a clause coordinated with its own; a second "they" after one left unresolved goes on with it. Sentences written for these tests."""
+from a clause coordinated with its own, and a body takes none from the subject of a clause
+inside what it acts on; a second "they" after one left unresolved goes on with it. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -27,6 +28,13 @@ def test_victims_take_no_country_from_a_clause_coordinated_with_theirs(read):
                    "The president consulted with the leaders of Germany and Italy on Sunday, and a senior official "
                    "said Iraqi government forces had shelled civilians last week.")
     assert actor_of(reading, "civilians").code == "IRQCVL"
+
+
+def test_a_chamber_takes_no_country_from_the_subject_of_a_clause_inside_what_it_acts_on(read):
+    reading = read("The Senate voted on the budget in Washington on Thursday. President Trump said the United "
+                   "States would not pay. The House began a review of the president's effort to get Mexico to "
+                   "pay for the wall.")
+    assert actor_of(reading, "House").code == "USALEG"
 
 
 def test_a_second_they_goes_on_with_an_unresolved_first_one(read):

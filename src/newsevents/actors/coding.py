@@ -2064,7 +2064,16 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # not of what it reports: "An Australian doctor examined the boys, authorities said"
                 # says nothing of whose authorities
                 reported = _reported_by(sentence, mention.start - offset)
-                own = {country for at, country in acting if at not in reported and at not in possessed}
+                # nor of a clause inside a thing it acts on: "The House started an inquiry into Trump's
+                # effort to get Ukraine to investigate Biden" says nothing of whose House (a country in
+                # its own phrase still does; a clause of its own saying or doing, "pledging that Hong
+                # Kong police would …", still may)
+                root = _span_root(sentence, mention.start - offset, mention.end - offset)
+                phrase = {t.i for t in root.subtree} if root is not None else set()
+                verb = _clause_verb(root) if root is not None else None
+                below = _subjects_inside_things(verb) if verb is not None else set()
+                own = {country for at, country in acting if at not in reported and at not in possessed
+                       and (at in phrase or at not in below)}
                 # "Army officials refused to list Sgt. X as a POW": a person of its own role it acts
                 # on is one of its own, not another country it acts on
                 kin = {m.actor.country for m in inside if m.actor.kind == "person" and m.actor.role == actor.role
@@ -2232,6 +2241,36 @@ def _head_at(sentence: Span, start_char: int) -> Token | None:
     while token.dep_ in NOUN_PHRASE_DEPS | OPENING_DEPS and token.head.i != token.i and token.head.i > token.i:
         token = token.head
     return token
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a word is in (itself, if a verb), the main clause's too."""
+    for _ in range(len(token.doc)):  # bounded: a misparse may loop heads
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _subjects_inside_things(verb: Token) -> set[int]:
+    """The words of the subjects of clauses that hang, below a verb, inside a noun phrase ("began
+    an inquiry into the effort to get Ukraine to investigate": Ukraine): what is acted on, not the
+    verb's own clauses ("refused …, pledging that the police would …")."""
+    inside: set[int] = set()
+    for clause in verb.subtree:
+        if clause.i == verb.i or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        token, through_noun = clause.head, False
+        for _ in range(len(verb.doc)):  # bounded: a misparse may loop heads
+            if token.i == verb.i or token.head.i == token.i:
+                break
+            through_noun = through_noun or token.pos_ in {"NOUN", "PROPN"}
+            token = token.head
+        if through_noun:
+            inside |= {t.i for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"} for t in s.subtree}
+    return inside
 
 
 def _coordinated_clauses(verb: Token) -> set[int]:
