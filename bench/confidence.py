@@ -59,13 +59,13 @@ fully-right COUNT kept, and the per-seed gain's mean and standard error.
     (b) a logistic model (numpy, L2) on one-hot features, coder features alone and all features;
         the drop threshold keeps a share q of the TRAINING seeds' events; a curve over q
 
-Each gate is also run over the gold sets (`bench/events.py`'s loaders and scorer, both halves,
+With `--gold`, each gate is also run over the gold sets (`bench/events.py`'s loaders and scorer, both halves,
 root and strict F1, and "realnews in article") with its parameters fitted on every judged seed:
 a gate that lifts precision but cuts a gold row fails the issue's other targets.
 
-    python bench/confidence.py [--cache FILE] [--no-gold] [--verbose]
+    python bench/confidence.py [--gold] [--cache FILE] [--verbose]
 
-Recoding the draws and the gold sets takes ~8 CPU minutes; `--cache FILE` keeps the features and
+Recoding the draws takes ~6 CPU minutes, the gold sets (`--gold`) ~3 more; `--cache FILE` keeps the features and
 the gold events (read if the file is there, else written; delete it after a coder change).
 The judges' verdicts are on the event as it was then (as in `precision_paths.py`, the verdict is
 taken as it stands for an event still made).
@@ -437,11 +437,12 @@ def feature_table(rows: list[Row], name: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache", type=Path, help="features and gold events: read if there, else written")
-    parser.add_argument("--no-gold", action="store_true", help="skip the gold sets")
+    parser.add_argument("--gold", action="store_true", help="also each gate's bench/events.py rows on the gold sets")
     parser.add_argument("--verbose", action="store_true", help="each gate's changed gold rows and the model's weights")
     args = parser.parse_args()
 
-    by_seed, golds = collect(args.cache, not args.no_gold)
+    by_seed, cached_golds = collect(args.cache, args.gold)
+    golds = cached_golds if args.gold else {}
     rows = [r for rs in by_seed.values() for r in rs]
     right = sum(r["right"] for r in rows)
     print(f"{len(rows)} judged events still made over {len(by_seed)} seeds; fully right {right} ({right / len(rows):.3f})")
