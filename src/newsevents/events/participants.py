@@ -88,6 +88,7 @@ from newsevents.lang.en.events import (
     POLICY_NOUNS,
     PROPOSAL_NOUNS,
     PROTECTING_VERBS,
+    PURPOSE_SIDES,
     QUANTITY_NOUNS,
     RECEIVING_NOUNS,
     REFERRING_PRONOUNS,
@@ -2123,14 +2124,20 @@ def settled_target(trigger: Token, code: str, target: Actor | None, context: Con
     on a trip to the doer's own border; when none was found, the partner one stays in contact
     with, the subject a raised passive acts on, the maker of a proposal answered, or whom the
     second of two framed acts is aimed at, "the country" told again, or whoever answers an act
-    named by a noun; the subject a passive participle clause hangs on ("pressed by reporters to
-    name X, he declined": him, not X)."""
+    named by a noun; then a coded one named beside an uncoded one, or by the act's purpose of its
+    own side; the subject a passive participle clause hangs on ("pressed by reporters to name X,
+    he declined": him, not X)."""
     undergoer = participle_undergoer(trigger)
     if undergoer is not None:
         return _object_actor(undergoer, context)
-    if target is not None and not unnamed_target(target):
-        return None if _own_border(trigger, code, target, context) else target
     heads = [trigger, *([light] if (light := light_verb(trigger)) is not None else [])]
+    if target is not None and not unnamed_target(target):
+        if _own_border(trigger, code, target, context):
+            return None
+        # "moved heavy artillery to the frontier to pressure Georgia": the doer's own forces moved
+        # are no target (the events stage drops them), whom the purpose names is
+        purposed = _purposes_recipient(heads, code, context)
+        return purposed if purposed is not None and _doers_own(trigger, target, context) else target
     if target is None:
         for head in heads:
             found = _partner_in_contact(head, context) or _raised_passive_target(head, context) \
@@ -2143,7 +2150,7 @@ def settled_target(trigger: Token, code: str, target: Actor | None, context: Con
         if found is not None:
             return found
     # one no code covers (a hotel, "universities") gives way to a coded one named beside it
-    found = named_elsewhere(heads, code, context)
+    found = named_elsewhere(heads, code, context) or _purposes_recipient(heads, code, context)
     if found is None and target is not None and _venue_only(heads, code, target, context):
         return None  # "visited the Grand Synagogue": a place, no one visited
     return found or target
@@ -2517,3 +2524,67 @@ def _target_on_last_conjunct(head: Token, context: Context) -> Actor | None:
                 if actor is not None and actor.code:
                     return actor
     return None
+
+
+# --- Recipients named by the act's purpose ------------------------------------------------------
+
+# CAMEO roots of acts that can be done for someone's good (intent to cooperate, diplomatic and
+# material cooperation, aid, yielding) and of acts of harm (threats, protest, force posture,
+# reduced relations, coercion, assault, fighting); meetings (04) are with whom they meet, and
+# demands, disapproval and rejections (10-12) are aimed at whom they answer, not at a purpose
+SIDE_OF_ROOT = {**dict.fromkeys(("03", "05", "06", "07", "08"), "help"),
+                **dict.fromkeys(map(str, range(13, 21)), "harm")}
+# the roots of a purpose verb's own code that say its side when the word list does not
+CODED_PURPOSE_SIDES = {**dict.fromkeys(("06", "07", "08"), "help"), **dict.fromkeys(map(str, range(13, 21)), "harm")}
+
+
+def purpose_clauses(head: Token) -> list[Token]:
+    """"gave $80 million to help Jakarta", "deployed two carriers to deter Iran": the to-infinitives
+    with no subject of their own that say what an act is done for, hung on its verb (advcl) or,
+    as the parse often has it, on its object or on the event noun itself (acl, relcl)."""
+    carriers = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    found = [c for c in head.children if c.dep_ == "advcl"] if head.pos_ == "VERB" else []
+    found += [c for carrier in carriers for c in carrier.children if c.dep_ in {"acl", "relcl"}]
+    return [clause for clause in found if clause.pos_ == "VERB" and to_infinitive(clause)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)]
+
+
+def purpose_side(verb: Token) -> str | None:
+    """Whether a purpose verb helps or harms whom it names (`PURPOSE_SIDES`, else its own code's root)."""
+    lemma = verb.lemma_.lower()
+    return PURPOSE_SIDES.get(lemma) or CODED_PURPOSE_SIDES.get((verb_code(lemma) or "")[:2])
+
+
+def _purpose_recipient(head: Token, code: str, context: Context) -> Actor | None:
+    """"Tokyo has given $80 million to help Jakarta with disaster relief", "the army moved heavy
+    artillery to the frontier to pressure Georgia": an act that names no one it is aimed at is
+    aimed at whom its purpose names, when the purpose is of the act's own side (aid given "to fight
+    the Taliban" is not given to the Taliban; troops sent "to defend Estonia" threaten no Estonia);
+    never the doer's own side."""
+    side = SIDE_OF_ROOT.get(code[:2])
+    if side is None:
+        return None
+    for purpose in purpose_clauses(head):
+        if purpose_side(purpose) != side:
+            continue
+        actor = _complement_target(purpose, context)
+        if actor is None or not actor.code:
+            continue
+        light = light_verb(head) if head.pos_ == "NOUN" else None
+        if actor.code in {source.code for source in sources_of(head, light, context)}:
+            continue  # "sent troops to protect its own citizens": no one else's
+        return actor
+    return None
+
+
+def _purposes_recipient(heads: list[Token], code: str, context: Context) -> Actor | None:
+    """Whom the purpose of the trigger or of its light verb names (`_purpose_recipient`)."""
+    return next((actor for head in heads if (actor := _purpose_recipient(head, code, context)) is not None), None)
+
+
+def _doers_own(trigger: Token, target: Actor, context: Context) -> bool:
+    """A target that is the doer itself in the events stage's eyes (`self_loop` with every source:
+    "Russia moved its troops", "the army moved heavy artillery")."""
+    light = light_verb(trigger) if trigger.pos_ == "NOUN" else None
+    sources = sources_of(trigger, light, context)
+    return bool(sources) and all(self_loop(source, target) for source in sources)

@@ -247,3 +247,8 @@ ASKING_PREPOSITIONS = frozenset((verb, preposition) for verb, listed in rows(_HE
                                  for preposition in listed.split())
 # bodies no role list codes that can still be asked to act ("ordered the department to …")
 ASKED_BODY_NOUNS = words(_HERE, "asked_body_nouns")
+
+# Recipients (events/participants.py, round 26): verbs of a purpose ("gave $80 million to help
+# Jakarta", "moved artillery to pressure Georgia") by the side they take, help or harm: a material
+# act of the same side is aimed at whom the purpose names (lang/en/data/purpose_sides.txt)
+PURPOSE_SIDES = pairs(_HERE, "purpose_sides")
