@@ -247,3 +247,13 @@ ASKING_PREPOSITIONS = frozenset((verb, preposition) for verb, listed in rows(_HE
                                  for preposition in listed.split())
 # bodies no role list codes that can still be asked to act ("ordered the department to …")
 ASKED_BODY_NOUNS = words(_HERE, "asked_body_nouns")
+
+# Sources and targets (events/extract.py, round 26): verbs whose subject obtains what another gives
+# ("won backing from the parliament"): the giver acts, the subject receives (obtaining_verbs.txt)
+OBTAINING_VERBS = words(_HERE, "obtaining_verbs")
+# Recipients (events/participants.py, round 26): verbs whose recipient follows "with" and whose
+# object is the thing passed on ("shared intelligence with the rebels") (sharing_verbs.txt)
+SHARING_VERBS = words(_HERE, "sharing_verbs")
+# Sources (events/participants.py, round 26): verbs of preventing an act, whose agent stops it and
+# does not do it ("attacks thwarted by the police") (preventing_verbs.txt)
+PREVENTING_VERBS = words(_HERE, "preventing_verbs")
