@@ -125,11 +125,13 @@ from newsevents.events.participants import (
     clause_of,
     conditioned,
     country_actor_of,
+    is_topic,
     meets_someone_else,
     one_gathering,
     own_forces_sent,
     passive_without_agent,
     reciprocal,
+    restates,
     same_side,
     self_loop,
     sources_of,
@@ -167,6 +169,7 @@ from newsevents.lang.en.events import (
     GIVING_VERBS,
     HELPING_VERBS,
     NO_EVENT_DATE,
+    OBTAINING_VERBS,
     PRIVATE_INTENT_VERBS,
     TOPIC_PREPOSITIONS,
     TOPIC_VERBS,
@@ -649,6 +652,64 @@ def _intent_to_join(verb: Token) -> bool:
     return frame is not None and frame[0] == "intent" and event is not None and (_noun_event_code(event) or "")[:2] in FORCE_ROOTS
 
 
+# Prepositions after which a force act names what it strikes: "launched air strikes on the militants"
+# (not "at", as often where: "exchanged fire at the border").
+STRUCK_PREPOSITIONS = {"on", "against"}
+
+
+def _aimed_at_named(trigger: Token, light: Token | None, code: str) -> bool:
+    """"Kenya and Ethiopia launched air strikes on the militants", "France and Germany praised the
+    decision", "the raid was carried out by Kenyan and Somali troops": coordinated doers of an act
+    that names what it is aimed at (an object of the verb that is not the act itself, a passive
+    subject, or for force a phrase of what it strikes), even one no actor code covers, act on that
+    together, not on one another. Not a topic ("discussed Syria"), an event noun
+    ("signed an accord", "held talks"), nor "each other"."""
+    verb = light or trigger
+    if verb.pos_ not in {"VERB", "AUX"} or reciprocal(verb):
+        return False
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    if passive and any(c.dep_ == "agent" for c in verb.children):
+        undergoer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if code[:2] in FORCE_ROOTS or (undergoer is not None and undergoer.i != trigger.i and _noun_event_code(undergoer) is None):
+            return True  # "the strikes were carried out by X and Y", "the decision was praised by X and Y"
+    for child in verb.children:
+        # a bare noun is as often part of the act's own phrase ("exchanged fire", "traded insults"),
+        # and one the doers own between them ("upgraded their relations") is with one another
+        named = child.pos_ == "PROPN" or (child.pos_ == "NOUN" and any(
+            c.dep_ == "det" or (c.dep_ == "poss" and c.tag_ != "PRP$") for c in child.children))
+        if child.dep_ == "dobj" and child.i != trigger.i and named \
+                and _noun_event_code(child) is None and not is_topic(child, verb, code) and not restates(child, code):
+            return True
+    if code[:2] in FORCE_ROOTS:
+        for head in {verb.i: verb, trigger.i: trigger}.values():
+            # not "each other", not a time ("traded fire on Wednesday")
+            if any(obj.lower_ not in {"other", "another"} and obj.ent_type_ not in {"DATE", "TIME"}
+                   for obj in objects_of(head, STRUCK_PREPOSITIONS)):
+                return True
+    return False
+
+
+# CAMEO roots of acts done to the one who obtains them: praise, backing, recognition (05), aid (07).
+OBTAINED_ROOTS = {"05", "07"}
+
+
+def _obtained(trigger: Token, light: Token | None, code: str) -> bool:
+    """"won backing from the parliament", "gained the endorsement of the party", "received praise
+    from Kyiv": a verb of obtaining coded as support or aid given (by its object, or as the light
+    verb of the event noun) tells of the giver's act; its subject is whom the act is done to."""
+    verb = light or trigger
+    return code[:2] in OBTAINED_ROOTS and verb.pos_ == "VERB" and verb.lemma_.lower() in OBTAINING_VERBS \
+        and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def _givers(verb: Token) -> list[Token]:
+    """Who gives what a verb of obtaining gets: after "from" on the verb or its object, after "of"
+    on its object ("the backing of Congress"), or the object's possessor ("won Germany's support")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    found = objects_of(verb, {"from"}) + [g for o in objects for g in objects_of(o, {"from", "of"})]
+    return found + [c for o in objects for c in o.children if c.dep_ == "poss"]
+
+
 def _entry(code: str):
     """The codebook entry of a dictionary's code, or of its nearest parent ('174K' → '174')."""
     for key in (code, code[:3], code[:2]):
@@ -986,6 +1047,9 @@ class EventExtractor:
         if given is not None:  # "Ukraine received weapons from Poland": Poland gives, Ukraine receives
             giver = actor_at(given[0], context)
             sources, target = ([giver] if giver is not None and giver.code else []), (sources[0] if len(sources) == 1 else None)
+        elif _obtained(trigger, light, code):  # "Netanyahu won backing from parliament": parliament backs him
+            givers = [a for a in (actor_at(t, context) for t in _givers(light or trigger)) if a is not None and a.code]
+            sources, target = givers[:1], (sources[0] if len(sources) == 1 else None)
         accused = [] if sources else _accused(clause, context)
         if accused and (target is None or not target.code or by_default or not is_conflictual(code)):
             # "accused Iran of shelling villages": the alleged act needs someone it was done to;
@@ -1049,7 +1113,8 @@ class EventExtractor:
         pairs = [(source, target) for source in item.sources for target in [item.target, *item.other_targets]]
         mutual = item.target is None and len(item.sources) > 1 \
             and (entry.root in MUTUAL_ROOTS or reciprocal(item.light or item.trigger)) and not states_a_view(item.light or item.trigger) \
-            and not meets_someone_else(item.light or item.trigger) and not aimed_elsewhere(item.light or item.trigger, item.sources, context)
+            and not meets_someone_else(item.light or item.trigger) and not aimed_elsewhere(item.light or item.trigger, item.sources, context) \
+            and not _aimed_at_named(item.trigger, item.light, item.code)
         if mutual and entry.root in FORCE_ROOTS and item.light is not None and participation_verb(item.trigger) is not None:
             mutual = False  # "X and Y took part in the strikes": on one side, not each other's targets
         if mutual:

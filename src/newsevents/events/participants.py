@@ -20,6 +20,7 @@ from newsevents.events.cameo import (
     DISAPPROVE_ROOT,
     INTENT_ROOT,
     INVESTIGATE_ROOT,
+    REJECT_ROOT,
     STATEMENT_ROOT,
     THREAT_ROOT,
     VISIT,
@@ -86,6 +87,7 @@ from newsevents.lang.en.events import (
     OBJECT_TAKING_VERBS,
     PLACE_PREPOSITIONS,
     POLICY_NOUNS,
+    PREVENTING_VERBS,
     PROPOSAL_NOUNS,
     PROTECTING_VERBS,
     PURPOSE_SIDES,
@@ -93,6 +95,7 @@ from newsevents.lang.en.events import (
     RECEIVING_NOUNS,
     REFERRING_PRONOUNS,
     RELATION_NOUNS,
+    SHARING_VERBS,
     STANCE_VERBS,
     TAKING_PART_NOUNS,
     TARGET_PREPOSITIONS,
@@ -1041,16 +1044,24 @@ def _striker_of(noun: Token, context: Context) -> tuple[Actor, Actor] | None:
 
 def _participle_agent(noun: Token, context: Context) -> Actor | None:
     """"The strikes, carried out by Russian jets, hit …": a thing done by someone, named after
-    "by" on a past participle describing it, is that one's act."""
+    "by" on a past participle describing it, is that one's act; not where the participle tells
+    another's act on it ("attacks thwarted by the police", "the bombing condemned by the UN")."""
     if noun.pos_ != "NOUN":
         return None
-    for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not _acted_on_by_another(c)):
         for agent in (g for g in participle.children if g.dep_ == "agent"):
             for obj in (g for g in agent.children if g.dep_ == "pobj"):
                 actor = actor_at(obj, context)
                 if actor is not None and actor.code:
                     return actor
     return None
+
+
+def _acted_on_by_another(participle: Token) -> bool:
+    """A participle whose agent stops or judges the act it describes, not does it: a verb of
+    preventing ("thwarted", "foiled") or one coded as judging or rejecting ("condemned", "praised")."""
+    lemma = participle.lemma_.lower()
+    return lemma in PREVENTING_VERBS or (verb_code(lemma) or "")[:2] in {*JUDGING_ROOTS, REJECT_ROOT}
 
 
 def _feelers(verb: Token) -> list[Token] | None:
@@ -1411,6 +1422,8 @@ def is_topic(child: Token, head: Token, code: str) -> bool:
     light verb ("held talks on Syria with Turkey", "a meeting about the sanctions"); the partner
     is named after "with" or "between"."""
     discussing = head.lemma_.lower() in DISCUSSING_HEADS
+    if head.lemma_.lower() in SHARING_VERBS and child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS:
+        return True  # "shared intelligence on the militants with Israel": what it is about
     if child.dep_ == "dobj":
         return discussing and child.pos_ in {"NOUN", "PROPN"}
     return child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS and (
@@ -1680,8 +1693,11 @@ def _thing_conveyed(verb: Token, obj: Token, context: Context) -> bool:
 
 
 def is_conveyed(verb: Token) -> bool:
-    """"sent troops to Lithuania", "gave Myanmar aid": a verb of conveying with a recipient, whose
-    direct object is what is conveyed, not whom the act is aimed at."""
+    """"sent troops to Lithuania", "gave Myanmar aid", "shared intelligence with the rebels": a verb
+    of conveying or sharing with a recipient, whose direct object is what is conveyed, not whom the
+    act is aimed at."""
+    if verb.lemma_.lower() in SHARING_VERBS:  # the parse hangs "with" on the verb or on what is shared
+        return any(objects_of(head, {"with"}) for head in (verb, *(c for c in verb.children if c.dep_ == "dobj")))
     if verb.lemma_.lower() not in CONVEYING_VERBS:
         return False
     return any((c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN", "PRON"})

@@ -252,3 +252,13 @@ ASKED_BODY_NOUNS = words(_HERE, "asked_body_nouns")
 # Jakarta", "moved artillery to pressure Georgia") by the side they take, help or harm: a material
 # act of the same side is aimed at whom the purpose names (lang/en/data/purpose_sides.txt)
 PURPOSE_SIDES = pairs(_HERE, "purpose_sides")
+
+# Sources and targets (events/extract.py, round 26): verbs whose subject obtains what another gives
+# ("won backing from the parliament"): the giver acts, the subject receives (obtaining_verbs.txt)
+OBTAINING_VERBS = words(_HERE, "obtaining_verbs")
+# Recipients (events/participants.py, round 26): verbs whose recipient follows "with" and whose
+# object is the thing passed on ("shared intelligence with the rebels") (sharing_verbs.txt)
+SHARING_VERBS = words(_HERE, "sharing_verbs")
+# Sources (events/participants.py, round 26): verbs of preventing an act, whose agent stops it and
+# does not do it ("attacks thwarted by the police") (preventing_verbs.txt)
+PREVENTING_VERBS = words(_HERE, "preventing_verbs")
