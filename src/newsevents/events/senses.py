@@ -43,9 +43,12 @@ from newsevents.facts.agents import role_of
 from newsevents.grammar import agents_of, first_conjunct, listed, objects_of, to_infinitive
 from newsevents.lang.en.actors import FIRST_PERSON
 from newsevents.lang.en.events import (
+    ALLOWING_VERBS,
     AUDIENCE_NOUNS,
     CLAIM_NOUNS,
     FUTURE_AUX,
+    GIVING_VERBS,
+    HELPING_VERBS,
     HOME_NOUNS,
     OBLIGATION_AUX,
     POLICY_NOUNS,
@@ -78,6 +81,13 @@ ABOUT_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})  # pure top
 HOSTING_VERBS = frozenset({"receive", "host", "welcome"})  # contact verbs whose object is a guest
 ULTIMATUM = "139"
 ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands: what they ask for is the act asked
+SEIZE_PROPERTY = "171"  # seize or damage property, not specified
+OCCUPY_TERRITORY = "192"  # occupy territory: a place taken by force
+LET_IN = "086"  # allow international involvement, not specified
+LET_IN_AID = "0863"  # allow delivery of humanitarian aid
+SURRENDER = "0874"  # retreat or surrender militarily
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})  # "laid down their arms": the doer's own
+HELP_MEANS = "by"  # "helped Russia by buying its oil": the buying is the act, "help" its effect
 MATERIAL_ROOT = "14"  # roots 01-13 are words (verbal cooperation and conflict), 14-20 acts
 REFORM_INTENT = "034"  # express intent to institute political reform
 MILITARY_COOPERATION = "062"  # cooperate militarily
@@ -345,6 +355,83 @@ def _helped_somewhere(verb: Token, actor_of: ActorOf) -> bool:
     return bool(places) and not any(_someone(p, actor_of) for p in places)
 
 
+def _goods(noun: Token, actor_of: ActorOf) -> bool:
+    """A thing aid can hand over: a sum or a number of things, a name or a pronoun (not read
+    here), people and equipment (the bodies force acts on), goods or help of a listed kind, a noun
+    a modifier names as aid ("military hardware"), or an amount "of" any of these ("tons of food")."""
+    if noun.pos_ in {"PROPN", "PRON", "NUM"} or noun.ent_type_:
+        return True
+    if any(c.dep_ == "nummod" or c.like_num for c in noun.children):
+        return True  # "two frigates", "10,000 rifles"
+    if listed(noun, tables()["aid_goods"]) or _concrete(noun, actor_of):
+        return True
+    if any(c.dep_ in {"amod", "compound"} and listed(c, tables()["aid_kind_modifiers"]) for c in noun.children):
+        return True
+    return any(_goods(g, actor_of) for g in _of_phrase(noun))
+
+
+def _gives_no_goods(verb: Token, actor_of: ActorOf) -> bool:
+    """"giving Trump a way to stay in the deal", "gave his national security stump speech", "help
+    give a safety valve": what a verb of giving hands over (its object, its passive's subject, or
+    what comes "with" it when the object is the one who receives) is no goods, money or help: a
+    figure for an effect or a chance, no aid (07x). "provided Ukraine with air defence systems",
+    "gave Egypt $1.3 billion" are kept."""
+    given = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    supplied = objects_of(verb, {"with"})
+    if supplied and given and all(_someone(g, actor_of) for g in given):
+        given = supplied  # "provided Ukraine with air defence systems": the object receives
+    things = [t for g in given for t in (g, *g.conjuncts)]
+    return bool(things) and not any(_goods(t, actor_of) for t in things)
+
+
+def _names_aid(noun: Token) -> bool:
+    """"aid", "food", "humanitarian convoys", "aid trucks": the noun or a modifier of it names aid."""
+    return listed(noun, tables()["aid_goods"]) or any(
+        c.dep_ in {"amod", "compound"} and (listed(c, tables()["aid_goods"]) or listed(c, tables()["aid_kind_modifiers"]))
+        for c in noun.children)
+
+
+def _let_in(verb: Token) -> Token | None:
+    """"allowed the inspectors into the country", "let aid trucks into Gaza", "never allowed it
+    into the country": whom or what a verb of letting lets "into" a place (the parser hangs "into"
+    on the verb or on the object), when it is aid, an organisation, a pronoun or an outside body
+    (inspectors, monitors, a mission): international involvement allowed (086), no aid given
+    and no freedom eased. People let in ("allowed migrants into the country") are not read here."""
+    let = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if let is None or not any(c.dep_ == "prep" and c.lower_ == "into" and any(g.dep_ == "pobj" for g in c.children)
+                              for holder in (verb, let) for c in holder.children):
+        return None
+    outside = let.pos_ == "PRON" or let.ent_type_ == "ORG" or listed(let, tables()["involvement_nouns"])
+    return let if outside or _names_aid(let) else None
+
+
+def _helps_by_doing(verb: Token) -> bool:
+    """"would help the Islamic State by fostering terrorism", "helped Russia by buying its oil":
+    help "by" doing something names the doing's effect; the doing is the act (coded by its own
+    verb), no aid given."""
+    return any(c.dep_ == "prep" and c.lower_ == HELP_MEANS and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+               for c in verb.children)
+
+
+def _takes_a_place(verb: Token) -> bool:
+    """"ISIS captured Mosul", "rebels seized control of the town", "the village was overrun": what
+    a verb of taking takes is a named place or a noun of territory: occupied territory (192)."""
+    taken = _object_of(verb)
+    if taken is None:
+        return False
+    place = _handed_over(taken)
+    return place.ent_type_ in {"GPE", "LOC"} or listed(place, tables()["territory_nouns"])
+
+
+def _lays_down_arms(verb: Token) -> bool:
+    """"the army dropped its weapons and fled", "threw down their weapons": the doer's own weapons
+    put down, aimed at no one (no "at", "on", "against", "into" phrase): arms given up (0874)."""
+    arms = [c for c in verb.children if c.dep_ == "dobj" and listed(c, tables()["weapon_nouns"])]
+    own = any(p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for a in arms for p in a.children)
+    return own and not any(c.dep_ == "prep" and c.lower_ in {"at", "on", "upon", "against", "into"}
+                           for holder in (verb, *arms) for c in holder.children)
+
+
 def _threatened_by_a_thing(verb: Token, actor_of: ActorOf) -> bool:
     """"are threatened by superior American power": a passive whose agent names no one."""
     if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "xcomp" for c in verb.children):
@@ -560,6 +647,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return code if _recognition(verb, actor_of) else None
     if code.startswith(CONTACT_ROOT) and lemma == "accompany" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return None  # "was accompanied by the defence minister": a companion is no host ("will accompany him to Moscow" visits Moscow)
+    if code.startswith(CONTACT_ROOT) and lemma in tables()["departing_verbs"]:
+        return None  # "walking to board Marine One to depart for Florida": travel, no one consulted
     if code.startswith(CONTACT_ROOT) and _joins_against(verb):
         return None  # "unites against Paul's philosophies": a front against something, no one met
     if code.startswith(CONTACT_ROOT) and _with_an_audience(verb):
@@ -611,6 +700,16 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return SHARE_INTELLIGENCE  # "does not supply the information he wants": information shared (064), no aid
     if code[:2] in SHARING_ROOTS and lemma in tables()["disclosing_verbs"] and _supplies_information(verb) and _told_to_someone(verb):
         return SHARE_INTELLIGENCE  # "divulged classified information to the Russian diplomats": 064, no praise (050)
+    if code[:2] in {AID_ROOT, YIELD_ROOT} and not code.startswith(LET_IN) and lemma in ALLOWING_VERBS:
+        let_in = _let_in(verb)
+        if let_in is not None:
+            return LET_IN_AID if _names_aid(let_in) else LET_IN  # "let aid trucks into Gaza", "never allowed it into the country"
+    if lemma in tables()["checking_verbs"] and code[:2] not in {"01", INVESTIGATE_ROOT} and _acted_on_is(verb, CLAIM_NOUNS):
+        return None  # "haven't verified claims that …", "confirmed the reports": a finding, no demand (another verb's pattern)
+    if code.startswith(AID_ROOT) and lemma in GIVING_VERBS | tables()["supplying_verbs"] and _gives_no_goods(verb, actor_of):
+        return None  # "giving Trump a way to stay in the deal", "gave his stump speech": no goods, money or help handed over
+    if code[:2] in {AID_ROOT, INTENT_ROOT} and lemma in HELPING_VERBS and _helps_by_doing(verb):
+        return None  # "would help the Islamic State by fostering terrorism": the means is the act, help its effect
     if code.startswith(COOPERATION_ROOT) and _acted_on_is(verb, tables()["appointments"]):
         return None  # "expects the Senate to approve the Cabinet appointments": a vote on posts, no cooperation
     if code.startswith(COERCE_ROOT) and lemma in tables()["appearing_verbs"] and any(
@@ -634,6 +733,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "stop Iran from building a bomb": someone prevented, no one de-escalates
     if code == SHOW_OF_FORCE and lemma in tables()["projectile_verbs"] and _fired_at(verb, actor_of):
         return AERIAL_WEAPONS  # "fired missiles at Syria": an air strike, not a show of force
+    if (is_force(code) or code.startswith(SHOW_OF_FORCE)) and lemma in tables()["laying_down_verbs"] and _lays_down_arms(verb):
+        return SURRENDER  # "the army dropped its weapons and fled", "threw down their weapons": arms given up, no force
     if is_force(code) and lemma in tables()["engaging_verbs"] and not _engages_in_fighting(verb, actor_of):
         return None  # "engaged Beijing in good faith", "engaged with the students": no fighting
     if is_force(code) and listed(verb, tables()["verbal_force_verbs"]) and _in_a_medium(verb):
@@ -653,6 +754,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return ASSAULT  # "protesters attacked the party offices": unconventional violence, no military force
     if coded is not None and coded.startswith(FIGHT_ROOT) and _irregular_force(verb, actor_of):
         return ASSAULT  # "gunmen attacked the offices and killed 12 people": unconventional violence
+    if coded == SEIZE_PROPERTY and lemma in tables()["seizing_verbs"] and _takes_a_place(verb):
+        return OCCUPY_TERRITORY  # "ISIS captured Mosul", "rebels seized control of the town": territory, no property
     return coded
 
 
@@ -862,9 +965,19 @@ def _vows_retaliation(verb: Token) -> bool:
             continue
         if act.lemma_.lower() in tables()["retaliating_verbs"] or f"{act.lemma_.lower()}_back" in _phrases(act):
             return True
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in tables()["retaliations"] for c in act.children):
-            return True
+        if any(c.dep_ == "dobj" and (c.lemma_.lower() in tables()["retaliations"] or _hyphen_joined(c) in tables()["retaliations"])
+               for c in act.children):
+            return True  # "take countermeasures", "take counter-measures" (the parser splits the hyphen)
     return False
+
+
+def _hyphen_joined(word: Token) -> str:
+    """"counter-measures" → "countermeasures": a word and the one after its hyphen, written whole
+    (the word alone, lower-cased, when no hyphen follows it)."""
+    doc = word.doc
+    if word.i + 2 < len(doc) and doc[word.i + 1].text == "-" and not doc[word.i].whitespace_ and not doc[word.i + 1].whitespace_:
+        return word.lower_ + doc[word.i + 2].lower_
+    return word.lower_
 
 
 def _aid_of_a_kind(verb: Token, root: str) -> str | None:
