@@ -247,3 +247,7 @@ ASKING_PREPOSITIONS = frozenset((verb, preposition) for verb, listed in rows(_HE
                                  for preposition in listed.split())
 # bodies no role list codes that can still be asked to act ("ordered the department to …")
 ASKED_BODY_NOUNS = words(_HERE, "asked_body_nouns")
+
+# Modality (events/modality.py, round 26): headline credits after a colon ("…: report") and the
+# CAMEO roots of verbal acts (lang/en/data/modality_classes26.txt)
+MODALITY_CLASSES_26 = _groups("modality_classes26")
