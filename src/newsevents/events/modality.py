@@ -65,6 +65,7 @@ from newsevents.lang.en.events import (
     LIGHT_VERBS,
     MANDATIVE_VERBS,
     MODALITY_CLASSES,
+    MODALITY_CLASSES_26,
     NEED_NOUNS,
     NOTING_VERBS,
     OVERDUE_NOUNS,
@@ -542,6 +543,15 @@ def _owned_in_phrase(trigger: Token) -> bool:
             and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children))
 
 
+def _owned_verbal_object(trigger: Token, code: str) -> bool:
+    """"(The EU could meet) May's request", "(will not accept) Iran's offer", "(may ignore) China's
+    demands": a noun of a verbal act (an appeal, an offer, a demand, a threat) with its doer named
+    before it, as the object of a verb, was made; what the clause supposes, plans or denies is the
+    answer to it, not the act itself."""
+    return (trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and code[:2] in MODALITY_CLASSES_26["verbal_roots"]
+            and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children))
+
+
 def _owned_subject(trigger: Token) -> bool:
     """"Trump's request for help is not limited to …", "Iran's offer was not accepted": an event
     noun with its doer named before it, as the subject, is a known event; the predicate's
@@ -576,7 +586,15 @@ def _supposed(token: Token) -> bool:
     """Inside a condition or an open question: "if it is to strangle the economy", "whether
     Beijing will commit", "were he to leave"."""
     return any(any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children)
-               or _inverted_condition(ancestor) for ancestor in [token, *token.ancestors])
+               or _inverted_condition(ancestor) or _provided(ancestor) for ancestor in [token, *token.ancestors])
+
+
+def _provided(clause: Token) -> bool:
+    """"(will testify,) provided that the chairman assures me …", "providing they withdraw": a
+    clause under a participle of condition is a condition, as one under "if" is."""
+    words = MODALITY_CLASSES_26["condition_participles"]
+    return (clause.dep_ in {"pcomp", "ccomp", "advcl"} and clause.head.i != clause.i and clause.head.lower_ in words) \
+        or any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
 
 
 def conditional(clause: Token, frame: Token) -> bool:
@@ -1122,7 +1140,12 @@ def _presupposed_subject(noun: Token) -> bool:
 def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool = True) -> Modality:
     """Whether the event of `trigger` happened. `conditions=False` reads a frame ("threatened to
     impose tariffs if Canada did not sign"), whose condition belongs to the threatened act."""
+    claim = _claimants_participle(trigger, code)
+    if claim is not None:
+        return _told_modality(claim, None, code, conditions)  # "claims he broke no rules, decrying the inquiry": decried as he claims
     modality = _told_modality(trigger, clause, code, conditions)
+    if modality == "happened" and _headline_credit(trigger):
+        return "alleged"  # "X threatening to fire Y: report": the report's account, as "reportedly"
     if modality in {"negated", "hypothetical"} and _presupposed_subject(trigger):
         modality = _told_modality(trigger, None, code, conditions)  # "the talks could ease tension": the talks were held
     if modality == "happened" and not _tells_a_claim(trigger) and (_denied_afterwards(trigger) or _testified(trigger)):
@@ -1130,6 +1153,43 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
     if modality == "negated" and _asked_content(trigger):
         return "demanded"  # "wants guarantees that Hamas will not rearm or attack": what is asked for, not denied
     return modality
+
+
+def _claimants_participle(trigger: Token, code: str) -> Token | None:
+    """The verb of claiming or saying whose speaker a participle of a verbal act hung after a
+    comma on the claim's content is: "the senator claims he broke no rules, decrying the inquiry",
+    "Russia claimed the convoy carried arms, accusing Ukraine of smuggling": the decrying and the
+    accusing are the claimant's second statement, made as the claim is made, not a part of what is
+    claimed (the parse hangs the participle on the claim or on its content's verb). None for any
+    other word."""
+    if code[:2] not in MODALITY_CLASSES_26["verbal_roots"] or trigger.dep_ != "advcl" or trigger.tag_ != "VBG" \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in trigger.children):
+        return None
+    content = trigger.head
+    if trigger.i < content.i or trigger.doc[trigger.i - 1].text != ",":
+        return None
+    claim = content.head if content.dep_ == "ccomp" else content  # hung on the content, or on the claim itself
+    lemma = claim.lemma_.lower()
+    stating = lemma in ALLEGING_HEADS or lemma in SPEECH_LEMMAS or lemma in tables()["claiming_verbs"]
+    return claim if stating and claim.pos_ == "VERB" else None
+
+
+def _headline_credit(trigger: Token) -> bool:
+    """A headline credited after a colon to a report or a paper ("Trump threatening to fire his
+    chief of staff: report", as link texts run on into the next headline): the report's account.
+    The first colon after the word, before any full stop, followed by a credit word that ends the
+    headline (the sentence ends, or a capitalised word of the next text follows)."""
+    sentence = trigger.sent
+    for token in sentence[trigger.i - sentence.start + 1:]:
+        if token.text in {".", "!", "?"}:
+            return False
+        if token.text != ":":
+            continue
+        if token.i + 1 >= sentence.end or token.nbor(1).lower_ not in MODALITY_CLASSES_26["headline_credits"]:
+            return False
+        after = token.i + 2
+        return after >= sentence.end or token.doc[after].is_punct or token.doc[after].text[:1].isupper()
+    return False
 
 
 def _testified(trigger: Token) -> bool:
@@ -1171,7 +1231,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" \
             and trigger.head.head.pos_ == "NOUN" and trigger.head.head.lemma_.lower() in tables()["demanding_nouns"] | NEED_NOUNS:
         return "demanded"  # "(had not raised) its demand for the withdrawal of US forces", "the need for a summit": asked for, not done
-    owned = _owned_in_phrase(trigger)
+    owned = _owned_in_phrase(trigger) or _owned_verbal_object(trigger, code)
     if owned:
         chain = [trigger]  # "would not abandon the policy despite Trump's threats": the threats were made
     negation_not_its = owned or _owned_subject(trigger)  # "Trump's request is not limited to …"
@@ -1248,7 +1308,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             # nor is "… but instead attacking civilians", set against it
             unnegated = step > 0 and (_result_participle(ladder[step - 1]) or _contrasted(ladder[step - 1]))
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children) \
-                    or _inverted_condition(ancestor):
+                    or _inverted_condition(ancestor) or _provided(ancestor):
                 return "hypothetical"  # "whether China will agree to resume talks": an open question, all of it; "were he to leave"
             if ancestor.i != token.i and ancestor.lemma_ in IMPLYING_VERBS and _negated(ancestor):
                 return "hypothetical"  # "the deal does not mean the U.S. is backing down": not told either way

@@ -262,3 +262,7 @@ SHARING_VERBS = words(_HERE, "sharing_verbs")
 # Sources (events/participants.py, round 26): verbs of preventing an act, whose agent stops it and
 # does not do it ("attacks thwarted by the police") (preventing_verbs.txt)
 PREVENTING_VERBS = words(_HERE, "preventing_verbs")
+
+# Modality (events/modality.py, round 26): headline credits after a colon ("…: report") and the
+# CAMEO roots of verbal acts (lang/en/data/modality_classes26.txt)
+MODALITY_CLASSES_26 = _groups("modality_classes26")
