@@ -22,9 +22,11 @@ characterised ("the invasion was justified as …"), an event as the source of w
 from Mueller's investigation"), a gift that is a figure of speech ("give Americans the full
 picture"), a poll's finding ("61 percent say", "a new poll shows"), a rule for a kind of people
 ("migrants are supposed to apply at the border"), a view agreed on ("agreed that the battle would
-be long") and an act of nothing ("agree to nothing"). CAMEO codes an act someone did, said or
-threatened on a day; these tell of none, and storing them would store a wrong event (missing
-beats wrong).
+be long"), an act of nothing ("agree to nothing"), an act of words told as a habit in the present
+("regularly threatens to destroy"), a view rejected as such ("reject the belief that …") and an
+event noun told as going on for years ("views about Russia's threat for years"). CAMEO codes an
+act someone did, said or threatened on a day; these tell of none, and storing them would store a
+wrong event (missing beats wrong).
 
 Each is a grammatical class, not a phrase: its words are tables of `lang/en/data/unreported_events.txt`.
 """
@@ -73,7 +75,8 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
     """Whether the trigger (in its clause) tells of no reported event: see the module's docstring."""
     head = clause if clause is not None else trigger
     return (argued(head) or judged(head) or _outlet_reporting(trigger, code, sources) or statistic(head) or polled(head)
-            or long_running(head) or standing_charge(head, code) or tit_for_tat(head)
+            or long_running(head) or (trigger.pos_ == "NOUN" and long_running(trigger))  # "views about Russia's threat for years"
+            or standing_charge(head, code) or tit_for_tat(head)
             or fight_in_words(trigger, code) or threatened_outcome(trigger, code)
             or _trade_blow(code, sources) or view_asked(trigger, code) or own_promise(trigger, code)
             or named_in_allegation(trigger) or blow_to_abstraction(trigger, code) or press_question(trigger, code, sources)
@@ -83,7 +86,7 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
             or thing_gives(trigger, code, sources) or abstract_gift(trigger, code) or probe_of(trigger, code, sources)
             or unarmed_force(trigger, code) or dated_force(trigger, code) or journey_purpose(trigger, code)
             or press_refusal(trigger, code) or rule_for_a_kind(head) or view_agreed(trigger, code)
-            or nothing_done(trigger))
+            or nothing_done(trigger) or habitual_present(trigger, code) or view_rejected(trigger, code))
 
 
 def argued(clause: Token) -> bool:
@@ -258,7 +261,9 @@ def polled(clause: Token) -> bool:
     if _poll_count(clause):
         return True
     token = clause
-    while token.dep_ in {"ccomp", "xcomp"}:  # not "conj": "a majority of senators back it and the House passed it"
+    while token.dep_ in {"ccomp", "xcomp"} or (token.dep_ == "conj" and token.head.dep_ in {"ccomp", "xcomp"}):
+        # not a conjunct at the top ("a majority of senators back it and the House passed it"), but one
+        # inside the finding ("polls say voters fear ISIS and that they back strikes"): the finding, too
         token = token.head  # "the survey found that most Germans want Berlin to expel …": the act wished, too
         if _poll_count(token) or (token.lemma_.lower() in UNREPORTED["poll_finding_verbs"] and any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in UNREPORTED["poll_nouns"] for c in token.children)):
@@ -725,3 +730,46 @@ def nothing_done(verb: Token) -> bool:
         return False
     done = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] or objects_of(verb, {"to", "on", "upon"})
     return bool(done) and all(d.lower_ in UNREPORTED["nothing_words"] and d.n_lefts + d.n_rights == 0 for d in done)
+
+
+VERBAL_ROOTS = frozenset({f"{root:02d}" for root in range(1, 14)})  # 01–13: what is said, not done
+
+
+def habitual_present(trigger: Token, code: str) -> bool:
+    """An act of words told as a habit in the writer's present ("Pyongyang regularly threatens to
+    destroy Seoul", "Tehran constantly accuses its neighbours of meddling"): a plain present with
+    an adverb of habit says what keeps being said, no threat or charge made on a day. The habit may
+    sit on the verb whose infinitive the trigger is ("regularly threatens to destroy": the threat).
+    A practice of force ("the army routinely shells villages") is left to the coder, as are a
+    modal or a perfect ("will always defend", "has always blamed": see `standing_charge`)."""
+    if trigger.pos_ != "VERB":
+        return False
+    if code[:2] in VERBAL_ROOTS and _habit_in_present(trigger):
+        return True
+    return trigger.dep_ == "xcomp" and _habit_in_present(trigger.head)
+
+
+def _habit_in_present(verb: Token) -> bool:
+    """"regularly threatens", "constantly accuse": a simple present with an adverb of habit."""
+    return verb.pos_ == "VERB" and verb.tag_ in {"VBZ", "VBP"} \
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children) \
+        and any(c.dep_ == "advmod" and c.lower_ in UNREPORTED["present_habit_adverbs"] for c in verb.children)
+
+
+def view_rejected(trigger: Token, code: str) -> bool:
+    """A proposition rejected as a view ("we reject the belief that Britain has to pick a side",
+    "rejected the idea that its missiles threaten Europe"): a noun of belief with its "that" clause
+    is an argument denied, no actor or proposal rejected (12). "rejected the idea of talks" (a
+    proposal), "rejected the claim that …", a charge denied as a notion ("dismissed the notion that
+    the freeze was linked to the inquiry", 016) and an idea called a name ("called the idea that
+    Washington could buy the island absurd", 111: criticism of whoever had it) are left to the coder."""
+    if not code.startswith(REJECT_ROOT) or trigger.pos_ != "VERB":
+        return False
+    rejected = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(rejected) and all(r.lemma_.lower() in UNREPORTED["rejected_views"] and _holds_that_clause(r) for r in rejected)
+
+
+def _holds_that_clause(noun: Token) -> bool:
+    """"the belief that Britain has to pick": a clause opened by "that" hangs on the noun."""
+    return any(c.dep_ in {"acl", "ccomp", "relcl"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in noun.children)
