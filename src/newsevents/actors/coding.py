@@ -121,6 +121,7 @@ COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "mx"}  # said of anyone, so nothin
 CAPTION_WORD = "caption"  # page furniture the cleaner left before a caption: "Photo caption", "Hide caption"
 METONYM_LABEL = "metonym"  # a capital used for its government: "Beijing said"
 STATE_ENVOY_TITLES = word_list("newsevents.actors", "state_envoy_titles")  # "Ambassador to the United Nations"
+PRIVATE_COUNSEL_WORDS = word_list("newsevents.actors", "private_counsel_words")  # "Trump's private lawyer"
 SHORT_BODY_WORDS = word_list("newsevents.actors", "short_body_words")  # "Department officials" after "the State Department"
 INTERNATIONAL_BODIES = "IGO"  # the country part of an international body's code (IGOUNO, IGOEUREEC)
 
@@ -470,6 +471,21 @@ def _title_tokens(span: Span) -> list[Token]:
     return tokens[courtesy[-1]:] if courtesy else tokens
 
 
+def _own_title(title_tokens: list[Token], name: str) -> list[Token]:
+    """The part of the words before a name that is the name's own title. In "the European partner
+    of President Obama" the words before "of" describe another person by a common noun (a partner,
+    an ally, a wife) and "President" is Obama's whole title: Obama is no European. "Secretary of
+    State X" keeps its "of": "State" is no title by itself."""
+    ofs = [k for k, t in enumerate(title_tokens) if t.lower_ == "of"]
+    if not ofs or ofs[-1] == 0:
+        return title_tokens
+    last = ofs[-1]
+    own, before = title_tokens[last + 1 :], title_tokens[last - 1]
+    if own and before.is_lower and before.pos_ == "NOUN" and split_title(f"{_text_of(own)} {name}")[1] is not None:
+        return own
+    return title_tokens
+
+
 def _short_named_body(head: Token, words: list[Token], registry: ActorRegistry, before: int) -> Actor | None:
     """The body named before whose last word a role noun has as its own modifier ("Department
     officials" after "the State Department"), when that body has a country."""
@@ -536,6 +552,18 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
     return _named_country_in(tokens, mentions)
 
 
+AMERICAN = "American"
+
+
+def _american_of_origin(demonym: Token) -> bool:
+    """Whether a demonym opens a hyphenated American's name ("the National Iranian American
+    Council", "an Iranian-American scholar"): Americans of that origin, of the US."""
+    doc, after = demonym.doc, demonym.i + 1
+    if after < len(doc) and doc[after].text in HYPHENS and not doc[after].whitespace_:
+        after += 1
+    return after < len(doc) and doc[after].text == AMERICAN and demonym.text != AMERICAN
+
+
 def _named_country_in(tokens: list[Token], mentions: dict[int, Mention]) -> str | None:
     for i, token in enumerate(tokens):
         if _backer(token):
@@ -543,6 +571,8 @@ def _named_country_in(tokens: list[Token], mentions: dict[int, Mention]) -> str 
         if i > 0 and tokens[i - 1].lower_ in COMPASS_WORDS and tokens[i - 1].text[:1].isupper():
             continue  # "Central American migrants": a region's ("South Korean" was read whole before)
         country = country_by_demonym(token.text)
+        if country and _american_of_origin(token):
+            return "USA"  # "Iranian American", "Korean-American": Americans of that origin
         if country:
             return country.iso3
         people = people_by_name(token.text) if token.text[:1].isupper() else None
@@ -564,6 +594,8 @@ def _named_country_in(tokens: list[Token], mentions: dict[int, Mention]) -> str 
                 country = country_by_name(words) or (country_by_demonym(words) if j - i > 1 else None)
                 if country and us_state(f"{words} state") and _state_office_after(tokens[j - 1]):
                     return "USA"  # "Georgia Gov. Brian Kemp": the US state's governor, not the country's
+                if country and _american_of_origin(tokens[j - 1]):
+                    return "USA"  # "The Korean American Civic League"
                 if country:
                     return country.iso3
                 named_region = region_by_demonym(words) if j - i > 1 else None
@@ -769,6 +801,7 @@ class ActorCoder:
             found.extend(m for m in own if not any(m.start < end and start < m.end for start, end in taken))
         if self.builtin:
             _short_names(found, registry, parsed.document.body)
+            _home_shared_party_names(parsed, found)
             _place_bare_roles(parsed, found)
         return found
 
@@ -988,6 +1021,14 @@ class ActorCoder:
             return registry.find_by_name(name) or registry.add(Actor(name, "organisation", _country_in(before, by_token), "GOV"))
         if organisation:
             country, role = organisation.code[:3], organisation.code[3:] or None
+            if organisation.name.lower() in SHARED_PARTY_NAMES:
+                # "Canada's Conservative Party": the country its own phrase names, not the table's
+                before = [t for t in ent.doc[_phrase(ent.root).start : ent.start] if t.dep_ in {"compound", "amod", "poss", "nmod"}]
+                home = _country_in(before, by_token) if before else None
+                named_home = country_by_iso3(home) if home is not None and home != country else None
+                if named_home is not None:
+                    name = f"{named_home.name} {organisation.name}"
+                    return registry.find_by_name(name) or registry.add(Actor(name, "organisation", named_home.iso3, role))
             return registry.find_by_name(organisation.name) or registry.add(
                 Actor(organisation.name, "organisation", country, role)
             )
@@ -1105,7 +1146,7 @@ class ActorCoder:
 
     def _named_person(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
         name = ent.text.removesuffix("'s").removesuffix("’s")
-        title_tokens = _title_tokens(ent)
+        title_tokens = _own_title(_title_tokens(ent), name)
         for token in title_tokens:  # "Military Intelligence chief X": the body is part of a title here
             if token.i in by_token:
                 by_token[token.i].label = "title"
@@ -1221,8 +1262,14 @@ class ActorCoder:
         if politician is not None:  # "the Trump campaign": his party people, not his government
             return registry.find_described(text, politician.country) or registry.add(
                 Actor(text, "organisation", politician.country, PARTY))
+        # A person's own lawyers act for the person, not for an office the person holds: "Trump's
+        # lawyers" are lawyers (JUD), his "private lawyer" no one's official at all
+        personal_counsel = role == "JUD" and head.lemma_ in COUNSEL_HEADS and owner is not None and owner.actor.kind == "person"
+        if personal_counsel and owner is not None and owner.actor.country and any(t.lower_ in PRIVATE_COUNSEL_WORDS for t in words if t.i < head.i):
+            counsel: Literal["person", "group"] = "person" if head.tag_ == "NN" else "group"
+            return registry.find_described(text, owner.actor.country) or registry.add(Actor(text, counsel, owner.actor.country, None))
         if role == "JUD" and head.lemma_ in COUNSEL_HEADS and (
-                (owner is not None and owner.actor.role == "GOV")
+                (owner is not None and owner.actor.role == "GOV" and not personal_counsel)
                 or role_of(_text_of([t for t in words if t.i != head.i])) == "GOV"):
             role = "GOV"  # "lawyers for the administration", "administration attorneys" act for the government
         elif role == "JUD" and head.lemma_ in COUNSEL_HEADS and owner is not None and owner.actor.kind != "person" \
@@ -1603,6 +1650,7 @@ def _outlet_staff(doc: Doc, by_token: dict[int, Mention]) -> None:
 
 
 ELITES = "ELI"  # CAMEO's agent code for former officials and other public figures
+SHARED_PARTY_NAMES = word_list("newsevents.actors", "shared_party_names")  # "Conservative Party": several countries
 PARTY = "PTY"  # CAMEO's role of political parties and their people
 
 
@@ -1694,10 +1742,14 @@ def _former_holder_role(name: str, title: str, role: str, day: date | None) -> s
     ELI, no office now), unless the office holders' dates say they hold an office on the story's
     day ("former Vice President Biden" as president keeps the office's role; no day, no telling).
     A head of state named so with no known dates held the office when the story's acts happened
-    as often as not ("Chad's former president X, who was killed in 2021"): the office's role."""
+    as often as not ("Chad's former president X, who was killed in 2021"): the office's role.
+    With no day, one whose latest office has no end yet is called "former" only before it began
+    ("former President Lula" is written between his terms): an elite, not that office's holder."""
     office = known_person(name) or known_person(split_title(name)[2])
     if office is not None:
-        return ELITES if day is not None and len(office.code_on(day)) == 3 else role
+        if day is None:
+            return ELITES if office.latest_office.end is None else role
+        return ELITES if len(office.code_on(day)) == 3 else role
     return role if role_phrase(title) in HEAD_OFFICES else ELITES
 
 
@@ -1898,17 +1950,17 @@ def _agrees_with(pronoun: str, registry: ActorRegistry):
     return agrees
 
 
-def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
-    """A role with no country of its own ("the interior ministry", "a police spokesman") takes the
-    one country its sentence names, else the document's country when one clearly leads."""
-    def national(actor: Actor) -> bool:  # a country's, not an IGO's, an NGO's or a region's
-        return bool(actor.country and actor.role != "MED" and actor.country.isalpha() and len(actor.country) == 3
-                    and actor.country not in NOT_COUNTRIES)
+def _shares_party_name(actor: Actor) -> bool:
+    return actor.role == PARTY and actor.name.lower() in SHARED_PARTY_NAMES
 
-    counts = Counter(m.actor.country for m in mentions if national(m.actor))
+
+def _story_countries(parsed: ParsedDocument, mentions: list[Mention]) -> Counter[str]:
+    """How often the story names each country: its actors' countries (a country's, not an IGO's,
+    an NGO's, an outlet's or a region's) and the places it names (a story datelined Tbilisi is
+    Georgian; a US state counts for the US)."""
+    counts = Counter(m.actor.country for m in mentions if _national(m.actor) and m.actor.country)
     taken = {(m.start, m.end) for m in mentions}
-    sentences = list(_sentences_with_entities(parsed))
-    for offset, _, entities in sentences:  # places count too: a story datelined Tbilisi is Georgian
+    for offset, _, entities in _sentences_with_entities(parsed):
         for ent in entities:
             if ent.label_ in {"GPE", "LOC"} and (offset + ent.start_char, offset + ent.end_char) not in taken:
                 country = country_by_name(ent.text) or country_by_capital(ent.text)
@@ -1916,6 +1968,39 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                     counts[country.iso3] += 1
                 elif us_state(ent.text):  # "in Poway, California": an American story as much as "in Washington"
                     counts["USA"] += 1
+    return counts
+
+
+def _national(actor: Actor) -> bool:
+    """A country's actor, not an IGO's, an NGO's, an outlet's or a region's."""
+    return bool(actor.country and actor.role != "MED" and actor.country.isalpha() and len(actor.country) == 3
+                and actor.country not in NOT_COUNTRIES)
+
+
+def _home_shared_party_names(parsed: ParsedDocument, mentions: list[Mention]) -> None:
+    """A party named by a name parties of several countries bear ("the Conservative Party") in a
+    story that never names the table's country is the party of the country the story is about:
+    in a Canadian story, Canada's Conservatives."""
+    shared = [m for m in mentions if _shares_party_name(m.actor)]
+    if not shared:
+        return
+    counts = _story_countries(parsed, [m for m in mentions if not _shares_party_name(m.actor)])
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return  # no one country the story is about
+    story = ranked[0][0]
+    for mention in shared:
+        if mention.actor.country and counts[mention.actor.country] == 0:
+            mention.actor.country = story
+
+
+def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
+    """A role with no country of its own ("the interior ministry", "a police spokesman") takes the
+    one country its sentence names, else the document's country when one clearly leads."""
+    national = _national
+    counts = _story_countries(parsed, mentions)
+    taken = {(m.start, m.end) for m in mentions}
+    sentences = list(_sentences_with_entities(parsed))
 
     ranked = counts.most_common(2)
     ranked_all = counts.most_common(3)

@@ -53,9 +53,13 @@ class Person:
         return max(self.offices, key=lambda o: o.start or date.min).code
 
     @property
+    def latest_office(self) -> Office:
+        return max(self.offices, key=lambda o: o.start or date.min)
+
+    @property
     def country(self) -> str:
         """The country (or IGO) of the person's offices: of the latest one."""
-        return max(self.offices, key=lambda o: o.start or date.min).code[:3]
+        return self.latest_office.code[:3]
 
 
 def _day(text: str) -> date | None:
