@@ -64,6 +64,12 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def purpose_infinitive(clause: Token) -> bool:
+    """A to-infinitive with no subject or opener of its own ("gave $80 million to help Jakarta",
+    "widened its war to include …"): what the act it hangs on is done for."""
+    return to_infinitive(clause) and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)
+
+
 def according_to(clause: Token) -> list[Token]:
     """The "according to" credits hung on a clause ("…, according to the ministry", "According to
     prosecutors, …"): the "according" prepositions among its children."""

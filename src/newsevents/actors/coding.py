@@ -1954,13 +1954,13 @@ def _shares_party_name(actor: Actor) -> bool:
     return actor.role == PARTY and actor.name.lower() in SHARED_PARTY_NAMES
 
 
-def _story_countries(parsed: ParsedDocument, mentions: list[Mention]) -> Counter[str]:
-    """How often the story names each country: its actors' countries (a country's, not an IGO's,
-    an NGO's, an outlet's or a region's) and the places it names (a story datelined Tbilisi is
-    Georgian; a US state counts for the US)."""
+def _story_countries(sentences: list[tuple[int, Span, list[Span]]], mentions: list[Mention]) -> Counter[str]:
+    """How often the story (its `_sentences_with_entities`) names each country: its actors'
+    countries (a country's, not an IGO's, an NGO's, an outlet's or a region's) and the places it
+    names (a story datelined Tbilisi is Georgian; a US state counts for the US)."""
     counts = Counter(m.actor.country for m in mentions if _national(m.actor) and m.actor.country)
     taken = {(m.start, m.end) for m in mentions}
-    for offset, _, entities in _sentences_with_entities(parsed):
+    for offset, _, entities in sentences:
         for ent in entities:
             if ent.label_ in {"GPE", "LOC"} and (offset + ent.start_char, offset + ent.end_char) not in taken:
                 country = country_by_name(ent.text) or country_by_capital(ent.text)
@@ -1969,6 +1969,13 @@ def _story_countries(parsed: ParsedDocument, mentions: list[Mention]) -> Counter
                 elif us_state(ent.text):  # "in Poway, California": an American story as much as "in Washington"
                     counts["USA"] += 1
     return counts
+
+
+def _dominant_country(counts: Counter[str]) -> str | None:
+    """The country a story is about: the only one it names, or one named at least twice as often
+    as any other."""
+    ranked = counts.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
 
 
 def _national(actor: Actor) -> bool:
@@ -1984,11 +1991,10 @@ def _home_shared_party_names(parsed: ParsedDocument, mentions: list[Mention]) ->
     shared = [m for m in mentions if _shares_party_name(m.actor)]
     if not shared:
         return
-    counts = _story_countries(parsed, [m for m in mentions if not _shares_party_name(m.actor)])
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+    counts = _story_countries(list(_sentences_with_entities(parsed)), [m for m in mentions if not _shares_party_name(m.actor)])
+    story = _dominant_country(counts)
+    if story is None:
         return  # no one country the story is about
-    story = ranked[0][0]
     for mention in shared:
         if mention.actor.country and counts[mention.actor.country] == 0:
             mention.actor.country = story
@@ -1997,22 +2003,18 @@ def _home_shared_party_names(parsed: ParsedDocument, mentions: list[Mention]) ->
 def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
     """A role with no country of its own ("the interior ministry", "a police spokesman") takes the
     one country its sentence names, else the document's country when one clearly leads."""
-    national = _national
-    counts = _story_countries(parsed, mentions)
-    taken = {(m.start, m.end) for m in mentions}
     sentences = list(_sentences_with_entities(parsed))
-
+    counts = _story_countries(sentences, mentions)
+    taken = {(m.start, m.end) for m in mentions}
     ranked = counts.most_common(2)
     ranked_all = counts.most_common(3)
-    dominant = None
-    if ranked and (len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] >= 2 * ranked[1][1])):
-        dominant = ranked[0][0]  # the only country named, or one named at least twice as often
+    dominant = _dominant_country(counts)
     # the country named most, ahead of any other: whose "the administration" is (a word for a
     # state's executive as the story's own country has one; a foreign one the story names so)
     leading = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     # Role words with the countries the story gives them: "judiciary officials" are of the country
     # whose judiciary the story named ("Iran's judiciary"), when it named only one country's.
-    keyed = [(word, m.actor.country) for m in mentions if national(m.actor) and m.actor.role
+    keyed = [(word, m.actor.country) for m in mentions if _national(m.actor) and m.actor.role
              and (word := role_word(m.text)) is not None]
 
     def same_role(text: str, exclude: set[str]) -> str | None:
@@ -2043,7 +2045,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         borrowed: set[int] = set()  # where a role noun is named that took its country here, from the story
         anchors: dict[int, int] = {}  # the word each named country's side hangs on, by its token (`_side_and_anchor`)
         for m in inside:
-            if national(m.actor) and m.actor.country:  # national() has checked the country; this tells mypy
+            if _national(m.actor) and m.actor.country:  # _national() has checked the country; this tells mypy
                 at = _token_at(sentence, m.start - offset)
                 if id(m.actor) in unplaced:
                     borrowed.add(at)

@@ -1111,9 +1111,10 @@ class EventExtractor:
         event_date, precision = self._date(item.clause or trigger, document.published, item.modality == "planned")
         topics = self._topics(trigger, context)
         pairs = [(source, target) for source in item.sources for target in [item.target, *item.other_targets]]
+        acting = item.light or item.trigger  # the verb the doers act through
         mutual = item.target is None and len(item.sources) > 1 \
-            and (entry.root in MUTUAL_ROOTS or reciprocal(item.light or item.trigger)) and not states_a_view(item.light or item.trigger) \
-            and not meets_someone_else(item.light or item.trigger) and not aimed_elsewhere(item.light or item.trigger, item.sources, context) \
+            and (entry.root in MUTUAL_ROOTS or reciprocal(acting)) and not states_a_view(acting) \
+            and not meets_someone_else(acting) and not aimed_elsewhere(acting, item.sources, context) \
             and not _aimed_at_named(item.trigger, item.light, item.code)
         if mutual and entry.root in FORCE_ROOTS and item.light is not None and participation_verb(item.trigger) is not None:
             mutual = False  # "X and Y took part in the strikes": on one side, not each other's targets

@@ -33,6 +33,7 @@ from newsevents.grammar import (
     first_conjunct,
     listed,
     objects_of,
+    purpose_infinitive,
     to_infinitive,
 )
 from newsevents.lang.en.events import (
@@ -526,8 +527,7 @@ def _verb_of(adjective: Token) -> Token:
 
 def _purpose(clause: Token) -> bool:
     """"(widen its war) to include …": an infinitive of purpose with no subject of its own."""
-    return (clause.dep_ == "advcl" and to_infinitive(clause)
-            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children))
+    return clause.dep_ == "advcl" and purpose_infinitive(clause)
 
 
 def _whether_or_not(negation: Token) -> bool:
@@ -585,8 +585,14 @@ def _subject_index(verb: Token) -> int:
 def _supposed(token: Token) -> bool:
     """Inside a condition or an open question: "if it is to strangle the economy", "whether
     Beijing will commit", "were he to leave"."""
-    return any(any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children)
-               or _inverted_condition(ancestor) or _provided(ancestor) for ancestor in [token, *token.ancestors])
+    return any(_conditional(ancestor) for ancestor in [token, *token.ancestors])
+
+
+def _conditional(clause: Token) -> bool:
+    """A clause of condition or an open question: opened by "if", "unless" or "whether", inverted
+    ("were he to leave") or under "provided (that)"."""
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in clause.children) \
+        or _inverted_condition(clause) or _provided(clause)
 
 
 def _provided(clause: Token) -> bool:
@@ -1307,8 +1313,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             # "…, giving both sides room": a participle of result after a comma is not its head's negation;
             # nor is "… but instead attacking civilians", set against it
             unnegated = step > 0 and (_result_participle(ladder[step - 1]) or _contrasted(ladder[step - 1]))
-            if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in ancestor.children) \
-                    or _inverted_condition(ancestor) or _provided(ancestor):
+            if _conditional(ancestor):
                 return "hypothetical"  # "whether China will agree to resume talks": an open question, all of it; "were he to leave"
             if ancestor.i != token.i and ancestor.lemma_ in IMPLYING_VERBS and _negated(ancestor):
                 return "hypothetical"  # "the deal does not mean the U.S. is backing down": not told either way

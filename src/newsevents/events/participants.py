@@ -49,6 +49,7 @@ from newsevents.grammar import (
     first_conjunct,
     listed,
     objects_of,
+    purpose_infinitive,
     quotations,
     quote_of,
     to_infinitive,
@@ -2550,8 +2551,9 @@ def _target_on_last_conjunct(head: Token, context: Context) -> Actor | None:
 # demands, disapproval and rejections (10-12) are aimed at whom they answer, not at a purpose
 SIDE_OF_ROOT = {**dict.fromkeys(("03", "05", "06", "07", "08"), "help"),
                 **dict.fromkeys(map(str, range(13, 21)), "harm")}
-# the roots of a purpose verb's own code that say its side when the word list does not
-CODED_PURPOSE_SIDES = {**dict.fromkeys(("06", "07", "08"), "help"), **dict.fromkeys(map(str, range(13, 21)), "harm")}
+# the roots of a purpose verb's own code that say its side when the word list does not: those
+# above but intent and support (03, 05)
+CODED_PURPOSE_SIDES = {root: side for root, side in SIDE_OF_ROOT.items() if root not in {"03", "05"}}
 
 
 def purpose_clauses(head: Token) -> list[Token]:
@@ -2561,8 +2563,7 @@ def purpose_clauses(head: Token) -> list[Token]:
     carriers = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     found = [c for c in head.children if c.dep_ == "advcl"] if head.pos_ == "VERB" else []
     found += [c for carrier in carriers for c in carrier.children if c.dep_ in {"acl", "relcl"}]
-    return [clause for clause in found if clause.pos_ == "VERB" and to_infinitive(clause)
-            and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)]
+    return [clause for clause in found if clause.pos_ == "VERB" and purpose_infinitive(clause)]
 
 
 def purpose_side(verb: Token) -> str | None:
