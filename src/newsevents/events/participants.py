@@ -79,6 +79,7 @@ from newsevents.lang.en.events import (
     FEELING_VERBS,
     FOLLOWER_NOUNS,
     FRAME_VERBS,
+    GRANTING_VERBS,
     GROUP_ANAPHOR_HEADS,
     HELPING_VERBS,
     HOME_NOUNS,
@@ -86,6 +87,7 @@ from newsevents.lang.en.events import (
     NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
     OBJECT_TAKING_VERBS,
+    OFFICE_SUCCESSION_NOUNS,
     PLACE_PREPOSITIONS,
     POLICY_NOUNS,
     PREVENTING_VERBS,
@@ -389,8 +391,53 @@ def _object_actor(token: Token, context: Context) -> Actor | None:
     if actor is None and token.tag_ == "PRP" and not _unknown_person(token):
         actor = _antecedent(token, context)
     if actor is None:
-        actor = _home_nation(token, context) or _people_from(token, context) or _group_told_again(token, context)
+        actor = _home_nation(token, context) or _people_from(token, context) or _group_told_again(token, context) \
+            or _office_holder(token, context)
     return actor
+
+
+def _office_holder(noun: Token, context: Context) -> Actor | None:
+    """"Trump blamed his predecessors", "Obama's criticism of his predecessor": one named only as
+    whoever held (or holds after) the office of a coded official is of that official's country and
+    office, a former holder an elite (ELI, as CAMEO codes a former official): another actor than
+    the owner, whose own act may be aimed at them."""
+    when = OFFICE_SUCCESSION_NOUNS.get(noun.lemma_.lower())
+    if when is None or noun.pos_ != "NOUN" or context.mention(noun) is not None:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if len(owners) != 1:
+        return None
+    owner = _owner_actor(owners[0], context)
+    if owner is None or owner.kind != "person" or owner.role not in ROLE_CODES or not owner.country:
+        return None
+    role = "ELI" if when == "before" else owner.role
+    return Actor(f"{owner.name}'s {noun.text}", "group" if noun.tag_ == "NNS" else "person", owner.country, role)
+
+
+def _owner_actor(possessive: Token, context: Context) -> Actor | None:
+    """Whom a possessive stands for: a name, a pronoun the actors step resolved, a possessive
+    pronoun that is its clause's own subject's ("Trump blamed his predecessors") or, inside the
+    object of a noun, that noun's owner's ("Obama's criticism of his predecessor"), or one an
+    earlier noun phrase of its sentence stands for."""
+    mention = context.mention(possessive)
+    if mention is not None:
+        return mention.actor if mention.actor.code else None
+    if possessive.tag_ != "PRP$":
+        return None
+    phrase = possessive.head
+    if phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.pos_ == "NOUN":
+        holders = [c for c in phrase.head.head.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
+        named = context.mention(holders[0]) if len(holders) == 1 else None
+        if named is not None:
+            return named.actor if named.actor.code else None
+    clause = clause_of(possessive)
+    kind = REFERRING_PRONOUNS.get(possessive.lower_)
+    if clause is not None and kind is not None:
+        subjects = [context.mention(t) for t in subjects_of(clause, context.index) if _agrees(t, kind, context)]
+        found = {m.actor.key: m.actor for m in subjects if m is not None and m.actor.code}
+        if len(found) == 1:
+            return next(iter(found.values()))
+    return _antecedent(possessive, context)
 
 
 def _group_told_again(noun: Token, context: Context) -> Actor | None:
@@ -483,8 +530,8 @@ def _with_mention_conjuncts(tokens: list[Token], context: Context) -> list[Token
 def own_side(noun: Token, context: Context | None = None) -> bool:
     """"its ambassador", "their forces": the subject's own people, not a target ("his Chinese
     counterpart", "its rivals" are others; nor is "her plan" in "Parliament rejected her plan",
-    where "her" cannot be the subject)."""
-    if noun.lower_ in RELATION_NOUNS or noun.lemma_.lower() == "counterpart":
+    where "her" cannot be the subject; nor "his predecessor", who held the office before him)."""
+    if noun.lower_ in RELATION_NOUNS or noun.lemma_.lower() == "counterpart" or noun.lemma_.lower() in OFFICE_SUCCESSION_NOUNS:
         return False
     return noun.pos_ == "NOUN" and any(
         c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"}
@@ -1325,7 +1372,7 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is not None and not own_side(obj) and head.lower_ not in DOER_OF_NOUNS:
                     # "criticism of Putin's policy in Syria": whose policy it is, before where
-                    target = target or _possessor(obj, context) or actor_at(obj, context)
+                    target = target or _possessor(obj, context) or actor_at(obj, context) or _office_holder(obj, context)
                     objects.append(obj)  # "rejection of a treaty with the EU": the thing's partner, as for "rejected a treaty with the EU"
             elif child.dep_ == "prep" and child.lower_ == "by" and _active_with_object(head):
                 # "criticized the remarks by Trump" parsed with "by" on the verb: an active verb has
@@ -1988,7 +2035,7 @@ def _possessor(noun: Token, context: Context) -> Actor | None:
     named = context.mention(noun)
     if named is not None and named.actor.code:
         return None  # "Iran's foreign minister" is an actor in its own right
-    for child in noun.children:
+    for child in _phrase_possessives(noun):
         if child.dep_ == "poss":
             mention = context.mention(child)
             if mention is not None and (mention.actor.code or mention.actor.kind == "person"):
@@ -2014,6 +2061,19 @@ def _possessor(noun: Token, context: Context) -> Actor | None:
                     if mention is not None and (mention.actor.code or mention.actor.kind == "person"):
                         return mention.actor
     return None
+
+
+def _phrase_possessives(noun: Token) -> list[Token]:
+    """The possessives a noun phrase opens with: its own, or the one the parse hangs on the first
+    of its modifiers when it opens the whole phrase ("sanctions on Iran’s shipping, financial and
+    energy sectors": Iran's sectors, not only its shipping)."""
+    own = [c for c in noun.children if c.dep_ == "poss"]
+    if own:
+        return own
+    first = next((c for c in noun.lefts if c.dep_ not in {"det", "punct"}), None)
+    if first is None or first.dep_ not in {"nmod", "compound"}:
+        return []
+    return [c for c in first.children if c.dep_ == "poss" and c.left_edge.i == noun.left_edge.i]
 
 
 def _body_told_again(noun: Token, context: Context) -> Actor | None:
@@ -2441,9 +2501,11 @@ ANSWERED_PREPOSITIONS = {"to", "against", "at", "with"}
 ANSWERED_ROOTS = {"02", "05", *map(str, range(10, 21))}
 
 
-def _answering_verb(noun: Token) -> Token | None:
+def _answering_verb(noun: Token, code: str) -> Token | None:
     """"X responded to Y's criticism", "X pushed back against Y's request", "X rejected Y's demand":
-    the verb whose subject answers the act the event noun names (listed with its particle, if any)."""
+    the verb whose subject answers the act the event noun names (listed with its particle, if any);
+    for an appeal or a demand, also one that grants or refuses it ("a judge turned down the
+    administration's request", "the EU could meet May's request")."""
     if noun.dep_ == "dobj":
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ANSWERED_PREPOSITIONS:
@@ -2453,10 +2515,11 @@ def _answering_verb(noun: Token) -> Token | None:
     if verb.pos_ != "VERB":
         return None
     lemma = verb.lemma_.lower()
+    answering = ANSWERING_VERBS | GRANTING_VERBS if code[:2] in {APPEAL_ROOT, DEMAND_ROOT} else ANSWERING_VERBS
     # the parse gives the particle as "prt" or as an adverb ("pushing back against")
-    if any(f"{lemma} {c.lower_}" in ANSWERING_VERBS for c in verb.children if c.dep_ in {"prt", "advmod"}):
+    if any(f"{lemma} {c.lower_}" in answering for c in verb.children if c.dep_ in {"prt", "advmod"}):
         return verb
-    return verb if lemma in ANSWERING_VERBS and not any(c.dep_ == "prt" for c in verb.children) else None
+    return verb if lemma in answering and not any(c.dep_ == "prt" for c in verb.children) else None
 
 
 def _answering_subject(noun: Token, code: str, context: Context) -> Actor | None:
@@ -2465,7 +2528,7 @@ def _answering_subject(noun: Token, code: str, context: Context) -> Actor | None
     subject of an answering verb) or is acted on by it (the subject of a passive whose agent it is)."""
     if noun.pos_ != "NOUN" or code[:2] not in ANSWERED_ROOTS:
         return None
-    verb = _answering_verb(noun)
+    verb = _answering_verb(noun, code)
     if verb is not None:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     elif noun.dep_ == "pobj" and noun.head.dep_ == "agent" and noun.head.head.pos_ == "VERB":

@@ -240,6 +240,11 @@ MODALITY_CLASSES = _groups("modality_classes")
 # Recipients (events/participants.py, round 25): verbs whose subject answers an act named by the
 # event noun they take ("responded to Y's criticism", "rejected Y's demand"): that act was aimed at them
 ANSWERING_VERBS = words(_HERE, "answering_verbs")
+# (round 27) verbs whose subject grants or refuses an appeal or a demand it takes ("turned down
+# Y's request", "met Y's demands"): it was made to them
+GRANTING_VERBS = words(_HERE, "granting_verbs")
+# (round 27) nouns for whoever held or holds after an owner's office ("his predecessors"): before or after
+OFFICE_SUCCESSION_NOUNS = pairs(_HERE, "office_succession_nouns")
 
 # Frames (events/extract.py, round 25): a verb of asking whose party asked follows a preposition
 # ("called on Israel to halt …", "appealed to the king to …"): (verb lemma, preposition) pairs
