@@ -21,8 +21,10 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.events.cameo import (
+    APPEAL_ROOT,
     COERCE_ROOT,
     CONTACT_ROOT,
+    DEMAND_ROOT,
     HOSTILE_QUAD,
     INTENT_ROOT,
     MOBILIZE_ROOT,
@@ -158,7 +160,7 @@ from newsevents.events.unreported import ACCUSED_PREPOSITIONS, linked_headlines,
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, Match, cameo_verbs
 from newsevents.facts.agents import role_of
 from newsevents.facts.countries import country_by_demonym
-from newsevents.grammar import MentionIndex, according_to, objects_of, to_infinitive
+from newsevents.grammar import MentionIndex, according_to, first_conjunct, objects_of, to_infinitive
 from newsevents.lang.en.actors import NO_COUNTRY_WORDS
 from newsevents.lang.en.events import (
     AID_RECIPIENTS,
@@ -168,6 +170,7 @@ from newsevents.lang.en.events import (
     DECIDING_VERBS,
     GIVING_VERBS,
     HELPING_VERBS,
+    INFORMING_VERBS,
     NO_EVENT_DATE,
     OBTAINING_VERBS,
     PRIVATE_INTENT_VERBS,
@@ -195,7 +198,9 @@ AT_HOME_CODES = ("173", "175")
 PEOPLE_SECTORS = frozenset({"CVL", "MED", "OPP", "EDU", "LAB", "BUS", "REL", "HLH", "AGR"})
 FRAME_DEFAULT_THREAT = "130"
 GENERIC_INTENT = INTENT_ROOT + "0"  # CAMEO's bare intent to cooperate (030)
-MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
+MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}
+# Verbs of telling someone something, whose object hears what a verb joined to them commits to
+TELLING_VERBS = INFORMING_VERBS | {"tell"}  # "X and Y met / agreed / clashed": with each other
 # A sentence's receiving verbs by token index, each with its `received_from` (giver, code, thing given)
 Gifts = dict[int, tuple[Token, str, Token]]
 # An event word found: (trigger, CAMEO code, light verb or None, needs a dyad: coded by a verb's default only)
@@ -312,6 +317,60 @@ def _share_purpose_targets(found: list[_Found]) -> None:
         main = by_trigger.get(purpose.head.i)
         if main is not None and main.target is not None and main.target.code and main.code.startswith(PURPOSE_SHARING_ROOTS):
             item.target = main.target
+
+
+def _earlier_joined(verb: Token) -> list[Token]:
+    """The verbs before `verb` that it is joined to and shares its doer with, nearest first: its
+    earlier conjuncts ("told Congress … and vowed"), or the act a participle clause hangs on
+    ("visited with Modi, pledging to invest"); none where it has a subject of its own."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    if verb.dep_ == "conj":
+        earlier = [t for t in verb.head.conjuncts if t.i < verb.i] + [first_conjunct(verb)]
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        earlier = [verb.head]
+    else:
+        return []
+    return sorted({t.i: t for t in earlier if t.pos_ in {"VERB", "AUX"}}.values(), key=lambda t: -t.i)
+
+
+def _joined_recipient(item: _Found, events: list[_Found], context: Context) -> Actor | None:
+    """Whom an act joined to a commitment or a request, with no recipient of its own, passes it
+    on to. A commitment ("told Congress … and vowed to investigate", "met Putin and pledged
+    support", "visited with Modi, pledging to invest") is made to the object of a verb of telling
+    (`tell`, "informed", "assured") or the partner of a contact (04) that the same doers made; a
+    request or demand ("called on the United States to change its policy and demanded relief")
+    is of the party the joined asking asks."""
+    keys = {a.key for a in item.sources}
+    asking = lookup(item.code).root in {APPEAL_ROOT, DEMAND_ROOT}
+    for first in _earlier_joined(item.trigger):
+        if asking:
+            lemma = first.lemma_.lower()
+            if FRAME_VERBS.get(lemma) in {"appeal", "demand"} \
+                    or any(c.dep_ == "prep" and (lemma, c.lower_) in ASKING_PREPOSITIONS for c in first.children):
+                asked = [actor_at(w, context) for w in _asked_words(first)]
+                return next((a for a in asked if a is not None and a.code), None)
+            continue
+        if first.lemma_.lower() in TELLING_VERBS and not any(c.dep_ == "xcomp" for c in first.children):
+            # "told the military to get ready … and vowed to win": one ordered, not whom the vow is to
+            told = told_whom(first, context)
+            if told is not None:
+                return told
+        for other in events:
+            if other.trigger.i == first.i and other.light is None and other.target is not None and other.target.code \
+                    and lookup(other.code).root == CONTACT_ROOT and keys <= {a.key for a in other.sources}:
+                return other.target
+    return None
+
+
+def _share_joined_recipients(events: list[_Found], context: Context) -> None:
+    """An intent, appeal or demand with no recipient of its own takes the one of the act it is
+    joined to (`_joined_recipient`); hostile intents keep their own ("met Putin and vowed to
+    retaliate" threatens someone else)."""
+    for item in events:
+        if item.target is None and item.code.startswith((INTENT_ROOT, APPEAL_ROOT, DEMAND_ROOT)) \
+                and item.trigger.pos_ == "VERB" and item.sources:
+            item.target = _joined_recipient(item, events, context)
 
 
 def _threat_carried(item: _Found, framed: list[_Found]) -> bool:
@@ -672,13 +731,14 @@ def _aimed_at_named(trigger: Token, light: Token | None, code: str) -> bool:
         undergoer = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if code[:2] in FORCE_ROOTS or (undergoer is not None and undergoer.i != trigger.i and _noun_event_code(undergoer) is None):
             return True  # "the strikes were carried out by X and Y", "the decision was praised by X and Y"
-    for child in verb.children:
+    for child in (c for c in verb.children if c.dep_ == "dobj" and c.i != trigger.i):
+        while child.lemma_.lower() in QUANTITY_NOUNS and objects_of(child, {"of"}):
+            child = objects_of(child, {"of"})[0]  # "signed a range of joint agreements": the agreements
         # a bare noun is as often part of the act's own phrase ("exchanged fire", "traded insults"),
         # and one the doers own between them ("upgraded their relations") is with one another
         named = child.pos_ == "PROPN" or (child.pos_ == "NOUN" and any(
             c.dep_ == "det" or (c.dep_ == "poss" and c.tag_ != "PRP$") for c in child.children))
-        if child.dep_ == "dobj" and child.i != trigger.i and named \
-                and _noun_event_code(child) is None and not is_topic(child, verb, code) and not restates(child, code):
+        if named and _noun_event_code(child) is None and not is_topic(child, verb, code) and not restates(child, code):
             return True
     if code[:2] in FORCE_ROOTS:
         for head in {verb.i: verb, trigger.i: trigger}.values():
@@ -1014,6 +1074,7 @@ class EventExtractor:
         threatened |= {id(f) for f in found if f.modality == "demanded" and _asked_carried(f, framed)}
         found = [f for f in found if f.trigger.i not in frames and id(f) not in threatened]
         events = found + framed
+        _share_joined_recipients(events, context)
         for item in found:
             if item.code == "010" and item.trigger.lemma_ in SPEECH_LEMMAS and (told := _obligation_told(item, found, context)) is not None:
                 item.code, item.target = told  # "said the US must pay for the wall": a demand of the US (100)

@@ -38,6 +38,7 @@ from newsevents.events.nominal import (
 from newsevents.facts.agents import HOME_ROLES, ROLE_CODES, role_of
 from newsevents.facts.countries import (
     SEAT_CITIES,
+    Country,
     country_actor,
     country_by_demonym,
     country_by_iso3,
@@ -599,6 +600,20 @@ def same_side(speakers: list[Actor], sources: list[Actor]) -> bool:
     return False
 
 
+def _demonym_phrase(word: Token) -> str:
+    """An adjective with the words before it that make one demonym of it: "South Korean"."""
+    return " ".join([c.text for c in word.children if c.dep_ in {"amod", "compound"} and c.i < word.i] + [word.text])
+
+
+def _elided_demonym(word: Token, words: list[Token]) -> Country | None:
+    """"the North and South Korean militaries": a first word that names no country on its own
+    shares the demonym the last of its conjuncts ends in ("North [Korean]")."""
+    last = words[-1] if words[-1].i > word.i else None
+    if last is None or country_by_demonym(word.text) is not None or country_by_demonym(last.text) is None:
+        return None
+    return country_by_demonym(f"{word.text} {last.text}")
+
+
 def _per_demonym(noun: Token, actor: Actor | None) -> list[Actor]:
     """"Kenyan and Ugandan officials", "Greek and Italian warships": one actor per country
     the coordinated adjectives name, with the noun's role."""
@@ -606,9 +621,11 @@ def _per_demonym(noun: Token, actor: Actor | None) -> list[Actor]:
         return []
     countries: dict[str, str] = {}  # ISO-3 → the adjective naming it
     for child in noun.children:
-        if child.dep_ in {"amod", "compound"}:
-            for word in with_conjuncts(child):
-                country = country_by_demonym(word.text)
+        if child.dep_ in {"amod", "compound", "nmod"}:
+            words = with_conjuncts(child)
+            for word in words:
+                country = country_by_demonym(_demonym_phrase(word)) or country_by_demonym(word.text) \
+                    or _elided_demonym(word, words)
                 if country is not None:
                     countries.setdefault(country.iso3, word.text)
     if len(countries) < 2 or actor.country not in (None, *countries):
@@ -727,6 +744,7 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
     doers = [t for t in doers if not _outside_condition(t, verb) and not _anticipatory_it(t, verb)
              and not _owner_in_object(t, verb)]
     doers = _whole_list(doers, verb)
+    doers = _listed_in_apposition(doers, context)
     subjects = [t for t in _with_mention_conjuncts(doers, context) if not _more_places(t, context)]
     actors: list[Actor] = []
     for token in subjects:
@@ -768,6 +786,22 @@ def _more_places(conjunct: Token, context: Context) -> bool:
     places = [o for p in first.children if p.dep_ == "prep" and p.lower_ in WHERE_PREPOSITIONS
               for o in p.children if o.dep_ == "pobj"]
     return any(context.place(o) is not None for o in places)
+
+
+def _listed_in_apposition(doers: list[Token], context: Context) -> list[Token]:
+    """"The US, UK and France have agreed to work together", parsed with "UK" in apposition to
+    "US" and "France" joined to "UK": a country renamed by another country is no renaming but a
+    list, so the second country and those joined to it are doers too."""
+    found = list(doers)
+    for doer in doers:
+        actor = actor_at(doer, context) if context.mention(doer) is not None else None
+        if actor is None or actor.kind != "country" or not actor.country:
+            continue
+        for renamed in (c for c in doer.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)):
+            other = actor_at(renamed, context) if context.mention(renamed) is not None else None
+            if other is not None and other.kind == "country" and other.country and other.country != actor.country:
+                found.extend(t for t in with_conjuncts(renamed) if t not in found)
+    return found
 
 
 def _whole_list(doers: list[Token], verb: Token) -> list[Token]:
