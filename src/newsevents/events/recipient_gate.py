@@ -10,8 +10,12 @@ of the target prepositions on it, a passive verb's subject ("he was shot by poli
 noun's of-object ("criticism of Sessions"), a common noun's named examples ("universities like X") and, for a frame verb, its to-infinitive's slot
 ("threatened to sue him"). Named: a proper name (one the recogniser left untyped too, outside
 statements), a name in apposition, a personal pronoun for a person ("charged him"; one resolved to
-its own verb's doer is someone left unresolved), or the named owner of the object thing
-("rejected the House's offer", "criticised the US decision").
+its own verb's doer is someone left unresolved), the named owner of the object thing
+("rejected the House's offer", "criticised the US decision"), or, outside statements, a common
+noun for a person or people by sex, age, kinship, what they undergo or their relation to others
+("arrested an Iranian-born man", "asked its Kurdish allies"; lang/en/data/person_nouns.txt and
+relation_nouns.txt) that the story gives no country (not on whose behalf, "leniency toward this
+man"; not what a material act passes on, "exchange the captive girls").
 
 How targets are found is `events.participants`' work; this only reads the final target, and
 skips what participants leaves out on purpose (the doer's own side, what is conveyed, an
@@ -22,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.events.cameo import INTENT_ROOT, STATEMENT_ROOT, THREAT_ROOT
+from newsevents.events.cameo import COOPERATION_ROOT, INTENT_ROOT, STATEMENT_ROOT, THREAT_ROOT
 from newsevents.events.participants import (
     SUBJECTIVE_OF_ROOTS,
     Context,
@@ -43,12 +47,15 @@ from newsevents.events.participants import (
     yet_to_be,
 )
 from newsevents.grammar import listed, with_conjuncts
+from newsevents.lang.en.actors import NO_COUNTRY_WORDS
 from newsevents.lang.en.events import (
     ADDRESSED_PRONOUNS,
     CURRENCY_NOUNS,
     DOER_OF_NOUNS,
     FRAME_VERBS,
+    PERSON_NOUNS,
     REFERRING_PRONOUNS,
+    RELATION_NOUNS,
     TARGET_PREPOSITIONS,
 )
 from newsevents.model import Actor
@@ -56,6 +63,8 @@ from newsevents.model import Actor
 # spaCy's entity labels for who can be acted on (not laws, works, events, dates or amounts)
 NAMED_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PEOPLE = frozenset({"person"})  # pronoun kinds that stand for someone ("them" may be bills, "it" a plan)
+# "asked for leniency toward this man": on whose behalf, not whom the act is aimed at
+BEHALF_PREPOSITIONS = frozenset({"for", "toward", "towards"})
 
 
 def _proper(token: Token) -> bool:
@@ -81,6 +90,25 @@ def _addressed(token: Token) -> bool:
     """"Thank you", "they bombard us": a first- or second-person object pronoun, someone addressed
     or spoken for whom the sentence does not code (a statement's "told us" is left to statements)."""
     return token.tag_ == "PRP" and token.lower_ in ADDRESSED_PRONOUNS
+
+
+def _uncoded_person(word: Token, code: str, source: Actor, context: Context) -> bool:
+    """"arrested an Iranian-born man", "asked its Kurdish allies to stand fast", "withholding aid
+    from such an ally": a common noun for a person or people (not an office: "the president" has
+    its country from the story) that the story gives no country, so no actor code."""
+    if word.pos_ != "NOUN" or not (listed(word, PERSON_NOUNS) or listed(word, RELATION_NOUNS)):
+        return False
+    first = word
+    while first.dep_ == "conj":
+        first = first.head  # "mistreat men and women": the slot word the conjuncts hang on
+    if first.dep_ == "pobj" and first.head.lower_ in BEHALF_PREPOSITIONS:
+        return False
+    if first.dep_ == "dobj" and code[:2] == COOPERATION_ROOT:
+        return False  # "offered to exchange the captive girls": what is exchanged, not a partner
+    if any(c.lower_ in NO_COUNTRY_WORDS for c in word.children):
+        return False  # "foreign workers": no country to code them by, and none is wanted
+    actor = actor_at(word, context)
+    return actor is None or (actor.country is None and actor.name != source.name)
 
 
 def _slot(head: Token, code: str, context: Context) -> list[Token]:
@@ -180,6 +208,8 @@ def uncoded_recipient(heads: list[Token], code: str, source: Actor, target: Acto
                         or (not statement and (_untyped_name(named, context) or _addressed(named)))) \
                         and _uncoded_other(named, source, context, binding=not statement):
                     return named
+            if not statement and _uncoded_person(word, code, source, context):
+                return word
             owner = _owner(word, source, context) if head not in acts else None  # "refused to attend the G20 summit": a thing's name
             if owner is not None:
                 return owner

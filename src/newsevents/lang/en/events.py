@@ -271,3 +271,8 @@ PREVENTING_VERBS = words(_HERE, "preventing_verbs")
 # Modality (events/modality.py, round 26): headline credits after a colon ("…: report") and the
 # CAMEO roots of verbal acts (lang/en/data/modality_classes26.txt)
 MODALITY_CLASSES_26 = _groups("modality_classes26")
+
+# Recipients (events/recipient_gate.py, round 27): common nouns for a person or people by sex, age,
+# kinship or what they undergo ("arrested a man", "banned transgender personnel"); with
+# RELATION_NOUNS, someone named whom no actor code may cover (person_nouns.txt)
+PERSON_NOUNS = words(_HERE, "person_nouns")

@@ -1,0 +1,54 @@
+"""The recipient gate (events/recipient_gate.py) on common nouns for people: an act aimed at "a
+man", "its Kurdish allies" or "transgender personnel" that no actor code covers would be stored
+with no target and read as aimed at no one, so it is not stored; one whose people the story gives
+a country ("French authorities arrested two men") keeps its target. Sentences from the judged
+precision draws' articles and the news corpus (lang/en/data/person_nouns.txt, relation_nouns.txt)."""
+
+from __future__ import annotations
+
+from helpers import events_on
+
+
+def test_arrest_of_an_uncoded_man_is_not_stored(read) -> None:
+    reading = read("Over the weekend, Israel said it arrested an Iranian-born man and accused him of spying for Tehran.")
+    assert events_on(reading, "arrested") == []
+
+
+def test_denouncing_the_man_is_not_stored(read) -> None:
+    reading = read("Australian Prime Minister Scott Morrison called the man “an extremist, right-wing, violent terrorist.”")
+    assert events_on(reading, "called") == []
+
+
+def test_appeal_to_uncoded_allies_is_not_stored(read) -> None:
+    reading = read("Bolton said the U.S. has asked its Kurdish allies to “stand fast now” and refrain from seeking "
+                   "protection from Russia or Syrian President Bashar al-Assad’s government.")
+    assert events_on(reading, "asked") == []
+
+
+def test_ban_on_uncoded_personnel_is_not_stored(read) -> None:
+    reading = read("Recent U.S. Department of Defense (DoD) policy banned transgender personnel from serving openly in the military.")
+    assert events_on(reading, "banned") == []
+
+
+def test_aid_from_such_an_ally_is_not_stored(read) -> None:
+    reading = read("Asked about Trump’s withholding military aid from such an ally, Taylor said, “It was illogical.")
+    assert events_on(reading, "aid") == []
+
+
+def test_men_given_a_country_keep_the_arrest(read) -> None:
+    reading = read("Earlier this week French authorities arrested two men in Marseille who were allegedly planning an "
+                   "attack in a run-up to the election.")
+    assert [(e.cameo, e.target.code if e.target else None) for e in events_on(reading, "arrested")] == [("173", "FRA")]
+
+
+def test_a_man_of_a_named_country_keeps_the_arrest(read) -> None:
+    reading = read("Police originally detained a Pakistani man named Naved B.")
+    assert [(e.cameo, e.target.code if e.target else None) for e in events_on(reading, "detained")] == [("173", "PAK")]
+
+
+def test_captives_exchanged_are_no_recipient(read) -> None:
+    # what a material act passes on is no one it is aimed at
+    reading = read("Boko Haram has offered to exchange the captive girls for jailed insurgents, while threatening "
+                   "otherwise to sell them into slavery.")
+    assert [e.cameo for e in events_on(reading, "exchange")] == ["060"]
+
