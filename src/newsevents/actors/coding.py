@@ -1811,16 +1811,18 @@ def _speaker_of(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
 
 # Verbs whose subject "it" may stand for a clause put after them ("it seems that …").
 COPULAR_VERBS = frozenset({"be", "seem", "appear", "remain", "become"})
-# Where that clause hangs: a that-, whether- or to-clause on the verb, a relative clause on the predicate noun.
-VERB_CLAUSE_DEPS = frozenset({"ccomp", "csubj", "xcomp"})
+# Where that clause hangs: a that- or whether-clause on the verb, a relative clause on the predicate
+# noun. Not a to-clause: "it was slow to comply" is the department's own slowness.
+VERB_CLAUSE_DEPS = frozenset({"ccomp", "csubj"})
 NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
 def _expletive(pronoun: Token) -> bool:
     """Is a subject "it" the empty subject of a copular clause whose real subject is a clause put
-    at its end: "It is unclear whether …", "It was a mistake to …", "It was the first time the
+    at its end: "It is unclear whether …", "It was the first time the
     administration fingered Russia", "It was Russia that …" (a cleft)? English grammars call it
-    extraposition's anticipatory "it": it stands for no actor, so it takes no antecedent."""
+    extraposition's anticipatory "it": it stands for no actor, so it takes no antecedent. (A
+    to-clause may be the subject's own, "it was slow to comply": read as referential.)"""
     verb = pronoun.head
     if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in COPULAR_VERBS:
         return False
@@ -2253,14 +2255,25 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                     # "The committee delayed the administration": a country another role noun only
                     # borrowed from the story is no other party's
                     actor.country = same_role(mention.text, {c for at, _, c in named_at if at not in borrowed and c in other} | partners)
-                    if actor.country is None and leading is not None and not elsewhere and acted_states \
-                            and leading not in other and _side_of(sentence, mention.start - offset) == SUBJECT:
+                    if actor.country is None and leading is not None and not elsewhere and leading not in other \
+                            and _acts_on_states(sentence, mention.start - offset, named_at, anchors, state_parts):
                         # "The Foreign Ministry called on the United States and Canada" in a story
-                        # China leads: a state's body acting on other states is the leading one's
+                        # China leads: a state's body whose own verb acts on other states is the leading one's
                         actor.country = leading
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
                     and dominant not in other and not elsewhere:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
+
+
+def _acts_on_states(sentence: Span, start_char: int, named_at: list[tuple[int, str, str]], anchors: dict[int, int],
+                    state_parts: set[int]) -> bool:
+    """Is the mention here the subject of a verb whose object or partner is a state ("The Foreign
+    Ministry called on the United States"), not a noun inside another clause's phrase ("clashes
+    between demonstrators and security forces" in a sentence about protests rocking Iran)?"""
+    head = _head_at(sentence, start_char)
+    if head is None or head.dep_ != "nsubj" or head.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(side != SUBJECT and at in state_parts and anchors.get(at) == head.head.i for at, side, _ in named_at)
 
 
 def _span_root(sentence: Span, start_char: int, end_char: int) -> Token | None:
