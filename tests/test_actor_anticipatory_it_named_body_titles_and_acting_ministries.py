@@ -70,3 +70,10 @@ def test_a_ministry_acting_on_other_states_is_the_leading_country_s(read):
     assert ("020", "CHNGOV", "USA") in events
     assert ("020", "CHNGOV", "CAN") in events
     assert not [e for e in events if e[1] == "GOV"]
+
+
+def test_it_with_a_to_clause_is_still_the_body(read):
+    # Washington Times, on documents the Justice Department handed Congress: "it" is the department
+    reading = read("The Justice Department said it was slow to comply because of the volume of documents "
+                   "and number of reductions needed.")
+    assert any(m.text == "it" and m.actor.code == "USAGOV" for m in reading.mentions)
