@@ -933,6 +933,8 @@ class ActorCoder:
                     continue  # "Sens. Lee and Paul said they will support …": the two, no one actor
                 if _goes_on_with_unresolved(token, by_token):
                     continue  # "When they get to the US, they hope …": whoever the first "they" was, not the US
+                if token.lower_ == "it" and _expletive(token):
+                    continue  # "It was the first time the administration fingered Russia": no one
                 actor = speaker if speaker is not None and agrees(speaker) \
                     else registry.antecedent(agrees, at, thing_plural, unknown, named_near=thing_plural is None)
                 if actor is None:
@@ -1168,6 +1170,14 @@ class ActorCoder:
         body = next((by_token[t.i].actor for t in title_tokens if t.i in by_token
                      and by_token[t.i].actor.kind in {"organisation", "group", "outlet"} and by_token[t.i].actor.role
                      and t.lower_ not in deciding), None)  # "Press Secretary X": "press" is the title's word, no outlet
+        # "Secret Service Director X": the words that decide the title's role are a named body's whole
+        # name, and the body's own code says what it is (the US Secret Service polices; a "secret
+        # service" in general is a spy agency)
+        named = next((by_token[t.i].actor for t in title_tokens if t.i in by_token
+                      and by_token[t.i].actor.kind == "organisation" and by_token[t.i].actor.role
+                      and set(by_token[t.i].text.lower().split()) == deciding), None) if deciding else None
+        if named is not None and (country is None or named.country == country):
+            country, role = named.country, named.role
         if body is not None and role in {None, "GOV"} and (country is None or body.country == country):
             # an office of a body that is no government: "TUC general secretary X" (LAB), "Hamas
             # leader X" (REB), "Labour leader X" (PTY) hold their body's role, not a minister's
@@ -1799,6 +1809,31 @@ def _speaker_of(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:
     return None
 
 
+# Verbs whose subject "it" may stand for a clause put after them ("it seems that …").
+COPULAR_VERBS = frozenset({"be", "seem", "appear", "remain", "become"})
+# Where that clause hangs: a that- or whether-clause on the verb, a relative clause on the predicate
+# noun. Not a to-clause: "it was slow to comply" is the department's own slowness.
+VERB_CLAUSE_DEPS = frozenset({"ccomp", "csubj"})
+NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+
+
+def _expletive(pronoun: Token) -> bool:
+    """Is a subject "it" the empty subject of a copular clause whose real subject is a clause put
+    at its end: "It is unclear whether …", "It was the first time the
+    administration fingered Russia", "It was Russia that …" (a cleft)? English grammars call it
+    extraposition's anticipatory "it": it stands for no actor, so it takes no antecedent. (A
+    to-clause may be the subject's own, "it was slow to comply": read as referential.)"""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.lemma_.lower() not in COPULAR_VERBS:
+        return False
+    # the clause hangs on the verb ("It is unclear whether …"), or on its predicate noun ("the first
+    # time …", "Russia that …"); one on a predicate adjective is the adjective's own ("it was
+    # confident a deal could be reached": the ministry was)
+    clauses = [c for c in verb.children if c.dep_ in VERB_CLAUSE_DEPS] \
+        + [c for p in verb.children if p.dep_ == "attr" for c in p.children if c.dep_ in NOUN_CLAUSE_DEPS]
+    return any(c.i > pronoun.i for c in clauses)
+
+
 def _voices(pronoun: Token, by_token: dict[int, Mention]) -> set[int]:
     """Actors (by id) who speak the quotation a third-person pronoun sits in: its speaker as the
     actors step read them into its "I" and "we", and the subject of the verb that reports it
@@ -2220,9 +2255,25 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                     # "The committee delayed the administration": a country another role noun only
                     # borrowed from the story is no other party's
                     actor.country = same_role(mention.text, {c for at, _, c in named_at if at not in borrowed and c in other} | partners)
+                    if actor.country is None and leading is not None and not elsewhere and leading not in other \
+                            and _acts_on_states(sentence, mention.start - offset, named_at, anchors, state_parts):
+                        # "The Foreign Ministry called on the United States and Canada" in a story
+                        # China leads: a state's body whose own verb acts on other states is the leading one's
+                        actor.country = leading
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
                     and dominant not in other and not elsewhere:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
+
+
+def _acts_on_states(sentence: Span, start_char: int, named_at: list[tuple[int, str, str]], anchors: dict[int, int],
+                    state_parts: set[int]) -> bool:
+    """Is the mention here the subject of a verb whose object or partner is a state ("The Foreign
+    Ministry called on the United States"), not a noun inside another clause's phrase ("clashes
+    between demonstrators and security forces" in a sentence about protests rocking Iran)?"""
+    head = _head_at(sentence, start_char)
+    if head is None or head.dep_ != "nsubj" or head.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(side != SUBJECT and at in state_parts and anchors.get(at) == head.head.i for at, side, _ in named_at)
 
 
 def _span_root(sentence: Span, start_char: int, end_char: int) -> Token | None:
