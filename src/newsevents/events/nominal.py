@@ -29,13 +29,14 @@ from newsevents.events.lexicon import (
     STRIKE_VERBS,
     noun_code,
 )
-from newsevents.events.senses import FORCE_ROOTS, joined_in_force
+from newsevents.events.senses import AID_KINDS, AID_STOPPED, FORCE_ROOTS, joined_in_force
 from newsevents.events.senses import tables as sense_tables
 from newsevents.facts.agents import role_of
 from newsevents.grammar import listed, objects_of, to_infinitive
 from newsevents.lang.en.events import PARTICIPATION_VERBS, SUPPORT_VERBS
 
 LABOUR_STRIKE = "143"
+AID_GIVEN_ROOT = "07"  # provide aid: what an aid noun names, unless a modifier says it is held back
 CONTACT_CODE = "040"
 # Roots an announcement enacts ("announced sanctions"): material acts, not talk, intent or visits.
 # "hit X with sanctions": the verb's object is the target, the noun after "with" the event
@@ -178,6 +179,8 @@ def _noun_event_code(noun: Token) -> str | None:
     named = [f"{words} {noun.lemma_}" for m in reversed(modifiers) for words in (_modifier_phrase(m), m.lower_)]
     code = next((noun_code(name) for name in named if noun_code(name)), None)
     code = code or noun_code(noun.lemma_) or noun_code(noun.text)
+    if code is not None and code.startswith(AID_GIVEN_ROOT) and _stopped(noun):
+        return _stopped_aid_code(noun)  # "Trump's withholding military aid": aid stopped (1622), none given
     if code is not None and code.startswith(APPEAL_ROOT) and _asks_the_press(noun):
         return None  # "a request for comment": a reporter's routine question, no appeal
     if code is None and noun.lemma_ == "strike":  # "went on strike", "staged a strike": labour
@@ -185,6 +188,18 @@ def _noun_event_code(noun: Token) -> str | None:
         if verb is not None and (verb.lemma_ in STRIKE_VERBS or verb.lower_ in {"went", "gone", "staged"}):
             code = LABOUR_STRIKE
     return code
+
+
+def _stopped(noun: Token) -> bool:
+    """"withholding military aid", "the frozen aid": a modifier says the aid is held back."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in sense_tables()["stopped_aid_modifiers"] for c in noun.lefts)
+
+
+def _stopped_aid_code(noun: Token) -> str:
+    """CAMEO's code for aid reduced or stopped, by the kind a modifier tells: economic 1621,
+    military 1622, humanitarian 1623, else 162."""
+    modifiers = {c.lower_ for c in noun.lefts if c.dep_ in {"amod", "compound"}}
+    return AID_STOPPED + next((digit for digit, kind in AID_KINDS.items() if modifiers & sense_tables()[kind]), "")
 
 
 def penalty_with(verb: Token) -> Token | None:

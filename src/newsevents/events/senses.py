@@ -105,6 +105,7 @@ FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF"})  # who can w
 INVESTIGATING_ROLES = frozenset({"COP"})  # who finds facts by role: the police
 ASSAULT = "180"  # use unconventional violence, not specified
 DEMONSTRATE = "141"  # demonstrate or rally
+RIOT = "145"  # protest violently, riot
 DECLINE_COMMENT = "011"  # decline comment
 STRIKE = "143"  # conduct strike or boycott
 SELF_RULE = "0834"  # accede to a change in institutions, regime (its promise is 0344)
@@ -119,8 +120,10 @@ DOMAIN_MIN_WORDS = 4  # distinct topic words of one domain in the story
 DOMAIN_MIN_SHARE = 0.01  # and at least one word in a hundred
 
 # Aid of a told kind, by the root of the act: asked for (023x), promised (033x), given (07x),
-# demanded (103x); the last digit is CAMEO's economic (1), military (2), humanitarian (3).
-AID_KIND_CODES = {"02": "023", "03": "033", "07": "07", "10": "103"}
+# demanded (103x), and by the code of aid stopped (162x: "suspended military aid" 1622); the
+# last digit is CAMEO's economic (1), military (2), humanitarian (3).
+AID_STOPPED = "162"  # reduce or stop material aid
+AID_KIND_CODES = {"02": "023", "03": "033", "07": "07", "10": "103", AID_STOPPED: AID_STOPPED}
 AID_KINDS = {"1": "aid_kind_economic", "2": "aid_kind_military", "3": "aid_kind_humanitarian"}
 
 ActorOf = Callable[[Token], Actor | None]
@@ -514,6 +517,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "notoriously accommodating of surveillance requests": a bent described, no act
     if is_force(code) and lemma in tables()["surrounding_verbs"] and _protesters_close_in(verb, actor_of):
         return DEMONSTRATE  # "protesters surrounded the embassy, chanting": a demonstration, no violence
+    if is_force(code) and lemma in tables()["rioting_verbs"] and _protesters_do(verb, actor_of):
+        return RIOT  # "protesters stormed the embassy", "a mob ransacked the offices": a violent protest, no armed assault
     if (is_force(code) or code.startswith(COERCE_ROOT)) and lemma in tables()["managing_verbs"] and _runs_a_thing(verb, actor_of):
         return None  # "overseeing the entire communications operation", "supervising the prison": a job, no force or arrest
     if code[:2] in {AID_ROOT, COOPERATION_ROOT} and lemma in tables()["granting_verbs"] and _grants_self_rule(verb):
@@ -727,6 +732,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return REFORM_INTENT  # "pledged a transition government and free elections": political reform (034)
     if code[:2] in AID_KIND_CODES:
         return _aid_of_a_kind(verb, code[:2]) or code  # "sought financial support": economic aid asked (0231), not policy support
+    if code == AID_STOPPED and _aid_of_a_kind(verb, AID_STOPPED):
+        return _aid_of_a_kind(verb, AID_STOPPED)  # "suspended military aid to Egypt": military aid stopped (1622)
     if code.startswith(REDUCE_RELATIONS[:2]) and lemma in tables()["suspending_verbs"] and _suspends_a_legislature(verb):
         return None  # "going to suspend — or prorogue — Parliament": a domestic act, no relations reduced
     if code.startswith(DE_ESCALATE) and _prevents(verb, actor_of):
@@ -981,9 +988,9 @@ def _hyphen_joined(word: Token) -> str:
 
 
 def _aid_of_a_kind(verb: Token, root: str) -> str | None:
-    """The sub-code of aid asked for, promised, given or demanded when a modifier tells its kind:
-    "sought financial support" 0231, "pledged military assistance" 0332, "gave humanitarian aid"
-    073; None when no help of a told kind is named."""
+    """The sub-code of aid asked for, promised, given, demanded or stopped when a modifier tells its
+    kind: "sought financial support" 0231, "pledged military assistance" 0332, "gave humanitarian
+    aid" 073, "suspended military aid" 1622; None when no help of a told kind is named."""
     asked = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     for noun in asked:
@@ -1452,6 +1459,12 @@ def _protesters_close_in(verb: Token, actor_of: ActorOf) -> bool:
     wound or death in the sentence."""
     if any(listed(t, tables()["violence_words"]) or listed(t, tables()["violent_modifiers"]) for t in verb.sent):
         return False
+    return _protesters_do(verb, actor_of)
+
+
+def _protesters_do(verb: Token, actor_of: ActorOf) -> bool:
+    """"Protesters stormed the embassy", "a crowd ransacked the offices": every doer is protesting
+    people (by noun, or an unarmed actor of the street who is people)."""
     doers = [_handed_over(d) for d in _doers(verb)]
     if not doers:
         return False
