@@ -266,3 +266,6 @@ PREVENTING_VERBS = words(_HERE, "preventing_verbs")
 # Modality (events/modality.py, round 26): headline credits after a colon ("…: report") and the
 # CAMEO roots of verbal acts (lang/en/data/modality_classes26.txt)
 MODALITY_CLASSES_26 = _groups("modality_classes26")
+# Modality (events/modality.py, round 27): verbs and things that give grounds without asserting, and
+# the prepositions naming an event noun's doer after it (lang/en/data/modality_classes27.txt)
+MODALITY_CLASSES_27 = _groups("modality_classes27")
