@@ -37,6 +37,7 @@ from newsevents.grammar import (
     to_infinitive,
 )
 from newsevents.lang.en.events import (
+    ADVICE_AUX,
     ADVISING_HEADS,
     ADVOCATING_HEADS,
     ALLEGING_HEADS,
@@ -67,6 +68,7 @@ from newsevents.lang.en.events import (
     MANDATIVE_VERBS,
     MODALITY_CLASSES,
     MODALITY_CLASSES_26,
+    MODALITY_CLASSES_27,
     NEED_NOUNS,
     NOTING_VERBS,
     OVERDUE_NOUNS,
@@ -545,11 +547,18 @@ def _owned_in_phrase(trigger: Token) -> bool:
 
 def _owned_verbal_object(trigger: Token, code: str) -> bool:
     """"(The EU could meet) May's request", "(will not accept) Iran's offer", "(may ignore) China's
-    demands": a noun of a verbal act (an appeal, an offer, a demand, a threat) with its doer named
-    before it, as the object of a verb, was made; what the clause supposes, plans or denies is the
+    demands", "(denied) requests by Shell": a noun of a verbal act (an appeal, an offer, a demand, a
+    threat) with its doer named before it or after it, as the object of a verb, was made; what the clause supposes, plans or denies is the
     answer to it, not the act itself."""
     return (trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and code[:2] in MODALITY_CLASSES_26["verbal_roots"]
-            and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children))
+            and (any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children) or _doer_after(trigger)))
+
+
+def _doer_after(noun: Token) -> bool:
+    """"Requests by Shell and Statoil", "a demand from the protesters": the doer of an event noun
+    named after it, by a preposition of agency, as a possessive names it before it."""
+    return any(c.dep_ == "prep" and c.lower_ in MODALITY_CLASSES_27["doer_prepositions"]
+               and any(o.dep_ == "pobj" and o.pos_ in {"PROPN", "NOUN"} for o in c.children) for c in noun.children)
 
 
 def _owned_subject(trigger: Token) -> bool:
@@ -773,6 +782,15 @@ def _infinitive_on_chain(verb: Token, below: Token) -> bool:
     return any(c.dep_ == "xcomp" and to_infinitive(c) and _on_chain(c, below) for c in verb.children)
 
 
+def _tried_and(verb: Token, below: Token) -> bool:
+    """"(leaned on him) to try and pressure Sessions": "try and" with a bare verb is "try to" in
+    speech and news prose alike; the parse makes the verb a conjunct of "try", not its infinitive."""
+    return verb.lemma_.lower() in MODALITY_CLASSES_27["pseudo_coordinating"] and verb.tag_ == "VB" and any(
+        c.dep_ == "conj" and c.tag_ == "VB" and _on_chain(c, below)
+        and any(cc.dep_ == "cc" and cc.lower_ == "and" and verb.i < cc.i < c.i for cc in verb.children)
+        for c in verb.children)
+
+
 def _purpose_of_a_thing(verb: Token, below: Token) -> bool:
     """"The deal was meant to prevent …", "the tariffs were designed to punish …": a passive
     participle of purpose with its infinitive says what something is for, not what anyone did."""
@@ -832,6 +850,22 @@ def counterfactual(clause: Token) -> bool:
     auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"} and c.i < clause.i]
     return any(a.tag_ == "MD" and a.lower_ in HYPOTHETICAL_AUX for a in auxiliaries) \
         and any(a.lemma_ == "have" and a.tag_ == "VB" for a in auxiliaries)
+
+
+def _asked_not_to(verb: Token) -> bool:
+    """"The United States should not recognize Jerusalem", "are instructing members not to
+    negotiate", "warned Trump not to call for …": a negated act under a modal of advice or
+    obligation (not of the past: "should not have sent"), or a negated infinitive whose doer is
+    asked, told or warned by the verb above it, is an act asked to be left undone, not one told as
+    not done ("decided not to fire", "promised not to attack" are the doer's own word: negated)."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxiliaries & (ADVICE_AUX | OBLIGATION_AUX) and "have" not in auxiliaries:
+        return True
+    if verb.dep_ != "xcomp" or not to_infinitive(verb):
+        return False
+    asker = verb.head.lemma_.lower()
+    return asker in ADVISING_HEADS or asker in tables()["instructing_verbs"] \
+        or asker in MODALITY_CLASSES_27["cautioning_verbs"] or FRAME_VERBS.get(asker) in {"appeal", "demand"}
 
 
 def _has_to(clause: Token) -> bool:
@@ -903,6 +937,17 @@ def _second_statement(participle: Token, below: Token) -> bool:
 
 # Words opening a clause the sentence takes as known: "explain why …", "… when Obama declined …"
 WH_OPENERS = {"why", "how", "when", "where"}
+
+
+def _fronted_under_copula(clause: Token) -> bool:
+    """"North Korea has launched its fifth nuclear test and this time, the bomb is reportedly
+    capable of …": a clause with its own subject hung before a "be" with its own subject, as its
+    complement, is a statement of its own the parse joined to the next (English puts what a
+    copula says after it; a report's "reportedly" or "may" there is not the first statement's)."""
+    head = clause.head
+    return clause.dep_ == "ccomp" and clause.i < head.i and head.lemma_ == "be" and head.pos_ == "AUX" \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
+        and any(c.dep_ == "nsubj" and c.i > clause.i for c in head.children)
 
 
 def _presupposed_clause(clause: Token) -> bool:
@@ -1252,6 +1297,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical"
             if any(c.dep_ == "aux" and c.lower_ in TENTATIVE_AUX for c in children):
                 return "hypothetical"  # "may not stop a single attack": a guess, nothing denied
+            if token is trigger and _asked_not_to(token):
+                return "demanded"  # "should not recognize Jerusalem", "instructing members not to negotiate": asked to refrain
             return "negated"
     if _pressed_for(trigger):
         return "demanded"  # "is pushing a meeting between the two", "pushed for a ceasefire": asked for, not done
@@ -1308,7 +1355,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         infinitives = True  # still on a chain of infinitives up from the trigger
         ladder = [token, *token.ancestors]
         for step, ancestor in enumerate(ladder):
-            if step > 0 and _second_statement(ancestor, ladder[step - 1]):
+            if step > 0 and (_second_statement(ancestor, ladder[step - 1]) or _fronted_under_copula(ladder[step - 1])):
                 break  # "…, noting that Turkey has been fighting the Kurds": a point made, not what the main verb asks for
             # "…, giving both sides room": a participle of result after a comma is not its head's negation;
             # nor is "… but instead attacking civilians", set against it
@@ -1355,7 +1402,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             if ancestor.i != token.i and infinitives and ancestor.lemma_ in ADVOCATING_HEADS and _advocated(ancestor, token):
                 return "demanded"  # "favors sending arms to Ukraine", "recommended expelling the envoys": asked for, not done
             if ancestor.i != token.i and infinitives and (is_conflictual(code) or code.startswith("10")) and ancestor.lemma_ in ATTEMPT_HEADS \
-                    and ancestor.lemma_ not in FRAME_VERBS and _infinitive_on_chain(ancestor, token):
+                    and ancestor.lemma_ not in FRAME_VERBS and (_infinitive_on_chain(ancestor, token) or _tried_and(ancestor, token)):
                 # "tried to shoot down the jets", "tried to subpoena him": a blow or an order tried, not
                 # told as struck or issued ("tried to reward Russia with an invitation" made the offer all the same)
                 return "hypothetical"
@@ -1408,8 +1455,10 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "alleged"  # "allegedly shelled", "reportedly struck": someone's claim, not a known event
             if ancestor.i != token.i and _suspected(ancestor, token):
                 return "alleged"  # "raised concerns that the envoy shared intelligence": suspected, not known
-            if _claim_content(ancestor) or _believed_fact(ancestor):
-                return "alleged"  # "Flynn's argument that the government pressured him", "believes Iran supplied the drones"
+            if _claim_content(ancestor) or _believed_fact(ancestor) or _inferred(ancestor):
+                # "Flynn's argument that the government pressured him", "believes Iran supplied the
+                # drones", "a letter suggesting the US was withdrawing"
+                return "alleged"
             if ancestor.i != token.i and ancestor.lemma_ in ALLEGING_HEADS | ALLEGING_NOUNS:
                 return "alleged"  # "accused Russia of shelling", "the allegation that X bribed"
             if ancestor.i != token.i and ancestor.lemma_.lower() in tables()["depicting_heads"]:
@@ -1476,6 +1525,21 @@ def _believed_fact(clause: Token) -> bool:
     if any(a.tag_ == "MD" or a.lower_ in FUTURE_AUX for a in auxiliaries) or clause.tag_ in {"VB", "VBG"} and not auxiliaries:
         return False
     return clause.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+
+
+def _inferred(clause: Token) -> bool:
+    """"A letter suggesting the US was withdrawing", "the evidence indicates the plane was shot
+    down": a past or present clause (no modal) under a verb by which a thing (a record, a finding,
+    evidence) gives grounds for it is a reading of that thing, not an event told as known. A person
+    who suggests or indicates something says it, and is read as saying it."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.lemma_.lower() not in MODALITY_CLASSES_27["inferring_verbs"] \
+            or _negated(head) or _negated(clause) or _foretold(clause):
+        return False
+    things = MODALITY_CLASSES_27["evidential_things"]
+    subjects = [c for c in head.children if c.dep_ == "nsubj"] or ([head.head] if head.dep_ == "acl" else [])
+    return any(s.pos_ == "NOUN" and s.lemma_.lower() in things for s in subjects) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
 
 
 def _overdue(clause: Token) -> bool:

@@ -276,3 +276,7 @@ MODALITY_CLASSES_26 = _groups("modality_classes26")
 # kinship or what they undergo ("arrested a man", "banned transgender personnel"); with
 # RELATION_NOUNS, someone named whom no actor code may cover (person_nouns.txt)
 PERSON_NOUNS = words(_HERE, "person_nouns")
+
+# Modality (events/modality.py, round 27): verbs and things that give grounds without asserting, and
+# the prepositions naming an event noun's doer after it (lang/en/data/modality_classes27.txt)
+MODALITY_CLASSES_27 = _groups("modality_classes27")
