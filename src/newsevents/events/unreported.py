@@ -23,8 +23,10 @@ from Mueller's investigation"), a gift that is a figure of speech ("give America
 picture"), a poll's finding ("61 percent say", "a new poll shows"), a rule for a kind of people
 ("migrants are supposed to apply at the border"), a view agreed on ("agreed that the battle would
 be long"), an act of nothing ("agree to nothing"), an act of words told as a habit in the present
-("regularly threatens to destroy"), a view rejected as such ("reject the belief that …") and an
-event noun told as going on for years ("views about Russia's threat for years"). CAMEO codes an
+("regularly threatens to destroy"), a view rejected as such ("reject the belief that …"), an
+event noun told as going on for years ("views about Russia's threat for years") and a rally held
+by those in office or in a party ("Trump later held a rally", "at Trump's rallies"): a campaign
+event, no protest. CAMEO codes an
 act someone did, said or threatened on a day; these tell of none, and storing them would store a
 wrong event (missing beats wrong).
 
@@ -42,6 +44,7 @@ from newsevents.events.cameo import (
     DISAPPROVE_ROOT,
     INTENT_ROOT,
     INVESTIGATE_ROOT,
+    PROTEST_ROOT,
     REJECT_ROOT,
     THREAT_ROOT,
 )
@@ -86,7 +89,8 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
             or thing_gives(trigger, code, sources) or abstract_gift(trigger, code) or probe_of(trigger, code, sources)
             or unarmed_force(trigger, code) or dated_force(trigger, code) or journey_purpose(trigger, code)
             or press_refusal(trigger, code) or rule_for_a_kind(head) or view_agreed(trigger, code)
-            or nothing_done(trigger) or habitual_present(trigger, code) or view_rejected(trigger, code))
+            or nothing_done(trigger) or habitual_present(trigger, code) or view_rejected(trigger, code)
+            or office_holders_rally(trigger, code, sources))
 
 
 def argued(clause: Token) -> bool:
@@ -773,3 +777,17 @@ def _holds_that_clause(noun: Token) -> bool:
     """"the belief that Britain has to pick": a clause opened by "that" hangs on the noun."""
     return any(c.dep_ in {"acl", "ccomp", "relcl"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                for c in noun.children)
+
+
+def office_holders_rally(trigger: Token, code: str, sources: list[Actor]) -> bool:
+    """A rally (the noun) held by a government, a legislator, a party or a former official ("Trump
+    later held a rally in nearby St. Louis", "at Trump's rallies there are frequent chants"): a
+    campaign or supporters' event, not the protest against someone that CAMEO's 14 codes. A rally
+    against someone ("a rally against the government", "against President Maduro") is a protest
+    whoever holds it, and one held by civilians, an opposition or a union is kept."""
+    if trigger.pos_ != "NOUN" or not code.startswith(PROTEST_ROOT) or trigger.lemma_.lower() not in UNREPORTED["rally_nouns"]:
+        return False
+    if not sources or not all(s.role in UNREPORTED["office_roles"] for s in sources):
+        return False
+    holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]  # "held a rally against …"
+    return not any(c.dep_ == "prep" and c.lower_ in UNREPORTED["protested_prepositions"] for h in holders for c in h.children)
