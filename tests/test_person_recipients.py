@@ -1,5 +1,5 @@
-"""The recipient gate (events/recipient_gate.py) on common nouns for people: an act aimed at "a
-man", "its Kurdish allies" or "transgender personnel" that no actor code covers would be stored
+"""The recipient gate (events/recipient_gate.py) on common nouns for people: an act aimed at "its
+Kurdish allies" or "transgender personnel" that no actor code covers would be stored
 with no target and read as aimed at no one, so it is not stored; one whose people the story gives
 a country ("French authorities arrested two men") keeps its target. Sentences from the judged
 precision draws' articles and the news corpus (lang/en/data/person_nouns.txt, relation_nouns.txt)."""
@@ -7,16 +7,6 @@ precision draws' articles and the news corpus (lang/en/data/person_nouns.txt, re
 from __future__ import annotations
 
 from helpers import events_on
-
-
-def test_arrest_of_an_uncoded_man_is_not_stored(read) -> None:
-    reading = read("Over the weekend, Israel said it arrested an Iranian-born man and accused him of spying for Tehran.")
-    assert events_on(reading, "arrested") == []
-
-
-def test_denouncing_the_man_is_not_stored(read) -> None:
-    reading = read("Australian Prime Minister Scott Morrison called the man “an extremist, right-wing, violent terrorist.”")
-    assert events_on(reading, "called") == []
 
 
 def test_appeal_to_uncoded_allies_is_not_stored(read) -> None:
@@ -52,3 +42,9 @@ def test_captives_exchanged_are_no_recipient(read) -> None:
                    "otherwise to sell them into slavery.")
     assert [e.cameo for e in events_on(reading, "exchange")] == ["060"]
 
+
+
+def test_hostages_freed_keep_the_release(read) -> None:
+    # people named by what they undergo are coded with no country, as CAMEO does: not gated
+    reading = read("The rebels freed the 12 hostages on Sunday to secure a ransom.")
+    assert [e.cameo[:3] for e in events_on(reading, "freed")] == ["084"]

@@ -198,9 +198,9 @@ AT_HOME_CODES = ("173", "175")
 PEOPLE_SECTORS = frozenset({"CVL", "MED", "OPP", "EDU", "LAB", "BUS", "REL", "HLH", "AGR"})
 FRAME_DEFAULT_THREAT = "130"
 GENERIC_INTENT = INTENT_ROOT + "0"  # CAMEO's bare intent to cooperate (030)
-MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}
+MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
 # Verbs of telling someone something, whose object hears what a verb joined to them commits to
-TELLING_VERBS = INFORMING_VERBS | {"tell"}  # "X and Y met / agreed / clashed": with each other
+TELLING_VERBS = INFORMING_VERBS | {"tell"}
 # A sentence's receiving verbs by token index, each with its `received_from` (giver, code, thing given)
 Gifts = dict[int, tuple[Token, str, Token]]
 # An event word found: (trigger, CAMEO code, light verb or None, needs a dyad: coded by a verb's default only)

@@ -12,8 +12,8 @@ noun's of-object ("criticism of Sessions"), a common noun's named examples ("uni
 statements), a name in apposition, a personal pronoun for a person ("charged him"; one resolved to
 its own verb's doer is someone left unresolved), the named owner of the object thing
 ("rejected the House's offer", "criticised the US decision"), or, outside statements, a common
-noun for a person or people by sex, age, kinship, what they undergo or their relation to others
-("arrested an Iranian-born man", "asked its Kurdish allies"; lang/en/data/person_nouns.txt and
+noun for a person or people by kinship, an office another held, work done for someone or a relation to others
+("banned transgender personnel", "asked its Kurdish allies"; lang/en/data/person_nouns.txt and
 relation_nouns.txt) that the story gives no country (not on whose behalf, "leniency toward this
 man"; not what a material act passes on, "exchange the captive girls").
 
@@ -93,7 +93,7 @@ def _addressed(token: Token) -> bool:
 
 
 def _uncoded_person(word: Token, code: str, source: Actor, context: Context) -> bool:
-    """"arrested an Iranian-born man", "asked its Kurdish allies to stand fast", "withholding aid
+    """"banned transgender personnel", "asked its Kurdish allies to stand fast", "withholding aid
     from such an ally": a common noun for a person or people (not an office: "the president" has
     its country from the story) that the story gives no country, so no actor code."""
     if word.pos_ != "NOUN" or not (listed(word, PERSON_NOUNS) or listed(word, RELATION_NOUNS)):
