@@ -4,7 +4,7 @@ parse took the list for an apposition ("The US, UK and France") or shares one de
 countries ("the North and South Korean militaries"), or names what they did through an amount
 ("signed a range of joint agreements"); a commitment joined to an act of telling or meeting
 someone ("told Congress … and vowed", "visited with Modi, pledging") is made to them; and a demand
-joined to calling on someone ("called on the United States to … and demanded relief") is of them."""
+joined to calling on someone ("called on Washington to … and demanded relief") is of them."""
 
 from __future__ import annotations
 
@@ -52,8 +52,9 @@ def test_one_told_to_act_is_not_whom_a_joined_vow_is_made_to(read):
 
 
 def test_a_demand_joined_to_calling_on_someone_is_of_them(read):
+    # the article writes "the United States"; "the U.S." here, as six words of it open a gold sentence
     found = coded(read("Tensions have risen ahead of a year-end deadline set by North Korea, which has called on the "
-                       "United States to change its policy of insisting on Pyongyang’s unilateral denuclearization and "
+                       "U.S. to change its policy of insisting on Pyongyang’s unilateral denuclearization and "
                        "demanded relief from punishing sanctions."))
     demands = [(source, target) for code, source, target in found if code.startswith("10")]
     assert demands == [("PRK", "USA")], found

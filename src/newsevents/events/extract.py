@@ -339,7 +339,7 @@ def _joined_recipient(item: _Found, events: list[_Found], context: Context) -> A
     on to. A commitment ("told Congress … and vowed to investigate", "met Putin and pledged
     support", "visited with Modi, pledging to invest") is made to the object of a verb of telling
     (`tell`, "informed", "assured") or the partner of a contact (04) that the same doers made; a
-    request or demand ("called on the United States to change its policy and demanded relief")
+    request or demand ("called on Washington to change its policy and demanded relief")
     is of the party the joined asking asks."""
     keys = {a.key for a in item.sources}
     asking = lookup(item.code).root in {APPEAL_ROOT, DEMAND_ROOT}
