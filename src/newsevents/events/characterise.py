@@ -6,7 +6,11 @@ name is criticism (111), a warm one praise (051). The sense of the name comes fr
 valences (MIT, shipped inside the `vaderSentiment` package, read here without its social-media
 rules) with our own table of political words on top (`lang/en/data/characterisation_valence.txt`:
 "unlawful", "baseless"); a name with no clear sign ("called him Mr. President") is no event of this kind, and the
-verb keeps whatever other sense it has ("called Putin on Tuesday").
+verb keeps whatever other sense it has ("called Putin on Tuesday"). A name that only describes is
+no opinion either, whatever its words' valences: a rank on a numbered scale ("labeled the situation
+a 'Grade 3' emergency": an agency's classification), a choice between two sides ("described it
+as a choice between a hopeful future or a darker one": the sides are the options, not the name's
+worth).
 """
 
 from __future__ import annotations
@@ -17,7 +21,12 @@ from importlib import resources
 from spacy.tokens import Token
 
 from newsevents.grammar import objects_of
-from newsevents.lang.en.events import CHARACTERISATION_VALENCE, CLAIM_NOUNS, NAMING_VERBS
+from newsevents.lang.en.events import (
+    CHARACTERISATION_VALENCE,
+    CLAIM_NOUNS,
+    NAMING_VERBS,
+    SCALE_WORDS,
+)
 from newsevents.lang.en.events import NAME_NEGATORS as NEGATORS
 from newsevents.lang.en.grammar import QUOTE_MARKS
 
@@ -75,6 +84,8 @@ def characterisation(verb: Token) -> str | None:
         return None  # "described it not as a failure"
     if any(c.dep_ == "dobj" and c.tag_ in {"WP", "WDT"} for c in verb.children):
         return None  # "to deter what it describes as an increased emphasis": the writer's distance, no one's opinion
+    if graded(name):
+        return None  # "labeled the situation a 'Grade 3' emergency": a classification, no praise or criticism
     valences = _valences()
     words = _valued_words(name)
     for conjunct in name.conjuncts:  # "a trusted partner and the closest of allies"
@@ -84,6 +95,8 @@ def characterisation(verb: Token) -> str | None:
     if any(t.lower_ in NEGATORS for t in words):
         return None  # "called it not unreasonable": leave turned-over names alone
     total = sum(valences.get(t.lower_, valences.get(t.lemma_.lower(), 0.0)) for t in words)
+    total += sum(valences.get(f"{c.lower_} {t.lemma_.lower()}", 0.0)  # "a witch hunt": the compound as one name
+                 for t in words for c in t.children if c.dep_ == "compound")
     if total <= -CLEAR_SIGN:
         named = next((c for c in verb.children if c.dep_ == "dobj"), None)
         return DENIAL if named is not None and named.lemma_.lower() in CLAIM_NOUNS else CRITICISM
@@ -92,11 +105,22 @@ def characterisation(verb: Token) -> str | None:
     return None
 
 
+def graded(name: Token) -> bool:
+    """A name with a rank on a numbered scale ("a 'Grade 3' emergency", "a Category 4 hurricane",
+    "a Level 4 alert"): a scale word with its number before the name's noun."""
+    return any(c.dep_ in {"nmod", "compound", "amod"} and c.lemma_.lower() in SCALE_WORDS
+               and any(g.dep_ == "nummod" and g.like_num for g in c.children)
+               for c in name.children)
+
+
 def _valued_words(name: Token) -> list[Token]:
     """The words of a name that give it a worth: not those inside a compound, which say what kind
-    of thing it is ("the largest crude oil plant": "crude" describes the oil, not the plant)."""
-    inside_compound = {t.i for c in name.subtree if c.dep_ == "compound" for t in c.subtree}
-    return [t for t in name.subtree if not t.is_punct and t.i not in inside_compound]
+    of thing it is ("the largest crude oil plant": "crude" describes the oil, not the plant), nor
+    those of the sides a name lies between ("a choice between a hopeful future or a darker one":
+    the options, not the worth of the choice)."""
+    inside = {t.i for c in name.subtree if c.dep_ == "compound" for t in c.subtree}
+    inside |= {t.i for c in name.children if c.dep_ == "prep" and c.lower_ == "between" for t in c.subtree}
+    return [t for t in name.subtree if not t.is_punct and t.i not in inside]
 
 
 DISAPPROVED_PREPOSITIONS = frozenset({"at", "over", "about", "with"})

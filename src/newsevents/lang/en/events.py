@@ -156,6 +156,7 @@ SUPPORT_VERBS = _groups("support_verbs")
 CLAIM_NOUNS = words(_HERE, "claim_nouns")
 NAMING_VERBS = words(_HERE, "naming_verbs")
 NAME_NEGATORS = words(_HERE, "name_negators")
+SCALE_WORDS = words(_HERE, "scale_words")  # "a Grade 3 emergency": a rank on a scale, no worth
 CHARACTERISATION_VALENCE: dict[str, float] = {
     word: float(valence) for word, valence in pairs(_HERE, "characterisation_valence").items()}
 
