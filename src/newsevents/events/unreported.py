@@ -174,11 +174,18 @@ def remembered_event(noun: Token) -> bool:
     behind ("secrets from Mueller's investigation", "documents from the raid"): the event is
     background to the sentence's news. "a series of meetings", "details of the requests", "at the
     end of the summit" tell of the event and are kept."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+    if noun.pos_ != "NOUN":
         return False
-    holder = noun.head.head
-    if noun.head.lower_ == "from" and holder.pos_ == "NOUN" and holder.lemma_.lower() in UNREPORTED["drawn_heads"]:
+    place = noun
+    while place.dep_ == "appos" and place.head.pos_ in {"NOUN", "PROPN"}:
+        place = place.head  # "from former special counsel Robert Mueller's investigation": parsed as the counsel's appositive
+    if place.dep_ != "pobj":
+        return False
+    holder = place.head.head
+    if place.head.lower_ == "from" and holder.pos_ == "NOUN" and holder.lemma_.lower() in UNREPORTED["drawn_heads"]:
         return True  # "secrets from Mueller's investigation", "documents from the raid": what an earlier act left
+    if noun.dep_ != "pobj":
+        return False
     if noun.head.lower_ == "of":
         return holder.pos_ == "NOUN" and holder.lemma_.lower() in UNREPORTED["background_heads"]
     return compared(noun)
