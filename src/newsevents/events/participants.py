@@ -2189,7 +2189,8 @@ def _plain_role(actor: Actor) -> bool:
 
 def reciprocal(verb: Token) -> bool:
     """"accuse each other", "fought one another", "talks with each other": the coordinated
-    subjects act on one another."""
+    subjects act on one another; so with "each" floated off "the other" ("Russia and Turkey have
+    each accused the other of supporting terrorism": each side did it to the other side)."""
     doc = verb.doc
     for child in verb.children:
         words = [child] if child.dep_ in {"dobj", "dative"} else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
@@ -2197,7 +2198,17 @@ def reciprocal(verb: Token) -> bool:
             before = doc[word.i - 1].lower_ if word.i > 0 else ""
             if (word.lower_ == "other" and before == "each") or (word.lower_ == "another" and before == "one"):
                 return True
+            if word.lower_ == "other" and before == "the" and _floated_each(verb):
+                return True
     return False
+
+
+def _floated_each(verb: Token) -> bool:
+    """"X and Y have each accused …", "the two sides each blamed …": "each" on the verb or on its
+    subject, before the verb (not "each of them", a quantifier with a phrase of its own)."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(w.lower_ == "each" and w.i < verb.i and not any(g.dep_ == "prep" for g in w.children)
+               for w in [*verb.children, *(c for s in subjects for c in s.children)])
 
 
 def aimed_elsewhere(verb: Token, sources: list[Actor], context: Context) -> bool:
