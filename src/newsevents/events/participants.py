@@ -605,6 +605,12 @@ def _demonym_phrase(word: Token) -> str:
     return " ".join([c.text for c in word.children if c.dep_ in {"amod", "compound"} and c.i < word.i] + [word.text])
 
 
+def demonym_country(word: Token) -> Country | None:
+    """The country an adjective names with the words it takes before it: "the North Korean
+    capital" is North Korea's, though "Korean" alone is South Korea's."""
+    return country_by_demonym(_demonym_phrase(word)) or country_by_demonym(word.text)
+
+
 def _elided_demonym(word: Token, words: list[Token]) -> Country | None:
     """"the North and South Korean militaries": a first word that names no country on its own
     shares the demonym the last of its conjuncts ends in ("North [Korean]")."""
@@ -1075,7 +1081,7 @@ def _noun_sources(noun: Token, context: Context) -> list[Actor]:
         return [struck[0]]
     for child in noun.lefts:
         if child.dep_ in {"amod", "compound"}:
-            country = country_by_demonym(child.text)
+            country = demonym_country(child)
             if country is not None:
                 return [country_actor(country)]
     undergoing = undergoing_verb(noun)
@@ -1281,7 +1287,7 @@ def _modifier_actor(head: Token, context: Context, depth: int) -> Actor | None:
             continue
         if child.dep_ in {"amod", "compound", "nmod", "poss"}:
             mention = context.mention(child)
-            country = country_by_demonym(child.text) if child.dep_ in {"amod", "compound"} else None
+            country = demonym_country(child) if child.dep_ in {"amod", "compound"} else None
             if mention is not None and mention.actor.kind == "country" and mention.actor.country:
                 country = country_by_iso3(mention.actor.country) or country
             if country is not None and head.lower_ in CIVIC_BODY_NOUNS:
@@ -1964,7 +1970,7 @@ def own_measure(noun: Token, head: Token, context: Context) -> bool:
         if child.dep_ in {"compound", "amod", "nmod", "poss"}:
             mention = context.mention(child)  # a country, not a body of it ("rejected the House's offer")
             country = (mention.actor.country if mention.actor.kind == "country" else None) if mention is not None \
-                else getattr(country_by_demonym(child.text), "iso3", None)
+                else getattr(demonym_country(child), "iso3", None)
             if country:
                 marks.add(country)
     if not marks:
@@ -1998,7 +2004,7 @@ def _doer_of_act(noun: Token, context: Context) -> Actor | None:
             mention = context.mention(child)
             if mention is not None and mention.actor.code:
                 return mention.actor
-            country = country_by_demonym(child.text) if mention is None else None
+            country = demonym_country(child) if mention is None else None
             if country is not None:
                 return country_actor(country)
     for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
@@ -2189,7 +2195,8 @@ def _plain_role(actor: Actor) -> bool:
 
 def reciprocal(verb: Token) -> bool:
     """"accuse each other", "fought one another", "talks with each other": the coordinated
-    subjects act on one another."""
+    subjects act on one another; so with "each" floated off "the other" ("Russia and Turkey have
+    each accused the other of supporting terrorism": each side did it to the other side)."""
     doc = verb.doc
     for child in verb.children:
         words = [child] if child.dep_ in {"dobj", "dative"} else [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
@@ -2197,7 +2204,17 @@ def reciprocal(verb: Token) -> bool:
             before = doc[word.i - 1].lower_ if word.i > 0 else ""
             if (word.lower_ == "other" and before == "each") or (word.lower_ == "another" and before == "one"):
                 return True
+            if word.lower_ == "other" and before == "the" and _floated_each(verb):
+                return True
     return False
+
+
+def _floated_each(verb: Token) -> bool:
+    """"X and Y have each accused …", "the two sides each blamed …": "each" on the verb or on its
+    subject, before the verb (not "each of them", a quantifier with a phrase of its own)."""
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(w.lower_ == "each" and w.i < verb.i and not any(g.dep_ == "prep" for g in w.children)
+               for w in [*verb.children, *(c for s in subjects for c in s.children)])
 
 
 def aimed_elsewhere(verb: Token, sources: list[Actor], context: Context) -> bool:
