@@ -53,3 +53,15 @@ def test_a_title_that_names_a_body_still_wins(read):
     reading = read("Army Chief of Staff Mark Milley said on Tuesday that the service would review the rules.",
                    published=date(2017, 9, 15))
     assert actor_of(reading, "Mark Milley").role == "MIL"
+
+
+def test_a_given_name_before_an_office_holders_surname_is_another_person(read):
+    reading = read("Ivanka Trump also condemned the attack, offering support to New Zealand and Muslim communities "
+                   "around the world.", published=date(2019, 3, 16))
+    assert actor_of(reading, "Ivanka Trump").role != "GOV"
+    assert not any(event.source is not None and event.source.code == "USAGOV" for event in events_on(reading, "condemned"))
+
+
+def test_a_title_before_an_office_holders_surname_is_still_his(read):
+    reading = read("President Trump condemned the attack, offering support to New Zealand.", published=date(2019, 3, 16))
+    assert actor_of(reading, "Trump").code == "USAGOV"

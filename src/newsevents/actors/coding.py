@@ -843,6 +843,10 @@ class ActorCoder:
         for token in doc:  # "Pompeo accused Zarif": an office holder's name the small model left untagged
             if token.i not in by_token and not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper() \
                     and token.i not in credits and known_person(token.text) is not None:
+                given = _other_given_name(token, by_token)
+                if given is not None:  # "Ivanka Trump also condemned the attack": another of that name
+                    note(given.i, token.i + 1, self._person(doc[given.i : token.i + 1], registry, by_token), "PERSON")
+                    continue
                 note(token.i, token.i + 1, self._person(doc[token.i : token.i + 1], registry, by_token), "PERSON")
         for run in _untagged_name_runs(doc, by_token):  # "proposed to pay Denmark $100 million": a country the model left untagged
             country = country_by_name(run.text)
@@ -1642,6 +1646,22 @@ def _acting_as(doc: Doc, by_token: dict[int, Mention]) -> None:
                     or (office.actor.country and actor.country and office.actor.country != actor.country):
                 continue
             mention.actor = Actor(actor.name, "person", actor.country or office.actor.country, office.actor.role, list(actor.aliases))
+
+
+def _other_given_name(surname: Token, by_token: dict[int, Mention]) -> Token | None:
+    """The untagged given name written just before an office holder's untagged surname, when the
+    two are not the office holder's own name ("Ivanka Trump", "Hunter Biden"): a relative, or a
+    namesake, not the office holder; never a title ("President Trump", "Mr. Trump")."""
+    if surname.i == 0:
+        return None
+    given = surname.doc[surname.i - 1]
+    if given.i in by_token or given.ent_type_ or given.pos_ != "PROPN" or given.dep_ != "compound" \
+            or given.head.i != surname.i or not given.text[:1].isupper() or not given.text.isalpha():
+        return None
+    if given.lower_ in GENDERED_TITLES or given.lower_ in COURTESY_TITLES or role_of(given.text) is not None \
+            or split_title(f"{given.text} {surname.text}")[0] or known_person(f"{given.text} {surname.text}") is not None:
+        return None
+    return given
 
 
 def _possessor_before(doc: Doc, i: int) -> list[Token]:
