@@ -123,6 +123,8 @@ METONYM_LABEL = "metonym"  # a capital used for its government: "Beijing said"
 STATE_ENVOY_TITLES = word_list("newsevents.actors", "state_envoy_titles")  # "Ambassador to the United Nations"
 PRIVATE_COUNSEL_WORDS = word_list("newsevents.actors", "private_counsel_words")  # "Trump's private lawyer"
 SHORT_BODY_WORDS = word_list("newsevents.actors", "short_body_words")  # "Department officials" after "the State Department"
+# Role heads that take the role of a body named before them ("army chief of staff"), written alone
+GENERIC_TITLES = frozenset(re.sub(r"\(e?s\)", "", head) for (head,) in rows("newsevents.facts", "role_heads", 1))
 INTERNATIONAL_BODIES = "IGO"  # the country part of an international body's code (IGOUNO, IGOEUREEC)
 
 
@@ -841,6 +843,10 @@ class ActorCoder:
         for token in doc:  # "Pompeo accused Zarif": an office holder's name the small model left untagged
             if token.i not in by_token and not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper() \
                     and token.i not in credits and known_person(token.text) is not None:
+                given = _other_given_name(token, by_token)
+                if given is not None:  # "Ivanka Trump also condemned the attack": another of that name
+                    note(given.i, token.i + 1, self._person(doc[given.i : token.i + 1], registry, by_token), "PERSON")
+                    continue
                 note(token.i, token.i + 1, self._person(doc[token.i : token.i + 1], registry, by_token), "PERSON")
         for run in _untagged_name_runs(doc, by_token):  # "proposed to pay Denmark $100 million": a country the model left untagged
             country = country_by_name(run.text)
@@ -889,7 +895,7 @@ class ActorCoder:
                 if speaker is not None and speaker.country:
                     note(token.i, token.i + 1, speaker, "pronoun")
         for head in doc:
-            if _is_common_noun(head):
+            if _is_common_noun(head) or _campaign_noun(head):
                 describe(head)
         # Appositions first: "Wendy Marsh, the trade envoy" is one person before a pronoun looks back.
         self._appositions(doc, by_token, registry)
@@ -1209,7 +1215,10 @@ class ActorCoder:
         if office is not None:  # a well-known office holder: the title, if any, wins ("opposition leader")
             code = office.code_on(registry.day)
             if country is None or country == code[:3]:
-                country, role = code[:3], role or code[3:] or None
+                # a generic head that names no body ("chief of staff John Kelly": a general's or a
+                # president's aide?) says less than the office the table gives him on the day
+                generic = title.lower() in GENERIC_TITLES and bool(code[3:])
+                country, role = code[:3], (code[3:] if generic else role or code[3:]) or None
             # The name as the document writes it; the table's form joins the aliases ("Binyamin").
             aliases = [office.name] if office.name != name else []
             return registry.add(Actor(name, "person", country, role, aliases), title)
@@ -1639,13 +1648,54 @@ def _acting_as(doc: Doc, by_token: dict[int, Mention]) -> None:
             mention.actor = Actor(actor.name, "person", actor.country or office.actor.country, office.actor.role, list(actor.aliases))
 
 
+def _other_given_name(surname: Token, by_token: dict[int, Mention]) -> Token | None:
+    """The untagged given name written just before an office holder's untagged surname, when the
+    two are not the office holder's own name ("Ivanka Trump", "Hunter Biden"): a relative, or a
+    namesake, not the office holder; never a title ("President Trump", "Mr. Trump")."""
+    if surname.i == 0:
+        return None
+    given = surname.doc[surname.i - 1]
+    if given.i in by_token or given.ent_type_ or given.pos_ != "PROPN" or given.dep_ != "compound" \
+            or given.head.i != surname.i or not given.text[:1].isupper() or not given.text.isalpha():
+        return None
+    if given.lower_ in GENDERED_TITLES or given.lower_ in COURTESY_TITLES or role_of(given.text) is not None \
+            or split_title(f"{given.text} {surname.text}")[0] or known_person(f"{given.text} {surname.text}") is not None:
+        return None
+    return given
+
+
+def _possessor_before(doc: Doc, i: int) -> list[Token]:
+    """The word before a possessive ending just before token i ("Fox News' Ed Henry": "News"), as
+    written, whatever the parser hung it on."""
+    start = i
+    while start > 0 and doc[start - 1].ent_iob_ == "I" and doc[start - 1].ent_type_ == doc[i].ent_type_:
+        start -= 1  # the name's first word
+    if start < 2 or doc[start - 1].lower_ not in POSSESSIVE_ENDINGS:
+        return []
+    return [doc[start - 2]]
+
+
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
+
+
 def _outlet_staff(doc: Doc, by_token: dict[int, Mention]) -> None:
     """"reporter Dave Weigel of The Washington Post", "Jim Acosta of CNN": a named person of no
     known country and no role but the media's, of an outlet, works for it: the outlet's country
-    and the media's role (a bare MED says nothing of whose media)."""
+    and the media's role (a bare MED says nothing of whose media). So does a name an outlet's
+    possessive leads ("CNN's Nima Elbagir", "Fox News' Sean Hannity"), whether the recogniser
+    took it for a person or for a body: an outlet's reporter, host or programme is its own."""
     for i, mention in list(by_token.items()):
         actor = mention.actor
-        if actor.kind != "person" or mention.label != "PERSON" or actor.country or actor.role not in {None, "MED"}:
+        if actor.role not in {None, "MED"}:
+            continue
+        owner = next((by_token[c.i].actor for c in [*doc[i].children, *_possessor_before(doc, i)] if c.i in by_token
+                      and by_token[c.i].actor.kind == "outlet" and by_token[c.i].actor.country
+                      and (c.dep_ == "poss" or c.i < i)), None) \
+            if mention.label in {"PERSON", "ORG"} and actor.kind in {"person", "organisation"} else None
+        if owner is not None and actor.country in {None, owner.country}:  # (the outlet's country its title gave)
+            actor.country, actor.role = owner.country, "MED"
+            continue
+        if actor.kind != "person" or mention.label != "PERSON" or actor.country:
             continue
         outlet = next((by_token[g.i].actor for c in doc[i].children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS
                        for g in c.children if g.dep_ == "pobj" and g.i in by_token and by_token[g.i].actor.kind == "outlet"),
@@ -1717,11 +1767,20 @@ CAMPAIGN_HEADS = word_list("newsevents.actors", "campaign_heads")  # "the Trump 
 EFFORT_PREPS = frozenset({"of", "against", "to", "for"})
 
 
+def _campaign_noun(token: Token) -> bool:
+    """A campaign noun, common ("campaign") or capitalised as a name the recogniser left untagged
+    ("the Trump Campaign"): one election organisation, not "campaigns"."""
+    if token.tag_ == "NN":
+        return token.lemma_ in CAMPAIGN_HEADS
+    return token.tag_ == "NNP" and not token.ent_type_ and token.lower_ in CAMPAIGN_HEADS
+
+
 def _campaign_owner(head: Token, by_token: dict[int, Mention]) -> Actor | None:
     """The politician whose election organisation a campaign noun names ("the Trump campaign",
     "Clinton's campaign"): a person with a country written before it; not a campaign for
-    something ("Trump's campaign of maximum pressure", "his campaign to oust Maduro")."""
-    if head.lemma_ not in CAMPAIGN_HEADS or head.tag_ != "NN":
+    something ("Trump's campaign of maximum pressure", "his campaign to oust Maduro"). Written
+    as a name ("members of the Trump Campaign") it is the same organisation."""
+    if not _campaign_noun(head):
         return None
     if any((c.dep_ == "prep" and c.lower_ in EFFORT_PREPS) or c.dep_ in {"acl", "relcl"} for c in head.children):
         return None
@@ -2240,6 +2299,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # condemned Trump's remarks" in a US story is the US House; a foreign one is named so.
                 # Not any committee: "the Workers' Party's Central Committee" in a US story is not the US's
                 chamber = actor.role == "LEG" and actor.kind == "organisation" and actor.name.split()[-1].lower() in US_CHAMBER_WORDS
+                # so do its members named by its name ("Some 74 House of Representatives members signed a
+                # letter opposing U.S. proposals"): the chamber's own people, at home
+                chamber = chamber or (actor.role == "LEG" and mention.label == "description" and bool(
+                    US_CHAMBER_WORDS & {w.lower() for w in actor.name.split() if w[:1].isupper()}))
                 # so does a US party named in full in a US story ("If the Republican Party had a brain it
                 # would open negotiations with President Obama"): another country's is named with it
                 chamber = chamber or (dominant == "USA" and actor.role == "PTY" and actor.kind == "organisation"
