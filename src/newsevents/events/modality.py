@@ -8,6 +8,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from newsevents import grammar
 from newsevents.events.framing import (
     FRAME_ADJECTIVES,
     FRAME_MODALITY,
@@ -175,7 +176,7 @@ def generic(token: Token) -> bool:
             if clause.dep_ != "conj":
                 return False
             continue  # "… and ignore or reject arguments": the first conjunct's subject
-        auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+        auxiliaries = {c.lower_ for c in grammar.auxiliaries(clause)}
         present = clause.tag_ in {"VBP", "VBZ"} and not auxiliaries or (clause.tag_ == "VB" and auxiliaries <= {"can", "may"} and auxiliaries)
         return bool(present) and subject.tag_ == "NNS" and (any(
             c.dep_ in {"det", "amod"} and c.lower_ in GENERIC_QUANTIFIERS and c.i == subject.left_edge.i for c in subject.children)
@@ -205,7 +206,7 @@ def _interrogative(clause: Token) -> bool:
         return False
     if clause.i < subject and clause.lemma_ in {"be", "have", "do"} and clause.tag_ != "VBG":
         return _first_word(clause).i == clause.i or _first_word(clause).tag_ in WH_TAGS  # "Is Iran behind it?"
-    if any(c.dep_ in {"aux", "auxpass"} and c.i < subject for c in clause.children):
+    if any(c.i < subject for c in grammar.auxiliaries(clause)):
         return not any(c.dep_ == "mark" for c in clause.children)  # "Did Iran attack?", not "if Iran had attacked"
     first = _first_word(clause)
     return first.tag_ in WH_TAGS and first.lower_ not in {"that", "which"} and first.i <= subject
@@ -424,8 +425,8 @@ def _finite_after_infinitive(conjunct: Token) -> bool:
     if conjunct.dep_ != "conj" or conjunct.tag_ not in {"VBD", "VBZ"}:
         return False
     head = conjunct.head
-    auxiliaries = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) and not auxiliaries & {"have", "has", "had"}
+    auxiliaries = {c.lower_ for c in grammar.auxiliaries(head)}
+    modal = any(c.tag_ == "MD" for c in grammar.auxiliaries(head, passive=False)) and not auxiliaries & {"have", "has", "had"}
     return head.tag_ == "VB" or modal
 
 
@@ -435,8 +436,8 @@ def _participle_beside_a_modal(conjunct: Token) -> bool:
     to, so the parse has joined it to the wrong verb; it is told beside it, not under its modal."""
     head = conjunct.head
     return conjunct.dep_ == "conj" and conjunct.tag_ == "VBG" and head.tag_ == "VB" \
-        and not any(c.dep_ in {"aux", "auxpass"} for c in conjunct.children) \
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+        and not grammar.auxiliaries(conjunct) \
+        and any(c.tag_ == "MD" for c in grammar.auxiliaries(head, passive=False))
 
 
 def _infinitive_under_frame(token: Token) -> bool:
@@ -480,7 +481,7 @@ def _stated_clause(verb: Token, clause: Token) -> bool:
 def _mandative(verb: Token, clause: Token) -> bool:
     """"demanded that the government end curbs": after a verb of demanding, a clause in the base
     form (a subjunctive, tagged VB, or VBP after a plural subject) is what is demanded."""
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    modal = any(c.tag_ == "MD" for c in grammar.auxiliaries(clause, passive=False))
     if clause.tag_ == "VB":
         # "claimed that Mexico would pay": after a verb that only claims, a base form under a modal asks nothing
         return not (modal and verb.lemma_.lower() in tables()["claiming_verbs"])
@@ -498,7 +499,7 @@ def _frames_an_infinitive(adjective: Token) -> bool:
 def _future(clause: Token) -> bool:
     """"will supply", "is going to", "is to travel to Paris" (not "would": in a report it is the
     past's future)."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children) or _scheduled(clause)
+    return any(c.lower_ in FUTURE_AUX for c in grammar.auxiliaries(clause, passive=False)) or _scheduled(clause)
 
 
 def _scheduled(clause: Token) -> bool:
@@ -574,11 +575,10 @@ def _inverted_condition(token: Token) -> bool:
     """"Were he to leave the embassy, …", "Had Turkey attacked the convoy, …", "should they occupy
     the offices": a clause opened by were, had or should before its subject is a condition."""
     if token.lower_ not in {"were", "had", "should"} and not any(
-            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"were", "had", "should"} and c.i < _subject_index(token)
-            for c in token.children):
+            c.lower_ in {"were", "had", "should"} and c.i < _subject_index(token) for c in grammar.auxiliaries(token)):
         return False
     opener = token if token.lower_ in {"were", "had", "should"} else next(
-        c for c in token.children if c.dep_ in {"aux", "auxpass"} and c.lower_ in {"were", "had", "should"})
+        c for c in grammar.auxiliaries(token) if c.lower_ in {"were", "had", "should"})
     subject = _subject_index(token)
     if not opener.i < subject < len(token.doc) or token.sent[-1].text == "?":
         return False  # "Had they left?" is a question
@@ -641,7 +641,7 @@ def _beside_a_governor(conjunct: Token) -> bool:
     denial, demand or seeming, is told beside it, not under it. (A bare past form is left to climb:
     the parser joins "rejected the plan, and said they opposed …" the same way.)"""
     head = conjunct.head
-    finite = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in conjunct.children)
+    finite = any(c.tag_ in {"VBD", "VBZ", "VBP"} for c in grammar.auxiliaries(conjunct))
     if finite and (head.lemma_ in FRAME_VERBS or head.lemma_ in GOVERNING_HEADS):
         return True
     if conjunct.tag_ in {"VBD", "VBZ"} and conjunct.pos_ == "VERB" and head.lemma_ in FRAME_VERBS \
@@ -736,8 +736,9 @@ def _progressive_future(clause: Token) -> bool:
     """The futurate present: "is visiting Moscow next week", "is hosting Scholz on Friday" (a
     progressive with a time ahead or a day named is an arrangement), "meets Xi next week",
     "travels to Seoul tomorrow" (a simple present with a time ahead is a timetable)."""
-    progressive = clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re", "’s", "’re"} for c in clause.children)
-    simple = clause.tag_ in {"VBZ", "VBP"} and clause.pos_ == "VERB" and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+    progressive = clause.tag_ == "VBG" and any(c.lower_ in {"is", "are", "am", "'s", "'re", "’s", "’re"}
+                                              for c in grammar.auxiliaries(clause, passive=False))
+    simple = clause.tag_ in {"VBZ", "VBP"} and clause.pos_ == "VERB" and not grammar.auxiliaries(clause)
     if not (progressive or simple):
         return False
     if progressive and clause.lemma_ in DEMANDING_HEADS:
@@ -760,7 +761,7 @@ def _suspected(noun: Token, below: Token) -> bool:
     if noun.lower_ not in SUSPECTING_NOUNS and noun.lemma_.lower() not in SUSPECTING_NOUNS:
         return False
     return any(c.dep_ in {"acl", "ccomp"} and _on_chain(c, below)
-               and (c.tag_ in {"VBD", "VBN"} or any(a.dep_ == "aux" and a.lower_ in {"had", "has", "have"} for a in c.children))
+               and (c.tag_ in {"VBD", "VBN"} or any(a.lower_ in {"had", "has", "have"} for a in grammar.auxiliaries(c, passive=False)))
                for c in noun.children)
 
 
@@ -847,7 +848,7 @@ def counterfactual(clause: Token) -> bool:
     """"Trump would have vetoed them", "could have bombed Syria", "should have armed the rebels":
     a modal with the perfect tells of a past that did not come about (or is judged, not told): no
     act done, announced or threatened."""
-    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"} and c.i < clause.i]
+    auxiliaries = [c for c in grammar.auxiliaries(clause) if c.i < clause.i]
     return any(a.tag_ == "MD" and a.lower_ in HYPOTHETICAL_AUX for a in auxiliaries) \
         and any(a.lemma_ == "have" and a.tag_ == "VB" for a in auxiliaries)
 
@@ -958,7 +959,7 @@ def _presupposed_clause(clause: Token) -> bool:
     Its own modal or negation has been read before this; what governs it above does not count."""
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
         return False
-    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    auxiliaries = grammar.auxiliaries(clause)
     if any(a.tag_ == "MD" for a in auxiliaries):
         return False
     past = clause.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
@@ -1062,8 +1063,8 @@ def _goes_on(act: Token) -> bool:
     """"Never stopped shelling the town", "did not cease firing rockets": a gerund under a
     negated verb of stopping, told plainly (no modal, condition or frame), is an act that went on."""
     verb = _stopping_denied(act)
-    return verb is not None and not any(c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ not in {"do", "does", "did", "has", "have", "had"})
-                                        for c in verb.children)
+    return verb is not None and not any(c.dep_ == "mark" for c in verb.children) \
+        and not any(c.lower_ not in {"do", "does", "did", "has", "have", "had"} for c in grammar.auxiliaries(verb, passive=False))
 
 
 def _goes_on_ahead(act: Token) -> bool:
@@ -1071,7 +1072,7 @@ def _goes_on_ahead(act: Token) -> bool:
     announced to go on (planned), not denied."""
     verb = _stopping_denied(act)
     return verb is not None and not any(c.dep_ == "mark" for c in verb.children) \
-        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+        and any(c.lower_ in FUTURE_AUX for c in grammar.auxiliaries(verb, passive=False))
 
 
 def _stopping_denied(act: Token) -> Token | None:
@@ -1107,7 +1108,7 @@ def _bare_conjunct(verb: Token) -> bool:
     head = verb.head
     while head.dep_ == "conj" and head.tag_ == "VB" and head.head.i != head.i:
         head = head.head
-    return head.tag_ in {"VBD", "VBZ"} and head.pos_ == "VERB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    return head.tag_ in {"VBD", "VBZ"} and head.pos_ == "VERB" and not any(c.tag_ == "MD" for c in grammar.auxiliaries(head, passive=False))
 
 
 def _implication_denied(token: Token) -> bool:
@@ -1182,7 +1183,7 @@ def _presupposed_subject(noun: Token) -> bool:
         return False
     if head.lemma_.lower() in tables()["occurring_verbs"] or head.lemma_.lower() in LIGHT_VERBS:
         return False
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children) or _failed_plan(noun):
+    if any(c.lower_ in FUTURE_AUX for c in grammar.auxiliaries(head, passive=False)) or _failed_plan(noun):
         return False
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"} for c in noun.children) and not any(
         t.lower_ in tables()["future_time_words"] for t in noun.subtree)
@@ -1295,7 +1296,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 # "if Obama does not release the files", "whether Moscow had not expelled the envoy": a
                 # condition or an open question, nothing denied
                 return "hypothetical"
-            if any(c.dep_ == "aux" and c.lower_ in TENTATIVE_AUX for c in children):
+            if any(c.lower_ in TENTATIVE_AUX for c in grammar.auxiliaries(token, passive=False)):
                 return "hypothetical"  # "may not stop a single attack": a guess, nothing denied
             if token is trigger and _asked_not_to(token):
                 return "demanded"  # "should not recognize Jerusalem", "instructing members not to negotiate": asked to refrain
@@ -1410,7 +1411,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 framed = FRAME_MODALITY[FRAME_VERBS[ancestor.lemma_]]  # "vowing to widen its war to include killing …"
                 # "if Iran agrees to enter talks", "unless Moscow plans to withdraw": an intent supposed
                 return "hypothetical" if framed == "planned" and _supposed(ancestor) else framed
-            auxiliaries = {c.lower_ for c in ancestor.children if c.dep_ in {"aux", "auxpass"}}
+            auxiliaries = {c.lower_ for c in grammar.auxiliaries(ancestor)}
             if _negated(ancestor) and ancestor.i != token.i and ancestor.dep_ != "ROOT" and not negation_not_its and not unnegated:
                 return "negated"
             if ancestor.i != token.i and ancestor.lemma_ in SEEMING_VERBS \
@@ -1475,7 +1476,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 break  # "cannot explain why they were silent when Obama declined …": the act is taken as known
             if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in FACTIVE_FEELING_VERBS:
                 break  # "regrets that the US is withdrawing": a fact felt about, whoever says it
-            if ancestor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in ancestor.children):
+            if ancestor.dep_ == "advcl" and any(c.lower_ == "having" for c in grammar.auxiliaries(ancestor, passive=False)):
                 break  # "Having learned nothing from years of talks, Obama seemed close to …": done before
             # climb to what governs the clause: a complement's frame ("claimed that …"), and a
             # conjunct's when it shares the subject ("had shelled Aleppo and seized Idlib")
@@ -1521,7 +1522,7 @@ def _believed_fact(clause: Token) -> bool:
     head = clause.head
     if clause.dep_ != "ccomp" or head.lemma_.lower() not in BELIEVED_FACT_HEADS or _negated(head) or _negated(clause):
         return False
-    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    auxiliaries = grammar.auxiliaries(clause)
     if any(a.tag_ == "MD" or a.lower_ in FUTURE_AUX for a in auxiliaries) or clause.tag_ in {"VB", "VBG"} and not auxiliaries:
         return False
     return clause.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
@@ -1583,7 +1584,7 @@ def _asked_content(token: Token) -> bool:
 def _foretold(clause: Token) -> bool:
     """"(believed) Trump would back off", "(thinks) Iran will retaliate": a clause told with a modal
     of the future or of possibility, not of obligation ("must withdraw")."""
-    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    modals = {c.lower_ for c in grammar.auxiliaries(clause, passive=False)}
     return bool(modals & (FUTURE_AUX | HYPOTHETICAL_AUX)) and not modals & OBLIGATION_AUX
 
 
