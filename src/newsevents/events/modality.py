@@ -70,6 +70,7 @@ from newsevents.lang.en.events import (
     MODALITY_CLASSES,
     MODALITY_CLASSES_26,
     MODALITY_CLASSES_27,
+    MODALITY_CLASSES_28,
     NEED_NOUNS,
     NOTING_VERBS,
     OVERDUE_NOUNS,
@@ -161,15 +162,27 @@ def asked(token: Token) -> bool:
 
 
 def untold(token: Token) -> bool:
-    """Whether the clause of `token` tells of no event at all: a direct question, or a generic
+    """Whether the clause of `token` tells of no event at all: a direct question, a generic
     statement about a kind of people ("Most people ignore or reject arguments that …", "all
-    consumers may request a report"): what such people do as a rule, no one's act."""
-    return asked(token) or generic(token)
+    consumers may request a report"): what such people do as a rule, no one's act; or the idiom
+    of fault "are to blame for the setback", which judges its subject, who blames no one."""
+    return asked(token) or generic(token) or at_fault(token)
+
+
+def at_fault(token: Token) -> bool:
+    """"Republican senators are to blame for the setback": "be" with a bare infinitive of fault and
+    no object is an idiom of who is responsible, not a plan ("is to visit Moscow") nor anyone's
+    act of blaming ("blame Russia for the attack" names whom it blames)."""
+    return token.dep_ in {"xcomp", "attr"} and token.head.lemma_ == "be" and to_infinitive(token) \
+        and token.lemma_.lower() in MODALITY_CLASSES_28["fault_infinitives"] \
+        and not any(c.dep_ == "nsubj" or (c.dep_ == "dobj" and c.i > token.i) for c in token.children)  # "that" before it is the relative
 
 
 def generic(token: Token) -> bool:
     """A clause in the present (or with "can", "may") whose subject is a plural noun led by a
-    quantifier ("most people", "many voters", "all consumers"): a rule or a permission, no act."""
+    quantifier ("most people", "many voters", "all consumers"): a rule or a permission, no act; or
+    one in any tense whose subject is led by "few" ("very few people are calling for …"): hardly
+    anyone, no act told either."""
     for clause in [token, *token.ancestors]:
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None:
@@ -178,10 +191,21 @@ def generic(token: Token) -> bool:
             continue  # "… and ignore or reject arguments": the first conjunct's subject
         auxiliaries = {c.lower_ for c in grammar.auxiliaries(clause)}
         present = clause.tag_ in {"VBP", "VBZ"} and not auxiliaries or (clause.tag_ == "VB" and auxiliaries <= {"can", "may"} and auxiliaries)
+        if _few(subject):
+            return True  # "very few people are calling for an inquiry": hardly anyone, in any tense
         return bool(present) and subject.tag_ == "NNS" and (any(
             c.dep_ in {"det", "amod"} and c.lower_ in GENERIC_QUANTIFIERS and c.i == subject.left_edge.i for c in subject.children)
             or _habitual(clause, subject))
     return False
+
+
+def _few(subject: Token) -> bool:
+    """"(Very) few people", "fewer countries": a subject led by a negative quantifier (not "a few",
+    which is some, nor "fewer than 20 people", a number) says hardly any did it: no act told."""
+    words = MODALITY_CLASSES_28["negative_quantifiers"]
+    return any(c.dep_ in {"amod", "det"} and c.lower_ in words and c.i + 1 < len(c.doc) and c.nbor(1).lower_ != "than"
+               and not any(g.lower_ == "a" for g in c.children) and not (c.i > 0 and c.nbor(-1).lower_ == "a")
+               for c in subject.children)
 
 
 def _habitual(clause: Token, subject: Token) -> bool:
@@ -224,7 +248,18 @@ def unstated_supposition(modality: Modality, clause: Token) -> bool:
     own ("said Russia would retaliate if …", "vowed to strike if attacked") it is someone's
     statement or threat and is kept, as is a condition inside one ("said that if Iran refuses, he
     will end the deal": a frame above the clause it hangs from)."""
-    return modality == "hypothetical" and all(_frame_of(token) is None and not _reported(token) for token in [clause, *clause.ancestors])
+    return modality == "hypothetical" and not _warned_off(clause) \
+        and all(_frame_of(token) is None and not _reported(token) for token in [clause, *clause.ancestors])
+
+
+def _warned_off(clause: Token) -> bool:
+    """"Warned Trump not to call for …", "the United States should not recognize Jerusalem": an act
+    someone is asked or warned not to do is a statement about it, not the writer's guess; the one
+    asked is named (a name or a pronoun as the subject, or the object of the verb of asking), not a
+    thing ("the resignation should not preclude him …" asks nothing of the resignation)."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    named = subject is None or subject.pos_ in {"PROPN", "PRON"} or bool(subject.ent_type_)
+    return named and _negated(clause) and _asked_not_to(clause)
 
 
 def _reported(clause: Token) -> bool:
@@ -450,12 +485,12 @@ def _infinitive_under_frame(token: Token) -> bool:
 
 def _condition(kind: Frame, clause: Token, head: Token) -> Frame:
     """An intent with a condition imposed ("will withdraw unless …") is a threat; a negated one ("will
-    not accept refugees", "vowed not to return") a refusal."""
+    not accept refugees", "vowed not to return", "has yet to agree to") a refusal."""
     if kind != "intent":
         return kind
     for token in (clause, head):
-        if _negated(token):
-            return "reject"
+        if _negated(token) or (token is head and _not_yet(token)):
+            return "reject"  # "has yet to agree to give up its weapons" as "has not agreed to"
     for token in (clause, head):
         for child in token.children:
             if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in child.children):
@@ -507,7 +542,8 @@ def _scheduled(clause: Token) -> bool:
     adjective's, hung on its "be": "was slow to comply", "it is worthwhile to enter")."""
     return (clause.head.lemma_ == "be" and clause.dep_ in {"xcomp", "attr"}
             and to_infinitive(clause) and not any(c.dep_ == "acomp" and not _frames_an_infinitive(c) for c in clause.head.children)
-            and not any(c.dep_ in {"nsubj", "mark"} for c in clause.children))  # not "inappropriate for X to …"
+            and not any(c.dep_ in {"nsubj", "mark"} for c in clause.children)  # not "inappropriate for X to …"
+            and not at_fault(clause))  # "are to blame": who is at fault, nothing scheduled
 
 
 def _wish(kind: Frame, clause: Token, head: Token) -> Frame | None:
@@ -874,6 +910,28 @@ def _has_to(clause: Token) -> bool:
     return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"} and not _negated(clause.head)
 
 
+def _not_yet(clause: Token) -> bool:
+    """"Has yet to agree", "is yet to respond": "have" or "be" with "yet" and a to-infinitive says
+    the act has not been done so far; nothing is asked."""
+    head = clause.head
+    return clause.dep_ == "xcomp" and to_infinitive(clause) and head.lemma_ in {"have", "be"} \
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+
+
+def _had_to(clause: Token) -> bool:
+    """"Even the Post had to call him out", "'We had to strike,' he said": a past "had to" in the
+    writer's words or a speaker's own (quoted) tells an obligation that was met, so the act was
+    done. In what a speaker is reported to say ("said the administration had to consult Congress")
+    it is the backshifted "has to", still asked for; with a negation or an auxiliary
+    ("did not have to", "would have had to") it is no past act either, nor in a clause of another
+    ("would do whatever it had to do"): only a main clause or one joined to it tells it."""
+    have = clause.head
+    return clause.dep_ == "xcomp" and to_infinitive(clause) and have.lemma_ == "have" and have.tag_ == "VBD" \
+        and have.dep_ in {"ROOT", "conj"} and not _negated(have) and not grammar.auxiliaries(have) and (quoted(have) or account_of(have) is None) \
+        and not any(c.dep_ == "advmod" and c.lower_ == "yet" for c in have.children) \
+        and not any(a.lemma_ == "have" for a in grammar.auxiliaries(clause))  # "had to have known": a guess about the past
+
+
 def _writers_need(clause: Token) -> bool:
     """"Democrats need to persuade four Republicans": "need to" in the writer's own words, outside
     quotation marks and told by no speaker, is the writer's view of what an aim takes; no one
@@ -1116,9 +1174,15 @@ def _implication_denied(token: Token) -> bool:
     implying governs is told neither way, however its own clause puts it ("will", "would")."""
     while token.dep_ in {"xcomp", "ccomp", "acomp", "conj", "advcl"} and token.head.i != token.i:
         token = token.head
-        if token.lemma_ in IMPLYING_VERBS and _negated(token):
+        if token.lemma_ in IMPLYING_VERBS and (_negated(token) or _nothing_as_subject(token)):
             return True
     return False
+
+
+def _nothing_as_subject(verb: Token) -> bool:
+    """"Nothing in their behaviour suggests that …", "none of this means …": a verb whose subject says
+    none, as "does not suggest" says it with a negation."""
+    return any(c.dep_ == "nsubj" and c.lower_ in MODALITY_CLASSES["negative_objects"] for c in verb.children)
 
 
 def _none_of(noun: Token) -> bool:
@@ -1166,6 +1230,13 @@ def _meeting_left_ahead(noun: Token, code: str) -> bool:
     return verb.tag_ == "VB" and phrase in LEAVING_VERBS
 
 
+def _participle_after(clause: Token) -> bool:
+    """"(Protesters) set fires outside parliament, accusing Yanukovych of …": a present participle
+    hung after a verb as a clause of its own tells what went with that act; a word of planning
+    ("set", "aim", "expect") plans what it takes as an infinitive or an object, not this."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > clause.head.i
+
+
 def _kind_of(noun: Token, below: Token) -> bool:
     """"The new set of sanctions passed in August": a noun that plans only with "to" or "for" after
     it ("a path to the withdrawal", "set to visit") names a kind or an amount with "of"."""
@@ -1200,7 +1271,10 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
         return "alleged"  # "X threatening to fire Y: report": the report's account, as "reportedly"
     if modality in {"negated", "hypothetical"} and _presupposed_subject(trigger):
         modality = _told_modality(trigger, None, code, conditions)  # "the talks could ease tension": the talks were held
-    if modality == "happened" and not _tells_a_claim(trigger) and (_denied_afterwards(trigger) or _testified(trigger)):
+    if modality == "happened" and not _tells_a_claim(trigger) and not _owned_in_phrase(trigger) \
+            and (_denied_afterwards(trigger) or _testified(trigger)):
+        # ("told investigators that …, a boost to the Democrats' inquiry": an event noun with its doer
+        # named before it, in a phrase, is a known event, whoever testifies or denies around it)
         return "alleged"
     if modality == "negated" and _asked_content(trigger):
         return "demanded"  # "wants guarantees that Hamas will not rearm or attack": what is asked for, not denied
@@ -1299,7 +1373,10 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             if any(c.lower_ in TENTATIVE_AUX for c in grammar.auxiliaries(token, passive=False)):
                 return "hypothetical"  # "may not stop a single attack": a guess, nothing denied
             if token is trigger and _asked_not_to(token):
-                return "demanded"  # "should not recognize Jerusalem", "instructing members not to negotiate": asked to refrain
+                # "should not recognize Jerusalem", "warned Trump not to call for …", "instructing members not to
+                # negotiate": an act one is asked to refrain from is neither told as not done (negated) nor asked
+                # for (demanded reads as a demand FOR the act): a possibility warned against
+                return "hypothetical"
             return "negated"
     if _pressed_for(trigger):
         return "demanded"  # "is pushing a meeting between the two", "pushed for a ceasefire": asked for, not done
@@ -1313,6 +1390,13 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         return "negated"  # "canceled his trip to Turkey, where he was to meet Obama": the meeting will not take place
     if _acts_on_nothing(trigger):
         return "negated"  # "agreed to nothing", "uncovered no evidence": nothing was acted on
+    thwarter = next((verb for token in chain if (verb := _thwarted_by(token)) is not None), None)
+    if thwarter is not None:
+        kept = _told_modality(thwarter, None, code, conditions)
+        if kept in {"happened", "alleged"}:
+            return "negated"  # "police foiled an attack", "worked to prevent Britain's withdrawal": it never came about
+        if kept in {"planned", "demanded", "hypothetical"}:
+            return "hypothetical"  # "vowed to avert a war": a possibility to be headed off
     if _dreaded(trigger):
         return "hypothetical"  # "on high alert for attacks", "fears of a crackdown": feared, not done
     if any(token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.i < token.i and c.lower_ in tables()["near_miss_adverbs"]
@@ -1363,7 +1447,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             unnegated = step > 0 and (_result_participle(ladder[step - 1]) or _contrasted(ladder[step - 1]))
             if _conditional(ancestor):
                 return "hypothetical"  # "whether China will agree to resume talks": an open question, all of it; "were he to leave"
-            if ancestor.i != token.i and ancestor.lemma_ in IMPLYING_VERBS and _negated(ancestor):
+            if ancestor.i != token.i and ancestor.lemma_ in IMPLYING_VERBS and (_negated(ancestor) or _nothing_as_subject(ancestor)):
                 return "hypothetical"  # "the deal does not mean the U.S. is backing down": not told either way
             if _licensed(ancestor):
                 return "hypothetical"  # "had authority under the Act to send troops": a power held, not used
@@ -1392,7 +1476,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 # trying, a cooperative act pushed for is left as told)
                 return "demanded"
             if ancestor.i != token.i and infinitives and _infinitive_on_chain(ancestor, token) \
-                    and (ancestor.lemma_ in ADVISING_HEADS or ancestor.lemma_.lower() in tables()["instructing_verbs"]):
+                    and (ancestor.lemma_ in ADVISING_HEADS or ancestor.lemma_.lower() in tables()["instructing_verbs"]
+                         or ancestor.lemma_.lower() in MODALITY_CLASSES_28["pressuring_verbs"]):
                 # "advised the president to expel the envoys", "officers were told to carry their
                 # weapons": asked for or instructed, not done
                 return "demanded"
@@ -1423,6 +1508,10 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical"  # "state police do not have to cooperate": no act owed, none told
             if infinitives and _writers_need(ancestor):
                 return "hypothetical"  # "Democrats need to persuade four Republicans": the writer's view of what it takes, no one asks
+            if infinitives and _not_yet(ancestor):
+                return "negated"  # "has yet to agree to give up its weapons": not done so far
+            if infinitives and _had_to(ancestor):
+                break  # "even the Post had to call him out": a past obligation told as met, so done
             if infinitives and _has_to(ancestor):
                 return "demanded"  # "forces have to withdraw their weapons": an obligation, not done
             if "must" in auxiliaries:
@@ -1438,7 +1527,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             if _progressive_future(ancestor):
                 return "planned"  # "is visiting Moscow next week"
             if ancestor.i != token.i and (ancestor.lemma_ in PLANNING_HEADS or ancestor.lower_ in PLANNING_HEADS) \
-                    and not _kind_of(ancestor, ladder[step - 1]):  # "slated" (lemma "slat")
+                    and not _kind_of(ancestor, ladder[step - 1]) and not _participle_after(ladder[step - 1]):  # "slated" (lemma "slat")
                 return "hypothetical" if _supposed(ancestor) else "planned"
             if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
                 if _verb_of(ancestor).lemma_ in SEEMING_VERBS:
@@ -1597,6 +1686,25 @@ def _acts_on_nothing(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"] + objects_of(verb, {"to", "on"})
     return any(thing.lower_ in MODALITY_CLASSES["negative_objects"] or (_none_of(thing) and thing.dep_ == "dobj")
                for thing in objects)
+
+
+def _thwarted_by(act: Token) -> Token | None:
+    """The verb that kept the event noun `act` from coming about: a verb of thwarting acting on it
+    ("police foiled an attack", "the strike was averted", "attacks thwarted by the police", and the
+    nouns joined to it). None for any other act."""
+    if act.pos_ != "NOUN":
+        return None
+    noun = first_conjunct(act)
+    if noun.dep_ in {"dobj", "nsubjpass"} and _thwarting(noun.head):
+        return noun.head
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and _thwarting(c)), None)
+
+
+def _thwarting(verb: Token) -> bool:
+    """"foiled", "averted", "headed off": a verb of thwarting, alone or with its particle."""
+    words = MODALITY_CLASSES_28["thwarting_verbs"]
+    return verb.pos_ == "VERB" and (listed(verb, words) or any(
+        f"{verb.lemma_.lower()}_{c.lower_}" in words for c in verb.children if c.dep_ == "prt"))
 
 
 def _dreaded(noun: Token) -> bool:
