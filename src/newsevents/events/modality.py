@@ -1477,7 +1477,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "demanded"
             if ancestor.i != token.i and infinitives and _infinitive_on_chain(ancestor, token) \
                     and (ancestor.lemma_ in ADVISING_HEADS or ancestor.lemma_.lower() in tables()["instructing_verbs"]
-                         or ancestor.lemma_.lower() in MODALITY_CLASSES_28["pressuring_verbs"]):
+                         or (ancestor.lemma_.lower() in MODALITY_CLASSES_28["pressuring_verbs"] and not to_infinitive(ancestor))):
+                # ("are pressured to share"; "would use its influence to pressure the North to abandon" tells no pressing)
                 # "advised the president to expel the envoys", "officers were told to carry their
                 # weapons": asked for or instructed, not done
                 return "demanded"
