@@ -64,6 +64,13 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def auxiliaries(verb: Token, passive: bool = True) -> list[Token]:
+    """The auxiliaries hung on a verb, in order ("will", "has", "to", "should"; with `passive`, the
+    "was" or "been" of a passive too): the one spelling of "the verb's auxiliaries" the coder reads."""
+    deps = {"aux", "auxpass"} if passive else {"aux"}
+    return [c for c in verb.children if c.dep_ in deps]
+
+
 def purpose_infinitive(clause: Token) -> bool:
     """A to-infinitive with no subject or opener of its own ("gave $80 million to help Jakarta",
     "widened its war to include …"): what the act it hangs on is done for."""

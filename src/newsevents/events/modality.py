@@ -8,6 +8,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from newsevents import grammar
 from newsevents.events.framing import (
     FRAME_ADJECTIVES,
     FRAME_MODALITY,
@@ -69,6 +70,7 @@ from newsevents.lang.en.events import (
     MODALITY_CLASSES,
     MODALITY_CLASSES_26,
     MODALITY_CLASSES_27,
+    MODALITY_CLASSES_28,
     NEED_NOUNS,
     NOTING_VERBS,
     OVERDUE_NOUNS,
@@ -160,27 +162,50 @@ def asked(token: Token) -> bool:
 
 
 def untold(token: Token) -> bool:
-    """Whether the clause of `token` tells of no event at all: a direct question, or a generic
+    """Whether the clause of `token` tells of no event at all: a direct question, a generic
     statement about a kind of people ("Most people ignore or reject arguments that …", "all
-    consumers may request a report"): what such people do as a rule, no one's act."""
-    return asked(token) or generic(token)
+    consumers may request a report"): what such people do as a rule, no one's act; or the idiom
+    of fault "are to blame for the setback", which judges its subject, who blames no one."""
+    return asked(token) or generic(token) or at_fault(token)
+
+
+def at_fault(token: Token) -> bool:
+    """"Republican senators are to blame for the setback": "be" with a bare infinitive of fault and
+    no object is an idiom of who is responsible, not a plan ("is to visit Moscow") nor anyone's
+    act of blaming ("blame Russia for the attack" names whom it blames)."""
+    return token.dep_ in {"xcomp", "attr"} and token.head.lemma_ == "be" and to_infinitive(token) \
+        and token.lemma_.lower() in MODALITY_CLASSES_28["fault_infinitives"] \
+        and not any(c.dep_ == "nsubj" or (c.dep_ == "dobj" and c.i > token.i) for c in token.children)  # "that" before it is the relative
 
 
 def generic(token: Token) -> bool:
     """A clause in the present (or with "can", "may") whose subject is a plural noun led by a
-    quantifier ("most people", "many voters", "all consumers"): a rule or a permission, no act."""
+    quantifier ("most people", "many voters", "all consumers"): a rule or a permission, no act; or
+    one in any tense whose subject is led by "few" ("very few people are calling for …"): hardly
+    anyone, no act told either."""
     for clause in [token, *token.ancestors]:
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None:
             if clause.dep_ != "conj":
                 return False
             continue  # "… and ignore or reject arguments": the first conjunct's subject
-        auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+        auxiliaries = {c.lower_ for c in grammar.auxiliaries(clause)}
         present = clause.tag_ in {"VBP", "VBZ"} and not auxiliaries or (clause.tag_ == "VB" and auxiliaries <= {"can", "may"} and auxiliaries)
+        if _few(subject):
+            return True  # "very few people are calling for an inquiry": hardly anyone, in any tense
         return bool(present) and subject.tag_ == "NNS" and (any(
             c.dep_ in {"det", "amod"} and c.lower_ in GENERIC_QUANTIFIERS and c.i == subject.left_edge.i for c in subject.children)
             or _habitual(clause, subject))
     return False
+
+
+def _few(subject: Token) -> bool:
+    """"(Very) few people", "fewer countries": a subject led by a negative quantifier (not "a few",
+    which is some, nor "fewer than 20 people", a number) says hardly any did it: no act told."""
+    words = MODALITY_CLASSES_28["negative_quantifiers"]
+    return any(c.dep_ in {"amod", "det"} and c.lower_ in words and c.i + 1 < len(c.doc) and c.nbor(1).lower_ != "than"
+               and not any(g.lower_ == "a" for g in c.children) and not (c.i > 0 and c.nbor(-1).lower_ == "a")
+               for c in subject.children)
 
 
 def _habitual(clause: Token, subject: Token) -> bool:
@@ -205,7 +230,7 @@ def _interrogative(clause: Token) -> bool:
         return False
     if clause.i < subject and clause.lemma_ in {"be", "have", "do"} and clause.tag_ != "VBG":
         return _first_word(clause).i == clause.i or _first_word(clause).tag_ in WH_TAGS  # "Is Iran behind it?"
-    if any(c.dep_ in {"aux", "auxpass"} and c.i < subject for c in clause.children):
+    if any(c.i < subject for c in grammar.auxiliaries(clause)):
         return not any(c.dep_ == "mark" for c in clause.children)  # "Did Iran attack?", not "if Iran had attacked"
     first = _first_word(clause)
     return first.tag_ in WH_TAGS and first.lower_ not in {"that", "which"} and first.i <= subject
@@ -223,7 +248,18 @@ def unstated_supposition(modality: Modality, clause: Token) -> bool:
     own ("said Russia would retaliate if …", "vowed to strike if attacked") it is someone's
     statement or threat and is kept, as is a condition inside one ("said that if Iran refuses, he
     will end the deal": a frame above the clause it hangs from)."""
-    return modality == "hypothetical" and all(_frame_of(token) is None and not _reported(token) for token in [clause, *clause.ancestors])
+    return modality == "hypothetical" and not _warned_off(clause) \
+        and all(_frame_of(token) is None and not _reported(token) for token in [clause, *clause.ancestors])
+
+
+def _warned_off(clause: Token) -> bool:
+    """"Warned Trump not to call for …", "the United States should not recognize Jerusalem": an act
+    someone is asked or warned not to do is a statement about it, not the writer's guess; the one
+    asked is named (a name or a pronoun as the subject, or the object of the verb of asking), not a
+    thing ("the resignation should not preclude him …" asks nothing of the resignation)."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    named = subject is None or subject.pos_ in {"PROPN", "PRON"} or bool(subject.ent_type_)
+    return named and _negated(clause) and _asked_not_to(clause)
 
 
 def _reported(clause: Token) -> bool:
@@ -424,8 +460,8 @@ def _finite_after_infinitive(conjunct: Token) -> bool:
     if conjunct.dep_ != "conj" or conjunct.tag_ not in {"VBD", "VBZ"}:
         return False
     head = conjunct.head
-    auxiliaries = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children) and not auxiliaries & {"have", "has", "had"}
+    auxiliaries = {c.lower_ for c in grammar.auxiliaries(head)}
+    modal = any(c.tag_ == "MD" for c in grammar.auxiliaries(head, passive=False)) and not auxiliaries & {"have", "has", "had"}
     return head.tag_ == "VB" or modal
 
 
@@ -435,8 +471,8 @@ def _participle_beside_a_modal(conjunct: Token) -> bool:
     to, so the parse has joined it to the wrong verb; it is told beside it, not under its modal."""
     head = conjunct.head
     return conjunct.dep_ == "conj" and conjunct.tag_ == "VBG" and head.tag_ == "VB" \
-        and not any(c.dep_ in {"aux", "auxpass"} for c in conjunct.children) \
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+        and not grammar.auxiliaries(conjunct) \
+        and any(c.tag_ == "MD" for c in grammar.auxiliaries(head, passive=False))
 
 
 def _infinitive_under_frame(token: Token) -> bool:
@@ -449,12 +485,12 @@ def _infinitive_under_frame(token: Token) -> bool:
 
 def _condition(kind: Frame, clause: Token, head: Token) -> Frame:
     """An intent with a condition imposed ("will withdraw unless …") is a threat; a negated one ("will
-    not accept refugees", "vowed not to return") a refusal."""
+    not accept refugees", "vowed not to return", "has yet to agree to") a refusal."""
     if kind != "intent":
         return kind
     for token in (clause, head):
-        if _negated(token):
-            return "reject"
+        if _negated(token) or (token is head and _not_yet(token)):
+            return "reject"  # "has yet to agree to give up its weapons" as "has not agreed to"
     for token in (clause, head):
         for child in token.children:
             if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "unless" for g in child.children):
@@ -480,7 +516,7 @@ def _stated_clause(verb: Token, clause: Token) -> bool:
 def _mandative(verb: Token, clause: Token) -> bool:
     """"demanded that the government end curbs": after a verb of demanding, a clause in the base
     form (a subjunctive, tagged VB, or VBP after a plural subject) is what is demanded."""
-    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+    modal = any(c.tag_ == "MD" for c in grammar.auxiliaries(clause, passive=False))
     if clause.tag_ == "VB":
         # "claimed that Mexico would pay": after a verb that only claims, a base form under a modal asks nothing
         return not (modal and verb.lemma_.lower() in tables()["claiming_verbs"])
@@ -498,7 +534,7 @@ def _frames_an_infinitive(adjective: Token) -> bool:
 def _future(clause: Token) -> bool:
     """"will supply", "is going to", "is to travel to Paris" (not "would": in a report it is the
     past's future)."""
-    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in clause.children) or _scheduled(clause)
+    return any(c.lower_ in FUTURE_AUX for c in grammar.auxiliaries(clause, passive=False)) or _scheduled(clause)
 
 
 def _scheduled(clause: Token) -> bool:
@@ -506,7 +542,8 @@ def _scheduled(clause: Token) -> bool:
     adjective's, hung on its "be": "was slow to comply", "it is worthwhile to enter")."""
     return (clause.head.lemma_ == "be" and clause.dep_ in {"xcomp", "attr"}
             and to_infinitive(clause) and not any(c.dep_ == "acomp" and not _frames_an_infinitive(c) for c in clause.head.children)
-            and not any(c.dep_ in {"nsubj", "mark"} for c in clause.children))  # not "inappropriate for X to …"
+            and not any(c.dep_ in {"nsubj", "mark"} for c in clause.children)  # not "inappropriate for X to …"
+            and not at_fault(clause))  # "are to blame": who is at fault, nothing scheduled
 
 
 def _wish(kind: Frame, clause: Token, head: Token) -> Frame | None:
@@ -574,11 +611,10 @@ def _inverted_condition(token: Token) -> bool:
     """"Were he to leave the embassy, …", "Had Turkey attacked the convoy, …", "should they occupy
     the offices": a clause opened by were, had or should before its subject is a condition."""
     if token.lower_ not in {"were", "had", "should"} and not any(
-            c.dep_ in {"aux", "auxpass"} and c.lower_ in {"were", "had", "should"} and c.i < _subject_index(token)
-            for c in token.children):
+            c.lower_ in {"were", "had", "should"} and c.i < _subject_index(token) for c in grammar.auxiliaries(token)):
         return False
     opener = token if token.lower_ in {"were", "had", "should"} else next(
-        c for c in token.children if c.dep_ in {"aux", "auxpass"} and c.lower_ in {"were", "had", "should"})
+        c for c in grammar.auxiliaries(token) if c.lower_ in {"were", "had", "should"})
     subject = _subject_index(token)
     if not opener.i < subject < len(token.doc) or token.sent[-1].text == "?":
         return False  # "Had they left?" is a question
@@ -641,7 +677,7 @@ def _beside_a_governor(conjunct: Token) -> bool:
     denial, demand or seeming, is told beside it, not under it. (A bare past form is left to climb:
     the parser joins "rejected the plan, and said they opposed …" the same way.)"""
     head = conjunct.head
-    finite = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in conjunct.children)
+    finite = any(c.tag_ in {"VBD", "VBZ", "VBP"} for c in grammar.auxiliaries(conjunct))
     if finite and (head.lemma_ in FRAME_VERBS or head.lemma_ in GOVERNING_HEADS):
         return True
     if conjunct.tag_ in {"VBD", "VBZ"} and conjunct.pos_ == "VERB" and head.lemma_ in FRAME_VERBS \
@@ -736,8 +772,9 @@ def _progressive_future(clause: Token) -> bool:
     """The futurate present: "is visiting Moscow next week", "is hosting Scholz on Friday" (a
     progressive with a time ahead or a day named is an arrangement), "meets Xi next week",
     "travels to Seoul tomorrow" (a simple present with a time ahead is a timetable)."""
-    progressive = clause.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "am", "'s", "'re", "’s", "’re"} for c in clause.children)
-    simple = clause.tag_ in {"VBZ", "VBP"} and clause.pos_ == "VERB" and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
+    progressive = clause.tag_ == "VBG" and any(c.lower_ in {"is", "are", "am", "'s", "'re", "’s", "’re"}
+                                              for c in grammar.auxiliaries(clause, passive=False))
+    simple = clause.tag_ in {"VBZ", "VBP"} and clause.pos_ == "VERB" and not grammar.auxiliaries(clause)
     if not (progressive or simple):
         return False
     if progressive and clause.lemma_ in DEMANDING_HEADS:
@@ -760,7 +797,7 @@ def _suspected(noun: Token, below: Token) -> bool:
     if noun.lower_ not in SUSPECTING_NOUNS and noun.lemma_.lower() not in SUSPECTING_NOUNS:
         return False
     return any(c.dep_ in {"acl", "ccomp"} and _on_chain(c, below)
-               and (c.tag_ in {"VBD", "VBN"} or any(a.dep_ == "aux" and a.lower_ in {"had", "has", "have"} for a in c.children))
+               and (c.tag_ in {"VBD", "VBN"} or any(a.lower_ in {"had", "has", "have"} for a in grammar.auxiliaries(c, passive=False)))
                for c in noun.children)
 
 
@@ -847,7 +884,7 @@ def counterfactual(clause: Token) -> bool:
     """"Trump would have vetoed them", "could have bombed Syria", "should have armed the rebels":
     a modal with the perfect tells of a past that did not come about (or is judged, not told): no
     act done, announced or threatened."""
-    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"} and c.i < clause.i]
+    auxiliaries = [c for c in grammar.auxiliaries(clause) if c.i < clause.i]
     return any(a.tag_ == "MD" and a.lower_ in HYPOTHETICAL_AUX for a in auxiliaries) \
         and any(a.lemma_ == "have" and a.tag_ == "VB" for a in auxiliaries)
 
@@ -871,6 +908,28 @@ def _asked_not_to(verb: Token) -> bool:
 def _has_to(clause: Token) -> bool:
     """"Sudan has to return the helicopter": obligation without a modal."""
     return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"} and not _negated(clause.head)
+
+
+def _not_yet(clause: Token) -> bool:
+    """"Has yet to agree", "is yet to respond": "have" or "be" with "yet" and a to-infinitive says
+    the act has not been done so far; nothing is asked."""
+    head = clause.head
+    return clause.dep_ == "xcomp" and to_infinitive(clause) and head.lemma_ in {"have", "be"} \
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+
+
+def _had_to(clause: Token) -> bool:
+    """"Even the Post had to call him out", "'We had to strike,' he said": a past "had to" in the
+    writer's words or a speaker's own (quoted) tells an obligation that was met, so the act was
+    done. In what a speaker is reported to say ("said the administration had to consult Congress")
+    it is the backshifted "has to", still asked for; with a negation or an auxiliary
+    ("did not have to", "would have had to") it is no past act either, nor in a clause of another
+    ("would do whatever it had to do"): only a main clause or one joined to it tells it."""
+    have = clause.head
+    return clause.dep_ == "xcomp" and to_infinitive(clause) and have.lemma_ == "have" and have.tag_ == "VBD" \
+        and have.dep_ in {"ROOT", "conj"} and not _negated(have) and not grammar.auxiliaries(have) and (quoted(have) or account_of(have) is None) \
+        and not any(c.dep_ == "advmod" and c.lower_ == "yet" for c in have.children) \
+        and not any(a.lemma_ == "have" for a in grammar.auxiliaries(clause))  # "had to have known": a guess about the past
 
 
 def _writers_need(clause: Token) -> bool:
@@ -958,7 +1017,7 @@ def _presupposed_clause(clause: Token) -> bool:
     Its own modal or negation has been read before this; what governs it above does not count."""
     if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
         return False
-    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    auxiliaries = grammar.auxiliaries(clause)
     if any(a.tag_ == "MD" for a in auxiliaries):
         return False
     past = clause.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
@@ -1062,8 +1121,8 @@ def _goes_on(act: Token) -> bool:
     """"Never stopped shelling the town", "did not cease firing rockets": a gerund under a
     negated verb of stopping, told plainly (no modal, condition or frame), is an act that went on."""
     verb = _stopping_denied(act)
-    return verb is not None and not any(c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ not in {"do", "does", "did", "has", "have", "had"})
-                                        for c in verb.children)
+    return verb is not None and not any(c.dep_ == "mark" for c in verb.children) \
+        and not any(c.lower_ not in {"do", "does", "did", "has", "have", "had"} for c in grammar.auxiliaries(verb, passive=False))
 
 
 def _goes_on_ahead(act: Token) -> bool:
@@ -1071,7 +1130,7 @@ def _goes_on_ahead(act: Token) -> bool:
     announced to go on (planned), not denied."""
     verb = _stopping_denied(act)
     return verb is not None and not any(c.dep_ == "mark" for c in verb.children) \
-        and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)
+        and any(c.lower_ in FUTURE_AUX for c in grammar.auxiliaries(verb, passive=False))
 
 
 def _stopping_denied(act: Token) -> Token | None:
@@ -1107,7 +1166,7 @@ def _bare_conjunct(verb: Token) -> bool:
     head = verb.head
     while head.dep_ == "conj" and head.tag_ == "VB" and head.head.i != head.i:
         head = head.head
-    return head.tag_ in {"VBD", "VBZ"} and head.pos_ == "VERB" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    return head.tag_ in {"VBD", "VBZ"} and head.pos_ == "VERB" and not any(c.tag_ == "MD" for c in grammar.auxiliaries(head, passive=False))
 
 
 def _implication_denied(token: Token) -> bool:
@@ -1115,9 +1174,15 @@ def _implication_denied(token: Token) -> bool:
     implying governs is told neither way, however its own clause puts it ("will", "would")."""
     while token.dep_ in {"xcomp", "ccomp", "acomp", "conj", "advcl"} and token.head.i != token.i:
         token = token.head
-        if token.lemma_ in IMPLYING_VERBS and _negated(token):
+        if token.lemma_ in IMPLYING_VERBS and (_negated(token) or _nothing_as_subject(token)):
             return True
     return False
+
+
+def _nothing_as_subject(verb: Token) -> bool:
+    """"Nothing in their behaviour suggests that …", "none of this means …": a verb whose subject says
+    none, as "does not suggest" says it with a negation."""
+    return any(c.dep_ == "nsubj" and c.lower_ in MODALITY_CLASSES["negative_objects"] for c in verb.children)
 
 
 def _none_of(noun: Token) -> bool:
@@ -1165,6 +1230,13 @@ def _meeting_left_ahead(noun: Token, code: str) -> bool:
     return verb.tag_ == "VB" and phrase in LEAVING_VERBS
 
 
+def _participle_after(clause: Token) -> bool:
+    """"(Protesters) set fires outside parliament, accusing Yanukovych of …": a present participle
+    hung after a verb as a clause of its own tells what went with that act; a word of planning
+    ("set", "aim", "expect") plans what it takes as an infinitive or an object, not this."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > clause.head.i
+
+
 def _kind_of(noun: Token, below: Token) -> bool:
     """"The new set of sanctions passed in August": a noun that plans only with "to" or "for" after
     it ("a path to the withdrawal", "set to visit") names a kind or an amount with "of"."""
@@ -1182,7 +1254,7 @@ def _presupposed_subject(noun: Token) -> bool:
         return False
     if head.lemma_.lower() in tables()["occurring_verbs"] or head.lemma_.lower() in LIGHT_VERBS:
         return False
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children) or _failed_plan(noun):
+    if any(c.lower_ in FUTURE_AUX for c in grammar.auxiliaries(head, passive=False)) or _failed_plan(noun):
         return False
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"} for c in noun.children) and not any(
         t.lower_ in tables()["future_time_words"] for t in noun.subtree)
@@ -1199,7 +1271,10 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
         return "alleged"  # "X threatening to fire Y: report": the report's account, as "reportedly"
     if modality in {"negated", "hypothetical"} and _presupposed_subject(trigger):
         modality = _told_modality(trigger, None, code, conditions)  # "the talks could ease tension": the talks were held
-    if modality == "happened" and not _tells_a_claim(trigger) and (_denied_afterwards(trigger) or _testified(trigger)):
+    if modality == "happened" and not _tells_a_claim(trigger) and not _owned_in_phrase(trigger) \
+            and (_denied_afterwards(trigger) or _testified(trigger)):
+        # ("told investigators that …, a boost to the Democrats' inquiry": an event noun with its doer
+        # named before it, in a phrase, is a known event, whoever testifies or denies around it)
         return "alleged"
     if modality == "negated" and _asked_content(trigger):
         return "demanded"  # "wants guarantees that Hamas will not rearm or attack": what is asked for, not denied
@@ -1295,10 +1370,13 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 # "if Obama does not release the files", "whether Moscow had not expelled the envoy": a
                 # condition or an open question, nothing denied
                 return "hypothetical"
-            if any(c.dep_ == "aux" and c.lower_ in TENTATIVE_AUX for c in children):
+            if any(c.lower_ in TENTATIVE_AUX for c in grammar.auxiliaries(token, passive=False)):
                 return "hypothetical"  # "may not stop a single attack": a guess, nothing denied
             if token is trigger and _asked_not_to(token):
-                return "demanded"  # "should not recognize Jerusalem", "instructing members not to negotiate": asked to refrain
+                # "should not recognize Jerusalem", "warned Trump not to call for …", "instructing members not to
+                # negotiate": an act one is asked to refrain from is neither told as not done (negated) nor asked
+                # for (demanded reads as a demand FOR the act): a possibility warned against
+                return "hypothetical"
             return "negated"
     if _pressed_for(trigger):
         return "demanded"  # "is pushing a meeting between the two", "pushed for a ceasefire": asked for, not done
@@ -1312,6 +1390,13 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         return "negated"  # "canceled his trip to Turkey, where he was to meet Obama": the meeting will not take place
     if _acts_on_nothing(trigger):
         return "negated"  # "agreed to nothing", "uncovered no evidence": nothing was acted on
+    thwarter = next((verb for token in chain if (verb := _thwarted_by(token)) is not None), None)
+    if thwarter is not None:
+        kept = _told_modality(thwarter, None, code, conditions)
+        if kept in {"happened", "alleged"}:
+            return "negated"  # "police foiled an attack", "worked to prevent Britain's withdrawal": it never came about
+        if kept in {"planned", "demanded", "hypothetical"}:
+            return "hypothetical"  # "vowed to avert a war": a possibility to be headed off
     if _dreaded(trigger):
         return "hypothetical"  # "on high alert for attacks", "fears of a crackdown": feared, not done
     if any(token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.i < token.i and c.lower_ in tables()["near_miss_adverbs"]
@@ -1362,7 +1447,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             unnegated = step > 0 and (_result_participle(ladder[step - 1]) or _contrasted(ladder[step - 1]))
             if _conditional(ancestor):
                 return "hypothetical"  # "whether China will agree to resume talks": an open question, all of it; "were he to leave"
-            if ancestor.i != token.i and ancestor.lemma_ in IMPLYING_VERBS and _negated(ancestor):
+            if ancestor.i != token.i and ancestor.lemma_ in IMPLYING_VERBS and (_negated(ancestor) or _nothing_as_subject(ancestor)):
                 return "hypothetical"  # "the deal does not mean the U.S. is backing down": not told either way
             if _licensed(ancestor):
                 return "hypothetical"  # "had authority under the Act to send troops": a power held, not used
@@ -1391,7 +1476,9 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 # trying, a cooperative act pushed for is left as told)
                 return "demanded"
             if ancestor.i != token.i and infinitives and _infinitive_on_chain(ancestor, token) \
-                    and (ancestor.lemma_ in ADVISING_HEADS or ancestor.lemma_.lower() in tables()["instructing_verbs"]):
+                    and (ancestor.lemma_ in ADVISING_HEADS or ancestor.lemma_.lower() in tables()["instructing_verbs"]
+                         or (ancestor.lemma_.lower() in MODALITY_CLASSES_28["pressuring_verbs"] and not to_infinitive(ancestor))):
+                # ("are pressured to share"; "would use its influence to pressure the North to abandon" tells no pressing)
                 # "advised the president to expel the envoys", "officers were told to carry their
                 # weapons": asked for or instructed, not done
                 return "demanded"
@@ -1410,7 +1497,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 framed = FRAME_MODALITY[FRAME_VERBS[ancestor.lemma_]]  # "vowing to widen its war to include killing …"
                 # "if Iran agrees to enter talks", "unless Moscow plans to withdraw": an intent supposed
                 return "hypothetical" if framed == "planned" and _supposed(ancestor) else framed
-            auxiliaries = {c.lower_ for c in ancestor.children if c.dep_ in {"aux", "auxpass"}}
+            auxiliaries = {c.lower_ for c in grammar.auxiliaries(ancestor)}
             if _negated(ancestor) and ancestor.i != token.i and ancestor.dep_ != "ROOT" and not negation_not_its and not unnegated:
                 return "negated"
             if ancestor.i != token.i and ancestor.lemma_ in SEEMING_VERBS \
@@ -1422,6 +1509,10 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical"  # "state police do not have to cooperate": no act owed, none told
             if infinitives and _writers_need(ancestor):
                 return "hypothetical"  # "Democrats need to persuade four Republicans": the writer's view of what it takes, no one asks
+            if infinitives and _not_yet(ancestor):
+                return "negated"  # "has yet to agree to give up its weapons": not done so far
+            if infinitives and _had_to(ancestor):
+                break  # "even the Post had to call him out": a past obligation told as met, so done
             if infinitives and _has_to(ancestor):
                 return "demanded"  # "forces have to withdraw their weapons": an obligation, not done
             if "must" in auxiliaries:
@@ -1437,7 +1528,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             if _progressive_future(ancestor):
                 return "planned"  # "is visiting Moscow next week"
             if ancestor.i != token.i and (ancestor.lemma_ in PLANNING_HEADS or ancestor.lower_ in PLANNING_HEADS) \
-                    and not _kind_of(ancestor, ladder[step - 1]):  # "slated" (lemma "slat")
+                    and not _kind_of(ancestor, ladder[step - 1]) and not _participle_after(ladder[step - 1]):  # "slated" (lemma "slat")
                 return "hypothetical" if _supposed(ancestor) else "planned"
             if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
                 if _verb_of(ancestor).lemma_ in SEEMING_VERBS:
@@ -1475,7 +1566,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 break  # "cannot explain why they were silent when Obama declined …": the act is taken as known
             if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in FACTIVE_FEELING_VERBS:
                 break  # "regrets that the US is withdrawing": a fact felt about, whoever says it
-            if ancestor.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "having" for c in ancestor.children):
+            if ancestor.dep_ == "advcl" and any(c.lower_ == "having" for c in grammar.auxiliaries(ancestor, passive=False)):
                 break  # "Having learned nothing from years of talks, Obama seemed close to …": done before
             # climb to what governs the clause: a complement's frame ("claimed that …"), and a
             # conjunct's when it shares the subject ("had shelled Aleppo and seized Idlib")
@@ -1521,7 +1612,7 @@ def _believed_fact(clause: Token) -> bool:
     head = clause.head
     if clause.dep_ != "ccomp" or head.lemma_.lower() not in BELIEVED_FACT_HEADS or _negated(head) or _negated(clause):
         return False
-    auxiliaries = [c for c in clause.children if c.dep_ in {"aux", "auxpass"}]
+    auxiliaries = grammar.auxiliaries(clause)
     if any(a.tag_ == "MD" or a.lower_ in FUTURE_AUX for a in auxiliaries) or clause.tag_ in {"VB", "VBG"} and not auxiliaries:
         return False
     return clause.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
@@ -1583,7 +1674,7 @@ def _asked_content(token: Token) -> bool:
 def _foretold(clause: Token) -> bool:
     """"(believed) Trump would back off", "(thinks) Iran will retaliate": a clause told with a modal
     of the future or of possibility, not of obligation ("must withdraw")."""
-    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    modals = {c.lower_ for c in grammar.auxiliaries(clause, passive=False)}
     return bool(modals & (FUTURE_AUX | HYPOTHETICAL_AUX)) and not modals & OBLIGATION_AUX
 
 
@@ -1596,6 +1687,25 @@ def _acts_on_nothing(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"] + objects_of(verb, {"to", "on"})
     return any(thing.lower_ in MODALITY_CLASSES["negative_objects"] or (_none_of(thing) and thing.dep_ == "dobj")
                for thing in objects)
+
+
+def _thwarted_by(act: Token) -> Token | None:
+    """The verb that kept the event noun `act` from coming about: a verb of thwarting acting on it
+    ("police foiled an attack", "the strike was averted", "attacks thwarted by the police", and the
+    nouns joined to it). None for any other act."""
+    if act.pos_ != "NOUN":
+        return None
+    noun = first_conjunct(act)
+    if noun.dep_ in {"dobj", "nsubjpass"} and _thwarting(noun.head):
+        return noun.head
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and _thwarting(c)), None)
+
+
+def _thwarting(verb: Token) -> bool:
+    """"foiled", "averted", "headed off": a verb of thwarting, alone or with its particle."""
+    words = MODALITY_CLASSES_28["thwarting_verbs"]
+    return verb.pos_ == "VERB" and (listed(verb, words) or any(
+        f"{verb.lemma_.lower()}_{c.lower_}" in words for c in verb.children if c.dep_ == "prt"))
 
 
 def _dreaded(noun: Token) -> bool:

@@ -281,3 +281,7 @@ PERSON_NOUNS = words(_HERE, "person_nouns")
 # Modality (events/modality.py, round 27): verbs and things that give grounds without asserting, and
 # the prepositions naming an event noun's doer after it (lang/en/data/modality_classes27.txt)
 MODALITY_CLASSES_27 = _groups("modality_classes27")
+
+# Modality (events/modality.py, round 28): verbs of thwarting and of pressing to act, negative
+# quantifiers and the "be to blame" idiom (lang/en/data/modality_classes28.txt)
+MODALITY_CLASSES_28 = _groups("modality_classes28")
