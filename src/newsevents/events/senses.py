@@ -2938,8 +2938,12 @@ def _regards(verb: Token) -> bool:
     of regard with a word of regard says how its object is weighed, no act done to it."""
     if not listed(verb, tables()["regarding_verbs"]):
         return False
-    return any(t.lower_ in tables()["regard_words"]
-               for c in verb.children if c.dep_ in {"advmod", "prep", "oprd", "acomp", "advcl", "xcomp"} for t in c.subtree)
+    words = tables()["regard_words"]
+    # the word itself ("seriously") or the object of a phrase ("for granted", "to heart"), no
+    # deeper: "took the town, seriously wounding ten" is force
+    return any((c.dep_ in {"advmod", "oprd", "acomp"} and c.lower_ in words)
+               or (c.dep_ == "prep" and any(g.dep_ in {"pobj", "amod", "acomp"} and g.lower_ in words for g in c.children))
+               for c in verb.children)
 
 
 def _assurance_given(verb: Token) -> bool:
