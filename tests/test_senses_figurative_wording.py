@@ -2,9 +2,10 @@
 weighed ("taking the threat seriously") is no threat, a stance ("struck a hard line") no force,
 joining a cause ("sign on") no agreement, calling someone out criticism, moving someone into a
 state no demand, idioms of learning ("caught wind of") no seizure; and codes narrower than the
-word: people seized by militants an abduction (181), staff suspended no relations cut, goods
-boycotted by a state an economic boycott (163), a boxcar deployed no forces, words of assurance
-given an intent (030). Sentences from the judged draws' articles and the news corpus."""
+word: people seized by militants an abduction (181), a race left no concession (08x), staff
+suspended no relations cut, goods boycotted by a state an economic boycott (163), a boxcar
+deployed no forces, words of assurance given an intent (030). Sentences from the judged draws'
+articles and the news corpus."""
 
 from __future__ import annotations
 
@@ -105,3 +106,9 @@ def test_assurances_given_are_an_intent_not_aid(read):
                    "deal — to help guarantee the temporary nature of the backstop.")
     assert "030" in codes(reading)
     assert not [c for c in codes(reading) if c.startswith("07")]
+
+
+def test_pulling_out_of_a_race_yields_nothing(read):
+    reading = read("With the numbers as they are now, the National Front is all but certain to win the region. "
+                   "To block them socialists make a game changing move. They pull out of the race.")
+    assert not [c for c in codes(reading) if c.startswith("08")]

@@ -3030,8 +3030,8 @@ def figurative_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     """The code a verb keeps once a figurative or narrower reading of its words is checked (round
     28, classes of the judged draws' wrong codes): an object weighed is no act on it, words of
     assurance given no aid, joining a cause no agreement signed, calling out criticism, moving
-    someone into a state no demand, people seized by an armed group an abduction, staff suspended
-    no relations reduced, goods boycotted by a state an economic boycott."""
+    someone into a state no demand, leaving a race no concession, people seized by an armed group an
+    abduction, staff suspended no relations reduced, goods boycotted by a state an economic boycott."""
     lemma = verb.lemma_.lower()
     root = code[:2]
     if _regards(verb):
@@ -3045,6 +3045,8 @@ def figurative_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return CRITICISM  # "had to call him out for that": criticism, no phone call
     if root in ASKING_ROOTS and lemma in tables()["pressing_verbs"] and _moves_into_a_state(verb):
         return None  # "was pushing the United States into new territory": no one asked to act
+    if root == YIELD_ROOT and (left := _withdrawn_from(verb)) is not None and listed(left, tables()["contest_words"]):
+        return None  # "they pull out of the race", "withdrew from the election": a candidacy ended, nothing yielded
     if code.startswith(SEIZE_PROPERTY) and _seizes_people(verb, actor_of):
         return ABDUCTION  # "militants seized dozens at its consulate": hostages taken, no property
     if code.startswith(REDUCE_RELATIONS[:2]) and lemma in tables()["suspending_verbs"] and _suspends_staff(verb):
