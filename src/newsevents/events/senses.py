@@ -193,11 +193,20 @@ def _concrete(noun: Token, actor_of: ActorOf) -> bool:
     noun = _handed_over(noun)
     if noun.pos_ in {"PRON", "NUM"} or noun.ent_type_ in CONCRETE_ENTITIES:
         return True
+    if _a_stance(noun):
+        return False  # "struck a hard line", "taken the most hardline position": a policy, no front
     if actor_of(noun) is not None or role_of(noun.text) is not None:
         return True
     word = noun.lower_
     forms = {noun.lemma_.lower(), word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
     return not forms.isdisjoint(tables()["bodies"])  # "bases": the lemmatizer may say "basis"
+
+
+def _a_stance(noun: Token) -> bool:
+    """"a hard line", "the most hardline position", "a tougher stance": a noun of stance with a
+    word of stance before it names a policy or a tone, nothing force can reach."""
+    return listed(noun, tables()["stance_nouns"]) and any(
+        c.dep_ in {"amod", "compound"} and listed(c, tables()["stance_modifiers"]) for c in noun.children)
 
 
 def _doers(verb: Token) -> list[Token]:
@@ -469,6 +478,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "made good on his threat", "carried out its threat to strike": the act kept is the news
     if verb.pos_ == "NOUN" and _court_plea(verb):
         return None  # "Cohen's guilty plea", "a plea deal": an answer to a charge in court, no appeal
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and _regards(verb.head):
+        return None  # "are taking the North Korean threat seriously": the threat weighed, none made
     if verb.pos_ == "NOUN" and _topic_of_a_state(verb):
         return None  # "would remain quiet on the Hong Kong protests": what a stance is about
     if verb.pos_ == "NOUN" and code.startswith(DE_ESCALATE) and _envoys_withdrawn(verb):
@@ -494,6 +505,9 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "the Kremlin did not deny the allegations": no denial made (and none to store as "denied")
     if is_force(code) and _recounts_force(verb):
         return None  # "police reported two separate attacks": news told, no force by the police
+    figured = figurative_sense(verb, code, actor_of)
+    if figured != code:
+        return figured  # "taking the threat seriously", "call him out", "gave no guarantees", "seized dozens"
     objected = object_sense(verb, code, actor_of)
     if objected != code:
         return objected  # "signed on to a letter", "sent a carrier group to the region", "ending years of rule"
@@ -2911,3 +2925,132 @@ def _recounts_force(verb: Token) -> bool:
     """"police reported two separate attacks": a verb of reporting whose object is the force, told
     as news; the reporter attacks no one."""
     return verb.lemma_.lower() in tables()["recounting_verbs"] and verb.lemma_.lower() not in tables()["force_verbs"]
+
+
+# --- round 28: figurative wording read as a literal act (judged draws, seed 42) -----------------
+ABDUCTION = "181"  # abduct, hijack, or take hostage
+ECONOMIC_BOYCOTT = "163"  # impose embargo, boycott, or sanctions
+STATE_DOER_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})  # who arrests or detains, no abduction
+
+
+def _regards(verb: Token) -> bool:
+    """"taking the threat seriously", "took it personally", "took the truce for granted": a verb
+    of regard with a word of regard says how its object is weighed, no act done to it."""
+    if not listed(verb, tables()["regarding_verbs"]):
+        return False
+    words = tables()["regard_words"]
+    # the word itself ("seriously") or the object of a phrase ("for granted", "to heart"), no
+    # deeper: "took the town, seriously wounding ten" is force
+    return any((c.dep_ in {"advmod", "oprd", "acomp"} and c.lower_ in words)
+               or (c.dep_ == "prep" and any(g.dep_ in {"pobj", "amod", "acomp"} and g.lower_ in words for g in c.children))
+               for c in verb.children)
+
+
+def _assurance_given(verb: Token) -> bool:
+    """"she gave no guarantees lawmakers would not …", "provided assurances": what is given is an
+    assurance (the parser may take it for the indirect object when no object follows)."""
+    given = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] or [c for c in verb.children if c.dep_ == "dative"]
+    return bool(given) and all(listed(t, tables()["given_assurances"]) and not _names_aid(t)
+                               and not any(c.dep_ == "nummod" for c in t.children)  # "loan guarantees": aid
+                               for g in given for t in (g, *g.conjuncts))
+
+
+def _none_given(verb: Token) -> bool:
+    """"gave no guarantees": what is given is "no" thing, so nothing is given."""
+    return any(c.dep_ in {"dobj", "dative", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in verb.children)
+
+
+def _joins_with_nothing_signed(verb: Token, actor_of: ActorOf) -> bool:
+    """"hopes more lawmakers sign on", "seven members had signed on": a phrasal verb of joining
+    with nothing signed named, by doers who are no states (a state that signs on joins an accord)."""
+    if not _phrases(verb) & tables()["joining_phrases"] or acted_on_all(verb) or objects_of(verb, {"to", "onto", "with"}):
+        return False
+    doers = [actor_of(t) for d in _doers(verb) for t in (d, *d.conjuncts)]
+    return not any(a is not None and (a.kind == "country" or a.role == "GOV") for a in doers)
+
+
+def _calls_out(verb: Token) -> bool:
+    """"call him out for that", "called out the hypocrisy": criticism of someone or something;
+    forces called out ("called out the National Guard") are mobilised."""
+    if "call_out" not in _phrases(verb) & tables()["criticising_phrases"]:
+        return False
+    called = acted_on_all(verb)
+    return bool(called) and not any(listed(t, tables()["mobilised_forces"]) for t in called)
+
+
+def _moves_into_a_state(verb: Token) -> bool:
+    """"pushing the United States into new territory", "drove Greece into recession": someone moved
+    into a state or a place; no one is asked to act, unless what they are moved into is an event
+    ("pushed Iran into talks")."""
+    if not acted_on_all(verb):
+        return False
+    into = objects_of(verb, tables()["moving_prepositions"])
+    return bool(into) and not any(noun_code(t.lemma_.lower()) or nominalised_verb(t.lemma_) for t in into)
+
+
+def _seizes_people(verb: Token, actor_of: ActorOf) -> bool:
+    """"militants seized dozens at its consulate", "took 30 hostages": people seized by an armed
+    group outside the state, or hostages taken by anyone, are abducted (181), no property seized."""
+    seized = acted_on_all(verb)
+    if not seized:
+        return False
+    if any(listed(t, tables()["hostage_nouns"]) for t in (*seized, *(c for c in verb.children if c.dep_ == "oprd"))):
+        return True  # "took 30 hostages", "took them hostage"
+    if not listed(verb, tables()["abducting_verbs"]):
+        return False
+    if not all(t.ent_type_ == "PERSON" or t.pos_ == "NUM" or listed(t, tables()["abducted_people"]) for t in seized):
+        return False  # "seized a luxury hotel", "seized the town": a place or a thing
+    doers = [actor_of(d) for d in _doers(verb)]
+    return bool(doers) and all(a is not None and a.role in FORCE_ROLES - STATE_DOER_ROLES for a in doers)
+
+
+def _suspends_staff(verb: Token) -> bool:
+    """"suspended more than 130,000 civil servants from their jobs": people suspended from posts at
+    home, no relations with anyone reduced."""
+    return any(listed(t, tables()["staff_nouns"]) or t.ent_type_ == "PERSON" for t in acted_on_all(verb))
+
+
+def _state_boycotts_goods(verb: Token, actor_of: ActorOf) -> bool:
+    """"Beijing was considering boycotting US agricultural products": a state (a country, its
+    government) shuns goods or firms: an economic boycott."""
+    if not any(listed(t, tables()["boycotted_goods"]) for t in acted_on_all(verb)):
+        return False
+    holder = verb
+    for _ in range(4):  # "was considering cutting orders and boycotting …": the subject of the verbs it joins
+        doer = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        if doer is not None or holder.dep_ not in {"conj", "xcomp"}:
+            break
+        holder = holder.head
+    actor = actor_of(doer) if doer is not None else None
+    return actor is not None and (actor.kind == "country" or actor.role == "GOV")
+
+
+def figurative_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
+    """The code a verb keeps once a figurative or narrower reading of its words is checked (round
+    28, classes of the judged draws' wrong codes): an object weighed is no act on it, words of
+    assurance given no aid, joining a cause no agreement signed, calling out criticism, moving
+    someone into a state no demand, leaving a race no concession, people seized by an armed group an
+    abduction, staff suspended no relations reduced, goods boycotted by a state an economic boycott."""
+    lemma = verb.lemma_.lower()
+    root = code[:2]
+    if _regards(verb):
+        return None  # "we take them seriously", "took it personally": a regard, no act
+    if root == AID_ROOT and lemma in GIVING_VERBS and _assurance_given(verb):
+        # "provided assurances": CAMEO's "give assurance" (030), no aid; "gave no guarantees" gives none
+        return None if _none_given(verb) else INTENT_ROOT + "0"
+    if code == SIGN_AGREEMENT and _joins_with_nothing_signed(verb, actor_of):
+        return None  # "hopes more lawmakers sign on": a cause joined, no agreement signed
+    if lemma in tables()["calling_verbs"] and not is_force(code) and not code.startswith(MOBILIZE_ROOT) and _calls_out(verb):
+        return CRITICISM  # "had to call him out for that": criticism, no phone call
+    if root in ASKING_ROOTS and lemma in tables()["pressing_verbs"] and _moves_into_a_state(verb):
+        return None  # "was pushing the United States into new territory": no one asked to act
+    if root == YIELD_ROOT and (left := _withdrawn_from(verb)) is not None and listed(left, tables()["contest_words"]):
+        return None  # "they pull out of the race", "withdrew from the election": a candidacy ended, nothing yielded
+    if code.startswith(SEIZE_PROPERTY) and _seizes_people(verb, actor_of):
+        return ABDUCTION  # "militants seized dozens at its consulate": hostages taken, no property
+    if code.startswith(REDUCE_RELATIONS[:2]) and lemma in tables()["suspending_verbs"] and _suspends_staff(verb):
+        return None  # "suspended 130,000 civil servants from their jobs": an act at home, no relations cut
+    if code.startswith(STRIKE) and lemma == "boycott" and _state_boycotts_goods(verb, actor_of):
+        return ECONOMIC_BOYCOTT  # "Beijing considering boycotting US agricultural products": 163, no protest
+    return code
