@@ -13,6 +13,7 @@ from newsevents.events.framing import (
     FRAME_MODALITY,
     FRAME_VERBS,
     Frame,
+    asking_verb,
     is_conflictual,
 )
 from newsevents.events.lexicon import (
@@ -865,7 +866,7 @@ def _asked_not_to(verb: Token) -> bool:
         return False
     asker = verb.head.lemma_.lower()
     return asker in ADVISING_HEADS or asker in tables()["instructing_verbs"] \
-        or asker in MODALITY_CLASSES_27["cautioning_verbs"] or FRAME_VERBS.get(asker) in {"appeal", "demand"}
+        or asker in MODALITY_CLASSES_27["cautioning_verbs"] or asking_verb(verb.head)
 
 
 def _has_to(clause: Token) -> bool:
