@@ -1588,8 +1588,9 @@ def _foretold(clause: Token) -> bool:
     return bool(modals & (FUTURE_AUX | HYPOTHETICAL_AUX)) and not modals & OBLIGATION_AUX
 
 
+# Not unreported's `nothing_done`: a bare "nothing" as all an act takes ("agree to nothing") is no event, dropped first.
 def _acts_on_nothing(verb: Token) -> bool:
-    """"Agreed to nothing", "uncovered no evidence", "signed nothing": a verb whose object (or the
+    """"Agreed to nothing new", "uncovered no evidence", "arrested nobody": a verb whose object (or the
     object of its "to" or "on") says none was acted on (not a verb of promising: its object is the
     promise's content)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in MODALITY_CLASSES["committing_verbs"]:
@@ -1607,6 +1608,7 @@ def _dreaded(noun: Token) -> bool:
     return noun.head.head.lemma_.lower() in MODALITY_CLASSES["dreading_heads"]
 
 
+# Not unreported's `rule_for_a_kind`: a bare plural's duty or leave ("migrants are required to") is no event at all.
 def _normative(verb: Token, below: Token) -> bool:
     """"Are supposed to seek asylum": a passive participle of a norm over its bare infinitive (not
     "is supposed to have fled", an account of a past act)."""
