@@ -42,6 +42,8 @@ from newsevents.events.framing import (
     FRAME_MODALITY,
     FRAME_VERBS,
     Frame,
+    asked_words,
+    asking_verb,
     frame_reaches,
     framed_code,
     has_own_code,
@@ -119,6 +121,7 @@ from newsevents.events.nominal import (
 )
 from newsevents.events.participants import (
     MEETING_ROOTS,
+    TELLING_VERBS,
     Context,
     actor_at,
     aimed_elsewhere,
@@ -166,11 +169,9 @@ from newsevents.lang.en.events import (
     AID_RECIPIENTS,
     ASKED_BODY_NOUNS,
     ASKED_PARTY_NOUNS,
-    ASKING_PREPOSITIONS,
     DECIDING_VERBS,
     GIVING_VERBS,
     HELPING_VERBS,
-    INFORMING_VERBS,
     NO_EVENT_DATE,
     OBTAINING_VERBS,
     PRIVATE_INTENT_VERBS,
@@ -199,8 +200,6 @@ PEOPLE_SECTORS = frozenset({"CVL", "MED", "OPP", "EDU", "LAB", "BUS", "REL", "HL
 FRAME_DEFAULT_THREAT = "130"
 GENERIC_INTENT = INTENT_ROOT + "0"  # CAMEO's bare intent to cooperate (030)
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
-# Verbs of telling someone something, whose object hears what a verb joined to them commits to
-TELLING_VERBS = INFORMING_VERBS | {"tell"}
 # A sentence's receiving verbs by token index, each with its `received_from` (giver, code, thing given)
 Gifts = dict[int, tuple[Token, str, Token]]
 # An event word found: (trigger, CAMEO code, light verb or None, needs a dyad: coded by a verb's default only)
@@ -345,10 +344,8 @@ def _joined_recipient(item: _Found, events: list[_Found], context: Context) -> A
     asking = lookup(item.code).root in {APPEAL_ROOT, DEMAND_ROOT}
     for first in _earlier_joined(item.trigger):
         if asking:
-            lemma = first.lemma_.lower()
-            if FRAME_VERBS.get(lemma) in {"appeal", "demand"} \
-                    or any(c.dep_ == "prep" and (lemma, c.lower_) in ASKING_PREPOSITIONS for c in first.children):
-                asked = [actor_at(w, context) for w in _asked_words(first)]
+            if asking_verb(first):
+                asked = [actor_at(w, context) for w in asked_words(first)]
                 return next((a for a in asked if a is not None and a.code), None)
             continue
         if first.lemma_.lower() in TELLING_VERBS and not any(c.dep_ == "xcomp" for c in first.children):
@@ -412,16 +409,6 @@ def _named(token: Token, context: Context) -> Actor | None:
 
 # Nouns for those who can be asked to act though no role list codes them: people and bodies
 ASKABLE_NOUNS = ASKED_PARTY_NOUNS | ASKED_BODY_NOUNS
-
-
-def _asked_words(head: Token) -> list[Token]:
-    """The words naming whom a verb of asking asks: its object ("urged the EU to …") or, after
-    the verb's own preposition, its party asked ("called on Israel to …", "appealed to the king")."""
-    lemma = head.lemma_.lower()
-    return [g for c in head.children
-            for g in ([c] if c.dep_ in {"dobj", "dative"}
-                      else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and (lemma, c.lower_) in ASKING_PREPOSITIONS
-                      else [])]
 
 
 def _names_party(word: Token, context: Context) -> bool:
@@ -1388,7 +1375,7 @@ class EventExtractor:
         that Hamas …"; and whether the frame names one at all. A party named but not coded ("asked
         a judge to order the department to demand that X …": the department) leaves the asking
         with no actor, never the target of the act it asks for (X)."""
-        for asked in _asked_words(head):
+        for asked in asked_words(head):
             actor = actor_at(asked, context)
             if actor is not None:
                 return True, actor

@@ -164,6 +164,26 @@ def is_conflictual(code: str) -> bool:
     return _longest(CONFLICTUAL, code) is not None
 
 
+def _asks_through(verb: Token, prep: Token) -> bool:
+    """"called on", "appealed to", "pleaded with": the verb's own preposition before the party it asks."""
+    return prep.dep_ == "prep" and (verb.lemma_.lower(), prep.lower_) in en.ASKING_PREPOSITIONS
+
+
+def asking_verb(verb: Token) -> bool:
+    """A verb of asking: its frame is an appeal or a demand ("urged", "demanded"), or it asks
+    through its own preposition ("called on Israel to halt …", "pleaded with them not to go")."""
+    return FRAME_VERBS.get(verb.lemma_.lower()) in {"appeal", "demand"} or any(_asks_through(verb, c) for c in verb.children)
+
+
+def asked_words(head: Token) -> list[Token]:
+    """The words naming whom a verb of asking asks: its object ("urged the EU to …") or, after
+    the verb's own preposition, its party asked ("called on Israel to …", "appealed to the king")."""
+    return [g for c in head.children
+            for g in ([c] if c.dep_ in {"dobj", "dative"}
+                      else [p for p in c.children if p.dep_ == "pobj"] if _asks_through(head, c)
+                      else [])]
+
+
 def frame_reaches(trigger: Token, clause: Token, head: Token, *, carried: bool) -> bool:
     """Whether a frame word `head` governs the act `trigger` (of clause `clause`) and not only a
     verb above it. An event noun under a verb that does not carry it ("would review the shooting",

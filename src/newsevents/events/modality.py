@@ -14,6 +14,7 @@ from newsevents.events.framing import (
     FRAME_MODALITY,
     FRAME_VERBS,
     Frame,
+    asking_verb,
     is_conflictual,
 )
 from newsevents.events.lexicon import (
@@ -902,7 +903,7 @@ def _asked_not_to(verb: Token) -> bool:
         return False
     asker = verb.head.lemma_.lower()
     return asker in ADVISING_HEADS or asker in tables()["instructing_verbs"] \
-        or asker in MODALITY_CLASSES_27["cautioning_verbs"] or FRAME_VERBS.get(asker) in {"appeal", "demand"}
+        or asker in MODALITY_CLASSES_27["cautioning_verbs"] or asking_verb(verb.head)
 
 
 def _has_to(clause: Token) -> bool:
@@ -1678,8 +1679,9 @@ def _foretold(clause: Token) -> bool:
     return bool(modals & (FUTURE_AUX | HYPOTHETICAL_AUX)) and not modals & OBLIGATION_AUX
 
 
+# Not unreported's `nothing_done`: a bare "nothing" as all an act takes ("agree to nothing") is no event, dropped first.
 def _acts_on_nothing(verb: Token) -> bool:
-    """"Agreed to nothing", "uncovered no evidence", "signed nothing": a verb whose object (or the
+    """"Agreed to nothing new", "uncovered no evidence", "arrested nobody": a verb whose object (or the
     object of its "to" or "on") says none was acted on (not a verb of promising: its object is the
     promise's content)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in MODALITY_CLASSES["committing_verbs"]:
@@ -1716,6 +1718,7 @@ def _dreaded(noun: Token) -> bool:
     return noun.head.head.lemma_.lower() in MODALITY_CLASSES["dreading_heads"]
 
 
+# Not unreported's `rule_for_a_kind`: a bare plural's duty or leave ("migrants are required to") is no event at all.
 def _normative(verb: Token, below: Token) -> bool:
     """"Are supposed to seek asylum": a passive participle of a norm over its bare infinitive (not
     "is supposed to have fled", an account of a past act)."""

@@ -84,6 +84,7 @@ from newsevents.lang.en.events import (
     GROUP_ANAPHOR_HEADS,
     HELPING_VERBS,
     HOME_NOUNS,
+    INFORMING_VERBS,
     MEMBERSHIP_NOUNS,
     NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
@@ -1543,6 +1544,10 @@ def allowed_to_act(frame: Token, clause: Token, context: Context) -> Actor | Non
             or not (allowing.i == frame.i or (allowing.dep_ == "xcomp" and allowing.head.i == frame.i)):
         return None
     return _complement_target(allowing, context)
+
+
+# Verbs of telling someone something, whose object hears what a verb joined to them commits to
+TELLING_VERBS = INFORMING_VERBS | {"tell"}
 
 
 def told_whom(speech: Token, context: Context) -> Actor | None:

@@ -107,8 +107,16 @@ def _uncoded_person(word: Token, code: str, source: Actor, context: Context) -> 
         return False  # "offered to exchange the captive girls": what is exchanged, not a partner
     if any(c.lower_ in NO_COUNTRY_WORDS for c in word.children):
         return False  # "foreign workers": no country to code them by, and none is wanted
-    actor = actor_at(word, context)
-    return actor is None or (actor.country is None and actor.name != source.name)
+    return _uncoded(actor_at(word, context), source, by_country=True)
+
+
+def _uncoded(actor: Actor | None, source: Actor, by_country: bool = False) -> bool:
+    """Whether the story leaves a word uncoded: no actor for it, or one other than the doer with no
+    code; a common noun of people (`by_country`) needs a country, as a bare role ("allies") names no one."""
+    if actor is None:
+        return True
+    coded = actor.country is not None if by_country else bool(actor.code)
+    return not coded and actor.name != source.name
 
 
 def _slot(head: Token, code: str, context: Context) -> list[Token]:
@@ -163,11 +171,9 @@ def _framed_act(verb: Token, code: str) -> Token | None:
 def _uncoded_other(token: Token, source: Actor, context: Context, binding: bool = True) -> bool:
     """Someone with no actor code who is not the doer."""
     actor = actor_at(token, context)
-    if actor is None:
-        return True
-    if binding and _pronoun(token) and token.dep_ == "dobj" and actor.name == source.name:
+    if binding and actor is not None and _pronoun(token) and token.dep_ == "dobj" and actor.name == source.name:
         return True  # "wished Rood well and thanked him": an object pronoun is never its verb's own doer
-    return not actor.code and actor.name != source.name
+    return _uncoded(actor, source)
 
 
 def _owner(noun: Token, source: Actor, context: Context) -> Token | None:

@@ -1320,9 +1320,11 @@ def _shares_a_view(verb: Token) -> bool:
 
 
 def _predicates_a_quality(clause: Token) -> bool:
-    """"the fight would be slow", "the deal will be bad for farmers": a copula with an adjective,
-    which says how something is, no act."""
-    return clause.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in clause.children)
+    """"the fight would be slow", "the deal will be bad for farmers", "the sanctions were a
+    mistake": a copula with an adjective or a noun, which says what or how something is, no act
+    ("there would be a ceasefire" tells of one)."""
+    return clause.lemma_.lower() == "be" and any(c.dep_ in {"acomp", "attr"} for c in clause.children) \
+        and not any(c.dep_ in {"expl", "auxpass"} for c in clause.children)
 
 
 def _with_an_audience(verb: Token) -> bool:

@@ -21,8 +21,7 @@ present ("Democrats accuse Republicans …; Republicans accuse Democrats …"), 
 characterised ("the invasion was justified as …"), an event as the source of what it left ("secrets
 from Mueller's investigation"), a gift that is a figure of speech ("give Americans the full
 picture"), a poll's finding ("61 percent say", "a new poll shows"), a rule for a kind of people
-("migrants are supposed to apply at the border"), a view agreed on ("agreed that the battle would
-be long"), an act of nothing ("agree to nothing"), an act of words told as a habit in the present
+("migrants are supposed to apply at the border"), an act of nothing ("agree to nothing"), an act of words told as a habit in the present
 ("regularly threatens to destroy"), a view rejected as such ("reject the belief that …"), an
 event noun told as going on for years ("views about Russia's threat for years") and a rally held
 by those in office or in a party ("Trump later held a rally", "at Trump's rallies"): a campaign
@@ -88,7 +87,7 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
             or standing_name(trigger) or generic_view(head) or agreed_within(trigger, code, sources)
             or thing_gives(trigger, code, sources) or abstract_gift(trigger, code) or probe_of(trigger, code, sources)
             or unarmed_force(trigger, code) or dated_force(trigger, code) or journey_purpose(trigger, code)
-            or press_refusal(trigger, code) or rule_for_a_kind(head) or view_agreed(trigger, code)
+            or press_refusal(trigger, code) or rule_for_a_kind(head)
             or nothing_done(trigger) or habitual_present(trigger, code) or view_rejected(trigger, code)
             or office_holders_rally(trigger, code, sources))
 
@@ -690,6 +689,7 @@ def linked_headlines(sentence: Span) -> list[tuple[int, int]]:
     return [(start, end)] if end is not None else []
 
 
+# Not modality's `_normative`: that reads "supposed to" over any doer as an act not told (hypothetical), kept.
 def rule_for_a_kind(clause: Token) -> bool:
     """A rule for a kind of people ("refugees are supposed to seek asylum in the first country they
     reach", "diplomats are required to report contacts with foreigners", "migrants are not allowed
@@ -714,25 +714,7 @@ def _kind_of_people(noun: Token) -> bool:
         and not any(c.dep_ in {"det", "poss", "nummod", "compound", "appos"} for c in noun.children)
 
 
-def view_agreed(trigger: Token, code: str) -> bool:
-    """Agreeing that something is so ("the analyst agreed that the battle would be long and costly",
-    "most experts agreed that the sanctions were a mistake"): a view shared, what a thing is or will
-    be, no intent to cooperate (030). Agreeing on what someone will do ("agreed that talks would
-    resume", "agreed that there would be a ceasefire") is an agreement and is kept."""
-    if not code.startswith(INTENT_ROOT) or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in UNREPORTED["agreeing_verbs"]:
-        return False
-    if any(c.dep_ in {"dobj", "dative", "xcomp"} or (c.dep_ == "prep" and c.lower_ != "with") for c in trigger.children):
-        return False
-    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
-    return bool(clauses) and all(_what_a_thing_is(c) for c in clauses)
-
-
-def _what_a_thing_is(clause: Token) -> bool:
-    """A copula with a predicate ("would be long", "were a mistake"), not "there would be a ceasefire"."""
-    return clause.lemma_ == "be" and any(c.dep_ in {"acomp", "attr"} for c in clause.children) \
-        and not any(c.dep_ in {"expl", "auxpass"} for c in clause.children)
-
-
+# Not modality's `_acts_on_nothing`: that keeps an act on "no evidence" or "nobody" as negated; here nothing is all.
 def nothing_done(verb: Token) -> bool:
     """An act whose only object is "nothing" ("in the end the two leaders agree to nothing", "Iran
     promised nothing to the inspectors", "nothing was agreed at the summit"): nothing was done, so
