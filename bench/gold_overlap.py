@@ -56,7 +56,7 @@ ACCEPTED = {
     "will abandon full economic ties with", "will abandon new economic relations with",
     "abandon new global economic relations with", "will abandon full military ties with",
     "has received by courier money from", "didnt clash over the efforts of",
-    "ithilen sheep and goats of gondor",
+    "ithilen sheep and goats of gondor", "of the u n security council",
 }
 WORD = re.compile(r"[a-z0-9]+")
 MAX_GAP = 3  # words allowed between two words of a table phrase
