@@ -101,7 +101,7 @@ from newsevents.lang.en.actors import (
     STANCE_PREFIXES,
     US_STATE_OFFICES,
 )
-from newsevents.lang.en.grammar import DOUBLE_QUOTES, QUOTE_MARKS
+from newsevents.lang.en.grammar import DOUBLE_QUOTES, POSSESSIVE_ENDINGS, QUOTE_MARKS
 from newsevents.model import Actor, Mention, ParsedDocument
 from newsevents.petrarch.dictionaries import (
     ActorDictionary,
@@ -1673,9 +1673,6 @@ def _possessor_before(doc: Doc, i: int) -> list[Token]:
     if start < 2 or doc[start - 1].lower_ not in POSSESSIVE_ENDINGS:
         return []
     return [doc[start - 2]]
-
-
-POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 
 
 def _outlet_staff(doc: Doc, by_token: dict[int, Mention]) -> None:

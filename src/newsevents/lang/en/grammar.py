@@ -13,3 +13,5 @@ CLOSING_QUOTES = frozenset('"”')
 DOUBLE_QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 # With the single marks, which are apostrophes as often as quotes: for a mark beside a phrase only.
 QUOTE_MARKS = DOUBLE_QUOTES | frozenset("'‘’")
+# A possessive as the parser splits it off a name: "CNN's", "Fox News'" (either apostrophe).
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
