@@ -1,6 +1,6 @@
 """A verb of asking (`events.framing.asking_verb`): one test for the three places that ask it, the
 recipient an intent joined to an asking passes on (extract), the party asked (extract), and an act
-asked to be left undone (modality: demanded, not negated). A verb asks by its frame ("urged",
+asked to be left undone (modality: hypothetical since round 28, neither negated nor demanded). A verb asks by its frame ("urged",
 "demanded") or through its own preposition ("calling on him", "calls upon Iran"). Sentences from
 articles of ../shared/data/news-corpus."""
 
@@ -34,7 +34,7 @@ def test_asking_through_a_preposition(parse, text, verb, asked, act):
     doc = parse(text)
     assert asking_verb(_word(doc, verb))
     assert [w.text for w in asked_words(_word(doc, verb))] == [asked]
-    # the act the asked party is asked not to do is asked to be left undone (demanded), not denied
+    # the act the asked party is asked not to do is asked to be left undone (hypothetical), not denied
     assert _asked_not_to(_word(doc, act))
 
 
