@@ -20,6 +20,8 @@ ROLE_CODES: dict[str, str] = {code: text for code, text in _rows("role_codes.txt
 # Roles whose people belong where they are ("police in Istanbul", "protesters in Lyon" are that
 # city's country's); officials, troops or reporters in a city are as often foreigners posted there.
 HOME_ROLES = frozenset({"COP", "JUD", "CVL", "OPP", "LAB", "EDU", "REB", "LEG", "BUS"})
+# A state's own agents, who arrest or detain people rather than abduct them (facts/data/state_doer_roles.txt).
+STATE_DOER_ROLES = frozenset(code for (code,) in _rows("state_doer_roles.txt", 1))
 
 # Words that follow "General" and friends in names that are not people ("General Motors").
 _NOT_PERSON = frozenset(word for (word,) in _rows("not_person_words.txt", 1))
