@@ -36,10 +36,10 @@ from newsevents.events.cameo import (
     YIELD_ROOT,
     lookup,
 )
-from newsevents.events.characterise import CRITICISM
-from newsevents.events.framing import framed_code
+from newsevents.events.characterise import CRITICISM, gives_a_name
+from newsevents.events.framing import FRAME_DEFAULT, Frame, framed_code
 from newsevents.events.lexicon import nominalised_verb, noun_code, verb_code
-from newsevents.facts.agents import role_of
+from newsevents.facts.agents import STATE_DOER_ROLES, role_of
 from newsevents.grammar import agents_of, first_conjunct, listed, objects_of, to_infinitive
 from newsevents.lang.en.actors import FIRST_PERSON
 from newsevents.lang.en.events import (
@@ -50,6 +50,7 @@ from newsevents.lang.en.events import (
     GIVING_VERBS,
     HELPING_VERBS,
     HOME_NOUNS,
+    NAMING_VERBS,
     OBLIGATION_AUX,
     POLICY_NOUNS,
     PRESS_REQUEST_OBJECTS,
@@ -60,6 +61,7 @@ from newsevents.lang.en.events import (
     TOPIC_PREPOSITIONS,
     WORD_SENSES,
 )
+from newsevents.lang.en.grammar import QUOTE_MARKS
 from newsevents.model import Actor
 
 REJECTION = "120"
@@ -482,6 +484,13 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "are taking the North Korean threat seriously": the threat weighed, none made
     if verb.pos_ == "NOUN" and _topic_of_a_state(verb):
         return None  # "would remain quiet on the Hong Kong protests": what a stance is about
+    if verb.pos_ == "NOUN" and code.startswith(AID_ROOT) and verb.dep_ in {"dobj", "nsubjpass"} \
+            and _phrases(verb.head) & tables()["holding_up_phrases"]:
+        return AID_STOPPED  # "held up U.S. assistance to Ukraine": aid stopped, none given
+    if verb.pos_ == "NOUN" and _named_thing(verb):
+        return None  # "called the inquiry a political process": the thing named, no act of the namer
+    if verb.pos_ == "NOUN" and code.startswith(THREAT_ROOT) and _danger_named(verb):
+        return None  # "the Iranian nuclear threat", "crack down on terror threats": a danger, no threat made
     if verb.pos_ == "NOUN" and code.startswith(DE_ESCALATE) and _envoys_withdrawn(verb):
         return RECALL  # "the withdrawal of some diplomatic personnel from Iraq": envoys, no forces, leave
     if verb.pos_ == "NOUN" and code.startswith(REJECT_ROOT) and _refuses_a_hostile_act(verb):
@@ -490,6 +499,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return mass_destruction_code(verb)  # "launched a chemical attack on Douma": CAMEO's 2041, not conventional force
     if verb.pos_ == "NOUN" and code == BOMBING and _state_bombing(verb, actor_of):
         return AERIAL_WEAPONS  # "Turkey's bombing of the villages": a state's force from the air, no car or suicide bomb
+    if verb.pos_ == "VERB" and code == BOMBING and _state_bombs(verb, actor_of):
+        return AERIAL_WEAPONS  # "Israeli forces continued to bomb government offices": a state's force, no car bomb
     reread = reread_noun(verb, code, actor_of) if verb.pos_ == "NOUN" else code
     if reread != code:
         return reread  # "hold a campaign rally", "the president's protests that …"
@@ -1578,6 +1589,36 @@ def _topic_of_a_state(noun: Token) -> bool:
     return holder.pos_ == "ADJ" or (holder.pos_ in {"VERB", "AUX"} and any(c.dep_ == "acomp" for c in holder.children))
 
 
+def _named_thing(noun: Token) -> bool:
+    """"called the inquiry a political process", 'called the attack on the weekly, "a terrorist
+    attack"': the object of a naming verb that gives it a name is the thing named (its name's sign
+    makes the verb criticism or praise, `characterise.py`), no act the namer does."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in NAMING_VERBS:
+        return False
+    if gives_a_name(noun.head):
+        return True
+    # a quoted name set off by a comma may hang on the object's last noun ("the attack on the
+    # weekly, 'a terrorist attack'")
+    return any(t.dep_ == "appos" and t.pos_ in {"NOUN", "ADJ"} and t.left_edge.i > 0
+               and noun.doc[t.left_edge.i - 1].text in QUOTE_MARKS for t in noun.subtree if t.i != noun.i)
+
+
+def _danger_named(noun: Token) -> bool:
+    """"the Iranian nuclear threat", "a Russian threat in Eastern Europe", "China's economic threat",
+    "terror threats": a threat noun whose modifier says whose danger it is (a nationality) or of what
+    kind, with nothing after it saying what is threatened or to whom ("threats against the U.S.
+    mainland", "a threat to cut gas supplies" are threats made)."""
+    if not listed(noun, tables()["danger_nouns"]):
+        return False
+    if any(c.dep_ in {"acl", "relcl"} and c.tag_ in {"VB", "VBG"} or (c.dep_ == "prep" and c.lower_ in tables()["threat_complements"])
+           for c in noun.children):
+        return False  # "a threat to cut gas supplies", "threats against the mainland", "the threat of sanctions"
+    modifiers = [c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}]
+    if any(noun_code(m.lemma_.lower()) is not None or m.lemma_.lower() in tables()["threatened_acts"] for m in modifiers):
+        return False  # "Trump's veto threat", "tariff threats": the act threatened is named
+    return any(m.ent_type_ == "NORP" or listed(m, tables()["danger_kinds"]) for m in modifiers)
+
+
 def _inside_another_event(noun: Token) -> bool:
     """An event noun in the phrase of another event noun ("attacks on the investigation", "controls
     on missile tests", "praise for her refusal"): what that event is about, not an event of its own.
@@ -2192,7 +2233,7 @@ def _aid_aimed_at(verb: Token) -> str | None:
     return None
 
 
-# --- the complement decides an everyday verb's sense (round 18) ------------------------------
+# --- the complement decides an everyday verb's sense ------------------------------------------
 
 
 def _complement_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
@@ -2311,7 +2352,7 @@ def support_no_event(trigger: Token, code: str) -> bool:
         and trigger.head.lemma_.lower() in SUPPORT_VERBS["word_carrying_verbs"]
 
 
-# --- everyday verbs in another sense (round 19): what follows the verb says no event -------------
+# --- everyday verbs in another sense: what follows the verb says no event -----------------------
 SINGLE_PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her", "me"})  # one person; "they", "we" may be a force
 
 
@@ -2378,7 +2419,7 @@ def _one_person_deploys(verb: Token, actor_of: ActorOf) -> bool:
         or (doer.tag_ == "NN" and listed(doer, tables()["serving_persons"]))
 
 
-# --- round 20: a sense the sentence does not have (judged draws, seeds 12-31) ----------------------
+# --- a sense the sentence does not have: what the verb acts on is read ---------------------------
 OFFICE_ROLES = frozenset({"GOV", "LEG", "JUD"})  # who holds office: their "protests" are complaints
 REJECT_AID = "122"  # reject a request for material aid (1221-1223)
 EXTENSION_OBJECTS = frozenset({"time"})  # "give them more time": no span counted, still an extension
@@ -2746,7 +2787,31 @@ def code_by_partner_or_means(verb: Token, code: str, actor_of: ActorOf) -> str |
         return None  # (powers over a domain given to a region are self-rule, 0834: `_grants_self_rule`)
     if not is_force(code) and lemma in tables()["projectile_verbs"] and _air_campaign(verb):
         return AERIAL_WEAPONS
+    if code.startswith(COERCE_ROOT) and lemma in tables()["pressuring_verbs"]:
+        asked = _pressed_to_act(verb, "demand")
+        if asked is not None:
+            return asked  # "has pressured President Maduro to step aside": a demand (10x), no coercion
+    if code.startswith(DISAPPROVE_ROOT) and lemma in tables()["challenging_verbs"]:
+        asked = _pressed_to_act(verb, "appeal")
+        if asked is not None:
+            return asked  # "Obama challenged Congress to join him": an appeal (02x), no disapproval
     return code
+
+
+def _pressed_to_act(verb: Token, frame: Frame) -> str | None:
+    """"pressured Maduro to step aside", "challenged Congress to join him": pressure on someone to
+    do an act is a demand of that act, a challenge to do it an appeal (CAMEO 10x, 02x by what is
+    asked; the frame's plain code where the act has no code of its own); with no act asked
+    ("pressured Sessions", "challenged the ruling") the verb keeps its own sense (None)."""
+    if not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return None
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and to_infinitive(c)), None)
+    if act is None:
+        return None
+    particle = next((c.lower_ for c in act.children if c.dep_ == "prt"), "")
+    thing = next((c for c in act.children if c.dep_ == "dobj"), None)
+    asked = verb_code(act.lemma_.lower(), particle, thing.lemma_.lower() if thing is not None else "")
+    return framed_code(frame, asked) if asked is not None else FRAME_DEFAULT[frame]
 
 
 def _state_bombing(noun: Token, actor_of: ActorOf) -> bool:
@@ -2759,7 +2824,19 @@ def _state_bombing(noun: Token, actor_of: ActorOf) -> bool:
                for d in doers)
 
 
-# --- round 25: what is acted on, or who acts, decides the code ---------------------------------
+def _state_bombs(verb: Token, actor_of: ActorOf) -> bool:
+    """"Israeli forces continued to bomb government offices", "Russia bombed Aleppo": a verb of
+    bombing whose doer (or the doer of the verb it is the infinitive of) is a state, not one who
+    sets off a bomb ("tried to detonate a car bomb" is CAMEO's 183 whoever does it)."""
+    if any(listed(t, tables()["bombing_nouns"]) for t in acted_on_all(verb)):
+        return False
+    doers = _doers(verb) or [d for d in (_doer_of(verb),) if d is not None]
+    return any((actor := actor_of(d)) is not None and actor.country is not None
+               and (actor.role in STATE_BOMBERS or (actor.role is None and actor.kind == "country"))
+               for d in doers)
+
+
+# --- what is acted on, or who acts, decides the code ------------------------------------------
 DEPLOY = "154"  # mobilize or increase armed forces
 PROTECTION = "074"  # provide military protection or peacekeeping
 REDUCE_RELATIONS_ROOT = "16"
@@ -2929,10 +3006,9 @@ def _recounts_force(verb: Token) -> bool:
     return verb.lemma_.lower() in tables()["recounting_verbs"] and verb.lemma_.lower() not in tables()["force_verbs"]
 
 
-# --- round 28: figurative wording read as a literal act (judged draws, seed 42) -----------------
+# --- figurative wording read as a literal act ------------------------------------------------
 ABDUCTION = "181"  # abduct, hijack, or take hostage
 ECONOMIC_BOYCOTT = "163"  # impose embargo, boycott, or sanctions
-STATE_DOER_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})  # who arrests or detains, no abduction
 
 
 def _regards(verb: Token) -> bool:
@@ -2974,11 +3050,20 @@ def _joins_with_nothing_signed(verb: Token, actor_of: ActorOf) -> bool:
 
 def _calls_out(verb: Token) -> bool:
     """"call him out for that", "called out the hypocrisy": criticism of someone or something;
-    forces called out ("called out the National Guard") are mobilised."""
+    forces called out ("called out the National Guard") are mobilised (`_calls_out_forces`)."""
     if "call_out" not in _phrases(verb) & tables()["criticising_phrases"]:
         return False
     called = acted_on_all(verb)
     return bool(called) and not any(listed(t, tables()["mobilised_forces"]) for t in called)
+
+
+def _calls_out_forces(verb: Token) -> bool:
+    """"Minnesota called out the National Guard", "called out the troops": forces called out are
+    mobilised (CAMEO 154), no call made to anyone."""
+    if "call_out" not in _phrases(verb) & tables()["criticising_phrases"]:
+        return False
+    called = acted_on_all(verb)
+    return bool(called) and all(listed(t, tables()["mobilised_forces"]) for t in called)
 
 
 def _moves_into_a_state(verb: Token) -> bool:
@@ -3045,6 +3130,8 @@ def figurative_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "hopes more lawmakers sign on": a cause joined, no agreement signed
     if lemma in tables()["calling_verbs"] and not is_force(code) and not code.startswith(MOBILIZE_ROOT) and _calls_out(verb):
         return CRITICISM  # "had to call him out for that": criticism, no phone call
+    if lemma in tables()["calling_verbs"] and not is_force(code) and not code.startswith(MOBILIZE_ROOT) and _calls_out_forces(verb):
+        return DEPLOY  # "Minnesota called out the National Guard": forces mobilised, no phone call
     if root in ASKING_ROOTS and lemma in tables()["pressing_verbs"] and _moves_into_a_state(verb):
         return None  # "was pushing the United States into new territory": no one asked to act
     if root == YIELD_ROOT and (left := _withdrawn_from(verb)) is not None and listed(left, tables()["contest_words"]):
@@ -3053,6 +3140,9 @@ def figurative_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return ABDUCTION  # "militants seized dozens at its consulate": hostages taken, no property
     if code.startswith(REDUCE_RELATIONS[:2]) and lemma in tables()["suspending_verbs"] and _suspends_staff(verb):
         return None  # "suspended 130,000 civil servants from their jobs": an act at home, no relations cut
+    if code.startswith(REDUCE_RELATIONS[:2]) and lemma in tables()["suspending_verbs"] \
+            and any(listed(t, tables()["home_measures"]) for t in acted_on_all(verb)):
+        return None  # "she was suspending the bill indefinitely": a law at home put off, no relations cut
     if code.startswith(STRIKE) and lemma == "boycott" and _state_boycotts_goods(verb, actor_of):
         return ECONOMIC_BOYCOTT  # "Beijing considering boycotting US agricultural products": 163, no protest
     return code
