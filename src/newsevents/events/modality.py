@@ -164,7 +164,22 @@ def untold(token: Token) -> bool:
     statement about a kind of people ("Most people ignore or reject arguments that …", "all
     consumers may request a report"): what such people do as a rule, no one's act; or the idiom
     of fault "are to blame for the setback", which judges its subject, who blames no one."""
-    return asked(token) or generic(token) or at_fault(token)
+    return asked(token) or generic(token) or at_fault(token) or desired_thing(token)
+
+
+def desired_thing(verb: Token) -> bool:
+    """"Johnson wants elections as soon as possible", "the U.S. wanted a right-wing regime", "how
+    much Trump wants this summit": a verb of desire with a thing as its object, in the writer's own
+    words, tells what someone wishes for, a state of mind: no appeal or intent is voiced to anyone
+    (CAMEO's "want" patterns code one asked for aloud). Said by the one who wants it ("said it wants
+    talks", "'we want elections'", "…, according to the ministry") it is their appeal, and is kept;
+    so is one asked of another ("wants Iran to talk": an infinitive or clause under it)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in MODALITY_CLASSES["desiring_verbs"] \
+            or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) \
+            or not any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
+        return False
+    told = [verb, *verb.ancestors]
+    return not quoted(verb) and account_of(verb) is None and not any(according_to(t) or _reported(t) for t in told)
 
 
 def at_fault(token: Token) -> bool:
@@ -257,7 +272,15 @@ def _warned_off(clause: Token) -> bool:
     thing ("the resignation should not preclude him …" asks nothing of the resignation)."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     named = subject is None or subject.pos_ in {"PROPN", "PRON"} or bool(subject.ent_type_)
-    return named and _negated(clause) and _asked_not_to(clause)
+    return named and asked_to_refrain(clause)
+
+
+def asked_to_refrain(clause: Token) -> bool:
+    """"Abbas said the United States should not recognize Jerusalem", "warned Trump not to call
+    for …": a negated act under a modal of advice or obligation, or asked, told or warned off by
+    the verb above it, is asked to be left undone: hypothetical, whoever asks it, neither negated
+    (told as not done) nor demanded (which reads as a demand FOR the act)."""
+    return _negated(clause) and _asked_not_to(clause)
 
 
 def _reported(clause: Token) -> bool:
@@ -1533,6 +1556,9 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                     return "hypothetical"  # "seemed ready to strike": how it looked, not a plan
                 if FRAME_ADJECTIVES[ancestor.lemma_] == "reject" and not _supposed(ancestor):
                     return "negated"  # "is unwilling to break off ties": refused, not done
+                if infinitives and _negated(_verb_of(ancestor)) and not _supposed(ancestor):
+                    return "negated"  # "were not ready to say that AQAP helped": no readiness, no plan; not done
+
                 return "hypothetical" if _supposed(ancestor) else "planned"  # "is willing to send", "ready to talk"
             if conditions and _has_condition(ancestor):
                 return "hypothetical"  # "defend it if it is attacked": a condition
@@ -1678,13 +1704,14 @@ def _foretold(clause: Token) -> bool:
 
 # Not unreported's `nothing_done`: a bare "nothing" as all an act takes ("agree to nothing") is no event, dropped first.
 def _acts_on_nothing(verb: Token) -> bool:
-    """"Agreed to nothing new", "uncovered no evidence", "arrested nobody": a verb whose object (or the
+    """"Agreed to nothing new", "uncovered no evidence", "arrested nobody", "gave no guarantees": a verb whose object (or the
     object of its "to" or "on") says none was acted on (not a verb of promising: its object is the
     promise's content)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in MODALITY_CLASSES["committing_verbs"]:
         return False  # "promised no new taxes": the promise was made; "no" is what it promises
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + objects_of(verb, {"to", "on"})
-    return any(thing.lower_ in MODALITY_CLASSES["negative_objects"] or (_none_of(thing) and thing.dep_ == "dobj")
+    # a noun the parse takes for the indirect object is the thing given when no object follows ("gave no guarantees lawmakers would …")
+    objects = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "dative" and c.pos_ == "NOUN")] + objects_of(verb, {"to", "on"})
+    return any(thing.lower_ in MODALITY_CLASSES["negative_objects"] or (_none_of(thing) and thing.dep_ in {"dobj", "dative"})
                for thing in objects)
 
 
