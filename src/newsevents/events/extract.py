@@ -88,6 +88,7 @@ from newsevents.events.modality import (
     _wish,
     account_of,
     announced_plan,
+    asked_to_refrain,
     conditional,
     counterfactual,
     credit_after,
@@ -1294,7 +1295,9 @@ class EventExtractor:
             code = ACCUSATION
         else:
             kind = _condition(kind, clause, head)
-            item.modality = "hypothetical" if conditional(clause, head) else FRAME_MODALITY[kind]  # "would seek X were he to leave"
+            # "would seek X were he to leave"; "said the US should not recognize …": asked to be left undone
+            supposed = conditional(clause, head) or (kind in {"appeal", "demand"} and asked_to_refrain(clause))
+            item.modality = "hypothetical" if supposed else FRAME_MODALITY[kind]
             if kind == "intent" and (frame is None or frame[0] == "speech" or head.lemma_ in PRIVATE_INTENT_VERBS) \
                     and not has_own_code(kind, item.code):
                 # "'Two prosecutors will be directing investigations'", "plans to pursue a probe": a

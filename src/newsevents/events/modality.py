@@ -69,9 +69,6 @@ from newsevents.lang.en.events import (
     LIGHT_VERBS,
     MANDATIVE_VERBS,
     MODALITY_CLASSES,
-    MODALITY_CLASSES_26,
-    MODALITY_CLASSES_27,
-    MODALITY_CLASSES_28,
     NEED_NOUNS,
     NOTING_VERBS,
     OVERDUE_NOUNS,
@@ -167,7 +164,22 @@ def untold(token: Token) -> bool:
     statement about a kind of people ("Most people ignore or reject arguments that …", "all
     consumers may request a report"): what such people do as a rule, no one's act; or the idiom
     of fault "are to blame for the setback", which judges its subject, who blames no one."""
-    return asked(token) or generic(token) or at_fault(token)
+    return asked(token) or generic(token) or at_fault(token) or desired_thing(token)
+
+
+def desired_thing(verb: Token) -> bool:
+    """"Johnson wants elections as soon as possible", "the U.S. wanted a right-wing regime", "how
+    much Trump wants this summit": a verb of desire with a thing as its object, in the writer's own
+    words, tells what someone wishes for, a state of mind: no appeal or intent is voiced to anyone
+    (CAMEO's "want" patterns code one asked for aloud). Said by the one who wants it ("said it wants
+    talks", "'we want elections'", "…, according to the ministry") it is their appeal, and is kept;
+    so is one asked of another ("wants Iran to talk": an infinitive or clause under it)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in MODALITY_CLASSES["desiring_verbs"] \
+            or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) \
+            or not any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
+        return False
+    told = [verb, *verb.ancestors]
+    return not quoted(verb) and account_of(verb) is None and not any(according_to(t) or _reported(t) for t in told)
 
 
 def at_fault(token: Token) -> bool:
@@ -175,7 +187,7 @@ def at_fault(token: Token) -> bool:
     no object is an idiom of who is responsible, not a plan ("is to visit Moscow") nor anyone's
     act of blaming ("blame Russia for the attack" names whom it blames)."""
     return token.dep_ in {"xcomp", "attr"} and token.head.lemma_ == "be" and to_infinitive(token) \
-        and token.lemma_.lower() in MODALITY_CLASSES_28["fault_infinitives"] \
+        and token.lemma_.lower() in MODALITY_CLASSES["fault_infinitives"] \
         and not any(c.dep_ == "nsubj" or (c.dep_ == "dobj" and c.i > token.i) for c in token.children)  # "that" before it is the relative
 
 
@@ -203,7 +215,7 @@ def generic(token: Token) -> bool:
 def _few(subject: Token) -> bool:
     """"(Very) few people", "fewer countries": a subject led by a negative quantifier (not "a few",
     which is some, nor "fewer than 20 people", a number) says hardly any did it: no act told."""
-    words = MODALITY_CLASSES_28["negative_quantifiers"]
+    words = MODALITY_CLASSES["negative_quantifiers"]
     return any(c.dep_ in {"amod", "det"} and c.lower_ in words and c.i + 1 < len(c.doc) and c.nbor(1).lower_ != "than"
                and not any(g.lower_ == "a" for g in c.children) and not (c.i > 0 and c.nbor(-1).lower_ == "a")
                for c in subject.children)
@@ -260,7 +272,15 @@ def _warned_off(clause: Token) -> bool:
     thing ("the resignation should not preclude him …" asks nothing of the resignation)."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     named = subject is None or subject.pos_ in {"PROPN", "PRON"} or bool(subject.ent_type_)
-    return named and _negated(clause) and _asked_not_to(clause)
+    return named and asked_to_refrain(clause)
+
+
+def asked_to_refrain(clause: Token) -> bool:
+    """"Abbas said the United States should not recognize Jerusalem", "warned Trump not to call
+    for …": a negated act under a modal of advice or obligation, or asked, told or warned off by
+    the verb above it, is asked to be left undone: hypothetical, whoever asks it, neither negated
+    (told as not done) nor demanded (which reads as a demand FOR the act)."""
+    return _negated(clause) and _asked_not_to(clause)
 
 
 def _reported(clause: Token) -> bool:
@@ -588,14 +608,14 @@ def _owned_verbal_object(trigger: Token, code: str) -> bool:
     demands", "(denied) requests by Shell": a noun of a verbal act (an appeal, an offer, a demand, a
     threat) with its doer named before it or after it, as the object of a verb, was made; what the clause supposes, plans or denies is the
     answer to it, not the act itself."""
-    return (trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and code[:2] in MODALITY_CLASSES_26["verbal_roots"]
+    return (trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and code[:2] in MODALITY_CLASSES["verbal_roots"]
             and (any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children) or _doer_after(trigger)))
 
 
 def _doer_after(noun: Token) -> bool:
     """"Requests by Shell and Statoil", "a demand from the protesters": the doer of an event noun
     named after it, by a preposition of agency, as a possessive names it before it."""
-    return any(c.dep_ == "prep" and c.lower_ in MODALITY_CLASSES_27["doer_prepositions"]
+    return any(c.dep_ == "prep" and c.lower_ in MODALITY_CLASSES["doer_prepositions"]
                and any(o.dep_ == "pobj" and o.pos_ in {"PROPN", "NOUN"} for o in c.children) for c in noun.children)
 
 
@@ -644,7 +664,7 @@ def _conditional(clause: Token) -> bool:
 def _provided(clause: Token) -> bool:
     """"(will testify,) provided that the chairman assures me …", "providing they withdraw": a
     clause under a participle of condition is a condition, as one under "if" is."""
-    words = MODALITY_CLASSES_26["condition_participles"]
+    words = MODALITY_CLASSES["condition_participles"]
     return (clause.dep_ in {"pcomp", "ccomp", "advcl"} and clause.head.i != clause.i and clause.head.lower_ in words) \
         or any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
 
@@ -823,7 +843,7 @@ def _infinitive_on_chain(verb: Token, below: Token) -> bool:
 def _tried_and(verb: Token, below: Token) -> bool:
     """"(leaned on him) to try and pressure Sessions": "try and" with a bare verb is "try to" in
     speech and news prose alike; the parse makes the verb a conjunct of "try", not its infinitive."""
-    return verb.lemma_.lower() in MODALITY_CLASSES_27["pseudo_coordinating"] and verb.tag_ == "VB" and any(
+    return verb.lemma_.lower() in MODALITY_CLASSES["pseudo_coordinating"] and verb.tag_ == "VB" and any(
         c.dep_ == "conj" and c.tag_ == "VB" and _on_chain(c, below)
         and any(cc.dep_ == "cc" and cc.lower_ == "and" and verb.i < cc.i < c.i for cc in verb.children)
         for c in verb.children)
@@ -903,7 +923,7 @@ def _asked_not_to(verb: Token) -> bool:
         return False
     asker = verb.head.lemma_.lower()
     return asker in ADVISING_HEADS or asker in tables()["instructing_verbs"] \
-        or asker in MODALITY_CLASSES_27["cautioning_verbs"] or asking_verb(verb.head)
+        or asker in MODALITY_CLASSES["cautioning_verbs"] or asking_verb(verb.head)
 
 
 def _has_to(clause: Token) -> bool:
@@ -1289,7 +1309,7 @@ def _claimants_participle(trigger: Token, code: str) -> Token | None:
     accusing are the claimant's second statement, made as the claim is made, not a part of what is
     claimed (the parse hangs the participle on the claim or on its content's verb). None for any
     other word."""
-    if code[:2] not in MODALITY_CLASSES_26["verbal_roots"] or trigger.dep_ != "advcl" or trigger.tag_ != "VBG" \
+    if code[:2] not in MODALITY_CLASSES["verbal_roots"] or trigger.dep_ != "advcl" or trigger.tag_ != "VBG" \
             or any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "auxpass"} for c in trigger.children):
         return None
     content = trigger.head
@@ -1312,7 +1332,7 @@ def _headline_credit(trigger: Token) -> bool:
             return False
         if token.text != ":":
             continue
-        if token.i + 1 >= sentence.end or token.nbor(1).lower_ not in MODALITY_CLASSES_26["headline_credits"]:
+        if token.i + 1 >= sentence.end or token.nbor(1).lower_ not in MODALITY_CLASSES["headline_credits"]:
             return False
         after = token.i + 2
         return after >= sentence.end or token.doc[after].is_punct or token.doc[after].text[:1].isupper()
@@ -1478,7 +1498,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "demanded"
             if ancestor.i != token.i and infinitives and _infinitive_on_chain(ancestor, token) \
                     and (ancestor.lemma_ in ADVISING_HEADS or ancestor.lemma_.lower() in tables()["instructing_verbs"]
-                         or (ancestor.lemma_.lower() in MODALITY_CLASSES_28["pressuring_verbs"] and not to_infinitive(ancestor))):
+                         or (ancestor.lemma_.lower() in MODALITY_CLASSES["pressuring_verbs"] and not to_infinitive(ancestor))):
                 # ("are pressured to share"; "would use its influence to pressure the North to abandon" tells no pressing)
                 # "advised the president to expel the envoys", "officers were told to carry their
                 # weapons": asked for or instructed, not done
@@ -1536,6 +1556,9 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                     return "hypothetical"  # "seemed ready to strike": how it looked, not a plan
                 if FRAME_ADJECTIVES[ancestor.lemma_] == "reject" and not _supposed(ancestor):
                     return "negated"  # "is unwilling to break off ties": refused, not done
+                if infinitives and _negated(_verb_of(ancestor)) and not _supposed(ancestor):
+                    return "negated"  # "were not ready to say that AQAP helped": no readiness, no plan; not done
+
                 return "hypothetical" if _supposed(ancestor) else "planned"  # "is willing to send", "ready to talk"
             if conditions and _has_condition(ancestor):
                 return "hypothetical"  # "defend it if it is attacked": a condition
@@ -1625,10 +1648,10 @@ def _inferred(clause: Token) -> bool:
     evidence) gives grounds for it is a reading of that thing, not an event told as known. A person
     who suggests or indicates something says it, and is read as saying it."""
     head = clause.head
-    if clause.dep_ != "ccomp" or head.lemma_.lower() not in MODALITY_CLASSES_27["inferring_verbs"] \
+    if clause.dep_ != "ccomp" or head.lemma_.lower() not in MODALITY_CLASSES["inferring_verbs"] \
             or _negated(head) or _negated(clause) or _foretold(clause):
         return False
-    things = MODALITY_CLASSES_27["evidential_things"]
+    things = MODALITY_CLASSES["evidential_things"]
     subjects = [c for c in head.children if c.dep_ == "nsubj"] or ([head.head] if head.dep_ == "acl" else [])
     return any(s.pos_ == "NOUN" and s.lemma_.lower() in things for s in subjects) \
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
@@ -1681,13 +1704,14 @@ def _foretold(clause: Token) -> bool:
 
 # Not unreported's `nothing_done`: a bare "nothing" as all an act takes ("agree to nothing") is no event, dropped first.
 def _acts_on_nothing(verb: Token) -> bool:
-    """"Agreed to nothing new", "uncovered no evidence", "arrested nobody": a verb whose object (or the
+    """"Agreed to nothing new", "uncovered no evidence", "arrested nobody", "gave no guarantees": a verb whose object (or the
     object of its "to" or "on") says none was acted on (not a verb of promising: its object is the
     promise's content)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in MODALITY_CLASSES["committing_verbs"]:
         return False  # "promised no new taxes": the promise was made; "no" is what it promises
-    objects = [c for c in verb.children if c.dep_ == "dobj"] + objects_of(verb, {"to", "on"})
-    return any(thing.lower_ in MODALITY_CLASSES["negative_objects"] or (_none_of(thing) and thing.dep_ == "dobj")
+    # a noun the parse takes for the indirect object is the thing given when no object follows ("gave no guarantees lawmakers would …")
+    objects = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "dative" and c.pos_ == "NOUN")] + objects_of(verb, {"to", "on"})
+    return any(thing.lower_ in MODALITY_CLASSES["negative_objects"] or (_none_of(thing) and thing.dep_ in {"dobj", "dative"})
                for thing in objects)
 
 
@@ -1705,7 +1729,7 @@ def _thwarted_by(act: Token) -> Token | None:
 
 def _thwarting(verb: Token) -> bool:
     """"foiled", "averted", "headed off": a verb of thwarting, alone or with its particle."""
-    words = MODALITY_CLASSES_28["thwarting_verbs"]
+    words = MODALITY_CLASSES["thwarting_verbs"]
     return verb.pos_ == "VERB" and (listed(verb, words) or any(
         f"{verb.lemma_.lower()}_{c.lower_}" in words for c in verb.children if c.dep_ == "prt"))
 

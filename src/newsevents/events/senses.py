@@ -3033,12 +3033,6 @@ def _assurance_given(verb: Token) -> bool:
                                for g in given for t in (g, *g.conjuncts))
 
 
-def _none_given(verb: Token) -> bool:
-    """"gave no guarantees": what is given is "no" thing, so nothing is given."""
-    return any(c.dep_ in {"dobj", "dative", "nsubjpass"} and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-               for c in verb.children)
-
-
 def _joins_with_nothing_signed(verb: Token, actor_of: ActorOf) -> bool:
     """"hopes more lawmakers sign on", "seven members had signed on": a phrasal verb of joining
     with nothing signed named, by doers who are no states (a state that signs on joins an accord)."""
@@ -3124,8 +3118,8 @@ def figurative_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if _regards(verb):
         return None  # "we take them seriously", "took it personally": a regard, no act
     if root == AID_ROOT and lemma in GIVING_VERBS and _assurance_given(verb):
-        # "provided assurances": CAMEO's "give assurance" (030), no aid; "gave no guarantees" gives none
-        return None if _none_given(verb) else INTENT_ROOT + "0"
+        # "provided assurances": CAMEO's "give assurance" (030), no aid; "gave no guarantees" is one withheld (030, negated by the modality)
+        return INTENT_ROOT + "0"
     if code == SIGN_AGREEMENT and _joins_with_nothing_signed(verb, actor_of):
         return None  # "hopes more lawmakers sign on": a cause joined, no agreement signed
     if lemma in tables()["calling_verbs"] and not is_force(code) and not code.startswith(MOBILIZE_ROOT) and _calls_out(verb):

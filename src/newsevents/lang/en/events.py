@@ -234,8 +234,11 @@ PARTICIPATION_VERBS = words(_HERE, "participation_verbs")
 # ("pressed the country's leadership to open an inquiry"), for participants._asked_right_before.
 ASKED_PARTY_NOUNS = words(_HERE, "asked_party_nouns")
 
-# Modality (events/modality.py, round 25): grammatical classes of cues: objects that say none, words
-# of dread, verbs a negation affirms, norms, nouns of evidence (lang/en/data/modality_classes.txt)
+# Modality (events/modality.py): grammatical classes of cues, in sections by the modality each
+# decides: objects that say none, verbs of thwarting (negated); words of dread, conditions, warning
+# off (hypothetical); pressing to act (demanded); headline credits, evidential things (alleged);
+# norms, negative quantifiers, "be to blame" (no act); verbal roots, doers after a noun, "try and"
+# (lang/en/data/modality_classes.txt)
 MODALITY_CLASSES = _groups("modality_classes")
 
 # Recipients (events/participants.py, round 25): verbs whose subject answers an act named by the
@@ -269,19 +272,7 @@ SHARING_VERBS = words(_HERE, "sharing_verbs")
 # does not do it ("attacks thwarted by the police") (preventing_verbs.txt)
 PREVENTING_VERBS = words(_HERE, "preventing_verbs")
 
-# Modality (events/modality.py, round 26): headline credits after a colon ("…: report") and the
-# CAMEO roots of verbal acts (lang/en/data/modality_classes26.txt)
-MODALITY_CLASSES_26 = _groups("modality_classes26")
-
 # Recipients (events/recipient_gate.py, round 27): common nouns for a person or people by sex, age,
 # kinship or what they undergo ("arrested a man", "banned transgender personnel"); with
 # RELATION_NOUNS, someone named whom no actor code may cover (person_nouns.txt)
 PERSON_NOUNS = words(_HERE, "person_nouns")
-
-# Modality (events/modality.py, round 27): verbs and things that give grounds without asserting, and
-# the prepositions naming an event noun's doer after it (lang/en/data/modality_classes27.txt)
-MODALITY_CLASSES_27 = _groups("modality_classes27")
-
-# Modality (events/modality.py, round 28): verbs of thwarting and of pressing to act, negative
-# quantifiers and the "be to blame" idiom (lang/en/data/modality_classes28.txt)
-MODALITY_CLASSES_28 = _groups("modality_classes28")
