@@ -127,7 +127,11 @@ class CameoVerbs:
     def _entries(self, verb: Token) -> list[Entry]:
         found = []
         doc = verb.doc
+        shifted = _shifted_particles(verb)
         for entry in self.by_verb.get(verb.lemma_.lower(), []):
+            if entry.verb_index == 0 and len(entry.words) == 2 and entry.words[1] in shifted:
+                found.append(entry)  # "kicked the ambassador out": the particle after the object
+                continue
             start = verb.i - entry.verb_index
             if start < 0 or start + len(entry.words) > len(doc):
                 continue
@@ -158,6 +162,15 @@ class CameoVerbs:
                         p.code != NO_EVENT for p in self.blocks[entry.block].patterns):
                     found.add(word)
         return found
+
+
+def _shifted_particles(verb: Token) -> set[str]:
+    """The particles of a phrasal verb that stand after its object ("kicked the ambassador out",
+    "called the ceasefire off", "pulled its troops out of Syria"): English lets a particle follow
+    the object, so the dictionary's "kick out" is the verb with that particle wherever it stands.
+    A particle is what the parse marks one, or a bare adverb opening "of" ("out of the country")."""
+    return {c.lower_ for c in verb.children if c.i > verb.i + 1 and (
+        c.dep_ == "prt" or (c.dep_ in {"prep", "advmod"} and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)))}
 
 
 def _context(verb: Token) -> list[set[str]]:
