@@ -1497,6 +1497,8 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
         target = _shared_object(trigger, context)
     if target is None and code[:2] == INVESTIGATE_ROOT:
         target = _investigated_in_clause(heads, context)  # "an inquiry into whether Russia interfered"
+    if target is None and code[:2] == INVESTIGATE_ROOT and trigger.pos_ == "NOUN":
+        target = _investigated_topic(trigger, context)  # "Mueller's Russia probe": Russia
     if target is None and trigger.pos_ == "VERB" and code[:2] == DISAPPROVE_ROOT:
         target = _accused_in_clause(trigger, context) or _accused_after(trigger, context)
     if _feelers(trigger) is not None:  # "Germany was saddened by the Turkish decision": Turkey
@@ -1632,6 +1634,17 @@ def _investigated_in_clause(heads: list[Token], context: Context) -> Actor | Non
             mention = context.mention(subject)
             if mention is not None and mention.actor.code:
                 return mention.actor
+    return None
+
+
+def _investigated_topic(noun: Token, context: Context) -> Actor | None:
+    """"Mueller's Russia probe", "the Ukraine inquiry": a country's own name before an
+    investigation noun names what it is about (`names_topic`), and what an investigation is about
+    is what it looks into; an abbreviation or a demonym is the investigator's ("the U.S. inquiry")."""
+    for child in noun.lefts:
+        if names_topic(child, noun, context):
+            mention = context.mention(child)
+            return mention.actor if mention is not None and mention.actor.code else None
     return None
 
 
@@ -1866,8 +1879,8 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
                 continue  # "was to travel to New York": to the UN, whose seat the US is no host of
             if code == VISIT and word in {"to", "in"}:  # a visit's target is its host
                 target = country_actor_of(found) or target
-            elif word in TARGET_PREPOSITIONS and (word != "at" or code[:2] in FORCE_ROOTS) and target is None \
-                    and not (code[:2] in MEETING_ROOTS and _meets_someone(preposition.head)):
+            elif word in TARGET_PREPOSITIONS and (word != "at" or code[:2] in FORCE_ROOTS or _aimed_at_state(found, code)) \
+                    and target is None and not (code[:2] in MEETING_ROOTS and _meets_someone(preposition.head)):
                 # (not "journeyed to Paris to meet with the North Vietnamese": where they met, not whom)
                 target = actor_at(obj, context)
             continue
@@ -1891,6 +1904,13 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
                     if inner.lower_ in TARGET_PREPOSITIONS and target is None and not is_topic(inner, obj, _noun_event_code(obj) or ""):
                         target, place = _prepositional(inner, code, target, place, context)
     return target, place
+
+
+def _aimed_at_state(place: Place, code: str) -> bool:
+    """"lashed out at China", "hit out at Germany": a country after "at" in a hostile act is whom
+    it is aimed at; no one meets, protests or speaks "at" a whole country (a smaller place after
+    "at" is where: "rioted at a jail")."""
+    return code[:2] >= CONFLICT_FROM and place.feature == "country" and bool(place.country)
 
 
 def asked_measure(noun: Token, code: str) -> bool:
@@ -2265,7 +2285,7 @@ def settled_target(trigger: Token, code: str, target: Actor | None, context: Con
         return _object_actor(undergoer, context)
     heads = [trigger, *([light] if (light := light_verb(trigger)) is not None else [])]
     if target is not None and not unnamed_target(target):
-        if _own_border(trigger, code, target, context):
+        if _own_border(trigger, code, target, context) or _own_ground(heads, code, target, context):
             return None
         # "moved heavy artillery to the frontier to pressure Georgia": the doer's own forces moved
         # are no target (the events stage drops them), whom the purpose names is
@@ -2352,6 +2372,22 @@ def _own_border(trigger: Token, code: str, target: Actor, context: Context) -> b
         return False
     light = light_verb(trigger) if trigger.pos_ == "NOUN" else None
     return target.country in {source.country for source in sources_of(trigger, light, context)}
+
+
+def _own_ground(heads: list[Token], code: str, target: Actor, context: Context) -> bool:
+    """"The regime has had a string of successes, seizing the northern city of Aleppo": a state's
+    own forces fighting for a town or region of their own country fight whoever holds it (rebels,
+    militants), never their own state; its country, taken from the place, is no target."""
+    if code[:2] not in FORCE_ROOTS or target.kind != "country" or not target.country:
+        return False
+    words = [word for head in heads for word in recipient_words(head, code, context)]
+    words += [g for word in words if word.pos_ == "NOUN" for g in objects_of(word, {"of"})]
+    if not any((place := context.place(word)) is not None and place.feature != "country" and place.country == target.country
+               for word in words):
+        return False
+    trigger = heads[0]
+    sources = sources_of(trigger, light_verb(trigger) if trigger.pos_ == "NOUN" else None, context)
+    return bool(sources) and all(source.country == target.country and source.role in STATE_ROLES for source in sources)
 
 
 def _conjoined_act_target(verb: Token, code: str, context: Context) -> Actor | None:
