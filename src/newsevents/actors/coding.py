@@ -59,6 +59,7 @@ from newsevents.facts.countries import (
     country_by_legislature,
     country_by_name,
     country_by_seat,
+    demonym_country,
     normalise,
     organisation_by_name,
     people_by_adjective,
@@ -573,7 +574,7 @@ def _named_country_in(tokens: list[Token], mentions: dict[int, Mention]) -> str 
             continue  # "Iran-backed militias" are not Iran's
         if i > 0 and tokens[i - 1].lower_ in COMPASS_WORDS and tokens[i - 1].text[:1].isupper():
             continue  # "Central American migrants": a region's ("South Korean" was read whole before)
-        country = country_by_demonym(token.text)
+        country = demonym_country(token)
         if country and _american_of_origin(token):
             return "USA"  # "Iranian American", "Korean-American": Americans of that origin
         if country:
@@ -1126,7 +1127,7 @@ class ActorCoder:
                 if child.i >= ent.start or child.dep_ not in NOUN_PHRASE_DEPS:
                     continue
                 mention = by_token.get(child.i)
-                named = country_by_demonym(child.text)
+                named = demonym_country(child)
                 owner = named.iso3 if named is not None else mention.actor.country \
                     if mention is not None and mention.actor.kind == "country" else None
                 if owner is not None:
@@ -2535,7 +2536,7 @@ def _doer_countries(sentence: Span, mention: Mention, inside: list[Mention], off
     if not found:  # "Indian slum dwellers accused the government": a people's adjective on a subject no role word names
         found = {country.iso3 for c in subjects for t in c.lefts if t.dep_ in NOUN_PHRASE_DEPS
                  for w in t.subtree if w.dep_ in NOUN_PHRASE_DEPS and w.text[:1].isupper()
-                 and (country := country_by_demonym(w.text)) is not None}
+                 and (country := demonym_country(w)) is not None}
     return found
 
 
