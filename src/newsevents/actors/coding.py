@@ -25,6 +25,7 @@ from newsevents.facts.agents import (
     GIVEN_NAME_COUNTRIES,
     HOME_ROLES,
     OUTLETS,
+    ROLE_CODES,
     SURNAME_FIRST_COUNTRIES,
     TEMPORARY_TITLE_WORDS,
     TITLE_COUNTRIES,
@@ -37,6 +38,7 @@ from newsevents.facts.agents import (
     US_PARTY_TAG,
     US_PARTY_WORDS,
     Outlet,
+    generic_title,
     outlet_by_name,
     outlet_name_is_word,
     role_of,
@@ -57,6 +59,7 @@ from newsevents.facts.countries import (
     country_by_legislature,
     country_by_name,
     country_by_seat,
+    demonym_country,
     normalise,
     organisation_by_name,
     people_by_adjective,
@@ -124,7 +127,6 @@ STATE_ENVOY_TITLES = word_list("newsevents.actors", "state_envoy_titles")  # "Am
 PRIVATE_COUNSEL_WORDS = word_list("newsevents.actors", "private_counsel_words")  # "Trump's private lawyer"
 SHORT_BODY_WORDS = word_list("newsevents.actors", "short_body_words")  # "Department officials" after "the State Department"
 # Role heads that take the role of a body named before them ("army chief of staff"), written alone
-GENERIC_TITLES = frozenset(re.sub(r"\(e?s\)", "", head) for (head,) in rows("newsevents.facts", "role_heads", 1))
 INTERNATIONAL_BODIES = "IGO"  # the country part of an international body's code (IGOUNO, IGOEUREEC)
 
 
@@ -572,7 +574,7 @@ def _named_country_in(tokens: list[Token], mentions: dict[int, Mention]) -> str 
             continue  # "Iran-backed militias" are not Iran's
         if i > 0 and tokens[i - 1].lower_ in COMPASS_WORDS and tokens[i - 1].text[:1].isupper():
             continue  # "Central American migrants": a region's ("South Korean" was read whole before)
-        country = country_by_demonym(token.text)
+        country = demonym_country(token)
         if country and _american_of_origin(token):
             return "USA"  # "Iranian American", "Korean-American": Americans of that origin
         if country:
@@ -1053,6 +1055,9 @@ class ActorCoder:
         if seat:
             name = text if text[0].isupper() else seat.name
             return registry.find_by_name(name) or registry.add(Actor(name, "organisation", seat.iso3, "GOV"))
+        namesake = _named_namesake(ent, text, registry)
+        if namesake is not None:
+            return namesake
         if ent.label_ in {"PERSON", "ORG"} and country_by_name(text) is not None and text[:1].isupper():
             named = country_by_name(text)  # the small model tags some countries as people ("Sri Lanka")
             assert named is not None  # checked just above
@@ -1122,7 +1127,7 @@ class ActorCoder:
                 if child.i >= ent.start or child.dep_ not in NOUN_PHRASE_DEPS:
                     continue
                 mention = by_token.get(child.i)
-                named = country_by_demonym(child.text)
+                named = demonym_country(child)
                 owner = named.iso3 if named is not None else mention.actor.country \
                     if mention is not None and mention.actor.kind == "country" else None
                 if owner is not None:
@@ -1217,7 +1222,9 @@ class ActorCoder:
             if country is None or country == code[:3]:
                 # a generic head that names no body ("chief of staff John Kelly": a general's or a
                 # president's aide?) says less than the office the table gives him on the day
-                generic = title.lower() in GENERIC_TITLES and bool(code[3:])
+                # "Chief Executive Carrie Lam": a firm's title that also names an office of state
+                # (Hong Kong's head of government) is the office the table gives her
+                generic = body is None and (generic_title(title) or role == "BUS") and bool(code[3:])
                 country, role = code[:3], (code[3:] if generic else role or code[3:]) or None
             # The name as the document writes it; the table's form joins the aliases ("Binyamin").
             aliases = [office.name] if office.name != name else []
@@ -1386,7 +1393,14 @@ class ActorCoder:
             return actor.kind == "person" and actor.role == role and role != ELITES and country is not None \
                 and actor.country == country
 
-        found = registry.most_recent(titled, before) or registry.most_recent(leads, before)
+        found = registry.most_recent(titled, before)
+        if found is not None and country is None and _title_names_country(registry.titles.get(id(found), "")):
+            # "The president has also signaled" after "President Trump" and "Chinese President Xi
+            # Jinping": a title the story had to give a country names a foreign holder; the bare
+            # one is the holder it titled with none
+            found = registry.most_recent(lambda a: titled(a) and not _title_names_country(registry.titles.get(id(a), "")),
+                                         before) or found
+        found = found or registry.most_recent(leads, before)
         return _holder_on_the_day(found, role, registry, before)
 
     @staticmethod
@@ -1532,9 +1546,12 @@ def _untagged_name_runs(doc: Doc, by_token: dict[int, Mention]) -> Iterator[Span
 
 def _opens_clause(before: Token, name: Token) -> bool:
     """"Per Swedish media, Spencer was …", "According to officials, X said": the phrase before the
-    comma is a preposition's object and the name its clause's subject: no apposition."""
+    comma is a preposition's object and the name its clause's subject (or the owner of that
+    subject: "support for the special counsel, Trump's campaign … has paid"): no apposition."""
     while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
         name = name.head  # "Richard" → "Spencer"
+    if name.dep_ == "poss":
+        name = name.head
     return before.dep_ == "pobj" and name.dep_ in {"nsubj", "nsubjpass"}
 
 
@@ -1787,6 +1804,27 @@ def _campaign_owner(head: Token, by_token: dict[int, Mention]) -> Actor | None:
     return person if person is not None and person.country and person.country.isalpha() else None
 
 
+def _title_names_country(title: str) -> bool:
+    """Does a title name a country ("chinese president", "north korean leader", "president of france")?"""
+    words = title.split()
+    return any(country_by_demonym(phrase) is not None or country_by_name(phrase) is not None
+               for n in (2, 1) for i in range(len(words) - n + 1) for phrase in [" ".join(words[i : i + n])])
+
+
+def _named_namesake(ent: Span, text: str, registry: ActorRegistry) -> Actor | None:
+    """"Jordan wasn't moved" after "Jim Jordan, the founding chairman of the Freedom Caucus": a
+    one-word country name that is the surname of a person the story named in full is that person,
+    unless it is the object of a preposition ("flew to Jordan"), where a country is a place, or
+    modifies a noun ("the Jordan border", "Jordan's foreign minister"). A story that named no such
+    person keeps the country."""
+    if " " in text or ent.label_ not in {"PERSON", "ORG", "GPE"} or country_by_name(text) is None \
+            or ent.root.dep_ in {"pobj", "compound", "amod", "nmod"} \
+            or (ent.root.dep_ == "poss" and role_of(ent.root.head.text) is not None):
+        return None
+    return next((actor for actor in reversed(registry.actors) if actor.kind == "person"
+                 and len(actor.name.split()) > 1 and actor.name.split()[-1] == text), None)
+
+
 def _former_title(title_tokens: list[Token]) -> bool:
     """Does a title before a name say the office is no longer held ("Former Defense Secretary",
     "ex-Sen.", "retired Gen."), or a title joined to it by "and" that it shares a "former" with
@@ -1806,16 +1844,16 @@ def _former_title(title_tokens: list[Token]) -> bool:
 def _former_holder_role(name: str, title: str, role: str, day: date | None) -> str:
     """The role of a person titled as a former holder of an office of `role`: an elite (CAMEO's
     ELI, no office now), unless the office holders' dates say they hold an office on the story's
-    day ("former Vice President Biden" as president keeps the office's role; no day, no telling).
+    day: that office's role ("former Vice President Biden" as president is GOV; as the opposition's
+    candidate in 2019, OPP). With no day, an elite: "former" says the office is not held when the
+    story is written, whichever of the person's offices came later ("former President Lula" is
+    written between his terms, "former Secretary of State Hillary Clinton" after her last).
     A head of state named so with no known dates held the office when the story's acts happened
-    as often as not ("Chad's former president X, who was killed in 2021"): the office's role.
-    With no day, one whose latest office has no end yet is called "former" only before it began
-    ("former President Lula" is written between his terms): an elite, not that office's holder."""
+    as often as not ("Chad's former president X, who was killed in 2021"): the office's role."""
     office = known_person(name) or known_person(split_title(name)[2])
     if office is not None:
-        if day is None:
-            return ELITES if office.latest_office.end is None else role
-        return ELITES if len(office.code_on(day)) == 3 else role
+        held = office.code_on(day)[3:] if day is not None else ""
+        return held if held in ROLE_CODES else ELITES  # an international body's post (IGOUNO) is no role
     return role if role_phrase(title) in HEAD_OFFICES else ELITES
 
 
@@ -2498,7 +2536,7 @@ def _doer_countries(sentence: Span, mention: Mention, inside: list[Mention], off
     if not found:  # "Indian slum dwellers accused the government": a people's adjective on a subject no role word names
         found = {country.iso3 for c in subjects for t in c.lefts if t.dep_ in NOUN_PHRASE_DEPS
                  for w in t.subtree if w.dep_ in NOUN_PHRASE_DEPS and w.text[:1].isupper()
-                 and (country := country_by_demonym(w.text)) is not None}
+                 and (country := demonym_country(w)) is not None}
     return found
 
 

@@ -163,7 +163,7 @@ from newsevents.events.senses import (
 from newsevents.events.unreported import ACCUSED_PREPOSITIONS, linked_headlines, unreported
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, Match, cameo_verbs
 from newsevents.facts.agents import role_of
-from newsevents.facts.countries import country_by_demonym
+from newsevents.facts.countries import demonym_country
 from newsevents.grammar import MentionIndex, according_to, first_conjunct, objects_of, to_infinitive
 from newsevents.lang.en.actors import NO_COUNTRY_WORDS
 from newsevents.lang.en.events import (
@@ -1432,7 +1432,7 @@ class EventExtractor:
         mention = context.mention(token)
         if mention is not None:
             return mention.actor.name
-        country = country_by_demonym(token.text) if token.pos_ == "ADJ" or token.ent_type_ == "NORP" else None
+        country = demonym_country(token) if token.pos_ == "ADJ" or token.ent_type_ == "NORP" else None
         if country is not None:
             return country.name
         place = context.place(token)

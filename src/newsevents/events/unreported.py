@@ -49,7 +49,7 @@ from newsevents.events.cameo import (
 )
 from newsevents.events.senses import FORCE_ROOTS, acted_on_all
 from newsevents.facts.agents import outlet_by_name
-from newsevents.facts.countries import country_by_demonym
+from newsevents.facts.countries import demonym_country
 from newsevents.grammar import listed, objects_of
 from newsevents.lang.en.events import (
     ALLEGING_HEADS,
@@ -616,7 +616,7 @@ def probe_of(noun: Token, code: str, sources: list[Actor]) -> bool:
     (its owner) is kept."""
     if noun.pos_ != "NOUN" or not code.startswith(INVESTIGATE_ROOT) or not sources:
         return False
-    named = {country.iso3 for c in noun.lefts if c.dep_ in {"amod", "compound"} and (country := country_by_demonym(c.text)) is not None}
+    named = {country.iso3 for c in noun.lefts if c.dep_ in {"amod", "compound"} and (country := demonym_country(c)) is not None}
     return bool(named) and all(s.kind == "country" and not s.role and s.country in named for s in sources)
 
 

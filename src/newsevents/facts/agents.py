@@ -63,7 +63,7 @@ def _build(rows: list[tuple[str, str]]) -> dict[str, str]:
 ROLES: dict[str, str] = _build(_code_rows("roles.txt"))
 """Normalised role phrase → CAMEO role code ("-" for known non-agents)."""
 # Generic heads ("spokesman", "chief") take the role of what precedes them (see role_heads.txt).
-_HEAD_SET = frozenset(" ".join(_words(p)) for (head,) in _rows("role_heads.txt", 1) for p in _expand(head))
+_HEAD_SET = frozenset(" ".join(_words(head)) for (head,) in _rows("role_heads.txt", 1))
 _MAX_WORDS = max(len(k.split()) for k in ROLES.keys() | _HEAD_SET)
 
 
@@ -74,6 +74,21 @@ def role_of(phrase: str) -> str | None:
     ('MIL', 'GOV')
     """
     return _role([w for w in _words(phrase) if w not in TEMPORARY_TITLE_WORDS])
+
+
+def generic_title(phrase: str) -> bool:
+    """Is a title's role decided by a generic head alone ("chief of staff", "pack-leaders": no
+    body, country or office word before the head says whose)? Such a title says less of a person
+    than an office known to be held on the day.
+
+    >>> generic_title("chief of staff"), generic_title("pack-leaders"), generic_title("army chief")
+    (True, True, False)
+    """
+    words = [w for w in _words(phrase) if w not in TEMPORARY_TITLE_WORDS]
+    if " ".join(words) in _HEAD_SET:
+        return True
+    found = _role_phrase(words)
+    return found is not None and found[0] in _HEAD_SET
 
 
 def role_phrase(phrase: str) -> str | None:

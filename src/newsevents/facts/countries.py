@@ -9,9 +9,12 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
-from typing import Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
 from newsevents.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # Conventions
 # - Country codes are ISO 3166-1 alpha-3 (``Country.iso3``). CAMEO departs from ISO for a few; those
@@ -354,6 +357,14 @@ def country_by_name(text: str) -> Country | None:
 def country_by_demonym(text: str) -> Country | None:
     """A country from its demonym, adjective or people, singular or plural: "Israelis" -> ISR."""
     return _COUNTRY_INDEX["demonym"].find(text)
+
+
+def demonym_country(word: Token) -> Country | None:
+    """The country an adjective names with the words it takes before it: "the North Korean
+    capital" is North Korea's, though "Korean" alone is South Korea's (the same reading as
+    events.participants' demonym_country, for the stages that may not import that one)."""
+    before = [child.text for child in word.children if child.dep_ in {"amod", "compound"} and child.i < word.i]
+    return country_by_demonym(" ".join([*before, word.text])) or country_by_demonym(word.text)
 
 
 def country_by_seat(text: str) -> Country | None:
