@@ -63,3 +63,26 @@ def test_police_in_a_capital_are_that_country_not_the_story_country(read):
     arrests = [e for e in reading.events if e.trigger.endswith("arrested")]
     assert arrests and all(e.source is not None and e.source.country == "EGY" for e in arrests)
     assert all(e.target is None or e.target.country != "USA" for e in arrests)
+
+
+def test_a_dateline_place_does_not_do_the_participle(read):
+    # the dateline's country is where the story was filed; the parse makes it a subject, and the
+    # participle's doer is guessed as the nearest actor before it (precision draw, seed 38)
+    reading = read("NAIROBI, Kenya — Armed terrorists stormed a university in northern Kenya on Thursday, killing "
+                   "147 people, wounding dozens and taking hostages during a 15-hour siege until four militants "
+                   "were killed by security forces.")
+    assert all(e.source is None or e.source.code != "KEN" for e in reading.events)
+    assert any(e.trigger == "killed" and e.source is not None and e.source.code == "KENCOP" for e in reading.events)
+
+
+def test_a_dateline_does_not_stop_the_subject_after_it(read):
+    reading = read("CAIRO — An Egyptian court dropped murder charges Saturday against former Egyptian president Hosni Mubarak.")
+    assert any(e.trigger == "dropped" and e.source is not None and e.source.code == "EGYJUD" for e in reading.events)
+
+
+def test_a_place_after_a_passive_agent_is_not_the_doer(read):
+    # "killed by drones in Pakistan": the drones' place, not the country striking (seed 44)
+    reading = read("One possible reason for the decline of drone strikes in Pakistan is that the CIA is simply running "
+                   "out of targets; at least 36 militant leaders have been reported killed by drones in Pakistan since "
+                   "Obama took office, according to the New America Foundation data")
+    assert all(e.source is None or e.source.code != "PAK" for e in reading.events)

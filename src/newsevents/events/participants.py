@@ -106,6 +106,7 @@ from newsevents.lang.en.events import (
     TARGET_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
     UNDERGOING_VERBS,
+    UNDERGONE_NOUNS,
     WHEREABOUTS_VERBS,
     WORD_SENSES,
 )
@@ -749,7 +750,7 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
     if controller is None and _small_clause_passive(verb):
         doers = [w for agent in agents_of(verb)[:1] for w in with_conjuncts(agent)]  # the victims are no doers
     doers = [t for t in doers if not _outside_condition(t, verb) and not _anticipatory_it(t, verb)
-             and not _owner_in_object(t, verb)]
+             and not _owner_in_object(t, verb) and not _in_dateline(t, context)]
     doers = _whole_list(doers, verb)
     doers = _listed_in_apposition(doers, context)
     subjects = [t for t in _with_mention_conjuncts(doers, context) if not _more_places(t, context)]
@@ -765,6 +766,25 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
             if all(a.key != one.key for a in actors):
                 actors.append(one)
     return _visitors_without_host(actors, verb, context)
+
+
+# The marks that end a dateline ("NAIROBI, Kenya —", "WASHINGTON (Reuters) -").
+_DATELINE_DASHES = {"—", "–", "-", "--"}
+
+
+def _in_dateline(word: Token, context: Context) -> bool:
+    """A word of the dateline that opens a story ("NAIROBI, Kenya — Armed men stormed …, killing
+    147"): where the story was filed, never who acts (the parse may make it a subject, and a
+    participle's doer is guessed as the nearest actor before it). A dateline is a run of names,
+    commas, numbers and a credit in brackets from the sentence's start to a dash, and the word is a
+    place ("Gov. Scott Walker — another 2016 hopeful — refused": a name set off by dashes acts)."""
+    if context.place(word) is None:
+        return False
+    sentence = word.sent
+    dash = next((t for t in sentence[:12] if t.text in _DATELINE_DASHES), None)
+    if dash is None or word.i >= dash.i or dash.i == sentence.start:
+        return False
+    return all(t.pos_ in {"PROPN", "PUNCT", "NUM"} for t in word.doc[sentence.start:dash.i])
 
 
 def _anticipatory_it(subject: Token, verb: Token) -> bool:
@@ -1052,7 +1072,7 @@ def _headline_passive(verb: Token) -> bool:
 def _noun_sources(noun: Token, context: Context) -> list[Actor]:
     """"Netanyahu's visit", "Russian troop deployments", "talks between X and Y"."""
     for child in noun.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and not _undergoer_owns(noun):
             actor = actor_at(child, context)
             return [actor] if actor else []
     agent = _participle_agent(noun, context)
@@ -1099,6 +1119,13 @@ def _noun_sources(noun: Token, context: Context) -> list[Actor]:
         # "After talks with Iran, the minister said …": the one who speaks after the talks held them
         return [a for a in (actor_at(t, context) for t in subjects_of(host, context.index)) if a and a.code]
     return []
+
+
+def _undergoer_owns(noun: Token) -> bool:
+    """"Epstein's conviction", "Mr. Strzok's dismissal": the possessive of a noun of an act done to
+    a person (UNDERGONE_NOUNS) names who undergoes it, unless an "of" phrase names that one
+    ("Iran's detention of the sailors": Iran detains)."""
+    return noun.lemma_.lower() in UNDERGONE_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 # Words of using a thing: "a case of using the American military", "the use of U.S. forces".
@@ -1306,10 +1333,10 @@ def _modifier_actor(head: Token, context: Context, depth: int) -> Actor | None:
         body = _faction_body(head, child, context)
         if body is not None:
             return body
-        if child.lower_ in WHERE_PREPOSITIONS and not (role_of(head.text) or _counted(head)) \
-                and first_conjunct(head).dep_ in {"nsubj", "nsubjpass"}:
-            # "violence in Mexico forced …": only where it happens; a place an act is aimed at may
-            # be named so ("rioted at a jail in Israel", "condemned the crackdown in Syria")
+        if child.lower_ in WHERE_PREPOSITIONS and not (role_of(head.text) or _counted(head)) and _doer_slot(head):
+            # "violence in Mexico forced …", "killed by drones in Pakistan": only where it happens;
+            # a place an act is aimed at may be named so ("rioted at a jail in Israel", "condemned
+            # the crackdown in Syria")
             continue
         if child.dep_ == "prep" and child.lower_ in {"of", "from", *WHERE_PREPOSITIONS}:
             for obj in (g for g in child.children if g.dep_ == "pobj"):
@@ -1321,6 +1348,13 @@ def _modifier_actor(head: Token, context: Context, depth: int) -> Actor | None:
                     return Actor(f"{head.text} {child.text} {actor.name}", "group", actor.country, role)
                 return actor
     return None
+
+
+def _doer_slot(head: Token) -> bool:
+    """A phrase that names who does the verb's act: its subject (or a passive's subject, which a
+    raising verb may make a doer) or a passive's agent ("killed by drones in Pakistan")."""
+    first = first_conjunct(head)
+    return first.dep_ in {"nsubj", "nsubjpass"} or (first.dep_ == "pobj" and first.head.dep_ == "agent")
 
 
 def _stance_named(word: Token) -> bool:

@@ -139,6 +139,7 @@ FEELING_VERBS = words(_HERE, "feeling_verbs")
 RELATION_NOUNS = words(_HERE, "relation_nouns")
 CIVIC_BODY_NOUNS = words(_HERE, "civic_body_nouns")  # "U.S. organizations": NGOs of the US, not the state
 DOER_OF_NOUNS = words(_HERE, "doer_of_nouns")
+UNDERGONE_NOUNS = words(_HERE, "undergone_nouns")  # "Epstein's conviction": Epstein is convicted
 CURRENCY_NOUNS = words(_HERE, "currency_nouns")
 FOLLOWER_NOUNS = words(_HERE, "follower_nouns")
 AFFILIATION_WORDS = words(_HERE, "affiliation_words")
