@@ -43,6 +43,7 @@ from newsevents.facts.countries import (
     country_by_demonym,
     country_by_iso3,
     country_by_name,
+    demonym_country,
 )
 from newsevents.grammar import (
     MentionIndex,
@@ -602,17 +603,6 @@ def same_side(speakers: list[Actor], sources: list[Actor]) -> bool:
     return False
 
 
-def _demonym_phrase(word: Token) -> str:
-    """An adjective with the words before it that make one demonym of it: "South Korean"."""
-    return " ".join([c.text for c in word.children if c.dep_ in {"amod", "compound"} and c.i < word.i] + [word.text])
-
-
-def demonym_country(word: Token) -> Country | None:
-    """The country an adjective names with the words it takes before it: "the North Korean
-    capital" is North Korea's, though "Korean" alone is South Korea's."""
-    return country_by_demonym(_demonym_phrase(word)) or country_by_demonym(word.text)
-
-
 def _elided_demonym(word: Token, words: list[Token]) -> Country | None:
     """"the North and South Korean militaries": a first word that names no country on its own
     shares the demonym the last of its conjuncts ends in ("North [Korean]")."""
@@ -632,8 +622,7 @@ def _per_demonym(noun: Token, actor: Actor | None) -> list[Actor]:
         if child.dep_ in {"amod", "compound", "nmod"}:
             words = with_conjuncts(child)
             for word in words:
-                country = country_by_demonym(_demonym_phrase(word)) or country_by_demonym(word.text) \
-                    or _elided_demonym(word, words)
+                country = demonym_country(word) or _elided_demonym(word, words)
                 if country is not None:
                     countries.setdefault(country.iso3, word.text)
     if len(countries) < 2 or actor.country not in (None, *countries):

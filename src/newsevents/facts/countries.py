@@ -361,8 +361,7 @@ def country_by_demonym(text: str) -> Country | None:
 
 def demonym_country(word: Token) -> Country | None:
     """The country an adjective names with the words it takes before it: "the North Korean
-    capital" is North Korea's, though "Korean" alone is South Korea's (the same reading as
-    events.participants' demonym_country, for the stages that may not import that one)."""
+    capital" is North Korea's, though "Korean" alone is South Korea's."""
     before = [child.text for child in word.children if child.dep_ in {"amod", "compound"} and child.i < word.i]
     return country_by_demonym(" ".join([*before, word.text])) or country_by_demonym(word.text)
 
