@@ -559,10 +559,11 @@ def _names_another(clause: Token) -> bool:
 
 
 def _distinct(events: list[Event]) -> list[Event]:
-    """One event per code, source and target in a sentence; one with no target gives way to
-    the same code and source with a target."""
+    """One event per code, source and target in a sentence, an act denied apart from one told
+    ("not bombing the militants but instead shelling the villages": two events); one with no
+    target gives way to the same code and source with a target."""
     def key(event: Event, with_target: bool = True) -> tuple:
-        return (event.cameo, event.source.key if event.source else None,
+        return (event.cameo, event.modality == "negated", event.source.key if event.source else None,
                 (event.target.key if event.target else None) if with_target else None)
 
     targeted = {key(e, with_target=False) for e in events if e.target is not None}
