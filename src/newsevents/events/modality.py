@@ -1558,7 +1558,6 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                     return "negated"  # "is unwilling to break off ties": refused, not done
                 if infinitives and _negated(_verb_of(ancestor)) and not _supposed(ancestor):
                     return "negated"  # "were not ready to say that AQAP helped": no readiness, no plan; not done
-
                 return "hypothetical" if _supposed(ancestor) else "planned"  # "is willing to send", "ready to talk"
             if conditions and _has_condition(ancestor):
                 return "hypothetical"  # "defend it if it is attacked": a condition

@@ -3042,22 +3042,18 @@ def _joins_with_nothing_signed(verb: Token, actor_of: ActorOf) -> bool:
     return not any(a is not None and (a.kind == "country" or a.role == "GOV") for a in doers)
 
 
-def _calls_out(verb: Token) -> bool:
+def _called_out_sense(verb: Token) -> str | None:
     """"call him out for that", "called out the hypocrisy": criticism of someone or something;
-    forces called out ("called out the National Guard") are mobilised (`_calls_out_forces`)."""
+    forces called out ("Minnesota called out the National Guard") are mobilised (CAMEO 154), no
+    call made to anyone; a mix of both says neither (None)."""
     if "call_out" not in _phrases(verb) & tables()["criticising_phrases"]:
-        return False
-    called = acted_on_all(verb)
-    return bool(called) and not any(listed(t, tables()["mobilised_forces"]) for t in called)
-
-
-def _calls_out_forces(verb: Token) -> bool:
-    """"Minnesota called out the National Guard", "called out the troops": forces called out are
-    mobilised (CAMEO 154), no call made to anyone."""
-    if "call_out" not in _phrases(verb) & tables()["criticising_phrases"]:
-        return False
-    called = acted_on_all(verb)
-    return bool(called) and all(listed(t, tables()["mobilised_forces"]) for t in called)
+        return None
+    mobilised = [listed(t, tables()["mobilised_forces"]) for t in acted_on_all(verb)]
+    if mobilised and not any(mobilised):
+        return CRITICISM
+    if mobilised and all(mobilised):
+        return DEPLOY
+    return None
 
 
 def _moves_into_a_state(verb: Token) -> bool:
@@ -3122,10 +3118,9 @@ def figurative_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return INTENT_ROOT + "0"
     if code == SIGN_AGREEMENT and _joins_with_nothing_signed(verb, actor_of):
         return None  # "hopes more lawmakers sign on": a cause joined, no agreement signed
-    if lemma in tables()["calling_verbs"] and not is_force(code) and not code.startswith(MOBILIZE_ROOT) and _calls_out(verb):
-        return CRITICISM  # "had to call him out for that": criticism, no phone call
-    if lemma in tables()["calling_verbs"] and not is_force(code) and not code.startswith(MOBILIZE_ROOT) and _calls_out_forces(verb):
-        return DEPLOY  # "Minnesota called out the National Guard": forces mobilised, no phone call
+    if lemma in tables()["calling_verbs"] and not is_force(code) and not code.startswith(MOBILIZE_ROOT) \
+            and (called_out := _called_out_sense(verb)) is not None:
+        return called_out  # "had to call him out for that": criticism; "called out the National Guard": mobilised
     if root in ASKING_ROOTS and lemma in tables()["pressing_verbs"] and _moves_into_a_state(verb):
         return None  # "was pushing the United States into new territory": no one asked to act
     if root == YIELD_ROOT and (left := _withdrawn_from(verb)) is not None and listed(left, tables()["contest_words"]):
