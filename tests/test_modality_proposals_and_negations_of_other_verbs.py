@@ -56,6 +56,16 @@ def test_demands_one_will_not_comply_with_were_made(read):
     assert modalities_on(reading, "comply") == {"negated"}
 
 
+def test_taking_no_part_in_anothers_exercises_stays_negated(read):
+    reading = read("Turkey did not take part in the Russian military exercises.")
+    assert modalities_on(reading, "exercises") == {"negated"}
+
+
+def test_a_blockade_one_will_not_go_along_with_was_imposed(read):
+    reading = read("Egypt will not go along with the Israeli blockade of Gaza.")
+    assert modalities_on(reading, "blockade") == {"happened"}
+
+
 def test_a_meeting_that_did_not_take_place_stays_negated(read):
     reading = read("The planned Russian talks with Kyiv did not take place on Monday.")
     assert modalities_on(reading, "talks") == {"negated"}

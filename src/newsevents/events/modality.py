@@ -65,6 +65,7 @@ from newsevents.lang.en.events import (
     HYPOTHETICAL_AUX,
     IMPLYING_VERBS,
     INFORMING_VERBS,
+    JOINING_VERBS,
     LEAVING_VERBS,
     LIGHT_VERBS,
     MANDATIVE_VERBS,
@@ -72,6 +73,7 @@ from newsevents.lang.en.events import (
     NEED_NOUNS,
     NOTING_VERBS,
     OVERDUE_NOUNS,
+    PARTICIPATION_VERBS,
     PLAN_NOUNS,
     PRESSING_VERBS,
     PURPOSE_PARTICIPLES,
@@ -653,7 +655,9 @@ def _answered_not_negated(noun: Token) -> bool:
     demands": an event noun with its doer named in its own phrase, as the subject of a negated verb
     that acts on something or in a phrase hung on a negated verb, is a known event the clause says
     something of; the negation (and the modal) is that verb's. Not "did not ask for US aid" (asked
-    for, none given) nor "the Iranian talks did not take place" (a verb of occurring)."""
+    for, none given), "the Iranian talks did not take place" (a verb of occurring), nor "did not
+    take part in the Russian exercises" (a verb of taking part or a light verb: the event is the
+    subject's own part in it, which the negation denies)."""
     if noun.pos_ != "NOUN" or not _doer_named(noun):
         return False
     if noun.dep_ == "nsubj":
@@ -665,7 +669,8 @@ def _answered_not_negated(noun: Token) -> bool:
         acts = noun.head.lower_ != "for"
     else:
         return False
-    return acts and verb.pos_ == "VERB" and _negated(verb)
+    taking_part = verb.lemma_.lower() in LIGHT_VERBS | JOINING_VERBS | PARTICIPATION_VERBS
+    return acts and not taking_part and verb.pos_ == "VERB" and _negated(verb)
 
 
 def _owned_verbal_object(trigger: Token, code: str) -> bool:
