@@ -563,12 +563,12 @@ def _proposed_clause(verb: Token, clause: Token) -> bool:
 
 
 def _aim_of_object(infinitive: Token) -> bool:
-    """"Backing the push to open an inquiry", "joined the effort to oust him": a to-infinitive with
+    """"Backing the push to open an inquiry", "joined the bid to oust him": a to-infinitive with
     no subject of its own right after its verb's object, a noun of pressing or trying, is that
     noun's aim (the parse may hang it on the verb); like "a bid to seize", no act done."""
     if infinitive.dep_ != "advcl" or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in infinitive.children):
         return False
-    aims = tables()["demanding_nouns"] | tables()["licence_nouns"]
+    aims = tables()["demanding_nouns"] | ATTEMPT_HEADS  # not "(used his) authority to": a power used
     return any(c.dep_ == "dobj" and c.lemma_.lower() in aims and c.right_edge.i + 2 == infinitive.i
                for c in infinitive.head.children)
 
