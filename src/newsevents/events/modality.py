@@ -65,6 +65,7 @@ from newsevents.lang.en.events import (
     HYPOTHETICAL_AUX,
     IMPLYING_VERBS,
     INFORMING_VERBS,
+    JOINING_VERBS,
     LEAVING_VERBS,
     LIGHT_VERBS,
     MANDATIVE_VERBS,
@@ -72,6 +73,7 @@ from newsevents.lang.en.events import (
     NEED_NOUNS,
     NOTING_VERBS,
     OVERDUE_NOUNS,
+    PARTICIPATION_VERBS,
     PLAN_NOUNS,
     PRESSING_VERBS,
     PURPOSE_PARTICIPLES,
@@ -545,6 +547,41 @@ def _mandative(verb: Token, clause: Token) -> bool:
             and clause.lemma_ not in {"be", "have"})
 
 
+def _proposed_clause(verb: Token, clause: Token) -> bool:
+    """"Suggested that he resign", "for suggesting fellow Democrats boycott the committee",
+    "proposed the council impose sanctions": after a verb of proposing, a clause with its own
+    subject in the base form (a subjunctive: VB, or VBP where a told fact would be put in the past,
+    under a past or a participle of proposing) and no auxiliary is what is proposed, not a deed told
+    ("the data suggest voters support the strikes" tells what voters think)."""
+    if verb.lemma_.lower() not in MANDATIVE_VERBS or clause.dep_ != "ccomp" or clause.head.i != verb.i \
+            or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
+            or grammar.auxiliaries(clause, passive=False):
+        return False  # "suggested that Iran would retaliate", "that Russia did not attack": told, not proposed
+    if clause.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children):
+        return True  # "proposed that he resign", "recommended that the envoys be expelled"
+    return clause.tag_ == "VBP" and verb.tag_ in {"VBD", "VBN", "VBG"} and clause.lemma_ not in {"be", "have"}
+
+
+def _aim_of_object(infinitive: Token) -> bool:
+    """"Backing the push to open an inquiry", "joined the bid to oust him": a to-infinitive with
+    no subject of its own right after its verb's object, a noun of pressing or trying, is that
+    noun's aim (the parse may hang it on the verb); like "a bid to seize", no act done."""
+    if infinitive.dep_ != "advcl" or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in infinitive.children):
+        return False
+    aims = tables()["demanding_nouns"] | ATTEMPT_HEADS  # not "(used his) authority to": a power used
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in aims and c.right_edge.i + 2 == infinitive.i
+               for c in infinitive.head.children)
+
+
+def _unsaid_content(verb: Token, clause: Token) -> bool:
+    """"Did not tell lawmakers that Russia is aiding Trump", "never said Iran had attacked": the
+    clause of a negated verb of saying or informing is what was NOT said; the negation is the
+    saying's, and the act in it is told neither way (not denied, not done)."""
+    lemma = verb.lemma_.lower()
+    return clause.dep_ == "ccomp" and clause.head.i == verb.i and (lemma in SPEECH_LEMMAS or lemma in INFORMING_VERBS) \
+        and _negated(verb)
+
+
 def _frames_an_infinitive(adjective: Token) -> bool:
     """"Is likely to", "is ready to", "is due to": an adjective of intent, readiness or likelihood
     whose infinitive the parse may hang on its "be" (not "slow to comply", "worthwhile to enter")."""
@@ -601,6 +638,39 @@ def _owned_in_phrase(trigger: Token) -> bool:
     doer named before it, in a prepositional phrase, is a known event whatever the clause denies."""
     return (trigger.pos_ == "NOUN" and trigger.dep_ == "pobj"
             and any(c.dep_ == "poss" and c.pos_ != "PRON" for c in trigger.children))
+
+
+DOER_ENTITIES = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def _doer_named(noun: Token) -> bool:
+    """"Japan's protest", "the Turkish demands", "American aid", "the NATO request": an event noun
+    whose doer is named in its own phrase, by a possessive or by a name or nationality before it."""
+    return any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ in {"amod", "compound"} and c.ent_type_ in DOER_ENTITIES)
+               for c in noun.children)
+
+
+def _answered_not_negated(noun: Token) -> bool:
+    """"American aid doesn't give the White House leverage", "will not comply with any Turkish
+    demands": an event noun with its doer named in its own phrase, as the subject of a negated verb
+    that acts on something or in a phrase hung on a negated verb, is a known event the clause says
+    something of; the negation (and the modal) is that verb's. Not "did not ask for US aid" (asked
+    for, none given), "the Iranian talks did not take place" (a verb of occurring), nor "did not
+    take part in the Russian exercises" (a verb of taking part or a light verb: the event is the
+    subject's own part in it, which the negation denies)."""
+    if noun.pos_ != "NOUN" or not _doer_named(noun):
+        return False
+    if noun.dep_ == "nsubj":
+        verb = noun.head
+        acts = any(c.dep_ in {"dobj", "dative"} for c in verb.children) \
+            and verb.lemma_.lower() not in tables()["occurring_verbs"]
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+        acts = noun.head.lower_ != "for"
+    else:
+        return False
+    taking_part = verb.lemma_.lower() in LIGHT_VERBS | JOINING_VERBS | PARTICIPATION_VERBS
+    return acts and not taking_part and verb.pos_ == "VERB" and _negated(verb)
 
 
 def _owned_verbal_object(trigger: Token, code: str) -> bool:
@@ -831,8 +901,34 @@ def _reputed(verb: Token, below: Token) -> bool:
 
 def _advocated(verb: Token, below: Token) -> bool:
     """The act a verb of advocating takes as its gerund complement ("favors sending", "support
-    imposing"): the gerund on the chain up from `below`."""
-    return any(c.dep_ == "xcomp" and c.tag_ == "VBG" and _on_chain(c, below) for c in verb.children)
+    imposing", "has advocated bombing Iran"), or one more act of that gerund's list ("advocated
+    bombing Iran, attacking North Korea, and …"): the gerund on the chain up from `below`."""
+    return any(((c.dep_ == "xcomp" and c.tag_ == "VBG") or _bare_gerund_object(c) or _listed_after(c)) and _on_chain(c, below)
+               for c in verb.children)
+
+
+def _bare_gerund_object(noun: Token) -> bool:
+    """"(advocated) bombing Iran", "(backs) expelling the envoys": an object in -ing with no article,
+    possessive or adjective of its own is an act named as a gerund, not a known event ("backed the
+    bombing", "supported Israel's shelling")."""
+    return noun.dep_ == "dobj" and noun.tag_ in {"VBG", "NN"} and noun.lower_.endswith("ing") \
+        and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in noun.children)
+
+
+def _listed_after(participle: Token) -> bool:
+    """"(advocated bombing Iran,) attacking North Korea, and carving …": a participle with no
+    subject, mark or auxiliary of its own, after a comma that ends a gerund (its head, or a gerund
+    object of its head) and heading the rest of a list ("…, and carving"), is the next item of
+    that gerund's list, which the parse hung on the verb or on the first gerund."""
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i < 2 \
+            or participle.doc[participle.i - 1].text != "," \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for c in participle.children) \
+            or not any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in participle.children):
+        return False
+    head = participle.head
+    gerunds = [head] if head.tag_ == "VBG" else [c for c in head.children if _bare_gerund_object(c) or (c.dep_ == "xcomp" and c.tag_ == "VBG")]
+    before = participle.doc[participle.i - 2]  # the word before the comma ends the gerund's phrase
+    return any(g.i <= before.i and _on_chain(g, before) and not participle.is_ancestor(before) for g in gerunds)
 
 
 def _infinitive_on_chain(verb: Token, below: Token) -> bool:
@@ -1378,7 +1474,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" \
             and trigger.head.head.pos_ == "NOUN" and trigger.head.head.lemma_.lower() in tables()["demanding_nouns"] | NEED_NOUNS:
         return "demanded"  # "(had not raised) its demand for the withdrawal of US forces", "the need for a summit": asked for, not done
-    owned = _owned_in_phrase(trigger) or _owned_verbal_object(trigger, code)
+    owned = _owned_in_phrase(trigger) or _owned_verbal_object(trigger, code) or _answered_not_negated(trigger)
     if owned:
         chain = [trigger]  # "would not abandon the policy despite Trump's threats": the threats were made
     negation_not_its = owned or _owned_subject(trigger)  # "Trump's request is not limited to …"
@@ -1470,6 +1566,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical"  # "whether China will agree to resume talks": an open question, all of it; "were he to leave"
             if ancestor.i != token.i and ancestor.lemma_ in IMPLYING_VERBS and (_negated(ancestor) or _nothing_as_subject(ancestor)):
                 return "hypothetical"  # "the deal does not mean the U.S. is backing down": not told either way
+            if ancestor.i != token.i and _unsaid_content(ancestor, ladder[step - 1]):
+                return "hypothetical"  # "did not tell lawmakers that Russia is aiding Trump": told by no one, nor denied
             if _licensed(ancestor):
                 return "hypothetical"  # "had authority under the Act to send troops": a power held, not used
             if ancestor.i != token.i and infinitives and _normative(ancestor, ladder[step - 1]):
@@ -1489,6 +1587,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "denied"
             if ancestor.i != token.i and infinitives and not negation_not_its and not unnegated and _negated(ancestor):
                 return "negated"  # "did not vote to compel", "has not agreed to send"
+            if ancestor.i != token.i and _proposed_clause(ancestor, ladder[step - 1]):
+                return "demanded"  # "for suggesting fellow senators boycott the hearing": proposed, not done
             if ancestor.i != token.i and ancestor.lemma_ in DEMANDING_HEADS and token.dep_ in {"xcomp", "ccomp"} \
                     and not (_states_a_clause(ancestor) and _stated_clause(ancestor, token)):
                 return "demanded"  # "insist that Trump transferred the aid" claims it was done, asks for nothing
@@ -1507,7 +1607,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical"  # "the deal was meant to prevent …": what it is for, no act told
             if ancestor.i != token.i and infinitives and ancestor.lemma_ in DISCUSSING_HEADS and _advocated(ancestor, token):
                 return "hypothetical"  # "discussed lifting sanctions": talked of, not done
-            if ancestor.i != token.i and infinitives and ancestor.lemma_ in ADVOCATING_HEADS and _advocated(ancestor, token):
+            if ancestor.i != token.i and (infinitives or step == 1) and ancestor.lemma_ in ADVOCATING_HEADS and _advocated(ancestor, token):
                 return "demanded"  # "favors sending arms to Ukraine", "recommended expelling the envoys": asked for, not done
             if ancestor.i != token.i and infinitives and (is_conflictual(code) or code.startswith("10")) and ancestor.lemma_ in ATTEMPT_HEADS \
                     and ancestor.lemma_ not in FRAME_VERBS and (_infinitive_on_chain(ancestor, token) or _tried_and(ancestor, token)):
@@ -1577,7 +1677,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "alleged"  # "accused Russia of shelling", "the allegation that X bribed"
             if ancestor.i != token.i and ancestor.lemma_.lower() in tables()["depicting_heads"]:
                 return "hypothetical"  # "a film that depicts battleships opening fire": a scene
-            if ancestor.i != token.i and ancestor.dep_ == "acl" and to_infinitive(ancestor):
+            if ancestor.i != token.i and (ancestor.dep_ == "acl" or _aim_of_object(ancestor)) and to_infinitive(ancestor):
                 # "her duty to offer", "a bid to seize": what a noun aims at, not what was done; "it is
                 # time to impose sanctions": asked for
                 return "demanded" if _overdue(ancestor) else "hypothetical"
@@ -1597,7 +1697,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                                              and not _coordinate_content(ancestor))
                                             or _beside_a_governor(ancestor) or (ancestor.i == token.i and _saying_beside_a_charge(ancestor))):
                 break
-            infinitives = infinitives and (ancestor.dep_ in {"xcomp", "conj"} or _purpose(ancestor))
+            infinitives = infinitives and (ancestor.dep_ in {"xcomp", "conj"} or _purpose(ancestor) or _listed_after(ancestor))
             aimed = aimed or (_purpose(ancestor) and ancestor.i < ancestor.head.i)
             if ancestor.dep_ not in {"xcomp", "acomp", "dobj", "pobj", "prep", "advcl", "compound", "ccomp", "conj", "pcomp"}:
                 break  # a gerund after a preposition climbs too: "could have won by allowing them to travel"
