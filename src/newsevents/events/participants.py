@@ -385,7 +385,10 @@ def _nearer_person(pronoun: Token, actor: Actor, context: Context) -> Actor | No
 
 def _object_actor(token: Token, context: Context) -> Actor | None:
     """The actor an object names, or the one an object pronoun stands for ("blasted them"), or
-    the doer's own country named as "the nation"."""
+    the doer's own country named as "the nation"; none for others named by their relation to one
+    (`_named_by_relation`)."""
+    if _named_by_relation(token):
+        return None
     actor = actor_at(token, context)
     if actor is not None and context.mention(token) is not None:
         actor = _nearer_person(token, actor, context)
@@ -398,6 +401,16 @@ def _object_actor(token: Token, context: Context) -> Actor | None:
         actor = _home_nation(token, context) or _people_from(token, context) or _group_told_again(token, context) \
             or _office_holder(token, context)
     return actor
+
+
+def _named_by_relation(noun: Token) -> bool:
+    """"accused the enemies of Iran", "met allies of the president": others named by their relation
+    to the one after "of" are not that one, as "Iran's enemies" are not Iran (`_modifier_actor`);
+    not with another noun joined to it ("talks with allies and members of Congress": the parse
+    hangs the later one's "of" on the first)."""
+    return noun.pos_ == "NOUN" and noun.lower_ in RELATION_NOUNS \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) \
+        and not any(c.dep_ == "conj" and c.lower_ not in RELATION_NOUNS for c in noun.children)
 
 
 def _office_holder(noun: Token, context: Context) -> Actor | None:
