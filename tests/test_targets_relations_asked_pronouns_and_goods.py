@@ -18,3 +18,18 @@ def test_the_enemies_of_a_country_are_not_that_country(read):
 def test_the_allies_of_a_country_are_not_that_country(read):
     found = coded(read("Pakistan's foreign ministry condemned the allies of India on Monday."))
     assert all(target != "IND" for _, _, target in found), found
+
+
+def test_an_object_pronoun_of_an_urging_stands_for_whom_the_letter_went_to(read):
+    found = coded(read("Human Rights Watch wrote to British lawmakers, urging them to block the arms sale."))
+    assert ("020", "NGOHRI", "GBRLEG") in found, found
+
+
+def test_the_subject_of_a_demanded_clause_is_the_one_criticised_before_it(read):
+    found = coded(read("Thousands of students in Belgrade criticized Serbia's prime minister and demanded she resign."))
+    assert ("104", "SRBEDU", "SRBGOV") in found, found
+
+
+def test_the_demanded_subject_stands_only_for_an_object_it_agrees_with(read):
+    found = coded(read("Students in Nairobi criticized Kenya's ministers and demanded he resign."))
+    assert all(target != "KENGOV" for code, _, target in found if code.startswith("10")), found

@@ -1603,6 +1603,34 @@ def told_whom(speech: Token, context: Context) -> Actor | None:
     return None
 
 
+def asked_party(word: Token, context: Context) -> Actor | None:
+    """Whom a word naming the one asked to act stands for: an actor named, or a pronoun resolved in
+    its sentence, as an object ("wrote to U.S. senators urging them to delay the vote": the
+    senators) or as the subject of the asked clause (`_named_before_asking`)."""
+    actor = actor_at(word, context)
+    if actor is not None or word.tag_ != "PRP":
+        return actor
+    if word.dep_ in {"dobj", "dative"}:
+        return _object_actor(word, context)
+    return _named_before_asking(word, context) if word.dep_ == "nsubj" else None
+
+
+def _named_before_asking(pronoun: Token, context: Context) -> Actor | None:
+    """"blasted the governor and demanded (that) he resign": the subject pronoun of a clause asked
+    for by a verb joined to an earlier one stands for that one's object, when that is the only
+    object and agrees with it (a coded actor)."""
+    kind = REFERRING_PRONOUNS.get(pronoun.lower_)
+    asking = pronoun.head.head
+    if kind is None or pronoun.head.dep_ != "ccomp" or asking.dep_ != "conj" or asking.head.pos_ != "VERB" \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in asking.children):
+        return None  # "Obama criticized Putin and Merkel demanded he …": a clause of its own
+    objects = [o for c in asking.head.children if c.dep_ == "dobj" for o in with_conjuncts(c)]
+    if len(objects) != 1 or not _agrees(objects[0], kind, context):
+        return None
+    actor = actor_at(objects[0], context)
+    return actor if actor is not None and actor.code else None
+
+
 def is_audience(noun: Token, head: Token) -> bool:
     """"told reporters that talks had failed", "assured voters the plan would work": an audience
     noun as the object of a verb that reports a clause is who hears it, no recipient ("urged the
