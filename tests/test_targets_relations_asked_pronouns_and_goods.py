@@ -33,3 +33,13 @@ def test_the_subject_of_a_demanded_clause_is_the_one_criticised_before_it(read):
 def test_the_demanded_subject_stands_only_for_an_object_it_agrees_with(read):
     found = coded(read("Students in Nairobi criticized Kenya's ministers and demanded he resign."))
     assert all(target != "KENGOV" for code, _, target in found if code.startswith("10")), found
+
+
+def test_tariffs_on_an_amount_of_a_countrys_goods_threaten_that_country(read):
+    found = coded(read("Washington threatened to hike tariffs on $50 billion worth of Brazilian goods."))
+    assert ("130", "USAGOV", "BRA") in found, found
+
+
+def test_raised_tariffs_on_a_countrys_imports_bear_on_that_country(read):
+    found = coded(read("Trump threatened to raise tariffs on Mexican imports."))
+    assert ("130", "USAGOV", "MEX") in found, found

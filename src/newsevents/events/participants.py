@@ -101,11 +101,13 @@ from newsevents.lang.en.events import (
     RECEIVING_NOUNS,
     REFERRING_PRONOUNS,
     RELATION_NOUNS,
+    SANCTION_OBJECTS,
     SHARING_VERBS,
     STANCE_VERBS,
     TAKING_PART_NOUNS,
     TARGET_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
+    TRADED_GOODS_NOUNS,
     UNDERGOING_VERBS,
     UNDERGONE_NOUNS,
     WHEREABOUTS_VERBS,
@@ -1768,7 +1770,8 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
         country = _named_country(token, context)
         if country is not None:
             return country
-        return (_possessor(token, context) or _antecedent(token, context)) if mention is None else None
+        return (_possessor(token, context) or _antecedent(token, context) or _goods_maker(token, context)) \
+            if mention is None else None
 
     def named_after_preposition(head: Token, deps: frozenset[str]) -> Actor | None:
         """The first one named after a target preposition of `head` ("to Britain", "on North Korea")."""
@@ -1803,11 +1806,32 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
                     return actor
     for child in verb.children:
         # "agreed to lift sanctions on North Korea": an event noun as the object names its own
-        # recipient (only an event noun: "to settle the status of Kurdish schools" names no one)
-        if child.dep_ == "dobj" and child.pos_ == "NOUN" and _noun_event_code(child) is not None:
+        # recipient (only an event noun: "to settle the status of Kurdish schools" names no one),
+        # as does a tariff or duty ("to raise tariffs on Chinese goods")
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" \
+                and (_noun_event_code(child) is not None or child.lemma_.lower() in SANCTION_OBJECTS):
             actor = named_after_preposition(child, frozenset({"prep"}))
             if actor is not None:
                 return actor
+    return None
+
+
+def _goods_maker(noun: Token, context: Context) -> Actor | None:
+    """"to hike tariffs on $200 billion worth of Chinese goods", "to ban U.S. imports": goods a
+    demonym or a country's name says whose they are (through an amount of them) bear on that country."""
+    goods = noun
+    if _counted(goods) or goods.lemma_.lower() in QUANTITY_NOUNS or goods.lower_ == "worth":
+        goods = next((g for c in goods.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), goods)
+    if goods.lower_ not in TRADED_GOODS_NOUNS:
+        return None
+    for child in (c for c in goods.children if c.dep_ in {"amod", "compound"}):
+        mention = context.mention(child)
+        if mention is not None and mention.actor.kind == "country":
+            return mention.actor
+        country = demonym_country(child)
+        if country is not None:
+            return country_actor(country)
     return None
 
 
