@@ -43,3 +43,13 @@ def test_tariffs_on_an_amount_of_a_countrys_goods_threaten_that_country(read):
 def test_raised_tariffs_on_a_countrys_imports_bear_on_that_country(read):
     found = coded(read("Trump threatened to raise tariffs on Mexican imports."))
     assert ("130", "USAGOV", "MEX") in found, found
+
+
+def test_lifting_sanctions_imposed_on_a_country_is_aimed_at_it(read):
+    found = coded(read("The European Union lifted the sanctions imposed on Belarus."))
+    assert ("085", "IGOEUREEC", "BLR") in found, found
+
+
+def test_an_agreed_end_to_an_embargo_placed_on_a_country_is_aimed_at_it(read):
+    found = coded(read("Under the accord, Washington agreed to end the trade embargo placed on Cuba."))
+    assert any(code.startswith("08") and target == "CUB" for code, _, target in found), found

@@ -661,6 +661,16 @@ def _object_preps(noun: Token) -> list[Token]:
     return found
 
 
+def _imposed_preps(noun: Token) -> list[Token]:
+    """"lifted the sanctions imposed on Iran", "ease the blockade placed on Gaza": a measure's
+    participle says whom it bears on ("on", "against"); only a measure (an event noun or a tariff),
+    not a thing conveyed ("troops sent to Syria")."""
+    if noun.pos_ != "NOUN" or (_noun_event_code(noun) is None and noun.lemma_.lower() not in SANCTION_OBJECTS):
+        return []
+    return [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for p in c.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}]
+
+
 def _parties_between(preposition: Token) -> bool:
     """"contacts between the campaign and Russia", "the deal between Israel and the UAE": the
     parties of a tie or dealing acted on, named after "between"."""
@@ -1474,7 +1484,7 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
         for obj in objects:  # "threatened action against Russia", "rejected calls by Belarus"
             judged = obj.i != trigger.i and judged_act(obj, head, code, context)
             asked = obj.i != trigger.i and asked_measure(obj, code)
-            for child in _object_preps(obj):
+            for child in [*_object_preps(obj), *_imposed_preps(obj)]:
                 if (judged or asked) and child.lower_ != "by":
                     continue  # "praised the attack on Islamic State": the struck, not the praised
                 if target is None and not is_topic(child, obj, _noun_event_code(obj) or ""):  # "called for talks on Syria": no one
@@ -1810,7 +1820,8 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
         # as does a tariff or duty ("to raise tariffs on Chinese goods")
         if child.dep_ == "dobj" and child.pos_ == "NOUN" \
                 and (_noun_event_code(child) is not None or child.lemma_.lower() in SANCTION_OBJECTS):
-            actor = named_after_preposition(child, frozenset({"prep"}))
+            actor = named_after_preposition(child, frozenset({"prep"})) \
+                or next((a for p in _imposed_preps(child) for g in p.children if g.dep_ == "pobj" and (a := named(g)) is not None), None)
             if actor is not None:
                 return actor
     return None
