@@ -2,8 +2,9 @@
 bench/data/precision_sample_seed36.jsonl, seed40, seed46 and seed47), on sentences written for
 these tests: others named by their relation to a country after "of" ("the enemies of Iran" are not
 Iran), a pronoun standing for the one asked to act ("urging them to …", "demanded she resign"),
-goods a demonym says whose they are ("tariffs on Chinese goods" bear on China), and a measure whose
-participle says whom it bears on ("lifted the sanctions imposed on Iran")."""
+goods a demonym says whose they are ("tariffs on Chinese goods" bear on China), a measure whose
+participle says whom it bears on ("lifted the sanctions imposed on Iran"), and an object two doers
+direct at one another ("threatened tit-for-tat tariffs", "expelled each other's diplomats")."""
 
 from __future__ import annotations
 
@@ -53,3 +54,13 @@ def test_lifting_sanctions_imposed_on_a_country_is_aimed_at_it(read):
 def test_an_agreed_end_to_an_embargo_placed_on_a_country_is_aimed_at_it(read):
     found = coded(read("Under the accord, Washington agreed to end the trade embargo placed on Cuba."))
     assert any(code.startswith("08") and target == "CUB" for code, _, target in found), found
+
+
+def test_tit_for_tat_tariffs_threatened_by_two_are_aimed_at_each_other(read):
+    found = coded(read("Brazil and Argentina have threatened tit-for-tat tariffs on steel."))
+    assert ("1312", "BRA", "ARG") in found and ("1312", "ARG", "BRA") in found, found
+
+
+def test_expelling_each_others_diplomats_is_aimed_at_each_other(read):
+    found = coded(read("India and Pakistan expelled each other's diplomats on Friday."))
+    assert ("166", "IND", "PAK") in found and ("166", "PAK", "IND") in found, found

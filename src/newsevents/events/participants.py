@@ -2330,7 +2330,19 @@ def reciprocal(verb: Token) -> bool:
                 return True
             if word.lower_ == "other" and before == "the" and _floated_each(verb):
                 return True
-    return False
+    return any(_mutual_object(c) for c in verb.children if c.dep_ == "dobj")
+
+
+# Modifiers that make an act's object go both ways between its doers ("tit-for-tat" as its last word)
+MUTUAL_MODIFIERS = {"mutual", "reciprocal", "tat"}
+
+
+def _mutual_object(noun: Token) -> bool:
+    """"threatened tit-for-tat tariffs", "agreed to provide mutual assistance", "expelled each
+    other's diplomats": an object the coordinated doers direct at one another."""
+    doc = noun.doc
+    return any(w.lower_ in MUTUAL_MODIFIERS for w in doc[noun.left_edge.i:noun.i]) \
+        or any(c.dep_ == "poss" and c.lower_ == "other" and c.i > 0 and doc[c.i - 1].lower_ == "each" for c in noun.children)
 
 
 def _floated_each(verb: Token) -> bool:
