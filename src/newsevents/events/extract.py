@@ -127,6 +127,7 @@ from newsevents.events.participants import (
     actor_at,
     aimed_elsewhere,
     allowed_to_act,
+    asked_party,
     bare_role,
     clause_of,
     conditioned,
@@ -1380,7 +1381,7 @@ class EventExtractor:
         a judge to order the department to demand that X …": the department) leaves the asking
         with no actor, never the target of the act it asks for (X)."""
         for asked in asked_words(head):
-            actor = actor_at(asked, context)
+            actor = asked_party(asked, context)
             if actor is not None:
                 return True, actor
             if _names_party(asked, context):
@@ -1388,7 +1389,7 @@ class EventExtractor:
         clause = item.clause
         for child in clause.children if clause is not None else []:
             if child.dep_ in {"nsubj", "nsubjpass"}:
-                actor = actor_at(child, context)
+                actor = asked_party(child, context)
                 return actor is not None or _names_party(child, context), actor
         return False, None
 

@@ -101,11 +101,13 @@ from newsevents.lang.en.events import (
     RECEIVING_NOUNS,
     REFERRING_PRONOUNS,
     RELATION_NOUNS,
+    SANCTION_OBJECTS,
     SHARING_VERBS,
     STANCE_VERBS,
     TAKING_PART_NOUNS,
     TARGET_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
+    TRADED_GOODS_NOUNS,
     UNDERGOING_VERBS,
     UNDERGONE_NOUNS,
     WHEREABOUTS_VERBS,
@@ -385,7 +387,10 @@ def _nearer_person(pronoun: Token, actor: Actor, context: Context) -> Actor | No
 
 def _object_actor(token: Token, context: Context) -> Actor | None:
     """The actor an object names, or the one an object pronoun stands for ("blasted them"), or
-    the doer's own country named as "the nation"."""
+    the doer's own country named as "the nation"; none for others named by their relation to one
+    (`_named_by_relation`)."""
+    if _named_by_relation(token):
+        return None
     actor = actor_at(token, context)
     if actor is not None and context.mention(token) is not None:
         actor = _nearer_person(token, actor, context)
@@ -398,6 +403,16 @@ def _object_actor(token: Token, context: Context) -> Actor | None:
         actor = _home_nation(token, context) or _people_from(token, context) or _group_told_again(token, context) \
             or _office_holder(token, context)
     return actor
+
+
+def _named_by_relation(noun: Token) -> bool:
+    """"accused the enemies of Iran", "met allies of the president": others named by their relation
+    to the one after "of" are not that one, as "Iran's enemies" are not Iran (`_modifier_actor`);
+    not with another noun joined to it ("talks with allies and members of Congress": the parse
+    hangs the later one's "of" on the first)."""
+    return noun.pos_ == "NOUN" and noun.lower_ in RELATION_NOUNS \
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) \
+        and not any(c.dep_ == "conj" and c.lower_ not in RELATION_NOUNS for c in noun.children)
 
 
 def _office_holder(noun: Token, context: Context) -> Actor | None:
@@ -644,6 +659,16 @@ def _object_preps(noun: Token) -> list[Token]:
             for obj in (g for g in child.children if g.dep_ == "pobj"):
                 found.extend(g for g in obj.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPOSITIONS)
     return found
+
+
+def _imposed_preps(noun: Token) -> list[Token]:
+    """"lifted the sanctions imposed on Iran", "ease the blockade placed on Gaza": a measure's
+    participle says whom it bears on ("on", "against"); only a measure (an event noun or a tariff),
+    not a thing conveyed ("troops sent to Syria")."""
+    if noun.pos_ != "NOUN" or (_noun_event_code(noun) is None and noun.lemma_.lower() not in SANCTION_OBJECTS):
+        return []
+    return [p for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for p in c.children if p.dep_ == "prep" and p.lower_ in {"on", "against"}]
 
 
 def _parties_between(preposition: Token) -> bool:
@@ -1459,7 +1484,7 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
         for obj in objects:  # "threatened action against Russia", "rejected calls by Belarus"
             judged = obj.i != trigger.i and judged_act(obj, head, code, context)
             asked = obj.i != trigger.i and asked_measure(obj, code)
-            for child in _object_preps(obj):
+            for child in [*_object_preps(obj), *_imposed_preps(obj)]:
                 if (judged or asked) and child.lower_ != "by":
                     continue  # "praised the attack on Islamic State": the struck, not the praised
                 if target is None and not is_topic(child, obj, _noun_event_code(obj) or ""):  # "called for talks on Syria": no one
@@ -1588,6 +1613,34 @@ def told_whom(speech: Token, context: Context) -> Actor | None:
         if actor is not None and actor.code and actor.role != "MED":  # "told CNN": an interview, no recipient
             return actor
     return None
+
+
+def asked_party(word: Token, context: Context) -> Actor | None:
+    """Whom a word naming the one asked to act stands for: an actor named, or a pronoun resolved in
+    its sentence, as an object ("wrote to U.S. senators urging them to delay the vote": the
+    senators) or as the subject of the asked clause (`_named_before_asking`)."""
+    actor = actor_at(word, context)
+    if actor is not None or word.tag_ != "PRP":
+        return actor
+    if word.dep_ in {"dobj", "dative"}:
+        return _object_actor(word, context)
+    return _named_before_asking(word, context) if word.dep_ == "nsubj" else None
+
+
+def _named_before_asking(pronoun: Token, context: Context) -> Actor | None:
+    """"blasted the governor and demanded (that) he resign": the subject pronoun of a clause asked
+    for by a verb joined to an earlier one stands for that one's object, when that is the only
+    object and agrees with it (a coded actor)."""
+    kind = REFERRING_PRONOUNS.get(pronoun.lower_)
+    asking = pronoun.head.head
+    if kind is None or pronoun.head.dep_ != "ccomp" or asking.dep_ != "conj" or asking.head.pos_ != "VERB" \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in asking.children):
+        return None  # "Obama criticized Putin and Merkel demanded he …": a clause of its own
+    objects = [o for c in asking.head.children if c.dep_ == "dobj" for o in with_conjuncts(c)]
+    if len(objects) != 1 or not _agrees(objects[0], kind, context):
+        return None
+    actor = actor_at(objects[0], context)
+    return actor if actor is not None and actor.code else None
 
 
 def is_audience(noun: Token, head: Token) -> bool:
@@ -1727,7 +1780,8 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
         country = _named_country(token, context)
         if country is not None:
             return country
-        return (_possessor(token, context) or _antecedent(token, context)) if mention is None else None
+        return (_possessor(token, context) or _antecedent(token, context) or _goods_maker(token, context)) \
+            if mention is None else None
 
     def named_after_preposition(head: Token, deps: frozenset[str]) -> Actor | None:
         """The first one named after a target preposition of `head` ("to Britain", "on North Korea")."""
@@ -1762,11 +1816,33 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
                     return actor
     for child in verb.children:
         # "agreed to lift sanctions on North Korea": an event noun as the object names its own
-        # recipient (only an event noun: "to settle the status of Kurdish schools" names no one)
-        if child.dep_ == "dobj" and child.pos_ == "NOUN" and _noun_event_code(child) is not None:
-            actor = named_after_preposition(child, frozenset({"prep"}))
+        # recipient (only an event noun: "to settle the status of Kurdish schools" names no one),
+        # as does a tariff or duty ("to raise tariffs on Chinese goods")
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" \
+                and (_noun_event_code(child) is not None or child.lemma_.lower() in SANCTION_OBJECTS):
+            actor = named_after_preposition(child, frozenset({"prep"})) \
+                or next((a for p in _imposed_preps(child) for g in p.children if g.dep_ == "pobj" and (a := named(g)) is not None), None)
             if actor is not None:
                 return actor
+    return None
+
+
+def _goods_maker(noun: Token, context: Context) -> Actor | None:
+    """"to hike tariffs on $200 billion worth of Chinese goods", "to ban U.S. imports": goods a
+    demonym or a country's name says whose they are (through an amount of them) bear on that country."""
+    goods = noun
+    if _counted(goods) or goods.lemma_.lower() in QUANTITY_NOUNS or goods.lower_ == "worth":
+        goods = next((g for c in goods.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), goods)
+    if goods.lower_ not in TRADED_GOODS_NOUNS:
+        return None
+    for child in (c for c in goods.children if c.dep_ in {"amod", "compound"}):
+        mention = context.mention(child)
+        if mention is not None and mention.actor.kind == "country":
+            return mention.actor
+        country = demonym_country(child)
+        if country is not None:
+            return country_actor(country)
     return None
 
 
@@ -2254,7 +2330,19 @@ def reciprocal(verb: Token) -> bool:
                 return True
             if word.lower_ == "other" and before == "the" and _floated_each(verb):
                 return True
-    return False
+    return any(_mutual_object(c) for c in verb.children if c.dep_ == "dobj")
+
+
+# Modifiers that make an act's object go both ways between its doers ("tit-for-tat" as its last word)
+MUTUAL_MODIFIERS = {"mutual", "reciprocal", "tat"}
+
+
+def _mutual_object(noun: Token) -> bool:
+    """"threatened tit-for-tat tariffs", "agreed to provide mutual assistance", "expelled each
+    other's diplomats": an object the coordinated doers direct at one another."""
+    doc = noun.doc
+    return any(w.lower_ in MUTUAL_MODIFIERS for w in doc[noun.left_edge.i:noun.i]) \
+        or any(c.dep_ == "poss" and c.lower_ == "other" and c.i > 0 and doc[c.i - 1].lower_ == "each" for c in noun.children)
 
 
 def _floated_each(verb: Token) -> bool:

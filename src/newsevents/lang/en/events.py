@@ -75,6 +75,8 @@ STATEMENT_NOUNS = words(_HERE, "statement_nouns")
 PRESS_REQUEST_OBJECTS = words(_HERE, "press_request_objects")
 RELEASED_PERSONS = words(_HERE, "released_persons")
 SANCTION_OBJECTS = words(_HERE, "sanction_objects")
+# Goods a demonym says whose they are: "tariffs on Chinese goods" bear on China.
+TRADED_GOODS_NOUNS = words(_HERE, "traded_goods_nouns")
 
 # Frames (events/framing.py): word → frame name, checked against the frames there
 FRAME_VERBS = pairs(_HERE, "frame_verbs")
