@@ -749,6 +749,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "sent six warplanes to bomb rebel positions": the sender's own force, no aid to anyone
     if lemma == "call" and code.startswith(CONTACT_ROOT) and _summons(verb):
         return DEMAND  # "called the ambassador to testify": a summons, no telephone call
+    if code.startswith(INTENT_ROOT) and lemma in tables()["intent_verbs"] and _vows_defiance(verb):
+        return None  # "vowed to press ahead with more missile tests", "vowed they would not be cowed": defiance, no cooperation
     if code.startswith(INTENT_ROOT) and _vows_retaliation(verb):
         return THREAT  # "vowed to retaliate", "pledged to take countermeasures": a threat, no offer to cooperate
     if code.startswith(INTENT_ROOT) and lemma in tables()["intent_verbs"] and _hostile_aim(verb, actor_of):
@@ -1000,6 +1002,25 @@ def _vows_retaliation(verb: Token) -> bool:
         if any(c.dep_ == "dobj" and (c.lemma_.lower() in tables()["retaliations"] or _hyphen_joined(c) in tables()["retaliations"])
                for c in act.children):
             return True  # "take countermeasures", "take counter-measures" (the parser splits the hyphen)
+    return False
+
+
+def _vows_defiance(verb: Token) -> bool:
+    """"vowed to press ahead with more missile tests", "vowed that their countries would not be
+    cowed", "promised there would be no caving": the vowed clause carries on, or refuses to yield
+    (a yielding verb under "not" or "never", a yielding noun under "no"); a clause the parser
+    hangs under the vowed one ("promised 'there would be no caving' — the government would
+    remain shut") is read too."""
+    vowed = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    for clause in vowed + [g for c in vowed for g in c.children if g.dep_ == "ccomp"]:
+        if _phrases(clause) & tables()["carrying_on_phrases"]:
+            return True
+        yields = listed(clause, tables()["refused_yielding_verbs"]) or bool(_phrases(clause) & tables()["refused_yielding_verbs"])
+        if yields and any(c.dep_ == "neg" for c in clause.children):
+            return True
+        if any(c.dep_ in {"attr", "nsubj", "dobj"} and listed(c, tables()["yielding_nouns"])
+               and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in clause.children):
+            return True
     return False
 
 

@@ -1,0 +1,35 @@
+"""Word senses (round 30): classes of wrong codes in the judged real-news draws (a vow of
+defiance, travel to talks, prisoners identified, someone confronted over a matter, aid to an
+election, support for fighters, a participle after a verb of seeming). Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import codes
+
+# --- (1) a vow to carry on or never to yield: defiance, no 030 ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian President Hassan Rouhani vowed to press ahead with more satellite launches in the Gulf.",
+    "Prime Minister Netanyahu vowed to push on with the offensive in Gaza.",
+    "The Iranian president vowed that his country would not be intimidated by the sanctions.",
+    "Prime Minister Modi vowed that India would never bow to terrorism.",
+    'At the Tuesday meeting, the governor promised "there would be no caving" to Republicans.',
+    "Chancellor Merkel promised there would be no surrender to the rebels.",
+    # the parser hangs the quote under the clause after the dash
+    'At the Monday meeting, the governor promised "there would be no caving" to Republicans — the state government'
+    ' would remain shut down until the budget was passed.',
+])
+def test_a_vow_of_defiance_is_no_intent_to_cooperate(read, text):
+    assert not any(code.startswith("03") for code in codes(read(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese Prime Minister Shinzo Abe vowed to raise the issue with the G-7 leaders this week.",
+    "The Taliban committed not to allow Afghan soil to be used against American interests.",
+])
+def test_a_vow_to_act_stays_an_intent(read, text):
+    assert any(code.startswith("03") for code in codes(read(text)))
+
