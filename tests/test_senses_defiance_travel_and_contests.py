@@ -6,7 +6,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from helpers import codes
+from helpers import codes, events_on
 
 # --- (1) a vow to carry on or never to yield: defiance, no 030 ---------------------------------
 
@@ -32,4 +32,20 @@ def test_a_vow_of_defiance_is_no_intent_to_cooperate(read, text):
 ])
 def test_a_vow_to_act_stays_an_intent(read, text):
     assert any(code.startswith("03") for code in codes(read(text)))
+
+
+# --- (2) heading somewhere for talks: the trip, the talks yet to come ----------------------------
+
+
+def test_heading_to_a_capital_for_talks_is_a_visit(read):
+    reading = read("Colombian and Venezuelan delegations headed to Havana on Friday for talks on the border dispute.")
+    assert {e.cameo for e in events_on(reading, "headed")} == {"042"}
+
+
+# --- (3) identifying prisoners seizes no one ------------------------------------------------------
+
+
+def test_identifying_prisoners_is_no_abduction(read):
+    reading = read("The Syrian statement did not identify the hostages, and Jordanian officials declined to comment.")
+    assert not any(code.startswith("18") for code in codes(reading))
 
