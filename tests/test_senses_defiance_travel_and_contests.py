@@ -49,3 +49,31 @@ def test_identifying_prisoners_is_no_abduction(read):
     reading = read("The Syrian statement did not identify the hostages, and Jordanian officials declined to comment.")
     assert not any(code.startswith("18") for code in codes(reading))
 
+
+# --- (4) confronting someone over a matter: words, no meeting ------------------------------------
+
+
+def test_confronting_someone_over_a_matter_is_criticism(read):
+    reading = read("Chancellor Merkel confronted Vladimir Putin about the poisoning in a phone call on Tuesday.")
+    assert {e.cameo for e in events_on(reading, "confronted")} == {"111"}
+
+
+def test_confronting_a_crisis_is_no_criticism(read):
+    assert "111" not in codes(read("Chancellor Merkel confronted a crisis over the euro in 2011."))
+
+
+# --- (5) aid to an election or a candidacy: meddling, no aid -------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said China was aiding the senator's reelection campaign.",
+    "Moscow aided the governor's presidential bid, the report said.",
+])
+def test_aiding_a_contest_is_no_aid(read, text):
+    assert not any(code.startswith("07") for code in codes(read(text)))
+
+
+def test_aiding_a_military_campaign_stays_aid(read):
+    reading = read("Saudi Arabia aided the Yemeni government's campaign against the Houthis.")
+    assert any(code.startswith("07") for code in codes(reading))
+

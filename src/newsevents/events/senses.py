@@ -687,6 +687,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "the plan met with resistance", "marchers were met with gunfire": a reception, no meeting
     if code.startswith(CONTACT_ROOT) and lemma in tables()["encountering_verbs"] and _runs_into_a_thing(verb, actor_of):
         return None  # "is running into criticism", "ran into resistance from Germany": a reception, no one met
+    if code.startswith(CONTACT_ROOT) and lemma in tables()["confronting_verbs"] and _confronts_over(verb, actor_of):
+        return CRITICISM  # "must confront Putin over the election": a challenge in words, no meeting
     if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
         return code if _meeting(verb, actor_of) else None
     if _statistic(verb):
@@ -706,6 +708,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "withheld the report from Congress": a thing kept back, no coercion
     if code.startswith(AID_ROOT) and lemma in tables()["guiding_verbs"] and _helped_somewhere(verb, actor_of):
         return None  # "agents helped her into a van", "helped the senator out of the car": a hand given, no aid
+    if code.startswith(AID_ROOT) and any(_a_contest(t) for t in acted_on_all(verb)):
+        return None  # "Beijing was aiding the senator's reelection campaign": meddling in a vote, no aid
     if code.startswith(AID_ROOT) and lemma == "give" and (_acted_on_is(verb, tables()["figurative_gifts"]) or _letter_grade(verb)):
         return None  # "the news conference gave Trump a stage", "gives the president an A-plus": an occasion, a grade, no aid
     if code[:2] in {AID_ROOT, COOPERATION_ROOT} and lemma == "give" and any(
@@ -1003,6 +1007,22 @@ def _vows_retaliation(verb: Token) -> bool:
                for c in act.children):
             return True  # "take countermeasures", "take counter-measures" (the parser splits the hyphen)
     return False
+
+
+def _confronts_over(verb: Token, actor_of: ActorOf) -> bool:
+    """"confront Putin over the election", "confronted the minister about the leak": someone
+    confronted, and a matter "over" or "about" which they are."""
+    return any(c.dep_ == "dobj" and _someone(c, actor_of) for c in verb.children) \
+        and bool(objects_of(verb, tables()["confronted_over_prepositions"]))
+
+
+def _a_contest(noun: Token) -> bool:
+    """"aiding the reelection campaign", "helped his bid for the governorship", "aided the
+    election": an electoral contest, or a campaign or bid for one."""
+    if listed(noun, tables()["aided_contests"]):
+        return True
+    return listed(noun, tables()["contest_efforts"]) and any(
+        c.dep_ in {"compound", "amod"} and listed(c, tables()["contest_modifiers"]) for c in noun.children)
 
 
 def _vows_defiance(verb: Token) -> bool:
