@@ -77,3 +77,29 @@ def test_aiding_a_military_campaign_stays_aid(read):
     reading = read("Saudi Arabia aided the Yemeni government's campaign against the Houthis.")
     assert any(code.startswith("07") for code in codes(reading))
 
+
+# --- (6) support by forces or to an armed group: aid, no praise ----------------------------------
+
+
+def test_support_by_warplanes_is_military_aid(read):
+    reading = read("Russian warplanes support Assad in his war against the rebels in Idlib.")
+    assert {e.cameo for e in events_on(reading, "support")} == {"072"}
+
+
+def test_support_given_to_an_armed_group_is_aid(read):
+    reading = read("Tehran has long provided support to Hezbollah.")
+    assert {e.cameo[:2] for e in events_on(reading, "provided")} == {"07"}
+
+
+def test_support_voiced_for_a_plan_stays_praise(read):
+    assert "051" in codes(read("Germany voiced support for Macron's plan on Tuesday."))
+
+
+# --- (7) a participle adjective after a verb of seeming: a quality, no promise -------------------
+
+
+@pytest.mark.parametrize("text", [
+    '"It is not looking good, he has been ill for months in Russia, it is not looking promising," Biden said.',
+])
+def test_looking_promising_promises_nothing(read, text):
+    assert not any(code.startswith("03") for code in codes(read(text)))

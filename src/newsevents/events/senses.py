@@ -56,6 +56,7 @@ from newsevents.lang.en.events import (
     PRESS_REQUEST_OBJECTS,
     PROTECTING_VERBS,
     QUANTITY_NOUNS,
+    SEEMING_VERBS,
     STATEMENT_NOUNS,
     SUPPORT_VERBS,
     TOPIC_PREPOSITIONS,
@@ -93,6 +94,7 @@ HELP_MEANS = "by"  # "helped Russia by buying its oil": the buying is the act, "
 MATERIAL_ROOT = "14"  # roots 01-13 are words (verbal cooperation and conflict), 14-20 acts
 REFORM_INTENT = "034"  # express intent to institute political reform
 MILITARY_COOPERATION = "062"  # cooperate militarily
+MILITARY_AID = "072"  # provide military aid
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion, assault, fighting, mass violence
 TIME_SPAN_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour"})  # "three years of talks"
 # Roots whose act needs someone else to take it: endorsement, cooperation, aid ("shelter himself" is none).
@@ -608,8 +610,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return ULTIMATUM  # "gave Assad 48 hours to end the violence": an ultimatum, no aid
     if code.startswith(APPEAL_ROOT) and aim_with_fronted_object(verb):
         return None  # "what the militants sought to accomplish": the "what" is the aim's object, no one is asked
-    if _participle_adjective(verb):
-        return None  # "received encouraging intelligence": a description of the intelligence
+    if _participle_adjective(verb) or _participle_of_seeming(verb):
+        return None  # "received encouraging intelligence", "it's not looking promising": a quality described
     if _participle_before_place(verb):
         return None  # "protested in occupied East Jerusalem", "the annexed Crimea": a place described, no one acts
     if _generic_statement(verb):
@@ -755,6 +757,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return DEMAND  # "called the ambassador to testify": a summons, no telephone call
     if code.startswith(INTENT_ROOT) and lemma in tables()["intent_verbs"] and _vows_defiance(verb):
         return None  # "vowed to press ahead with more missile tests", "vowed they would not be cowed": defiance, no cooperation
+    if code.startswith(ENDORSE_ROOT) and (armed := _armed_support(verb, actor_of)) is not None:
+        return armed  # "warplanes support Assad in his war", "provided support to the militias": aid, no praise
     if code.startswith(INTENT_ROOT) and _vows_retaliation(verb):
         return THREAT  # "vowed to retaliate", "pledged to take countermeasures": a threat, no offer to cooperate
     if code.startswith(INTENT_ROOT) and lemma in tables()["intent_verbs"] and _hostile_aim(verb, actor_of):
@@ -1023,6 +1027,32 @@ def _a_contest(noun: Token) -> bool:
         return True
     return listed(noun, tables()["contest_efforts"]) and any(
         c.dep_ in {"compound", "amod"} and listed(c, tables()["contest_modifiers"]) for c in noun.children)
+
+
+def _participle_of_seeming(verb: Token) -> bool:
+    """"it's not looking promising", "the talks sound encouraging": a participle adjective after a
+    verb of seeming, with nothing of its own, says how a thing looks."""
+    return (verb.tag_ == "VBG" and verb.lower_ in tables()["participle_adjectives"] and verb.dep_ in {"xcomp", "acomp"}
+            and verb.head.lemma_.lower() in SEEMING_VERBS and not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children))
+
+
+def _armed_support(verb: Token, actor_of: ActorOf) -> str | None:
+    """"Russian warplanes support Assad" (072), "provided support to the militias" (070): support
+    (the verb or what it gives) by forces is military aid, support to an armed group aid; None else."""
+    given = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and listed(c, tables()["armed_support_words"])]
+    if not listed(verb, tables()["armed_support_words"]) and not given:
+        return None
+    if any(listed(d, tables()["mobilised_forces"]) or _role_in(actor_of(d), {"MIL"}) for d in _doers(verb)):
+        return MILITARY_AID
+    backed = [c for c in verb.children if c.dep_ == "dobj" and not given] + [
+        g for h in (verb, *given) for c in h.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"for", "to"}
+        for g in c.children if g.dep_ == "pobj"]
+    return AID_ROOT + "0" if any(_role_in(actor_of(t), FORCE_ROLES - {"COP"}) for t in backed) else None
+
+
+def _role_in(actor: Actor | None, roles: frozenset[str] | set[str]) -> bool:
+    """Whether the word names an actor of one of these roles."""
+    return actor is not None and actor.role in roles
 
 
 def _vows_defiance(verb: Token) -> bool:
