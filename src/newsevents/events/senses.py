@@ -56,7 +56,6 @@ from newsevents.lang.en.events import (
     PRESS_REQUEST_OBJECTS,
     PROTECTING_VERBS,
     QUANTITY_NOUNS,
-    SEEMING_VERBS,
     STATEMENT_NOUNS,
     SUPPORT_VERBS,
     TOPIC_PREPOSITIONS,
@@ -610,8 +609,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return ULTIMATUM  # "gave Assad 48 hours to end the violence": an ultimatum, no aid
     if code.startswith(APPEAL_ROOT) and aim_with_fronted_object(verb):
         return None  # "what the militants sought to accomplish": the "what" is the aim's object, no one is asked
-    if _participle_adjective(verb) or _participle_of_seeming(verb):
-        return None  # "received encouraging intelligence", "it's not looking promising": a quality described
+    if _participle_adjective(verb):
+        return None  # "received encouraging intelligence": a description of the intelligence
     if _participle_before_place(verb):
         return None  # "protested in occupied East Jerusalem", "the annexed Crimea": a place described, no one acts
     if _generic_statement(verb):
@@ -1027,13 +1026,6 @@ def _a_contest(noun: Token) -> bool:
         return True
     return listed(noun, tables()["contest_efforts"]) and any(
         c.dep_ in {"compound", "amod"} and listed(c, tables()["contest_modifiers"]) for c in noun.children)
-
-
-def _participle_of_seeming(verb: Token) -> bool:
-    """"it's not looking promising", "the talks sound encouraging": a participle adjective after a
-    verb of seeming, with nothing of its own, says how a thing looks."""
-    return (verb.tag_ == "VBG" and verb.lower_ in tables()["participle_adjectives"] and verb.dep_ in {"xcomp", "acomp"}
-            and verb.head.lemma_.lower() in SEEMING_VERBS and not any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in verb.children))
 
 
 def _armed_support(verb: Token, actor_of: ActorOf) -> str | None:
