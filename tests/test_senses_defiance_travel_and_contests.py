@@ -93,3 +93,18 @@ def test_support_given_to_an_armed_group_is_aid(read):
 def test_support_voiced_for_a_plan_stays_praise(read):
     assert "051" in codes(read("Germany voiced support for Macron's plan on Tuesday."))
 
+
+
+# --- (7) an examination by a newspaper or a document: reporting, no inquiry ----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The Guardian examined the minister's expense claims over five years, interviewing dozens of officials.",
+    "The review, ordered by Macron in March and started in May, will examine threats from Iran and Russia.",
+])
+def test_an_examination_in_print_is_no_inquiry(read, text):
+    assert not any(code.startswith("09") for code in codes(read(text)))
+
+
+def test_an_examination_by_police_stays_an_inquiry(read):
+    assert any(code.startswith("09") for code in codes(read("Police examined the car for explosives.")))

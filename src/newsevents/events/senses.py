@@ -2678,6 +2678,8 @@ def narrowed_sense(trigger: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "removed Cuba from the list", "has removed the only deterrent option"
     if root == INVESTIGATE_ROOT and _no_inquiry(trigger):
         return None  # "if he needed further explanation", "hearing reports of abuse", "residents examine a mosque"
+    if root == INVESTIGATE_ROOT and lemma in tables()["looking_verbs"] and _examined_in_print(trigger, actor_of):
+        return None  # "The Guardian examined the minister's expenses", "the review will examine threats": reporting, no inquiry
     if code.startswith(VISIT) and _travel_made_easier(trigger):
         return None  # "make it easier for Americans to travel to Cuba": a rule eased, no visit
     if root == CONTACT_ROOT and lemma in HOSTING_VERBS and any(listed(t, tables()["unhosted_guests"]) for t in acted_on_all(trigger)):
@@ -2742,6 +2744,14 @@ def _no_inquiry(verb: Token) -> bool:
         return False
     doers = [t for d in _doers(verb) for t in (d, *d.conjuncts)]
     return bool(doers) and all(d.pos_ == "NOUN" and listed(d, tables()["onlookers"]) for d in doers)
+
+
+def _examined_in_print(verb: Token, actor_of: ActorOf) -> bool:
+    """"The Guardian examined the minister's expense claims", "the review will examine threats":
+    every doer is a news outlet (an actor of role MED) or a document."""
+    doers = [t for d in _doers(verb) for t in (d, *d.conjuncts)]
+    return bool(doers) and all(_role_in(actor_of(d), {"MED"}) or (d.pos_ == "NOUN" and listed(d, tables()["examining_documents"]))
+                               for d in doers)
 
 
 def _travel_made_easier(verb: Token) -> bool:
