@@ -1,6 +1,6 @@
 """Word senses (round 30): classes of wrong codes in the judged real-news draws (a vow of
 defiance, travel to talks, prisoners identified, someone confronted over a matter, aid to an
-election, support for fighters). Sentences written for these tests."""
+election, support for fighters, an examination in print). Sentences written for these tests."""
 
 from __future__ import annotations
 
