@@ -90,8 +90,14 @@ def test_support_given_to_an_armed_group_is_aid(read):
     assert {e.cameo[:2] for e in events_on(reading, "provided")} == {"07"}
 
 
-def test_support_voiced_for_a_plan_stays_praise(read):
-    assert "051" in codes(read("Germany voiced support for Macron's plan on Tuesday."))
+@pytest.mark.parametrize("text", [
+    "Germany voiced support for Macron's plan on Tuesday.",
+    "Iran voiced support for the Houthi rebels on Sunday.",
+    "The army voiced support for the president on state television.",
+])
+def test_support_voiced_stays_praise(read, text):
+    found = codes(read(text))
+    assert "051" in found and not any(code.startswith("07") for code in found), found
 
 
 

@@ -1030,15 +1030,18 @@ def _a_contest(noun: Token) -> bool:
 
 def _armed_support(verb: Token, actor_of: ActorOf) -> str | None:
     """"Russian warplanes support Assad" (072), "provided support to the militias" (070): support
-    (the verb or what it gives) by forces is military aid, support to an armed group aid; None else."""
+    (the verb, or what a verb of giving gives) by forces to someone is military aid, support to an
+    armed group aid; None else ("the army voiced support", "police supported the decision")."""
     given = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and listed(c, tables()["armed_support_words"])]
-    if not listed(verb, tables()["armed_support_words"]) and not given:
+    if not listed(verb, tables()["armed_support_words"]) and not (given and listed(verb, GIVING_VERBS)):
         return None
-    if any(listed(d, tables()["mobilised_forces"]) or _role_in(actor_of(d), {"MIL"}) for d in _doers(verb)):
-        return MILITARY_AID
     backed = [c for c in verb.children if c.dep_ == "dobj" and not given] + [
         g for h in (verb, *given) for c in h.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"for", "to"}
         for g in c.children if g.dep_ == "pobj"]
+    forces = [d for d in _doers(verb) if _role_in(actor_of(d), {"MIL"})
+              or (listed(d, tables()["mobilised_forces"]) and not _role_in(actor_of(d), {"COP"}))]
+    if forces and any(_someone(t, actor_of) for t in backed):
+        return MILITARY_AID
     return AID_ROOT + "0" if any(_role_in(actor_of(t), FORCE_ROLES - {"COP"}) for t in backed) else None
 
 
