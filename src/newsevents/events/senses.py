@@ -1020,8 +1020,8 @@ def _confronts_over(verb: Token, actor_of: ActorOf) -> bool:
 
 
 def _a_contest(noun: Token) -> bool:
-    """"aiding the reelection campaign", "helped his bid for the governorship", "aided the
-    election": an electoral contest, or a campaign or bid for one."""
+    """"aiding the reelection campaign", "helped his presidential bid", "aided the election": an
+    electoral contest, or a campaign or bid an electoral word modifies."""
     if listed(noun, tables()["aided_contests"]):
         return True
     return listed(noun, tables()["contest_efforts"]) and any(
@@ -1046,7 +1046,7 @@ def _armed_support(verb: Token, actor_of: ActorOf) -> str | None:
 
 
 def _role_in(actor: Actor | None, roles: frozenset[str] | set[str]) -> bool:
-    """Whether the word names an actor of one of these roles."""
+    """Whether there is an actor, of one of these roles."""
     return actor is not None and actor.role in roles
 
 
