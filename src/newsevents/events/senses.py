@@ -93,6 +93,7 @@ HELP_MEANS = "by"  # "helped Russia by buying its oil": the buying is the act, "
 MATERIAL_ROOT = "14"  # roots 01-13 are words (verbal cooperation and conflict), 14-20 acts
 REFORM_INTENT = "034"  # express intent to institute political reform
 MILITARY_COOPERATION = "062"  # cooperate militarily
+MILITARY_AID = "072"  # provide military aid
 VIOLENT_ROOTS = frozenset({"17", "18", "19", "20"})  # coercion, assault, fighting, mass violence
 TIME_SPAN_NOUNS = frozenset({"year", "month", "week", "day", "decade", "hour"})  # "three years of talks"
 # Roots whose act needs someone else to take it: endorsement, cooperation, aid ("shelter himself" is none).
@@ -687,6 +688,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "the plan met with resistance", "marchers were met with gunfire": a reception, no meeting
     if code.startswith(CONTACT_ROOT) and lemma in tables()["encountering_verbs"] and _runs_into_a_thing(verb, actor_of):
         return None  # "is running into criticism", "ran into resistance from Germany": a reception, no one met
+    if code.startswith(CONTACT_ROOT) and lemma in tables()["confronting_verbs"] and _confronts_over(verb, actor_of):
+        return CRITICISM  # "must confront Putin over the election": a challenge in words, no meeting
     if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
         return code if _meeting(verb, actor_of) else None
     if _statistic(verb):
@@ -706,6 +709,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "withheld the report from Congress": a thing kept back, no coercion
     if code.startswith(AID_ROOT) and lemma in tables()["guiding_verbs"] and _helped_somewhere(verb, actor_of):
         return None  # "agents helped her into a van", "helped the senator out of the car": a hand given, no aid
+    if code.startswith(AID_ROOT) and any(_a_contest(t) for t in acted_on_all(verb)):
+        return None  # "Beijing was aiding the senator's reelection campaign": meddling in a vote, no aid
     if code.startswith(AID_ROOT) and lemma == "give" and (_acted_on_is(verb, tables()["figurative_gifts"]) or _letter_grade(verb)):
         return None  # "the news conference gave Trump a stage", "gives the president an A-plus": an occasion, a grade, no aid
     if code[:2] in {AID_ROOT, COOPERATION_ROOT} and lemma == "give" and any(
@@ -749,6 +754,10 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "sent six warplanes to bomb rebel positions": the sender's own force, no aid to anyone
     if lemma == "call" and code.startswith(CONTACT_ROOT) and _summons(verb):
         return DEMAND  # "called the ambassador to testify": a summons, no telephone call
+    if code.startswith(INTENT_ROOT) and lemma in tables()["intent_verbs"] and _vows_defiance(verb):
+        return None  # "vowed to press ahead with more missile tests", "vowed they would not be cowed": defiance, no cooperation
+    if code.startswith(ENDORSE_ROOT) and (armed := _armed_support(verb, actor_of)) is not None:
+        return armed  # "warplanes support Assad in his war", "provided support to the militias": aid, no praise
     if code.startswith(INTENT_ROOT) and _vows_retaliation(verb):
         return THREAT  # "vowed to retaliate", "pledged to take countermeasures": a threat, no offer to cooperate
     if code.startswith(INTENT_ROOT) and lemma in tables()["intent_verbs"] and _hostile_aim(verb, actor_of):
@@ -1000,6 +1009,63 @@ def _vows_retaliation(verb: Token) -> bool:
         if any(c.dep_ == "dobj" and (c.lemma_.lower() in tables()["retaliations"] or _hyphen_joined(c) in tables()["retaliations"])
                for c in act.children):
             return True  # "take countermeasures", "take counter-measures" (the parser splits the hyphen)
+    return False
+
+
+def _confronts_over(verb: Token, actor_of: ActorOf) -> bool:
+    """"confront Putin over the election", "confronted the minister about the leak": someone
+    confronted, and a matter "over" or "about" which they are."""
+    return any(c.dep_ == "dobj" and _someone(c, actor_of) for c in verb.children) \
+        and bool(objects_of(verb, tables()["confronted_over_prepositions"]))
+
+
+def _a_contest(noun: Token) -> bool:
+    """"aiding the reelection campaign", "helped his presidential bid", "aided the election": an
+    electoral contest, or a campaign or bid an electoral word modifies."""
+    if listed(noun, tables()["aided_contests"]):
+        return True
+    return listed(noun, tables()["contest_efforts"]) and any(
+        c.dep_ in {"compound", "amod"} and listed(c, tables()["contest_modifiers"]) for c in noun.children)
+
+
+def _armed_support(verb: Token, actor_of: ActorOf) -> str | None:
+    """"Russian warplanes support Assad" (072), "provided support to the militias" (070): support
+    (the verb, or what a verb of giving gives) by forces to someone is military aid, support to an
+    armed group aid; None else ("the army voiced support", "police supported the decision")."""
+    given = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and listed(c, tables()["armed_support_words"])]
+    if not listed(verb, tables()["armed_support_words"]) and not (given and listed(verb, GIVING_VERBS)):
+        return None
+    backed = [c for c in verb.children if c.dep_ == "dobj" and not given] + [
+        g for h in (verb, *given) for c in h.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"for", "to"}
+        for g in c.children if g.dep_ == "pobj"]
+    forces = [d for d in _doers(verb) if _role_in(actor_of(d), {"MIL"})
+              or (listed(d, tables()["mobilised_forces"]) and not _role_in(actor_of(d), {"COP"}))]
+    if forces and any(_someone(t, actor_of) for t in backed):
+        return MILITARY_AID
+    return AID_ROOT + "0" if any(_role_in(actor_of(t), FORCE_ROLES - {"COP"}) for t in backed) else None
+
+
+def _role_in(actor: Actor | None, roles: frozenset[str] | set[str]) -> bool:
+    """Whether there is an actor, of one of these roles."""
+    return actor is not None and actor.role in roles
+
+
+def _vows_defiance(verb: Token) -> bool:
+    """"vowed to press ahead with more missile tests", "vowed that their countries would not be
+    cowed", "promised there would be no caving": the vowed clause carries on, or refuses to yield
+    (a yielding verb under "not" or "never", a yielding noun under "no"); a clause the parser
+    hangs under the vowed one ("promised 'there would be no caving' — the government would
+    remain shut") is read too."""
+    vowed = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    for clause in vowed + [g for c in vowed for g in c.children if g.dep_ == "ccomp"]:
+        if _phrases(clause) & tables()["carrying_on_phrases"]:
+            return True
+        yields = listed(clause, tables()["refused_yielding_verbs"]) or bool(_phrases(clause) & tables()["refused_yielding_verbs"])
+        if yields and any(c.dep_ == "neg" for c in clause.children):
+            return True
+        if any(c.dep_ in {"attr", "nsubj", "dobj"} and listed(c, tables()["yielding_nouns"])
+               and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in clause.children):
+            return True
     return False
 
 
@@ -2615,6 +2681,8 @@ def narrowed_sense(trigger: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "removed Cuba from the list", "has removed the only deterrent option"
     if root == INVESTIGATE_ROOT and _no_inquiry(trigger):
         return None  # "if he needed further explanation", "hearing reports of abuse", "residents examine a mosque"
+    if root == INVESTIGATE_ROOT and lemma in tables()["looking_verbs"] and _examined_in_print(trigger, actor_of):
+        return None  # "The Guardian examined the minister's expenses", "the review will examine threats": reporting, no inquiry
     if code.startswith(VISIT) and _travel_made_easier(trigger):
         return None  # "make it easier for Americans to travel to Cuba": a rule eased, no visit
     if root == CONTACT_ROOT and lemma in HOSTING_VERBS and any(listed(t, tables()["unhosted_guests"]) for t in acted_on_all(trigger)):
@@ -2679,6 +2747,14 @@ def _no_inquiry(verb: Token) -> bool:
         return False
     doers = [t for d in _doers(verb) for t in (d, *d.conjuncts)]
     return bool(doers) and all(d.pos_ == "NOUN" and listed(d, tables()["onlookers"]) for d in doers)
+
+
+def _examined_in_print(verb: Token, actor_of: ActorOf) -> bool:
+    """"The Guardian examined the minister's expense claims", "the review will examine threats":
+    every doer is a news outlet (an actor of role MED) or a document."""
+    doers = [t for d in _doers(verb) for t in (d, *d.conjuncts)]
+    return bool(doers) and all(_role_in(actor_of(d), {"MED"}) or (d.pos_ == "NOUN" and listed(d, tables()["examining_documents"]))
+                               for d in doers)
 
 
 def _travel_made_easier(verb: Token) -> bool:
