@@ -65,6 +65,7 @@ from newsevents.lang.en.grammar import QUOTE_MARKS
 from newsevents.model import Actor
 
 REJECTION = "120"
+DISAPPROVE = "110"  # disapprove, not specified below
 DENIAL = "016"  # deny responsibility: discard or deny accusations or charges
 REFUSE_TO_YIELD = "124"
 REJECTION_KEPT = frozenset({"128", "129"})  # defying a law, a veto: no offer turned down
@@ -749,6 +750,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "sent six warplanes to bomb rebel positions": the sender's own force, no aid to anyone
     if lemma == "call" and code.startswith(CONTACT_ROOT) and _summons(verb):
         return DEMAND  # "called the ambassador to testify": a summons, no telephone call
+    if code.startswith(CONTACT_ROOT) and lemma in tables()["summoning_verbs"] and _summoned_to_complain(verb):
+        return DISAPPROVE  # "summoned the envoy to protest the arrests": a complaint made to them (110), no consultation
     if code.startswith(INTENT_ROOT) and _vows_retaliation(verb):
         return THREAT  # "vowed to retaliate", "pledged to take countermeasures": a threat, no offer to cooperate
     if code.startswith(INTENT_ROOT) and lemma in tables()["intent_verbs"] and _hostile_aim(verb, actor_of):
@@ -973,6 +976,16 @@ def _summons(verb: Token) -> bool:
     called = any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
     return called and any(c.dep_ in {"xcomp", "advcl", "ccomp"} and c.lemma_.lower() in tables()["summoned_acts"]
                           for c in verb.children)
+
+
+def _summoned_to_complain(verb: Token) -> bool:
+    """"summoned the ambassador to complain of the raids", "summoned the envoy to lodge a protest":
+    one summoned (the object) to hear a complaint, told by the purpose's verb or its object noun."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    purposes = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and to_infinitive(c)]
+    return any(listed(p, tables()["complaining_verbs"]) or any(
+        c.dep_ == "dobj" and listed(c, tables()["lodged_complaints"]) for c in p.children) for p in purposes)
 
 
 def _letter_grade(verb: Token) -> bool:

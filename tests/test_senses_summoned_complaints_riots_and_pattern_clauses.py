@@ -1,0 +1,36 @@
+"""Round 30 (issue 12, the CAMEO dictionary path): an envoy summoned to hear a complaint is
+disapproval (110), not a consultation (040); buildings destroyed by protesters are a riot (145),
+not military force. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import coded, codes
+
+
+# --- a summons to complain is disapproval -----------------------------------------------------
+@pytest.mark.parametrize("text, event", [
+    ("Ghana's foreign minister summoned Togo's ambassador on Friday to complain about the border closures.",
+     ("110", "GHAGOV", "TGOGOV")),
+    ("The Danish foreign ministry summoned the Iranian envoy to lodge a formal protest over the detention of an aid worker.",
+     ("110", "DNKGOV", "IRNGOV")),
+])
+def test_envoy_summoned_to_complain_is_disapproval(read, text, event):
+    assert coded(read(text)) == [event]
+
+
+def test_envoy_summoned_to_talk_is_still_a_consultation(read):
+    reading = read("Ghana's foreign minister summoned Togo's ambassador to discuss the border closures.")
+    assert coded(reading) == [("040", "GHAGOV", "TGOGOV")]
+
+
+# --- protesters destroying a building riot ------------------------------------------------------
+def test_protestors_destroying_offices_riot(read):
+    reading = read("Hundreds of protestors destroyed the offices of the ruling party in Lusaka on Tuesday.")
+    assert codes(reading) == ["145"]
+
+
+def test_troops_destroying_camps_is_no_riot(read):
+    reading = read("Ethiopian troops destroyed the camps of the rebels near the border.")
+    assert "145" not in codes(reading)
+
