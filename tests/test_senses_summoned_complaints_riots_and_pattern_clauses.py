@@ -1,6 +1,8 @@
 """Round 30 (issue 12, the CAMEO dictionary path): an envoy summoned to hear a complaint is
 disapproval (110), not a consultation (040); buildings destroyed by protesters are a riot (145),
-not military force. Sentences written for these tests."""
+not military force; and the CAMEO.2.0 patterns read the verb's own phrase, not a clause that
+describes one of its nouns ("a convoy carrying rockets" is no rocket strike). Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -34,3 +36,8 @@ def test_troops_destroying_camps_is_no_riot(read):
     reading = read("Ethiopian troops destroyed the camps of the rebels near the border.")
     assert "145" not in codes(reading)
 
+
+# --- a pattern does not read a clause describing a noun --------------------------------------------
+def test_weapon_carried_by_the_target_is_no_strike_with_it(read):
+    # "rockets" belong to "carrying", the convoy's participle: no air or missile strike (195)
+    assert codes(read("Chadian troops attacked a convoy carrying rockets near the border.")) == ["190"]
