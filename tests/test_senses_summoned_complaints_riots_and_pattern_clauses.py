@@ -1,8 +1,8 @@
 """Round 30 (issue 12, the CAMEO dictionary path): an envoy summoned to hear a complaint is
 disapproval (110), not a consultation (040); buildings destroyed by protesters are a riot (145),
-not military force; and the CAMEO.2.0 patterns read the verb's own phrase, not a clause that
-describes one of its nouns ("a convoy carrying rockets" is no rocket strike). Sentences written for
-these tests."""
+not military force; urging others to back a party rallies support on its behalf (053); and the
+CAMEO.2.0 patterns read the verb's own phrase, not a clause that describes one of its nouns ("a
+convoy carrying rockets" is no rocket strike). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -41,3 +41,17 @@ def test_troops_destroying_camps_is_no_riot(read):
 def test_weapon_carried_by_the_target_is_no_strike_with_it(read):
     # "rockets" belong to "carrying", the convoy's participle: no air or missile strike (195)
     assert codes(read("Chadian troops attacked a convoy carrying rockets near the border.")) == ["190"]
+
+
+# --- urging others to back a party rallies support on its behalf --------------------------------
+def test_urged_to_back_a_party_rallies_support_for_it(read):
+    reading = read("The Nigerian president urged West African leaders to back the transitional government of Mali.")
+    assert coded(reading) == [("053", "NGAGOV", "MLIGOV")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan minister urged parliament to support the bill.",  # a bill is no party
+    "Kenya urged the African Union not to back the Sudanese junta.",  # backing asked against
+])
+def test_urged_to_back_a_thing_or_not_at_all_is_no_rally(read, text):
+    assert "053" not in codes(read(text))

@@ -152,6 +152,8 @@ from newsevents.events.recipient_gate import uncoded_recipient
 from newsevents.events.senses import (
     FORCE_ROOTS,
     MILITARY_COOPERATION,
+    RALLY_SUPPORT,
+    backed_party,
     caption,
     document_domain,
     joined_in_force,
@@ -1093,6 +1095,8 @@ class EventExtractor:
                    if (a.code and not (unplaced_doer(a) and not code.startswith(STATEMENT_ROOT)))
                    or (a.kind == "person" and code.startswith(STATEMENT_ROOT))]
         target, place = target_and_place(trigger, code, clause, context)
+        if code == RALLY_SUPPORT and (backed := backed_party(trigger, lambda token: _named(token, context))) is not None:
+            target = actor_at(backed, context)  # "urged the EU to back the Kurds": the Kurds, on whose behalf
         given = gifts.get(trigger.i)
         if given is not None:  # "Ukraine received weapons from Poland": Poland gives, Ukraine receives
             giver = actor_at(given[0], context)

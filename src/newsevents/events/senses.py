@@ -66,6 +66,7 @@ from newsevents.model import Actor
 
 REJECTION = "120"
 DISAPPROVE = "110"  # disapprove, not specified below
+RALLY_SUPPORT = "053"  # rally support on behalf of another party
 DENIAL = "016"  # deny responsibility: discard or deny accusations or charges
 REFUSE_TO_YIELD = "124"
 REJECTION_KEPT = frozenset({"128", "129"})  # defying a law, a veto: no offer turned down
@@ -645,6 +646,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "asked the ministry for comment", "contacted the embassy for a response": reporting, no appeal
     if code[:2] in ASKING_ROOTS and lemma in tables()["pressing_verbs"] and _presses_a_thing(verb, actor_of):
         return None  # "commodity prices have been pushed down", "pushed the button": a thing moved, no one asked
+    if code.startswith(APPEAL_ROOT) and lemma in tables()["urging_verbs"] and backed_party(verb, actor_of) is not None:
+        return RALLY_SUPPORT  # "urged the EU to back the Kurds": support rallied on the Kurds' behalf (053), their target
     if lemma == "ask" and code.startswith(APPEAL_ROOT) and _asks_a_question(verb):
         return None  # "asked him how the talks were going", "asked whether Tehran would attend": a question, no appeal
     if lemma == "ask" and _asked_by_the_press(verb):
@@ -976,6 +979,19 @@ def _summons(verb: Token) -> bool:
     called = any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
     return called and any(c.dep_ in {"xcomp", "advcl", "ccomp"} and c.lemma_.lower() in tables()["summoned_acts"]
                           for c in verb.children)
+
+
+def backed_party(verb: Token, actor_of: ActorOf) -> Token | None:
+    """"urged the European Union to support the Kurds", "called on Congress to back Kyiv": the
+    party others are urged to support (the object of a backing verb in the verb's to-complement)."""
+    for asked in (c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c) and listed(c, tables()["backing_verbs"])):
+        if any(c.dep_ == "neg" for c in asked.children):
+            continue
+        backed = next((c for c in asked.children if c.dep_ == "dobj"), None)
+        actor = actor_of(backed) if backed is not None else None
+        if backed is not None and actor is not None and actor.code:  # one we cannot code: the appeal stays
+            return backed
+    return None
 
 
 def _summoned_to_complain(verb: Token) -> bool:
