@@ -1,8 +1,9 @@
 """Round 30 (issue 12, the CAMEO dictionary path): an envoy summoned to hear a complaint is
 disapproval (110), not a consultation (040); buildings destroyed by protesters are a riot (145),
-not military force; urging others to back a party rallies support on its behalf (053); and the
-CAMEO.2.0 patterns read the verb's own phrase, not a clause that describes one of its nouns ("a
-convoy carrying rockets" is no rocket strike). Sentences written for these tests."""
+not military force; urging others to back a party rallies support on its behalf (053); an order
+issued to no one is a ruling or decree, no demand (100); and the CAMEO.2.0 patterns read the
+verb's own phrase, not a clause that describes one of its nouns ("a convoy carrying rockets" is
+no rocket strike). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -55,3 +56,17 @@ def test_urged_to_back_a_party_rallies_support_for_it(read):
 ])
 def test_urged_to_back_a_thing_or_not_at_all_is_no_rally(read, text):
     assert "053" not in codes(read(text))
+
+
+# --- an order issued to no one is a ruling or a decree ---------------------------------------------
+@pytest.mark.parametrize("text", [
+    "A federal judge in Lagos issued the order on Friday afternoon.",
+    "The governor of Ohio issued an executive order on school funding last week.",
+])
+def test_order_issued_to_no_one_is_no_demand(read, text):
+    assert "100" not in codes(read(text))
+
+
+def test_order_issued_to_someone_stays_a_demand(read):
+    reading = read("The Israeli army issued an order to Gaza residents to leave their homes.")
+    assert ("100", "ISRMIL", "PSECVL") in coded(reading)

@@ -753,6 +753,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "sent six warplanes to bomb rebel positions": the sender's own force, no aid to anyone
     if lemma == "call" and code.startswith(CONTACT_ROOT) and _summons(verb):
         return DEMAND  # "called the ambassador to testify": a summons, no telephone call
+    if code.startswith(DEMAND_ROOT) and lemma in tables()["issuing_verbs"] and _issues_an_unaddressed_order(verb, actor_of):
+        return None  # "the judge issued the order on Wednesday", "plans to issue an executive order": a ruling or decree, no demand of anyone
     if code.startswith(CONTACT_ROOT) and lemma in tables()["summoning_verbs"] and _summoned_to_complain(verb):
         return DISAPPROVE  # "summoned the envoy to protest the arrests": a complaint made to them (110), no consultation
     if code.startswith(INTENT_ROOT) and _vows_retaliation(verb):
@@ -992,6 +994,18 @@ def backed_party(verb: Token, actor_of: ActorOf) -> Token | None:
         if backed is not None and actor is not None and actor.code:  # one we cannot code: the appeal stays
             return backed
     return None
+
+
+def _issues_an_unaddressed_order(verb: Token, actor_of: ActorOf) -> bool:
+    """"issued the order on Wednesday", "will sign an executive order on immigration": an order, a
+    decree or a directive issued with no one it is given to ("to the army", "ordering Kyiv to"):
+    neither the verb nor the order has a "to" someone, and the order has no clause of its own."""
+    orders = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and listed(c, tables()["issued_orders"])]
+    if not orders:
+        return False
+    holders = [verb, *orders]
+    addressed = any(_someone(o, actor_of) for h in holders for o in objects_of(h, {"to"}))
+    return not addressed and not any(c.dep_ in {"acl", "relcl"} for o in orders for c in o.children)
 
 
 def _summoned_to_complain(verb: Token) -> bool:
