@@ -70,3 +70,12 @@ def test_order_issued_to_no_one_is_no_demand(read, text):
 def test_order_issued_to_someone_stays_a_demand(read):
     reading = read("The Israeli army issued an order to Gaza residents to leave their homes.")
     assert ("100", "ISRMIL", "PSECVL") in coded(reading)
+
+
+# --- a participle after a verb of seeming is an adjective ----------------------------------------
+@pytest.mark.parametrize("text, code", [
+    ("Kenya is looking promising to investors, Ruto said.", "030"),
+    ("Kenyan President William Ruto said Somalia is looking threatening.", "130"),
+])
+def test_participle_after_seeming_verb_is_no_act(read, text, code):
+    assert code not in codes(read(text))

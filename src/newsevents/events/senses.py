@@ -56,6 +56,7 @@ from newsevents.lang.en.events import (
     PRESS_REQUEST_OBJECTS,
     PROTECTING_VERBS,
     QUANTITY_NOUNS,
+    SEEMING_VERBS,
     STATEMENT_NOUNS,
     SUPPORT_VERBS,
     TOPIC_PREPOSITIONS,
@@ -612,6 +613,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "what the militants sought to accomplish": the "what" is the aim's object, no one is asked
     if _participle_adjective(verb):
         return None  # "received encouraging intelligence": a description of the intelligence
+    if _seems_like(verb):
+        return None  # "it's not looking promising", "the talks sound encouraging": how a thing seems, no act
     if _participle_before_place(verb):
         return None  # "protested in occupied East Jerusalem", "the annexed Crimea": a place described, no one acts
     if _generic_statement(verb):
@@ -1426,6 +1429,13 @@ def _participle_adjective(verb: Token) -> bool:
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return (thing is not None and thing.left_edge.i == verb.i + 1 and thing.pos_ == "NOUN"
             and thing.ent_type_ not in CONCRETE_ENTITIES)
+
+
+def _seems_like(verb: Token) -> bool:
+    """"it's not looking promising", "the offer sounded threatening": a participle that reads as an
+    adjective, the complement of a verb of seeming, with no object of its own."""
+    return (verb.tag_ == "VBG" and verb.lower_ in tables()["participle_adjectives"] and verb.dep_ in {"xcomp", "acomp", "oprd"}
+            and verb.head.lemma_.lower() in SEEMING_VERBS and not any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} for c in verb.children))
 
 
 def _participle_before_place(verb: Token) -> bool:
