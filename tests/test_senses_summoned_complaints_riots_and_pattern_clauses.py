@@ -1,9 +1,11 @@
 """Round 30 (issue 12, the CAMEO dictionary path): an envoy summoned to hear a complaint is
 disapproval (110), not a consultation (040); buildings destroyed by protesters are a riot (145),
 not military force; urging others to back a party rallies support on its behalf (053); an order
-issued to no one is a ruling or decree, no demand (100); and the CAMEO.2.0 patterns read the
-verb's own phrase, not a clause that describes one of its nouns ("a convoy carrying rockets" is
-no rocket strike). Sentences written for these tests."""
+issued to no one is a ruling or decree, no demand (100); a participle after a verb of seeming is
+an adjective, no act; allowing a party to contest an election or hold a rally eases a restriction
+(0812, 0811); and the CAMEO.2.0 patterns read the verb's own phrase, not a clause that describes
+one of its nouns ("a convoy carrying rockets" is no rocket strike). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -79,3 +81,17 @@ def test_order_issued_to_someone_stays_a_demand(read):
 ])
 def test_participle_after_seeming_verb_is_no_act(read, text, code):
     assert code not in codes(read(text))
+
+
+# --- allowing a party to take part in politics eases a restriction ---------------------------------
+@pytest.mark.parametrize("text, event", [
+    ("The Ugandan police permitted the opposition party to hold a rally in Kampala.", ("0811", "UGACOP", "UGAOPP")),
+    ("Zambia's electoral commission allowed the opposition party to contest the presidential election.", ("0812", "ZMB", "ZMBOPP")),
+])
+def test_allowed_to_take_part_in_politics_eases_a_restriction(read, text, event):
+    assert event in coded(read(text))
+
+
+def test_allowing_an_unpolitical_act_is_no_easing(read):
+    reading = read("The Ugandan police permitted the opposition party to use the stadium in Kampala.")
+    assert not {"0811", "0812"} & set(codes(reading))

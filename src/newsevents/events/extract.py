@@ -158,6 +158,7 @@ from newsevents.events.senses import (
     document_domain,
     joined_in_force,
     out_of_domain,
+    political_easing,
     reform_intent,
     sense_code,
     tables,
@@ -956,6 +957,9 @@ class EventExtractor:
         if lemma == "agree" and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in {"on", "to", "upon"})
                                         for c in token.children):
             return None, False  # "the court has agreed", "agreed with the tactic": an opinion shared
+        eased = political_easing(token)
+        if eased is not None:
+            return eased, False  # "allowed the opposition leader to contest the election": a ban eased (0812)
         if lemma in CONVERSATION_VERBS and _speaks_with_someone(token):
             return CONTACT_CODE, False  # "spoke with Xi by phone": a consultation
         if FRAME_VERBS.get(lemma) == "reject" and any(

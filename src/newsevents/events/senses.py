@@ -68,6 +68,8 @@ from newsevents.model import Actor
 REJECTION = "120"
 DISAPPROVE = "110"  # disapprove, not specified below
 RALLY_SUPPORT = "053"  # rally support on behalf of another party
+EASE_POLITICAL_FREEDOMS = "0811"  # ease restrictions on political freedoms
+EASE_POLITICAL_BAN = "0812"  # ease ban on political parties or politicians
 DENIAL = "016"  # deny responsibility: discard or deny accusations or charges
 REFUSE_TO_YIELD = "124"
 REJECTION_KEPT = frozenset({"128", "129"})  # defying a law, a veto: no offer turned down
@@ -1009,6 +1011,22 @@ def _issues_an_unaddressed_order(verb: Token, actor_of: ActorOf) -> bool:
     holders = [verb, *orders]
     addressed = any(_someone(o, actor_of) for h in holders for o in objects_of(h, {"to"}))
     return not addressed and not any(c.dep_ in {"acl", "relcl"} for o in orders for c in o.children)
+
+
+def political_easing(verb: Token) -> str | None:
+    """"allowed the opposition leader to contest the election" (0812: a ban on a politician eased),
+    "permitted the opposition to hold a rally" (0811: a political freedom eased): an allowing verb
+    whose to-complement, with its own doer, takes part in an election or holds a rally or protest."""
+    if verb.lemma_.lower() not in ALLOWING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for act in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and to_infinitive(c)):
+        if not any(c.dep_ == "nsubj" for c in act.children) and not any(c.dep_ == "dobj" for c in verb.children):
+            continue  # "allowed to run": no one named who may act
+        if listed(act, tables()["electoral_acts"]):
+            return EASE_POLITICAL_BAN
+        if any(c.dep_ == "dobj" and listed(c, tables()["gathering_nouns"]) for c in act.children):
+            return EASE_POLITICAL_FREEDOMS
+    return None
 
 
 def _summoned_to_complain(verb: Token) -> bool:
