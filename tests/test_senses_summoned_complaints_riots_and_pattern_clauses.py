@@ -3,9 +3,9 @@ disapproval (110), not a consultation (040); buildings destroyed by protesters a
 not military force; urging others to back a party rallies support on its behalf (053); an order
 issued to no one is a ruling or decree, no demand (100); a participle after a verb of seeming is
 an adjective, no act; allowing a party to contest an election or hold a rally eases a restriction
-(0812, 0811); and the CAMEO.2.0 patterns read the verb's own phrase, not a clause that describes
-one of its nouns ("a convoy carrying rockets" is no rocket strike). Sentences written for these
-tests."""
+(0812, 0811); people sent to investigate make an inquiry (090); and the CAMEO.2.0 patterns read
+the verb's own phrase, not a clause that describes one of its nouns ("a convoy carrying rockets"
+is no rocket strike). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -95,3 +95,13 @@ def test_allowed_to_take_part_in_politics_eases_a_restriction(read, text, event)
 def test_allowing_an_unpolitical_act_is_no_easing(read):
     reading = read("The Ugandan police permitted the opposition party to use the stadium in Kampala.")
     assert not {"0811", "0812"} & set(codes(reading))
+
+
+# --- people sent to investigate make an inquiry -----------------------------------------------------
+def test_team_sent_to_investigate_is_an_inquiry(read):
+    reading = read("The African Union sent a team of experts to Chad to investigate the killings of protesters.")
+    assert ("090", "IGOAFRAFU", "TCD") in coded(reading)
+
+
+def test_troops_sent_to_fight_stay_a_deployment(read):
+    assert "090" not in codes(read("France sent troops to Mali to fight the militants."))

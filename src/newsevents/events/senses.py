@@ -68,6 +68,7 @@ from newsevents.model import Actor
 REJECTION = "120"
 DISAPPROVE = "110"  # disapprove, not specified below
 RALLY_SUPPORT = "053"  # rally support on behalf of another party
+INVESTIGATE = "090"  # investigate, not specified below
 EASE_POLITICAL_FREEDOMS = "0811"  # ease restrictions on political freedoms
 EASE_POLITICAL_BAN = "0812"  # ease ban on political parties or politicians
 DENIAL = "016"  # deny responsibility: discard or deny accusations or charges
@@ -754,6 +755,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if code.startswith(COERCE_ROOT) and lemma in tables()["appearing_verbs"] and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in tables()["court_officers"] for c in verb.children):
         return None  # "lawyers for the administration appeared in court": counsel argue a case, no one is charged
+    if lemma in tables()["sending_verbs"] and code[:2] in {AID_ROOT, INTENT_ROOT, MOBILIZE_ROOT} and _sent_to_investigate(verb):
+        return INVESTIGATE  # "sent a team of experts to Chad to investigate the killings": an inquiry, no deployment or aid
     if code.startswith(AID_ROOT) and _sent_to_fight(verb):
         return None  # "sent six warplanes to bomb rebel positions": the sender's own force, no aid to anyone
     if lemma == "call" and code.startswith(CONTACT_ROOT) and _summons(verb):
@@ -1172,6 +1175,15 @@ def _sent_to_fight(verb: Token) -> bool:
     do force itself (an infinitive of purpose whose verb is one of force), not to help someone."""
     return any(c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB" and to_infinitive(c)
                and is_force(verb_code(c.lemma_.lower()) or "") for c in verb.children)
+
+
+def _sent_to_investigate(verb: Token) -> bool:
+    """"sent investigators to Chad to look into the killings", "dispatched experts to investigate":
+    what is sent goes to inquire (an infinitive of purpose whose verb is an investigation, not one of
+    watching: "sent drones to monitor the border" is surveillance)."""
+    return any(c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB" and to_infinitive(c)
+               and (verb_code(c.lemma_.lower()) or "").startswith(INVESTIGATE_ROOT)
+               and c.lemma_.lower() not in tables()["watching_verbs"] for c in verb.children)
 
 
 def _holds_back_a_thing(verb: Token, actor_of: ActorOf) -> bool:
