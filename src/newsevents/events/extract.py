@@ -153,10 +153,13 @@ from newsevents.events.recipient_gate import uncoded_recipient
 from newsevents.events.senses import (
     FORCE_ROOTS,
     MILITARY_COOPERATION,
+    RALLY_SUPPORT,
+    backed_party,
     caption,
     document_domain,
     joined_in_force,
     out_of_domain,
+    political_easing,
     reform_intent,
     sense_code,
     tables,
@@ -955,6 +958,9 @@ class EventExtractor:
         if lemma == "agree" and not any(c.dep_ in {"xcomp", "ccomp", "dobj"} or (c.dep_ == "prep" and c.lower_ in {"on", "to", "upon"})
                                         for c in token.children):
             return None, False  # "the court has agreed", "agreed with the tactic": an opinion shared
+        eased = political_easing(token)
+        if eased is not None:
+            return eased, False  # "allowed the opposition leader to contest the election": a ban eased (0812)
         if lemma in CONVERSATION_VERBS and _speaks_with_someone(token):
             return CONTACT_CODE, False  # "spoke with Xi by phone": a consultation
         if FRAME_VERBS.get(lemma) == "reject" and any(
@@ -1094,6 +1100,8 @@ class EventExtractor:
                    if (a.code and not (unplaced_doer(a) and not code.startswith(STATEMENT_ROOT)))
                    or (a.kind == "person" and code.startswith(STATEMENT_ROOT))]
         target, place = target_and_place(trigger, code, clause, context)
+        if code == RALLY_SUPPORT and (backed := backed_party(trigger, lambda token: _named(token, context))) is not None:
+            target = actor_at(backed, context)  # "urged the EU to back the Kurds": the Kurds, on whose behalf
         given = gifts.get(trigger.i)
         if given is not None:  # "Ukraine received weapons from Poland": Poland gives, Ukraine receives
             giver = actor_at(given[0], context)

@@ -56,6 +56,7 @@ from newsevents.lang.en.events import (
     PRESS_REQUEST_OBJECTS,
     PROTECTING_VERBS,
     QUANTITY_NOUNS,
+    SEEMING_VERBS,
     STATEMENT_NOUNS,
     SUPPORT_VERBS,
     TOPIC_PREPOSITIONS,
@@ -65,6 +66,11 @@ from newsevents.lang.en.grammar import QUOTE_MARKS
 from newsevents.model import Actor
 
 REJECTION = "120"
+DISAPPROVE = "110"  # disapprove, not specified below
+RALLY_SUPPORT = "053"  # rally support on behalf of another party
+INVESTIGATE = "090"  # investigate, not specified below
+EASE_POLITICAL_FREEDOMS = "0811"  # ease restrictions on political freedoms
+EASE_POLITICAL_BAN = "0812"  # ease ban on political parties or politicians
 DENIAL = "016"  # deny responsibility: discard or deny accusations or charges
 REFUSE_TO_YIELD = "124"
 REJECTION_KEPT = frozenset({"128", "129"})  # defying a law, a veto: no offer turned down
@@ -611,6 +617,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "what the militants sought to accomplish": the "what" is the aim's object, no one is asked
     if _participle_adjective(verb):
         return None  # "received encouraging intelligence": a description of the intelligence
+    if _seems_like(verb):
+        return None  # "it's not looking promising", "the talks sound encouraging": how a thing seems, no act
     if _participle_before_place(verb):
         return None  # "protested in occupied East Jerusalem", "the annexed Crimea": a place described, no one acts
     if _generic_statement(verb):
@@ -645,6 +653,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "asked the ministry for comment", "contacted the embassy for a response": reporting, no appeal
     if code[:2] in ASKING_ROOTS and lemma in tables()["pressing_verbs"] and _presses_a_thing(verb, actor_of):
         return None  # "commodity prices have been pushed down", "pushed the button": a thing moved, no one asked
+    if code.startswith(APPEAL_ROOT) and lemma in tables()["urging_verbs"] and backed_party(verb, actor_of) is not None:
+        return RALLY_SUPPORT  # "urged the EU to back the Kurds": support rallied on the Kurds' behalf (053), their target
     if lemma == "ask" and code.startswith(APPEAL_ROOT) and _asks_a_question(verb):
         return None  # "asked him how the talks were going", "asked whether Tehran would attend": a question, no appeal
     if lemma == "ask" and _asked_by_the_press(verb):
@@ -750,6 +760,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if code.startswith(COERCE_ROOT) and lemma in tables()["appearing_verbs"] and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in tables()["court_officers"] for c in verb.children):
         return None  # "lawyers for the administration appeared in court": counsel argue a case, no one is charged
+    if lemma in tables()["sending_verbs"] and code[:2] in {AID_ROOT, INTENT_ROOT, MOBILIZE_ROOT} and _sent_to_investigate(verb):
+        return INVESTIGATE  # "sent a team of experts to Chad to investigate the killings": an inquiry, no deployment or aid
     if code.startswith(AID_ROOT) and _sent_to_fight(verb):
         return None  # "sent six warplanes to bomb rebel positions": the sender's own force, no aid to anyone
     if lemma == "call" and code.startswith(CONTACT_ROOT) and _summons(verb):
@@ -758,6 +770,10 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "vowed to press ahead with more missile tests", "vowed they would not be cowed": defiance, no cooperation
     if code.startswith(ENDORSE_ROOT) and (armed := _armed_support(verb, actor_of)) is not None:
         return armed  # "warplanes support Assad in his war", "provided support to the militias": aid, no praise
+    if code.startswith(DEMAND_ROOT) and lemma in tables()["issuing_verbs"] and _issues_an_unaddressed_order(verb, actor_of):
+        return None  # "the judge issued the order on Wednesday", "plans to issue an executive order": a ruling or decree, no demand of anyone
+    if code.startswith(CONTACT_ROOT) and lemma in tables()["summoning_verbs"] and _summoned_to_complain(verb):
+        return DISAPPROVE  # "summoned the envoy to protest the arrests": a complaint made to them (110), no consultation
     if code.startswith(INTENT_ROOT) and _vows_retaliation(verb):
         return THREAT  # "vowed to retaliate", "pledged to take countermeasures": a threat, no offer to cooperate
     if code.startswith(INTENT_ROOT) and lemma in tables()["intent_verbs"] and _hostile_aim(verb, actor_of):
@@ -984,6 +1000,57 @@ def _summons(verb: Token) -> bool:
                           for c in verb.children)
 
 
+def backed_party(verb: Token, actor_of: ActorOf) -> Token | None:
+    """"urged the European Union to support the Kurds", "called on Congress to back Kyiv": the
+    party others are urged to support (the object of a backing verb in the verb's to-complement)."""
+    for asked in (c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c) and listed(c, tables()["backing_verbs"])):
+        if any(c.dep_ == "neg" for c in asked.children):
+            continue
+        backed = next((c for c in asked.children if c.dep_ == "dobj"), None)
+        actor = actor_of(backed) if backed is not None else None
+        if backed is not None and actor is not None and actor.code:  # one we cannot code: the appeal stays
+            return backed
+    return None
+
+
+def _issues_an_unaddressed_order(verb: Token, actor_of: ActorOf) -> bool:
+    """"issued the order on Wednesday", "will sign an executive order on immigration": an order, a
+    decree or a directive issued with no one it is given to ("to the army", "ordering Kyiv to"):
+    neither the verb nor the order has a "to" someone, and the order has no clause of its own."""
+    orders = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and listed(c, tables()["issued_orders"])]
+    if not orders:
+        return False
+    holders = [verb, *orders]
+    addressed = any(_someone(o, actor_of) for h in holders for o in objects_of(h, {"to"}))
+    return not addressed and not any(c.dep_ in {"acl", "relcl"} for o in orders for c in o.children)
+
+
+def political_easing(verb: Token) -> str | None:
+    """"allowed the opposition leader to contest the election" (0812: a ban on a politician eased),
+    "permitted the opposition to hold a rally" (0811: a political freedom eased): an allowing verb
+    whose to-complement, with its own doer, takes part in an election or holds a rally or protest."""
+    if verb.lemma_.lower() not in ALLOWING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for act in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and to_infinitive(c)):
+        if not any(c.dep_ == "nsubj" for c in act.children) and not any(c.dep_ == "dobj" for c in verb.children):
+            continue  # "allowed to run": no one named who may act
+        if listed(act, tables()["electoral_acts"]):
+            return EASE_POLITICAL_BAN
+        if any(c.dep_ == "dobj" and listed(c, tables()["gathering_nouns"]) for c in act.children):
+            return EASE_POLITICAL_FREEDOMS
+    return None
+
+
+def _summoned_to_complain(verb: Token) -> bool:
+    """"summoned the ambassador to complain of the raids", "summoned the envoy to lodge a protest":
+    one summoned (the object) to hear a complaint, told by the purpose's verb or its object noun."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    purposes = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"} and to_infinitive(c)]
+    return any(listed(p, tables()["complaining_verbs"]) or any(
+        c.dep_ == "dobj" and listed(c, tables()["lodged_complaints"]) for c in p.children) for p in purposes)
+
+
 def _letter_grade(verb: Token) -> bool:
     """"gives the president an A-plus", "gave Congress an F": a school grade as what is given."""
     return any(c.dep_ == "dobj" and re.fullmatch(r"[A-F][+-]?", c.text) is not None for c in verb.children)
@@ -1174,6 +1241,15 @@ def _sent_to_fight(verb: Token) -> bool:
     do force itself (an infinitive of purpose whose verb is one of force), not to help someone."""
     return any(c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB" and to_infinitive(c)
                and is_force(verb_code(c.lemma_.lower()) or "") for c in verb.children)
+
+
+def _sent_to_investigate(verb: Token) -> bool:
+    """"sent investigators to Chad to look into the killings", "dispatched experts to investigate":
+    what is sent goes to inquire (an infinitive of purpose whose verb is an investigation, not one of
+    watching: "sent drones to monitor the border" is surveillance)."""
+    return any(c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB" and to_infinitive(c)
+               and (verb_code(c.lemma_.lower()) or "").startswith(INVESTIGATE_ROOT)
+               and c.lemma_.lower() not in tables()["watching_verbs"] for c in verb.children)
 
 
 def _holds_back_a_thing(verb: Token, actor_of: ActorOf) -> bool:
@@ -1449,6 +1525,13 @@ def _participle_adjective(verb: Token) -> bool:
     thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
     return (thing is not None and thing.left_edge.i == verb.i + 1 and thing.pos_ == "NOUN"
             and thing.ent_type_ not in CONCRETE_ENTITIES)
+
+
+def _seems_like(verb: Token) -> bool:
+    """"it's not looking promising", "the offer sounded threatening": a participle that reads as an
+    adjective, the complement of a verb of seeming, with no object of its own."""
+    return (verb.tag_ == "VBG" and verb.lower_ in tables()["participle_adjectives"] and verb.dep_ in {"xcomp", "acomp", "oprd"}
+            and verb.head.lemma_.lower() in SEEMING_VERBS and not any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp"} for c in verb.children))
 
 
 def _participle_before_place(verb: Token) -> bool:

@@ -185,8 +185,19 @@ def _context(verb: Token) -> list[set[str]]:
         elif child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
             kept = {child.i} | {c.i for c in child.children if c.dep_ in {"aux", "prt", "neg"}}
             skip.update(t.i for t in child.subtree if t.i not in kept)
+    for token in verb.subtree:
+        if token.i not in skip and _describes_a_noun(token):
+            skip.update(t.i for t in token.subtree)
     return [{t.lower_, t.lemma_.lower()} for t in verb.subtree
             if verb.i < t.i <= verb.i + PATTERN_WINDOW and t.i not in skip and not t.is_punct]
+
+
+def _describes_a_noun(token: Token) -> bool:
+    """A relative clause or a participle on a noun of the verb's phrase ("attacked by militiamen
+    armed with machetes", "shot down a helicopter carrying monitors"): the noun's own clause, whose
+    words are not the verb's (in the active, "militiamen armed with machetes attacked" puts them
+    before the verb, where no pattern looks). A to-infinitive ("a plan to strike") stays."""
+    return token.dep_ == "relcl" or (token.dep_ == "acl" and token.tag_ in {"VBN", "VBG"})
 
 
 def _matches(words: tuple[tuple[str, ...], ...], context: list[set[str]]) -> bool:
