@@ -1,8 +1,8 @@
 """Generic groups ("people", "companies", "protesters") and a state's people posted abroad: a group
 takes the country its own sentence gives it before the story's, and never the story's where its
 side names other states only; a bare plural names new people each time; people acting on their own
-story's leader are at home; envoys at an embassy are the embassy's state's. Sentences written for
-these tests."""
+story's leader are at home, and a country named only as whose people ("U.S. workers") is no state
+they act on; envoys at an embassy are the embassy's state's. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -39,3 +39,9 @@ def test_envoys_at_an_embassy_are_the_embassy_s_state_s(read):
     text = US_STORY + "Poland is expelling 12 envoys at the Belarusian embassy in Warsaw, its foreign ministry said."
     envoys = actor_of(read(text), "12 envoys")
     assert envoys.code == "BLRGOV", envoys
+
+
+def test_a_group_worried_for_its_country_s_people_is_of_the_story_s_country(read):
+    text = US_STORY + "The proposed levies have been denounced by labor unions fearing job losses for U.S. workers."
+    unions = actor_of(read(text), "labor unions")
+    assert unions.country == "USA", unions

@@ -2206,6 +2206,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                     anchors[ent.start] = anchor
                     state_names.add(ent.start)
                     state_parts.add(ent.start)
+        people_of = _people_modifiers(sentence, inside, offset, state_names)
         # "Police in Istanbul clashed with demonstrators": the story's country is not theirs, nor
         # then that of those they meet there
         elsewhere = any(not m.actor.country and m.actor.role in HOME_ROLES
@@ -2336,6 +2337,12 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             # "Officials detained figures of Morsi's Brotherhood" in an Egyptian story: a state acting on
             # its own people, parties or rebels is no sign that it is foreign; a state it acts on is
             acted_states = {c for at, s, c in named_at if at in state_parts and s != SUBJECT and c in other} | partners
+            if actor.role not in STATE_ROLES:
+                # "business groups worried about costs for U.S. businesses": a country named only as
+                # whose people a group is acts on no state for a non-state group (a state body acting
+                # on "U.S. citizens" still shows that it is foreign)
+                acted_states = {c for at, s, c in named_at if at in state_parts and s != SUBJECT and c in other
+                                and at not in people_of} | partners
             # "Protesters accused Yanukovych of ignoring their demands" in a Ukrainian story: people
             # acting on their story's own leader or government are at home (not on it named as a
             # country, "denounced the United States", nor on its embassy: those are abroad)
@@ -2381,6 +2388,18 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
                     and dominant not in other and not elsewhere:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
+
+
+def _people_modifiers(sentence: Span, inside: list[Mention], offset: int, named: set[int]) -> set[int]:
+    """Where a country is named only as the modifier of a non-state group noun ("costs for U.S.
+    businesses", "U.S. farmers"): whose people they are, not a state."""
+    groups: set[int] = set()
+    for m in inside:
+        if m.actor.kind != "country" and m.actor.role and m.actor.role not in STATE_ROLES:
+            span = sentence.doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+            groups |= {t.i for t in span} if span is not None else set()
+    doc = sentence.doc
+    return {at for at in named if at >= 0 and doc[at].dep_ in {"compound", "amod", "nmod"} and doc[at].head.i in groups}
 
 
 def _acts_on_states(sentence: Span, start_char: int, named_at: list[tuple[int, str, str]], anchors: dict[int, int],
