@@ -2336,13 +2336,12 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             own, other = own - partners, other | partners
             # "Officials detained figures of Morsi's Brotherhood" in an Egyptian story: a state acting on
             # its own people, parties or rebels is no sign that it is foreign; a state it acts on is
-            acted_states = {c for at, s, c in named_at if at in state_parts and s != SUBJECT and c in other} | partners
-            if actor.role not in STATE_ROLES:
-                # "business groups worried about costs for U.S. businesses": a country named only as
-                # whose people a group is acts on no state for a non-state group (a state body acting
-                # on "U.S. citizens" still shows that it is foreign)
-                acted_states = {c for at, s, c in named_at if at in state_parts and s != SUBJECT and c in other
-                                and at not in people_of} | partners
+            # (for a non-state group, not a country named only as whose people another group is:
+            # "business groups worried about costs for U.S. businesses"; a state body acting on
+            # "U.S. citizens" still shows that it is foreign)
+            whose_people = people_of if actor.role not in STATE_ROLES else set()
+            acted_states = {c for at, s, c in named_at if at in state_parts and s != SUBJECT and c in other
+                            and at not in whose_people} | partners
             # "Protesters accused Yanukovych of ignoring their demands" in a Ukrainian story: people
             # acting on their story's own leader or government are at home (not on it named as a
             # country, "denounced the United States", nor on its embassy: those are abroad)
