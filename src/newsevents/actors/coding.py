@@ -1885,9 +1885,13 @@ FOREIGN_SIGN_ROLES = frozenset(STATE_ROLES - {"JUD", "LEG"})  # a state body who
 # Roles whose definite plural ("the rebels", "the insurgents") names the group of that role the
 # story has just named, whose country is its own, not that of the state fighting it.
 NAMED_GROUP_ROLES = frozenset({"REB"})
+# Roles of people who protest, strike or petition at home: acting on their own state's leader or
+# government is no sign that they are foreign.
+HOME_PEOPLE_ROLES = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "HLH"})
 # Roles of people who belong where they are and whom a bare plural names anew each time ("protesters",
-# "police", "students" in London, then in Berlin); not a state's or a party's bodies, named once.
-PLACED_GROUP_ROLES = frozenset({"CVL", "COP", "EDU", "LAB", "REF", "AGR", "HLH"})
+# "police", "students" in London, then in Berlin; "companies", "dissidents"); not a state's or a
+# party's bodies, named once.
+PLACED_GROUP_ROLES = frozenset({"CVL", "COP", "EDU", "LAB", "REF", "AGR", "HLH", "BUS", "OPP"})
 # Roles a people's own adjective names members of ("Kurdish fighters", "Uighur civilians").
 PEOPLE_MEMBER_ROLES = frozenset({"REB", "CVL", "REF"})
 
@@ -2173,6 +2177,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         state_parts: set[int] = set()
         borrowed: set[int] = set()  # where a role noun is named that took its country here, from the story
         anchors: dict[int, int] = {}  # the word each named country's side hangs on, by its token (`_side_and_anchor`)
+        posts: set[int] = set()  # where an embassy or consulate is named
         for m in inside:
             if _national(m.actor) and m.actor.country:  # _national() has checked the country; this tells mypy
                 at = _token_at(sentence, m.start - offset)
@@ -2187,6 +2192,8 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 side, anchors[at] = _side_and_anchor(sentence, m.start - offset)
                 sides[side].add(m.actor.country)
                 named_at.append((at, side, m.actor.country))
+                if DIPLOMATIC_POSTS & set(m.text.lower().split()):
+                    posts.add(at)
                 if side == SUBJECT:
                     acting.append((at, m.actor.country))
         for ent in entities:
@@ -2199,6 +2206,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                     anchors[ent.start] = anchor
                     state_names.add(ent.start)
                     state_parts.add(ent.start)
+        people_of = _people_modifiers(sentence, inside, offset, state_names)
         # "Police in Istanbul clashed with demonstrators": the story's country is not theirs, nor
         # then that of those they meet there
         elsewhere = any(not m.actor.country and m.actor.role in HOME_ROLES
@@ -2220,6 +2228,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             if members:  # "other officials, including the president's adviser X", "companies in
                 # China and Singapore": theirs, if one country's; never the story's by default
                 actor.country = next(iter(members)) if len(members) == 1 else None
+                continue
+            posted = _posted_at(sentence, mention.start - offset, inside, offset) if actor.role in STATE_ROLES else set()
+            if posted:  # "expelling 48 envoys at the Russian embassy": the embassy's state's people
+                actor.country = next(iter(posted)) if len(posted) == 1 else None
                 continue
             if actor.role in MOVING_PEOPLE and _come_from(sentence, mention.start - offset, inside, offset, entities):
                 continue  # "detained migrants from Honduras": Honduras's, or from there only: not the story's
@@ -2324,7 +2336,17 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             own, other = own - partners, other | partners
             # "Officials detained figures of Morsi's Brotherhood" in an Egyptian story: a state acting on
             # its own people, parties or rebels is no sign that it is foreign; a state it acts on is
-            acted_states = {c for at, s, c in named_at if at in state_parts and s != SUBJECT and c in other} | partners
+            # (for a non-state group, not a country named only as whose people another group is:
+            # "business groups worried about costs for U.S. businesses"; a state body acting on
+            # "U.S. citizens" still shows that it is foreign)
+            whose_people = people_of if actor.role not in STATE_ROLES else set()
+            acted_states = {c for at, s, c in named_at if at in state_parts and s != SUBJECT and c in other
+                            and at not in whose_people} | partners
+            # "Protesters accused Yanukovych of ignoring their demands" in a Ukrainian story: people
+            # acting on their story's own leader or government are at home (not on it named as a
+            # country, "denounced the United States", nor on its embassy: those are abroad)
+            at_home = actor.role in HOME_PEOPLE_ROLES and acted_states == {dominant} \
+                and not any(c == dominant and (at in state_names or at in posts) for at, s, c in named_at if s != SUBJECT)
             if mention.label == "description" or (actor.kind == "organisation" and mention.label == "ORG"):
                 # the one country its side names, else the document's ("the Senate" in a US story);
                 # in a story of no one leading country, the one whose same body the story named
@@ -2344,8 +2366,12 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                                       and bool(US_PARTY_WORDS & set(actor.name.lower().split())))
                 if len(own) == 1:
                     actor.country = next(iter(own))
+                elif len(own) > 1 and dominant not in own and not body:
+                    # "Egypt, Tunisia and Russia have arrested people": one of the states its side
+                    # names, which we cannot tell; never the story's, which it does not name
+                    actor.country = None
                 elif dominant is not None and not elsewhere:
-                    actor.country = dominant if dominant not in acted_states or chamber else None
+                    actor.country = dominant if dominant not in acted_states or chamber or at_home else None
                 elif leading is not None and not elsewhere and ADMINISTRATION in mention.text.lower().split() \
                         and leading not in other:
                     actor.country = leading
@@ -2361,6 +2387,18 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
                     and dominant not in other and not elsewhere:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
+
+
+def _people_modifiers(sentence: Span, inside: list[Mention], offset: int, named: set[int]) -> set[int]:
+    """Where a country is named only as the modifier of a non-state group noun ("costs for U.S.
+    businesses", "U.S. farmers"): whose people they are, not a state."""
+    groups: set[int] = set()
+    for m in inside:
+        if m.actor.kind != "country" and m.actor.role and m.actor.role not in STATE_ROLES:
+            span = sentence.doc.char_span(m.start - offset, m.end - offset, alignment_mode="expand")
+            groups |= {t.i for t in span} if span is not None else set()
+    doc = sentence.doc
+    return {at for at in named if at >= 0 and doc[at].dep_ in {"compound", "amod", "nmod"} and doc[at].head.i in groups}
 
 
 def _acts_on_states(sentence: Span, start_char: int, named_at: list[tuple[int, str, str]], anchors: dict[int, int],
@@ -2564,6 +2602,23 @@ def _members(sentence: Span, start_char: int, inside: list[Mention], offset: int
     if not named:
         return set()
     return _countries_at({t.i for g in named for t in (g, *g.conjuncts)}, inside, offset, sentence.doc)
+
+
+POST_PREPS = frozenset({"at", "of", "in"})  # "envoys at the Russian embassy", "staff of the consulate"
+
+
+def _posted_at(sentence: Span, start_char: int, inside: list[Mention], offset: int) -> set[str]:
+    """The countries of the embassies or consulates a group's phrase puts it at: "48 envoys at
+    the Russian embassy in Washington" are Russia's, whatever state expels them (the parser may hang
+    "at" on the verb whose object the group is)."""
+    head = _head_at(sentence, start_char)
+    if head is None:
+        return set()
+    holders = [head, head.head] if head.dep_ in {"dobj", "nsubjpass"} else [head]
+    posts = {t.i for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ in POST_PREPS
+             and (holder is head or c.lower_ == "at")
+             for g in c.children if g.dep_ == "pobj" for t in (g, *g.conjuncts) if t.lower_ in DIPLOMATIC_POSTS}
+    return _countries_at(posts, inside, offset, sentence.doc) if posts else set()
 
 
 # Roles of people who come from somewhere ("migrants from Honduras"): a "from" place says whose they
