@@ -1,8 +1,8 @@
 """Relative clauses that report an act of their own (events/extract.py, `_reported_relative`): a
-past, perfect or past progressive active verb with a phrase of time or a named object ("the
-minister, who met Xi on Monday") is news and codes; a habit ("who have long attacked"), a future,
-a present, a passive, or an act on a thing with no time ("the ceasefire that Colombia signed")
-stays background. Sentences written for these tests."""
+past, perfect or past progressive active verb with a phrase of time or someone named ("the
+minister, who met Xi on Monday", "Seoul, which has called on Tokyo to …") is news and codes; a
+habit ("who have long attacked"), a future, a present, a passive, or an act on a thing with no
+time ("the ceasefire that Colombia signed") stays background. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -19,6 +19,11 @@ from helpers import events_on
     # a perfect with a named object
     ("Colombian President Iván Duque, who has visited Venezuela twice this year, said the border would stay open.",
      "visited", ("042", "COLGOV", "VEN")),
+    # someone named after "on" or "with"
+    ("South Korea, which has called on Japan to apologise for wartime labour, recalled its ambassador.",
+     "called", ("020", "KOR", "JPN")),
+    ("Australian Foreign Minister Penny Wong, who has spoken with Chinese Premier Li Qiang about trade, arrived in Beijing.",
+     "spoken", ("040", "AUSGOV", "CHNGOV")),
     # a past progressive with a named object
     ("The Turkish army shelled Kurdish militants who were fighting Syrian government forces near Manbij.",
      "fighting", ("190", "KURREB", "SYRMIL")),
@@ -32,6 +37,7 @@ def test_reported_relative_clause_codes(read, text, word, event):
 
 @pytest.mark.parametrize("text, word", [
     # a habit
+    ("The militia, which has long fought against Syrian forces, withdrew from the town.", "fought"),
     ("Colombian officials said the rebels, who have long attacked Venezuelan troops on the border, crossed the river.",
      "attacked"),
     # a future

@@ -518,15 +518,17 @@ def _background(clause: Token, triggers: set[int]) -> bool:
 
 def _reported_relative(clause: Token) -> bool:
     """"the minister, who visited Ankara last week", "a raid that Moscow blamed on Kyiv on Monday",
-    "fighters who were fighting Hezbollah": a relative clause that tells an act done (a past, a
-    perfect or a past progressive, active) on a day or to someone named is a report of its own.
-    A habit ("a group that has long opposed Israel"), a present, a passive or a bare act on a
-    thing ("the deal that Iran signed") stays background."""
+    "fighters who were fighting Hezbollah", "Seoul, which has called on Tokyo to apologise": a
+    relative clause that tells an act done (a past, a perfect or a past progressive, active) on a
+    day or to someone named (its object, or after "with", "on", "against", "to", "from") is a
+    report of its own. A habit ("a group that has long opposed Israel"), a present, a passive or
+    a bare act on a thing ("the deal that Iran signed") stays background."""
     if clause.dep_ != "relcl" or not _done_in_the_past(clause):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in clause.children):
         return False
-    return _dated(clause) or any(c.dep_ == "dobj" and c.ent_type_ in NAMED_ENTITIES for c in clause.children)
+    named = [c for c in clause.children if c.dep_ == "dobj"] + objects_of(clause, PARTY_PREPOSITIONS)
+    return _dated(clause) or any(t.ent_type_ in NAMED_ENTITIES for t in named)
 
 
 def _done_in_the_past(verb: Token) -> bool:
@@ -609,6 +611,8 @@ def _distinct(events: list[Event]) -> list[Event]:
     return kept
 
 
+# Prepositions that name the other party of an act ("spoke with Kyiv", "called on Tokyo", "turned against Moscow").
+PARTY_PREPOSITIONS = frozenset({"with", "on", "against", "to", "from"})
 # Adverbs that make a past act a habit or a stance held ("has long opposed", "has always backed").
 HABIT_ADVERBS = UNREPORTED["perfect_habit_adverbs"] | UNREPORTED["habit_adverbs"] | UNREPORTED["present_habit_adverbs"]
 # Entity types of a name that can be warned or told ("warned Washington of …").
