@@ -24,6 +24,9 @@ from helpers import events_on
      "called", ("020", "KOR", "JPN")),
     ("Australian Foreign Minister Penny Wong, who has spoken with Chinese Premier Li Qiang about trade, arrived in Beijing.",
      "spoken", ("040", "AUSGOV", "CHNGOV")),
+    # a simple past at a named place
+    ("Kenyan President William Ruto was visiting London, where he asked for more British aid to fight the drought.",
+     "asked", ("023", "KENGOV", "GBR")),
     # a past progressive with a named object
     ("The Turkish army shelled Kurdish militants who were fighting Syrian government forces near Manbij.",
      "fighting", ("190", "KURREB", "SYRMIL")),
@@ -43,6 +46,8 @@ def test_reported_relative_clause_codes(read, text, word, event):
     # a future
     ("The Venezuelan minister, who will meet Colombian President Iván Duque next week, said the border would stay open.",
      "meet"),
+    # a perfect at a place: a standing story
+    ("Kenya has long relied on Britain, where Kenyan ministers have asked for aid.", "asked"),
     # a present
     ("Colombia condemned the militia, which attacks Venezuelan troops every week.", "attacks"),
     # an act on a thing, with no time

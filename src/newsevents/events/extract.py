@@ -518,17 +518,28 @@ def _background(clause: Token, triggers: set[int]) -> bool:
 
 def _reported_relative(clause: Token) -> bool:
     """"the minister, who visited Ankara last week", "a raid that Moscow blamed on Kyiv on Monday",
-    "fighters who were fighting Hezbollah", "Seoul, which has called on Tokyo to apologise": a
-    relative clause that tells an act done (a past, a perfect or a past progressive, active) on a
-    day or to someone named (its object, or after "with", "on", "against", "to", "from") is a
-    report of its own. A habit ("a group that has long opposed Israel"), a present, a passive or
-    a bare act on a thing ("the deal that Iran signed") stays background."""
+    "fighters who were fighting Hezbollah", "Seoul, which has called on Tokyo to apologise",
+    "visited Ottawa, where he met the prime minister": a relative clause that tells an act done
+    (a past, a perfect or a past progressive, active) on a day, to someone named (its object, or
+    after "with", "on", "against", "to", "from") or at a named place is a report of its own. A
+    habit ("a group that has long opposed Israel"), a present, a passive or a bare act on a thing
+    ("the deal that Iran signed") stays background."""
     if clause.dep_ != "relcl" or not _done_in_the_past(clause):
         return False
     if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in clause.children):
         return False
+    if _done_at_a_named_place(clause):
+        return True
     named = [c for c in clause.children if c.dep_ == "dobj"] + objects_of(clause, PARTY_PREPOSITIONS)
     return _dated(clause) or any(t.ent_type_ in NAMED_ENTITIES for t in named)
+
+
+def _done_at_a_named_place(clause: Token) -> bool:
+    """"(was visiting Ottawa,) where he asked for more troops": a simple past in a "where" clause
+    on a named place tells what was done there (not a perfect: "Iran, where both parties have
+    pushed for sanctions" is a standing story). `clause` is told done (`_done_in_the_past`)."""
+    return clause.tag_ == "VBD" and clause.head.ent_type_ in {"GPE", "LOC", "FAC"} \
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
 
 
 def _done_in_the_past(verb: Token) -> bool:
