@@ -1,8 +1,9 @@
 """Relative clauses that report an act of their own (events/extract.py, `_reported_relative`): a
 past, perfect or past progressive active verb with a phrase of time or someone named ("the
 minister, who met Xi on Monday", "Seoul, which has called on Tokyo to …") is news and codes; a
-habit ("who have long attacked"), a future, a present, a passive, or an act on a thing with no
-time ("the ceasefire that Colombia signed") stays background. Sentences written for these tests."""
+habit ("who have long attacked"), a view held ("who supported X"), a future, a present, a
+passive, or an act on a thing with no time ("the ceasefire that Colombia signed") stays
+background. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -43,6 +44,9 @@ def test_reported_relative_clause_codes(read, text, word, event):
     ("The militia, which has long fought against Syrian forces, withdrew from the town.", "fought"),
     ("Colombian officials said the rebels, who have long attacked Venezuelan troops on the border, crossed the river.",
      "attacked"),
+    # a view held
+    ("Labour members who supported Britain's entry into the European Union in 1975 met in Leeds.", "supported"),
+    ("Egyptian parties that opposed President Mohamed Morsi said they wanted new elections.", "opposed"),
     # a future
     ("The Venezuelan minister, who will meet Colombian President Iván Duque next week, said the border would stay open.",
      "meet"),
