@@ -28,6 +28,9 @@ from helpers import events_on
     # a simple past at a named place
     ("Kenyan President William Ruto was visiting London, where he asked for more British aid to fight the drought.",
      "asked", ("023", "KENGOV", "GBR")),
+    # its doer is the noun it hangs on: two leaders quarrel in words, no force
+    ("Canadian Prime Minister Justin Trudeau, who clashed with Trump at the G7 summit in June, flew home.",
+     "clashed", ("111", "CANGOV", "USAGOV")),
     # a past progressive with a named object
     ("The Turkish army shelled Kurdish militants who were fighting Syrian government forces near Manbij.",
      "fighting", ("190", "KURREB", "SYRMIL")),
