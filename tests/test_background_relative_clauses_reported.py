@@ -50,6 +50,8 @@ def test_reported_relative_clause_codes(read, text, word, event):
     # a view held
     ("Labour members who supported Britain's entry into the European Union in 1975 met in Leeds.", "supported"),
     ("Egyptian parties that opposed President Mohamed Morsi said they wanted new elections.", "opposed"),
+    # anyone of a kind
+    ("Haley is not a Texas senator, or someone who praised Putin in 2014.", "praised"),
     # a future
     ("The Venezuelan minister, who will meet Colombian President Iván Duque next week, said the border would stay open.",
      "meet"),

@@ -523,9 +523,11 @@ def _reported_relative(clause: Token) -> bool:
     (a past, a perfect or a past progressive, active) on a day, to someone named (its object, or
     after "with", "on", "against", "to", "from") or at a named place is a report of its own. A
     habit ("a group that has long opposed Israel"), a view held ("voters who supported Brexit in
-    2016"), a present, a passive or a bare act on a thing ("the deal that Iran signed") stays
-    background."""
-    if clause.dep_ != "relcl" or not _done_in_the_past(clause) or clause.lemma_.lower() in UNREPORTED["poll_verbs"]:
+    2016"), anyone of a kind ("someone who met Putin in 2015"), a present, a passive or a bare
+    act on a thing ("the deal that Iran signed") stays background."""
+    if clause.dep_ != "relcl" or not _done_in_the_past(clause) or clause.head.pos_ == "PRON":
+        return False  # "someone who endorsed Trump early": anyone of a kind, no one's act
+    if clause.lemma_.lower() in UNREPORTED["poll_verbs"]:
         return False  # "parties that opposed Morsi", "a member who supported Brexit": who they are
     if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in clause.children):
         return False
