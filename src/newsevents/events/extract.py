@@ -182,6 +182,7 @@ from newsevents.lang.en.events import (
     PRIVATE_INTENT_VERBS,
     TOPIC_PREPOSITIONS,
     TOPIC_VERBS,
+    UNREPORTED,
 )
 from newsevents.model import Actor, DatePrecision, Event, Mention, Modality, ParsedDocument, Place
 from newsevents.petrarch.dictionaries import Discards, VerbDictionary
@@ -505,7 +506,7 @@ def _background(clause: Token, triggers: set[int]) -> bool:
     another coded event ("staged rallies to demand reforms", "attacked the camp, killing 30")."""
     if clause.dep_ in {"relcl", "acl"}:
         # "issued a statement condemning X", "announced plans to expel the envoys": the news
-        return _statement_of(clause) is None and announced_plan(clause) is None
+        return _statement_of(clause) is None and announced_plan(clause) is None and not _reported_relative(clause)
     if any(t.dep_ in {"csubj", "csubjpass"} for t in [clause, *clause.ancestors]):
         return True  # "Recognising Jerusalem was a recognition of reality": a topic, not a report
     if clause.dep_ == "pcomp" and clause.head.head.i not in triggers and _accused_of(clause) is None:
@@ -517,6 +518,53 @@ def _background(clause: Token, triggers: set[int]) -> bool:
         infinitive = to_infinitive(clause)
         return not own_subject and (infinitive or clause.tag_ == "VBG")
     return False
+
+
+def _reported_relative(clause: Token) -> bool:
+    """"the minister, who visited Ankara last week", "a raid that Moscow blamed on Kyiv on Monday",
+    "fighters who were fighting Hezbollah", "Seoul, which has called on Tokyo to apologise",
+    "visited Ottawa, where he met the prime minister": a relative clause that tells an act done
+    (a past, a perfect or a past progressive, active) on a day, to someone named (its object, or
+    after "with", "on", "against", "to", "from") or at a named place is a report of its own. A
+    habit ("a group that has long opposed Israel"), a view held ("voters who supported Brexit in
+    2016"), anyone of a kind ("someone who met Putin in 2015"), a present, a passive or a bare
+    act on a thing ("the deal that Iran signed") stays background."""
+    if clause.dep_ != "relcl" or not _done_in_the_past(clause) or clause.head.pos_ == "PRON":
+        return False  # "someone who endorsed Trump early": anyone of a kind, no one's act
+    if clause.lemma_.lower() in UNREPORTED["poll_verbs"]:
+        return False  # "parties that opposed Morsi", "a member who supported Brexit": who they are
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in clause.children):
+        return False
+    if _done_at_a_named_place(clause):
+        return True
+    named = [c for c in clause.children if c.dep_ == "dobj"] + objects_of(clause, PARTY_PREPOSITIONS)
+    return _dated(clause) or any(t.ent_type_ in NAMED_ENTITIES for t in named)
+
+
+def _done_at_a_named_place(clause: Token) -> bool:
+    """"(was visiting Ottawa,) where he asked for more troops": a simple past in a "where" clause
+    on a named place tells what was done there (not a perfect: "Iran, where both parties have
+    pushed for sanctions" is a standing story). `clause` is told done (`_done_in_the_past`)."""
+    return clause.tag_ == "VBD" and clause.head.ent_type_ in {"GPE", "LOC", "FAC"} \
+        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
+
+
+def _done_in_the_past(verb: Token) -> bool:
+    """"visited", "has visited", "had visited", "was visiting": an active verb told done, no modal."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.dep_ == "auxpass" or a.tag_ == "MD" for a in auxiliaries):
+        return False
+    lemmas = {a.lemma_.lower() for a in auxiliaries}
+    past_be = any(a.lower_ in {"was", "were"} for a in auxiliaries)
+    return (verb.tag_ == "VBD" and not auxiliaries) or (verb.tag_ == "VBN" and "have" in lemmas) \
+        or (verb.tag_ == "VBG" and past_be)
+
+
+def _dated(verb: Token) -> bool:
+    """"last week", "on Monday", "in 2003": a phrase of time on the verb itself."""
+    timed = [c for c in verb.children if c.dep_ in {"npadvmod", "tmod", "advmod"}]
+    timed += [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(t.ent_type_ in {"DATE", "TIME"} for t in timed)
 
 
 def _accused(clause: Token | None, context: Context) -> list[Actor]:
@@ -581,6 +629,10 @@ def _distinct(events: list[Event]) -> list[Event]:
     return kept
 
 
+# Prepositions that name the other party of an act ("spoke with Kyiv", "called on Tokyo", "turned against Moscow").
+PARTY_PREPOSITIONS = frozenset({"with", "on", "against", "to", "from"})
+# Adverbs that make a past act a habit or a stance held ("has long opposed", "has always backed").
+HABIT_ADVERBS = UNREPORTED["perfect_habit_adverbs"] | UNREPORTED["habit_adverbs"] | UNREPORTED["present_habit_adverbs"]
 # Entity types of a name that can be warned or told ("warned Washington of …").
 NAMED_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # Subordinators that make a clause a supposition or a question, no obligation told: "said that if Iran must …".

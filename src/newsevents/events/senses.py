@@ -219,8 +219,11 @@ def _a_stance(noun: Token) -> bool:
 
 
 def _doers(verb: Token) -> list[Token]:
-    """Who does the verb: its active subjects, then its passive's "by" agents."""
-    return [c for c in verb.children if c.dep_ == "nsubj"] + agents_of(verb)
+    """Who does the verb: its active subjects, then its passive's "by" agents; the subject of a
+    relative clause is the noun it hangs on ("Trump, who clashed with Trudeau": Trump)."""
+    subjects = [verb.head if verb.dep_ == "relcl" and c.lower_ in RELATIVE_SUBJECTS else c
+                for c in verb.children if c.dep_ == "nsubj"]
+    return subjects + agents_of(verb)
 
 
 def _natural_doer(verb: Token) -> bool:
@@ -228,6 +231,7 @@ def _natural_doer(verb: Token) -> bool:
     return any(d.lemma_.lower() in tables()["natural_forces"] and d.ent_type_ not in CONCRETE_ENTITIES for d in _doers(verb))
 
 
+RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})  # "(Trump,) who clashed with Trudeau"
 MISHAP_PREPOSITIONS = frozenset({"in", "from", "after", "of"})  # "killed in", "died from", "injured after", "died of"
 
 
