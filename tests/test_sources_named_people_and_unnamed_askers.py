@@ -4,7 +4,9 @@ apposition whose description was read as the first ("Maria Ellison, the presiden
 takes no doer from the act it asks for when that act has a subject of its own ("many demanded he
 resign": he is the one asked); one required or led to act does the act ("required Iraq to sign");
 "he" after a subject the coder could not name ("Whitcombe misled them when he told …") is not
-someone named before it. Sentences written for these tests."""
+someone named before it; a sentence with "he" or "they" has the sentence before it parsed, so
+that whom it stands for is read ("Mr. Scholz was in a good mood. He later praised …"). Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -47,3 +49,19 @@ def test_he_after_a_name_the_coder_could_not_take_is_no_one_named_before(read):
     reading = read("President Trump was responding to claims by Democratic senators that Whitcombe misled them when "
                    "he told Congress that he had not met the Russian ambassador.")
     assert all(event.source is None or event.source.name != "Trump" for event in events_on(reading, "met"))
+
+
+def test_the_sentence_before_a_pronoun_is_parsed_for_whom_it_stands_for(pipeline):
+    from newsevents.nlp import SentenceSelector
+    from newsevents.steps import default_words
+
+    select = SentenceSelector(pipeline.nlp, default_words())
+    text = "The weather was mild. Mr. Scholz was in a good mood. He later praised the unions."
+    assert [text[a:b] for a, b in select(text)] == ["Mr. Scholz was in a good mood. He later praised the unions."]
+
+
+def test_he_goes_on_with_the_person_named_in_the_sentence_before(read):
+    reading = read("Chancellor Olaf Scholz met union leaders in Berlin on Monday. “We will not accept these cuts,” "
+                   "the union chief, Petra Vogel, told reporters afterwards.\n\n"
+                   "Mr. Scholz was in a good mood. He later praised the unions for their restraint.")
+    assert [event.source.name for event in events_on(reading, "praised") if event.source] == ["Olaf Scholz"]

@@ -340,8 +340,11 @@ class ActorRegistry:
         last = self._latest(self.seen, wanted, before, 0, reach)
         if last is None:
             return None
-        window = self.sentence_starts[max(i - 3, 0)] if i >= 0 else 0
         last_named = max(o for o in self.seen[id(last)] if o < before and reach(o))
+        # the three sentences before, and the last one's own sentence however far back it is
+        # ("Macron hosted Trudeau. … He later criticized": either of them)
+        window = min(self.sentence_starts[max(i - 3, 0)] if i >= 0 else 0,
+                     self.sentence_starts[max(bisect.bisect_right(self.sentence_starts, last_named) - 1, 0)])
         # "It's not enough to send Sean Spicer out … He must fight": Trump, named before; unless
         # the last named was named as a subject after the other was named ("Harry has deployed …")
         rival = self._latest(self.seen, lambda actor: actor is not last and wanted(actor), before, window, reach)
