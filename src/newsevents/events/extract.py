@@ -128,6 +128,7 @@ from newsevents.events.participants import (
     aimed_elsewhere,
     allowed_to_act,
     asked_party,
+    asker_unnamed,
     bare_role,
     clause_of,
     conditioned,
@@ -136,7 +137,6 @@ from newsevents.events.participants import (
     meets_someone_else,
     one_gathering,
     own_forces_sent,
-    passive_without_agent,
     reciprocal,
     restates,
     same_side,
@@ -1317,10 +1317,10 @@ class EventExtractor:
                         continue  # "agreed to freeze the assets": a decision taken, not a threat
                     anchor = None
                     sources = [a for a in sources_of(head, None, context) if a.code and not unplaced_doer(a)]
-                    if not sources and not (frame[0] in {"demand", "appeal"} and passive_without_agent(head)):
-                        # the frame's doer is the action's, except for one asked or urged with no
-                        # asker named ("X was asked to resign": not X who asked); one we cannot
-                        # code may make a statement, but is no doer of the frame's act
+                    if not sources and not asker_unnamed(frame_kind, head, item.clause):
+                        # the frame's doer is the action's, except where the action's doer is the
+                        # one asked (`asker_unnamed`); one we cannot code may make a statement,
+                        # but is no doer of the frame's act
                         sources = [a for a in item.sources if a.code and not unplaced_doer(a)]
                     target = allowed_to_act(head, item.clause, context) or target  # "agreed to allow X to search": X
                     wished = _wish(frame_kind, item.clause, head)

@@ -580,6 +580,14 @@ def passive_without_agent(verb: Token) -> bool:
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
+def asker_unnamed(frame: str, head: Token, act: Token) -> bool:
+    """Whether a demand or appeal whose asker we cannot code is left with no doer rather than take
+    its act's: one asked with no asker named ("X was asked to resign": not X who asked), or an act
+    with a subject of its own ("a growing number demanded he step down": he is the one asked, never
+    the one asking)."""
+    return frame in {"demand", "appeal"} and (passive_without_agent(head) or _own_subject(act))
+
+
 def self_loop(source: Actor, target: Actor, acted_on: bool = True) -> bool:
     """The same actor on both sides, or no telling them apart: one name, two bodies of one code
     ("Moscow" and "the Kremlin"), or a plain role noun that may have borrowed the source's country

@@ -5,6 +5,7 @@ from __future__ import annotations
 from newsevents.lang import words
 
 PLANNING_HEADS = words("newsevents.lang.en", "planning_heads")
+ANTECEDENT_PRONOUNS = words("newsevents.lang.en", "antecedent_pronouns")
 
 # Quotation marks, the one table every stage reads. Double ones: a straight one opens or closes,
 # a curly one says which it does.
