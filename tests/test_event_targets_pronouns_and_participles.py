@@ -61,8 +61,8 @@ def test_a_verb_with_no_object_shares_its_coordinated_verbs_object(read):
 
 # --- wrong targets ----------------------------------------------------------------------------
 def test_coordinated_subjects_stating_a_view_together_are_not_each_others_targets(read):
-    found = coded(read("In a joint article, Merkel and Macron vowed that Europe would not be intimidated by "
-                       "the attackers."))
+    # (a vow not to be intimidated is defiance, no event at all since round 30: a vow to help is one)
+    found = coded(read("In a joint article, Merkel and Macron vowed that Europe would help the victims."))
     assert found and all(target not in {"DEUGOV", "FRAGOV"} for _, _, target in found), found
 
 

@@ -37,7 +37,7 @@ CASES = [
     (["--modality", "happened"], {"modality": "happened"}, {"modality": "happened"}),
     (["--outlet", "meridian wire"], {"outlet": "meridian wire"}, {"outlet": "meridian wire"}),
     (["--place", "bruss"], {"place": "bruss"}, {"place": "bruss"}),
-    (["--place", "FRA"], {"place": "FRA"}, {"place": "FRA"}),
+    (["--place", "IND"], {"place": "IND"}, {"place": "IND"}),  # by the place's country code (the visit to India)
     (["--text", "said"], {"q": "said"}, {"text": "said"}),
     (["--country", "IND", "--quad-class", "4", "--since", "2025-02-01"],
      {"country": "IND", "quad_class": 4, "since": "2025-02-01"}, {"country": "IND", "quad_class": 4, "since": "2025-02-01"}),

@@ -363,7 +363,8 @@ class ActorRegistry:
         subject is whom "he" or "she" goes on with, and we cannot say who that is."""
         found = [o for o in self.seen_as_subject.get(id(subject), ()) if since <= o < before and reach(o)] if subject is not None else []
         start = max(found, default=since)
-        return any(start <= o < before and reach(o) for o in self.name_subjects)
+        own_names = set(self.seen.get(id(subject), ())) if subject is not None else set()  # "Hicks … she": Hicks herself
+        return any(start <= o < before and reach(o) and o not in own_names for o in self.name_subjects)
 
     def named_lately(self, wanted, before: int, sentences: int = 2) -> Actor | None:
         """The wanted actor named last in the offset's sentence or the `sentences` before it."""
