@@ -1,0 +1,27 @@
+"""Verbs whose particle and object decide the event: structures blown up.
+
+Sentences written for these tests (none from a gold set or a judged draw)."""
+
+from __future__ import annotations
+
+from helpers import codes, coded
+
+
+def test_a_bridge_blown_up_is_property_destroyed(read):
+    reading = read("Maoist insurgents blew up a railway bridge in Jharkhand state on Tuesday.")
+    assert "1712" in codes(reading, happened_only=True)
+
+
+def test_power_lines_blown_up_in_the_passive_keep_their_doer(read):
+    reading = read("Two electricity pylons were blown up by Kurdish militants near the Syrian border.")
+    assert [code for code, source, _ in coded(reading, happened_only=True) if source] == ["1712"]
+
+
+def test_a_vehicle_blown_up_with_its_crew_stays_an_attack(read):
+    reading = read("Hezbollah fighters blew up an Israeli army patrol on the Lebanese border.")
+    assert "1712" not in codes(reading)
+
+
+def test_losing_ones_temper_is_no_sabotage(read):
+    reading = read("The senator blew up at reporters outside the Capitol on Monday.")
+    assert "1712" not in codes(reading)
