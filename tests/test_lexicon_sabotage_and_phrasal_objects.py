@@ -31,3 +31,13 @@ def test_losing_ones_temper_is_no_attack(read):
 def test_talks_that_blew_up_are_no_attack(read):
     reading = read("Negotiations between the two unions and the ministry blew up late on Friday.")
     assert "190" not in codes(reading)
+
+
+def test_a_team_of_inspectors_admitted_is_involvement_allowed(read):
+    reading = read("Tehran admitted a team of inspectors from the IAEA on Monday.")
+    assert "0862" in codes(reading, happened_only=True)  # not "admit" as acknowledging (015)
+
+
+def test_a_mission_of_observers_received_is_involvement_allowed(read):
+    reading = read("The Bolivian president received a mission of election observers from the OAS on Tuesday.")
+    assert [code[:2] for code in codes(reading, happened_only=True)] == ["08"]  # not a host's 043
