@@ -5,7 +5,7 @@ Sentences written for these tests (none from a gold set or a judged draw)."""
 
 from __future__ import annotations
 
-from helpers import codes, coded
+from helpers import coded, codes
 
 
 def test_a_bridge_blown_up_is_property_destroyed(read):
