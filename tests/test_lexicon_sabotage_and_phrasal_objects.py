@@ -41,3 +41,13 @@ def test_a_team_of_inspectors_admitted_is_involvement_allowed(read):
 def test_a_mission_of_observers_received_is_involvement_allowed(read):
     reading = read("The Bolivian president received a mission of election observers from the OAS on Tuesday.")
     assert [code[:2] for code in codes(reading, happened_only=True)] == ["08"]  # not a host's 043
+
+
+def test_dozens_of_prisoners_freed_is_a_release_of_persons(read):
+    reading = read("Egypt freed dozens of Sudanese fishermen and prisoners on Thursday.")
+    assert "0841" in codes(reading, happened_only=True)
+
+
+def test_a_batch_of_documents_released_is_no_release_of_persons(read):
+    reading = read("The ministry released a batch of documents on Friday.")
+    assert "0841" not in codes(reading)
