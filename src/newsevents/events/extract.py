@@ -51,6 +51,7 @@ from newsevents.events.framing import (
     only_desired,
 )
 from newsevents.events.lexicon import (
+    COLLECTIVE_NOUNS,
     COMMENT_VERBS,
     CONVERSATION_VERBS,
     COOPERATIVE_DEFAULT_VERBS,
@@ -727,6 +728,8 @@ def _helps_someone(verb: Token) -> bool:
 
 def _releases_persons(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if obj is not None and obj.lemma_.lower() in COLLECTIVE_NOUNS:
+        obj = next(iter(objects_of(obj, {"of"})), obj)  # "freed a group of hostages": the hostages
     if obj is None:
         return False
     return (obj.pos_ in {"PROPN", "PRON"} or obj.lemma_.lower() in RELEASED_PERSONS or obj.ent_type_ in {"PERSON", "NORP"}

@@ -17,6 +17,7 @@ from newsevents.events.framing import (
 from newsevents.events.lexicon import (
     ANNOUNCING_VERBS,
     AUDIENCE_NOUNS,
+    COLLECTIVE_NOUNS,
     CONVERSATION_NOUNS,
     LIGHT_VERB_FORMS,
     LIGHT_VERBS,
@@ -130,7 +131,8 @@ def _circumstance_of(noun: Token) -> Token | None:
 
 def _object_noun(obj: Token) -> str:
     """An object's lemma, hyphenated compounds joined ("cease - fire" → "cease-fire")."""
-    while obj.lemma_.lower() in QUANTITY_NOUNS:  # "a barrage of criticism": the criticism
+    # "a barrage of criticism": the criticism; "a team of inspectors": the inspectors
+    while obj.lemma_.lower() in QUANTITY_NOUNS or obj.lemma_.lower() in COLLECTIVE_NOUNS:
         inner = next(iter(objects_of(obj, {"of"})), None)
         if inner is None:
             break
