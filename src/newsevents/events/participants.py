@@ -20,6 +20,7 @@ from newsevents.events.cameo import (
     DISAPPROVE_ROOT,
     INTENT_ROOT,
     INVESTIGATE_ROOT,
+    MOBILIZE_ROOT,
     REJECT_ROOT,
     STATEMENT_ROOT,
     THREAT_ROOT,
@@ -125,6 +126,7 @@ MEDIUM_PREPOSITIONS = {"in", "through", "via"}
 CONFLICT_FROM = "10"  # CAMEO roots 01-09 cooperate, 10-20 conflict
 MEETING_ROOTS = {"03", "04"}  # intent to meet or cooperate, and consultation
 MEDIATION = "045"  # CAMEO 045: mediate
+MEET_INTENT = "036"  # CAMEO 036: express intent to meet or negotiate
 # An intent or threat verb whose act follows as a gerund: "commit to sending", "plan on attacking".
 GERUND_PREPOSITIONS = {"to", "on"}
 # An inquiry into an open question: "investigated whether Russia interfered", "an inquiry into how …".
@@ -145,6 +147,8 @@ MEDIUM_OF_WORDS = {"on", "in", "via", "through", "during", "over"}
 # Acts of judging another's act ("condemned the attack on X", "praised the strike on Y"): whom
 # that act struck is not whom the judgement is aimed at; the act's doer is.
 JUDGING_ROOTS = {"05", "11"}
+# Roots whose "for" phrase on the verb says why ("arrested X for spying", "praised X for …").
+REASONED_ROOTS = JUDGING_ROOTS | {"09", "16", "17"}
 HOSTILE_FROM = "13"  # CAMEO roots 13-20: threats, protests, force postures, sanctions, coercion, force
 FORCE_ROOTS = {"18", "19", "20"}  # CAMEO roots of force: assault, fight, mass violence
 # Words that open a condition: who acts inside it is supposed, and does not act outside it.
@@ -1457,7 +1461,8 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
                 target = _object_actor(child, context)
                 if target is None or not target.code or _pronoun_owned(child, context):
                     # "denounced Kerry's 'Shadow Diplomacy'": Kerry; "rejected her Brexit deal": hers
-                    target = _partner_of_meeting(child, code, context) or _possessor(child, context) or target
+                    target = _partner_of_meeting(child, code, context) or _pact_partner(child, code, context) \
+                        or _possessor(child, context) or target
                 if target is None and child.dep_ == "dobj" and code[:2] in JUDGING_ROOTS:
                     target = _quality_owner(child, context)  # "denounced the fecklessness of Obama's response": Obama
                 if child.dep_ == "dobj" and (target is None or not target.code):
@@ -1484,6 +1489,8 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
                 for inner in (p for obj in child.children if obj.dep_ == "pobj" for p in _object_preps(obj)):
                     if target is None and inner.lower_ in {"with", "to"} and not is_topic(inner, inner.head, code):
                         target, place = _prepositional(inner, code, target, place, context)
+            elif child.dep_ == "prep" and reason_given(child, head, code):
+                continue  # "investigated Atkinson for his handling of the Ukraine matter": why, not whom
             elif child.dep_ == "prep":
                 target, place = _prepositional(child, code, target, place, context)
         asked_for = _framed_noun(head) if head.pos_ == "VERB" else None
@@ -1574,7 +1581,27 @@ def is_topic(child: Token, head: Token, code: str) -> bool:
     if child.dep_ == "dobj":
         return discussing and child.pos_ in {"NOUN", "PROPN"}
     return child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS and (
-        discussing or (code[:2] == CONTACT_ROOT and (head.pos_ == "NOUN" or is_light(head))))
+        discussing or (code[:2] == CONTACT_ROOT and (head.pos_ == "NOUN" or is_light(head))) or met_about(child, head, code))
+
+
+def met_about(preposition: Token, head: Token, code: str) -> bool:
+    """"are due to meet on crises including Libya and Syria", "will meet about Venezuela": a
+    topic phrase on a verb of meeting or talking names what it is about; the partner is named
+    after "with" (but one "calls on" a host: a visit)."""
+    if head.pos_ != "VERB" or not code.startswith((CONTACT_ROOT, MEET_INTENT)):
+        return False
+    return not (preposition.lower_ == "on" and head.lemma_.lower() == "call")
+
+
+def reason_given(preposition: Token, head: Token, code: str) -> bool:
+    """"was investigated by senators for his handling of the Iraq file", "praised Smith for her
+    work with Kenya": a "for" phrase on a verb of judging, investigating or punishing whose object
+    or passive subject names someone says why; whom it is aimed at is that one, not a country
+    named in the reason."""
+    if preposition.lower_ != "for" or head.pos_ != "VERB" or code[:2] not in REASONED_ROOTS:
+        return False
+    return any(c.dep_ in {"dobj", "nsubjpass"} and (c.pos_ in {"PROPN", "PRON"} or c.ent_type_ == "PERSON")
+               for c in head.children)
 
 
 def _addressee(heads: list[Token], context: Context) -> Actor | None:
@@ -2197,6 +2224,20 @@ def _partner_of_meeting(noun: Token, code: str, context: Context) -> Actor | Non
     return None
 
 
+def _pact_partner(noun: Token, code: str, context: Context) -> Actor | None:
+    """"will not renegotiate the agreement struck with Theresa May": an agreement one negotiates
+    or consults on is with whom the participle that tells how it was made names after "with"
+    (not with the doer's own side)."""
+    if code[:2] not in MEETING_ROOTS:
+        return None
+    for made in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for obj in objects_of(made, {"with"}):
+            actor = actor_at(obj, context)
+            if actor is not None and actor.code and not own_side(obj, context):
+                return actor
+    return None
+
+
 def _possessor(noun: Token, context: Context) -> Actor | None:
     """Whose thing an object is, when the thing is no actor: "condemned Iran's decision",
     "blasted Trump's approach" (the possessor is who is condemned)."""
@@ -2496,8 +2537,9 @@ def _own_border(trigger: Token, code: str, target: Actor, context: Context) -> b
 def _own_ground(heads: list[Token], code: str, target: Actor, context: Context) -> bool:
     """"The regime has had a string of successes, seizing the northern city of Aleppo": a state's
     own forces fighting for a town or region of their own country fight whoever holds it (rebels,
-    militants), never their own state; its country, taken from the place, is no target."""
-    if code[:2] not in FORCE_ROOTS or target.kind != "country" or not target.country:
+    militants), never their own state; nor are forces it sends there ("sent National Guard troops
+    to Portland") aimed at it: its country, taken from the place, is no target."""
+    if code[:2] not in FORCE_ROOTS | {MOBILIZE_ROOT} or target.kind != "country" or not target.country:
         return False
     words = [word for head in heads for word in recipient_words(head, code, context)]
     words += [g for word in words if word.pos_ == "NOUN" for g in objects_of(word, {"of"})]
