@@ -1,8 +1,9 @@
 """Word senses read from what a verb acts on or foretells: starting (or ending) a run for office
 is no event (not CAMEO.2.0's "launch a campaign" 020, nor a by-gerund's criticism); a vow that
 others will find out or investigate is no intent to cooperate (030); help given to an inquiry or
-a prosecution, or called legal, is judicial cooperation (063), not aid (070). Sentences written
-for these tests."""
+a prosecution, or called legal, is judicial cooperation (063), not aid (070); a verb of force
+going "through" something or making its "way" is no criticism (111). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -54,3 +55,18 @@ def test_legal_assistance_is_judicial_cooperation(read):
 def test_military_assistance_stays_aid(read):
     reading = read("Germany will provide military assistance to Ukraine.")
     assert [e.cameo for e in events_on(reading, "provide")] == ["072"]
+
+
+def test_gunmen_blasting_through_a_gate_make_no_criticism(read):
+    reading = read("Taliban gunmen blasted through the gate of the school and began firing.")
+    assert "111" not in codes(reading)
+
+
+def test_blasting_a_way_in_is_no_criticism(read):
+    reading = read("Rebels blasted their way into the compound.")
+    assert "111" not in codes(reading)
+
+
+def test_blasting_someone_over_a_matter_stays_criticism(read):
+    reading = read("Schumer blasted Trump over the tariffs.")
+    assert [e.cameo for e in events_on(reading, "blasted")] == ["111"]

@@ -559,6 +559,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "overseeing the entire communications operation", "supervising the prison": a job, no force or arrest
     if code[:2] in {AID_ROOT, COOPERATION_ROOT} and lemma in tables()["granting_verbs"] and _grants_self_rule(verb):
         return SELF_RULE  # "grant Scotland greater control over its own affairs": who governs changes, no aid
+    if code.startswith(DISAPPROVE_ROOT) and listed(verb, tables()["verbal_force_verbs"]) and _forces_a_passage(verb):
+        return None  # "gunmen blasted through the door", "tore through the village": a way made, no criticism
     if lemma in tables()["contest_starting_verbs"] and any(_a_contest(t) for t in acted_on_all(verb)):
         return None  # "launched his presidential campaign", "kicked off her reelection bid": a run for office, no appeal
     if code.startswith(AID_ROOT) and lemma in GIVING_VERBS and _judicial_help(verb):
@@ -1120,6 +1122,13 @@ def _armed_support(verb: Token, actor_of: ActorOf) -> str | None:
     if forces and any(_someone(t, actor_of) for t in backed):
         return MILITARY_AID
     return AID_ROOT + "0" if any(_role_in(actor_of(t), FORCE_ROLES - {"COP"}) for t in backed) else None
+
+
+def _forces_a_passage(verb: Token) -> bool:
+    """"blasted through the door", "blasted their way into the compound": the verb goes "through"
+    something or makes its "way" (not "ripped into the caucus", which is words)."""
+    return any((c.dep_ == "prep" and c.lower_ in tables()["passage_words"] and any(g.dep_ == "pobj" for g in c.children))
+               or (c.dep_ == "dobj" and listed(c, tables()["passage_words"])) for c in verb.children)
 
 
 def _vows_others_find_out(verb: Token) -> bool:
