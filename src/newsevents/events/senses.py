@@ -1132,9 +1132,10 @@ def _forces_a_passage(verb: Token) -> bool:
 
 
 def _vows_others_find_out(verb: Token) -> bool:
-    """"vowed that federal investigators would find out what motivated them", "promised that
-    police would investigate": the vowed clause has its own doer, whose act is an inquiry (not
-    "vowed to investigate", the vower's own undertaking)."""
+    """"vowed that federal investigators would find out what motivated them", "pledged that the
+    inquiry would determine the cause": the vowed clause has its own doer, whose act is an inquiry
+    (not "vowed to investigate", the vower's own undertaking). A clause whose verb codes an event
+    of its own ("would investigate", 090) is framed by `extract`, not read here."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) and (
                 listed(clause, tables()["inquiry_aims"]) or _phrases(clause) & tables()["inquiry_aims"]):
