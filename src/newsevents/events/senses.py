@@ -559,6 +559,12 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "overseeing the entire communications operation", "supervising the prison": a job, no force or arrest
     if code[:2] in {AID_ROOT, COOPERATION_ROOT} and lemma in tables()["granting_verbs"] and _grants_self_rule(verb):
         return SELF_RULE  # "grant Scotland greater control over its own affairs": who governs changes, no aid
+    if code.startswith(DISAPPROVE_ROOT) and listed(verb, tables()["verbal_force_verbs"]) and _forces_a_passage(verb):
+        return None  # "gunmen blasted through the door", "tore through the village": a way made, no criticism
+    if lemma in tables()["contest_starting_verbs"] and any(_a_contest(t) for t in acted_on_all(verb)):
+        return None  # "launched his presidential campaign", "kicked off her reelection bid": a run for office, no appeal
+    if code.startswith(AID_ROOT) and lemma in GIVING_VERBS and _judicial_help(verb):
+        return JUDICIAL_COOPERATION  # "agreed to provide mutual assistance in connection with the investigation": 063, no aid
     if lemma in tables()["referring_verbs"] and not code.startswith("01"):
         return None  # "mentions the $110 billion package", "mentions Biden by name": a thing referred to, nothing done
     if code.startswith(COOPERATION_ROOT) and lemma in tables()["commerce_verbs"] and _trades_no_goods(verb):
@@ -770,6 +776,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "sent six warplanes to bomb rebel positions": the sender's own force, no aid to anyone
     if lemma == "call" and code.startswith(CONTACT_ROOT) and _summons(verb):
         return DEMAND  # "called the ambassador to testify": a summons, no telephone call
+    if code.startswith(INTENT_ROOT) and lemma in tables()["intent_verbs"] and _vows_others_find_out(verb):
+        return None  # "vowed that investigators would find out who did it": an inquiry by others foretold, no cooperation
     if code.startswith(INTENT_ROOT) and lemma in tables()["intent_verbs"] and _vows_defiance(verb):
         return None  # "vowed to press ahead with more missile tests", "vowed they would not be cowed": defiance, no cooperation
     if code.startswith(ENDORSE_ROOT) and (armed := _armed_support(verb, actor_of)) is not None:
@@ -1114,6 +1122,40 @@ def _armed_support(verb: Token, actor_of: ActorOf) -> str | None:
     if forces and any(_someone(t, actor_of) for t in backed):
         return MILITARY_AID
     return AID_ROOT + "0" if any(_role_in(actor_of(t), FORCE_ROLES - {"COP"}) for t in backed) else None
+
+
+def _forces_a_passage(verb: Token) -> bool:
+    """"blasted through the door", "blasted their way into the compound": the verb goes "through"
+    something or makes its "way" (not "ripped into the caucus", which is words)."""
+    return any((c.dep_ == "prep" and c.lower_ in tables()["passage_words"] and any(g.dep_ == "pobj" for g in c.children))
+               or (c.dep_ == "dobj" and listed(c, tables()["passage_words"])) for c in verb.children)
+
+
+def _vows_others_find_out(verb: Token) -> bool:
+    """"vowed that federal investigators would find out what motivated them", "pledged that the
+    inquiry would determine the cause": the vowed clause has its own doer, whose act is an inquiry
+    (not "vowed to investigate", the vower's own undertaking). A clause whose verb codes an event
+    of its own ("would investigate", 090) is framed by `extract`, not read here."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) and (
+                listed(clause, tables()["inquiry_aims"]) or _phrases(clause) & tables()["inquiry_aims"]):
+            return True
+    return False
+
+
+def _judicial_help(verb: Token) -> bool:
+    """"provide mutual assistance in connection with the investigation, prosecution …", "gave
+    legal assistance": help given is judicial when it is "legal" or "judicial", or is "in", "for" or
+    "with" an inquiry, a prosecution or court proceedings."""
+    helps = [c for c in verb.children if c.dep_ == "dobj" and listed(c, tables()["aid_nouns"])]
+    for help_noun in helps:
+        if any(c.dep_ in {"amod", "compound"} and listed(c, tables()["judicial_help_modifiers"]) for c in help_noun.children):
+            return True
+        matters = [t for h in (verb, help_noun) for g in objects_of(h, {"in", "with", "for"})
+                   for t in (g, *g.conjuncts, *objects_of(g, {"with"}))]
+        if any(listed(t, tables()["judicial_partners"]) for t in matters):
+            return True
+    return False
 
 
 def _role_in(actor: Actor | None, roles: frozenset[str] | set[str]) -> bool:
