@@ -204,7 +204,7 @@ def generic(token: Token) -> bool:
             if clause.dep_ != "conj":
                 return False
             continue  # "… and ignore or reject arguments": the first conjunct's subject
-        auxiliaries = {c.lower_ for c in grammar.auxiliaries(clause)}
+        auxiliaries = grammar.auxiliary_words(clause)
         present = clause.tag_ in {"VBP", "VBZ"} and not auxiliaries or (clause.tag_ == "VB" and auxiliaries <= {"can", "may"} and auxiliaries)
         if _few(subject):
             return True  # "very few people are calling for an inquiry": hardly anyone, in any tense
@@ -483,7 +483,7 @@ def _finite_after_infinitive(conjunct: Token) -> bool:
     if conjunct.dep_ != "conj" or conjunct.tag_ not in {"VBD", "VBZ"}:
         return False
     head = conjunct.head
-    auxiliaries = {c.lower_ for c in grammar.auxiliaries(head)}
+    auxiliaries = grammar.auxiliary_words(head)
     modal = any(c.tag_ == "MD" for c in grammar.auxiliaries(head, passive=False)) and not auxiliaries & {"have", "has", "had"}
     return head.tag_ == "VB" or modal
 
@@ -1002,7 +1002,7 @@ def counterfactual(clause: Token) -> bool:
     a modal with the perfect tells of a past that did not come about (or is judged, not told): no
     act done, announced or threatened."""
     auxiliaries = [c for c in grammar.auxiliaries(clause) if c.i < clause.i]
-    return any(a.tag_ == "MD" and a.lower_ in HYPOTHETICAL_AUX for a in auxiliaries) \
+    return any(a.tag_ == "MD" and grammar.auxiliary_word(a) in HYPOTHETICAL_AUX for a in auxiliaries) \
         and any(a.lemma_ == "have" and a.tag_ == "VB" for a in auxiliaries)
 
 
@@ -1618,7 +1618,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 framed = FRAME_MODALITY[FRAME_VERBS[ancestor.lemma_]]  # "vowing to widen its war to include killing …"
                 # "if Iran agrees to enter talks", "unless Moscow plans to withdraw": an intent supposed
                 return "hypothetical" if framed == "planned" and _supposed(ancestor) else framed
-            auxiliaries = {c.lower_ for c in grammar.auxiliaries(ancestor)}
+            auxiliaries = grammar.auxiliary_words(ancestor)
             if _negated(ancestor) and ancestor.i != token.i and ancestor.dep_ != "ROOT" and not negation_not_its and not unnegated:
                 return "negated"
             if ancestor.i != token.i and ancestor.lemma_ in SEEMING_VERBS \
@@ -1797,7 +1797,7 @@ def _asked_content(token: Token) -> bool:
 def _foretold(clause: Token) -> bool:
     """"(believed) Trump would back off", "(thinks) Iran will retaliate": a clause told with a modal
     of the future or of possibility, not of obligation ("must withdraw")."""
-    modals = {c.lower_ for c in grammar.auxiliaries(clause, passive=False)}
+    modals = grammar.auxiliary_words(clause, passive=False)
     return bool(modals & (FUTURE_AUX | HYPOTHETICAL_AUX)) and not modals & OBLIGATION_AUX
 
 

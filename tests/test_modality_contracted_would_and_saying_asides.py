@@ -1,0 +1,21 @@
+"""Modality read from how a clause is written (round 31), on sentences written for these tests:
+a contracted "would" ("he'd send") is the would of a reported future, not a past act, while a
+contracted "had" ("he'd sent") stays a past act."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import modalities_on
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Canadian Prime Minister Justin Trudeau announced last month that he'd be sending 200 troops to Latvia.", "sending"),
+    ("The Turkish president told reporters on Monday that he’d meet Putin in Sochi.", "meet"),
+])
+def test_a_contracted_would_in_a_report_is_a_plan(read, text, word):
+    assert modalities_on(read(text), word) == {"planned"}
+
+
+def test_a_contracted_had_stays_a_past_act(read):
+    reading = read("Canadian Prime Minister Justin Trudeau said he'd sent 200 troops to Latvia.")
+    assert modalities_on(reading, "sent") == {"happened"}
