@@ -1,6 +1,7 @@
 """Modality read from how a clause is written (round 31), on sentences written for these tests:
 a contracted "would" ("he'd send") is the would of a reported future, not a past act, while a
-contracted "had" ("he'd sent") stays a past act."""
+contracted "had" ("he'd sent") stays a past act; a harm, its doer named, that people are to be
+protected from is under way, not part of the protection asked for or planned."""
 
 from __future__ import annotations
 
@@ -19,3 +20,12 @@ def test_a_contracted_would_in_a_report_is_a_plan(read, text, word):
 def test_a_contracted_had_stays_a_past_act(read):
     reading = read("Canadian Prime Minister Justin Trudeau said he'd sent 200 troops to Latvia.")
     assert modalities_on(reading, "sent") == {"happened"}
+
+
+@pytest.mark.parametrize("text", [
+    "Aid groups urged the United Nations to open corridors to protect refugees from Russian airstrikes.",
+    "The mayor said the new shelters would protect residents from Syrian shelling.",
+])
+def test_a_named_harm_people_are_sheltered_from_is_under_way(read, text):
+    word = "airstrikes" if "airstrikes" in text else "shelling"
+    assert modalities_on(read(text), word) == {"happened"}

@@ -673,6 +673,17 @@ def _answered_not_negated(noun: Token) -> bool:
     return acts and not taking_part and verb.pos_ == "VERB" and _negated(verb)
 
 
+def _sheltered_from(noun: Token) -> bool:
+    """"To protect civilians from Turkish airstrikes", "fled from Russian shelling": an event noun
+    with its doer named, that a verb of sheltering keeps people from, is a harm under way, not the
+    shelter's plan ("from a Russian invasion", one not named as any, is left to the clause)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in MODALITY_CLASSES["sheltering_prepositions"]:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in noun.children):
+        return False
+    return _doer_named(noun) and noun.head.head.lemma_.lower() in MODALITY_CLASSES["sheltering_verbs"]
+
+
 def _owned_verbal_object(trigger: Token, code: str) -> bool:
     """"(The EU could meet) May's request", "(will not accept) Iran's offer", "(may ignore) China's
     demands", "(denied) requests by Shell": a noun of a verbal act (an appeal, an offer, a demand, a
@@ -1474,7 +1485,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" \
             and trigger.head.head.pos_ == "NOUN" and trigger.head.head.lemma_.lower() in tables()["demanding_nouns"] | NEED_NOUNS:
         return "demanded"  # "(had not raised) its demand for the withdrawal of US forces", "the need for a summit": asked for, not done
-    owned = _owned_in_phrase(trigger) or _owned_verbal_object(trigger, code) or _answered_not_negated(trigger)
+    owned = _owned_in_phrase(trigger) or _owned_verbal_object(trigger, code) or _answered_not_negated(trigger) \
+        or _sheltered_from(trigger)
     if owned:
         chain = [trigger]  # "would not abandon the policy despite Trump's threats": the threats were made
     negation_not_its = owned or _owned_subject(trigger)  # "Trump's request is not limited to …"
