@@ -1,7 +1,9 @@
 """Modality read from how a clause is written (round 31), on sentences written for these tests:
 a contracted "would" ("he'd send") is the would of a reported future, not a past act, while a
 contracted "had" ("he'd sent") stays a past act; a harm, its doer named, that people are to be
-protected from is under way, not part of the protection asked for or planned."""
+protected from is under way, not part of the protection asked for or planned; and a "…, saying …"
+the parse hangs on a reported clause is the reporter's next statement, out of that clause's modal
+or guess ("worried the US could …, saying talks must …": the talks are asked for)."""
 
 from __future__ import annotations
 
@@ -29,3 +31,11 @@ def test_a_contracted_had_stays_a_past_act(read):
 def test_a_named_harm_people_are_sheltered_from_is_under_way(read, text):
     word = "airstrikes" if "airstrikes" in text else "shelling"
     assert modalities_on(read(text), word) == {"happened"}
+
+
+@pytest.mark.parametrize("text", [
+    "German Chancellor Olaf Scholz told Joe Biden he is worried the US leader could recognise Crimea as Russian, "
+    "saying any settlement must come through negotiations between Kyiv and Moscow.",
+])
+def test_a_saying_aside_of_the_reporter_is_out_of_the_reported_guess(read, text):
+    assert modalities_on(read(text), "negotiations") == {"demanded"}

@@ -115,8 +115,8 @@ def forecast(token: Token) -> bool:
             return True
         if ancestor.dep_ == "ccomp" and _spells_out_a_guess(ancestor.head):
             return True  # "the fear now is that Putin will …"
-        if ancestor.dep_ not in {"xcomp", "ccomp", "conj", "advcl", "acomp"}:
-            return False
+        if ancestor.dep_ not in {"xcomp", "ccomp", "conj", "advcl", "acomp"} or _reporters_aside(ancestor, ancestor.head):
+            return False  # "worried the US could act, saying talks must …": the saying is the reporter's, no guess
     return False
 
 
@@ -1109,6 +1109,26 @@ def _contrasted(conjunct: Token) -> bool:
     return joined_by_but or any(c.dep_ == "advmod" and c.lower_ in CONTRAST_WORDS for c in conjunct.children)
 
 
+def _stating(participle: Token) -> bool:
+    """A participle of saying or noting ("saying", "noting", "arguing") with no subject, mark or
+    auxiliary of its own."""
+    lemma = participle.lemma_.lower()
+    stating = lemma in SPEECH_LEMMAS or lemma in NOTING_VERBS or lemma in tables()["reporting_heads"] \
+        or lemma in tables()["claiming_verbs"]
+    return stating and participle.dep_ == "advcl" and participle.tag_ == "VBG" \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "neg"} for c in participle.children)
+
+
+def _reporters_aside(participle: Token, head: Token) -> bool:
+    """"Macron said the US could recognise Jerusalem, saying any decision must come through
+    talks": a participle of saying after a comma, hung by the parse on the verb of a reported
+    clause with a subject of its own, is the reporter's next statement, not under that clause's
+    modal ("could") or the frame over it."""
+    return _stating(participle) and participle.head.i == head.i and participle.i > head.i \
+        and participle.i > 0 and participle.doc[participle.i - 1].lower_ == "," \
+        and head.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
+
+
 def _second_statement(participle: Token, below: Token) -> bool:
     """"Called for allies to unite, noting that Turkey has been fighting the Kurds", "…, suggesting
     that the probe is meant to harm them": a participle of saying or noting with no subject of its
@@ -1569,7 +1589,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         infinitives = True  # still on a chain of infinitives up from the trigger
         ladder = [token, *token.ancestors]
         for step, ancestor in enumerate(ladder):
-            if step > 0 and (_second_statement(ancestor, ladder[step - 1]) or _fronted_under_copula(ladder[step - 1])):
+            if step > 0 and (_second_statement(ancestor, ladder[step - 1]) or _fronted_under_copula(ladder[step - 1])
+                             or _reporters_aside(ladder[step - 1], ancestor)):
                 break  # "…, noting that Turkey has been fighting the Kurds": a point made, not what the main verb asks for
             # "…, giving both sides room": a participle of result after a comma is not its head's negation;
             # nor is "… but instead attacking civilians", set against it
