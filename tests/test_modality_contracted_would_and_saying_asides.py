@@ -3,7 +3,8 @@ a contracted "would" ("he'd send") is the would of a reported future, not a past
 contracted "had" ("he'd sent") stays a past act; a harm, its doer named, that people are to be
 protected from is under way, not part of the protection asked for or planned; and a "…, saying …"
 the parse hangs on a reported clause is the reporter's next statement, out of that clause's modal
-or guess ("worried the US could …, saying talks must …": the talks are asked for)."""
+or guess ("worried the US could …, saying talks must …": the talks are asked for); an act one "is
+about to" do is ahead, not done."""
 
 from __future__ import annotations
 
@@ -39,3 +40,15 @@ def test_a_named_harm_people_are_sheltered_from_is_under_way(read, text):
 ])
 def test_a_saying_aside_of_the_reporter_is_out_of_the_reported_guess(read, text):
     assert modalities_on(read(text), "negotiations") == {"demanded"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Japan is about to impose sanctions on North Korean shipping firms, officials in Tokyo said.", "impose … sanctions"),
+    ("Ethiopian troops were about to attack the Eritrean border town when the truce was signed.", "attack"),
+])
+def test_an_act_about_to_be_done_is_ahead(read, text, word):
+    assert {event.modality for event in read(text).events if event.trigger == word} == {"planned"}
+
+
+def test_talking_about_an_act_is_not_an_act_at_hand(read):
+    assert "planned" not in modalities_on(read("Japan talked about imposing sanctions on North Korean shipping firms."), "imposing")

@@ -617,6 +617,13 @@ def _wish(kind: Frame, clause: Token, head: Token) -> Frame | None:
     return kind
 
 
+def _at_hand(adjective: Token, infinitive: Token) -> bool:
+    """"Is about to impose sanctions": an adjective of an act at hand over its to-infinitive (not
+    the preposition of "talked about imposing sanctions")."""
+    return adjective.pos_ == "ADJ" and adjective.lower_ in MODALITY_CLASSES["imminent_adjectives"] \
+        and infinitive.dep_ == "xcomp" and to_infinitive(infinitive)
+
+
 def _verb_of(adjective: Token) -> Token:
     """"Iran is ready to talk": the copula's clause holds the subject."""
     return adjective.head if adjective.dep_ == "acomp" else adjective
@@ -1684,6 +1691,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             if ancestor.i != token.i and (ancestor.lemma_ in PLANNING_HEADS or ancestor.lower_ in PLANNING_HEADS) \
                     and not _kind_of(ancestor, ladder[step - 1]) and not _participle_after(ladder[step - 1]):  # "slated" (lemma "slat")
                 return "hypothetical" if _supposed(ancestor) else "planned"
+            if ancestor.i != token.i and _at_hand(ancestor, ladder[step - 1]):
+                return "hypothetical" if _supposed(ancestor) else "planned"  # "is about to impose sanctions"
             if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
                 if _verb_of(ancestor).lemma_ in SEEMING_VERBS:
                     return "hypothetical"  # "seemed ready to strike": how it looked, not a plan
