@@ -10,7 +10,12 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.lang.en.grammar import CLOSING_QUOTES, OPENING_QUOTES, PLANNING_HEADS
+from newsevents.lang.en.grammar import (
+    CLOSING_QUOTES,
+    CONTRACTED_WOULD,
+    OPENING_QUOTES,
+    PLANNING_HEADS,
+)
 from newsevents.model import Mention
 
 
@@ -69,6 +74,20 @@ def auxiliaries(verb: Token, passive: bool = True) -> list[Token]:
     "was" or "been" of a passive too): the one spelling of "the verb's auxiliaries" the coder reads."""
     deps = {"aux", "auxpass"} if passive else {"aux"}
     return [c for c in verb.children if c.dep_ in deps]
+
+
+def auxiliary_word(auxiliary: Token) -> str:
+    """An auxiliary as the word it stands for: its lower case, with a "'d" before a base form read
+    as "would" ("said he'd send troops", "he'd be sending"; "he'd sent" is "had")."""
+    if auxiliary.lower_ not in CONTRACTED_WOULD:
+        return auxiliary.lower_
+    verb = next((t for t in auxiliary.doc[auxiliary.i + 1:auxiliary.head.i + 1] if t.pos_ in {"VERB", "AUX"}), None)
+    return "would" if verb is not None and verb.tag_ == "VB" else auxiliary.lower_
+
+
+def auxiliary_words(verb: Token, passive: bool = True) -> set[str]:
+    """The words of a verb's auxiliaries (`auxiliaries`, each as `auxiliary_word`)."""
+    return {auxiliary_word(c) for c in auxiliaries(verb, passive)}
 
 
 def purpose_infinitive(clause: Token) -> bool:

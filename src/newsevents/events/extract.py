@@ -169,7 +169,14 @@ from newsevents.events.unreported import ACCUSED_PREPOSITIONS, linked_headlines,
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, Match, cameo_verbs
 from newsevents.facts.agents import role_of
 from newsevents.facts.countries import demonym_country
-from newsevents.grammar import MentionIndex, according_to, first_conjunct, objects_of, to_infinitive
+from newsevents.grammar import (
+    MentionIndex,
+    according_to,
+    auxiliary_words,
+    first_conjunct,
+    objects_of,
+    to_infinitive,
+)
 from newsevents.lang.en.actors import NO_COUNTRY_WORDS
 from newsevents.lang.en.events import (
     AID_RECIPIENTS,
@@ -397,7 +404,7 @@ def _frame_modality(head: Token, clause: Token, code: str) -> Modality:
     the news ("X will send aid, the ministry said") hangs inside the clause it credits: only its
     own words count, not the clause's future."""
     if any(a.i == clause.i for a in head.ancestors):
-        auxiliaries = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+        auxiliaries = auxiliary_words(head)
         if any(c.dep_ == "neg" for c in head.children):
             return "negated"
         return "hypothetical" if auxiliaries & HYPOTHETICAL_AUX else "planned" if auxiliaries & FUTURE_AUX else "happened"
@@ -1403,7 +1410,7 @@ class EventExtractor:
         """What "X said …" makes of the action it reports: "said it will release" is X's intent
         (or threat), "said Sudan must return" X's demand, "said that Iraq attacked" X's
         accusation of Iraq; a reported fact stays the fact, with X as its attribution."""
-        auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+        auxiliaries = auxiliary_words(clause)
         speakers = [a for a in sources_of(speech, None, context) if a.code]
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         # "Iran will send aid, the ministry said": a credit after the news codes the news;

@@ -115,8 +115,8 @@ def forecast(token: Token) -> bool:
             return True
         if ancestor.dep_ == "ccomp" and _spells_out_a_guess(ancestor.head):
             return True  # "the fear now is that Putin will …"
-        if ancestor.dep_ not in {"xcomp", "ccomp", "conj", "advcl", "acomp"}:
-            return False
+        if ancestor.dep_ not in {"xcomp", "ccomp", "conj", "advcl", "acomp"} or _reporters_aside(ancestor, ancestor.head):
+            return False  # "worried the US could act, saying talks must …": the saying is the reporter's, no guess
     return False
 
 
@@ -204,7 +204,7 @@ def generic(token: Token) -> bool:
             if clause.dep_ != "conj":
                 return False
             continue  # "… and ignore or reject arguments": the first conjunct's subject
-        auxiliaries = {c.lower_ for c in grammar.auxiliaries(clause)}
+        auxiliaries = grammar.auxiliary_words(clause)
         present = clause.tag_ in {"VBP", "VBZ"} and not auxiliaries or (clause.tag_ == "VB" and auxiliaries <= {"can", "may"} and auxiliaries)
         if _few(subject):
             return True  # "very few people are calling for an inquiry": hardly anyone, in any tense
@@ -483,7 +483,7 @@ def _finite_after_infinitive(conjunct: Token) -> bool:
     if conjunct.dep_ != "conj" or conjunct.tag_ not in {"VBD", "VBZ"}:
         return False
     head = conjunct.head
-    auxiliaries = {c.lower_ for c in grammar.auxiliaries(head)}
+    auxiliaries = grammar.auxiliary_words(head)
     modal = any(c.tag_ == "MD" for c in grammar.auxiliaries(head, passive=False)) and not auxiliaries & {"have", "has", "had"}
     return head.tag_ == "VB" or modal
 
@@ -617,6 +617,13 @@ def _wish(kind: Frame, clause: Token, head: Token) -> Frame | None:
     return kind
 
 
+def _at_hand(adjective: Token, infinitive: Token) -> bool:
+    """"Is about to impose sanctions": an adjective of an act at hand over its to-infinitive (not
+    the preposition of "talked about imposing sanctions")."""
+    return adjective.pos_ == "ADJ" and adjective.lower_ in MODALITY_CLASSES["imminent_adjectives"] \
+        and infinitive.dep_ == "xcomp" and to_infinitive(infinitive)
+
+
 def _verb_of(adjective: Token) -> Token:
     """"Iran is ready to talk": the copula's clause holds the subject."""
     return adjective.head if adjective.dep_ == "acomp" else adjective
@@ -671,6 +678,17 @@ def _answered_not_negated(noun: Token) -> bool:
         return False
     taking_part = verb.lemma_.lower() in LIGHT_VERBS | JOINING_VERBS | PARTICIPATION_VERBS
     return acts and not taking_part and verb.pos_ == "VERB" and _negated(verb)
+
+
+def _sheltered_from(noun: Token) -> bool:
+    """"To protect civilians from Turkish airstrikes", "fled from Russian shelling": an event noun
+    with its doer named, that a verb of sheltering keeps people from, is a harm under way, not the
+    shelter's plan ("from a Russian invasion", one not named as any, is left to the clause)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in MODALITY_CLASSES["sheltering_prepositions"]:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an", "any"} for c in noun.children):
+        return False
+    return _doer_named(noun) and noun.head.head.lemma_.lower() in MODALITY_CLASSES["sheltering_verbs"]
 
 
 def _owned_verbal_object(trigger: Token, code: str) -> bool:
@@ -1002,7 +1020,7 @@ def counterfactual(clause: Token) -> bool:
     a modal with the perfect tells of a past that did not come about (or is judged, not told): no
     act done, announced or threatened."""
     auxiliaries = [c for c in grammar.auxiliaries(clause) if c.i < clause.i]
-    return any(a.tag_ == "MD" and a.lower_ in HYPOTHETICAL_AUX for a in auxiliaries) \
+    return any(a.tag_ == "MD" and grammar.auxiliary_word(a) in HYPOTHETICAL_AUX for a in auxiliaries) \
         and any(a.lemma_ == "have" and a.tag_ == "VB" for a in auxiliaries)
 
 
@@ -1096,6 +1114,26 @@ def _contrasted(conjunct: Token) -> bool:
         return False
     joined_by_but = any(c.dep_ == "cc" and c.lower_ in CONTRAST_WORDS and head.i < c.i < conjunct.i for c in head.children)
     return joined_by_but or any(c.dep_ == "advmod" and c.lower_ in CONTRAST_WORDS for c in conjunct.children)
+
+
+def _stating(participle: Token) -> bool:
+    """A participle of saying or noting ("saying", "noting", "arguing") with no subject, mark or
+    auxiliary of its own."""
+    lemma = participle.lemma_.lower()
+    stating = lemma in SPEECH_LEMMAS or lemma in NOTING_VERBS or lemma in tables()["reporting_heads"] \
+        or lemma in tables()["claiming_verbs"]
+    return stating and participle.dep_ == "advcl" and participle.tag_ == "VBG" \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux", "neg"} for c in participle.children)
+
+
+def _reporters_aside(participle: Token, head: Token) -> bool:
+    """"Macron said the US could recognise Jerusalem, saying any decision must come through
+    talks": a participle of saying after a comma, hung by the parse on the verb of a reported
+    clause with a subject of its own, is the reporter's next statement, not under that clause's
+    modal ("could") or the frame over it."""
+    return _stating(participle) and participle.head.i == head.i and participle.i > head.i \
+        and participle.i > 0 and participle.doc[participle.i - 1].lower_ == "," \
+        and head.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
 
 
 def _second_statement(participle: Token, below: Token) -> bool:
@@ -1474,7 +1512,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" \
             and trigger.head.head.pos_ == "NOUN" and trigger.head.head.lemma_.lower() in tables()["demanding_nouns"] | NEED_NOUNS:
         return "demanded"  # "(had not raised) its demand for the withdrawal of US forces", "the need for a summit": asked for, not done
-    owned = _owned_in_phrase(trigger) or _owned_verbal_object(trigger, code) or _answered_not_negated(trigger)
+    owned = _owned_in_phrase(trigger) or _owned_verbal_object(trigger, code) or _answered_not_negated(trigger) \
+        or _sheltered_from(trigger)
     if owned:
         chain = [trigger]  # "would not abandon the policy despite Trump's threats": the threats were made
     negation_not_its = owned or _owned_subject(trigger)  # "Trump's request is not limited to …"
@@ -1557,7 +1596,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         infinitives = True  # still on a chain of infinitives up from the trigger
         ladder = [token, *token.ancestors]
         for step, ancestor in enumerate(ladder):
-            if step > 0 and (_second_statement(ancestor, ladder[step - 1]) or _fronted_under_copula(ladder[step - 1])):
+            if step > 0 and (_second_statement(ancestor, ladder[step - 1]) or _fronted_under_copula(ladder[step - 1])
+                             or _reporters_aside(ladder[step - 1], ancestor)):
                 break  # "…, noting that Turkey has been fighting the Kurds": a point made, not what the main verb asks for
             # "…, giving both sides room": a participle of result after a comma is not its head's negation;
             # nor is "… but instead attacking civilians", set against it
@@ -1618,7 +1658,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 framed = FRAME_MODALITY[FRAME_VERBS[ancestor.lemma_]]  # "vowing to widen its war to include killing …"
                 # "if Iran agrees to enter talks", "unless Moscow plans to withdraw": an intent supposed
                 return "hypothetical" if framed == "planned" and _supposed(ancestor) else framed
-            auxiliaries = {c.lower_ for c in grammar.auxiliaries(ancestor)}
+            auxiliaries = grammar.auxiliary_words(ancestor)
             if _negated(ancestor) and ancestor.i != token.i and ancestor.dep_ != "ROOT" and not negation_not_its and not unnegated:
                 return "negated"
             if ancestor.i != token.i and ancestor.lemma_ in SEEMING_VERBS \
@@ -1651,6 +1691,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             if ancestor.i != token.i and (ancestor.lemma_ in PLANNING_HEADS or ancestor.lower_ in PLANNING_HEADS) \
                     and not _kind_of(ancestor, ladder[step - 1]) and not _participle_after(ladder[step - 1]):  # "slated" (lemma "slat")
                 return "hypothetical" if _supposed(ancestor) else "planned"
+            if ancestor.i != token.i and _at_hand(ancestor, ladder[step - 1]):
+                return "hypothetical" if _supposed(ancestor) else "planned"  # "is about to impose sanctions"
             if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_ in FRAME_ADJECTIVES:
                 if _verb_of(ancestor).lemma_ in SEEMING_VERBS:
                     return "hypothetical"  # "seemed ready to strike": how it looked, not a plan
@@ -1797,7 +1839,7 @@ def _asked_content(token: Token) -> bool:
 def _foretold(clause: Token) -> bool:
     """"(believed) Trump would back off", "(thinks) Iran will retaliate": a clause told with a modal
     of the future or of possibility, not of obligation ("must withdraw")."""
-    modals = {c.lower_ for c in grammar.auxiliaries(clause, passive=False)}
+    modals = grammar.auxiliary_words(clause, passive=False)
     return bool(modals & (FUTURE_AUX | HYPOTHETICAL_AUX)) and not modals & OBLIGATION_AUX
 
 
