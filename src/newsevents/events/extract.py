@@ -517,8 +517,9 @@ def _background(clause: Token, triggers: set[int]) -> bool:
         return _statement_of(clause) is None and announced_plan(clause) is None and not _reported_relative(clause)
     if any(t.dep_ in {"csubj", "csubjpass"} for t in [clause, *clause.ancestors]):
         return True  # "Recognising Jerusalem was a recognition of reality": a topic, not a report
-    if clause.dep_ == "pcomp" and clause.head.head.i not in triggers and _accused_of(clause) is None:
-        return True  # "the people responsible for jailing journalists"
+    if clause.dep_ == "pcomp" and clause.head.head.i not in triggers and _accused_of(clause) is None \
+            and not _clause_of_its_own(clause):
+        return True  # "the people responsible for jailing journalists" (not "told of how the police beat him")
     if clause.dep_ == "xcomp" and clause.head.lemma_ in DECIDING_VERBS:
         return False  # "voted to impose sanctions": what was decided is the news
     if clause.dep_ in {"advcl", "xcomp"} and clause.head.i in triggers and clause.head.lemma_ not in FRAME_VERBS:
@@ -526,6 +527,15 @@ def _background(clause: Token, triggers: set[int]) -> bool:
         infinitive = to_infinitive(clause)
         return not own_subject and (infinitive or clause.tag_ == "VBG")
     return False
+
+
+def _clause_of_its_own(clause: Token) -> bool:
+    """"(testified about how) the ministry ignored his warnings", "(with) Labour demanding a vote":
+    a finite clause after a preposition, or a gerund after "with", that names its own doer tells
+    that doer's act, not a nameless topic; a gerund with a doer after another preposition is an
+    act talked of ("worried about Turkey attacking the Kurds"), no report."""
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    return own_subject and (clause.tag_ != "VBG" or clause.head.lower_ == "with")
 
 
 def _reported_relative(clause: Token) -> bool:
