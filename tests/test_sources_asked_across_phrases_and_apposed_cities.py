@@ -2,7 +2,8 @@
 the one asked and the act ("encouraged the mayor in a letter and at their meeting to renew talks"):
 the one asked does it, not the one asking; a phrase that sends the object somewhere ("ordered troops
 to the border to deter …") leaves the infinitive the subject's purpose (sentences written for these
-tests)."""
+tests). And a city named in apposition inside the subject's phrase ("a spate of violence in the
+capital Tripoli killed …") is where it happened, not a second subject that does the act."""
 
 from __future__ import annotations
 
@@ -41,3 +42,16 @@ def test_a_phrase_sending_the_object_somewhere_does_not(parse):
     doc = parse("The general ordered the troops to the border to deter Kyiv.")
     assert (doc[4].text, doc[9].text) == ("troops", "deter")
     assert not _only_occasions_between(doc[4], doc[9])
+
+
+@pytest.mark.parametrize("text", [
+    "A spate of violence in the capital Tripoli killed an Egyptian diplomat.",
+    "A string of bombings in the capital Baghdad wounded two Turkish diplomats.",
+])
+def test_a_city_named_inside_the_subjects_phrase_does_not_act(read, text):
+    assert all(e.source is None or e.source.code not in {"LBYGOV", "IRQGOV"} for e in read(text).events)
+
+
+def test_a_dateline_before_the_subject_still_yields_the_nearer_subject(read):
+    reading = read("TALLINN, March 4 (Reuters) - Estonian Prime Minister Kaja Kallas condemned the Russian strike on Kyiv.")
+    assert [e.source.code for e in reading.events if e.trigger == "condemned" and e.source] == ["ESTGOV"]
