@@ -112,6 +112,8 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool 
     # condemned"): the one nearest the verb is the subject.
     nominal = [c for c in verb.children if c.dep_ == "nsubj"]
     before = [c for c in nominal if c.i < verb.i]
+    if len(before) > 1 and _continues_phrase(before[-1], before[-2]):
+        before = before[:-1]
     for child in ([before[-1]] if before else nominal[:1]):
         if child.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
             return with_conjuncts(verb.head)
@@ -173,6 +175,15 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool 
     if verb.dep_ in {"xcomp", "acomp", "advcl", "conj", "ccomp", "pcomp"} or verb.head.lemma_ in PLANNING_HEADS:
         return subjects(verb.head, index, depth + 1, controlled=verb.dep_ == "xcomp")
     return []
+
+
+def _continues_phrase(nearer: Token, first: Token) -> bool:
+    """"A surge in violence in the capital Kabul killed …": a second subject that follows a word
+    of the first subject's phrase, with no comma or dash between, is a name in apposition
+    inside that phrase (the capital's name), not the verb's own subject."""
+    previous = nearer.doc[nearer.left_edge.i - 1] if nearer.left_edge.i > 0 else None
+    return previous is not None and not previous.is_punct and previous.pos_ in {"NOUN", "PROPN"} \
+        and previous in set(first.subtree)
 
 
 def _passive_told_before(participle: Token) -> Token | None:

@@ -66,6 +66,7 @@ from newsevents.lang.en.events import (
     ALLOWING_VERBS,
     ANSWERING_VERBS,
     ASKED_PARTY_NOUNS,
+    ASKING_OCCASION_PREPOSITIONS,
     AUDIENCE_NOUNS,
     BETWEEN_NOUNS,
     BORDER_NOUNS,
@@ -1043,7 +1044,8 @@ def _object_controller(verb: Token, context: Context) -> list[Token] | None:
         clause = clause.head  # "to leave the buildings and give up their arms"
     head = clause.head
     lemma = head.lemma_.lower()
-    if clause.dep_ not in {"xcomp", "advcl"} or any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
+    if clause.dep_ not in {"xcomp", "advcl"} and not _infinitive_joined_to_finite(clause) \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
             or head.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children):
         return None  # "was urged to resign": the passive subject is asked, and acts (grammar.subjects)
     before = [c for c in head.children if c.i < clause.i]
@@ -1069,13 +1071,31 @@ def _asked_right_before(infinitive: Token, before: list[Token], context: Context
     names someone; with words between ("ordered troops to the border to deter Kyiv") or a thing
     for object ("ordered new tanks to strengthen the army") it is the subject's purpose."""
     objects = [c for c in before if c.dep_ == "dobj"]
-    if len(objects) != 1 or objects[0].right_edge.i + 1 != infinitive.left_edge.i:
+    if len(objects) != 1 or not _only_occasions_between(objects[0], infinitive):
         return []
     obj = objects[0]
     noun = obj.lemma_.lower()
     someone = context.mention(obj) is not None or obj.tag_ == "PRP" or role_of(obj.text) is not None \
         or noun in ASKED_PARTY_NOUNS or noun in RELATION_NOUNS or noun in GROUP_ANAPHOR_HEADS
     return [obj] if someone else []
+
+
+def _infinitive_joined_to_finite(clause: Token) -> bool:
+    """"encouraged the mayor in a letter and at their meeting to renew talks": the parse joined
+    the to-infinitive to the finite verb as a conjunct; a to-infinitive is never one verb with a
+    finite verb, so it is that verb's complement."""
+    return clause.dep_ == "conj" and to_infinitive(clause) and clause.head.tag_ in {"VBD", "VBZ", "VBP"}
+
+
+def _only_occasions_between(obj: Token, infinitive: Token) -> bool:
+    """Nothing between the one asked and the "to" of the infinitive but phrases of when or how
+    the asking was done ("urged the mayor in a letter to resign", "pressed Iran during the talks
+    and in public to free …"), nor any word at all."""
+    to = next((c for c in infinitive.children if c.dep_ == "aux" and c.lower_ == "to"), infinitive.left_edge)
+    between = list(obj.doc[obj.right_edge.i + 1: to.i])
+    occasions = {t.i for p in between if p.dep_ == "prep" and p.lower_ in ASKING_OCCASION_PREPOSITIONS
+                 for t in p.subtree}
+    return all(t.i in occasions or t.dep_ in {"cc", "punct"} for t in between)
 
 
 # After a verb of judging with no object: what it is for ("accused of", "charged with", "fined over").
