@@ -1,6 +1,7 @@
-"""Whose a role noun is: not the country that is the subject of a clause set beside its own by
-"while", "although", "after" (that clause names another party, or none); people whose own clause
-backs a coup or an uprising are the opposition, not civilians. Sentences written for these tests."""
+"""Whose a role noun is: not the country that is the subject of a clause set against its own by
+"while", "although" (that clause names another party, or none; "as", "after" may name its own);
+people whose own clause backs a coup or an uprising are the opposition, not civilians; people
+acted on in a capital the verb names are of its country. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ def test_ministers_in_a_while_clause_are_not_the_main_clause_subject_s(read):
     assert ministers.country != "NOR", ministers
 
 
-def test_officials_are_not_of_the_country_in_an_after_clause(read):
-    text = "Officials condemned the vote after Belarus held the referendum on Sunday."
+def test_officials_are_not_of_the_country_in_an_although_clause(read):
+    text = "Officials praised the border talks on Sunday, although Belarus stayed away from the summit."
     officials = actor_of(read(text), "Officials")
     assert officials.country != "BLR", officials
 
@@ -24,6 +25,12 @@ def test_officials_of_their_own_possessor_keep_it_beside_a_while_clause(read):
     text = "Poland's officials condemned the vote while Belarus held the referendum on Sunday."
     officials = actor_of(read(text), "officials")
     assert officials.code == "POLGOV", officials
+
+
+def test_officials_beside_an_as_clause_of_their_own_country_keep_it(read):
+    text = "Officials in Vilnius were on alert on Monday as Lithuania closed two border crossings."
+    officials = actor_of(read(text), "Officials")
+    assert officials.country == "LTU", officials
 
 
 def test_people_encouraging_a_coup_are_the_opposition(read):
@@ -42,3 +49,15 @@ def test_civilians_fleeing_an_uprising_stay_civilians(read):
     text = "The army escorted civilians fleeing the uprising across the border on Thursday."
     civilians = actor_of(read(text), "civilians")
     assert civilians.role == "CVL", civilians
+
+
+def test_dissidents_met_in_a_foreign_capital_are_of_that_country(read):
+    text = "The Canadian prime minister met dissidents in Havana on Friday."
+    dissidents = actor_of(read(text), "dissidents")
+    assert dissidents.code == "CUBOPP", dissidents
+
+
+def test_protesters_detained_in_a_foreign_capital_are_of_that_country(read):
+    text = "Belarusian riot police detained protesters in Vilnius during the summit."
+    protesters = actor_of(read(text), "protesters")
+    assert protesters.country == "LTU", protesters

@@ -2300,6 +2300,13 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 if len(where) == 1:
                     actor.country = where.pop()
                     continue
+            if actor.role in HOME_PEOPLE_ROLES and _side_of(sentence, mention.start - offset) == OBJECT and not backers:
+                # "Obama met dissidents in Hanoi", "police detained protesters in Minsk": people acted
+                # on where the verb puts its act are of that place, not of the doer's country
+                where = _acting_place(sentence, mention.start - offset, entities, "dobj")
+                if len(where) == 1:
+                    actor.country = where.pop()
+                    continue
             words_in = set(mention.text.lower().split())
             if NO_COUNTRY_WORDS & words_in and not _names_one_body(mention.text):
                 continue  # "world leaders", "foreign governments": nobody's in particular
@@ -2613,12 +2620,18 @@ def _coordinated_clauses(verb: Token) -> set[int]:
     return apart
 
 
+# Words that open a clause set against the main one: its subject is another party.
+CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+
+
 def _adverbial_clauses(verb: Token) -> set[int]:
-    """The tokens of the clauses with a subject of their own that an adverbial clause sets apart
-    from a verb's clause: the main clause for a verb in "While leaders meet, Iran ...", the "while"
-    clause for the main verb; not the clauses that share its subject ("..., saying ...")."""
-    def own_subject(clause: Token) -> bool:
-        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    """The tokens of the clauses with a subject of their own that a contrasting adverbial clause
+    sets apart from a verb's clause: the main clause for a verb in "While leaders meet, Iran ...",
+    the "while" clause for the main verb; not the clauses that share its subject ("..., saying
+    ..."), nor those of time or cause ("as", "after", "because"), as often of the same side."""
+    def own_subject(clause: Token) -> bool:  # a contrast of its own: "while", "although" (not "as", "because")
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
+            and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in clause.children)
 
     apart = {t.i for c in verb.children if c.dep_ == "advcl" and own_subject(c) for t in c.subtree}
     token = verb
@@ -2771,14 +2784,15 @@ def _country_there(sentence: Span, start_char: int, entities: list[Span]) -> str
     return None
 
 
-def _acting_place(sentence: Span, start_char: int, entities: list[Span]) -> set[str]:
+def _acting_place(sentence: Span, start_char: int, entities: list[Span], dep: str = "nsubj") -> set[str]:
     """The countries of the places a subject's verb puts its act in: the places after "at", "in",
     "outside", "near" on the verb (or on what those name: "from inside a dormitory at Cairo's
     university"), and where the verb's object stands ("surrounded the US Embassy in Berlin"). A
     place counts when its country is known (a country, a capital, a US state); a country written
-    as a modifier ("the US Embassy") is whose the building is, not where."""
+    as a modifier ("the US Embassy") is whose the building is, not where. With `dep` "dobj", the
+    places of the act of the verb whose object the mention is ("met dissidents in Hanoi")."""
     head = _head_at(sentence, start_char)
-    if head is None or head.dep_ not in {"nsubj"} or head.head.pos_ not in {"VERB", "AUX"}:
+    if head is None or head.dep_ != dep or head.head.pos_ not in {"VERB", "AUX"}:
         return set()
     verb = head.head
     tokens: set[int] = set()
