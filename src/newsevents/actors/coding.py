@@ -125,6 +125,9 @@ CAPTION_WORD = "caption"  # page furniture the cleaner left before a caption: "P
 METONYM_LABEL = "metonym"  # a capital used for its government: "Beijing said"
 STATE_ENVOY_TITLES = word_list("newsevents.actors", "state_envoy_titles")  # "Ambassador to the United Nations"
 PRIVATE_COUNSEL_WORDS = word_list("newsevents.actors", "private_counsel_words")  # "Trump's private lawyer"
+_REVOLT_BACKING = dict(rows("newsevents.actors", "revolt_backing_words", 2))
+REVOLT_BACKING_VERBS = frozenset(w for w, kind in _REVOLT_BACKING.items() if kind == "verb")
+REVOLTS = frozenset(w for w, kind in _REVOLT_BACKING.items() if kind == "revolt")
 SHORT_BODY_WORDS = word_list("newsevents.actors", "short_body_words")  # "Department officials" after "the State Department"
 # Role heads that take the role of a body named before them ("army chief of staff"), written alone
 INTERNATIONAL_BODIES = "IGO"  # the country part of an international body's code (IGOUNO, IGOEUREEC)
@@ -1294,6 +1297,8 @@ class ActorCoder:
         role = role_of(text) or _role_of_with_of(head, text)
         if role is not None and any(t.lower_ == "aisle" for t in head.subtree):
             role = "LEG"  # "leaders from both sides of the aisle": a legislature's members, by party seating
+        if role == "CVL" and _backs_a_revolt(head):
+            role = "OPP"  # "the people encouraging the coup": the government's opposition, not civilians
         if role in STATE_ROLES | {"OPP", "PTY"} and _formerly(head) and role_phrase(text) not in HEAD_OFFICES:
             role = ELITES  # "a former chief of staff to Pelosi", "ex-officials": no office now (CAMEO's ELI)
         anonymous = ANONYMOUS.search(text) and head.lemma_ == "source"
@@ -1798,6 +1803,29 @@ CAMPAIGN_HEADS = word_list("newsevents.actors", "campaign_heads")  # "the Trump 
 EFFORT_PREPS = frozenset({"of", "against", "to", "for"})
 
 
+def _backs_a_revolt(head: Token) -> bool:
+    """Does a people noun's own clause back a revolt against the government ("the people
+    encouraging the coup", "those who backed the uprising", "activists behind the coup attempt")?"""
+    def a_revolt(thing: Token) -> bool:  # "the coup", "the coup attempt"
+        return thing.lemma_ in REVOLTS or any(c.dep_ == "compound" and c.lemma_ in REVOLTS for c in thing.children)
+
+    # its own clause, or the one written right after it that the parser hung on the verb
+    # ("act against the people “encouraging the coup”", "arrested activists behind the coup")
+    after = next((t for t in head.doc[head.i + 1 : head.i + 3] if not t.is_punct), None)
+    beside = [after] if after is not None and after.dep_ in {"advcl", "prep"} and after.head.i < head.i \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in after.children) else []
+    for clause in [*head.children, *beside]:
+        if clause.dep_ in {"acl", "relcl", "advcl"} and clause.lemma_ in REVOLT_BACKING_VERBS:
+            things = [c for c in clause.children if c.dep_ == "dobj"]
+        elif clause.dep_ == "prep" and clause.lower_ == "behind":
+            things = [c for c in clause.children if c.dep_ == "pobj"]
+        else:
+            continue
+        if any(a_revolt(thing) for thing in things):
+            return True
+    return False
+
+
 def _campaign_noun(token: Token) -> bool:
     """A campaign noun, common ("campaign") or capitalised as a name the recogniser left untagged
     ("the Trump Campaign"): one election organisation, not "campaigns"."""
@@ -2273,6 +2301,13 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 if len(where) == 1:
                     actor.country = where.pop()
                     continue
+            if actor.role in HOME_PEOPLE_ROLES and _side_of(sentence, mention.start - offset) == OBJECT and not backers:
+                # "Obama met dissidents in Hanoi", "police detained protesters in Minsk": people acted
+                # on where the verb puts its act are of that place, not of the doer's country
+                where = _acting_place(sentence, mention.start - offset, entities, "dobj")
+                if len(where) == 1:
+                    actor.country = where.pop()
+                    continue
             words_in = set(mention.text.lower().split())
             if NO_COUNTRY_WORDS & words_in and not _names_one_body(mention.text):
                 continue  # "world leaders", "foreign governments": nobody's in particular
@@ -2325,6 +2360,13 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 kin = {m.actor.country for m in inside if m.actor.kind == "person" and m.actor.role == actor.role
                        and _side_of(sentence, m.start - offset) != SUBJECT}
                 other = (mine[OBJECT] | mine[PARTNER]) - own - kin
+                # nor of the subject of a clause set beside its own by "while", "although", "as":
+                # "While leaders are due to meet, North Korea is expected to dominate" says nothing
+                # of whose leaders (not even the story's, when that country is the one set beside)
+                apart = _adverbial_clauses(verb) if verb is not None else set()
+                # ("The Pentagon confirmed it as the administration announced …": a body of a state
+                # set beside it, not the state named, is as often its own side's)
+                partners |= {country for at, country in acting if at in apart and at in state_names and at not in phrase}
             elif actor.role == "MED":
                 # journalists a state acts on are as often foreigners ("Russia expelled three
                 # journalists"): only a country of their own side (arrests: see events.extract)
@@ -2579,6 +2621,31 @@ def _coordinated_clauses(verb: Token) -> set[int]:
     return apart
 
 
+# Words that open a clause set against the main one: its subject is another party.
+CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+
+
+def _adverbial_clauses(verb: Token) -> set[int]:
+    """The tokens of the clauses with a subject of their own that a contrasting adverbial clause
+    sets apart from a verb's clause: the main clause for a verb in "While leaders meet, Iran ...",
+    the "while" clause for the main verb; not the clauses that share its subject ("..., saying
+    ..."), nor those of time or cause ("as", "after", "because"), as often of the same side."""
+    def own_subject(clause: Token) -> bool:  # a contrast of its own: "while", "although" (not "as", "because")
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
+            and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in clause.children)
+
+    apart = {t.i for c in verb.children if c.dep_ == "advcl" and own_subject(c) for t in c.subtree}
+    token = verb
+    for _ in range(len(verb.doc)):  # bounded: a misparse may loop heads
+        if token.head.i == token.i:
+            break
+        if token.dep_ == "advcl" and own_subject(token):
+            apart |= {t.i for t in token.head.subtree} - {t.i for t in token.subtree}
+            break
+        token = token.head
+    return apart
+
+
 def _doer_countries(sentence: Span, mention: Mention, inside: list[Mention], offset: int) -> set[str]:
     """The countries of the subject of the clause a mention is acted on in: "Kenya" in "Kenya
     released the opposition leader"; none when the clause has no subject named."""
@@ -2718,14 +2785,15 @@ def _country_there(sentence: Span, start_char: int, entities: list[Span]) -> str
     return None
 
 
-def _acting_place(sentence: Span, start_char: int, entities: list[Span]) -> set[str]:
+def _acting_place(sentence: Span, start_char: int, entities: list[Span], dep: str = "nsubj") -> set[str]:
     """The countries of the places a subject's verb puts its act in: the places after "at", "in",
     "outside", "near" on the verb (or on what those name: "from inside a dormitory at Cairo's
     university"), and where the verb's object stands ("surrounded the US Embassy in Berlin"). A
     place counts when its country is known (a country, a capital, a US state); a country written
-    as a modifier ("the US Embassy") is whose the building is, not where."""
+    as a modifier ("the US Embassy") is whose the building is, not where. With `dep` "dobj", the
+    places of the act of the verb whose object the mention is ("met dissidents in Hanoi")."""
     head = _head_at(sentence, start_char)
-    if head is None or head.dep_ not in {"nsubj"} or head.head.pos_ not in {"VERB", "AUX"}:
+    if head is None or head.dep_ != dep or head.head.pos_ not in {"VERB", "AUX"}:
         return set()
     verb = head.head
     tokens: set[int] = set()
