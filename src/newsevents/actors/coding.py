@@ -2635,14 +2635,10 @@ def _adverbial_clauses(verb: Token) -> set[int]:
             and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in clause.children)
 
     apart = {t.i for c in verb.children if c.dep_ == "advcl" and own_subject(c) for t in c.subtree}
-    token = verb
-    for _ in range(len(verb.doc)):  # bounded: a misparse may loop heads
-        if token.head.i == token.i:
-            break
+    for token in (verb, *verb.ancestors):  # the clause the verb sits in, set against the one above it
         if token.dep_ == "advcl" and own_subject(token):
             apart |= {t.i for t in token.head.subtree} - {t.i for t in token.subtree}
             break
-        token = token.head
     return apart
 
 
