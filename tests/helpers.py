@@ -88,7 +88,7 @@ def hand_parsed(words: list[str], heads: list[int], deps: list[str], tags: list[
 
 def source_codes(doc, i: int, context) -> list[str]:
     """The actor codes `participants.sources_of` gives word `i` of a hand-parsed sentence."""
-    from newsevents.events.participants import sources_of
+    from newsevents.events.sources import sources_of
 
     return [a.code for a in sources_of(doc[i], None, context)]
 

@@ -88,7 +88,7 @@ def test_tables_read_by_lemma_or_form(text, noun, table):
 
 
 def test_audience_is_no_recipient():
-    from newsevents.events.participants import is_audience
+    from newsevents.events.targets import is_audience
 
     word = _word("The minister told reporters that the talks with Ankara had failed.", "reporters")
     assert is_audience(word, word.head)

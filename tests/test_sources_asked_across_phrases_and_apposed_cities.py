@@ -31,14 +31,14 @@ def parse():
 
 
 def test_a_phrase_of_when_the_asking_was_done_stands_between(parse):
-    from newsevents.events.participants import _only_occasions_between
+    from newsevents.events.sources import _only_occasions_between
     doc = parse("The governor pressed the mayor during Tuesday's meeting to open an inquiry.")
     assert (doc[4].text, doc[10].text) == ("mayor", "open")
     assert _only_occasions_between(doc[4], doc[10])
 
 
 def test_a_phrase_sending_the_object_somewhere_does_not(parse):
-    from newsevents.events.participants import _only_occasions_between
+    from newsevents.events.sources import _only_occasions_between
     doc = parse("The general ordered the troops to the border to deter Kyiv.")
     assert (doc[4].text, doc[9].text) == ("troops", "deter")
     assert not _only_occasions_between(doc[4], doc[9])

@@ -32,7 +32,7 @@ def _context(words, heads, deps, tags, pos, named):
 
 
 def test_the_one_pressed_to_act_does_the_act():
-    from newsevents.events.participants import sources_of
+    from newsevents.events.sources import sources_of
     # "China would pressure Syria to abandon its weapons"
     doc, context = _context(["China", "would", "pressure", "Syria", "to", "abandon", "its", "weapons"],
                             [2, 2, 2, 2, 5, 2, 7, 5],
@@ -45,7 +45,7 @@ def test_the_one_pressed_to_act_does_the_act():
 
 
 def test_one_used_to_press_keeps_the_purpose():
-    from newsevents.events.participants import sources_of
+    from newsevents.events.sources import sources_of
     # "China used its influence to pressure Syria": the infinitive is China's purpose, not the influence's act
     doc, context = _context(["China", "used", "its", "influence", "to", "pressure", "Syria"],
                             [1, 1, 3, 1, 5, 1, 5],
@@ -57,7 +57,7 @@ def test_one_used_to_press_keeps_the_purpose():
 
 
 def test_the_one_called_on_to_act_does_the_act():
-    from newsevents.events.participants import sources_of
+    from newsevents.events.sources import sources_of
     # "Russia failed to call for militias to leave and give up arms"
     doc, context = _context(["Russia", "failed", "to", "call", "for", "Chechnya", "to", "leave", "and", "give", "up", "arms"],
                             [1, 1, 3, 1, 3, 4, 7, 3, 7, 7, 9, 9],
@@ -69,7 +69,7 @@ def test_the_one_called_on_to_act_does_the_act():
 
 
 def test_an_unknown_asker_leaves_the_act_as_it_was():
-    from newsevents.events.participants import sources_of
+    from newsevents.events.sources import sources_of
     # "the minister urged Israel to withdraw": with no asker coded, the frame would borrow the act's doer
     doc, context = _context(["minister", "urged", "Israel", "to", "withdraw"],
                             [1, 1, 1, 4, 1],
@@ -100,7 +100,8 @@ def test_an_outlet_by_a_pronoun_is_not_the_doer():
     import spacy
     from spacy.tokens import Doc
 
-    from newsevents.events.participants import Context, sources_of
+    from newsevents.events.participants import Context
+    from newsevents.events.sources import sources_of
     from newsevents.grammar import MentionIndex
     from newsevents.model import Actor, Mention
 
@@ -129,7 +130,7 @@ def test_appointees_are_not_the_one_who_appointed_them(read):
 
 
 def test_a_finite_verb_joined_to_an_infinitive_keeps_its_subject():
-    from newsevents.events.participants import sources_of
+    from newsevents.events.sources import sources_of
     # "Iran ordered Hezbollah to fire and threatened Israel": the parse joins "threatened" to "fire"
     doc, context = _context(["Iran", "ordered", "Hezbollah", "to", "fire", "and", "threatened", "Israel"],
                             [1, 1, 1, 4, 1, 4, 4, 6],

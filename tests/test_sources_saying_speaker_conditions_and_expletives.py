@@ -123,7 +123,7 @@ def test_a_countrys_own_airstrikes_stay_its_own(read):
 
 
 def test_self_governed_cities_come_from_the_data_file():
-    from newsevents.events.participants import _SELF_GOVERNED_CITIES
+    from newsevents.events.sources import _SELF_GOVERNED_CITIES
     from newsevents.lang import words
 
     assert words("newsevents.actors", "self_governed_cities") == _SELF_GOVERNED_CITIES == {"USA"}

@@ -6,8 +6,9 @@ or prepositional object; modality from auxiliaries and governing verbs; date, pl
 from the clause around the trigger.
 
 This module is the coder's orchestration (`EventExtractor`: triggers, codes, frames, one event per
-source and target); it reads the parse through `events.participants` (sources, targets, places),
-`events.nominal` (event nouns, light verbs) and `events.modality` (modality, frames).
+source and target); it reads the parse through `events.sources` (sources), `events.targets`
+(targets, places), `events.nominal` (event nouns, light verbs) and `events.modality` (modality,
+frames).
 """
 
 from __future__ import annotations
@@ -122,33 +123,14 @@ from newsevents.events.nominal import (
     takes_part,
 )
 from newsevents.events.participants import (
-    MEETING_ROOTS,
-    TELLING_VERBS,
     Context,
     actor_at,
-    aimed_elsewhere,
-    allowed_to_act,
-    asked_party,
-    asker_unnamed,
     bare_role,
     clause_of,
-    conditioned,
     country_actor_of,
-    is_topic,
-    meets_someone_else,
-    one_gathering,
-    own_forces_sent,
-    reciprocal,
-    restates,
     same_side,
     self_loop,
-    sources_of,
-    states_a_view,
-    target_and_place,
-    target_conjuncts,
-    told_whom,
     undergoing_verb,
-    unplaced_doer,
 )
 from newsevents.events.recipient_gate import uncoded_recipient
 from newsevents.events.senses import (
@@ -164,6 +146,25 @@ from newsevents.events.senses import (
     reform_intent,
     sense_code,
     tables,
+)
+from newsevents.events.sources import asker_unnamed, sources_of, unplaced_doer
+from newsevents.events.targets import (
+    MEETING_ROOTS,
+    TELLING_VERBS,
+    aimed_elsewhere,
+    allowed_to_act,
+    asked_party,
+    conditioned,
+    is_topic,
+    meets_someone_else,
+    one_gathering,
+    own_forces_sent,
+    reciprocal,
+    restates,
+    states_a_view,
+    target_and_place,
+    target_conjuncts,
+    told_whom,
 )
 from newsevents.events.unreported import ACCUSED_PREPOSITIONS, linked_headlines, unreported
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, Match, cameo_verbs

@@ -17,8 +17,8 @@ noun for a person or people by kinship, an office another held, work done for so
 relation_nouns.txt) that the story gives no country (not on whose behalf, "leniency toward this
 man"; not what a material act passes on, "exchange the captive girls").
 
-How targets are found is `events.participants`' work; this only reads the final target, and
-skips what participants leaves out on purpose (the doer's own side, what is conveyed, an
+How targets are found is `events.targets`' work; this only reads the final target, and
+skips what targets leaves out on purpose (the doer's own side, what is conveyed, an
 audience, a topic, the verb's own act restated).
 """
 
@@ -27,19 +27,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events.cameo import COOPERATION_ROOT, INTENT_ROOT, STATEMENT_ROOT, THREAT_ROOT
-from newsevents.events.participants import (
+from newsevents.events.participants import Context, actor_at, names_topic, own_side
+from newsevents.events.targets import (
     SUBJECTIVE_OF_ROOTS,
-    Context,
-    actor_at,
     instance_words,
     is_audience,
     is_conveyed,
     is_topic,
     marked_by_doer,
     named_instances,
-    names_topic,
     on_a_path,
-    own_side,
     participle_undergoer,
     partner_in_contact_words,
     raised_passive_subject,

@@ -130,7 +130,7 @@ ENDING_VERBS = words(_HERE, "ending_verbs")
 PLAN_NOUNS = words(_HERE, "plan_nouns")
 FAILURE_WORDS = words(_HERE, "failure_words")
 
-# Participants (events/participants.py)
+# Participants (events/participants.py, events/sources.py, events/targets.py)
 TARGET_PREPOSITIONS = words(_HERE, "target_prepositions")
 HOME_NOUNS = words(_HERE, "home_nouns")
 GROUP_ANAPHOR_HEADS = words(_HERE, "group_anaphor_heads")
@@ -189,7 +189,7 @@ RECEIVING_NOUNS = words(_HERE, "receiving_nouns")
 # Verbs whose subject receives what another gives: "received weapons from Poland" (lemmas).
 RECEIVING_VERBS = words(_HERE, "receiving_verbs")
 
-# Named recipients (events/participants.py): "in close contact with X",
+# Named recipients (events/targets.py): "in close contact with X",
 # a trip to the doer's own border, "a proposal by X to …".
 CONTACT_STATE_NOUNS = words(_HERE, "contact_state_nouns")
 BORDER_NOUNS = words(_HERE, "border_nouns")
@@ -204,7 +204,7 @@ FORECAST_NOUNS = words(_HERE, "forecast_nouns")
 # Modality (events/modality.py): "lays out a path to the withdrawal": a plan noun laying out an act ahead
 ROADMAP_NOUNS = words(_HERE, "roadmap_nouns")
 
-# Recipients (events/participants.py, events/recipient_gate.py): a recipient named as an instance of a
+# Recipients (events/targets.py, events/recipient_gate.py): a recipient named as an instance of a
 # common noun: "groups like Oxfam", "charities such as the Red Cross", "including X"
 EXAMPLE_PREPOSITIONS = words(_HERE, "example_prepositions")
 # Modality (events/modality.py): "not X but instead Y" (Y is told as done); ", noting that …"
@@ -235,8 +235,8 @@ ADDRESSED_PRONOUNS = words(_HERE, "addressed_pronouns")
 # in the talks", "joined the offensive": the event noun is coded, the verb carries it (participation_verbs.txt)
 PARTICIPATION_VERBS = words(_HERE, "participation_verbs")
 
-# Sources (events/participants.py): nouns for those who can be asked to act though no role list codes them
-# ("pressed the country's leadership to open an inquiry"), for participants._asked_right_before.
+# Sources (events/sources.py): nouns for those who can be asked to act though no role list codes them
+# ("pressed the country's leadership to open an inquiry"), for sources._asked_right_before.
 ASKED_PARTY_NOUNS = words(_HERE, "asked_party_nouns")
 
 # Modality (events/modality.py): grammatical classes of cues, in sections by the modality each
@@ -246,7 +246,7 @@ ASKED_PARTY_NOUNS = words(_HERE, "asked_party_nouns")
 # (lang/en/data/modality_classes.txt)
 MODALITY_CLASSES = _groups("modality_classes")
 
-# Recipients (events/participants.py, round 25): verbs whose subject answers an act named by the
+# Recipients (events/targets.py, round 25): verbs whose subject answers an act named by the
 # event noun they take ("responded to Y's criticism", "rejected Y's demand"): that act was aimed at them
 ANSWERING_VERBS = words(_HERE, "answering_verbs")
 # (round 27) verbs whose subject grants or refuses an appeal or a demand it takes ("turned down
@@ -262,7 +262,7 @@ ASKING_PREPOSITIONS = frozenset((verb, preposition) for verb, listed in rows(_HE
 # bodies no role list codes that can still be asked to act ("ordered the department to …")
 ASKED_BODY_NOUNS = words(_HERE, "asked_body_nouns")
 
-# Recipients (events/participants.py, round 26): verbs of a purpose ("gave $80 million to help
+# Recipients (events/targets.py, round 26): verbs of a purpose ("gave $80 million to help
 # Jakarta", "moved artillery to pressure Georgia") by the side they take, help or harm: a material
 # act of the same side is aimed at whom the purpose names (lang/en/data/purpose_sides.txt)
 PURPOSE_SIDES = pairs(_HERE, "purpose_sides")
@@ -270,10 +270,10 @@ PURPOSE_SIDES = pairs(_HERE, "purpose_sides")
 # Sources and targets (events/extract.py, round 26): verbs whose subject obtains what another gives
 # ("won backing from the parliament"): the giver acts, the subject receives (obtaining_verbs.txt)
 OBTAINING_VERBS = words(_HERE, "obtaining_verbs")
-# Recipients (events/participants.py, round 26): verbs whose recipient follows "with" and whose
+# Recipients (events/targets.py, round 26): verbs whose recipient follows "with" and whose
 # object is the thing passed on ("shared intelligence with the rebels") (sharing_verbs.txt)
 SHARING_VERBS = words(_HERE, "sharing_verbs")
-# Sources (events/participants.py, round 26): verbs of preventing an act, whose agent stops it and
+# Sources (events/sources.py, round 26): verbs of preventing an act, whose agent stops it and
 # does not do it ("attacks thwarted by the police") (preventing_verbs.txt)
 PREVENTING_VERBS = words(_HERE, "preventing_verbs")
 

@@ -1,0 +1,501 @@
+"""Who does an event: its sources, read from the trigger's subjects through control ("urged X to
+act"), passives and "by" agents, coordination, datelines, possessors of event nouns, and the
+stand-ins a sentence names for a doer (a city for its government, an outlet for its writers),
+plus the checks on a doer that cannot be stored or an asker left unnamed."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events.cameo import CONTACT_ROOT, REJECT_ROOT, VISIT
+from newsevents.events.framing import BELIEVING_VERBS
+from newsevents.events.lexicon import verb_code
+from newsevents.events.nominal import _circumstance_of, _noun_event_code, _statement_of
+from newsevents.events.participants import (
+    CONDITION_MARKS,
+    JUDGING_ROOTS,
+    WHERE_PREPOSITIONS,
+    Context,
+    _feelers,
+    _per_demonym,
+    _small_clause_passive,
+    _striker_of,
+    actor_at,
+    bare_role,
+    undergoing_verb,
+)
+from newsevents.facts.agents import role_of
+from newsevents.facts.countries import country_actor, demonym_country
+from newsevents.grammar import agents_of, first_conjunct, objects_of, to_infinitive, with_conjuncts
+from newsevents.grammar import subjects as subjects_of
+from newsevents.lang import words
+from newsevents.lang.en.events import (
+    ASKED_PARTY_NOUNS,
+    ASKING_OCCASION_PREPOSITIONS,
+    DOER_OF_NOUNS,
+    GROUP_ANAPHOR_HEADS,
+    OBJECT_CONTROL_VERBS,
+    OBJECT_TAKING_VERBS,
+    PREVENTING_VERBS,
+    RELATION_NOUNS,
+    UNDERGONE_NOUNS,
+)
+from newsevents.model import Actor
+
+
+def _with_mention_conjuncts(tokens: list[Token], context: Context) -> list[Token]:
+    """"Angela Merkel and Emmanuel Macron" parsed with the conjunct on "Merkel", not on the subject
+    "Barack": a name's conjuncts are those of any of its words."""
+    found = list(tokens)
+    for token in tokens:
+        mention = context.mention(token)
+        if mention is None:
+            continue
+        for other in token.sent:
+            if other.i != token.i and context.mention(other) is mention:
+                found.extend(c for c in other.conjuncts if c not in found)
+    return found
+
+
+def unplaced_doer(actor: Actor) -> bool:
+    """A named person whose country or group we could not find (a militant leader coded bare
+    "MIL"), or a medium ("social media", MED): no doer we can store. Bare groups ("rebels",
+    "police") stay: CAMEO codes them, and their country is often in the next sentence."""
+    return bare_role(actor) and (actor.kind == "person" or actor.role == "MED")
+
+
+def passive_without_agent(verb: Token) -> bool:
+    """"X was asked to resign", "when asked about …": the subject is acted on, the doer unnamed."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ in {"advcl", "acl"} \
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def asker_unnamed(frame: str, head: Token, act: Token) -> bool:
+    """Whether a demand or appeal whose asker we cannot code is left with no doer rather than take
+    its act's: one asked with no asker named ("X was asked to resign": not X who asked), or an act
+    with a subject of its own ("a growing number demanded he step down": he is the one asked, never
+    the one asking)."""
+    return frame in {"demand", "appeal"} and (passive_without_agent(head) or _own_subject(act))
+
+
+def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Actor]:
+    if trigger.pos_ == "NOUN" and light is None:
+        return _noun_sources(trigger, context)
+    verb = light or trigger
+    if _headline_passive(verb):
+        return []  # "Russia accused of cyber-attacks": Russia is the accused; the accuser is not named
+    statement = _statement_of(verb)
+    if statement is not None:  # "X issued a statement condemning Y": X condemned Y
+        owner = next((c for c in statement.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            actor = actor_at(owner, context)
+            return [actor] if actor is not None else []
+        verb = statement.head if statement.dep_ in {"dobj", "nsubjpass"} else verb
+    feeling = _feelers(verb)
+    controller = _object_controller(verb, context) if feeling is None else None
+    reported = _saying_speaker(verb) if feeling is None and controller is None else None
+    saying = _saying_beside(verb) if feeling is None and controller is None and reported is None else None
+    doers = feeling if feeling is not None else controller if controller is not None \
+        else with_conjuncts(reported) if reported is not None \
+        else subjects_of(saying if saying is not None else verb, context.index)
+    if saying is None and _past_expletive(verb):
+        doers = []  # "there has been no vote in the House to open an inquiry": no one opens it
+    if controller is None and _small_clause_passive(verb):
+        doers = [w for agent in agents_of(verb)[:1] for w in with_conjuncts(agent)]  # the victims are no doers
+    doers = [t for t in doers if not _outside_condition(t, verb) and not _anticipatory_it(t, verb)
+             and not _owner_in_object(t, verb) and not _in_dateline(t, context)]
+    doers = _whole_list(doers, verb)
+    doers = _listed_in_apposition(doers, context)
+    subjects = [t for t in _with_mention_conjuncts(doers, context) if not _more_places(t, context)]
+    actors: list[Actor] = []
+    for token in subjects:
+        mention = context.mention(token)
+        if mention is not None and mention.label == "title" and len(subjects) > 1:
+            continue  # "Eisenkot and Military Intelligence chief Halevi": a title, not a third actor
+        if _stand_in_doer(token, verb, context):
+            continue
+        actor = actor_at(token, context) or _participle_agent(token, context)
+        for one in _per_demonym(token, actor):
+            if all(a.key != one.key for a in actors):
+                actors.append(one)
+    return _visitors_without_host(actors, verb, context)
+
+
+# The marks that end a dateline ("NAIROBI, Kenya —", "WASHINGTON (Reuters) -").
+_DATELINE_DASHES = {"—", "–", "-", "--"}
+
+
+def _in_dateline(word: Token, context: Context) -> bool:
+    """A word of the dateline that opens a story ("NAIROBI, Kenya — Armed men stormed …, killing
+    147"): where the story was filed, never who acts (the parse may make it a subject, and a
+    participle's doer is guessed as the nearest actor before it). A dateline is a run of names,
+    commas, numbers and a credit in brackets from the sentence's start to a dash, and the word is a
+    place ("Gov. Scott Walker — another 2016 hopeful — refused": a name set off by dashes acts)."""
+    if context.place(word) is None:
+        return False
+    sentence = word.sent
+    dash = next((t for t in sentence[:12] if t.text in _DATELINE_DASHES), None)
+    if dash is None or word.i >= dash.i or dash.i == sentence.start:
+        return False
+    return all(t.pos_ in {"PROPN", "PUNCT", "NUM"} for t in word.doc[sentence.start:dash.i])
+
+
+def _anticipatory_it(subject: Token, verb: Token) -> bool:
+    """An "it" that only stands in for an infinitive told after it ("it was an honour to meet the
+    king", "it is time to act"): the subject of a "be" with a noun complement, the infinitive hung
+    on that "be"; whoever the actors step took "it" for does not do the infinitive's act. Not after
+    an adjective, where "it" is as often the one who acts ("it was slow to comply", "it is ready
+    to talk"), nor with no complement ("it is to meet on Friday")."""
+    if subject.lower_ != "it" or subject.dep_ != "nsubj" or subject.head.lemma_ != "be":
+        return False
+    copula = subject.head
+    clause = first_conjunct(verb)
+    return clause.head.i == copula.i and clause.dep_ in {"advcl", "xcomp", "ccomp"} and to_infinitive(clause) \
+        and any(c.dep_ == "attr" for c in copula.children)
+
+
+def _more_places(conjunct: Token, context: Context) -> bool:
+    """"police in Istanbul and at least six other Turkish cities clashed with protesters": "other
+    cities" goes on the list of places after "in", which the parse joined to the subject; it names
+    where, not a second doer (one that names a role does: "police in Cairo and other security
+    forces")."""
+    if conjunct.dep_ != "conj" or not any(c.dep_ == "amod" and c.lower_ == "other" for c in conjunct.children) \
+            or role_of(conjunct.text) is not None or context.mention(conjunct) is not None:
+        return False
+    first = first_conjunct(conjunct)
+    places = [o for p in first.children if p.dep_ == "prep" and p.lower_ in WHERE_PREPOSITIONS
+              for o in p.children if o.dep_ == "pobj"]
+    return any(context.place(o) is not None for o in places)
+
+
+def _listed_in_apposition(doers: list[Token], context: Context) -> list[Token]:
+    """"The US, UK and France have agreed to work together", parsed with "UK" in apposition to
+    "US" and "France" joined to "UK": a country renamed by another country is no renaming but a
+    list, so the second country and those joined to it are doers too."""
+    found = list(doers)
+    for doer in doers:
+        actor = actor_at(doer, context) if context.mention(doer) is not None else None
+        if actor is None or actor.kind != "country" or not actor.country:
+            continue
+        for renamed in (c for c in doer.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)):
+            other = actor_at(renamed, context) if context.mention(renamed) is not None else None
+            if other is not None and other.kind == "country" and other.country and other.country != actor.country:
+                found.extend(t for t in with_conjuncts(renamed) if t not in found)
+    return found
+
+
+def _whole_list(doers: list[Token], verb: Token) -> list[Token]:
+    """A participle clause with no subject of its own whose doer was guessed as the nearest actor
+    before it, when that one is a conjunct: "Trump and Macron met on Monday, agreeing to …" is
+    the whole coordination's when it is a subject (as each conjunct of an object is a target); one
+    country out of a list in any other slot ("kill the spy, an American or a Canadian, waging
+    war") is no one's act we can tell."""
+    if len(doers) != 1 or doers[0].dep_ != "conj" or verb.tag_ not in {"VBG", "VBN"} or _own_subject(verb):
+        return doers
+    first = first_conjunct(doers[0])
+    return with_conjuncts(first) if first.dep_ in {"nsubj", "nsubjpass"} else []
+
+
+# Words inside one noun phrase on the way from a possessive to the phrase's head word (an
+# apposition renames the head: "the militant group Islamic State" is the group).
+_PHRASE_INNER_DEPS = {"poss", "compound", "amod", "appos"}
+# An owner or a new name of an object phrase; a name that only modifies one may describe the doer
+# ("a man in an Afghan Army uniform opened fire, wounding 15": the soldier in that uniform).
+_OWNER_DEPS = {"poss", "appos"}
+
+
+def _owner_in_object(subject: Token, verb: Token) -> bool:
+    """A possessive inside an object phrase, taken as the doer of a participle clause with no
+    subject of its own ("emails between a lobbyist, a friend of Obama's adviser, and a donor,
+    mocking the ambassador"): the owner of something acted on or talked about is not who the
+    participle tells of (the parse hangs such clauses on the nearest actor,
+    `grammar.nearest_actor_before`); nor is a name that renames such a phrase ("the rise of the
+    militant group Islamic State was the result of X not wanting to help": not the group's wish)."""
+    while verb.dep_ == "xcomp" and verb.tag_ == "VB" and not _own_subject(verb):
+        verb = verb.head  # "helping to train": the participle's doer does its infinitive
+    if subject.dep_ not in _OWNER_DEPS or verb.tag_ not in {"VBG", "VBN"} or _own_subject(verb):
+        return False
+    head = subject
+    while head.dep_ in _PHRASE_INNER_DEPS and head.head.i != head.i:
+        head = head.head
+    return first_conjunct(head).dep_ in {"pobj", "dobj", "dative"}
+
+
+def _visitors_without_host(actors: list[Actor], verb: Token, context: Context) -> list[Actor]:
+    """"While Obama and Merkel visited Berlin": of doers named together on a visit, one whose own
+    country is the only country visited is the host, not a visitor (the visit's target is the
+    host's country). Kept when all of them are of the visited country."""
+    if len(actors) < 2 or verb.pos_ != "VERB" or verb_code(verb.lemma_.lower()) != VISIT:
+        return actors
+    places = [c for c in verb.children if c.dep_ == "dobj"] + objects_of(verb, {"to"})
+    visited = {found.country for found in (context.place(place) for place in places) if found is not None and found.country}
+    if len(visited) != 1:
+        return actors
+    guests = [a for a in actors if a.country not in visited]
+    return guests if guests else actors
+
+
+def _saying_speaker(verb: Token) -> Token | None:
+    """The real subject of a report the parse hung on a verb of saying or believing as its object
+    ("Perry insisted the oil market is resilient and will respond", "a president who says most
+    Muslims reject terrorism"): the speaker says the act, the object's noun does it. A report is
+    read so only where a finite verb with no subject of its own follows the object directly (no
+    "and" or comma between: "warned Iran and left" is the speaker's own act), and the saying verb
+    has no clause of its own ("told reporters that he would leave")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and not _own_subject(clause):
+        first, clause = clause, clause.head
+        if clause.lemma_.lower() in BELIEVING_VERBS:  # "insisted the market is … and will respond"
+            return _swallowed_object(clause, first)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    said = next((c for c in subject.children if c.dep_ == "relcl" and c.lemma_.lower() in BELIEVING_VERBS), None) \
+        if subject is not None else None
+    return _swallowed_object(said, verb) if said is not None and said.i < verb.i else None
+
+
+def _saying_beside(verb: Token) -> Token | None:
+    """The verb of saying a finite verb is joined to, when the parse joined it to the report instead
+    and it cannot share the report's modal ("Trudeau said Canada will not be pushed around and
+    called the tariffs unjust": Trudeau called them so, not Canada)."""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ"} or _own_subject(verb) \
+            or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    report = verb.head
+    auxiliaries = {c.lower_ for c in report.children if c.dep_ in {"aux", "auxpass"}}
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in report.children) and not auxiliaries & {"have", "has", "had"}
+    saying = report.head
+    return saying if modal and report.dep_ == "ccomp" and saying.lemma_.lower() in BELIEVING_VERBS else None
+
+
+def _past_expletive(verb: Token) -> bool:
+    """Whether a verb with no subject of its own is an infinitive hung on a clause whose subject is
+    "there" ("there has not been a vote in the House to open an inquiry"): no one named does it.
+    (A verb the parse joined to such a clause, "said there's a need to act and destroy ISIS", still
+    climbs to the speaker.)"""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and not _own_subject(clause):
+        clause = clause.head
+    return clause.dep_ in {"advcl", "xcomp"} and not _own_subject(clause) \
+        and any(c.dep_ == "expl" for c in clause.head.children)
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
+def _swallowed_object(saying: Token, reported: Token) -> Token | None:
+    """The object of a saying verb that is the subject of the reported verb right after it."""
+    if reported.tag_ not in {"VBZ", "VBD", "VBP"} or any(c.dep_ in {"ccomp", "cc"} and c.i < reported.i for c in saying.children):
+        return None
+    obj = next((c for c in saying.children if c.dep_ == "dobj" and c.i < reported.i), None)
+    if obj is None:
+        return None
+    between = saying.doc[obj.right_edge.i + 1:reported.i]  # a quotation mark or an adverb; a comma lists verbs ("warned Iran, threatened …")
+    return obj if all(t.is_quote or t.pos_ in {"ADV", "AUX", "PART"} for t in between) else None
+
+
+def _outside_condition(subject: Token, verb: Token) -> bool:
+    """A subject found inside a condition that does not hold the verb: "if the US corners us …, we
+    will have to reconsider attending the summit" does not make the US the one attending (the
+    parse hangs a participle on the nearest actor, wherever it stands)."""
+    for ancestor in subject.ancestors:
+        if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in ancestor.children):
+            return not ancestor.left_edge.i <= verb.i <= ancestor.right_edge.i
+    return False
+
+
+# Countries whose cities act in the news as their own governments, not as the state.
+_SELF_GOVERNED_CITIES = words("newsevents.actors", "self_governed_cities")
+
+
+def _stand_in_doer(subject: Token, verb: Token, context: Context) -> bool:
+    """A subject that does not name the doer of a verb's act itself:
+    - a city of a country listed in actors/data/self_governed_cities.txt (the US) is its own
+      local government, never the state ("Portland declined the offer", "Chicago sued"; a capital
+      is a mention of its government, not a place: "Beijing said");
+    - an outlet reached by a pronoun or a common noun and not named in the sentence ("… claimed it
+      gives authorities access" after "the Post reported"; "the outlet continues to flout the law"):
+      the story an outlet reports is told in its sentences, so the nearest outlet is more often
+      the reporter than the doer. An outlet's own words ("it said") stay its own."""
+    mention = context.mention(subject)
+    if mention is None:
+        place = context.place(subject)
+        return place is not None and place.feature == "city" and place.country in _SELF_GOVERNED_CITIES
+    if mention.actor.kind != "outlet" or subject.pos_ == "PROPN" or verb.lemma_.lower() in BELIEVING_VERBS:
+        return False
+    named = (context.mention(t) for t in subject.sent if t.pos_ == "PROPN")
+    return not any(m is not None and m.actor.key == mention.actor.key for m in named)
+
+
+# Verbs that name whom they ask to act after "on" or "for": "called on Iran to release", "pressed for the rebels to leave".
+_CALLING_VERBS = {"call", "appeal", "press", "push"}
+
+
+def _object_controller(verb: Token, context: Context) -> list[Token] | None:
+    """Who does an act asked or forced of another: the object of the verb over its infinitive
+    ("pressure the North to abandon its programme", "urge North Korea to resolve", "called on
+    Iran to release"), not that verb's subject. None where the verb over it is not one of
+    OBJECT_CONTROL_VERBS, or names no one asking or forcing that we can code (where the asker
+    is unknown, the frame's event would borrow the act's doer as its own)."""
+    if verb.tag_ != "VB":
+        return None  # a finite verb is no infinitive, whatever the parse joined it to ("ordered X to put … and threatened")
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB" and clause.head.tag_ == "VB" \
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+        clause = clause.head  # "to leave the buildings and give up their arms"
+    head = clause.head
+    lemma = head.lemma_.lower()
+    if clause.dep_ not in {"xcomp", "advcl"} and not _infinitive_joined_to_finite(clause) \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
+            or head.pos_ != "VERB" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in head.children):
+        return None  # "was urged to resign": the passive subject is asked, and acts (grammar.subjects)
+    before = [c for c in head.children if c.i < clause.i]
+    if lemma not in _CALLING_VERBS and lemma not in OBJECT_CONTROL_VERBS:
+        return None
+    objects: list[Token] = []
+    if lemma in _CALLING_VERBS:  # "called on Iran to release", "pressed for the rebels to leave"
+        objects = [g for c in before if c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} for g in c.children if g.dep_ == "pobj"]
+    if not objects and lemma in OBJECT_CONTROL_VERBS:  # "pressed Egypt to open the crossing"
+        # an adverbial infinitive is the subject's purpose, unless it follows one asked (`_asked_right_before`)
+        objects = [c for c in before if c.dep_ in {"dobj", "dative"}] if clause.dep_ == "xcomp" \
+            else _asked_right_before(clause, before, context)
+    if not objects:
+        return None
+    askers = [a for a in (actor_at(t, context) for t in subjects_of(head, context.index)) if a is not None and a.code]
+    return with_conjuncts(objects[0]) if askers else None
+
+
+def _asked_right_before(infinitive: Token, before: list[Token], context: Context) -> list[Token]:
+    """"pressed the country's leadership to open an inquiry", "inspired him and his cousin to plan
+    the bombing": an infinitive the parse took for a purpose (advcl) right after the
+    object of a verb of asking or forcing is what that object is asked to do, when the object
+    names someone; with words between ("ordered troops to the border to deter Kyiv") or a thing
+    for object ("ordered new tanks to strengthen the army") it is the subject's purpose."""
+    objects = [c for c in before if c.dep_ == "dobj"]
+    if len(objects) != 1 or not _only_occasions_between(objects[0], infinitive):
+        return []
+    obj = objects[0]
+    noun = obj.lemma_.lower()
+    someone = context.mention(obj) is not None or obj.tag_ == "PRP" or role_of(obj.text) is not None \
+        or noun in ASKED_PARTY_NOUNS or noun in RELATION_NOUNS or noun in GROUP_ANAPHOR_HEADS
+    return [obj] if someone else []
+
+
+def _infinitive_joined_to_finite(clause: Token) -> bool:
+    """"encouraged the mayor in a letter and at their meeting to renew talks": the parse joined
+    the to-infinitive to the finite verb as a conjunct; a to-infinitive is never one verb with a
+    finite verb, so it is that verb's complement."""
+    return clause.dep_ == "conj" and to_infinitive(clause) and clause.head.tag_ in {"VBD", "VBZ", "VBP"}
+
+
+def _only_occasions_between(obj: Token, infinitive: Token) -> bool:
+    """Nothing between the one asked and the "to" of the infinitive but phrases of when or how
+    the asking was done ("urged the mayor in a letter to resign", "pressed Iran during the talks
+    and in public to free …"), nor any word at all."""
+    to = next((c for c in infinitive.children if c.dep_ == "aux" and c.lower_ == "to"), infinitive.left_edge)
+    between = list(obj.doc[obj.right_edge.i + 1: to.i])
+    occasions = {t.i for p in between if p.dep_ == "prep" and p.lower_ in ASKING_OCCASION_PREPOSITIONS
+                 for t in p.subtree}
+    return all(t.i in occasions or t.dep_ in {"cc", "punct"} for t in between)
+
+
+# After a verb of judging with no object: what it is for ("accused of", "charged with", "fined over").
+_CHARGE_PREPOSITIONS = {"of", "with", "for", "over"}
+
+
+def _headline_passive(verb: Token) -> bool:
+    """"Russia accused of cyber-attacks", "Iran blamed for attack": a verb that always takes its
+    object, with none and no auxiliary, followed by what it is for, is a passive with "was" left
+    out (the parse takes it for an active past); its subject is the one judged."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or verb.lemma_.lower() not in OBJECT_TAKING_VERBS:
+        return False
+    if any(c.dep_ in {"dobj", "dative", "aux", "auxpass", "ccomp", "xcomp", "nsubjpass"} for c in verb.children):
+        return False
+    after = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    return after is not None and after.head.i == verb.i and after.dep_ == "prep" and after.lower_ in _CHARGE_PREPOSITIONS \
+        and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _noun_sources(noun: Token, context: Context) -> list[Actor]:
+    """"Netanyahu's visit", "Russian troop deployments", "talks between X and Y"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and not _undergoer_owns(noun):
+            actor = actor_at(child, context)
+            return [actor] if actor else []
+    agent = _participle_agent(noun, context)
+    if agent is not None:  # "the strikes, carried out by Russian jets"
+        return [agent]
+    # "the arrest of two Britons by Iranian police" (the parse may hang "by" on the Britons)
+    of_objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for child in [*noun.children, *(c for g in of_objects for c in g.children)]:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            agents = [a for a in (actor_at(g, context) for g in child.children if g.dep_ == "pobj") if a]
+            if agents:
+                return agents
+    if noun.lower_ in DOER_OF_NOUNS:  # "the withdrawal of US troops", "the resignation of the premier"
+        doers = [a for a in (actor_at(g, context) for g in of_objects) if a and a.code]
+        if doers:
+            return doers
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "between":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                # "a clash between Indian and Chinese troops, plus the killing of an officer": a
+                # conjunct that is itself an event is another act, not a party
+                parties = [objects[0], *(t for t in objects[0].conjuncts if not _noun_event_code(t))]
+                return [a for a in (actor_at(t, context) for t in parties) if a]
+    struck = _striker_of(noun, context)
+    if struck is not None:  # "the Syrian attack is a case of using the American military": the US
+        return [struck[0]]
+    for child in noun.lefts:
+        if child.dep_ in {"amod", "compound"}:
+            country = demonym_country(child)
+            if country is not None:
+                return [country_actor(country)]
+    undergoing = undergoing_verb(noun)
+    if undergoing is not None:  # "Venezuela received aid from China": China gives it
+        for holder in (noun, undergoing):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ == "from":
+                    givers = [a for a in (actor_at(g, context) for g in child.children if g.dep_ == "pobj") if a and a.code]
+                    if givers:
+                        return givers
+    host = _circumstance_of(noun)
+    if host is not None and (_noun_event_code(noun) or "").startswith(CONTACT_ROOT) \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        # "After talks with Iran, the minister said …": the one who speaks after the talks held them
+        return [a for a in (actor_at(t, context) for t in subjects_of(host, context.index)) if a and a.code]
+    return []
+
+
+def _undergoer_owns(noun: Token) -> bool:
+    """"Epstein's conviction", "Mr. Strzok's dismissal": the possessive of a noun of an act done to
+    a person (UNDERGONE_NOUNS) names who undergoes it, unless an "of" phrase names that one
+    ("Iran's detention of the sailors": Iran detains)."""
+    return noun.lemma_.lower() in UNDERGONE_NOUNS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _participle_agent(noun: Token, context: Context) -> Actor | None:
+    """"The strikes, carried out by Russian jets, hit …": a thing done by someone, named after
+    "by" on a past participle describing it, is that one's act; not where the participle tells
+    another's act on it ("attacks thwarted by the police", "the bombing condemned by the UN")."""
+    if noun.pos_ != "NOUN":
+        return None
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and not _acted_on_by_another(c)):
+        for agent in (g for g in participle.children if g.dep_ == "agent"):
+            for obj in (g for g in agent.children if g.dep_ == "pobj"):
+                actor = actor_at(obj, context)
+                if actor is not None and actor.code:
+                    return actor
+    return None
+
+
+def _acted_on_by_another(participle: Token) -> bool:
+    """A participle whose agent stops or judges the act it describes, not does it: a verb of
+    preventing ("thwarted", "foiled") or one coded as judging or rejecting ("condemned", "praised")."""
+    lemma = participle.lemma_.lower()
+    return lemma in PREVENTING_VERBS or (verb_code(lemma) or "")[:2] in {*JUDGING_ROOTS, REJECT_ROOT}
