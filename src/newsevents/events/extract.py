@@ -99,6 +99,7 @@ from newsevents.events.modality import (
     plotted,
     quoted,
     readied_force,
+    refusal_by_negation,
     tells_an_account,
     unplaced_speaker,
     unsaid,
@@ -409,6 +410,8 @@ def _frame_modality(head: Token, clause: Token, code: str) -> Modality:
         if any(c.dep_ == "neg" for c in head.children):
             return "negated"
         return "hypothetical" if auxiliaries & HYPOTHETICAL_AUX else "planned" if auxiliaries & FUTURE_AUX else "happened"
+    if refusal_by_negation(head, code):
+        return "happened"  # "was not ready to cooperate" coded 12: the refusal is told, its "not" is no second negation
     return _modality(head, None, code, conditions=False)
 
 

@@ -45,6 +45,7 @@ from newsevents.lang.en.events import (
     ALLEGING_HEADS,
     ALLEGING_NOUNS,
     ALLEGING_SOURCES,
+    ALLOWING_VERBS,
     ANNOUNCING_VERBS,
     ASSERTING_PREPOSITIONS,
     ATTEMPT_HEADS,
@@ -106,8 +107,9 @@ def forecast(token: Token) -> bool:
     for ancestor in [token, *token.ancestors]:
         if _circumstance(ancestor):
             return False  # "Iraqi forces, now being trained by the US, (will likely be ready)": their state now, no guess
-        if any(c.dep_ == "advmod" and c.lower_ in words["hedge_adverbs"] for c in ancestor.children):
-            return True
+        if any(c.dep_ == "advmod" and (c.lower_ in words["hedge_adverbs"] or c.lower_ in MODALITY_CLASSES["forecast_adverbs"])
+               for c in ancestor.children):
+            return True  # "will likely call", "they'll invariably pull back": a guess or a forecast
         if ancestor.i != token.i and ancestor.pos_ == "ADJ" and ancestor.lemma_.lower() in words["hedge_adjectives"]:
             return True
         if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in words["forecast_heads"] \
@@ -445,6 +447,22 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
     return None
 
 
+REFUSAL_ROOT = "12"
+
+
+def refusal_by_negation(head: Token, code: str) -> bool:
+    """"Was not ready to cooperate with Russia", "is not willing to talk", "did not agree to": an
+    intent or readiness negated is coded as the refusal (12) it makes; that negation is the
+    refusal itself, told, not a second negation of it (a refusal word negated, "did not refuse
+    to", is not one, nor a supposed "would not be willing")."""
+    if not code.startswith(REFUSAL_ROOT) or not _negated(head) or grammar.auxiliary_words(head) & HYPOTHETICAL_AUX:
+        return False
+    adjectives = [c for c in head.children if c.dep_ == "acomp" and c.lemma_ in FRAME_ADJECTIVES]
+    if adjectives:
+        return [FRAME_ADJECTIVES[a.lemma_] for a in adjectives] == ["intent"]  # "not ready to", not "unwilling to"
+    return FRAME_VERBS.get(head.lemma_) == "intent"  # "did not agree to", not "did not refuse to"
+
+
 def announced_plan(clause: Token) -> Token | None:
     """The verb announcing a plan whose to-infinitive `clause` is: "announced plans to sanction
     Russian banks", "unveiled a plan to build a base", "announced an escalation with plans to
@@ -554,12 +572,18 @@ def _proposed_clause(verb: Token, clause: Token) -> bool:
     under a past or a participle of proposing) and no auxiliary is what is proposed, not a deed told
     ("the data suggest voters support the strikes" tells what voters think)."""
     if verb.lemma_.lower() not in MANDATIVE_VERBS or clause.dep_ != "ccomp" or clause.head.i != verb.i \
-            or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
+            or not (any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) or _subject_as_object(verb, clause)) \
             or grammar.auxiliaries(clause, passive=False):
         return False  # "suggested that Iran would retaliate", "that Russia did not attack": told, not proposed
     if clause.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in clause.children):
         return True  # "proposed that he resign", "recommended that the envoys be expelled"
     return clause.tag_ == "VBP" and verb.tag_ in {"VBD", "VBN", "VBG"} and clause.lemma_ not in {"be", "have"}
+
+
+def _subject_as_object(verb: Token, clause: Token) -> bool:
+    """"Requested McGahn refuse to comply": the parse takes the clause's subject for the verb's
+    object; a name or noun right before a bare verb with no subject of its own is its subject."""
+    return any(c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i == clause.i for c in verb.children)
 
 
 def _aim_of_object(infinitive: Token) -> bool:
@@ -590,9 +614,10 @@ def _frames_an_infinitive(adjective: Token) -> bool:
 
 
 def _future(clause: Token) -> bool:
-    """"will supply", "is going to", "is to travel to Paris" (not "would": in a report it is the
-    past's future)."""
-    return any(c.lower_ in FUTURE_AUX for c in grammar.auxiliaries(clause, passive=False)) or _scheduled(clause)
+    """"will supply", "is going to", "is to travel to Paris", "is resigning" as announced (not
+    "would": in a report it is the past's future)."""
+    return any(c.lower_ in FUTURE_AUX for c in grammar.auxiliaries(clause, passive=False)) or _scheduled(clause) \
+        or _announced_departure(clause)  # "said he was resigning": as "said he would resign"
 
 
 def _scheduled(clause: Token) -> bool:
@@ -893,6 +918,65 @@ def _progressive_future(clause: Token) -> bool:
     # with state media reporting Tuesday that …": Tuesday is when they reported)
     return any(t.lower_ in ahead and next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), clause).i == clause.i
                for c in clause.children if c.dep_ in {"npadvmod", "prep", "advmod"} for t in c.subtree)
+
+
+def _announced_departure(verb: Token) -> bool:
+    """"Said he was resigning", "Napolitano is resigning, she announced", "said he was withdrawing all
+    troops": a verb of leaving an office or a place, in the progressive, as what a statement tells,
+    is a departure announced that takes effect ahead, not one done."""
+    if verb.tag_ != "VBG" or not any(c.lemma_ == "be" for c in grammar.auxiliaries(verb, passive=False)):
+        return False
+    particles = [f"{verb.lemma_.lower()}_{c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    if verb.lemma_.lower() not in MODALITY_CLASSES["departing_verbs"] and not set(particles) & MODALITY_CLASSES["departing_verbs"]:
+        return False
+    told = verb.dep_ == "ccomp" and (verb.head.lemma_ in SPEECH_LEMMAS or verb.head.lemma_.lower() in ANNOUNCING_VERBS)
+    return told or credit_after(verb) is not None
+
+
+def _permitted_by_a_thing(verb: Token, below: Token) -> bool:
+    """"A power that lets the government withdraw from treaties", "the law allows the president to
+    impose tariffs": a verb of allowing in the simple present whose subject is a thing (a "that" or
+    "which" of a thing, or a rule, a law, a power) tells what may be done, not an act done. A
+    person or a state allowing ("Turkey allowed US jets to use its base") is an act, read as told."""
+    if verb.lemma_.lower() not in ALLOWING_VERBS or verb.tag_ not in {"VBZ", "VBP"} or grammar.auxiliaries(verb) \
+            or below.head.i != verb.i or below.dep_ not in {"ccomp", "xcomp"}:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.tag_ == "WDT":
+        return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not verb.head.ent_type_  # "a power that lets …"
+    things = MODALITY_CLASSES["permitting_things"] | tables()["licence_nouns"]
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in things
+
+
+def _relative_hearsay(verb: Token, below: Token) -> bool:
+    """"Dzhokhar, who investigators say carried out the attack", "a drone which officials believe was
+    launched from Iran": a verb of saying or believing put inside a relative clause, whose content
+    has the relative pronoun as its subject, hedges what the one named did: the speakers' account,
+    alleged, not told as known."""
+    if verb.dep_ != "relcl" or below.head.i != verb.i or below.dep_ not in {"ccomp", "xcomp"} \
+            or not (verb.lemma_ in SPEECH_LEMMAS or verb.lemma_.lower() in BELIEVED_FACT_HEADS):
+        return False
+    speaker = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in WH_TAGS]
+    relative = [c for c in (*verb.children, *below.children) if c.tag_ in {"WP", "WDT"} and c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(speaker) and bool(relative) and all(r.i < s.i for r in relative for s in speaker)
+
+
+def _disputed_report(clause: Token) -> bool:
+    """"A report that Trump threatened Mexico was inaccurate", "the report stating that … was falsely
+    reported", "claims that Iran struck the tanker are baseless": the content of a report or claim
+    whose own predicate calls it false is a disputed account, not an event told as known."""
+    report = clause.head
+    # a "that" clause with its own subject may be parsed as a relative one ("a report that Trump threatened")
+    content = clause.dep_ in {"acl", "ccomp"} or (clause.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.tag_ not in WH_TAGS for c in clause.children))
+    if not content or report.pos_ != "NOUN" or report.lemma_.lower() not in CLAIM_NOUNS or report.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    predicate = report.head
+    words = MODALITY_CLASSES["falsity_words"]
+    return any(c.dep_ in {"acomp", "advmod", "attr"} and (c.lower_ in words or any(g.lower_ in words for g in c.children))
+               for c in predicate.children)
 
 
 def _on_chain(clause: Token, below: Token) -> bool:
@@ -1608,8 +1692,9 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical"  # "the deal does not mean the U.S. is backing down": not told either way
             if ancestor.i != token.i and _unsaid_content(ancestor, ladder[step - 1]):
                 return "hypothetical"  # "did not tell lawmakers that Russia is aiding Trump": told by no one, nor denied
-            if _licensed(ancestor):
-                return "hypothetical"  # "had authority under the Act to send troops": a power held, not used
+            if _licensed(ancestor) or (ancestor.i != token.i and _permitted_by_a_thing(ancestor, ladder[step - 1])):
+                # "had authority under the Act to send troops", "a power that lets the government withdraw": a power held, not used
+                return "hypothetical"
             if ancestor.i != token.i and infinitives and _normative(ancestor, ladder[step - 1]):
                 return "hypothetical"  # "refugees are supposed to seek asylum": a rule, no act told
             if ancestor.i != token.i and _affirmed_by_negation(ancestor, ladder[step - 1]):
@@ -1686,8 +1771,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "planned"  # "indicated that he would visit Moscow on Friday": the past's future
             if auxiliaries & HYPOTHETICAL_AUX and not _can_tell(ancestor, auxiliaries):
                 return "hypothetical"
-            if _progressive_future(ancestor):
-                return "planned"  # "is visiting Moscow next week"
+            if _progressive_future(ancestor) or _announced_departure(ancestor):
+                return "planned"  # "is visiting Moscow next week", "said he was resigning"
             if ancestor.i != token.i and (ancestor.lemma_ in PLANNING_HEADS or ancestor.lower_ in PLANNING_HEADS) \
                     and not _kind_of(ancestor, ladder[step - 1]) and not _participle_after(ladder[step - 1]):  # "slated" (lemma "slat")
                 return "hypothetical" if _supposed(ancestor) else "planned"
@@ -1703,6 +1788,10 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical" if _supposed(ancestor) else "planned"  # "is willing to send", "ready to talk"
             if conditions and _has_condition(ancestor):
                 return "hypothetical"  # "defend it if it is attacked": a condition
+            if _disputed_report(ancestor):
+                return "alleged"  # "a report that Trump threatened Mexico was inaccurate": a disputed account
+            if ancestor.i != token.i and _relative_hearsay(ancestor, ladder[step - 1]):
+                return "alleged"  # "Dzhokhar, who investigators say carried out the attack": their account of a suspect
             if ancestor.i != token.i and _reputed(ancestor, token):
                 return "alleged"  # "Iran is believed to have supplied drones": others' word, not a known event
             if _credited_to_a_charge(ancestor) or (ancestor.i != token.i and _told_by_a_charge(ancestor)):
