@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from importlib.metadata import entry_points
 
 from newsevents.actors.coding import ActorCoder
-from newsevents.actors.places import Gazetteer, PlaceFinder
+from newsevents.actors.places import PlaceFinder, shared_gazetteer
 from newsevents.attribution import NOMINAL_CLAIM_CUES, SPEECH_CUES, AttributionFinder, link_events
 from newsevents.events.context import EventContext
 from newsevents.events.extract import EventExtractor
@@ -99,7 +99,7 @@ ENTRY_POINT_GROUP = "newsevents.steps"
 # Today's steps by name, in their default order.
 BUILT_IN_STEPS: dict[str, StepFactory] = {
     "actors": lambda d: CodeActors(ActorCoder(dictionary=d.actors, agents=d.agents)),
-    "places": lambda d: FindPlaces(PlaceFinder(Gazetteer())),
+    "places": lambda d: FindPlaces(PlaceFinder(shared_gazetteer())),
     "events": lambda d: CodeEvents(EventExtractor(verbs=d.verbs, discards=d.discards)),
     "event_context": lambda d: EventContext(),
     "attributions": lambda d: FindAttributions(AttributionFinder()),

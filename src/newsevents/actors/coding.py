@@ -18,6 +18,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.actors.gazetteer import shared_gazetteer
 from newsevents.actors.groups import business_role, trade_body_role
 from newsevents.actors.identity import is_description, is_full_name, is_name, looks_glued
 from newsevents.actors.people import gender_of, known_person, same_person
@@ -49,6 +50,7 @@ from newsevents.facts.agents import (
 )
 from newsevents.facts.countries import (
     COUNTRIES,
+    FEDERAL_COUNTRIES,
     ORGANISATIONS,
     PEOPLES,
     Country,
@@ -128,6 +130,8 @@ PRIVATE_COUNSEL_WORDS = word_list("newsevents.actors", "private_counsel_words") 
 _REVOLT_BACKING = dict(rows("newsevents.actors", "revolt_backing_words", 2))
 REVOLT_BACKING_VERBS = frozenset(w for w, kind in _REVOLT_BACKING.items() if kind == "verb")
 REVOLTS = frozenset(w for w, kind in _REVOLT_BACKING.items() if kind == "revolt")
+ROYAL_TITLES = word_list("newsevents.actors", "royal_titles")  # called by the given name: "King Abdullah" is "Abdullah"
+PLACE_EXECUTIVE_TITLES = word_list("newsevents.actors", "place_executive_titles")  # "Hong Kong's chief executive"
 SHORT_BODY_WORDS = word_list("newsevents.actors", "short_body_words")  # "Department officials" after "the State Department"
 # Role heads that take the role of a body named before them ("army chief of staff"), written alone
 INTERNATIONAL_BODIES = "IGO"  # the country part of an international body's code (IGOUNO, IGOEUREEC)
@@ -239,6 +243,13 @@ class ActorRegistry:
         if not words:  # an entity that was only "'s"
             return None
         surname = words[-1].casefold()
+        title, _, bare = split_title(name)
+        if len(bare.split()) == 1 and (len(words) == 1 or title.casefold() in ROYAL_TITLES):
+            # "Abdullah", "King Abdullah" after "King Abdullah bin Abdulaziz al Saud", before any namesake's surname
+            royal = next((a for a in reversed(self.actors) if a.kind == "person"
+                          and _royal_given_name(a, self.titles.get(id(a), "")) == bare.casefold()), None)
+            if royal is not None:
+                return royal
         for actor in reversed(self.actors):
             if actor.kind == "person" and actor.name.split()[-1:] and actor.name.split()[-1].casefold() == surname:
                 if len(name.split()) > 1 and len(actor.name.split()) > 1 and not same_person(name, actor.name) \
@@ -387,6 +398,17 @@ class ActorRegistry:
             if found and wanted(actor) and (best is None or max(found) > best[0]):
                 best = (max(found), actor)
         return best[1] if best is not None else None
+
+
+def _royal_given_name(actor: Actor, title: str) -> str | None:
+    """The given name (case-folded) a royal is called by: the first word after a royal title, in
+    the name ("King Abdullah bin Abdulaziz al Saud") or before it ("Queen" before "Elizabeth II")."""
+    words = actor.name.split()
+    if len(words) > 1 and words[0].casefold() in ROYAL_TITLES:
+        return words[1].casefold()
+    if len(words) > 2 and " ".join(words[:2]).casefold() in ROYAL_TITLES:
+        return words[2].casefold()  # "Crown Prince Mohammed bin Salman"
+    return words[0].casefold() if words and title.split()[-1:] and title.split()[-1] in ROYAL_TITLES else None
 
 
 def _another_given_name(name: str, actor: Actor) -> bool:
@@ -1320,6 +1342,9 @@ class ActorCoder:
         elif role == "JUD" and head.lemma_ in COUNSEL_HEADS and owner is not None and owner.actor.kind != "person" \
                 and owner.actor.role in CLIENT_BODY_ROLES:
             role = owner.actor.role  # "an attorney for House Democrats" acts for the legislature (LEG), not as a court
+        if role == "BUS" and owner is not None and owner.actor.kind == "country" and head.tag_ == "NN" \
+                and role_phrase(text) in PLACE_EXECUTIVE_TITLES:
+            role = "GOV"  # "Hong Kong's chief executive" governs it; a firm's chief executive runs a business
         body = owner is not None and owner.actor.kind in {"organisation", "outlet", "group"} and owner.actor.country
         if head.lower_ in BODY_NAME_HEADS and [t.i for t in words] == [head.i] \
                 and any(t.dep_ == "det" and t.lower_ == "the" for t in phrase):
@@ -2256,7 +2281,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         # "Police in Istanbul clashed with demonstrators": the story's country is not theirs, nor
         # then that of those they meet there
         elsewhere = any(not m.actor.country and m.actor.role in HOME_ROLES
-                        and _placed_in(sentence, m.start - offset, entities) == "" for m in inside)
+                        and _placed_in(sentence, m.start - offset, entities, counts) == "" for m in inside)
         for mention in inside:
             actor = mention.actor
             if actor.country or not actor.role or (actor.role == "MED" and mention.text.lower().split()[-1] not in MEDIA_PEOPLE):
@@ -2287,17 +2312,17 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 fled = _fled_from(sentence, mention.start - offset, inside, offset)
                 actor.country = next(iter(fled)) if len(fled) == 1 else None
                 continue
-            placed = _placed_in(sentence, mention.start - offset, entities) if actor.role in HOME_ROLES else None
+            placed = _placed_in(sentence, mention.start - offset, entities, counts) if actor.role in HOME_ROLES else None
             if placed is not None:
                 # "police in Cairo", "police in Istanbul" in a story led by another country: the
-                # place says whose they are (a city the events stage reads), not the story
+                # place says whose they are (a city the gazetteer places clearly), not the story
                 actor.country = placed or None
                 continue
             backers = _backers(actor.name) | _backers(mention.text)
             if actor.role in HOME_ROLES and _side_of(sentence, mention.start - offset) == SUBJECT and not backers:
                 # "students pelted police from a dormitory at Cairo's Al-Azhar University", "protesters
                 # surrounded the US Embassy in Berlin": where their clause has them act is theirs
-                where = _acting_place(sentence, mention.start - offset, entities)
+                where = _acting_place(sentence, mention.start - offset, entities, abroad=actor.role in STATE_ROLES)
                 if len(where) == 1:
                     actor.country = where.pop()
                     continue
@@ -2319,9 +2344,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                     actor.country = dominant
                 continue
             host = _host_of_post(sentence, mention.start - offset, mention.end - offset)
-            if host is not None and _side_of(sentence, mention.start - offset) == SUBJECT:
-                # "the country's embassy in Washington": not the host's; the story's leading other
-                # country when one clearly leads, else nobody's in particular
+            if host is not None and (_side_of(sentence, mention.start - offset) == SUBJECT or mention.text.lower().startswith("the ")):
+                # "the country's embassy in Washington", "investigators inspected the embassy in
+                # Kabul": not the host's; the story's leading other country when one clearly leads,
+                # else nobody's in particular ("opened an embassy in Tehran" is a tie with the host)
                 foreign = [(country, n) for country, n in ranked_all if country != host][:2]
                 actor.country = foreign[0][0] if foreign and (len(foreign) == 1 or foreign[0][1] >= 2 * foreign[1][1]) else None
                 continue
@@ -2447,6 +2473,18 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
                     and dominant not in other and not elsewhere:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
+    _unfederate(mentions, unplaced)
+
+
+def _unfederate(mentions: list[Mention], placed_here: set[int]) -> None:
+    """A role noun written "federal" ("a federal judge rejected the bid") that took a country no
+    federation's from its story loses it: a unitary state has no federal bodies, and the right one
+    is not ours to guess."""
+    for mention in mentions:
+        actor = mention.actor
+        if id(actor) in placed_here and actor.country and actor.country not in FEDERAL_COUNTRIES \
+                and FEDERAL in mention.text.lower().split():
+            actor.country = None
 
 
 def _people_modifiers(sentence: Span, inside: list[Mention], offset: int, named: set[int]) -> set[int]:
@@ -2544,6 +2582,7 @@ def _backers(text: str) -> set[str]:
 
 
 ADMINISTRATION = "administration"  # "the administration": the executive of the story's leading country
+FEDERAL = "federal"  # "a federal judge": a federation's body (FEDERAL_COUNTRIES)
 REBELS = "REB"
 STATE_FORCES = frozenset({"GOV", "MIL"})
 
@@ -2744,20 +2783,43 @@ def _fled_from(sentence: Span, start_char: int, inside: list[Mention], offset: i
     return _countries_at({t.i for c in clauses for t in c.subtree}, inside, offset, sentence.doc)
 
 
-def _placed_in(sentence: Span, start_char: int, entities: list[Span]) -> str | None:
-    """The country of the place a group's own phrase puts it in, when that is a capital or a US
-    state ("police in Cairo", "protesters in Ohio"); "" for another place, a city only the places
-    stage can place ("police in Istanbul"); None when its phrase names no place (a country named
-    is a mention: see `_members`)."""
+def _placed_in(sentence: Span, start_char: int, entities: list[Span], story: Iterable[str] = ()) -> str | None:
+    """The country of the place a group's own phrase puts it in: a capital, a US state or a city
+    the gazetteer places clearly, given the story's countries (`story`): "police in Cairo",
+    "protesters in Ohio", "police in Marseille", "a Manchester court" in a British story; "" for
+    another place after "in" ("police in Springfield" in a story of no one country); None when its
+    phrase names no place (a country named is a mention: see `_members`)."""
     head = _head_at(sentence, start_char)
     if head is None:
         return None
     for obj in (g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"):
-        ent = next((e for e in entities if e.start <= obj.i < e.end and e.label_ in {"GPE", "LOC"}), None)
-        if ent is not None and country_by_name(ent.text) is None:
-            capital = country_by_capital(ent.text)
-            return capital.iso3 if capital is not None else "USA" if us_state(ent.text) else ""
+        ent = next((e for e in entities if e.start <= obj.i < e.end), None)
+        if ent is not None and ent.label_ in {"GPE", "LOC"} and country_by_name(ent.text) is None:
+            return _place_country(ent.text, story) or ""
+        if ent is not None and ent.label_ == "ORG" and obj.i == ent.end - 1:
+            # "police in Marseille" with the city tagged a body: a city we place clearly is the place
+            found = shared_gazetteer().city_country(ent.text, story)
+            if found is not None:
+                return found
+    for modifier in (c for c in head.children if c.dep_ == "compound"):  # "a Manchester court", "Marseille police"
+        ent = next((e for e in entities if e.start <= modifier.i < e.end and e.label_ in {"GPE", "ORG"}), None)
+        if ent is not None and ent.end == head.i and country_by_name(ent.text) is None:
+            # (a city tagged a body, "Marseille" as ORG, only by the gazetteer: "Wagner", "Acme" are none)
+            found = _place_country(ent.text, story) if ent.label_ == "GPE" else shared_gazetteer().city_country(ent.text, story)
+            if found is not None:
+                return found
     return None
+
+
+def _place_country(name: str, story: Iterable[str]) -> str | None:
+    """The country of a place named in a group's phrase: a capital's, a US state's (USA), else a
+    city's the gazetteer places with no near namesake elsewhere; None if none of these."""
+    capital = country_by_capital(name)
+    if capital is not None:
+        return capital.iso3
+    if us_state(name):
+        return "USA"
+    return shared_gazetteer().city_country(name, story)
 
 
 def _country_there(sentence: Span, start_char: int, entities: list[Span]) -> str | None:
@@ -2781,13 +2843,14 @@ def _country_there(sentence: Span, start_char: int, entities: list[Span]) -> str
     return None
 
 
-def _acting_place(sentence: Span, start_char: int, entities: list[Span], dep: str = "nsubj") -> set[str]:
+def _acting_place(sentence: Span, start_char: int, entities: list[Span], dep: str = "nsubj", abroad: bool = False) -> set[str]:
     """The countries of the places a subject's verb puts its act in: the places after "at", "in",
     "outside", "near" on the verb (or on what those name: "from inside a dormitory at Cairo's
     university"), and where the verb's object stands ("surrounded the US Embassy in Berlin"). A
     place counts when its country is known (a country, a capital, a US state); a country written
     as a modifier ("the US Embassy") is whose the building is, not where. With `dep` "dobj", the
-    places of the act of the verb whose object the mention is ("met dissidents in Hanoi")."""
+    places of the act of the verb whose object the mention is ("met dissidents in Hanoi"). With
+    `abroad` (a state's agents), not where an embassy or consulate it acts on stands."""
     head = _head_at(sentence, start_char)
     if head is None or head.dep_ != dep or head.head.pos_ not in {"VERB", "AUX"}:
         return set()
@@ -2804,7 +2867,8 @@ def _acting_place(sentence: Span, start_char: int, entities: list[Span], dep: st
             tokens |= where(child)
         elif child.dep_ == "prep":  # "pelted police with rocks from inside …": the parser hangs it on "rocks"
             tokens |= {i for g in child.children if g.dep_ == "pobj" for c in g.children if c.dep_ == "prep" for i in where(c)}
-        if child.dep_ == "dobj":
+        if child.dep_ == "dobj" and not (abroad and child.lower_ in DIPLOMATIC_POSTS):
+            # (a state's agents who inspect "the embassy in Kabul" visit their own state's post abroad)
             tokens |= {t.i for c in child.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for t in c.subtree}
     found: set[str] = set()
     for ent in entities:
@@ -2949,9 +3013,16 @@ def _owner(head: Token, words: list[Token], by_token: dict[int, Mention]) -> Men
                         return by_token[obj.i]
     for token in words:
         mention = by_token.get(token.i)
-        if mention is not None and mention.actor.kind == "organisation" and token.i != head.i:
+        if mention is not None and mention.actor.kind == "organisation" and token.i != head.i \
+                and not _city_tagged_body(mention):
             return mention
     return None
+
+
+def _city_tagged_body(mention: Mention) -> bool:
+    """A city the recogniser tagged a body, of no code ("a Marseille court", "Lyon police"): where
+    the role noun is, not whose (the gazetteer places it clearly)."""
+    return not mention.actor.code and shared_gazetteer().city_country(mention.text) is not None
 
 
 def _acts(span: Span) -> bool:

@@ -338,6 +338,8 @@ FORMER_STATES = _parse_former_states(_COUNTRY_INDEX)
 SEAT_CITIES = frozenset(
     name.strip().lower() for city, others, _ in _rows("seat_cities.txt", 3) for name in [city, *others.split(";")] if name.strip())
 _US_STATES: dict[str, str] = {_key(name): code for code, name in _rows("us_states.txt", 2)}
+# Federations (facts/data/federal_countries.txt): the only countries whose bodies are written "federal".
+FEDERAL_COUNTRIES = frozenset(code for code, _ in _rows("federal_countries.txt", 2))
 REGIONS, _REGION_BY_NAME, _REGION_BY_DEMONYM = _parse_regions()
 ORGANISATIONS, _ORGANISATION_BY_NAME = _parse_organisations()
 PEOPLES, _PEOPLE_BY_NAME, _PEOPLE_BY_ADJECTIVE = _parse_peoples()
