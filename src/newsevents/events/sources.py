@@ -34,6 +34,7 @@ from newsevents.lang.en.events import (
     ASKING_OCCASION_PREPOSITIONS,
     DOER_OF_NOUNS,
     GROUP_ANAPHOR_HEADS,
+    MANDATIVE_VERBS,
     OBJECT_CONTROL_VERBS,
     OBJECT_TAKING_VERBS,
     PREVENTING_VERBS,
@@ -97,6 +98,8 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
         verb = statement.head if statement.dep_ in {"dobj", "nsubjpass"} else verb
     feeling = _feelers(verb)
     controller = _object_controller(verb, context) if feeling is None else None
+    controller = controller if controller is not None else _subjunctive_subject(verb)
+    controller = controller if controller is not None else _said_of_relative(verb)
     reported = _saying_speaker(verb) if feeling is None and controller is None else None
     saying = _saying_beside(verb) if feeling is None and controller is None and reported is None else None
     doers = feeling if feeling is not None else controller if controller is not None \
@@ -106,6 +109,8 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
         doers = []  # "there has been no vote in the House to open an inquiry": no one opens it
     if controller is None and _small_clause_passive(verb):
         doers = [w for agent in agents_of(verb)[:1] for w in with_conjuncts(agent)]  # the victims are no doers
+    if controller is None and saying is None and _guessed_in_object(doers, verb):
+        doers = []  # "the delay hit the plans of Senate Democrats, forcing them": not the Senate; the clause's subject is no sure doer either
     doers = [t for t in doers if not _outside_condition(t, verb) and not _anticipatory_it(t, verb)
              and not _owner_in_object(t, verb) and not _in_dateline(t, context)]
     doers = _whole_list(doers, verb)
@@ -260,15 +265,70 @@ def _saying_speaker(verb: Token) -> Token | None:
 def _saying_beside(verb: Token) -> Token | None:
     """The verb of saying a finite verb is joined to, when the parse joined it to the report instead
     and it cannot share the report's modal ("Trudeau said Canada will not be pushed around and
-    called the tariffs unjust": Trudeau called them so, not Canada)."""
-    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ"} or _own_subject(verb) \
-            or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+    called the tariffs unjust": Trudeau called them so, not Canada); so is a participle of judging
+    after such a report ("said that she should not be made a scapegoat, blasting Trump for …": the
+    speaker blasts him, not "she")."""
+    if _own_subject(verb) or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        return None
+    judging = verb.dep_ == "advcl" and verb.tag_ == "VBG" and (verb_code(verb.lemma_.lower()) or "")[:2] in JUDGING_ROOTS
+    if not judging and (verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ"}):
         return None
     report = verb.head
     auxiliaries = {c.lower_ for c in report.children if c.dep_ in {"aux", "auxpass"}}
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in report.children) and not auxiliaries & {"have", "has", "had"}
     saying = report.head
     return saying if modal and report.dep_ == "ccomp" and saying.lemma_.lower() in BELIEVING_VERBS else None
+
+
+def _subjunctive_subject(verb: Token) -> list[Token] | None:
+    """"The White House requested McGahn refuse to comply": a bare verb after a verb of asking, with
+    no subject of its own, is a subjunctive whose subject the parse took for the asking verb's
+    object; that one does the act (and its infinitives: "refuse to comply")."""
+    clause = verb
+    while clause.dep_ in {"xcomp", "conj"} and clause.tag_ == "VB" and not _own_subject(clause):
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ != "ccomp" or clause.tag_ not in {"VB", "VBP"} or _own_subject(clause) \
+            or head.lemma_.lower() not in MANDATIVE_VERBS:
+        return None
+    asked = next((c for c in head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.i), None)
+    return with_conjuncts(asked) if asked is not None else None
+
+
+def _said_of_relative(verb: Token) -> list[Token] | None:
+    """"Dzhokhar, who investigators say carried out the attack, killing three": a verb of saying in
+    a relative clause with a subject of its own (the investigators) says its reported clause of
+    the noun the relative clause is on; that noun does the act, not the ones who say so."""
+    clause = verb
+    while clause.dep_ in {"advcl", "conj"} and clause.tag_ == "VBG" and not _own_subject(clause):
+        clause = clause.head  # "…, killing three": the participle of the reported act is that act's doer's
+    saying = clause.head
+    if clause.dep_ not in {"ccomp", "xcomp"} or clause.tag_ not in {"VBD", "VBZ", "VBP"} or _own_subject(clause) \
+            or saying.dep_ != "relcl" or saying.lemma_.lower() not in BELIEVING_VERBS:
+        return None
+    speakers = [c for c in saying.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_WORDS]
+    return with_conjuncts(saying.head) if speakers else None
+
+
+# Relative pronouns: the subject of a relative clause they open stands for the noun it is on.
+_RELATIVE_WORDS = {"who", "which", "that"}
+
+
+def _guessed_in_object(doers: list[Token], verb: Token) -> bool:
+    """A participle's doer guessed as the nearest actor before it (`grammar.nearest_actor_before`)
+    when that one only modifies an object of the clause the participle is on, a clause with a
+    subject of its own ("the delay has hit the plans of several Senate Democrats, forcing them to
+    …": the delay forces, not the Senate). The clause's subject is not taken instead: the parse
+    hangs participles on the wrong clause often enough that no doer beats a guess."""
+    if len(doers) != 1 or verb.dep_ != "advcl" or verb.tag_ not in {"VBG", "VBN"} or _own_subject(verb):
+        return False
+    head = verb.head
+    if not any(c.dep_ == "nsubj" and c.i < doers[0].i for c in head.children):
+        return False
+    word = doers[0]
+    while word.head.i != word.i and word.head.i != head.i:
+        word = word.head
+    return word.head.i == head.i and word.dep_ in {"dobj", "dative", "prep"}
 
 
 def _past_expletive(verb: Token) -> bool:
