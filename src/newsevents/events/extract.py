@@ -118,6 +118,7 @@ from newsevents.events.nominal import (
     _violent_manner,
     is_light,
     light_verb,
+    named_before,
     participated_in,
     participation_verb,
     penalty_with,
@@ -496,6 +497,17 @@ def _people_at_home(target: Actor | None, code: str, sources: list[Actor]) -> Ac
             or len(countries) != 1 or NO_COUNTRY_WORDS & set(target.name.lower().split()):
         return None
     return Actor(target.name, target.kind, countries.pop(), target.role)
+
+
+def _named_doer(noun: Token, target: Actor, context: Context) -> list[Actor]:
+    """"U.S. sanctions on Iran", "NATO strikes against the rebels": the actor named before an event
+    noun aimed at another (`nominal.named_before`) does it; a place named there is where ("the
+    Benghazi attack on the consulate"), and one on the target's side is the one hit."""
+    name = named_before(noun)
+    mention = context.mention(name) if name is not None else None
+    if mention is None or not mention.actor.code or not target.code or same_side([mention.actor], [target]):
+        return []
+    return [mention.actor]
 
 
 def _given_by_someone(noun: Token) -> bool:
@@ -1176,6 +1188,8 @@ class EventExtractor:
                    if (a.code and not (unplaced_doer(a) and not code.startswith(STATEMENT_ROOT)))
                    or (a.kind == "person" and code.startswith(STATEMENT_ROOT))]
         target, place = target_and_place(trigger, code, clause, context)
+        if not sources and light is None and target is not None:
+            sources = _named_doer(trigger, target, context)  # "U.S. sanctions on Iran": the US imposes them
         if code == RALLY_SUPPORT and (backed := backed_party(trigger, lambda token: _named(token, context))) is not None:
             target = actor_at(backed, context)  # "urged the EU to back the Kurds": the Kurds, on whose behalf
         given = gifts.get(trigger.i)

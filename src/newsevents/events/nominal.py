@@ -45,6 +45,7 @@ CONTACT_CODE = "040"
 PENALTY_ROOTS = {"16", "17"}
 ANNOUNCED_ROOTS = {f"{root:02d}" for root in range(6, 21)}
 MANNER_PREPOSITIONS = frozenset({"in", "with", "by"})
+AIMED_PREPOSITIONS = frozenset({"on", "against"})  # "sanctions on Iran", "strikes against ISIS"
 # Violence other than fighting (19): assault and bombing (18), mass violence (20).
 UNCONVENTIONAL_ROOTS = frozenset({"18", "20"})
 # "participate", "join" (in X, or X as object); "take part" (in X): the verb, and the noun it needs.
@@ -56,6 +57,15 @@ def _speaks_with_someone(word: Token) -> bool:
     return any(partner.lemma_.lower() not in AUDIENCE_NOUNS and partner.lower_ not in AUDIENCE_NOUNS
                and (partner.pos_ == "PROPN" or role_of(partner.text) is not None or partner.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"})
                for partner in objects_of(word, {"with"}))
+
+
+def named_before(noun: Token) -> Token | None:
+    """"U.S. sanctions on Iran", "NATO airstrikes against the rebels": the proper name an event
+    noun is compounded with when the noun names whom it is aimed at after "on" or "against" (the
+    name is then the doer, not the one hit; "Iran sanctions" alone may be either)."""
+    if noun.pos_ != "NOUN" or not objects_of(noun, AIMED_PREPOSITIONS):
+        return None
+    return next((c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
 
 
 def _violent_manner(verb: Token) -> Token | None:
