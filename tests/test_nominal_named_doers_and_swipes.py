@@ -1,5 +1,6 @@
 """Trigger coverage: the doer named before an event noun aimed at another ("U.S. sanctions on
-Iran"), and words aimed at someone ("took a swipe at").
+Iran"), an event noun a relative clause's light verb carries ("the sanctions that Washington
+imposed"), and words aimed at someone ("took a swipe at").
 
 Sentences written for these tests (none from a gold set or a judged draw)."""
 
@@ -36,3 +37,15 @@ def test_taking_a_swipe_at_someone_is_criticism(read):
 def test_taking_a_jab_at_a_party_is_criticism(read):
     reading = read("Senator Elizabeth Warren took a jab at Republicans on Tuesday.")
     assert any(code == "111" and target == "USAPTY" for code, _, target in coded(reading, happened_only=True))
+
+
+def test_sanctions_a_relative_clause_says_were_imposed_are_sanctions_not_coercion(read):
+    reading = read("New sanctions that Washington imposed on Tehran on Monday froze the assets of its central bank.")
+    events = coded(reading, happened_only=True)
+    assert any(code == "163" and source.startswith("USA") and target.startswith("IRN") for code, source, target in events)
+    assert not any(code == "170" for code, _, _ in events)  # the bare "impose" (coerce) is no second event
+
+
+def test_a_relative_clause_doing_something_to_another_is_no_light_verb(read):
+    reading = read("The visit that angered Beijing took place in May.")
+    assert not any(source == "CHN" for _, source, _ in coded(reading))

@@ -122,6 +122,7 @@ from newsevents.events.nominal import (
     participated_in,
     participation_verb,
     penalty_with,
+    relativized_noun,
     takes_part,
 )
 from newsevents.events.participants import (
@@ -964,7 +965,7 @@ class EventExtractor:
             return (token, code, None, False) if code and not by_default and code != GENERIC_INTENT else None
         ending = any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.children)
         paired = obj is not None and (token.lemma_.lower(), _object_noun(obj)) in VERB_OBJECTS  # "lodged a protest" 114
-        if is_light(token) and any(o is not None and _noun_event_code(o) for o in (obj, passive)) \
+        if is_light(token) and any(o is not None and _noun_event_code(o) for o in (obj, passive, relativized_noun(token))) \
                 and characterisation(token) is None and not ending and not paired:
             return None  # the object noun is the trigger (`_noun_trigger`)
         if penalty_with(token) is not None:

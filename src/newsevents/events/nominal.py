@@ -45,6 +45,7 @@ CONTACT_CODE = "040"
 PENALTY_ROOTS = {"16", "17"}
 ANNOUNCED_ROOTS = {f"{root:02d}" for root in range(6, 21)}
 MANNER_PREPOSITIONS = frozenset({"in", "with", "by"})
+RELATIVE_PRONOUNS = frozenset({"that", "which"})
 AIMED_PREPOSITIONS = frozenset({"on", "against"})  # "sanctions on Iran", "strikes against ISIS"
 # Violence other than fighting (19): assault and bombing (18), mass violence (20).
 UNCONVENTIONAL_ROOTS = frozenset({"18", "20"})
@@ -236,6 +237,20 @@ def is_light(verb: Token) -> bool:
         _performed(verb, c) for c in verb.children)
 
 
+def relativized_noun(verb: Token) -> Token | None:
+    """"the sanctions (that) Washington imposed", "the deal which was signed": the noun a relative
+    clause tells of when that noun is the clause verb's object (a relative pronoun or a gap where its
+    object would be), not its doer ("the visit that angered China")."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return None
+    acted_on = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if acted_on:
+        return verb.head if all(c.lower_ in RELATIVE_PRONOUNS for c in acted_on) else None
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    gap = bool(doers) and doers[0].lower_ not in RELATIVE_PRONOUNS and not any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
+    return verb.head if gap else None
+
+
 def light_verb(noun: Token) -> Token | None:
     """"pay a visit", "hold talks", "arrived on an official visit" (not "recalled for consultations"),
     "took part in the strikes"."""
@@ -244,6 +259,9 @@ def light_verb(noun: Token) -> Token | None:
         return participating  # "joined the offensive": its subject is one of the offensive's doers
     if noun.dep_ in {"dobj", "nsubjpass"} and is_light(noun.head):
         return noun.head  # "sanctions were imposed"
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        if is_light(clause) and relativized_noun(clause) is not None:
+            return clause  # "the sanctions (that) Washington imposed on Moscow": Washington imposes them
     if noun.dep_ in {"dobj", "nsubjpass"} and noun.head.lemma_ in ANNOUNCING_VERBS \
             and (_noun_event_code(noun) or "")[:2] in ANNOUNCED_ROOTS:
         return noun.head  # "announced a suspension of flights": the announcer suspends them
