@@ -823,21 +823,34 @@ def _active_with_object(verb: Token) -> bool:
 
 
 def _shared_passive_subject(verb: Token, context: Context) -> Actor | None:
+    subject = shared_passive_undergoer(verb)
+    actor = _object_actor(subject, context) if subject is not None else None
+    return actor if actor is not None and actor.code else None
+
+
+def shared_passive_undergoer(verb: Token) -> Token | None:
     """"Deby, who signed a peace deal and was later killed by rebels": a passive verb with no
     subject of its own shares its first conjunct's, and a relative pronoun stands for the noun its
-    clause describes; whom it names is who underwent the act."""
-    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    clause describes; the word it names is who underwent the act."""
+    if not _passive_conjunct(verb) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
     first = first_conjunct(verb)
     if first is verb:
         return None
     subject = next((c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None:
-        return None
-    if subject.lower_ in {"which", "who", "that"} and first.dep_ == "relcl":
-        subject = first.head
-    actor = _object_actor(subject, context)
-    return actor if actor is not None and actor.code else None
+    if subject is not None and subject.lower_ in {"which", "who", "that"} and first.dep_ == "relcl":
+        return first.head
+    return subject
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """A passive verb: its own "was" ("was later killed by rebels"), or a bare past participle joined
+    to a passive one, whose "was" they share ("who was shot and killed by police")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    first = first_conjunct(verb)
+    return verb.tag_ == "VBN" and first is not verb and any(c.dep_ == "auxpass" for c in first.children) \
+        and not any(c.dep_ in {"aux", "dobj"} for c in verb.children)
 
 
 def _prepositional(preposition: Token, code: str, target: Actor | None, place: Place | None,

@@ -1,0 +1,23 @@
+"""Targets judges found left null or wrong in stored events (bench/data/precision_sample_seed*.jsonl),
+on sentences written for these tests: the one a passive verb joined to another passive undergoes
+("who was shot and killed by police")."""
+
+from __future__ import annotations
+
+from helpers import coded
+
+
+def test_a_participle_joined_to_a_passive_relative_acts_on_the_clauses_noun(read):
+    found = coded(read("The Afghan soldier, who was shot and wounded by Taliban gunmen on Sunday, died in hospital."))
+    assert any(code.startswith(("18", "19")) and target == "AFGMIL" for code, _, target in found), found
+
+
+def test_a_participle_joined_to_a_passive_shares_its_subject(read):
+    found = coded(read("The Kenyan opposition leader was arrested and charged by police on Monday."))
+    assert any(code.startswith("11") and source == "KENCOP" and target == "KENOPP" for code, source, target in found), found
+
+
+def test_an_uncoded_name_undergoing_a_joined_passive_is_not_left_out(read):
+    # the named one has no actor code: a record with no target would read as aimed at no one
+    found = coded(read("Dozens were wounded by Karim Haddad, who was shot and killed by French police."))
+    assert all(not (code.startswith("19") and target is None) for code, _, target in found), found
