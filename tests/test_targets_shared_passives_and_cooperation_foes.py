@@ -1,6 +1,8 @@
 """Targets judges found left null or wrong in stored events (bench/data/precision_sample_seed*.jsonl),
 on sentences written for these tests: the one a passive verb joined to another passive undergoes
-("who was shot and killed by police")."""
+("who was shot and killed by police"); the common foe of allies ("cooperate against Islamic
+State") and the victim of an attack that is funded ("finances rocket attacks on Israel"), neither
+of them the partner or the recipient of the aid."""
 
 from __future__ import annotations
 
@@ -21,3 +23,22 @@ def test_an_uncoded_name_undergoing_a_joined_passive_is_not_left_out(read):
     # the named one has no actor code: a record with no target would read as aimed at no one
     found = coded(read("Dozens were wounded by Karim Haddad, who was shot and killed by French police."))
     assert all(not (code.startswith("19") and target is None) for code, _, target in found), found
+
+
+def test_whom_allies_act_against_is_not_their_partner(read):
+    found = coded(read("Kenya and Ethiopia agreed on Tuesday to cooperate against the Shabaab militants."))
+    cooperation = [(source, target) for code, source, target in found if code.startswith(("05", "06"))]
+    assert ("KEN", "ETH") in cooperation, found
+    assert all(target != "SOMREB" for _, target in cooperation), found
+
+
+def test_the_victim_of_attacks_one_funds_is_not_the_aids_recipient(read):
+    found = coded(read("Kuwait finances rocket attacks on Israel, an Israeli minister said on Sunday."))
+    aid = [target for code, _, target in found if code.startswith("07")]
+    assert aid and all(target != "ISR" for target in aid), found
+
+
+def test_whom_aid_is_sent_to_stays_beside_the_fight_it_is_for(read):
+    found = coded(read("Jordan sent rifles to Syrian rebels for their fight against Islamic State."))
+    assert any(code.startswith("07") and target == "SYRREB" for code, _, target in found), found
+

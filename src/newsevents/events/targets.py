@@ -138,6 +138,10 @@ MEDIUM_OF_WORDS = {"on", "in", "via", "through", "during", "over"}
 # Roots whose "for" phrase on the verb says why ("arrested X for spying", "praised X for …").
 REASONED_ROOTS = JUDGING_ROOTS | {"09", "16", "17"}
 HOSTILE_FROM = "13"  # CAMEO roots 13-20: threats, protests, force postures, sanctions, coercion, force
+# Roots of siding with someone (diplomatic and material cooperation, aid): whom the allies act
+# "against" is their common foe, and whom an aided attack strikes is its victim, not the partner.
+ALLIED_ROOTS = {"05", "06", "07"}
+MATERIAL_ROOTS = {"06", "07"}
 PERSON_NAME_REACH = 2000  # characters back: a surname told again refers to someone named a few paragraphs up
 
 
@@ -861,6 +865,8 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
     word = preposition.lower_
     if word == "by" and not by_allowed:
         return target, place
+    if _common_foe(preposition, code):
+        return target, place
     if word in {"from", "against"} and preposition.head.lemma_.lower() in PROTECTING_VERBS:
         return target, place  # "defend the Kurds from Turkish attacks": the danger, not the target
     if on_a_path(preposition):
@@ -907,6 +913,20 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
                     if inner.lower_ in TARGET_PREPOSITIONS and target is None and not is_topic(inner, obj, _noun_event_code(obj) or ""):
                         target, place = _prepositional(inner, code, target, place, context)
     return target, place
+
+
+def _common_foe(preposition: Token, code: str) -> bool:
+    """"agreed to cooperate against Islamic State", "Iran funds attacks on Israel": whom allies
+    act against is their foe, and whom an attack they fund or arm strikes is its victim; neither
+    is the partner or the recipient of the aid."""
+    head = preposition.head
+    if preposition.lower_ == "against":
+        own = verb_code(head.lemma_) if head.pos_ == "VERB" else _noun_event_code(head) if head.pos_ == "NOUN" else None
+        return code[:2] in ALLIED_ROOTS or (own or "")[:2] in ALLIED_ROOTS
+    if preposition.lower_ != "on" or code[:2] not in MATERIAL_ROOTS or head.pos_ != "NOUN":
+        return False
+    struck = _noun_event_code(head)
+    return struck is not None and struck[:2] >= HOSTILE_FROM
 
 
 def _aimed_at_state(place: Place, code: str) -> bool:
