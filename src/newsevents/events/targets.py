@@ -909,10 +909,25 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
             if target is not None and target.kind == "country" and code.startswith(CONTACT_ROOT) and word == "to":
                 place = place or Place(target.name, target.country, feature="country")  # "travelled to Nepal"
             if target is None and word != "by" and not asked_measure(obj, code):  # "warned against travel to Venezuela"
-                for inner in _object_preps(obj):
-                    if inner.lower_ in TARGET_PREPOSITIONS and target is None and not is_topic(inner, obj, _noun_event_code(obj) or ""):
-                        target, place = _prepositional(inner, code, target, place, context)
+                looked_into = _inquiry_topic(preposition, code)
+                # (whom a complaint looked into is against before whose it is: "complaints by farmers against the ministry")
+                for inner in sorted(_object_preps(obj), key=lambda p: p.lower_ == "by"):
+                    if (inner.lower_ in TARGET_PREPOSITIONS or (looked_into and inner.lower_ == "by")) and target is None \
+                            and not is_topic(inner, obj, _noun_event_code(obj) or ""):
+                        target, place = _prepositional(inner, code, target, place, context, by_allowed=looked_into)
     return target, place
+
+
+def _inquiry_topic(preposition: Token, code: str) -> bool:
+    """"an inquiry into payments by the Qatari government", "demanded a probe into the use of
+    encryption by officials": what an investigation looks into is an act, and whose act it is
+    (after "by") is who is investigated (the parse may hang "into" on the verb asking for the probe)."""
+    if preposition.lower_ != "into":
+        return False
+    head = preposition.head
+    own = verb_code(head.lemma_) if head.pos_ == "VERB" else _noun_event_code(head) if head.pos_ == "NOUN" else None
+    asked = (_noun_event_code(c) for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN")
+    return INVESTIGATE_ROOT in {code[:2], (own or "")[:2], *((a or "")[:2] for a in asked)}
 
 
 def _common_foe(preposition: Token, code: str) -> bool:

@@ -2,7 +2,8 @@
 on sentences written for these tests: the one a passive verb joined to another passive undergoes
 ("who was shot and killed by police"); the common foe of allies ("cooperate against Islamic
 State") and the victim of an attack that is funded ("finances rocket attacks on Israel"), neither
-of them the partner or the recipient of the aid."""
+of them the partner or the recipient of the aid; whose act an inquiry looks into ("an inquiry into
+payments by the Qatari government")."""
 
 from __future__ import annotations
 
@@ -42,3 +43,18 @@ def test_whom_aid_is_sent_to_stays_beside_the_fight_it_is_for(read):
     found = coded(read("Jordan sent rifles to Syrian rebels for their fight against Islamic State."))
     assert any(code.startswith("07") and target == "SYRREB" for code, _, target in found), found
 
+
+def test_whose_act_an_inquiry_looks_into_is_investigated(read):
+    found = coded(read("Prosecutors in Zurich opened an inquiry into secret payments by the Qatari government."))
+    assert any(code.startswith("09") and target == "QATGOV" for code, _, target in found), found
+
+
+def test_whose_act_a_demanded_probe_looks_into_is_its_target(read):
+    found = coded(read("Kenyan lawmakers demanded a probe into the use of force by police in Nairobi."))
+    assert any(code.startswith("10") and target == "KENCOP" for code, _, target in found), found
+
+
+def test_a_complaint_looked_into_names_whom_it_is_against_before_whose_it_is(read):
+    found = coded(read("The Kenyan ombudsman looked into complaints by Kenyan farmers against the Agriculture Ministry."))
+    investigations = [target for code, _, target in found if code.startswith("09")]
+    assert investigations and all(target != "KENCVL" for target in investigations), found
