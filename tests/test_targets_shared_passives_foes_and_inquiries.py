@@ -3,7 +3,8 @@ on sentences written for these tests: the one a passive verb joined to another p
 ("who was shot and killed by police"); the common foe of allies ("cooperate against Islamic
 State") and the victim of an attack that is funded ("finances rocket attacks on Israel"), neither
 of them the partner or the recipient of the aid; whose act an inquiry looks into ("an inquiry into
-payments by the Qatari government")."""
+payments by the Qatari government"), and not the partner one investigates with ("investigating
+the bombing with help from the FBI")."""
 
 from __future__ import annotations
 
@@ -58,3 +59,20 @@ def test_a_complaint_looked_into_names_whom_it_is_against_before_whose_it_is(rea
     found = coded(read("The Kenyan ombudsman looked into complaints by Kenyan farmers against the Agriculture Ministry."))
     investigations = [target for code, _, target in found if code.startswith("09")]
     assert investigations and all(target != "KENCVL" for target in investigations), found
+
+
+def test_whom_one_investigates_with_is_not_investigated(read):
+    found = coded(read("Ugandan police are investigating the explosion with help from Interpol."))
+    investigations = [target for code, _, target in found if code.startswith("09")]
+    assert investigations and all(target is None or not target.startswith("IGO") for target in investigations), found
+
+
+def test_a_partner_in_conducting_an_inquiry_is_not_its_target(read):
+    found = coded(read("Ugandan police are conducting the investigation with Interpol."))
+    investigations = [target for code, _, target in found if code.startswith("09")]
+    assert investigations and all(target is None or not target.startswith("IGO") for target in investigations), found
+
+
+def test_contacts_with_someone_looked_into_still_name_them(read):
+    found = coded(read("Kenyan prosecutors are investigating contacts with Somali officials."))
+    assert any(code.startswith("09") and target == "SOMGOV" for code, _, target in found), found

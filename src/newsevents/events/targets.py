@@ -865,7 +865,7 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
     word = preposition.lower_
     if word == "by" and not by_allowed:
         return target, place
-    if _common_foe(preposition, code):
+    if _common_foe(preposition, code) or _fellow_investigator(preposition, code):
         return target, place
     if word in {"from", "against"} and preposition.head.lemma_.lower() in PROTECTING_VERBS:
         return target, place  # "defend the Kurds from Turkish attacks": the danger, not the target
@@ -916,6 +916,16 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
                             and not is_topic(inner, obj, _noun_event_code(obj) or ""):
                         target, place = _prepositional(inner, code, target, place, context, by_allowed=looked_into)
     return target, place
+
+
+def _fellow_investigator(preposition: Token, code: str) -> bool:
+    """"investigating the bombing with help from the FBI", "working on the inquiry with Interpol":
+    whom one investigates with is a partner in the inquiry, not the one looked into (only on the
+    verb or the investigation noun; "looked into his contacts with Moscow" names Moscow)."""
+    if preposition.lower_ != "with" or code[:2] != INVESTIGATE_ROOT:
+        return False
+    head = preposition.head
+    return head.pos_ in {"VERB", "AUX"} or (head.pos_ == "NOUN" and (_noun_event_code(head) or "")[:2] == INVESTIGATE_ROOT)
 
 
 def _inquiry_topic(preposition: Token, code: str) -> bool:
@@ -1531,7 +1541,8 @@ def _partner_past_venue(heads: list[Token], code: str, context: Context) -> Acto
             if own is None or judged_act(obj, head, code, context) or asked_measure(obj, code):
                 continue
             for preposition in _object_preps(obj):
-                if preposition.lower_ in TOPIC_PREPOSITIONS or is_topic(preposition, obj, own):
+                if preposition.lower_ in TOPIC_PREPOSITIONS or is_topic(preposition, obj, own) \
+                        or _fellow_investigator(preposition, code):
                     continue
                 for named in (g for g in preposition.children if g.dep_ == "pobj" and not own_side(g, context)):
                     # the parse may hang the partner on the venue ("talks at the Serena Hotel with X")
