@@ -918,6 +918,12 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
     return target, place
 
 
+def _own_root(word: Token) -> str:
+    """The CAMEO root of a verb's or an event noun's own act ("cooperate": 05/06, "probe": 09), "" if none."""
+    own = verb_code(word.lemma_) if word.pos_ == "VERB" else _noun_event_code(word) if word.pos_ == "NOUN" else None
+    return (own or "")[:2]
+
+
 def _fellow_investigator(preposition: Token, code: str) -> bool:
     """"investigating the bombing with help from the FBI", "working on the inquiry with Interpol":
     whom one investigates with is a partner in the inquiry, not the one looked into (only on the
@@ -925,7 +931,7 @@ def _fellow_investigator(preposition: Token, code: str) -> bool:
     if preposition.lower_ != "with" or code[:2] != INVESTIGATE_ROOT:
         return False
     head = preposition.head
-    return head.pos_ in {"VERB", "AUX"} or (head.pos_ == "NOUN" and (_noun_event_code(head) or "")[:2] == INVESTIGATE_ROOT)
+    return head.pos_ in {"VERB", "AUX"} or (head.pos_ == "NOUN" and _own_root(head) == INVESTIGATE_ROOT)
 
 
 def _inquiry_topic(preposition: Token, code: str) -> bool:
@@ -935,9 +941,8 @@ def _inquiry_topic(preposition: Token, code: str) -> bool:
     if preposition.lower_ != "into":
         return False
     head = preposition.head
-    own = verb_code(head.lemma_) if head.pos_ == "VERB" else _noun_event_code(head) if head.pos_ == "NOUN" else None
-    asked = (_noun_event_code(c) for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN")
-    return INVESTIGATE_ROOT in {code[:2], (own or "")[:2], *((a or "")[:2] for a in asked)}
+    asked = (_own_root(c) for c in head.children if c.dep_ == "dobj")
+    return INVESTIGATE_ROOT in {code[:2], _own_root(head), *asked}
 
 
 def _common_foe(preposition: Token, code: str) -> bool:
@@ -946,12 +951,10 @@ def _common_foe(preposition: Token, code: str) -> bool:
     is the partner or the recipient of the aid."""
     head = preposition.head
     if preposition.lower_ == "against":
-        own = verb_code(head.lemma_) if head.pos_ == "VERB" else _noun_event_code(head) if head.pos_ == "NOUN" else None
-        return code[:2] in ALLIED_ROOTS or (own or "")[:2] in ALLIED_ROOTS
+        return code[:2] in ALLIED_ROOTS or _own_root(head) in ALLIED_ROOTS
     if preposition.lower_ != "on" or code[:2] not in MATERIAL_ROOTS or head.pos_ != "NOUN":
         return False
-    struck = _noun_event_code(head)
-    return struck is not None and struck[:2] >= HOSTILE_FROM
+    return _own_root(head) >= HOSTILE_FROM
 
 
 def _aimed_at_state(place: Place, code: str) -> bool:
