@@ -41,6 +41,7 @@ from newsevents.events.targets import (
     partner_in_contact_words,
     raised_passive_subject,
     restates,
+    shared_passive_undergoer,
     yet_to_be,
 )
 from newsevents.grammar import listed, with_conjuncts
@@ -137,9 +138,10 @@ def _slot(head: Token, code: str, context: Context) -> list[Token]:
         elif child.dep_ == "prep" and child.lower_ == "of" and _object_of(head, code):
             # "Trump's criticism of Sessions": an event noun's of-object is whom it is aimed at
             found.extend(g for g in child.children if g.dep_ == "pobj" and not own_side(g, context))
-    raised = raised_passive_subject(head)
+    raised = raised_passive_subject(head) or shared_passive_undergoer(head)
     if raised is not None:
-        found.append(raised)  # "Pierre was to be released by al-Qaeda": Pierre undergoes it
+        # "Pierre was to be released by al-Qaeda", "Ali, who was shot and killed by police": who undergoes it
+        found.append(raised)
     found.extend(partner_in_contact_words(head))  # "remained in contact with Ali Hassan"
     found.extend(instance_words(head))  # "investigated, including interviewing Tsarnaev"
     undergoer = participle_undergoer(head)

@@ -138,6 +138,10 @@ MEDIUM_OF_WORDS = {"on", "in", "via", "through", "during", "over"}
 # Roots whose "for" phrase on the verb says why ("arrested X for spying", "praised X for …").
 REASONED_ROOTS = JUDGING_ROOTS | {"09", "16", "17"}
 HOSTILE_FROM = "13"  # CAMEO roots 13-20: threats, protests, force postures, sanctions, coercion, force
+# Roots of siding with someone (diplomatic and material cooperation, aid): whom the allies act
+# "against" is their common foe, and whom an aided attack strikes is its victim, not the partner.
+ALLIED_ROOTS = {"05", "06", "07"}
+MATERIAL_ROOTS = {"06", "07"}
 PERSON_NAME_REACH = 2000  # characters back: a surname told again refers to someone named a few paragraphs up
 
 
@@ -823,21 +827,34 @@ def _active_with_object(verb: Token) -> bool:
 
 
 def _shared_passive_subject(verb: Token, context: Context) -> Actor | None:
+    subject = shared_passive_undergoer(verb)
+    actor = _object_actor(subject, context) if subject is not None else None
+    return actor if actor is not None and actor.code else None
+
+
+def shared_passive_undergoer(verb: Token) -> Token | None:
     """"Deby, who signed a peace deal and was later killed by rebels": a passive verb with no
     subject of its own shares its first conjunct's, and a relative pronoun stands for the noun its
-    clause describes; whom it names is who underwent the act."""
-    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    clause describes; the word it names is who underwent the act."""
+    if not _passive_conjunct(verb) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return None
     first = first_conjunct(verb)
     if first is verb:
         return None
     subject = next((c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None:
-        return None
-    if subject.lower_ in {"which", "who", "that"} and first.dep_ == "relcl":
-        subject = first.head
-    actor = _object_actor(subject, context)
-    return actor if actor is not None and actor.code else None
+    if subject is not None and subject.lower_ in {"which", "who", "that"} and first.dep_ == "relcl":
+        return first.head
+    return subject
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """A passive verb: its own "was" ("was later killed by rebels"), or a bare past participle joined
+    to a passive one, whose "was" they share ("who was shot and killed by police")."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    first = first_conjunct(verb)
+    return verb.tag_ == "VBN" and first is not verb and any(c.dep_ == "auxpass" for c in first.children) \
+        and not any(c.dep_ in {"aux", "dobj"} for c in verb.children)
 
 
 def _prepositional(preposition: Token, code: str, target: Actor | None, place: Place | None,
@@ -847,6 +864,8 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
     On an object noun, "by" names whose act it is ("rejected calls by Belarus")."""
     word = preposition.lower_
     if word == "by" and not by_allowed:
+        return target, place
+    if _common_foe(preposition, code) or _fellow_investigator(preposition, code):
         return target, place
     if word in {"from", "against"} and preposition.head.lemma_.lower() in PROTECTING_VERBS:
         return target, place  # "defend the Kurds from Turkish attacks": the danger, not the target
@@ -890,10 +909,52 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
             if target is not None and target.kind == "country" and code.startswith(CONTACT_ROOT) and word == "to":
                 place = place or Place(target.name, target.country, feature="country")  # "travelled to Nepal"
             if target is None and word != "by" and not asked_measure(obj, code):  # "warned against travel to Venezuela"
-                for inner in _object_preps(obj):
-                    if inner.lower_ in TARGET_PREPOSITIONS and target is None and not is_topic(inner, obj, _noun_event_code(obj) or ""):
-                        target, place = _prepositional(inner, code, target, place, context)
+                looked_into = _inquiry_topic(preposition, code)
+                # (whom a complaint looked into is against before whose it is: "complaints by farmers against the ministry")
+                for inner in sorted(_object_preps(obj), key=lambda p: p.lower_ == "by"):
+                    if (inner.lower_ in TARGET_PREPOSITIONS or (looked_into and inner.lower_ == "by")) and target is None \
+                            and not is_topic(inner, obj, _noun_event_code(obj) or ""):
+                        target, place = _prepositional(inner, code, target, place, context, by_allowed=looked_into)
     return target, place
+
+
+def _own_root(word: Token) -> str:
+    """The CAMEO root of a verb's or an event noun's own act ("cooperate": 05/06, "probe": 09), "" if none."""
+    own = verb_code(word.lemma_) if word.pos_ == "VERB" else _noun_event_code(word) if word.pos_ == "NOUN" else None
+    return (own or "")[:2]
+
+
+def _fellow_investigator(preposition: Token, code: str) -> bool:
+    """"investigating the bombing with help from the FBI", "working on the inquiry with Interpol":
+    whom one investigates with is a partner in the inquiry, not the one looked into (only on the
+    verb or the investigation noun; "looked into his contacts with Moscow" names Moscow)."""
+    if preposition.lower_ != "with" or code[:2] != INVESTIGATE_ROOT:
+        return False
+    head = preposition.head
+    return head.pos_ in {"VERB", "AUX"} or (head.pos_ == "NOUN" and _own_root(head) == INVESTIGATE_ROOT)
+
+
+def _inquiry_topic(preposition: Token, code: str) -> bool:
+    """"an inquiry into payments by the Qatari government", "demanded a probe into the use of
+    encryption by officials": what an investigation looks into is an act, and whose act it is
+    (after "by") is who is investigated (the parse may hang "into" on the verb asking for the probe)."""
+    if preposition.lower_ != "into":
+        return False
+    head = preposition.head
+    asked = (_own_root(c) for c in head.children if c.dep_ == "dobj")
+    return INVESTIGATE_ROOT in {code[:2], _own_root(head), *asked}
+
+
+def _common_foe(preposition: Token, code: str) -> bool:
+    """"agreed to cooperate against Islamic State", "Iran funds attacks on Israel": whom allies
+    act against is their foe, and whom an attack they fund or arm strikes is its victim; neither
+    is the partner or the recipient of the aid."""
+    head = preposition.head
+    if preposition.lower_ == "against":
+        return code[:2] in ALLIED_ROOTS or _own_root(head) in ALLIED_ROOTS
+    if preposition.lower_ != "on" or code[:2] not in MATERIAL_ROOTS or head.pos_ != "NOUN":
+        return False
+    return _own_root(head) >= HOSTILE_FROM
 
 
 def _aimed_at_state(place: Place, code: str) -> bool:
@@ -1483,7 +1544,8 @@ def _partner_past_venue(heads: list[Token], code: str, context: Context) -> Acto
             if own is None or judged_act(obj, head, code, context) or asked_measure(obj, code):
                 continue
             for preposition in _object_preps(obj):
-                if preposition.lower_ in TOPIC_PREPOSITIONS or is_topic(preposition, obj, own):
+                if preposition.lower_ in TOPIC_PREPOSITIONS or is_topic(preposition, obj, own) \
+                        or _fellow_investigator(preposition, code):
                     continue
                 for named in (g for g in preposition.children if g.dep_ == "pobj" and not own_side(g, context)):
                     # the parse may hang the partner on the venue ("talks at the Serena Hotel with X")
