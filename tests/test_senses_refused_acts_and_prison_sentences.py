@@ -31,3 +31,14 @@ def test_an_act_not_refused_by_a_verb_with_an_infinitive_keeps_its_negated_event
     # a refused gerund is the thing rejected, an unwillingness or a plain "would not" no refusal verb
     assert [e.modality for e in events_on(read(text), act)] == ["negated"]
 
+
+# --- (2) a prison sentence is legal action (173), no administrative sanction (172) -----------------
+
+
+@pytest.mark.parametrize("text", [
+    "A Cairo court sentenced three activists to prison in 2016 for the protest.",
+    "An Iranian court has sentenced the British aid worker to five years in jail.",
+])
+def test_a_court_sentence_is_legal_action(read, text):
+    found = codes(read(text))
+    assert "173" in found and "172" not in found
