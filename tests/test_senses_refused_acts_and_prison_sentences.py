@@ -1,6 +1,8 @@
 """Event codes (round 32): classes of wrong codes in the judged real-news draws (seeds 12-49): an
 act someone refused to do stored beside the refusal as a negated act of its own, a prison
-sentence coded as an administrative sanction (172). Sentences written for these tests."""
+sentence coded as an administrative sanction (172), a standing view against a general evil
+("reject terrorism") coded as a rejection, talk of an election as an intent to change leaders
+(0341), an attack with car bombs as military force (190). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +44,39 @@ def test_an_act_not_refused_by_a_verb_with_an_infinitive_keeps_its_negated_event
 def test_a_court_sentence_is_legal_action(read, text):
     found = codes(read(text))
     assert "173" in found and "172" not in found
+
+
+# --- (3) a plain present against a general evil: a standing view, no rejection of anyone -----------
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistanis reject extremism, the prime minister said.",
+    "As firmly as my government condemns tyranny, we welcome new democracies.",
+])
+def test_a_standing_view_against_a_general_evil_is_no_event(read, text):
+    assert not any(code[:2] in {"11", "12"} for code in codes(read(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The Egyptian government condemns violence against Coptic Christians.",
+    "The Egyptian government condemned the violence against protesters.",
+    "Turkey rejects the use of force by the Kurds.",
+])
+def test_a_condemnation_naming_a_deed_or_its_victims_stays(read, text):
+    assert any(code[:2] in {"11", "12"} for code in codes(read(text)))
+
+
+# --- (4) speaking of elections: no intent to change leadership (0341) ---------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "President Erdogan spoke of free and fair elections in Turkey.",
+    "The former Turkish prime minister spoke candidly about his defeat on election night.",
+])
+def test_talk_of_an_election_is_no_intent_to_change_leaders(read, text):
+    assert "0341" not in codes(read(text))
+
+
+def test_discussing_elections_with_someone_stays_a_consultation(read):
+    assert "040" in codes(read("The Kenyan president discussed early elections with the opposition leader."))
+

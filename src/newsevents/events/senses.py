@@ -633,6 +633,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "protested in occupied East Jerusalem", "the annexed Crimea": a place described, no one acts
     if _generic_statement(verb):
         return None  # "police often arrest protesters", "state police do not have to cooperate": what a kind of people does, no event
+    if code[:2] in {DISAPPROVE_ROOT, REJECT_ROOT} and _stance_against_an_evil(verb):
+        return None  # "Muslims reject terrorism", "condemns tyranny": a standing view, no event
     if code[:2] < MATERIAL_ROOT and (_habitual(verb) or _habitual_when(verb)):
         return None  # "presidents often criticise the press": words that tend to be said, no event (a practice of force is reported as one)
     if not is_force(code) and _event_as_doer(verb):
@@ -1996,6 +1998,20 @@ def _habitual_when(verb: Token) -> bool:
         return False
     opener = {c.lower_ for c in verb.children if c.dep_ in {"advmod", "mark"}}
     return "whenever" in opener or ("when" in opener and _plain_present(verb.head) and _habitual(verb.head))
+
+
+def _stance_against_an_evil(verb: Token) -> bool:
+    """"Muslims reject terrorism", "my administration condemns tyranny": a plain present whose
+    object is a general evil, a bare singular noun in -ism or listed (no determiner, owner, name or
+    phrase of its own: "condemns violence against Copts" names whom): a standing view, no rejection
+    or criticism of anyone that day."""
+    if not _plain_present(verb):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ != "NN" or obj.ent_type_ \
+            or any(c.dep_ in {"det", "poss", "nummod", "predet", "prep", "acl", "relcl"} for c in obj.children):
+        return False
+    return obj.lower_.endswith("ism") or listed(obj, tables()["general_evils"])
 
 
 def _plain_present(verb: Token) -> bool:
