@@ -80,3 +80,20 @@ def test_talk_of_an_election_is_no_intent_to_change_leaders(read, text):
 def test_discussing_elections_with_someone_stays_a_consultation(read):
     assert "040" in codes(read("The Kenyan president discussed early elections with the opposition leader."))
 
+
+# --- (5) force done with a suicide, car or roadside bomb: non-military bombing (183x) ---------------
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Al-Shabaab is continuing its attacks with car bombs in Mogadishu.", "1832"),
+    ("The militants stepped up their attacks with suicide bombs in the capital.", "1831"),
+    ("Militants attacked the police checkpoint with a truck bomb on Monday.", "1832"),
+    ("The Taliban carried out attacks with roadside bombs against Afghan troops.", "1833"),
+])
+def test_an_attack_with_a_bomb_of_a_kind_is_that_bombing(read, text, code):
+    assert code in codes(read(text))
+
+
+def test_an_attack_with_plain_bombs_by_a_state_stays_aerial(read):
+    assert "195" in codes(read("Israeli jets attacked the camp with bombs."))
+

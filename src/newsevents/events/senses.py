@@ -521,6 +521,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if verb.pos_ != "VERB":
         if code == SIGN_AGREEMENT and verb.pos_ == "NOUN" and not _agreement_made(verb):
             return None
+        if is_force(code) and (bombed := _bomb_of_a_kind_used(verb)) is not None:
+            return bombed  # "its attacks with car bombs": a car bombing (1832), no military force
         # "attacks by radicalised Muslims", "a terror attack": unconventional violence (18x)
         return ASSAULT if code.startswith(FIGHT_ROOT) and _irregular_force(verb, actor_of) else code
     if code == DENIAL and _not_denied(verb):
@@ -820,7 +822,7 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
     if coded is not None and coded[:2] in BOMBING_ROOTS:
-        coded = _bombing_code(verb) or coded  # "a suicide car bombing killed ten civilians": 183, no military force
+        coded = _bombing_code(verb) or _bomb_of_a_kind_used(verb) or coded  # "a suicide car bombing killed ten civilians": 183, no military force
     if coded is not None and coded.startswith(FIGHT_ROOT) and _unarmed_doers(verb, actor_of):
         return ASSAULT  # "protesters attacked the party offices": unconventional violence, no military force
     if coded is not None and coded.startswith(FIGHT_ROOT) and _irregular_force(verb, actor_of):
@@ -1252,6 +1254,20 @@ def _bombing_code(verb: Token) -> str | None:
             if modifiers & tables()[f"bombing_kinds_{sub_code}"]:
                 return sub_code
         return BOMBING
+    return None
+
+
+def _bomb_of_a_kind_used(trigger: Token) -> str | None:
+    """"continuing its attacks with car bombs", "attacked the checkpoint with a truck bomb": force
+    done with a suicide, car or roadside bomb is CAMEO's non-military bombing of that kind (1831-1833),
+    whoever sets it off; a plain "with bombs" may be dropped from the air and says nothing."""
+    for bomb in objects_of(trigger, {"with"}):
+        if not listed(bomb, tables()["bombing_nouns"]):
+            continue
+        modifiers = {c.lower_ for c in bomb.children if c.dep_ in {"amod", "compound", "nmod"}}
+        for sub_code in ("1831", "1832", "1833"):
+            if modifiers & tables()[f"bombing_kinds_{sub_code}"]:
+                return sub_code
     return None
 
 
