@@ -2,7 +2,8 @@
 act someone refused to do stored beside the refusal as a negated act of its own, a prison
 sentence coded as an administrative sanction (172), a standing view against a general evil
 ("reject terrorism") coded as a rejection, talk of an election as an intent to change leaders
-(0341), an attack with car bombs as military force (190). Sentences written for these tests."""
+(0341), an attack with car bombs as military force (190), a verbal attack joined to another verb
+as force (190). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -97,3 +98,18 @@ def test_an_attack_with_a_bomb_of_a_kind_is_that_bombing(read, text, code):
 def test_an_attack_with_plain_bombs_by_a_state_stays_aerial(read):
     assert "195" in codes(read("Israeli jets attacked the camp with bombs."))
 
+
+# --- (6) a verbal attack joined to another verb: its doer is the first verb's, words, no force ------
+
+
+@pytest.mark.parametrize("text", [
+    "The president also threatened to slap tariffs on German cars and hammered Merkel as weak after she signed a new tax on banks.",
+    "The president threatened to slap tariffs on German cars and attacked Merkel as weak.",
+])
+def test_a_joined_verbal_attack_on_a_politician_is_criticism(read, text):
+    found = codes(read(text))
+    assert "111" in found and not any(code[:2] in {"18", "19"} for code in found)
+
+
+def test_a_joined_attack_by_rebels_stays_force(read):
+    assert "190" in codes(read("Rebels seized the airport and attacked the army base."))

@@ -914,6 +914,8 @@ def _words_between_civilians(trigger: Token, actor_of: ActorOf) -> bool:
     if any(listed(t, tables()["violence_words"]) or listed(t, tables()["violent_modifiers"]) for t in trigger.sent):
         return False
     doers = _doer_tokens(trigger)
+    if not doers and trigger.pos_ == "VERB" and trigger.dep_ == "conj":
+        doers = _doer_tokens(first_conjunct(trigger))  # "threatened to slap tariffs and hammered Macron": the first verb's doer
     # whom it reaches; a thing that is no body or place ("at a rally", "in his speech") reaches no one
     reached = [t for t in _acted_on(trigger) if actor_of(t) is not None or _concrete(t, actor_of)]
     if not doers or not reached:
