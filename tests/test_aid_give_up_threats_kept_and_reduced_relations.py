@@ -13,12 +13,18 @@ from helpers import coded, codes
 @pytest.mark.parametrize("text", [
     "Rebel commanders in Donetsk agreed on Tuesday to give up their weapons under the ceasefire deal.",
     "The separatists gave up their weapons on Friday.",
-    "The militia refused to give up its heavy weapons.",
 ])
 def test_giving_up_weapons_is_no_military_aid(read, text):
     found = codes(read(text))
     assert not any(code.startswith("07") for code in found)
     assert "0873" in found  # demobilize armed forces
+
+
+def test_refusing_to_give_up_weapons_is_a_refusal_to_yield(read):
+    # the refusal is stored alone (a refused act is no negated 0873 too: judged a wrong code)
+    found = codes(read("The militia refused to give up its heavy weapons."))
+    assert not any(code.startswith("07") or code.startswith("08") for code in found)
+    assert any(code.startswith("124") for code in found)  # refuse to yield
 
 
 def test_giving_weapons_to_someone_stays_military_aid(read):

@@ -403,6 +403,18 @@ def _asked_carried(item: _Found, framed: list[_Found]) -> bool:
     return frame is not None and frame[0] in {"appeal", "demand"} and any(g.trigger.i == frame[1].i for g in framed)
 
 
+def _refusal_carried(item: _Found, framed: list[_Found]) -> bool:
+    """Whether a refusal event of `framed` is the frame `item`'s negated to-infinitive is under,
+    the frame a verb or noun of refusal ("refused to cooperate with the probe", "his refusal to
+    testify": the refusal is the news, the act was never done). "Was unwilling to" and a refused
+    gerund ("rejected releasing the prisoners", the act as the thing rejected) keep the negated act."""
+    if item.clause is None or item.modality != "negated" or not to_infinitive(item.clause):
+        return False
+    frame = _frame_of(item.clause)
+    return frame is not None and frame[0] == "reject" and frame[1].pos_ in {"VERB", "NOUN"} \
+        and any(g.trigger.i == frame[1].i for g in framed)
+
+
 def _frame_modality(head: Token, clause: Token, code: str) -> Modality:
     """A frame's own modality ("should ask", "if Trump urged", "did not threaten"). A credit after
     the news ("X will send aid, the ministry said") hangs inside the clause it credits: only its
@@ -1157,6 +1169,8 @@ class EventExtractor:
         threatened = _vowed_deep(found) | {id(f) for f in found if f.modality != "happened" and _threat_carried(f, framed)}
         # An act asked of another is stored as the asking only: "urged Russia to withdraw" is 0256, no 0874 too.
         threatened |= {id(f) for f in found if f.modality == "demanded" and _asked_carried(f, framed)}
+        # A refused act is stored as the refusal only: "refused to commit to testifying" is 12x, no negated 030 too.
+        threatened |= {id(f) for f in found if _refusal_carried(f, framed)}
         found = [f for f in found if f.trigger.i not in frames and id(f) not in threatened]
         events = found + framed
         _share_joined_recipients(events, context)

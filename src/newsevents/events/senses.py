@@ -521,6 +521,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if verb.pos_ != "VERB":
         if code == SIGN_AGREEMENT and verb.pos_ == "NOUN" and not _agreement_made(verb):
             return None
+        if is_force(code) and (bombed := _bomb_of_a_kind_used(verb)) is not None:
+            return bombed  # "its attacks with car bombs": a car bombing (1832), no military force
         # "attacks by radicalised Muslims", "a terror attack": unconventional violence (18x)
         return ASSAULT if code.startswith(FIGHT_ROOT) and _irregular_force(verb, actor_of) else code
     if code == DENIAL and _not_denied(verb):
@@ -633,6 +635,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "protested in occupied East Jerusalem", "the annexed Crimea": a place described, no one acts
     if _generic_statement(verb):
         return None  # "police often arrest protesters", "state police do not have to cooperate": what a kind of people does, no event
+    if code[:2] in {DISAPPROVE_ROOT, REJECT_ROOT} and _stance_against_an_evil(verb):
+        return None  # "Muslims reject terrorism", "condemns tyranny": a standing view, no event
     if code[:2] < MATERIAL_ROOT and (_habitual(verb) or _habitual_when(verb)):
         return None  # "presidents often criticise the press": words that tend to be said, no event (a practice of force is reported as one)
     if not is_force(code) and _event_as_doer(verb):
@@ -818,7 +822,7 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
     if coded is not None and coded[:2] in BOMBING_ROOTS:
-        coded = _bombing_code(verb) or coded  # "a suicide car bombing killed ten civilians": 183, no military force
+        coded = _bombing_code(verb) or _bomb_of_a_kind_used(verb) or coded  # "a suicide car bombing killed ten civilians": 183, no military force
     if coded is not None and coded.startswith(FIGHT_ROOT) and _unarmed_doers(verb, actor_of):
         return ASSAULT  # "protesters attacked the party offices": unconventional violence, no military force
     if coded is not None and coded.startswith(FIGHT_ROOT) and _irregular_force(verb, actor_of):
@@ -910,6 +914,8 @@ def _words_between_civilians(trigger: Token, actor_of: ActorOf) -> bool:
     if any(listed(t, tables()["violence_words"]) or listed(t, tables()["violent_modifiers"]) for t in trigger.sent):
         return False
     doers = _doer_tokens(trigger)
+    if not doers and trigger.pos_ == "VERB" and trigger.dep_ == "conj":
+        doers = _doer_tokens(first_conjunct(trigger))  # "threatened to slap tariffs and hammered Macron": the first verb's doer
     # whom it reaches; a thing that is no body or place ("at a rally", "in his speech") reaches no one
     reached = [t for t in _acted_on(trigger) if actor_of(t) is not None or _concrete(t, actor_of)]
     if not doers or not reached:
@@ -1250,6 +1256,20 @@ def _bombing_code(verb: Token) -> str | None:
             if modifiers & tables()[f"bombing_kinds_{sub_code}"]:
                 return sub_code
         return BOMBING
+    return None
+
+
+def _bomb_of_a_kind_used(trigger: Token) -> str | None:
+    """"continuing its attacks with car bombs", "attacked the checkpoint with a truck bomb": force
+    done with a suicide, car or roadside bomb is CAMEO's non-military bombing of that kind (1831-1833),
+    whoever sets it off; a plain "with bombs" may be dropped from the air and says nothing."""
+    for bomb in objects_of(trigger, {"with"}):
+        if not listed(bomb, tables()["bombing_nouns"]):
+            continue
+        modifiers = {c.lower_ for c in bomb.children if c.dep_ in {"amod", "compound", "nmod"}}
+        for sub_code in ("1831", "1832", "1833"):
+            if modifiers & tables()[f"bombing_kinds_{sub_code}"]:
+                return sub_code
     return None
 
 
@@ -1996,6 +2016,20 @@ def _habitual_when(verb: Token) -> bool:
         return False
     opener = {c.lower_ for c in verb.children if c.dep_ in {"advmod", "mark"}}
     return "whenever" in opener or ("when" in opener and _plain_present(verb.head) and _habitual(verb.head))
+
+
+def _stance_against_an_evil(verb: Token) -> bool:
+    """"Muslims reject terrorism", "my administration condemns tyranny": a plain present whose
+    object is a general evil, a bare singular noun in -ism or listed (no determiner, owner, name or
+    phrase of its own: "condemns violence against Copts" names whom): a standing view, no rejection
+    or criticism of anyone that day."""
+    if not _plain_present(verb):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ != "NN" or obj.ent_type_ \
+            or any(c.dep_ in {"det", "poss", "nummod", "predet", "prep", "acl", "relcl"} for c in obj.children):
+        return False
+    return obj.lower_.endswith("ism") or listed(obj, tables()["general_evils"])
 
 
 def _plain_present(verb: Token) -> bool:
