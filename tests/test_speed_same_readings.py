@@ -1,0 +1,91 @@
+"""Readings made cheaper in round 32 (issue 12's speed target) give what they gave before.
+
+The words a CAMEO verb pattern is matched against (events/verbs.py `_context`) used to walk the verb's whole subtree (the sentence, for a main verb) and every relative
+clause in it; it now reads only the words in the pattern window, each by its path up to the verb.
+These tests pin that the two readings are the same words in the same order: the subtree reading is
+kept here as the reference. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import hand_parsed
+
+from newsevents.events.verbs import (
+    OWN_CLAUSES,
+    PATTERN_WINDOW,
+    _context,
+    _describes_a_noun,
+    cameo_verbs,
+)
+from newsevents.facts.countries import _query_key, country_by_demonym, country_by_name
+
+
+def subtree_context(verb) -> list[set[str]]:
+    """The reading before round 32: the verb's subtree less its own clauses, what a control
+    complement's verb acts on, and clauses describing a noun, cut to the pattern window."""
+    skip: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in OWN_CLAUSES:
+            skip.update(t.i for t in child.subtree)
+        elif child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
+            kept = {child.i} | {c.i for c in child.children if c.dep_ in {"aux", "prt", "neg"}}
+            skip.update(t.i for t in child.subtree if t.i not in kept)
+    for token in verb.subtree:
+        if token.i not in skip and _describes_a_noun(token):
+            skip.update(t.i for t in token.subtree)
+    return [{t.lower_, t.lemma_.lower()} for t in verb.subtree
+            if verb.i < t.i <= verb.i + PATTERN_WINDOW and t.i not in skip and not t.is_punct]
+
+
+SENTENCES = [
+    # a relative clause on the object, and a clause of the verb's own after it
+    "The coastguard seized a trawler that had crossed into its waters, officials in Valletta said.",
+    # a participle on a noun of the phrase
+    "Rebels ambushed a convoy carrying food aid near the border town of Kessala on Monday.",
+    # a control complement: its auxiliary and particle stay, its object does not
+    "The union threatened to call off the talks with the port authority over unpaid wages.",
+    # a that-clause and a conjoined verb
+    "The mayor warned that the dam could burst and ordered the valley towns evacuated at once.",
+    # a verb that is itself a relative clause: none of its words are its own
+    "Militiamen who stormed the ministry compound in Juba were arrested by the army late on Friday.",
+    # a passive with an agent and a long prepositional chain
+    "Two aid workers were abducted by gunmen from a clinic on the edge of the refugee camp at Dadaab.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_window_reading_equals_the_subtree_reading(pipeline, text):
+    doc = pipeline.nlp(text)
+    for token in doc:
+        assert _context(token) == subtree_context(token), (token.text, token.i)
+
+
+def test_order_follows_the_subtree_where_an_arc_crosses():
+    """A non-projective parse: "town" (4) governs "the" (2) across "quickly" (3), a word of the
+    verb's, so the subtree lists quickly, the, town: not the order of the words."""
+    doc, _ = hand_parsed(["Troops", "shelled", "the", "quickly", "town", "."], heads=[1, 1, 4, 1, 1, 1],
+                         deps=["nsubj", "ROOT", "det", "advmod", "dobj", "punct"],
+                         tags=["NNS", "VBD", "DT", "RB", "NN", "."], pos=["NOUN", "VERB", "DET", "ADV", "NOUN", "PUNCT"],
+                         named={}, lemmas={"shelled": "shell"})
+    assert [t.text for t in doc[1].subtree] == ["Troops", "shelled", "quickly", "the", "town", "."]
+    assert _context(doc[1]) == subtree_context(doc[1]) == [{"quickly"}, {"the"}, {"town"}]
+
+
+def test_a_pattern_still_reads_the_verb_phrase(pipeline):
+    """The dictionary's pattern for cutting diplomatic relations reads its words through `_context`."""
+    doc = pipeline.nlp("Morocco severed diplomatic relations with Iran on Tuesday.")
+    found = cameo_verbs().match(doc[1])
+    assert found is not None and found.pattern is not None and found.code.startswith("16")
+
+
+def test_a_country_key_read_again_is_the_key_read_once():
+    """facts/countries.py keeps the key of each string it has read: the same key, and the same
+    country, as reading it afresh."""
+    names = ["the U.S.", "Côte d’Ivoire", "Guinea-Bissau", "US", "us", "Turkish", "the Kremlin", "Ankara", ""]
+    fresh = [_query_key.__wrapped__(name) for name in names]
+    assert [_query_key(name) for name in names] == fresh
+    assert [_query_key(name) for name in names] == fresh  # read again, from the cache
+    assert fresh[:3] == ["US", "cote divoire", "guinea bissau"] and fresh[-1] is None
+    found = country_by_name("the U.S."), country_by_demonym("Turkish")
+    assert [c.iso3 if c else None for c in found] == ["USA", "TUR"]
