@@ -89,3 +89,14 @@ def test_a_country_key_read_again_is_the_key_read_once():
     assert fresh[:3] == ["US", "cote divoire", "guinea bissau"] and fresh[-1] is None
     found = country_by_name("the U.S."), country_by_demonym("Turkish")
     assert [c.iso3 if c else None for c in found] == ["USA", "TUR"]
+
+
+def test_an_event_noun_read_again_is_the_noun_read_once():
+    """events/lexicon.py keeps each word's noun code and verb: the same as reading it afresh."""
+    from newsevents.events.lexicon import nominalised_verb, noun_code
+
+    words = ["deployment", "blockade", "air strike", "killing", "kidnapping", "trading", "statement", "Deployment", "teacher"]
+    fresh = [(noun_code.__wrapped__(w), nominalised_verb.__wrapped__(w)) for w in words]
+    assert [(noun_code(w), nominalised_verb(w)) for w in words] == fresh
+    assert [(noun_code(w), nominalised_verb(w)) for w in words] == fresh  # read again, from the cache
+    assert fresh[0][1] == "deploy" and fresh[2][0] == "195" and fresh[-1] == (None, None)
