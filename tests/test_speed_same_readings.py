@@ -100,3 +100,71 @@ def test_an_event_noun_read_again_is_the_noun_read_once():
     assert [(noun_code(w), nominalised_verb(w)) for w in words] == fresh
     assert [(noun_code(w), nominalised_verb(w)) for w in words] == fresh  # read again, from the cache
     assert fresh[0][1] == "deploy" and fresh[2][0] == "195" and fresh[-1] == (None, None)
+
+
+def test_a_role_read_again_is_the_role_read_once():
+    """facts/agents.py keeps each phrase's role: the same as reading it afresh."""
+    from newsevents.facts.agents import role_of
+
+    phrases = ["Israeli Defence Forces chief-of-staff", "Putin's spokesman", "acting prime minister", "Kremlin spokesman",
+               "the farmers", "weather", "White House press secretary"]
+    fresh = [role_of.__wrapped__(p) for p in phrases]
+    assert [role_of(p) for p in phrases] == fresh
+    assert [role_of(p) for p in phrases] == fresh  # read again, from the cache
+    assert fresh[:2] == ["MIL", "GOV"] and fresh[5] is None
+
+
+def _participating_reference(verb) -> bool:
+    """nominal._participating before round 32, without its test of the verb first."""
+    from newsevents.events.nominal import _PARTICIPATING
+
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = verb.lemma_.lower()
+    return (lemma,) in _PARTICIPATING or any(
+        c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in _PARTICIPATING for c in verb.children)
+
+
+def _caption_reference(sentence) -> bool:
+    """senses.caption before round 32, without its test of the openers first."""
+    from newsevents.events.senses import _headline_run, tables
+
+    words = [t.text for t in sentence]
+    pairs = {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+    triples = {f"{a}_{b}_{c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)}
+    return not (pairs | triples).isdisjoint(tables()["captions"]) or _headline_run(words)
+
+
+CHEAP_FIRST = [
+    "Hide caption Riot police took part in the clearing of the square in Minsk on Sunday.",
+    "Image copyright Reuters Image caption Protesters joined the march through central Lagos.",
+    "Two opposition parties said they would participate in the talks, while a third joined the boycott.",
+    "JUST WATCHED Crowds gather outside parliament Replay More Videos ...",
+    "The minister took a swipe at the unions and took part in no debate | Police clear camp | Rates rise",
+    "The farmers' union will join the strike called by dock workers next week.",
+]
+
+
+@pytest.mark.parametrize("text", CHEAP_FIRST)
+def test_a_cheap_test_first_reads_as_before(pipeline, text):
+    """nominal._participating and senses.caption test a cheap condition first (the verb of an
+    entry; a caption's first word): the same answers as reading in full."""
+    from newsevents.events.nominal import _participating
+    from newsevents.events.senses import caption
+
+    doc = pipeline.nlp(text)
+    assert [_participating(t) for t in doc] == [_participating_reference(t) for t in doc]
+    assert [caption(s) for s in doc.sents] == [_caption_reference(s) for s in doc.sents]
+
+
+def test_the_cheap_tests_still_find_what_they_look_for(pipeline):
+    from newsevents.events.nominal import _participating
+    from newsevents.events.senses import caption
+    from newsevents.events.unreported import linked_headlines
+
+    doc = pipeline.nlp(CHEAP_FIRST[2])
+    assert [t.text for t in doc if _participating(t)] == ["participate", "joined"]
+    assert caption(next(pipeline.nlp(CHEAP_FIRST[1]).sents))
+    links = pipeline.nlp("Senator Susan Collins said the bill was fair CollinsGOP senator backs bill MORE and she would vote for it.")
+    found = linked_headlines(links[:])
+    assert [(links[a].text, links[b].text) for a, b in found] == [("CollinsGOP", "MORE")]
