@@ -986,8 +986,8 @@ class EventExtractor:
         if asked_for is not None:
             return token, asked_for[1], None, False  # "demanded a meeting": 106, the meeting is not held
         code, by_default = self._verb_code(token, particle, obj, gifts)
-        manner = _violent_manner(token)
-        if code and manner is not None and code[:2] in FORCE_ROOTS and code.endswith("0"):
+        manner = _violent_manner(token) if code and code[:2] in FORCE_ROOTS and code.endswith("0") else None
+        if code and manner is not None:
             code = _noun_event_code(manner)  # "wounded two policemen in a grenade attack": 183
         if code and not self._is_topic_of_contact(token):
             return token, code, None, by_default
@@ -996,6 +996,9 @@ class EventExtractor:
     def _noun_trigger(self, token: Token, gifts: Gifts) -> Trigger | None:
         """An event noun's event, unless a verb codes it (its light verb, a paired object, a frame,
         the manner of a violent verb's act, a gift received)."""
+        code = _noun_event_code(token)
+        if not code:
+            return None  # the cheap test first: most nouns are no event
         if token.dep_ == "dobj" and characterisation(token.head) is not None:
             return None  # "called the sanctions unlawful": the naming is the event, not the sanctions
         # "lifted most of the sanctions": the object through a word of amount
@@ -1022,9 +1025,6 @@ class EventExtractor:
             return None  # coded by the verb that asks for, offers or threatens it
         if any((given := gifts.get(h.i)) is not None and given[2].i == token.i for h in list(token.ancestors)[:3]):
             return None  # "received aid from the US": coded on the verb, the giver as source
-        code = _noun_event_code(token)
-        if not code:
-            return None
         participating = participation_verb(token)
         if participating is not None and _intent_to_join(participating):
             return None  # "offered to take part in airstrikes": the offer to join is coded on the verb (030)

@@ -7,6 +7,8 @@ The words and their codes are English: `lang/en/events.py` loads them from `lang
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from newsevents.events.verbs import CameoVerbs, cameo_verbs
@@ -130,6 +132,7 @@ _NOMINAL_SUFFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _UNDERIVED_ROOTS = {"01", "06"}
 
 
+@lru_cache(maxsize=1 << 14)  # a pure reading of a word (the tables are read once), asked of every noun
 def nominalised_verb(noun: str) -> str | None:
     """The verb in our lexicon a noun is the nominalisation of, if any ("deployment" → deploy)."""
     noun = noun.lower()
@@ -144,6 +147,7 @@ def nominalised_verb(noun: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 14)  # a pure reading of a word, asked of every noun and its modifiers
 def noun_code(lemma: str) -> str | None:
     """An event noun's code: listed, else its verb's when it is a nominalisation of one."""
     listed = NOUNS.get(lemma.lower())

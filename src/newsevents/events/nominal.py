@@ -51,6 +51,7 @@ AIMED_PREPOSITIONS = frozenset({"on", "against"})  # "sanctions on Iran", "strik
 UNCONVENTIONAL_ROOTS = frozenset({"18", "20"})
 # "participate", "join" (in X, or X as object); "take part" (in X): the verb, and the noun it needs.
 _PARTICIPATING = frozenset(tuple(entry.split()) for entry in PARTICIPATION_VERBS)
+_PARTICIPATING_VERBS = frozenset(entry[0] for entry in _PARTICIPATING)  # each entry's verb ("take" of "take part")
 
 
 def _speaks_with_someone(word: Token) -> bool:
@@ -279,6 +280,8 @@ def _participating(verb: Token) -> bool:
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = verb.lemma_.lower()
+    if lemma not in _PARTICIPATING_VERBS:
+        return False  # the cheap test first: no entry has this verb, alone or with an object
     return (lemma,) in _PARTICIPATING or any(
         c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in _PARTICIPATING for c in verb.children)
 

@@ -2247,6 +2247,8 @@ def caption(sentence: Span) -> bool:
     """A link's, video's or picture's caption ("JUST WATCHED … Replay More Videos"), or a run of
     headlines scraped into the text: no report."""
     words = [t.text for t in sentence]
+    if {entry.split("_")[0] for entry in tables()["captions"]}.isdisjoint(words):
+        return _headline_run(words)  # the cheap test first: no caption opens with a word of the sentence
     pairs = {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
     triples = {f"{a}_{b}_{c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)}
     return not (pairs | triples).isdisjoint(tables()["captions"]) or _headline_run(words)

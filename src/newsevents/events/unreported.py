@@ -677,7 +677,8 @@ def linked_headlines(sentence: Span) -> list[tuple[int, int]]:
     seen: set[str] = set()
     start: int | None = None
     for token in sentence:
-        if start is None and token.is_alpha and any(
+        glued = token.text[:1].isupper() and not token.text[1:].islower()  # "CollinsGOP": a capital inside the word
+        if start is None and glued and token.is_alpha and any(
                 token.text.startswith(name) and token.text[len(name)].isupper() for name in seen if len(token.text) > len(name)):
             start = token.i
         if token.is_alpha and token.text[0].isupper() and len(token.text) >= MIN_NAME:

@@ -120,6 +120,8 @@ class CameoVerbs:
             for pattern in self.blocks[entry.block].patterns:
                 if best is not None and best.pattern is not None and len(pattern.words) <= len(best.pattern.words):
                     continue
+                if pattern.openings and pattern.openings[0].isdisjoint(present):
+                    continue  # the cheap test first: most patterns fail on their first element
                 if all(not opening.isdisjoint(present) for opening in pattern.openings) and _matches(pattern.words, context):
                     best = Match(pattern.code, entry, pattern)
         return best or Match(entries[0].code, entries[0], None)
@@ -177,19 +179,46 @@ def _context(verb: Token) -> list[set[str]]:
     """The words of the verb's own phrase after it (objects, particles, prepositional phrases,
     the verb of a control complement), each as its lower-case form and lemma. What the complement's
     verb acts on is its own: "managed to win the highest office in the land" holds no "land" of
-    "manage", "tried to force us to accept gun control" no "gun" of "force"."""
-    skip: set[int] = set()
-    for child in verb.children:
-        if child.dep_ in OWN_CLAUSES:
-            skip.update(t.i for t in child.subtree)
-        elif child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"}:
-            kept = {child.i} | {c.i for c in child.children if c.dep_ in {"aux", "prt", "neg"}}
-            skip.update(t.i for t in child.subtree if t.i not in kept)
-    for token in verb.subtree:
-        if token.i not in skip and _describes_a_noun(token):
-            skip.update(t.i for t in token.subtree)
-    return [{t.lower_, t.lemma_.lower()} for t in verb.subtree
-            if verb.i < t.i <= verb.i + PATTERN_WINDOW and t.i not in skip and not t.is_punct]
+    "manage", "tried to force us to accept gun control" no "gun" of "force".
+
+    Only the words in the pattern window are read, each by its path up to the verb (not the verb's
+    whole subtree, the sentence for a main verb), in the order `verb.subtree` lists them."""
+    if _describes_a_noun(verb):
+        return []  # the verb's own clause describes a noun: none of its words are read
+    doc = verb.doc
+    placed = []
+    for token in doc[verb.i + 1 : min(len(doc), verb.i + PATTERN_WINDOW + 1)]:
+        if not token.is_punct:
+            place = _place_in_phrase(verb, token)
+            if place is not None:
+                placed.append((place, token))
+    placed.sort(key=lambda found: found[0])
+    return [{t.lower_, t.lemma_.lower()} for _, t in placed]
+
+
+def _place_in_phrase(verb: Token, token: Token) -> list[tuple[int, int]] | None:
+    """Where a word stands in the verb's subtree, as a key ordering it as `verb.subtree` does (at
+    each step down: left children, the word, right children); None when it is not in the subtree,
+    or lies in a clause of its own, in a clause describing a noun, or in what a control
+    complement's verb acts on (the complement keeps its auxiliaries and particles)."""
+    steps = []  # from the token up: (0 left of its head or 2 right of it, its index)
+    node = token
+    while True:
+        head = node.head
+        if head.i == node.i or _describes_a_noun(node):
+            return None  # the root reached without the verb, or a noun's own clause
+        steps.append((0 if node.i < head.i else 2, node.i))
+        if head.i == verb.i:
+            break
+        node = head
+    if node.dep_ in OWN_CLAUSES:
+        return None
+    if node.dep_ == "xcomp" and node.pos_ in {"VERB", "AUX"} and not (
+            len(steps) == 1 or (len(steps) == 2 and token.dep_ in {"aux", "prt", "neg"})):
+        return None
+    steps.reverse()
+    steps.append((1, 0))
+    return steps
 
 
 def _describes_a_noun(token: Token) -> bool:

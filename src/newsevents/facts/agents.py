@@ -9,6 +9,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal, cast
 from urllib.parse import urlsplit
 
@@ -67,6 +68,7 @@ _HEAD_SET = frozenset(" ".join(_words(head)) for (head,) in _rows("role_heads.tx
 _MAX_WORDS = max(len(k.split()) for k in ROLES.keys() | _HEAD_SET)
 
 
+@lru_cache(maxsize=1 << 14)  # a pure reading of a phrase, asked of every noun phrase and name
 def role_of(phrase: str) -> str | None:
     """CAMEO role code of the longest known role phrase ending `phrase`, or None.
 

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Generic, Literal, TypeVar
 
@@ -166,6 +167,7 @@ def _key(text: str) -> str:
     return s if _is_short_caps(s) else s.casefold()
 
 
+@lru_cache(maxsize=1 << 16)  # a pure reading of a string, asked of every name and word of a mention again and again
 def _query_key(text: str) -> str | None:
     s = normalise(text)
     if not s:
