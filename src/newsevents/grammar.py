@@ -18,6 +18,10 @@ from newsevents.lang.en.grammar import (
 )
 from newsevents.model import Mention
 
+# The relative pronouns that open a clause as its subject: that subject stands for the noun the
+# clause is on ("Trump, who clashed with Trudeau": Trump).
+RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
 
 class MentionIndex:
     """Find the mention covering a token by its offset in the body (tokens of one paragraph)."""
@@ -62,6 +66,13 @@ def first_conjunct(token: Token) -> Token:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
+
+
+def subject_parsed_as_object(verb: Token, clause: Token) -> Token | None:
+    """"The White House requested McGahn refuse to comply": the parse takes the subject of a bare
+    verb's clause for the asking verb's object; that object, when it ends right before the clause's
+    verb, is the clause's subject."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.i), None)
 
 
 def to_infinitive(verb: Token) -> bool:
@@ -115,7 +126,7 @@ def subjects(verb: Token, index: MentionIndex, depth: int = 0, controlled: bool 
     if len(before) > 1 and _continues_phrase(before[-1], before[-2]):
         before = before[:-1]
     for child in ([before[-1]] if before else nominal[:1]):
-        if child.lower_ in {"which", "who", "that"} and verb.dep_ == "relcl":
+        if child.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl":
             return with_conjuncts(verb.head)
         return with_conjuncts(child)
     agents = agents_of(verb)  # passive: "was arrested by police"

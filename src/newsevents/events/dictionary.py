@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from newsevents.grammar import RELATIVE_SUBJECTS
 from newsevents.model import Actor, Mention
 from newsevents.petrarch.dictionaries import (
     Discards,
@@ -259,7 +260,7 @@ class VerbCoder:
                 subject = next((c for c in children if c.i < token.i and c.dep_ in {"compound", "nmod", "npadvmod", "dep"}
                                 and sentence.mention_at(c) is not None), None)
             if subject is not None:
-                if subject.lower_ in {"which", "who", "that"} and token.dep_ == "relcl":
+                if subject.lower_ in RELATIVE_SUBJECTS and token.dep_ == "relcl":
                     return self.np_actors(token.head, sentence)
                 taken = avoid is not None and avoid[0] <= subject.i < avoid[1]
                 found = [] if taken else self.np_actors(subject, sentence)

@@ -1165,13 +1165,14 @@ class EventExtractor:
         # A frame word coded on its own ("vowed" 030, "threatened" 130) gives way to its framed code;
         # one declining a hostile act ("declined to criticise X") is no rejection of anything.
         frames = {g.frame_token.i for g in framed if g.frame_token is not None} | declined
+        # An act its frame carries is stored as the frame only (`carried`).
         # A threatened act is stored as the threat only: "threatened to attack X" is 138, not a 190 too.
-        threatened = _vowed_deep(found) | {id(f) for f in found if f.modality != "happened" and _threat_carried(f, framed)}
+        carried = _vowed_deep(found) | {id(f) for f in found if f.modality != "happened" and _threat_carried(f, framed)}
         # An act asked of another is stored as the asking only: "urged Russia to withdraw" is 0256, no 0874 too.
-        threatened |= {id(f) for f in found if f.modality == "demanded" and _asked_carried(f, framed)}
+        carried |= {id(f) for f in found if f.modality == "demanded" and _asked_carried(f, framed)}
         # A refused act is stored as the refusal only: "refused to commit to testifying" is 12x, no negated 030 too.
-        threatened |= {id(f) for f in found if _refusal_carried(f, framed)}
-        found = [f for f in found if f.trigger.i not in frames and id(f) not in threatened]
+        carried |= {id(f) for f in found if _refusal_carried(f, framed)}
+        found = [f for f in found if f.trigger.i not in frames and id(f) not in carried]
         events = found + framed
         _share_joined_recipients(events, context)
         for item in found:

@@ -583,7 +583,7 @@ def _proposed_clause(verb: Token, clause: Token) -> bool:
 def _subject_as_object(verb: Token, clause: Token) -> bool:
     """"Requested McGahn refuse to comply": the parse takes the clause's subject for the verb's
     object; a name or noun right before a bare verb with no subject of its own is its subject."""
-    return any(c.dep_ == "dobj" and c.right_edge.i + 1 == clause.left_edge.i == clause.i for c in verb.children)
+    return clause.left_edge.i == clause.i and grammar.subject_parsed_as_object(verb, clause) is not None
 
 
 def _aim_of_object(infinitive: Token) -> bool:

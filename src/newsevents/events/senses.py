@@ -40,7 +40,14 @@ from newsevents.events.characterise import CRITICISM, gives_a_name
 from newsevents.events.framing import FRAME_DEFAULT, Frame, framed_code
 from newsevents.events.lexicon import nominalised_verb, noun_code, verb_code
 from newsevents.facts.agents import STATE_DOER_ROLES, role_of
-from newsevents.grammar import agents_of, first_conjunct, listed, objects_of, to_infinitive
+from newsevents.grammar import (
+    RELATIVE_SUBJECTS,
+    agents_of,
+    first_conjunct,
+    listed,
+    objects_of,
+    to_infinitive,
+)
 from newsevents.lang.en.actors import FIRST_PERSON
 from newsevents.lang.en.events import (
     ALLOWING_VERBS,
@@ -231,7 +238,6 @@ def _natural_doer(verb: Token) -> bool:
     return any(d.lemma_.lower() in tables()["natural_forces"] and d.ent_type_ not in CONCRETE_ENTITIES for d in _doers(verb))
 
 
-RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})  # "(Trump,) who clashed with Trudeau"
 MISHAP_PREPOSITIONS = frozenset({"in", "from", "after", "of"})  # "killed in", "died from", "injured after", "died of"
 
 
@@ -1252,11 +1258,14 @@ def _bombing_code(verb: Token) -> str | None:
         if not listed(doer, tables()["bombing_nouns"]) and not (bombs and listed(doer, tables()["attack_nouns"])):
             continue  # "a suicide car bombing killed", "a bomb attack claimed by Islamic State killed"
         modifiers = {c.lower_ for holder in (doer, *bombs) for c in holder.children if c.dep_ in {"amod", "compound", "nmod"}}
-        for sub_code in ("1831", "1832", "1833"):
-            if modifiers & tables()[f"bombing_kinds_{sub_code}"]:
-                return sub_code
-        return BOMBING
+        return _bombing_kind(modifiers) or BOMBING
     return None
+
+
+def _bombing_kind(modifiers: set[str]) -> str | None:
+    """The sub-code of non-military bombing its modifiers name: suicide (1831), vehicle (1832),
+    roadside (1833)."""
+    return next((code for code in ("1831", "1832", "1833") if modifiers & tables()[f"bombing_kinds_{code}"]), None)
 
 
 def _bomb_of_a_kind_used(trigger: Token) -> str | None:
@@ -1266,10 +1275,9 @@ def _bomb_of_a_kind_used(trigger: Token) -> str | None:
     for bomb in objects_of(trigger, {"with"}):
         if not listed(bomb, tables()["bombing_nouns"]):
             continue
-        modifiers = {c.lower_ for c in bomb.children if c.dep_ in {"amod", "compound", "nmod"}}
-        for sub_code in ("1831", "1832", "1833"):
-            if modifiers & tables()[f"bombing_kinds_{sub_code}"]:
-                return sub_code
+        kind = _bombing_kind({c.lower_ for c in bomb.children if c.dep_ in {"amod", "compound", "nmod"}})
+        if kind is not None:
+            return kind
     return None
 
 
@@ -2243,11 +2251,14 @@ def force_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     return code
 
 
+CAPTION_OPENINGS = frozenset(entry.split("_")[0] for entry in WORD_SENSES["captions"])  # "JUST" of "JUST_WATCHED"
+
+
 def caption(sentence: Span) -> bool:
     """A link's, video's or picture's caption ("JUST WATCHED … Replay More Videos"), or a run of
     headlines scraped into the text: no report."""
     words = [t.text for t in sentence]
-    if {entry.split("_")[0] for entry in tables()["captions"]}.isdisjoint(words):
+    if CAPTION_OPENINGS.isdisjoint(words):
         return _headline_run(words)  # the cheap test first: no caption opens with a word of the sentence
     pairs = {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
     triples = {f"{a}_{b}_{c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)}

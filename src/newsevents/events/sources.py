@@ -26,7 +26,15 @@ from newsevents.events.participants import (
 )
 from newsevents.facts.agents import role_of
 from newsevents.facts.countries import country_actor, demonym_country
-from newsevents.grammar import agents_of, first_conjunct, objects_of, to_infinitive, with_conjuncts
+from newsevents.grammar import (
+    RELATIVE_SUBJECTS,
+    agents_of,
+    first_conjunct,
+    objects_of,
+    subject_parsed_as_object,
+    to_infinitive,
+    with_conjuncts,
+)
 from newsevents.grammar import subjects as subjects_of
 from newsevents.lang import words
 from newsevents.lang.en.events import (
@@ -291,7 +299,7 @@ def _subjunctive_subject(verb: Token) -> list[Token] | None:
     if clause.dep_ != "ccomp" or clause.tag_ not in {"VB", "VBP"} or _own_subject(clause) \
             or head.lemma_.lower() not in MANDATIVE_VERBS:
         return None
-    asked = next((c for c in head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == clause.i), None)
+    asked = subject_parsed_as_object(head, clause)
     return with_conjuncts(asked) if asked is not None else None
 
 
@@ -306,12 +314,9 @@ def _said_of_relative(verb: Token) -> list[Token] | None:
     if clause.dep_ not in {"ccomp", "xcomp"} or clause.tag_ not in {"VBD", "VBZ", "VBP"} or _own_subject(clause) \
             or saying.dep_ != "relcl" or saying.lemma_.lower() not in BELIEVING_VERBS:
         return None
-    speakers = [c for c in saying.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_WORDS]
+    speakers = [c for c in saying.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS]
     return with_conjuncts(saying.head) if speakers else None
 
-
-# Relative pronouns: the subject of a relative clause they open stands for the noun it is on.
-_RELATIVE_WORDS = {"who", "which", "that"}
 
 
 def _guessed_in_object(doers: list[Token], verb: Token) -> bool:

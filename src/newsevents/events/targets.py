@@ -67,6 +67,7 @@ from newsevents.facts.countries import (
     demonym_country,
 )
 from newsevents.grammar import (
+    RELATIVE_SUBJECTS,
     agents_of,
     first_conjunct,
     listed,
@@ -567,7 +568,7 @@ def _receiver(noun: Token, context: Context) -> Actor | None:
         return actor_at(holder.head, context)
     if holder.dep_ == "attr":  # "X is/remains the target of …"
         for subject in subjects_of(holder.head, context.index):
-            if subject.lower_ in {"which", "who", "that"}:  # "Egypt, which was … and remains a recipient of …"
+            if subject.lower_ in RELATIVE_SUBJECTS:  # "Egypt, which was … and remains a recipient of …"
                 subject = next((a.head for a in subject.ancestors if a.dep_ == "relcl"), subject)
             actor = actor_at(subject, context)
             if actor is not None and actor.code:
@@ -842,7 +843,7 @@ def shared_passive_undergoer(verb: Token) -> Token | None:
     if first is verb:
         return None
     subject = next((c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is not None and subject.lower_ in {"which", "who", "that"} and first.dep_ == "relcl":
+    if subject is not None and subject.lower_ in RELATIVE_SUBJECTS and first.dep_ == "relcl":
         return first.head
     return subject
 
