@@ -1062,11 +1062,10 @@ def _quality_owner(noun: Token, context: Context) -> Actor | None:
     of-object; only a named one: "the timing of the vote" names no one)."""
     if noun.pos_ != "NOUN" or context.mention(noun) is not None or _noun_event_code(noun) is not None:
         return None
-    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for obj in (g for g in of.children if g.dep_ == "pobj"):
-            owner = _possessor(obj, context)
-            if owner is not None:
-                return owner
+    for obj in objects_of(noun, {"of"}):
+        owner = _possessor(obj, context)
+        if owner is not None:
+            return owner
     return None
 
 
@@ -1084,17 +1083,15 @@ def _doer_of_act(noun: Token, context: Context) -> Actor | None:
             country = demonym_country(child) if mention is None else None
             if country is not None:
                 return country_actor(country)
-    for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
-        for obj in (g for g in by.children if g.dep_ == "pobj"):
-            actor = _object_actor(obj, context)
-            if actor is not None and actor.code:
-                return actor
+    for obj in objects_of(noun, {"by"}):
+        actor = _object_actor(obj, context)
+        if actor is not None and actor.code:
+            return actor
     if (_noun_event_code(noun) or "")[:2] == COERCE_ROOT:  # "the crackdown in Syria": a state represses at home
-        for where in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
-            for obj in (g for g in where.children if g.dep_ == "pobj"):
-                home = _named_country(obj, context)
-                if home is not None:
-                    return home
+        for obj in objects_of(noun, {"in"}):
+            home = _named_country(obj, context)
+            if home is not None:
+                return home
     return None
 
 
