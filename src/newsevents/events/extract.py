@@ -1501,6 +1501,8 @@ class EventExtractor:
             if _names_party(asked, context):
                 return True, None
         clause = item.clause
+        if clause is not None and clause.dep_ == "xcomp" and clause.head.pos_ == "ADJ" and clause.head.dep_ == "acomp":
+            clause = clause.head.head  # "said the US must be ready to mediate": the one asked is the copula's subject
         for child in clause.children if clause is not None else []:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 actor = asked_party(child, context)

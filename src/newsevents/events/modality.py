@@ -440,7 +440,12 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
                 return None  # "appeared determined to fight on": an impression, no announced intent
             if any(c.dep_ == "advmod" and c.lower_ == "too" for c in head.children):
                 return None  # "was too eager to grant concessions": an opinion of a bent, no intent
-            return FRAME_ADJECTIVES[head.lemma_], _verb_of(head)  # "ready to talk", not "determined that"
+            copula = _verb_of(head)
+            if copula.dep_ == "ccomp" and copula.head.lemma_ in SPEECH_LEMMAS and obliged(copula):
+                # "said the US must be ready to mediate": a readiness the speaker asks of the US, no intent of its own
+                advice = any(c.dep_ == "aux" and c.lower_ in ADVICE_AUX for c in copula.children)
+                return ("appeal" if advice else "demand"), copula.head
+            return FRAME_ADJECTIVES[head.lemma_], copula  # "ready to talk", not "determined that"
         if (head.lemma_ in SPEECH_LEMMAS or head.lemma_ in ALLEGING_HEADS) and token.dep_ == "ccomp":
             return "speech", head
         token = head
