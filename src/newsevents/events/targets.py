@@ -175,10 +175,24 @@ def _object_preps(noun: Token) -> list[Token]:
             continue
         if child.lower_ in TARGET_PREPOSITIONS | {"by"} or _parties_between(child) or taken_part_in(child):
             found.append(child)
+        elif child.lower_ == "of" and owned_act(noun):
+            found.append(child)  # "revoked its recognition of Israel": whom the owned act is aimed at
         elif child.lower_ == "of":
             for obj in (g for g in child.children if g.dep_ == "pobj"):
                 found.extend(g for g in obj.children if g.dep_ == "prep" and g.lower_ in TARGET_PREPOSITIONS)
     return found
+
+
+def owned_act(noun: Token) -> bool:
+    """"its recognition of Israel", "reiterated its support of Pakistan": a noun of an act (an event
+    noun, a coded verb's noun, or the object that makes its verb an act) whose doer is its possessive has its "of" phrase free for whom the
+    act is aimed at (the doer is named once); not an intransitive act's noun ("the withdrawal of its
+    troops": who withdraws) nor a meeting's ("their meeting of commanders": who meets)."""
+    if noun.pos_ != "NOUN" or noun.lower_ in DOER_OF_NOUNS or not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    act = _noun_event_code(noun) or verb_code(noun.lemma_) \
+        or (verb_code(noun.head.lemma_, obj_lemma=noun.lemma_.lower()) if noun.dep_ == "dobj" else None)  # "expressed its support"
+    return act is not None and not act.startswith(CONTACT_ROOT)
 
 
 def _imposed_preps(noun: Token) -> list[Token]:
@@ -340,7 +354,8 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
                 if child.dep_ == "dobj" and (target is None or not target.code):
                     # "attacked both Tlaib and Omar" with no code for Tlaib: the coded one beside it
                     target = next((a for c in child.conjuncts if (a := _object_actor(c, context)) is not None and a.code), target)
-            elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN" and code[:2] not in SUBJECTIVE_OF_ROOTS:
+            elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN" \
+                    and (code[:2] not in SUBJECTIVE_OF_ROOTS or owned_act(head)):
                 # "criticism of Turkey", "the arrest of two Britons": the noun's object, not its
                 # doer; but "the withdrawal of its troops" names who withdraws (the doer's own side)
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -874,7 +889,8 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
         # "attacked north from Baghdad to Beiji": the way it went, places only
         found_places = (context.place(g) for g in preposition.children if g.dep_ == "pobj")
         return target, place or next((f for f in found_places if f is not None), None)
-    wanted = TARGET_PREPOSITIONS | {"by"} | ({"in"} if taken_part_in(preposition) else set())
+    wanted = TARGET_PREPOSITIONS | {"by"} | ({"in"} if taken_part_in(preposition) else set()) \
+        | ({"of"} if word == "of" and owned_act(preposition.head) else set())
     if word == "between" and ((code.startswith(MEDIATION) and preposition.head.pos_ == "VERB") or _parties_between(preposition)):
         wanted = wanted | {"between"}  # "mediate between India and Pakistan": each party ("talks between X and Y" are X's and Y's)
     if word == "at" and code[:2] < CONFLICT_FROM:
