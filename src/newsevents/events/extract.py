@@ -215,6 +215,7 @@ AT_HOME_CODES = ("173", "175")
 # business, clergy, medics, farmers. A bare state role ("officials" GOV) is no one we can name;
 # refugees, migrants and foreigners a state detains are not its own (see actors' NO_COUNTRY_WORDS).
 PEOPLE_SECTORS = frozenset({"CVL", "MED", "OPP", "EDU", "LAB", "BUS", "REL", "HLH", "AGR"})
+RELATIVE_OBJECTS = frozenset({"which", "whom", "what", "whose"})  # "the reforms for which they called": the verb's own preposition
 FRAME_DEFAULT_THREAT = "130"
 GENERIC_INTENT = INTENT_ROOT + "0"  # CAMEO's bare intent to cooperate (030)
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
@@ -228,6 +229,14 @@ def _when(prep: Token) -> bool:
     """"called Putin on Monday", "insisted on Sunday that": a phrase of time is no particle (that
     would read "call on", an appeal). Not "for": "calling for three days of rage" asks for them."""
     return prep.lower_ != "for" and any(c.dep_ == "pobj" and c.ent_type_ in {"DATE", "TIME"} for c in prep.children)
+
+
+def _fronted(prep: Token) -> bool:
+    """"On that topic, Trump insisted that …", "In a statement, the ministry called …": a phrase set
+    before its verb frames the clause and is no particle of the verb (that would read "insist on",
+    a demand, or "call in"). A relative's preposition ("the reforms for which they called") is."""
+    return prep.i < prep.head.i and not any(
+        g.dep_ == "pobj" and g.lower_ in RELATIVE_OBJECTS for g in prep.children)
 
 
 def _gifts(sentence: Span) -> Gifts:
@@ -965,7 +974,7 @@ class EventExtractor:
     def _verb_trigger(self, token: Token, gifts: Gifts) -> Trigger | None:
         """A verb's event: its own code, or none where its object noun, the penalty it carries or
         the noun it asks for is the event (coded there or here as the frame's)."""
-        particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and not _when(c))), "")
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt" or (c.dep_ == "prep" and not _when(c) and not _fronted(c))), "")
         obj = next((c for c in token.children if c.dep_ == "dobj"), None)
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if participated_in(token) is not None and not _intent_to_join(token):

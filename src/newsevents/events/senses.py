@@ -58,6 +58,7 @@ from newsevents.lang.en.events import (
     HELPING_VERBS,
     HOME_NOUNS,
     NAMING_VERBS,
+    NEED_NOUNS,
     OBLIGATION_AUX,
     POLICY_NOUNS,
     PRESS_REQUEST_OBJECTS,
@@ -92,6 +93,7 @@ SHARING_ROOTS = frozenset({"05", "06", "07"})  # what the dictionary makes of te
 SIGN_AGREEMENT = "057"
 DE_ESCALATE = "087"  # withdraw, retreat, pull out (and its sub-codes 0871-0874)
 REDUCE_RELATIONS = "160"
+AGREED_PREPOSITIONS = frozenset({"on", "upon", "about"})  # "agreed on the need": what is agreed
 ABOUT_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})  # pure topic words ("on", "over" also say cause)
 HOSTING_VERBS = frozenset({"receive", "host", "welcome"})  # contact verbs whose object is a guest
 ULTIMATUM = "139"
@@ -531,6 +533,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
             return bombed  # "its attacks with car bombs": a car bombing (1832), no military force
         # "attacks by radicalised Muslims", "a terror attack": unconventional violence (18x)
         return ASSAULT if code.startswith(FIGHT_ROOT) and _irregular_force(verb, actor_of) else code
+    if _future_going(verb):
+        return None  # "we are going to fight for every job": the future of the verb after it, no one goes anywhere
     if code == DENIAL and _not_denied(verb):
         return None  # "the Kremlin did not deny the allegations": no denial made (and none to store as "denied")
     if is_force(code) and _recounts_force(verb):
@@ -626,6 +630,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
             return None  # "when the Trump administration withdrew in May 2018": no forces, no place named
     if lemma == "agree" and code.startswith(INTENT_ROOT) and _agreed_obligation(verb):
         return DEMAND  # "agreed that North Korea must stop its tests": a shared demand on another
+    if lemma == "agree" and code.startswith(INTENT_ROOT) and _agreed_need(verb):
+        return None  # "ministers agreed on the need to take action": a view the sides share, nothing offered to anyone
     if code.startswith(ULTIMATUM) and not any(c.dep_ == "dative" for c in verb.children):
         return None  # "gave 21 hours of TV interviews": an ultimatum gives someone hours to act
     if lemma == "give" and any(c.dep_ == "dative" for c in verb.children) and any(
@@ -836,6 +842,15 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if coded == SEIZE_PROPERTY and lemma in tables()["seizing_verbs"] and _takes_a_place(verb):
         return OCCUPY_TERRITORY  # "ISIS captured Mosul", "rebels seized control of the town": territory, no property
     return coded
+
+
+def _future_going(verb: Token) -> bool:
+    """"are going to fight", "was going to strike": "be going to" with a verb is that verb's future
+    (coded on the verb itself), not a going; a dictionary pattern for "go to war" read on the
+    infinitive's words would make the auxiliary a war of its own. "going to war" (a noun) stays."""
+    return verb.lemma_.lower() == "go" and verb.tag_ == "VBG" \
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children) \
+        and any(c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and to_infinitive(c) for c in verb.children)
 
 
 def _puts_off_a_thing(verb: Token, actor_of: ActorOf) -> bool:
@@ -1980,6 +1995,16 @@ def _agreed_obligation(verb: Token) -> bool:
     """"agreed that Pyongyang must halt its tests": a that-clause whose named subject is under an
     obligation ("must", "should") is what the agreeing sides ask of another."""
     return any(c.dep_ == "ccomp" and obliged(c) for c in verb.children)
+
+
+def _agreed_need(verb: Token) -> bool:
+    """"agreed on the need to take action", "agreed on the necessity of reform": what is agreed is a
+    need (a view held together), with no act the agreeing side takes on (no infinitive, clause or
+    object of its own): no intent to cooperate with anyone (the need's own event, "the need for an
+    early summit", is coded on its noun)."""
+    if any(c.dep_ in {"xcomp", "ccomp", "dobj"} for c in verb.children):
+        return False
+    return any(g.lemma_.lower() in NEED_NOUNS for g in objects_of(verb, AGREED_PREPOSITIONS))
 
 
 def _bare_plural(noun: Token) -> bool:
