@@ -70,6 +70,13 @@ def _valence(word: str, valences: dict[str, float]) -> float:
     return next((valences[c] for c in candidates if c in valences), 0.0)
 
 
+@lru_cache(maxsize=65536)
+def _word_valence(word: str) -> float:
+    """`_valence` over the packaged lexicon, kept per word: a document repeats its words, and
+    the suffix candidates were built again for each."""
+    return _valence(word, lexicon())
+
+
 def _starts_sentence(text: str, start: int) -> bool:
     """Whether the word at `start` begins a sentence: `SENTENCE_START` over the text before it,
     searched within a bounded look-back (`pos` and `endpos` slice nothing, and `^` still means
@@ -83,7 +90,6 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 def measure(text: str) -> Tone:
     """Tone of `text` with its parts (see the module's docstring for what counts)."""
-    valences = lexicon()
     positive = negative = words = 0
     recent: list[str] = []
     phrase_negated_until = -1
@@ -91,17 +97,20 @@ def measure(text: str) -> Tone:
         raw = match.group(0).replace("’", "'")
         word = raw.lower().strip("'-")
         words += 1
-        negated = any(w in NEGATORS for w in recent[-NEGATION_WINDOW:]) or match.start() < phrase_negated_until
+        # the negation window is read only for a word that counts (most do not): the words
+        # before this one, and whether a phrase negator's reach still holds here
+        before = len(recent)
+        phrase_negated = match.start() < phrase_negated_until
         recent.append(word)
         if word in PHRASE_NEGATORS:
             end = CLAUSE_END.search(text, match.end())
             phrase_negated_until = end.start() if end else len(text)
         if raw[0].isupper() and not _starts_sentence(text, match.start()):
             continue  # a name: "United Nations", "Liberty Square"
-        valence = _valence(word, valences)
+        valence = _word_valence(word)
         if abs(valence) < POLAR or word in NEGATORS:
             continue
-        if negated:
+        if phrase_negated or any(w in NEGATORS for w in recent[max(0, before - NEGATION_WINDOW) : before]):
             valence = -valence
         if valence > 0:
             positive += 1

@@ -851,7 +851,8 @@ class ActorCoder:
     def _paragraph(self, doc: Doc, offset: int, registry: ActorRegistry) -> list[Mention]:
         by_token: dict[int, Mention] = {}
         registry.sentence_starts.extend(offset + sentence.start_char for sentence in doc.sents)
-        registry.quotes.extend((offset + doc[first].idx, offset + doc[last].idx + len(doc[last])) for first, last in quotations(doc))
+        quotes = quotations(doc)  # read once here: every pronoun's `_voices` asks for them
+        registry.quotes.extend((offset + doc[first].idx, offset + doc[last].idx + len(doc[last])) for first, last in quotes)
         found: list[Mention] = []
 
         def note(span_start: int, span_end: int, actor: Actor, label: str, alias: str = "") -> None:
@@ -872,6 +873,10 @@ class ActorCoder:
             if alias not in actor.aliases and alias != actor.name:
                 actor.aliases.append(alias)
 
+        # The paragraph's tokens made once (each pass over the Doc makes every Token again), and
+        # the words after a "the", the only ones the region and Korea passes below can take
+        tokens = list(doc)
+        after_the = [token for token in tokens[1:] if tokens[token.i - 1].lower_ == "the"]
         credits = _credit_tokens(doc)  # "Alex Brandon/AP": a photo credit names no actor
         for ent in _whole_names(doc.ents):
             if ent.label_ not in ENTITY_LABELS or any(i in credits for i in range(ent.start, ent.end)):
@@ -881,7 +886,7 @@ class ActorCoder:
             if actor is not None:
                 metonym = ent.label_ == "GPE" and actor.kind == "organisation"  # "Beijing said"
                 note(ent.start, ent.end, actor, METONYM_LABEL if metonym else ent.label_)
-        for token in doc:  # "Pompeo accused Zarif": an office holder's name the small model left untagged
+        for token in tokens:  # "Pompeo accused Zarif": an office holder's name the small model left untagged
             if token.i not in by_token and not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper() \
                     and token.i not in credits and known_person(token.text) is not None:
                 given = _other_given_name(token, by_token)
@@ -893,16 +898,16 @@ class ActorCoder:
             country = country_by_name(run.text)
             if country is not None and run.text != country.iso3:
                 note(run.start, run.end, registry.find_by_name(country.name) or registry.add(country_actor(country)), "GPE")
-        for token in doc:  # "the West": a CAMEO region the small model does not tag
-            if token.i in by_token or token.ent_type_ or token.i == 0 or doc[token.i - 1].lower_ != "the":
+        for token in after_the:  # "the West": a CAMEO region the small model does not tag
+            if token.i in by_token or token.ent_type_:
                 continue
             region = region_by_name(token.text) if token.text[:1].isupper() else None
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if region and (following is None or not following.text[:1].isupper()) and _acts(doc[token.i : token.i + 1]):
                 actor = registry.find_by_name(region.name) or registry.add(Actor(region.name, "country", region.code))
                 note(token.i - 1, token.i + 1, actor, "region")
-        for token in doc:  # "urged the North to abandon its weapons": one of the Koreas, in a Korea story
-            if token.i in by_token or token.i == 0 or doc[token.i - 1].lower_ != "the" or token.text not in DIVIDED_HALVES:
+        for token in after_the:  # "urged the North to abandon its weapons": one of the Koreas, in a Korea story
+            if token.i in by_token or token.text not in DIVIDED_HALVES:
                 continue
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if (following is None or not following.text[:1].isupper()) and _acts(doc[token.i : token.i + 1]):
@@ -930,12 +935,12 @@ class ActorCoder:
                 if head.tag_ == "NNS" and actor.kind == "group":
                     registry.plurals.add(id(actor))
 
-        for token in doc:  # "“My administration will cooperate,” Moon said": the speaker's administration
+        for token in tokens:  # "“My administration will cooperate,” Moon said": the speaker's administration
             if token.lower_ in FIRST_PERSON_POSSESSIVES and token.dep_ == "poss" and token.i not in by_token:
                 speaker = _speaker_of(token.head, by_token)
                 if speaker is not None and speaker.country:
                     note(token.i, token.i + 1, speaker, "pronoun")
-        for head in doc:
+        for head in tokens:
             if _is_common_noun(head) or _campaign_noun(head):
                 describe(head)
         # Appositions first: "Wendy Marsh, the trade envoy" is one person before a pronoun looks back.
@@ -945,10 +950,10 @@ class ActorCoder:
         _acting_as(doc, by_token)
         _outlet_staff(doc, by_token)
         registry.unnamed_subjects.extend(
-            (offset + t.idx, t.tag_ == "NNS") for t in doc
+            (offset + t.idx, t.tag_ == "NNS") for t in tokens
             if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and t.i not in by_token and t.tag_ in {"NN", "NNS"})
-        registry.name_subjects.extend(offset + t.idx for t in doc if _unplaced_name_subject(t, by_token))
-        for token in doc:
+        registry.name_subjects.extend(offset + t.idx for t in tokens if _unplaced_name_subject(t, by_token))
+        for token in tokens:
             if token.lower_ in FIRST_PERSON and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
                 speaker = _speaker_of(token, by_token)  # "“We will not back down,” the minister said"
                 if speaker is not None:
@@ -967,7 +972,7 @@ class ActorCoder:
 
                 at = offset + token.idx
                 quoted = registry.quote_at(at) is not None
-                voices = _voices(token, by_token)
+                voices = _voices(token, by_token, quotes)
 
                 def agrees(actor: Actor, agreeing=agreeing, bound=bound, named_after=named_after, voices=voices) -> bool:
                     return actor is not bound and id(actor) not in named_after and id(actor) not in voices and agreeing(actor)
@@ -999,7 +1004,7 @@ class ActorCoder:
                 own = {id(by_token[c.i].actor) for c in token.head.children
                        if c.dep_ in {"nsubj", "nsubjpass"} and c.i in by_token}
 
-                voices_object = _voices(token, by_token)
+                voices_object = _voices(token, by_token, quotes)
 
                 def agrees_object(actor: Actor, agreeing=agreeing_object, own=own, voices=voices_object) -> bool:
                     # a person named by name: "the foreign minister" named before may be the subject himself
@@ -2002,12 +2007,12 @@ def _expletive(pronoun: Token) -> bool:
     return any(c.i > pronoun.i for c in clauses)
 
 
-def _voices(pronoun: Token, by_token: dict[int, Mention]) -> set[int]:
+def _voices(pronoun: Token, by_token: dict[int, Mention], quotes: list[tuple[int, int]] | None = None) -> set[int]:
     """Actors (by id) who speak the quotation a third-person pronoun sits in: its speaker as the
     actors step read them into its "I" and "we", and the subject of the verb that reports it
     ("“He dismissed ISIS,” Cruz said"). None of them is "he", "she" or "they" there; outside
-    quotations, none."""
-    quote = quote_of(pronoun)
+    quotations, none. `quotes`: the paragraph's `quotations`, when the caller has them."""
+    quote = quote_of(pronoun, quotes)
     if quote is None:
         return set()
     first, last = quote

@@ -163,7 +163,7 @@ def _make(tokens, leave_out: set[Token], kind: AttributionKind, speaker: Speaker
 def _trim_before_parentheticals(found: list[Found], sentence: Span, offset: int) -> None:
     """"… that the visit was useful, news agency TASS reports.": the trailing cue is no part of
     the claims before it, and its own claim is everything before its comma."""
-    cue_words = cue_phrases(sentence)
+    cue_words: set[Token] | None = None  # read only where a cue ends the sentence (few do)
     for cue, token in found:
         comma = _parenthetical_comma(sentence, token)
         if comma is None:
@@ -176,6 +176,8 @@ def _trim_before_parentheticals(found: list[Found], sentence: Span, offset: int)
                     claim = claim[:-1].rstrip(" ,")  # a closing mark with no opening one in the claim
                 other.claim, other.end = claim, other.start + len(claim)
         # "A, according to X, the paper says": the paper says A too, not "according to X".
+        if cue_words is None:
+            cue_words = cue_phrases(sentence)
         span = claim_span(sentence.doc[sentence.start : comma.i], cue_words)
         if span is None:
             continue

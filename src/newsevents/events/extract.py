@@ -542,8 +542,19 @@ def _given_by_someone(noun: Token) -> bool:
 def _shouted(sentence: Span) -> bool:
     """Written in capitals ("MINISTER QUITS OVER LEAKED MEMO, ANGERING ALLIES"): four words or more,
     nearly all upper case."""
-    words = [t.text for t in sentence if t.is_alpha and len(t.text) > 1]
-    return len(words) >= 4 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+    # Read word by word, stopping once the words not in capitals are too many for any count of
+    # words the sentence can hold (5 × lower > tokens + 1 leaves capitals under 0.8 of the words):
+    # a sentence in ordinary case is given up after a few words.
+    words = lower = 0
+    limit = len(sentence) + 1
+    for token in sentence:
+        if token.is_alpha and len(token.text) > 1:
+            words += 1
+            if not token.text.isupper():
+                lower += 1
+                if 5 * lower > limit:
+                    return False
+    return words >= 4 and words - lower >= 0.8 * words
 
 
 def _background(clause: Token, triggers: set[int]) -> bool:
@@ -1143,7 +1154,8 @@ class EventExtractor:
     def _sentence(self, sentence: Span, context: Context, domain: str | None = None) -> Iterator[Event]:
         """The events of one sentence; `domain` is the story's when it is not political news
         (sports, entertainment, markets, weather: see `events.senses`)."""
-        if _shouted(sentence) or caption(sentence):
+        words = [t.text for t in sentence]  # read once for the caption and the linked headlines
+        if _shouted(sentence) or caption(sentence, words):
             return  # an all-capitals headline or a video's caption: a link's title, no report
         document = context.parsed.document
         if len(sentence) > MAX_SENTENCE_TOKENS:
@@ -1155,7 +1167,7 @@ class EventExtractor:
         found: list[_Found] = []
         gifts = _gifts(sentence)  # once per sentence
         plots: set[int] = set()  # words of plotting whose hostile aim was left uncoded
-        links = linked_headlines(sentence)
+        links = linked_headlines(sentence, words)
         for trigger, code, light, by_default in self._triggers(sentence, gifts):
             if any(first <= t.i <= last for first, last in links for t in (trigger, light) if t is not None):
                 continue  # another story's headline linked inside the sentence: not its event

@@ -2279,10 +2279,12 @@ def force_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
 CAPTION_OPENINGS = frozenset(entry.split("_")[0] for entry in WORD_SENSES["captions"])  # "JUST" of "JUST_WATCHED"
 
 
-def caption(sentence: Span) -> bool:
+def caption(sentence: Span, words: list[str] | None = None) -> bool:
     """A link's, video's or picture's caption ("JUST WATCHED … Replay More Videos"), or a run of
-    headlines scraped into the text: no report."""
-    words = [t.text for t in sentence]
+    headlines scraped into the text: no report. `words`: the sentence's token texts, when the
+    caller has them (each reading of them is a pass over the tokens)."""
+    if words is None:
+        words = [t.text for t in sentence]
     if CAPTION_OPENINGS.isdisjoint(words):
         return _headline_run(words)  # the cheap test first: no caption opens with a word of the sentence
     pairs = {f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)}
@@ -2292,6 +2294,7 @@ def caption(sentence: Span) -> bool:
 
 GLUED_NAMES = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}$")  # "TrumpDem": a name glued to a link's headline
 MIN_HEADLINE_BARS = 2  # "Trump signs deal | Senate to vote Thursday | IRS provides relief"
+HEADLINE_LINK_END = "MORE"  # the link closing a run of headlines after a glued name
 
 
 def _headline_run(words: list[str]) -> bool:
@@ -2299,7 +2302,7 @@ def _headline_run(words: list[str]) -> bool:
     to the next headline ("Donald John TrumpDem lawmaker says …") closed by a "MORE" link."""
     if words.count("|") >= MIN_HEADLINE_BARS:
         return True
-    return "MORE" in words[1:] and any(GLUED_NAMES.match(w) for w in words)
+    return HEADLINE_LINK_END in words[1:] and any(GLUED_NAMES.match(w) for w in words)
 
 
 def political(actor: Actor | None) -> bool:

@@ -668,12 +668,15 @@ def journey_purpose(verb: Token, code: str) -> bool:
 LINK_END = "MORE"  # the "MORE" closing a run of linked headlines after a name
 
 
-def linked_headlines(sentence: Span) -> list[tuple[int, int]]:
+def linked_headlines(sentence: Span, words: list[str] | None = None) -> list[tuple[int, int]]:
     """The token ranges (first, last, as doc indices) of linked headlines inside the sentence: a
     name glued to the first headline ("CollinsGOP", "GiulianiDem": the surname just written, then
     a capital) up to the "MORE" that closes the links; with no glued name in the sentence, a "MORE"
     closes links that the sentence began inside. No "MORE", no links ("YouTube" after "You" is a
-    name). Their verbs are other stories' headlines, not the sentence's events."""
+    name). Their verbs are other stories' headlines, not the sentence's events. `words`: the
+    sentence's token texts, when the caller has them."""
+    if LINK_END not in (words if words is not None else [t.text for t in sentence]):
+        return []  # no closing "MORE": no links (most sentences), without the pass below
     seen: set[str] = set()
     start: int | None = None
     for token in sentence:

@@ -71,6 +71,30 @@ class Block:
     name: str
     code: str
     patterns: list[Pattern] = field(default_factory=list)
+    # The patterns (by position) whose first element may open with a word, and those with no
+    # element: built on first use (again if patterns were added since), see `candidates`.
+    _opening_index: tuple[int, dict[str, list[int]], list[int]] | None = field(
+        default=None, init=False, repr=False, compare=False)
+
+    def candidates(self, present: set[str]) -> list[Pattern]:
+        """The block's patterns, in order, less those whose first element opens with no word of
+        `present` (they cannot match): the same patterns the plain test passes, without trying
+        every pattern of a big block ("say", "make") for each verb."""
+        index = self._opening_index
+        if index is None or index[0] != len(self.patterns):
+            by_word: dict[str, list[int]] = {}
+            unopened: list[int] = []
+            for position, pattern in enumerate(self.patterns):
+                if not pattern.openings:
+                    unopened.append(position)
+                for word in pattern.openings[0] if pattern.openings else ():
+                    by_word.setdefault(word, []).append(position)
+            index = self._opening_index = (len(self.patterns), by_word, unopened)
+        _, by_word, unopened = index
+        positions = set(unopened)
+        for word in present:
+            positions.update(by_word.get(word, ()))
+        return [self.patterns[position] for position in sorted(positions)]
 
 
 @dataclass(frozen=True)
@@ -117,11 +141,10 @@ class CameoVerbs:
         present = set().union(*context)
         best: Match | None = None
         for entry in entries:
-            for pattern in self.blocks[entry.block].patterns:
+            # only patterns whose first element opens with a word here (most fail on it)
+            for pattern in self.blocks[entry.block].candidates(present):
                 if best is not None and best.pattern is not None and len(pattern.words) <= len(best.pattern.words):
                     continue
-                if pattern.openings and pattern.openings[0].isdisjoint(present):
-                    continue  # the cheap test first: most patterns fail on their first element
                 if all(not opening.isdisjoint(present) for opening in pattern.openings) and _matches(pattern.words, context):
                     best = Match(pattern.code, entry, pattern)
         return best or Match(entries[0].code, entries[0], None)
