@@ -827,6 +827,10 @@ def _beside_a_governor(conjunct: Token) -> bool:
     # so one joined to it is a second act, done. (After a verb of accusing, the parse may join a
     # verb of the charge itself: "accused X of Y and Z" is left to climb; and so is a statement:
     # "rejected the plan, and said they opposed the force" says the rejection again, coded once.)
+    if conjunct.tag_ != "VBG" and conjunct.lemma_ in SPEECH_LEMMAS and head.lemma_ in ALLEGING_HEADS:
+        # "prompted Trump to accuse Trudeau of lying and to say the US would not endorse …": a charge
+        # follows "of" as a gerund; a saying joined to the verb of accusing is a statement of its own
+        return True
     return conjunct.tag_ in {"VBD", "VBZ"} and conjunct.pos_ == "VERB" and head.lemma_ in DENYING_HEADS \
         and conjunct.lemma_ not in SPEECH_LEMMAS
 
@@ -1122,11 +1126,27 @@ def _asked_not_to(verb: Token) -> bool:
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if auxiliaries & (ADVICE_AUX | OBLIGATION_AUX) and "have" not in auxiliaries:
         return True
+    if _pressed_not_to(verb):
+        return True
     if verb.dep_ != "xcomp" or not to_infinitive(verb):
         return False
     asker = verb.head.lemma_.lower()
     return asker in ADVISING_HEADS or asker in tables()["instructing_verbs"] \
         or asker in MODALITY_CLASSES["cautioning_verbs"] or asking_verb(verb.head)
+
+
+def _pressed_not_to(verb: Token) -> bool:
+    """"Under tremendous pressure from EU countries to not renege on the deal", "rejected calls not
+    to attack": a to-infinitive of a noun of pressing or asking (the noun's own, or, as the parse
+    often hangs it, that of the verb the noun is the object of) is what the one pressed is asked
+    to do."""
+    if verb.dep_ not in {"acl", "advcl", "xcomp"} or not to_infinitive(verb):
+        return False
+    head = verb.head
+    nouns = [head] if head.pos_ == "NOUN" else \
+        [c for c in head.children if c.dep_ == "dobj"] + objects_of(head, {"under"})
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in MODALITY_CLASSES["pressing_nouns"]
+               and not (n.dep_ == "pobj" and n.head.lower_ == "in") for n in nouns)  # not "in order not to provoke"
 
 
 def _has_to(clause: Token) -> bool:
@@ -1429,6 +1449,18 @@ def _nothing_as_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in MODALITY_CLASSES["negative_objects"] for c in verb.children)
 
 
+def _done_by_none(verb: Token) -> bool:
+    """"No country has recognized the annexation", "neither Obama nor any official ever ordered
+    surveillance", "nobody was arrested": a verb whose subject says none did (or underwent) it is
+    told as not done, as a negation tells it."""
+    if verb.pos_ != "VERB":
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(s.lower_ in MODALITY_CLASSES["negative_objects"]
+               or any(c.dep_ in {"det", "preconj"} and c.lower_ in MODALITY_CLASSES["negative_determiners"] for c in s.children)
+               for s in subjects)
+
+
 def _none_of(noun: Token) -> bool:
     """An event noun said to be none: "no demand", "no talks were held", or "without" one ("held
     without a demand by Trump")."""
@@ -1635,6 +1667,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         return "negated"  # "canceled his trip to Turkey, where he was to meet Obama": the meeting will not take place
     if _acts_on_nothing(trigger):
         return "negated"  # "agreed to nothing", "uncovered no evidence": nothing was acted on
+    if _done_by_none(trigger):
+        return "negated"  # "neither Obama nor any official ever ordered surveillance": no one did it
     thwarter = next((verb for token in chain if (verb := _thwarted_by(token)) is not None), None)
     if thwarter is not None:
         kept = _told_modality(thwarter, None, code, conditions)
