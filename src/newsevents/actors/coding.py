@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors.gazetteer import shared_gazetteer
 from newsevents.actors.groups import business_role, trade_body_role
 from newsevents.actors.identity import is_description, is_full_name, is_name, looks_glued
-from newsevents.actors.people import gender_of, known_person, same_person
+from newsevents.actors.people import family_country, gender_of, known_person, same_person
 from newsevents.facts.agents import (
     GIVEN_NAME_COUNTRIES,
     HOME_ROLES,
@@ -1271,6 +1271,8 @@ class ActorCoder:
         relative = registry.relative_of(name) if country is None else None
         if relative is not None:  # "Hunter Biden" after "Joe Biden": of his family's country, not in its office
             country = relative.country
+        if country is None and title and role and len(name.split()) == 1:
+            country = family_country(name, role)  # "President Bush": father or son, the US's
         return registry.add(Actor(name, "person", country, role), title)
 
     def _organisation(self, ent: Span, name: str, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
