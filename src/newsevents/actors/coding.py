@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors.gazetteer import shared_gazetteer
 from newsevents.actors.groups import business_role, trade_body_role
 from newsevents.actors.identity import is_description, is_full_name, is_name, looks_glued
-from newsevents.actors.people import gender_of, known_person, same_person
+from newsevents.actors.people import family_country, gender_of, known_person, same_person
 from newsevents.facts.agents import (
     GIVEN_NAME_COUNTRIES,
     HOME_ROLES,
@@ -106,6 +106,7 @@ from newsevents.lang.en.actors import (
     STANCE_PREFIXES,
     US_STATE_OFFICES,
 )
+from newsevents.lang.en.events import MONTHS, SPEECH_LEMMAS
 from newsevents.lang.en.grammar import DOUBLE_QUOTES, POSSESSIVE_ENDINGS, QUOTE_MARKS
 from newsevents.model import Actor, Mention, ParsedDocument
 from newsevents.petrarch.dictionaries import (
@@ -117,6 +118,7 @@ from newsevents.petrarch.dictionaries import (
 from newsevents.petrarch.matching import PhraseIndex, combine_codes, dictionary_actor
 
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+NOT_NAME_ENTITIES = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}  # a retold surname is none of these
 FIRST_WORD_COUNTRIES = SURNAME_FIRST_COUNTRIES | GIVEN_NAME_COUNTRIES  # a later one-word name is the first word
 # Words allowed in a title or description written before a name ("Israeli Defence Forces
 # chief-of-staff Lieutenant General ..."): nouns, adjectives, names, hyphens, "of", possessives.
@@ -846,6 +848,7 @@ class ActorCoder:
             _short_names(found, registry, parsed.document.body)
             _home_shared_party_names(parsed, found)
             _place_bare_roles(parsed, found)
+            found.extend(_retold_surnames(parsed, found, registry))
         return found
 
     def _paragraph(self, doc: Doc, offset: int, registry: ActorRegistry) -> list[Mention]:
@@ -1276,6 +1279,8 @@ class ActorCoder:
         relative = registry.relative_of(name) if country is None else None
         if relative is not None:  # "Hunter Biden" after "Joe Biden": of his family's country, not in its office
             country = relative.country
+        if country is None and title and role and len(name.split()) == 1:
+            country = family_country(name, role)  # "President Bush": father or son, the US's
         return registry.add(Actor(name, "person", country, role), title)
 
     def _organisation(self, ent: Span, name: str, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
@@ -1534,6 +1539,85 @@ def _short_names(mentions: list[Mention], registry: ActorRegistry, body: str) ->
             full.aliases.extend(a for a in [actor.name, *actor.aliases] if a not in full.aliases and a != full.name)
     for mention in mentions:
         mention.actor = replaced.get(id(mention.actor), mention.actor)
+
+
+def _retold_surnames(parsed: ParsedDocument, mentions: list[Mention], registry: ActorRegistry) -> list[Mention]:
+    """A bare surname the small model left as no one ("Pence" read as coins, "Tlaib" as a place,
+    "Cole" as a product) where it is an actor's word: a whole name by itself (or after a courtesy
+    or rank title: "Mr Hadi", "Col. Vindman") that is a clause's subject or object, and the story
+    names exactly one person of that surname in full and knows their country. New mentions of
+    that person; a story naming two of that surname ("Bill" and "Hillary Clinton"), or none in
+    full, gets none. After a place preposition ("in Jackson") or as a date ("in May") no name is read."""
+    people: dict[str, set[int]] = {}
+    by_id: dict[int, Actor] = {}
+    for mention in mentions:
+        actor = mention.actor
+        if actor.kind != "person" or actor.country in FIRST_WORD_COUNTRIES:
+            continue
+        words = _bare_words(re.sub(r"['’]s$", "", actor.name))
+        if not words or not is_name(" ".join(words)) or (len(words) < 2 and known_person(words[0]) is None):
+            continue
+        people.setdefault(words[-1].casefold(), set()).add(id(actor))
+        by_id[id(actor)] = actor
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for paragraph in parsed.paragraphs:
+        doc, offset = paragraph.doc, paragraph.offset
+        for token in doc:
+            ids = people.get(token.text.casefold())
+            if not ids or len(ids) != 1 or not token.text[:1].isupper() or offset + token.idx in covered:
+                continue
+            actor = by_id[next(iter(ids))]
+            first = _retold_name_start(token, actor, registry)
+            if actor.country and first is not None and _actor_slot(token):
+                start, end = offset + doc[first].idx, offset + token.idx + len(token)
+                found.append(Mention(start, end, doc[first : token.i + 1].text, actor, "surname"))
+                covered.update(range(start, end))
+    return found
+
+
+def _retold_name_start(token: Token, actor: Actor, registry: ActorRegistry) -> int | None:
+    """Where a retold surname's mention starts (at its title, if one leads it), or None when the
+    word is no whole name: part of a longer name or entity ("Trump Tower"), a date ("May"), a
+    noun that is no name ("pence" in lower case), or after a courtesy title of the other gender."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or token.text in MONTHS or token.ent_type_ in NOT_NAME_ENTITIES:
+        # a name the tagger took for a common noun ("Trump talked tough", "Pence met Abe") leaves
+        # the rest of its parse unsure too: whom it acts on is often misread (round 33, seed 12 articles)
+        return None
+    if token.ent_iob_ == "B" and token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        return None
+    if token.ent_iob_ == "I":
+        return None
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.text[:1].isupper() and following.pos_ in {"PROPN", "NOUN"}:
+        return None
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is None or not before.text[:1].isupper() or before.pos_ not in {"PROPN", "NOUN"}:
+        return token.i
+    title = before.lower_.rstrip(".")
+    gender = GENDERED_TITLES.get(before.lower_) or GENDERED_TITLES.get(title)
+    if gender is not None:
+        return before.i if (registry.genders.get(id(actor)) or gender_of(actor.name)) in {gender, None} else None
+    if title in COURTESY_TITLES or split_title(f"{before.text} {token.text}")[0]:
+        return before.i  # "Mr Hadi", "Col. Vindman"
+    return None
+
+
+def _actor_slot(token: Token) -> bool:
+    """A clause's subject or object (not a verb of saying's: see below), an owner, or one joined to
+    such a word; a preposition's object only where the preposition says whom an act is done to or
+    with and is no place's ("with", "against", "by"; not "in", "to", nor a time's "after")."""
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEECH_LEMMAS:
+        return False  # "Earnest said …": a speaker, whom the attribution reads; no statement of its own is added
+    if token.dep_ == "nsubj" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.head.children):
+        return False  # "not long after Pelosi to denounce the bid": an infinitive has no subject; a misparse
+    if token.dep_ in {"nsubj", "nsubjpass", "dobj", "dative", "poss"}:
+        return True
+    return token.dep_ == "pobj" and token.head.dep_ in {"prep", "agent"} and token.head.lower_ in OBJECT_PREPS \
+        and token.head.lower_ not in LOCATIVE_PREPS
 
 
 def _bare_words(name: str) -> list[str]:

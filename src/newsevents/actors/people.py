@@ -129,6 +129,28 @@ def known_person(name: str) -> Person | None:
     return _LEADER_INDEX.get(name_key(name))
 
 
+def _by_surname(people: tuple[Person, ...]) -> dict[str, list[Person]]:
+    found: dict[str, list[Person]] = {}
+    for person in people:
+        found.setdefault(name_parts(person.name).surname, []).append(person)
+    return found
+
+
+def family_country(surname: str, role: str) -> str | None:
+    """The country of a bare surname under a title when several office holders of one country
+    bear it and none is listed by it alone: "President Bush" (father or son), "Secretary Clinton",
+    "Ambassador Rice" are the US's, whichever of them. One of them must have held an office of the
+    title's role. None for a surname one table holder bears (left unlisted because other people
+    share it: "President Johnson" is no British prime minister) or holders of several countries."""
+    holders = _SURNAME_HOLDERS.get(name_key(surname), [])
+    if len(holders) < 2 or known_person(surname) is not None:
+        return None
+    countries = {person.country for person in holders}
+    if len(countries) != 1 or not any(office.code[3:6] == role for person in holders for office in person.offices):
+        return None
+    return countries.pop()
+
+
 @dataclass(frozen=True)
 class NameParts:
     given: tuple[str, ...]  # given names, initials as single letters
@@ -188,6 +210,9 @@ def same_person(a: str, b: str) -> bool:
         elif not _same_word(p, q):
             return False
     return True
+
+
+_SURNAME_HOLDERS = _by_surname(LEADERS)
 
 
 # --- roles over time ---------------------------------------------------------------------------------
