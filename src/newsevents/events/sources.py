@@ -353,16 +353,23 @@ def _advocated_act(verb: Token) -> bool:
         and clause.head.lemma_.lower() in ADVOCATED_ACT_HEADS
 
 
+# The words that open a clause of when something happened ("when terrorists bombed the towers").
+_WHEN_MARKS = {"when", "as", "while", "after", "before", "until"}
+
+
 def _nearer_subject(doers: list[Token], verb: Token) -> list[Token]:
     """A participle's doer guessed as the nearest actor before it (`grammar.nearest_actor_before`)
     when the clause the participle is on has a subject of its own between that actor and the
     participle, one the actors step did not code ("he was the station chief in Riyadh when
     terrorists bombed the towers, killing 19"): the terrorists kill, not the chief; that subject
-    is the doer, coded or not."""
+    is the doer, coded or not. Only a clause of when (a "though" clause's subject, "violence has
+    continued, bringing attacks", is a cause)."""
     if len(doers) != 1 or verb.dep_ != "advcl" or verb.tag_ not in {"VBG", "VBN"} or _own_subject(verb):
         return doers
-    guess = doers[0]
-    subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and guess.i < c.i < verb.i), None)
+    guess, clause = doers[0], verb.head
+    if not any(c.dep_ in {"advmod", "mark"} and c.lower_ in _WHEN_MARKS for c in clause.children):
+        return doers  # "though violence has continued, bringing attacks": a cause, not the doer
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and guess.i < c.i < verb.i), None)
     if subject is None or subject.lower_ in RELATIVE_SUBJECTS or guess.i in {t.i for t in subject.subtree}:
         return doers
     return with_conjuncts(subject)
