@@ -673,7 +673,7 @@ def names_topic(child: Token, head: Token, context: Context) -> bool:
 def _modifier_actor(head: Token, context: Context, depth: int) -> Actor | None:
     """A group named by its modifiers: "Palestinian prisoners" (PSE), "al-Qaeda's network",
     "thousands of Chilean miners", "students throughout Indonesia"; never others named by their
-    relation to one ("U.S. allies", "Iran's rivals"), nor a topic ("the Iran deal")."""
+    relation to one ("U.S. allies", "Iran's rivals", "critics of the Kremlin"), nor a topic ("the Iran deal")."""
     for child in head.lefts:
         if child.dep_ in {"compound", "nmod", "poss"} and head.lower_ in RELATION_NOUNS:
             continue  # "Iran's allies", "U.S. allies": others
@@ -704,6 +704,8 @@ def _modifier_actor(head: Token, context: Context, depth: int) -> Actor | None:
             # a place an act is aimed at may be named so ("rioted at a jail in Israel", "condemned
             # the crackdown in Syria")
             continue
+        if child.lower_ == "of" and head.lower_ in RELATION_NOUNS:
+            continue  # "critics of the Kremlin", "allies of Iran": others, as "Iran's allies" above
         if child.dep_ == "prep" and child.lower_ in {"of", "from", *WHERE_PREPOSITIONS}:
             for obj in (g for g in child.children if g.dep_ == "pobj"):
                 actor = _named_country(obj, context) if child.lower_ == "in" else actor_at(obj, context, depth + 1)

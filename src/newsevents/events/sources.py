@@ -38,6 +38,7 @@ from newsevents.grammar import (
 from newsevents.grammar import subjects as subjects_of
 from newsevents.lang import words
 from newsevents.lang.en.events import (
+    ADVOCATED_ACT_HEADS,
     ASKED_PARTY_NOUNS,
     ASKING_OCCASION_PREPOSITIONS,
     DOER_OF_NOUNS,
@@ -113,12 +114,16 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
     doers = feeling if feeling is not None else controller if controller is not None \
         else with_conjuncts(reported) if reported is not None \
         else subjects_of(saying if saying is not None else verb, context.index)
+    if controller is None and _advocated_act(verb):
+        doers = []  # "the senator advocated bombing Iran": he wants it done, by someone unnamed
     if saying is None and _past_expletive(verb):
         doers = []  # "there has been no vote in the House to open an inquiry": no one opens it
     if controller is None and _small_clause_passive(verb):
         doers = [w for agent in agents_of(verb)[:1] for w in with_conjuncts(agent)]  # the victims are no doers
     if controller is None and saying is None and _guessed_in_object(doers, verb):
         doers = []  # "the delay hit the plans of Senate Democrats, forcing them": not the Senate; the clause's subject is no sure doer either
+    if controller is None and saying is None:
+        doers = _nearer_subject(doers, verb)
     doers = [t for t in doers if not _outside_condition(t, verb) and not _anticipatory_it(t, verb)
              and not _owner_in_object(t, verb) and not _in_dateline(t, context)]
     doers = _whole_list(doers, verb)
@@ -336,6 +341,40 @@ def _guessed_in_object(doers: list[Token], verb: Token) -> bool:
     return word.head.i == head.i and word.dep_ in {"dobj", "dative", "prep"}
 
 
+def _advocated_act(verb: Token) -> bool:
+    """A gerund with no subject of its own, the object of a verb of advocating or advising
+    (ADVOCATED_ACT_HEADS: "has advocated bombing Iran and attacking North Korea", "advised hitting
+    the banks with sanctions"): an act the subject wants done, by a doer the sentence does not
+    name (a senator's government, an ally); the subject is no surer a doer than none."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.tag_ == "VBG" and not _own_subject(clause):
+        clause = clause.head
+    return clause.tag_ == "VBG" and clause.dep_ in {"xcomp", "dobj"} and not _own_subject(clause) \
+        and clause.head.lemma_.lower() in ADVOCATED_ACT_HEADS
+
+
+# The words that open a clause of when something happened ("when terrorists bombed the towers").
+_WHEN_MARKS = {"when", "as", "while", "after", "before", "until"}
+
+
+def _nearer_subject(doers: list[Token], verb: Token) -> list[Token]:
+    """A participle's doer guessed as the nearest actor before it (`grammar.nearest_actor_before`)
+    when the clause the participle is on has a subject of its own between that actor and the
+    participle, one the actors step did not code ("he was the station chief in Riyadh when
+    terrorists bombed the towers, killing 19"): the terrorists kill, not the chief; that subject
+    is the doer, coded or not. Only a clause of when (a "though" clause's subject, "violence has
+    continued, bringing attacks", is a cause)."""
+    if len(doers) != 1 or verb.dep_ != "advcl" or verb.tag_ not in {"VBG", "VBN"} or _own_subject(verb):
+        return doers
+    guess, clause = doers[0], verb.head
+    if not any(c.dep_ in {"advmod", "mark"} and c.lower_ in _WHEN_MARKS for c in clause.children):
+        return doers  # "though violence has continued, bringing attacks": a cause, not the doer
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and guess.i < c.i < verb.i), None)
+    if subject is None or subject.lower_ in RELATIVE_SUBJECTS or guess.i in {t.i for t in subject.subtree}:
+        return doers
+    return with_conjuncts(subject)
+
+
 def _past_expletive(verb: Token) -> bool:
     """Whether a verb with no subject of its own is an infinitive hung on a clause whose subject is
     "there" ("there has not been a vote in the House to open an inquiry"): no one named does it.
@@ -428,10 +467,22 @@ def _object_controller(verb: Token, context: Context) -> list[Token] | None:
         # an adverbial infinitive is the subject's purpose, unless it follows one asked (`_asked_right_before`)
         objects = [c for c in before if c.dep_ in {"dobj", "dative"}] if clause.dep_ == "xcomp" \
             else _asked_right_before(clause, before, context)
+        if not objects and clause.dep_ == "xcomp":
+            objects = _relativised_object(head)
     if not objects:
         return None
     askers = [a for a in (actor_at(t, context) for t in subjects_of(head, context.index)) if a is not None and a.code]
     return with_conjuncts(objects[0]) if askers else None
+
+
+def _relativised_object(head: Token) -> list[Token]:
+    """"a review panel that Clinton appointed to investigate the attack", "the rebels Moscow urged
+    to disarm": a relative clause with a subject of its own (not a relative pronoun) and no object
+    has the noun it is on for its object, the one asked or appointed to act."""
+    if head.dep_ != "relcl" or any(c.dep_ in {"dobj", "dative"} for c in head.children):
+        return []
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return [head.head] if subjects and all(c.lower_ not in RELATIVE_SUBJECTS for c in subjects) else []
 
 
 def _asked_right_before(infinitive: Token, before: list[Token], context: Context) -> list[Token]:
