@@ -2,7 +2,7 @@
 not at all. Mediation halted is CAMEO's halt mediation (165) as halted talks are its halt
 negotiations (164); refuge or asylum sought is a demand for humanitarian aid (1033, the codebook's
 reading); an embassy's staff withdrawn is expel or withdraw (166), no military de-escalation (087);
-a readiness a speaker says another must show ("said the US must be ready to mediate") is the
+a readiness a speaker says another must show ("said Turkey must be ready to mediate") is the
 speaker's demand of that party, not the party's own intent. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def test_embassy_staff_withdrawn_is_expel_or_withdraw(read):
 
 
 def test_readiness_another_must_show_is_the_speakers_demand(read):
-    reading = read("Egypt said the United States must be ready to mediate between Israelis and Palestinians.")
+    reading = read("Germany said Turkey must now be ready to mediate between Armenia and Azerbaijan.")
     demands = [(e.cameo, e.source.code, e.target.code if e.target else None) for e in reading.events if e.cameo.startswith("10")]
-    assert demands == [("108", "EGY", "USA")]
+    assert demands == [("108", "DEU", "TUR")]
     assert not [e for e in reading.events if e.cameo.startswith("03")]

@@ -1523,7 +1523,7 @@ class EventExtractor:
                 return True, None
         clause = item.clause
         if clause is not None and clause.dep_ == "xcomp" and clause.head.pos_ == "ADJ" and clause.head.dep_ == "acomp":
-            clause = clause.head.head  # "said the US must be ready to mediate": the one asked is the copula's subject
+            clause = clause.head.head  # "said Turkey must be ready to mediate": the one asked is the copula's subject
         for child in clause.children if clause is not None else []:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 actor = asked_party(child, context)

@@ -442,7 +442,7 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
                 return None  # "was too eager to grant concessions": an opinion of a bent, no intent
             copula = _verb_of(head)
             if copula.dep_ == "ccomp" and copula.head.lemma_ in SPEECH_LEMMAS and obliged(copula):
-                # "said the US must be ready to mediate": a readiness the speaker asks of the US, no intent of its own
+                # "said Turkey must be ready to mediate": a readiness the speaker asks of Turkey, no intent of its own
                 advice = any(c.dep_ == "aux" and c.lower_ in ADVICE_AUX for c in copula.children)
                 return ("appeal" if advice else "demand"), copula.head
             return FRAME_ADJECTIVES[head.lemma_], copula  # "ready to talk", not "determined that"
