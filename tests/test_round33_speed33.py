@@ -14,8 +14,14 @@ import pytest
 
 from newsevents.actors.coding import _voices
 from newsevents.events.extract import _shouted
-from newsevents.events.senses import CAPTION_OPENINGS, _headline_run, caption, tables
-from newsevents.events.unreported import LINK_END, linked_headlines
+from newsevents.events.senses import (
+    CAPTION_OPENINGS,
+    HEADLINE_LINK_END,
+    _headline_run,
+    caption,
+    tables,
+)
+from newsevents.events.unreported import linked_headlines
 from newsevents.events.verbs import Match, _context, _matches, cameo_verbs
 from newsevents.grammar import quotations
 from newsevents.lang.en.tone import NEGATORS, PHRASE_NEGATORS
@@ -176,7 +182,7 @@ def plain_linked_headlines(sentence):
             start = token.i
         if token.is_alpha and token.text[0].isupper() and len(token.text) >= 3:
             seen.add(token.text)
-    ends = [t.i for t in sentence if t.text == LINK_END and t.i > sentence.start]
+    ends = [t.i for t in sentence if t.text == HEADLINE_LINK_END and t.i > sentence.start]
     if start is None:
         return [(sentence.start, ends[-1])] if ends else []
     end = next((i for i in ends if i > start), None)

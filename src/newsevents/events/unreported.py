@@ -47,7 +47,7 @@ from newsevents.events.cameo import (
     REJECT_ROOT,
     THREAT_ROOT,
 )
-from newsevents.events.senses import FORCE_ROOTS, acted_on_all
+from newsevents.events.senses import FORCE_ROOTS, HEADLINE_LINK_END, acted_on_all
 from newsevents.facts.agents import outlet_by_name
 from newsevents.facts.countries import demonym_country
 from newsevents.grammar import listed, objects_of
@@ -665,9 +665,6 @@ def journey_purpose(verb: Token, code: str) -> bool:
     return not any(c.dep_ == "dobj" for c in verb.children) and not objects_of(verb, {"against", "on"})
 
 
-LINK_END = "MORE"  # the "MORE" closing a run of linked headlines after a name
-
-
 def linked_headlines(sentence: Span, words: list[str] | None = None) -> list[tuple[int, int]]:
     """The token ranges (first, last, as doc indices) of linked headlines inside the sentence: a
     name glued to the first headline ("CollinsGOP", "GiulianiDem": the surname just written, then
@@ -675,7 +672,7 @@ def linked_headlines(sentence: Span, words: list[str] | None = None) -> list[tup
     closes links that the sentence began inside. No "MORE", no links ("YouTube" after "You" is a
     name). Their verbs are other stories' headlines, not the sentence's events. `words`: the
     sentence's token texts, when the caller has them."""
-    if LINK_END not in (words if words is not None else [t.text for t in sentence]):
+    if HEADLINE_LINK_END not in (words if words is not None else [t.text for t in sentence]):
         return []  # no closing "MORE": no links (most sentences), without the pass below
     seen: set[str] = set()
     start: int | None = None
@@ -686,7 +683,7 @@ def linked_headlines(sentence: Span, words: list[str] | None = None) -> list[tup
             start = token.i
         if token.is_alpha and token.text[0].isupper() and len(token.text) >= MIN_NAME:
             seen.add(token.text)
-    ends = [t.i for t in sentence if t.text == LINK_END and t.i > sentence.start]
+    ends = [t.i for t in sentence if t.text == HEADLINE_LINK_END and t.i > sentence.start]
     if start is None:
         return [(sentence.start, ends[-1])] if ends else []
     end = next((i for i in ends if i > start), None)
