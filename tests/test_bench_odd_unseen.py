@@ -43,3 +43,28 @@ def test_no_unseen_row_when_nothing_is_shared(capsys):
     args = SimpleNamespace(half=None, misses=None, verbose=False)
     bench.run_protocol("toy", "toy", items, lambda item, **how: [], args, {}, {bench.sentence_key(SHARED)})
     assert "odd unseen" not in capsys.readouterr().out
+
+
+def test_even_listings_hide_sentences_held_out_elsewhere(capsys):
+    items = [
+        bench.Item(number=0, id="a", text=SHARED, events=[bench.GoldEvent("03", "036", None, None)]),
+        bench.Item(number=2, id="b", text=OWN, events=[bench.GoldEvent("17", "174", None, None)]),
+    ]
+    held = {bench.sentence_key(SHARED)}  # an odd record of another set
+    for how in (dict(misses="even", verbose=False), dict(misses=None, verbose=True)):
+        args = SimpleNamespace(half="even", **how)
+        bench.run_protocol("toy", "toy", items, lambda item, **kw: [], args, {}, set(), held)
+        out = capsys.readouterr().out
+        assert OWN in out and SHARED not in out
+        assert "1 records not listed" in out
+
+
+def test_even_score_still_counts_every_record(capsys):
+    items = [
+        bench.Item(number=0, id="a", text=SHARED, events=[bench.GoldEvent("03", "036", None, None)]),
+        bench.Item(number=2, id="b", text=OWN, events=[bench.GoldEvent("17", "174", None, None)]),
+    ]
+    args = SimpleNamespace(half="even", misses=None, verbose=False)
+    bench.run_protocol("toy", "toy", items, lambda item, **kw: [], args, {}, set(), {bench.sentence_key(SHARED)})
+    row = [line for line in capsys.readouterr().out.splitlines() if line.startswith("toy") and " even " in line]
+    assert row and "n=2 " in row[0]
