@@ -1683,12 +1683,14 @@ def _untagged_name_runs(doc: Doc, by_token: dict[int, Mention]) -> Iterator[Span
 def _opens_clause(before: Token, name: Token) -> bool:
     """"Per Swedish media, Spencer was …", "According to officials, X said": the phrase before the
     comma is a preposition's object and the name its clause's subject (or the owner of that
-    subject: "support for the special counsel, Trump's campaign … has paid"): no apposition."""
-    while name.dep_ in {"compound", "flat"} and name.head.i > name.i:
-        name = name.head  # "Richard" → "Spencer"
+    subject: "support for the special counsel, Trump's campaign … has paid"). So too a description
+    that speaks after an object: "will meet Iraqi officials, a spokesman said" (the spokesman is not
+    the officials met)."""
+    while name.dep_ in {"compound", "flat", "det", "amod"} and name.head.i > name.i:
+        name = name.head  # "Richard" → "Spencer", "a" → "spokesman"
     if name.dep_ == "poss":
         name = name.head
-    return before.dep_ == "pobj" and name.dep_ in {"nsubj", "nsubjpass"}
+    return before.dep_ in {"pobj", "dobj"} and name.dep_ in {"nsubj", "nsubjpass"} and name.head.i > name.i
 
 
 def _holder_on_the_day(found: Actor | None, role: str | None, registry: ActorRegistry, before: int) -> Actor | None:

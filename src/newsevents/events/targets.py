@@ -227,6 +227,9 @@ def target_conjuncts(sentence: Span, target: Actor | None, context: Context, sco
     if target is None:
         return []
     named = [t for t in sentence if _names_target(t, target, context)]
+    # "Afghan and Pakistani officials": the head noun, not its adjective, says whose each one is
+    # (the adjective's conjunct alone is a bare country, not "Afghan officials")
+    named = [t for t in named if not _modifies_named(t, named)]
     phrase = _own_phrase(scope) if scope is not None else set()
     for token in [t for t in named if t.i in phrase] or named:
         others = [a for a in _per_demonym(token, actor_at(token, context, depth=2)) if a.key != target.key]
@@ -247,6 +250,18 @@ def target_conjuncts(sentence: Span, target: Actor | None, context: Context, sco
         if others:
             return others
     return []
+
+
+def _modifies_named(token: Token, named: list[Token]) -> bool:
+    """Whether this word is a modifier (or a modifier's conjunct) inside another named word's phrase."""
+    word = token
+    while word.dep_ in {"amod", "compound", "nmod", "conj"} and word.head.i != word.i:
+        if word.dep_ == "conj" and word.head.dep_ not in {"amod", "compound", "nmod"}:
+            return False  # "Saudi Arabia and the Emirates": a coordinated actor of its own
+        word = word.head
+        if word in named:
+            return True
+    return False
 
 
 def _names_target(token: Token, target: Actor, context: Context) -> bool:
