@@ -914,19 +914,38 @@ def _future_in_the_past(clause: Token, auxiliaries: set[str], code: str) -> bool
 def _progressive_future(clause: Token) -> bool:
     """The futurate present: "is visiting Moscow next week", "is hosting Scholz on Friday" (a
     progressive with a time ahead or a day named is an arrangement), "meets Xi next week",
-    "travels to Seoul tomorrow" (a simple present with a time ahead is a timetable)."""
+    "travels to Seoul tomorrow" (a simple present with a time ahead is a timetable; of a trip or a
+    meeting, so is one with a day named or "this week": "flies to Kabul on Tuesday")."""
     progressive = clause.tag_ == "VBG" and any(c.lower_ in {"is", "are", "am", "'s", "'re", "’s", "’re"}
                                               for c in grammar.auxiliaries(clause, passive=False))
-    simple = clause.tag_ in {"VBZ", "VBP"} and clause.pos_ == "VERB" and not grammar.auxiliaries(clause)
+    # (a plural present the tagger takes for a base form still has its subject: "envoys arrive for talks")
+    simple = (clause.tag_ in {"VBZ", "VBP"} or (clause.tag_ == "VB" and any(c.dep_ == "nsubj" for c in clause.children))) \
+        and clause.pos_ == "VERB" and not grammar.auxiliaries(clause)
     if not (progressive or simple):
         return False
     if progressive and clause.lemma_ in DEMANDING_HEADS:
         return False  # "is calling for mass protests on Friday": the asking goes on now; the day is the protests'
-    ahead = tables()["future_time_words"] | (set(WEEKDAYS) if progressive else set())
+    # a trip or a meeting is a timetable's: "flies to Kabul on Tuesday", "is heading to Riyadh this
+    # week" (a day named, or the week of writing, is when it is to be, not when it was)
+    timetable = clause.lemma_.lower() in MODALITY_CLASSES["timetable_verbs"]
+    # not a caption's present beside another act ("a convoy is greeted as it heads to Erbil on Monday")
+    dated = progressive or (timetable and not any(c.dep_ == "mark" and c.lower_ in MODALITY_CLASSES["simultaneous_marks"]
+                                                  for c in clause.children))
+    ahead = tables()["future_time_words"] | (set(WEEKDAYS) if dated else set())
+    # "this week" is ahead for a timetable in the simple present ("visits Beijing this week"), but
+    # in the progressive only for setting out ("is heading to Riyadh this week"): "is visiting
+    # Moscow this week" may be under way
+    this_week = timetable and (simple or clause.lemma_.lower() in MODALITY_CLASSES["setting_out_verbs"])
     # the time must be the clause's own, not another verb's inside its phrase ("are rocking Iran,
     # with state media reporting Tuesday that …": Tuesday is when they reported)
-    return any(t.lower_ in ahead and next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), clause).i == clause.i
+    return any((t.lower_ in ahead or (this_week and _this_period(t)))
+               and next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), clause).i == clause.i
                for c in clause.children if c.dep_ in {"npadvmod", "prep", "advmod"} for t in c.subtree)
+
+
+def _this_period(word: Token) -> bool:
+    """"This week", "this weekend": the period of writing, which a timetable's act is still ahead in."""
+    return word.lower_ == "this" and word.dep_ == "det" and word.head.lemma_.lower() in MODALITY_CLASSES["current_periods"]
 
 
 def _announced_departure(verb: Token) -> bool:
@@ -1074,6 +1093,58 @@ def _ending_scheduled(verb: Token) -> bool:
     """"The drills are scheduled to end on Friday": what is scheduled is the end of an act under
     way, not the act."""
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in ENDING_VERBS for c in verb.children)
+
+
+def _ease_judged(infinitive: Token) -> bool:
+    """"(Sanctions hurt it by) making it hard to restructure its debt", "it is easy to imagine …",
+    "the harder it will be to negotiate": an infinitive that an adjective of ease or difficulty
+    judges, with "it" standing for the act, tells how hard the act would be, not that it was done."""
+    head = infinitive.head
+    if head.i == infinitive.i or not to_infinitive(infinitive):
+        return False
+    words = MODALITY_CLASSES["ease_adjectives"]
+    judges = [t for t in [head, *head.children] if t.tag_ in {"JJ", "JJR", "JJS"} and t.lemma_.lower() in words]
+    return any(c.lower_ == "it" and c.dep_ in {"nsubj", "expl", "dobj"} for judge in [head, *judges] for c in judge.children) \
+        and bool(judges)
+
+
+def _advised(clause: Token, auxiliaries: set[str]) -> bool:
+    """"Said Washington and Beijing should continue to cooperate", "the government ought to
+    investigate": "should" or "ought" asks for the clause's act (advice, as "must" demands it), no
+    supposition; not "should have" (a past that did not come about), nor a question of what is to
+    be done ("how the army should adapt", "which emails should be released"), nor a relative clause,
+    nor "should" before its subject, a condition ("restrictions will follow should Washington act")."""
+    advice = [c for c in grammar.auxiliaries(clause, passive=False) if c.lower_ in ADVICE_AUX]
+    return bool(advice) and "have" not in auxiliaries and clause.dep_ != "relcl" \
+        and _subject_index(clause) < advice[0].i \
+        and not any(t.tag_ in WH_TAGS for t in clause.subtree if t.i < clause.i)
+
+
+def _drafted(verb: Token) -> bool:
+    """"A draft resolution condemns the attack", "the proposed text demands a ceasefire": a verb
+    whose subject is a text still only drafted or proposed tells what the text would do if it were
+    adopted; no act is done."""
+    if verb.pos_ != "VERB":
+        return False
+    words = MODALITY_CLASSES["draft_modifiers"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] \
+        or [c for c in first_conjunct(verb).children if c.dep_ == "nsubj"]  # "… and demands": the first verb's subject
+    return any(s.pos_ == "NOUN" and any(m.dep_ in {"amod", "compound"} and m.lower_ in words for m in s.children)
+               for s in subjects)
+
+
+def _onset_ahead(noun: Token, code: str) -> bool:
+    """"Talks are due to resume in Vienna", "negotiations are set to begin", "the summit opens next
+    month": an event noun as the subject of a verb of its own taking place (the verb itself, or the
+    infinitive its "due", "set", "expected" takes) is ahead when that verb is told as ahead."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    head = noun.head
+    onset = tables()["occurring_verbs"] | MODALITY_CLASSES["onset_verbs"]
+    verbs = [head, *(c for c in head.children if c.dep_ == "xcomp"),
+             *(x for c in head.children if c.dep_ == "acomp" for x in c.children if x.dep_ == "xcomp")]
+    return any(verb.pos_ == "VERB" and verb.lemma_.lower() in onset and _told_modality(verb, None, code, True) == "planned"
+               for verb in verbs)
 
 
 def _judged_possible(noun: Token) -> bool:
@@ -1689,10 +1760,14 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         return "alleged"  # "the alleged attack", "a suspected airstrike"
     if modifiers & tables()["planned_modifiers"]:
         return "planned"  # "the planned summit", "an upcoming visit"
+    if _drafted(trigger):
+        return "hypothetical"  # "a draft resolution condemns the attack": proposed, done only if adopted
     if trigger.pos_ == "NOUN" and trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_.lower() in tables()["scheduling_heads"] \
             and (trigger.head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in trigger.head.children)) \
             and not _ending_scheduled(trigger.head):
         return "planned"  # "the talks are scheduled for Tuesday", "the vote is due on Friday"
+    if _onset_ahead(trigger, code):
+        return "planned"  # "talks are due to resume", "negotiations are set to begin", "the summit opens next month"
     if trigger.pos_ == "NOUN" and _judged_possible(trigger):
         return "hypothetical"  # "further clashes are possible", "new strikes are likely": a guess
     if trigger.pos_ == "NOUN" and _failed_plan(trigger):
@@ -1734,6 +1809,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             if _licensed(ancestor) or (ancestor.i != token.i and _permitted_by_a_thing(ancestor, ladder[step - 1])):
                 # "had authority under the Act to send troops", "a power that lets the government withdraw": a power held, not used
                 return "hypothetical"
+            if infinitives and _ease_judged(ancestor):
+                return "hypothetical"  # "making it hard to restructure its debt": how hard the act would be, none told
             if ancestor.i != token.i and infinitives and _normative(ancestor, ladder[step - 1]):
                 return "hypothetical"  # "refugees are supposed to seek asylum": a rule, no act told
             if ancestor.i != token.i and _affirmed_by_negation(ancestor, ladder[step - 1]):
@@ -1804,6 +1881,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical" if "have" in auxiliaries else "demanded"  # "must have known"; "Congress must act"
             if conditions and _has_condition(ancestor):
                 return "hypothetical"  # "will be destroyed if …", "the army will retreat if attacked": a condition, before any future
+            if _advised(ancestor, auxiliaries):
+                return "demanded"  # "said Washington and Beijing should continue to cooperate": advice, an act asked for
             if auxiliaries & FUTURE_AUX:
                 return "planned"
             if _future_in_the_past(ancestor, auxiliaries, code):
