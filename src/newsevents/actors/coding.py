@@ -38,6 +38,7 @@ from newsevents.facts.agents import (
     US_PARTY_MEMBERS,
     US_PARTY_TAG,
     US_PARTY_WORDS,
+    US_SHARED_CONGRESS_TITLES,
     Outlet,
     generic_title,
     outlet_by_name,
@@ -454,12 +455,32 @@ def _whole_names(entities: Iterable[Span]) -> list[Span]:
                 start += 1  # the title is no part of the name: "King"
             ent = Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent
         doc = ent.doc
+        ent = _after_title_place(ent)
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
                 and not ent[-1].whitespace_ and not doc[ent.end].whitespace_ and doc[ent.end + 1].is_alpha \
                 and known_person(doc[ent.start : ent.end + 2].text) is not None:
             ent = Span(doc, ent.start, ent.end + 2, label=ent.label_)  # "Moon Jae | -in": the recogniser cut the name
         joined.append(ent)
     return joined
+
+
+def _after_title_place(ent: Span) -> Span:
+    """A person's name the recogniser began at the place closing the title before it ("First
+    Minister of | Scotland Nicola Sturgeon", tagged as one body): the name alone, the place left to
+    the title (whose it is). Only for a person's name: a listed office holder's, or a full name
+    whose given name tells a gender."""
+    doc = ent.doc
+    if ent.label_ not in {"PERSON", "ORG"} or ent.start < 2 or doc[ent.start - 1].lower_ != "of" \
+            or not doc[ent.start - 2].text[:1].isupper():
+        return ent
+    for k in range(1, min(4, len(ent) - 1)):
+        rest = ent[k:]
+        if country_by_name(ent[:k].text) is None or len(rest) < 2 \
+                or not all(t.text[:1].isupper() or t.lower_ in NAME_LINKS for t in rest):
+            continue
+        if known_person(rest.text) is not None or gender_of(rest.text) is not None:
+            return Span(doc, rest.start, rest.end, label="PERSON")
+    return ent
 
 
 def _name_word(token: Token) -> bool:
@@ -717,6 +738,16 @@ def _backer(token: Token) -> bool:
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1  # to the end of its name: "United States-backed"
     return end + 2 < len(doc) and doc[end + 1].text in {"-", "–"} and doc[end + 2].lower_ in BACKER_WORDS
+
+
+def _office_before_country(title_tokens: list[Token]) -> list[Token]:
+    """The words of a title before an "of" that closes it with a country ("Defence Minister" of
+    "Defence Minister of Australia"); none when no country closes it."""
+    ofs = [k for k, t in enumerate(title_tokens) if t.lower_ == "of"]
+    if not ofs or ofs[-1] == 0:
+        return []
+    place = _text_of(title_tokens[ofs[-1] + 1 :]).removeprefix("the ")
+    return title_tokens[: ofs[-1]] if place and country_by_name(place) is not None else []
 
 
 def _title_role(title_tokens: list[Token], name: str) -> str | None:
@@ -1219,6 +1250,11 @@ class ActorCoder:
             known = None  # "Ms. Ohr" after "Bruce Ohr": his wife, not him
         country = _country_in(title_tokens, by_token)
         role = (role_of(title) or split_title(f"{title} {name}")[1] or _title_role(title_tokens, name)) if title else None
+        if role is None and title:  # "Defence Minister of Australia X": the title before whose it is
+            before_place = _office_before_country(title_tokens)
+            head = before_place[: next((k for k, t in enumerate(before_place) if t.lower_ == "of" and k), len(before_place))]
+            role = next((found for words in (before_place, head) if words
+                         and (found := role_of(_text_of(words)) or split_title(f"{_text_of(words)} {name}")[1])), None)
         if country is None:
             country, role = _us_politician(ent, title, role)
         if country is None:  # "Pope Francis"
@@ -1475,6 +1511,11 @@ class ActorCoder:
                     # "Turkey's President, Recep Tayyip Erdogan": titled as much as "President Erdogan"
                     # is, so "the president" later may be him, not another president titled so
                     registry.titles.setdefault(id(mention.actor), doc[first - 2].lower_)
+                closing = doc[first - 2]
+                if partner is not None and partner.actor.kind == "country" and not partner.actor.role:
+                    # "the U.N. envoy for Yemen, X": the country closes the description, whose head says who X is
+                    head = closing.head.head if closing.dep_ == "pobj" and closing.head.dep_ == "prep" else None
+                    partner = by_token.get(head.i) if head is not None and head.i < closing.i else None
             if partner is None and token.dep_ == "appos":
                 partner = by_token.get(token.head.i)
             if partner is None:
@@ -2561,6 +2602,9 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                         # "The Foreign Ministry called on the United States and Canada" in a story
                         # China leads: a state's body whose own verb acts on other states is the leading one's
                         actor.country = leading
+            elif actor.kind == "person" and actor.role == "LEG" and dominant == "USA" and not elsewhere \
+                    and _title_before(sentence, mention.start - offset) in US_SHARED_CONGRESS_TITLES:
+                actor.country = dominant  # "Senator Tom Cotton praised the president's plan" in a US story
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
                     and dominant not in other and not elsewhere:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
@@ -3040,6 +3084,12 @@ def _side_and_anchor(sentence: Span, start_char: int) -> tuple[str, int]:
             return SUBJECT, token.i
         token = token.head
     return SUBJECT, -1
+
+
+def _title_before(sentence: Span, start_char: int) -> str:
+    """The word written just before a mention, lower-cased ("senator" of "Senator Tom Cotton")."""
+    at = _token_at(sentence, start_char)
+    return sentence.doc[at - 1].lower_ if at > 0 else ""
 
 
 def _token_at(sentence: Span, start_char: int) -> int:

@@ -337,6 +337,10 @@ def outlet_mentioned_in(text: str, min_mentions: int = 2) -> Outlet | None:
 # Republican", "Nancy Pelosi of California". CAMEO codes them USALEG (members of Congress) or
 # USAPTY (party people).
 US_CONGRESS_TITLES = frozenset({"sen.", "rep.", "congressman", "congresswoman"})
+# Titles other states' legislators bear too ("Senator" in Australia, the Philippines, Nigeria):
+# a member of Congress in a story the US leads, whatever the sentence acts on (a senator acting
+# on the White House acts on his own government, no sign that he is foreign).
+US_SHARED_CONGRESS_TITLES = frozenset({"senator", "representative"})
 US_CONGRESS_LEADERSHIP = frozenset(title for (title,) in _rows("us_congress_leadership.txt", 1))
 US_PARTY_TAG = re.compile(r"^\s*[,(]\s*(?:[RDI])-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[,)]")
 US_PARTY_APPOSITION = re.compile(
