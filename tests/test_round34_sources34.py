@@ -3,7 +3,9 @@ these tests after the judged sources of draws 40-53: a passive with its "were" o
 left out ("more than 1,200 people killed") makes its subject the one harmed, never the doer; the
 "by" agent of a participle of seeing, obtaining or asking on a thing ("a draft seen by Reuters",
 "reforms demanded by the IMF") is not its maker; a person named before a role noun ("a Putin
-adviser") or counted out of ("seven of Trump's aides") is someone of theirs, not the person."""
+adviser") or counted out of ("seven of Trump's aides") is someone of theirs, not the person; a
+gerund after "in addition to X" or "despite X" is X's act; and a participle after the "and" of
+"between A and B" is no verb of the clause's subject ("between the president and ousted X")."""
 
 from __future__ import annotations
 
@@ -72,3 +74,9 @@ def test_a_gerund_after_in_addition_to_is_its_named_subjects_act():
     doc, context = hand_parsed(words, heads, deps, tags, pos, {0: ("USA", "GOV"), 7: ("PRK", None)},
                                {"noted": "note", "committing": "commit", "secured": "secure", "had": "have"})
     assert source_codes(doc, 8, context) == ["PRK"], source_codes(doc, 8, context)
+
+
+def test_the_second_party_after_between_is_not_ousted_by_the_subject(read):
+    found = coded(read("The senators on the Senate Judiciary Committee threatened to subpoena the Justice Department "
+                       "for records on talks between the president and ousted CIA Director John Brennan."))
+    assert all(not code.startswith("17") for code, _, _ in found), found

@@ -101,6 +101,8 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
     verb = light or trigger
     if _headline_passive(verb):
         return []  # "Russia accused of cyber-attacks": Russia is the accused; the accuser is not named
+    if _between_pair_verb(verb):
+        return []  # "talks between the president and ousted FBI Director X": no one named ousted him
     if _reduced_passive(verb):  # "more than 2,500 people killed": the people are the victims
         return [a for t in agents_of(verb)[:1] for w in with_conjuncts(t) if (a := actor_at(w, context)) is not None]
     statement = _statement_of(verb)
@@ -583,6 +585,21 @@ def _reduced_passive(verb: Token) -> bool:
     if verb.lemma_.lower() in HARMING_VERBS:
         return True
     return verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
+def _between_pair_verb(verb: Token) -> bool:
+    """A participle the parse took for a verb joined by the "and" of a pair after "between" ("talks
+    between the president and ousted FBI Director X"): the "and" joins the two parties, so the word
+    after it is an adjective on the second (the one ousted), whose doer the sentence does not name;
+    never the act of the clause's subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBN"} or _own_subject(verb) or verb.i < 2:
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.lower_ != "and" or before.head.i != verb.head.i:
+        return False
+    party = verb.doc[verb.i - 2]
+    return any(t.lower_ == "between" and t.dep_ == "prep" for t in party.ancestors) \
+        and not any(c.dep_ == "conj" for t in (party, *party.ancestors) if t.dep_ == "pobj" for c in t.children)
 
 
 def _noun_sources(noun: Token, context: Context) -> list[Actor]:
