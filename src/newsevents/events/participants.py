@@ -33,7 +33,7 @@ from newsevents.grammar import (
     with_conjuncts,
 )
 from newsevents.grammar import subjects as subjects_of
-from newsevents.lang.en.actors import STANCE_PREFIXES
+from newsevents.lang.en.actors import PERSON_ROLE_HEADS, STANCE_PREFIXES
 from newsevents.lang.en.events import (
     AFFILIATION_WORDS,
     CIVIC_BODY_NOUNS,
@@ -687,6 +687,9 @@ def _modifier_actor(head: Token, context: Context, depth: int) -> Actor | None:
             if country is not None and head.lower_ in CIVIC_BODY_NOUNS:
                 # "a group of U.S. organizations filed a lawsuit": the country's NGOs, not its state
                 return Actor(f"{child.text} {head.text}", "group", "NGO", country.iso3)
+            if mention is not None and mention.actor.kind == "person" and child.dep_ == "compound" \
+                    and head.lemma_.lower() in PERSON_ROLE_HEADS:
+                return _persons_own(child, head, mention.actor)
             if mention is not None and mention.actor.code and (mention.actor.kind != "person" or child.dep_ == "compound"):
                 return mention.actor
             if country is not None:
@@ -708,6 +711,8 @@ def _modifier_actor(head: Token, context: Context, depth: int) -> Actor | None:
             continue  # "critics of the Kremlin", "allies of Iran": others, as "Iran's allies" above
         if child.dep_ == "prep" and child.lower_ in {"of", "from", *WHERE_PREPOSITIONS}:
             for obj in (g for g in child.children if g.dep_ == "pobj"):
+                if _counted(head) and _one_person(obj, context):
+                    continue  # "seven of Trump's advisers", parsed "seven of Trump": his people, not him
                 actor = _named_country(obj, context) if child.lower_ == "in" else actor_at(obj, context, depth + 1)
                 if actor is None:
                     continue
@@ -716,6 +721,20 @@ def _modifier_actor(head: Token, context: Context, depth: int) -> Actor | None:
                     return Actor(f"{head.text} {child.text} {actor.name}", "group", actor.country, role)
                 return actor
     return None
+
+
+def _persons_own(name: Token, head: Token, person: Actor) -> Actor | None:
+    """"a Trump aide", "a senior Putin adviser": a person's role noun with a named person before it
+    is someone else in that person's service, of the person's country and role, never the person."""
+    if not person.country:
+        return None
+    return Actor(f"{name.text} {head.text}", "person", person.country, person.role)
+
+
+def _one_person(word: Token, context: Context) -> bool:
+    """A word that names one person, who cannot be counted out of ("seven of Trump")."""
+    mention = context.mention(word)
+    return mention is not None and mention.actor.kind == "person" and word.tag_ == "NNP"
 
 
 def _doer_slot(head: Token) -> bool:

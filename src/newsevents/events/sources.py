@@ -42,13 +42,16 @@ from newsevents.lang.en.events import (
     ASKED_PARTY_NOUNS,
     ASKING_OCCASION_PREPOSITIONS,
     DOER_OF_NOUNS,
+    GERUND_SUBJECT_PREPOSITIONS,
     GROUP_ANAPHOR_HEADS,
+    HARMING_VERBS,
     MANDATIVE_VERBS,
     OBJECT_CONTROL_VERBS,
     OBJECT_TAKING_VERBS,
     PREVENTING_VERBS,
     RELATION_NOUNS,
     UNDERGONE_NOUNS,
+    WITNESSING_VERBS,
 )
 from newsevents.model import Actor
 
@@ -98,6 +101,10 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
     verb = light or trigger
     if _headline_passive(verb):
         return []  # "Russia accused of cyber-attacks": Russia is the accused; the accuser is not named
+    if _between_pair_verb(verb):
+        return []  # "talks between the president and ousted FBI Director X": no one named ousted him
+    if _reduced_passive(verb):  # "more than 2,500 people killed": the people are the victims
+        return [a for t in agents_of(verb)[:1] for w in with_conjuncts(t) if (a := actor_at(w, context)) is not None]
     statement = _statement_of(verb)
     if statement is not None:  # "X issued a statement condemning Y": X condemned Y
         owner = next((c for c in statement.children if c.dep_ == "poss"), None)
@@ -109,6 +116,7 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
     controller = _object_controller(verb, context) if feeling is None else None
     controller = controller if controller is not None else _subjunctive_subject(verb)
     controller = controller if controller is not None else _said_of_relative(verb)
+    controller = controller if controller is not None else _gerund_subject_in_preposition(verb)
     reported = _saying_speaker(verb) if feeling is None and controller is None else None
     saying = _saying_beside(verb) if feeling is None and controller is None and reported is None else None
     doers = feeling if feeling is not None else controller if controller is not None \
@@ -324,6 +332,31 @@ def _said_of_relative(verb: Token) -> list[Token] | None:
 
 
 
+def _gerund_subject_in_preposition(verb: Token) -> list[Token] | None:
+    """"in addition to North Korea committing to denuclearization", "despite Iran agreeing to
+    talks": a gerund with no subject of its own right after the object of a preposition that
+    takes a whole gerund clause (GERUND_SUBJECT_PREPOSITIONS) has that object for its subject,
+    not the main clause's subject or speaker; "to" only after "in addition"."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.tag_ == "VBG" and not _own_subject(clause):
+        clause = clause.head  # "… committing to X and recovering the remains"
+    if clause.tag_ != "VBG" or _own_subject(clause) or clause.i == clause.sent.start:
+        return None
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > clause.sent.start else None
+    if before is None or before.is_punct:
+        return None
+    noun = before
+    while noun.dep_ in {"compound", "amod", "nmod", "poss", "det", "nummod"} and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.pos_ not in {"PROPN", "NOUN", "PRON"} or noun.right_edge.i != before.i:
+        return None
+    preposition = noun.head
+    word = preposition.lower_
+    if word not in GERUND_SUBJECT_PREPOSITIONS or (word == "to" and preposition.head.lower_ != "addition"):
+        return None
+    return with_conjuncts(noun)
+
+
 def _guessed_in_object(doers: list[Token], verb: Token) -> bool:
     """A participle's doer guessed as the nearest actor before it (`grammar.nearest_actor_before`)
     when that one only modifies an object of the clause the participle is on, a clause with a
@@ -536,6 +569,39 @@ def _headline_passive(verb: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.children)
 
 
+def _reduced_passive(verb: Token) -> bool:
+    """A passive whose "were" or "have been" is left out, its subject the one acted on: a past
+    participle with a subject of its own and no auxiliary or object, joined to a full passive ("9,000
+    have been detained and more than 1,200 people killed"); or a verb of harming that always takes
+    its object (HARMING_VERBS) with a subject and none, whatever the tagger made of it ("two guards
+    and a gunman killed in raid on bank", "led to billions wasted, 4,000 soldiers killed"). The doer
+    is named after "by" or not at all. Other participles with a subject are left to the subject
+    rules: the tagger takes many a past tense for one ("protesters gathered in the square")."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBN"} or verb.dep_ == "relcl" \
+            or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "expl", "prt"} for c in verb.children):
+        return False
+    if verb.lemma_.lower() in HARMING_VERBS:
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
+def _between_pair_verb(verb: Token) -> bool:
+    """A participle the parse took for a verb joined by the "and" of a pair after "between" ("talks
+    between the president and ousted FBI Director X"): the "and" joins the two parties, so the word
+    after it is an adjective on the second (the one ousted), whose doer the sentence does not name;
+    never the act of the clause's subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBN"} or _own_subject(verb) or verb.i < 2:
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.lower_ != "and" or before.head.i != verb.head.i:
+        return False
+    party = verb.doc[verb.i - 2]
+    return any(t.lower_ == "between" and t.dep_ == "prep" for t in party.ancestors) \
+        and not any(c.dep_ == "conj" for t in (party, *party.ancestors) if t.dep_ == "pobj" for c in t.children)
+
+
 def _noun_sources(noun: Token, context: Context) -> list[Actor]:
     """"Netanyahu's visit", "Russian troop deployments", "talks between X and Y"."""
     for child in noun.children:
@@ -611,7 +677,10 @@ def _participle_agent(noun: Token, context: Context) -> Actor | None:
 
 
 def _acted_on_by_another(participle: Token) -> bool:
-    """A participle whose agent stops or judges the act it describes, not does it: a verb of
-    preventing ("thwarted", "foiled") or one coded as judging or rejecting ("condemned", "praised")."""
+    """A participle whose agent stops, judges, asks for or only comes upon the act or text it
+    describes, not does or makes it: a verb of preventing ("thwarted", "foiled"), one coded as
+    judging or rejecting ("condemned", "praised"), one of asking ("the reforms demanded by the
+    IMF": the government is to make them) or of seeing or obtaining ("a draft seen by Reuters")."""
     lemma = participle.lemma_.lower()
-    return lemma in PREVENTING_VERBS or (verb_code(lemma) or "")[:2] in {*JUDGING_ROOTS, REJECT_ROOT}
+    return lemma in PREVENTING_VERBS or lemma in MANDATIVE_VERBS or lemma in WITNESSING_VERBS \
+        or (verb_code(lemma) or "")[:2] in {*JUDGING_ROOTS, REJECT_ROOT}

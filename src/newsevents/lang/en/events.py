@@ -277,6 +277,15 @@ SHARING_VERBS = words(_HERE, "sharing_verbs")
 # Sources (events/sources.py, round 26): verbs of preventing an act, whose agent stops it and
 # does not do it ("attacks thwarted by the police") (preventing_verbs.txt)
 PREVENTING_VERBS = words(_HERE, "preventing_verbs")
+# Sources (events/sources.py, round 34): verbs of seeing, obtaining or quoting what another made,
+# whose agent is not its maker ("a draft seen by Reuters") (witnessing_verbs.txt)
+WITNESSING_VERBS = words(_HERE, "witnessing_verbs")
+# Sources (events/sources.py, round 34): verbs of harming or taking someone that always take
+# their object; with none, a passive with "were" left out (harming_verbs.txt)
+HARMING_VERBS = words(_HERE, "harming_verbs")
+# Sources (events/sources.py, round 34): prepositions that take a gerund clause with its subject
+# ("despite Iran agreeing") (gerund_subject_prepositions.txt)
+GERUND_SUBJECT_PREPOSITIONS = words(_HERE, "gerund_subject_prepositions")
 
 # Recipients (events/recipient_gate.py, round 27): common nouns for a person or people by sex, age,
 # kinship or what they undergo ("arrested a man", "banned transgender personnel"); with
