@@ -819,15 +819,18 @@ def _borrowed_intent(match: Match) -> bool:
     return default is not None and default.quad_class > 2 and match.pattern.code[:2] == INTENT_ROOT
 
 
-def _borrowed_by_a_statement(match: Match) -> bool:
+def _borrowed_by_a_statement(match: Match, verb: Token) -> bool:
     """A dictionary pattern written for another verb of the block that moves a verb of saying
-    (its own default a statement, 01) out of the statements: "explained the farmers' resistance"
-    took the 110 of "express resistance", "echoed warnings" the 130 of "repeat a warning". Telling
-    of a view or repeating another's words is a statement; what it tells, if it holds an act, is
-    coded inside it, and its own verb's patterns ("express concern" 012) still apply."""
+    (its own default a statement, 01) out of the statements: "explained it as a kind of resistance"
+    took the 110 of "express resistance", "echoed the managers' warnings" the 130 of "repeat a
+    warning". Telling of a view, or repeating another's, is no act of that view; its own verb's
+    patterns ("express concern" 012) still apply, and so does a stance the speaker states as its
+    own ("restated his opposition" 110, as "reiterated")."""
     if match.pattern is None or not match.pattern.verbs or match.entry.phrase in match.pattern.verbs:
         return False
-    return match.entry.code[:2] == STATEMENT_ROOT and match.pattern.code[:2] != STATEMENT_ROOT
+    if match.entry.code[:2] != STATEMENT_ROOT or match.pattern.code[:2] == STATEMENT_ROOT:
+        return False
+    return not any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in c.children) for c in verb.children)
 
 
 def _intent_to_join(verb: Token) -> bool:
@@ -1146,8 +1149,9 @@ class EventExtractor:
         match = self.cameo_verbs.match(token)
         if match is not None and _borrowed_intent(match):
             return None, False  # "hit … a Honda Accord": another verb's promise; hit's bare default would ignore the words
-        if match is not None and _borrowed_by_a_statement(match):
-            match = Match(match.entry.code, match.entry, None)  # "echoed warnings": a statement (010), no threat
+        if match is not None and _borrowed_by_a_statement(match, token):
+            # "echoed warnings": no threat; the verb's bare default (010) would ignore the words that matched
+            return None, False
         found, specific = (match.code, match.pattern is not None) if match is not None else (None, False)
         if specific and found is not None and (own is None or found == NO_EVENT or found[:2] == own[:2]):
             # a pattern refines a verb we know within its root; it never moves it to another
@@ -1477,8 +1481,10 @@ class EventExtractor:
                 asked, addressee = self._addressee(head, item, context)
                 if asked and addressee is None:
                     # asked of a party named but not coded ("ordered the department to demand that
-                    # X …"): no record, rather than one aimed at X; nor the act asked for
-                    declined.update({head.i, item.trigger.i})
+                    # X …"): no record, rather than one aimed at X; nor the act asked for. A call
+                    # through its preposition ("called on other countries to condemn …") keeps its
+                    # own appeal (020), with no one asked.
+                    declined.update({item.trigger.i} if head.lemma_ not in FRAME_VERBS and asked_words(head) else {head.i, item.trigger.i})
                     return None
                 target = addressee if asked else target
             if kind == "threat" and target is None:
