@@ -20,9 +20,9 @@ from helpers import events_on
     # a perfect with a named object
     ("Colombian President Iván Duque, who has visited Venezuela twice this year, said the border would stay open.",
      "visited", ("042", "COLGOV", "VEN")),
-    # someone named after "on" or "with"
+    # someone named after "on" or "with" (the call framing its act as "urged" does: an apology asked, 022)
     ("South Korea, which has called on Japan to apologise for wartime labour, recalled its ambassador.",
-     "called", ("020", "KOR", "JPN")),
+     "called", ("022", "KOR", "JPN")),
     ("Australian Foreign Minister Penny Wong, who has spoken with Chinese Premier Li Qiang about trade, arrived in Beijing.",
      "spoken", ("040", "AUSGOV", "CHNGOV")),
     # a simple past at a named place
