@@ -196,6 +196,7 @@ from newsevents.lang.en.events import (
     TOPIC_VERBS,
     UNREPORTED,
 )
+from newsevents.lang.en.grammar import CLOSING_QUOTES, OPENING_QUOTES
 from newsevents.model import Actor, DatePrecision, Event, Mention, Modality, ParsedDocument, Place
 from newsevents.petrarch.dictionaries import Discards, VerbDictionary
 
@@ -219,6 +220,10 @@ RELATIVE_OBJECTS = frozenset({"which", "whom", "what", "whose"})  # "the reforms
 FRAME_DEFAULT_THREAT = "130"
 GENERIC_INTENT = INTENT_ROOT + "0"  # CAMEO's bare intent to cooperate (030)
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
+# What a speaker's own quoted words say could, would, did not or supposedly happen ("'if they used
+# chemical weapons'", "'we do not want to attack'"): the speaker's argument, not an act reported.
+# A planned or asked-for act in a quotation is the speaker's plan or call, and is kept.
+RHETORICAL_MODALITIES = frozenset({"hypothetical", "negated", "alleged"})
 # A sentence's receiving verbs by token index, each with its `received_from` (giver, code, thing given)
 Gifts = dict[int, tuple[Token, str, Token]]
 # An event word found: (trigger, CAMEO code, light verb or None, needs a dyad: coded by a verb's default only)
@@ -677,6 +682,19 @@ def _names_another(clause: Token) -> bool:
     speaker's "it" or "we"; the intent is that doer's, told by the speaker."""
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return subject is not None and subject.pos_ != "PRON"
+
+
+def _quoted_rhetoric(item: _Found) -> bool:
+    """An act inside quotation marks that the quoted speaker says could, would, did not or
+    supposedly happen ("'Iran would pay dearly if it attacked'", "'nobody ever ordered
+    surveillance'"): rhetoric in someone's own words, no event told. A word in scare quotes
+    alone (would not "beg" for talks) is the writer's sentence, not a quotation."""
+    if item.modality not in RHETORICAL_MODALITIES or not quoted(item.trigger):
+        return False
+    trigger = item.trigger
+    alone = trigger.i > trigger.sent.start and trigger.i + 1 < trigger.sent.end \
+        and trigger.nbor(-1).text in OPENING_QUOTES and trigger.nbor(1).text in CLOSING_QUOTES
+    return not alone
 
 
 def _distinct(events: list[Event]) -> list[Event]:
@@ -1224,6 +1242,8 @@ class EventExtractor:
         happened = [f for f in events if (f.modality == "happened" and lookup(f.code).root != STATEMENT_ROOT) or f.code == DENIAL]
         emitted: list[Event] = []
         for item in events:
+            if _quoted_rhetoric(item):
+                continue  # stored only when the speaker tells it as done, planned or asked for
             if item.code == "010" and ((item.trigger.lemma_ in SPEECH_LEMMAS and (happened or _holds_event(item.trigger, found)))
                                        or _holds_happened(item.trigger, happened)):
                 continue  # a statement holding a codable event is coded by that event
