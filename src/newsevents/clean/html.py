@@ -14,10 +14,8 @@ from copy import deepcopy
 from dataclasses import dataclass
 from datetime import date
 from itertools import islice
-from typing import Any
 
 import lxml.html
-import trafilatura
 from htmldate import find_date
 from lxml.html import HtmlElement
 from trafilatura.metadata import (
@@ -34,6 +32,7 @@ from trafilatura.utils import load_html
 
 from newsevents.clean.charset import decode
 from newsevents.clean.html_rules import clean_lines, merge_passes
+from newsevents.clean.passes import body_lines, both_passes
 from newsevents.model import parse_date
 
 # The charset a page declares, in its first bytes: <meta charset>, http-equiv or an XML prolog.
@@ -84,9 +83,11 @@ def _extract(html: bytes | str, url: str | None) -> HtmlExtraction:
     # the Zyte benchmark) but also some of the story, which the balanced pass gives back. Both run
     # `fast` (no readability/jusText fallback): the same Zyte F1 (0.978) as a balanced pass with
     # the fallback, a third less time. One pass alone scores at most 0.973.
+    paragraphs = [(p, _squash(p.text_content())) for p in tree.iter("p")]  # read once for both passes
+    kinds: dict[str, str | None] = {}  # most lines are in both passes: each classified once
     precise, balanced = (
-        clean_lines(_with_split_chunks(tree, url, _body_lines(tree, url, **options)), headlines)
-        for options in ({"favor_precision": True, "fast": True}, {"fast": True})
+        clean_lines(_with_split_chunks(tree, url, lines, paragraphs), headlines, kinds)
+        for lines in both_passes(tree, url)
     )
     body = merge_passes(precise, balanced)
     canonical = (meta.url or "").strip() or None
@@ -119,18 +120,15 @@ def _same_name(tail: str, site_name: str) -> bool:
     return bool(tail_words and site_words) and (tail_words <= site_words or site_words <= tail_words)
 
 
-def _body_lines(tree: HtmlElement, url: str | None, **options: Any) -> list[str]:
-    # Comments are not the article; tables can be (sports results, polls), so they stay.
-    document = trafilatura.bare_extraction(tree, url=url, include_comments=False, **options)
-    text = document.text if isinstance(document, Document) else ""
-    return [line.strip() for line in (text or "").split("\n") if line.strip()]
-
-
-def _with_split_chunks(tree: HtmlElement, url: str | None, lines: list[str]) -> list[str]:
+def _with_split_chunks(tree: HtmlElement, url: str | None, lines: list[str],
+                       paragraphs: list[tuple[HtmlElement, str]] | None = None) -> list[str]:
     """The article with the rest of its body when the page cuts it into sibling chunks between
-    ads (same tag and class, side by side): trafilatura keeps the first chunk only."""
+    ads (same tag and class, side by side): trafilatura keeps the first chunk only.
+    `paragraphs`: the page's <p> elements with their `_squash`ed text, when already read."""
     kept = {_squash(line) for line in lines}
-    holders = Counter(p.getparent() for p in tree.iter("p") if _squash(p.text_content()) in kept)
+    if paragraphs is None:
+        paragraphs = [(p, _squash(p.text_content())) for p in tree.iter("p")]
+    holders = Counter(p.getparent() for p, text in paragraphs if text in kept)
     if not holders:
         return lines
     container = holders.most_common(1)[0][0]
@@ -147,7 +145,7 @@ def _with_split_chunks(tree: HtmlElement, url: str | None, lines: list[str]) -> 
         return lines
     page = lxml.html.fromstring("<html><body><article></article></body></html>")
     page[0][0].extend(deepcopy(chunk) for chunk in chunks)
-    more = _body_lines(page, url, favor_precision=True)
+    more = body_lines(page, url, favor_precision=True)
     # The chunks go after the container's last paragraph among the lines kept.
     ours = set(_prose_keys(container))
     last = max((i for i, line in enumerate(lines) if _squash(line) in ours), default=len(lines) - 1)

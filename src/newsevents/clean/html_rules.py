@@ -122,10 +122,11 @@ LIST_MARKER = re.compile(r"^(?:[-•*·]\s+)")
 SENTENCE_END = re.compile(r"[.!?…:;\"”’»)]\s*$")
 
 
-def clean_lines(lines: list[str], headlines: list[str]) -> list[str]:
-    """The lines that are the story: furniture and the headline (title or <h1>) dropped."""
+def clean_lines(lines: list[str], headlines: list[str], kinds: dict[str, str | None] | None = None) -> list[str]:
+    """The lines that are the story: furniture and the headline (title or <h1>) dropped.
+    `kinds`: each line's `line_kind` as already read (filled in here), for passes sharing lines."""
     lines = [TWEET_BUTTON.sub("", line) for line in lines]
-    kept = [line for line, kind in zip(lines, classify(lines)) if kind is None]
+    kept = [line for line, kind in zip(lines, classify(lines, kinds)) if kind is None]
     # trafilatura keeps the <h1> headline (or the title in another form) among the first lines of
     # the text; it is the title, not the body.
     heads = {_key(headline) for headline in headlines if _key(headline)}
@@ -133,11 +134,17 @@ def clean_lines(lines: list[str], headlines: list[str]) -> list[str]:
     return [line for line in kept if line not in opening]
 
 
-def classify(lines: list[str]) -> list[str | None]:
-    """For each line, the furniture rule it falls under, or None for story text."""
+def classify(lines: list[str], known: dict[str, str | None] | None = None) -> list[str | None]:
+    """For each line, the furniture rule it falls under, or None for story text. `known`: a
+    memo of `line_kind` (a line's kind on its own depends on nothing else)."""
     kinds: list[str | None] = []
     for line in lines:
-        kind = line_kind(line)
+        if known is None:
+            kind = line_kind(line)
+        elif line in known:
+            kind = known[line]
+        else:
+            kind = known[line] = line_kind(line)
         previous = kinds[-1] if kinds else None
         if kind is None and previous in ("teaser", "teaser-heading") and _listed_headline(line):
             kind = "teaser"  # the links listed under "Related:" / "DON'T MISS"

@@ -1,0 +1,127 @@
+"""trafilatura's two passes over one page (precise and balanced), the raw tree prepared once.
+
+`bare_extraction` copies the page, looks for a forum thread and prunes the raw tree (appended
+articles, comment sections) before anything its options change: the same work in both passes,
+2.9 of their 21 CPU ms a Zyte page. Here that work is done once and each pass goes on from the
+shared tree, step for step as trafilatura's `bare_extraction` and `trafilatura_sequence` go for
+our options (python output, `fast`, comments off), which read that tree and never change it.
+
+The steps are those of trafilatura 2.3.1; under any other version, and on a forum thread (where
+the balanced pass keeps the comment containers), the passes run as plain `bare_extraction`
+calls. tests/test_round34_speed34.py checks both ways give the same lines on every Zyte page.
+"""
+
+from __future__ import annotations
+
+from copy import copy
+from typing import Any
+
+import trafilatura
+from lxml.html import HtmlElement
+from trafilatura.metadata import Document
+from trafilatura.settings import Extractor
+
+# The version whose steps `_shared_passes` follows: its private helpers, read only under it.
+FOLLOWED_VERSION = "2.3.1"
+try:
+    from trafilatura.baseline import baseline, html2txt
+    from trafilatura.core import (
+        ESCALATION_ACCEPT_RATIO,
+        ESCALATION_MAX_LENGTH,
+        ESCALATION_PAGE_SHARE,
+        _extract_and_compare,
+        _forum_thread_page,
+        _prepare_tree,
+        _recall_retry,
+    )
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.xml import xmltotxt
+    from trafilatura.xpaths import (
+        RAW_TREE_PRUNE_XPATH,
+        REMOVE_COMMENTS_AND_LISTS_XPATH,
+        REMOVE_COMMENTS_XPATH,
+    )
+    SHARED_STEPS = trafilatura.__version__ == FOLLOWED_VERSION
+except ImportError:  # another trafilatura: the plain passes
+    SHARED_STEPS = False
+
+# Both passes skip trafilatura's readability/jusText fallback: see html._extract.
+PRECISE: dict[str, Any] = {"favor_precision": True, "fast": True}
+BALANCED: dict[str, Any] = {"fast": True}
+
+
+def body_lines(tree: HtmlElement, url: str | None, **options: Any) -> list[str]:
+    """The non-empty lines of trafilatura's text of the page (no comments; tables can be the
+    article: sports results, polls)."""
+    document = trafilatura.bare_extraction(tree, url=url, include_comments=False, **options)
+    return _lines(document.text if isinstance(document, Document) else "")
+
+
+def both_passes(tree: HtmlElement, url: str | None) -> tuple[list[str], list[str]]:
+    """`body_lines` of the precise pass and of the balanced pass."""
+    if SHARED_STEPS:
+        shared = _shared_passes(tree, url)
+        if shared is not None:
+            return shared
+    return body_lines(tree, url, **PRECISE), body_lines(tree, url, **BALANCED)
+
+
+def _shared_passes(tree: HtmlElement, url: str | None) -> tuple[list[str], list[str]] | None:
+    """None where the plain passes must run: a forum thread, or a tree-size limit configured.
+    A TypeError or ValueError is a page trafilatura discards (as `bare_extraction` does: no
+    text); other errors go to the caller, as they do from it."""
+    precise, balanced = (_options(url, keywords) for keywords in (PRECISE, BALANCED))
+    if precise.max_tree_size or balanced.max_tree_size:
+        return None
+    try:
+        raw = copy(tree)
+        if _forum_thread_page(raw):
+            return None
+        raw = prune_unwanted_nodes(raw, RAW_TREE_PRUNE_XPATH)
+        raw = prune_unwanted_nodes(raw, REMOVE_COMMENTS_AND_LISTS_XPATH)
+    except (TypeError, ValueError):
+        return [], []
+    return _pass(raw, url, precise), _pass(raw, url, balanced)
+
+
+def _options(url: str | None, keywords: dict[str, Any]) -> Extractor:
+    """The options `bare_extraction` makes of `body_lines`' keywords."""
+    return Extractor(output_format="python", fast=keywords["fast"], precision=keywords.get("favor_precision", False),
+                     comments=False, url=url)
+
+
+def _pass(raw: HtmlElement, url: str | None, options: Extractor) -> list[str]:
+    """The rest of one pass from the pruned raw tree: `trafilatura_sequence` after its prunes,
+    then `bare_extraction`'s size check and text."""
+    try:
+        cleaned, backup = _prepare_tree(raw, options, url)
+        if options.focus == "precision":
+            cleaned = prune_unwanted_nodes(cleaned, REMOVE_COMMENTS_XPATH)
+        body, text = _extract_and_compare(cleaned, backup, raw, options)
+        # the baseline rescue, balanced pass only
+        if len(text) < options.min_extracted_size and options.focus != "precision":
+            rescued, rescued_text, rescued_length = baseline(raw)
+            if rescued_length > len(text):
+                body, text = rescued, rescued_text
+        # the recall escalation of a short balanced extraction (no jusText candidate: `fast`)
+        if (options.focus == "balanced" and 0 < len(text) < ESCALATION_MAX_LENGTH
+                and len(text) < ESCALATION_PAGE_SHARE * len(html2txt(raw))):
+            recall = copy(options)
+            recall.focus = "recall"
+            retried = ""
+            try:
+                retried_body, retried = _recall_retry(raw, recall, url)
+            except Exception:  # as trafilatura: a failed retry keeps the first extraction
+                pass
+            if len(retried) >= options.min_extracted_size and len(retried) > ESCALATION_ACCEPT_RATIO * len(text):
+                body, text = retried_body, retried
+        # no comments are read: their size is 0
+        if len(text) < options.min_output_size and 0 < options.min_output_comm_size:
+            return []
+        return _lines(xmltotxt(body, options.formatting))
+    except (TypeError, ValueError):
+        return []
+
+
+def _lines(text: str | None) -> list[str]:
+    return [line.strip() for line in (text or "").split("\n") if line.strip()]
