@@ -337,9 +337,7 @@ def _gerund_subject_in_preposition(verb: Token) -> list[Token] | None:
     talks": a gerund with no subject of its own right after the object of a preposition that
     takes a whole gerund clause (GERUND_SUBJECT_PREPOSITIONS) has that object for its subject,
     not the main clause's subject or speaker; "to" only after "in addition"."""
-    clause = verb
-    while clause.dep_ == "conj" and clause.tag_ == "VBG" and not _own_subject(clause):
-        clause = clause.head  # "… committing to X and recovering the remains"
+    clause = _first_gerund(verb)
     if clause.tag_ != "VBG" or _own_subject(clause) or clause.i == clause.sent.start:
         return None
     before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i > clause.sent.start else None
@@ -379,9 +377,7 @@ def _advocated_act(verb: Token) -> bool:
     (ADVOCATED_ACT_HEADS: "has advocated bombing Iran and attacking North Korea", "advised hitting
     the banks with sanctions"): an act the subject wants done, by a doer the sentence does not
     name (a senator's government, an ally); the subject is no surer a doer than none."""
-    clause = verb
-    while clause.dep_ == "conj" and clause.tag_ == "VBG" and not _own_subject(clause):
-        clause = clause.head
+    clause = _first_gerund(verb)
     return clause.tag_ == "VBG" and clause.dep_ in {"xcomp", "dobj"} and not _own_subject(clause) \
         and clause.head.lemma_.lower() in ADVOCATED_ACT_HEADS
 
@@ -422,6 +418,14 @@ def _past_expletive(verb: Token) -> bool:
 
 def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)
+
+
+def _first_gerund(verb: Token) -> Token:
+    """The first of coordinated gerunds sharing one subject ("committing to X and recovering the
+    remains"): where the clause they make hangs."""
+    while verb.dep_ == "conj" and verb.tag_ == "VBG" and not _own_subject(verb):
+        verb = verb.head
+    return verb
 
 
 def _swallowed_object(saying: Token, reported: Token) -> Token | None:
