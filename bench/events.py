@@ -443,27 +443,19 @@ def sentence_key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def half_sentences(keys: list[str], parity: int) -> set[str]:
-    """The sentences of every set's even (parity 0) or odd (1) half. The plover and codebook sets
-    share CAMEO-manual sentences at different line numbers, so an odd record of one set can be an
-    even record of the other."""
-    sentences = set()
+def half_sentences(keys: list[str]) -> tuple[set[str], set[str]]:
+    """The sentences of every set's even half (what the rules were tuned on: the "odd unseen" row
+    leaves these out) and of every odd half (held out: listings of an even half, `--misses even`
+    and `--verbose`, hide an even record whose sentence is one, so studying the even half leaks
+    nothing). The plover and codebook sets share CAMEO-manual sentences at different line numbers,
+    so an odd record of one set can be an even record of the other."""
+    halves: tuple[set[str], set[str]] = (set(), set())
     for key in keys:
         _, load, path = SETS[key]
         if path.exists():
-            sentences.update(sentence_key(i.text) for i in load() if i.number % 2 == parity)
-    return sentences
-
-
-def tuned_sentences(keys: list[str]) -> set[str]:
-    """What the rules were tuned on: every even half. The "odd unseen" row leaves these out."""
-    return half_sentences(keys, 0)
-
-
-def held_sentences(keys: list[str]) -> set[str]:
-    """Every odd half. Error listings of an even half (`--misses even`, `--verbose`) hide an even
-    record whose sentence is held out elsewhere, so studying the even half leaks nothing."""
-    return half_sentences(keys, 1)
+            for item in load():
+                halves[item.number % 2].add(sentence_key(item.text))
+    return halves
 
 
 def run_protocol(name: str, key: str, items: list[Item], code, args: argparse.Namespace,
@@ -522,7 +514,7 @@ def main() -> None:
 
     pipeline = make_pipeline(args.model)
     seen = _record_triggers(pipeline) if args.misses else {}
-    tuned, held = tuned_sentences(list(SETS)), held_sentences(list(SETS))
+    tuned, held = half_sentences(list(SETS))
     for key in args.set or list(SETS):
         name, load, path = SETS[key]
         if not path.exists():
