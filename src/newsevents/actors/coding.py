@@ -2450,7 +2450,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # place says whose they are (a city the gazetteer places clearly), not the story
                 actor.country = placed or None
                 continue
-            backers = _backers(actor.name) | _backers(mention.text)
+            backers = _backers(actor.name) | _backers(mention.text) | _named_backers(sentence, mention, inside, offset)
             if actor.role in HOME_ROLES and _side_of(sentence, mention.start - offset) == SUBJECT and not backers:
                 # "students pelted police from a dormitory at Cairo's Al-Azhar University", "protesters
                 # surrounded the US Embassy in Berlin": where their clause has them act is theirs
@@ -2713,6 +2713,21 @@ def _backers(text: str) -> set[str]:
             if code is not None:
                 found.add(code)
                 break
+    return found
+
+
+def _named_backers(sentence: Span, mention: Mention, inside: list[Mention], offset: int) -> set[str]:
+    """The countries of bodies named as backers inside a role phrase ("Kremlin-backed separatists",
+    "Pentagon-backed fighters"), which `_backers` cannot tell from the words alone: a patron's
+    country is no sign of whose the group is."""
+    found: set[str] = set()
+    for other in inside:
+        if other is mention or not other.actor.country or not mention.start - 2 <= other.end <= mention.start + 1 \
+                or country_by_iso3(other.actor.country) is None:
+            continue  # a state's own body only: "NATO-backed rebels" may take the story's country
+        at = _token_at(sentence, other.end - 1 - offset)
+        if at >= 0 and _backer(sentence.doc[at]):
+            found.add(other.actor.country)
     return found
 
 
@@ -3155,8 +3170,8 @@ def _owner(head: Token, words: list[Token], by_token: dict[int, Mention]) -> Men
     for token in words:
         mention = by_token.get(token.i)
         if mention is not None and mention.actor.kind == "organisation" and token.i != head.i \
-                and not _city_tagged_body(mention):
-            return mention
+                and not _city_tagged_body(mention) and not _backer(token):
+            return mention  # not a backer: "NATO-backed rebels" are rebels, not NATO
     return None
 
 
