@@ -1448,7 +1448,7 @@ class ActorCoder:
             outlet = registry.most_recent(lambda a: a.kind == "outlet" and (country is None or a.country == country), offset + chunk.start_char)
             if outlet is not None:
                 return outlet
-        if definite and head.lemma_ in PERSON_ROLE_HEADS and owner is None:
+        if definite and head.lemma_ in PERSON_ROLE_HEADS and owner is None and not _person_named_before(head, words, by_token):
             person = self._resolve_title(head, role, country, registry, offset + chunk.start_char)
             if person is not None:
                 return person
@@ -3173,6 +3173,14 @@ def _owner(head: Token, words: list[Token], by_token: dict[int, Mention]) -> Men
                 and not _city_tagged_body(mention) and not _backer(token):
             return mention  # not a backer: "NATO-backed rebels" are rebels, not NATO
     return None
+
+
+def _person_named_before(head: Token, words: list[Token], by_token: dict[int, Mention]) -> bool:
+    """A person named inside a role phrase, before its head ("the Trump administration official",
+    "the Macron government spokesman"): the phrase names someone in that person's service, never
+    the person, so it is not read as the title of the person the story named last."""
+    return any((mention := by_token.get(t.i)) is not None and mention.actor.kind == "person"
+               for t in words if t.i < head.i)
 
 
 def _city_tagged_body(mention: Mention) -> bool:
