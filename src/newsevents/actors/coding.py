@@ -105,6 +105,7 @@ from newsevents.lang.en.actors import (
     PRONOUNS,
     REPORTING_VERBS,
     STANCE_PREFIXES,
+    UNNAMED_PERSON_NOUNS,
     US_STATE_OFFICES,
 )
 from newsevents.lang.en.events import MONTHS, SPEECH_LEMMAS
@@ -2178,7 +2179,13 @@ LOOSE_CLAUSES = {"attr", "oprd", "acomp", "relcl", "acl", "advcl", "parataxis", 
 def _unplaced_name_subject(token: Token, by_token: dict[int, Mention]) -> bool:
     """Whether a clause's subject is a name no "he"/"she" can be given: a capitalised proper noun
     the recogniser left untagged ("the senior Paul"), or tagged as a person of no known kind or as
-    a body of no code ("Rand"); not a country, place or people, nor a listed body."""
+    a body of no code ("Rand"); not a country, place or people, nor a listed body. So is one
+    person named by no name at all ("the attacker", "a man": UNNAMED_PERSON_NOUNS)."""
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.tag_ == "NN" and token.lemma_.lower() in UNNAMED_PERSON_NOUNS:
+        # "The attacker was a convicted terrorist. The paper added he was …": he is the attacker,
+        # whom no person actor stands for, not someone named paragraphs before
+        mention = by_token.get(token.i)
+        return mention is None or mention.actor.kind != "person"
     if token.dep_ != "nsubj" or token.pos_ != "PROPN" or not token.text[:1].isupper():
         return False
     mention = by_token.get(token.i)
