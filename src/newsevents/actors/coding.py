@@ -105,6 +105,7 @@ from newsevents.lang.en.actors import (
     PRONOUNS,
     REPORTING_VERBS,
     STANCE_PREFIXES,
+    UNNAMED_PERSON_NOUNS,
     US_STATE_OFFICES,
 )
 from newsevents.lang.en.events import MONTHS, SPEECH_LEMMAS
@@ -1448,7 +1449,7 @@ class ActorCoder:
             outlet = registry.most_recent(lambda a: a.kind == "outlet" and (country is None or a.country == country), offset + chunk.start_char)
             if outlet is not None:
                 return outlet
-        if definite and head.lemma_ in PERSON_ROLE_HEADS and owner is None:
+        if definite and head.lemma_ in PERSON_ROLE_HEADS and owner is None and not _person_named_before(head, words, by_token):
             person = self._resolve_title(head, role, country, registry, offset + chunk.start_char)
             if person is not None:
                 return person
@@ -2178,7 +2179,13 @@ LOOSE_CLAUSES = {"attr", "oprd", "acomp", "relcl", "acl", "advcl", "parataxis", 
 def _unplaced_name_subject(token: Token, by_token: dict[int, Mention]) -> bool:
     """Whether a clause's subject is a name no "he"/"she" can be given: a capitalised proper noun
     the recogniser left untagged ("the senior Paul"), or tagged as a person of no known kind or as
-    a body of no code ("Rand"); not a country, place or people, nor a listed body."""
+    a body of no code ("Rand"); not a country, place or people, nor a listed body. So is one
+    person named by no name at all ("the attacker", "a man": UNNAMED_PERSON_NOUNS)."""
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.tag_ == "NN" and token.lemma_.lower() in UNNAMED_PERSON_NOUNS:
+        # "The attacker was a convicted terrorist. The paper added he was …": he is the attacker,
+        # whom no person actor stands for, not someone named paragraphs before
+        mention = by_token.get(token.i)
+        return mention is None or mention.actor.kind != "person"
     if token.dep_ != "nsubj" or token.pos_ != "PROPN" or not token.text[:1].isupper():
         return False
     mention = by_token.get(token.i)
@@ -2450,7 +2457,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # place says whose they are (a city the gazetteer places clearly), not the story
                 actor.country = placed or None
                 continue
-            backers = _backers(actor.name) | _backers(mention.text)
+            backers = _backers(actor.name) | _backers(mention.text) | _named_backers(sentence, mention, inside, offset)
             if actor.role in HOME_ROLES and _side_of(sentence, mention.start - offset) == SUBJECT and not backers:
                 # "students pelted police from a dormitory at Cairo's Al-Azhar University", "protesters
                 # surrounded the US Embassy in Berlin": where their clause has them act is theirs
@@ -2713,6 +2720,21 @@ def _backers(text: str) -> set[str]:
             if code is not None:
                 found.add(code)
                 break
+    return found
+
+
+def _named_backers(sentence: Span, mention: Mention, inside: list[Mention], offset: int) -> set[str]:
+    """The countries of bodies named as backers inside a role phrase ("Kremlin-backed separatists",
+    "Pentagon-backed fighters"), which `_backers` cannot tell from the words alone: a patron's
+    country is no sign of whose the group is."""
+    found: set[str] = set()
+    for other in inside:
+        if other is mention or not other.actor.country or not mention.start - 2 <= other.end <= mention.start + 1 \
+                or country_by_iso3(other.actor.country) is None:
+            continue  # a state's own body only: "NATO-backed rebels" may take the story's country
+        at = _token_at(sentence, other.end - 1 - offset)
+        if at >= 0 and _backer(sentence.doc[at]):
+            found.add(other.actor.country)
     return found
 
 
@@ -3155,9 +3177,17 @@ def _owner(head: Token, words: list[Token], by_token: dict[int, Mention]) -> Men
     for token in words:
         mention = by_token.get(token.i)
         if mention is not None and mention.actor.kind == "organisation" and token.i != head.i \
-                and not _city_tagged_body(mention):
-            return mention
+                and not _city_tagged_body(mention) and not _backer(token):
+            return mention  # not a backer: "NATO-backed rebels" are rebels, not NATO
     return None
+
+
+def _person_named_before(head: Token, words: list[Token], by_token: dict[int, Mention]) -> bool:
+    """A person named inside a role phrase, before its head ("the Trump administration official",
+    "the Macron government spokesman"): the phrase names someone in that person's service, never
+    the person, so it is not read as the title of the person the story named last."""
+    return any((mention := by_token.get(t.i)) is not None and mention.actor.kind == "person"
+               for t in words if t.i < head.i)
 
 
 def _city_tagged_body(mention: Mention) -> bool:

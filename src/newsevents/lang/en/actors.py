@@ -11,6 +11,7 @@ _HERE = "newsevents.lang.en"
 
 ACTOR_VERBS = words(_HERE, "actor_verbs")
 PERSON_ROLE_HEADS = words(_HERE, "person_role_heads")
+UNNAMED_PERSON_NOUNS = words(_HERE, "unnamed_person_nouns")  # "the attacker", "a man": one person, no actor
 MEDIA_HEADS = words(_HERE, "media_heads")
 MEDIA_PEOPLE = words(_HERE, "media_people")  # "journalists": people of the media, not a channel
 MEDIA_HOSTS = words(_HERE, "media_hosts")  # "host", "anchor": a programme's presenter
