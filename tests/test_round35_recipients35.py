@@ -29,9 +29,10 @@ def test_an_apology_is_owed_to_whom_its_act_was_aimed_at(read, text, target):
     made = [e for e in read(text).events if e.cameo == "055"]
     assert made, text
     assert all(e.target is not None and e.target.code.startswith(target) for e in made), made
-    # what is sent, or remarks about someone, wrong no one named
+    # what is sent, remarks about someone or plain people name no one wronged
     for other in ("The administration apologized for not sending a higher-level delegation to the rally in Paris.",
-                  "The mayor apologized for her remarks about the flood victims."):
+                  "The mayor apologized for her remarks about the flood victims.",
+                  "The British councillor apologized for upsetting people."):
         assert all(e.target is None for e in read(other).events if e.cameo == "055"), other
 
 

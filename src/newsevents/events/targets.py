@@ -655,16 +655,25 @@ def _wronged_party(verb: Token, context: Context) -> Actor | None:
     """"apologized for detaining Chinese fishermen", "will not apologize for shooting down a
     Malaysian drone": an apology that names no one to receive it is owed to whom the act it is for
     was aimed at, the gerund's object or recipient named outright (not a thing it conveys: "for not
-    sending a delegation to the rally in Paris" wrongs no one named). An act noun after "for" is
+    sending a delegation to the rally in Paris" wrongs no one named; nor plain people: "for
+    upsetting people"). An act noun after "for" is
     read as any prepositional object is ("for the raid on the Turkish ship")."""
     for gerund in (g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-                   for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"):
+                   for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and _names_whose(g)):
         actor = _complement_target(gerund, context) \
-            or next((a for obj in gerund.children if obj.dep_ == "dobj" and not own_side(obj, context) and not is_conveyed(gerund)
+            or next((a for obj in gerund.children if obj.dep_ == "dobj"
+                     and not own_side(obj, context) and not is_conveyed(gerund)
                      and (a := _object_actor(obj, context)) is not None and a.code), None)  # "a Chinese fishing crew"
         if actor is not None and actor.code:
             return actor
     return None
+
+
+def _names_whose(word: Token) -> bool:
+    """"detaining a Chinese fishing crew", "insulting Kenyan herders": a phrase that itself names a
+    country, body or person (a name or a nationality in it); "upsetting people" names no one,
+    whatever country the story lends them."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} for t in word.subtree)
 
 
 def _named_thing_owner(verb: Token, code: str, context: Context) -> Actor | None:
