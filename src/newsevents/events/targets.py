@@ -56,6 +56,7 @@ from newsevents.events.participants import (
     self_loop,
     undergoing_verb,
 )
+from newsevents.events.senses import obliged  # an obligation clause names whom a demand is asked of
 from newsevents.events.sources import sources_of  # some recipients are read against the doers
 from newsevents.facts.agents import role_of
 from newsevents.facts.countries import (
@@ -125,6 +126,7 @@ MEDIUM_PREPOSITIONS = {"in", "through", "via"}
 CONFLICT_FROM = "10"  # CAMEO roots 01-09 cooperate, 10-20 conflict
 MEETING_ROOTS = {"03", "04"}  # intent to meet or cooperate, and consultation
 MEDIATION = "045"  # CAMEO 045: mediate
+APOLOGY = "055"  # CAMEO 055: apologize
 MEET_INTENT = "036"  # CAMEO 036: express intent to meet or negotiate
 # An intent or threat verb whose act follows as a gerund: "commit to sending", "plan on attacking".
 GERUND_PREPOSITIONS = {"to", "on"}
@@ -458,6 +460,12 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
         target = _addressee(heads, context)
     if target is None and trigger.pos_ == "VERB" and FRAME_VERBS.get(trigger.lemma_) in {"demand", "appeal"}:
         target = _accused_in_clause(trigger, context)  # "demanded that the US seek permission": whom it is asked of
+    if target is None and trigger.pos_ == "VERB" and code[:2] in {APPEAL_ROOT, DEMAND_ROOT}:
+        target = _obliged_party(trigger, context)  # "agreed Iran must halt its enrichment": Iran
+    if target is None and trigger.pos_ == "VERB" and code.startswith(APOLOGY):
+        target = _wronged_party(trigger, context)  # "apologized for detaining Chinese fishermen": China
+    if target is None and trigger.pos_ == "VERB" and code[:2] in JUDGING_ROOTS:
+        target = _named_thing_owner(trigger, code, context)  # 'called Macron's remarks "shameful"': Macron
     if target is None and trigger.pos_ == "VERB":
         target = _shared_object(trigger, context)
     if target is None and code[:2] == INVESTIGATE_ROOT:
@@ -629,6 +637,70 @@ def _accused_in_clause(verb: Token, context: Context) -> Actor | None:
             mention = context.mention(subject)
             if mention is not None and (mention.actor.code or mention.actor.kind == "person"):
                 return mention.actor
+    return None
+
+
+def _obliged_party(verb: Token, context: Context) -> Actor | None:
+    """"agreed that Pyongyang must halt its tests": a demand or appeal read from a clause under an
+    obligation (`senses.obliged`) is asked of that clause's named subject, not of the agreeing sides."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and obliged(c)):
+        for subject in (g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}):
+            actor = None if own_side(subject, context) else actor_at(subject, context)
+            if actor is not None and actor.code:
+                return actor
+    return None
+
+
+def _wronged_party(verb: Token, context: Context) -> Actor | None:
+    """"apologized for detaining Chinese fishermen", "will not apologize for shooting down a
+    Malaysian drone": an apology that names no one to receive it is owed to whom the act it is for
+    was aimed at, the gerund's object or recipient named outright (not a thing it conveys: "for not
+    sending a delegation to the rally in Paris" wrongs no one named; nor plain people: "for
+    upsetting people"). An act noun after "for" is
+    read as any prepositional object is ("for the raid on the Turkish ship")."""
+    for gerund in (g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                   for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG" and _names_whose(g)):
+        actor = _complement_target(gerund, context) \
+            or next((a for obj in gerund.children if obj.dep_ == "dobj"
+                     and not own_side(obj, context) and not is_conveyed(gerund)
+                     and (a := _object_actor(obj, context)) is not None and a.code), None)  # "a Chinese fishing crew"
+        if actor is not None and actor.code:
+            return actor
+    return None
+
+
+def _names_whose(word: Token) -> bool:
+    """"detaining a Chinese fishing crew", "insulting Kenyan herders": a phrase that itself names a
+    country, body or person (a name or a nationality in it); "upsetting people" names no one,
+    whatever country the story lends them."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"} for t in word.subtree)
+
+
+def _named_thing_owner(verb: Token, code: str, context: Context) -> Actor | None:
+    """'called Macron's remarks "shameful"': with a predicate after it, the parser may hang a naming
+    verb's object on it as an adverbial noun (npadvmod); that noun is the object judged, read as an
+    object is (the one it names, or whose act or thing it is)."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    predicate = next((c for c in verb.children if c.dep_ == "oprd"), None)
+    if predicate is None:
+        return None
+    things = [c for h in (verb, predicate) for c in h.children
+              if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and verb.i < c.i < predicate.i]
+    if predicate.pos_ == "NOUN" and not any(c.dep_ == "dobj" for c in verb.children) \
+            and any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > predicate.i for c in predicate.children):
+        things.append(predicate)  # or as the predicate, with the real predicate (an adjective) hung after it
+    for thing in things:
+        if judged_act(thing, verb, code, context):
+            return _doer_of_act(thing, context)  # 'called Iran's strike "reckless"': Iran
+        actor = _object_actor(thing, context)
+        if actor is None or not actor.code or _pronoun_owned(thing, context):
+            actor = _possessor(thing, context)
+        if actor is None:  # the thing's possessive hung on the predicate ("Macron's" on "shameful")
+            actor = next((m.actor for c in predicate.children if c.dep_ == "poss" and c.i < thing.i
+                          and (m := context.mention(c)) is not None), None)
+        if actor is not None and actor.code:
+            return actor
     return None
 
 
