@@ -1,8 +1,9 @@
 """Word senses (round 35): a quarrel over an issue between sides that wield words only is words
 (111), not force; a wish for the wanter's own act, or a "what" someone wants, asks no one (no
 appeal or demand read from the dictionary's noun patterns); "the threat posed by X" names a
-danger, no threat made; money sheltered abroad is no humanitarian aid; people "talking past each
-other" consult no one. Sentences written for these tests."""
+danger, no threat made; money sheltered abroad is no humanitarian aid; a thing taken back (a
+subpoena, a coat) is no military withdrawal; people "talking past each other" consult no one.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -74,3 +75,12 @@ def test_money_sheltered_abroad_is_no_aid(read):
 def test_talking_past_each_other_is_no_consultation(read):
     reading = read("During the debate the senator and the committee's Republicans talked past each other.")
     assert not [e for e in reading.events if e.trigger == "talked"]
+
+
+def test_a_thing_taken_back_is_no_military_withdrawal(read):
+    subpoena = read("The Senate committee quietly withdrew a subpoena for the former adviser's records.")
+    assert not [e for e in subpoena.events if e.cameo.startswith("087")]
+    stops = read("The governor said the administration should be pulling out all the stops for the housing bill.")
+    assert not [e for e in stops.events if e.cameo.startswith("087")]
+    troops = read("The army pulled its troops back from the border.")
+    assert ("pulled", "0874") in _made(troops)
