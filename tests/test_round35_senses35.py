@@ -1,8 +1,8 @@
 """Word senses (round 35): a quarrel over an issue between sides that wield words only is words
 (111), not force; a wish for the wanter's own act, or a "what" someone wants, asks no one (no
 appeal or demand read from the dictionary's noun patterns); "the threat posed by X" names a
-danger, no threat made; money sheltered abroad is no humanitarian aid; a thing taken back (a
-subpoena, a coat) is no military withdrawal; people "talking past each other" consult no one.
+danger, no threat made; money sheltered abroad is no humanitarian aid; a coat drawn back or "all
+the stops" pulled out is no military withdrawal; people "talking past each other" consult no one.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -77,9 +77,9 @@ def test_talking_past_each_other_is_no_consultation(read):
     assert not [e for e in reading.events if e.trigger == "talked"]
 
 
-def test_a_thing_taken_back_is_no_military_withdrawal(read):
-    subpoena = read("The Senate committee quietly withdrew a subpoena for the former adviser's records.")
-    assert not [e for e in subpoena.events if e.cameo.startswith("087")]
+def test_a_garment_drawn_back_or_all_the_stops_are_no_military_withdrawal(read):
+    coat = read("President Ruto pulled back his jacket to show the crowd his shirt.")
+    assert not [e for e in coat.events if e.cameo.startswith("087")]
     stops = read("The governor said the administration should be pulling out all the stops for the housing bill.")
     assert not [e for e in stops.events if e.cameo.startswith("087")]
     troops = read("The army pulled its troops back from the border.")

@@ -631,8 +631,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
             return RECALL  # "pulls Ambassador Robert Ford out of Damascus": relations reduced
         if left is None and _civilian_withdraws_nothing(verb, actor_of):
             return None  # "when the Trump administration withdrew in May 2018": no forces, no place named
-        if _pulls_back_a_thing(verb, actor_of):
-            return None  # "pulled his coat back", "withdrew a subpoena": a thing taken back, no forces
+        if _pulls_back_a_garment(verb):
+            return None  # "pulled his coat back": a garment drawn aside, no forces
     if lemma == "agree" and code.startswith(INTENT_ROOT) and _agreed_obligation(verb):
         return DEMAND  # "agreed that North Korea must stop its tests": a shared demand on another
     if lemma == "agree" and code.startswith(INTENT_ROOT) and _agreed_need(verb):
@@ -2038,21 +2038,13 @@ def _withdrawn_from(verb: Token) -> Token | None:
     return None
 
 
-def _armed_thing(noun: Token, actor_of: ActorOf) -> bool:
-    """Forces, weapons, fighting, a body or a place, or a thing a word of force qualifies ("our
-    entire military operation", "its chemical weapons programmes"); "end the war" stays a truce."""
-    armed = tables()["mobilised_forces"] | tables()["weapon_nouns"] | tables()["fighting_nouns"]
-    return _concrete(noun, actor_of) or listed(noun, armed) or any(
-        c.dep_ in {"amod", "compound", "nmod"} and listed(c, armed) for c in noun.children)
-
-
-def _pulls_back_a_thing(verb: Token, actor_of: ActorOf) -> bool:
-    """"pulled his coat back", "withdrew a subpoena", "pulling out all the stops": what a verb of
-    withdrawal takes back (its object) is no forces, weapons, body or place: no military
-    withdrawal (087x). "pulled its troops back", "withdrew their weapons", "withdrew our entire
-    military operation", "end the fighting" stay."""
+def _pulls_back_a_garment(verb: Token) -> bool:
+    """"pulled his coat back", "drew back the curtain": what a verb of withdrawal takes back is a
+    garment or a cover (`pulled_things`), no forces: no military withdrawal (087x). Papers taken
+    back ("withdrew a subpoena", "withdrew its objection") are left to the dictionary: giving up
+    a demand is CAMEO's yielding (08), the root the code already has."""
     taken = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
-    return bool(taken) and not any(_armed_thing(t, actor_of) for t in taken)
+    return bool(taken) and all(listed(t, tables()["pulled_things"]) for t in taken)
 
 
 def _civilian_withdraws_nothing(verb: Token, actor_of: ActorOf) -> bool:
