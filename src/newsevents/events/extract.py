@@ -146,6 +146,7 @@ from newsevents.events.senses import (
     joined_in_force,
     out_of_domain,
     political_easing,
+    quarrel,
     reform_intent,
     sense_code,
     tables,
@@ -1339,7 +1340,7 @@ class EventExtractor:
         pairs = [(source, target) for source in item.sources for target in [item.target, *item.other_targets]]
         acting = item.light or item.trigger  # the verb the doers act through
         mutual = item.target is None and len(item.sources) > 1 \
-            and (entry.root in MUTUAL_ROOTS or reciprocal(acting)) and not states_a_view(acting) \
+            and (entry.root in MUTUAL_ROOTS or reciprocal(acting) or quarrel(acting)) and not states_a_view(acting) \
             and not meets_someone_else(acting) and not aimed_elsewhere(acting, item.sources, context) \
             and not _aimed_at_named(item.trigger, item.light, item.code)
         if mutual and entry.root in FORCE_ROOTS and item.light is not None and participation_verb(item.trigger) is not None:

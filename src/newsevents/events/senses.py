@@ -60,6 +60,7 @@ from newsevents.lang.en.events import (
     NAMING_VERBS,
     NEED_NOUNS,
     OBLIGATION_AUX,
+    OBTAINING_VERBS,
     POLICY_NOUNS,
     PRESS_REQUEST_OBJECTS,
     PROTECTING_VERBS,
@@ -68,6 +69,7 @@ from newsevents.lang.en.events import (
     STATEMENT_NOUNS,
     SUPPORT_VERBS,
     TOPIC_PREPOSITIONS,
+    WITNESSING_VERBS,
     WORD_SENSES,
 )
 from newsevents.lang.en.grammar import QUOTE_MARKS
@@ -119,6 +121,7 @@ THREAT = "130"  # threaten, not specified
 BOMBING = "183"  # conduct suicide, car or other non-military bombing
 BOMBING_ROOTS = frozenset({"18", "19"})  # force a bomb can be the doer of: assault, fighting
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})  # who mobilises forces: a government, its military, police, services
+STATE_WORD_ROLES = frozenset({"GOV"})  # a state's side in a quarrel that may be words: its government (its forces are FORCE_ROLES)
 FORCE_ROLES = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF"})  # who can withdraw forces: armies, police, services, armed groups
 INVESTIGATING_ROLES = frozenset({"COP"})  # who finds facts by role: the police
 ASSAULT = "180"  # use unconventional violence, not specified
@@ -628,6 +631,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
             return RECALL  # "pulls Ambassador Robert Ford out of Damascus": relations reduced
         if left is None and _civilian_withdraws_nothing(verb, actor_of):
             return None  # "when the Trump administration withdrew in May 2018": no forces, no place named
+        if _pulls_back_a_garment(verb):
+            return None  # "pulled his coat back": a garment drawn aside, no forces
     if lemma == "agree" and code.startswith(INTENT_ROOT) and _agreed_obligation(verb):
         return DEMAND  # "agreed that North Korea must stop its tests": a shared demand on another
     if lemma == "agree" and code.startswith(INTENT_ROOT) and _agreed_need(verb):
@@ -637,6 +642,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if lemma == "give" and any(c.dep_ == "dative" for c in verb.children) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in tables()["time_spans"] for c in verb.children):
         return ULTIMATUM  # "gave Assad 48 hours to end the violence": an ultimatum, no aid
+    if code[:2] in ASKING_ROOTS and lemma in tables()["asking_wishes"] and (_wants_to_act_itself(verb) or _what_is_wanted(verb)):
+        return None  # "Congress wants to support Israel", "knows what the president wants from them": a wish, no one asked
     if code.startswith(APPEAL_ROOT) and aim_with_fronted_object(verb):
         return None  # "what the militants sought to accomplish": the "what" is the aim's object, no one is asked
     if _participle_adjective(verb):
@@ -743,6 +750,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "a student killed in a car crash", "died after being poisoned": no one's force
     if code.startswith(COERCE_ROOT) and lemma in tables()["holding_back_verbs"] and _holds_back_a_thing(verb, actor_of):
         return None  # "withheld the report from Congress": a thing kept back, no coercion
+    if code.startswith(AID_ROOT) and lemma in tables()["hoarding_verbs"] and _acted_on_is(verb, tables()["hoarded_money"]):
+        return None  # "when they shelter their assets overseas": money kept from the taxman, no shelter given
     if code.startswith(AID_ROOT) and lemma in tables()["guiding_verbs"] and _helped_somewhere(verb, actor_of):
         return None  # "agents helped her into a van", "helped the senator out of the car": a hand given, no aid
     if code.startswith(AID_ROOT) and any(_a_contest(t) for t in acted_on_all(verb)):
@@ -826,6 +835,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return CRITICISM  # "attacked him on Twitter", "attacked the ruling in a television interview": words
     if is_force(code) and _words_between_civilians(verb, actor_of):
         return CRITICISM  # "clashed with the WHO", "Democrats began to attack Van Drew": words, no force
+    if is_force(code) and _quarrels_over_an_issue(verb, actor_of):
+        return CRITICISM  # "Merkel and Macron clash over budget rules": a quarrel in words, no force
     coded = force_code(verb, code, actor_of)
     if coded is not None and coded[:2] in VIOLENT_ROOTS and _mass_destruction(verb):
         return mass_destruction_code(verb)  # "if Syria uses chemical weapons": CAMEO's 2041, not repression or fighting
@@ -942,6 +953,52 @@ def _words_between_civilians(trigger: Token, actor_of: ActorOf) -> bool:
     if not doers or not reached:
         return False
     return all(_civilian(actor_of(t), t) or _person_by_company(t, actor_of) for t in (*doers, *reached))
+
+
+def quarrel(verb: Token) -> bool:
+    """"Merkel and Macron clash", "the parties feuded": a verb of quarrelling, whose coordinated
+    doers quarrel with one another (in words or by force)."""
+    return verb.pos_ == "VERB" and listed(verb, tables()["quarrel_verbs"])
+
+
+def _unarmed_side(token: Token, actor_of: ActorOf) -> bool:
+    """A side of a quarrel that wields words only: a civilian (`_civilian`), a government, or a
+    state named bare ("China", "Washington"); no force by role or noun ("troops", "police", "rebels"),
+    nor crowds of no such role ("protesters", "fans" may come to blows)."""
+    if listed(token, tables()["mobilised_forces"]):
+        return False
+    actor = actor_of(token)
+    if actor is not None and actor.role in FORCE_ROLES:
+        return False
+    if _civilian(actor, token) or _person_by_company(token, actor_of):
+        return True
+    return actor is not None and (actor.role in STATE_WORD_ROLES or (not actor.role and actor.kind == "country"))
+
+
+def _quarrels_over_an_issue(verb: Token, actor_of: ActorOf) -> bool:
+    """"Merkel and Macron clash over budget rules", "the two leaders clashed over trade policy",
+    "Democrats fought with the White House over the budget": a quarrel verb whose "over", "about"
+    or "on" phrase is an issue (no place, body, target or time), between sides that wield words only
+    (`_unarmed_side`), with no weapon, wound or death in the sentence: words, no force.
+    "clashed over the disputed island", "troops clashed over the ridge", "protesters clashed with
+    police over the law" stay force."""
+    if verb.pos_ != "VERB" or not listed(verb, tables()["quarrel_verbs"]):
+        return False
+    topics = tables()["quarrel_topic_prepositions"]
+    issues = objects_of(verb, topics)
+    # a headline's parse may make "over" a particle: "clash over budget rules" (its object the issue)
+    particle = any(c.dep_ == "prt" and c.lower_ in topics for c in verb.children)
+    issues += [g for c in verb.children if c.dep_ == "prt" and c.lower_ in topics for g in c.children if g.dep_ == "pobj"]
+    issues += [c for c in verb.children if particle and c.dep_ == "dobj"]
+    issues = [g for g in issues if g.ent_type_ not in TEMPORAL_ENTITIES]
+    if not issues or any(_concrete(g, actor_of) for g in issues):
+        return False
+    if any(listed(t, tables()["violence_words"]) or listed(t, tables()["violent_modifiers"]) for t in verb.sent):
+        return False
+    doers = [t for d in _doer_tokens(verb) for t in (d, *d.conjuncts)]
+    partners = [t for p in (*objects_of(verb, {"with", "against"}), *(c for c in verb.children if c.dep_ == "dobj" and not particle))
+                for t in (p, *p.conjuncts)]
+    return bool(doers) and all(_unarmed_side(t, actor_of) for t in (*doers, *partners))
 
 
 def _person_by_company(token: Token, actor_of: ActorOf) -> bool:
@@ -1593,6 +1650,29 @@ def thing_threatens(verb: Token, actor_of: ActorOf) -> bool:
         and not _concrete(subject, actor_of)
 
 
+def _what_is_wanted(verb: Token) -> bool:
+    """"knows what the president wants from his advisers": a wish whose only object is a fronted
+    "what" names the thing wished for, as a noun would; no request is told (what the dictionary
+    reads in the rest of the phrase, "community" 027, is no asked act)."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    return bool(objects) and all(o.tag_ in {"WP", "WDT"} and o.i < verb.i for o in objects)
+
+
+def _wants_to_act_itself(verb: Token) -> bool:
+    """"Congress wants to support Israel", "we do not want to attack", "not wanting to help build
+    an opposition": a wish whose to-infinitive is the wanter's own act, with no one asked (no
+    object of the wish, no subject of the infinitive): no appeal or demand (02x, 10x) to anyone,
+    whatever noun pattern of the dictionary the infinitive's words match ("support" 022, "help"
+    023). A wish to get, see or hear something ("wants to receive aid", "wants to see Russia
+    withdraw", "wants to hear from the envoy") still asks for it."""
+    if any(c.dep_ in {"dobj", "dative", "ccomp"} for c in verb.children):
+        return False  # "wants Russia to intervene", "what he wants from them"
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB" and to_infinitive(c)]
+    return bool(acts) and not any(
+        any(g.dep_ in {"nsubj", "nsubjpass"} for g in a.children) or a.lemma_.lower() in OBTAINING_VERBS | WITNESSING_VERBS
+        for a in acts)
+
+
 def aim_with_fronted_object(verb: Token) -> bool:
     """"what they sought to achieve": a verb with an infinitive whose only object is a fronted
     "what" or "which" (the infinitive's object, moved), and no one asked or spoken to."""
@@ -1844,10 +1924,13 @@ def _named_thing(noun: Token) -> bool:
 def _danger_named(noun: Token) -> bool:
     """"the Iranian nuclear threat", "a Russian threat in Eastern Europe", "China's economic threat",
     "terror threats": a threat noun whose modifier says whose danger it is (a nationality) or of what
-    kind, with nothing after it saying what is threatened or to whom ("threats against the U.S.
-    mainland", "a threat to cut gas supplies" are threats made)."""
+    kind, or one a verb of posing says is someone's ("the threat posed by Kim Jong Un"), with
+    nothing after it saying what is threatened or to whom ("threats against the U.S. mainland", "a
+    threat to cut gas supplies" are threats made)."""
     if not listed(noun, tables()["danger_nouns"]):
         return False
+    if any(c.dep_ in {"acl", "relcl"} and listed(c, tables()["danger_posing_verbs"]) for c in noun.children):
+        return True  # "the threat posed by Kim Jong Un", "the threat that Iran poses": whose danger it is
     if any(c.dep_ in {"acl", "relcl"} and c.tag_ in {"VB", "VBG"} or (c.dep_ == "prep" and c.lower_ in tables()["threat_complements"])
            for c in noun.children):
         return False  # "a threat to cut gas supplies", "threats against the mainland", "the threat of sanctions"
@@ -1953,6 +2036,15 @@ def _withdrawn_from(verb: Token) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+def _pulls_back_a_garment(verb: Token) -> bool:
+    """"pulled his coat back", "drew back the curtain": what a verb of withdrawal takes back is a
+    garment or a cover (`pulled_things`), no forces: no military withdrawal (087x). Papers taken
+    back ("withdrew a subpoena", "withdrew its objection") are left to the dictionary: giving up
+    a demand is CAMEO's yielding (08), the root the code already has."""
+    taken = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+    return bool(taken) and all(listed(t, tables()["pulled_things"]) for t in taken)
 
 
 def _civilian_withdraws_nothing(verb: Token, actor_of: ActorOf) -> bool:
