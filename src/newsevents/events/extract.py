@@ -1568,8 +1568,9 @@ class EventExtractor:
         clause = item.clause
         if clause is not None and clause.dep_ == "xcomp" and clause.head.pos_ == "ADJ" and clause.head.dep_ == "acomp":
             clause = clause.head.head  # "said Turkey must be ready to mediate": the one asked is the copula's subject
+        misread = clause is not None and misread_verb(clause)
         for child in clause.children if clause is not None else []:
-            if child.dep_ == "compound" and misread_verb(clause) and (actor := asked_party(child, context)) is not None:
+            if child.dep_ == "compound" and misread and (actor := asked_party(child, context)) is not None:
                 return True, actor  # "demanded that the Nepali premier resign", "resign" tagged a noun: its compound names who
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 actor = asked_party(child, context)
