@@ -43,6 +43,7 @@ from newsevents.events.framing import (
     FRAME_MODALITY,
     FRAME_VERBS,
     Frame,
+    asked_act_code,
     asked_words,
     asking_verb,
     frame_reaches,
@@ -1494,7 +1495,8 @@ class EventExtractor:
             if kind == "reject" and lookup(item.code).quad_class >= HOSTILE_QUAD:
                 declined.add(head.i)  # "declined to criticise X": a criticism not made, no rejection
                 return None
-            code = SHOW_OF_FORCE if readied_force(head, kind, item.code) else framed_code(kind, item.code)
+            code = SHOW_OF_FORCE if readied_force(head, kind, item.code) \
+                else framed_code(kind, asked_act_code(kind, item.code, item.trigger))  # "demanded he resign": 1041
             code = reform_intent(head, code) if kind == "intent" else code  # "pledged it would hold elections": 034
             if only_desired(head, kind, code):
                 declined.update({head.i, item.trigger.i})  # "sought to block", "wants to expel": wanted or tried, no intent told
