@@ -405,7 +405,7 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
     if announcer is not None:
         return "intent", announcer  # "announced plans to expel the diplomats": the announcer's intent
     for _ in range(3):
-        if token.head.i != token.i and token.dep_ == "advcl" and _asked_for_clause(token) \
+        if token.head.i != token.i and token.dep_ == "advcl" and token.head.pos_ == "VERB" and _asked_for_clause(token) \
                 and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
             # "called for Russia to withdraw", "pressed for the minister to resign": the one asked
             # is the clause's subject ("call for" asks, as CAMEO's dictionary codes it: 02x); not
