@@ -43,6 +43,7 @@ from newsevents.events.framing import (
     FRAME_MODALITY,
     FRAME_VERBS,
     Frame,
+    asked_act_code,
     asked_words,
     asking_verb,
     frame_reaches,
@@ -65,10 +66,10 @@ from newsevents.events.lexicon import (
     SPEECH_LEMMAS,
     TRANSITIVE_ONLY,
     VERB_OBJECTS,
-    VERBS,
     WEAK_DICTIONARY_VERBS,
     expressed_feeling,
     kept_not_said,
+    misread_verb,
     received_from,
     verb_code,
 )
@@ -94,6 +95,7 @@ from newsevents.events.modality import (
     conditional,
     counterfactual,
     credit_after,
+    demands_a_clause,
     denied_in,
     plan_over,
     plotted,
@@ -1007,8 +1009,7 @@ class EventExtractor:
         event coded by it alone needs a coded source and an actor as target. `gifts`: the
         sentence's `received_from` by verb index (`_gifts`, worked out once per sentence)."""
         for token in sentence:
-            # "demanded that the minister resign": the small model sometimes tags the verb a noun
-            verbal = token.pos_ == "VERB" or (token.pos_ == "NOUN" and token.dep_ in {"ccomp", "xcomp"} and token.lemma_ in VERBS)
+            verbal = token.pos_ == "VERB" or misread_verb(token)  # "demanded that the minister resign"
             if verbal and token.dep_ != "amod" and token.lemma_ not in {"be", "have", "do"}:  # nor "the occupied West Bank"
                 event_word = self._verb_trigger(token, gifts)
             elif token.pos_ == "NOUN" and token.dep_ != "compound":
@@ -1146,6 +1147,8 @@ class EventExtractor:
         warned = _paired_after_of(token)
         if warned is not None:
             return warned, False  # "warned of retaliation", "warned Washington of serious consequences": a threat (130)
+        if token.lemma_ in SPEECH_LEMMAS and demands_a_clause(token):
+            return FRAME_DEFAULT["demand"], False  # "insisted that Athens pass reforms": a demand (100), no statement
         if token.lemma_ in SPEECH_LEMMAS and self.cameo_verbs is not None:
             kept = kept_not_said(self.cameo_verbs, token, obj)
             if kept is not None:
@@ -1260,7 +1263,7 @@ class EventExtractor:
         if sensed is None:
             return None  # "struck a conciliatory tone", "beat Biden in the primary", "met the deadline"
         code = weighed(trigger, sensed)  # "is weighing a strike": a policy considered (014), no threat
-        clause = light or (trigger if trigger.pos_ == "VERB" else clause_of(trigger))
+        clause = light or (trigger if trigger.pos_ == "VERB" or misread_verb(trigger) else clause_of(trigger))
         # An actor we cannot code is no source, but a named person may still make a statement.
         sources = [a for a in sources_of(trigger, light, context)
                    if (a.code and not (unplaced_doer(a) and not code.startswith(STATEMENT_ROOT)))
@@ -1493,7 +1496,8 @@ class EventExtractor:
             if kind == "reject" and lookup(item.code).quad_class >= HOSTILE_QUAD:
                 declined.add(head.i)  # "declined to criticise X": a criticism not made, no rejection
                 return None
-            code = SHOW_OF_FORCE if readied_force(head, kind, item.code) else framed_code(kind, item.code)
+            code = SHOW_OF_FORCE if readied_force(head, kind, item.code) \
+                else framed_code(kind, asked_act_code(kind, item.code, item.trigger))  # "demanded he resign": 1041
             code = reform_intent(head, code) if kind == "intent" else code  # "pledged it would hold elections": 034
             if only_desired(head, kind, code):
                 declined.update({head.i, item.trigger.i})  # "sought to block", "wants to expel": wanted or tried, no intent told
@@ -1567,7 +1571,10 @@ class EventExtractor:
         clause = item.clause
         if clause is not None and clause.dep_ == "xcomp" and clause.head.pos_ == "ADJ" and clause.head.dep_ == "acomp":
             clause = clause.head.head  # "said Turkey must be ready to mediate": the one asked is the copula's subject
+        misread = clause is not None and misread_verb(clause)
         for child in clause.children if clause is not None else []:
+            if child.dep_ == "compound" and misread and (actor := asked_party(child, context)) is not None:
+                return True, actor  # "demanded that the Nepali premier resign", "resign" tagged a noun: its compound names who
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 actor = asked_party(child, context)
                 return actor is not None or _names_party(child, context), actor

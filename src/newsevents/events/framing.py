@@ -152,6 +152,21 @@ def framed_code(frame: Frame, embedded: str) -> str:
     return FRAME_DEFAULT[frame]
 
 
+YIELDING_REFORM = "083"
+LEADERSHIP_CHANGE = "0831"
+
+
+def asked_act_code(frame: Frame, code: str, act: Token) -> str:
+    """The code an act asked for is framed by: leaving an office ("demanded that the president
+    resign", "called for his resignation", 083 alone) is asked as a change in leadership (0831:
+    1041, 0241); every other act keeps its own code."""
+    if frame not in {"appeal", "demand"} or code != YIELDING_REFORM:
+        return code
+    lemma = act.lemma_.lower()
+    particles = [f"{lemma}_{c.lower_}" for c in act.children if c.dep_ == "prt"]
+    return LEADERSHIP_CHANGE if lemma in en.LEAVING_OFFICE_WORDS or any(p in en.LEAVING_OFFICE_WORDS for p in particles) else code
+
+
 def has_own_code(frame: Frame, embedded: str) -> bool:
     """Whether CAMEO's tables give `frame` over an act coded `embedded` a code of its own, not only
     the frame's default: an intent to meet (036) has one, an intent to investigate (09x) none."""

@@ -68,11 +68,17 @@ __all__ = [
     "RELEASED_PERSONS", "SANCTION_OBJECTS", "SPEECH_LEMMAS", "STATEMENT_NOUNS",
     "STATING_WITH_CLAUSE", "STRIKE_VERBS", "TRANSITIVE_ONLY", "VERBS", "VERB_OBJECTS",
     "WEAK_DICTIONARY_VERBS", "COOPERATIVE_DEFAULT_VERBS", "noun_code", "verb_code", "kept_not_said",
-    "expressed_feeling", "received_from",
+    "expressed_feeling", "received_from", "misread_verb",
 ]
 
 NO_EVENT = "---"
 CRITICISM = "111"
+
+
+def misread_verb(token: Token) -> bool:
+    """"demanded that the president resign": the small model sometimes tags the base-form verb at
+    the head of a clause a noun; a clause's head whose lemma is one of our verbs is that verb."""
+    return token.pos_ == "NOUN" and token.dep_ in {"ccomp", "xcomp"} and token.lemma_ in VERBS
 
 
 def expressed_feeling(verb: Token, obj: Token | None) -> str | None:

@@ -20,6 +20,7 @@ from newsevents.events.framing import (
 from newsevents.events.lexicon import (
     SPEECH_LEMMAS,
     STATING_WITH_CLAUSE,
+    misread_verb,
 )
 from newsevents.events.senses import (
     FORCE_ROOTS,
@@ -404,6 +405,13 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
     if announcer is not None:
         return "intent", announcer  # "announced plans to expel the diplomats": the announcer's intent
     for _ in range(3):
+        if token.head.i != token.i and token.dep_ == "advcl" and token.head.pos_ == "VERB" and _asked_for_clause(token) \
+                and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children):
+            # "called for Russia to withdraw", "pressed for the minister to resign": the one asked
+            # is the clause's subject ("call for" asks, as CAMEO's dictionary codes it: 02x); not
+            # a passive's ("called for Israelis to be prosecuted": those acted on, no one asked)
+            asking = FRAME_VERBS.get(token.head.lemma_.lower())
+            return (asking if asking in {"appeal", "demand"} else "appeal"), token.head
         if token.head.i == token.i or (token.dep_ not in FRAME_CLIMB and not _infinitive_under_frame(token)
                                        and not (_gerund_under(token) and _phrasal_frame(token.head) is not None)):
             return None
@@ -559,11 +567,20 @@ def _stated_clause(verb: Token, clause: Token) -> bool:
         and any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in clause.children)  # "insisted there was nothing new"
 
 
+def demands_a_clause(verb: Token) -> bool:
+    """"insisted that Washington stop arms sales", "demanded that Athens pass reforms": a verb of
+    demanding over a clause in the base form with a subject of its own asks that party to act
+    (CAMEO's demand, 10x), whatever the clause's act codes; it states nothing."""
+    return FRAME_VERBS.get(verb.lemma_.lower()) == "demand" and any(
+        c.dep_ == "ccomp" and _mandative(verb, c) and not grammar.auxiliaries(c)  # not "insisted Europe must stay united"
+        and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children)
+
+
 def _mandative(verb: Token, clause: Token) -> bool:
     """"demanded that the government end curbs": after a verb of demanding, a clause in the base
     form (a subjunctive, tagged VB, or VBP after a plural subject) is what is demanded."""
     modal = any(c.tag_ == "MD" for c in grammar.auxiliaries(clause, passive=False))
-    if clause.tag_ == "VB":
+    if clause.tag_ == "VB" or misread_verb(clause):  # "demanded that the president resign", tagged a noun
         # "claimed that Mexico would pay": after a verb that only claims, a base form under a modal asks nothing
         return not (modal and verb.lemma_.lower() in tables()["claiming_verbs"])
     return (verb.lemma_ in MANDATIVE_VERBS and clause.tag_ == "VBP" and not modal

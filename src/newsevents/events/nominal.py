@@ -12,6 +12,7 @@ from newsevents.events.framing import (
     NOUN_FRAME_PREPOSITIONS,
     NOUN_FRAMES,
     NOUN_FRAMES_WITH_FOR,
+    asked_act_code,
     framed_code,
 )
 from newsevents.events.lexicon import (
@@ -108,7 +109,7 @@ def _framed_noun(verb: Token) -> tuple[Token, str] | None:
             continue  # "offered an apology": the apology is made, no intent to make one
         code = _noun_event_code(noun)
         if code is not None:
-            return noun, framed_code(kind, code)
+            return noun, framed_code(kind, asked_act_code(kind, code, noun))  # "demanded his resignation": 1041
     return None
 
 

@@ -85,6 +85,7 @@ NOUN_FRAMES = pairs(_HERE, "noun_frames")
 NOUN_FRAMES_WITH_FOR = words(_HERE, "noun_frames_with_for")
 NOUN_FRAME_PREPOSITIONS = pairs(_HERE, "noun_frame_prepositions")
 JOINING_VERBS = words(_HERE, "joining_verbs")
+LEAVING_OFFICE_WORDS = words(_HERE, "leaving_office_words")  # "demanded that he resign": 1041
 ATTEMPT_HEADS = words(_HERE, "attempt_heads")
 ADVICE_AUX = words(_HERE, "advice_aux")
 BELIEVING_VERBS = words(_HERE, "believing_verbs")
