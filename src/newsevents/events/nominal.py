@@ -48,6 +48,7 @@ MILITARY_FORCE = "190"  # a strike aimed at a place or armed target: force, whos
 # after "on" also groups and people ("strikes on Hezbollah").
 _STRUCK_PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _STRUCK_BODIES = frozenset({"ORG", "PERSON"})
+_WHEN = frozenset({"DATE", "TIME"})  # "a strike on Monday": a day, whoever strikes
 AID_GIVEN_ROOT = "07"  # provide aid: what an aid noun names, unless a modifier says it is held back
 CONTACT_CODE = "040"
 # Roots an announcement enacts ("announced sanctions"): material acts, not talk, intent or visits.
@@ -240,8 +241,8 @@ def _military_strike(noun: Token) -> bool:
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS):
         for aim in (g for g in prep.children if g.dep_ == "pobj"):
             if aim.lemma_.lower() in aimed or aim.ent_type_ in _STRUCK_PLACES \
-                    or (prep.lower_ == "on" and (aim.ent_type_ in _STRUCK_BODIES or aim.pos_ == "PROPN")):
-                return True  # "against" an employer (an ORG) is a labour strike's
+                    or (prep.lower_ == "on" and aim.ent_type_ not in _WHEN and (aim.ent_type_ in _STRUCK_BODIES or aim.pos_ == "PROPN")):
+                return True  # "against" an employer (an ORG) is a labour strike's; "on Monday" its day
     verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
     if verb is None or not any(c.dep_ == "poss" for c in noun.children):
         return False
