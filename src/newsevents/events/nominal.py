@@ -254,13 +254,17 @@ def halted_force(verb: Token) -> Token | None:
     """"halted its airstrikes", "suspended the bombing of Aleppo", "the shelling was paused": the
     act of force a verb halts (its object, or its subject when passive), which is then no use of
     force but its de-escalation (087). "stop" and "end" halt only the subject's own ("stopped its
-    attacks"; "police stopped an attack" foiled another's)."""
+    attacks"; "police stopped an attack" foiled another's); none halts a force a name owns
+    ("sanctions may not halt Russia's attack")."""
     lemma = verb.lemma_.lower()
     own = lemma in FORCE_HALTING_VERBS["own"]
     if verb.pos_ != "VERB" or not (own or lemma in FORCE_HALTING_VERBS["any"]):
         return None
     for noun in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN"):
-        if own and (noun.dep_ != "dobj" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)):
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if any(o.pos_ != "PRON" for o in owners):
+            continue  # "the embargo may not halt Russia's attack": another's force, not given up by its user
+        if own and (noun.dep_ != "dobj" or not owners):
             continue
         if (_noun_event_code(noun) or "")[:2] in FORCE_ROOTS:
             return noun
