@@ -11,7 +11,10 @@ from helpers import codes, events_on
 
 
 def test_mediation_ended_or_suspended_halts_mediation(read):
-    assert [e.cameo for e in events_on(read("Egypt ended its mediation between Israel and Hamas on Sunday."), "ended")] == ["165"]
+    # each party after "between" is a target of its own (round 35): one 165 for each
+    ended = [(e.cameo, e.target.code if e.target else None)
+             for e in events_on(read("Egypt ended its mediation between Israel and Hamas on Sunday."), "ended")]
+    assert ended and all(code == "165" for code, _ in ended) and ("165", "ISR") in ended
     reading = read("Qatar suspended its mediation between the rival Palestinian factions on Tuesday.")
     assert [(e.cameo, e.source.code) for e in events_on(reading, "suspended")] == [("165", "QAT")]
 

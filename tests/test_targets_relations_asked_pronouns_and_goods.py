@@ -39,12 +39,12 @@ def test_the_demanded_subject_stands_only_for_an_object_it_agrees_with(read):
 
 def test_tariffs_on_an_amount_of_a_countrys_goods_threaten_that_country(read):
     found = coded(read("Washington threatened to hike tariffs on $50 billion worth of Brazilian goods."))
-    assert ("130", "USAGOV", "BRA") in found, found
+    assert ("1312", "USAGOV", "BRA") in found, found  # tariffs hiked are sanctions (163, round 35): threatened, 1312
 
 
 def test_raised_tariffs_on_a_countrys_imports_bear_on_that_country(read):
     found = coded(read("Trump threatened to raise tariffs on Mexican imports."))
-    assert ("130", "USAGOV", "MEX") in found, found
+    assert ("1312", "USAGOV", "MEX") in found, found  # tariffs raised are sanctions (163, round 35): threatened, 1312
 
 
 def test_lifting_sanctions_imposed_on_a_country_is_aimed_at_it(read):

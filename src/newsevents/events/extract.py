@@ -118,6 +118,7 @@ from newsevents.events.nominal import (
     _speaks_with_someone,
     _statement_of,
     _violent_manner,
+    halted_force,
     is_light,
     light_verb,
     named_before,
@@ -139,6 +140,7 @@ from newsevents.events.participants import (
 )
 from newsevents.events.recipient_gate import uncoded_recipient
 from newsevents.events.senses import (
+    DE_ESCALATE,
     FORCE_ROOTS,
     MILITARY_COOPERATION,
     RALLY_SUPPORT,
@@ -1069,6 +1071,8 @@ class EventExtractor:
             return None  # "warned of retaliation": the warning is the event (130), not a retaliation
         if token.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ in ENDING_PARTICLES for c in token.head.children):
             return None  # "called off the strike": the strike ends, the verb is the event
+        if token.dep_ in {"dobj", "nsubjpass"} and (halted := halted_force(token.head)) is not None and halted.i == token.i:
+            return None  # "halted its airstrikes": the halting is the event (087), no strike made
         verb = token.head.head
         if any(token.i == t.i for h in (verb, verb.head.head) for t in joined_in_force(h)):
             return None  # "join the US in a campaign of airstrikes": coded on the joining (062)
@@ -1119,6 +1123,8 @@ class EventExtractor:
         eased = political_easing(token)
         if eased is not None:
             return eased, False  # "allowed the opposition leader to contest the election": a ban eased (0812)
+        if halted_force(token) is not None:
+            return DE_ESCALATE, False  # "halted its airstrikes", "suspended its strikes on Gaza": no force, no labour strike (082)
         if lemma in CONVERSATION_VERBS and _speaks_with_someone(token):
             return CONTACT_CODE, False  # "spoke with Xi by phone": a consultation
         if FRAME_VERBS.get(lemma) == "reject" and any(

@@ -35,9 +35,21 @@ from newsevents.events.senses import AID_KINDS, AID_STOPPED, FORCE_ROOTS, joined
 from newsevents.events.senses import tables as sense_tables
 from newsevents.facts.agents import role_of
 from newsevents.grammar import listed, objects_of, to_infinitive
-from newsevents.lang.en.events import PARTICIPATION_VERBS, SUPPORT_VERBS
+from newsevents.lang.en.events import (
+    EVENT_HOLDER_HEADS,
+    FORCE_HALTING_VERBS,
+    MILITARY_STRIKE_WORDS,
+    PARTICIPATION_VERBS,
+    SUPPORT_VERBS,
+)
 
 LABOUR_STRIKE = "143"
+MILITARY_FORCE = "190"  # a strike aimed at a place or armed target: force, whose kind the noun leaves open
+# Named things a military strike is aimed at ("strikes against Aleppo", "strikes on Kurds"), and
+# after "on" also groups and people ("strikes on Hezbollah").
+_STRUCK_PLACES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+_STRUCK_BODIES = frozenset({"ORG", "PERSON"})
+_WHEN = frozenset({"DATE", "TIME"})  # "a strike on Monday": a day, whoever strikes
 AID_GIVEN_ROOT = "07"  # provide aid: what an aid noun names, unless a modifier says it is held back
 CONTACT_CODE = "040"
 # Roots an announcement enacts ("announced sanctions"): material acts, not talk, intent or visits.
@@ -142,6 +154,15 @@ def _circumstance_of(noun: Token) -> Token | None:
     return None
 
 
+def held_event(noun: Token) -> Token | None:
+    """"mediation efforts", "its bombing campaign", "Qatar's mediation role": the event noun
+    compounded before a noun that only holds its event (the effort is the mediation)."""
+    if noun.lemma_.lower() not in EVENT_HOLDER_HEADS:
+        return None
+    return next((m for m in reversed(list(noun.lefts)) if m.dep_ == "compound" and m.pos_ == "NOUN"
+                 and noun_code(m.lemma_) is not None), None)
+
+
 def _object_noun(obj: Token) -> str:
     """An object's lemma, hyphenated compounds joined ("cease - fire" → "cease-fire")."""
     # "a barrage of criticism": the criticism; "a team of inspectors": the inspectors
@@ -150,6 +171,9 @@ def _object_noun(obj: Token) -> str:
         if inner is None:
             break
         obj = inner
+    held = held_event(obj)
+    if held is not None:
+        obj = held  # "suspended its mediation efforts": the mediation
     # the lemmatizer makes "arms" "arm": a plural that names something else keeps its form
     words = [obj.lower_ if obj.lower_ in PLURAL_NOUNS else obj.lemma_.lower()]
     index = obj.i - 1
@@ -194,15 +218,58 @@ def _noun_event_code(noun: Token) -> str | None:
     named = [f"{words} {noun.lemma_}" for m in reversed(modifiers) for words in (_modifier_phrase(m), m.lower_)]
     code = next((noun_code(name) for name in named if noun_code(name)), None)
     code = code or noun_code(noun.lemma_) or noun_code(noun.text)
+    if code is None and (held := held_event(noun)) is not None:
+        code = noun_code(held.lemma_)  # "mediation efforts", "its bombing campaign"
     if code is not None and code.startswith(AID_GIVEN_ROOT) and _stopped(noun):
         return _stopped_aid_code(noun)  # "Trump's withholding military aid": aid stopped (1622), none given
     if code is not None and code.startswith(APPEAL_ROOT) and _asks_the_press(noun):
         return None  # "a request for comment": a reporter's routine question, no appeal
+    if code is None and noun.lemma_ == "strike" and _military_strike(noun):
+        return MILITARY_FORCE  # "strikes on Gaza", "the army halted its strikes": force, not labour
     if code is None and noun.lemma_ == "strike":  # "went on strike", "staged a strike": labour
         verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else noun.head if noun.dep_ == "dobj" else None
         if verb is not None and (verb.lemma_ in STRIKE_VERBS or verb.lower_ in {"went", "gone", "staged"}):
             code = LABOUR_STRIKE
     return code
+
+
+def _military_strike(noun: Token) -> bool:
+    """"strikes on Hezbollah positions", "a strike against Raqqa", "the army suspended its
+    strikes": a strike aimed at a place, a people, a named group or an armed target, or one a
+    state's armed force makes, is force. A labour strike is "on" a day or "against" an employer
+    or a policy, and is made by workers."""
+    aimed = MILITARY_STRIKE_WORDS["aimed"]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS):
+        for aim in (g for g in prep.children if g.dep_ == "pobj"):
+            if aim.lemma_.lower() in aimed or aim.ent_type_ in _STRUCK_PLACES \
+                    or (prep.lower_ == "on" and aim.ent_type_ not in _WHEN and (aim.ent_type_ in _STRUCK_BODIES or aim.pos_ == "PROPN")):
+                return True  # "against" an employer (an ORG) is a labour strike's; "on Monday" its day
+    verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
+    if verb is None or not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return any(c.dep_ == "nsubj" and (c.ent_type_ == "GPE" or c.lemma_.lower() in MILITARY_STRIKE_WORDS["striker"])
+               for c in verb.children)  # "Israel halted its strikes": a state's own
+
+
+def halted_force(verb: Token) -> Token | None:
+    """"halted its airstrikes", "suspended the bombing of Aleppo", "the shelling was paused": the
+    act of force a verb halts (its object, or its subject when passive), which is then no use of
+    force but its de-escalation (087). "stop" and "end" halt only the subject's own ("stopped its
+    attacks"; "police stopped an attack" foiled another's); none halts a force a name owns
+    ("sanctions may not halt Russia's attack")."""
+    lemma = verb.lemma_.lower()
+    own = lemma in FORCE_HALTING_VERBS["own"]
+    if verb.pos_ != "VERB" or not (own or lemma in FORCE_HALTING_VERBS["any"]):
+        return None
+    for noun in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "NOUN"):
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        if any(o.pos_ != "PRON" for o in owners):
+            continue  # "the embargo may not halt Russia's attack": another's force, not given up by its user
+        if own and (noun.dep_ != "dobj" or not owners):
+            continue
+        if (_noun_event_code(noun) or "")[:2] in FORCE_ROOTS:
+            return noun
+    return None
 
 
 def _stopped(noun: Token) -> bool:

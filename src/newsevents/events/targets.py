@@ -24,7 +24,13 @@ from newsevents.events.cameo import (
 )
 from newsevents.events.framing import is_conflictual
 from newsevents.events.lexicon import verb_code
-from newsevents.events.nominal import _framed_noun, _noun_event_code, is_light, light_verb
+from newsevents.events.nominal import (
+    _framed_noun,
+    _noun_event_code,
+    held_event,
+    is_light,
+    light_verb,
+)
 from newsevents.events.participants import (
     CONDITION_MARKS,
     FORCE_ROOTS,
@@ -210,8 +216,10 @@ def _imposed_preps(noun: Token) -> list[Token]:
 def _parties_between(preposition: Token) -> bool:
     """"contacts between the campaign and Russia", "the deal between Israel and the UAE": the
     parties of a tie or dealing acted on, named after "between"."""
-    return preposition.lower_ == "between" and preposition.head.pos_ == "NOUN" \
-        and preposition.head.lemma_.lower() in BETWEEN_NOUNS
+    if preposition.lower_ != "between" or preposition.head.pos_ != "NOUN":
+        return False
+    noun = held_event(preposition.head) or preposition.head  # "mediation efforts between": the mediation's parties
+    return noun.lemma_.lower() in BETWEEN_NOUNS
 
 
 def _own_phrase(head: Token) -> set[int]:

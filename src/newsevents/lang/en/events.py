@@ -78,6 +78,12 @@ RELEASED_PERSONS = words(_HERE, "released_persons")
 SANCTION_OBJECTS = words(_HERE, "sanction_objects")
 # Goods a demonym says whose they are: "tariffs on Chinese goods" bear on China.
 TRADED_GOODS_NOUNS = words(_HERE, "traded_goods_nouns")
+# Military strikes (events/nominal.py): what they are aimed at ('aimed') and who makes them
+# ('striker'); a force halted by the verb of its object ('any', 'own': events/nominal.py)
+MILITARY_STRIKE_WORDS = _groups("military_strike_words")
+FORCE_HALTING_VERBS = _groups("force_halting_verbs")
+# Nouns that hold the event of an event noun before them ("mediation efforts", "a bombing campaign")
+EVENT_HOLDER_HEADS = words(_HERE, "event_holder_heads")
 
 # Frames (events/framing.py): word → frame name, checked against the frames there
 FRAME_VERBS = pairs(_HERE, "frame_verbs")
