@@ -13,9 +13,9 @@ file, the same rule for every set: in the real-news set line 0 is rn-0001, so th
 holds the odd ids). Tune on the even half; the odd half is the held-out figure.
 
 What is scored: the events the pipeline stores with modality "happened", and denials (016) (a
-planned, demanded, denied, negated, hypothetical or alleged event is stored with that modality but
-is not a CAMEO-coded event of the sentence: CAMEO codes the threat, demand, denial or accusation
-itself). Gold events
+planned, demanded, denied, negated or alleged event is stored with that modality but is not a
+CAMEO-coded event of the sentence: CAMEO codes the threat, demand, denial or accusation itself; a
+hypothetical one is not stored at all, `events.stored`). Gold events
 are scored whatever their modality (the real-news set marks 7 of 191 "intended", 2 "alleged").
 - root P/R/F1: per sentence, the set of CAMEO roots coded against the gold's set;
 - strict P/R/F1: one-to-one matches of events on root plus source and target country, where the
@@ -25,7 +25,7 @@ are scored whatever their modality (the real-news set marks 7 of 191 "intended",
 - a per-root table (gold, coded, right) over both halves.
 Under each headline row, an INFORMATIONAL line ("any modality, informational") scores the same
 coding with every stored event counted, whatever its modality (a planned "is to fly to Moscow", a
-demanded, alleged or negated act too): what the modality filter costs in recall and saves in
+demanded, alleged or negated act too; hypothetical acts are not stored): what the modality filter costs in recall and saves in
 precision. It is not a target figure; the headline rows above it are.
 Last, the PETRARCH2 unit tests (their own dictionaries) as `newsevents evaluate petrarch` scores them.
 

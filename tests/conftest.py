@@ -29,6 +29,16 @@ def pipeline():
 
 
 @pytest.fixture(scope="session")
+def every_modality_pipeline():
+    """A pipeline that keeps the events of every modality (`Pipeline(modalities=ALL_MODALITIES)`):
+    the modality reading as it is, with the events the default store leaves out (`events.stored`)."""
+    from newsevents.events.stored import ALL_MODALITIES
+    from newsevents.pipeline import Pipeline
+
+    return Pipeline(modalities=ALL_MODALITIES)
+
+
+@pytest.fixture(scope="session")
 def full_pipeline():
     """A pipeline that parses every sentence, not only those with an event or claim word."""
     from newsevents.pipeline import Pipeline
@@ -60,6 +70,13 @@ def read_all(full_pipeline):
 def read(pipeline):
     """Read one text in memory and return its Reading (fails the test on a Skip)."""
     return _reader(pipeline)
+
+
+@pytest.fixture
+def read_every(every_modality_pipeline):
+    """`read` keeping every modality's events: for tests of the modality reading itself (a
+    hypothetical act is read as one, though the default store leaves it out)."""
+    return _reader(every_modality_pipeline)
 
 
 # A PostgreSQL server to run every store on instead of SQLite, e.g.

@@ -93,8 +93,8 @@ def test_a_past_perfect_before_its_subject_is_not_a_condition(read):
     assert modalities(read("Turkey had attacked the convoy near Idlib."), "attacked") == ["happened"]
 
 
-def test_a_counterfactual_reaches_a_gerund_after_a_preposition(read):
-    reading = read("Aides argued that Obama could have won the vote by inviting Netanyahu to Washington, "
+def test_a_counterfactual_reaches_a_gerund_after_a_preposition(read_every):
+    reading = read_every("Aides argued that Obama could have won the vote by inviting Netanyahu to Washington, "
                    "then criticizing Netanyahu for his speech.")
     assert modalities(reading, "criticizing") == ["hypothetical"]
 
@@ -137,7 +137,7 @@ def test_the_past_s_future_a_progressive_with_a_time_ahead_and_a_scheduled_event
     assert set(modalities(read(text), trigger)) == {"planned"}
 
 
-def test_would_under_a_condition_stays_hypothetical_and_a_present_visit_happens(read):
-    conditional = read("The Turkish president indicated that he would visit Moscow if Putin invited him.")
+def test_would_under_a_condition_stays_hypothetical_and_a_present_visit_happens(read_every):
+    conditional = read_every("The Turkish president indicated that he would visit Moscow if Putin invited him.")
     assert modalities(conditional, "visit") == ["hypothetical"]
-    assert modalities(read("Erdogan is visiting Moscow this week."), "visiting") == ["happened"]
+    assert modalities(read_every("Erdogan is visiting Moscow this week."), "visiting") == ["happened"]

@@ -123,8 +123,8 @@ def test_what_analysts_say_a_country_could_do_is_no_threat(read):
     ("The Pentagon plans to deploy 2,000 more troops to Poland next spring.", "154", "planned"),
     ("The Japanese prime minister and the South Korean president are likely to meet in Seoul later this year, officials said.", "040", "hypothetical"),
 ])
-def test_scheduled_and_forecast_events_did_not_happen(read, text, code, modality):
-    reading = read(text)
+def test_scheduled_and_forecast_events_did_not_happen(read_every, text, code, modality):
+    reading = read_every(text)
     assert (code, modality) in [(e.cameo, e.modality) for e in reading.events], reading.events
     assert not any(e.root == code[:2] and e.modality == "happened" for e in reading.events)
     assert not any(e.cameo == "138" for e in reading.events)  # a planned deployment threatens no one

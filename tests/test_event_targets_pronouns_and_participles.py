@@ -11,8 +11,8 @@ from helpers import coded
 
 
 # --- pronouns ---------------------------------------------------------------------------------
-def test_it_as_object_stands_for_the_subject_country_named_before(read):
-    found = coded(read("Iran said that the United States could attack or invade it."))
+def test_it_as_object_stands_for_the_subject_country_named_before(read_every):
+    found = coded(read_every("Iran said that the United States could attack or invade it."))
     assert any(code.startswith("19") and source == "USA" and target == "IRN" for code, source, target in found), found
 
 

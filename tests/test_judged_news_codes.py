@@ -85,13 +85,13 @@ def test_strangling_a_person_is_an_assault(read):
     "Analysts said such a blockade may not stop a single Iranian missile attack on Israel.",
     "Western officials said the new embargo might not halt Russia's attack on Ukraine.",
 ])
-def test_may_not_is_a_guess_not_a_negation(read, text):
-    events = [e for e in read(text).events if e.root == "19"]
+def test_may_not_is_a_guess_not_a_negation(read_every, text):
+    events = [e for e in read_every(text).events if e.root == "19"]
     assert events and all(e.modality == "hypothetical" for e in events)
 
 
-def test_an_open_question_holds_no_planned_event(read):
-    reading = read("The real question is whether China will agree to resume talks with the United States.")
+def test_an_open_question_holds_no_planned_event(read_every):
+    reading = read_every("The real question is whether China will agree to resume talks with the United States.")
     assert reading.events and all(e.modality == "hypothetical" for e in reading.events if e.root == "03")
     assert "planned" not in {e.modality for e in reading.events if e.root == "03"}
 

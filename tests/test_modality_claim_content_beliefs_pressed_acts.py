@@ -28,8 +28,8 @@ def test_a_belief_about_a_past_attack_is_alleged(read):
     assert modalities_on(reading, "attacked") == {"alleged"}
 
 
-def test_a_belief_about_anothers_future_act_is_a_guess_not_their_intent(read):
-    reading = read("He said he believed Russia would withdraw its troops.")
+def test_a_belief_about_anothers_future_act_is_a_guess_not_their_intent(read_every):
+    reading = read_every("He said he believed Russia would withdraw its troops.")
     assert modalities_on(reading, "withdraw") == {"hypothetical"}
 
 

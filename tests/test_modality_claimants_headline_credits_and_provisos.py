@@ -47,7 +47,7 @@ def test_a_request_with_no_named_doer_stays_under_the_clause(read):
 
 
 # --- "provided that": a condition, nothing denied ----------------------------------------------
-def test_an_act_under_provided_that_is_hypothetical(read):
-    reading = read("I will testify tomorrow, provided that the chairman assures me that the committee will not "
+def test_an_act_under_provided_that_is_hypothetical(read_every):
+    reading = read_every("I will testify tomorrow, provided that the chairman assures me that the committee will not "
                    "issue a subpoena to my client.")
     assert [e.modality for e in reading.events if e.cameo.startswith("10")] == ["hypothetical"]

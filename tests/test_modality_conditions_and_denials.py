@@ -32,10 +32,10 @@ def test_the_progressive_without_a_time_ahead_stays_told(read):
     assert modalities_on(reading, "hosting") == {"happened"}
 
 
-def test_an_attempted_blow_is_not_told_as_struck(read):
-    reading = read("Pakistan tried to shoot down two Indian jets over Kashmir, the Indian air force said.")
+def test_an_attempted_blow_is_not_told_as_struck(read_every):
+    reading = read_every("Pakistan tried to shoot down two Indian jets over Kashmir, the Indian air force said.")
     assert modalities_on(reading, "shoot") == {"hypothetical"}
-    assert modalities_on(read("Pakistan shot down two Indian jets over Kashmir, the Indian air force said."), "shot") == {"happened"}
+    assert modalities_on(read_every("Pakistan shot down two Indian jets over Kashmir, the Indian air force said."), "shot") == {"happened"}
 
 
 @pytest.mark.parametrize("text, word", [

@@ -12,15 +12,15 @@ from helpers import coded, events_on
 FIELDS = ("cameo", "source", "target", "modality")
 
 
-def test_a_counterfactual_veto_a_senator_reports_is_no_threat(read):
-    reading = read("The majority leader blocked both bills, saying Trump would have vetoed them anyway.")
+def test_a_counterfactual_veto_a_senator_reports_is_no_threat(read_every):
+    reading = read_every("The majority leader blocked both bills, saying Trump would have vetoed them anyway.")
     vetoes = events_on(reading, "vetoed")
     assert [e.modality for e in vetoes] == ["hypothetical"]
     assert not any(e.cameo.startswith("13") for e in reading.events)
 
 
-def test_a_should_have_in_a_critics_statement_is_no_demand(read):
-    reading = read("Critics say Obama should have armed the Syrian rebels years ago.")
+def test_a_should_have_in_a_critics_statement_is_no_demand(read_every):
+    reading = read_every("Critics say Obama should have armed the Syrian rebels years ago.")
     assert [e.modality for e in events_on(reading, "armed")] == ["hypothetical"]
 
 

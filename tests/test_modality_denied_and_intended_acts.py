@@ -50,8 +50,8 @@ def test_looking_to_act_is_an_aim(read):
     ("Pompeo said the United States would lift sanctions if Iran agreed to enter negotiations with Saudi Arabia.", "enter"),
     ("Pompeo said that if Iran is ready to negotiate with Washington, sanctions could be eased.", "negotiate"),
 ])
-def test_an_intent_inside_a_condition_is_supposed(read, text, word):
-    events = events_on(read(text), word)
+def test_an_intent_inside_a_condition_is_supposed(read_every, text, word):
+    events = events_on(read_every(text), word)
     assert events and {e.modality for e in events} == {"hypothetical"}
 
 

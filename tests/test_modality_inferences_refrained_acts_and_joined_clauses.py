@@ -31,19 +31,19 @@ def test_what_intelligence_indicated_is_alleged(read):
 
 
 # --- told or advised not to act: warned against, not told as not done ---------------------------
-def test_should_not_send_troops_is_warned_against(read):
-    reading = read("The Republicans agreed that the United States should not send in ground troops.")
+def test_should_not_send_troops_is_warned_against(read_every):
+    reading = read_every("The Republicans agreed that the United States should not send in ground troops.")
     assert [e.modality for e in events_on(reading, "send")] == ["hypothetical"]
 
 
-def test_should_not_recognize_is_warned_against(read):
-    reading = read("Some have argued that the United States should not recognize Jerusalem because it will "
+def test_should_not_recognize_is_warned_against(read_every):
+    reading = read_every("Some have argued that the United States should not recognize Jerusalem because it will "
                    "stimulate violence by Arab terrorists.")
     assert [e.modality for e in events_on(reading, "recognize")] == ["hypothetical"]
 
 
-def test_instructed_not_to_negotiate_is_warned_against(read):
-    reading = read("That’s led to frustration within the West Wing, where aides believe that Pelosi and Schumer "
+def test_instructed_not_to_negotiate_is_warned_against(read_every):
+    reading = read_every("That’s led to frustration within the West Wing, where aides believe that Pelosi and Schumer "
                    "are instructing moderate members of their party not to negotiate with the White House on a "
                    "possible compromise.")
     assert events_on(reading, "negotiate")

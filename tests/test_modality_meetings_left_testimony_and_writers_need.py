@@ -58,8 +58,8 @@ def test_the_writers_own_need_is_no_demand(read):
     assert [e.modality for e in said.events if e.cameo == "163"] == ["demanded"]  # the minister's demand
 
 
-def test_the_writers_need_to_persuade_is_asked_of_no_one(read):
-    reading = read("Washington needs to persuade Turkey to drop its objections to Sweden joining NATO.")
+def test_the_writers_need_to_persuade_is_asked_of_no_one(read_every):
+    reading = read_every("Washington needs to persuade Turkey to drop its objections to Sweden joining NATO.")
     assert modalities_on(reading, "persuade") == {"hypothetical"}
 
 

@@ -49,16 +49,16 @@ def test_a_clause_never_concealed_is_not_negated(read):
     assert modalities_on(reading, "fighting") == {"happened"}
 
 
-def test_a_plan_in_an_open_question_is_hypothetical(read):
-    reading = read("Schiff would not say whether Democrats plan to subpoena the White House counsel.")
+def test_a_plan_in_an_open_question_is_hypothetical(read_every):
+    reading = read_every("Schiff would not say whether Democrats plan to subpoena the White House counsel.")
     assert modalities_on(reading, "subpoena") == {"hypothetical"}
 
 
-def test_an_act_there_is_no_evidence_of_is_told_neither_way(read):
-    reading = read("There is no evidence yet that Iran is seeking to meet Saudi officials.")
+def test_an_act_there_is_no_evidence_of_is_told_neither_way(read_every):
+    reading = read_every("There is no evidence yet that Iran is seeking to meet Saudi officials.")
     assert modalities_on(reading, "seeking") == {"hypothetical"}
     assert modalities_on(reading, "meet") == {"hypothetical"}
-    shown = read("There is evidence that Iran is seeking to meet Saudi officials.")
+    shown = read_every("There is evidence that Iran is seeking to meet Saudi officials.")
     assert modalities_on(shown, "seeking") == {"happened"}
 
 

@@ -30,11 +30,11 @@ def test_a_conditional_vow_is_still_a_threat(read):
     assert coded(reading, ("cameo", "source", "target", "modality")) == [("1384", "IRN", "ISR", "happened")]
 
 
-def test_a_condition_inside_a_leaders_statement_is_still_coded(read):
-    reading = read("Trump said on Friday that if Iran refuses to change the accord, he will end it.")
+def test_a_condition_inside_a_leaders_statement_is_still_coded(read_every):
+    reading = read_every("Trump said on Friday that if Iran refuses to change the accord, he will end it.")
     assert coded(reading, ("cameo", "source", "modality")) == [("120", "IRN", "hypothetical")]
 
 
-def test_a_conditional_visit_a_president_indicated_is_kept(read):
-    reading = read("The Kenyan president indicated that he would visit Addis Ababa if Abiy invited him.")
+def test_a_conditional_visit_a_president_indicated_is_kept(read_every):
+    reading = read_every("The Kenyan president indicated that he would visit Addis Ababa if Abiy invited him.")
     assert [e.modality for e in reading.events if e.trigger == "visit"] == ["hypothetical"]

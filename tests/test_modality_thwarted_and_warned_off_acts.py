@@ -28,14 +28,14 @@ def test_a_withdrawal_campaigners_worked_to_prevent_is_not_told_as_done(read):
 
 
 # --- warned, told or advised not to: a possibility warned against -----------------------------
-def test_warned_not_to_call_for_a_firing_is_no_demand_for_it(read):
-    reading = read("A number of lawmakers from both sides of the political aisle also warned Trump not to call "
+def test_warned_not_to_call_for_a_firing_is_no_demand_for_it(read_every):
+    reading = read_every("A number of lawmakers from both sides of the political aisle also warned Trump not to call "
                    "for Mueller’s firing.")
     assert [e.modality for e in events_on(reading, "call")] == ["hypothetical"]
 
 
-def test_warned_assad_not_to_use_chemical_weapons_is_no_demand_to_use_them(read):
-    reading = read("And Panetta said Obama lost credibility when he warned Assad not to use chemical weapons "
+def test_warned_assad_not_to_use_chemical_weapons_is_no_demand_to_use_them(read_every):
+    reading = read_every("And Panetta said Obama lost credibility when he warned Assad not to use chemical weapons "
                    "against his own people and then failed to act when the Syrian leader crossed that \"red line\" "
                    "last year.")
     uses = events_on(reading, "use")
@@ -43,13 +43,13 @@ def test_warned_assad_not_to_use_chemical_weapons_is_no_demand_to_use_them(read)
     assert all(e.modality == "hypothetical" for e in uses)
 
 
-def test_well_advised_not_to_use_chemical_weapons_is_no_demand_to_use_them(read):
-    reading = read("He said having the weapons is a violation of a United Nations Security Council resolution, and "
+def test_well_advised_not_to_use_chemical_weapons_is_no_demand_to_use_them(read_every):
+    reading = read_every("He said having the weapons is a violation of a United Nations Security Council resolution, and "
                    "Syria would be “well advised” not to use chemical weapons again.")
     assert [e.modality for e in events_on(reading, "use")] == ["hypothetical"]
 
 
-def test_officials_instructed_not_to_comply_are_not_asked_to_comply(read):
-    reading = read("The White House has instructed officials not to comply with subpoenas from Congress "
+def test_officials_instructed_not_to_comply_are_not_asked_to_comply(read_every):
+    reading = read_every("The White House has instructed officials not to comply with subpoenas from Congress "
                    "requesting witnesses or other information.")
     assert [e.modality for e in events_on(reading, "comply")] == ["hypothetical"]

@@ -70,8 +70,8 @@ def test_assurances_given_are_an_assurance_made(pipeline):
 
 
 # --- a named speaker's "should not": asked to be left undone, not demanded -------------------------
-def test_a_named_speakers_should_not_is_hypothetical(read):
-    reading = read("Meanwhile, Sen. Lindsey Graham, R-S.C., said on Sunday that Democrats should not criticize "
+def test_a_named_speakers_should_not_is_hypothetical(read_every):
+    reading = read_every("Meanwhile, Sen. Lindsey Graham, R-S.C., said on Sunday that Democrats should not criticize "
                    "Trump for taking on China over trade as they have complained for years about Beijing’s "
                    "policies but done nothing.")
     criticised = events_on(reading, "criticize")
@@ -80,7 +80,7 @@ def test_a_named_speakers_should_not_is_hypothetical(read):
     assert ("020", "USALEG", "USAPTY") in coded(reading)  # Graham's appeal to the Democrats is still made
 
 
-def test_well_advised_not_to_use_is_hypothetical(read):
-    reading = read("He said having the weapons is a violation of a United Nations Security Council resolution, "
+def test_well_advised_not_to_use_is_hypothetical(read_every):
+    reading = read_every("He said having the weapons is a violation of a United Nations Security Council resolution, "
                    "and Syria would be “well advised” not to use chemical weapons again.")
     assert [e.modality for e in events_on(reading, "use")] == ["hypothetical"]

@@ -15,8 +15,8 @@ def modalities(reading, trigger: str) -> list[str]:
     return [e.modality for e in events_on(reading, trigger)]
 
 
-def test_a_negated_act_under_a_noun_of_pressing_is_asked_not_told_as_not_done(read):
-    reading = read("Maybe Trump blinks on China; he'll be under tremendous pressure from farmers to not renege on the trade deal.")
+def test_a_negated_act_under_a_noun_of_pressing_is_asked_not_told_as_not_done(read_every):
+    reading = read_every("Maybe Trump blinks on China; he'll be under tremendous pressure from farmers to not renege on the trade deal.")
     assert modalities(reading, "renege") == ["hypothetical"]
 
 

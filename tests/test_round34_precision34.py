@@ -10,10 +10,10 @@ def _made(reading) -> list[tuple[str, str, str]]:
     return [(e.trigger, e.cameo, e.modality) for e in reading.events]
 
 
-def test_a_conditional_act_in_a_quotation_is_not_stored(read):
-    quoted = read('"If Moscow sent troops across the border, we would respond with force," the Polish defence minister said.')
+def test_a_conditional_act_in_a_quotation_is_not_stored(read_every):
+    quoted = read_every('"If Moscow sent troops across the border, we would respond with force," the Polish defence minister said.')
     assert not [e for e in quoted.events if e.trigger == "sent"]
-    told = read("If Moscow sent troops across the border, Poland would respond with force, the Polish defence minister said.")
+    told = read_every("If Moscow sent troops across the border, Poland would respond with force, the Polish defence minister said.")
     assert ("sent", "154", "hypothetical") in _made(told)
 
 

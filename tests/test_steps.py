@@ -68,7 +68,7 @@ def replaced() -> Pipeline:
 
 def test_a_replaced_coder_s_events_get_modality_date_and_place_from_the_shared_steps(replaced):
     assert [step.name for step in replaced.steps] == [
-        "actors", "places", "events", "event_context", "attributions", "attribution_link", "tone"]
+        "actors", "places", "events", "event_context", "stored_modalities", "attributions", "attribution_link", "tone"]
     reading = replaced.read_text(TEXT, published=date(2015, 9, 17), clean=False)
     [event] = reading.events
     assert (event.trigger, event.cameo, event.root) == ("meet", "040", "04")

@@ -140,6 +140,7 @@ def ingest(
     agents: Annotated[list[Path] | None, typer.Option("--agents", exists=True, dir_okay=False, help="PETRARCH agent dictionary (nouns → roles, e.g. Phoenix.agents.txt; repeatable)")] = None,
     verbs: Annotated[Path | None, typer.Option("--verbs", exists=True, dir_okay=False, help="PETRARCH CAMEO verb dictionary to code events with instead of the built-in lexicon (e.g. CAMEO.2.0.txt)")] = None,
     parse_all: Annotated[bool, typer.Option("--parse-all", help="Parse every sentence, not only those with an event word or a quote: slower, finds more actor mentions")] = False,
+    all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Store every event read, also those the default leaves out as no CAMEO event (see README, modality)")] = False,
     workers: Annotated[int | None, typer.Option(min=1, help="Processes that clean and read in parallel (default: one per usable CPU core); with --engine ray, actors (default: one per CPU of the cluster)")] = None,
     engine: Annotated[str, typer.Option(help="Where cleaning and reading run: 'local' (this machine) or 'ray' (a Ray cluster: pip install 'newsevents\\[ray]')")] = "local",
     address: Annotated[str | None, typer.Option(help="With --engine ray: 'auto' (the cluster 'ray start' made here), 'host:port' or 'ray://head:10001'; none starts Ray on this machine")] = None,
@@ -167,6 +168,7 @@ def ingest(
     if missing:  # before anything loads or is written: a typo is not an empty corpus
         errors.print(f"[red]Nothing at {', '.join(map(repr, missing))}[/] (no such file, folder or glob match).")
         raise typer.Exit(2)
+    from newsevents.events.stored import ALL_MODALITIES
     from newsevents.ingest import JsonlFields
     from newsevents.nlp import DEFAULT_MODEL, ModelNotInstalled
     from newsevents.petrarch import load_dictionaries
@@ -176,7 +178,8 @@ def ingest(
     try:
         with console.status("Loading the language model and dictionaries…"):
             dictionaries = load_dictionaries(actors or [], agents or [], verbs)
-            pipeline = Pipeline(model=model or DEFAULT_MODEL, parse_all=parse_all, dictionaries=dictionaries)
+            pipeline = Pipeline(model=model or DEFAULT_MODEL, parse_all=parse_all, dictionaries=dictionaries,
+                                modalities=ALL_MODALITIES if all_modalities else None)
     except ModelNotInstalled as error:
         errors.print(f"[red]{error}[/]")
         raise typer.Exit(2) from None
@@ -275,6 +278,7 @@ def rebuild(
     agents: Annotated[list[Path] | None, typer.Option("--agents", exists=True, dir_okay=False, help="PETRARCH agent dictionary, as given to ingest (repeatable)")] = None,
     verbs: Annotated[Path | None, typer.Option("--verbs", exists=True, dir_okay=False, help="PETRARCH verb dictionary, as given to ingest")] = None,
     parse_all: Annotated[bool, typer.Option("--parse-all", help="Parse every sentence, as ingest --parse-all")] = False,
+    all_modalities: Annotated[bool, typer.Option("--all-modalities", help="Store every event read, as ingest --all-modalities")] = False,
 ) -> None:
     """Read every stored document again from its stored clean text and replace its actors,
     mentions, events, clusters and attributions: the repair for a store written by an earlier
@@ -289,6 +293,7 @@ def rebuild(
         TimeElapsedColumn,
     )
 
+    from newsevents.events.stored import ALL_MODALITIES
     from newsevents.nlp import DEFAULT_MODEL, ModelNotInstalled
     from newsevents.petrarch import load_dictionaries
     from newsevents.pipeline import Pipeline  # spaCy loads here, not for --help
@@ -297,7 +302,8 @@ def rebuild(
     try:
         with console.status("Loading the language model and dictionaries…"):
             pipeline = Pipeline(model=model or DEFAULT_MODEL, parse_all=parse_all,
-                                dictionaries=load_dictionaries(actors or [], agents or [], verbs))
+                                dictionaries=load_dictionaries(actors or [], agents or [], verbs),
+                                modalities=ALL_MODALITIES if all_modalities else None)
     except ModelNotInstalled as error:
         errors.print(f"[red]{error}[/]")
         raise typer.Exit(2) from None

@@ -29,6 +29,7 @@ from newsevents.clean import clean_document, decode
 from newsevents.clean.clean import SiteMemory, join_paragraphs
 from newsevents.clean.duplicates import NearDuplicateIndex, from_bytes, signature, to_bytes
 from newsevents.clean.text import boilerplate_applies, candidate_lines
+from newsevents.events.stored import StoredModalities, kept_modalities
 from newsevents.executor import Executor
 from newsevents.ingest import JsonlFields, read_paths
 from newsevents.language import SUPPORTED_LANGUAGES, identify_language, language_stage
@@ -94,13 +95,14 @@ class Pipeline:
 
     def __init__(self, model: str = DEFAULT_MODEL, batch_size: int = 16, parse_all: bool = False,
                  dictionaries: Dictionaries | None = None, steps: Iterable[Step | str] | None = None,
-                 parse_batch_size: int = PARSE_BATCH_SIZE) -> None:
+                 parse_batch_size: int = PARSE_BATCH_SIZE, modalities: Iterable[str] | None = None) -> None:
         """`dictionaries`: PETRARCH-format actor, agent and verb dictionaries to code with, beside
         (actors, agents) or instead of (verbs) newsevents' own knowledge. `steps`: the reading
         steps after the parse, in order, as objects or by registered name (`steps.registered_steps()`;
         default: `steps.default_steps(dictionaries)`). `batch_size`: documents per batch (what a
         worker takes at a time); `parse_batch_size`: texts (paragraphs or runs of sentences) per
-        spaCy batch."""
+        spaCy batch. `modalities`: those whose events are stored (default `STORED_MODALITIES`;
+        `ALL_MODALITIES` keeps every event read, as the modality reading tells it)."""
         dictionaries = dictionaries or Dictionaries()
         self.nlp = load_pipeline(model, entity_patterns(dictionaries.actors))
         self.batch_size = batch_size
@@ -108,6 +110,8 @@ class Pipeline:
         # Parse only sentences that can yield an event or a claim, unless told to parse all.
         verb_forms = dictionaries.verbs.forms() if dictionaries.verbs else set()
         self.steps = default_steps(dictionaries) if steps is None else resolve_steps(steps, dictionaries)
+        kept = kept_modalities(modalities)
+        self.steps = [StoredModalities(kept) if isinstance(step, StoredModalities) else step for step in self.steps]
         self.select = None if parse_all else SentenceSelector(self.nlp, parse_words(self.steps), verb_forms)
 
     def __setstate__(self, state: dict[str, Any]) -> None:

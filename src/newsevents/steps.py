@@ -22,6 +22,7 @@ from newsevents.attribution import NOMINAL_CLAIM_CUES, SPEECH_CUES, AttributionF
 from newsevents.events.context import EventContext
 from newsevents.events.extract import EventExtractor
 from newsevents.events.lexicon import NOUNS, VERBS, WEAK_DICTIONARY_VERBS
+from newsevents.events.stored import StoredModalities
 from newsevents.events.verbs import cameo_verbs
 from newsevents.lang.en.actors import ACTOR_VERBS
 from newsevents.model import Analysis, Step
@@ -102,6 +103,7 @@ BUILT_IN_STEPS: dict[str, StepFactory] = {
     "places": lambda d: FindPlaces(PlaceFinder(shared_gazetteer())),
     "events": lambda d: CodeEvents(EventExtractor(verbs=d.verbs, discards=d.discards)),
     "event_context": lambda d: EventContext(),
+    "stored_modalities": lambda d: StoredModalities(),  # after every coder's modality, before linking
     "attributions": lambda d: FindAttributions(AttributionFinder()),
     "attribution_link": lambda d: LinkAttributions(),
     "tone": lambda d: Tone(),

@@ -13,7 +13,8 @@ from pathlib import Path
 from newsevents.actors.coding import ActorCoder
 from newsevents.evaluation.records import Environment, Record, read_records
 from newsevents.events.extract import EventExtractor
-from newsevents.model import Document, Event, content_id
+from newsevents.events.stored import STORED_MODALITIES, stored
+from newsevents.model import Document, Event, Modality, content_id
 from newsevents.nlp import DEFAULT_MODEL, load_pipeline, parse_documents
 from newsevents.petrarch.dictionaries import read_actors, read_agents, read_discards, read_verbs
 
@@ -94,8 +95,10 @@ class PetrarchCoder:
     """The stages of a newsevents pipeline set up with PETRARCH dictionaries: spaCy, actor
     coding from the actor and agent dictionaries only, events from the verb dictionary."""
 
-    def __init__(self, dictionaries: str | Path, environment=None, model: str = DEFAULT_MODEL) -> None:
+    def __init__(self, dictionaries: str | Path, environment=None, model: str = DEFAULT_MODEL,
+                 modalities: frozenset[Modality] = STORED_MODALITIES) -> None:
         folder = Path(dictionaries)
+        self.modalities = modalities  # what a store keeps (`events.stored`) is what is scored
         names = environment or Environment()
         self.nlp = load_pipeline(model)
         actors = read_actors(folder / names.actorfile)
@@ -111,11 +114,12 @@ class PetrarchCoder:
         coded: list[list[Event]] = []
         for record, parsed in zip(records, parse_documents(documents, self.nlp)):
             mentions = self.code_actors(parsed)
-            coded.append(self.extractors[record.require_dyad](parsed, mentions, {}))
+            coded.append(stored(self.extractors[record.require_dyad](parsed, mentions, {}), self.modalities))
         return coded
 
 
-def evaluate(records_path: str | Path, dictionaries: str | Path, model: str = DEFAULT_MODEL) -> Report:
+def evaluate(records_path: str | Path, dictionaries: str | Path, model: str = DEFAULT_MODEL,
+             modalities: frozenset[Modality] = STORED_MODALITIES) -> Report:
     environment, records = read_records(records_path)
     report = Report()
     usable = []
@@ -124,7 +128,7 @@ def evaluate(records_path: str | Path, dictionaries: str | Path, model: str = DE
             report.skipped.append(record)
         else:
             usable.append(record)
-    coder = PetrarchCoder(dictionaries, environment, model)
+    coder = PetrarchCoder(dictionaries, environment, model, modalities)
     for record, events in zip(usable, coder.code(usable)):
         predicted = list(dict.fromkeys((_code(e.source), _code(e.target), e.cameo) for e in events))
         report.results.append(RecordResult(record, predicted))
