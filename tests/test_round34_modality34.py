@@ -47,7 +47,8 @@ def test_a_drafted_text_does_not_condemn(read):
     assert "happened" not in found
 
 
-def test_an_act_judged_hard_with_it_is_not_told(read):
-    found = modalities(read("Economists say the sanctions have hurt the government by making it hard to restructure its debt."),
-                       "restructure")
+def test_an_act_judged_hard_with_it_is_not_told(read_every):
+    # a hypothetical act: read so (read_every), left out of the default store (round 35)
+    found = modalities(read_every("Economists say the sanctions have hurt the government by making it hard to restructure its debt."),
+                             "restructure")
     assert found and "happened" not in found

@@ -46,8 +46,9 @@ def test_a_promise_to_cooperate_is_no_reform(read):
     assert found and "034" not in found
 
 
-def test_joining_an_ally_in_airstrikes_is_military_cooperation_with_it(read):
-    reading = read("Britain would be willing to join the United States in a campaign of airstrikes against the militants.")
+def test_joining_an_ally_in_airstrikes_is_military_cooperation_with_it(read_every):
+    # a hypothetical act: read so (read_every), left out of the default store (round 35)
+    reading = read_every("Britain would be willing to join the United States in a campaign of airstrikes against the militants.")
     assert ("0312", "GBR", "USA") in coded(reading)
     assert not any(code.startswith("138") for code in codes(reading))  # no threat against the ally
 

@@ -88,9 +88,10 @@ def test_civil_servants_suspended_cut_no_relations(read):
     assert not [c for c in codes(reading) if c.startswith("16")]
 
 
-def test_a_state_boycotting_goods_is_an_economic_boycott(read):
-    reading = read("China’s Global Times newspaper reported that Beijing was also considering cutting orders for new "
-                   "Boeing planes and boycotting US agricultural products.")
+def test_a_state_boycotting_goods_is_an_economic_boycott(read_every):
+    # a hypothetical act: read so (read_every), left out of the default store (round 35)
+    reading = read_every("China’s Global Times newspaper reported that Beijing was also considering cutting orders for new "
+                         "Boeing planes and boycotting US agricultural products.")
     assert "163" in codes(reading)
     assert "143" not in codes(reading)
 

@@ -35,8 +35,9 @@ def test_refusing_to_surrender_to_pressure_is_refusing_to_yield(read):
     assert not any(code in {"1246", "0874"} for code, _, _ in found), found
 
 
-def test_backing_off_from_a_plan_is_no_support(read):
-    found = coded(read("Schumer said he expected Trump to back off from the plan for new duties on Mexican cars."))
+def test_backing_off_from_a_plan_is_no_support(read_every):
+    # a hypothetical act: read so (read_every), left out of the default store (round 35)
+    found = coded(read_every("Schumer said he expected Trump to back off from the plan for new duties on Mexican cars."))
     assert not any(code.startswith("05") for code, _, _ in found), found
     assert any(code == "080" for code, _, _ in found), found
 

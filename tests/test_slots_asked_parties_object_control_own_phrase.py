@@ -34,8 +34,9 @@ def test_an_order_to_a_body_we_cannot_code_is_not_aimed_at_what_it_asks_for(read
     assert not any(code.startswith("10") and target == "CHN" for code, _, target in found), found
 
 
-def test_whom_a_warning_tells_not_to_act_is_the_doer_of_that_act(read):
+def test_whom_a_warning_tells_not_to_act_is_the_doer_of_that_act(read_every):
+    # a hypothetical act: read so (read_every), left out of the default store (round 35)
     # object control, as with "urged X to": the one warned would call, not the senators who warn
-    found = coded(read("Republican senators have warned the president not to call for the resignation of the FBI director."))
+    found = coded(read_every("Republican senators have warned the president not to call for the resignation of the FBI director."))
     appeals = [(source, target) for code, source, target in found if code.startswith("02")]
     assert appeals and all(source == "USAGOV" for source, _ in appeals), found
