@@ -982,7 +982,7 @@ def _quarrels_over_an_issue(verb: Token, actor_of: ActorOf) -> bool:
     (`_unarmed_side`), with no weapon, wound or death in the sentence: words, no force.
     "clashed over the disputed island", "troops clashed over the ridge", "protesters clashed with
     police over the law" stay force."""
-    if verb.pos_ != "VERB" or not listed(verb, tables()["quarrel_verbs"]):
+    if not quarrel(verb):
         return False
     topics = tables()["quarrel_topic_prepositions"]
     issues = objects_of(verb, topics)
