@@ -48,6 +48,7 @@ from newsevents.lang.en.events import (
     MANDATIVE_VERBS,
     OBJECT_CONTROL_VERBS,
     OBJECT_TAKING_VERBS,
+    PLACE_PREPOSITIONS,
     PREVENTING_VERBS,
     RELATION_NOUNS,
     UNDERGONE_NOUNS,
@@ -142,7 +143,7 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
         mention = context.mention(token)
         if mention is not None and mention.label == "title" and len(subjects) > 1:
             continue  # "Eisenkot and Military Intelligence chief Halevi": a title, not a third actor
-        if _stand_in_doer(token, verb, context):
+        if _stand_in_doer(token, verb, context) or _place_for_pronoun(token, context):
             continue
         actor = actor_at(token, context) or _participle_agent(token, context)
         for one in _per_demonym(token, actor):
@@ -446,6 +447,29 @@ def _outside_condition(subject: Token, verb: Token) -> bool:
     for ancestor in subject.ancestors:
         if ancestor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in ancestor.children):
             return not ancestor.left_edge.i <= verb.i <= ancestor.right_edge.i
+    return False
+
+
+def _place_for_pronoun(subject: Token, context: Context) -> bool:
+    """A subject pronoun the actors step took for a country its paragraph last named only as a
+    place ("After years of fighting in Syria and Libya, they are reluctant to …", "After talks in
+    Qatar, it agreed to …"): a country named after "in" or "to" is where things happen, not
+    someone who can act, so "they" or "it" stands for someone else, whom the sentence does not
+    name (the voters, the delegation); no doer beats the place. A country named as an actor
+    before ("Iran rejected the offer. It said …") stays."""
+    mention = context.mention(subject)
+    if subject.pos_ != "PRON" or mention is None or mention.label != "pronoun" or mention.actor.kind != "country":
+        return False
+    for word in reversed(subject.doc[:subject.i]):
+        named = context.mention(word)
+        if named is None or named.label == "pronoun" or named.actor.key != mention.actor.key:
+            continue
+        head = word
+        while head.dep_ in {"compound", "amod", "poss", "conj"} and head.head.i != head.i:
+            head = head.head  # "in the Libyan capital", "in Syria and Libya": the place phrase's head
+        preposition = head.head
+        return head.dep_ == "pobj" and preposition.lower_ in PLACE_PREPOSITIONS \
+            and context.mention(preposition.head) is None  # "officials in Kenya … they": the officials'
     return False
 
 
