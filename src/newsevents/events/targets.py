@@ -87,6 +87,7 @@ from newsevents.grammar import subjects as subjects_of
 from newsevents.lang.en.events import (
     ALLOWING_VERBS,
     ANSWERING_VERBS,
+    ASCRIBING_VERBS,
     AUDIENCE_NOUNS,
     BETWEEN_NOUNS,
     BORDER_NOUNS,
@@ -334,6 +335,8 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
             if subject is not None else None
     if target is None and trigger.pos_ == "NOUN":
         target = _receiver(trigger, context)
+    if target is None and trigger.pos_ == "VERB":
+        target = _ascribed_to(trigger, context)  # "blamed the crisis in Ukraine on the West": the West
     for head in heads:
         objects = []
         # What follows the verb first: a phrase fronted before the subject is a circumstance
@@ -486,6 +489,34 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
         target = _feeling_cause(trigger, context)
     target = settled_target(trigger, code, target, context)  # the phrases read at the end of this module
     return target, place
+
+
+def _ascribed_to(verb: Token, context: Context) -> Actor | None:
+    """"blamed the crisis in Ukraine on the West", "attributed the outage to Belarusian hackers": a
+    verb laying a thing at someone's door names that one after its preposition (on the verb, or on
+    its object as the parse hangs it), not the place or the victim the thing names; with two such
+    phrases, the last ("blamed the attack on the embassy on Tehran"). Not where the object is itself
+    the one blamed ("blamed Iran on Monday"), nor a medium ("blamed the leak on Twitter" is no one)."""
+    preposition = ASCRIBING_VERBS.get(verb.lemma_.lower())
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if preposition is None or thing is None or context.mention(thing) is not None \
+            or (thing.tag_ == "PRP" and thing.lower_ != "it"):
+        return None
+    phrases = sorted((c for h in (verb, thing) for c in h.children if c.dep_ == "prep" and c.lower_ == preposition),
+                     key=lambda c: c.i)
+    if not phrases:
+        return None
+    last = phrases[-1]
+    while (inner := next((c for g in last.children if g.dep_ == "pobj" for c in g.children
+                          if c.dep_ == "prep" and c.lower_ == preposition), None)) is not None:
+        last = inner  # "the attack on the embassy on Hezbollah", the second hung on the first
+    for obj in (g for g in last.children if g.dep_ == "pobj"):
+        if listed(obj, WORD_SENSES["verbal_media"]):
+            return None
+        actor = _object_actor(obj, context) or _possessor(obj, context)
+        if actor is not None and (actor.code or actor.kind == "person"):
+            return actor
+    return None
 
 
 def is_topic(child: Token, head: Token, code: str) -> bool:
