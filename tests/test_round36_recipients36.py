@@ -1,6 +1,8 @@
 """Recipients (round 36, recipients): a verb that lays a thing at someone's door ("blamed X on Y",
 "pinned X on Y") has for its target the one named after its preposition, not the place the
-thing happened in nor the victim of an attack it names. Sentences written for these tests."""
+thing happened in nor the victim of an attack it names; the doer's own country that a verb takes
+out of something ("pulled the United States out of the accord") is its own side moved, no target.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -31,3 +33,18 @@ def test_blamed_an_attack_on_a_group_names_the_group_blamed(read):
 def test_the_last_of_two_on_phrases_is_the_one_blamed(read):
     events = _events(read("Lebanese officials blamed the attack on the embassy on Hezbollah.", published=SPRING_2023))
     assert [e[2] for e in events if e[0] == "blamed"] == ["LBNREB"]
+
+
+def test_own_country_pulled_out_of_an_accord_is_no_target(read):
+    events = _events(read("In 2019 President Bolsonaro pulled Brazil out of the regional migration pact.", published=SPRING_2023))
+    pulled = [e for e in events if e[0] == "pulled"]
+    assert pulled and all(e[2] != "BRA" for e in pulled)
+
+
+def test_own_country_withdrawn_from_a_deal_leaves_the_deal_partner(read):
+    events = _events(read("The Kremlin withdrew Russia from the grain deal with Ukraine last summer.", published=SPRING_2023))
+    assert ("withdrew", "RUSGOV", "UKR") in events
+    assert not [e for e in events if e[2] == "RUS"]
+    # another's country suspended from a body stays the target
+    events = _events(read("The UN General Assembly suspended Russia from the Human Rights Council in April.", published=SPRING_2023))
+    assert [e[2] for e in events if e[0] == "suspended"] == ["RUS"]

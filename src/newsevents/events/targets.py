@@ -115,6 +115,7 @@ from newsevents.lang.en.events import (
     SANCTION_OBJECTS,
     SHARING_VERBS,
     STANCE_VERBS,
+    TAKING_OUT_PREPOSITIONS,
     TAKING_PART_NOUNS,
     TARGET_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
@@ -348,7 +349,8 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
                 target, place = _prepositional(child, code, target, place, context)
             elif child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and target is None:
                 objects.append(child)
-                if own_side(child, context) or (child.dep_ == "dobj" and is_conveyed(head)):
+                if own_side(child, context) or (child.dep_ == "dobj" and is_conveyed(head)) \
+                        or _own_country_taken_out(head, child, context):
                     continue  # "recalled its ambassador to Hungary", "sent troops to Lithuania": look past it
                 if child.dep_ == "dobj" and _thing_conveyed(head, child, context):
                     continue  # "deploying an early warning system in Japan": where it is put, not whom it aims at
@@ -517,6 +519,21 @@ def _ascribed_to(verb: Token, context: Context) -> Actor | None:
         if actor is not None and (actor.code or actor.kind == "person"):
             return actor
     return None
+
+
+def _own_country_taken_out(verb: Token, obj: Token, context: Context) -> bool:
+    """"Trump pulled the United States out of the Paris accord", "the Kremlin withdrew Russia from
+    the treaty": the doer's own country, the object a verb takes out of something, is its own side
+    moved (as "withdrew its troops from"), not whom the act is aimed at; what it leaves may be
+    ("withdrew the United States from the deal with Iran": Iran)."""
+    if obj.dep_ != "dobj" or verb.pos_ != "VERB" \
+            or not any(c.dep_ == "prep" and c.lower_ in TAKING_OUT_PREPOSITIONS for c in verb.children):
+        return False
+    moved = _object_actor(obj, context)
+    if moved is None or moved.kind != "country" or not moved.country:
+        return False
+    doers = sources_of(verb, None, context)
+    return bool(doers) and all(doer.country == moved.country for doer in doers)
 
 
 def is_topic(child: Token, head: Token, code: str) -> bool:
