@@ -39,6 +39,9 @@ def test_own_country_pulled_out_of_an_accord_is_no_target(read):
     events = _events(read("In 2019 President Bolsonaro pulled Brazil out of the regional migration pact.", published=SPRING_2023))
     pulled = [e for e in events if e[0] == "pulled"]
     assert pulled and all(e[2] != "BRA" for e in pulled)
+    # its people kept from something are others: whom the ban is aimed at
+    events = _events(read("The Kremlin barred Russians from travelling to Georgia.", published=SPRING_2023))
+    assert ("barred", "RUSGOV", "RUS") in events
 
 
 def test_own_country_withdrawn_from_a_deal_leaves_the_deal_partner(read):

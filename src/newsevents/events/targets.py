@@ -525,10 +525,11 @@ def _own_country_taken_out(verb: Token, obj: Token, context: Context) -> bool:
     """"Trump pulled the United States out of the Paris accord", "the Kremlin withdrew Russia from
     the treaty": the doer's own country, the object a verb takes out of something, is its own side
     moved (as "withdrew its troops from"), not whom the act is aimed at; what it leaves may be
-    ("withdrew the United States from the deal with Iran": Iran)."""
-    if obj.dep_ != "dobj" or verb.pos_ != "VERB" \
+    ("withdrew the United States from the deal with Iran": Iran). Its people are others ("barred
+    Russians from leaving": they are whom the ban is aimed at)."""
+    if obj.dep_ != "dobj" or verb.pos_ != "VERB" or obj.ent_type_ != "GPE" \
             or not any(c.dep_ == "prep" and c.lower_ in TAKING_OUT_PREPOSITIONS for c in verb.children):
-        return False
+        return False  # the country by its name: "barred Russians from travelling" names its people
     moved = _object_actor(obj, context)
     if moved is None or moved.kind != "country" or not moved.country:
         return False
