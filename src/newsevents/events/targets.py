@@ -87,6 +87,7 @@ from newsevents.grammar import subjects as subjects_of
 from newsevents.lang.en.events import (
     ALLOWING_VERBS,
     ANSWERING_VERBS,
+    ASCRIBING_VERBS,
     AUDIENCE_NOUNS,
     BETWEEN_NOUNS,
     BORDER_NOUNS,
@@ -114,6 +115,7 @@ from newsevents.lang.en.events import (
     SANCTION_OBJECTS,
     SHARING_VERBS,
     STANCE_VERBS,
+    TAKING_OUT_PREPOSITIONS,
     TAKING_PART_NOUNS,
     TARGET_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
@@ -334,6 +336,8 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
             if subject is not None else None
     if target is None and trigger.pos_ == "NOUN":
         target = _receiver(trigger, context)
+    if target is None and trigger.pos_ == "VERB":
+        target = _ascribed_to(trigger, context)  # "blamed the crisis in Ukraine on the West": the West
     for head in heads:
         objects = []
         # What follows the verb first: a phrase fronted before the subject is a circumstance
@@ -345,7 +349,8 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
                 target, place = _prepositional(child, code, target, place, context)
             elif child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and target is None:
                 objects.append(child)
-                if own_side(child, context) or (child.dep_ == "dobj" and is_conveyed(head)):
+                if own_side(child, context) or (child.dep_ == "dobj" and is_conveyed(head)) \
+                        or _own_country_taken_out(head, child, context):
                     continue  # "recalled its ambassador to Hungary", "sent troops to Lithuania": look past it
                 if child.dep_ == "dobj" and _thing_conveyed(head, child, context):
                     continue  # "deploying an early warning system in Japan": where it is put, not whom it aims at
@@ -486,6 +491,50 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
         target = _feeling_cause(trigger, context)
     target = settled_target(trigger, code, target, context)  # the phrases read at the end of this module
     return target, place
+
+
+def _ascribed_to(verb: Token, context: Context) -> Actor | None:
+    """"blamed the crisis in Ukraine on the West", "attributed the outage to Belarusian hackers": a
+    verb laying a thing at someone's door names that one after its preposition (on the verb, or on
+    its object as the parse hangs it), not the place or the victim the thing names; with two such
+    phrases, the last ("blamed the attack on the embassy on Tehran"). Not where the object is itself
+    the one blamed ("blamed Iran on Monday"), nor a medium ("blamed the leak on Twitter" is no one)."""
+    preposition = ASCRIBING_VERBS.get(verb.lemma_.lower())
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if preposition is None or thing is None or context.mention(thing) is not None \
+            or (thing.tag_ == "PRP" and thing.lower_ != "it"):
+        return None
+    phrases = sorted((c for h in (verb, thing) for c in h.children if c.dep_ == "prep" and c.lower_ == preposition),
+                     key=lambda c: c.i)
+    if not phrases:
+        return None
+    last = phrases[-1]
+    while (inner := next((c for g in last.children if g.dep_ == "pobj" for c in g.children
+                          if c.dep_ == "prep" and c.lower_ == preposition), None)) is not None:
+        last = inner  # "the attack on the embassy on Hezbollah", the second hung on the first
+    for obj in (g for g in last.children if g.dep_ == "pobj"):
+        if listed(obj, WORD_SENSES["verbal_media"]):
+            return None
+        actor = _object_actor(obj, context) or _possessor(obj, context)
+        if actor is not None and (actor.code or actor.kind == "person"):
+            return actor
+    return None
+
+
+def _own_country_taken_out(verb: Token, obj: Token, context: Context) -> bool:
+    """"Trump pulled the United States out of the Paris accord", "the Kremlin withdrew Russia from
+    the treaty": the doer's own country, the object a verb takes out of something, is its own side
+    moved (as "withdrew its troops from"), not whom the act is aimed at; what it leaves may be
+    ("withdrew the United States from the deal with Iran": Iran). Its people are others ("barred
+    Russians from leaving": they are whom the ban is aimed at)."""
+    if obj.dep_ != "dobj" or verb.pos_ != "VERB" or obj.ent_type_ != "GPE" \
+            or not any(c.dep_ == "prep" and c.lower_ in TAKING_OUT_PREPOSITIONS for c in verb.children):
+        return False  # the country by its name: "barred Russians from travelling" names its people
+    moved = _object_actor(obj, context)
+    if moved is None or moved.kind != "country" or not moved.country:
+        return False
+    doers = sources_of(verb, None, context)
+    return bool(doers) and all(doer.country == moved.country for doer in doers)
 
 
 def is_topic(child: Token, head: Token, code: str) -> bool:

@@ -275,6 +275,13 @@ ASKED_BODY_NOUNS = words(_HERE, "asked_body_nouns")
 # act of the same side is aimed at whom the purpose names (lang/en/data/purpose_sides.txt)
 PURPOSE_SIDES = pairs(_HERE, "purpose_sides")
 
+# Recipients (events/targets.py, round 36): verbs that lay a thing at someone's door, with the
+# preposition naming that someone ("blamed the crisis in Ukraine on the West": the West)
+ASCRIBING_VERBS = pairs(_HERE, "ascribing_verbs")
+# and the prepositions that take a verb's object out of something ("pulled the United States out of
+# the accord"): the doer's own country so moved is no target
+TAKING_OUT_PREPOSITIONS = words(_HERE, "taking_out_prepositions")
+
 # Sources and targets (events/extract.py, round 26): verbs whose subject obtains what another gives
 # ("won backing from the parliament"): the giver acts, the subject receives (obtaining_verbs.txt)
 OBTAINING_VERBS = words(_HERE, "obtaining_verbs")
