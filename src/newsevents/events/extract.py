@@ -111,6 +111,7 @@ from newsevents.events.modality import (
 )
 from newsevents.events.nominal import (
     CONTACT_CODE,
+    EASE_DISSENT,
     _framed_noun,
     _metaphor,
     _noun_event_code,
@@ -118,6 +119,7 @@ from newsevents.events.nominal import (
     _speaks_with_someone,
     _statement_of,
     _violent_manner,
+    halted_dissent,
     halted_force,
     is_light,
     light_verb,
@@ -176,7 +178,7 @@ from newsevents.events.targets import (
 )
 from newsevents.events.unreported import ACCUSED_PREPOSITIONS, linked_headlines, unreported
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, Match, cameo_verbs
-from newsevents.facts.agents import role_of
+from newsevents.facts.agents import outlet_by_name, role_of
 from newsevents.facts.countries import demonym_country
 from newsevents.grammar import (
     MentionIndex,
@@ -186,7 +188,7 @@ from newsevents.grammar import (
     objects_of,
     to_infinitive,
 )
-from newsevents.lang.en.actors import NO_COUNTRY_WORDS
+from newsevents.lang.en.actors import MEDIA_PEOPLE, NO_COUNTRY_WORDS
 from newsevents.lang.en.events import (
     AID_RECIPIENTS,
     ASKED_BODY_NOUNS,
@@ -571,6 +573,8 @@ def _background(clause: Token, triggers: set[int]) -> bool:
     """Not the news: a relative clause or a noun's participle ("a tanker that was seized",
     "the occupied West Bank", "rebels fighting to topple him"), or the purpose or manner of
     another coded event ("staged rallies to demand reforms", "attacked the camp, killing 30")."""
+    if _paired_participle(clause) is not None:
+        return False  # "the truce, agreed on Sunday by Armenia and Azerbaijan, …": the agreeing is told
     if clause.dep_ in {"relcl", "acl"}:
         # "issued a statement condemning X", "announced plans to expel the envoys": the news
         return _statement_of(clause) is None and announced_plan(clause) is None and not _reported_relative(clause)
@@ -587,6 +591,31 @@ def _background(clause: Token, triggers: set[int]) -> bool:
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)
         infinitive = to_infinitive(clause)
         return not own_subject and (infinitive or clause.tag_ == "VBG")
+    return False
+
+
+def _paired_participle(verb: Token) -> Token | None:
+    """"the truce agreed by Israel and Hamas", "ties severed by Qatar": a past participle after
+    its noun, with its doers after "by", is the verb of a verb-object pair (verb_object_codes.txt)
+    done to that noun, as "Israel and Hamas agreed the truce"; the noun is its object."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.pos_ != "NOUN" or (verb.lemma_.lower(), _object_noun(noun)) not in VERB_OBJECTS:
+        return None
+    return noun
+
+
+def _told_the_press(speech: Token) -> bool:
+    """"told reporters", "told The Associated Press": a speech verb whose hearer is the press. The
+    speaker is then a news source telling what happened, and another side's act it tells is the
+    news, reported, not an accusation of that side (112 judged wrong, seed 57)."""
+    for heard in (c for c in speech.children if c.dep_ in {"dative", "dobj"}):
+        if heard.lower_ in MEDIA_PEOPLE or heard.lemma_.lower() in MEDIA_PEOPLE:
+            return True
+        span = next((e for e in speech.doc.ents if e.start <= heard.i < e.end), None)
+        if span is not None and outlet_by_name(span.text) is not None:
+            return True
     return False
 
 
@@ -1073,6 +1102,8 @@ class EventExtractor:
             return None  # "called off the strike": the strike ends, the verb is the event
         if token.dep_ in {"dobj", "nsubjpass"} and (halted := halted_force(token.head)) is not None and halted.i == token.i:
             return None  # "halted its airstrikes": the halting is the event (087), no strike made
+        if token.dep_ == "dobj" and (halted := halted_dissent(token.head)) is not None and halted.i == token.i:
+            return None  # "paused their protest": the halting is the event (082), no protest made
         verb = token.head.head
         if any(token.i == t.i for h in (verb, verb.head.head) for t in joined_in_force(h)):
             return None  # "join the US in a campaign of airstrikes": coded on the joining (062)
@@ -1102,6 +1133,8 @@ class EventExtractor:
         """The verb's code, and whether it is only the dictionary's default for the verb."""
         if obj is None:  # "ties were severed"
             obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if obj is None:  # "the truce agreed by Israel and Hamas"
+            obj = _paired_participle(token)
         lemma = token.lemma_.lower()
         given = gifts.get(token.i)
         if given is not None:
@@ -1125,6 +1158,8 @@ class EventExtractor:
             return eased, False  # "allowed the opposition leader to contest the election": a ban eased (0812)
         if halted_force(token) is not None:
             return DE_ESCALATE, False  # "halted its airstrikes", "suspended its strikes on Gaza": no force, no labour strike (082)
+        if halted_dissent(token) is not None:
+            return EASE_DISSENT, False  # "the union suspended their strike": dissent eased, no sanction (160)
         if lemma in CONVERSATION_VERBS and _speaks_with_someone(token):
             return CONTACT_CODE, False  # "spoke with Xi by phone": a consultation
         if FRAME_VERBS.get(lemma) == "reject" and any(
@@ -1558,6 +1593,8 @@ class EventExtractor:
         other = (item.sources and speakers and not same_side(speakers, item.sources)
                  and all(a.country for a in speakers + item.sources))
         alleging = speech.lemma_ in ALLEGING_HEADS
+        if other and not alleging and _told_the_press(speech):
+            other = False  # "an official told the AP that a US drone struck a convoy": a source's report, no accusation
         if (alleging or (other and speech.i < clause.i)) and is_conflictual(item.code) and item.sources:
             return "accuse", speakers, item.sources[0]
         return None, [], None
