@@ -91,6 +91,7 @@ from newsevents.events.modality import (
     _wish,
     account_of,
     announced_plan,
+    asked_after_for,
     asked_to_refrain,
     conditional,
     counterfactual,
@@ -586,7 +587,7 @@ def _background(clause: Token, triggers: set[int]) -> bool:
     if clause.dep_ == "xcomp" and clause.head.lemma_ in DECIDING_VERBS:
         return False  # "voted to impose sanctions": what was decided is the news
     if clause.dep_ in {"advcl", "xcomp"} and clause.head.i in triggers and clause.head.lemma_ not in FRAME_VERBS \
-            and not (clause.dep_ == "xcomp" and asking_verb(clause.head)):
+            and not (clause.dep_ == "xcomp" and asking_verb(clause.head)) and asked_after_for(clause) is None:
         # "called on Russia to withdraw": what the asking asks for, framed by it (0256), no purpose
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)
         infinitive = to_infinitive(clause)
@@ -1612,6 +1613,10 @@ class EventExtractor:
             if _names_party(asked, context):
                 return True, None
         clause = item.clause
+        party = asked_after_for(clause) if clause is not None and clause.head.i == head.i else None
+        if party is not None:  # "called for India and Pakistan to hold talks", the names after "for"
+            actor = asked_party(party, context)
+            return True, actor
         if clause is not None and clause.dep_ == "xcomp" and clause.head.pos_ == "ADJ" and clause.head.dep_ == "acomp":
             clause = clause.head.head  # "said Turkey must be ready to mediate": the one asked is the copula's subject
         misread = clause is not None and misread_verb(clause)
