@@ -574,8 +574,6 @@ def _background(clause: Token, triggers: set[int]) -> bool:
     """Not the news: a relative clause or a noun's participle ("a tanker that was seized",
     "the occupied West Bank", "rebels fighting to topple him"), or the purpose or manner of
     another coded event ("staged rallies to demand reforms", "attacked the camp, killing 30")."""
-    if _paired_participle(clause) is not None:
-        return False  # "the truce, agreed on Sunday by Armenia and Azerbaijan, …": the agreeing is told
     if clause.dep_ in {"relcl", "acl"}:
         # "issued a statement condemning X", "announced plans to expel the envoys": the news
         return _statement_of(clause) is None and announced_plan(clause) is None and not _reported_relative(clause)
@@ -593,18 +591,6 @@ def _background(clause: Token, triggers: set[int]) -> bool:
         infinitive = to_infinitive(clause)
         return not own_subject and (infinitive or clause.tag_ == "VBG")
     return False
-
-
-def _paired_participle(verb: Token) -> Token | None:
-    """"the truce agreed by Israel and Hamas", "ties severed by Qatar": a past participle after
-    its noun, with its doers after "by", is the verb of a verb-object pair (verb_object_codes.txt)
-    done to that noun, as "Israel and Hamas agreed the truce"; the noun is its object."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or not any(c.dep_ == "agent" for c in verb.children):
-        return None
-    noun = verb.head
-    if noun.pos_ != "NOUN" or (verb.lemma_.lower(), _object_noun(noun)) not in VERB_OBJECTS:
-        return None
-    return noun
 
 
 def _told_the_press(speech: Token) -> bool:
@@ -1134,8 +1120,6 @@ class EventExtractor:
         """The verb's code, and whether it is only the dictionary's default for the verb."""
         if obj is None:  # "ties were severed"
             obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-        if obj is None:  # "the truce agreed by Israel and Hamas"
-            obj = _paired_participle(token)
         lemma = token.lemma_.lower()
         given = gifts.get(token.i)
         if given is not None:
