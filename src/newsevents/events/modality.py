@@ -2139,7 +2139,29 @@ def _evidence_lacking(clause: Token) -> bool:
 
 def _asked_for_clause(clause: Token) -> bool:
     """"(called) for Washington to send an envoy": a "for … to" clause a verb of asking governs."""
+    if asked_after_for(clause) is not None:
+        return True
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and to_infinitive(clause) and _asked_for(clause)
+
+
+_NAMED_PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def asked_after_for(clause: Token) -> Token | None:
+    """"called for India and Pakistan to hold talks" parsed with the names after "for" as its
+    object and the infinitive hung on the verb: the party named after "for" is the one asked, as
+    where the names are the clause's subject. Only a name: "called for calm to avoid bloodshed"
+    asks no one."""
+    head = clause.head
+    if clause.dep_ != "advcl" or not to_infinitive(clause) or head.i == clause.i or head.lemma_ not in DEMANDING_HEADS \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "mark", "auxpass"} for c in clause.children):
+        return None
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < clause.i):
+        party = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if party is not None and (party.pos_ == "PROPN" or party.ent_type_ in _NAMED_PARTIES) \
+                and max(t.i for t in party.subtree) < clause.i:
+            return party
+    return None
 
 
 def _called_off(act: Token) -> bool:

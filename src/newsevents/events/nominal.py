@@ -34,6 +34,7 @@ from newsevents.events.lexicon import (
 from newsevents.events.senses import AID_KINDS, AID_STOPPED, FORCE_ROOTS, joined_in_force
 from newsevents.events.senses import tables as sense_tables
 from newsevents.facts.agents import role_of
+from newsevents.facts.countries import organisation_by_name
 from newsevents.grammar import listed, objects_of, to_infinitive
 from newsevents.lang.en.events import (
     EVENT_HOLDER_HEADS,
@@ -44,6 +45,8 @@ from newsevents.lang.en.events import (
 )
 
 LABOUR_STRIKE = "143"
+EASE_DISSENT = "082"  # a strike, protest or boycott its own makers halt (CAMEO: ease political dissent)
+DISSENT_ROOT = "14"
 MILITARY_FORCE = "190"  # a strike aimed at a place or armed target: force, whose kind the noun leaves open
 # Named things a military strike is aimed at ("strikes against Aleppo", "strikes on Kurds"), and
 # after "on" also groups and people ("strikes on Hezbollah").
@@ -241,7 +244,7 @@ def _military_strike(noun: Token) -> bool:
     aimed = MILITARY_STRIKE_WORDS["aimed"]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in AIMED_PREPOSITIONS):
         for aim in (g for g in prep.children if g.dep_ == "pobj"):
-            if aim.lemma_.lower() in aimed or aim.ent_type_ in _STRUCK_PLACES \
+            if aim.lemma_.lower() in aimed or aim.ent_type_ in _STRUCK_PLACES or _armed_group(aim) \
                     or (prep.lower_ == "on" and aim.ent_type_ not in _WHEN and (aim.ent_type_ in _STRUCK_BODIES or aim.pos_ == "PROPN")):
                 return True  # "against" an employer (an ORG) is a labour strike's; "on Monday" its day
     verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
@@ -249,6 +252,19 @@ def _military_strike(noun: Token) -> bool:
         return False
     return any(c.dep_ == "nsubj" and (c.ent_type_ == "GPE" or c.lemma_.lower() in MILITARY_STRIKE_WORDS["striker"])
                for c in verb.children)  # "Israel halted its strikes": a state's own
+
+
+def _armed_group(name: Token) -> bool:
+    """"against ISIS", "against al-Shabaab": a name the organisations table codes as an armed
+    group (military_strike_words.txt's 'armed' roles), at whom a strike is force, not labour's."""
+    if name.ent_type_ != "ORG":
+        return False
+    span = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+    found = organisation_by_name(span.text) if span is not None else None
+    if found is None:
+        return False
+    parts = {found.code[i:i + 3] for i in range(0, len(found.code), 3)}
+    return bool(parts & MILITARY_STRIKE_WORDS["armed"])
 
 
 def halted_force(verb: Token) -> Token | None:
@@ -267,7 +283,30 @@ def halted_force(verb: Token) -> Token | None:
             continue  # "the embargo may not halt Russia's attack": another's force, not given up by its user
         if own and (noun.dep_ != "dobj" or not owners):
             continue
-        if (_noun_event_code(noun) or "")[:2] in FORCE_ROOTS:
+        if (_noun_event_code(noun) or "")[:2] in FORCE_ROOTS or _armed_operation(noun):
+            return noun
+    return None
+
+
+def _armed_operation(noun: Token) -> bool:
+    """"its military operation", "the air campaign": a noun that holds force when a modifier says
+    it is armed (force_halting_verbs.txt's 'held' nouns and 'armed' modifiers)."""
+    return noun.lemma_.lower() in FORCE_HALTING_VERBS["held"] and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in FORCE_HALTING_VERBS["armed"] for c in noun.lefts)
+
+
+def halted_dissent(verb: Token) -> Token | None:
+    """"the union suspended their strike", "the farmers paused their protest": a strike, protest or
+    boycott halted by those who make it (a possessive pronoun says it is theirs) eases dissent
+    (082); no sanction is imposed. "Police halted the march" is no easing: someone else's act."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or not (lemma in FORCE_HALTING_VERBS["own"] or lemma in FORCE_HALTING_VERBS["any"]):
+        return None
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        if not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            continue
+        if noun.lemma_.lower() == "strike" and not _military_strike(noun) \
+                or (_noun_event_code(noun) or "").startswith(DISSENT_ROOT):
             return noun
     return None
 

@@ -277,8 +277,10 @@ def _modifies_named(token: Token, named: list[Token]) -> bool:
 
 
 def _names_target(token: Token, target: Actor, context: Context) -> bool:
-    """Whether this word (no subject) names the target actor."""
-    if token.dep_ in {"nsubj", "nsubjpass"} or not (context.mention(token) or context.place(token)):
+    """Whether this word (no subject, save the one asked in "called for X and Y to talk": the
+    subject of a "for … to" clause, who is asked, not the doer) names the target actor."""
+    asked = token.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ == "for" for c in token.head.children)
+    if (token.dep_ in {"nsubj", "nsubjpass"} and not asked) or not (context.mention(token) or context.place(token)):
         return False
     actor = actor_at(token, context, depth=2)
     return actor is not None and actor.key == target.key
