@@ -21,13 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors.gazetteer import shared_gazetteer
 from newsevents.actors.groups import business_role, trade_body_role
 from newsevents.actors.identity import is_description, is_full_name, is_name, looks_glued
-from newsevents.actors.people import (
-    family_country,
-    gender_of,
-    known_person,
-    same_person,
-    spelled_person,
-)
+from newsevents.actors.people import family_country, gender_of, known_person, same_person
 from newsevents.facts.agents import (
     GIVEN_NAME_COUNTRIES,
     HOME_ROLES,
@@ -1315,8 +1309,7 @@ class ActorCoder:
             if title and id(known) not in registry.titles:
                 registry.titles[id(known)] = title.lower()
             return known
-        # "Crown Prince Mohammed bin Salman"; a full name spelled otherwise than the table's
-        office = known_person(name) or known_person(split_title(name)[2]) or spelled_person(name)
+        office = known_person(name) or known_person(split_title(name)[2])  # "Crown Prince Mohammed bin Salman"
         if office is not None:  # a well-known office holder: the title, if any, wins ("opposition leader")
             code = office.code_on(registry.day)
             if country is None or country == code[:3]:

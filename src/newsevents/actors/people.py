@@ -129,24 +129,6 @@ def known_person(name: str) -> Person | None:
     return _LEADER_INDEX.get(name_key(name))
 
 
-def spelled_person(name: str) -> Person | None:
-    """An office holder from the table by full name, listed or spelled another way ("Abdrabbuh
-    Mansour Hadi" for "Abdrabbuh Mansur Hadi"): the one holder whose name or a full alias is the
-    same person by `same_person` (surname and every given name agreeing up to transliteration,
-    a Jr. or Sr. never the father or son). None for a bare surname or two such holders."""
-    found = known_person(name)
-    if found is not None:
-        return found
-    parts = name_parts(name)
-    if not parts.given or not parts.surname:
-        return None
-    key = parts.surname.replace(" ", "")
-    holders = {id(person): person for surname, people in _SURNAME_HOLDERS.items()
-               if _same_word(surname.replace(" ", ""), key) for person in people
-               if any(same_person(name, form) for form in (person.name, *person.aliases))}
-    return next(iter(holders.values())) if len(holders) == 1 else None
-
-
 def _by_surname(people: tuple[Person, ...]) -> dict[str, list[Person]]:
     found: dict[str, list[Person]] = {}
     for person in people:
