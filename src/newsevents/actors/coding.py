@@ -456,6 +456,13 @@ def _whole_names(entities: Iterable[Span]) -> list[Span]:
                 start += 1  # the title is no part of the name: "King"
             ent = Span(doc, start, ent.end, label=ent.label_) if start != ent.start else ent
         doc = ent.doc
+        if ent[0].text in POSSESSIVE_ENDINGS:
+            # "the president’s son, X": the recogniser ran a name from the possessive ending; no
+            # name opens so, and a lower-case rest ("son") is no name at all
+            rest = [t for t in ent if t.text not in POSSESSIVE_ENDINGS]
+            if not rest or not any(t.text[:1].isupper() for t in rest):
+                continue
+            ent = Span(doc, rest[0].i, ent.end, label=ent.label_)
         ent = _after_title_place(ent)
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
                 and not ent[-1].whitespace_ and not doc[ent.end].whitespace_ and doc[ent.end + 1].is_alpha \
@@ -734,8 +741,10 @@ def _backer(token: Token) -> bool:
     "pro-" or "anti-" ("pro-Russian rebels"): a patron or a foe country, not the owner."""
     doc, end = token.doc, token.i
     if end >= 2 and doc[end - 1].text in {"-", "–"} and doc[end - 2].lower_ in STANCE_PREFIXES:
-        # a country's name only: "pro-Mugabe militias" are Mugabe's own country's
-        return any(find(token.text) is not None for find in (country_by_demonym, country_by_name, country_by_capital))
+        # a country's or a region's name only ("pro-Western demonstrators" are not the West's):
+        # "pro-Mugabe militias" are Mugabe's own country's
+        return any(find(token.text) is not None for find in (country_by_demonym, country_by_name, country_by_capital,
+                                                              region_by_demonym, region_by_name))
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1  # to the end of its name: "United States-backed"
     return end + 2 < len(doc) and doc[end + 1].text in {"-", "–"} and doc[end + 2].lower_ in BACKER_WORDS
@@ -2388,6 +2397,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         borrowed: set[int] = set()  # where a role noun is named that took its country here, from the story
         anchors: dict[int, int] = {}  # the word each named country's side hangs on, by its token (`_side_and_anchor`)
         posts: set[int] = set()  # where an embassy or consulate is named
+        state_doers: set[str] = set()  # countries named as themselves as a clause's subject ("Vietnam invaded")
         for m in inside:
             if _national(m.actor) and m.actor.country:  # _national() has checked the country; this tells mypy
                 at = _token_at(sentence, m.start - offset)
@@ -2406,6 +2416,8 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                     posts.add(at)
                 if side == SUBJECT:
                     acting.append((at, m.actor.country))
+                    if m.actor.kind == "country" and _states_subject(sentence, m.start - offset, m.end - offset):
+                        state_doers.add(m.actor.country)
         for ent in entities:
             if ent.label_ in {"GPE", "LOC"} and (offset + ent.start_char, offset + ent.end_char) not in taken:
                 country = country_by_name(ent.text) or country_by_capital(ent.text)
@@ -2518,8 +2530,11 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 phrase = {t.i for t in root.subtree} if root is not None else set()
                 verb = _clause_verb(root) if root is not None else None
                 below = _subjects_inside_things(verb) if verb is not None else set()
+                # nor of the subject of a clause coordinated with its own: "Lawmakers urged Trump to
+                # demand the hackers, but Putin refused" says nothing of whose lawmakers
+                beside = _other_subject_clauses(verb) if verb is not None else set()
                 own = {country for at, country in acting if at not in reported and at not in possessed
-                       and (at in phrase or at not in below)}
+                       and (at in phrase or (at not in below and at not in beside))}
                 # "Army officials refused to list Sgt. X as a POW": a person of its own role it acts
                 # on is one of its own, not another country it acts on
                 kin = {m.actor.country for m in inside if m.actor.kind == "person" and m.actor.role == actor.role
@@ -2555,6 +2570,12 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                             and (at in phrase or (anchors[at] not in below and anchors[at] not in apart))}
                 if side == PARTNER and actor.role == "GOV":
                     own = anchored  # "sanctions on the Kim regime": another state than the doers'
+                elif side == OBJECT and state_doers and _whole_government(root):
+                    # "Vietnam invaded and ousted the regime": a state acting as itself on a
+                    # government acts on another state's (its own would be named by a body of it:
+                    # "the army ousted the government"), whose only its own phrase or the story says
+                    own = anchored
+                    partners |= state_doers - anchored
                 else:
                     own = anchored or (doers if len(doers) == 1 else mine[SUBJECT])
                 other = mine[PARTNER] - own
@@ -2565,8 +2586,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             # "business groups worried about costs for U.S. businesses"; a state body acting on
             # "U.S. citizens" still shows that it is foreign)
             whose_people = people_of if actor.role not in STATE_ROLES else set()
+            # (not a role noun that only took the story's country: "the Army asked to delay accepting
+            # transgender troops" acts on no foreign state, the troops being the story's by default)
             acted_states = {c for at, s, c in named_at if at in state_parts and s != SUBJECT and c in other
-                            and at not in whose_people} | partners
+                            and at not in whose_people and at not in borrowed} | partners
             # "Protesters accused Yanukovych of ignoring their demands" in a Ukrainian story: people
             # acting on their story's own leader or government are at home (not on it named as a
             # country, "denounced the United States", nor on its embassy: those are abroad)
@@ -2616,6 +2639,20 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                     and dominant not in other and not elsewhere:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
     _unfederate(mentions, unplaced)
+
+
+def _states_subject(sentence: Span, start_char: int, end_char: int) -> bool:
+    """Whether a country's name is itself its clause's subject ("Vietnam invaded", "Vietnam and
+    Laos ousted"), not a possessor or modifier inside it ("Vietnam's army")."""
+    root = _span_root(sentence, start_char, end_char)
+    return root is not None and (root.dep_ == "nsubj" or (root.dep_ == "conj" and first_conjunct(root).dep_ == "nsubj"))
+
+
+def _whole_government(root: Token | None) -> bool:
+    """A role noun naming a state's government as one body ("the regime", "the government"), not
+    its people ("government officials", "the president"), nor many ("governments")."""
+    return root is not None and root.tag_ == "NN" and root.lower_ not in PERSON_ROLE_HEADS \
+        and role_word(root.lower_) == root.lower_
 
 
 def _unfederate(mentions: list[Mention], placed_here: set[int]) -> None:
@@ -2814,6 +2851,20 @@ def _coordinated_clauses(verb: Token) -> set[int]:
         if token.dep_ == "conj":
             apart |= {t.i for t in token.head.subtree} - {t.i for t in token.subtree}
         token = token.head
+    return apart
+
+
+def _other_subject_clauses(verb: Token) -> set[int]:
+    """The tokens of the clauses coordinated with a verb's own that have a subject of their own
+    ("X urged Y, but Putin refused": "refused"'s for "urged", and "urged"'s for "refused"): another
+    party's act, not the verb's subject's."""
+    def own_subject(clause: Token) -> bool:
+        return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
+
+    apart = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and own_subject(c)
+             for t in c.subtree}
+    if verb.dep_ == "conj" and own_subject(verb):
+        apart |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
     return apart
 
 
