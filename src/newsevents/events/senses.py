@@ -1278,9 +1278,12 @@ def _hyphen_joined(word: Token) -> str:
 def _aid_of_a_kind(verb: Token, root: str) -> str | None:
     """The sub-code of aid asked for, promised, given, demanded or stopped when a modifier tells its
     kind: "sought financial support" 0231, "pledged military assistance" 0332, "gave humanitarian
-    aid" 073, "suspended military aid" 1622; None when no help of a told kind is named."""
+    aid" 073, "suspended military aid" 1622, "supply $40 million in humanitarian aid" 0333 or 073;
+    None when no help of a told kind is named."""
     asked = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    # a sum given "in" aid: "will supply $30 million, on top of earlier pledges, in humanitarian aid"
+    asked += objects_of(verb, {"in"}) + [g for c in asked if c.like_num or c.ent_type_ == "MONEY" for g in objects_of(c, {"in"})]
     for noun in asked:
         if noun.lemma_.lower() not in tables()["aid_nouns"] and noun.lower_ not in tables()["aid_nouns"]:
             continue
