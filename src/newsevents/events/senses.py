@@ -3606,8 +3606,9 @@ def _argues_a_view(verb: Token) -> bool:
 
 
 def instructs_own_staff(verb: Token) -> bool:
-    """"I've asked my national security team to assess", "ordered his prime minister to lead a
-    delegation": the one asked is the asker's own staff ("my", "his" team, aides, ministers)."""
+    """"I've asked my national security team to assess", "told her aides to draft a reply": the one
+    asked is the asker's own staff ("my", "his" team, aides, advisers; not a minister, whose
+    order from the leader stays one)."""
     asked = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + objects_of(verb, {"on", "upon"})
     return bool(asked) and all(
         listed(t, tables()["own_staff"]) and (owner := _possessor(t)) is not None
