@@ -150,6 +150,7 @@ from newsevents.events.senses import (
     backed_party,
     caption,
     document_domain,
+    instructs_own_staff,
     joined_in_force,
     out_of_domain,
     political_easing,
@@ -1527,6 +1528,9 @@ class EventExtractor:
             code = reform_intent(head, code) if kind == "intent" else code  # "pledged it would hold elections": 034
             if only_desired(head, kind, code):
                 declined.update({head.i, item.trigger.i})  # "sought to block", "wants to expel": wanted or tried, no intent told
+                return None
+            if kind in {"demand", "appeal"} and instructs_own_staff(head):
+                declined.add(head.i)  # "asked his economic team to assess the tariffs": an instruction to one's own, no appeal
                 return None
             if kind in {"demand", "appeal"}:
                 asked, addressee = self._addressee(head, item, context)

@@ -509,6 +509,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if verb.pos_ == "NOUN" and code.startswith(AID_ROOT) and verb.dep_ in {"dobj", "nsubjpass"} \
             and _phrases(verb.head) & tables()["holding_up_phrases"]:
         return AID_STOPPED  # "held up U.S. assistance to Ukraine": aid stopped, none given
+    if verb.pos_ == "NOUN" and code.startswith(REJECT_ROOT) and _removes_a_person(verb, actor_of):
+        return None  # "the abrupt dismissal of the director": a personnel act, no proposal rejected
     if verb.pos_ == "NOUN" and _named_thing(verb):
         return None  # "called the inquiry a political process": the thing named, no act of the namer
     if verb.pos_ == "NOUN" and code.startswith(THREAT_ROOT) and _danger_named(verb):
@@ -589,6 +591,9 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     economic = _economic_measure(verb, code)
     if economic is not None:
         return economic  # "moving to increase financial sanctions", "retaliated with tariffs": sanctions, no force
+    own = office_and_own_side_sense(verb, code, actor_of)
+    if own != code:
+        return own  # "beefed up its air defences", "ousted the director", "asked my team to assess"
     everyday = _everyday_sense(verb, code, actor_of)
     if everyday != code:
         return everyday  # "increase funds for security", "Twitter banned him", "agreed to scrap the meeting"
@@ -1278,9 +1283,12 @@ def _hyphen_joined(word: Token) -> str:
 def _aid_of_a_kind(verb: Token, root: str) -> str | None:
     """The sub-code of aid asked for, promised, given, demanded or stopped when a modifier tells its
     kind: "sought financial support" 0231, "pledged military assistance" 0332, "gave humanitarian
-    aid" 073, "suspended military aid" 1622; None when no help of a told kind is named."""
+    aid" 073, "suspended military aid" 1622, "supply $40 million in humanitarian aid" 0333 or 073;
+    None when no help of a told kind is named."""
     asked = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     asked += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    # a sum given "in" aid: "will supply $30 million, on top of earlier pledges, in humanitarian aid"
+    asked += objects_of(verb, {"in"}) + [g for c in asked if c.like_num or c.ent_type_ == "MONEY" for g in objects_of(c, {"in"})]
     for noun in asked:
         if noun.lemma_.lower() not in tables()["aid_nouns"] and noun.lower_ not in tables()["aid_nouns"]:
             continue
@@ -3506,4 +3514,149 @@ def figurative_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "she was suspending the bill indefinitely": a law at home put off, no relations cut
     if code.startswith(STRIKE) and lemma == "boycott" and _state_boycotts_goods(verb, actor_of):
         return ECONOMIC_BOYCOTT  # "Beijing considering boycotting US agricultural products": 163, no protest
+    return code
+
+
+# --- round 36: senses of leading, strengthening, ousting, arguing and instructing one's own ---
+
+DISSENT = "140"  # engage in political dissent: CAMEO.2.0's "resign in protest"
+MOBILIZE_FORCES = "154"  # mobilize or increase armed forces
+LEGAL_ACTION = "173"  # arrest, detain, or charge with legal action
+CRIME_ACCUSATION = "1121"  # accuse of crime, corruption
+DEPORT = "174"  # expel or deport individuals
+OWN_FORCES_ROOTS = frozenset({"06", "07", "17"})  # what the dictionary reads "beef up", "bolster" as: cooperation, aid, 174
+
+
+def _possessor(noun: Token) -> Token | None:
+    """Whose a noun is: its possessive word ("its defences", "Ukraine's defences")."""
+    return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+
+def _strengthens_own_forces(verb: Token) -> bool:
+    """"beefed up its air defences", "bolstered border forces": a verb of strengthening whose
+    object is forces or defences of no one but the doer (no other's possessive, no "to" or "for"
+    recipient: "bolstered Ukraine's defences" is aid)."""
+    if not ({verb.lemma_.lower()} | _phrases(verb)) & tables()["strengthening_verbs"]:
+        return False
+    if objects_of(verb, {"to", "for"}) or any(c.dep_ == "dative" for c in verb.children):
+        return False
+    forces = [c for c in verb.children if c.dep_ == "dobj" and listed(c, tables()["defended_forces"])]
+    return bool(forces) and all(
+        (owner := _possessor(noun)) is None or owner.lower_ in OWN_POSSESSIVES for noun in forces)
+
+
+def _leads_own_body(verb: Token) -> bool:
+    """"would not lead the party in the next election", "to head the government", "leads the polls":
+    what is led is a body one belongs to, a contest's standing or its charge, or it is led into a
+    contest (the object of "in" or "into" an election)."""
+    if not listed(verb, tables()["leading_verbs"]):
+        return False
+    led = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(listed(c, tables()["led_bodies"]) for c in led) or (
+        bool(led) and any(_a_contest(t) for t in objects_of(verb, {"in", "into"})))
+
+
+def _adopts_sanctions(verb: Token) -> bool:
+    """"adopted a new sanctions resolution against Eritrea", "passed a resolution of sanctions": a
+    measure adopted whose own words name sanctions."""
+    if not ({verb.lemma_.lower()} | _phrases(verb)) & tables()["adopting_verbs"]:
+        return False
+    for measure in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        words = [c for c in measure.children if c.dep_ in {"compound", "amod"}] + objects_of(measure, {"of", "on"})
+        if any(listed(w, tables()["sanction_nouns"]) for w in words):
+            return True
+    return False
+
+
+def _ousts_from_office(verb: Token, actor_of: ActorOf) -> bool:
+    """"ousted that regime", "ousted the FBI director", "ousted Comey": the one ousted holds an office
+    or is a named person, and no country or place is named as what they leave ("ousted the
+    reporter from the country" stays an expulsion). An army or armed group that removes a
+    leader stages a coup, the removal CAMEO.2.0 reads as 174: it stays."""
+    if not listed(verb, tables()["ousting_verbs"]):
+        return False
+    if any(_role_in(actor_of(d), FORCE_ROLES) for d in _doer_tokens(verb)):
+        return False
+    if any(t.ent_type_ in {"GPE", "LOC"} for t in objects_of(verb, {"from", "of"})):
+        return False
+    ousted = acted_on_all(verb)
+    return bool(ousted) and all(listed(t, tables()["office_holders"]) or t.ent_type_ == "PERSON" for t in ousted)
+
+
+def _removes_a_person(noun: Token, actor_of: ActorOf) -> bool:
+    """"Trump's abrupt dismissal of the director", "Strzok's dismissal": a noun of removal from a
+    post whose "of" phrase, or whose possessor when it has none, is a person or an office-holder
+    ("the dismissal of the proposal" is a rejection)."""
+    if not listed(noun, tables()["personnel_removals"]):
+        return False
+    removed = objects_of(noun, {"of"}) or [c for c in noun.children if c.dep_ == "poss"]
+    for person in removed:
+        actor = actor_of(person)
+        if person.ent_type_ == "PERSON" or listed(person, tables()["office_holders"] | tables()["own_staff"]) \
+                or (actor is not None and actor.kind == "person"):
+            return True
+    return False
+
+
+def _argues_a_view(verb: Token) -> bool:
+    """"the ministry argues that the tariffs protect jobs", "argued the decision was one for
+    parliament" (a clause the parser may hang as an object): a view stated; arguing "with" someone
+    is a quarrel and "against" or "for" a measure a stance on it, which stay."""
+    return listed(verb, tables()["arguing_verbs"]) and not objects_of(verb, {"with", "against", "for"})
+
+
+def instructs_own_staff(verb: Token) -> bool:
+    """"I've asked my national security team to assess", "told her aides to draft a reply": the one
+    asked is the asker's own staff ("my", "his" team, aides, advisers; not a minister, whose
+    order from the leader stays one)."""
+    asked = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + objects_of(verb, {"on", "upon"})
+    return bool(asked) and all(
+        listed(t, tables()["own_staff"]) and (owner := _possessor(t)) is not None
+        and owner.lower_ in tables()["self_possessives"] for t in asked)
+
+
+def _resigns_in_protest(verb: Token) -> bool:
+    """"resigned in protest at the cuts", "quit in protest": dissent, no concession."""
+    return any(listed(t, tables()["protest_nouns"]) for t in objects_of(verb, {"in"}))
+
+
+def _fosters_a_thing(verb: Token, actor_of: ActorOf) -> bool:
+    """"promote domestic production", "foster instability": what is fostered is no one."""
+    fostered = acted_on_all(verb)
+    return listed(verb, tables()["fostering_verbs"]) and bool(fostered) and not any(_someone(t, actor_of) for t in fostered)
+
+
+def _charged_in_law(verb: Token, actor_of: ActorOf) -> bool:
+    """"prosecutors levelled charges against the mayor's brother", "the police filed charges": charges
+    laid by a court, prosecutors or the police are legal action."""
+    return listed(verb, tables()["charging_verbs"]) \
+        and any(listed(c, tables()["charge_nouns"]) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}) \
+        and any(_role_in(actor_of(d), tables()["charging_roles"]) for d in _doer_tokens(verb))
+
+
+def office_and_own_side_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
+    """A verb's code where its object is the doer's own (forces strengthened, staff instructed, a body
+    led), an office (someone ousted), a view (argued that) or a thing (production promoted), where
+    a resignation is a protest, a resolution names sanctions or charges are laid in law: `code`
+    when none of these holds, another code, or None (no event). Each table in word_senses.txt
+    ("round 36") says why."""
+    root = code[:2]
+    if root in OWN_FORCES_ROOTS and _strengthens_own_forces(verb):
+        return MOBILIZE_FORCES  # "Tehran beefed up its air defences": its own forces, no military aid
+    if not code.startswith("01") and _leads_own_body(verb):
+        return None  # "would not lead the party in the next election": a post held, no inquiry or cooperation
+    if code == SIGN_AGREEMENT and _adopts_sanctions(verb):
+        return SANCTION  # "adopted a new sanctions resolution": sanctions imposed, no agreement signed
+    if code == DEPORT and _ousts_from_office(verb, actor_of):
+        return None  # "invaded and ousted that regime", "ousted the director": no one expelled from a country
+    if root != "01" and _argues_a_view(verb):
+        return None  # "the administration argues that the U.S. will be safer": a view stated
+    if root in ASKING_ROOTS and instructs_own_staff(verb):
+        return None  # "I've asked my national security team to assess": an instruction to one's own
+    if root == YIELD_ROOT and verb.lemma_.lower() == "resign" and _resigns_in_protest(verb):
+        return DISSENT  # "two senior prosecutors resigned in protest": dissent, no concession
+    if root == ENDORSE_ROOT and _fosters_a_thing(verb, actor_of):
+        return None  # "promote domestic production of drones": no one endorsed
+    if code == CRIME_ACCUSATION and _charged_in_law(verb, actor_of):
+        return LEGAL_ACTION  # "prosecutors levelled charges against him": legal action, no verbal accusation
     return code
