@@ -9,6 +9,7 @@ the past's future is planned.
   deciding is the future of what was announced (planned, stored), where after a bare "said" a
   hostile act may be a forecast of another side's (kept as supposed), and "would … if" stays a
   supposition.
+- "If Turkey fails to withdraw its troops": a failure inside a condition is supposed, not negated.
 
 Sentences written for these tests.
 """
@@ -76,3 +77,13 @@ def test_a_forecast_or_a_counterfactual_would_stays_supposed(read_every, text, t
     assert events and all(e.modality == "hypothetical" for e in events)
     announced = _events(read_every("The prime minister announced that Britain would expel 23 Russian diplomats."), "expel")
     assert announced and all(e.modality == "planned" for e in announced)
+
+
+# --- a failure supposed in a condition is no act told ----------------------------------------
+def test_a_failure_inside_a_condition_is_no_negated_act(read_every):
+    """"If Turkey fails to withdraw its troops": the failure is only supposed, so the withdrawal is
+    told neither as done nor as not done (and, as the writer's own condition, is not stored)."""
+    supposed = _events(read_every("If Turkey fails to withdraw its troops, the EU will impose sanctions."), "withdraw")
+    assert all(e.modality != "negated" for e in supposed)
+    told = _events(read_every("Turkey failed to withdraw its troops from Syria."), "withdraw")
+    assert told and all(e.modality == "negated" for e in told)

@@ -1801,7 +1801,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             return "hypothetical"  # "analysts expect that Iran will retaliate", "will likely call"
     for token in chain:
         if token.dep_ == "xcomp" and token.head.lemma_ in FAILING_HEADS:
-            return "negated"  # "failed to reach an agreement"
+            # "failed to reach an agreement"; "if Turkey fails to withdraw": a failure supposed, no act told either way
+            return "hypothetical" if _supposed(token.head) else "negated"
         if _scheduled(token):
             # "is to visit Moscow", "the aim of ISIS is to impose"; "if it is to strangle …" supposes
             return "hypothetical" if _supposed(token) else "planned"
