@@ -52,6 +52,7 @@ from newsevents.events.framing import (
     is_conflictual,
     only_desired,
 )
+from newsevents.events.general import general_account
 from newsevents.events.lexicon import (
     COLLECTIVE_NOUNS,
     COMMENT_VERBS,
@@ -1337,6 +1338,8 @@ class EventExtractor:
             return None  # a question or a generic statement tells of no event: "Will Russia invade?"
         if unreported(trigger, clause, code, sources):
             return None  # the writer's argument or judgement, an outlet's report, a statistic, a background, a fight in words
+        if general_account(clause or trigger):
+            return None  # "since 2001, more than 500,000 soldiers have served", "aides will call him every morning": no act on a day
         if is_conflictual(code) and any(plotted(act) or _plan_told_by_others(act, context) for act in (trigger, clause or trigger)):
             plots.update(plan.i for act in (trigger, clause or trigger) if (plan := plan_over(act)) is not None)
             return None  # a plot, or a plan told by another side: no threat made, no act done

@@ -918,12 +918,17 @@ def _asked_for(clause: Token) -> bool:
 def _future_in_the_past(clause: Token, auxiliaries: set[str], code: str) -> bool:
     """"indicated that he would visit Moscow", "Peskov said Netanyahu would come": "would" in what
     a past verb of saying reports is a future, not a supposition, unless it carries a condition
-    or is force (another's "would retaliate" is a forecast)."""
-    if "would" not in auxiliaries or auxiliaries & {"have"} or clause.dep_ != "ccomp" or is_conflictual(code):
+    or is force told by a bare saying (another's "would retaliate" is a forecast); a hostile act
+    announced or decided ("announced that Britain would expel 23 diplomats") is the announcer's
+    plan."""
+    if "would" not in auxiliaries or auxiliaries & {"have"} or clause.dep_ != "ccomp":
         return False
     head = clause.head
+    committing = head.lemma_.lower() in MODALITY_CLASSES["committing_reports"]
     if head.tag_ not in {"VBD", "VBN"} or not (head.lemma_ in SPEECH_LEMMAS or head.lemma_.lower() in tables()["reporting_heads"]
-                                               or head.lemma_.lower() in INFORMING_VERBS):
+                                               or head.lemma_.lower() in INFORMING_VERBS or committing):
+        return False
+    if is_conflictual(code) and not committing:
         return False
     return not _has_condition(clause)
 
@@ -1796,7 +1801,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             return "hypothetical"  # "analysts expect that Iran will retaliate", "will likely call"
     for token in chain:
         if token.dep_ == "xcomp" and token.head.lemma_ in FAILING_HEADS:
-            return "negated"  # "failed to reach an agreement"
+            # "failed to reach an agreement"; "if Turkey fails to withdraw": a failure supposed, no act told either way
+            return "hypothetical" if _supposed(token.head) else "negated"
         if _scheduled(token):
             # "is to visit Moscow", "the aim of ISIS is to impose"; "if it is to strangle …" supposes
             return "hypothetical" if _supposed(token) else "planned"

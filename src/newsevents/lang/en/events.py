@@ -175,6 +175,8 @@ CHARACTERISATION_VALENCE: dict[str, float] = {
 
 # Text that tells of no reported event (events/unreported.py): table name → words
 UNREPORTED = _groups("unreported_events")
+# What is done as a rule, over years or by everyone of a kind (events/general.py): table name → words
+GENERAL_ACCOUNTS = _groups("general_accounts")
 
 # Dates (events/dates.py): names in calendar order, and a month as written ("Sept.", "March")
 WEEKDAYS = [day for (day,) in rows(_HERE, "weekdays", 1)]
