@@ -76,3 +76,58 @@ def test_the_memo_starts_again_when_full(nlp, monkeypatch):
     assert [token.lemma_ for token in again] == ["troop", "withdraw", "from", "the", "border", "town", "."]
     assert 0 < len(kept.kept) <= len(doc)
 
+
+
+# The clean stage: trafilatura's fast passes make no backup copy of their cleaned tree (only the
+# non-fast comparison reads it), and the metadata is read last from the page's own tree.
+PAGE = (
+    "<html lang='en'><head><title>Port strike widens | The Harbour Ledger</title>"
+    "<meta property='og:site_name' content='The Harbour Ledger'>"
+    "<meta name='date' content='2024-03-05'></head><body><nav><a href='/'>Home</a></nav>"
+    "<article><h1>Port strike widens</h1>"
+    + "".join(f"<p>{line}</p>" for line in [
+        "Dockworkers at the eastern container terminal walked out on Monday, joining a strike that "
+        "has already closed two smaller ports along the coast, their union said.",
+        "The transport ministry said it would meet union leaders on Wednesday and urged both sides "
+        "to return to talks before shipping lines begin diverting vessels to other harbours.",
+        "Exporters warned that perishable cargo was piling up on the quays and that losses would "
+        "mount quickly if the stoppage lasted into next week.",
+    ])
+    + "</article><footer>Subscribe to our newsletter</footer></body></html>"
+)
+
+
+def test_fast_passes_skip_the_backup_copy(monkeypatch):
+    from newsevents.clean import passes
+
+    if not passes.SHARED_STEPS:
+        pytest.skip("another trafilatura: the plain passes run")
+    expected = (passes.body_lines(_tree(), None, **passes.PRECISE), passes.body_lines(_tree(), None, **passes.BALANCED))
+
+    def no_backup(*args, **kwargs):
+        raise RuntimeError("a fast pass prepared a backup tree")
+
+    monkeypatch.setattr(passes, "_prepare_tree", no_backup)
+    assert passes.both_passes(_tree(), None) == expected
+    assert expected[0]
+
+
+def test_metadata_is_read_from_the_page_tree_itself(monkeypatch):
+    from newsevents.clean import html
+
+    plain = html.extract_html(PAGE)
+    trees, read = [], []
+    load = html.load_html
+    monkeypatch.setattr(html, "load_html", lambda text: trees.append(load(text)) or trees[-1])
+    page_metadata = html.page_metadata
+    monkeypatch.setattr(html, "page_metadata", lambda tree, url: read.append(tree) or page_metadata(tree, url))
+    assert html.extract_html(PAGE) == plain
+    assert read and read[0] is trees[0]  # no copy made for it
+    assert plain.title == "Port strike widens" and plain.site_name == "The Harbour Ledger"
+    assert plain.language == "en" and len(plain.paragraphs) >= 3
+
+
+def _tree():
+    from trafilatura.utils import load_html
+
+    return load_html(PAGE)
