@@ -34,7 +34,8 @@ try:
         _prepare_tree,
         _recall_retry,
     )
-    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
+    from trafilatura.main_extractor import extract_content
     from trafilatura.xml import xmltotxt
     from trafilatura.xpaths import (
         RAW_TREE_PRUNE_XPATH,
@@ -94,10 +95,16 @@ def _pass(raw: HtmlElement, url: str | None, options: Extractor) -> list[str]:
     """The rest of one pass from the pruned raw tree: `trafilatura_sequence` after its prunes,
     then `bare_extraction`'s size check and text."""
     try:
-        cleaned, backup = _prepare_tree(raw, options, url)
+        if options.fast:
+            # `_prepare_tree` without its backup copy of the cleaned tree (a copy of the page a
+            # pass): only the comparison with external extractors reads it, which `fast` skips.
+            cleaned = convert_tags(tree_cleaning(copy(raw), options), options, url)
+        else:
+            cleaned, backup = _prepare_tree(raw, options, url)
         if options.focus == "precision":
             cleaned = prune_unwanted_nodes(cleaned, REMOVE_COMMENTS_XPATH)
-        body, text = _extract_and_compare(cleaned, backup, raw, options)
+        # `_extract_and_compare`: under `fast`, the main extractor alone
+        body, text = extract_content(cleaned, options) if options.fast else _extract_and_compare(cleaned, backup, raw, options)
         # the baseline rescue, balanced pass only
         if len(text) < options.min_extracted_size and options.focus != "precision":
             rescued, rescued_text, rescued_length = baseline(raw)
