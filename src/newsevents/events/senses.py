@@ -106,6 +106,8 @@ LET_IN = "086"  # allow international involvement, not specified
 LET_IN_AID = "0863"  # allow delivery of humanitarian aid
 SURRENDER = "0874"  # retreat or surrender militarily
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})  # "laid down their arms": the doer's own
+# and the speaker's own, in a quote ("I've asked my national security team to assess")
+SELF_POSSESSIVES = OWN_POSSESSIVES | {"my"}
 HELP_MEANS = "by"  # "helped Russia by buying its oil": the buying is the act, "help" its effect
 MATERIAL_ROOT = "14"  # roots 01-13 are words (verbal cooperation and conflict), 14-20 acts
 REFORM_INTENT = "034"  # express intent to institute political reform
@@ -2914,7 +2916,7 @@ def _complaint_of_office(noun: Token, actor_of: ActorOf) -> bool:
     holds office (a government, a legislature, a court) are complaints, not demonstrations."""
     if not listed(noun, tables()["complaint_nouns"]):
         return False
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = _possessor(noun)
     actor = actor_of(owner) if owner is not None else None
     return actor is not None and actor.role in OFFICE_ROLES
 
@@ -3612,7 +3614,7 @@ def instructs_own_staff(verb: Token) -> bool:
     asked = [c for c in verb.children if c.dep_ in {"dobj", "dative"}] + objects_of(verb, {"on", "upon"})
     return bool(asked) and all(
         listed(t, tables()["own_staff"]) and (owner := _possessor(t)) is not None
-        and owner.lower_ in tables()["self_possessives"] for t in asked)
+        and owner.lower_ in SELF_POSSESSIVES for t in asked)
 
 
 def _resigns_in_protest(verb: Token) -> bool:
