@@ -1,7 +1,8 @@
 """Background mentions (round 37, events/background.py): a past act that a sentence only refers to,
 as what a dated document does ("breached a 2017 resolution banning …") or as a free relative of
-what was done before ("beyond what it offered …"), is no new event and is not stored; the
-sentence's own news, and the same act told as news, are kept. Sentences written for these tests."""
+what was done before ("beyond what it offered …"), or schooling told as a life's story ("attended a
+boarding school"), is no new event and is not stored; the sentence's own news is kept. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -25,3 +26,10 @@ def test_the_earlier_agreement_in_a_free_relative_is_dropped_with_the_news_kept(
     reading = read_every("The government refused to go beyond what it had agreed with the rebels in talks that ended three years ago.")
     assert not [e for e in reading.events if e.trigger == "agreed"]
     assert [e for e in reading.events if e.trigger == "refused"]
+
+
+def test_attending_a_school_is_no_visit(read):
+    reading = read("Kim Jong Un attended a boarding school in Switzerland as a teenager.")
+    assert not [e for e in reading.events if e.trigger == "attended"]
+    trained = read("The Saudi prince attended a military college in Britain.")
+    assert not [e for e in trained.events if e.trigger == "attended"]
