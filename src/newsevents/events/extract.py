@@ -21,6 +21,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.events.background import background_mention
 from newsevents.events.cameo import (
     APPEAL_ROOT,
     COERCE_ROOT,
@@ -1340,6 +1341,8 @@ class EventExtractor:
             return None  # the writer's argument or judgement, an outlet's report, a statistic, a background, a fight in words
         if general_account(clause or trigger):
             return None  # "since 2001, more than 500,000 soldiers have served", "aides will call him every morning": no act on a day
+        if background_mention(trigger, light, clause):
+            return None  # "after Mueller's probe had ended", "a 2009 resolution banning launches": named in passing, not the news
         if is_conflictual(code) and any(plotted(act) or _plan_told_by_others(act, context) for act in (trigger, clause or trigger)):
             plots.update(plan.i for act in (trigger, clause or trigger) if (plan := plan_over(act)) is not None)
             return None  # a plot, or a plan told by another side: no threat made, no act done

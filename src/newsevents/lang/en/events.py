@@ -307,3 +307,5 @@ GERUND_SUBJECT_PREPOSITIONS = words(_HERE, "gerund_subject_prepositions")
 # kinship or what they undergo ("arrested a man", "banned transgender personnel"); with
 # RELATION_NOUNS, someone named whom no actor code may cover (person_nouns.txt)
 PERSON_NOUNS = words(_HERE, "person_nouns")
+# Mentions of a known or past act that a sentence only refers to (events/background.py): table name → words
+BACKGROUND_MENTIONS = _groups("background_mentions")
