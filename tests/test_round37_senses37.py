@@ -3,7 +3,8 @@ something is an intent of one's own, no endorsement; a vow to sue is a threat of
 no cooperation; bringing one's soldiers back is a withdrawal (0874), no military aid; undermining
 someone cuts no relations (160); going down fighting is a way of losing, no force; witnesses
 called are summoned (a demand), not telephoned; a wish expressed of one's own act is an intent
-(030), no appeal. Sentences written for these tests."""
+(030), no appeal; a medium of words used "to attack" someone makes the attack words (111).
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -60,3 +61,11 @@ def test_a_wish_of_ones_own_act_is_intent_not_appeal(read):
     reading = read("The Iranian president expressed his wish to restore ties with Saudi Arabia quickly.")
     assert ("expressed", "030") in _made(reading)
     assert "020" not in _codes(reading)
+
+
+def test_a_medium_of_words_used_to_attack_makes_the_attack_words(read):
+    reading = read("The senator has used Twitter to attack migrant groups.")
+    assert ("attack", "111") in _made(reading)
+    assert not [c for c in _codes(reading) if c.startswith("19")]
+    armed = read("The militia used drones to attack the airport.")
+    assert "111" not in _codes(armed)  # drones are no medium of words

@@ -1832,7 +1832,11 @@ def _joins_against(verb: Token) -> bool:
 
 def _in_a_medium(verb: Token) -> bool:
     """"attacked him on Twitter", "attacked the Fed in a television interview", "in a speech": the
-    verb's own phrase names a medium of words where it was done."""
+    verb's own phrase names a medium of words where it was done; or the verb is what a medium of
+    words was used for ("used Twitter to attack minority groups")."""
+    if verb.dep_ in {"xcomp", "advcl"} and to_infinitive(verb) and listed(verb.head, tables()["using_verbs"]) \
+            and any(c.dep_ == "dobj" and listed(c, tables()["verbal_media"]) for c in verb.head.children):
+        return True
     return any(c.dep_ == "prep" and c.lower_ in {"on", "in", "during", "via", "through"}
                and any(g.dep_ == "pobj" and listed(g, tables()["verbal_media"]) for g in c.children)
                for c in verb.children)
