@@ -89,8 +89,10 @@ _COOPERATIVE = """
 """
 # embedded code prefix | threat   (conflictual actions: meaning to do them is a threat). CAMEO's
 # 137 is a threat of repression (to jail, to crush dissent), so only arrests (173) and repression
-# (175) take it; "threatened to impose penalties" (170) is a threat not specified (130).
+# (175) take it; "threatened to impose penalties" (170) is a threat not specified (130). A lawsuit
+# (115) meant is a threat of legal action against the one sued: "vowed to sue the newspaper".
 _CONFLICTUAL = """
+115  | 130
 12   | 130
 14   | 133
 15   | 138

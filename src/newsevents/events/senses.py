@@ -110,6 +110,7 @@ OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})  # "laid down
 SELF_POSSESSIVES = OWN_POSSESSIVES | {"my"}
 HELP_MEANS = "by"  # "helped Russia by buying its oil": the buying is the act, "help" its effect
 MATERIAL_ROOT = "14"  # roots 01-13 are words (verbal cooperation and conflict), 14-20 acts
+INTENT = "030"  # express intent to cooperate, not specified below
 REFORM_INTENT = "034"  # express intent to institute political reform
 MILITARY_COOPERATION = "062"  # cooperate militarily
 MILITARY_AID = "072"  # provide military aid
@@ -649,6 +650,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if lemma == "give" and any(c.dep_ == "dative" for c in verb.children) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in tables()["time_spans"] for c in verb.children):
         return ULTIMATUM  # "gave Assad 48 hours to end the violence": an ultimatum, no aid
+    if code.startswith(APPEAL_ROOT) and lemma in tables()["expressing_verbs"] and _wishes_own_act(verb):
+        return INTENT  # "expressed his wish to complete denuclearisation": an intent of its own (03x), no appeal
     if code[:2] in ASKING_ROOTS and lemma in tables()["asking_wishes"] and (_wants_to_act_itself(verb) or _what_is_wanted(verb)):
         return None  # "Congress wants to support Israel", "knows what the president wants from them": a wish, no one asked
     if code.startswith(APPEAL_ROOT) and aim_with_fronted_object(verb):
@@ -740,6 +743,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "is running into criticism", "ran into resistance from Germany": a reception, no one met
     if code.startswith(CONTACT_ROOT) and lemma in tables()["confronting_verbs"] and _confronts_over(verb, actor_of):
         return CRITICISM  # "must confront Putin over the election": a challenge in words, no meeting
+    if code.startswith(CONTACT_ROOT) and lemma in tables()["attending_verbs"] and _acted_on_is(verb, tables()["schooling_nouns"]):
+        return None  # "attended Oxford University in the 1990s": study, no visit or meeting
     if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
         return code if _meeting(verb, actor_of) else None
     if _statistic(verb):
@@ -781,6 +786,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         asked = _rejected_request(verb)
         if asked is not None:
             return asked  # "rejected an offer to negotiate" 125, "resisted calls to cut arms sales" 124: by what is asked
+    if is_force(code) and _goes_down_fighting(verb):
+        return None  # "she would go down fighting": a way of losing, no force
     if is_force(code) and lemma in tables()["striving_verbs"] and _strives(verb, actor_of):
         return None  # "fought for her ideas", "will fight like hell to keep his hold on power": effort, no force
     if code.startswith(AID_ROOT) and lemma in tables()["supplying_verbs"] and _supplies_information(verb):
@@ -806,12 +813,18 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return INVESTIGATE  # "sent a team of experts to Chad to investigate the killings": an inquiry, no deployment or aid
     if code.startswith(AID_ROOT) and _sent_to_fight(verb):
         return None  # "sent six warplanes to bomb rebel positions": the sender's own force, no aid to anyone
+    if code.startswith(AID_ROOT) and _brings_forces_home(verb):
+        return SURRENDER  # "promised to bring the troops home": a withdrawal (0874, as "pulled its troops out"), no aid
     if lemma == "call" and code.startswith(CONTACT_ROOT) and _summons(verb):
         return DEMAND  # "called the ambassador to testify": a summons, no telephone call
     if code.startswith(INTENT_ROOT) and lemma in tables()["intent_verbs"] and _vows_others_find_out(verb):
         return None  # "vowed that investigators would find out who did it": an inquiry by others foretold, no cooperation
     if code.startswith(INTENT_ROOT) and lemma in tables()["intent_verbs"] and _vows_defiance(verb):
         return None  # "vowed to press ahead with more missile tests", "vowed they would not be cowed": defiance, no cooperation
+    if code.startswith(ENDORSE_ROOT) and _committed_to_an_act(verb):
+        return None  # "remains committed to defeating the militants": an intent of its own, no one endorsed
+    if code.startswith(REDUCE_RELATIONS[:2]) and lemma in tables()["undermining_verbs"]:
+        return None  # "working to undermine the administration": someone weakened, no relations cut
     if code.startswith(ENDORSE_ROOT) and (armed := _armed_support(verb, actor_of)) is not None:
         return armed  # "warplanes support Assad in his war", "provided support to the militias": aid, no praise
     if code.startswith(DEMAND_ROOT) and lemma in tables()["issuing_verbs"] and _issues_an_unaddressed_order(verb, actor_of):
@@ -860,6 +873,50 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if coded == SEIZE_PROPERTY and lemma in tables()["seizing_verbs"] and _takes_a_place(verb):
         return OCCUPY_TERRITORY  # "ISIS captured Mosul", "rebels seized control of the town": territory, no property
     return coded
+
+
+def _brings_forces_home(verb: Token) -> bool:
+    """"bring the troops home", "will bring the soldiers back from Afghanistan": forces brought
+    home or back return from where they were; what is brought is forces (mobilised_forces)."""
+    return listed(verb, tables()["returning_verbs"]) and _acted_on_is(verb, tables()["mobilised_forces"]) \
+        and any(c.dep_ in {"advmod", "prt", "npadvmod"} and c.lower_ in tables()["homeward_words"] for c in verb.children)
+
+
+def _committed_to_an_act(verb: Token) -> bool:
+    """"remains committed to defeating IS", "is dedicated to providing oversight": the verb, or its
+    complement, committed "to" a gerund, an act of the subject's own ("committed to the deal", a
+    thing, is no act)."""
+    words = [verb, *(c for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp"})]
+    return any(
+        listed(word, tables()["commitment_words"]) and any(
+            g.dep_ == "pcomp" and g.tag_ == "VBG" for to in word.children if to.dep_ == "prep" and to.lower_ == "to"
+            for g in to.children)
+        for word in words)
+
+
+def _goes_down_fighting(verb: Token) -> bool:
+    """"would go down fighting", "vowed to go down swinging": a gerund of manner under "go down"."""
+    return verb.dep_ in {"advcl", "xcomp"} and verb.tag_ == "VBG" and bool(_phrases(verb.head) & tables()["losing_phrases"])
+
+
+# A possessive and the subject pronoun of the same one: "his wish that he wanted to …".
+_POSSESSOR_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they", "our": "we", "my": "i"}
+
+
+def _wishes_own_act(verb: Token) -> bool:
+    """"expressed his wish to complete denuclearisation", "voiced her desire that she would serve":
+    a wish told whose act is the wisher's own (a to-infinitive with no subject, or a clause whose
+    subject is the pronoun of the wish's possessor); "expressed a hope that Japan would lift the
+    ban" wishes another's act, which stays an appeal."""
+    for wish in (c for c in verb.children if c.dep_ == "dobj" and listed(c, tables()["wish_nouns"])):
+        owner = next((c.lower_ for c in wish.children if c.dep_ == "poss"), None)
+        for act in (c for c in wish.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}):
+            subject = next((c for c in act.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None and to_infinitive(act):
+                return True
+            if subject is not None and owner is not None and subject.lower_ == _POSSESSOR_PRONOUNS.get(owner):
+                return True
+    return False
 
 
 def _future_going(verb: Token) -> bool:
@@ -1097,9 +1154,13 @@ def _fired_at(verb: Token, actor_of: ActorOf) -> bool:
 
 def _summons(verb: Token) -> bool:
     """"called the ambassador to testify", "was called to appear before the committee": one called
-    to give evidence is summoned (CAMEO's demand), not telephoned."""
-    called = any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
-    return called and any(c.dep_ in {"xcomp", "advcl", "ccomp"} and c.lemma_.lower() in tables()["summoned_acts"]
+    to give evidence is summoned (CAMEO's demand), not telephoned; so is one called as a witness
+    ("intend to call witnesses", "call and subpoena witnesses": a later verb's object is shared)."""
+    called = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] or [
+        c for v in verb.children if v.dep_ == "conj" and v.pos_ == "VERB" for c in v.children if c.dep_ == "dobj"]
+    if any(listed(w, tables()["summoned_people"]) for c in called for w in (c, *_of_phrase(c))):  # "a number of witnesses"
+        return True
+    return bool(called) and any(c.dep_ in {"xcomp", "advcl", "ccomp"} and c.lemma_.lower() in tables()["summoned_acts"]
                           for c in verb.children)
 
 
@@ -1771,7 +1832,11 @@ def _joins_against(verb: Token) -> bool:
 
 def _in_a_medium(verb: Token) -> bool:
     """"attacked him on Twitter", "attacked the Fed in a television interview", "in a speech": the
-    verb's own phrase names a medium of words where it was done."""
+    verb's own phrase names a medium of words where it was done; or the verb is what a medium of
+    words was used for ("used Twitter to attack minority groups")."""
+    if verb.dep_ in {"xcomp", "advcl"} and to_infinitive(verb) and listed(verb.head, tables()["using_verbs"]) \
+            and any(c.dep_ == "dobj" and listed(c, tables()["verbal_media"]) for c in verb.head.children):
+        return True
     return any(c.dep_ == "prep" and c.lower_ in {"on", "in", "during", "via", "through"}
                and any(g.dep_ == "pobj" and listed(g, tables()["verbal_media"]) for g in c.children)
                for c in verb.children)
