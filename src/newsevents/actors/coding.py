@@ -19,7 +19,7 @@ from typing import Literal
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.gazetteer import shared_gazetteer
-from newsevents.actors.groups import business_role, trade_body_role
+from newsevents.actors.groups import BUSINESS_HEADS, business_role, trade_body_role
 from newsevents.actors.identity import is_description, is_full_name, is_name, looks_glued
 from newsevents.actors.people import family_country, gender_of, known_person, same_person
 from newsevents.facts.agents import (
@@ -613,6 +613,21 @@ def _presenter(title_tokens: list[Token], by_token: dict[int, Mention]) -> tuple
     return outlet is not None or any(t.lower_ in MEDIA_WORDS for t in title_tokens[:-1]), outlet
 
 
+def _region_country(words: list[Token], head: Token) -> str | None:
+    """The country of a region of one country named before a role noun, as the gazetteer's table
+    places it: "Kurdistan's regional government" is Iraq's, "Catalonia's police" Spain's ("Kashmir",
+    claimed by two, and a sea or "the Middle East" have none)."""
+    before = [t for t in words if t.i < head.i]
+    for i, token in enumerate(before):
+        if not token.text[:1].isupper():
+            continue
+        for j in range(min(len(before), i + 3), i, -1):  # longest run of words first
+            place = shared_gazetteer().region_place(_text_of(before[i:j]))
+            if place is not None and place.country:
+                return place.country
+    return None
+
+
 def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | None:
     """A country named inside a title: a demonym, a country name (several words too), a US state
     (the US), a CAMEO region ("Western" → WST), or a possessor's country. Where one is born is not
@@ -985,7 +1000,7 @@ class ActorCoder:
                 if speaker is not None and speaker.country:
                     note(token.i, token.i + 1, speaker, "pronoun")
         for head in tokens:
-            if _is_common_noun(head) or _campaign_noun(head):
+            if _is_common_noun(head) or _campaign_noun(head) or _capitalised_role_noun(head):
                 describe(head)
         # Appositions first: "Wendy Marsh, the trade envoy" is one person before a pronoun looks back.
         self._appositions(doc, by_token, registry)
@@ -1440,6 +1455,8 @@ class ActorCoder:
         # "U.S. and Afghan officials": the country nearest the noun is the group's own; the one
         # before it is named as an actor of its own
         country = (_country_in(words[joined[-1] + 1 :], by_token) if joined else None) or _country_in(words, by_token)
+        if country is None:  # "Kurdistan's regional government", "Xinjiang officials": the region's country
+            country = _region_country(words, head)
         if country is None:  # "Department officials" after "the State Department": that body's people
             named_body = _short_named_body(head, words, registry, offset + chunk.start_char)
             country = named_body.country if named_body is not None else None
@@ -1537,6 +1554,11 @@ class ActorCoder:
                 described = partner.actor
                 if mention.actor.country and described.country and mention.actor.country != described.country:
                     continue  # two people side by side, not one described
+                if (described.kind == "organisation" and partner.label != "description") or (partner.label == "description" \
+                        and doc[max(i for i, m in by_token.items() if m is partner)].lemma_.lower() in FIRM_NOUNS):
+                    # "his son, Hunter Biden, and the firm that hired him, Burisma Holdings": a named body
+                    # or a firm beside a person's name (the parser may hang one on the other) is not who he is
+                    continue
                 if described.kind == "person" and not is_description(described.name):
                     # "Barack Obama, Donald Trump and …": two named people are never one; nor is
                     # one named by a description that was read as someone named before ("Rob
@@ -1912,6 +1934,7 @@ def _outlet_staff(doc: Doc, by_token: dict[int, Mention]) -> None:
             actor.country, actor.role = outlet.country, "MED"
 
 
+FIRM_NOUNS = BUSINESS_HEADS | {"company", "firm", "business"}  # nouns that name a firm, never a person in it
 ELITES = "ELI"  # CAMEO's agent code for former officials and other public figures
 SHARED_PARTY_NAMES = word_list("newsevents.actors", "shared_party_names")  # "Conservative Party": several countries
 PARTY = "PTY"  # CAMEO's role of political parties and their people
@@ -2445,8 +2468,9 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             if owners:  # "Graham called on his congressional colleagues": his, so the subject's own
                 actor.country = next(iter(owners)) if len(owners) == 1 else None
                 continue
+            host = _host_of_post(sentence, mention.start - offset, mention.end - offset)
             members = _members(sentence, mention.start - offset, inside, offset) \
-                or _members(sentence, mention.start - offset, inside, offset, LOCATED_PREPS)
+                or (_members(sentence, mention.start - offset, inside, offset, LOCATED_PREPS) if host is None else set())
             if members:  # "other officials, including the president's adviser X", "companies in
                 # China and Singapore": theirs, if one country's; never the story's by default
                 actor.country = next(iter(members)) if len(members) == 1 else None
@@ -2494,8 +2518,8 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 if dominant is not None and not named:
                     actor.country = dominant
                 continue
-            host = _host_of_post(sentence, mention.start - offset, mention.end - offset)
-            if host is not None and (_side_of(sentence, mention.start - offset) == SUBJECT or mention.text.lower().startswith("the ")):
+            if host is not None and (_side_of(sentence, mention.start - offset) == SUBJECT or mention.text.lower().startswith("the ")
+                                     or _own_post(sentence, mention.start - offset, mention.end - offset)):
                 # "the country's embassy in Washington", "investigators inspected the embassy in
                 # Kabul": not the host's; the story's leading other country when one clearly leads,
                 # else nobody's in particular ("opened an embassy in Tehran" is a tie with the host)
@@ -2710,6 +2734,13 @@ def _host_of_post(sentence: Span, start_char: int, end_char: int) -> str | None:
                     if country is not None:
                         return country.iso3
     return None
+
+
+def _own_post(sentence: Span, start_char: int, end_char: int) -> bool:
+    """An embassy or consulate a possessive pronoun gives an owner ("its embassy in Cuba", "their
+    consulate in Erbil"): a state's own post abroad, never the host's."""
+    head = _span_root(sentence, start_char, end_char)
+    return head is not None and any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in head.children)
 
 
 def _coordinated_with(sentence: Span, start_char: int) -> set[int]:
@@ -3197,6 +3228,13 @@ def _hyphen_fragment(token: Token) -> bool:
     doc = token.doc
     glued = token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_ and not doc[token.i - 1].whitespace_
     return glued and token.dep_ in {"nmod", "amod", "compound"} and token.head.i > token.i
+
+
+def _capitalised_role_noun(token: Token) -> bool:
+    """A role noun written with a capital after a people's adjective, that the small model tags as a
+    proper noun of no entity: "Saudi Forces", "Egyptian Special Forces" are those states' forces."""
+    return token.pos_ == "PROPN" and not token.ent_type_ and role_of(token.lower_) is not None \
+        and any(c.dep_ in {"amod", "compound"} and demonym_country(c) is not None for c in token.lefts)
 
 
 def _is_common_noun(token: Token) -> bool:

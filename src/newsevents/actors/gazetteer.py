@@ -51,6 +51,24 @@ Xinjiang | CHN | 41.00 | 85.00 | region
 Tibet | CHN | 31.00 | 88.00 | region
 Balochistan; Baluchistan | PAK | 28.50 | 65.00 | region
 Catalonia | ESP | 41.80 | 1.50 | region
+Basque Country; the Basque Country | ESP | 43.00 | -2.60 | region
+Corsica | FRA | 42.15 | 9.10 | region
+Bavaria | DEU | 48.80 | 11.50 | region
+Flanders | BEL | 51.00 | 4.00 | region
+Wallonia | BEL | 50.40 | 4.80 | region
+Sicily | ITA | 37.50 | 14.00 | region
+Lombardy | ITA | 45.60 | 9.80 | region
+Quebec; Québec | CAN | 52.00 | -72.00 | region
+Ontario | CAN | 50.00 | -85.00 | region
+Alberta | CAN | 55.00 | -115.00 | region
+Aceh | IDN | 4.70 | 96.70 | region
+Mindanao | PHL | 7.50 | 125.00 | region
+Sindh | PAK | 26.00 | 68.50 | region
+Khyber Pakhtunkhwa | PAK | 34.50 | 72.00 | region
+Uttar Pradesh | IND | 27.00 | 80.90 | region
+Tamil Nadu | IND | 11.00 | 78.50 | region
+Kerala | IND | 10.50 | 76.30 | region
+Puntland | SOM | 8.50 | 49.00 | region
 Kashmir | - | 34.00 | 76.00 | region
 Sahel; the Sahel | - | 15.00 | 5.00 | region
 Black Sea; the Black Sea | - | 43.00 | 35.00 | sea
