@@ -123,6 +123,13 @@ def forecast(token: Token) -> bool:
     return False
 
 
+def _hedged(verb: Token) -> bool:
+    """"Will probably not attack", "likely won't retaliate", "will invariably pull back": a
+    clause with an adverb of likelihood or forecast is a guess about it, whatever it says."""
+    words = tables()["hedge_adverbs"] | MODALITY_CLASSES["forecast_adverbs"]
+    return any(c.dep_ == "advmod" and c.lower_ in words for c in verb.children)
+
+
 def _spells_out_a_guess(verb: Token) -> bool:
     """"The fear is that …", "the risk is that …": a "be" whose subject is a noun of a guess or a fear."""
     return verb.lemma_ == "be" and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in FORECAST_NOUNS
@@ -182,6 +189,25 @@ def desired_thing(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in MODALITY_CLASSES["desiring_verbs"] \
             or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) \
             or not any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
+        return False
+    told = [verb, *verb.ancestors]
+    return not quoted(verb) and account_of(verb) is None and not any(according_to(t) or _reported(t) for t in told)
+
+
+def _desire_held(verb: Token) -> bool:
+    """"Chinese leaders want to censor the reports", "they wanted to overthrow the government": a
+    verb of desire over an act of the subject's own (a to-infinitive, no one else asked: not
+    "wants Iran to talk"), told in the writer's own words, is a wish held, a state of mind (as
+    `desired_thing` reads a wish for a thing). Said by the one who wants it ("said he wanted to ban
+    …", "'we want to talk'") it is their stated intent, kept. With an auxiliary ("would want to")
+    or under a condition, the clause's own reading stands. (The caller reads only hostile acts so:
+    a hostile wish no one voiced is no threat, as a plot is none; "wants to help Israel" is
+    CAMEO's intent, 03x, however told.)"""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in MODALITY_CLASSES["desiring_verbs"] \
+            or any(c.dep_ in {"dobj", "dative", "ccomp"} for c in verb.children) or grammar.auxiliaries(verb) \
+            or not any(c.dep_ == "xcomp" and to_infinitive(c) and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
+                       for c in verb.children) \
+            or _supposed(verb):
         return False
     told = [verb, *verb.ancestors]
     return not quoted(verb) and account_of(verb) is None and not any(according_to(t) or _reported(t) for t in told)
@@ -299,6 +325,7 @@ def _reported(clause: Token) -> bool:
 # CAMEO's 014 "consider policy option": weighing an act is neither promising (03) nor threatening (13) it.
 CONSIDERED_POLICY = "014"
 PROMISE_OR_THREAT_ROOTS = ("03", "13")
+THREAT_ROOT = "13"
 
 
 def weighed(trigger: Token, code: str) -> str:
@@ -1169,6 +1196,14 @@ def _onset_ahead(noun: Token, code: str) -> bool:
                for verb in verbs)
 
 
+def _weighed_option(noun: Token, code: str) -> bool:
+    """"Is considering airstrikes in Syria", "weighed new sanctions on Moscow", "mulls a visit": an
+    event noun of an act done (not a verbal act: "considering Iran's offer" answers one made) as the
+    object of a verb of weighing an option."""
+    return noun.pos_ == "NOUN" and noun.dep_ == "dobj" and code[:2] not in MODALITY_CLASSES["verbal_roots"] \
+        and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in MODALITY_CLASSES["weighing_verbs"]
+
+
 def _judged_possible(noun: Token) -> bool:
     """"Further clashes are possible", "new strikes are likely": an event noun whose predicate is
     an adjective of likelihood is a guess, not news."""
@@ -1279,6 +1314,17 @@ def _writers_need(clause: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in clause.children):
         return False  # "the deal still needs to be ratified by Congress": asked of the one who must act
     return not quoted(need) and account_of(need) is None and not any(according_to(t) for t in [need, *need.ancestors])
+
+
+def _writers_means(clause: Token) -> bool:
+    """"To do that, they have to discredit the inquiry": "have to" under a purpose put before it,
+    in the writer's own words (outside quotation marks, told by no speaker), is the writer's
+    reasoning about what an aim takes, as "need to" is; no one is asked to act."""
+    have = clause.head
+    if clause.dep_ != "xcomp" or have.lemma_ != "have" or not any(
+            c.dep_ == "advcl" and c.i < have.i and _purpose(c) for c in have.children):
+        return False
+    return not quoted(have) and account_of(have) is None and not any(according_to(t) for t in [have, *have.ancestors])
 
 
 def _not_owed(clause: Token) -> bool:
@@ -1564,7 +1610,48 @@ def _none_of(noun: Token) -> bool:
         # not "a no-confidence vote", "held no confidence vote": "no" there names the kind of vote
         after = noun.doc[determiners[0].i + 1]
         return after.i == noun.i or not (after.dep_ == "compound" or after.is_punct)
-    return noun.dep_ == "pobj" and noun.head.lower_ == "without"
+    if _scarce(noun):
+        return True  # "received little commitment from Washington": next to none was made
+    return noun.dep_ == "pobj" and noun.head.lower_ in MODALITY_CLASSES["lacking_prepositions"]
+
+
+def _scarce(noun: Token) -> bool:
+    """"Little commitment", "scant support": an event noun led by a quantifier that allows next to
+    none (not "a little help", which is some)."""
+    return any(c.dep_ in {"amod", "det"} and c.lower_ in MODALITY_CLASSES["scarce_quantifiers"] and c.i < noun.i
+               and not (c.i > 0 and c.nbor(-1).lower_ == "a") for c in noun.children)
+
+
+def _left_undone(act: Token) -> bool:
+    """"(released the aid) without Kyiv announcing any inquiry", "(left) without signing the
+    accord": a gerund under "without" is an act not done beside the clause it hangs on; so is one
+    the parse hangs on the verb right after "without" and its subject ("without Kyiv (announcing)")."""
+    words = MODALITY_CLASSES["lacking_prepositions"]
+    if act.tag_ != "VBG":
+        return False
+    if act.dep_ == "pcomp":
+        return act.head.lower_ in words
+    return act.dep_ == "advcl" and not any(c.dep_ in {"nsubj", "mark", "aux"} for c in act.children) and any(
+        c.dep_ == "prep" and c.lower_ in words and c.right_edge.i + 1 == act.i for c in act.head.children)
+
+
+def _held_back_by(act: Token) -> Token | None:
+    """The verb that holds `act` back: "refrained from (criticizing Ankara)", "stopped short of
+    (calling it an act of war)", "held off on (new tariffs)", "avoided (naming Russia)": a gerund
+    or an event noun after a verb of holding back and its preposition. None for any other word."""
+    words = MODALITY_CLASSES["withholding_phrases"]
+    head = act.head
+    if act.tag_ == "VBG" and act.dep_ in {"xcomp", "dobj"} and head.pos_ == "VERB" and head.lemma_.lower() in words:
+        return head  # "avoided naming Russia"
+    if not ((act.dep_ == "pcomp" and act.tag_ == "VBG") or (act.dep_ == "pobj" and act.pos_ == "NOUN")) or head.dep_ != "prep":
+        return None
+    verb = head.head if head.head.pos_ == "VERB" else head.head.head  # "stopped (short) of": the preposition may hang on the word between
+    if verb.pos_ != "VERB" or verb.i > head.i:
+        return None
+    lemma, preposition = verb.lemma_.lower(), head.lower_
+    between = {t.lower_ for t in act.doc[verb.i + 1:head.i] if t.dep_ in {"prt", "advmod", "acomp", "amod"}}
+    phrases = {f"{lemma}_{preposition}"} | {f"{lemma}_{word}_{preposition}" for word in between}
+    return verb if phrases & words else None
 
 
 def _plan_before(noun: Token) -> bool:
@@ -1742,6 +1829,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical"
             if any(c.lower_ in TENTATIVE_AUX for c in grammar.auxiliaries(token, passive=False)):
                 return "hypothetical"  # "may not stop a single attack": a guess, nothing denied
+            if _hedged(token):
+                return "hypothetical"  # "will probably not kill enough people": a forecast, nothing denied
             if token is trigger and _asked_not_to(token):
                 # "should not recognize Jerusalem", "warned Trump not to call for …", "instructing members not to
                 # negotiate": an act one is asked to refrain from is neither told as not done (negated) nor asked
@@ -1790,12 +1879,16 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         return "planned"  # "the talks are scheduled for Tuesday", "the vote is due on Friday"
     if _onset_ahead(trigger, code):
         return "planned"  # "talks are due to resume", "negotiations are set to begin", "the summit opens next month"
+    if _weighed_option(trigger, code):
+        return "hypothetical"  # "Obama is considering airstrikes in Syria": an option thought over, not done
     if trigger.pos_ == "NOUN" and _judged_possible(trigger):
         return "hypothetical"  # "further clashes are possible", "new strikes are likely": a guess
     if trigger.pos_ == "NOUN" and _failed_plan(trigger):
         return "negated"  # "the plan to force him out was a failure", "the scrapped scheme"
     if owned:
         return "happened"  # the clause's "would not", "may", "did not" are not the noun's
+    if (code.startswith(THREAT_ROOT) or is_conflictual(code)) and _desire_held(trigger):
+        return "hypothetical"  # "Chinese leaders want to censor the reports": a hostile wish in the writer's words, no threat
     for token in chain:
         if forecast(token) or _implication_denied(token):
             return "hypothetical"  # "analysts expect that Iran will retaliate", "will likely call"
@@ -1825,6 +1918,15 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             unnegated = step > 0 and (_result_participle(ladder[step - 1]) or _contrasted(ladder[step - 1]))
             if _conditional(ancestor):
                 return "hypothetical"  # "whether China will agree to resume talks": an open question, all of it; "were he to leave"
+            if _left_undone(ancestor):
+                return "negated"  # "released the aid without Kyiv announcing any inquiry": not done
+            holder = _held_back_by(ancestor)
+            if holder is not None:
+                held = _told_modality(holder, None, code, conditions)
+                if held in {"happened", "alleged", "planned"}:
+                    return "negated"  # "stopped short of calling it an act of war", "will refrain from criticizing Ankara"
+                if held in {"demanded", "hypothetical"}:
+                    return "hypothetical"  # "urged Berlin to refrain from criticizing Ankara": a restraint asked, nothing told
             if ancestor.i != token.i and ancestor.lemma_ in IMPLYING_VERBS and (_negated(ancestor) or _nothing_as_subject(ancestor)):
                 return "hypothetical"  # "the deal does not mean the U.S. is backing down": not told either way
             if ancestor.i != token.i and _unsaid_content(ancestor, ladder[step - 1]):
@@ -1898,6 +2000,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "negated"  # "has yet to agree to give up its weapons": not done so far
             if infinitives and _had_to(ancestor):
                 break  # "even the Post had to call him out": a past obligation told as met, so done
+            if infinitives and _has_to(ancestor) and _writers_means(ancestor):
+                return "hypothetical"  # "To win the vote, they have to court the centrists": the writer's reasoning, no one asks
             if infinitives and _has_to(ancestor):
                 return "demanded"  # "forces have to withdraw their weapons": an obligation, not done
             if "must" in auxiliaries:
