@@ -533,8 +533,16 @@ class SentenceSelector:
         self.forms = word_forms(lemmas, nlp) | {form.lower() for form in forms}
 
     def __call__(self, text: str) -> list[tuple[int, int]]:
-        doc = self.sentencizer(self.tokenizer(text))
-        bounds = [[sentence.start, sentence.end] for sentence in doc.sents]
+        return self.chunks(text)[1]
+
+    def chunks(self, text: str) -> tuple[Doc, list[tuple[int, int]]]:
+        """The text's tokens, as the tokenizer alone makes them, with `__call__`'s spans. The
+        sentencizer only predicts (sets no sentence starts), so where the one span is the whole
+        text the parse can take this Doc as it is instead of tokenizing the text again."""
+        doc = self.tokenizer(text)
+        # doc.sents after the sentencizer: a sentence starts at 0 and at each later start it predicts
+        starts = [i for i, start in enumerate(self.sentencizer.predict([doc])[0]) if start or i == 0]
+        bounds = [[start, end] for start, end in zip(starts, starts[1:] + [len(doc)])]
         for this, following in zip(bounds, bounds[1:]):
             # The sentencizer leaves an opening quote mark ('quiet. "We…') with the sentence before.
             last = doc[this[1] - 1]
@@ -556,7 +564,7 @@ class SentenceSelector:
             elif selected:
                 chunks.append((tokens.start_char, tokens.end_char))
             previous_selected = selected
-        return chunks
+        return doc, chunks
 
 
 def parse_documents(documents: Iterable[Document], nlp: Language, batch_size: int = 16,
@@ -564,13 +572,19 @@ def parse_documents(documents: Iterable[Document], nlp: Language, batch_size: in
     """Parse each paragraph (or, with `select`, each run of sentences worth parsing)."""
     documents = list(documents)
     spans = []
+    # the selector's Doc of a paragraph parsed whole: the tokens the pipeline would make of it again
+    tokenized: dict[tuple[int, int], Doc] = {}
     for i, document in enumerate(documents):
         for start, end in document.paragraphs:
             if select is None:
                 spans.append((i, start, end))
-            else:
-                spans.extend((i, start + a, start + b) for a, b in select(document.body[start:end]))
-    texts = (documents[i].body[start:end] for i, start, end in spans)
+                continue
+            doc, chunks = select.chunks(document.body[start:end])
+            if chunks == [(0, end - start)]:
+                tokenized[(i, start)] = doc
+            spans.extend((i, start + a, start + b) for a, b in chunks)
+    texts = (tokenized[(i, start)] if (i, start) in tokenized else documents[i].body[start:end]
+             for i, start, end in spans)
     parsed = [ParsedDocument(d, []) for d in documents]
     for (i, start, _end), doc in zip(spans, nlp.pipe(texts, batch_size=batch_size)):
         parsed[i].paragraphs.append(Paragraph(start, doc))
