@@ -84,6 +84,7 @@ from newsevents.grammar import (
     with_conjuncts,
 )
 from newsevents.grammar import subjects as subjects_of
+from newsevents.lang.en.actors import DIPLOMATIC_POSTS
 from newsevents.lang.en.events import (
     ALLOWING_VERBS,
     ANSWERING_VERBS,
@@ -103,6 +104,7 @@ from newsevents.lang.en.events import (
     HELPING_VERBS,
     HOME_NOUNS,
     INFORMING_VERBS,
+    MARSHALLING_VERBS,
     NAMING_VERBS,
     PLACE_PREPOSITIONS,
     PROPOSAL_NOUNS,
@@ -153,6 +155,8 @@ HOSTILE_FROM = "13"  # CAMEO roots 13-20: threats, protests, force postures, san
 # "against" is their common foe, and whom an aided attack strikes is its victim, not the partner.
 ALLIED_ROOTS = {"05", "06", "07"}
 MATERIAL_ROOTS = {"06", "07"}
+# Roles of a state's armed and security forces: what a verb of marshalling moves when they are the doer's own.
+FORCE_ROLES = {"MIL", "COP", "SPY"}
 PERSON_NAME_REACH = 2000  # characters back: a surname told again refers to someone named a few paragraphs up
 
 
@@ -1041,6 +1045,8 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
         wanted = wanted | {"between"}  # "mediate between India and Pakistan": each party ("talks between X and Y" are X's and Y's)
     if word == "at" and code[:2] < CONFLICT_FROM:
         wanted = wanted - {"at"}  # "met at the G20 summit", "signed at the UN": a venue; one fires or lashes out at a target
+    if asked_for_whom(preposition, code):
+        return target or _asked_doer(preposition, context), place
     for obj in (g for g in preposition.children if g.dep_ == "pobj"):
         if _medium_of_words(preposition, obj, code):
             continue  # "attacked Pelosi on Twitter": where it was said, not whom it aims at
@@ -1058,6 +1064,8 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
             continue
         if word == "in" and target is None and code[:2] in FORCE_ROOTS:
             target = _fought_with(obj, context)  # "died in a firefight with Russian forces": the forces
+        if word in wanted and target is None and own_post(obj, context):
+            continue  # "withdrew staff from its embassy in Cuba": the doer's own post abroad, neither whom nor the host
         if word in wanted and target is None:
             target = _object_actor(obj, context) or _partner_of_meeting(obj, code, context) or _possessor(obj, context)
             if target is None and word == "in":  # "its participation in the European Union refugee program"
@@ -1079,6 +1087,38 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
                             and not is_topic(inner, obj, _noun_event_code(obj) or ""):
                         target, place = _prepositional(inner, code, target, place, context, by_allowed=looked_into)
     return target, place
+
+
+def asked_for_whom(preposition: Token, code: str) -> bool:
+    """"demanded justice for the families", "called for the resettlement of refugees", "asked for an
+    inquiry into Netanyahu": what an appeal or demand asks for, and whoever it would be done to or
+    for, is not whom it is asked of (that one is told or urged: "urged Israel to", "demanded of
+    Iran"; the partner of talks asked for is read from the framed noun). Not "called for Iran to
+    halt", where the one after "for" is to act."""
+    if preposition.lower_ != "for" or code[:2] not in {APPEAL_ROOT, DEMAND_ROOT} or preposition.head.pos_ != "VERB":
+        return False
+    return not any(g.dep_ == "pobj" and any(c.dep_ in {"acl", "relcl"} and to_infinitive(c) for c in g.children)
+                   for g in preposition.children)
+
+
+def _asked_doer(preposition: Token, context: Context) -> Actor | None:
+    """"asked for additional U.S. support", "called for Iran's cooperation": whose act is asked for,
+    named before its noun, is whom it is asked of (not one named after it: "the resettlement of refugees")."""
+    for obj in (g for g in preposition.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and context.mention(g) is None):
+        for modifier in (c for c in obj.lefts if c.dep_ in {"poss", "compound", "amod", "nmod"}):
+            actor = actor_at(modifier, context)
+            if actor is None and (country := demonym_country(modifier)) is not None:
+                actor = country_actor(country)
+            if actor is not None and actor.code:
+                return actor
+    return None
+
+
+def own_post(noun: Token, context: Context) -> bool:
+    """"at its embassy in Havana", "from their consulates": an embassy, consulate or envoy the
+    doer's own possessive names is the doer's own state abroad, no one it acts on (the host is named
+    as a target only where the verb acts on it: "expelled Cuba's diplomats")."""
+    return noun.lower_ in DIPLOMATIC_POSTS and own_side(noun, context)
 
 
 def _own_root(word: Token) -> str:
@@ -1405,8 +1445,13 @@ def _person_named_before(name: Token, context: Context) -> Actor | None:
 def own_forces_sent(verb: Token, sources: list[Actor], target: Actor, context: Context) -> bool:
     """"Iran sent militia members and its Revolutionary Guards to fight in Syria": what a verb of
     conveying sends is no target, and a force or group of the sender's own country as its object
-    is what it sends (whoever receives them is named after "to", or not at all)."""
-    if verb.lemma_.lower() not in CONVEYING_VERBS or not target.role or not target.country:
+    is what it sends (whoever receives them is named after "to", or not at all); so are the doer's
+    own armed forces, police or agents that a verb of marshalling moves ("Britain mobilized
+    troops", "withdrawing all remaining troops")."""
+    lemma = verb.lemma_.lower()
+    if not target.role or not target.country:
+        return False
+    if lemma not in CONVEYING_VERBS and not (lemma in MARSHALLING_VERBS and target.role in FORCE_ROLES):
         return False
     if target.country not in {s.country for s in sources if s.country}:
         return False

@@ -1,0 +1,47 @@
+"""Recipients that are the doer's own or only the beneficiary (issue 12, round 37): the doer's own
+embassy or consulate read as whom it acts on ("withdrew staff at its embassy in Havana" coded as
+Cuba's government), the doer's own troops or police moved as the recipient ("Britain mobilized
+troops"), and whom an appeal or demand asks something for ("demanded justice for the families",
+"asked for an inquiry into Netanyahu") taken for whom it is asked of. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import events_on
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Germany is withdrawing half of its staff at its embassy in Venezuela after a wave of threats.", "withdrawing"),
+    ("Canada is withdrawing most of its staff at its embassy in Caracas, the foreign ministry said.", "withdrawing"),
+])
+def test_the_doers_own_embassy_is_no_recipient(read_every, text, word):
+    found = events_on(read_every(text), word)
+    assert found, text
+    assert all(e.target is None for e in found), [(e.cameo, e.target) for e in found]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Britain mobilized troops to counter the threat along the coast.", "mobilized"),
+    ("Obama pulled American troops out of Iraq in 2011.", "pulled"),
+    ("India mobilized police to break up the protests in the capital.", "mobilized"),
+])
+def test_the_doers_own_forces_moved_are_no_recipient(read_every, text, word):
+    found = events_on(read_every(text), word)
+    assert found, text
+    assert all(e.target is None for e in found), [(e.cameo, e.target) for e in found]
+
+
+@pytest.mark.parametrize("text, word, kept, kept_word, kept_target", [
+    ("Trudeau demanded justice for the families of the victims.", "demanded",
+     "Britain called for Iran to release the sailors.", "called", "IRN"),  # one who is to act after "for" is asked
+    ("The UN refugee chief called for a massive resettlement of Afghan refugees within Europe.", "called",
+     "Kiev called for Germany's help in the crisis.", "called", "DEU"),  # whose help is asked for is asked
+    ("Obama asked for an investigation of Netanyahu during a call with Abbas.", "asked",
+     "The Afghan president asked for more American support in the fight against the Taliban.", "asked", "USA"),
+])
+def test_whom_an_appeal_is_for_is_not_whom_it_asks(read_every, text, word, kept, kept_word, kept_target):
+    found = events_on(read_every(text), word)
+    assert found, text
+    assert all(e.target is None for e in found), [(e.cameo, e.target) for e in found]
+    asked = events_on(read_every(kept), kept_word)
+    assert any(e.target is not None and e.target.code == kept_target for e in asked), [(e.cameo, e.target) for e in asked]
