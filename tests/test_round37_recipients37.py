@@ -1,8 +1,9 @@
 """Recipients that are the doer's own or only the beneficiary (issue 12, round 37): the doer's own
 embassy or consulate read as whom it acts on ("withdrew staff at its embassy in Havana" coded as
 Cuba's government), the doer's own troops or police moved as the recipient ("Britain mobilized
-troops"), and whom an appeal or demand asks something for ("demanded justice for the families",
-"asked for an inquiry into Netanyahu") taken for whom it is asked of. Sentences written for these tests."""
+troops"), whom an appeal or demand asks something for ("demanded justice for the families",
+"asked for an inquiry into Netanyahu") taken for whom it is asked of, and the country two
+leaders hold a summit in taken for whom they met. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -45,3 +46,10 @@ def test_whom_an_appeal_is_for_is_not_whom_it_asks(read_every, text, word, kept,
     assert all(e.target is None for e in found), [(e.cameo, e.target) for e in found]
     asked = events_on(read_every(kept), kept_word)
     assert any(e.target is not None and e.target.code == kept_target for e in asked), [(e.cameo, e.target) for e in asked]
+
+
+def test_the_country_a_summit_is_held_in_is_its_venue(read_every):
+    found = events_on(read_every("Putin and Xi held a two-day summit in Kazakhstan."), "summit")
+    assert found
+    assert all(e.target is not None and e.target.code != "KAZ" for e in found), [(e.source, e.target) for e in found]
+    assert {(e.source.code, e.target.code) for e in found if e.source and e.target} == {("RUSGOV", "CHNGOV"), ("CHNGOV", "RUSGOV")}

@@ -381,6 +381,9 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
                     target = _doer_of_act(child, context)
                     continue
                 target = _object_actor(child, context)
+                if target is not None and child.i == trigger.i and _venue_of_meeting(trigger, code, target, context):
+                    target = None  # "Putin and Xi held a summit in Kazakhstan": where, not whom; they met each other
+                    continue
                 if target is None or not target.code or _pronoun_owned(child, context):
                     # "denounced Kerry's 'Shadow Diplomacy'": Kerry; "rejected her Brexit deal": hers
                     target = _partner_of_meeting(child, code, context) or _pact_partner(child, code, context) \
@@ -1102,7 +1105,7 @@ def asked_for_whom(preposition: Token, code: str) -> bool:
 
 
 def _asked_doer(preposition: Token, context: Context) -> Actor | None:
-    """"asked for additional U.S. support", "called for Iran's cooperation": whose act is asked for,
+    """"asked for more U.S. help", "called for Iran's cooperation": whose act is asked for,
     named before its noun, is whom it is asked of (not one named after it: "the resettlement of refugees")."""
     for obj in (g for g in preposition.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and context.mention(g) is None):
         for modifier in (c for c in obj.lefts if c.dep_ in {"poss", "compound", "amod", "nmod"}):
@@ -1112,6 +1115,16 @@ def _asked_doer(preposition: Token, context: Context) -> Actor | None:
             if actor is not None and actor.code:
                 return actor
     return None
+
+
+def _venue_of_meeting(noun: Token, code: str, target: Actor, context: Context) -> bool:
+    """"Putin and Xi held a two-day summit in Kazakhstan", "the two leaders held talks in Hanoi": the
+    country a meeting noun under a light verb is held in, when two or more doers hold it, is its
+    venue; the doers met each other (one doer may have met the host: "held talks in Moscow")."""
+    if code[:2] not in MEETING_ROOTS or target.kind != "country" or len(sources_of(noun, light_verb(noun), context)) < 2:
+        return False
+    return any((found := context.place(g)) is not None and found.country == target.country
+               for g in objects_of(noun, {"in", "at"}))
 
 
 def own_post(noun: Token, context: Context) -> bool:
