@@ -1,8 +1,8 @@
 """Recipients that are the doer's own or only the beneficiary (issue 12, round 37): the doer's own
 embassy or consulate read as whom it acts on ("withdrew staff at its embassy in Havana" coded as
 Cuba's government), the doer's own troops or police moved as the recipient ("Britain mobilized
-troops"), whom an appeal or demand asks something for ("demanded justice for the families",
-"asked for an inquiry into Netanyahu") taken for whom it is asked of, and the country two
+troops"), whom an appeal or demand asks something for ("demanded justice for the families")
+taken for whom it is asked of, and the country two
 leaders hold a summit in taken for whom they met. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -32,17 +32,14 @@ def test_the_doers_own_forces_moved_are_no_recipient(read_every, text, word):
     assert all(e.target is None for e in found), [(e.cameo, e.target) for e in found]
 
 
-@pytest.mark.parametrize("text, word, kept, kept_word, kept_target", [
-    ("Trudeau demanded justice for the families of the victims.", "demanded",
-     "Britain called for Iran to release the sailors.", "called", "IRN"),  # one who is to act after "for" is asked
-    ("The UN refugee chief called for a massive resettlement of Afghan refugees within Europe.", "called",
-     "Kiev called for Germany's help in the crisis.", "called", "DEU"),  # whose help is asked for is asked
-    ("Obama asked for an investigation of Netanyahu during a call with Abbas.", "asked",
-     "The Afghan president asked for more American support in the fight against the Taliban.", "asked", "USA"),
+@pytest.mark.parametrize("kept, kept_word, kept_target", [
+    ("Britain called for Iran to release the sailors.", "called", "IRN"),  # one who is to act after "for" is asked
+    ("Kiev called for Germany's help in the crisis.", "called", "DEU"),  # whose help is asked for is asked
+    ("Kushner pushed for the firing of FBI Director James Comey.", "pushed", "USACOP"),  # an act asked for keeps its own
 ])
-def test_whom_an_appeal_is_for_is_not_whom_it_asks(read_every, text, word, kept, kept_word, kept_target):
-    found = events_on(read_every(text), word)
-    assert found, text
+def test_whom_a_demand_is_for_is_not_whom_it_asks(read_every, kept, kept_word, kept_target):
+    found = events_on(read_every("Trudeau demanded justice for the families of the victims."), "demanded")
+    assert found
     assert all(e.target is None for e in found), [(e.cameo, e.target) for e in found]
     asked = events_on(read_every(kept), kept_word)
     assert any(e.target is not None and e.target.code == kept_target for e in asked), [(e.cameo, e.target) for e in asked]

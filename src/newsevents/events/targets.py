@@ -1048,8 +1048,8 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
         wanted = wanted | {"between"}  # "mediate between India and Pakistan": each party ("talks between X and Y" are X's and Y's)
     if word == "at" and code[:2] < CONFLICT_FROM:
         wanted = wanted - {"at"}  # "met at the G20 summit", "signed at the UN": a venue; one fires or lashes out at a target
-    if asked_for_whom(preposition, code):
-        return target or _asked_doer(preposition, context), place
+    if asked_for_whom(preposition, code, context):
+        return target, place
     for obj in (g for g in preposition.children if g.dep_ == "pobj"):
         if _medium_of_words(preposition, obj, code):
             continue  # "attacked Pelosi on Twitter": where it was said, not whom it aims at
@@ -1092,29 +1092,19 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
     return target, place
 
 
-def asked_for_whom(preposition: Token, code: str) -> bool:
-    """"demanded justice for the families", "called for the resettlement of refugees", "asked for an
-    inquiry into Netanyahu": what an appeal or demand asks for, and whoever it would be done to or
-    for, is not whom it is asked of (that one is told or urged: "urged Israel to", "demanded of
-    Iran"; the partner of talks asked for is read from the framed noun). Not "called for Iran to
-    halt", where the one after "for" is to act."""
+def asked_for_whom(preposition: Token, code: str, context: Context) -> bool:
+    """"demanded justice for the families", "appealed for mercy for the prisoners": one an appeal or
+    demand asks something for, named right after "for", is not whom it is asked of (that one is told
+    or urged: "urged Israel to"). Not "called for Iran to halt", where the one after "for" is to act;
+    nor an act asked for ("pushed for the firing of Comey", "pressed for relations with Russia"),
+    whose own phrases are read as before."""
     if preposition.lower_ != "for" or code[:2] not in {APPEAL_ROOT, DEMAND_ROOT} or preposition.head.pos_ != "VERB":
         return False
-    return not any(g.dep_ == "pobj" and any(c.dep_ in {"acl", "relcl"} and to_infinitive(c) for c in g.children)
-                   for g in preposition.children)
-
-
-def _asked_doer(preposition: Token, context: Context) -> Actor | None:
-    """"asked for more U.S. help", "called for Iran's cooperation": whose act is asked for,
-    named before its noun, is whom it is asked of (not one named after it: "the resettlement of refugees")."""
-    for obj in (g for g in preposition.children if g.dep_ == "pobj" and g.pos_ == "NOUN" and context.mention(g) is None):
-        for modifier in (c for c in obj.lefts if c.dep_ in {"poss", "compound", "amod", "nmod"}):
-            actor = actor_at(modifier, context)
-            if actor is None and (country := demonym_country(modifier)) is not None:
-                actor = country_actor(country)
-            if actor is not None and actor.code:
-                return actor
-    return None
+    doc = preposition.doc
+    return any(g.dep_ == "pobj" and context.mention(g) is not None and _noun_event_code(g) is None
+               and not (g.right_edge.i + 1 < len(doc) and doc[g.right_edge.i + 1].lower_ == "to"
+                        and doc[g.right_edge.i + 1].head.pos_ == "VERB")
+               for g in preposition.children)
 
 
 def _venue_of_meeting(noun: Token, code: str, target: Actor, context: Context) -> bool:
