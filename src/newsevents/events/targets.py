@@ -1102,6 +1102,7 @@ def asked_for_whom(preposition: Token, code: str, context: Context) -> bool:
         return False
     doc = preposition.doc
     return any(g.dep_ == "pobj" and context.mention(g) is not None and _noun_event_code(g) is None
+               and not any(t.pos_ == "VERB" for t in doc[preposition.i + 1 : g.i])  # "called for censuring Trump": the act's object
                and not (g.right_edge.i + 1 < len(doc) and doc[g.right_edge.i + 1].lower_ == "to"
                         and doc[g.right_edge.i + 1].head.pos_ == "VERB")
                for g in preposition.children)
