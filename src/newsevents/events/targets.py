@@ -84,6 +84,7 @@ from newsevents.grammar import (
     with_conjuncts,
 )
 from newsevents.grammar import subjects as subjects_of
+from newsevents.lang.en.actors import DIPLOMATIC_POSTS
 from newsevents.lang.en.events import (
     ALLOWING_VERBS,
     ANSWERING_VERBS,
@@ -103,6 +104,7 @@ from newsevents.lang.en.events import (
     HELPING_VERBS,
     HOME_NOUNS,
     INFORMING_VERBS,
+    MARSHALLING_VERBS,
     NAMING_VERBS,
     PLACE_PREPOSITIONS,
     PROPOSAL_NOUNS,
@@ -153,6 +155,8 @@ HOSTILE_FROM = "13"  # CAMEO roots 13-20: threats, protests, force postures, san
 # "against" is their common foe, and whom an aided attack strikes is its victim, not the partner.
 ALLIED_ROOTS = {"05", "06", "07"}
 MATERIAL_ROOTS = {"06", "07"}
+# Roles of a state's armed and security forces: what a verb of marshalling moves when they are the doer's own.
+FORCE_ROLES = {"MIL", "COP", "SPY"}
 PERSON_NAME_REACH = 2000  # characters back: a surname told again refers to someone named a few paragraphs up
 
 
@@ -377,6 +381,9 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
                     target = _doer_of_act(child, context)
                     continue
                 target = _object_actor(child, context)
+                if target is not None and child.i == trigger.i and _venue_of_meeting(trigger, code, target, context):
+                    target = None  # "Putin and Xi held a summit in Kazakhstan": where, not whom; they met each other
+                    continue
                 if target is None or not target.code or _pronoun_owned(child, context):
                     # "denounced Kerry's 'Shadow Diplomacy'": Kerry; "rejected her Brexit deal": hers
                     target = _partner_of_meeting(child, code, context) or _pact_partner(child, code, context) \
@@ -1041,6 +1048,8 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
         wanted = wanted | {"between"}  # "mediate between India and Pakistan": each party ("talks between X and Y" are X's and Y's)
     if word == "at" and code[:2] < CONFLICT_FROM:
         wanted = wanted - {"at"}  # "met at the G20 summit", "signed at the UN": a venue; one fires or lashes out at a target
+    if asked_for_whom(preposition, code, context):
+        return target, place
     for obj in (g for g in preposition.children if g.dep_ == "pobj"):
         if _medium_of_words(preposition, obj, code):
             continue  # "attacked Pelosi on Twitter": where it was said, not whom it aims at
@@ -1058,6 +1067,8 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
             continue
         if word == "in" and target is None and code[:2] in FORCE_ROOTS:
             target = _fought_with(obj, context)  # "died in a firefight with Russian forces": the forces
+        if word in wanted and target is None and own_post(obj, context):
+            continue  # "withdrew staff from its embassy in Cuba": the doer's own post abroad, neither whom nor the host
         if word in wanted and target is None:
             target = _object_actor(obj, context) or _partner_of_meeting(obj, code, context) or _possessor(obj, context)
             if target is None and word == "in":  # "its participation in the European Union refugee program"
@@ -1079,6 +1090,39 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
                             and not is_topic(inner, obj, _noun_event_code(obj) or ""):
                         target, place = _prepositional(inner, code, target, place, context, by_allowed=looked_into)
     return target, place
+
+
+def asked_for_whom(preposition: Token, code: str, context: Context) -> bool:
+    """"demanded justice for the families", "appealed for mercy for the prisoners": one an appeal or
+    demand asks something for, named right after "for", is not whom it is asked of (that one is told
+    or urged: "urged Israel to"). Not "called for Iran to halt", where the one after "for" is to act;
+    nor an act asked for ("pushed for the firing of Comey", "pressed for relations with Russia"),
+    whose own phrases are read as before."""
+    if preposition.lower_ != "for" or code[:2] not in {APPEAL_ROOT, DEMAND_ROOT} or preposition.head.pos_ != "VERB":
+        return False
+    doc = preposition.doc
+    return any(g.dep_ == "pobj" and context.mention(g) is not None and _noun_event_code(g) is None
+               and not any(t.pos_ == "VERB" for t in doc[preposition.i + 1 : g.i])  # "called for censuring Trump": the act's object
+               and not (g.right_edge.i + 1 < len(doc) and doc[g.right_edge.i + 1].lower_ == "to"
+                        and doc[g.right_edge.i + 1].head.pos_ == "VERB")
+               for g in preposition.children)
+
+
+def _venue_of_meeting(noun: Token, code: str, target: Actor, context: Context) -> bool:
+    """"Putin and Xi held a two-day summit in Kazakhstan", "the two leaders held talks in Hanoi": the
+    country a meeting noun under a light verb is held in, when two or more doers hold it, is its
+    venue; the doers met each other (one doer may have met the host: "held talks in Moscow")."""
+    if code[:2] not in MEETING_ROOTS or target.kind != "country" or len(sources_of(noun, light_verb(noun), context)) < 2:
+        return False
+    return any((found := context.place(g)) is not None and found.country == target.country
+               for g in objects_of(noun, {"in", "at"}))
+
+
+def own_post(noun: Token, context: Context) -> bool:
+    """"at its embassy in Havana", "from their consulates": an embassy, consulate or envoy the
+    doer's own possessive names is the doer's own state abroad, no one it acts on (the host is named
+    as a target only where the verb acts on it: "expelled Cuba's diplomats")."""
+    return noun.lower_ in DIPLOMATIC_POSTS and own_side(noun, context)
 
 
 def _own_root(word: Token) -> str:
@@ -1405,8 +1449,13 @@ def _person_named_before(name: Token, context: Context) -> Actor | None:
 def own_forces_sent(verb: Token, sources: list[Actor], target: Actor, context: Context) -> bool:
     """"Iran sent militia members and its Revolutionary Guards to fight in Syria": what a verb of
     conveying sends is no target, and a force or group of the sender's own country as its object
-    is what it sends (whoever receives them is named after "to", or not at all)."""
-    if verb.lemma_.lower() not in CONVEYING_VERBS or not target.role or not target.country:
+    is what it sends (whoever receives them is named after "to", or not at all); so are the doer's
+    own armed forces, police or agents that a verb of marshalling moves ("Britain mobilized
+    troops", "withdrawing all remaining troops")."""
+    lemma = verb.lemma_.lower()
+    if not target.role or not target.country:
+        return False
+    if lemma not in CONVEYING_VERBS and not (lemma in MARSHALLING_VERBS and target.role in FORCE_ROLES):
         return False
     if target.country not in {s.country for s in sources if s.country}:
         return False

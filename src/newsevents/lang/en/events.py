@@ -146,6 +146,7 @@ WHEREABOUTS_VERBS = words(_HERE, "whereabouts_verbs")
 PLACE_PREPOSITIONS = words(_HERE, "place_prepositions")
 UNDERGOING_VERBS = words(_HERE, "undergoing_verbs")
 CONVEYING_VERBS = words(_HERE, "conveying_verbs")
+MARSHALLING_VERBS = words(_HERE, "marshalling_verbs")  # "mobilized troops": the doer's own forces moved
 PROTECTING_VERBS = words(_HERE, "protecting_verbs")
 FEELING_VERBS = words(_HERE, "feeling_verbs")
 RELATION_NOUNS = words(_HERE, "relation_nouns")
