@@ -3,7 +3,9 @@
   when that doer is the asking verb's object ("the foreign minister urged the chancellor to expel
   the envoy": the chancellor would expel; he asks no one);
 - one's boss, aides or relatives named only by whose they are are someone asked to act ("pushed
-  his boss to demand more concessions"), not the asker's purpose, so the asker does not demand.
+  his boss to demand more concessions"), not the asker's purpose, so the asker does not demand;
+- a report that goes on after "but must …", hung by the parse on the verb of saying, is the
+  reported subject's act, not the speaker's.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -35,3 +37,11 @@ def test_one_pushing_his_son_does_not_sue(read_every):
     reading = read_every("Erdogan pushed his son to sue the newspaper.")
     for event in events_on(reading, "sue"):
         assert event.source is None or event.source.code != "TURGOV", coded(reading)
+
+
+def test_a_report_going_on_after_but_is_the_reported_subjects_act(read_every):
+    # "must lift" hung by the parse on "said": the report goes on, Washington would lift
+    reading = read_every("Venezuela's deputy foreign minister said Monday that Washington can join "
+                         "any new talks, but must lift sanctions on Caracas first.")
+    lift = events_on(reading, "lift")
+    assert lift and all(e.source is not None and e.source.code.startswith("USA") for e in lift), coded(reading)

@@ -138,6 +138,7 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
     controller = controller if controller is not None else _subjunctive_subject(verb)
     controller = controller if controller is not None else _said_of_relative(verb)
     controller = controller if controller is not None else _gerund_subject_in_preposition(verb)
+    controller = controller if controller is not None else _report_continued(verb)
     reported = _saying_speaker(verb) if feeling is None and controller is None else None
     saying = _saying_beside(verb) if feeling is None and controller is None and reported is None else None
     doers = feeling if feeling is not None else controller if controller is not None \
@@ -320,6 +321,24 @@ def _saying_beside(verb: Token) -> Token | None:
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in report.children) and not auxiliaries & {"have", "has", "had"}
     saying = report.head
     return saying if modal and report.dep_ == "ccomp" and saying.lemma_.lower() in BELIEVING_VERBS else None
+
+
+def _report_continued(verb: Token) -> list[Token] | None:
+    """"The minister said Washington can join the talks but must lift sanctions first": a bare verb
+    with a modal and no subject of its own, joined by the parse to the verb of saying after a
+    report whose own verb has a subject and a modal, goes on with that report; the report's
+    subject does it (Washington lifts), not the speaker."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or _own_subject(verb) \
+            or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    saying = verb.head
+    if saying.lemma_.lower() not in BELIEVING_VERBS:
+        return None
+    report = next((c for c in saying.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if report is None or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in report.children):
+        return None
+    subject = next((c for c in report.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return with_conjuncts(subject) if subject is not None and subject.lower_ not in RELATIVE_SUBJECTS else None
 
 
 def _subjunctive_subject(verb: Token) -> list[Token] | None:
