@@ -48,6 +48,7 @@ from newsevents.lang.en.events import (
     MANDATIVE_VERBS,
     OBJECT_CONTROL_VERBS,
     OBJECT_TAKING_VERBS,
+    PERSON_NOUNS,
     PLACE_PREPOSITIONS,
     PREVENTING_VERBS,
     RELATION_NOUNS,
@@ -90,10 +91,29 @@ def passive_without_agent(verb: Token) -> bool:
 
 def asker_unnamed(frame: str, head: Token, act: Token) -> bool:
     """Whether a demand or appeal whose asker we cannot code is left with no doer rather than take
-    its act's: one asked with no asker named ("X was asked to resign": not X who asked), or an act
+    its act's: one asked with no asker named ("X was asked to resign": not X who asked), an act
     with a subject of its own ("a growing number demanded he step down": he is the one asked, never
-    the one asking)."""
-    return frame in {"demand", "appeal"} and (passive_without_agent(head) or _own_subject(act))
+    the one asking), or an act asked of the asking verb's object ("the foreign minister urged the
+    president to expel the envoy": the president would expel, the minister asks)."""
+    return frame in {"demand", "appeal"} and (passive_without_agent(head) or _own_subject(act) or _asked_of_object(head, act))
+
+
+def _asked_of_object(head: Token, act: Token) -> bool:
+    """Whether an infinitive with no subject of its own hangs on a verb of asking or forcing that
+    names whom it asks: its object ("urged the president to expel"), or the one after "on" or
+    "for" ("called on the cabinet to resign"). That one does the act, so the act's doer is never
+    the asker, whoever the actors step could code."""
+    clause = act
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.tag_ == "VB" and not _own_subject(clause):
+        clause = clause.head  # "to leave the buildings and give up their arms"
+    lemma = head.lemma_.lower()
+    if clause.head.i != head.i or _own_subject(clause) or not to_infinitive(clause) \
+            or (lemma not in OBJECT_CONTROL_VERBS and lemma not in _CALLING_VERBS):
+        return False
+    before = [c for c in head.children if c.i < clause.i]
+    named = lemma in OBJECT_CONTROL_VERBS and any(c.dep_ in {"dobj", "dative"} for c in before)
+    return named or lemma in _CALLING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} and any(g.dep_ == "pobj" for g in c.children) for c in before)
 
 
 def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Actor]:
@@ -118,6 +138,7 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
     controller = controller if controller is not None else _subjunctive_subject(verb)
     controller = controller if controller is not None else _said_of_relative(verb)
     controller = controller if controller is not None else _gerund_subject_in_preposition(verb)
+    controller = controller if controller is not None else _report_continued(verb)
     reported = _saying_speaker(verb) if feeling is None and controller is None else None
     saying = _saying_beside(verb) if feeling is None and controller is None and reported is None else None
     doers = feeling if feeling is not None else controller if controller is not None \
@@ -300,6 +321,24 @@ def _saying_beside(verb: Token) -> Token | None:
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in report.children) and not auxiliaries & {"have", "has", "had"}
     saying = report.head
     return saying if modal and report.dep_ == "ccomp" and saying.lemma_.lower() in BELIEVING_VERBS else None
+
+
+def _report_continued(verb: Token) -> list[Token] | None:
+    """"The minister said Washington can join the talks but must lift sanctions first": a bare verb
+    with a modal and no subject of its own, joined by the parse to the verb of saying after a
+    report whose own verb has a subject and a modal, goes on with that report; the report's
+    subject does it (Washington lifts), not the speaker."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or _own_subject(verb) \
+            or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    saying = verb.head
+    if saying.lemma_.lower() not in BELIEVING_VERBS:
+        return None
+    report = next((c for c in saying.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if report is None or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in report.children):
+        return None
+    subject = next((c for c in report.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return with_conjuncts(subject) if subject is not None and subject.lower_ not in RELATIVE_SUBJECTS else None
 
 
 def _subjunctive_subject(verb: Token) -> list[Token] | None:
@@ -558,7 +597,7 @@ def _asked_right_before(infinitive: Token, before: list[Token], context: Context
     obj = objects[0]
     noun = obj.lemma_.lower()
     someone = context.mention(obj) is not None or obj.tag_ == "PRP" or role_of(obj.text) is not None \
-        or noun in ASKED_PARTY_NOUNS or noun in RELATION_NOUNS or noun in GROUP_ANAPHOR_HEADS
+        or noun in ASKED_PARTY_NOUNS or noun in RELATION_NOUNS or noun in GROUP_ANAPHOR_HEADS or noun in PERSON_NOUNS
     return [obj] if someone else []
 
 
