@@ -1342,7 +1342,7 @@ class EventExtractor:
         if general_account(clause or trigger):
             return None  # "since 2001, more than 500,000 soldiers have served", "aides will call him every morning": no act on a day
         if background_mention(trigger, light, clause):
-            return None  # "after Mueller's probe had ended", "a 2009 resolution banning launches": named in passing, not the news
+            return None  # "a 2009 resolution banning launches", "beyond what it agreed", "attended Harvard": named in passing, not the news
         if is_conflictual(code) and any(plotted(act) or _plan_told_by_others(act, context) for act in (trigger, clause or trigger)):
             plots.update(plan.i for act in (trigger, clause or trigger) if (plan := plan_over(act)) is not None)
             return None  # a plot, or a plan told by another side: no threat made, no act done
