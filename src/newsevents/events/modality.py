@@ -179,6 +179,14 @@ def untold(token: Token) -> bool:
     return asked(token) or generic(token) or at_fault(token) or desired_thing(token)
 
 
+def _in_writers_words(token: Token, reports_count: bool = False) -> bool:
+    """Whether `token` is told in the writer's own words: outside quotation marks, with no account
+    ("…, the ministry said"), no "according to" over it and, where `reports_count`, no verb of
+    reporting over it ("said he wanted to ban …")."""
+    return not quoted(token) and account_of(token) is None \
+        and not any(according_to(t) or (reports_count and _reported(t)) for t in [token, *token.ancestors])
+
+
 def desired_thing(verb: Token) -> bool:
     """"Johnson wants elections as soon as possible", "the U.S. wanted a right-wing regime", "how
     much Trump wants this summit": a verb of desire with a thing as its object, in the writer's own
@@ -190,8 +198,7 @@ def desired_thing(verb: Token) -> bool:
             or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) \
             or not any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
         return False
-    told = [verb, *verb.ancestors]
-    return not quoted(verb) and account_of(verb) is None and not any(according_to(t) or _reported(t) for t in told)
+    return _in_writers_words(verb, reports_count=True)
 
 
 def _desire_held(verb: Token) -> bool:
@@ -209,8 +216,7 @@ def _desire_held(verb: Token) -> bool:
                        for c in verb.children) \
             or _supposed(verb):
         return False
-    told = [verb, *verb.ancestors]
-    return not quoted(verb) and account_of(verb) is None and not any(according_to(t) or _reported(t) for t in told)
+    return _in_writers_words(verb, reports_count=True)
 
 
 def at_fault(token: Token) -> bool:
@@ -1313,7 +1319,7 @@ def _writers_need(clause: Token) -> bool:
         return False
     if any(c.dep_ == "auxpass" for c in clause.children):
         return False  # "the deal still needs to be ratified by Congress": asked of the one who must act
-    return not quoted(need) and account_of(need) is None and not any(according_to(t) for t in [need, *need.ancestors])
+    return _in_writers_words(need)
 
 
 def _writers_means(clause: Token) -> bool:
@@ -1324,7 +1330,7 @@ def _writers_means(clause: Token) -> bool:
     if clause.dep_ != "xcomp" or have.lemma_ != "have" or not any(
             c.dep_ == "advcl" and c.i < have.i and _purpose(c) for c in have.children):
         return False
-    return not quoted(have) and account_of(have) is None and not any(according_to(t) for t in [have, *have.ancestors])
+    return _in_writers_words(have)
 
 
 def _not_owed(clause: Token) -> bool:
