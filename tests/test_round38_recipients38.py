@@ -3,7 +3,8 @@ ones harmed in a force event told by a noun ("nine soldiers were killed in an am
 trip's purpose meets ("flew to Camp David to discuss the raid with Biden", not a co-traveller),
 the owner of things another's act was done to ("criticized the seizure of CNN's records": CNN
 underwent it, no target of the criticism), and a building one is moved into ("directed into the
-mosque by police": where, not whom). Sentences written for these tests."""
+mosque by police": where, not whom), and whom a statement is aimed at ("a letter aimed at Hungary,
+criticizing its media law"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -49,3 +50,15 @@ def test_a_building_one_is_moved_into_is_no_target(read_every, text, moved):
     found = events_on(read_every(text), "directed")
     assert found, text
     assert all(e.target is not None and e.target.code == moved for e in found), [(e.cameo, e.target) for e in found]
+
+
+@pytest.mark.parametrize("text, word, aimed", [
+    ("Germany and France published a letter aimed at Hungary, criticizing its new media law.", "criticizing", "HUN"),
+    # not the owner of the ships seized either
+    ("The foreign ministers of Canada and Mexico released a joint statement on Friday plainly aimed at Russia, "
+     "condemning the seizure of Ukrainian ships.", "condemning", "RUS"),
+])
+def test_a_statement_aimed_at_someone_aims_what_it_tells(read_every, text, word, aimed):
+    found = events_on(read_every(text), word)
+    assert found, text
+    assert all(e.target is not None and e.target.code == aimed for e in found), [(e.source, e.target) for e in found]
