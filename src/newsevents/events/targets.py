@@ -86,12 +86,14 @@ from newsevents.grammar import (
 from newsevents.grammar import subjects as subjects_of
 from newsevents.lang.en.actors import DIPLOMATIC_POSTS
 from newsevents.lang.en.events import (
+    AIMING_VERBS,
     ALLOWING_VERBS,
     ANSWERING_VERBS,
     ASCRIBING_VERBS,
     AUDIENCE_NOUNS,
     BETWEEN_NOUNS,
     BORDER_NOUNS,
+    BUILDING_NOUNS,
     CONTACT_STATE_NOUNS,
     CONVERSATION_NOUNS,
     CONVEYING_VERBS,
@@ -101,6 +103,7 @@ from newsevents.lang.en.events import (
     EXAMPLE_PREPOSITIONS,
     FRAME_VERBS,
     GRANTING_VERBS,
+    HARMING_VERBS,
     HELPING_VERBS,
     HOME_NOUNS,
     INFORMING_VERBS,
@@ -122,6 +125,8 @@ from newsevents.lang.en.events import (
     TARGET_PREPOSITIONS,
     TOPIC_PREPOSITIONS,
     TRADED_GOODS_NOUNS,
+    TRIP_MEETING_VERBS,
+    UNDERGONE_ACT_NOUNS,
     WORD_SENSES,
 )
 from newsevents.model import Actor, Place
@@ -475,6 +480,8 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
         target = _asked_for_to(trigger, context)  # "stressed the need for Democrats to support …"
     if target is None and trigger.pos_ == "NOUN" and is_conflictual(code):
         target = _struck_by_relative(trigger, context)
+    if target is None and trigger.pos_ == "NOUN" and code[:2] in FORCE_ROOTS:
+        target = _harmed_in(trigger, context)  # "15 soldiers were wounded in an assault": the soldiers
     if target is None and trigger.pos_ == "NOUN":
         striker = _striker_of(trigger, context)
         target = striker[1] if striker is not None else None  # "the Syrian attack" done with US forces: on Syria
@@ -951,6 +958,29 @@ def _struck_by_relative(noun: Token, context: Context) -> Actor | None:
     return None
 
 
+def _harmed_in(noun: Token, context: Context) -> Actor | None:
+    """"Twelve soldiers were wounded in an assault by militants", "two guards killed in the attack",
+    "police officers who were shot in the raid": a force event noun after "in" or "during" on a
+    passive verb of harm is aimed at whom that verb harms (its subject, the noun its participle
+    describes, or the noun its relative clause hangs on); only a coded actor."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.lower_ not in {"in", "during"}:
+        return None
+    verb = preposition.head
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.lemma_.lower() not in HARMING_VERBS | {"shoot", "hurt"}:
+        return None
+    if verb.dep_ == "acl":
+        harmed: Token | None = verb.head  # "soldiers wounded in the attack"
+    elif any(c.dep_ == "auxpass" for c in verb.children) or _passive_conjunct(verb):
+        harmed = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if harmed is not None and harmed.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl":
+            harmed = verb.head  # "officers who were shot in the raid"
+    else:
+        return None
+    actor = _object_actor(harmed, context) if harmed is not None else None
+    return actor if actor is not None and actor.code else None
+
+
 def _thing_conveyed(verb: Token, obj: Token, context: Context) -> bool:
     """"deploying a missile defence system in Japan": a thing a verb of conveying puts somewhere is
     not whom the act is aimed at, nor is the country it is put in (a recipient is named after "to"
@@ -1067,6 +1097,9 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
             continue
         if word == "in" and target is None and code[:2] in FORCE_ROOTS:
             target = _fought_with(obj, context)  # "died in a firefight with Russian forces": the forces
+        if word in {"into", "inside"} and code[:2] not in FORCE_ROOTS | {INVESTIGATE_ROOT} \
+                and obj.pos_ == "NOUN" and obj.lemma_.lower() in BUILDING_NOUNS:
+            continue  # "were directed into the church by police": where they went, no one it is aimed at
         if word in wanted and target is None and own_post(obj, context):
             continue  # "withdrew staff from its embassy in Cuba": the doer's own post abroad, neither whom nor the host
         if word in wanted and target is None:
@@ -1229,13 +1262,16 @@ def judged_act(noun: Token, head: Token, code: str, context: Context) -> bool:
     """"condemned the attack on Saudi oil installations", "praised the attack on Islamic State": an
     act of approval or disapproval whose object is another's hostile act judges that act's doer;
     whom the act struck is no target of the judgement. Not the verb's own act told by its object
-    ("lodged a protest with Albania" is the complaint itself, made to Albania)."""
+    ("lodged a protest with Albania" is the complaint itself, made to Albania). So with an act done to
+    someone's things ("criticized the seizure of CNN's email records": CNN underwent it)."""
     if code[:2] not in JUDGING_ROOTS or noun.pos_ != "NOUN" or context.mention(noun) is not None:
         return False
     own = verb_code(head.lemma_)
     if head.pos_ != "VERB" or verb_code(head.lemma_, "", noun.lemma_) != own \
             or not ((own or "")[:2] in JUDGING_ROOTS or head.lemma_.lower() in NAMING_VERBS):
         return False  # a judging verb ("condemned", "praised") or one naming the act ("called the attack an act of war")
+    if noun.lemma_.lower() in UNDERGONE_ACT_NOUNS:
+        return True
     judged = _noun_event_code(noun)
     return judged is not None and judged[:2] >= HOSTILE_FROM and not restates(noun, code)
 
@@ -1563,13 +1599,18 @@ def settled_target(trigger: Token, code: str, target: Actor | None, context: Con
     on a trip to the doer's own border; when none was found, the partner one stays in contact
     with, the subject a raised passive acts on, the maker of a proposal answered, or whom the
     second of two framed acts is aimed at, "the country" told again, or whoever answers an act
-    named by a noun; then a coded one named beside an uncoded one, or by the act's purpose of its
-    own side; the subject a passive participle clause hangs on ("pressed by reporters to name X,
+    named by a noun, or whom the statement it tells is aimed at; then a coded one named beside an uncoded one, or by the act's purpose of its
+    own side; whom a trip's purpose meets or talks with; the subject a passive participle clause hangs on ("pressed by reporters to name X,
     he declined": him, not X)."""
     undergoer = participle_undergoer(trigger)
     if undergoer is not None:
         return _object_actor(undergoer, context)
     heads = [trigger, *([light] if (light := light_verb(trigger)) is not None else [])]
+    if target is None or unnamed_target(target):
+        # "flew to Camp David to discuss the raid with Biden": whom the trip's purpose meets, not the place
+        met = next((actor for head in heads if (actor := _met_on_trip(head, code, context)) is not None), None)
+        if met is not None:
+            return met
     if target is not None and not unnamed_target(target):
         if _own_border(trigger, code, target, context) or _own_ground(heads, code, target, context):
             return None
@@ -1585,7 +1626,7 @@ def settled_target(trigger: Token, code: str, target: Actor | None, context: Con
                 or _target_on_last_conjunct(head, context)
             if found is not None:
                 return found
-        found = _answering_subject(trigger, code, context)
+        found = _answering_subject(trigger, code, context) or _statement_aimed_at(trigger, code, context)
         if found is not None:
             return found
     # one no code covers (a hotel, "universities") gives way to a coded one named beside it
@@ -1593,6 +1634,47 @@ def settled_target(trigger: Token, code: str, target: Actor | None, context: Con
     if found is None and target is not None and _venue_only(heads, code, target, context):
         return None  # "visited the Grand Synagogue": a place, no one visited
     return found or target
+
+
+def _met_on_trip(verb: Token, code: str, context: Context) -> Actor | None:
+    """"Austin, Blinken and Brown flew to Camp David to discuss the raid with Biden": a trip with
+    no host named is a visit to whom its purpose meets or talks with (after "with", or met
+    outright), not to one another's co-traveller; a coded actor or a person."""
+    if code != VISIT or verb.pos_ != "VERB":
+        return None
+    for clause in (c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB" and purpose_infinitive(c)):
+        if clause.lemma_.lower() not in TRIP_MEETING_VERBS:
+            continue
+        # "with" on the purpose verb, or on its object as the parse often puts it ("discuss the raid with Biden")
+        topics = [c for c in clause.children if c.dep_ == "dobj"]
+        met = objects_of(clause, {"with"}) + [w for t in topics for w in objects_of(t, {"with"})] \
+            + (topics if clause.lemma_.lower() == "meet" else [])
+        for word in met:
+            actor = _object_actor(word, context)
+            if actor is not None and (actor.code or actor.kind == "person"):
+                return actor
+    return None
+
+
+def _statement_aimed_at(verb: Token, code: str, context: Context) -> Actor | None:
+    """"issued a joint statement aimed at Russia, vowing to defend free trade and condemning the
+    seizure of the ships": a participle clause telling what a statement says is aimed at whom an
+    "aimed at" participle on the statement (or on the verb issuing it) names; a coded actor, or
+    the owner of a thing named ("directed at Iran's programme"). Only a hostile or disapproving act
+    (CAMEO 10-20): "vowing to defend free trade" in the same statement is aimed at no one."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBG" or code[:2] < CONFLICT_FROM:
+        return None
+    clause = verb
+    while clause.dep_ in {"conj", "xcomp", "advcl", "acl"} and clause.tag_ in {"VBG", "VB"}:
+        clause = clause.head
+        carriers = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+        for aimed in (c for carrier in carriers for c in carrier.children
+                      if c.dep_ in {"advcl", "acl"} and c.tag_ == "VBN" and c.lemma_.lower() in AIMING_VERBS):
+            for obj in objects_of(aimed, {"at"}):
+                actor = _object_actor(obj, context) or _possessor(obj, context)
+                if actor is not None and actor.code:
+                    return actor
+    return None
 
 
 def _coded_actor(token: Token, context: Context) -> Actor | None:

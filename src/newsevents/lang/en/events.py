@@ -197,6 +197,14 @@ REFERRING_PRONOUNS = pairs(_HERE, "referring_pronouns")
 STANCE_VERBS = words(_HERE, "stance_verbs")
 # Nouns naming whom an act after "of" is aimed at: "the target of US sanctions" (lemmas).
 RECEIVING_NOUNS = words(_HERE, "receiving_nouns")
+# Nouns of an act done to someone's things: "the seizure of CNN's records" (its owner undergoes it).
+UNDERGONE_ACT_NOUNS = words(_HERE, "undergone_act_nouns")
+# Verbs of meeting as a trip's purpose: "flew to Camp David to discuss the raid with Biden".
+TRIP_MEETING_VERBS = words(_HERE, "trip_meeting_verbs")
+# Buildings: "directed into the church by police" names where, not whom (lemmas).
+BUILDING_NOUNS = words(_HERE, "building_nouns")
+# Aiming a statement: "a statement aimed at Russia, condemning …" (lemmas).
+AIMING_VERBS = words(_HERE, "aiming_verbs")
 # Verbs whose subject receives what another gives: "received weapons from Poland" (lemmas).
 RECEIVING_VERBS = words(_HERE, "receiving_verbs")
 
