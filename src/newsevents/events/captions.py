@@ -16,8 +16,8 @@ as if it were the story's report. Two readings, both counted on the judged draws
   placed 2 wrong, 0 right ("X, left, and Y were the two gunmen", past, is kept: judged right).
 
 Left alone, counted: a caption closed by a photo credit ("… REUTERS/Jane Doe", "[Name/Reuters]")
-was judged right too often (4 right to 9 wrong, the bracketed credits' headline-like captions all
-right) to drop on the credit alone; CNN's gallery captions carry background sentences judged right
+was judged right too often to drop on the credit alone (4 right to 3 wrong among the events still
+made; the bracketed credits' headline-like captions all right); CNN's gallery captions carry background sentences judged right
 about as often as wrong ("Israel and Hamas agreed to an open-ended ceasefire"); a link's label
 ("Related Coverage …", "SEE ALSO: …") was 1 wrong to 1 right among the events still made.
 """
