@@ -35,6 +35,7 @@ from newsevents.events.cameo import (
     THREAT_ROOT,
     lookup,
 )
+from newsevents.events.captions import caption_spans
 from newsevents.events.characterise import characterisation, disapproved, gives_a_name
 from newsevents.events.dates import resolve_date
 from newsevents.events.dictionary import VerbCoder
@@ -1238,10 +1239,11 @@ class EventExtractor:
         found: list[_Found] = []
         gifts = _gifts(sentence)  # once per sentence
         plots: set[int] = set()  # words of plotting whose hostile aim was left uncoded
-        links = linked_headlines(sentence, words)
+        # another story's headline linked inside the sentence; a photo's caption or a gallery's title
+        links = linked_headlines(sentence, words) + caption_spans(sentence, document.body, context.index.offset)
         for trigger, code, light, by_default in self._triggers(sentence, gifts):
             if any(first <= t.i <= last for first, last in links for t in (trigger, light) if t is not None):
-                continue  # another story's headline linked inside the sentence: not its event
+                continue  # another story's headline, a caption or a gallery's title: not the sentence's report
             item = self._read_trigger(trigger, code, light, by_default, sentence, context, gifts, plots, domain)
             if item is not None:
                 found.append(item)

@@ -318,3 +318,5 @@ GERUND_SUBJECT_PREPOSITIONS = words(_HERE, "gerund_subject_prepositions")
 PERSON_NOUNS = words(_HERE, "person_nouns")
 # Mentions of a known or past act that a sentence only refers to (events/background.py): table name → words
 BACKGROUND_MENTIONS = _groups("background_mentions")
+# Marks of a picture gallery or photo caption scraped into the text (events/captions.py): table name → words
+CAPTION_MARKS = _groups("caption_marks")
