@@ -48,6 +48,10 @@ def test_one_named_in_an_opening_participle_the_parse_took_for_a_subject(read_ev
     reading = read_every("Merkel flew to Munich. Speaking at Merkel's party congress, she accused Moscow of "
                          "destabilising the region.")
     assert "DEUGOV" in _sources(reading), coded(reading)
+    # and so may one named as what the speaker is
+    reading = read_every("Biden flew to Warsaw. Speaking as President Joe Biden of the United States, he accused Moscow "
+                         "of destabilising the region.")
+    assert "USAGOV" in {e.source.code for e in reading.events if e.trigger == "accused" and e.source}, coded(reading)
 
 
 def test_one_met_before_is_not_the_one_who_speaks_after(read_every):

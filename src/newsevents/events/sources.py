@@ -524,15 +524,15 @@ def _named_as_acted_on(subject: Token, context: Context) -> bool:
 def _acted_on_by(clause: Token) -> list[Token]:
     """The objects of a verb and of the prepositions on it."""
     objects = [c for c in clause.children if c.dep_ in {"dobj", "dative"}]
-    return objects + [g for p in clause.children if p.dep_ == "prep" and clause.lemma_.lower() not in _NON_ACTING_HEADS
-                      for g in p.children if g.dep_ == "pobj"]
+    return objects + [g for p in clause.children if p.dep_ == "prep" and p.lower_ not in _ROLE_PREPOSITIONS
+                      and clause.lemma_.lower() not in _NON_ACTING_HEADS for g in p.children if g.dep_ == "pobj"]
 
 
 def _in_opening_participle(subject: Token) -> list[Token]:
     """The words of a participle phrase that opens the sentence and ends at the comma right before
     the subject ("Naming President X directly, he …", whatever the parse made of it): a phrase
-    with no subject of its own, whose names are acted on or met, not owners ("Speaking at
-    X's party congress, she …" may be X)."""
+    with no subject of its own, whose names are acted on or met; not owners ("Speaking at
+    X's party congress, she …" may be X), nor a role after "as" ("Speaking as president, he")."""
     sentence = subject.sent
     first = sentence[0]
     participle = first.tag_ in {"VBG", "VBN"} or (first.lower_.endswith("ing") and first.pos_ == "ADJ")  # "Naming" tagged JJ
@@ -542,7 +542,8 @@ def _in_opening_participle(subject: Token) -> list[Token]:
     phrase = subject.doc[first.i:subject.i - 1]
     if any(t.text in {",", ";"} or t.dep_ in {"nsubj", "nsubjpass"} and t.head.i >= subject.i for t in phrase if t.pos_ != "PROPN"):
         return []
-    return [t for t in phrase if t.pos_ in {"PROPN", "NOUN"} and not any(a.dep_ == "poss" for a in (t, *_phrase_path(t, phrase)))]
+    return [t for t in phrase if t.pos_ == "PROPN" and not any(a.dep_ == "poss" for a in (t, *_phrase_path(t, phrase)))
+            and not any(a.lower_ in _ROLE_PREPOSITIONS for a in t.ancestors if phrase.start <= a.i < phrase.end)]
 
 
 def _phrase_path(word: Token, phrase) -> list[Token]:
@@ -556,6 +557,8 @@ def _phrase_path(word: Token, phrase) -> list[Token]:
 
 # Participles that only frame a clause, not act on whom they name ("according to X, he …").
 _NON_ACTING_HEADS = {"accord", "according"}
+# A preposition that names what the doer is ("speaking as president, he …"): the doer himself.
+_ROLE_PREPOSITIONS = {"as"}
 
 
 def _past_expletive(verb: Token) -> bool:
