@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.events.cameo import CONTACT_ROOT, REJECT_ROOT, VISIT
+from newsevents.events.cameo import CONTACT_ROOT, REJECT_ROOT, STATEMENT_ROOT, VISIT
 from newsevents.events.framing import BELIEVING_VERBS
 from newsevents.events.lexicon import verb_code
 from newsevents.events.nominal import _circumstance_of, _noun_event_code, _statement_of
@@ -39,13 +39,17 @@ from newsevents.grammar import subjects as subjects_of
 from newsevents.lang import words
 from newsevents.lang.en.events import (
     ADVOCATED_ACT_HEADS,
+    ALLEGING_NOUNS,
     ASKED_PARTY_NOUNS,
     ASKING_OCCASION_PREPOSITIONS,
+    CLAIM_CONTENT_NOUNS,
+    CLAIM_NOUNS,
     DOER_OF_NOUNS,
     GERUND_SUBJECT_PREPOSITIONS,
     GROUP_ANAPHOR_HEADS,
     HARMING_VERBS,
     MANDATIVE_VERBS,
+    NAMING_VERBS,
     OBJECT_CONTROL_VERBS,
     OBJECT_TAKING_VERBS,
     PERSON_NOUNS,
@@ -154,6 +158,10 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
         doers = []  # "the delay hit the plans of Senate Democrats, forcing them": not the Senate; the clause's subject is no sure doer either
     if controller is None and saying is None:
         doers = _nearer_subject(doers, verb)
+    if controller is None and saying is None:
+        doers = _claim_clause_participle(doers, verb, context)
+    if controller is None and _unsubjected_harm(verb):  # "Israelis stabbed while shopping, axed to death while praying"
+        doers = [w for agent in agents_of(verb)[:1] for w in with_conjuncts(agent)]
     doers = [t for t in doers if not _outside_condition(t, verb) and not _anticipatory_it(t, verb)
              and not _owner_in_object(t, verb) and not _in_dateline(t, context)]
     doers = _whole_list(doers, verb)
@@ -164,7 +172,7 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
         mention = context.mention(token)
         if mention is not None and mention.label == "title" and len(subjects) > 1:
             continue  # "Eisenkot and Military Intelligence chief Halevi": a title, not a third actor
-        if _stand_in_doer(token, verb, context) or _place_for_pronoun(token, context):
+        if _stand_in_doer(token, verb, context) or _place_for_pronoun(token, context) or _named_as_acted_on(token, context):
             continue
         actor = actor_at(token, context) or _participle_agent(token, context)
         for one in _per_demonym(token, actor):
@@ -444,6 +452,115 @@ def _nearer_subject(doers: list[Token], verb: Token) -> list[Token]:
     return with_conjuncts(subject)
 
 
+def _saying_or_judging(verb: Token) -> bool:
+    """A verb of saying or thinking, or one coded as a statement, a judgement or a rejection
+    ("blaming", "calling", "insisting", "dismissing")."""
+    lemma = verb.lemma_.lower()
+    code = verb_code(lemma) or ""
+    return lemma in BELIEVING_VERBS or lemma in NAMING_VERBS or code[:2] in {*JUDGING_ROOTS, REJECT_ROOT, STATEMENT_ROOT}
+
+
+def _claim_clause_participle(doers: list[Token], verb: Token, context: Context) -> list[Token]:
+    """A participle of saying or judging with no subject of its own whose doer was guessed as the
+    subject of a claim's own clause ("McConnell blasted the accusation that the president abused his
+    office, blaming the dispute on …": the parse hangs "blaming" on "abused"): one who answers a
+    claim goes on speaking, so the doer is the subject of the verb the claim is the object of
+    (McConnell), or no one where that verb names none. Not a participle of another act ("denied
+    reports that its jets bombed a clinic, killing 12": the bombing kills)."""
+    if len(doers) != 1 or verb.dep_ != "advcl" or verb.tag_ != "VBG" or _own_subject(verb) or not _saying_or_judging(verb):
+        return doers
+    guess, clause = doers[0], verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i and not _own_subject(verb):
+        clause = clause.head  # "that X lied and abused his office, blaming …"
+    if guess.dep_ not in {"nsubj", "nsubjpass"} or guess.head.i != clause.i or clause.dep_ not in {"relcl", "acl", "ccomp"}:
+        return doers
+    claim = clause.head
+    if claim.pos_ != "NOUN" or claim.lemma_.lower() not in CLAIM_CLAUSE_NOUNS:
+        return doers
+    answering = claim.head.head if claim.dep_ == "pobj" else claim.head  # "hit back at the claim that …"
+    if claim.dep_ not in {"dobj", "pobj"} or answering.pos_ != "VERB":
+        return doers
+    return subjects_of(answering, context.index)
+
+
+def _unsubjected_harm(verb: Token) -> bool:
+    """A past participle of a verb of harming that always takes its object (HARMING_VERBS), with
+    no object, subject or auxiliary of its own, hung on another verb as a clause or joined to one
+    ("Israelis stabbed while shopping, axed to death while praying", "shot while queuing and beaten
+    while walking home"): a passive with "were" left out, whose victims the parse may take for the
+    doers of the verb it hangs on; its doer is named after "by" or not at all. Not a verb that
+    shares the object of the one it is joined to ("stormed and seized the town")."""
+    if verb.pos_ != "VERB" or verb.tag_ not in {"VBN", "VBD"} or verb.lemma_.lower() not in HARMING_VERBS \
+            or verb.dep_ not in {"advcl", "conj"} or _own_subject(verb):
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "prt"} for c in verb.children):
+        return False
+    return verb.dep_ == "advcl" or not any(c.dep_ in {"dobj", "dative"} for c in verb.head.children)
+
+
+def _named_as_acted_on(subject: Token, context: Context) -> bool:
+    """A subject pronoun the actors step took for someone its own clause names as acted on: the
+    object of its verb or of a participle clause on that verb with no subject of its own, or a name
+    in a participle phrase that opens the sentence ("Singling out President X by name, he accused
+    …", "After meeting X, she said …"). One who is
+    singled out, met or spoken to is never the one who does it, so the pronoun stands for someone
+    else, often named sentences before; no doer beats a wrong one."""
+    mention = context.mention(subject)
+    if subject.pos_ != "PRON" or mention is None or mention.label != "pronoun" or subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = subject.head
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ in {"VBG", "VBN"} and not _own_subject(c))]
+    clauses += [g for p in verb.children if p.dep_ == "prep" for g in p.children
+                if g.dep_ == "pcomp" and g.tag_ == "VBG" and not _own_subject(g)]  # "After meeting X, he …"
+    acted_on = [o for clause in clauses for o in _acted_on_by(clause)]
+    acted_on += _in_opening_participle(subject)
+    for word in (w for obj in acted_on for w in with_conjuncts(obj)):
+        named = context.mention(word)
+        if named is not None and named.label != "pronoun" and named.actor.key == mention.actor.key:
+            return True
+    return False
+
+
+def _acted_on_by(clause: Token) -> list[Token]:
+    """The objects of a verb and of the prepositions on it."""
+    objects = [c for c in clause.children if c.dep_ in {"dobj", "dative"}]
+    return objects + [g for p in clause.children if p.dep_ == "prep" and p.lower_ not in _ROLE_PREPOSITIONS
+                      and clause.lemma_.lower() not in _NON_ACTING_HEADS for g in p.children if g.dep_ == "pobj"]
+
+
+def _in_opening_participle(subject: Token) -> list[Token]:
+    """The words of a participle phrase that opens the sentence and ends at the comma right before
+    the subject ("Naming President X directly, he …", whatever the parse made of it): a phrase
+    with no subject of its own, whose names are acted on or met; not owners ("Speaking at
+    X's party congress, she …" may be X), nor a role after "as" ("Speaking as president, he")."""
+    sentence = subject.sent
+    first = sentence[0]
+    participle = first.tag_ in {"VBG", "VBN"} or (first.lower_.endswith("ing") and first.pos_ == "ADJ")  # "Naming" tagged JJ
+    if not participle or first.lemma_.lower() in _NON_ACTING_HEADS or first.lower_ in _NON_ACTING_HEADS or subject.i < 2 \
+            or subject.doc[subject.i - 1].text != "," or subject.i - 1 <= first.i:
+        return []
+    phrase = subject.doc[first.i:subject.i - 1]
+    if any(t.text in {",", ";"} or t.dep_ in {"nsubj", "nsubjpass"} and t.head.i >= subject.i for t in phrase if t.pos_ != "PROPN"):
+        return []
+    return [t for t in phrase if t.pos_ == "PROPN" and not any(a.dep_ == "poss" for a in (t, *_phrase_path(t, phrase)))
+            and not any(a.lower_ in _ROLE_PREPOSITIONS for a in t.ancestors if phrase.start <= a.i < phrase.end)]
+
+
+def _phrase_path(word: Token, phrase) -> list[Token]:
+    """The words from a word up to the head of its noun phrase inside a span."""
+    path = []
+    while word.dep_ in {"compound", "amod", "flat"} and phrase.start <= word.head.i < phrase.end:
+        word = word.head
+        path.append(word)
+    return path
+
+
+# Participles that only frame a clause, not act on whom they name ("according to X, he …").
+_NON_ACTING_HEADS = {"accord", "according"}
+# A preposition that names what the doer is ("speaking as president, he …"): the doer himself.
+_ROLE_PREPOSITIONS = {"as"}
+
+
 def _past_expletive(verb: Token) -> bool:
     """Whether a verb with no subject of its own is an infinitive hung on a clause whose subject is
     "there" ("there has not been a vote in the House to open an inquiry"): no one named does it.
@@ -511,6 +628,9 @@ def _place_for_pronoun(subject: Token, context: Context) -> bool:
             and context.mention(preposition.head) is None  # "officials in Kenya … they": the officials'
     return False
 
+
+# Nouns of a claim whose own clause says what is claimed ("the accusation that X abused …").
+CLAIM_CLAUSE_NOUNS = CLAIM_NOUNS | ALLEGING_NOUNS | CLAIM_CONTENT_NOUNS
 
 # Countries whose cities act in the news as their own governments, not as the state.
 _SELF_GOVERNED_CITIES = words("newsevents.actors", "self_governed_cities")
