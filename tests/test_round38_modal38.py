@@ -10,6 +10,7 @@
   is a reading of it (hypothetical); a party that signals it says so.
 - "Tried to coerce Ukraine to open an inquiry": an act that a pressing or forcing only aimed at
   would bring about is not done, nor alleged as done.
+- "Did not deny supplying drones": a negated denial denies nothing.
 
 Sentences written for these tests.
 """
@@ -78,3 +79,9 @@ def test_an_inquiry_one_tried_to_coerce_is_not_alleged(read_every):
 def test_a_surrender_tanks_were_sent_to_force_did_not_happen(read_every):
     reading = read_every("The army moved tanks into the town to force the rebels to surrender.")
     assert all(e.modality != "happened" for e in reading.events)
+
+
+# --- a denial negated denies nothing ------------------------------------------------------------
+def test_an_act_not_denied_is_not_stored_as_denied(read_every):
+    reading = read_every("An Iranian general did not deny supplying drones to Russia.")
+    assert "denied" not in _modalities(reading, "supplying")
