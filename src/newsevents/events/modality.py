@@ -30,6 +30,7 @@ from newsevents.events.senses import (
     tables,
     thing_threatens,
 )
+from newsevents.facts.agents import role_of
 from newsevents.grammar import (
     PLANNING_HEADS,
     according_to,
@@ -39,6 +40,7 @@ from newsevents.grammar import (
     purpose_infinitive,
     to_infinitive,
 )
+from newsevents.lang.en.actors import UNNAMED_PERSON_NOUNS
 from newsevents.lang.en.events import (
     ADVICE_AUX,
     ADVISING_HEADS,
@@ -76,6 +78,7 @@ from newsevents.lang.en.events import (
     NOTING_VERBS,
     OVERDUE_NOUNS,
     PARTICIPATION_VERBS,
+    PERSON_NOUNS,
     PLAN_NOUNS,
     PRESSING_VERBS,
     PURPOSE_PARTICIPLES,
@@ -432,7 +435,7 @@ def _frame_of(clause: Token) -> tuple[Frame | Literal["speech"], Token] | None:
     adjective of readiness, or a speech verb ("speech")."""
     token = clause
     while token.dep_ == "conj" and token.head.pos_ == "VERB" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children) \
-            and not _finite_after_infinitive(token):
+            and not _finite_after_infinitive(token) and not _participle_beside_a_frame(token):
         token = token.head  # "promised to stop the raids and to ease the blockade": the conjunct shares the frame
     announcer = announced_plan(token)
     if announcer is not None:
@@ -562,6 +565,20 @@ def _participle_beside_a_modal(conjunct: Token) -> bool:
         and any(c.tag_ == "MD" for c in grammar.auxiliaries(head, passive=False))
 
 
+def _participle_beside_a_frame(conjunct: Token) -> bool:
+    """"Issued a statement pledging to open markets and condemning the theft of patents": a bare
+    participle joined to a participle of intent, appeal or threat after that frame's own complement
+    is a second act told beside it (a "to" cannot carry on into an "-ing"), not one pledged; so is
+    one the parse joins to the frame's infinitive ("promising to support Kyiv and condemning …")."""
+    if conjunct.dep_ != "conj" or conjunct.tag_ != "VBG" or grammar.auxiliaries(conjunct):
+        return False
+    frame = conjunct.head
+    if frame.tag_ == "VB" and frame.dep_ == "xcomp" and to_infinitive(frame):
+        frame = frame.head  # joined to the infinitive the frame governs
+    return frame.tag_ == "VBG" and frame.lemma_ in FRAME_VERBS and not grammar.auxiliaries(frame) \
+        and any(c.dep_ in {"xcomp", "ccomp"} and c.i < conjunct.i for c in frame.children)
+
+
 def _infinitive_under_frame(token: Token) -> bool:
     """"have sworn to resist" parsed with "fight" as an adverbial clause: a bare infinitive with no
     subject of its own under a verb of intent or threat is its complement all the same."""
@@ -576,6 +593,8 @@ def _condition(kind: Frame, clause: Token, head: Token) -> Frame:
     if kind != "intent":
         return kind
     for token in (clause, head):
+        if token is head and _unsaid_over(clause, head):
+            continue  # "has not been told what weapons the US will provide": the telling's negation, no one refuses
         if _negated(token) or (token is head and _not_yet(token)):
             return "reject"  # "has yet to agree to give up its weapons" as "has not agreed to"
     for token in (clause, head):
@@ -659,6 +678,37 @@ def _unsaid_content(verb: Token, clause: Token) -> bool:
     lemma = verb.lemma_.lower()
     return clause.dep_ == "ccomp" and clause.head.i == verb.i and (lemma in SPEECH_LEMMAS or lemma in INFORMING_VERBS) \
         and _negated(verb)
+
+
+def _unsaid_over(clause: Token, verb: Token) -> bool:
+    """Whether `clause` lies in the content of `verb`, a negated verb of saying or informing ("Idris
+    has not been told what arms the US will send", "never said he would resign"): what was not said
+    is neither refused nor intended (see `_unsaid_content`)."""
+    below = next((t for t in [clause, *clause.ancestors] if t.head.i == verb.i and t.i != verb.i), None)
+    return below is not None and _unsaid_content(verb, below)
+
+
+def _read_into(verb: Token, clause: Token) -> bool:
+    """"The new deal shows China the administration is willing to sign more deals", "the move
+    signals Iran is ready to talk": a readiness that a thing (a deal, a move, a record) shows,
+    signals or means is the writer's or an analyst's reading of it, no intent anyone voiced. A party
+    that signals or suggests it says so ("Zelensky suggested Ukraine was ready to buy arms")."""
+    if verb.lemma_.lower() not in IMPLYING_VERBS or clause.dep_ != "ccomp" or clause.head.i != verb.i or _negated(verb):
+        return False
+    if not any(c.dep_ == "acomp" and c.lemma_.lower() in FRAME_ADJECTIVES for c in clause.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), None)
+    return subject is not None and _thing(subject)
+
+
+def _thing(noun: Token) -> bool:
+    """A subject that is no one: "it", "this", or a common noun that names no party, office or
+    person ("the deal", "the move"; not "officials", "the envoy", "aides")."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ in MODALITY_CLASSES["thing_pronouns"]
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and role_of(lemma) is None \
+        and lemma not in PERSON_NOUNS and lemma not in UNNAMED_PERSON_NOUNS
 
 
 def _frames_an_infinitive(adjective: Token) -> bool:
@@ -843,8 +893,9 @@ def conditional(clause: Token, frame: Token) -> bool:
     for token in [clause, *clause.ancestors]:
         if token.i == frame.i:
             # "would not state whether Democrats plan to subpoena him": a frame in an open question
-            # or a condition frames nothing told
-            return _supposed(frame)
+            # or a condition frames nothing told; nor does a saying negated ("was not told what
+            # weapons the US will provide")
+            return _supposed(frame) or _unsaid_over(clause, frame)
         if _is_condition(token) or _has_condition(token):
             return True
     return False
@@ -1119,6 +1170,16 @@ def _listed_after(participle: Token) -> bool:
 def _infinitive_on_chain(verb: Token, below: Token) -> bool:
     """The to-infinitive a verb takes ("advised Trump to expel"), on the chain up from `below`."""
     return any(c.dep_ == "xcomp" and to_infinitive(c) and _on_chain(c, below) for c in verb.children)
+
+
+def _pressing_aimed(verb: Token, below: Token) -> bool:
+    """"Tried to coerce Ukraine to investigate the Bidens", "moved tanks in to force the rebels to
+    surrender", "used his office to pressure the bank to lend": a verb of pressing or forcing that is
+    itself a to-infinitive (an aim, a try) tells no pressing done, and what it would press for is
+    not done either: neither told as done nor as alleged, whatever the clause over it says."""
+    lemma = verb.lemma_.lower()
+    return (lemma in MODALITY_CLASSES["pressuring_verbs"] or lemma in MODALITY_CLASSES["forcing_verbs"]) \
+        and to_infinitive(verb) and _infinitive_on_chain(verb, below)
 
 
 def _tried_and(verb: Token, below: Token) -> bool:
@@ -1805,6 +1866,8 @@ def _told_to_a_hearing(verb: Token) -> bool:
 def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: bool) -> Modality:
     """The modality the clause itself gives `trigger`'s event (see `_modality`)."""
     chain = [trigger] + ([clause] if clause is not None and clause is not trigger else [])
+    if clause is not None and _told_in_relative(trigger, clause):
+        chain = [clause]  # "on one of the trips he made to Pyongyang, a leader did not deny …": made, whatever the main clause denies
     if code == "016":
         # A denial is stored as "denied" (the seed's expected Kremlin denial fixes this): a user
         # filters denials by modality, as alleged or planned acts are filtered.
@@ -1935,6 +1998,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                     return "hypothetical"  # "urged Berlin to refrain from criticizing Ankara": a restraint asked, nothing told
             if ancestor.i != token.i and ancestor.lemma_ in IMPLYING_VERBS and (_negated(ancestor) or _nothing_as_subject(ancestor)):
                 return "hypothetical"  # "the deal does not mean the U.S. is backing down": not told either way
+            if ancestor.i != token.i and _read_into(ancestor, ladder[step - 1]):
+                return "hypothetical"  # "the deal shows Washington is willing to sign more deals": a reading of the deal
             if ancestor.i != token.i and _unsaid_content(ancestor, ladder[step - 1]):
                 return "hypothetical"  # "did not tell lawmakers that Russia is aiding Trump": told by no one, nor denied
             if _licensed(ancestor) or (ancestor.i != token.i and _permitted_by_a_thing(ancestor, ladder[step - 1])):
@@ -1955,8 +2020,9 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             if ancestor.i != token.i and ancestor.lemma_ in DENYING_HEADS and not negation_not_its \
                     and not any(c.dep_ == "prep" and c.lower_ == "as" for c in [*ancestor.children, *token.children]):
                 # "dismissed the threats as empty rhetoric" calls them, does not deny them; "refuted
-                # the claim that Mueller's probe is bad" denies what is said of the probe, not the probe
-                return "denied"
+                # the claim that Mueller's probe is bad" denies what is said of the probe, not the probe;
+                # "did not deny selling arms" denies nothing, nor tells the sale as done
+                return "hypothetical" if _negated(ancestor) else "denied"
             if ancestor.i != token.i and infinitives and not negation_not_its and not unnegated and _negated(ancestor):
                 return "negated"  # "did not vote to compel", "has not agreed to send"
             if ancestor.i != token.i and _proposed_clause(ancestor, ladder[step - 1]):
@@ -1975,6 +2041,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 # "advised the president to expel the envoys", "officers were told to carry their
                 # weapons": asked for or instructed, not done
                 return "demanded"
+            if ancestor.i != token.i and infinitives and _pressing_aimed(ancestor, token):
+                return "hypothetical"  # "tried to coerce Ukraine to investigate the Bidens": pressed for at most, not done
             if ancestor.i != token.i and infinitives and _purpose_of_a_thing(ancestor, token):
                 return "hypothetical"  # "the deal was meant to prevent …": what it is for, no act told
             if ancestor.i != token.i and infinitives and ancestor.lemma_ in DISCUSSING_HEADS and _advocated(ancestor, token):
@@ -2063,7 +2131,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 # "her duty to offer", "a bid to seize": what a noun aims at, not what was done; "it is
                 # time to impose sanctions": asked for
                 return "demanded" if _overdue(ancestor) else "hypothetical"
-            if _finite_after_infinitive(ancestor) or _participle_beside_a_modal(ancestor):
+            if _finite_after_infinitive(ancestor) or _participle_beside_a_modal(ancestor) or _participle_beside_a_frame(ancestor):
                 break  # "refused to take them back and rejected 400": a finite verb is no part of the infinitive
             if ancestor.dep_ == "advcl" and ancestor.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in tables()["factive_marks"] for c in ancestor.children):
                 break  # "could create concerns since he has criticized …": the reason is told as fact
@@ -2086,6 +2154,14 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
     # "To resolve the dispute, Seoul needs to negotiate": a purpose put first is an aim, no act
     # told, unless a frame above it says whose intent it is ("To end the war, Russia vowed to …")
     return "hypothetical" if aimed else "happened"
+
+
+def _told_in_relative(noun: Token, clause: Token) -> bool:
+    """"The trips he made", "the strike that militants launched": an event noun whose verb is a
+    relative clause on it with a subject of its own is told in that clause, with that clause's own
+    modality; a negation, denial or modal of the clause the noun's phrase sits in is not its."""
+    return clause.dep_ == "relcl" and clause.head.i == noun.i and noun.pos_ == "NOUN" \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
 
 
 def _that_clause(clause: Token) -> bool:
