@@ -1481,8 +1481,8 @@ class ActorCoder:
             # country it keeps (elsewhere, "one of the lawyers", it may be any of several groups)
             earlier = registry.named_lately(lambda a: a.kind == "group" and a.role == role and bool(a.country)
                                             and id(a) in registry.plurals, offset + chunk.start_char)
-            if earlier is not None:
-                return earlier
+            if earlier is not None:  # (named as written here: "the lawmakers" after "Democratic senators")
+                return registry.find_described(text, earlier.country) or registry.add(Actor(text, "group", earlier.country, role))
         if definite and head.lemma_ in MEDIA_HEADS:
             outlet = registry.most_recent(lambda a: a.kind == "outlet" and (country is None or a.country == country), offset + chunk.start_char)
             if outlet is not None:
