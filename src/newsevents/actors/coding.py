@@ -31,6 +31,7 @@ from newsevents.facts.agents import (
     TEMPORARY_TITLE_WORDS,
     TITLE_COUNTRIES,
     US_CHAMBER_WORDS,
+    US_CONGRESS_ADJECTIVES,
     US_CONGRESS_LEADERSHIP,
     US_CONGRESS_TITLES,
     US_OF_STATE,
@@ -1462,6 +1463,8 @@ class ActorCoder:
             country = named_body.country if named_body is not None else None
         if country is None and role in {"LEG", "PTY"} and any(t.text[:1].isupper() and t.lower_ in US_PARTY_WORDS for t in words):
             country = "USA"  # "Democratic lawmakers", "House Republicans": US party politicians
+        if country is None and role == "LEG" and any(t.lower_ in US_CONGRESS_ADJECTIVES for t in words):
+            country = "USA"  # "several congressional committees": the US Congress's
         if country is None and role in PEOPLE_MEMBER_ROLES:
             # "Kurdish fighters" are Kurds (KURREB), not of the country they fight in or against
             people = next((found for t in words if t.i < head.i and t.dep_ in {"amod", "compound"}
@@ -1471,6 +1474,15 @@ class ActorCoder:
             country = owner.actor.country  # "the ambassador of Israel", "spokesman for Putin"
         # "the paper", "its spokesman" name one seen before; "a newspaper's account" names none
         definite = any(t.dep_ in {"det", "poss"} and t.lower_ not in {"a", "an"} for t in phrase if t.i < head.i)
+        if country is None and role is not None and head.tag_ == "NNS" and [t.i for t in words] == [head.i] \
+                and owner is None and head.dep_ in {"nsubj", "nsubjpass"} and any(t.dep_ == "det" and t.lower_ == "the" for t in phrase):
+            # "Dozens of U.S. senators wrote … The senators backed …": a bare "the" plural of a role
+            # as a clause's subject goes on with the group of that role named just before, whose
+            # country it keeps (elsewhere, "one of the lawyers", it may be any of several groups)
+            earlier = registry.named_lately(lambda a: a.kind == "group" and a.role == role and bool(a.country)
+                                            and id(a) in registry.plurals, offset + chunk.start_char)
+            if earlier is not None:  # (named as written here: "the lawmakers" after "Democratic senators")
+                return registry.find_described(text, earlier.country) or registry.add(Actor(text, "group", earlier.country, role))
         if definite and head.lemma_ in MEDIA_HEADS:
             outlet = registry.most_recent(lambda a: a.kind == "outlet" and (country is None or a.country == country), offset + chunk.start_char)
             if outlet is not None:
@@ -3098,8 +3110,13 @@ def _acting_place(sentence: Span, start_char: int, entities: list[Span], dep: st
     def where(prep: Token) -> set[int]:  # "from inside a dormitory": inside it; "from France" is whence
         if prep.lower_ in ACT_PLACE_PREPS:
             return {t.i for t in prep.subtree}
-        return {t.i for c in prep.children if c.dep_ == "prep" and c.lower_ in ACT_PLACE_PREPS for t in c.subtree} \
-            if prep.lower_ == "from" else set()
+        if prep.lower_ != "from":
+            return set()
+        # "evacuated people from a market in London": the thing left is in London, so the act is
+        # there ("from France" alone is still only whence)
+        things = [g for g in prep.children if g.dep_ == "pobj"]
+        return {t.i for h in [prep, *things] for c in h.children if c.dep_ == "prep" and c.lower_ in ACT_PLACE_PREPS
+                for t in c.subtree}
 
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ACT_PLACE_PREPS | {"from"}:
@@ -3109,6 +3126,8 @@ def _acting_place(sentence: Span, start_char: int, entities: list[Span], dep: st
         if child.dep_ == "dobj" and not (abroad and child.lower_ in DIPLOMATIC_POSTS):
             # (a state's agents who inspect "the embassy in Kabul" visit their own state's post abroad)
             tokens |= {t.i for c in child.children if c.dep_ == "prep" and c.lower_ in {"in", "at"} for t in c.subtree}
+            # ("evacuated shoppers from a market in London": the parser may hang "from" on the object)
+            tokens |= {i for c in child.children if c.dep_ == "prep" and c.lower_ == "from" for i in where(c)}
     found: set[str] = set()
     for ent in entities:
         if ent.label_ not in {"GPE", "LOC"} or ent.start not in tokens or ent.root.dep_ in {"compound", "amod", "nmod"}:

@@ -346,6 +346,9 @@ US_PARTY_TAG = re.compile(r"^\s*[,(]\s*(?:[RDI])-\s?[A-Z][A-Za-z.]*(?:\s[A-Z][A-
 US_PARTY_APPOSITION = re.compile(
     r"^\s*,\s*(?:(?:a|an|the)\s+)?(?:(?:[A-Z][a-z.]+|[A-Z]\.[A-Z]\.)\s+){0,2}(?:Republican|Democrat)\b")
 US_PARTY_WORDS = frozenset({"republican", "democrat", "democratic", "gop"})
+# The adjective of Congress: English news writes "congressional committees" of the US Congress (a
+# foreign one is named with its country: "Peru's congressional committee").
+US_CONGRESS_ADJECTIVES = frozenset({"congressional"})
 # "Nancy Pelosi of California": a name followed by "of" and a place (checked to be a US state).
 US_OF_STATE = re.compile(r"^\s+of\s+((?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+)?)\b")
 
