@@ -2,6 +2,8 @@
 
 - `clean.html.page_author` reads a page's byline as trafilatura's `extract_author` does, from one
   walk over the page's elements instead of a pruned copy of the whole page and four XPaths.
+- `clean.passes._text_length` is `len(html2txt(raw))` with html2txt's cleaning XPath's matches
+  found by a plain XPath and tests in Python.
 - `actors.people.name_key` keeps its answers (a pure reading of a name).
 
 Checked against the plain ways on pages of our own and, where the data is here, every Zyte page.
@@ -13,11 +15,13 @@ import gzip
 from pathlib import Path
 
 import pytest
+from trafilatura.baseline import html2txt
 from trafilatura.metadata import extract_author
 from trafilatura.utils import load_html
 
 from newsevents.actors.people import name_key
 from newsevents.clean.html import decode_html, page_author
+from newsevents.clean.passes import SHARED_STEPS, _text_length
 
 ZYTE = Path(__file__).resolve().parents[2] / "shared" / "data" / "zyte-article-benchmark" / "html"
 
@@ -69,6 +73,49 @@ def test_the_author_of_every_zyte_page_is_the_same():
         tree = load_html(text)
         if tree is not None:
             assert page_author(tree) == extract_author(load_html(text)), path.name
+
+
+TEXT_PAGES = [
+    '<html><body><p>The port reopened on Monday.</p><div class="CookieBanner-wrap">We use cookies.</div>'
+    '<p>Ships queued.</p></body></html>',
+    '<html><body><div id="onetrust-consent-sdk"><p>Accept all</p></div>after<p>Ferries ran late.</p></body></html>',
+    # XPath reads the first of class and id: a footer id after a class is no footer
+    '<html><body><div class="wide" id="page-footer">Kept text</div><div id="site-footer" class="x">Gone</div>'
+    '<div class="footer-links">Gone too</div></body></html>',
+    '<html><body><aside>Related</aside>Tail text<script>var a = 1;</script><style>p {}</style>'
+    '<footer>About us</footer><svg><text>logo</text></svg><p>Main story text.</p></body></html>',
+    # nested matches, a tail after each, case aside ("NOTICE_COOKIE", "Moove-GDPR")
+    '<html><body><section class="NOTICE_COOKIE">a<div id="Moove-GDPR">b<span>c</span></div>d</section>e'
+    '<p class="borlabs">f</p><h2>Harbour news</h2><ul><li>one</li><li>two</li></ul></body></html>',
+    # no <body>: the element itself is read
+    '<div><p>Only a fragment of text here.</p><div class="cmplz-banner">x</div></div>',
+]
+
+
+@pytest.mark.skipif(not SHARED_STEPS, reason="trafilatura is not the version the shared passes follow")
+@pytest.mark.parametrize("page", TEXT_PAGES)
+def test_the_page_text_length_is_html2txts(page):
+    import lxml.html
+
+    tree = lxml.html.fromstring(page)
+    assert _text_length(tree) == len(html2txt(tree))
+    assert lxml.html.tostring(tree) == lxml.html.tostring(lxml.html.fromstring(page))  # left as it was
+
+
+@pytest.mark.skipif(not ZYTE.exists() or not SHARED_STEPS, reason="Zyte pages not here, or another trafilatura")
+def test_the_page_text_length_of_every_zyte_page_is_html2txts():
+    from copy import copy
+
+    from trafilatura.htmlprocessing import prune_unwanted_nodes
+    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+
+    for path in sorted(ZYTE.glob("*.html.gz")):
+        tree = load_html(decode_html(gzip.decompress(path.read_bytes())))
+        if tree is None:
+            continue
+        for raw in (tree, prune_unwanted_nodes(prune_unwanted_nodes(copy(tree), RAW_TREE_PRUNE_XPATH),
+                                               REMOVE_COMMENTS_AND_LISTS_XPATH)):
+            assert _text_length(raw) == len(html2txt(raw)), path.name
 
 
 @pytest.mark.parametrize("name", ["Raúl Castro", "Mr. O’Brien’s", "Abdel Fattah el-Sisi", "  Ilse  Berg-Nyman ", "李文"])
