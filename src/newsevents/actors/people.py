@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from newsevents.lang.en.actors import HONORIFICS, NAME_SUFFIXES, NICKNAMES, PARTICLES
@@ -109,6 +110,7 @@ def gender_of(name: str) -> str | None:
     return _GIVEN_NAMES.get(words[0])
 
 
+@lru_cache(maxsize=1 << 14)  # a pure reading of a name, asked of the same names over and over in a story
 def name_key(name: str) -> str:
     """Accents folded, case folded, punctuation dropped, hyphens as spaces: the key of a name."""
     text = unicodedata.normalize("NFKD", name)
