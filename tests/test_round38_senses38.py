@@ -70,3 +70,5 @@ def test_seeking_damages_is_a_lawsuit(read):
     reading = read("Lawyers for the Brazilian president are seeking $5 million in damages from a former aide.")
     assert ("seeking", "115") in _made(reading)
     assert "021" not in _codes(reading)
+    hung = read("Lawyers for the Brazilian president are seeking $5 million (£4m) in damages from a former aide he says leaked the documents.")
+    assert ("seeking", "115") in _made(hung)  # "in damages" on the verb, not on the amount

@@ -2197,11 +2197,11 @@ def _cuts_red_tape(verb: Token) -> bool:
 
 def _claims_damages(verb: Token) -> bool:
     """"are seeking $20 million in damages from the aide", "claimed damages from the publisher": what
-    is sought or claimed is damages (lawsuit_claims), itself or the "in" phrase of its amount."""
-    for claimed in acted_on_all(verb):
-        if listed(claimed, tables()["lawsuit_claims"]) or any(listed(o, tables()["lawsuit_claims"]) for o in objects_of(claimed, {"in"})):
-            return True
-    return False
+    is sought or claimed is damages (lawsuit_claims), itself or the "in" phrase of its amount (which
+    the parse may hang on the verb: "seeking $20 million (£14m) in damages")."""
+    claimed = acted_on_all(verb)
+    amounts = [o for holder in (verb, *claimed) for o in objects_of(holder, {"in"})] if claimed else []
+    return any(listed(t, tables()["lawsuit_claims"]) for t in (*claimed, *amounts))
 
 
 def _civilian_withdraws_nothing(verb: Token, actor_of: ActorOf) -> bool:
