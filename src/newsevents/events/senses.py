@@ -565,7 +565,7 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "pledged to cut red tape", "will ease regulations on builders": rules at home, no sanction eased
     if code[:2] in {INTENT_ROOT, DEMAND_ROOT} and _cuts_red_tape(verb):
         return None  # "ordered agencies to cut red tape", "pledged to slash paperwork": a policy at home, nothing asked of or offered to anyone
-    if code[:2] in {APPEAL_ROOT, INTENT_ROOT} and lemma in tables()["claiming_verbs"] and _claims_damages(verb):
+    if code[:2] in {APPEAL_ROOT, INTENT_ROOT} and lemma in tables()["damages_verbs"] and _claims_damages(verb):
         return LAWSUIT  # "are seeking $20 million in damages from the aide": a lawsuit (115), no appeal for aid
     if code == MILITARY_COOPERATION and joined_in_force(verb):
         return code  # "join the United States in a campaign of airstrikes": the partner's ally, no membership
