@@ -10,8 +10,9 @@ one (missing beats wrong). The final filter of `events/extract.py` drops three s
   that ended years ago", "more than what Kenya promised"): a free relative in the past names the
   content of an earlier act, and the news is what is done with it now;
 - schooling told as a life's story ("he attended Harvard Business School", "she attended the
-  University of Tehran"): a verb of attending whose object is a school is years of study, no visit
-  (042) to anyone.
+  University of Tehran", "attends classes at a seminary"): a verb of attending whose object is a
+  school or a class is years of study, no visit (042) nor meeting (044) with anyone. (Round 38 made
+  this the one reading of schooling: events/senses.py had a second list for the contact codes.)
 
 Kept narrow on purpose (round 37, counted on the judged draws of seeds 12-59): an event noun that
 is possessed or definite ("Mueller's probe has ended", "the talks collapsed"), one in a phrase of
@@ -68,12 +69,14 @@ def earlier_content(verb: Token) -> bool:
 
 
 def schooling(verb: Token) -> bool:
-    """"attended Harvard Business School", "attended the University of Tehran", "attended a military
-    academy in Moscow": a verb of attending whose object's head is a school, a life's story. "attended
-    a ceremony at the university" (the ceremony is attended) is left to the coder."""
+    """"attended Harvard Business School", "attended the University of Tehran", "attends classes at a
+    seminary": a verb of attending whose object (or passive subject) is a school or a class, a life's
+    story. The one reading of schooling: no visit (042), meeting (044) nor any other code. "attended a
+    ceremony at the university" (the ceremony is attended) is left to the coder."""
     if verb.lemma_.lower() not in BACKGROUND_MENTIONS["attending_verbs"]:
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in BACKGROUND_MENTIONS["school_nouns"] for c in verb.children)
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in BACKGROUND_MENTIONS["school_nouns"]
+               for c in verb.children)
 
 
 def _year(token: Token) -> bool:

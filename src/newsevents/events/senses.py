@@ -136,6 +136,10 @@ SELF_RULE = "0834"  # accede to a change in institutions, regime (its promise is
 MIN_TITLE_CASE_SHARE = 0.5  # a sentence with half its words capitalised is a headline, not one with a title in it
 MAX_TITLE_WORDS = 6  # a quoted title is short: "Meet the Press", "Fight for $15"
 SHOW_OF_FORCE = "150"  # demonstrate military or police power: a missile fired or tested at no one
+LAWSUIT = "115"  # bring lawsuit against
+# Easing administrative or economic sanctions (081, 085 and their sub-codes), and the intent to,
+# the demand for and the refusal of it (0351, 0354, 1051, 1054, 1241, 1244): what needs a sanction eased.
+SANCTION_EASING = frozenset({"081", "0811", "0812", "0813", "0814", "085", "0351", "0354", "1051", "1054", "1241", "1244"})
 CONCRETE_ENTITIES = frozenset({"PERSON", "NORP", "GPE", "LOC", "FAC", "ORG"})
 TEMPORAL_ENTITIES = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL"})
 # Domains whose stories need a political participant for force and meeting events.
@@ -554,6 +558,15 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if objected != code:
         return objected  # "signed on to a letter", "sent a carrier group to the region", "ending years of rule"
     lemma = verb.lemma_.lower()
+    if (code.startswith(DE_ESCALATE) or code.startswith(MOBILIZE_ROOT)) and lemma in tables()["crowd_moving_verbs"] \
+            and _moves_people_about(verb, actor_of):
+        return None  # "police evacuated shoppers from the market", "were directed into a church by police": public order, no forces
+    if code in SANCTION_EASING and any(listed(t, tables()["domestic_burdens"]) for t in acted_on_all(verb)):
+        return None  # "pledged to cut red tape", "will ease regulations on builders": rules at home, no sanction eased
+    if code[:2] in {INTENT_ROOT, DEMAND_ROOT} and _cuts_red_tape(verb):
+        return None  # "ordered agencies to cut red tape", "pledged to slash paperwork": a policy at home, nothing asked of or offered to anyone
+    if code[:2] in {APPEAL_ROOT, INTENT_ROOT} and lemma in tables()["damages_verbs"] and _claims_damages(verb):
+        return LAWSUIT  # "are seeking $20 million in damages from the aide": a lawsuit (115), no appeal for aid
     if code == MILITARY_COOPERATION and joined_in_force(verb):
         return code  # "join the United States in a campaign of airstrikes": the partner's ally, no membership
     if any(f"{lemma}_{c.lower_}" in tables()["idioms"] or f"{lemma}_{c.lemma_.lower()}" in tables()["idioms"]
@@ -641,6 +654,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
             return None  # "when the Trump administration withdrew in May 2018": no forces, no place named
         if _pulls_back_a_garment(verb):
             return None  # "pulled his coat back": a garment drawn aside, no forces
+        if lemma in tables()["withdrawing_verbs"] and _withdraws_a_thing(verb, actor_of):
+            return None  # "withdrew its subpoena", "pulling the rug out from under them": no forces leave
     if lemma == "agree" and code.startswith(INTENT_ROOT) and _agreed_obligation(verb):
         return DEMAND  # "agreed that North Korea must stop its tests": a shared demand on another
     if lemma == "agree" and code.startswith(INTENT_ROOT) and _agreed_need(verb):
@@ -743,8 +758,6 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "is running into criticism", "ran into resistance from Germany": a reception, no one met
     if code.startswith(CONTACT_ROOT) and lemma in tables()["confronting_verbs"] and _confronts_over(verb, actor_of):
         return CRITICISM  # "must confront Putin over the election": a challenge in words, no meeting
-    if code.startswith(CONTACT_ROOT) and lemma in tables()["attending_verbs"] and _acted_on_is(verb, tables()["schooling_nouns"]):
-        return None  # "attended Oxford University in the 1990s": study, no visit or meeting
     if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
         return code if _meeting(verb, actor_of) else None
     if _statistic(verb):
@@ -1186,7 +1199,17 @@ def _issues_an_unaddressed_order(verb: Token, actor_of: ActorOf) -> bool:
         return False
     holders = [verb, *orders]
     addressed = any(_someone(o, actor_of) for h in holders for o in objects_of(h, {"to"}))
-    return not addressed and not any(c.dep_ in {"acl", "relcl"} for o in orders for c in o.children)
+    clauses = [c for o in orders for c in o.children if c.dep_ in {"acl", "relcl"}]
+    return not addressed and not any(_clause_acts_on_someone(c, actor_of) for c in clauses)
+
+
+def _clause_acts_on_someone(clause: Token, actor_of: ActorOf) -> bool:
+    """"an order barring the ministry from …", "a directive that requires companies to …": the
+    order's own clause acts on someone, who is ordered. "orders that are aimed at cutting the time
+    it takes to fire employees" says what the order is for: the relative pronoun is the order, and
+    no one is ordered."""
+    acted_on = [c for c in clause.children if c.dep_ in {"dobj", "dative", "nsubjpass"} and c.lower_ not in RELATIVE_SUBJECTS]
+    return any(_someone(t, actor_of) for t in acted_on)
 
 
 def political_easing(verb: Token) -> str | None:
@@ -2122,6 +2145,65 @@ def _pulls_back_a_garment(verb: Token) -> bool:
     return bool(taken) and all(listed(t, tables()["pulled_things"]) for t in taken)
 
 
+def _withdraws_a_thing(verb: Token, actor_of: ActorOf) -> bool:
+    """"the committee withdrew its subpoena", "pulling the rug out from under them", "withdrew her
+    candidacy": what a verb of withdrawal acts on is a thing, no force, weapon, mission or person
+    (mobilised_forces, weapon_nouns, withdrawn_forces), no actor, name, pronoun or number ("withdrew
+    2,000", "pulled the 82nd Airborne out"), so no forces leave. An amount is read as what it is of
+    ("most of its troops")."""
+    withdrawn = acted_on_all(verb)
+    kept = tables()["mobilised_forces"] | tables()["weapon_nouns"] | tables()["withdrawn_forces"] | tables()["aircraft"]
+
+    def moves_forces(noun: Token) -> bool:
+        return (listed(noun, kept) or noun.pos_ in {"PRON", "PROPN", "NUM"} or noun.ent_type_ in CONCRETE_ENTITIES | TEMPORAL_ENTITIES
+                or actor_of(noun) is not None)
+
+    return bool(withdrawn) and not any(moves_forces(t) or any(moves_forces(o) for o in _of_phrase(t)) for t in withdrawn)
+
+
+def _moves_people_about(verb: Token, actor_of: ActorOf) -> bool:
+    """"police evacuated shoppers from the market", "firefighters evacuated the school", "members of
+    the public were directed into the church by police": a verb of moving people (crowd_moving_verbs)
+    whose doers are all civil (civil_movers by word, or the police by role) or whose objects are all
+    people of the public (moved_people) keeps public order or rescues; no forces are put on alert or
+    pulled back. "the army evacuated its troops", "officials directed troops to the border" (forces
+    moved) are left as read."""
+    moved = acted_on_all(verb)
+    if any(listed(t, tables()["mobilised_forces"]) for t in moved):
+        return False  # "officials directed troops to the border": forces moved, whoever moves them
+    if moved and all(listed(t, tables()["moved_people"]) for t in moved):
+        return True
+    doers = _doers(verb)
+    return bool(doers) and all(_civil_mover(d, actor_of) for d in doers)
+
+
+def _civil_mover(doer: Token, actor_of: ActorOf) -> bool:
+    """A doer who moves people without arms: police, rescuers, officials by word, or an actor in the
+    police role (COP); never one in a military, rebel or insurgent role (armed_mover_roles)."""
+    actor = actor_of(doer)
+    if actor is not None and actor.role in tables()["armed_mover_roles"]:
+        return False
+    return listed(doer, tables()["civil_movers"]) or (actor is not None and actor.role == "COP")
+
+
+def _cuts_red_tape(verb: Token) -> bool:
+    """"ordering the federal government to cut red tape", "pledged to slash paperwork for farmers":
+    the act a verb of intent or of ordering reaches (its to-infinitive) acts on rules at home
+    (domestic_burdens); the order is an administration's own business and the pledge a policy, no
+    demand on anyone nor offer to anyone."""
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+    return any(listed(t, tables()["domestic_burdens"]) for act in acts for t in acted_on_all(act))
+
+
+def _claims_damages(verb: Token) -> bool:
+    """"are seeking $20 million in damages from the aide", "claimed damages from the publisher": what
+    is sought or claimed is damages (lawsuit_claims), itself or the "in" phrase of its amount (which
+    the parse may hang on the verb: "seeking $20 million (£14m) in damages")."""
+    claimed = acted_on_all(verb)
+    amounts = [o for holder in (verb, *claimed) for o in objects_of(holder, {"in"})] if claimed else []
+    return any(listed(t, tables()["lawsuit_claims"]) for t in (*claimed, *amounts))
+
+
 def _civilian_withdraws_nothing(verb: Token, actor_of: ActorOf) -> bool:
     """"the administration withdrew", "the ministry pulled out": a verb of withdrawing with nothing
     withdrawn and no place left, whose doer is a body of no forces (a government, a legislature, a
@@ -2689,7 +2771,7 @@ def _complement_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None
     if is_force(code) and lemma in tables()["singling_out_verbs"] and _singles_out_civilians(verb, actor_of):
         return None
-    if root == YIELD_ROOT and lemma in tables()["approving_verbs"] and _approves_money(verb):
+    if root in {YIELD_ROOT, ENDORSE_ROOT} and lemma in tables()["approving_verbs"] and _approves_money(verb):
         return None
     if lemma in tables()["ignoring_verbs"] and _acted_on_is(verb, tables()["ignored_information"]):
         return None
@@ -2738,11 +2820,18 @@ def _singles_out_civilians(verb: Token, actor_of: ActorOf) -> bool:
 
 
 def _approves_money(verb: Token) -> bool:
-    """"approved a one-week extension of funding", "passed the spending package": money or time
-    voted for a budget is no concession to anyone (CAMEO's 08x yields to a demand)."""
-    approved = acted_on_all(verb)
-    return any(listed(t, tables()["budget_objects"]) or any(listed(o, tables()["budget_objects"]) for o in _of_phrase(t))
-               for t in approved)
+    """"approved a one-week extension of funding", "passed the spending package", "has approved
+    less than was requested": money, time or an amount voted for a budget is no concession to
+    anyone (CAMEO's 08x yields to a demand) nor an endorsement (051) of anyone. An amount of a
+    thing ("approved half of the proposals") is read as that thing."""
+    budget = tables()["budget_objects"]
+    for approved in acted_on_all(verb):
+        of = _of_phrase(approved)
+        if listed(approved, budget) or any(listed(o, budget) for o in of):
+            return True
+        if listed(approved, tables()["approved_amounts"]) and not of:
+            return True
+    return False
 
 
 def _yields_to_nothing(verb: Token, actor_of: ActorOf) -> bool:
