@@ -43,11 +43,12 @@ def test_the_owner_of_things_seized_is_no_target_of_the_judgement(read_every):
 
 
 @pytest.mark.parametrize("text, moved", [
-    ("Members of the public were directed into the church by British police, a councillor said.", "GBRCVL"),
-    ("Members of the public were directed into the mosque by French police.", "FRACVL"),
+    # (round 38 also reads police directing people as no event at all: "summoned" stays a meeting, 040)
+    ("Members of the public were summoned into the church by British police, a councillor said.", "GBRCVL"),
+    ("Members of the public were summoned into the mosque by French police.", "FRACVL"),
 ])
 def test_a_building_one_is_moved_into_is_no_target(read_every, text, moved):
-    found = events_on(read_every(text), "directed")
+    found = events_on(read_every(text), "summoned")
     assert found, text
     assert all(e.target is not None and e.target.code == moved for e in found), [(e.cameo, e.target) for e in found]
 
