@@ -43,6 +43,11 @@ SIGN_UP_PITCH = re.compile(r"(?:^|[.!?]\s+)(?:sign up|subscribe) (?:to receive|t
 # "Related Video <what it shows>"). It tells of the scene in a photo, often years old, not the
 # story's news.
 CAPTION = re.compile(r"^related video\b|^(show caption )?hide caption\b|\bhide caption \d+ of \d+\b|\b(image|media) caption\b")
+# A video player's playlist entry, at any length: "JUST WATCHED <a video's title> Replay More Videos
+# ... MUST WATCH <the title> 02:12", one line a video (CNN's text pages). Its titles are other
+# stories' headlines, and its button label reads as a person's name that "she said" then resolves to.
+# Read on the line as written: its capitals part it from prose ("officials who just watched it").
+VIDEO_PLAYLIST_CASED = re.compile(r"^JUST WATCHED\b|\bReplay More Videos\b")
 # An editor's note, at any length: a correction ("An earlier version of this story said …"), the
 # writer's biography or a disclosure, or a promotion; it tells of the page, not the story's news.
 EDITORS_NOTE = re.compile(r"^editors?['’]?s?['’]? note\b")
@@ -54,7 +59,8 @@ def link_line(line: str, lower: str) -> bool:
 
 
 def furniture_at_any_length(line: str, lower: str) -> bool:
-    """A caption, an editor's note, a "Read More" promo block or a newsletter pitch: furniture
-    however long the line."""
-    return CAPTION.search(lower) is not None or EDITORS_NOTE.match(lower) is not None \
+    """A caption, a video playlist, an editor's note, a "Read More" promo block or a newsletter
+    pitch: furniture however long the line."""
+    return CAPTION.search(lower) is not None or VIDEO_PLAYLIST_CASED.search(line) is not None \
+        or EDITORS_NOTE.match(lower) is not None \
         or READ_MORE_PROMO_CASED.match(line) is not None or SIGN_UP_PITCH.search(lower) is not None
