@@ -3,8 +3,9 @@ verb of sending or moving carries, with no country of their own, are the doer's 
 (the country in which they land may be, "moved troops to eastern Iraq"); a thing rejected or praised
 is its maker's, named in a relative clause of making ("the plan that Argentina drafted") or in a
 restatement beside it ("an offer of talks, one made by Pyongyang"); and aid goes to whoever the
-relative clause says needs or asked for it ("the tanks that Ukraine has requested"). Sentences
-written for these tests."""
+relative clause says needs or asked for it ("the tanks that Ukraine has requested"); a cut in
+relations with no one named is aimed at whose act it answers ("sanctions over Venezuela's disputed
+election"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -51,3 +52,13 @@ def test_aid_goes_to_whoever_needs_or_asked_for_it(read_every, text, word, neede
     found = events_on(read_every(text), word)
     assert found, text
     assert all(e.target is not None and e.target.code == needer for e in found), [(e.cameo, e.target) for e in found]
+
+
+@pytest.mark.parametrize("text, word, punished", [
+    ("Washington imposed new sanctions over Venezuela's disputed election.", "sanctions", "VEN"),
+    ("Kenya recalled its ambassador over Somalia's decision to auction oil blocks.", "recalled", "SOM"),
+])
+def test_a_cut_in_relations_is_aimed_at_whose_act_it_answers(read_every, text, word, punished):
+    found = events_on(read_every(text), word)
+    assert found, text
+    assert all(e.target is not None and e.target.code == punished for e in found), [(e.cameo, e.target) for e in found]

@@ -18,6 +18,7 @@ from newsevents.events.cameo import (
     INTENT_ROOT,
     INVESTIGATE_ROOT,
     MOBILIZE_ROOT,
+    REDUCE_RELATIONS,
     STATEMENT_ROOT,
     THREAT_ROOT,
     VISIT,
@@ -506,10 +507,26 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
         target = _investigated_topic(trigger, context)  # "Mueller's Russia probe": Russia
     if target is None and trigger.pos_ == "VERB" and code[:2] == DISAPPROVE_ROOT:
         target = _accused_in_clause(trigger, context) or _accused_after(trigger, context)
+    if target is None and code[:2] == REDUCE_RELATIONS[:2]:
+        target = _punished_for(heads, context)  # "imposed sanctions over Venezuela's disputed election"
     if _feelers(trigger) is not None:  # "Germany was saddened by the Turkish decision": Turkey
         target = _feeling_cause(trigger, context)
     target = settled_target(trigger, code, target, context)  # the phrases read at the end of this module
     return target, place
+
+
+def _punished_for(heads: list[Token], context: Context) -> Actor | None:
+    """"imposed new sanctions over Venezuela's disputed election", "expelled diplomats over the
+    Russian poisoning": a cut in relations with no one named says why after "over", and whose act
+    that is (its possessor, its demonym, its agent after "by") is whom the cut is aimed at."""
+    carriers = [c for head in heads for c in (head, *(g for g in head.children if g.dep_ == "dobj"))]
+    for obj in (g for carrier in carriers for c in carrier.children if c.dep_ == "prep" and c.lower_ == "over"
+                for g in c.children if g.dep_ == "pobj"):
+        if context.mention(obj) is None:
+            doer = _doer_of_act(obj, context)
+            if doer is not None and doer.code:
+                return doer
+    return None
 
 
 def _ascribed_to(verb: Token, context: Context) -> Actor | None:
