@@ -18,6 +18,7 @@ from newsevents.events.cameo import (
     INTENT_ROOT,
     INVESTIGATE_ROOT,
     MOBILIZE_ROOT,
+    REDUCE_RELATIONS,
     STATEMENT_ROOT,
     THREAT_ROOT,
     VISIT,
@@ -107,8 +108,10 @@ from newsevents.lang.en.events import (
     HELPING_VERBS,
     HOME_NOUNS,
     INFORMING_VERBS,
+    MAKING_VERBS,
     MARSHALLING_VERBS,
     NAMING_VERBS,
+    NEEDING_VERBS,
     PLACE_PREPOSITIONS,
     PROPOSAL_NOUNS,
     PROTECTING_VERBS,
@@ -361,7 +364,7 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
             elif child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and target is None:
                 objects.append(child)
                 if own_side(child, context) or (child.dep_ == "dobj" and is_conveyed(head)) \
-                        or _own_country_taken_out(head, child, context):
+                        or _own_country_taken_out(head, child, context) or unmarked_force_moved(head, child, context):
                     continue  # "recalled its ambassador to Hungary", "sent troops to Lithuania": look past it
                 if child.dep_ == "dobj" and _thing_conveyed(head, child, context):
                     continue  # "deploying an early warning system in Japan": where it is put, not whom it aims at
@@ -392,7 +395,8 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
                 if target is None or not target.code or _pronoun_owned(child, context):
                     # "denounced Kerry's 'Shadow Diplomacy'": Kerry; "rejected her Brexit deal": hers
                     target = _partner_of_meeting(child, code, context) or _pact_partner(child, code, context) \
-                        or _possessor(child, context) or target
+                        or _possessor(child, context) \
+                        or (_needer(child, context) if code[:2] in MATERIAL_ROOTS and child.dep_ == "dobj" else None) or target
                 if target is None and child.dep_ == "dobj" and code[:2] in JUDGING_ROOTS:
                     target = _quality_owner(child, context)  # "denounced the fecklessness of Obama's response": Obama
                 if child.dep_ == "dobj" and (target is None or not target.code):
@@ -503,10 +507,26 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
         target = _investigated_topic(trigger, context)  # "Mueller's Russia probe": Russia
     if target is None and trigger.pos_ == "VERB" and code[:2] == DISAPPROVE_ROOT:
         target = _accused_in_clause(trigger, context) or _accused_after(trigger, context)
+    if target is None and code[:2] == REDUCE_RELATIONS[:2]:
+        target = _punished_for(heads, context)  # "imposed sanctions over Venezuela's disputed election"
     if _feelers(trigger) is not None:  # "Germany was saddened by the Turkish decision": Turkey
         target = _feeling_cause(trigger, context)
     target = settled_target(trigger, code, target, context)  # the phrases read at the end of this module
     return target, place
+
+
+def _punished_for(heads: list[Token], context: Context) -> Actor | None:
+    """"imposed new sanctions over Venezuela's disputed election", "expelled diplomats over the
+    Russian poisoning": a cut in relations with no one named says why after "over", and whose act
+    that is (its possessor, its demonym, its agent after "by") is whom the cut is aimed at."""
+    carriers = [c for head in heads for c in (head, *(g for g in head.children if g.dep_ == "dobj"))]
+    for obj in (g for carrier in carriers for c in carrier.children if c.dep_ == "prep" and c.lower_ == "over"
+                for g in c.children if g.dep_ == "pobj"):
+        if context.mention(obj) is None:
+            doer = _doer_of_act(obj, context)
+            if doer is not None and doer.code:
+                return doer
+    return None
 
 
 def _ascribed_to(verb: Token, context: Context) -> Actor | None:
@@ -1430,6 +1450,57 @@ def _possessor(noun: Token, context: Context) -> Actor | None:
                     mention = context.mention(obj)
                     if mention is not None and (mention.actor.code or mention.actor.kind == "person"):
                         return mention.actor
+    return _maker_in_clause(noun, context) or _maker_restated(noun, context)
+
+
+def _relative_clauses(noun: Token, verbs: frozenset[str]) -> list[Token]:
+    """The clauses of these verbs that describe a noun with a subject of their own: "the plan (that)
+    Germany drafted", parsed as a relative clause or as a finite clause on the noun."""
+    return [c for c in noun.children if c.dep_ in {"relcl", "acl"} and c.i > noun.i and c.lemma_.lower() in verbs
+            and any(g.dep_ == "nsubj" for g in c.children)]
+
+
+def _maker_in_clause(noun: Token, context: Context) -> Actor | None:
+    """"rejected the plan that Germany drafted", "praised the case the Senate had built against
+    him": a thing described by a relative clause of making, whose subject made it (the thing is the
+    clause's object: the clause has none of its own); only a coded maker, not a relative pronoun."""
+    for clause in _relative_clauses(noun, MAKING_VERBS):
+        if any(c.dep_ in {"dobj", "dative", "nsubjpass"} and c.lower_ not in RELATIVE_SUBJECTS for c in clause.children):
+            continue  # "the offer that made Iran angry": the clause has an object of its own
+        for subject in (c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS):
+            actor = _object_actor(subject, context)
+            if actor is not None and actor.code:
+                return actor
+    return None
+
+
+def _maker_restated(noun: Token, context: Context) -> Actor | None:
+    """"rejected a fresh proposal for talks, one made by Seoul last week": a restatement of the thing
+    ("one", or its own noun again) beside it names its maker after "by" (on it, or on the participle
+    of making that describes it)."""
+    beside = [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else [])]  # "one" may hang on the verb
+    for again in (c for c in beside if c.i > noun.i and c.dep_ in {"appos", "npadvmod"}
+                  and c.lemma_.lower() in {"one", noun.lemma_.lower()}):
+        preps = [c for c in again.children if c.dep_ == "prep" and c.lower_ == "by"]
+        preps += [g for c in again.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in MAKING_VERBS
+                  for g in c.children if g.dep_ == "agent"]
+        for obj in (g for p in preps for g in p.children if g.dep_ == "pobj"):
+            actor = _object_actor(obj, context)
+            if actor is not None and actor.code:
+                return actor
+    return None
+
+
+def _needer(noun: Token, context: Context) -> Actor | None:
+    """"will provide any assistance that Haiti requires", "sent the weapons Kyiv asked for": aid
+    described by a relative clause of needing or asking goes to that clause's subject."""
+    for clause in _relative_clauses(noun, NEEDING_VERBS):
+        if any(c.dep_ in {"dobj", "dative"} and c.lower_ not in RELATIVE_SUBJECTS for c in clause.children):
+            continue  # "aid that requires Congress's approval"
+        for subject in (c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS):
+            actor = _object_actor(subject, context)
+            if actor is not None and actor.code:
+                return actor
     return None
 
 
@@ -1493,11 +1564,41 @@ def own_forces_sent(verb: Token, sources: list[Actor], target: Actor, context: C
         return False
     if lemma not in CONVEYING_VERBS and not (lemma in MARSHALLING_VERBS and target.role in FORCE_ROLES):
         return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if target.role in FORCE_ROLES and any((actor := actor_at(moved, context)) is not None and actor.key == target.key
+                                          for obj in objects if unmarked_force_moved(verb, obj, context)
+                                          for moved in with_conjuncts(obj)):
+        return True  # "the Navy sent four warships into the Mediterranean": its own, whatever country was borrowed
     if target.country not in {s.country for s in sources if s.country}:
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
     sent = [o for obj in objects for o in with_conjuncts(obj)]
     return any((actor := actor_at(obj, context)) is not None and actor.key == target.key for obj in sent)
+
+
+OWN_NATIONALITY_PREPOSITIONS = {"of", "from"}  # "troops of Chad", "soldiers from Fiji": a country of their own
+
+
+def unmarked_force_moved(verb: Token, obj: Token, context: Context) -> bool:
+    """"the Navy has sent four warships into the Mediterranean", "Russia moved weapons and troops to
+    western Syria": armed forces that a verb of conveying or marshalling moves, with no country of
+    their own in their phrase, are the doer's own, what it moves (a country coded on them was
+    borrowed from the sentence), not whom the move is aimed at; that one is named after "to", or
+    not at all. Not "supplied troops with rifles", where the troops receive, nor "sent Iraqi
+    troops", whose country is their own."""
+    lemma = verb.lemma_.lower()
+    if (lemma not in CONVEYING_VERBS and lemma not in MARSHALLING_VERBS) or obj.dep_ != "dobj":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in (*verb.children, *obj.children)):
+        return False
+    moved = with_conjuncts(obj)
+    if not any(o.pos_ == "NOUN" and role_of(o.text) in FORCE_ROLES for o in moved):
+        return False
+    own = {id(m) for o in moved if (m := context.mention(o)) is not None}  # the force's own mention borrows
+    marks = [t for o in moved for c in o.children if c.dep_ != "prep" or c.lower_ in OWN_NATIONALITY_PREPOSITIONS
+             for t in c.subtree]
+    return not any(demonym_country(t) is not None or country_by_name(t.text) is not None
+                   or ((mention := context.mention(t)) is not None and id(mention) not in own and mention.actor.country is not None)
+                   for t in marks)
 
 
 def meets_someone_else(verb: Token) -> bool:

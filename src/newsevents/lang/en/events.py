@@ -213,6 +213,10 @@ RECEIVING_VERBS = words(_HERE, "receiving_verbs")
 CONTACT_STATE_NOUNS = words(_HERE, "contact_state_nouns")
 BORDER_NOUNS = words(_HERE, "border_nouns")
 PROPOSAL_NOUNS = words(_HERE, "proposal_nouns")
+# The maker of a thing in a relative clause, "rejected the plan that Germany drafted", and the one
+# who needs the aid given, "will provide any aid that Haiti needs" (lemmas).
+MAKING_VERBS = words(_HERE, "making_verbs")
+NEEDING_VERBS = words(_HERE, "needing_verbs")
 # Modality (events/modality.py): leaving a meeting ahead ("may pull out of the summit": the summit is planned)
 LEAVING_VERBS = words(_HERE, "leaving_verbs")
 # Modality (events/modality.py): testimony, what a witness says under oath ("testified that …", "told the hearing that …"): alleged
