@@ -894,8 +894,8 @@ def conditional(clause: Token, frame: Token) -> bool:
         if token.i == frame.i:
             # "would not state whether Democrats plan to subpoena him": a frame in an open question
             # or a condition frames nothing told; nor does a saying negated ("was not told what
-            # weapons the US will provide")
-            return _supposed(frame) or _unsaid_over(clause, frame)
+            # weapons the US will provide"); nor does one kept open ("did not rule out buying oil")
+            return _supposed(frame) or _unsaid_over(clause, frame) or _kept_open(frame)
         if _is_condition(token) or _has_condition(token):
             return True
     return False
@@ -972,6 +972,68 @@ def _licensed(clause: Token) -> bool:
     return (clause.dep_ in {"advcl", "xcomp"} and clause.head.lemma_ == "have"
             and to_infinitive(clause)
             and any(c.dep_ == "dobj" and c.lemma_.lower() in tables()["licence_nouns"] for c in clause.head.children))
+
+
+def _credited_to_hearsay(clause: Token) -> bool:
+    """"…, according to media reports", "According to reporting that …, X badgered Y": credited to
+    reports named to no one (no outlet or author in the credit: "according to a Reuters report"
+    names its teller), the act is their account, as with "reportedly", not a known event."""
+    for credit in according_to(clause):
+        for to in credit.children:
+            for noun in to.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in MODALITY_CLASSES["hearsay_credits"]:
+                    continue
+                named = any(c.pos_ == "PROPN" or c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"by", "from", "in", "of"})
+                            for c in noun.children)
+                if not named:
+                    return True
+    return False
+
+
+def _kept_open(verb: Token) -> bool:
+    """"Did not rule out sending troops", "declined to rule out a strike": a verb that closes off an
+    option, negated or refused, keeps it open; the act under it is neither done nor refused."""
+    if verb.pos_ != "VERB":
+        return False
+    phrases = {f"{verb.lemma_.lower()}_{c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    if not phrases & MODALITY_CLASSES["closing_off_verbs"]:
+        return False
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in MODALITY_CLASSES["refusing_verbs"]
+    return _negated(verb) or refused
+
+
+def _due_by(verb: Token, below: Token) -> bool:
+    """"The rebels have until Friday to hand over their weapons", "were given until March to
+    leave": "have" or "give" with a time limit ("until …") over a to-infinitive sets a deadline;
+    the act is due by it, not done."""
+    return verb.lemma_.lower() in {"have", "give"} and below.head.i == verb.i and below.dep_ in {"advcl", "xcomp"} \
+        and to_infinitive(below) and _deadline_on(verb)
+
+
+def _deadline_on(verb: Token) -> bool:
+    """A time limit on a verb: "until Friday", "till the end of the month"."""
+    return any(c.dep_ == "prep" and c.lower_ in MODALITY_CLASSES["deadline_prepositions"] for c in verb.children)
+
+
+def _convened_ahead(noun: Token, code: str) -> bool:
+    """"The U.S. has called a meeting of the agency to discuss Iran on Wednesday", "has convened
+    talks for Friday": a meeting as the object of a verb that calls it, in the present perfect or
+    the present (which take no past day: the day named is the meeting's), with a day or a time
+    ahead in its clause: the calling is done, the meeting ahead. "Called a meeting on Monday"
+    (simple past) may be one held, and is left as told."""
+    if noun.pos_ != "NOUN" or not code.startswith(MEETING_ROOT) or noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in MODALITY_CLASSES["convening_verbs"] or _negated(verb):
+        return False
+    auxiliaries = grammar.auxiliaries(verb, passive=False)
+    perfect = verb.tag_ == "VBN" and any(a.lower_ in {"has", "have", "'s", "'ve", "’s", "’ve"} for a in auxiliaries)
+    present = verb.tag_ in {"VBZ", "VBP"} and not auxiliaries
+    if not (perfect or present):
+        return False
+    ahead = tables()["future_time_words"] | set(WEEKDAYS)
+    return any(t.lower_ in ahead for c in verb.children if c.dep_ not in {"nsubj", "ccomp", "conj", "parataxis"}
+               for t in c.subtree)
 
 
 def _credited_to_a_charge(clause: Token) -> bool:
@@ -1345,8 +1407,10 @@ def _pressed_not_to(verb: Token) -> bool:
 
 
 def _has_to(clause: Token) -> bool:
-    """"Sudan has to return the helicopter": obligation without a modal."""
-    return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"} and not _negated(clause.head)
+    """"Sudan has to return the helicopter": obligation without a modal ("has until Friday to return
+    it" sets a deadline instead: `_due_by`)."""
+    return clause.dep_ == "xcomp" and clause.head.lemma_ in {"have", "need"} and not _negated(clause.head) \
+        and not _deadline_on(clause.head)
 
 
 def _not_yet(clause: Token) -> bool:
@@ -1946,6 +2010,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             and (trigger.head.pos_ == "ADJ" or any(c.dep_ == "auxpass" for c in trigger.head.children)) \
             and not _ending_scheduled(trigger.head):
         return "planned"  # "the talks are scheduled for Tuesday", "the vote is due on Friday"
+    if _convened_ahead(trigger, code):
+        return "planned"  # "has called a meeting of the agency on Wednesday": the calling is done, the meeting ahead
     if _onset_ahead(trigger, code):
         return "planned"  # "talks are due to resume", "negotiations are set to begin", "the summit opens next month"
     if _weighed_option(trigger, code):
@@ -1987,6 +2053,10 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             unnegated = step > 0 and (_result_participle(ladder[step - 1]) or _contrasted(ladder[step - 1]))
             if _conditional(ancestor):
                 return "hypothetical"  # "whether China will agree to resume talks": an open question, all of it; "were he to leave"
+            if ancestor.i != token.i and _kept_open(ancestor):
+                return "hypothetical"  # "did not rule out sending troops": an option kept open, neither done nor refused
+            if ancestor.i != token.i and _due_by(ancestor, ladder[step - 1]):
+                return "hypothetical"  # "the rebels have until Friday to hand over their weapons": due, not done
             if _left_undone(ancestor):
                 return "negated"  # "released the aid without Kyiv announcing any inquiry": not done
             holder = _held_back_by(ancestor)
@@ -2115,6 +2185,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "alleged"  # "Iran is believed to have supplied drones": others' word, not a known event
             if _credited_to_a_charge(ancestor) or (ancestor.i != token.i and _told_by_a_charge(ancestor)):
                 return "alleged"  # "…, according to the lawsuit", "the indictment says …": a charge, not a known event
+            if _credited_to_hearsay(ancestor):
+                return "alleged"  # "…, according to media reports": the reports' account, as "reportedly"
             if any(c.lower_ in tables()["alleging_adverbs"] for c in ancestor.children if c.dep_ == "advmod"):
                 return "alleged"  # "allegedly shelled", "reportedly struck": someone's claim, not a known event
             if ancestor.i != token.i and _suspected(ancestor, token):
