@@ -138,6 +138,7 @@ REVOLTS = frozenset(w for w, kind in _REVOLT_BACKING.items() if kind == "revolt"
 ROYAL_TITLES = word_list("newsevents.actors", "royal_titles")  # called by the given name: "King Abdullah" is "Abdullah"
 PLACE_EXECUTIVE_TITLES = word_list("newsevents.actors", "place_executive_titles")  # "Hong Kong's chief executive"
 SHORT_BODY_WORDS = word_list("newsevents.actors", "short_body_words")  # "Department officials" after "the State Department"
+CITY_PEOPLE_WORDS = word_list("newsevents.actors", "city_people_words")  # "Washington's Jewish community"
 # Role heads that take the role of a body named before them ("army chief of staff"), written alone
 INTERNATIONAL_BODIES = "IGO"  # the country part of an international body's code (IGOUNO, IGOEUREEC)
 
@@ -2648,12 +2649,18 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # would open negotiations with President Obama"): another country's is named with it
                 chamber = chamber or (dominant == "USA" and actor.role == "PTY" and actor.kind == "organisation"
                                       and bool(US_PARTY_WORDS & set(actor.name.lower().split())))
+                # so does an armed service named by its name ("While the U.S. and its allies deliberate,
+                # the Navy has sent four warships"): a country set beside it is no foe it acts on
+                chamber = chamber or (actor.role == "MIL" and actor.kind == "organisation" and mention.label == "ORG"
+                                      and actor.name.split()[-1].lower() in SERVICE_NAME_WORDS)
                 if len(own) == 1:
                     actor.country = next(iter(own))
                 elif len(own) > 1 and dominant not in own and not body:
                     # "Egypt, Tunisia and Russia have arrested people": one of the states its side
                     # names, which we cannot tell; never the story's, which it does not name
                     actor.country = None
+                elif actor.role in ARMED_GROUP_ROLES:
+                    actor.country = None  # "the rebels asked for heavy weapons" in a US story: not US rebels
                 elif dominant is not None and not elsewhere:
                     actor.country = dominant if dominant not in acted_states or chamber or at_home else None
                 elif leading is not None and not elsewhere and ADMINISTRATION in mention.text.lower().split() \
@@ -2822,6 +2829,13 @@ ADMINISTRATION = "administration"  # "the administration": the executive of the 
 FEDERAL = "federal"  # "a federal judge": a federation's body (FEDERAL_COUNTRIES)
 REBELS = "REB"
 STATE_FORCES = frozenset({"GOV", "MIL"})
+# Armed groups outside a state ("rebels", "militants", "gunmen", "attackers"): in the news they are
+# mostly foreign to the story's own country (a US story of Syrian rebels, a German story of an
+# Islamic State attacker), so only their own sentence says whose they are, never the story's lead
+ARMED_GROUP_ROLES = frozenset({REBELS, "UAF", "INS"})
+# A state's armed services named by their own name ("the Navy", "the Air Force", "the Marine Corps"):
+# like a chamber, one the story's own country has; a foreign one is named so ("the Russian Navy")
+SERVICE_NAME_WORDS = frozenset({"navy", "army", "force", "corps", "marines", "guard"})
 
 
 def _fought_government(sentence: Span, mention: Mention, inside: list[Mention], offset: int) -> set[str]:
@@ -3313,6 +3327,8 @@ def _acts(span: Span) -> bool:
         return False  # "Moscow, Idaho": a town named after its state
     if token.dep_ == "dobj":
         return token.head.lemma_ not in PLACE_VERBS
+    if token.dep_ == "poss" and token.head.lemma_.lower() in CITY_PEOPLE_WORDS:
+        return False  # "Washington's Jewish community": the city's people, not the government's
     if token.dep_ in {"nsubj", "nsubjpass", "poss", "dative", "appos"}:
         return True
     if token.dep_ == "pobj":

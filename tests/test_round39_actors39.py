@@ -1,0 +1,39 @@
+"""Round 39 (actors39): what CAMEO code a noun phrase gets. Armed groups outside a state
+("militants", "gunmen") do not borrow the story's leading country; a state's armed service named
+by its name ("the Navy") is the story's country's even beside a clause naming other states; a
+defence or rights lawyer is no court (JUD); a capital owning its residents ("Washington's Jewish
+community") is the city, not the government. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from helpers import actor_ending
+
+
+def test_militants_do_not_borrow_the_story_s_leading_country(read):
+    text = ("The Pentagon said on Monday it would send more drones to the region. Militants ambushed a "
+            "supply convoy overnight, a defense official told reporters in Washington.")
+    reading = read(text)
+    assert actor_ending(reading, "Militants").code == "REB"
+    # a country their own sentence names still says whose they are
+    own = read("Militants stormed a hotel, Pakistani officials said.")
+    assert actor_ending(own, "Militants").code == "PAKREB"
+
+
+def test_the_navy_is_the_story_s_own_beside_a_clause_on_other_states(read):
+    text = ("American officials said the Navy moved an aircraft carrier closer to Venezuela while the "
+            "United States and Colombia discussed the crisis.")
+    assert actor_ending(read(text), "Navy").code == "USAMIL"
+
+
+def test_a_defence_lawyer_is_no_court(read):
+    reading = read("Defense attorneys for the former mayor accused prosecutors of hiding evidence.")
+    assert not any(m.actor.role == "JUD" for m in reading.mentions if "attorneys" in m.text)
+    # prosecutors stay the judiciary
+    assert actor_ending(reading, "prosecutors").role == "JUD"
+
+
+def test_a_capital_owning_its_residents_is_the_city_not_the_government(read):
+    reading = read("The couple faced a cold reception from Washington's Jewish community after the remarks.")
+    assert not any(m.actor.code == "USAGOV" for m in reading.mentions if m.text.startswith("Washington"))
+    # a capital owning its leaders still speaks for its government
+    assert actor_ending(read("Beijing's leaders condemned the visit."), "leaders").code == "CHNGOV"
