@@ -2,7 +2,8 @@
 ("militants", "gunmen") do not borrow the story's leading country; a state's armed service named
 by its name ("the Navy") is the story's country's even beside a clause naming other states; a
 defence or rights lawyer is no court (JUD); a capital owning its residents ("Washington's Jewish
-community") is the city, not the government. Sentences written for these tests."""
+community") is the city, not the government; "the US President" with no name after it is the
+US's president (USAGOV), not the country. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -37,3 +38,11 @@ def test_a_capital_owning_its_residents_is_the_city_not_the_government(read):
     assert not any(m.actor.code == "USAGOV" for m in reading.mentions if m.text.startswith("Washington"))
     # a capital owning its leaders still speaks for its government
     assert actor_ending(read("Beijing's leaders condemned the visit."), "leaders").code == "CHNGOV"
+
+
+def test_a_capitalised_office_after_its_country_s_name_is_that_state_s(read):
+    reading = read("The US President also hailed the plan as a breakthrough.")
+    assert actor_ending(reading, "President").code == "USAGOV"
+    # a longer title ("Secretary of State") is left to the title reader
+    other = read("The Iran Foreign Minister met the US Secretary of State on Monday.")
+    assert actor_ending(other, "Foreign Minister").code == "IRNGOV"

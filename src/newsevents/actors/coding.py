@@ -3264,10 +3264,14 @@ def _hyphen_fragment(token: Token) -> bool:
 
 
 def _capitalised_role_noun(token: Token) -> bool:
-    """A role noun written with a capital after a people's adjective, that the small model tags as a
-    proper noun of no entity: "Saudi Forces", "Egyptian Special Forces" are those states' forces."""
+    """A role noun written with a capital after a people's adjective or its country's name, that
+    the small model tags as a proper noun of no entity: "Saudi Forces", "Egyptian Special Forces"
+    are those states' forces, "the US President" (no name after it) the US's president."""
     return token.pos_ == "PROPN" and not token.ent_type_ and role_of(token.lower_) is not None \
-        and any(c.dep_ in {"amod", "compound"} and demonym_country(c) is not None for c in token.lefts)
+        and any(c.dep_ in {"amod", "compound"} and demonym_country(c) is not None for c in token.lefts) \
+        or (token.pos_ == "PROPN" and not token.ent_type_ and role_of(token.lower_) is not None
+            and not any(c.dep_ == "prep" for c in token.rights)  # not "the US Secretary of State": a longer title
+            and any(c.dep_ == "compound" and c.ent_type_ == "GPE" and country_by_name(c.text) is not None for c in token.lefts))
 
 
 def _is_common_noun(token: Token) -> bool:
