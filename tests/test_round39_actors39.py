@@ -1,5 +1,4 @@
-"""Round 39 (actors39): what CAMEO code a noun phrase gets. Armed groups outside a state
-("militants", "gunmen") do not borrow the story's leading country; a state's armed service named
+"""Round 39 (actors39): what CAMEO code a noun phrase gets. A state's armed service named
 by its name ("the Navy") is the story's country's even beside a clause naming other states; a
 defence or rights lawyer is no court (JUD); a capital owning its residents ("Washington's Jewish
 community") is the city, not the government; "the US President" with no name after it is the
@@ -8,16 +7,6 @@ US's president (USAGOV), not the country. Sentences written for these tests."""
 from __future__ import annotations
 
 from helpers import actor_ending
-
-
-def test_militants_do_not_borrow_the_story_s_leading_country(read):
-    text = ("The Pentagon said on Monday it would send more drones to the region. Militants ambushed a "
-            "supply convoy overnight, a defense official told reporters in Washington.")
-    reading = read(text)
-    assert actor_ending(reading, "Militants").code == "REB"
-    # a country their own sentence names still says whose they are
-    own = read("Militants stormed a hotel, Pakistani officials said.")
-    assert actor_ending(own, "Militants").code == "PAKREB"
 
 
 def test_the_navy_is_the_story_s_own_beside_a_clause_on_other_states(read):

@@ -2659,8 +2659,6 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                     # "Egypt, Tunisia and Russia have arrested people": one of the states its side
                     # names, which we cannot tell; never the story's, which it does not name
                     actor.country = None
-                elif actor.role in ARMED_GROUP_ROLES:
-                    actor.country = None  # "the rebels asked for heavy weapons" in a US story: not US rebels
                 elif dominant is not None and not elsewhere:
                     actor.country = dominant if dominant not in acted_states or chamber or at_home else None
                 elif leading is not None and not elsewhere and ADMINISTRATION in mention.text.lower().split() \
@@ -2829,10 +2827,6 @@ ADMINISTRATION = "administration"  # "the administration": the executive of the 
 FEDERAL = "federal"  # "a federal judge": a federation's body (FEDERAL_COUNTRIES)
 REBELS = "REB"
 STATE_FORCES = frozenset({"GOV", "MIL"})
-# Armed groups outside a state ("rebels", "militants", "gunmen", "attackers"): in the news they are
-# mostly foreign to the story's own country (a US story of Syrian rebels, a German story of an
-# Islamic State attacker), so only their own sentence says whose they are, never the story's lead
-ARMED_GROUP_ROLES = frozenset({REBELS, "UAF", "INS"})
 # A state's armed services named by their own name ("the Navy", "the Air Force", "the Marine Corps"):
 # like a chamber, one the story's own country has; a foreign one is named so ("the Russian Navy")
 SERVICE_NAME_WORDS = frozenset({"navy", "army", "force", "corps", "marines", "guard"})
