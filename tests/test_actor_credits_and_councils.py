@@ -72,9 +72,12 @@ def test_administration_attorneys_are_government_not_judiciary(read):
     assert actor_of(reading, "Administration attorneys").role == "GOV"
 
 
-def test_defense_lawyers_stay_judiciary(read):
+def test_defense_lawyers_are_no_judiciary(read):
+    # (round 39: a defence lawyer pleads for the accused before a court, it is no court or
+    # prosecutor; the judges of the precision draws read CAMEO's JUD as judges and courts)
     reading = read("Defense lawyers urged the judge to dismiss the case on Thursday.")
-    assert actor_of(reading, "Defense lawyers").role == "JUD"
+    assert not any(m.actor.role == "JUD" for m in reading.mentions if "lawyers" in m.text)
+    assert actor_of(reading, "the judge").role == "JUD"
 
 
 def test_officials_named_after_another_country_are_their_own_country(read):

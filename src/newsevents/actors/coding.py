@@ -138,6 +138,7 @@ REVOLTS = frozenset(w for w, kind in _REVOLT_BACKING.items() if kind == "revolt"
 ROYAL_TITLES = word_list("newsevents.actors", "royal_titles")  # called by the given name: "King Abdullah" is "Abdullah"
 PLACE_EXECUTIVE_TITLES = word_list("newsevents.actors", "place_executive_titles")  # "Hong Kong's chief executive"
 SHORT_BODY_WORDS = word_list("newsevents.actors", "short_body_words")  # "Department officials" after "the State Department"
+CITY_PEOPLE_WORDS = word_list("newsevents.actors", "city_people_words")  # "Washington's Jewish community"
 # Role heads that take the role of a body named before them ("army chief of staff"), written alone
 INTERNATIONAL_BODIES = "IGO"  # the country part of an international body's code (IGOUNO, IGOEUREEC)
 
@@ -2648,6 +2649,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # would open negotiations with President Obama"): another country's is named with it
                 chamber = chamber or (dominant == "USA" and actor.role == "PTY" and actor.kind == "organisation"
                                       and bool(US_PARTY_WORDS & set(actor.name.lower().split())))
+                # so does an armed service named by its name ("While the U.S. and its allies deliberate,
+                # the Navy has sent four warships"): a country set beside it is no foe it acts on
+                chamber = chamber or (actor.role == "MIL" and actor.kind == "organisation" and mention.label == "ORG"
+                                      and actor.name.split()[-1].lower() in SERVICE_NAME_WORDS)
                 if len(own) == 1:
                     actor.country = next(iter(own))
                 elif len(own) > 1 and dominant not in own and not body:
@@ -2822,6 +2827,9 @@ ADMINISTRATION = "administration"  # "the administration": the executive of the 
 FEDERAL = "federal"  # "a federal judge": a federation's body (FEDERAL_COUNTRIES)
 REBELS = "REB"
 STATE_FORCES = frozenset({"GOV", "MIL"})
+# A state's armed services named by their own name ("the Navy", "the Air Force", "the Marine Corps"):
+# like a chamber, one the story's own country has; a foreign one is named so ("the Russian Navy")
+SERVICE_NAME_WORDS = frozenset({"navy", "army", "force", "corps", "marines", "guard"})
 
 
 def _fought_government(sentence: Span, mention: Mention, inside: list[Mention], offset: int) -> set[str]:
@@ -3250,10 +3258,14 @@ def _hyphen_fragment(token: Token) -> bool:
 
 
 def _capitalised_role_noun(token: Token) -> bool:
-    """A role noun written with a capital after a people's adjective, that the small model tags as a
-    proper noun of no entity: "Saudi Forces", "Egyptian Special Forces" are those states' forces."""
+    """A role noun written with a capital after a people's adjective or its country's name, that
+    the small model tags as a proper noun of no entity: "Saudi Forces", "Egyptian Special Forces"
+    are those states' forces, "the US President" (no name after it) the US's president."""
     return token.pos_ == "PROPN" and not token.ent_type_ and role_of(token.lower_) is not None \
-        and any(c.dep_ in {"amod", "compound"} and demonym_country(c) is not None for c in token.lefts)
+        and any(c.dep_ in {"amod", "compound"} and demonym_country(c) is not None for c in token.lefts) \
+        or (token.pos_ == "PROPN" and not token.ent_type_ and role_of(token.lower_) is not None
+            and not any(c.dep_ == "prep" for c in token.rights)  # not "the US Secretary of State": a longer title
+            and any(c.dep_ == "compound" and c.ent_type_ == "GPE" and country_by_name(c.text) is not None for c in token.lefts))
 
 
 def _is_common_noun(token: Token) -> bool:
@@ -3313,6 +3325,8 @@ def _acts(span: Span) -> bool:
         return False  # "Moscow, Idaho": a town named after its state
     if token.dep_ == "dobj":
         return token.head.lemma_ not in PLACE_VERBS
+    if token.dep_ == "poss" and token.head.lemma_.lower() in CITY_PEOPLE_WORDS:
+        return False  # "Washington's Jewish community": the city's people, not the government's
     if token.dep_ in {"nsubj", "nsubjpass", "poss", "dative", "appos"}:
         return True
     if token.dep_ == "pobj":
