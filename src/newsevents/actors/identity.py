@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsevents.actors.people import known_person, name_key, name_parts, same_person
 from newsevents.facts.agents import outlet_by_name, role_of, split_title
@@ -93,6 +94,12 @@ def looks_glued(name: str, person: bool = True) -> bool:
 
 def identity(actor: Actor) -> Identity | None:
     """The store-wide identity of `actor`, or None when it is known only inside its document."""
+    return _identity(actor.kind, actor.name, actor.country)
+
+
+@lru_cache(maxsize=1 << 14)  # a pure reading of these three fields over fixed tables; asked twice per actor written
+def _identity(kind: str, name: str, home: str | None) -> Identity | None:
+    actor = Actor(name, kind, home)  # type: ignore[arg-type]  # kind is one of Actor's kinds
     if actor.kind in {"person", "organisation"} and looks_glued(bare_name(actor.name), actor.kind == "person"):
         return None
     if actor.kind in {"person", "organisation"}:
