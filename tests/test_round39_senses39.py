@@ -5,8 +5,9 @@ pushing for exports is trade promotion (no demand, 100); spying is no inquiry (0
 document's release is a demand (100), no release of persons (1053); a campaign named "anti-"
 something is no appeal (020); nagging someone to act is a demand (100), no dissent (140); a cold
 reception faced hosts no visit (043); people led about by police are public order (no alert,
-15x); matters "surrounding" a thing are what it concerns (no force). Sentences written for these
-tests."""
+15x); matters "surrounding" a thing are what it concerns (no force); a view conceded yields nothing
+(08x); grappling with a strategy signs nothing (057); crowds flocking somewhere consult no one
+(040). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -74,3 +75,18 @@ def test_a_frosty_reception_faced_hosts_no_visit(read):
 def test_people_led_by_police_is_no_military_alert(read):
     reading = read("Shoppers were led into a nearby hotel by police.")
     assert not [c for c in _codes(reading) if c.startswith("15")]
+
+
+def test_a_view_conceded_behind_closed_doors_yields_nothing(read):
+    reading = read("Rep. Jim Jordan conceded behind closed doors that the envoy was a liability.")
+    assert not [c for c in _codes(reading) if c.startswith("08")]
+
+
+def test_grappling_with_a_strategy_signs_nothing(read):
+    reading = read("The Canadian government has grappled with a strategy on how to deal with Venezuela.")
+    assert "057" not in _codes(reading)
+
+
+def test_crowds_flocking_somewhere_consult_no_one(read):
+    reading = read("Many Afghans flocked to Pakistan to escape the fighting in the 1980s.")
+    assert not [c for c in _codes(reading) if c.startswith("04")]

@@ -2901,8 +2901,10 @@ def everyday_verb_no_event(verb: Token, code: str, actor_of: ActorOf) -> bool:
     if lemma in tables()["confronting_verbs"] and not code.startswith("01") \
             and any(listed(t, tables()["adversities"]) for t in acted_on_all(verb)):
         return True  # "al-Bashir faced another insurgency", "faces charges": an adversity, no one met
-    if root == YIELD_ROOT and lemma in tables()["acknowledging_verbs"] and any(c.dep_ == "ccomp" for c in verb.children):
-        return True  # "he conceded that holding the House will be tough": a view granted, nothing yielded
+    if root == YIELD_ROOT and lemma in tables()["acknowledging_verbs"] and _states_a_clause(verb):
+        # "he conceded that holding the House will be tough", "conceded behind closed doors that the
+        # prosecutor was ...": a view granted (the parser may hang the clause on a noun), nothing yielded
+        return True
     if root == YIELD_ROOT and lemma in tables()["complying_verbs"] and _complies_with_no_one(verb):
         return True  # "had complied a large amount of intercepts", "complied with internal policies"
     return root == MOBILIZE_ROOT and lemma in tables()["deploying_verbs"] and _one_person_deploys(verb, actor_of)
@@ -3835,7 +3837,8 @@ def everyday_sense_39(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     """The code an everyday verb keeps where the dictionary or the lexicon reads another act into it
     (word_senses.txt, round 39, says why each): a disposition shown asks nothing, a thing "appealing"
     to someone attracts them, a struggle of bodies of words is no war, sales pushed for are trade
-    promotion, matters "surrounding" a thing are what it concerns, spying is no inquiry, a document's
+    promotion, matters "surrounding" a thing are what it concerns, grappling with a thing is
+    working at it, spying is no inquiry, a document's
     release demanded frees no one, a campaign against something is no appeal, nagging someone is a
     demand, people led about by police are public order."""
     lemma = verb.lemma_.lower()
@@ -3847,6 +3850,8 @@ def everyday_sense_39(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if is_force(code) and lemma in tables()["surrounding_verbs"] and verb.tag_ == "VBG" and verb.dep_ in {"acl", "advcl"} \
             and not any(_concrete(t, actor_of) for t in acted_on_all(verb)):
         return None  # "sensitive materials surrounding the warrant": what a thing concerns, no one encircled
+    if not is_force(code) and lemma in tables()["grappling_verbs"] and objects_of(verb, {"with"}):
+        return None  # "has grappled with a strategy on Syria": a problem worked at, nothing agreed or asked
     if root == DEMAND_ROOT and lemma in tables()["pressing_verbs"] and _promotes_sales(verb):
         return None  # "flew to Asia to push for exports of Canadian beef": trade promotion, no demand
     if root == INVESTIGATE_ROOT and lemma in tables()["espionage_verbs"]:
