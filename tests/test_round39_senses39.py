@@ -33,6 +33,8 @@ def test_an_office_appealing_to_someone_is_attractive(read):
 def test_a_party_fighting_a_ministry_is_no_war(read):
     reading = read("Democrats fought the Treasury Department for months to see the tax returns.")
     assert not [c for c in _codes(reading) if c.startswith("19")]
+    armed = read("The Kurdistan Democratic Party fought Islamic State near Mosul.")
+    assert ("fought", "190") in _made(armed)  # a party against an armed group: still fighting
 
 
 def test_files_surrounding_a_programme_encircle_no_one(read):

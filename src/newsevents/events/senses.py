@@ -3892,15 +3892,31 @@ def _attracts(verb: Token, actor_of: ActorOf) -> bool:
 def _struggle_of_words(verb: Token, actor_of: ActorOf) -> bool:
     """"Republicans fought the Justice Department for months to view the files", "the committee
     battled the White House": every doer is a body of words (a party, a legislature, a court, the
-    media, a business: words_only_roles), or a person of such a role, and no weapon, wound or death
-    is named in the sentence: a political or legal struggle, whomever it is against."""
+    media, a business: words_only_roles), or a person of such a role, every one fought is a thing, a
+    civilian or an office of the doers' own state (own_state_offices; its army too, unless a doer is
+    a party, which may bear arms), and no weapon, wound or death is named in the sentence: a
+    political or legal struggle. "The Kurdistan Democratic Party fought Islamic State" (an armed
+    group) stays force."""
     if any(listed(t, tables()["violence_words"]) or listed(t, tables()["violent_modifiers"]) for t in verb.sent):
         return False
     doers = _doer_tokens(verb)
     if not doers:
         return False
     actors = [actor_of(d) for d in doers]
-    return all(a is not None and a.role in tables()["words_only_roles"] for a in actors)
+    if not all(a is not None and a.role in tables()["words_only_roles"] for a in actors):
+        return False
+    countries = {a.country for a in actors if a is not None}
+    offices = tables()["own_state_offices"]
+    if not any(a is not None and a.role in tables()["armed_party_roles"] for a in actors):
+        offices = offices | {"MIL"}  # "senators fought the Pentagon for the files": a legislature has no arms
+
+    def no_front(token: Token) -> bool:  # a thing, a civilian, or the doers' own state's offices
+        actor = actor_of(token)
+        # a doer of no country named ("senators") is taken to sit in the state it struggles with
+        own = actor.country in countries or None in countries if actor is not None else False
+        return actor is None or _civilian(actor, token) or (own and actor.role in offices)
+
+    return all(no_front(t) for t in _acted_on(verb))
 
 
 def _promotes_sales(verb: Token) -> bool:
