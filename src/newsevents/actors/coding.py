@@ -330,11 +330,12 @@ class ActorRegistry:
         i = bisect.bisect_right(self.sentence_starts, before) - 1
         own = self.sentence_starts[i] if i >= 0 else 0
         previous = self.sentence_starts[i - 1] if i >= 1 else 0
-        # A subject pronoun that is its sentence's first subject goes on with the sentence before
+        # An "it" or "they" that is its sentence's first subject goes on with the sentence before
         # ("There was criticism of the army, but it accepted …": not the army; "Like with North
         # Korea, it did not happen"): what its own sentence names before it (after a preposition,
-        # as an object or owner) is no antecedent of its main clause's subject.
-        first = (named_near or thing_plural is not None) and own < before and not self._subject_before(own, before, unknown)
+        # as an object) is no antecedent of its main clause's subject.
+        # Not "he" or "she": "despite Alexander's opposition, he blasted …" is Alexander's own.
+        first = thing_plural is not None and own < before and not self._subject_before(own, before, unknown)
         for since in (own, previous):
             # the sentence before: its main clause's subject first, then any clause's
             main = self._latest(self.main_subjects, wanted, own, since, reach) if since < own else None
