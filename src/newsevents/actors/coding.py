@@ -331,10 +331,21 @@ class ActorRegistry:
         i = bisect.bisect_right(self.sentence_starts, before) - 1
         own = self.sentence_starts[i] if i >= 0 else 0
         previous = self.sentence_starts[i - 1] if i >= 1 else 0
+        # An "it" or "they" that is its sentence's first subject goes on with the sentence before
+        # ("There was criticism of the army, but it accepted …": not the army; "Like with North
+        # Korea, it did not happen"): what its own sentence names before it (after a preposition,
+        # as an object) is no antecedent of its main clause's subject.
+        # Not "he" or "she": "despite Alexander's opposition, he blasted …" is Alexander's own.
+        first = thing_plural is not None and own < before and not self._subject_before(own, before, unknown)
         for since in (own, previous):
             # the sentence before: its main clause's subject first, then any clause's
             main = self._latest(self.main_subjects, wanted, own, since, reach) if since < own else None
             subject = main or self._latest(self.seen_as_subject, wanted, before, since, reach)
+            if subject is not None and main is None and since < own and thing_plural is not None \
+                    and self._thing_before(subject, since, own):
+                # "A wave of fake accounts that Twitter removed used the same tactics. They …": the
+                # sentence's first subject is no actor; one named in a clause inside it is not "they"
+                return None
             thing = max((o for o, plural in self.unnamed_subjects
                          if since <= o < before and plural == thing_plural and reach(o)), default=None) \
                 if thing_plural is not None else None
@@ -349,7 +360,7 @@ class ActorRegistry:
                 return None  # "Trump responded to claims that Sessions lied when he told …": Sessions, untagged
             if subject is not None:
                 return subject
-            if since == own:
+            if since == own and not first:
                 # "chastised his officials for being soft on Iran after they contradicted …": "they"
                 # is first a group named by a plural noun in its sentence, then any body or country
                 plural = self._latest(self.seen, lambda actor: id(actor) in self.plurals and wanted(actor), before, own, reach) \
@@ -357,6 +368,9 @@ class ActorRegistry:
                 named = plural or self._latest(self.seen, wanted, before, own, reach)
                 if named is not None:
                     return named
+        # the sentence before names no subject it could be: one named before a first subject in its
+        # own sentence is still no antecedent, nor the last one named
+        before = own if first else before
         last = self._latest(self.seen, wanted, before, 0, reach)
         if last is None:
             return None
@@ -376,6 +390,19 @@ class ActorRegistry:
         if named_near and any(max(last_named, previous) <= o < before and reach(o) for o in self.name_subjects):
             return None
         return last
+
+    def _subject_before(self, since: int, before: int, unknown: Iterable[int]) -> bool:
+        """Whether any subject comes between an offset and a pronoun: an actor, a thing, a name the
+        coder could not take, a pronoun left unresolved."""
+        return any(since <= o < before for offsets in self.seen_as_subject.values() for o in offsets) \
+            or any(since <= o < before for o, _ in self.unnamed_subjects) \
+            or any(since <= o < before for o in self.name_subjects) or any(since <= o < before for o in unknown)
+
+    def _thing_before(self, subject: Actor, since: int, end: int) -> bool:
+        """Whether a subject that is no actor opens a sentence before the actor's first subject
+        place there (in a clause inside it): of either number ("a wave of accounts")."""
+        at = min((o for o in self.seen_as_subject.get(id(subject), ()) if since <= o < end), default=None)
+        return at is not None and any(since <= o < at for o, _ in self.unnamed_subjects)
 
     def _unknown_name_nearer(self, subject: Actor | None, since: int, before: int, reach: Callable[[int], bool]) -> bool:
         """Whether a name the coder could not take ("Sessions" left untagged) is a subject between

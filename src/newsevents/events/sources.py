@@ -50,8 +50,10 @@ from newsevents.lang.en.events import (
     HARMING_VERBS,
     MANDATIVE_VERBS,
     NAMING_VERBS,
+    NUMBERED_PEOPLE_HEADS,
     OBJECT_CONTROL_VERBS,
     OBJECT_TAKING_VERBS,
+    PEOPLE_COUNTS,
     PERSON_NOUNS,
     PLACE_PREPOSITIONS,
     PREVENTING_VERBS,
@@ -174,11 +176,47 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
             continue  # "Eisenkot and Military Intelligence chief Halevi": a title, not a third actor
         if _stand_in_doer(token, verb, context) or _place_for_pronoun(token, context) or _named_as_acted_on(token, context):
             continue
+        people = _numbered_people(token, context)
+        if people is not None:  # "The two leaders agreed": both of them, each a doer
+            visitor = _owner_among(trigger, people, context) if trigger is not verb else None
+            people = [visitor] if visitor is not None else people  # "met on Obama's first visit": his visit
+            actors.extend(one for one in people if all(a.key != one.key for a in actors))
+            continue
         actor = actor_at(token, context) or _participle_agent(token, context)
         for one in _per_demonym(token, actor):
             if all(a.key != one.key for a in actors):
                 actors.append(one)
     return _visitors_without_host(actors, verb, context)
+
+
+def _numbered_people(noun: Token, context: Context) -> list[Actor] | None:
+    """"Abe met Obama on Tuesday. The two leaders agreed …": a numbered plural of people ("the two
+    leaders", "both presidents") tells again the people of that number named just before it, in
+    its own sentence or the one before: each of them is a doer, as of "Abe and Obama agreed" (a
+    mutual act is each one's with the other), not a body of one side ("two leaders" coded as one
+    country's government, or as a bare GOV). None when it is no such phrase, or the people named
+    there are not of its number (we cannot tell whom it means: the actors step's reading stands)."""
+    if noun.tag_ != "NNS" or noun.lower_ not in NUMBERED_PEOPLE_HEADS:
+        return None
+    counts = [PEOPLE_COUNTS[c.lower_] for c in noun.children if c.lower_ in PEOPLE_COUNTS
+              and c.dep_ in {"nummod", "det", "predet"}]
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "both"} for c in noun.children)
+    if len(counts) != 1 or not definite:
+        return None  # "two leaders of the opposition were arrested": new people, not those named
+    sentence = noun.sent
+    since = noun.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    start, end = context.index.offset + noun.doc[since].idx, context.index.offset + noun.idx
+    named: dict[str, Actor] = {}
+    for mention in context.index.mentions:
+        if start <= mention.start < end and mention.actor.kind == "person" and mention.actor.code:
+            named.setdefault(mention.actor.key, mention.actor)
+    return list(named.values()) if len(named) == counts[0] else None
+
+
+def _owner_among(noun: Token, people: list[Actor], context: Context) -> Actor | None:
+    """The one of the people an event noun's possessor names ("Obama's first visit"), if any."""
+    owners = [m.actor for c in noun.children if c.dep_ == "poss" and (m := context.mention(c)) is not None]
+    return next((a for a in people if any(a.key == o.key for o in owners)), None)
 
 
 # The marks that end a dateline ("NAIROBI, Kenya —", "WASHINGTON (Reuters) -").

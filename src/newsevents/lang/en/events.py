@@ -316,6 +316,12 @@ HARMING_VERBS = words(_HERE, "harming_verbs")
 # ("despite Iran agreeing") (gerund_subject_prepositions.txt)
 GERUND_SUBJECT_PREPOSITIONS = words(_HERE, "gerund_subject_prepositions")
 
+# Sources (events/sources.py, round 39): plural heads that, numbered ("the two leaders", "both
+# presidents"), tell again the people just named (numbered_people_heads.txt), and the number
+# words with their count (people_counts.txt)
+NUMBERED_PEOPLE_HEADS = words(_HERE, "numbered_people_heads")
+PEOPLE_COUNTS = {word: int(count) for word, count in pairs(_HERE, "people_counts").items()}
+
 # Recipients (events/recipient_gate.py, round 27): common nouns for a person or people by sex, age,
 # kinship or what they undergo ("arrested a man", "banned transgender personnel"); with
 # RELATION_NOUNS, someone named whom no actor code may cover (person_nouns.txt)
