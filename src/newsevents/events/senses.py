@@ -561,9 +561,9 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if (code.startswith(DE_ESCALATE) or code.startswith(MOBILIZE_ROOT)) and lemma in tables()["crowd_moving_verbs"] \
             and _moves_people_about(verb, actor_of):
         return None  # "police evacuated shoppers from the market", "were directed into a church by police": public order, no forces
-    everyday_39 = everyday_sense_39(verb, code, actor_of)
-    if everyday_39 != code:
-        return everyday_39  # "showed openness to the proposals", "badgered the governor to sign", "spy on"
+    everyday = everyday_act_sense(verb, code, actor_of)
+    if everyday != code:
+        return everyday  # "showed openness to the proposals", "badgered the governor to sign", "spy on"
     if code in SANCTION_EASING and any(listed(t, tables()["domestic_burdens"]) for t in acted_on_all(verb)):
         return None  # "pledged to cut red tape", "will ease regulations on builders": rules at home, no sanction eased
     if code[:2] in {INTENT_ROOT, DEMAND_ROOT} and _cuts_red_tape(verb):
@@ -2176,10 +2176,15 @@ def _moves_people_about(verb: Token, actor_of: ActorOf) -> bool:
     moved = acted_on_all(verb)
     if any(listed(t, tables()["mobilised_forces"]) for t in moved):
         return False  # "officials directed troops to the border": forces moved, whoever moves them
-    if moved and all(listed(t, tables()["moved_people"]) for t in moved):
+    if _all_the_public(moved):
         return True
     doers = _doers(verb)
     return bool(doers) and all(_civil_mover(d, actor_of) for d in doers)
+
+
+def _all_the_public(moved: list[Token]) -> bool:
+    """Some are moved, and all of them are people of the public (moved_people): shoppers, residents."""
+    return bool(moved) and all(listed(t, tables()["moved_people"]) for t in moved)
 
 
 def _civil_mover(doer: Token, actor_of: ActorOf) -> bool:
@@ -3827,13 +3832,12 @@ def office_and_own_side_sense(verb: Token, code: str, actor_of: ActorOf) -> str 
     return code
 
 
-# --- Round 39: everyday senses the judged draws of seeds 48-63 read as acts -----------------------
-NAGGED_DEMAND = DEMAND  # nagging someone presses them to act: a demand, not specified below (100)
+# --- Everyday senses the judged draws of seeds 48-63 read as acts -----------------------------------
 RELEASE_DEMAND = "1053"  # demand release of persons or property
 ANTI_PREFIX = "anti"
 
 
-def everyday_sense_39(verb: Token, code: str, actor_of: ActorOf) -> str | None:
+def everyday_act_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     """The code an everyday verb keeps where the dictionary or the lexicon reads another act into it
     (word_senses.txt, round 39, says why each): a disposition shown asks nothing, a thing "appealing"
     to someone attracts them, a struggle of bodies of words is no war, sales pushed for are trade
@@ -3861,9 +3865,9 @@ def everyday_sense_39(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if root in {APPEAL_ROOT, INTENT_ROOT} and any(_campaign_against(t) for t in acted_on_all(verb)):
         return None  # "started their anti-Western campaign": a campaign against something, no appeal
     if code.startswith(PROTEST_ROOT) and lemma in tables()["nagging_verbs"] and _someone_nagged(verb, actor_of):
-        return NAGGED_DEMAND  # "badgered the governor to sign the bill": pressed to act, no dissent
+        return DEMAND  # "badgered the governor to sign the bill": pressed to act, no dissent
     if (code.startswith(DE_ESCALATE) or code.startswith(MOBILIZE_ROOT)) and lemma in tables()["people_moving_verbs"] \
-            and (moved := acted_on_all(verb)) and all(listed(t, tables()["moved_people"]) for t in moved):
+            and _all_the_public(acted_on_all(verb)):
         return None  # "shoppers were led into a hotel by police": public order, no forces
     return code
 

@@ -1467,10 +1467,18 @@ def _maker_in_clause(noun: Token, context: Context) -> Actor | None:
     for clause in _relative_clauses(noun, MAKING_VERBS):
         if any(c.dep_ in {"dobj", "dative", "nsubjpass"} and c.lower_ not in RELATIVE_SUBJECTS for c in clause.children):
             continue  # "the offer that made Iran angry": the clause has an object of its own
-        for subject in (c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS):
-            actor = _object_actor(subject, context)
-            if actor is not None and actor.code:
-                return actor
+        actor = _coded_subject(clause, context)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _coded_subject(clause: Token, context: Context) -> Actor | None:
+    """The first coded subject of a relative clause, not its relative pronoun."""
+    for subject in (c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS):
+        actor = _object_actor(subject, context)
+        if actor is not None and actor.code:
+            return actor
     return None
 
 
@@ -1497,10 +1505,9 @@ def _needer(noun: Token, context: Context) -> Actor | None:
     for clause in _relative_clauses(noun, NEEDING_VERBS):
         if any(c.dep_ in {"dobj", "dative"} and c.lower_ not in RELATIVE_SUBJECTS for c in clause.children):
             continue  # "aid that requires Congress's approval"
-        for subject in (c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS):
-            actor = _object_actor(subject, context)
-            if actor is not None and actor.code:
-                return actor
+        actor = _coded_subject(clause, context)
+        if actor is not None:
+            return actor
     return None
 
 
