@@ -165,6 +165,7 @@ ALLIED_ROOTS = {"05", "06", "07"}
 MATERIAL_ROOTS = {"06", "07"}
 # Roles of a state's armed and security forces: what a verb of marshalling moves when they are the doer's own.
 FORCE_ROLES = {"MIL", "COP", "SPY"}
+RECEIVING_PREPOSITIONS = frozenset({"to", "toward", "towards"})  # whom a thing is passed or brought to
 PERSON_NAME_REACH = 2000  # characters back: a surname told again refers to someone named a few paragraphs up
 
 
@@ -885,9 +886,9 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
         return (_possessor(token, context) or _antecedent(token, context) or _goods_maker(token, context)) \
             if mention is None else None
 
-    def named_after_preposition(head: Token, deps: frozenset[str]) -> Actor | None:
+    def named_after_preposition(head: Token, deps: frozenset[str], prepositions: frozenset[str] = TARGET_PREPOSITIONS) -> Actor | None:
         """The first one named after a target preposition of `head` ("to Britain", "on North Korea")."""
-        return next((actor for p in head.children if p.dep_ in deps and p.lower_ in TARGET_PREPOSITIONS
+        return next((actor for p in head.children if p.dep_ in deps and p.lower_ in prepositions
                      for g in p.children if g.dep_ == "pobj" and (actor := named(g)) is not None), None)
 
     for child in verb.children:
@@ -926,25 +927,35 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
                 or next((a for p in _imposed_preps(child) for g in p.children if g.dep_ == "pobj" and (a := named(g)) is not None), None)
             if actor is not None:
                 return actor
+        elif child.dep_ == "dobj" and child.pos_ == "NOUN" and context.mention(child) is None:
+            # "refused to turn over documents to the committee": whom a thing goes to, which the
+            # parse hangs on the thing
+            actor = named_after_preposition(child, frozenset({"prep"}), RECEIVING_PREPOSITIONS)
+            if actor is not None:
+                return actor
     return None
 
 
 def _goods_maker(noun: Token, context: Context) -> Actor | None:
     """"to hike tariffs on $200 billion worth of Chinese goods", "to ban U.S. imports": goods a
-    demonym or a country's name says whose they are (through an amount of them) bear on that country."""
+    demonym or a country's name says whose they are (through an amount of them, "$300 billion in
+    Chinese imports"; or on "made", "Chinese-made products") bear on that country."""
     goods = noun
     if _counted(goods) or goods.lemma_.lower() in QUANTITY_NOUNS or goods.lower_ == "worth":
-        goods = next((g for c in goods.children if c.dep_ == "prep" and c.lower_ == "of"
+        goods = next((g for c in goods.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}
                       for g in c.children if g.dep_ == "pobj"), goods)
     if goods.lower_ not in TRADED_GOODS_NOUNS:
         return None
     for child in (c for c in goods.children if c.dep_ in {"amod", "compound"}):
-        mention = context.mention(child)
-        if mention is not None and mention.actor.kind == "country":
-            return mention.actor
-        country = demonym_country(child)
-        if country is not None:
-            return country_actor(country)
+        # "Chinese-made products": the maker is named on "made"
+        makers = [g for g in child.children if g.dep_ in {"npadvmod", "compound", "amod"}] if child.lemma_ == "make" else [child]
+        for maker in makers:
+            mention = context.mention(maker)
+            if mention is not None and mention.actor.kind == "country":
+                return mention.actor
+            country = demonym_country(maker)
+            if country is not None:
+                return country_actor(country)
     return None
 
 
@@ -1123,7 +1134,8 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
         if word in wanted and target is None and own_post(obj, context):
             continue  # "withdrew staff from its embassy in Cuba": the doer's own post abroad, neither whom nor the host
         if word in wanted and target is None:
-            target = _object_actor(obj, context) or _partner_of_meeting(obj, code, context) or _possessor(obj, context)
+            target = _object_actor(obj, context) or _partner_of_meeting(obj, code, context) or _possessor(obj, context) \
+                or _goods_maker(obj, context)  # "tariffs on $300 billion in Chinese imports": China
             if target is None and word == "in":  # "its participation in the European Union refugee program"
                 target = _named_owner(obj, context)
             if target is None and not own_side(obj, context):
