@@ -256,7 +256,9 @@ class ActorRegistry:
                           and _royal_given_name(a, self.titles.get(id(a), "")) == bare.casefold()), None)
             if royal is not None:
                 return royal
-        for actor in reversed(self.actors):
+        # Two people of one surname ("George W. Bush", "George H.W. Bush"): a bare "Bush" is the one
+        # named last, as a reporter writes it, not the one the story introduced last.
+        for actor in sorted(reversed(self.actors), key=self._last_seen, reverse=True):
             if actor.kind == "person" and actor.name.split()[-1:] and actor.name.split()[-1].casefold() == surname:
                 if len(name.split()) > 1 and len(actor.name.split()) > 1 and not same_person(name, actor.name) \
                         and not _name_tail(words, actor.name):
@@ -273,6 +275,11 @@ class ActorRegistry:
                         and actor.name.split()[0].casefold() == surname:
                     return actor
         return None
+
+    def _last_seen(self, actor: Actor) -> int:
+        """The char offset of an actor's latest mention so far (-1 before any)."""
+        offsets = self.seen.get(id(actor))
+        return max(offsets) if offsets else -1
 
     def relative_of(self, name: str) -> Actor | None:
         """The surname-only actor this full name was kept apart from (`_another_given_name`):
