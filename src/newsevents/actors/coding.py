@@ -2249,13 +2249,18 @@ def _named_in_own_clause(pronoun: Token, by_token: dict[int, Mention]) -> set[in
 
 def _named_in_its_participle(pronoun: Token, by_token: dict[int, Mention]) -> set[int]:
     """Actors (by id) named in a participle clause with no subject of its own hung on a subject
-    pronoun's verb ("Addressing leaders including Trump and Putin, he described …", "Asked about
-    Merkel's plan, she said …"): its unsaid subject is the pronoun, so those it names are others."""
+    pronoun's verb ("Addressing leaders including Trump and Putin, he described …"): its unsaid
+    subject is the pronoun, so those it names are others; not an owner ("Speaking at Merkel's
+    party congress, she …" may be Merkel), nor one named after "as" ("Speaking as President X, he")."""
     named: set[int] = set()
     for clause in pronoun.head.children:
-        if clause.dep_ == "advcl" and clause.tag_ in {"VBG", "VBN"} \
-                and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children):
-            named.update(id(by_token[t.i].actor) for t in clause.subtree if t.i in by_token)
+        if clause.dep_ != "advcl" or clause.tag_ not in {"VBG", "VBN"} \
+                or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children):
+            continue
+        for token in clause.subtree:
+            path = (t for t in (token, *token.ancestors) if clause.is_ancestor(t))  # the words up to the clause
+            if token.i in by_token and not any(t.dep_ == "poss" or t.lower_ == "as" for t in path):
+                named.add(id(by_token[token.i].actor))
     return named
 
 
@@ -3354,13 +3359,12 @@ def _person_named_before(head: Token, words: list[Token], by_token: dict[int, Me
 
 
 def _named_in_apposition(head: Token, by_token: dict[int, Mention]) -> bool:
-    """A role phrase in apposition with the name of a person ("the German foreign minister, Heiko
-    Maas, said", "Heiko Maas, the German foreign minister,"): the phrase is that person, whom
-    `_appositions` gives its code, never the holder of some title the story named before."""
-    def named(token: Token) -> bool:
-        mention = by_token.get(token.i)
-        return mention is not None and mention.label == "PERSON"
-    return any(c.dep_ == "appos" and named(c) for c in head.children) or (head.dep_ == "appos" and named(head.head))
+    """A role phrase the name of a person follows in apposition ("the German foreign minister,
+    Heiko Maas, said"): the phrase is that person, whom `_appositions` gives its code, never the
+    holder of some title the story named before. (Not a role after a name, "Maria Ellison, the
+    president,": that reading of it as the president named before stays.)"""
+    return any(c.dep_ == "appos" and (mention := by_token.get(c.i)) is not None and mention.label == "PERSON"
+               for c in head.children)
 
 
 def _city_tagged_body(mention: Mention) -> bool:
