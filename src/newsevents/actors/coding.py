@@ -1063,7 +1063,8 @@ class ActorCoder:
                 bound = _relative_head(token, by_token)  # "a warplane it said had violated …": not the warplane
                 # "He congratulated Trump": not Trump. Persons only: a news story names a country
                 # again where "it" is that country ("Chile said it would expel Chile's …")
-                named_after = _named_in_own_clause(token, by_token) if PRONOUNS[token.lower_][0] == "person" else set()
+                named_after = _named_in_own_clause(token, by_token) | _named_in_its_participle(token, by_token) \
+                    if PRONOUNS[token.lower_][0] == "person" else set()
 
                 at = offset + token.idx
                 quoted = registry.quote_at(at) is not None
@@ -1522,7 +1523,8 @@ class ActorCoder:
             outlet = registry.most_recent(lambda a: a.kind == "outlet" and (country is None or a.country == country), offset + chunk.start_char)
             if outlet is not None:
                 return outlet
-        if definite and head.lemma_ in PERSON_ROLE_HEADS and owner is None and not _person_named_before(head, words, by_token):
+        if definite and head.lemma_ in PERSON_ROLE_HEADS and owner is None and not _person_named_before(head, words, by_token) \
+                and not _named_in_apposition(head, by_token):
             person = self._resolve_title(head, role, country, registry, offset + chunk.start_char)
             if person is not None:
                 return person
@@ -2249,6 +2251,23 @@ def _named_in_own_clause(pronoun: Token, by_token: dict[int, Mention]) -> set[in
         path = itertools.takewhile(lambda t: t.i != clause.i, [token, *token.ancestors])
         if not any(t.dep_ in LOOSE_CLAUSES for t in path):
             named.add(id(by_token[token.i].actor))
+    return named
+
+
+def _named_in_its_participle(pronoun: Token, by_token: dict[int, Mention]) -> set[int]:
+    """Actors (by id) named in a participle clause with no subject of its own hung on a subject
+    pronoun's verb ("Addressing leaders including Trump and Putin, he described …"): its unsaid
+    subject is the pronoun, so those it names are others; not an owner ("Speaking at Merkel's
+    party congress, she …" may be Merkel), nor one named after "as" ("Speaking as President X, he")."""
+    named: set[int] = set()
+    for clause in pronoun.head.children:
+        if clause.dep_ != "advcl" or clause.tag_ not in {"VBG", "VBN"} \
+                or any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children):
+            continue
+        for token in clause.subtree:
+            path = (t for t in (token, *token.ancestors) if clause.is_ancestor(t))  # the words up to the clause
+            if token.i in by_token and not any(t.dep_ == "poss" or t.lower_ == "as" for t in path):
+                named.add(id(by_token[token.i].actor))
     return named
 
 
@@ -3344,6 +3363,15 @@ def _person_named_before(head: Token, words: list[Token], by_token: dict[int, Me
     the person, so it is not read as the title of the person the story named last."""
     return any((mention := by_token.get(t.i)) is not None and mention.actor.kind == "person"
                for t in words if t.i < head.i)
+
+
+def _named_in_apposition(head: Token, by_token: dict[int, Mention]) -> bool:
+    """A role phrase the name of a person follows in apposition ("the German foreign minister,
+    Heiko Maas, said"): the phrase is that person, whom `_appositions` gives its code, never the
+    holder of some title the story named before. (Not a role after a name, "Maria Ellison, the
+    president,": that reading of it as the president named before stays.)"""
+    return any(c.dep_ == "appos" and (mention := by_token.get(c.i)) is not None and mention.label == "PERSON"
+               for c in head.children)
 
 
 def _city_tagged_body(mention: Mention) -> bool:
