@@ -418,8 +418,9 @@ class ActorLookup(Protocol):
 class ActorMerging(Protocol):
     """How the store files actors: the actors stage's answer (`actors.merge.ActorMerger`)."""
 
-    def key(self, actor: Actor) -> str | None:
-        """The actor's store-wide key; None for an actor known only inside its document."""
+    def key(self, actor: Actor, document_id: str) -> str:
+        """The key of the row `actor`, read in document `document_id`, is filed under first: its
+        store-wide key, or its document's own for an actor known only inside it."""
         ...
 
     def merge(self, actor: Actor, document_id: str, day: date | None, stored: ActorLookup) -> StoredActor:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import spacy
-from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, IS_PUNCT, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
@@ -535,6 +535,11 @@ class SentenceSelector:
         self.tokenizer = nlp.tokenizer
         self.sentencizer = Sentencizer()
         self.forms = word_forms(lemmas, nlp) | {form.lower() for form in forms}
+        # The same word tests on string ids (a string's id is its hash), read for a whole Doc at
+        # once (`to_array`): making a Token per word to ask its strings cost more than the tests
+        self.end_ids, self.quote_ids, self.form_ids, self.pronoun_ids = (
+            frozenset(nlp.vocab.strings[word] for word in words)
+            for words in (self.sentencizer.punct_chars, DOUBLE_QUOTES, self.forms, ANTECEDENT_PRONOUNS))
 
     def __call__(self, text: str) -> list[tuple[int, int]]:
         return self.chunks(text)[1]
@@ -544,8 +549,9 @@ class SentenceSelector:
         sentencizer only predicts (sets no sentence starts), so where the one span is the whole
         text the parse can take this Doc as it is instead of tokenizing the text again."""
         doc = self.tokenizer(text)
+        orths, lowers, puncts = doc.to_array([ORTH, LOWER, IS_PUNCT]).T.tolist() if len(doc) else ([], [], [])
         # doc.sents after the sentencizer: a sentence starts at 0 and at each later start it predicts
-        starts = [i for i, start in enumerate(self.sentencizer.predict([doc])[0]) if start or i == 0]
+        starts = [0, *_sentencizer_starts(orths, puncts, self.end_ids)] if orths else []
         bounds = [[start, end] for start, end in zip(starts, starts[1:] + [len(doc)])]
         for this, following in zip(bounds, bounds[1:]):
             # The sentencizer leaves an opening quote mark ('quiet. "We…') with the sentence before.
@@ -554,10 +560,11 @@ class SentenceSelector:
                 this[1] -= 1
                 following[0] -= 1
         # a quote is a claim even with no speech verb in its sentence
-        chosen = [any(t.lower_ in self.forms or t.text in DOUBLE_QUOTES for t in doc[first:end]) for first, end in bounds]
+        chosen = [not self.form_ids.isdisjoint(lowers[first:end]) or not self.quote_ids.isdisjoint(orths[first:end])
+                  for first, end in bounds]
         for i in range(1, len(bounds)):
             # "Mr. Trump was not all negative. He also praised …": the one "he" stands for is named there
-            if chosen[i] and any(t.lower_ in ANTECEDENT_PRONOUNS for t in doc[bounds[i][0]:bounds[i][1]]):
+            if chosen[i] and not self.pronoun_ids.isdisjoint(lowers[bounds[i][0]:bounds[i][1]]):
                 chosen[i - 1] = True
         chunks: list[tuple[int, int]] = []
         previous_selected = False
@@ -569,6 +576,19 @@ class SentenceSelector:
                 chunks.append((tokens.start_char, tokens.end_char))
             previous_selected = selected
         return doc, chunks
+
+
+def _sentencizer_starts(orths: list[int], puncts: list[int], ends: frozenset[int]) -> Iterator[int]:
+    """Where spaCy's `Sentencizer.predict` starts a sentence after the first: at the first token
+    that is no punctuation after a sentence-ending mark (its own loop, over string ids and flags)."""
+    seen_end = False
+    for i, (orth, punct) in enumerate(zip(orths, puncts)):
+        is_end = orth in ends
+        if seen_end and not punct and not is_end:
+            yield i
+            seen_end = False
+        elif is_end:
+            seen_end = True
 
 
 def parse_documents(documents: Iterable[Document], nlp: Language, batch_size: int = 16,

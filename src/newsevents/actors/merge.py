@@ -18,9 +18,9 @@ class ActorMerger:
     """The actors stage's answer to the store's `ActorMerging` questions."""
 
     @staticmethod
-    def key(actor: Actor) -> str | None:
+    def key(actor: Actor, document_id: str) -> str:
         entity = identity(actor)
-        return entity.key if entity else None
+        return entity.key if entity else _local_key(actor, document_id)
 
     @staticmethod
     def merge(actor: Actor, document_id: str, day: date | None, stored: ActorLookup) -> StoredActor:
@@ -61,8 +61,12 @@ def merge_actor(actor: Actor, document_id: str, day: date | None, stored: ActorL
                        merge_aliases(entity, list(row.aliases), names), _roles_json(periods), id=row.id)
 
 
+def _local_key(actor: Actor, document_id: str) -> str:
+    return f"{document_id}:{actor.key[:200]}|{actor.code}"
+
+
 def _local(actor: Actor, document_id: str, stored: ActorLookup) -> StoredActor:
-    key = f"{document_id}:{actor.key[:200]}|{actor.code}"
+    key = _local_key(actor, document_id)
     return stored.by_key(key) or StoredActor(
         key, actor.name, actor.kind, actor.country, actor.role, actor.code or None,
         sorted(set(actor.aliases))[:MAX_ALIASES], None, document_id=document_id)

@@ -97,8 +97,8 @@ def _side_columns(side: str, actor: Actor | None, mention: Mention | None) -> di
 class _ActorRows:
     """The actor rows of one write transaction, as `merge` asks for them, and its answer written.
 
-    Rows fetched ahead in one statement (`fetch`), and keys found absent, answer `by_key` without
-    another query until this transaction writes that key; nobody else can change them meanwhile
+    Rows fetched ahead in one statement (`fetch`), keys found absent, and rows as this transaction
+    wrote them answer `by_key` without another query; nobody else can change them meanwhile
     (SQLite has one writer; PostgreSQL's rows are locked FOR UPDATE, and a key another writer
     inserts meanwhile makes our insert conflict, which forgets the key and asks again)."""
 
@@ -136,17 +136,20 @@ class _ActorRows:
     def write(self, actor: StoredActor) -> int | None:
         """The row's id: inserted when new, updated when `merge` changed it. None when another
         writer inserted a row of the same key meanwhile (ON CONFLICT: merge again, into it)."""
-        self.known.pop(actor.key, None)  # written (or taken by another writer): read it afresh
+        self.known.pop(actor.key, None)  # taken by another writer: read it afresh
         if actor.id is None:
-            return self.connection.execute(_actor_insert(self.connection.dialect.name), dict(
+            actor = replace(actor, id=self.connection.execute(_actor_insert(self.connection.dialect.name), dict(
                 key=actor.key, document_id=actor.document_id, name=actor.name, kind=actor.kind,
                 country=actor.country, role=actor.role, code=actor.code, aliases=actor.aliases, roles=actor.roles,
                 surname=person_surname(actor.key, actor.kind, actor.document_id),
-            )).scalar()
-        if actor != self.read.get(actor.id):
+            )).scalar())
+            if actor.id is None:
+                return None
+        elif actor != self.read.get(actor.id):
             self.connection.execute(_ACTOR_UPDATE, dict(
                 actor_id=actor.id, new_aliases=actor.aliases, new_country=actor.country,
                 new_role=actor.role, new_code=actor.code, new_roles=actor.roles))
+        self.known[actor.key] = actor  # the row as written (`merge` made it for us alone): no query to read it back
         return actor.id
 
 
@@ -162,6 +165,11 @@ def _insert_returning_ids(connection: Connection, table: Table, rows: list[dict[
     """Insert many rows in one statement and return their new ids, in the rows' order."""
     if not rows:
         return []
+    if connection.dialect.name == "sqlite":
+        # Asked for the ids in the rows' order, SQLAlchemy inserts into SQLite one row a
+        # statement (RETURNING's order is not SQLite's promise). Its ids are: one INSERT stores
+        # its rows in order, each a rowid above the largest, so the ids sorted are in that order.
+        return sorted(connection.execute(insert(table).returning(table.c.id), rows).scalars())
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     return [row.id for row in connection.execute(statement, rows)]
 
@@ -224,10 +232,10 @@ class StoreWrites(StoreBase):
         doc = reading.document
         actor_ids: dict[int, int] = {}
         lookup = _ActorRows(connection)
-        # The document's store-wide actors read (and on PostgreSQL locked) in one statement, not
-        # one query each as they are merged.
-        lookup.fetch(sorted({key for key in map(merge.key, {id(m.actor): m.actor for m in reading.mentions}.values())
-                             if key}))
+        # The rows of the document's actors (store-wide, and its own, which a new document has
+        # none of yet) read (and on PostgreSQL locked) in one statement, not one query each as
+        # they are merged.
+        lookup.fetch(sorted({merge.key(m.actor, doc.id) for m in reading.mentions}))
 
         def actor_id(actor: Actor | None) -> int | None:
             if actor is None:
@@ -246,7 +254,10 @@ class StoreWrites(StoreBase):
                      label=m.label, code=m.actor.code or None)
                 for m in reading.mentions
             ])
-        place_ids = {place.key: self._upsert_place(connection, place) for place in reading.places}
+        named: dict[str, Place] = {}
+        for place in reading.places:  # the first of each key is the one stored
+            named.setdefault(place.key, place)
+        place_ids = self._place_ids(connection, list(named.values()))
         if place_ids:
             connection.execute(insert(document_places), [dict(document_id=doc.id, place_id=i) for i in set(place_ids.values())])
         attribution_ids = dict(zip(map(id, reading.attributions), _insert_returning_ids(connection, attributions, [
@@ -380,10 +391,23 @@ class StoreWrites(StoreBase):
             first_event_id=event_id)).inserted_primary_key[0]  # type: ignore[index]  # an insert has its key
 
     @staticmethod
+    def _place_ids(connection: Connection, wanted: list[Place]) -> dict[str, int]:
+        """The row ids of places of distinct keys: those stored already read in one statement,
+        the others inserted."""
+        if not wanted:
+            return {}
+        stored = {row.key: row.id for row in connection.execute(
+            select(places.c.key, places.c.id).where(places.c.key.in_(sorted(place.key for place in wanted))))}
+        return {place.key: stored[place.key] if place.key in stored else StoreWrites._insert_place(connection, place)
+                for place in wanted}
+
+    @staticmethod
     def _upsert_place(connection: Connection, place: Place) -> int:
         row = connection.execute(_PLACE_BY_KEY, {"wanted": place.key}).first()
-        if row is not None:
-            return row.id
+        return row.id if row is not None else StoreWrites._insert_place(connection, place)
+
+    @staticmethod
+    def _insert_place(connection: Connection, place: Place) -> int:
         made = connection.execute(dialect_insert(connection, places).values(
             key=place.key, name=place.name, country=place.country, lat=place.lat, lon=place.lon, feature=place.feature,
         ).on_conflict_do_nothing(index_elements=[places.c.key]).returning(places.c.id)).scalar()
