@@ -1453,6 +1453,9 @@ class ActorCoder:
         if role == "BUS" and owner is not None and owner.actor.kind == "country" and head.tag_ == "NN" \
                 and role_phrase(text) in PLACE_EXECUTIVE_TITLES:
             role = "GOV"  # "Hong Kong's chief executive" governs it; a firm's chief executive runs a business
+        if role == "GOV" and owner is not None and owner.actor.kind == "organisation" and owner.actor.role is None \
+                and role_phrase(text) in HEAD_OFFICES:
+            role = None  # "president of the Alliance for Clean Water": a named body's head, of no office of state
         body = owner is not None and owner.actor.kind in {"organisation", "outlet", "group"} and owner.actor.country
         if head.lower_ in BODY_NAME_HEADS and [t.i for t in words] == [head.i] \
                 and any(t.dep_ == "det" and t.lower_ == "the" for t in phrase):
@@ -1494,6 +1497,9 @@ class ActorCoder:
         country = (_country_in(words[joined[-1] + 1 :], by_token) if joined else None) or _country_in(words, by_token)
         if country is None:  # "Kurdistan's regional government", "Xinjiang officials": the region's country
             country = _region_country(words, head)
+        leaders = _hyphened_countries(text, LED_WORDS) if country is None else set()
+        if len(leaders) == 1:  # "the U.S.-led coalition": allied forces, of the state that leads them
+            country = leaders.pop()
         if country is None:  # "Department officials" after "the State Department": that body's people
             named_body = _short_named_body(head, words, registry, offset + chunk.start_char)
             country = named_body.country if named_body is not None else None
@@ -1598,7 +1604,7 @@ class ActorCoder:
                 for child in token.children:
                     if child.dep_ == "appos" and child.i in by_token:
                         partner = by_token[child.i]
-            if partner is not None and partner.actor is not mention.actor and partner.actor.role \
+            if partner is not None and partner.actor is not mention.actor and (partner.actor.role or _body_member(partner)) \
                     and partner.actor.kind != "outlet":  # "Talking to All Things Considered, X": a person is no outlet
                 described = partner.actor
                 if mention.actor.country and described.country and mention.actor.country != described.country:
@@ -1622,6 +1628,12 @@ class ActorCoder:
                     partner.actor = mention.actor  # the description is this person
                     if described in registry.actors:
                         registry.actors.remove(described)
+
+
+def _body_member(partner: Mention) -> bool:
+    """A description of no role that a body's country placed ("president of the French Football
+    Federation" is FRA): the person it describes is that body's, so takes its country."""
+    return partner.label == "description" and partner.actor.kind == "person" and bool(partner.actor.country)
 
 
 def _full_name_surnames(parsed: ParsedDocument) -> set[str]:
@@ -2401,7 +2413,8 @@ def _story_countries(sentences: list[tuple[int, Span, list[Span]]], mentions: li
     """How often the story (its `_sentences_with_entities`) names each country: its actors'
     countries (a country's, not an IGO's, an NGO's, an outlet's or a region's) and the places it
     names (a story datelined Tbilisi is Georgian; a US state counts for the US)."""
-    counts = Counter(m.actor.country for m in mentions if _national(m.actor) and m.actor.country)
+    # (not a coalition's leader: "the U.S.-led coalition" fights where the story is, not at home)
+    counts = Counter(m.actor.country for m in mentions if _national(m.actor) and m.actor.country and not _led(m.actor))
     taken = {(m.start, m.end) for m in mentions}
     for offset, _, entities in sentences:
         for ent in entities:
@@ -2412,6 +2425,11 @@ def _story_countries(sentences: list[tuple[int, Span, list[Span]]], mentions: li
                 elif us_state(ent.text):  # "in Poway, California": an American story as much as "in Washington"
                     counts["USA"] += 1
     return counts
+
+
+def _led(actor: Actor) -> bool:
+    """Whether an actor is named by who leads it ("the U.S.-led coalition", "a Labour-led coalition")."""
+    return bool(LED_WORDS & {w.lower() for w in re.findall(r"[-–]\s*(\w+)", actor.name)})
 
 
 def _dominant_country(counts: Counter[str]) -> str | None:
@@ -2549,6 +2567,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 continue
             if actor.role in MOVING_PEOPLE and _come_from(sentence, mention.start - offset, inside, offset, entities):
                 continue  # "detained migrants from Honduras": Honduras's, or from there only: not the story's
+            if _led(actor):
+                continue  # "a Labour-led coalition": whose, only the one leading it says, never the story
+            if mention.text.lower().split()[-1] in HELD_PEOPLE:
+                continue  # "the hostages released by North Korea": held by foreigners, theirs only by their own phrase
             if actor.role == REFUGEES:
                 # refugees are never of the country that holds or turns them away: only their own
                 # phrase says whose ("refugees escaping the fighting in Sudan")
@@ -2565,14 +2587,14 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             if actor.role in HOME_ROLES and _side_of(sentence, mention.start - offset) == SUBJECT and not backers:
                 # "students pelted police from a dormitory at Cairo's Al-Azhar University", "protesters
                 # surrounded the US Embassy in Berlin": where their clause has them act is theirs
-                where = _acting_place(sentence, mention.start - offset, entities, abroad=actor.role in STATE_ROLES)
+                where = _acting_place(sentence, mention.start - offset, entities, abroad=actor.role in STATE_ROLES, story=counts)
                 if len(where) == 1:
                     actor.country = where.pop()
                     continue
             if actor.role in HOME_PEOPLE_ROLES and _side_of(sentence, mention.start - offset) == OBJECT and not backers:
                 # "Obama met dissidents in Hanoi", "police detained protesters in Minsk": people acted
                 # on where the verb puts its act are of that place, not of the doer's country
-                where = _acting_place(sentence, mention.start - offset, entities, "dobj")
+                where = _acting_place(sentence, mention.start - offset, entities, "dobj", story=counts)
                 if len(where) == 1:
                     actor.country = where.pop()
                     continue
@@ -2846,13 +2868,23 @@ def _names_one_body(text: str) -> bool:
 def _backers(text: str) -> set[str]:
     """The countries (and regions) a phrase names as backers: "Iran-backed" → IRN, "Western-backed" → WST;
     or as patrons or foes after a stance prefix: "pro-Russian" → RUS."""
-    names = [before for before, word in re.findall(r"([\w.]+(?: [\w.]+){0,2}?)\s*[-–]\s*(\w+)", text)
-             if word.lower() in BACKER_WORDS]
-    names += [after for prefix, after in re.findall(r"\b(\w+)\s*[-–]\s*([\w.]+)", text) if prefix.lower() in STANCE_PREFIXES]
+    after_stance = [after for prefix, after in re.findall(r"\b(\w+)\s*[-–]\s*([\w.]+)", text) if prefix.lower() in STANCE_PREFIXES]
+    return _hyphened_countries(text, BACKER_WORDS) | _countries_named(after_stance)
+
+
+def _hyphened_countries(text: str, words: Iterable[str]) -> set[str]:
+    """The countries (and regions) a phrase names before a hyphen and one of `words`: "Iran-backed"
+    with "backed" → IRN, "the U.S.-led coalition" with "led" → USA."""
+    return _countries_named([before for before, word in re.findall(r"([\w.]+(?: [\w.]+){0,2}?)\s*[-–]\s*(\w+)", text)
+                             if word.lower() in words])
+
+
+def _countries_named(names: list[str]) -> set[str]:
+    """The country or region code each name ends with: "the United States" → USA."""
     found: set[str] = set()
     for before in names:
         words = before.split()
-        for i in range(len(words)):  # the longest run of words ending at the hyphen: "United States"
+        for i in range(len(words)):  # the longest run of words ending the name: "United States"
             tail = " ".join(words[i:])
             country = country_by_demonym(tail) or country_by_name(tail) or country_by_capital(tail)
             region = region_by_demonym(tail) or region_by_name(tail)
@@ -3059,6 +3091,8 @@ def _posted_at(sentence: Span, start_char: int, inside: list[Mention], offset: i
 # may be, so the sentence's other country is no guess for them.
 MOVING_PEOPLE = frozenset({"CVL", "REF"})
 REFUGEES = "REF"
+LED_WORDS = frozenset({"led"})  # "the U.S.-led coalition": a phrase naming who leads it
+HELD_PEOPLE = frozenset({"hostage", "hostages", "captive", "captives"})  # people held by others, mostly foreigners
 FLEEING_VERBS = frozenset({"flee", "escape", "leave"})  # a clause on refugees that says whence they came
 # Plural role words that name one country's body: "authorities" (Belgian, named elsewhere in the story).
 ONE_BODY_PLURALS = frozenset({"authorities"})
@@ -3157,14 +3191,17 @@ def _country_there(sentence: Span, start_char: int, entities: list[Span]) -> str
     return None
 
 
-def _acting_place(sentence: Span, start_char: int, entities: list[Span], dep: str = "nsubj", abroad: bool = False) -> set[str]:
+def _acting_place(sentence: Span, start_char: int, entities: list[Span], dep: str = "nsubj", abroad: bool = False,
+                  story: Iterable[str] = ()) -> set[str]:
     """The countries of the places a subject's verb puts its act in: the places after "at", "in",
     "outside", "near" on the verb (or on what those name: "from inside a dormitory at Cairo's
     university"), and where the verb's object stands ("surrounded the US Embassy in Berlin"). A
-    place counts when its country is known (a country, a capital, a US state); a country written
-    as a modifier ("the US Embassy") is whose the building is, not where. With `dep` "dobj", the
-    places of the act of the verb whose object the mention is ("met dissidents in Hanoi"). With
-    `abroad` (a state's agents), not where an embassy or consulate it acts on stands."""
+    place counts when its country is known (a country, or a place `_place_country` places given the
+    story's countries `story`: a capital, a US state, a city, even one the recogniser tagged a body,
+    "searched a flat in Hamburg"); a country written as a modifier ("the US Embassy") is whose the
+    building is, not where. With `dep` "dobj", the places of the act of the verb whose object the
+    mention is ("met dissidents in Hanoi"). With `abroad` (a state's agents), not where an embassy or
+    consulate it acts on stands."""
     head = _head_at(sentence, start_char)
     if head is None or head.dep_ != dep or head.head.pos_ not in {"VERB", "AUX"}:
         return set()
@@ -3193,15 +3230,17 @@ def _acting_place(sentence: Span, start_char: int, entities: list[Span], dep: st
             tokens |= {i for c in child.children if c.dep_ == "prep" and c.lower_ == "from" for i in where(c)}
     found: set[str] = set()
     for ent in entities:
-        if ent.label_ not in {"GPE", "LOC"} or ent.start not in tokens or ent.root.dep_ in {"compound", "amod", "nmod"}:
+        if ent.label_ not in {"GPE", "LOC", "ORG"} or ent.start not in tokens or ent.root.dep_ in {"compound", "amod", "nmod"}:
             continue
-        country = country_by_name(ent.text) or country_by_capital(ent.text.removesuffix("'s").removesuffix("’s"))
-        if country is not None:
-            found.add(country.iso3)
-        elif us_state(ent.text):
-            found.add("USA")
-        else:
-            return set()  # a city only the places stage can place: nothing certain
+        if ent.label_ == "ORG":  # a body, unless a city we place clearly ("Dusseldorf" tagged ORG)
+            city = shared_gazetteer().city_country(ent.text, story)
+            found |= {city} if city is not None else set()
+            continue
+        country = country_by_name(ent.text)
+        place = country.iso3 if country is not None else _place_country(ent.text.removesuffix("'s").removesuffix("’s"), story)
+        if place is None:
+            return set()  # a city not placed clearly: nothing certain
+        found.add(place)
     return found
 
 
