@@ -103,6 +103,7 @@ from newsevents.events.modality import (
     denied_in,
     plan_over,
     plotted,
+    polite_appeal,
     quoted,
     readied_force,
     refusal_by_negation,
@@ -1578,6 +1579,8 @@ class EventExtractor:
         if auxiliaries & OBLIGATION_AUX or _has_to(clause):
             # "said the administration should push for": advice, an appeal (02); "must" demands (10)
             return ("appeal" if auxiliaries & ADVICE_AUX else "demand"), speakers, item.target
+        if polite_appeal(clause):
+            return None, [], None  # "'We would urge restraint,' the minister said": an appeal made, no intent to make one
         tentative = bool(auxiliaries & TENTATIVE_AUX) and is_conflictual(item.code)
         if _future(clause) or "would" in auxiliaries or tentative:
             if is_conflictual(item.code) and not (speakers and (subject is None or subject.pos_ == "PRON"

@@ -920,9 +920,13 @@ def _beside_a_governor(conjunct: Token) -> bool:
     finite = any(c.tag_ in {"VBD", "VBZ", "VBP"} for c in grammar.auxiliaries(conjunct))
     if finite and (head.lemma_ in FRAME_VERBS or head.lemma_ in GOVERNING_HEADS):
         return True
+    infinitives = [c.i for c in head.children if c.dep_ == "xcomp" and to_infinitive(c)]
     if conjunct.tag_ in {"VBD", "VBZ"} and conjunct.pos_ == "VERB" and head.lemma_ in FRAME_VERBS \
-            and any(c.dep_ == "xcomp" and to_infinitive(c) and c.i < conjunct.i for c in head.children):
-        return True  # "declined to comment on the talks but criticized the violence": the frame holds its infinitive only
+            and (any(i < conjunct.i for i in infinitives) or (not infinitives and conjunct.lemma_ not in SPEECH_LEMMAS)):
+        # "declined to comment on the talks but criticized the violence": the frame holds its infinitive
+        # only; "appealed for calm and urged both sides to …": a frame with no infinitive has none the
+        # conjunct could be part of (a saying joined to it, "rejected the plan and said …", says it again)
+        return True
     # "dismissed the report and arrested two journalists", "rejected the offer and shelled the town":
     # a verb of denial takes an object or a clause, never a past or present form as its complement,
     # so one joined to it is a second act, done. (After a verb of accusing, the parse may join a
@@ -1296,6 +1300,15 @@ def _advised(clause: Token, auxiliaries: set[str]) -> bool:
     return bool(advice) and "have" not in auxiliaries and clause.dep_ != "relcl" \
         and _subject_index(clause) < advice[0].i \
         and not any(t.tag_ in WH_TAGS for t in clause.subtree if t.i < clause.i)
+
+
+def polite_appeal(verb: Token) -> bool:
+    """"'We would urge both sides to show restraint'", "'I would ask Iran to release them'": a
+    speaker's own verb of appeal or demand with "would" and "I" or "we" as its subject is a request
+    made in the saying (the "would" only softens it), not one ahead or supposed."""
+    asking = verb.lemma_ in DEMANDING_HEADS or FRAME_VERBS.get(verb.lemma_) in {"appeal", "demand"}
+    return asking and "would" in grammar.auxiliary_words(verb) and quoted(verb) \
+        and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children)
 
 
 def _drafted(verb: Token) -> bool:
@@ -2154,6 +2167,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical"  # "will be destroyed if …", "the army will retreat if attacked": a condition, before any future
             if _advised(ancestor, auxiliaries):
                 return "demanded"  # "said Washington and Beijing should continue to cooperate": advice, an act asked for
+            if ancestor.i == token.i and polite_appeal(ancestor):
+                break  # "'We would urge restraint,' the minister said": the appeal is made as it is said
             if auxiliaries & FUTURE_AUX:
                 return "planned"
             if _future_in_the_past(ancestor, auxiliaries, code):
@@ -2207,6 +2222,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 break  # "refused to take them back and rejected 400": a finite verb is no part of the infinitive
             if ancestor.dep_ == "advcl" and ancestor.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in tables()["factive_marks"] for c in ancestor.children):
                 break  # "could create concerns since he has criticized …": the reason is told as fact
+            if _dated_after(ancestor):
+                break  # "said he would resign, a day after 40 protesters were killed": told in its own past
             if _presupposed_clause(ancestor):
                 break  # "cannot explain why they were silent when Obama declined …": the act is taken as known
             if ancestor.dep_ == "ccomp" and ancestor.head.lemma_.lower() in FACTIVE_FEELING_VERBS:
@@ -2226,6 +2243,22 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
     # "To resolve the dispute, Seoul needs to negotiate": a purpose put first is an aim, no act
     # told, unless a frame above it says whose intent it is ("To end the war, Russia vowed to …")
     return "hypothetical" if aimed else "happened"
+
+
+def _dated_after(clause: Token) -> bool:
+    """"(announced he would resign,) a day after 40 protesters were killed by police", "(is set for
+    Thursday) after the Senate voted last week": a clause of "after" with a verb in the past and a
+    span of time before it ("a day", "hours") or a time past in it ("last week", "two days ago")
+    dates the news by an act already done; the future or condition of the clause the parse hangs it
+    on is not its. (A bare "would resign after parliament voted" may be the past's future.)"""
+    if clause.dep_ != "advcl" or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if mark is None or not (clause.tag_ == "VBD" or any(a.tag_ == "VBD" for a in grammar.auxiliaries(clause))):
+        return False
+    past = MODALITY_CLASSES["past_time_words"]
+    return any(c.dep_ == "npadvmod" and c.i < mark.i for c in clause.children) \
+        or any(c.dep_ in {"npadvmod", "advmod"} and any(w.lower_ in past for w in c.subtree) for c in clause.children)
 
 
 def _told_in_relative(noun: Token, clause: Token) -> bool:
