@@ -1,7 +1,7 @@
 """Background mentions: a past act that a sentence only refers to while its news is something
 else. CAMEO codes the act a sentence reports; an act it names in passing, as the content of a thing
 known from a past year or as what was done before, is no new event, and storing it stores a wrong
-one (missing beats wrong). The final filter of `events/extract.py` drops three such shapes:
+one (missing beats wrong). The final filter of `events/extract.py` drops five such shapes:
 
 - what a dated document or act does, told by a participle on it ("violated a 2009 resolution
   banning launches", "the 1994 accord requiring inspections"): the content of a thing known from a
@@ -13,6 +13,11 @@ one (missing beats wrong). The final filter of `events/extract.py` drops three s
   University of Tehran", "attends classes at a seminary"): a verb of attending whose object is a
   school or a class is years of study, no visit (042) nor meeting (044) with anyone. (Round 38 made
   this the one reading of schooling: events/senses.py had a second list for the contact codes.)
+- an era an event noun names ("it comes at a time of increasing cooperation between China and
+  Russia", "in an age of sanctions"): the noun says what a time is like, the backdrop of the news;
+- what a standing policy is for ("the deterrent strategy that both administrations have put in
+  place to contain Russia", "a policy to isolate Havana"): the purpose of a known strategy, no act
+  of the day.
 
 Kept narrow on purpose (round 37, counted on the judged draws of seeds 12-59): an event noun that
 is possessed or definite ("Mueller's probe has ended", "the talks collapsed"), one in a phrase of
@@ -34,11 +39,15 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 
 def background_mention(trigger: Token, light: Token | None, clause: Token | None) -> bool:
     """Whether the trigger (in its clause) names an act the sentence only refers to: the content
-    of a dated thing, a free relative of what was done before, or schooling. See the module's
-    docstring."""
-    if light is not None or trigger.pos_ not in {"VERB", "AUX"}:
-        return False  # an event noun, or one carried by a light verb ("held talks"): not these shapes
-    return dated_content(trigger) or earlier_content(clause or trigger) or schooling(trigger)
+    of a dated thing, a free relative of what was done before, schooling, an era or a policy's
+    purpose. See the module's docstring."""
+    if light is not None:
+        return False  # an event noun carried by a light verb ("held talks"): not these shapes
+    if trigger.pos_ == "NOUN":
+        return era_of(trigger)
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    return dated_content(trigger) or earlier_content(clause or trigger) or schooling(trigger) or policy_purpose(trigger)
 
 
 def dated_content(verb: Token) -> bool:
@@ -77,6 +86,36 @@ def schooling(verb: Token) -> bool:
         return False
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in BACKGROUND_MENTIONS["school_nouns"]
                for c in verb.children)
+
+
+def era_of(noun: Token) -> bool:
+    """"at a time of increasing cooperation between China and Russia", "in an era of sanctions",
+    "amid a climate of protest": an event noun that says what a time is like is the backdrop of the
+    news. A counted span ("after months of negotiations", "a year of talks") is how long real talks
+    lasted, "at the time of the attack" dates by one event and "ahead of time" is no era: each is
+    left to the coder (an era takes "a", "an", "this")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    era = noun.head.head
+    return era.pos_ == "NOUN" and era.lemma_.lower() in BACKGROUND_MENTIONS["era_nouns"] \
+        and any(c.dep_ == "det" and c.lower_ != "the" for c in era.children) \
+        and not any(c.dep_ == "nummod" or c.like_num for c in era.children)
+
+
+def policy_purpose(verb: Token) -> bool:
+    """"a strategy to contain Russia", "the deterrent strategy that both administrations have put in
+    place to contain an aggressive Russia": an infinitive that says what a standing policy is for
+    (hung on the policy noun, or on a relative clause over it) names the policy's aim, no act done
+    on a day. A plan or a decision to act ("a plan to strike", "decided to strike") is left to the
+    coder and its modality."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    held = verb.head
+    if verb.dep_ in {"advcl", "xcomp"} and held.dep_ == "relcl":
+        held = held.head  # "the strategy [that they put in place] to contain"
+    elif verb.dep_ != "acl":
+        return False
+    return held.pos_ == "NOUN" and held.lemma_.lower() in BACKGROUND_MENTIONS["policy_nouns"]
 
 
 def _year(token: Token) -> bool:

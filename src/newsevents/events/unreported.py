@@ -21,7 +21,9 @@ present ("Democrats accuse Republicans …; Republicans accuse Democrats …"), 
 characterised ("the invasion was justified as …"), an event as the source of what it left ("secrets
 from Mueller's investigation"), a gift that is a figure of speech ("give Americans the full
 picture"), a poll's finding ("61 percent say", "a new poll shows"), a rule for a kind of people
-("migrants are supposed to apply at the border"), an act of nothing ("agree to nothing"), an act of words told as a habit in the present
+("migrants are supposed to apply at the border"), an act of nothing ("agree to nothing", "can't agree on much"), an
+argument put to a generic "you" ("you might even argue that …"), a heading (a line with no verb: "Talks
+between Britain and the EU"), an act of words told as a habit in the present
 ("regularly threatens to destroy"), a view rejected as such ("reject the belief that …"), an
 event noun told as going on for years ("views about Russia's threat for years") and a rally held
 by those in office or in a party ("Trump later held a rally", "at Trump's rallies"): a campaign
@@ -70,6 +72,7 @@ ACCUSED_PREPOSITIONS = frozenset({"of", "with", "for"})  # "accused X of", "char
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 YEAR_DIGITS = 4
 FIGHT_ROOT = "19"
+SENTENCE_STOPS = frozenset({".", "!", "?"})
 MIN_NAME = 3  # a surname glued to a headline is a word of its own before it ("Collins", not "Mc" of "McConnell")
 
 
@@ -88,7 +91,8 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
             or thing_gives(trigger, code, sources) or abstract_gift(trigger, code) or probe_of(trigger, code, sources)
             or unarmed_force(trigger, code) or dated_force(trigger, code) or journey_purpose(trigger, code)
             or press_refusal(trigger, code) or rule_for_a_kind(head)
-            or nothing_done(trigger) or habitual_present(trigger, code) or view_rejected(trigger, code)
+            or nothing_done(trigger) or generic_reasoning(trigger) or heading(trigger)
+            or habitual_present(trigger, code) or view_rejected(trigger, code)
             or office_holders_rally(trigger, code, sources))
 
 
@@ -718,12 +722,45 @@ def _kind_of_people(noun: Token) -> bool:
 # Not modality's `_acts_on_nothing`: that keeps an act on "no evidence" or "nobody" as negated; here nothing is all.
 def nothing_done(verb: Token) -> bool:
     """An act whose only object is "nothing" ("in the end the two leaders agree to nothing", "Iran
-    promised nothing to the inspectors", "nothing was agreed at the summit"): nothing was done, so
-    no event. "will accept nothing less than a full withdrawal" asks for something and is kept."""
+    promised nothing to the inspectors", "nothing was agreed at the summit"), or "much" or
+    "anything" under a negation ("the coalition can't agree on much", "did not promise anything"):
+    nothing was done, so no event. "will accept nothing less than a full withdrawal" asks for
+    something and is kept."""
     if verb.pos_ != "VERB":
         return False
+    nothing = UNREPORTED["nothing_words"]
+    if any(c.dep_ == "neg" for c in verb.children):
+        nothing = nothing | UNREPORTED["negated_nothing_words"]
     done = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}] or objects_of(verb, {"to", "on", "upon"})
-    return bool(done) and all(d.lower_ in UNREPORTED["nothing_words"] and d.n_lefts + d.n_rights == 0 for d in done)
+    return bool(done) and all(d.lower_ in nothing and d.n_lefts + d.n_rights == 0 for d in done)
+
+
+def generic_reasoning(trigger: Token) -> bool:
+    """An argument put to a generic "you" or "one" with a modal of possibility ("you might even argue
+    that the isolation is a sign of America's commitment", "one could say the talks were a
+    success"): the writer's reasoning offered to the reader, no one's claim and no act reported. A
+    named or present speaker ("Schumer argued", "you said", "no one can say") is left to the coder."""
+    return any(verb.lemma_.lower() in BELIEVING_VERBS | SPEECH_LEMMAS
+               and any(c.dep_ == "nsubj" and c.lower_ in UNREPORTED["generic_reasoners"] and c.n_lefts + c.n_rights == 0 for c in verb.children)
+               and any(c.dep_ == "aux" and c.lower_ in UNREPORTED["conjecture_modals"] for c in verb.children)
+               for verb in [trigger, *trigger.ancestors])
+
+
+def heading(noun: Token) -> bool:
+    """An event noun on a line with no verb and no one named with it ("Negotiations between the
+    United Kingdom and the European Union", "Russian cooperation, links"): a document's heading
+    names a topic, no act. An owned act ("Putin's stealth invasion, right out in the open") is a
+    headline's event and is kept, as is a name before or beside the noun ("Trump attacks Pelosi":
+    a headline whose verb the parser took for a noun). A line closed by a full stop is a sentence
+    whose verb the parser may have missed ("In March, Obama pledges aid to the rebels."), unless it
+    is the noun alone ("Talks.")."""
+    line = noun.sent
+    if noun.pos_ != "NOUN" or any(c.dep_ in {"poss", "compound", "nmod", "appos"} for c in noun.children) \
+            or any(t.pos_ in {"VERB", "AUX"} for t in line):
+        return False
+    words = [t for t in line if not t.is_punct]
+    end = next((t for t in reversed(line) if not t.is_quote), noun)
+    return len(words) == 1 or end.text not in SENTENCE_STOPS
 
 
 VERBAL_ROOTS = frozenset({f"{root:02d}" for root in range(1, 14)})  # 01–13: what is said, not done
