@@ -505,6 +505,10 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None
     if verb.pos_ == "NOUN" and _inside_another_event(verb):
         return None  # "the demand for the withdrawal of US forces", "attacks on the investigation": what another event is about
+    if code.startswith(COERCE_ROOT) and _cracks_down_on_industry(verb):
+        return None  # "the crackdown on excess steel capacity": industrial policy, no one repressed
+    if verb.pos_ == "NOUN" and code.startswith(DISAPPROVE_ROOT) and _answered_by_a_rejection(verb):
+        return None  # "pushed back on the obstruction accusation": the accusation rejected (120), none made
     if verb.pos_ == "NOUN" and listed(verb, tables()["kept_commitments"]) and _commitment_kept(verb):
         return None  # "made good on his threat", "carried out its threat to strike": the act kept is the news
     if verb.pos_ == "NOUN" and _court_plea(verb):
@@ -564,6 +568,9 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     everyday = everyday_act_sense(verb, code, actor_of)
     if everyday != code:
         return everyday  # "showed openness to the proposals", "badgered the governor to sign", "spy on"
+    voted = vote_stance_and_harm_sense(verb, code, actor_of)
+    if voted != code:
+        return voted  # "voted to defeat the motion", "supported sanctions", "encouraged officials to keep spending"
     if code in SANCTION_EASING and any(listed(t, tables()["domestic_burdens"]) for t in acted_on_all(verb)):
         return None  # "pledged to cut red tape", "will ease regulations on builders": rules at home, no sanction eased
     if code[:2] in {INTENT_ROOT, DEMAND_ROOT} and _cuts_red_tape(verb):
@@ -761,6 +768,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "is running into criticism", "ran into resistance from Germany": a reception, no one met
     if code.startswith(CONTACT_ROOT) and lemma in tables()["confronting_verbs"] and _confronts_over(verb, actor_of):
         return CRITICISM  # "must confront Putin over the election": a challenge in words, no meeting
+    if code.startswith(CONTACT_ROOT) and lemma in tables()["confronting_verbs"] and _confronts_a_thing(verb, actor_of):
+        return None  # "confronted head-on the smear campaign": a thing challenged, no one met
     if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
         return code if _meeting(verb, actor_of) else None
     if _statistic(verb):
@@ -1272,10 +1281,20 @@ def _vows_retaliation(verb: Token) -> bool:
 
 
 def _confronts_over(verb: Token, actor_of: ActorOf) -> bool:
-    """"confront Putin over the election", "confronted the minister about the leak": someone
-    confronted, and a matter "over" or "about" which they are."""
-    return any(c.dep_ == "dobj" and _someone(c, actor_of) for c in verb.children) \
-        and bool(objects_of(verb, tables()["confronted_over_prepositions"]))
+    """"confront Putin over the election", "confronted the minister about the leak", "was confronted
+    about his emails", "confront the president on tariffs": someone confronted (the object, or the
+    passive's subject), and a matter "over", "about" or "on" which they are ("on the street" is
+    where, not what)."""
+    matters = objects_of(verb, tables()["confronted_over_prepositions"])
+    return any(c.dep_ in {"dobj", "nsubjpass"} and _someone(c, actor_of) for c in verb.children) \
+        and any(m.head.lower_ != "on" or not _concrete(m, actor_of) for m in matters)
+
+
+def _confronts_a_thing(verb: Token, actor_of: ActorOf) -> bool:
+    """"confronted head-on the smear campaign", "confronted the rumours": what is confronted is
+    a thing, no one who could be met."""
+    confronted = acted_on_all(verb)
+    return bool(confronted) and not any(_someone(t, actor_of) or listed(t, tables()["people"]) for t in confronted)
 
 
 def _a_contest(noun: Token) -> bool:
@@ -2055,6 +2074,24 @@ def _inside_another_event(noun: Token) -> bool:
     return code is not None and code[:2] not in ASKING_ROOTS
 
 
+def _cracks_down_on_industry(trigger: Token) -> bool:
+    """"the crackdown on excess steel capacity", "cracked down on pollution": a crackdown whose
+    every "on" object is a thing of industry (industrial_targets)."""
+    if not ({trigger.lemma_.lower()} | _phrases(trigger)) & tables()["crackdown_words"]:
+        return False
+    targets = [t for o in objects_of(trigger, {"on", "upon"}) for t in (o, *o.conjuncts)]
+    return bool(targets) and all(listed(t, tables()["industrial_targets"]) for t in targets)
+
+
+def _answered_by_a_rejection(noun: Token) -> bool:
+    """"pushed back on the accusation", "pushed back against the criticism": the noun is what a
+    rejecting phrase (rejecting_phrases) answers, the phrase's own event."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and bool(_phrases(verb) & tables()["rejecting_phrases"])
+
+
 def _commitment_kept(noun: Token) -> bool:
     """"carried out its threat", "made good on his threat", "followed through on threats": a threat or
     promise made before, kept now (its object of a keeping verb, or after "on" under one)."""
@@ -2160,6 +2197,8 @@ def _withdraws_a_thing(verb: Token, actor_of: ActorOf) -> bool:
     kept = tables()["mobilised_forces"] | tables()["weapon_nouns"] | tables()["withdrawn_forces"] | tables()["aircraft"]
 
     def moves_forces(noun: Token) -> bool:
+        if listed(noun, tables()["thing_pronouns"]):
+            return False  # "he quickly withdrew it": a remark or a post, no troops
         return (listed(noun, kept) or noun.pos_ in {"PRON", "PROPN", "NUM"} or noun.ent_type_ in CONCRETE_ENTITIES | TEMPORAL_ENTITIES
                 or actor_of(noun) is not None)
 
@@ -3965,3 +4004,52 @@ def reaction_received(noun: Token) -> bool:
         return True
     return noun.dep_ in {"dobj", "nsubjpass"} and noun.head.pos_ == "VERB" \
         and noun.head.lemma_.lower() in tables()["awaited_reactions_verbs"]
+
+
+# --- Votes, stances, urging and harm the judged draws of seeds 12-65 read as other acts -----------
+APPEAL = "020"  # make an appeal or request, not specified below
+
+
+def vote_stance_and_harm_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
+    """The code of a measure defeated in a vote (none), sanctions backed (none: a stance), someone
+    encouraged to act (an appeal, 020, no praise), a seat in a legislature given up (none), harm
+    inflicted by or on armed forces (fighting, 190, no coercion) and a place taken back (occupied
+    territory, 192, no retreat): word_senses.txt, round 40, says why each."""
+    lemma = verb.lemma_.lower()
+    acted_on = acted_on_all(verb)
+    if ({lemma} | _phrases(verb)) & tables()["defeating_verbs"] and acted_on \
+            and all(listed(t, tables()["voted_measures"]) for t in acted_on):
+        return None  # "the Senate voted to defeat a motion": a vote lost, no cooperation rejected
+    if lemma in tables()["sanction_backing_verbs"] and acted_on and all(listed(t, tables()["sanction_nouns"]) for t in acted_on):
+        return None  # "has consistently supported sanctions against the regime": a stance, no threat or sanction
+    if code.startswith(ENDORSE_ROOT) and lemma in tables()["encouraging_verbs"] \
+            and any(c.dep_ in {"xcomp", "ccomp"} and to_infinitive(c) for c in verb.children):
+        return APPEAL  # "encouraged provincial officials to keep spending": asked to act, no praise
+    if ({lemma} | _phrases(verb)) & tables()["seat_leaving_verbs"] and _leaves_a_seat(verb, actor_of):
+        return None  # "would step down from parliament at the next election": a seat given up, no reform
+    if code.startswith(COERCE_ROOT) and lemma in tables()["inflicting_verbs"] and _harms_armed_side(verb, acted_on, actor_of):
+        return FIGHT  # "the army inflicted heavy losses on the militants": fighting, no coercion
+    if code.startswith(DE_ESCALATE) and lemma in tables()["seizing_verbs"] and _takes_a_place(verb):
+        return OCCUPY_TERRITORY  # "forces wrested back a rebel-held suburb": territory taken, no retreat
+    return code
+
+
+def _leaves_a_seat(verb: Token, actor_of: ActorOf) -> bool:
+    """"step down from parliament", "retire from the Senate": what is left is a legislature or a
+    seat (legislative_seats), or an actor of a legislature's role."""
+    left = objects_of(verb, {"from"})
+    return bool(left) and all(listed(t, tables()["legislative_seats"]) or _role_in(actor_of(t), {"LEG"}) for t in left)
+
+
+def _harms_armed_side(verb: Token, acted_on: list[Token], actor_of: ActorOf) -> bool:
+    """"the army inflicted heavy losses on the militants", "inflicted severe damage to Hamas": a harm
+    (inflicted_harms) inflicted, by an armed side or on one (the one harmed may hang on the harm)."""
+    harms = [t for t in acted_on if listed(t, tables()["inflicted_harms"])]
+    harmed = [g for t in [verb, *harms] for g in objects_of(t, {"on", "upon", "to"})]
+    return bool(harms) and any(_armed_side(t, actor_of) for t in _doer_tokens(first_conjunct(verb)) + harmed)
+
+
+def _armed_side(token: Token, actor_of: ActorOf) -> bool:
+    """A force by its word or role, or an armed group whose role names it ("REBHMS": a rebel group)."""
+    actor = actor_of(token)
+    return _armed(token, actor_of) or (actor is not None and actor.role is not None and actor.role[:3] in FORCE_ROLES)
