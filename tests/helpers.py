@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from newsevents.lang.en.grammar import ANTECEDENT_PRONOUNS, DOUBLE_QUOTES
 from newsevents.model import Actor, Event, Reading
 
 EventField = Literal["cameo", "source", "target", "modality", "trigger"]
@@ -109,3 +110,29 @@ STORY_BODY = [
 def story_with(line: str) -> str:
     """The story's text, headline first, with `line` after its second paragraph."""
     return "\n".join([STORY_HEADLINE, *STORY_BODY[:2], line, *STORY_BODY[2:]])
+
+
+def reference_chunks(select, text: str) -> list[tuple[int, int]]:
+    """The sentence selector's chunks the plain way, a Token per word through `doc.sents`: what
+    the selector's shortcuts (rounds 37 and 40) must still give."""
+    doc = select.sentencizer(select.tokenizer(text))
+    bounds = [[sentence.start, sentence.end] for sentence in doc.sents]
+    for this, following in zip(bounds, bounds[1:]):
+        last = doc[this[1] - 1]
+        if last.text in DOUBLE_QUOTES and this[1] - this[0] > 1 and doc[this[1] - 2].whitespace_:
+            this[1] -= 1
+            following[0] -= 1
+    chosen = [any(t.lower_ in select.forms or t.text in DOUBLE_QUOTES for t in doc[a:b]) for a, b in bounds]
+    for i in range(1, len(bounds)):
+        if chosen[i] and any(t.lower_ in ANTECEDENT_PRONOUNS for t in doc[bounds[i][0]:bounds[i][1]]):
+            chosen[i - 1] = True
+    chunks: list[tuple[int, int]] = []
+    previous = False
+    for (first, end), selected in zip(bounds, chosen):
+        tokens = doc[first:end]
+        if selected and previous:
+            chunks[-1] = (chunks[-1][0], tokens.end_char)
+        elif selected:
+            chunks.append((tokens.start_char, tokens.end_char))
+        previous = selected
+    return chunks

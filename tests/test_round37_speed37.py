@@ -13,9 +13,9 @@ from __future__ import annotations
 import lxml.html
 import pytest
 import trafilatura.utils
+from helpers import reference_chunks
 
 from newsevents.clean.html import extract_html, html_class_lookup
-from newsevents.lang.en.grammar import ANTECEDENT_PRONOUNS, DOUBLE_QUOTES
 from newsevents.model import Document, content_id
 from newsevents.nlp import parse_documents
 
@@ -32,35 +32,10 @@ PARAGRAPHS = [
 ]
 
 
-def _old_chunks(select, text):
-    """The selector as it read before round 37: the sentencizer set on the Doc, `doc.sents`."""
-    doc = select.sentencizer(select.tokenizer(text))
-    bounds = [[sentence.start, sentence.end] for sentence in doc.sents]
-    for this, following in zip(bounds, bounds[1:]):
-        last = doc[this[1] - 1]
-        if last.text in DOUBLE_QUOTES and this[1] - this[0] > 1 and doc[this[1] - 2].whitespace_:
-            this[1] -= 1
-            following[0] -= 1
-    chosen = [any(t.lower_ in select.forms or t.text in DOUBLE_QUOTES for t in doc[a:b]) for a, b in bounds]
-    for i in range(1, len(bounds)):
-        if chosen[i] and any(t.lower_ in ANTECEDENT_PRONOUNS for t in doc[bounds[i][0]:bounds[i][1]]):
-            chosen[i - 1] = True
-    chunks: list[tuple[int, int]] = []
-    previous = False
-    for (first, end), selected in zip(bounds, chosen):
-        tokens = doc[first:end]
-        if selected and previous:
-            chunks[-1] = (chunks[-1][0], tokens.end_char)
-        elif selected:
-            chunks.append((tokens.start_char, tokens.end_char))
-        previous = selected
-    return chunks
-
-
 @pytest.mark.parametrize("text", PARAGRAPHS)
 def test_the_selector_chooses_as_before_and_keeps_the_tokenizers_doc(pipeline, text):
     doc, chunks = pipeline.select.chunks(text)
-    assert chunks == _old_chunks(pipeline.select, text) == pipeline.select(text)
+    assert chunks == reference_chunks(pipeline.select, text) == pipeline.select(text)
     fresh = pipeline.nlp.make_doc(text)
     def tokens(made):
         return [(t.orth_, t.norm_, t.whitespace_, t.lower_, t.is_space, t.is_sent_start, t.idx) for t in made]

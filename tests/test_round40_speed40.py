@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from helpers import reference_chunks
 from sqlalchemy import event, select
 
 from newsevents.actors.merge import ActorMerger
-from newsevents.lang.en.grammar import ANTECEDENT_PRONOUNS, DOUBLE_QUOTES
 from newsevents.nlp import SentenceSelector
 from newsevents.steps import default_steps, parse_words
 from newsevents.store.schema import attributions, events
@@ -33,32 +33,6 @@ PARAGRAPHS = [
 ]
 
 
-def _plain_chunks(select: SentenceSelector, text: str) -> list[tuple[int, int]]:
-    """The selector as it read before round 40: the sentencizer's prediction over a Token per word."""
-    doc = select.tokenizer(text)
-    starts = [i for i, start in enumerate(select.sentencizer.predict([doc])[0]) if start or i == 0]
-    bounds = [[start, end] for start, end in zip(starts, starts[1:] + [len(doc)])]
-    for this, following in zip(bounds, bounds[1:]):
-        last = doc[this[1] - 1]
-        if last.text in DOUBLE_QUOTES and this[1] - this[0] > 1 and doc[this[1] - 2].whitespace_:
-            this[1] -= 1
-            following[0] -= 1
-    chosen = [any(t.lower_ in select.forms or t.text in DOUBLE_QUOTES for t in doc[a:b]) for a, b in bounds]
-    for i in range(1, len(bounds)):
-        if chosen[i] and any(t.lower_ in ANTECEDENT_PRONOUNS for t in doc[bounds[i][0]:bounds[i][1]]):
-            chosen[i - 1] = True
-    chunks: list[tuple[int, int]] = []
-    previous = False
-    for (first, end), selected in zip(bounds, chosen):
-        tokens = doc[first:end]
-        if selected and previous:
-            chunks[-1] = (chunks[-1][0], tokens.end_char)
-        elif selected:
-            chunks.append((tokens.start_char, tokens.end_char))
-        previous = selected
-    return chunks
-
-
 class _NoPrediction:
     """A sentencizer that must not be asked: the selector runs its loop itself."""
 
@@ -69,7 +43,7 @@ class _NoPrediction:
 @pytest.mark.parametrize("text", PARAGRAPHS)
 def test_the_selector_reads_string_ids_and_chooses_as_before(pipeline, text: str) -> None:
     select = SentenceSelector(pipeline.nlp, parse_words(default_steps()))
-    expected = _plain_chunks(select, text)
+    expected = reference_chunks(select, text)
     plain = select.sentencizer
     select.sentencizer = _NoPrediction()
     try:

@@ -85,6 +85,7 @@ DENIAL = "016"  # deny responsibility: discard or deny accusations or charges
 REFUSE_TO_YIELD = "124"
 REJECTION_KEPT = frozenset({"128", "129"})  # defying a law, a veto: no offer turned down
 DEMAND = "100"
+APPEAL = "020"  # make an appeal or request, not specified below
 RECOGNITION = "054"
 SANCTION = "163"
 FIGHT = "190"  # use conventional military force
@@ -4006,8 +4007,7 @@ def reaction_received(noun: Token) -> bool:
         and noun.head.lemma_.lower() in tables()["awaited_reactions_verbs"]
 
 
-# --- Votes, stances, urging and harm the judged draws of seeds 12-65 read as other acts -----------
-APPEAL = "020"  # make an appeal or request, not specified below
+# --- Votes, stances, urging, seats and harm: acts their words' first sense would code otherwise ---
 
 
 def vote_stance_and_harm_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
