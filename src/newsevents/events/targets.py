@@ -1031,7 +1031,7 @@ def is_conveyed(verb: Token) -> bool:
     if verb.lemma_.lower() not in CONVEYING_VERBS:
         return False
     return any((c.dep_ == "dative" and c.pos_ in {"NOUN", "PROPN", "PRON"})
-               or (c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "toward", "towards"} and any(g.dep_ == "pobj" for g in c.children))
+               or (c.dep_ in {"prep", "dative"} and c.lower_ in RECEIVING_PREPOSITIONS and any(g.dep_ == "pobj" for g in c.children))
                for c in verb.children)
 
 
