@@ -171,6 +171,7 @@ from newsevents.events.targets import (
     allowed_to_act,
     asked_party,
     conditioned,
+    each_on_own,
     is_topic,
     meets_someone_else,
     one_gathering,
@@ -1381,7 +1382,7 @@ class EventExtractor:
         mutual = item.target is None and len(item.sources) > 1 \
             and (entry.root in MUTUAL_ROOTS or reciprocal(acting) or quarrel(acting)) and not states_a_view(acting) \
             and not meets_someone_else(acting) and not aimed_elsewhere(acting, item.sources, context) \
-            and not _aimed_at_named(item.trigger, item.light, item.code)
+            and not _aimed_at_named(item.trigger, item.light, item.code) and not each_on_own(acting, context)
         if mutual and entry.root in FORCE_ROOTS and item.light is not None and participation_verb(item.trigger) is not None:
             mutual = False  # "X and Y took part in the strikes": on one side, not each other's targets
         if mutual:

@@ -30,6 +30,7 @@ from newsevents.events.cameo import COOPERATION_ROOT, INTENT_ROOT, STATEMENT_ROO
 from newsevents.events.participants import Context, actor_at, names_topic, own_side
 from newsevents.events.targets import (
     SUBJECTIVE_OF_ROOTS,
+    excepted,
     instance_words,
     is_audience,
     is_conveyed,
@@ -147,7 +148,7 @@ def _slot(head: Token, code: str, context: Context) -> list[Token]:
     undergoer = participle_undergoer(head)
     if undergoer is not None:
         found.append(undergoer)  # "Pressed by reporters to resign, Hassan refused": Hassan is pressed
-    return [c for token in found for c in with_conjuncts(token)]
+    return [c for token in found for c in with_conjuncts(token) if not excepted(c)]  # not "everyone but X"
 
 
 def _object_of(noun: Token, code: str) -> bool:

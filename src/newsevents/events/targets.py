@@ -260,7 +260,7 @@ def target_conjuncts(sentence: Span, target: Actor | None, context: Context, sco
         others = [a for a in _per_demonym(token, actor_at(token, context, depth=2)) if a.key != target.key]
         if others:  # "beat Sudanese and Eritrean migrants": each country's migrants
             return others
-        for conjunct in token.conjuncts:
+        for conjunct in (c for c in token.conjuncts if not excepted(c)):
             other = actor_at(conjunct, context, depth=2)
             if other is not None and other.code and other.key != target.key and all(o.key != other.key for o in others):
                 others.append(other)
@@ -275,6 +275,23 @@ def target_conjuncts(sentence: Span, target: Actor | None, context: Context, sco
         if others:
             return others
     return []
+
+
+# "asked everyone but Comey to leave", "thanked all except the mayor": who is left out of an act
+EXCEPTING_WORDS = {"except", "excluding"}
+ALL_WORDS = {"all", "everyone", "everybody", "anyone", "anybody", "everything", "every", "nobody", "none"}
+
+
+def excepted(word: Token) -> bool:
+    """A word set off from the rest by "except" (or by "but" after an all-word, "everyone but X"):
+    the one the act leaves out, not its recipient."""
+    before = [t for t in word.doc[max(word.left_edge.i - 3, 0):word.left_edge.i] if t.lower_ != "for"]
+    if before and before[-1].lower_ in EXCEPTING_WORDS:
+        return True  # "except (for) the mayor"
+    if len(before) < 2 or before[-1].lower_ != "but":
+        return False
+    rest = before[-2]
+    return rest.lower_ in ALL_WORDS or any(c.lower_ in ALL_WORDS for c in rest.children)
 
 
 def _modifies_named(token: Token, named: list[Token]) -> bool:
@@ -362,7 +379,7 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
                 continue  # "discussed Syria with Lavrov", "talks on Syria with Turkey": what it is about
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to X" parsed as dative
                 target, place = _prepositional(child, code, target, place, context)
-            elif child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and target is None:
+            elif child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and target is None and not excepted(child):
                 objects.append(child)
                 if own_side(child, context) or (child.dep_ == "dobj" and is_conveyed(head)) \
                         or _own_country_taken_out(head, child, context) or unmarked_force_moved(head, child, context):
@@ -402,7 +419,8 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
                     target = _quality_owner(child, context)  # "denounced the fecklessness of Obama's response": Obama
                 if child.dep_ == "dobj" and (target is None or not target.code):
                     # "attacked both Tlaib and Omar" with no code for Tlaib: the coded one beside it
-                    target = next((a for c in child.conjuncts if (a := _object_actor(c, context)) is not None and a.code), target)
+                    target = next((a for c in child.conjuncts if not excepted(c)
+                                   and (a := _object_actor(c, context)) is not None and a.code), target)
             elif child.dep_ == "prep" and child.lower_ == "of" and head.pos_ == "NOUN" \
                     and (code[:2] not in SUBJECTIVE_OF_ROOTS or owned_act(head)):
                 # "criticism of Turkey", "the arrest of two Britons": the noun's object, not its
@@ -1682,6 +1700,20 @@ def _floated_each(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(w.lower_ == "each" and w.i < verb.i and not any(g.dep_ == "prep" for g in w.children)
                for w in [*verb.children, *(c for s in subjects for c in s.children)])
+
+
+# Words that mark coordinated doers one by one: "both X and Y", "X and Y each"
+DISTRIBUTIVE_WORDS = {"both", "each"}
+
+
+def each_on_own(verb: Token, context: Context) -> bool:
+    """"Both Trump and Pelosi have talked about a compromise", "Merkel and Macron each spoke of
+    reform": coordinated doers marked one by one did the act each on their own, not with or to one
+    another (unless the act says so: "each accused the other")."""
+    subjects = subjects_of(verb, context.index)
+    marked = any(c.lower_ in DISTRIBUTIVE_WORDS and c.dep_ in {"det", "preconj"} and c.i < s.i
+                 for s in subjects if s.dep_ != "conj" for c in s.children)
+    return len(subjects) > 1 and (marked or _floated_each(verb)) and not reciprocal(verb)
 
 
 def aimed_elsewhere(verb: Token, sources: list[Actor], context: Context) -> bool:
