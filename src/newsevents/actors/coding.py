@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from newsevents.actors.gazetteer import shared_gazetteer
 from newsevents.actors.groups import BUSINESS_HEADS, business_role, trade_body_role
 from newsevents.actors.identity import is_description, is_full_name, is_name, looks_glued
-from newsevents.actors.people import family_country, gender_of, known_person, same_person
+from newsevents.actors.people import Person, family_country, gender_of, known_person, same_person
 from newsevents.facts.agents import (
     GIVEN_NAME_COUNTRIES,
     HOME_ROLES,
@@ -211,6 +211,7 @@ class ActorRegistry:
     # public that his regime was over": the military, not the regime)
     main_subjects: dict[int, list[int]] = field(default_factory=dict)
     sentence_starts: list[int] = field(default_factory=list)  # char offsets, in document order
+    paragraph_start: int = 0  # the char offset of the paragraph being read: where its mentions are
     # Subjects that are no actor ("the policy", "the sanctions"): (char offset, plural). A pronoun
     # whose nearest subject is one of these stands for a thing, not for an actor named before.
     unnamed_subjects: list[tuple[int, bool]] = field(default_factory=list)
@@ -946,6 +947,7 @@ class ActorCoder:
     def _paragraph(self, doc: Doc, offset: int, registry: ActorRegistry) -> list[Mention]:
         by_token: dict[int, Mention] = {}
         registry.sentence_starts.extend(offset + sentence.start_char for sentence in doc.sents)
+        registry.paragraph_start = offset
         quotes = quotations(doc)  # read once here: every pronoun's `_voices` asks for them
         registry.quotes.extend((offset + doc[first].idx, offset + doc[last].idx + len(doc[last])) for first, last in quotes)
         found: list[Mention] = []
@@ -1346,8 +1348,9 @@ class ActorCoder:
         if role is None:  # "NSA Deputy Director X": the body in the title gives the role (USASPY)
             role = next((by_token[t.i].actor.role for t in title_tokens if t.i in by_token
                          and by_token[t.i].actor.kind == "organisation" and by_token[t.i].actor.country == country), None)
-        if role in STATE_ROLES | {"OPP"} and _former_title(title_tokens):
-            # "Former Defense Secretary X": an elite; "former Tory leader X" is still of the party (PTY)
+        if role is not None and _former_title(title_tokens) and (role in STATE_ROLES | {"OPP"} or (role != PARTY and _office_holder(name))):
+            # "Former Defense Secretary X": an elite; "former Tory leader X" is still of the party (PTY);
+            # "former Exxon CEO X", a known office holder, holds the office the table gives on the day
             role = _former_holder_role(name, title, role, registry.day)
         if known is not None:
             if country is None and not known.country and len(name.split()) > 1:
@@ -1361,7 +1364,7 @@ class ActorCoder:
             if title and id(known) not in registry.titles:
                 registry.titles[id(known)] = title.lower()
             return known
-        office = known_person(name) or known_person(split_title(name)[2])  # "Crown Prince Mohammed bin Salman"
+        office = _office_holder(name)  # "Crown Prince Mohammed bin Salman"
         if office is not None:  # a well-known office holder: the title, if any, wins ("opposition leader")
             code = office.code_on(registry.day)
             if country is None or country == code[:3]:
@@ -1379,6 +1382,8 @@ class ActorCoder:
             country = relative.country
         if country is None and title and role and len(name.split()) == 1:
             country = family_country(name, role)  # "President Bush": father or son, the US's
+        if country is None and title:
+            country = _described_envoy_country(title, registry, registry.paragraph_start + ent.start_char)
         return registry.add(Actor(name, "person", country, role), title)
 
     def _organisation(self, ent: Span, name: str, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
@@ -2139,6 +2144,28 @@ def _former_title(title_tokens: list[Token]) -> bool:
     return doc[i + 1].lower_ in FORMER_WORDS
 
 
+def _described_envoy_country(title: str, registry: ActorRegistry, at: int) -> str | None:
+    """"Ambassador X" just after "the Russian ambassador": the one country whose envoy its sentence
+    or the two before describe by the same title word. An envoy serves abroad, so the country the
+    story is about is as often his host's as his own."""
+    word = title.lower().split()[-1]
+    if word not in STATE_ENVOY_TITLES:
+        return None
+
+    def envoy(actor: Actor) -> bool:
+        return actor.kind == "person" and bool(actor.country) and actor.name.lower().split()[-1] == word
+
+    found = registry.named_lately(envoy, at)
+    if found is None or registry.named_lately(lambda actor: envoy(actor) and actor.country != found.country, at):
+        return None  # none, or envoys of two countries
+    return found.country
+
+
+def _office_holder(name: str) -> Person | None:
+    """The office-holder table's row for a person's name, or for the name without its title."""
+    return known_person(name) or known_person(split_title(name)[2])
+
+
 def _former_holder_role(name: str, title: str, role: str, day: date | None) -> str:
     """The role of a person titled as a former holder of an office of `role`: an elite (CAMEO's
     ELI, no office now), unless the office holders' dates say they hold an office on the story's
@@ -2148,7 +2175,7 @@ def _former_holder_role(name: str, title: str, role: str, day: date | None) -> s
     written between his terms, "former Secretary of State Hillary Clinton" after her last).
     A head of state named so with no known dates held the office when the story's acts happened
     as often as not ("Chad's former president X, who was killed in 2021"): the office's role."""
-    office = known_person(name) or known_person(split_title(name)[2])
+    office = _office_holder(name)
     if office is not None:
         held = office.code_on(day)[3:] if day is not None else ""
         return held if held in ROLE_CODES else ELITES  # an international body's post (IGOUNO) is no role
