@@ -8,14 +8,17 @@ escalate tensions", "China is getting decimated by companies"), a view held up a
 fight like hell to keep his seat"), and another outlet's headlines scraped into the sentence (a
 link's title: "Sen. Susan Collins Susan Margaret CollinsGOP confident of win ... MORE (R-Maine) said"),
 the press asking for comment ("a reporter asked him for a message", "Fox News asked the campaign
-for comment") and its request turned down ("the ministry declined requests for comment"), what a
+for comment") and its request turned down ("the ministry declined requests for comment"), a
+source's terms for talking to it ("aides who requested anonymity", "was not authorised to brief
+reporters"), a question put to someone with nothing asked for ("Warren asked Pompeo."), what a
 thing holds ("the reports contained valuable information") and a wish held by sides in general
 ("Democrats and Republicans want to prevent attacks"), a view a kind of people holds ("Muslims
 reject terrorism"), a body agreeing within itself ("Congress failed to agree on
 authorizing force"), a thing that "gives" ("the practice gives authorities access"), an inquiry
 named by what it looks into ("the Russian probe"), force done without arms ("the Russian hacking
 assault"), a past force named by its year ("the 1989 crackdown"), an event held up for comparison
-("like the Tiananmen massacre"), fighting as a journey's purpose ("travelled to fight in Syria"),
+("like the Tiananmen massacre") or as a standard ("in line with the accord", "fell short of
+measuring up to the union's demands"), fighting as a journey's purpose ("travelled to fight in Syria"),
 a charge told as a standing habit ("have long accused"), two sides charging each other in the
 present ("Democrats accuse Republicans …; Republicans accuse Democrats …"), a known act
 characterised ("the invasion was justified as …"), an event as the source of what it left ("secrets
@@ -93,7 +96,8 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
             or press_refusal(trigger, code) or rule_for_a_kind(head)
             or nothing_done(trigger) or generic_reasoning(trigger) or heading(trigger)
             or habitual_present(trigger, code) or view_rejected(trigger, code)
-            or office_holders_rally(trigger, code, sources))
+            or office_holders_rally(trigger, code, sources) or sourcing_terms(trigger)
+            or question_put(trigger, code))
 
 
 def argued(clause: Token) -> bool:
@@ -207,9 +211,25 @@ def compared(noun: Token) -> bool:
                    for c in noun.children)
     if preposition.lower_ not in {"to", "with"}:
         return False
+    if measured_against(preposition):
+        return not any(c.dep_ in {"relcl", "acl"} for c in noun.children)  # "the threats Tehran made last week": told
     if holder.dep_ == "dobj" and holder.head.lemma_.lower() in UNREPORTED["comparing_words"]:
         holder = holder.head  # "compared the raid to the massacre"
     return holder.lemma_.lower() in UNREPORTED["comparing_words"]
+
+
+def measured_against(preposition: Token) -> bool:
+    """"in keeping with the army's pledge of candour", "consistent with earlier threats", "in line
+    with the deal", "the cabinet failed to measure up to the union's demands", "lived up to
+    its promises": an event noun after "with" or "to" as the standard a thing is measured by, no
+    event of its own. "comply with the committee's subpoena" (an act of yielding) and a standard
+    told with its own clause ("consistent with the threats Tehran made last week") are left to the
+    coder."""
+    holder = preposition.head
+    if holder.lower_ in UNREPORTED["standard_words"]:
+        return True
+    return holder.lemma_.lower() in UNREPORTED["standard_verbs"] \
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in holder.children)  # "measure up to", not "live with"
 
 
 def standing_name(noun: Token) -> bool:
@@ -818,3 +838,68 @@ def office_holders_rally(trigger: Token, code: str, sources: list[Actor]) -> boo
         return False
     holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]  # "held a rally against …"
     return not any(c.dep_ == "prep" and c.lower_ in UNREPORTED["protested_prepositions"] for h in holders for c in h.children)
+
+
+def sourcing_terms(trigger: Token) -> bool:
+    """A source's terms for talking to the press ("an official who requested anonymity to speak
+    candidly", "the diplomats insisted on anonymity", "spoke to Reuters on condition of anonymity",
+    "asked not to be named", "declined to be identified", "because they were not authorised to brief
+    reporters"): how the news was gathered, no request (02), demand (10), refusal or talk with
+    anyone. The trigger is such a verb or sits in a clause that hangs on one (its purpose or
+    reason). What the source said ("said on condition of anonymity that Iran attacked": the content
+    clause, or the saying verb that carries it) is the news and is kept."""
+    below: Token | None = None
+    for verb in [trigger, *trigger.ancestors]:
+        if _asks_anonymity(verb) and (below is not None or not any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)):
+            return True
+        if below is not None and below.dep_ == "xcomp" and _lacks_press_leave(verb) \
+                and below.lemma_.lower() in UNREPORTED["press_telling_verbs"] \
+                and all(_press(t) for t in objects_of(below, {"to", "with"})):
+            return True  # "not authorised to brief reporters"; not "… to talk to the Afghan government"
+        if verb.dep_ in {"ccomp", "parataxis"}:
+            return False  # what the source said: the news
+        below = verb
+    return False
+
+
+def _asks_anonymity(verb: Token) -> bool:
+    """"requested anonymity", "spoke on (the) condition of anonymity", "asked to remain anonymous",
+    "asked not to be named", "declined to be identified": anonymity as the thing asked for or
+    spoken on, or a passive of naming as what the source wants (not) to be."""
+    asked = [c for c in verb.children if c.dep_ == "dobj"] + objects_of(verb, {"on", "for", "under", "with"})
+    asked += [o for a in asked for o in objects_of(a, {"of"})]  # "on condition of anonymity"
+    if any(a.lemma_.lower() in UNREPORTED["anonymity_words"] for a in asked):
+        return True
+    wished = [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(w.lower_ in UNREPORTED["unnamed_participles"] and any(c.dep_ == "auxpass" for c in w.children)
+               or any(c.dep_ in {"acomp", "oprd"} and c.lower_ in UNREPORTED["anonymity_words"] for c in w.children)
+               for w in wished)
+
+
+def _lacks_press_leave(word: Token) -> bool:
+    """"was not authorized", "unauthorized": the leave to speak, denied."""
+    if word.lower_ not in UNREPORTED["press_leave_words"]:
+        return False
+    return word.lower_.startswith("un") or any(c.dep_ == "neg" for c in word.children)
+
+
+# What a bare question's verb may carry besides the one asked: its subject, auxiliaries, adverbs, a time.
+BARE_QUESTION_PARTS = frozenset({"nsubj", "dobj", "aux", "neg", "advmod", "npadvmod", "punct", "cc", "mark"})
+
+
+def question_put(verb: Token, code: str) -> bool:
+    """A verb of asking with no one asked for anything: only the person asked and a time ("Warren
+    asked Pompeo.", "she put it to the Foreign Affairs Committee: …, she asked the panel again"):
+    it tells who was put a question that the text quotes around it, no appeal (02). What is asked
+    for ("asked Congress for authorization", "asked him to resign", "asked whether ...", "what
+    Trump is asking") is kept."""
+    if not code.startswith(APPEAL_ROOT) or verb.pos_ != "VERB" or verb.lemma_.lower() not in UNREPORTED["questioning_verbs"]:
+        return False
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(asked) == 1 and (_names_actor(asked[0]) or _person_pronoun(asked[0]) or listed(asked[0], UNREPORTED["question_nouns"])) \
+        and all(c.dep_ in BARE_QUESTION_PARTS for c in verb.children)
+
+
+def _person_pronoun(word: Token) -> bool:
+    """"him", "them", "her": a person asked (not "what" or "it": a thing asked for)."""
+    return word.tag_ == "PRP" and word.lower_ != "it"
