@@ -45,6 +45,7 @@ from newsevents.lang.en.events import (
     CLAIM_CONTENT_NOUNS,
     CLAIM_NOUNS,
     DOER_OF_NOUNS,
+    EXPRESSING_VERBS,
     GERUND_SUBJECT_PREPOSITIONS,
     GROUP_ANAPHOR_HEADS,
     HARMING_VERBS,
@@ -141,8 +142,10 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
         verb = statement.head if statement.dep_ in {"dobj", "nsubjpass"} else verb
     feeling = _feelers(verb)
     controller = _object_controller(verb, context) if feeling is None else None
+    controller = controller if controller is not None else _sent_to_act(verb, context)
     controller = controller if controller is not None else _subjunctive_subject(verb)
     controller = controller if controller is not None else _said_of_relative(verb)
+    controller = controller if controller is not None else _gerund_possessor(verb)
     controller = controller if controller is not None else _gerund_subject_in_preposition(verb)
     controller = controller if controller is not None else _report_continued(verb)
     reported = _saying_speaker(verb) if feeling is None and controller is None else None
@@ -354,19 +357,22 @@ def _saying_speaker(verb: Token) -> Token | None:
 def _saying_beside(verb: Token) -> Token | None:
     """The verb of saying a finite verb is joined to, when the parse joined it to the report instead
     and it cannot share the report's modal ("Trudeau said Canada will not be pushed around and
-    called the tariffs unjust": Trudeau called them so, not Canada); so is a participle of judging
-    after such a report ("said that she should not be made a scapegoat, blasting Trump for …": the
-    speaker blasts him, not "she")."""
+    called the tariffs unjust": Trudeau called them so, not Canada), or it goes on speaking ("he
+    stressed the country had no part in it but slammed the reaction", "told him the adviser was a
+    good man and expressed the hope …": the speaker slams and hopes, not the one spoken of); so is
+    a participle of judging after such a report ("said that she should not be made a scapegoat,
+    blasting Trump for …": the speaker blasts him, not "she")."""
     if _own_subject(verb) or any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return None
     judging = verb.dep_ == "advcl" and verb.tag_ == "VBG" and (verb_code(verb.lemma_.lower()) or "")[:2] in JUDGING_ROOTS
     if not judging and (verb.dep_ != "conj" or verb.tag_ not in {"VBD", "VBZ"}):
         return None
-    report = verb.head
+    report = verb.head if judging else first_conjunct(verb)
     auxiliaries = {c.lower_ for c in report.children if c.dep_ in {"aux", "auxpass"}}
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in report.children) and not auxiliaries & {"have", "has", "had"}
+    speaking = not judging and (_saying_or_judging(verb) or verb.lemma_.lower() in EXPRESSING_VERBS)
     saying = report.head
-    return saying if modal and report.dep_ == "ccomp" and saying.lemma_.lower() in BELIEVING_VERBS else None
+    return saying if (modal or speaking) and report.dep_ == "ccomp" and saying.lemma_.lower() in BELIEVING_VERBS else None
 
 
 def _report_continued(verb: Token) -> list[Token] | None:
@@ -416,6 +422,25 @@ def _said_of_relative(verb: Token) -> list[Token] | None:
     speakers = [c for c in saying.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS]
     return with_conjuncts(saying.head) if speakers else None
 
+
+
+# The possessive ending, which the tagger may take for a closing quote before a gerund ("Trump’s asking").
+_POSSESSIVE_ENDINGS = {"'s", "’s"}
+
+
+def _gerund_possessor(verb: Token) -> list[Token] | None:
+    """"concern over Trump’s asking Ukraine to investigate", "objected to Iran's sending troops":
+    a gerund right after a possessive, with no subject of its own, has the possessor for its
+    subject, whatever the parse made of the "'s" (before a gerund the tagger may read a curly
+    "’s" as a closing quote and hang the gerund on the main clause, whose subject then does it).
+    Only a gerund with an object or a clause of its own: "Comey's firing" is done to Comey."""
+    if verb.tag_ != "VBG" or _own_subject(verb) or verb.i < verb.sent.start + 2:
+        return None
+    ending, owner = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    if ending.lower_ not in _POSSESSIVE_ENDINGS or owner.pos_ not in {"PROPN", "NOUN"} or owner.ent_type_ in {"DATE", "TIME"} \
+            or not any(c.dep_ in {"dobj", "dative", "xcomp", "ccomp"} for c in verb.children):
+        return None
+    return [owner]
 
 
 def _gerund_subject_in_preposition(verb: Token) -> list[Token] | None:
@@ -752,11 +777,38 @@ def _asked_right_before(infinitive: Token, before: list[Token], context: Context
     objects = [c for c in before if c.dep_ == "dobj"]
     if len(objects) != 1 or not _only_occasions_between(objects[0], infinitive):
         return []
-    obj = objects[0]
-    noun = obj.lemma_.lower()
-    someone = context.mention(obj) is not None or obj.tag_ == "PRP" or role_of(obj.text) is not None \
+    return [objects[0]] if _names_someone(objects[0], context) else []
+
+
+def _names_someone(word: Token, context: Context) -> bool:
+    """Whether a noun names someone who can be asked or sent to act (an actor, a pronoun, a role,
+    a party, a person), not a thing ("ordered new tanks", "the raid ordered by the president")."""
+    noun = word.lemma_.lower()
+    return context.mention(word) is not None or word.tag_ == "PRP" or role_of(word.text) is not None \
         or noun in ASKED_PARTY_NOUNS or noun in RELATION_NOUNS or noun in GROUP_ANAPHOR_HEADS or noun in PERSON_NOUNS
-    return [obj] if someone else []
+
+
+def _sent_to_act(verb: Token, context: Context) -> list[Token] | None:
+    """Who does an act asked of or assigned to one named as acted on by a passive: "the prosecutor
+    assigned by the attorney general to investigate", "a panel convened by the governor to review
+    the shooting", "the envoy was urged by Moscow to resign". An infinitive on a passive of a verb
+    whose object does the act (OBJECT_CONTROL_VERBS) is the act of the one appointed or asked (the
+    noun the participle describes, or the passive's subject), not of the agent after "by". None
+    where that one is a thing ("the raid ordered by the president to capture him")."""
+    if verb.tag_ != "VB":
+        return None
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.tag_ == "VB" and not _own_subject(clause):
+        clause = clause.head  # "to investigate the attack and report to Congress"
+    head = clause.head
+    if clause.dep_ not in {"xcomp", "advcl"} or not to_infinitive(clause) or _own_subject(clause) \
+            or head.tag_ != "VBN" or head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        return None
+    passive = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if passive is None and head.dep_ != "acl":
+        return None
+    acted_on = head.head if passive is None or (passive.lower_ in RELATIVE_SUBJECTS and head.dep_ == "relcl") else passive
+    return with_conjuncts(acted_on) if _names_someone(acted_on, context) else None
 
 
 def _infinitive_joined_to_finite(clause: Token) -> bool:
