@@ -92,7 +92,7 @@ from newsevents.lang.en.events import (
 )
 from newsevents.lang.en.events import OBLIGATION_AUX as OBLIGATION_AUX
 from newsevents.lang.en.events import TENTATIVE_AUX as TENTATIVE_AUX
-from newsevents.lang.en.grammar import CLOSING_QUOTES, OPENING_QUOTES
+from newsevents.lang.en.grammar import CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_QUOTES
 from newsevents.model import Modality
 
 GOVERNING_HEADS = DENYING_HEADS | DEMANDING_HEADS | ALLEGING_HEADS | FAILING_HEADS | SEEMING_VERBS
@@ -1138,7 +1138,8 @@ def _permitted_by_a_thing(verb: Token, below: Token) -> bool:
     impose tariffs": a verb of allowing in the simple present whose subject is a thing (a "that" or
     "which" of a thing, or a rule, a law, a power) tells what may be done, not an act done. A
     person or a state allowing ("Turkey allowed US jets to use its base") is an act, read as told."""
-    if verb.lemma_.lower() not in ALLOWING_VERBS or verb.tag_ not in {"VBZ", "VBP"} or grammar.auxiliaries(verb) \
+    if verb.lemma_.lower() not in ALLOWING_VERBS | MODALITY_CLASSES["authorizing_verbs"] or verb.tag_ not in {"VBZ", "VBP"} \
+            or grammar.auxiliaries(verb) \
             or below.head.i != verb.i or below.dep_ not in {"ccomp", "xcomp"}:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -1236,6 +1237,33 @@ def _listed_after(participle: Token) -> bool:
 def _infinitive_on_chain(verb: Token, below: Token) -> bool:
     """The to-infinitive a verb takes ("advised Trump to expel"), on the chain up from `below`."""
     return any(c.dep_ == "xcomp" and to_infinitive(c) and _on_chain(c, below) for c in verb.children)
+
+
+def _instructed_infinitive(verb: Token, below: Token) -> bool:
+    """The to-infinitive a verb of telling takes after its object, on the chain up from `below`:
+    its complement ("directed the agency to cooperate"), or the same infinitive hung as a clause of
+    purpose when a quotation mark opens before it (directed the agency to "fully cooperate …"):
+    what the one told is to do, whoever is told, not why the telling was done."""
+    return _infinitive_on_chain(verb, below) or any(
+        c.dep_ == "advcl" and purpose_infinitive(c) and _on_chain(c, below)
+        and any(o.dep_ == "dobj" and o.i < c.i and any(t.text in DOUBLE_QUOTES for t in verb.doc[o.i:c.i]) for o in verb.children)
+        for c in verb.children)
+
+
+def _authorized(verb: Token, below: Token) -> bool:
+    """"Congress authorized the military to train the rebels", "investigators are authorized to
+    question him": a verb of granting a power over its to-infinitive licenses the act, which is
+    ahead, not told as done ("was not authorized to speak" is left to the negation)."""
+    return verb.lemma_.lower() in MODALITY_CLASSES["authorizing_verbs"] and not _negated(verb) and _infinitive_on_chain(verb, below)
+
+
+def _awaited(noun: Token) -> bool:
+    """"(has scheduled a parade) ahead of the summit", "in the weeks leading up to the talks", "in
+    the run-up to the vote": an event noun another act is timed before is still to come."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    before = " " + noun.doc[max(noun.head.i - 3, 0):noun.head.i + 1].text.lower()
+    return any(before.endswith(" " + phrase.replace("_", " ")) for phrase in MODALITY_CLASSES["awaiting_phrases"])
 
 
 def _pressing_aimed(verb: Token, below: Token) -> bool:
@@ -2025,6 +2053,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         return "planned"  # "the talks are scheduled for Tuesday", "the vote is due on Friday"
     if _convened_ahead(trigger, code):
         return "planned"  # "has called a meeting of the agency on Wednesday": the calling is done, the meeting ahead
+    if _awaited(trigger):
+        return "planned"  # "ahead of Trump's summit with Kim next month": still to come
     if _onset_ahead(trigger, code):
         return "planned"  # "talks are due to resume", "negotiations are set to begin", "the summit opens next month"
     if _weighed_option(trigger, code):
@@ -2088,6 +2118,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             if _licensed(ancestor) or (ancestor.i != token.i and _permitted_by_a_thing(ancestor, ladder[step - 1])):
                 # "had authority under the Act to send troops", "a power that lets the government withdraw": a power held, not used
                 return "hypothetical"
+            if ancestor.i != token.i and infinitives and _authorized(ancestor, token):
+                return "planned"  # "authorized the military to train the rebels": licensed, ahead, not told as done
             if infinitives and _ease_judged(ancestor):
                 return "hypothetical"  # "making it hard to restructure its debt": how hard the act would be, none told
             if ancestor.i != token.i and infinitives and _normative(ancestor, ladder[step - 1]):
@@ -2117,7 +2149,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 # "factions have pushed to oust the troops": pressed for, not done (as with a verb of
                 # trying, a cooperative act pushed for is left as told)
                 return "demanded"
-            if ancestor.i != token.i and infinitives and _infinitive_on_chain(ancestor, token) \
+            if ancestor.i != token.i and infinitives and _instructed_infinitive(ancestor, token) \
                     and (ancestor.lemma_ in ADVISING_HEADS or ancestor.lemma_.lower() in tables()["instructing_verbs"]
                          or (ancestor.lemma_.lower() in MODALITY_CLASSES["pressuring_verbs"] and not to_infinitive(ancestor))):
                 # ("are pressured to share"; "would use its influence to pressure the North to abandon" tells no pressing)
