@@ -572,6 +572,9 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     voted = vote_stance_and_harm_sense(verb, code, actor_of)
     if voted != code:
         return voted  # "voted to defeat the motion", "supported sanctions", "encouraged officials to keep spending"
+    termed = what_it_acts_on_sense(verb, code, actor_of)
+    if termed != code:
+        return termed  # "requested anonymity", "would appeal the ruling", "protested the visit", "suspend their campaign"
     if code in SANCTION_EASING and any(listed(t, tables()["domestic_burdens"]) for t in acted_on_all(verb)):
         return None  # "pledged to cut red tape", "will ease regulations on builders": rules at home, no sanction eased
     if code[:2] in {INTENT_ROOT, DEMAND_ROOT} and _cuts_red_tape(verb):
@@ -762,7 +765,7 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if code.startswith(CONTACT_ROOT) and _joins_against(verb):
         return None  # "unites against Paul's philosophies": a front against something, no one met
     if code.startswith(CONTACT_ROOT) and _with_an_audience(verb):
-        return None  # "discussed it with reporters", "met with supporters": the press or a crowd, no one consulted
+        return None  # "discussed it with reporters", "talk to the press": the press or a crowd, no one consulted
     if code.startswith(CONTACT_ROOT) and _met_with_a_thing(verb, actor_of):
         return None  # "the plan met with resistance", "marchers were met with gunfire": a reception, no meeting
     if code.startswith(CONTACT_ROOT) and lemma in tables()["encountering_verbs"] and _runs_into_a_thing(verb, actor_of):
@@ -1746,10 +1749,10 @@ def _predicates_a_quality(clause: Token) -> bool:
 
 
 def _with_an_audience(verb: Token) -> bool:
-    """"with reporters", "with supporters": the one spoken with is an audience (the parser may hang
-"with" on the verb's object: "discussed the dispute with reporters")."""
+    """"with reporters", "with supporters", "to the press": the one spoken with or to is an audience
+    (the parser may hang "with" on the verb's object: "discussed the dispute with reporters")."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    partners = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    partners = [g for h in holders for g in objects_of(h, {"with", "to"})]
     return bool(partners) and all(listed(p, AUDIENCE_NOUNS) for p in partners)
 
 
@@ -4053,3 +4056,89 @@ def _armed_side(token: Token, actor_of: ActorOf) -> bool:
     """A force by its word or role, or an armed group whose role names it ("REBHMS": a rebel group)."""
     actor = actor_of(token)
     return _armed(token, actor_of) or (actor is not None and actor.role is not None and actor.role[:3] in FORCE_ROLES)
+
+
+# --- round 41: what a verb asks for, appeals, protests, suspends, wields or deploys ---
+
+
+def what_it_acts_on_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
+    """The code a verb takes from the kind of thing it acts on: anonymity asked of a reporter
+    (none: the terms of an interview), a ruling appealed in court (none: a step in a case), a
+    thing one actor protests (criticism, 111, no demonstration), a campaign for office suspended
+    (none: no relations reduced), sanctions retaliated with (163, whatever the dictionary reads
+    for the verb) and things deployed that are no forces (none): word_senses.txt, round 41, says
+    why each."""
+    lemma = verb.lemma_.lower()
+    root = code[:2]
+    if root in ASKING_ROOTS and any(listed(t, tables()["press_courtesies"]) for t in _asked_for(verb)):
+        return None  # "requested anonymity to discuss the talks", "insisted on anonymity"
+    if root == APPEAL_ROOT and lemma in tables()["appealing_verbs"] and _appeals_a_ruling(verb):
+        return None  # "a decision the union said it would appeal", "appealed against the verdict"
+    if root == PROTEST_ROOT and lemma in tables()["objecting_verbs"] and _one_objects_to_a_thing(verb, actor_of):
+        return CRITICISM  # "the governor protested the budget cuts", "China protested the visit"
+    if root == REDUCE_RELATIONS_ROOT and lemma in tables()["suspending_verbs"] and any(_a_run_for_office(t) for t in acted_on_all(verb)):
+        return None  # "will suspend their campaign for a day", "suspended her presidential bid"
+    if lemma in tables()["retaliating_verbs"] and _wields_a_measure(verb):
+        return SANCTION  # "retaliated with its own kind of sanctions": sanctions imposed (163), no criticism
+    if code.startswith(MOBILIZE_ROOT) and lemma in tables()["deploying_verbs"] and _deploys_no_forces(verb, actor_of):
+        return None  # "has deployed 53 drive-through testing stations": equipment set up, no forces mobilised
+    return code
+
+
+def _asked_for(verb: Token) -> list[Token]:
+    """What a verb of asking asks for: its object, or what follows "for" or "on" ("requested
+    anonymity", "asked for confidentiality", "insisted on anonymity")."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + objects_of(verb, {"for", "on"})
+
+
+def _appeals_a_ruling(verb: Token) -> bool:
+    """"will appeal the ruling", "appealed against the verdict", "a decision the union said it
+    would appeal": what is appealed (the object, what follows "against", or the noun a relative
+    clause of the verb, or of the verb that reports it, hangs on) is a court's ruling."""
+    appealed = acted_on_all(verb) + objects_of(verb, {"against"})
+    clause = verb
+    while clause.dep_ in {"ccomp", "xcomp"} and clause.head is not clause:
+        clause = clause.head  # "a decision the union said it would appeal": up to the relative clause
+    if not appealed and clause.dep_ in {"relcl", "acl"} and clause.head.pos_ == "NOUN":
+        appealed = [clause.head]
+    return any(listed(t, tables()["court_rulings"]) for t in appealed)
+
+
+def _one_objects_to_a_thing(verb: Token, actor_of: ActorOf) -> bool:
+    """"the governor protested the budget cuts", "China protested the visit": a thing (no one)
+    protested by a state, a body or a person, words of objection; "thousands of students
+    protested the new law", "Egyptians protested Mubarak" (a crowd, a people, someone) stay."""
+    protested = [c for c in verb.children if c.dep_ == "dobj"]
+    doers = _doer_tokens(verb)
+    crowds = tables()["protesting_people"] | tables()["people"] | tables()["handing_nouns"]
+    return bool(protested) and bool(doers) \
+        and not any(_someone(t, actor_of) for t in protested) \
+        and all(actor_of(d) is not None and d.ent_type_ != "NORP" and not listed(d, crowds)
+                and not any(c.dep_ == "nummod" for c in d.children) for d in doers)
+
+
+def _a_run_for_office(noun: Token) -> bool:
+    """"their campaign", "her presidential bid": a run for office (a campaign with no military
+    modifier: "suspended its bombing campaign" stays)."""
+    return _a_contest(noun) or (listed(noun, tables()["contest_efforts"])
+                                and not any(c.dep_ in {"amod", "compound", "prep"} for c in noun.children))
+
+
+def _deploys_no_forces(verb: Token, actor_of: ActorOf) -> bool:
+    """"deployed 53 drive-through testing stations": what is deployed (the object, the passive's
+    subject, or the noun the participle describes) is named, and no word of it, the words before
+    it or its "of" phrase is one of forces, arms, military kit or people ("missile defense
+    systems", "military capabilities", "security officers"), nor an actor or a pronoun ("deploy
+    them" may be troops)."""
+    deployed = acted_on_all(verb) or ([verb.head] if verb.dep_ == "acl" else [])
+    forces = (tables()["mobilised_forces"] | tables()["sent_forces"] | tables()["weapon_nouns"] | tables()["aircraft"]
+              | tables()["force_increases"] | tables()["military_modifiers"] | tables()["people"] | tables()["military_kit"])
+    words = [w for t in deployed for w in (*(m for m in t.subtree if m.i <= t.i), *_of_phrase(t))]
+    return bool(deployed) and not any(_someone(t, actor_of) for t in deployed) and not any(listed(w, forces) for w in words)
+
+
+def _wields_a_measure(verb: Token) -> bool:
+    """"retaliated with tariffs", "retaliated with its own kind of sanctions": what the verb acts
+    "with" (or what that is a kind of) is an economic measure."""
+    means = objects_of(verb, {"with"})
+    return any(listed(t, tables()["economic_measures"]) for m in means for t in (m, *m.conjuncts, *_of_phrase(m)))
