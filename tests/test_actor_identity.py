@@ -276,6 +276,7 @@ def test_persons_of_a_surname_are_an_indexed_lookup_and_an_earlier_store_gains_i
                                     ("netanyahu", "person", None), ("netanyahu institute", "organisation", None),
                                     ("doc1:the netanyahu|ISR", "person", "doc1"), ("sara netanyahu-ben", "person", None)):
             rows.write(StoredActor(key, key.title(), kind, None, None, None, [], None, document_id=document))
+        rows.insert_pending()
     assert _person_rows(store, "netanyahu") == ["binyamin netanyahu", "yair netanyahu"]
     with store.engine.connect() as connection:
         plan = " ".join(str(row[-1]) for row in connection.execute(text(

@@ -100,12 +100,18 @@ class _ActorRows:
     Rows fetched ahead in one statement (`fetch`), keys found absent, and rows as this transaction
     wrote them answer `by_key` without another query; nobody else can change them meanwhile
     (SQLite has one writer; PostgreSQL's rows are locked FOR UPDATE, and a key another writer
-    inserts meanwhile makes our insert conflict, which forgets the key and asks again)."""
+    inserts meanwhile makes our insert conflict, which forgets the key and asks again).
+
+    On SQLite new rows wait in `pending` (by key, in the order first written) and `insert_pending`
+    stores them in one INSERT: their ids are those single INSERTs in that order would get, and
+    no other writer can take their keys meanwhile. A pending row merged into again is replaced,
+    as the single INSERT's row would be updated."""
 
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
         self.read: dict[int, StoredActor] = {}
         self.known: dict[str, Any] = {}  # key → its row as fetched, or None where there is none
+        self.pending: dict[str, StoredActor] | None = {} if connection.dialect.name == "sqlite" else None
 
     def fetch(self, keys: list[str]) -> None:
         """Read the rows of `keys` in one statement, in key order (PostgreSQL locks them so: two
@@ -124,33 +130,59 @@ class _ActorRows:
         return self._remember(row) if row is not None else None
 
     def persons_named(self, surname: str) -> list[StoredActor]:
-        # Only store-wide persons have a surname (schema.person_surname).
-        return [self._remember(row) for row in self.connection.execute(_PERSONS_BY_SURNAME, {"wanted": surname})]
+        # Only store-wide persons have a surname (schema.person_surname); pending ones count too.
+        rows: list[Any] = list(self.connection.execute(_PERSONS_BY_SURNAME, {"wanted": surname}))
+        rows += [row for row in (self.pending or {}).values()
+                 if person_surname(row.key, row.kind, row.document_id) == surname]
+        return [self._remember(row) for row in rows]
 
     def _remember(self, row: Any) -> StoredActor:
         actor = StoredActor(row.key, row.name, row.kind, row.country, row.role, row.code, list(row.aliases),
                             row.roles, id=row.id, document_id=row.document_id)
-        self.read[row.id] = replace(actor, aliases=list(actor.aliases))  # as read, to tell a change
+        if row.id is not None:
+            self.read[row.id] = replace(actor, aliases=list(actor.aliases))  # as read, to tell a change
         return actor
 
-    def write(self, actor: StoredActor) -> int | None:
-        """The row's id: inserted when new, updated when `merge` changed it. None when another
-        writer inserted a row of the same key meanwhile (ON CONFLICT: merge again, into it)."""
+    def write(self, actor: StoredActor) -> bool:
+        """File the row: inserted (or pending) when new, updated when `merge` changed it. False
+        when another writer inserted a row of the same key meanwhile (ON CONFLICT: merge again,
+        into it)."""
         self.known.pop(actor.key, None)  # taken by another writer: read it afresh
-        if actor.id is None:
-            actor = replace(actor, id=self.connection.execute(_actor_insert(self.connection.dialect.name), dict(
-                key=actor.key, document_id=actor.document_id, name=actor.name, kind=actor.kind,
-                country=actor.country, role=actor.role, code=actor.code, aliases=actor.aliases, roles=actor.roles,
-                surname=person_surname(actor.key, actor.kind, actor.document_id),
-            )).scalar())
+        if actor.id is None and self.pending is not None:
+            self.pending[actor.key] = actor
+        elif actor.id is None:
+            actor = replace(actor, id=self.connection.execute(_actor_insert(self.connection.dialect.name),
+                                                              _actor_row(actor)).scalar())
             if actor.id is None:
-                return None
+                return False
         elif actor != self.read.get(actor.id):
             self.connection.execute(_ACTOR_UPDATE, dict(
                 actor_id=actor.id, new_aliases=actor.aliases, new_country=actor.country,
                 new_role=actor.role, new_code=actor.code, new_roles=actor.roles))
         self.known[actor.key] = actor  # the row as written (`merge` made it for us alone): no query to read it back
-        return actor.id
+        return True
+
+    def insert_pending(self) -> None:
+        """Store the pending rows in one INSERT and give each its id."""
+        if not self.pending:
+            return
+        rows = list(self.pending.values())
+        self.pending.clear()
+        for actor, actor_id in zip(rows, _insert_returning_ids(self.connection, actors, list(map(_actor_row, rows))),
+                                   strict=True):
+            self.known[actor.key] = replace(actor, id=actor_id)
+
+    def id_of(self, key: str) -> int:
+        """The id of the row written under `key` (pending rows inserted first)."""
+        row = self.known[key]
+        assert row is not None and row.id is not None, "a written row, its pending rows inserted"
+        return row.id
+
+
+def _actor_row(actor: StoredActor) -> dict[str, Any]:
+    return dict(key=actor.key, document_id=actor.document_id, name=actor.name, kind=actor.kind,
+                country=actor.country, role=actor.role, code=actor.code, aliases=actor.aliases, roles=actor.roles,
+                surname=person_surname(actor.key, actor.kind, actor.document_id))
 
 
 @cache
@@ -230,23 +262,30 @@ class StoreWrites(StoreBase):
     def _write_reading(self, connection: Connection, reading: Reading, merge: ActorMerging) -> None:
         """What was read from a stored document: mentions, places, attributions, events, clusters."""
         doc = reading.document
-        actor_ids: dict[int, int] = {}
         lookup = _ActorRows(connection)
         # The rows of the document's actors (store-wide, and its own, which a new document has
         # none of yet) read (and on PostgreSQL locked) in one statement, not one query each as
         # they are merged.
         lookup.fetch(sorted({merge.key(m.actor, doc.id) for m in reading.mentions}))
+        filed: dict[int, str] = {}  # id(actor) → the key of the row it was filed under
+
+        # Every actor filed first, in the order its rows are written (mentions, attributions,
+        # events), so that the new rows go in with one INSERT.
+        for actor in (*(m.actor for m in reading.mentions),
+                      *(a for at in reading.attributions for a in (at.speaker, at.reported_by)),
+                      *(a for e in reading.events for a in (e.source, e.target))):
+            if actor is None or id(actor) in filed:
+                continue
+            stored = merge.merge(actor, doc.id, doc.published, lookup)
+            if not lookup.write(stored):  # another writer stored this actor meanwhile: merge into its row
+                stored = merge.merge(actor, doc.id, doc.published, lookup)
+                written = lookup.write(stored)
+                assert written, "a row that conflicted on its key is there to merge into"
+            filed[id(actor)] = stored.key
+        lookup.insert_pending()
 
         def actor_id(actor: Actor | None) -> int | None:
-            if actor is None:
-                return None
-            if id(actor) not in actor_ids:
-                made = lookup.write(merge.merge(actor, doc.id, doc.published, lookup))
-                if made is None:  # another writer stored this actor meanwhile: merge into its row
-                    made = lookup.write(merge.merge(actor, doc.id, doc.published, lookup))
-                    assert made is not None, "a row that conflicted on its key is there to merge into"
-                actor_ids[id(actor)] = made
-            return actor_ids[id(actor)]
+            return lookup.id_of(filed[id(actor)]) if actor is not None else None
 
         if reading.mentions:
             connection.execute(insert(mentions), [
