@@ -574,7 +574,7 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return voted  # "voted to defeat the motion", "supported sanctions", "encouraged officials to keep spending"
     termed = what_it_acts_on_sense(verb, code, actor_of)
     if termed != code:
-        return termed  # "requested anonymity", "would appeal the ruling", "protested the visit", "suspend their campaign"
+        return termed  # "would appeal the ruling", "protested the visit", "suspend their campaign"
     if code in SANCTION_EASING and any(listed(t, tables()["domestic_burdens"]) for t in acted_on_all(verb)):
         return None  # "pledged to cut red tape", "will ease regulations on builders": rules at home, no sanction eased
     if code[:2] in {INTENT_ROOT, DEMAND_ROOT} and _cuts_red_tape(verb):
@@ -4058,20 +4058,17 @@ def _armed_side(token: Token, actor_of: ActorOf) -> bool:
     return _armed(token, actor_of) or (actor is not None and actor.role is not None and actor.role[:3] in FORCE_ROLES)
 
 
-# --- round 41: what a verb asks for, appeals, protests, suspends, wields or deploys ---
+# --- what a verb appeals, protests, suspends, wields or deploys ---
 
 
 def what_it_acts_on_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
-    """The code a verb takes from the kind of thing it acts on: anonymity asked of a reporter
-    (none: the terms of an interview), a ruling appealed in court (none: a step in a case), a
-    thing one actor protests (criticism, 111, no demonstration), a campaign for office suspended
+    """The code a verb takes from the kind of thing it acts on: a ruling appealed in court (none: a
+    step in a case), a thing one actor protests (criticism, 111, no demonstration), a campaign for office suspended
     (none: no relations reduced), sanctions retaliated with (163, whatever the dictionary reads
     for the verb) and things deployed that are no forces (none): word_senses.txt, round 41, says
     why each."""
     lemma = verb.lemma_.lower()
     root = code[:2]
-    if root in ASKING_ROOTS and any(listed(t, tables()["press_courtesies"]) for t in _asked_for(verb)):
-        return None  # "requested anonymity to discuss the talks", "insisted on anonymity"
     if root == APPEAL_ROOT and lemma in tables()["appealing_verbs"] and _appeals_a_ruling(verb):
         return None  # "a decision the union said it would appeal", "appealed against the verdict"
     if root == PROTEST_ROOT and lemma in tables()["objecting_verbs"] and _one_objects_to_a_thing(verb, actor_of):
@@ -4083,12 +4080,6 @@ def what_it_acts_on_sense(verb: Token, code: str, actor_of: ActorOf) -> str | No
     if code.startswith(MOBILIZE_ROOT) and lemma in tables()["deploying_verbs"] and _deploys_no_forces(verb, actor_of):
         return None  # "has deployed 53 drive-through testing stations": equipment set up, no forces mobilised
     return code
-
-
-def _asked_for(verb: Token) -> list[Token]:
-    """What a verb of asking asks for: its object, or what follows "for" or "on" ("requested
-    anonymity", "asked for confidentiality", "insisted on anonymity")."""
-    return [c for c in verb.children if c.dep_ == "dobj"] + objects_of(verb, {"for", "on"})
 
 
 def _appeals_a_ruling(verb: Token) -> bool:
