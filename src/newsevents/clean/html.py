@@ -243,7 +243,8 @@ def page_author(tree: HtmlElement) -> str | None:
     ones its three author XPaths and its discard XPaths match; an author element counts where no
     discarded element holds it, and its text is read from a pruned copy of it alone. Under
     another trafilatura, or on a page with a <rel> element (an XPath term reads its text), its
-    own `extract_author`. tests/test_round38_speed38.py checks both give the same on every Zyte page."""
+    own `extract_author`. tests/test_speed_page_author_text_length_and_name_keys.py checks both
+    give the same on every Zyte page."""
     if trafilatura.__version__ != FOLLOWED_VERSION:
         return extract_author(tree)
     found: tuple[list[HtmlElement], list[HtmlElement], list[HtmlElement]] = ([], [], [])

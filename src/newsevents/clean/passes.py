@@ -8,7 +8,8 @@ our options (python output, `fast`, comments off), which read that tree and neve
 
 The steps are those of trafilatura 2.3.1; under any other version, and on a forum thread (where
 the balanced pass keeps the comment containers), the passes run as plain `bare_extraction`
-calls. tests/test_round34_speed34.py checks both ways give the same lines on every Zyte page.
+calls. tests/test_speed_shared_trafilatura_passes_and_line_kinds.py checks both ways give the
+same lines on every Zyte page.
 """
 
 from __future__ import annotations
