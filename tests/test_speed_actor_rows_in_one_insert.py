@@ -63,13 +63,15 @@ def test_new_actor_rows_go_in_one_insert_and_store_what_one_by_one_stores(read, 
 
 
 def test_a_person_filed_earlier_in_the_document_is_found_under_another_spelling(store) -> None:
+    held_back = store.engine.dialect.name == "sqlite"  # PostgreSQL inserts each new row as it is filed
     with store.engine.begin() as connection:
         rows = writes._ActorRows(connection)
         first = merge_actor(Actor("Muhammad Karimov", "person", "UZB", "GOV"), "doc1", date(2015, 9, 21), rows)
-        assert rows.write(first) and rows.pending
+        assert rows.write(first) and bool(rows.pending) == held_back
         again = merge_actor(Actor("Mohammed Karimov", "person", "UZB", "GOV", aliases=["the Uzbek minister"]),
                             "doc1", date(2015, 9, 22), rows)
-        assert again.key == "muhammad karimov" and again.id is None  # the pending row, merged into
+        assert again.key == "muhammad karimov"
+        assert (again.id is None) == held_back  # merged into the pending row, or into the one stored
         assert rows.write(again)
         rows.insert_pending()
         stored = rows.by_key("muhammad karimov")
