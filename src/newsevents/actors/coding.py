@@ -1081,12 +1081,17 @@ class ActorCoder:
                 unknown = registry.unresolved.setdefault(PRONOUNS[token.lower_], [])
                 if _joint_speakers(token, by_token):
                     continue  # "Sens. Lee and Paul said they will support …": the two, no one actor
-                if _goes_on_with_unresolved(token, by_token):
+                earlier = _same_pronoun_before(token, quotes)
+                if earlier is not None and earlier.i not in by_token:
                     continue  # "When they get to the US, they hope …": whoever the first "they" was, not the US
                 if token.lower_ == "it" and _expletive(token):
                     continue  # "It was the first time the administration fingered Russia": no one
-                actor = speaker if speaker is not None and agrees(speaker) \
-                    else registry.antecedent(agrees, at, thing_plural, unknown, named_near=thing_plural is None)
+                if earlier is not None:  # "He left the deal Obama signed, and he demanded …": not Obama
+                    before = by_token[earlier.i].actor
+                    actor = before if agrees(before) else None
+                else:
+                    actor = speaker if speaker is not None and agrees(speaker) \
+                        else registry.antecedent(agrees, at, thing_plural, unknown, named_near=thing_plural is None)
                 if actor is None:
                     if PRONOUNS[token.lower_][0] == "person":  # "it" and "they" are often no one ("it is time")
                         unknown.append(at)
@@ -2348,16 +2353,17 @@ def _joint_speakers(pronoun: Token, by_token: dict[int, Mention]) -> bool:
                for child in clause.head.children)
 
 
-def _goes_on_with_unresolved(pronoun: Token, by_token: dict[int, Mention]) -> bool:
-    """Whether a subject "he", "she" or "they" follows one of its own word's kind in its sentence
-    that was left unresolved: the sentence goes on about whoever that one was ("When they get to
-    the US, they hope …", "After he left the army, he …"), never about someone named between them.
-    Not "it", as often no one ("It is unclear whether it will …")."""
+def _same_pronoun_before(pronoun: Token, quotes: list[tuple[int, int]]) -> Token | None:
+    """The last subject "he", "she" or "they" of the pronoun's own kind before it in its sentence,
+    on the same side of a quotation mark: the sentence goes on about whoever that one is ("When
+    they get to the US, they hope …", "He left the deal Obama signed, and he demanded …"), never
+    about someone named between them. Not "it", as often no one ("It is unclear whether it will …")."""
     kind = PRONOUNS[pronoun.lower_]
     if kind[0] not in {"person", "plural"}:
-        return False
-    return any(t.i < pronoun.i and t.lower_ in PRONOUNS and PRONOUNS[t.lower_] == kind
-               and t.dep_ in {"nsubj", "nsubjpass"} and t.i not in by_token for t in pronoun.sent)
+        return None
+    quote = quote_of(pronoun, quotes)
+    return next((t for t in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]) if t.lower_ in PRONOUNS
+                 and PRONOUNS[t.lower_] == kind and t.dep_ in {"nsubj", "nsubjpass"} and quote_of(t, quotes) == quote), None)
 
 
 def _relative_head(pronoun: Token, by_token: dict[int, Mention]) -> Actor | None:

@@ -145,6 +145,7 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
     controller = controller if controller is not None else _sent_to_act(verb, context)
     controller = controller if controller is not None else _subjunctive_subject(verb)
     controller = controller if controller is not None else _said_of_relative(verb)
+    controller = controller if controller is not None else _relative_left_without_verb(verb)
     controller = controller if controller is not None else _gerund_possessor(verb)
     controller = controller if controller is not None else _gerund_subject_in_preposition(verb)
     controller = controller if controller is not None else _report_continued(verb)
@@ -231,8 +232,11 @@ def _in_dateline(word: Token, context: Context) -> bool:
     147"): where the story was filed, never who acts (the parse may make it a subject, and a
     participle's doer is guessed as the nearest actor before it). A dateline is a run of names,
     commas, numbers and a credit in brackets from the sentence's start to a dash, and the word is a
-    place ("Gov. Scott Walker — another 2016 hopeful — refused": a name set off by dashes acts)."""
-    if context.place(word) is None:
+    place, or a city the actors step took for its government ("LONDON — Theresa May …, announcing":
+    not Britain's act; "Gov. Scott Walker — another 2016 hopeful — refused": a name set off by
+    dashes acts)."""
+    mention = context.mention(word)
+    if context.place(word) is None and (mention is None or mention.label != "metonym"):
         return False
     sentence = word.sent
     dash = next((t for t in sentence[:12] if t.text in _DATELINE_DASHES), None)
@@ -422,6 +426,17 @@ def _said_of_relative(verb: Token) -> list[Token] | None:
     speakers = [c for c in saying.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS]
     return with_conjuncts(saying.head) if speakers else None
 
+
+def _relative_left_without_verb(verb: Token) -> list[Token] | None:
+    """"praised Sen. Rand Paul, who back when he was a doctor, had visited Cuba": the parse hung the
+    relative pronoun on a word that is no verb ("back") and joined the relative clause's verb to the
+    main clause with no "and" or "but" (as a conjunct or a reported clause); the verb is the
+    relative clause's, its subject the noun the pronoun follows, not the main clause's subject."""
+    if verb.dep_ not in {"conj", "ccomp"} or _own_subject(verb) or any(c.dep_ == "cc" and c.i < verb.i for c in verb.head.children):
+        return None
+    relative = next((t for t in verb.doc[verb.head.i + 1 : verb.i] if t.lower_ in RELATIVE_SUBJECTS and t.dep_ == "nsubj"
+                     and t.head.dep_ == "relcl" and t.head.pos_ not in {"VERB", "AUX"}), None)
+    return with_conjuncts(relative.head.head) if relative is not None else None
 
 
 # The possessive ending, which the tagger may take for a closing quote before a gerund ("Trump’s asking").
