@@ -1397,6 +1397,8 @@ class ActorCoder:
             or trade_body_role(ent)  # "the Swiss drugmaker Novartis": CHEBUS, not Switzerland; "the US Aluminum Association" USABUS
         if role == "MED" or (title_tokens and title_tokens[-1].lower_ in MEDIA_HEADS):
             return registry.add(Actor(name, "outlet", country, "MED"))
+        if country is None and role == "GOV":
+            country = _namesake_country(ent, registry)
         if country is None:
             country = self._conjunct_country(ent, by_token)
         return registry.add(Actor(name, "organisation", country, role))
@@ -2164,6 +2166,28 @@ def _described_envoy_country(title: str, registry: ActorRegistry, at: int) -> st
 def _office_holder(name: str) -> Person | None:
     """The office-holder table's row for a person's name, or for the name without its title."""
     return known_person(name) or known_person(split_title(name)[2])
+
+
+# The words for a state's executive that English names by its leader: "the Obama Administration",
+# "the Macron government".
+NAMESAKE_GOVERNMENT_HEADS = frozenset({"administration", "government"})
+
+
+def _namesake_country(ent: Span, registry: ActorRegistry) -> str | None:
+    """The country of a government the recogniser took as a name, named by the person who leads it
+    ("the Obama Administration", "the Bush Administration"): that person's, as the story or the
+    office holders' table gives it; never the country of whoever acts on it in the sentence."""
+    words = [t for t in ent if t.pos_ != "DET"]
+    if len(words) < 2 or words[-1].lower_ not in NAMESAKE_GOVERNMENT_HEADS or not all(t.text[:1].isupper() for t in words[:-1]):
+        return None
+    leader = _text_of(words[:-1])
+    named = registry.find_person_by_surname(leader)
+    if named is not None and named.kind == "person" and named.country:
+        return named.country
+    office = _office_holder(leader)
+    if office is not None:
+        return office.code_on(registry.day)[:3]
+    return family_country(leader, "GOV")
 
 
 def _former_holder_role(name: str, title: str, role: str, day: date | None) -> str:
