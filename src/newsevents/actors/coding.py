@@ -629,6 +629,31 @@ def _envoy_sender_title(ent: Span, title_tokens: list[Token], by_token: dict[int
     return [t for t in title_tokens[: posts[-1] + 1] if not of_body(t)]
 
 
+# Role nouns for the envoys an international body sends: "the UN special envoy for Syria".
+BODY_ENVOY_HEADS = frozenset({"envoy", "representative", "mediator"})
+
+
+def _envoy_body(head: Token, words: list[Token], by_token: dict[int, Mention]) -> Actor | None:
+    """Whose envoy a role phrase names: an international body named before the envoy's noun ("the
+    UN special envoy for Libya"), or the one whose envoy its possessive says, the speaker of the
+    sentence for a pronoun ("Ban said X, his special representative for West Africa, …"). The
+    place after "for" is where the envoy serves, not whose he is (CAMEO codes a UN envoy IGOUNO)."""
+    if head.lemma_.lower() not in BODY_ENVOY_HEADS:
+        return None
+    body = next((m.actor for t in words if t.i < head.i and (m := by_token.get(t.i)) is not None
+                 and m.actor.country == INTERNATIONAL_BODIES and m.actor.role), None)
+    if body is not None:
+        return body
+    possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+    if possessor is None:
+        return None
+    mention = by_token.get(possessor.i)
+    if mention is None and possessor.lower_ in OWNING_PRONOUNS:
+        verb = next((a for a in head.ancestors if a.lemma_.lower() in SPEECH_LEMMAS), None)
+        mention = next((by_token.get(c.i) for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return mention.actor if mention is not None and mention.actor.kind != "country" and mention.actor.country else None
+
+
 def _hyphen_inner(token: Token) -> bool:
     """A word inside a hyphenated compound, "turned" of "boxer-turned-jihadist": part of the title
     whatever its part of speech, so the words before it ("Russian-Canadian") are read too."""
@@ -1492,6 +1517,10 @@ class ActorCoder:
                 return named
         if owner is not None and owner.actor.kind in {"organisation", "outlet"} and head.lemma_ not in PERSON_ROLE_HEADS:
             return owner.actor  # "the Kremlin's press desk" speaks for the Kremlin
+        sender = _envoy_body(head, words, by_token)
+        if sender is not None:  # "the UN special envoy for Libya": the UN's, serving in Libya
+            envoy: Literal["person", "group"] = "person" if head.tag_ == "NN" else "group"
+            return registry.find_described(text, sender.country) or registry.add(Actor(text, envoy, sender.country, sender.role))
         if body and owner is not None and (head.lemma_ in PERSON_ROLE_HEADS or role == owner.actor.role):
             # The people of a body are coded as the body: "NATO's secretary general" IGOWSTNAT,
             # "a spokesman for the Nigerian army" NGAMIL, "Hezbollah fighters" LBNREB.
