@@ -2630,6 +2630,14 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             if there is not None:  # "aid to Ukraine, until officials there agreed": the place named before is theirs
                 actor.country = there
                 continue
+            if REGIME in mention.text.lower().split():
+                # "U.S. intelligence believes the regime used sarin": no state calls its own government
+                # a regime (its rebels and activists may), so it is never of a state, or a state's body,
+                # that its sentence's acting side names; the story's leading other country, else nobody's
+                states = {m.actor.country for m in inside if m.actor.country and (m.actor.kind == "country" or m.actor.role in STATE_ROLES)
+                          and m is not mention and _side_of(sentence, m.start - offset) == SUBJECT}
+                actor.country = _dominant_country(Counter({c: n for c, n in counts.items() if c not in states}))
+                continue
             owners = _possessor_subject(sentence, mention.start - offset, inside, offset)
             if owners:  # "Graham called on his congressional colleagues": his, so the subject's own
                 actor.country = next(iter(owners)) if len(owners) == 1 else None
@@ -2991,6 +2999,7 @@ def _named_backers(sentence: Span, mention: Mention, inside: list[Mention], offs
 
 
 ADMINISTRATION = "administration"  # "the administration": the executive of the story's leading country
+REGIME = "regime"  # a government named by a word for another country's (`_place_bare_roles`)
 FEDERAL = "federal"  # "a federal judge": a federation's body (FEDERAL_COUNTRIES)
 REBELS = "REB"
 STATE_FORCES = frozenset({"GOV", "MIL"})
