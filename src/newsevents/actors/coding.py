@@ -2570,6 +2570,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
     by_start = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in by_start]
     unplaced = {id(m.actor) for m in mentions if not m.actor.country}  # the roles this step gives a country
+    speaking_states: dict[int, set[str]] = {}  # a bare "the regime": the states that speak of it or act on it
     for offset, sentence, entities in sentences:
         start, end = offset + sentence.start_char, offset + sentence.end_char
         inside = by_start[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
@@ -2630,14 +2631,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             if there is not None:  # "aid to Ukraine, until officials there agreed": the place named before is theirs
                 actor.country = there
                 continue
-            if REGIME in mention.text.lower().split():
-                # "U.S. intelligence believes the regime used sarin": no state calls its own government
-                # a regime (its rebels and activists may), so it is never of a state, or a state's body,
-                # that its sentence's acting side names; the story's leading other country, else nobody's
-                states = {m.actor.country for m in inside if m.actor.country and (m.actor.kind == "country" or m.actor.role in STATE_ROLES)
-                          and m is not mention and _side_of(sentence, m.start - offset) == SUBJECT}
-                actor.country = _dominant_country(Counter({c: n for c, n in counts.items() if c not in states}))
-                continue
+            if REGIME in mention.text.lower().split():  # the states its sentence's acting side names
+                speaking_states[id(mention)] = {
+                    m.actor.country for m in inside if m.actor.country and (m.actor.kind == "country" or m.actor.role in STATE_ROLES)
+                    and _subject_over(sentence, (m.start - offset, m.end - offset), (mention.start - offset, mention.end - offset))}
             owners = _possessor_subject(sentence, mention.start - offset, inside, offset)
             if owners:  # "Graham called on his congressional colleagues": his, so the subject's own
                 actor.country = next(iter(owners)) if len(owners) == 1 else None
@@ -2844,6 +2841,13 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
                     and dominant not in other and not elsewhere:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
+    for mention in mentions:
+        states = speaking_states.get(id(mention), set())
+        if mention.actor.country in states:
+            # "U.S. intelligence believes the regime used sarin": no state calls its own government a
+            # regime (its rebels and activists may), so it is not of a state, or a state's body, that
+            # its sentence's acting side names: the story's leading other country, else nobody's
+            mention.actor.country = _dominant_country(Counter({c: n for c, n in counts.items() if c not in states}))
     _unfederate(mentions, unplaced)
 
 
@@ -2899,6 +2903,17 @@ def _span_root(sentence: Span, start_char: int, end_char: int) -> Token | None:
     """The head word of the phrase at these characters (a mention's), if they hold any token."""
     span = sentence.doc.char_span(start_char, end_char, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+def _subject_over(sentence: Span, subject: tuple[int, int], below: tuple[int, int]) -> bool:
+    """Whether one mention is (or is named in) the subject of a verb whose clause holds the other:
+    "U.S. intelligence believes the regime used sarin", "Washington accused the regime"."""
+    root, other = _span_root(sentence, *subject), _span_root(sentence, *below)
+    if root is None or other is None:
+        return False
+    while root.dep_ in {"compound", "amod", "poss", "nmod"}:  # "U.S." of "U.S. intelligence"
+        root = root.head
+    return root.dep_ == "nsubj" and root.head in other.ancestors
 
 
 def _host_of_post(sentence: Span, start_char: int, end_char: int) -> str | None:
