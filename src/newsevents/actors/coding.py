@@ -629,6 +629,31 @@ def _envoy_sender_title(ent: Span, title_tokens: list[Token], by_token: dict[int
     return [t for t in title_tokens[: posts[-1] + 1] if not of_body(t)]
 
 
+# Role nouns for the envoys an international body sends: "the UN special envoy for Syria".
+BODY_ENVOY_HEADS = frozenset({"envoy", "representative", "mediator"})
+
+
+def _envoy_body(head: Token, words: list[Token], by_token: dict[int, Mention]) -> Actor | None:
+    """Whose envoy a role phrase names: an international body named before the envoy's noun ("the
+    UN special envoy for Libya"), or the one whose envoy its possessive says, the speaker of the
+    sentence for a pronoun ("Ban said X, his special representative for West Africa, …"). The
+    place after "for" is where the envoy serves, not whose he is (CAMEO codes a UN envoy IGOUNO)."""
+    if head.lemma_.lower() not in BODY_ENVOY_HEADS:
+        return None
+    body = next((m.actor for t in words if t.i < head.i and (m := by_token.get(t.i)) is not None
+                 and m.actor.country == INTERNATIONAL_BODIES and m.actor.role), None)
+    if body is not None:
+        return body
+    possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+    if possessor is None:
+        return None
+    mention = by_token.get(possessor.i)
+    if mention is None and possessor.lower_ in OWNING_PRONOUNS:
+        verb = next((a for a in head.ancestors if a.lemma_.lower() in SPEECH_LEMMAS), None)
+        mention = next((by_token.get(c.i) for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return mention.actor if mention is not None and mention.actor.kind != "country" and mention.actor.country else None
+
+
 def _hyphen_inner(token: Token) -> bool:
     """A word inside a hyphenated compound, "turned" of "boxer-turned-jihadist": part of the title
     whatever its part of speech, so the words before it ("Russian-Canadian") are read too."""
@@ -1402,6 +1427,8 @@ class ActorCoder:
             or trade_body_role(ent)  # "the Swiss drugmaker Novartis": CHEBUS, not Switzerland; "the US Aluminum Association" USABUS
         if role == "MED" or (title_tokens and title_tokens[-1].lower_ in MEDIA_HEADS):
             return registry.add(Actor(name, "outlet", country, "MED"))
+        if country is None and role == "GOV":
+            country = _namesake_country(ent, registry)
         if country is None:
             country = self._conjunct_country(ent, by_token)
         return registry.add(Actor(name, "organisation", country, role))
@@ -1495,6 +1522,10 @@ class ActorCoder:
                 return named
         if owner is not None and owner.actor.kind in {"organisation", "outlet"} and head.lemma_ not in PERSON_ROLE_HEADS:
             return owner.actor  # "the Kremlin's press desk" speaks for the Kremlin
+        sender = _envoy_body(head, words, by_token)
+        if sender is not None:  # "the UN special envoy for Libya": the UN's, serving in Libya
+            envoy: Literal["person", "group"] = "person" if head.tag_ == "NN" else "group"
+            return registry.find_described(text, sender.country) or registry.add(Actor(text, envoy, sender.country, sender.role))
         if body and owner is not None and (head.lemma_ in PERSON_ROLE_HEADS or role == owner.actor.role):
             # The people of a body are coded as the body: "NATO's secretary general" IGOWSTNAT,
             # "a spokesman for the Nigerian army" NGAMIL, "Hezbollah fighters" LBNREB.
@@ -2171,6 +2202,28 @@ def _office_holder(name: str) -> Person | None:
     return known_person(name) or known_person(split_title(name)[2])
 
 
+# The words for a state's executive that English names by its leader: "the Obama Administration",
+# "the Macron government".
+NAMESAKE_GOVERNMENT_HEADS = frozenset({"administration", "government"})
+
+
+def _namesake_country(ent: Span, registry: ActorRegistry) -> str | None:
+    """The country of a government the recogniser took as a name, named by the person who leads it
+    ("the Obama Administration", "the Bush Administration"): that person's, as the story or the
+    office holders' table gives it; never the country of whoever acts on it in the sentence."""
+    words = [t for t in ent if t.pos_ != "DET"]
+    if len(words) < 2 or words[-1].lower_ not in NAMESAKE_GOVERNMENT_HEADS or not all(t.text[:1].isupper() for t in words[:-1]):
+        return None
+    leader = _text_of(words[:-1])
+    named = registry.find_person_by_surname(leader)
+    if named is not None and named.kind == "person" and named.country:
+        return named.country
+    office = _office_holder(leader)
+    if office is not None:
+        return office.code_on(registry.day)[:3]
+    return family_country(leader, "GOV")
+
+
 def _former_holder_role(name: str, title: str, role: str, day: date | None) -> str:
     """The role of a person titled as a former holder of an office of `role`: an elite (CAMEO's
     ELI, no office now), unless the office holders' dates say they hold an office on the story's
@@ -2523,6 +2576,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
     by_start = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in by_start]
     unplaced = {id(m.actor) for m in mentions if not m.actor.country}  # the roles this step gives a country
+    speaking_states: dict[int, set[str]] = {}  # a bare "the regime": the states that speak of it or act on it
     for offset, sentence, entities in sentences:
         start, end = offset + sentence.start_char, offset + sentence.end_char
         inside = by_start[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
@@ -2583,6 +2637,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             if there is not None:  # "aid to Ukraine, until officials there agreed": the place named before is theirs
                 actor.country = there
                 continue
+            if REGIME in mention.text.lower().split():  # the states its sentence's acting side names
+                speaking_states[id(mention)] = {
+                    m.actor.country for m in inside if m.actor.country and (m.actor.kind == "country" or m.actor.role in STATE_ROLES)
+                    and _subject_over(sentence, (m.start - offset, m.end - offset), (mention.start - offset, mention.end - offset))}
             owners = _possessor_subject(sentence, mention.start - offset, inside, offset)
             if owners:  # "Graham called on his congressional colleagues": his, so the subject's own
                 actor.country = next(iter(owners)) if len(owners) == 1 else None
@@ -2789,6 +2847,13 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
                     and dominant not in other and not elsewhere:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
+    for mention in mentions:
+        states = speaking_states.get(id(mention), set())
+        if mention.actor.country in states:
+            # "U.S. intelligence believes the regime used sarin": no state calls its own government a
+            # regime (its rebels and activists may), so it is not of a state, or a state's body, that
+            # its sentence's acting side names: the story's leading other country, else nobody's
+            mention.actor.country = _dominant_country(Counter({c: n for c, n in counts.items() if c not in states}))
     _unfederate(mentions, unplaced)
 
 
@@ -2844,6 +2909,17 @@ def _span_root(sentence: Span, start_char: int, end_char: int) -> Token | None:
     """The head word of the phrase at these characters (a mention's), if they hold any token."""
     span = sentence.doc.char_span(start_char, end_char, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+def _subject_over(sentence: Span, subject: tuple[int, int], below: tuple[int, int]) -> bool:
+    """Whether one mention is (or is named in) the subject of a verb whose clause holds the other:
+    "U.S. intelligence believes the regime used sarin", "Washington accused the regime"."""
+    root, other = _span_root(sentence, *subject), _span_root(sentence, *below)
+    if root is None or other is None:
+        return False
+    while root.dep_ in {"compound", "amod", "poss", "nmod"}:  # "U.S." of "U.S. intelligence"
+        root = root.head
+    return root.dep_ == "nsubj" and root.head in other.ancestors
 
 
 def _host_of_post(sentence: Span, start_char: int, end_char: int) -> str | None:
@@ -2944,6 +3020,7 @@ def _named_backers(sentence: Span, mention: Mention, inside: list[Mention], offs
 
 
 ADMINISTRATION = "administration"  # "the administration": the executive of the story's leading country
+REGIME = "regime"  # a government named by a word for another country's (`_place_bare_roles`)
 FEDERAL = "federal"  # "a federal judge": a federation's body (FEDERAL_COUNTRIES)
 REBELS = "REB"
 STATE_FORCES = frozenset({"GOV", "MIL"})
