@@ -1,6 +1,6 @@
 """Recipients that the sentence names but the coder left out or got wrong, as judges found them in
 stored events (bench/data/precision_sample_seed*.jsonl), on sentences written for these tests:
-people of a sector a state arrests or represses at home, a body a person acts on, a venue after
+people of a sector a state arrests or represses at home or appeals to or criticises, a body a person acts on, a venue after
 "at", and the shared subject of a passive conjunct."""
 
 from __future__ import annotations
@@ -78,3 +78,18 @@ def test_preparing_for_ones_own_leaders_summit_aims_at_the_partner(read):
 def test_criticising_a_deal_with_a_country_aims_at_its_maker(read):
     found = coded(read("Opposition leaders criticized President Obama's nuclear deal with Iran."))
     assert any(code.startswith("11") and target == "USAGOV" for code, _, target in found), found
+
+
+def test_the_press_a_states_leader_criticises_is_its_own(read):
+    found = coded(read("President Erdogan berated the media on Tuesday for its coverage of the floods."))
+    assert ("111", "TURGOV", "TURMED") in found, found
+
+
+def test_the_press_a_states_police_appeals_to_is_its_own(read):
+    found = coded(read("French police urged journalists on Sunday not to publish the names of the victims."))
+    assert any(code.startswith("02") and source == "FRACOP" and target == "FRAMED" for code, source, target in found), found
+
+
+def test_foreign_press_addressed_by_a_state_gets_no_country(read):
+    found = coded(read("President Erdogan berated the foreign media on Tuesday for its coverage of the floods."))
+    assert all(target != "TURMED" for _, _, target in found), found

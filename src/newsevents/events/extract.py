@@ -27,6 +27,7 @@ from newsevents.events.cameo import (
     COERCE_ROOT,
     CONTACT_ROOT,
     DEMAND_ROOT,
+    DISAPPROVE_ROOT,
     HOSTILE_QUAD,
     INTENT_ROOT,
     MOBILIZE_ROOT,
@@ -226,6 +227,10 @@ AID = "070"
 # on who have no country of their own are its own (not expulsion, 174, which is of foreigners,
 # nor seizure or sanctions, aimed abroad as often as at home).
 AT_HOME_CODES = ("173", "175")
+# Appeals, demands and criticism a state's organ or official addresses to people of a sector it
+# names with no country ("police urged the media not to", "the president berated the press")
+# are aimed at its own: one speaks to the public at home (foreign ones are named so, "foreign media").
+ADDRESSED_AT_HOME_ROOTS = (APPEAL_ROOT, DEMAND_ROOT, DISAPPROVE_ROOT)
 # The sectors of people a state holds at home: civilians, media, opposition, students, workers,
 # business, clergy, medics, farmers. A bare state role ("officials" GOV) is no one we can name;
 # refugees, migrants and foreigners a state detains are not its own (see actors' NO_COUNTRY_WORDS).
@@ -530,11 +535,14 @@ def _held_at_home(verb: Token, sources: list[Actor], context: Context) -> Actor 
     return Actor(" ".join(t.text for t in held.subtree if t.i <= held.i), "group", country, None)
 
 
-def _people_at_home(target: Actor | None, code: str, sources: list[Actor]) -> Actor | None:
+def _people_at_home(target: Actor | None, code: str, sources: list[Actor], verb: Token) -> Actor | None:
     """"Belarusian police arrested a group of journalists": people of a sector with no country of
-    their own (MED), arrested or repressed by one state's forces, are that state's (BLRMED)."""
+    their own (MED), arrested or repressed by one state's forces, are that state's (BLRMED); so are
+    those a state's side appeals to, demands of or criticises by name ("Trump berated the media":
+    USAMED; not "accused them", which may stand for more than the one sector it was read as)."""
     countries = {a.country for a in sources if a.country}
-    if not bare_role(target) or target.role not in PEOPLE_SECTORS or not code.startswith(AT_HOME_CODES) \
+    addressed = code.startswith(ADDRESSED_AT_HOME_ROOTS) and not any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in verb.children)
+    if not bare_role(target) or target.role not in PEOPLE_SECTORS or not (code.startswith(AT_HOME_CODES) or addressed) \
             or len(countries) != 1 or NO_COUNTRY_WORDS & set(target.name.lower().split()):
         return None
     return Actor(target.name, target.kind, countries.pop(), target.role)
@@ -1319,7 +1327,7 @@ class EventExtractor:
             # one accuses of hostile acts ("of interfering", "of facilitating" coded as help is a misreading)
             return None
         sources = sources or accused
-        target = _people_at_home(target, code, sources) or target
+        target = _people_at_home(target, code, sources, light or trigger) or target
         feeling = next((c for c in trigger.children if c.dep_ == "dobj"), None)
         held = disapproved(feeling) if feeling is not None and expressed_feeling(trigger, feeling) == code else None
         if held is not None:
