@@ -97,6 +97,7 @@ from newsevents.events.modality import (
     announced_plan,
     asked_after_for,
     asked_to_refrain,
+    characterised_subject,
     conditional,
     counterfactual,
     credit_after,
@@ -1517,7 +1518,9 @@ class EventExtractor:
         the frame makes no event (a refusal word over a hostile act, or one only wanted, goes to
         `declined`)."""
         if kind == "accuse":
-            item.modality = "alleged"  # the speaker's accusation, not a known event
+            # the speaker's accusation, not a known event; "said the bombing of the convoy was a war
+            # crime" accuses of what a known event was
+            item.modality = "happened" if characterised_subject(item.trigger) else "alleged"
             code = ACCUSATION
         else:
             kind = _condition(kind, clause, head)

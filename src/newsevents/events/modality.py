@@ -858,7 +858,10 @@ def _inverted_condition(token: Token) -> bool:
     if not opener.i < subject < len(token.doc) or token.sent[-1].text == "?":
         return False  # "Had they left?" is a question
     before = opener.doc[opener.i - 1] if opener.i > opener.sent.start else None
-    return before is None or before.is_punct  # not "as were the Russians", "nor were talks held"
+    # not "as were the Russians", "nor were talks held"; a "should" run on after a noun ends its
+    # clause with a condition ("will tighten entry rules for Americans should Washington impose sanctions")
+    return before is None or before.is_punct or (opener.lower_ == "should" and before.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
+                                                  and before.tag_ not in WH_TAGS)  # not "asked what should Kyiv do"
 
 
 def _subject_index(verb: Token) -> int:
@@ -907,8 +910,13 @@ def _is_condition(clause: Token) -> bool:
 
 
 def _has_condition(clause: Token) -> bool:
-    """A clause with a condition of its own: "will strike if attacked"."""
-    return any(c.dep_ == "advcl" and _is_condition(c) for c in clause.children)
+    """A clause with a condition of its own: "will strike if attacked"; a "should" run on after a
+    noun, which the parse may take for the clause's complement, conjunct or head ("will expel the envoy
+    should Rome ban the rally")."""
+    if clause.dep_ == "ccomp" and clause.i < clause.head.i and _inverted_condition(clause.head):
+        return True
+    return any((c.dep_ == "advcl" and _is_condition(c)) or (c.dep_ in {"ccomp", "conj"} and c.i > clause.i and _inverted_condition(c))
+               for c in clause.children)
 
 
 def _beside_a_governor(conjunct: Token) -> bool:
@@ -1195,6 +1203,21 @@ def _suspected(noun: Token, below: Token) -> bool:
                for c in noun.children)
 
 
+def _feared(clause: Token) -> bool:
+    """An act ahead in the clause of a noun of fear or suspicion ("fears that the rebels were going
+    to storm the city", "the worry is that Moscow will retaliate"): a possibility dreaded, not a plan
+    (one told in the past there is suspected: `_suspected`)."""
+    if clause.dep_ not in {"acl", "ccomp"}:
+        return False
+    head = clause.head
+    noun = head if head.pos_ == "NOUN" else \
+        next((c for c in head.children if c.dep_ == "nsubj"), None) if head.lemma_ == "be" else None
+    if noun is None or (noun.lower_ not in SUSPECTING_NOUNS and noun.lemma_.lower() not in SUSPECTING_NOUNS):
+        return False
+    going_to = clause.lemma_ == "go" and clause.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in clause.children)
+    return going_to or bool(grammar.auxiliary_words(clause) & (FUTURE_AUX | HYPOTHETICAL_AUX))
+
+
 def _reputed(verb: Token, below: Token) -> bool:
     """"Is said to have shelled", "are believed to be supplying": a passive verb of saying or
     believing whose to-infinitive, on the chain up from `below`, is what unnamed others say."""
@@ -1402,8 +1425,10 @@ def _failed_plan(noun: Token) -> bool:
 
 def _looks_to(clause: Token) -> bool:
     """"Democrats look to investigate", "is looking to expand": "look" with an infinitive of an
-    act is an aim ("looks to be" is how something seems)."""
-    return clause.dep_ == "xcomp" and clause.head.lemma_ in tables()["aiming_verbs"] and clause.lemma_ != "be" and to_infinitive(clause)
+    act is an aim ("looks to be" is how something seems; one "was moved to send troops", stirred
+    to it, sent them)."""
+    return clause.dep_ == "xcomp" and clause.head.lemma_ in tables()["aiming_verbs"] and clause.lemma_ != "be" and to_infinitive(clause) \
+        and not any(c.dep_ == "auxpass" for c in clause.head.children)
 
 
 def counterfactual(clause: Token) -> bool:
@@ -1505,7 +1530,16 @@ def _not_owed(clause: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    return any(_negates(c) for c in verb.children)
+    return any(_negates(c) for c in verb.children) or _negated_by_nor(verb)
+
+
+def _negated_by_nor(verb: Token) -> bool:
+    """"Nor had he met his family", "…, nor did Kerry meet Zarif": "nor" or "neither" before an
+    auxiliary put ahead of its subject negates the clause, as "not" does."""
+    auxiliary = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), None)
+    if auxiliary is None or auxiliary.i == 0 or auxiliary.doc[auxiliary.i - 1].lower_ not in {"nor", "neither"}:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > auxiliary.i for c in verb.children)
 
 
 def unsaid(clause: Token) -> bool:
@@ -1888,6 +1922,17 @@ def _presupposed_subject(noun: Token) -> bool:
         t.lower_ in tables()["future_time_words"] for t in noun.subtree)
 
 
+def characterised_subject(noun: Token) -> bool:
+    """"(Putin believes) the strike on the air base was an aggression", "(claims) Trump's call with
+    Zelensky was perfect": a definite event noun as the subject of "be" with what it is called is a
+    known event; a claim or belief over the clause is about what it was, not whether it was."""
+    head = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "nsubj" or head.lemma_ != "be" \
+            or not any(c.dep_ in {"attr", "acomp"} for c in head.children):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"}) or c.dep_ == "poss" for c in noun.children)
+
+
 def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool = True) -> Modality:
     """Whether the event of `trigger` happened. `conditions=False` reads a frame ("threatened to
     impose tariffs if Canada did not sign"), whose condition belongs to the threatened act."""
@@ -1899,6 +1944,8 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
         return "alleged"  # "X threatening to fire Y: report": the report's account, as "reportedly"
     if modality in {"negated", "hypothetical"} and _presupposed_subject(trigger):
         modality = _told_modality(trigger, None, code, conditions)  # "the talks could ease tension": the talks were held
+    if modality == "alleged" and characterised_subject(trigger):
+        modality = _told_modality(trigger, None, code, conditions)  # "believes the strike was an aggression": what it is called is claimed
     if modality == "happened" and not _tells_a_claim(trigger) and not _owned_in_phrase(trigger) \
             and (_denied_afterwards(trigger) or _testified(trigger)):
         # ("told investigators that …, a boost to the Democrats' inquiry": an event noun with its doer
@@ -1996,7 +2043,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         children = list(token.children)
         if any(c.dep_ == "neg" and _whether_or_not(c) for c in children):
             return "hypothetical"  # "whether or not the Senate approves": either way, not told
-        if any(_negates(c) for c in children) and not (token is not trigger and negation_not_its):
+        if _negated(token) and not (token is not trigger and negation_not_its):
             if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in children) or _supposed(token):
                 # "if Obama does not release the files", "whether Moscow had not expelled the envoy": a
                 # condition or an open question, nothing denied
@@ -2096,6 +2143,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
             unnegated = step > 0 and (_result_participle(ladder[step - 1]) or _contrasted(ladder[step - 1]))
             if _conditional(ancestor):
                 return "hypothetical"  # "whether China will agree to resume talks": an open question, all of it; "were he to leave"
+            if _feared(ancestor):
+                return "hypothetical"  # "fears that the rebels were going to storm the city": dreaded, not planned
             if ancestor.i != token.i and _kept_open(ancestor):
                 return "hypothetical"  # "did not rule out sending troops": an option kept open, neither done nor refused
             if ancestor.i != token.i and _due_by(ancestor, ladder[step - 1]):
