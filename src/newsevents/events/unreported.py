@@ -30,7 +30,9 @@ between Britain and the EU"), an act of words told as a habit in the present
 ("regularly threatens to destroy"), a view rejected as such ("reject the belief that …"), an
 event noun told as going on for years ("views about Russia's threat for years") and a rally held
 by those in office or in a party ("Trump later held a rally", "at Trump's rallies"): a campaign
-event, no protest. CAMEO codes an
+event, no protest; what a kind of people says or does as a rule, told in the present ("lobbyists
+urge ministers to cut taxes", "populists blame Brussels for inflation"), and a place held as a standing
+state ("the militia still controls the port": no seizure). CAMEO codes an
 act someone did, said or threatened on a day; these tell of none, and storing them would store a
 wrong event (missing beats wrong).
 
@@ -75,6 +77,7 @@ ACCUSED_PREPOSITIONS = frozenset({"of", "with", "for"})  # "accused X of", "char
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 YEAR_DIGITS = 4
 FIGHT_ROOT = "19"
+OCCUPY = "192"  # CAMEO: occupy territory
 SENTENCE_STOPS = frozenset({".", "!", "?"})
 MIN_NAME = 3  # a surname glued to a headline is a word of its own before it ("Collins", not "Mc" of "McConnell")
 
@@ -92,10 +95,11 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
             or restated_event(trigger) or weighed_event(trigger) or remembered_event(trigger)
             or standing_name(trigger) or generic_view(head) or agreed_within(trigger, code, sources)
             or thing_gives(trigger, code, sources) or abstract_gift(trigger, code) or probe_of(trigger, code, sources)
-            or unarmed_force(trigger, code) or dated_force(trigger, code) or journey_purpose(trigger, code)
+            or unarmed_force(trigger, code) or dated_force(trigger, code) or standing_hold(trigger, code)
+            or journey_purpose(trigger, code)
             or press_refusal(trigger, code) or rule_for_a_kind(head)
             or nothing_done(trigger) or generic_reasoning(trigger) or heading(trigger)
-            or habitual_present(trigger, code) or view_rejected(trigger, code)
+            or habitual_present(trigger, code) or kind_in_present(trigger, code) or view_rejected(trigger, code)
             or office_holders_rally(trigger, code, sources) or sourcing_terms(trigger)
             or question_put(trigger, code))
 
@@ -676,6 +680,18 @@ def dated_force(noun: Token, code: str) -> bool:
     return any(_year(d) for d in dates)
 
 
+def standing_hold(verb: Token, code: str) -> bool:
+    """Territory held as a standing state ("the militia still controls the port", "the rebels
+    control most of the north", "Israel occupies the Golan Heights"): a verb of holding in the
+    present, or with "still", says who holds a place now, no seizure (192) done on a day. A taking
+    ("captured the town", "seized control of") and a past hold ("occupied the West Bank in 1948")
+    are left to the coder."""
+    if not code.startswith(OCCUPY) or verb.pos_ != "VERB" or verb.lemma_.lower() not in UNREPORTED["holding_verbs"]:
+        return False
+    still = any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
+    return still or (verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children))
+
+
 def journey_purpose(verb: Token, code: str) -> bool:
     """Fighting as the purpose of a journey, with no one fought ("hundreds of British citizens have
     travelled to fight in Syria", "went to Syria to fight"): why people went, no fight reported
@@ -737,6 +753,38 @@ def _kind_of_people(noun: Token) -> bool:
     """A bare plural noun ("refugees", "foreign diplomats"): no determiner, owner, number or name."""
     return noun.pos_ == "NOUN" and noun.tag_ == "NNS" \
         and not any(c.dep_ in {"det", "poss", "nummod", "compound", "appos"} for c in noun.children)
+
+
+def kind_in_present(trigger: Token, code: str) -> bool:
+    """What a kind of people says or does as a rule, told in the writer's present ("lobbyists urge
+    ministers to cut taxes", "populists blame Brussels for inflation", "mayors who praise the president
+    and criticize the governor", "small nations want to join the bloc"): a plain plural present whose subject is a bare plural (no determiner, owner, number
+    or name, nor a country's word before it) tells what such people do in general, no act of a day.
+    Only acts of words and of cooperation (01–13): the trigger's own clause, or the verb whose
+    infinitive it is ("want to censor"). Kept: speech and a claim with its content ("analysts say",
+    "prosecutors allege that …": what is said now), a day or time ("negotiators meet again next
+    week"), a negated or modal verb, a named kind ("Iranian officials accuse …": one country's
+    people), a capitalised verb, a line with no full stop (a headline's present: "Lawmakers urge
+    Trump to veto the bill") and what a speaker says of them ("voters blame Beijing, he said")."""
+    if code[:2] not in VERBAL_ROOTS or trigger.pos_ != "VERB":
+        return False
+    verb = trigger.head if trigger.dep_ == "xcomp" and _subject(trigger) is None else trigger
+    first = verb
+    while first.dep_ == "conj" and _subject(first) is None:  # "who distrust it and reject …": the first verb's
+        first = first.head
+    if first.tag_ != "VBP" or verb.tag_ not in {"VBP", "VB"} or verb.text[:1].isupper() \
+            or any(v.lemma_.lower() in SPEECH_LEMMAS or any(c.dep_ in {"aux", "auxpass", "neg", "ccomp"} for c in v.children)
+                   or any(t.ent_type_ in {"DATE", "TIME"} for t in v.subtree) for v in {verb, first}):
+        return False
+    if first.dep_ == "ccomp" and first.head.lemma_.lower() in BELIEVING_VERBS | SPEECH_LEMMAS:
+        return False  # "voters blame Beijing, the senator said": a claim someone makes about them
+    end = next((t for t in reversed(verb.sent) if not t.is_quote), verb)
+    if end.text not in SENTENCE_STOPS:
+        return False
+    doer = _subject(first)
+    if doer is not None and doer.tag_ in {"WP", "WDT"} and first.dep_ == "relcl":
+        doer = first.head  # "senators who refuse": the noun the relative clause is on
+    return doer is not None and _kind_of_people(doer) and not any(c.ent_type_ or c.pos_ == "PROPN" for c in doer.lefts)
 
 
 # Not modality's `_acts_on_nothing`: that keeps an act on "no evidence" or "nobody" as negated; here nothing is all.
