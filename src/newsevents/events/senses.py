@@ -882,6 +882,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "engaged Beijing in good faith", "engaged with the students": no fighting
     if is_force(code) and listed(verb, tables()["verbal_force_verbs"]) and _in_a_medium(verb):
         return CRITICISM  # "attacked him on Twitter", "attacked the ruling in a television interview": words
+    if code[:2] >= MATERIAL_ROOT and _fires_no_missile(verb):
+        return None  # "decided to fire the FBI director", "firing questions at the lawyers": a dismissal, a figure; no force
     if is_force(code) and _words_between_civilians(verb, actor_of):
         return CRITICISM  # "clashed with the WHO", "Democrats began to attack Van Drew": words, no force
     if is_force(code) and _quarrels_over_an_issue(verb, actor_of):
@@ -1086,14 +1088,21 @@ def _quarrels_over_an_issue(verb: Token, actor_of: ActorOf) -> bool:
     issues += [g for c in verb.children if c.dep_ == "prt" and c.lower_ in topics for g in c.children if g.dep_ == "pobj"]
     issues += [c for c in verb.children if particle and c.dep_ == "dobj"]
     issues = [g for g in issues if g.ent_type_ not in TEMPORAL_ENTITIES]
-    if not issues or any(_concrete(g, actor_of) for g in issues):
-        return False
-    if any(listed(t, tables()["violence_words"]) or listed(t, tables()["violent_modifiers"]) for t in verb.sent):
+    if not issues or any(listed(t, tables()["violence_words"]) or listed(t, tables()["violent_modifiers"]) for t in verb.sent):
         return False
     doers = [t for d in _doer_tokens(verb) for t in (d, *d.conjuncts)]
     partners = [t for p in (*objects_of(verb, {"with", "against"}), *(c for c in verb.children if c.dep_ == "dobj" and not particle))
                 for t in (p, *p.conjuncts)]
-    return bool(doers) and all(_unarmed_side(t, actor_of) for t in (*doers, *partners))
+    if not doers or not all(_unarmed_side(t, actor_of) for t in (*doers, *partners)):
+        return False
+    # states may fight over an island; people quarrel over a country only in words ("the president
+    # and his adviser clashed on North Korea")
+    return all(_a_person(t, actor_of) for t in (*doers, *partners)) or not any(_concrete(g, actor_of) for g in issues)
+
+
+def _a_person(token: Token, actor_of: ActorOf) -> bool:
+    """One person: a named person or an actor of a person ("the president", "Bolton")."""
+    return token.ent_type_ == "PERSON" or ((actor := actor_of(token)) is not None and actor.kind == "person")
 
 
 def _person_by_company(token: Token, actor_of: ActorOf) -> bool:
@@ -1104,7 +1113,7 @@ def _person_by_company(token: Token, actor_of: ActorOf) -> bool:
         return False  # a name we code is what its code says
     first = first_conjunct(token)
     others = [t for t in (first, *first.conjuncts) if t.i != token.i]
-    return any(t.ent_type_ == "PERSON" or ((actor := actor_of(t)) is not None and actor.kind == "person") for t in others)
+    return any(_a_person(t, actor_of) for t in others)
 
 
 def _engages_in_fighting(verb: Token, actor_of: ActorOf) -> bool:
@@ -1181,6 +1190,25 @@ def _fired_at(verb: Token, actor_of: ActorOf) -> bool:
     aimed = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in tables()["aiming_prepositions"]
              for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in TEMPORAL_ENTITIES]
     return any(_concrete(a, actor_of) for a in aimed)
+
+
+def _fires_no_missile(verb: Token) -> bool:
+    """"fired the FBI director", "was fired from his post", "the aide fired last week", "firing
+    questions at the lawyers": a verb of firing whose object (its passive subject, or the noun its
+    participle describes) is no weapon or missile, nor an amount of them ("the same number of
+    rockets"), is a dismissal or a figure, no force. A number or a pronoun of a thing ("fired two",
+    "fired them at the base") may be missiles and stays."""
+    if not listed(verb, tables()["firing_verbs"]):
+        return False
+    fired = acted_on_all(verb) + ([verb.head] if verb.dep_ == "acl" else [])
+    return bool(fired) and not any(_a_missile(w) for t in fired for w in (_handed_over(t), *_of_phrase(t)))
+
+
+def _a_missile(noun: Token) -> bool:
+    """A thing a firing verb may send off: a weapon or its ammunition, a number of them, a named
+    weapon ("a Tomahawk"), or a pronoun of no person (he and she have a gender, "it" and "them" none)."""
+    return listed(noun, tables()["fired_things"]) or noun.pos_ == "NUM" or noun.ent_type_ == "PRODUCT" \
+        or (noun.pos_ == "PRON" and not noun.morph.get("Gender"))
 
 
 def _summons(verb: Token) -> bool:
@@ -3418,15 +3446,19 @@ def _state_bombing(noun: Token, actor_of: ActorOf) -> bool:
 
 
 def _state_bombs(verb: Token, actor_of: ActorOf) -> bool:
-    """"Israeli forces continued to bomb government offices", "Russia bombed Aleppo": a verb of
-    bombing whose doer (or the doer of the verb it is the infinitive of) is a state, not one who
-    sets off a bomb ("tried to detonate a car bomb" is CAMEO's 183 whoever does it)."""
+    """"Israeli forces continued to bomb government offices", "Russia bombed Aleppo", "warplanes
+    bombed the town", "sent fighter jets to bomb the militias": a verb of bombing whose doer (or
+    the doer of the verb it is the infinitive of, or what that verb sends to bomb) is a state or
+    aircraft, not one who sets off a bomb ("tried to detonate a car bomb" is CAMEO's 183 whoever
+    does it)."""
     if any(listed(t, tables()["bombing_nouns"]) for t in acted_on_all(verb)):
         return False
     doers = _doers(verb) or [d for d in (_doer_of(verb),) if d is not None]
-    return any((actor := actor_of(d)) is not None and actor.country is not None
-               and (actor.role in STATE_BOMBERS or (actor.role is None and actor.kind == "country"))
-               for d in doers)
+    if not doers and verb.dep_ == "advcl" and to_infinitive(verb):
+        doers = _doers(verb.head) + [c for c in verb.head.children if c.dep_ == "dobj"]  # "sent jets to bomb"
+    return any(listed(d, tables()["aircraft"]) or (
+        (actor := actor_of(d)) is not None and actor.country is not None
+        and (actor.role in STATE_BOMBERS or (actor.role is None and actor.kind == "country"))) for d in doers)
 
 
 # --- what is acted on, or who acts, decides the code ------------------------------------------
