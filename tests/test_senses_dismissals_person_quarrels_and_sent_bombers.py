@@ -2,8 +2,9 @@
 a figure, no force: "fired the head of the Secret Service", "firing questions at the officials";
 missiles, shells, tear gas and amounts of rockets fired stay force. Two people who clash "on" or
 "over" a country quarrel in words (111); states that clash over islands may fight. Aircraft sent
-to bomb are a state's air strike (195), not CAMEO's non-military bombing (183). Sentences written
-for these tests."""
+to bomb are a state's air strike (195), not CAMEO's non-military bombing (183). People attacking a
+country "claiming" or "accusing" attack in words (111). Talks that broke down or stalled are no
+consultation held. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -44,3 +45,22 @@ def test_jets_sent_to_bomb_are_an_air_strike(read):
     reading = read("The United Arab Emirates sent fighter jets to Yemen to bomb Houthi rebels.")
     assert "195" in codes(reading)
     assert "183" not in codes(reading)
+
+
+def test_an_attack_on_a_country_told_while_claiming_is_words(read):
+    reading = read("Trump launched a fresh attack on Germany at the summit, claiming Berlin was controlled by Russia.")
+    assert "111" in codes(reading)
+    assert "190" not in codes(reading)
+    reading = read("Trump attacked Mexico on Monday, accusing it of doing nothing to stop migrants.")
+    assert "111" in codes(reading)
+    assert "190" not in codes(reading)
+
+
+def test_a_state_attacking_while_claiming_self_defence_stays_force(read):
+    assert "190" in codes(read("Russia launched an attack on Ukraine, claiming it was acting in self-defence."))
+
+
+def test_talks_that_broke_down_or_stalled_are_no_consultation(read):
+    assert not [c for c in codes(read("Talks between Israel and the Palestinians broke down in 2014.")) if c.startswith("04")]
+    assert not [c for c in codes(read("Talks between Washington and Tehran have ground to a halt.")) if c.startswith("04")]
+    assert "040" in codes(read("Talks between Washington and Tehran will resume next week."))

@@ -495,8 +495,12 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "a symbol of inter-Korean cooperation": what a thing stands for, no event of the day
     if verb.pos_ == "NOUN" and is_force(code) and _against_an_idea(verb):
         return None  # "the president's assaults on objective truth": words, no violence
+    if verb.pos_ == "NOUN" and code.startswith(CONTACT_ROOT) and _talks_break_down(verb):
+        return None  # "talks between the two sides broke down", "negotiations stalled": talks ending, none held
     if verb.pos_ == "NOUN" and is_force(code) and _verbal_attack(verb):
         return CRITICISM  # "a blistering attack on Saudi Arabia in his speech": words, no violence
+    if is_force(code) and _attacks_in_words(verb, actor_of):
+        return CRITICISM  # "launched a fresh attack on Germany, claiming …": words, no violence
     if verb.pos_ == "NOUN" and is_force(code) and listed(verb, tables()["verbal_force_nouns"]) \
             and _words_between_civilians(verb, actor_of):
         return CRITICISM  # "Trump's attacks on Pelosi", "launched an attack on the WHO": words, no violence
@@ -2020,6 +2024,30 @@ def _against_an_idea(noun: Token) -> bool:
 def _verbal_attack(noun: Token) -> bool:
     """"a scathing attack on", "a fierce verbal assault": a modifier that only words can bear."""
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in tables()["verbal_attack_modifiers"] for c in noun.children)
+
+
+def _attacks_in_words(trigger: Token, actor_of: ActorOf) -> bool:
+    """"launched a fresh attack on Germany, claiming it was controlled by Moscow", "attacked
+    Canada, calling its tariffs insulting": force by people (a person in no force role) that a
+    participle of saying goes with, hung on the force verb or on the verb of the force noun, with
+    no weapon, wound or death in the sentence, is words; a state or an army that attacks "saying"
+    it acts in self-defence stays force."""
+    holder = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    if not any(c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and listed(c, tables()["voicing_verbs"])
+               for c in holder.children):
+        return False
+    if any(listed(t, tables()["violence_words"]) or listed(t, tables()["violent_modifiers"]) for t in trigger.sent):
+        return False
+    doers = _doer_tokens(trigger)
+    return bool(doers) and all(_a_person(d, actor_of) and _civilian(actor_of(d), d) for d in doers)
+
+
+def _talks_break_down(noun: Token) -> bool:
+    """"talks between the two sides broke down", "negotiations have stalled", "the talks ground to
+    a halt": talks that are the subject of a verb of breaking down are reported ending."""
+    holder = noun.head
+    return noun.dep_ == "nsubj" and holder.pos_ in {"VERB", "AUX"} and (
+        listed(holder, tables()["breaking_down_verbs"]) or bool(_phrases(holder) & tables()["breaking_down_verbs"]))
 
 
 def _felt_state(verb: Token) -> bool:
