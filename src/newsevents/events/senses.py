@@ -38,7 +38,7 @@ from newsevents.events.cameo import (
 )
 from newsevents.events.characterise import CRITICISM, gives_a_name
 from newsevents.events.framing import FRAME_DEFAULT, Frame, framed_code
-from newsevents.events.lexicon import nominalised_verb, noun_code, verb_code
+from newsevents.events.lexicon import LIGHT_VERBS, nominalised_verb, noun_code, verb_code
 from newsevents.facts.agents import STATE_DOER_ROLES, role_of
 from newsevents.grammar import (
     RELATIVE_SUBJECTS,
@@ -2029,10 +2029,12 @@ def _verbal_attack(noun: Token) -> bool:
 def _attacks_in_words(trigger: Token, actor_of: ActorOf) -> bool:
     """"launched a fresh attack on Germany, claiming it was controlled by Moscow", "attacked
     Canada, calling its tariffs insulting": force by people (a person in no force role) that a
-    participle of saying goes with, hung on the force verb or on the verb of the force noun, with
+    participle of saying goes with, hung on the force verb or on the light verb of the force noun, with
     no weapon, wound or death in the sentence, is words; a state or an army that attacks "saying"
     it acts in self-defence stays force."""
     holder = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    if holder.pos_ == "NOUN" or (holder is not trigger and not listed(holder, LIGHT_VERBS)):
+        return False  # "condemned the attack, saying": the condemner's words, not the attack's
     if not any(c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and listed(c, tables()["voicing_verbs"])
                for c in holder.children):
         return False
