@@ -38,7 +38,7 @@ from newsevents.events.cameo import (
 )
 from newsevents.events.characterise import CRITICISM, gives_a_name
 from newsevents.events.framing import FRAME_DEFAULT, Frame, framed_code
-from newsevents.events.lexicon import nominalised_verb, noun_code, verb_code
+from newsevents.events.lexicon import LIGHT_VERBS, nominalised_verb, noun_code, verb_code
 from newsevents.facts.agents import STATE_DOER_ROLES, role_of
 from newsevents.grammar import (
     RELATIVE_SUBJECTS,
@@ -495,8 +495,12 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "a symbol of inter-Korean cooperation": what a thing stands for, no event of the day
     if verb.pos_ == "NOUN" and is_force(code) and _against_an_idea(verb):
         return None  # "the president's assaults on objective truth": words, no violence
+    if verb.pos_ == "NOUN" and code.startswith(CONTACT_ROOT) and _talks_break_down(verb):
+        return None  # "talks between the two sides broke down", "negotiations stalled": talks ending, none held
     if verb.pos_ == "NOUN" and is_force(code) and _verbal_attack(verb):
         return CRITICISM  # "a blistering attack on Saudi Arabia in his speech": words, no violence
+    if is_force(code) and _attacks_in_words(verb, actor_of):
+        return CRITICISM  # "launched a fresh attack on Germany, claiming …": words, no violence
     if verb.pos_ == "NOUN" and is_force(code) and listed(verb, tables()["verbal_force_nouns"]) \
             and _words_between_civilians(verb, actor_of):
         return CRITICISM  # "Trump's attacks on Pelosi", "launched an attack on the WHO": words, no violence
@@ -882,6 +886,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "engaged Beijing in good faith", "engaged with the students": no fighting
     if is_force(code) and listed(verb, tables()["verbal_force_verbs"]) and _in_a_medium(verb):
         return CRITICISM  # "attacked him on Twitter", "attacked the ruling in a television interview": words
+    if code[:2] >= MATERIAL_ROOT and _fires_no_missile(verb):
+        return None  # "decided to fire the FBI director", "firing questions at the lawyers": a dismissal, a figure; no force
     if is_force(code) and _words_between_civilians(verb, actor_of):
         return CRITICISM  # "clashed with the WHO", "Democrats began to attack Van Drew": words, no force
     if is_force(code) and _quarrels_over_an_issue(verb, actor_of):
@@ -1086,14 +1092,21 @@ def _quarrels_over_an_issue(verb: Token, actor_of: ActorOf) -> bool:
     issues += [g for c in verb.children if c.dep_ == "prt" and c.lower_ in topics for g in c.children if g.dep_ == "pobj"]
     issues += [c for c in verb.children if particle and c.dep_ == "dobj"]
     issues = [g for g in issues if g.ent_type_ not in TEMPORAL_ENTITIES]
-    if not issues or any(_concrete(g, actor_of) for g in issues):
-        return False
-    if any(listed(t, tables()["violence_words"]) or listed(t, tables()["violent_modifiers"]) for t in verb.sent):
+    if not issues or any(listed(t, tables()["violence_words"]) or listed(t, tables()["violent_modifiers"]) for t in verb.sent):
         return False
     doers = [t for d in _doer_tokens(verb) for t in (d, *d.conjuncts)]
     partners = [t for p in (*objects_of(verb, {"with", "against"}), *(c for c in verb.children if c.dep_ == "dobj" and not particle))
                 for t in (p, *p.conjuncts)]
-    return bool(doers) and all(_unarmed_side(t, actor_of) for t in (*doers, *partners))
+    if not doers or not all(_unarmed_side(t, actor_of) for t in (*doers, *partners)):
+        return False
+    # states may fight over an island; people quarrel over a country only in words ("the president
+    # and his adviser clashed on North Korea")
+    return all(_a_person(t, actor_of) for t in (*doers, *partners)) or not any(_concrete(g, actor_of) for g in issues)
+
+
+def _a_person(token: Token, actor_of: ActorOf) -> bool:
+    """One person: a named person or an actor of a person ("the president", "Bolton")."""
+    return token.ent_type_ == "PERSON" or ((actor := actor_of(token)) is not None and actor.kind == "person")
 
 
 def _person_by_company(token: Token, actor_of: ActorOf) -> bool:
@@ -1104,7 +1117,7 @@ def _person_by_company(token: Token, actor_of: ActorOf) -> bool:
         return False  # a name we code is what its code says
     first = first_conjunct(token)
     others = [t for t in (first, *first.conjuncts) if t.i != token.i]
-    return any(t.ent_type_ == "PERSON" or ((actor := actor_of(t)) is not None and actor.kind == "person") for t in others)
+    return any(_a_person(t, actor_of) for t in others)
 
 
 def _engages_in_fighting(verb: Token, actor_of: ActorOf) -> bool:
@@ -1181,6 +1194,25 @@ def _fired_at(verb: Token, actor_of: ActorOf) -> bool:
     aimed = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in tables()["aiming_prepositions"]
              for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in TEMPORAL_ENTITIES]
     return any(_concrete(a, actor_of) for a in aimed)
+
+
+def _fires_no_missile(verb: Token) -> bool:
+    """"fired the FBI director", "was fired from his post", "the aide fired last week", "firing
+    questions at the lawyers": a verb of firing whose object (its passive subject, or the noun its
+    participle describes) is no weapon or missile, nor an amount of them ("the same number of
+    rockets"), is a dismissal or a figure, no force. A number or a pronoun of a thing ("fired two",
+    "fired them at the base") may be missiles and stays."""
+    if not listed(verb, tables()["firing_verbs"]):
+        return False
+    fired = acted_on_all(verb) + ([verb.head] if verb.dep_ == "acl" else [])
+    return bool(fired) and not any(_a_missile(w) for t in fired for w in (_handed_over(t), *_of_phrase(t)))
+
+
+def _a_missile(noun: Token) -> bool:
+    """A thing a firing verb may send off: a weapon or its ammunition, a number of them, a named
+    weapon ("a Tomahawk"), or a pronoun of no person (he and she have a gender, "it" and "them" none)."""
+    return listed(noun, tables()["fired_things"]) or noun.pos_ == "NUM" or noun.ent_type_ == "PRODUCT" \
+        or (noun.pos_ == "PRON" and not noun.morph.get("Gender", []))
 
 
 def _summons(verb: Token) -> bool:
@@ -1992,6 +2024,32 @@ def _against_an_idea(noun: Token) -> bool:
 def _verbal_attack(noun: Token) -> bool:
     """"a scathing attack on", "a fierce verbal assault": a modifier that only words can bear."""
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in tables()["verbal_attack_modifiers"] for c in noun.children)
+
+
+def _attacks_in_words(trigger: Token, actor_of: ActorOf) -> bool:
+    """"launched a fresh attack on Germany, claiming it was controlled by Moscow", "attacked
+    Canada, calling its tariffs insulting": force by people (a person in no force role) that a
+    participle of saying goes with, hung on the force verb or on the light verb of the force noun, with
+    no weapon, wound or death in the sentence, is words; a state or an army that attacks "saying"
+    it acts in self-defence stays force."""
+    holder = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    if holder.pos_ == "NOUN" or (holder is not trigger and not listed(holder, LIGHT_VERBS)):
+        return False  # "condemned the attack, saying": the condemner's words, not the attack's
+    if not any(c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and listed(c, tables()["voicing_verbs"])
+               for c in holder.children):
+        return False
+    if any(listed(t, tables()["violence_words"]) or listed(t, tables()["violent_modifiers"]) for t in trigger.sent):
+        return False
+    doers = _doer_tokens(trigger)
+    return bool(doers) and all(_a_person(d, actor_of) and _civilian(actor_of(d), d) for d in doers)
+
+
+def _talks_break_down(noun: Token) -> bool:
+    """"talks between the two sides broke down", "negotiations have stalled", "the talks ground to
+    a halt": talks that are the subject of a verb of breaking down are reported ending."""
+    holder = noun.head
+    return noun.dep_ == "nsubj" and holder.pos_ in {"VERB", "AUX"} and (
+        listed(holder, tables()["breaking_down_verbs"]) or bool(_phrases(holder) & tables()["breaking_down_verbs"]))
 
 
 def _felt_state(verb: Token) -> bool:
@@ -3418,15 +3476,19 @@ def _state_bombing(noun: Token, actor_of: ActorOf) -> bool:
 
 
 def _state_bombs(verb: Token, actor_of: ActorOf) -> bool:
-    """"Israeli forces continued to bomb government offices", "Russia bombed Aleppo": a verb of
-    bombing whose doer (or the doer of the verb it is the infinitive of) is a state, not one who
-    sets off a bomb ("tried to detonate a car bomb" is CAMEO's 183 whoever does it)."""
+    """"Israeli forces continued to bomb government offices", "Russia bombed Aleppo", "warplanes
+    bombed the town", "sent fighter jets to bomb the militias": a verb of bombing whose doer (or
+    the doer of the verb it is the infinitive of, or what that verb sends to bomb) is a state or
+    aircraft, not one who sets off a bomb ("tried to detonate a car bomb" is CAMEO's 183 whoever
+    does it)."""
     if any(listed(t, tables()["bombing_nouns"]) for t in acted_on_all(verb)):
         return False
     doers = _doers(verb) or [d for d in (_doer_of(verb),) if d is not None]
-    return any((actor := actor_of(d)) is not None and actor.country is not None
-               and (actor.role in STATE_BOMBERS or (actor.role is None and actor.kind == "country"))
-               for d in doers)
+    if not doers and verb.dep_ == "advcl" and to_infinitive(verb):
+        doers = _doers(verb.head) + [c for c in verb.head.children if c.dep_ == "dobj"]  # "sent jets to bomb"
+    return any(listed(d, tables()["aircraft"]) or (
+        (actor := actor_of(d)) is not None and actor.country is not None
+        and (actor.role in STATE_BOMBERS or (actor.role is None and actor.kind == "country"))) for d in doers)
 
 
 # --- what is acted on, or who acts, decides the code ------------------------------------------
