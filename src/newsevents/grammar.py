@@ -231,7 +231,9 @@ def quotations(doc: Doc | Span) -> list[tuple[int, int]]:
     A quote left open runs to the paragraph's end (a quotation that goes on in the next paragraph
     reopens it there). Single marks are left out: they are apostrophes as often as quotes, and a
     quote inside a quote is still the speaker's."""
-    found = []
+    found: list[tuple[int, int]] = []
+    if not any(mark in doc.text for mark in OPENING_QUOTES):
+        return found  # no mark opens a quote (most paragraphs): no pass over the tokens
     opened: int | None = None
     for token in doc:
         if opened is None and token.text in OPENING_QUOTES:
