@@ -743,8 +743,6 @@ def _credit_tokens(doc: Doc) -> set[int]:
     Photo", "AP Photo/Evan Vucci". Whoever took the picture, and the agency that sells it, are no
     actors of the story; a slash with no agency beside it ("either/or") is no credit."""
     found: set[int] = set()
-    if "/" not in doc.text:
-        return found  # no slash, no credit (most paragraphs): no pass over the tokens
     for token in doc:
         if "/" not in token.text or not (token.text == "/" or token.text.endswith("/")):
             continue
@@ -1707,9 +1705,6 @@ def _retold_surnames(parsed: ParsedDocument, mentions: list[Mention], registry: 
     found: list[Mention] = []
     for paragraph in parsed.paragraphs:
         doc, offset = paragraph.doc, paragraph.offset
-        folded = doc.text.casefold()
-        if not any(surname in folded for surname in people):
-            continue  # none of the surnames in the paragraph (most): no pass over its words
         for token in doc:
             ids = people.get(token.text.casefold())
             if not ids or len(ids) != 1 or not token.text[:1].isupper() or offset + token.idx in covered:
