@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Container
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.lang.en.grammar import (
@@ -231,7 +232,12 @@ def quotations(doc: Doc | Span) -> list[tuple[int, int]]:
     A quote left open runs to the paragraph's end (a quotation that goes on in the next paragraph
     reopens it there). Single marks are left out: they are apostrophes as often as quotes, and a
     quote inside a quote is still the speaker's."""
-    found = []
+    found: list[tuple[int, int]] = []
+    opening = {doc.vocab.strings[mark] for mark in OPENING_QUOTES}
+    if opening.isdisjoint(doc.doc.to_array(ORTH).tolist()):
+        # no word of the paragraph opens a quote (most paragraphs): its word ids, read in C with no
+        # Token made, say so without the pass below
+        return found
     opened: int | None = None
     for token in doc:
         if opened is None and token.text in OPENING_QUOTES:

@@ -105,11 +105,12 @@ def measure(text: str) -> Tone:
         if word in PHRASE_NEGATORS:
             end = CLAUSE_END.search(text, match.end())
             phrase_negated_until = end.start() if end else len(text)
-        if raw[0].isupper() and not _starts_sentence(text, match.start()):
-            continue  # a name: "United Nations", "Liberty Square"
         valence = _word_valence(word)
         if abs(valence) < POLAR or word in NEGATORS:
             continue
+        # (asked after the valence: most words have none, and the look-back costs more)
+        if raw[0].isupper() and not _starts_sentence(text, match.start()):
+            continue  # a name: "United Nations", "Liberty Square"
         if phrase_negated or any(w in NEGATORS for w in recent[max(0, before - NEGATION_WINDOW) : before]):
             valence = -valence
         if valence > 0:

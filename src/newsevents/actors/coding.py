@@ -873,12 +873,13 @@ def _short_name_of(text: str, outlet: str) -> bool:
 def _phrase(head: Token) -> Span:
     """A noun with the modifiers before it, not reaching back across punctuation or a caption's
     label ("Hide caption Anti-government protesters" are protesters)."""
-    start = head.left_edge.i
+    doc, start = head.doc, head.left_edge.i
     for i in range(head.i - 1, start - 1, -1):
-        if (head.doc[i].is_punct and head.doc[i].text not in {"-", "–"}) or head.doc[i].lower_ == CAPTION_WORD:
+        word = doc[i]  # made once: each `doc[i]` makes a new Token
+        if (word.is_punct and word.text not in {"-", "–"}) or word.lower_ == CAPTION_WORD:
             start = i + 1
             break
-    return head.doc[start : head.i + 1]
+    return doc[start : head.i + 1]
 
 
 def _text_of(tokens: list[Token]) -> str:
@@ -1622,9 +1623,9 @@ class ActorCoder:
         firsts: dict[int, int] = {}
         for i, m in by_token.items():
             firsts[id(m)] = min(i, firsts.get(id(m), i))
-        for token in doc:
-            mention = by_token.get(token.i)
-            if mention is None or mention.actor.kind != "person":
+        for token in (doc[i] for i in sorted(by_token)):  # the words of mentions, in order: no other can be one
+            mention = by_token[token.i]
+            if mention.actor.kind != "person":
                 continue
             first = firsts[id(mention)]
             partner = None
@@ -1845,14 +1846,15 @@ def _aged(ent: Span) -> bool:
 def _untagged_name_runs(doc: Doc, by_token: dict[int, Mention]) -> Iterator[Span]:
     """Whole runs of capitalised proper nouns that no entity or mention holds: "Denmark" where the
     small model tagged nothing. A run is read whole, so "Denmark Street" or "Chad Smith" is no country."""
+    tokens = list(doc)  # made once: each `doc[i]` makes a new Token
     i = 0
-    while i < len(doc):
+    while i < len(tokens):
         start = i
-        while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].ent_type_ \
+        while i < len(tokens) and tokens[i].pos_ == "PROPN" and tokens[i].text[:1].isupper() and not tokens[i].ent_type_ \
                 and i not in by_token:
             i += 1
         # nor part of a longer name the model tagged in part ("Georgia" before a tagged "Tech")
-        if i > start and (start == 0 or doc[start - 1].pos_ != "PROPN") and (i == len(doc) or doc[i].pos_ != "PROPN"):
+        if i > start and (start == 0 or tokens[start - 1].pos_ != "PROPN") and (i == len(tokens) or tokens[i].pos_ != "PROPN"):
             yield doc[start:i]
         i = max(i, start + 1)
 

@@ -54,8 +54,9 @@ class Sources:
     def _outlet_actor(self, name: str) -> Actor:
         outlet = outlet_by_name(name)
         canonical = outlet.name if outlet else name
+        key = Actor(canonical).key  # once, not per mention
         for mention in self.mentions:
-            if mention.actor.key == Actor(canonical).key:
+            if mention.actor.key == key:
                 return mention.actor
         return Actor(canonical, "outlet", outlet.country if outlet else None, "MED")
 

@@ -501,6 +501,8 @@ def _denied_next(events: list[Event], paragraph: Doc, offset: int, following: Do
     someone's account when the next paragraph denies it (see `modality.denied_in`): in its
     opening sentence, or a later one with no account of its own told before it ("… bombed the
     market." ¶ "The market was busy. Moscow denied the claim.")."""
+    if not any(event.modality == "happened" for event in events):
+        return  # nothing told as done (most paragraphs' last sentences): the next paragraph is not read
     # Read up to the first sentence that tells an account of its own: a denial after it may answer that one.
     read: list[Span] = []
     for sentence in following.sents:

@@ -242,9 +242,11 @@ _BY_NAME: dict[str, Outlet] = {_name_key(n): o for o in OUTLETS for n in o.names
 _BY_DOMAIN: dict[str, Outlet] = {d: o for o in OUTLETS for d in o.domains}
 
 
+@lru_cache(maxsize=65536)
 def outlet_by_name(text: str) -> Outlet | None:
     """The outlet called `text` (any case, with or without a leading 'the'), or None.
-    A bare host such as 'Newsweek.com' is looked up as a domain."""
+    A bare host such as 'Newsweek.com' is looked up as a domain. Kept per text: the actor coder
+    asks it of each name and word it reads, and an article repeats them."""
     outlet = _BY_NAME.get(_name_key(text))
     if outlet is None and re.fullmatch(r"\S+\.[a-zA-Z]{2,}\S*", text.strip()):
         outlet = outlet_by_domain(text)
