@@ -1177,8 +1177,6 @@ class EventExtractor:
             return named, False  # "called the plan 'reckless'": criticism, whatever "call" means alone
         if gives_a_name(token):
             return None, False  # "no one calls Xi president": a name with no sign is no event
-        if lemma == "fire" and obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ == "PERSON" or role_of(obj.text)):
-            return None, False  # "was going to fire Comey": a dismissal, not shooting
         noun = _object_noun(obj) if obj is not None else ""
         own = verb_code(token.lemma_, particle, noun)
         if token.lemma_ in HELPING_VERBS and not _helps_someone(token):

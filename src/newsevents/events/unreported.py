@@ -757,9 +757,10 @@ def _kind_of_people(noun: Token) -> bool:
 
 def kind_in_present(trigger: Token, code: str) -> bool:
     """What a kind of people says or does as a rule, told in the writer's present ("lobbyists urge
-    ministers to cut taxes", "populists blame Brussels for inflation", "mayors who praise the president
-    and criticize the governor", "small nations want to join the bloc"): a plain plural present whose subject is a bare plural (no determiner, owner, number
-    or name, nor a country's word before it) tells what such people do in general, no act of a day.
+    ministers to cut taxes", "populists blame Brussels for inflation", "mayors who praise the
+    president and criticize the governor", "small nations want to join the bloc"): a plain plural
+    present whose subject is a bare plural (no determiner, owner, number or name, nor a country's
+    word before it) tells what such people do in general, no act of a day.
     Only acts of words and of cooperation (01–13): the trigger's own clause, or the verb whose
     infinitive it is ("want to censor"). Kept: speech and a claim with its content ("analysts say",
     "prosecutors allege that …": what is said now), a day or time ("negotiators meet again next
