@@ -1044,7 +1044,7 @@ def _words_between_civilians(trigger: Token, actor_of: ActorOf) -> bool:
         if inner is None:
             return False
         trigger = inner
-    if any(listed(t, tables()["violence_words"]) or listed(t, tables()["violent_modifiers"]) for t in trigger.sent):
+    if _violence_named(trigger):
         return False
     doers = _doer_tokens(trigger)
     if not doers and trigger.pos_ == "VERB" and trigger.dep_ == "conj":
@@ -1092,7 +1092,7 @@ def _quarrels_over_an_issue(verb: Token, actor_of: ActorOf) -> bool:
     issues += [g for c in verb.children if c.dep_ == "prt" and c.lower_ in topics for g in c.children if g.dep_ == "pobj"]
     issues += [c for c in verb.children if particle and c.dep_ == "dobj"]
     issues = [g for g in issues if g.ent_type_ not in TEMPORAL_ENTITIES]
-    if not issues or any(listed(t, tables()["violence_words"]) or listed(t, tables()["violent_modifiers"]) for t in verb.sent):
+    if not issues or _violence_named(verb):
         return False
     doers = [t for d in _doer_tokens(verb) for t in (d, *d.conjuncts)]
     partners = [t for p in (*objects_of(verb, {"with", "against"}), *(c for c in verb.children if c.dep_ == "dobj" and not particle))
@@ -1960,7 +1960,7 @@ def _protesters_close_in(verb: Token, actor_of: ActorOf) -> bool:
     """"Protesters surrounded the US Embassy", "hundreds of demonstrators encircled parliament":
     the doers are protesting people (by noun, or an unarmed actor of the street) with no weapon,
     wound or death in the sentence."""
-    if any(listed(t, tables()["violence_words"]) or listed(t, tables()["violent_modifiers"]) for t in verb.sent):
+    if _violence_named(verb):
         return False
     return _protesters_do(verb, actor_of)
 
@@ -2026,6 +2026,12 @@ def _verbal_attack(noun: Token) -> bool:
     return any(c.dep_ in {"amod", "compound"} and c.lower_ in tables()["verbal_attack_modifiers"] for c in noun.children)
 
 
+def _violence_named(token: Token) -> bool:
+    """Whether a weapon, a wound or a death is named in the token's sentence ("a deadly attack",
+    "shot", "killed"): force told as such, which no reading of words may take away."""
+    return any(listed(t, tables()["violence_words"]) or listed(t, tables()["violent_modifiers"]) for t in token.sent)
+
+
 def _attacks_in_words(trigger: Token, actor_of: ActorOf) -> bool:
     """"launched a fresh attack on Germany, claiming it was controlled by Moscow", "attacked
     Canada, calling its tariffs insulting": force by people (a person in no force role) that a
@@ -2038,7 +2044,7 @@ def _attacks_in_words(trigger: Token, actor_of: ActorOf) -> bool:
     if not any(c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and listed(c, tables()["voicing_verbs"])
                for c in holder.children):
         return False
-    if any(listed(t, tables()["violence_words"]) or listed(t, tables()["violent_modifiers"]) for t in trigger.sent):
+    if _violence_named(trigger):
         return False
     doers = _doer_tokens(trigger)
     return bool(doers) and all(_a_person(d, actor_of) and _civilian(actor_of(d), d) for d in doers)
@@ -4006,7 +4012,7 @@ def _struggle_of_words(verb: Token, actor_of: ActorOf) -> bool:
     a party, which may bear arms), and no weapon, wound or death is named in the sentence: a
     political or legal struggle. "The Kurdistan Democratic Party fought Islamic State" (an armed
     group) stays force."""
-    if any(listed(t, tables()["violence_words"]) or listed(t, tables()["violent_modifiers"]) for t in verb.sent):
+    if _violence_named(verb):
         return False
     doers = _doer_tokens(verb)
     if not doers:
