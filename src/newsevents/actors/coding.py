@@ -612,8 +612,7 @@ def _envoy_sender_title(ent: Span, title_tokens: list[Token], by_token: dict[int
     "U.S. Ambassador to the United Nations Susan Rice", "Israel's Ambassador" of "Israel's U.N.
     Ambassador X" (the body is where the envoy serves, not whose he is); None for any other title."""
     def of_body(token: Token) -> bool:  # a word of an international body's name ("U.N.", "European Union")
-        mention = by_token.get(token.i)
-        return mention is not None and mention.actor.country == INTERNATIONAL_BODIES
+        return _international_body(token, by_token) is not None
 
     doc = ent.doc
     i = title_tokens[0].i - 1 if title_tokens else ent.start - 1
@@ -629,6 +628,12 @@ def _envoy_sender_title(ent: Span, title_tokens: list[Token], by_token: dict[int
     return [t for t in title_tokens[: posts[-1] + 1] if not of_body(t)]
 
 
+def _international_body(token: Token, by_token: dict[int, Mention]) -> Actor | None:
+    """The international body a word's mention names ("U.N.", "European Union"), or None."""
+    mention = by_token.get(token.i)
+    return mention.actor if mention is not None and mention.actor.country == INTERNATIONAL_BODIES else None
+
+
 # Role nouns for the envoys an international body sends: "the UN special envoy for Syria".
 BODY_ENVOY_HEADS = frozenset({"envoy", "representative", "mediator"})
 
@@ -640,8 +645,7 @@ def _envoy_body(head: Token, words: list[Token], by_token: dict[int, Mention]) -
     place after "for" is where the envoy serves, not whose he is (CAMEO codes a UN envoy IGOUNO)."""
     if head.lemma_.lower() not in BODY_ENVOY_HEADS:
         return None
-    body = next((m.actor for t in words if t.i < head.i and (m := by_token.get(t.i)) is not None
-                 and m.actor.country == INTERNATIONAL_BODIES and m.actor.role), None)
+    body = next((a for t in words if t.i < head.i and (a := _international_body(t, by_token)) is not None and a.role), None)
     if body is not None:
         return body
     possessor = next((c for c in head.children if c.dep_ == "poss"), None)
