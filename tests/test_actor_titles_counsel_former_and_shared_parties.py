@@ -31,9 +31,11 @@ def test_a_presidents_private_lawyer_is_no_government_official(read):
     assert lawyer.country == "USA" and lawyer.role is None
 
 
-def test_a_presidents_lawyers_are_lawyers_not_his_government(read):
+def test_a_presidents_lawyers_are_neither_his_government_nor_a_court(read):
+    # (round 43: a person's own lawyers are no judiciary either; only the client's country)
     reading = read("President Trump's lawyers rejected the committee's demands for his bank records on Monday.")
-    assert actor_ending(reading, "lawyers").code == "USAJUD"
+    lawyers = actor_ending(reading, "lawyers")
+    assert lawyers.country == "USA" and lawyers.role is None
     # lawyers for a government still speak for it
     reading = read("Lawyers for the Trump administration asked the appeals court on Friday to lift the order.")
     assert actor_ending(reading, "Lawyers").role == "GOV"

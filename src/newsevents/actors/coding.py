@@ -100,6 +100,7 @@ from newsevents.lang.en.actors import (
     OBJECT_PRONOUNS,
     OWNER_ADJECTIVES,
     OWNER_PREPS,
+    OWNER_VERBS,
     PERSON_ROLE_HEADS,
     PICTURE_AGENCIES,
     PLACE_VERBS,
@@ -501,6 +502,9 @@ def _whole_names(entities: Iterable[Span]) -> list[Span]:
                 continue
             ent = Span(doc, rest[0].i, ent.end, label=ent.label_)
         ent = _after_title_place(ent)
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ == "of":
+            # "King Abdullah of | Saudi Arabia": no name ends on "of"; the place after it is whose he is
+            ent = Span(doc, ent.start, ent.end - 1, label=ent.label_)
         if ent.label_ == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].text == "-" \
                 and not ent[-1].whitespace_ and not doc[ent.end].whitespace_ and doc[ent.end + 1].is_alpha \
                 and known_person(doc[ent.start : ent.end + 2].text) is not None:
@@ -705,6 +709,17 @@ def _country_in(tokens: Iterable[Token], mentions: dict[int, Mention]) -> str | 
         if after is not None:
             return after
     return _named_country_in(tokens, mentions)
+
+
+def _country_after_of(ent: Span) -> str | None:
+    """The country an "of" right after a titled name names: "King Abdullah of Saudi Arabia",
+    "President Aliyev of Azerbaijan" are of it (a place that is no country says nothing)."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+        return None
+    place = next((e for e in doc.ents if e.start == ent.end + 1 and e.label_ == "GPE"), None)
+    country = country_by_name(place.text) if place is not None else None
+    return country.iso3 if country is not None else None
 
 
 AMERICAN = "American"
@@ -1359,6 +1374,8 @@ class ActorCoder:
         if country is None:  # "Pope Francis"
             country = next((TITLE_COUNTRIES[w] for w in f"{title} {name}".lower().split() if w in TITLE_COUNTRIES), None)
         role = role or split_title(name)[1]  # a title the entity took in: "King Abdullah"
+        if country is None and role is not None:
+            country = _country_after_of(ent)  # "King Abdullah of Saudi Arabia"
         deciding = set((role_phrase(title) or "").split()) if title else set()
         body = next((by_token[t.i].actor for t in title_tokens if t.i in by_token
                      and by_token[t.i].actor.kind in {"organisation", "group", "outlet"} and by_token[t.i].actor.role
@@ -1479,10 +1496,12 @@ class ActorCoder:
         if politician is not None:  # "the Trump campaign": his party people, not his government
             return registry.find_described(text, politician.country) or registry.add(
                 Actor(text, "organisation", politician.country, PARTY))
-        # A person's own lawyers act for the person, not for an office the person holds: "Trump's
-        # lawyers" are lawyers (JUD), his "private lawyer" no one's official at all
+        # A person's own lawyers act for the person, neither for an office the person holds nor as a
+        # court: "Trump's lawyers", "lawyers for Senator X" are no one's officials, only of the
+        # client's country (a prosecutor's lawyers are the prosecution's, but not his "private lawyer")
         personal_counsel = role == "JUD" and head.lemma_ in COUNSEL_HEADS and owner is not None and owner.actor.kind == "person"
-        if personal_counsel and owner is not None and owner.actor.country and any(t.lower_ in PRIVATE_COUNSEL_WORDS for t in words if t.i < head.i):
+        if personal_counsel and owner is not None and owner.actor.country and (
+                owner.actor.role != "JUD" or any(t.lower_ in PRIVATE_COUNSEL_WORDS for t in words if t.i < head.i)):
             counsel: Literal["person", "group"] = "person" if head.tag_ == "NN" else "group"
             return registry.find_described(text, owner.actor.country) or registry.add(Actor(text, counsel, owner.actor.country, None))
         if role == "JUD" and head.lemma_ in COUNSEL_HEADS and (
@@ -3485,7 +3504,7 @@ def _is_common_noun(token: Token) -> bool:
 
 def _owner(head: Token, words: list[Token], by_token: dict[int, Mention]) -> Mention | None:
     """Whose role noun this is: a possessor ("Putin's spokesman"), the object of "of"/"for"
-    ("a spokesman for the army") or of "loyal to" ("troops loyal to Assad"), or a body named inside the phrase ("the UN secretary-general")."""
+    ("a spokesman for the army"), of "representing" or of "loyal to" ("troops loyal to Assad"), or a body named inside the phrase ("the UN secretary-general")."""
     for child in head.children:
         if child.dep_ == "poss" and child.i in by_token:
             return by_token[child.i]
@@ -3493,6 +3512,12 @@ def _owner(head: Token, words: list[Token], by_token: dict[int, Mention]) -> Men
         if child.dep_ == "prep" and child.lower_ in OWNER_PREPS:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.i in by_token:
+                    return by_token[obj.i]
+    # "lawyers representing Exxon", "officials representing the Afghan government": whom they represent
+    for child in head.children:
+        if child.dep_ == "acl" and child.lemma_ in OWNER_VERBS:
+            for obj in child.children:
+                if obj.dep_ == "dobj" and obj.i in by_token:
                     return by_token[obj.i]
     # "troops loyal to President X": X's (the parser may make "troops" the adjective's subject)
     loyal = [c for c in head.children if c.dep_ == "amod"]

@@ -48,7 +48,7 @@ from newsevents.grammar import (
     objects_of,
     to_infinitive,
 )
-from newsevents.lang.en.actors import FIRST_PERSON
+from newsevents.lang.en.actors import COUNSEL_HEADS, FIRST_PERSON
 from newsevents.lang.en.events import (
     ALLOWING_VERBS,
     AUDIENCE_NOUNS,
@@ -998,8 +998,8 @@ def _civilian(actor: Actor | None, token: Token) -> bool:
         return token.ent_type_ == "PERSON"
     if actor.role in FORCE_ROLES:
         return False
-    if actor.kind == "person":
-        return True
+    if actor.kind == "person" or token.lemma_.lower() in COUNSEL_HEADS:
+        return True  # (a person's lawyers, of no role, plead too: "clashed with Trump's lawyers")
     return actor.role in tables()["words_only_roles"] or actor.country == "IGO"
 
 

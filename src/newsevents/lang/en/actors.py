@@ -19,6 +19,7 @@ MEDIA_WORDS = words(_HERE, "media_words")  # "radio host": a media word before t
 BODY_NAME_HEADS = words(_HERE, "body_name_heads")
 OWNER_PREPS = words(_HERE, "owner_prepositions")
 OWNER_ADJECTIVES = words(_HERE, "owner_adjectives")
+OWNER_VERBS = words(_HERE, "owner_verbs")  # "lawyers representing Exxon": Exxon's
 FIRST_PERSON = words(_HERE, "first_person")
 FIRST_PERSON_POSSESSIVES = words(_HERE, "first_person_possessives")
 GENDERED_TITLES = pairs(_HERE, "gendered_titles")
