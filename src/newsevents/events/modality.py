@@ -13,6 +13,7 @@ from newsevents.events.framing import (
     FRAME_ADJECTIVES,
     FRAME_MODALITY,
     FRAME_VERBS,
+    NOUN_FRAME_PREPOSITIONS,
     Frame,
     asking_verb,
     is_conflictual,
@@ -787,15 +788,26 @@ def _doer_named(noun: Token) -> bool:
                for c in noun.children)
 
 
+def _parties_after(noun: Token) -> bool:
+    """"Talks between Russia and Ukraine", "the meeting with the U.S. delegation": an event noun
+    whose parties are named after it, by a preposition of parties with a name in its phrase."""
+    return any(c.dep_ == "prep" and c.lower_ in MODALITY_CLASSES["party_prepositions"]
+               and any(t.ent_type_ in DOER_ENTITIES for t in c.subtree) for c in noun.children)
+
+
 def _answered_not_negated(noun: Token) -> bool:
     """"American aid doesn't give the White House leverage", "will not comply with any Turkish
     demands": an event noun with its doer named in its own phrase, as the subject of a negated verb
     that acts on something or in a phrase hung on a negated verb, is a known event the clause says
-    something of; the negation (and the modal) is that verb's. Not "did not ask for US aid" (asked
-    for, none given), "the Iranian talks did not take place" (a verb of occurring), nor "did not
-    take part in the Russian exercises" (a verb of taking part or a light verb: the event is the
-    subject's own part in it, which the negation denies)."""
-    if noun.pos_ != "NOUN" or not _doer_named(noun):
+    something of; the negation (and the modal) is that verb's. So is one whose parties are named
+    after it ("was not included in the talks between the US and Mexico", "did not discuss tariffs
+    during the meeting with the U.S. delegation": the talks were held), unless the verb takes it
+    as what is meant ("did not agree to talks with Iran", noun_frame_prepositions.txt). Not "did
+    not ask for US aid" (asked for, none given), "the Iranian talks did not take place" (a verb of
+    occurring), nor "did not take part in the Russian exercises" (a verb of taking part or a light
+    verb: the event is the subject's own part in it, which the negation denies)."""
+    doer_named = _doer_named(noun)
+    if noun.pos_ != "NOUN" or not (doer_named or _parties_after(noun)):
         return False
     if noun.dep_ == "nsubj":
         verb = noun.head
@@ -803,7 +815,7 @@ def _answered_not_negated(noun: Token) -> bool:
             and verb.lemma_.lower() not in tables()["occurring_verbs"]
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
-        acts = noun.head.lower_ != "for"
+        acts = noun.head.lower_ != "for" and (doer_named or NOUN_FRAME_PREPOSITIONS.get(verb.lemma_) != noun.head.lower_)
     else:
         return False
     taking_part = verb.lemma_.lower() in LIGHT_VERBS | JOINING_VERBS | PARTICIPATION_VERBS
@@ -1953,7 +1965,23 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
         return "alleged"
     if modality == "negated" and _asked_content(trigger):
         return "demanded"  # "wants guarantees that Hamas will not rearm or attack": what is asked for, not denied
+    if modality == "happened" and _infinitive_dated_ahead(trigger):
+        return "planned"  # "received visas to attend next week's assembly": still to come
     return modality
+
+
+def _infinitive_dated_ahead(act: Token) -> bool:
+    """"(Received visas) to attend next week's assembly", "(flew to Paris) to meet Macron tomorrow":
+    a to-infinitive with a time ahead of its own, or, for a verb of taking part, of the event it
+    takes as its object, is still to come, whatever its head tells as done. (Not "to cancel next
+    week's summit": the cancelling is not the summit's.)"""
+    if not to_infinitive(act):
+        return False
+    dated = [c for c in act.children if c.dep_ in {"npadvmod", "prep", "advmod"}
+             or (c.dep_ == "dobj" and act.lemma_.lower() in JOINING_VERBS)]
+    return any(t.lower_ in tables()["future_time_words"]
+               and next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), act).i == act.i
+               for c in dated for t in c.subtree)
 
 
 def _claimants_participle(trigger: Token, code: str) -> Token | None:
