@@ -162,6 +162,8 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
         doers = [w for agent in agents_of(verb)[:1] for w in with_conjuncts(agent)]  # the victims are no doers
     if controller is None and saying is None and _guessed_in_object(doers, verb):
         doers = []  # "the delay hit the plans of Senate Democrats, forcing them": not the Senate; the clause's subject is no sure doer either
+    if controller is None and saying is None and reported is None and _speaker_outside_report(doers, verb):
+        doers = []  # "'Sending troops would provoke Moscow,' the senator said": he says it, not does it
     if controller is None and saying is None:
         doers = _nearer_subject(doers, verb)
     if controller is None and saying is None:
@@ -536,6 +538,41 @@ def _saying_or_judging(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     code = verb_code(lemma) or ""
     return lemma in BELIEVING_VERBS or lemma in NAMING_VERBS or code[:2] in {*JUDGING_ROOTS, REJECT_ROOT, STATEMENT_ROOT}
+
+
+def _speaker_outside_report(doers: list[Token], verb: Token) -> bool:
+    """Whether the doers are the teller of a report the verb sits in, reached only by climbing out of
+    that report because the parse found no subject in it: a reported clause whose subject is a
+    clause ("'Sending troops would provoke Moscow,' the senator said"), a bare order ("'Release
+    them now,' he said": the one ordered does it) or one the parse hung on a preposition ("officials
+    said that in a few cases villagers had been hurt or killed in the raids") tells another's act;
+    the teller says it, not does it. A report that lost its subject some other way
+    keeps the guess ("warned the US would destroy them": the warner threatens; "tweeted: just spoke
+    with Xi": the teller's own clipped report)."""
+    if not doers or verb.pos_ == "NOUN":
+        return False
+    report = verb
+    while report.head.i != report.i and not _told_report(report):
+        if _own_subject(report):
+            return False  # the doer was found inside the report
+        report = report.head
+    teller = report.head
+    if teller.i == report.i or _own_subject(report) \
+            or not all(first_conjunct(d).head.i == teller.i and first_conjunct(d).dep_ == "nsubj" for d in doers):
+        return False
+    clausal = any(c.dep_ in {"csubj", "csubjpass"} for c in report.children)
+    order = report.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass"} for c in report.children)
+    return clausal or order or report.pos_ == "ADP"
+
+
+def _told_report(clause: Token) -> bool:
+    """A clause a verb of saying tells: its object clause, or a bare order quoted before it, which
+    the parse hangs on it as an adverbial clause ("'Lift the blockade,' he told reporters")."""
+    if clause.head.lemma_.lower() not in BELIEVING_VERBS:
+        return False
+    order = clause.dep_ == "advcl" and clause.tag_ == "VB" and clause.i < clause.head.i \
+        and not any(c.dep_ in {"aux", "mark"} for c in clause.children)
+    return clause.dep_ == "ccomp" or order
 
 
 def _claim_clause_participle(doers: list[Token], verb: Token, context: Context) -> list[Token]:
