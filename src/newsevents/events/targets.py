@@ -1291,7 +1291,7 @@ def _fought_with(noun: Token, context: Context) -> Actor | None:
     return None
 
 
-def out_of(preposition: Token) -> Token | None:
+def _out_of(preposition: Token) -> Token | None:
     """"pulled out of Syria", "drove the rebels out of Aleppo": the "of" of "out of", whose object
     is what is left, as after "from". The parse hangs "of" on "out", or on the verb beside a
     particle "out"."""
@@ -1307,7 +1307,7 @@ def out_of(preposition: Token) -> Token | None:
 
 def preposition_read(preposition: Token) -> tuple[str, Token]:
     """A preposition's word and the token its objects hang on, "out of" read as "from"."""
-    left = out_of(preposition)
+    left = _out_of(preposition)
     return ("from", left) if left is not None else (preposition.lower_, preposition)
 
 
