@@ -524,6 +524,11 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
         target = _investigated_in_clause(heads, context)  # "an inquiry into whether Russia interfered"
     if target is None and code[:2] == INVESTIGATE_ROOT and trigger.pos_ == "NOUN":
         target = _investigated_topic(trigger, context)  # "Mueller's Russia probe": Russia
+    if target is None and code[:2] == INVESTIGATE_ROOT and trigger.pos_ == "NOUN":
+        looked_into = _into_on_holder(trigger)  # "the head of the inquiry into Chinese spying": China
+        if looked_into is not None:
+            target, found = _prepositional(looked_into, code, None, None, context)
+            place = place or found
     if target is None and trigger.pos_ == "VERB" and code[:2] == DISAPPROVE_ROOT:
         target = _accused_in_clause(trigger, context) or _accused_after(trigger, context)
     if target is None and code[:2] == REDUCE_RELATIONS[:2]:
@@ -834,6 +839,16 @@ def _investigated_in_clause(heads: list[Token], context: Context) -> Actor | Non
     return None
 
 
+def _into_on_holder(noun: Token) -> Token | None:
+    """"the head of the committee's inquiry into Iranian spying": the parse may hang the "into"
+    of an investigation noun in an of-phrase on the noun the phrase hangs on (a head, a cost, a
+    part); no head or part is "into" anything, so it is the investigation's."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN" \
+            or any(c.dep_ == "prep" and c.lower_ == "into" for c in noun.children):
+        return None
+    return next((c for c in noun.head.head.children if c.dep_ == "prep" and c.lower_ == "into" and c.i > noun.i), None)
+
+
 def _investigated_topic(noun: Token, context: Context) -> Actor | None:
     """"Mueller's Russia probe", "the Ukraine inquiry": a country's own name before an
     investigation noun names what it is about (`names_topic`), and what an investigation is about
@@ -906,8 +921,8 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
 
     def named_after_preposition(head: Token, deps: frozenset[str], prepositions: frozenset[str] = TARGET_PREPOSITIONS) -> Actor | None:
         """The first one named after a target preposition of `head` ("to Britain", "on North Korea")."""
-        return next((actor for p in head.children if p.dep_ in deps and p.lower_ in prepositions
-                     for g in p.children if g.dep_ == "pobj" and (actor := named(g)) is not None), None)
+        return next((actor for p in head.children if p.dep_ in deps and preposition_read(p)[0] in prepositions
+                     for g in preposition_read(p)[1].children if g.dep_ == "pobj" and (actor := named(g)) is not None), None)
 
     for child in verb.children:
         if child.dep_ in {"dobj", "dative"} and child.pos_ != "ADP":
@@ -1110,7 +1125,7 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
     """"apologized to Brazil", "talks with Iran", "attacks in Iraq": a country after a target
     preposition is the target and may be the place too; after "in" or "near" only the place.
     On an object noun, "by" names whose act it is ("rejected calls by Belarus")."""
-    word = preposition.lower_
+    word, holder = preposition_read(preposition)
     if word == "by" and not by_allowed:
         return target, place
     if _common_foe(preposition, code) or _fellow_investigator(preposition, code):
@@ -1129,7 +1144,7 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
         wanted = wanted - {"at"}  # "met at the G20 summit", "signed at the UN": a venue; one fires or lashes out at a target
     if asked_for_whom(preposition, code, context):
         return target, place
-    for obj in (g for g in preposition.children if g.dep_ == "pobj"):
+    for obj in (g for g in holder.children if g.dep_ == "pobj"):
         if _medium_of_words(preposition, obj, code):
             continue  # "attacked Pelosi on Twitter": where it was said, not whom it aims at
         found = context.place(obj)
@@ -1274,6 +1289,26 @@ def _fought_with(noun: Token, context: Context) -> Actor | None:
         if actor is not None and actor.code:
             return actor
     return None
+
+
+def _out_of(preposition: Token) -> Token | None:
+    """"pulled out of Syria", "drove the rebels out of Aleppo": the "of" of "out of", whose object
+    is what is left, as after "from". The parse hangs "of" on "out", or on the verb beside a
+    particle "out"."""
+    if preposition.dep_ != "prep":
+        return None
+    if preposition.lower_ == "out":
+        return next((c for c in preposition.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if preposition.lower_ == "of" and preposition.head.pos_ == "VERB" \
+            and any(c.dep_ == "prt" and c.lower_ == "out" for c in preposition.head.children):
+        return preposition
+    return None
+
+
+def preposition_read(preposition: Token) -> tuple[str, Token]:
+    """A preposition's word and the token its objects hang on, "out of" read as "from"."""
+    left = _out_of(preposition)
+    return ("from", left) if left is not None else (preposition.lower_, preposition)
 
 
 def on_a_path(preposition: Token) -> bool:
@@ -1960,8 +1995,8 @@ def recipient_words(head: Token, code: str, context: Context) -> list[Token]:
             if own_side(child, context) or (child.dep_ == "dobj" and is_conveyed(head)) or is_audience(child, head):
                 continue
             found.append(child)
-        elif child.dep_ in {"prep", "dative"} and child.lower_ in TARGET_PREPOSITIONS and not on_a_path(child):
-            found.extend(g for g in child.children if g.dep_ == "pobj" and not own_side(g, context))
+        elif child.dep_ in {"prep", "dative"} and preposition_read(child)[0] in TARGET_PREPOSITIONS and not on_a_path(child):
+            found.extend(g for g in preposition_read(child)[1].children if g.dep_ == "pobj" and not own_side(g, context))
     return found
 
 
