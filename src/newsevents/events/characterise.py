@@ -54,8 +54,13 @@ def _name_of(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"oprd", "attr"} and child.pos_ in {"NOUN", "ADJ"}:
             return child
+        if child.dep_ in {"oprd", "attr"} and child.lower_ == "one":  # "called him one of his closest advisers"
+            return next(iter(objects_of(child, {"of"})), None)
         if child.dep_ == "prep" and child.lower_ == "as":  # "as reckless" may hang as an adjective of "as"
             return next((g for g in child.children if g.dep_ in {"pobj", "amod", "acomp"} and g.pos_ in {"NOUN", "ADJ"}), None)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) == 2 and objects[1].pos_ in {"NOUN", "ADJ"}:
+        return objects[1]  # "calling Smith a reckless old man": the name parsed as a second object
     # 'called Lavrov, "a corrupt liar"': a quoted name set off by a comma is parsed as the named
     # one's appositive; an unquoted one ("called Lavrov, a veteran diplomat, on Tuesday") describes
     named = (c for c in verb.children if c.dep_ in {"dobj", "oprd"})
@@ -117,10 +122,17 @@ def _valued_words(name: Token) -> list[Token]:
     """The words of a name that give it a worth: not those inside a compound, which say what kind
     of thing it is ("the largest crude oil plant": "crude" describes the oil, not the plant), nor
     those of the sides a name lies between ("a choice between a hopeful future or a darker one":
-    the options, not the worth of the choice)."""
+    the options, not the worth of the choice), nor those of what it is for."""
     inside = {t.i for c in name.subtree if c.dep_ == "compound" for t in c.subtree}
     inside |= {t.i for c in name.children if c.dep_ == "prep" and c.lower_ == "between" for t in c.subtree}
+    inside |= {t.i for c in name.children if _purpose(c) for t in c.subtree}
     return [t for t in name.subtree if not t.is_punct and t.i not in inside]
+
+
+def _purpose(clause: Token) -> bool:
+    """A "to" clause on a name says what the thing is for, not its worth: "a stopgap bill to help
+    the economy recover"."""
+    return clause.dep_ in {"relcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 DISAPPROVED_PREPOSITIONS = frozenset({"at", "over", "about", "with"})
