@@ -2,7 +2,7 @@
 "grew out of the attorney general's probe", "questions about the Senate committee's
 investigation" name a known inquiry the news is about; no inquiry is opened or done that day, and
 none is stored. Each is paired with a near sentence whose inquiry is kept: one told with what it
-looks into, and one with a verb of its own. Sentences written for these tests."""
+looks into (after it, or as a name before it), and one with a verb of its own. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -23,5 +23,7 @@ def test_an_owned_inquiry_after_a_preposition_is_background(read_every):
 def test_an_owned_inquiry_told_with_its_matter_or_a_verb_is_kept(read_every):
     matter = read_every("The charges against the two lobbyists grew out of the FBI's probe into bribes paid to officials in Kenya.")
     assert _codes(matter, "probe") != []
+    named = read_every("The charges against the two lobbyists grew out of the FBI's Kenya probe, prosecutors said.")
+    assert _codes(named, "probe") != []
     own_verb = read_every("The Senate committee's investigation into the leaks ended on Tuesday, the FBI said.")
     assert _codes(own_verb, "investigation") != []

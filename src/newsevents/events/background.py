@@ -125,11 +125,13 @@ def owned_inquiry(noun: Token) -> bool:
     "cooperated throughout the attorney general's inquiry": an inquiry whose owner a possessive
     names, and no more, is the name of a known, running one; as the object of a preposition it is
     what the news is about, from or in, and no inquiry is opened or done that day. One told with
-    what it looks into ("the committee's investigation into the leaks") says what is being done, and
-    one as a subject or an object ("the FBI's probe has ended", "reported the committee's
-    investigation") has a verb of its own: both are left to the coder."""
+    what it looks into ("the committee's investigation into the leaks", "the FBI's Kenya probe") says
+    what is being done, and one as a subject or an object ("the FBI's probe has ended", "reported
+    the committee's investigation") has a verb of its own: both are left to the coder."""
     if noun.dep_ != "pobj" or noun.lemma_.lower() not in BACKGROUND_MENTIONS["inquiry_nouns"]:
         return False
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return False  # "the FBI's Kenya probe": the name before it is what it looks into
     # the matter's preposition is often hung on the verb before: the next word counts too
     matter = [c for c in noun.children if c.dep_ == "prep"] + ([noun.nbor()] if noun.i + 1 < len(noun.doc) else [])
     return any(c.dep_ == "poss" for c in noun.children) \
