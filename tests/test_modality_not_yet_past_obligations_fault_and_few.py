@@ -91,4 +91,6 @@ def test_the_democrats_inquiry_is_no_testimony(read):
     reading = read("Vindman told investigators Tuesday that he listened to Donald Trump's call with Ukraine's new "
                    "president Volodymr Zelensky and 'did not think it was proper' - potentially a huge boost to "
                    "the Democrats' impeachment inquiry.")
-    assert [e.modality for e in events_on(reading, "inquiry")] == ["happened"]
+    # round 43: an owned inquiry after a preposition is background (events/background.py), so no
+    # event at all is right too; what is read must never be a testimony's modality
+    assert all(e.modality == "happened" for e in events_on(reading, "inquiry"))

@@ -1,7 +1,7 @@
 """Background mentions: a past act that a sentence only refers to while its news is something
 else. CAMEO codes the act a sentence reports; an act it names in passing, as the content of a thing
 known from a past year or as what was done before, is no new event, and storing it stores a wrong
-one (missing beats wrong). The final filter of `events/extract.py` drops five such shapes:
+one (missing beats wrong). The final filter of `events/extract.py` drops six such shapes:
 
 - what a dated document or act does, told by a participle on it ("violated a 2009 resolution
   banning launches", "the 1994 accord requiring inspections"): the content of a thing known from a
@@ -17,7 +17,9 @@ one (missing beats wrong). The final filter of `events/extract.py` drops five su
   Russia", "in an age of sanctions"): the noun says what a time is like, the backdrop of the news;
 - what a standing policy is for ("the deterrent strategy that both administrations have put in
   place to contain Russia", "a policy to isolate Havana"): the purpose of a known strategy, no act
-  of the day.
+  of the day;
+- a running inquiry named by its owner, taken by a preposition ("grew out of the FBI's probe",
+  "questions about the Senate committee's investigation"): a known inquiry the news is about, no new one.
 
 Kept narrow on purpose (round 37, counted on the judged draws of seeds 12-59): an event noun that
 is possessed or definite ("Mueller's probe has ended", "the talks collapsed"), one in a phrase of
@@ -39,12 +41,12 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 
 def background_mention(trigger: Token, light: Token | None, clause: Token | None) -> bool:
     """Whether the trigger (in its clause) names an act the sentence only refers to: the content
-    of a dated thing, a free relative of what was done before, schooling, an era or a policy's
-    purpose. See the module's docstring."""
+    of a dated thing, a free relative of what was done before, schooling, an era, a policy's
+    purpose or an owned inquiry. See the module's docstring."""
     if light is not None:
         return False  # an event noun carried by a light verb ("held talks"): not these shapes
     if trigger.pos_ == "NOUN":
-        return era_of(trigger)
+        return era_of(trigger) or owned_inquiry(trigger)
     if trigger.pos_ not in {"VERB", "AUX"}:
         return False
     return dated_content(trigger) or earlier_content(clause or trigger) or schooling(trigger) or policy_purpose(trigger)
@@ -116,6 +118,24 @@ def policy_purpose(verb: Token) -> bool:
     elif verb.dep_ != "acl":
         return False
     return held.pos_ == "NOUN" and held.lemma_.lower() in BACKGROUND_MENTIONS["policy_nouns"]
+
+
+def owned_inquiry(noun: Token) -> bool:
+    """"grew out of the FBI's probe", "questions about the Senate committee's investigation",
+    "cooperated throughout the attorney general's inquiry": an inquiry whose owner a possessive
+    names, and no more, is the name of a known, running one; as the object of a preposition it is
+    what the news is about, from or in, and no inquiry is opened or done that day. One told with
+    what it looks into ("the committee's investigation into the leaks", "the FBI's Kenya probe") says
+    what is being done, and one as a subject or an object ("the FBI's probe has ended", "reported
+    the committee's investigation") has a verb of its own: both are left to the coder."""
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in BACKGROUND_MENTIONS["inquiry_nouns"]:
+        return False
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return False  # "the FBI's Kenya probe": the name before it is what it looks into
+    # the matter's preposition is often hung on the verb before: the next word counts too
+    matter = [c for c in noun.children if c.dep_ == "prep"] + ([noun.nbor()] if noun.i + 1 < len(noun.doc) else [])
+    return any(c.dep_ == "poss" for c in noun.children) \
+        and not any(m.lower_ in BACKGROUND_MENTIONS["inquiry_topic_prepositions"] for m in matter)
 
 
 def _year(token: Token) -> bool:
