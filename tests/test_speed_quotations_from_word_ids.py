@@ -1,9 +1,9 @@
-"""A paragraph's quotations, read from its word ids and kept for the paragraph asked about last.
+"""A paragraph's quotations, read from its word ids with no Token made.
 
 The actors step reads a paragraph's quotations, and the events step asks again for each pronoun it
-resolves there: the marks are found in the paragraph's word ids with no Token made, and a second
-question about the same paragraph gets the same answer without reading it again. A span, or
-another paragraph, is read for its own. Sentences written for these tests.
+resolves there: the marks are found in the paragraph's word ids, and a question asked again gets
+the same answer. A span, or another paragraph, is read for its own. Sentences written for these
+tests.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def test_the_same_paragraph_asked_again_gets_the_quotations_it_got(parse):
     doc = parse('The minister called the plan "a betrayal" and said she would "fight it in court".')
     first = quotations(doc)
     assert first == [(6, 7), (14, 17)]
-    assert quotations(doc) is first
+    assert quotations(doc) == first
     assert quote_of(doc[15]) == (14, 17)
 
 

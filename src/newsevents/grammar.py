@@ -227,21 +227,12 @@ def nearest_actor_before(verb: Token, index: MentionIndex) -> Token | None:
 
 
 
-# The last paragraph read for its quotations, with them: the actors step and each pronoun the
-# events step resolves ask again for the same paragraph's, one after another. Docs are not changed
-# once parsed, and the one kept here cannot be freed, so the same object is the same paragraph.
-_last_quoted: tuple[Doc | None, list[tuple[int, int]]] = (None, [])
-
-
 def quotations(doc: Doc | Span) -> list[tuple[int, int]]:
     """The (first, last) token indices of each quotation in a paragraph (the doc), marks excluded.
     A quote left open runs to the paragraph's end (a quotation that goes on in the next paragraph
     reopens it there). Single marks are left out: they are apostrophes as often as quotes, and a
     quote inside a quote is still the speaker's. Read from the paragraph's word ids, in C with no
-    Token made; kept for the paragraph asked about last."""
-    global _last_quoted
-    if doc is _last_quoted[0]:
-        return _last_quoted[1]
+    Token made."""
     strings = doc.vocab.strings
     opening = {strings[mark] for mark in OPENING_QUOTES}
     closing = {strings[mark] for mark in CLOSING_QUOTES}
@@ -259,8 +250,6 @@ def quotations(doc: Doc | Span) -> list[tuple[int, int]]:
                 opened = None
     if opened is not None and opened + 1 < len(words):
         found.append((opened + 1, len(words) - 1))
-    if isinstance(doc, Doc):
-        _last_quoted = (doc, found)
     return found
 
 
