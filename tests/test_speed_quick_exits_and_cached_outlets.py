@@ -1,7 +1,7 @@
 """Readings made cheaper in round 42 (issue 12's speed floor) give what they gave before.
 
 A paragraph with no word opening a quote holds no quotation, so it is not read token by token
-(its word ids say so); appositions are looked for at the words of mentions only; the next paragraph is read for a denial only when the paragraph's
+(its word ids say so; since round 43 its quotations are found in them too); appositions are looked for at the words of mentions only; the next paragraph is read for a denial only when the paragraph's
 last sentence tells an act as done; an outlet's name is looked up once per text; a document's
 outlet key is made once, not once per mention; the tone asks whether a capitalised word opens a
 sentence only for a word with a valence. Each is checked against what it skips, on sentences
@@ -19,7 +19,7 @@ from newsevents.actors.coding import ActorCoder, ActorRegistry
 from newsevents.attribution.sources import Sources
 from newsevents.events.extract import _denied_next
 from newsevents.facts.agents import outlet_by_name
-from newsevents.grammar import quotations
+from newsevents.grammar import quotations, quote_of
 from newsevents.model import Actor, Document, Event, Mention
 
 
@@ -44,6 +44,20 @@ def parse(pipeline):
 def test_a_paragraph_without_quote_marks_is_not_read_for_quotations(parse):
     text = "The mayor of Tirana opened the new bridge on Friday, officials said."
     assert quotations(_Unread(text, parse(text))) == []
+
+
+def test_a_paragraph_with_quote_marks_is_read_from_its_word_ids(parse):
+    text = "“We will rebuild the harbour,” the governor told reporters in Durres."
+    assert quotations(_Unread(text, parse(text))) == [(1, 6)]  # round 43: no Token made here either
+
+
+def test_a_span_is_read_for_its_own_quotations(parse):
+    doc = parse("“The border stays closed,” the colonel said. Trade will resume in May.")
+    assert quotations(doc) == [(1, 5)]
+    assert quotations(doc[11:]) == []
+    named = parse('The minister called the plan "a betrayal" and said she would "fight it in court".')
+    assert quotations(named) == [(6, 7), (14, 17)]
+    assert quote_of(named[15]) == (14, 17)
 
 
 @pytest.mark.parametrize("text, expected", [
