@@ -20,7 +20,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from newsevents.grammar import objects_of
+from newsevents.grammar import objects_of, to_infinitive
 from newsevents.lang.en.events import (
     CHARACTERISATION_VALENCE,
     CLAIM_NOUNS,
@@ -132,7 +132,7 @@ def _valued_words(name: Token) -> list[Token]:
 def _purpose(clause: Token) -> bool:
     """A "to" clause on a name says what the thing is for, not its worth: "a stopgap bill to help
     the economy recover"."""
-    return clause.dep_ in {"relcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return clause.dep_ in {"relcl", "acl"} and to_infinitive(clause)
 
 
 DISAPPROVED_PREPOSITIONS = frozenset({"at", "over", "about", "with"})
