@@ -1130,9 +1130,14 @@ def _progressive_future(clause: Token) -> bool:
     this_week = timetable and (simple or clause.lemma_.lower() in MODALITY_CLASSES["setting_out_verbs"])
     # the time must be the clause's own, not another verb's inside its phrase ("are rocking Iran,
     # with state media reporting Tuesday that …": Tuesday is when they reported)
-    return any((t.lower_ in ahead or (this_week and _this_period(t)))
-               and next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), clause).i == clause.i
+    return any((t.lower_ in ahead or (this_week and _this_period(t))) and _clause_own(t, clause)
                for c in clause.children if c.dep_ in {"npadvmod", "prep", "advmod"} for t in c.subtree)
+
+
+def _clause_own(word: Token, clause: Token) -> bool:
+    """Whether a word in the clause's phrase is the clause's own: the nearest verb above it is the
+    clause's verb, not another verb inside the phrase ("with state media reporting Tuesday")."""
+    return next((a for a in word.ancestors if a.pos_ in {"VERB", "AUX"}), clause).i == clause.i
 
 
 def _this_period(word: Token) -> bool:
@@ -1979,9 +1984,7 @@ def _infinitive_dated_ahead(act: Token) -> bool:
         return False
     dated = [c for c in act.children if c.dep_ in {"npadvmod", "prep", "advmod"}
              or (c.dep_ == "dobj" and act.lemma_.lower() in JOINING_VERBS)]
-    return any(t.lower_ in tables()["future_time_words"]
-               and next((a for a in t.ancestors if a.pos_ in {"VERB", "AUX"}), act).i == act.i
-               for c in dated for t in c.subtree)
+    return any(t.lower_ in tables()["future_time_words"] and _clause_own(t, act) for c in dated for t in c.subtree)
 
 
 def _claimants_participle(trigger: Token, code: str) -> Token | None:
