@@ -134,9 +134,10 @@ def _slot(head: Token, code: str, context: Context) -> list[Token]:
             found.append(child)
         elif child.dep_ == "nsubjpass" and passive:
             found.append(child)
-        elif child.dep_ in {"prep", "dative"} and preposition_read(child)[0] in TARGET_PREPOSITIONS and not on_a_path(child):
+        elif child.dep_ in {"prep", "dative"} and (read := preposition_read(child))[0] in TARGET_PREPOSITIONS \
+                and not on_a_path(child):
             # (not "attacked north from Baghdad to Beiji": the way it went)
-            found.extend(g for g in preposition_read(child)[1].children if g.dep_ == "pobj")
+            found.extend(g for g in read[1].children if g.dep_ == "pobj")
         elif child.dep_ == "prep" and child.lower_ == "of" and _object_of(head, code):
             # "Trump's criticism of Sessions": an event noun's of-object is whom it is aimed at
             found.extend(g for g in child.children if g.dep_ == "pobj" and not own_side(g, context))

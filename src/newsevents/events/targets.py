@@ -921,8 +921,8 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
 
     def named_after_preposition(head: Token, deps: frozenset[str], prepositions: frozenset[str] = TARGET_PREPOSITIONS) -> Actor | None:
         """The first one named after a target preposition of `head` ("to Britain", "on North Korea")."""
-        return next((actor for p in head.children if p.dep_ in deps and preposition_read(p)[0] in prepositions
-                     for g in preposition_read(p)[1].children if g.dep_ == "pobj" and (actor := named(g)) is not None), None)
+        return next((actor for p in head.children if p.dep_ in deps and (read := preposition_read(p))[0] in prepositions
+                     for g in read[1].children if g.dep_ == "pobj" and (actor := named(g)) is not None), None)
 
     for child in verb.children:
         if child.dep_ in {"dobj", "dative"} and child.pos_ != "ADP":
@@ -1995,8 +1995,9 @@ def recipient_words(head: Token, code: str, context: Context) -> list[Token]:
             if own_side(child, context) or (child.dep_ == "dobj" and is_conveyed(head)) or is_audience(child, head):
                 continue
             found.append(child)
-        elif child.dep_ in {"prep", "dative"} and preposition_read(child)[0] in TARGET_PREPOSITIONS and not on_a_path(child):
-            found.extend(g for g in preposition_read(child)[1].children if g.dep_ == "pobj" and not own_side(g, context))
+        elif child.dep_ in {"prep", "dative"} and (read := preposition_read(child))[0] in TARGET_PREPOSITIONS \
+                and not on_a_path(child):
+            found.extend(g for g in read[1].children if g.dep_ == "pobj" and not own_side(g, context))
     return found
 
 
