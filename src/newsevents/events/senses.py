@@ -110,6 +110,7 @@ OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})  # "laid down
 # and the speaker's own, in a quote ("I've asked my national security team to assess")
 SELF_POSSESSIVES = OWN_POSSESSIVES | {"my"}
 HELP_MEANS = "by"  # "helped Russia by buying its oil": the buying is the act, "help" its effect
+INTERNATIONAL_BODY = "IGO"  # the country part of an international organisation's actor code
 MATERIAL_ROOT = "14"  # roots 01-13 are words (verbal cooperation and conflict), 14-20 acts
 INTENT = "030"  # express intent to cooperate, not specified below
 REFORM_INTENT = "034"  # express intent to institute political reform
@@ -533,6 +534,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "the Iranian nuclear threat", "crack down on terror threats": a danger, no threat made
     if verb.pos_ == "NOUN" and code.startswith(DE_ESCALATE) and _envoys_withdrawn(verb):
         return RECALL  # "the withdrawal of some diplomatic personnel from Iraq": envoys, no forces, leave
+    if verb.pos_ == "NOUN" and code.startswith(DE_ESCALATE) and (left := _withdrawn_from(verb)) is not None:
+        return _left_behind(left, code, actor_of)  # "Washington's withdrawal from the nuclear deal": as the verb's
     if verb.pos_ == "NOUN" and code.startswith(REJECT_ROOT) and _refuses_a_hostile_act(verb):
         return None  # "Trump's refusal to rebuke the Saudis": a criticism not made (as "declined to criticise"), nothing refused
     if verb.pos_ == "NOUN" and is_force(code) and _mass_destruction_attack(verb):
@@ -556,6 +559,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return ASSAULT if code.startswith(FIGHT_ROOT) and _irregular_force(verb, actor_of) else code
     if _future_going(verb):
         return None  # "we are going to fight for every job": the future of the verb after it, no one goes anywhere
+    if code[:2] >= MATERIAL_ROOT and _natural_doer(verb):
+        return None  # "U.S. stocks rallied", "the storm forced thousands to flee": an act (14-20) needs someone to do it
     if code == DENIAL and _not_denied(verb):
         return None  # "the Kremlin did not deny the allegations": no denial made (and none to store as "denied")
     if is_force(code) and _recounts_force(verb):
@@ -658,12 +663,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return REJECTION  # "pushed back against the demands": a refusal, not a demand
     if code.startswith(DE_ESCALATE):
         left = _withdrawn_from(verb)
-        if left is not None and left.lemma_.lower() in tables()["agreement_nouns"]:
-            return REDUCE_RELATIONS  # "withdrew from the nuclear deal", "pulls out of the treaty"
-        if left is not None and left.lemma_.lower() in tables()["own_missions"]:
-            return None  # "withdrew all staff from its embassy in Yemen": its own people leave, no forces, no envoy recalled
-        if left is not None and not _concrete(left, actor_of):
-            return None  # "backing down from its threat", "pulled out of the race": no forces leave a place
+        if left is not None and (read := _left_behind(left, code, actor_of)) != code:
+            return read  # "withdrew from the nuclear deal", "pulled out of the race"
         if _acted_on_is(verb, POLICY_NOUNS):
             return None  # "withdrew the extradition bill", "the nomination was withdrawn": no forces move
         if any(c.dep_ in {"dobj", "nsubjpass"} and _an_envoy(c) for c in verb.children):
@@ -2246,6 +2247,20 @@ def _withdrawn_from(verb: Token) -> Token | None:
     return None
 
 
+def _left_behind(left: Token, code: str, actor_of: ActorOf) -> str | None:
+    """The code of a withdrawal from `left`: from an agreement or an international organisation,
+    relations reduced (160: "withdrew from the nuclear deal", "pulls out of the treaty", "Britain's
+    withdrawal from the European Union"); from its own embassy, or from a thing no forces stand in
+    ("backing down from its threat", "pulled out of the race"), no event; from a place or a body,
+    `code`."""
+    organisation = actor_of(left)
+    if listed(left, tables()["agreement_nouns"]) or (organisation is not None and organisation.country == INTERNATIONAL_BODY):
+        return REDUCE_RELATIONS
+    if listed(left, tables()["own_missions"]) or not _concrete(left, actor_of):
+        return None  # "withdrew all staff from its embassy in Yemen": its own people leave, no forces, no envoy recalled
+    return code
+
+
 def _pulls_back_a_garment(verb: Token) -> bool:
     """"pulled his coat back", "drew back the curtain": what a verb of withdrawal takes back is a
     garment or a cover (`pulled_things`), no forces: no military withdrawal (087x). Papers taken
@@ -2617,6 +2632,12 @@ def _with_sanctions(verb: Token) -> bool:
                for holder in holders for c in holder.children for g in c.children)
 
 
+def _aspect_act(verb: Token) -> Token | None:
+    """The verb an aspect verb carries ("continued to attack", "kept hitting"), which the dictionary
+    may code the aspect verb by: its clausal complement."""
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+
+
 def force_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     """The code a verb coded as force keeps in its sentence: `code` when its sense is force,
     criticism (111) when it is words, None when it names no event."""
@@ -2628,6 +2649,8 @@ def force_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return CRITICISM  # "fired back at Clinton", "shot back that …"
     if phrases & tables()["figurative_phrases"]:
         return None  # "struck out nine batters", "taking on Congress"
+    if lemma in tables()["aspect_verbs"] and (act := _aspect_act(verb)) is not None:
+        return force_code(act, code, actor_of)  # "continued to attack trade practices": the attacking's sense
     if lemma not in tables()["force_verbs"]:
         return code
     if lemma in tables()["sanction_verbs"] and _with_sanctions(verb):
