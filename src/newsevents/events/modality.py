@@ -742,10 +742,37 @@ def _wish(kind: Frame, clause: Token, head: Token) -> Frame | None:
         return kind
     if any(c.dep_ in {"dobj", "dative"} for c in head.children) and clause.dep_ == "xcomp":
         return "appeal" if head.lemma_ in WISH_HEADS else kind
-    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = _own_subject(clause)
     if subject is not None and subject.pos_ != "PRON" and head.lemma_ in WISH_HEADS:
         return "appeal" if head.lemma_ in tables()["asking_wishes"] and clause.tag_ == "VB" else None
     return kind
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The subject a verb has in its own clause ("Russia" of "Russia will free them"), if any."""
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def _wished_clause(act: Token) -> Token:
+    """The clause `act` stands in under a verb of wishing, past the infinitives and conjuncts that
+    share its subject (a purpose's among them): "(hopes Russia will) move quickly to free them",
+    "(hopes Russia will) agree to meet Kyiv" stand in "Russia will move", "Russia will agree"."""
+    token = act
+    while (token.dep_ in {"xcomp", "conj"} or (token.dep_ == "advcl" and to_infinitive(token))) \
+            and _own_subject(token) is None and token.head.i != token.i and token.head.lemma_ not in WISH_HEADS:
+        token = token.head
+    return token
+
+
+def _wished_of_another(act: Token) -> bool:
+    """"Germany hopes that Russia will free the prisoners", "hopes Moscow will move quickly to free
+    them": an act in a finite clause that someone hopes or wishes of another party (the clause's own
+    subject, a name or a noun) is only wished for by someone else; its "will" tells no plan of that
+    party's. ("Wants Russia to leave", an infinitive, asks it to: `_wish` reads that as an appeal.)"""
+    clause = _wished_clause(act)
+    subject = _own_subject(clause)
+    return clause.dep_ == "ccomp" and clause.head.lemma_ in WISH_HEADS and clause.head.pos_ == "VERB" \
+        and not to_infinitive(clause) and subject is not None and subject.pos_ != "PRON"
 
 
 def _at_hand(adjective: Token, infinitive: Token) -> bool:
@@ -1972,7 +1999,21 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
         return "demanded"  # "wants guarantees that Hamas will not rearm or attack": what is asked for, not denied
     if modality == "happened" and _infinitive_dated_ahead(trigger):
         return "planned"  # "received visas to attend next week's assembly": still to come
+    if modality in {"planned", "demanded"} and _told_as_past(trigger):
+        return "happened"  # "demanded a fee, 48 hours after commandos seized a tanker": the seizing is done
     return modality
+
+
+def _told_as_past(verb: Token) -> bool:
+    """"Seized", "has begun", "had noticed": a verb in a past tense of its own, with no modal or "to"
+    before it ("will have left", "to have met" are still ahead or supposed), tells of what was done,
+    whatever clause of a plan or a demand it stands in; a plan or a demand is for an act to come.
+    Not in a clause of time or condition ("would keep the hold until officials agreed", "once Britain
+    freed the ship"), whose past may be a time still ahead of the clause it hangs on."""
+    if verb.pos_ != "VERB" or any(a.tag_ == "MD" or a.lower_ == "to" for a in grammar.auxiliaries(verb)) \
+            or any(c.dep_ == "mark" and c.lower_ != "that" for c in first_conjunct(verb).children):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in grammar.auxiliaries(verb, passive=False)))
 
 
 def _infinitive_dated_ahead(act: Token) -> bool:
@@ -2070,6 +2111,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
     if owned:
         chain = [trigger]  # "would not abandon the policy despite Trump's threats": the threats were made
     negation_not_its = owned or _owned_subject(trigger)  # "Trump's request is not limited to …"
+    if any(_wished_of_another(token) for token in chain):
+        return "hypothetical"  # "hopes that Russia will free the prisoners": wished by another, not Russia's plan
     for token in chain:
         children = list(token.children)
         if any(c.dep_ == "neg" and _whether_or_not(c) for c in children):
