@@ -177,3 +177,17 @@ def test_role_periods_need_a_date():
 def test_an_earlier_observation_extends_a_period_backwards():
     periods = observe_role([RolePeriod("RUSGOV", date(2020, 1, 1), date(2021, 1, 1))], "RUSGOV", date(2019, 5, 1))
     assert periods == [RolePeriod("RUSGOV", date(2019, 5, 1), date(2021, 1, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Spanish government urged retailers to cut the price of bread.", "ESPBUS"),
+        ("The Canadian prime minister asked the television networks for time to address the nation.", "CANMED"),
+        ("A gunman in Ohio shot a man outside a bar late on Saturday.", "USACVL"),
+        ("The police in Chicago arrested the white nationalists after the rally.", "USARAD"),
+    ],
+)
+def test_a_kind_of_people_is_a_coded_recipient(read, text, target):
+    """A sector or kind of people named by a common noun gets the country of its sentence."""
+    assert [event.target.code for event in read(text).events if event.target] == [target]

@@ -244,3 +244,19 @@ def test_outlet_mentioned_in_prefers_the_longest_name() -> None:
 )
 def test_secretaries_warships_and_peacekeepers(phrase, code):
     assert role_of(phrase) == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("retailers", "BUS"), ("the airlines", "BUS"), ("the television networks", "MED"), ("cable networks", "MED"),
+     ("a man", "CVL"), ("two women", "CVL"), ("the children", "CVL"), ("shoppers", "CVL"),
+     ("the extremists", "RAD"), ("white supremacists", "RAD"), ("neo-Nazis", "RAD")],
+)
+def test_kinds_of_people_have_an_agent_code(phrase, code):
+    """Common nouns that name a sector or kind of people are agents (Phoenix's agents dictionary)."""
+    assert role_of(phrase) == code
+
+
+@pytest.mark.parametrize("phrase", ["terror network", "a network of tunnels", "chairman", "manhood"])
+def test_a_network_or_a_word_holding_man_is_no_kind_of_people(phrase):
+    assert role_of(phrase) is None
