@@ -198,9 +198,9 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
 def _apposed_person(subject: Token, context: Context) -> Actor | None:
     """"The committee's top Republican, Rep. Jim Jordan, accused …": a subject that names no actor
     itself, renamed by a person whose role we know, is that person; the body its modifiers name
-    ("the committee's") is only where the person sits. Not one with no role ("an ACLU lobbyist,
-    Chris Calabrese"): the body says more of who acts. A renaming follows the head or a comma; a
-    name after "of" parsed as one is another's ("the daughter of Iran's Gen. Soleimani")."""
+    ("the committee's") is only where the person sits. Not one with no role ("a rights group's
+    researcher, Maria Lopez"): the body says more of who acts. A renaming follows the head or a comma; a
+    name after "of" parsed as one is another's ("the son of the army's Gen. Ali Haddad")."""
     if context.mention(subject) is not None:
         return None
     for renamed in (c for c in subject.children if c.dep_ == "appos"):
