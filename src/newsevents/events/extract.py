@@ -940,13 +940,19 @@ def _aimed_at_named(trigger: Token, light: Token | None, code: str) -> bool:
 OBTAINED_ROOTS = {"05", "07"}
 
 
-def _obtained(trigger: Token, light: Token | None, code: str) -> bool:
+def _obtained(trigger: Token, light: Token | None, code: str, context: Context) -> bool:
     """"won backing from the parliament", "gained the endorsement of the party", "received praise
     from Kyiv": a verb of obtaining coded as support or aid given (by its object, or as the light
-    verb of the event noun) tells of the giver's act; its subject is whom the act is done to."""
+    verb of the event noun) tells of the giver's act; its subject is whom the act is done to. So
+    does one coded as a contact whose object is a thing, not someone ("got a call from Putin",
+    "received a warm welcome from the hosts": the caller calls); one who receives a person
+    ("received the envoy from Japan") hosts that person."""
     verb = light or trigger
-    return code[:2] in OBTAINED_ROOTS and verb.pos_ == "VERB" and verb.lemma_.lower() in OBTAINING_VERBS \
-        and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in OBTAINING_VERBS \
+            or any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    return code[:2] in OBTAINED_ROOTS or lookup(code).root == CONTACT_ROOT and any(
+        c.dep_ == "dobj" and context.mention(c) is None for c in verb.children)
 
 
 def _givers(verb: Token) -> list[Token]:
@@ -1319,7 +1325,7 @@ class EventExtractor:
         if given is not None:  # "Ukraine received weapons from Poland": Poland gives, Ukraine receives
             giver = actor_at(given[0], context)
             sources, target = ([giver] if giver is not None and giver.code else []), (sources[0] if len(sources) == 1 else None)
-        elif _obtained(trigger, light, code):  # "Netanyahu won backing from parliament": parliament backs him
+        elif _obtained(trigger, light, code, context):  # "Netanyahu won backing from parliament": parliament backs him
             givers = [a for a in (actor_at(t, context) for t in _givers(light or trigger)) if a is not None and a.code]
             sources, target = givers[:1], (sources[0] if len(sources) == 1 else None)
         accused = [] if sources else _accused(clause, context)

@@ -188,11 +188,29 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
             people = [visitor] if visitor is not None else people  # "met on Obama's first visit": his visit
             actors.extend(one for one in people if all(a.key != one.key for a in actors))
             continue
-        actor = actor_at(token, context) or _participle_agent(token, context)
+        actor = _apposed_person(token, context) or actor_at(token, context) or _participle_agent(token, context)
         for one in _per_demonym(token, actor):
             if all(a.key != one.key for a in actors):
                 actors.append(one)
     return _visitors_without_host(actors, verb, context)
+
+
+def _apposed_person(subject: Token, context: Context) -> Actor | None:
+    """"The committee's top Republican, Rep. Jim Jordan, accused …": a subject that names no actor
+    itself, renamed by a person whose role we know, is that person; the body its modifiers name
+    ("the committee's") is only where the person sits. Not one with no role ("a rights group's
+    researcher, Maria Lopez"): the body says more of who acts. A renaming follows the head or a comma; a
+    name after "of" parsed as one is another's ("the son of the army's Gen. Ali Haddad")."""
+    if context.mention(subject) is not None:
+        return None
+    for renamed in (c for c in subject.children if c.dep_ == "appos"):
+        before = subject.doc[renamed.left_edge.i - 1] if renamed.left_edge.i > 0 else None
+        if before is None or (before.i != subject.i and before.text != ","):
+            continue
+        mention = context.mention(renamed)
+        if mention is not None and mention.actor.kind == "person" and mention.actor.role:
+            return mention.actor
+    return None
 
 
 def _numbered_people(noun: Token, context: Context) -> list[Actor] | None:
