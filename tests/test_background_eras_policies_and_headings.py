@@ -31,11 +31,13 @@ def test_the_aim_of_a_standing_strategy_is_no_act(read):
 
 
 def test_an_argument_put_to_a_generic_reader_is_no_claim(read):
-    for text in ("You could argue that the new pact is proof of Germany's commitment to Poland.",
-                 "One might say that the summit was a sign of Japan's commitment to Seoul."):
+    # (the commitment voiced by a verb: one named only as a state is no event either way, see
+    # test_unreported_stances_held.py)
+    for text in ("You could argue that the new pact reaffirmed Germany's commitment to Poland.",
+                 "One might say that the summit reaffirmed Japan's commitment to Seoul."):
         assert _codes(read(text), "commitment") == []
     # a named speaker's argument tells of the commitment
-    named = read("Merkel argued that the pact was proof of Germany's commitment to Poland.")
+    named = read("Merkel argued that the pact reaffirmed Germany's commitment to Poland.")
     assert _codes(named, "commitment") != []
 
 

@@ -34,7 +34,9 @@ event, no protest; what a kind of people says or does as a rule, told in the pre
 urge ministers to cut taxes", "populists blame Brussels for inflation"), and a place held as a standing
 state ("the militia still controls the port": no seizure). CAMEO codes an
 act someone did, said or threatened on a day; these tell of none, and storing them would store a
-wrong event (missing beats wrong).
+wrong event (missing beats wrong). So is a stance or a tie named as a state and voiced by no one
+("lawmakers question Tehran's commitment to peace", "because the party is committed to avoiding a
+hard border").
 
 Each is a grammatical class, not a phrase: its words are tables of `lang/en/data/unreported_events.txt`.
 """
@@ -48,6 +50,7 @@ from newsevents.events.cameo import (
     APPEAL_ROOT,
     DEMAND_ROOT,
     DISAPPROVE_ROOT,
+    ENDORSE_ROOT,
     INTENT_ROOT,
     INVESTIGATE_ROOT,
     PROTEST_ROOT,
@@ -101,7 +104,7 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
             or nothing_done(trigger) or generic_reasoning(trigger) or heading(trigger)
             or habitual_present(trigger, code) or kind_in_present(trigger, code) or view_rejected(trigger, code)
             or office_holders_rally(trigger, code, sources) or sourcing_terms(trigger)
-            or question_put(trigger, code))
+            or question_put(trigger, code) or stance_held(trigger, code))
 
 
 def argued(clause: Token) -> bool:
@@ -952,3 +955,50 @@ def question_put(verb: Token, code: str) -> bool:
 def _person_pronoun(word: Token) -> bool:
     """"him", "them", "her": a person asked (not "what" or "it": a thing asked for)."""
     return word.tag_ == "PRP" and word.lower_ != "it"
+
+
+STANCE_ROOTS = frozenset({INTENT_ROOT, ENDORSE_ROOT})  # express intent to cooperate; diplomatic cooperation
+
+
+def stance_held(word: Token, code: str) -> bool:
+    """A stance or a tie named as a state ("lawmakers question Tehran's commitment to peace", "a
+    sign of America's commitment to its principles", "cooperation between the regimes will foil
+    the plans", "because the party is committed to avoiding a hard border", "they are moderate and
+    committed to a united country"): "commitment" or "cooperation" as a noun, or "committed" after
+    a copula, says what holds between parties, no intent expressed (03) nor cooperation begun (05)
+    on a day. Voiced, it is an event and is kept: the noun as what a verb of voicing or getting
+    takes, or with one on it as a participle or a relative clause ("stressed the Palestinian
+    commitment", "won a commitment from Iran", "Rouhani's stated commitment", "the commitment Kyiv
+    made"), the state as what someone says ("Assad said his government is committed to the
+    deal", "reaffirmed that both are committed"). The verb ("Iran has committed to limits", "the
+    Taliban committed not to") is an act, left to the coder."""
+    if code[:2] not in STANCE_ROOTS:
+        return False
+    if word.pos_ == "NOUN":
+        noun = word
+        while noun.dep_ == "conj":
+            noun = noun.head  # "the cooperation and commitment they stressed"
+        voicing = [noun.head] if noun.dep_ in {"dobj", "nsubjpass"} else []
+        voicing += [c for c in word.children if c.dep_ in {"amod", "acl", "relcl"}]
+        return word.lemma_.lower() in UNREPORTED["stance_nouns"] and not any(listed(v, UNREPORTED["voicing_verbs"]) for v in voicing)
+    if word.lower_ not in UNREPORTED["stance_participles"] or word.dep_ not in {"acomp", "conj"} \
+            or any(c.dep_ in {"aux", "auxpass", "nsubj"} for c in word.children):
+        return False  # "has committed", "Iran committed to": the verb
+    state = word
+    while state.dep_ == "conj" and state.head.lemma_.lower() not in UNREPORTED["stance_copulas"]:
+        state = state.head  # "is cautious and committed to …": the first of the predicates
+    copula = state.head
+    return state.dep_ in {"acomp", "conj"} and copula.lemma_.lower() in UNREPORTED["stance_copulas"] and not _told(copula)
+
+
+def _told(clause: Token) -> bool:
+    """A clause that is what someone says: one opened by "that" (a content clause, wherever the parse
+    hung it) or the complement of a verb of saying or voicing ("Assad said his government is …"),
+    itself or as the conjunct of one."""
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            return True
+        if clause.dep_ != "conj":
+            break
+        clause = clause.head
+    return clause.dep_ in {"ccomp", "parataxis"} and listed(clause.head, UNREPORTED["voicing_verbs"])
