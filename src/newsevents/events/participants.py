@@ -14,6 +14,7 @@ from typing import TypeGuard
 
 from spacy.tokens import Span, Token
 
+from newsevents.events.discourse import person_told_before  # no one named before it in its sentence
 from newsevents.events.nominal import _noun_event_code
 from newsevents.facts.agents import HOME_ROLES, ROLE_CODES, role_of
 from newsevents.facts.countries import (
@@ -169,7 +170,8 @@ def _antecedent(pronoun: Token, context: Context) -> Actor | None:
     admissions … prevents it" is not Syria). An unresolved pronoun of the same kind on the way means
     we cannot tell, and so do two persons before "him"/"her" ("Soleimani said Trump … her father"):
     the events step does not know their genders. Only words in the pronoun's reach count (inside
-    or outside quotations: `_quote_reach`)."""
+    or outside quotations: `_quote_reach`). A "him"/"her" its sentence gives no one to stand for
+    stands for the one person the sentence before names, if the text called them so (`person_told_before`)."""
     kind = REFERRING_PRONOUNS.get(pronoun.lower_)
     if kind is None or pronoun.tag_ not in {"PRP", "PRP$"} or context.mention(pronoun) is not None \
             or pronoun.dep_ in {"nsubj", "nsubjpass"}:
@@ -211,7 +213,7 @@ def _antecedent(pronoun: Token, context: Context) -> Actor | None:
             return None
         actor = actor_at(word, context)
         return actor if actor is not None and actor.code else None
-    return None
+    return person_told_before(pronoun, own_keys, reach, context)
 
 
 def _binds_own_subject(pronoun: Token, actor: Actor, context: Context) -> bool:

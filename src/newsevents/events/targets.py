@@ -23,6 +23,7 @@ from newsevents.events.cameo import (
     THREAT_ROOT,
     VISIT,
 )
+from newsevents.events.discourse import asked_doer  # a request acted on was made to the doer
 from newsevents.events.framing import is_conflictual
 from newsevents.events.lexicon import verb_code
 from newsevents.events.nominal import (
@@ -1813,7 +1814,8 @@ def settled_target(trigger: Token, code: str, target: Actor | None, context: Con
                 or _target_on_last_conjunct(head, context)
             if found is not None:
                 return found
-        found = _answering_subject(trigger, code, context) or _statement_aimed_at(trigger, code, context)
+        found = _answering_subject(trigger, code, context) or asked_doer(trigger, context) \
+            or _statement_aimed_at(trigger, code, context)
         if found is not None:
             return found
     # one no code covers (a hotel, "universities") gives way to a coded one named beside it
