@@ -29,3 +29,20 @@ def test_a_thing_passed_on_goes_to_whom_the_thing_is_sent(read_every, text, word
     found = events_on(read_every(text), word)
     assert found, text
     assert all(e.target is not None and e.target.code == receiver for e in found), [(e.cameo, e.target) for e in found]
+
+
+@pytest.mark.parametrize("text, word, maker", [
+    ("President Trump threatened to impose tariffs on goods imported from Mexico.", "threatened", "MEX"),
+    ("Canada imposed duties on steel made in China.", "imposed", "CHN"),
+])
+def test_goods_a_participle_says_come_from_a_country_bear_on_it(read_every, text, word, maker):
+    found = events_on(read_every(text), word)
+    assert found, text
+    assert all(e.target is not None and e.target.code == maker for e in found), [(e.cameo, e.target) for e in found]
+
+
+def test_goods_sold_in_a_country_are_not_made_there(read_every):
+    # "in" after a participle of selling names a market, not the goods' maker
+    found = events_on(read_every("China imposed tariffs on cars sold in Japan."), "imposed")
+    assert found
+    assert all(e.target is None or e.target.code != "JPN" for e in found), [(e.cameo, e.target) for e in found]

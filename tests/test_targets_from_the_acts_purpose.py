@@ -5,6 +5,7 @@ forces moved for a purpose are no target. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import coded
 
 
@@ -26,3 +27,19 @@ def test_troops_sent_to_intimidate_a_neighbour_are_aimed_at_it(read):
 def test_own_artillery_moved_to_pressure_a_country_is_aimed_at_that_country(read):
     found = coded(read("The Russian army has moved heavy artillery to the frontier to pressure Georgia."))
     assert ("154", "RUSMIL", "GEO") in found, found
+
+
+@pytest.mark.parametrize("text, doer, ousted", [
+    ("The Nigerian army launched an operation to oust Boko Haram from the forest.", "NGAMIL", "NGAREB"),
+    ("Chilean police used water cannons to disperse the students.", "CHLCOP", "CHLEDU"),
+])
+def test_force_used_to_drive_someone_out_is_aimed_at_them(read, text, doer, ousted):
+    # a hostile purpose (oust, disperse) of a force act names whom it is used on; with "use" the
+    # parse hangs the purpose as the verb's complement
+    found = coded(read(text))
+    assert any(source == doer and target == ousted for _, source, target in found), found
+
+
+def test_means_used_to_protect_someone_are_not_aimed_at_them(read):
+    found = coded(read("Chilean police used water cannons to protect the students."))
+    assert all(target != "CHLEDU" for _, _, target in found), found

@@ -970,26 +970,36 @@ def _complement_target(verb: Token, context: Context) -> Actor | None:
     return None
 
 
+# Participles that say where goods were made with "in" ("steel made in China"); any says it with
+# "from" ("goods imported from Mexico"), and "in" after others is a market ("cars sold in Canada")
+GOODS_MAKING_VERBS = {"make", "produce", "manufacture", "build", "assemble", "grow"}
+
+
 def _goods_maker(noun: Token, context: Context) -> Actor | None:
     """"to hike tariffs on $200 billion worth of Chinese goods", "to ban U.S. imports": goods a
     demonym or a country's name says whose they are (through an amount of them, "$300 billion in
-    Chinese imports"; or on "made", "Chinese-made products") bear on that country."""
+    Chinese imports"; or on "made", "Chinese-made products"; or after a participle of their own,
+    "goods imported from Mexico", "steel made in China") bear on that country."""
     goods = noun
     if _counted(goods) or goods.lemma_.lower() in QUANTITY_NOUNS or goods.lower_ == "worth":
         goods = next((g for c in goods.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}
                       for g in c.children if g.dep_ == "pobj"), goods)
     if goods.lower_ not in TRADED_GOODS_NOUNS:
         return None
-    for child in (c for c in goods.children if c.dep_ in {"amod", "compound"}):
-        # "Chinese-made products": the maker is named on "made"
-        makers = [g for g in child.children if g.dep_ in {"npadvmod", "compound", "amod"}] if child.lemma_ == "make" else [child]
-        for maker in makers:
-            mention = context.mention(maker)
-            if mention is not None and mention.actor.kind == "country":
-                return mention.actor
-            country = demonym_country(maker)
-            if country is not None:
-                return country_actor(country)
+    makers = []
+    for child in goods.children:
+        if child.dep_ in {"amod", "compound"}:
+            # "Chinese-made products": the maker is named on "made"
+            makers += [g for g in child.children if g.dep_ in {"npadvmod", "compound", "amod"}] if child.lemma_ == "make" else [child]
+        elif child.dep_ == "acl" and child.tag_ in {"VBN", "VBG"}:
+            makers += objects_of(child, {"from", "in"} if child.lemma_.lower() in GOODS_MAKING_VERBS else {"from"})
+    for maker in makers:
+        mention = context.mention(maker)
+        if mention is not None and mention.actor.kind == "country":
+            return mention.actor
+        country = demonym_country(maker)
+        if country is not None:
+            return country_actor(country)
     return None
 
 
@@ -2271,12 +2281,19 @@ SIDE_OF_ROOT = {**dict.fromkeys(("03", "05", "06", "07", "08"), "help"),
 CODED_PURPOSE_SIDES = {root: side for root, side in SIDE_OF_ROOT.items() if root not in {"03", "05"}}
 
 
+# Verbs of using a means: their to-infinitive says what the means was used for ("used water
+# cannons to disperse protesters"), though the parse hangs it as a complement (xcomp)
+INSTRUMENT_VERBS = {"use", "employ", "utilize", "utilise"}
+
+
 def purpose_clauses(head: Token) -> list[Token]:
     """"gave $80 million to help Jakarta", "deployed two carriers to deter Iran": the to-infinitives
-    with no subject of their own that say what an act is done for, hung on its verb (advcl) or,
-    as the parse often has it, on its object or on the event noun itself (acl, relcl)."""
+    with no subject of their own that say what an act is done for, hung on its verb (advcl; xcomp
+    of a verb of using) or, as the parse often has it, on its object or on the event noun itself
+    (acl, relcl)."""
     carriers = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-    found = [c for c in head.children if c.dep_ == "advcl"] if head.pos_ == "VERB" else []
+    own = {"advcl", "xcomp"} if head.lemma_.lower() in INSTRUMENT_VERBS else {"advcl"}
+    found = [c for c in head.children if c.dep_ in own] if head.pos_ == "VERB" else []
     found += [c for carrier in carriers for c in carrier.children if c.dep_ in {"acl", "relcl"}]
     return [clause for clause in found if clause.pos_ == "VERB" and purpose_infinitive(clause)]
 
