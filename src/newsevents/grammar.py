@@ -69,6 +69,12 @@ def first_conjunct(token: Token) -> Token:
     return token
 
 
+def own_subject(verb: Token) -> Token | None:
+    """The subject a verb has in its own clause ("Russia" of "Russia will free them"), active or
+    passive; None where it shares another's (an infinitive, a conjunct)."""
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
 def subject_parsed_as_object(verb: Token, clause: Token) -> Token | None:
     """"The White House requested McGahn refuse to comply": the parse takes the subject of a bare
     verb's clause for the asking verb's object; that object, when it ends right before the clause's

@@ -195,6 +195,7 @@ from newsevents.grammar import (
     auxiliary_words,
     first_conjunct,
     objects_of,
+    own_subject,
     to_infinitive,
 )
 from newsevents.lang.en.actors import MEDIA_PEOPLE, NO_COUNTRY_WORDS
@@ -292,7 +293,7 @@ def _governing_frame(item: _Found, clause: Token, context: Context) -> tuple[tup
     frame = _frame_of(clause)
     if frame is None and item.modality == "happened" and is_conflictual(item.code):
         outer = _reporting_clause(clause)
-        doer = next((c for c in outer.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if outer is not None else None
+        doer = own_subject(outer) if outer is not None else None
         doer_actor = actor_at(doer, context) if doer is not None else None
         if outer is not None and doer_actor is not None and doer_actor.code and item.sources and same_side([doer_actor], item.sources):
             return _frame_of(outer), outer
@@ -604,9 +605,9 @@ def _background(clause: Token, triggers: set[int]) -> bool:
     if clause.dep_ in {"advcl", "xcomp"} and clause.head.i in triggers and clause.head.lemma_ not in FRAME_VERBS \
             and not (clause.dep_ == "xcomp" and asking_verb(clause.head)) and asked_after_for(clause) is None:
         # "called on Russia to withdraw": what the asking asks for, framed by it (0256), no purpose
-        own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)
+        subject_or_mark = any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)
         infinitive = to_infinitive(clause)
-        return not own_subject and (infinitive or clause.tag_ == "VBG")
+        return not subject_or_mark and (infinitive or clause.tag_ == "VBG")
     return False
 
 
@@ -628,8 +629,7 @@ def _clause_of_its_own(clause: Token) -> bool:
     a finite clause after a preposition, or a gerund after "with", that names its own doer tells
     that doer's act, not a nameless topic; a gerund with a doer after another preposition is an
     act talked of ("worried about Turkey attacking the Kurds"), no report."""
-    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
-    return own_subject and (clause.tag_ != "VBG" or clause.head.lower_ == "with")
+    return own_subject(clause) is not None and (clause.tag_ != "VBG" or clause.head.lower_ == "with")
 
 
 def _reported_relative(clause: Token) -> bool:
@@ -718,7 +718,7 @@ def _reporting_clause(clause: Token) -> Token | None:
 def _names_another(clause: Token) -> bool:
     """"(officials said) Iran would retaliate": the reported clause names its own doer, not the
     speaker's "it" or "we"; the intent is that doer's, told by the speaker."""
-    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = own_subject(clause)
     return subject is not None and subject.pos_ != "PRON"
 
 
@@ -1581,7 +1581,7 @@ class EventExtractor:
         accusation of Iraq; a reported fact stays the fact, with X as its attribution."""
         auxiliaries = auxiliary_words(clause)
         speakers = [a for a in sources_of(speech, None, context) if a.code]
-        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = own_subject(clause)
         # "Iran will send aid, the ministry said": a credit after the news codes the news;
         # "Peskov said that Netanyahu will visit": the speaker's statement about another.
         # "Officials said Iran would retaliate": a bare role's country, borrowed from the sentence, is no sign it speaks for Iran

@@ -13,6 +13,7 @@ from typing import Literal, cast, get_args
 
 from spacy.tokens import Token
 
+from newsevents.grammar import own_subject
 from newsevents.lang.en import events as en
 from newsevents.model import Modality
 
@@ -251,5 +252,5 @@ def _wish_untold(head: Token) -> bool:
 
 def _thing_as_subject(verb: Token) -> bool:
     """"the deal proved", "the report showed": a common noun naming no one as the verb's subject."""
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = own_subject(verb)
     return subject is not None and subject.pos_ == "NOUN" and not subject.ent_type_

@@ -38,6 +38,7 @@ from newsevents.grammar import (
     first_conjunct,
     listed,
     objects_of,
+    own_subject,
     purpose_infinitive,
     to_infinitive,
 )
@@ -742,15 +743,10 @@ def _wish(kind: Frame, clause: Token, head: Token) -> Frame | None:
         return kind
     if any(c.dep_ in {"dobj", "dative"} for c in head.children) and clause.dep_ == "xcomp":
         return "appeal" if head.lemma_ in WISH_HEADS else kind
-    subject = _own_subject(clause)
+    subject = own_subject(clause)
     if subject is not None and subject.pos_ != "PRON" and head.lemma_ in WISH_HEADS:
         return "appeal" if head.lemma_ in tables()["asking_wishes"] and clause.tag_ == "VB" else None
     return kind
-
-
-def _own_subject(verb: Token) -> Token | None:
-    """The subject a verb has in its own clause ("Russia" of "Russia will free them"), if any."""
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _wished_clause(act: Token) -> Token:
@@ -759,7 +755,7 @@ def _wished_clause(act: Token) -> Token:
     "(hopes Russia will) agree to meet Kyiv" stand in "Russia will move", "Russia will agree"."""
     token = act
     while (token.dep_ in {"xcomp", "conj"} or (token.dep_ == "advcl" and to_infinitive(token))) \
-            and _own_subject(token) is None and token.head.i != token.i and token.head.lemma_ not in WISH_HEADS:
+            and own_subject(token) is None and token.head.i != token.i and token.head.lemma_ not in WISH_HEADS:
         token = token.head
     return token
 
@@ -770,7 +766,7 @@ def _wished_of_another(act: Token) -> bool:
     subject, a name or a noun) is only wished for by someone else; its "will" tells no plan of that
     party's. ("Wants Russia to leave", an infinitive, asks it to: `_wish` reads that as an appeal.)"""
     clause = _wished_clause(act)
-    subject = _own_subject(clause)
+    subject = own_subject(clause)
     return clause.dep_ == "ccomp" and clause.head.lemma_ in WISH_HEADS and clause.head.pos_ == "VERB" \
         and not to_infinitive(clause) and subject is not None and subject.pos_ != "PRON"
 

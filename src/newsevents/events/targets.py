@@ -81,6 +81,7 @@ from newsevents.grammar import (
     first_conjunct,
     listed,
     objects_of,
+    own_subject,
     purpose_infinitive,
     to_infinitive,
     with_conjuncts,
@@ -362,7 +363,7 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
     place: Place | None = None
     undergoing = undergoing_verb(trigger) if trigger.pos_ == "NOUN" else None
     if undergoing is not None:  # "Venezuela received aid from China": Venezuela is its target
-        subject = next((c for c in undergoing.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subject = own_subject(undergoing)
         # "Trump's stance drew criticism from Republicans": whose stance it is
         # "the remarks by Erdogan drew a rebuke from the EU": whose remarks they are
         target = (actor_at(subject, context) or _possessor(subject, context) or _doer_of_act(subject, context)) \
@@ -899,7 +900,7 @@ def yet_to_be(noun: Token) -> bool:
 def _fronted(preposition: Token, head: Token) -> bool:
     """A phrase before its verb's subject ("At the start of Syria's war, the State Department
     pushed …"): a circumstance of the act, not whom it is aimed at."""
-    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = own_subject(head)
     return head.pos_ == "VERB" and subject is not None and preposition.i < subject.i
 
 
@@ -1115,7 +1116,7 @@ def shared_passive_undergoer(verb: Token) -> Token | None:
     first = first_conjunct(verb)
     if first is verb:
         return None
-    subject = next((c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = own_subject(first)
     if subject is not None and subject.lower_ in RELATIVE_SUBJECTS and first.dep_ == "relcl":
         return first.head
     return subject
@@ -1907,7 +1908,7 @@ def raised_passive_subject(verb: Token) -> Token | None:
     head = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "is due to be received"
     if any(c.dep_ in {"dobj", "dative"} for c in head.children):
         return None
-    return next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return own_subject(head)
 
 
 def _raised_passive_target(verb: Token, context: Context) -> Actor | None:
@@ -2108,7 +2109,7 @@ def participle_undergoer(verb: Token) -> Token | None:
     if not any(c.dep_ == "agent" for c in verb.children) \
             or any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "aux"} for c in verb.children):
         return None
-    return next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return own_subject(verb.head)
 
 
 # spaCy's entity labels for buildings and stretches of land: places, never someone met
