@@ -1070,10 +1070,11 @@ class ActorCoder:
                     for obj in child.children:
                         if obj.dep_ == "pobj" and _is_common_noun(obj):
                             describe(obj)
-            span = self._description_span(head, by_token)
-            actor = self._description_actor(span, head, registry, by_token, offset)
+            phrase = _phrase(head)  # read once: the span, the actor and the alias all start from it
+            span = self._description_span(head, phrase, by_token)
+            actor = self._description_actor(span, phrase, head, registry, by_token, offset)
             if actor is not None:
-                note(span.start, span.end, actor, "description", alias=_phrase(head).text)
+                note(span.start, span.end, actor, "description", alias=phrase.text)
                 if head.tag_ == "NNS" and actor.kind == "group":
                     registry.plurals.add(id(actor))
 
@@ -1465,10 +1466,10 @@ class ActorCoder:
         return None
 
     @staticmethod
-    def _description_span(head: Token, by_token: dict[int, Mention]) -> Span:
-        """A role noun with its modifiers, from its left edge, but never swallowing a name
-        ("Putin's spokesman" → "spokesman"; Putin keeps his own mention)."""
-        start = _phrase(head).start
+    def _description_span(head: Token, phrase: Span, by_token: dict[int, Mention]) -> Span:
+        """A role noun with its modifiers, from its left edge (`phrase`, the noun's `_phrase`), but
+        never swallowing a name ("Putin's spokesman" → "spokesman"; Putin keeps his own mention)."""
+        start = phrase.start
         for i in range(head.i - 1, start - 1, -1):
             if i in by_token:
                 start = i + 1
@@ -1477,10 +1478,10 @@ class ActorCoder:
                 break
         return head.doc[start : head.i + 1]
 
-    def _description_actor(self, chunk: Span, head: Token, registry: ActorRegistry, by_token: dict[int, Mention], offset: int) -> Actor | None:
+    def _description_actor(self, chunk: Span, phrase: Span, head: Token, registry: ActorRegistry, by_token: dict[int, Mention],
+                           offset: int) -> Actor | None:
         """Noun phrases that name an actor by role: "Putin's spokesman", "the Israeli leader",
-        "a spokesman for the Nigerian army", "NATO's secretary general"."""
-        phrase = _phrase(head)
+        "a spokesman for the Nigerian army", "NATO's secretary general" (`phrase`: the noun's `_phrase`)."""
         words = [t for t in phrase if t.pos_ not in {"DET", "PRON"} and t.dep_ != "case"]
         text = _text_of(words)
         role = role_of(text) or _role_of_with_of(head, text)
@@ -1491,11 +1492,13 @@ class ActorCoder:
         if role in STATE_ROLES | {"OPP", "PTY"} and _formerly(head) and role_phrase(text) not in HEAD_OFFICES:
             role = ELITES  # "a former chief of staff to Pelosi", "ex-officials": no office now (CAMEO's ELI)
         anonymous = ANONYMOUS.search(text) and head.lemma_ == "source"
-        owner = _owner(head, words, by_token)
         politician = _campaign_owner(head, by_token)
         if politician is not None:  # "the Trump campaign": his party people, not his government
             return registry.find_described(text, politician.country) or registry.add(
                 Actor(text, "organisation", politician.country, PARTY))
+        if role is None and not anonymous and head.lemma_ not in PERSON_ROLE_HEADS and head.lower_ not in BODY_NAME_HEADS:
+            return None  # the cheap test first: most nouns are no role, and no owner makes them one (below)
+        owner = _owner(head, words, by_token)
         # A person's own lawyers act for the person, neither for an office the person holds nor as a
         # court: "Trump's lawyers", "lawyers for Senator X" are no one's officials, only of the
         # client's country (a prosecutor's lawyers are the prosecution's, but not his "private lawyer")
