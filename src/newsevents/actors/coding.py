@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.gazetteer import shared_gazetteer
@@ -782,12 +783,13 @@ def _named_country_in(tokens: list[Token], mentions: dict[int, Mention]) -> str 
     return None
 
 
-def _credit_tokens(doc: Doc) -> set[int]:
+def _credit_tokens(doc: Doc, tokens: list[Token]) -> set[int]:
     """The tokens of photo credits: "Alex Brandon/AP", "Jane Doe / Getty Images", "Evan Vucci/AP
     Photo", "AP Photo/Evan Vucci". Whoever took the picture, and the agency that sells it, are no
-    actors of the story; a slash with no agency beside it ("either/or") is no credit."""
+    actors of the story; a slash with no agency beside it ("either/or") is no credit. `tokens`: the
+    doc's, made once by the caller."""
     found: set[int] = set()
-    for token in doc:
+    for token in tokens:
         if "/" not in token.text or not (token.text == "/" or token.text.endswith("/")):
             continue
         name_end = token.i - 1 if token.text == "/" else token.i
@@ -1019,7 +1021,7 @@ class ActorCoder:
         # the words after a "the", the only ones the region and Korea passes below can take
         tokens = list(doc)
         after_the = [token for token in tokens[1:] if tokens[token.i - 1].lower_ == "the"]
-        credits = _credit_tokens(doc)  # "Alex Brandon/AP": a photo credit names no actor
+        credits = _credit_tokens(doc, tokens)  # "Alex Brandon/AP": a photo credit names no actor
         for ent in _whole_names(doc.ents):
             if ent.label_ not in ENTITY_LABELS or any(i in credits for i in range(ent.start, ent.end)):
                 continue
@@ -1036,7 +1038,7 @@ class ActorCoder:
                     note(given.i, token.i + 1, self._person(doc[given.i : token.i + 1], registry, by_token), "PERSON")
                     continue
                 note(token.i, token.i + 1, self._person(doc[token.i : token.i + 1], registry, by_token), "PERSON")
-        for run in _untagged_name_runs(doc, by_token):  # "proposed to pay Denmark $100 million": a country the model left untagged
+        for run in _untagged_name_runs(doc, tokens, by_token):  # "proposed to pay Denmark $100 million": a country the model left untagged
             country = country_by_name(run.text)
             if country is not None and run.text != country.iso3:
                 note(run.start, run.end, registry.find_by_name(country.name) or registry.add(country_actor(country)), "GPE")
@@ -1090,7 +1092,7 @@ class ActorCoder:
         self._appositions(doc, by_token, registry)
         _described_people(doc, by_token)
         _described_parties(doc, by_token)
-        _acting_as(doc, by_token)
+        _acting_as(tokens, by_token)
         _outlet_staff(doc, by_token)
         registry.unnamed_subjects.extend(
             (offset + t.idx, t.tag_ == "NNS") for t in tokens
@@ -1767,9 +1769,15 @@ def _retold_surnames(parsed: ParsedDocument, mentions: list[Mention], registry: 
     found: list[Mention] = []
     for paragraph in parsed.paragraphs:
         doc, offset = paragraph.doc, paragraph.offset
-        for token in doc:
-            ids = people.get(token.text.casefold())
-            if not ids or len(ids) != 1 or not token.text[:1].isupper() or offset + token.idx in covered:
+        strings = doc.vocab.strings
+        # the words read from the paragraph's word ids, a Token made only for a surname
+        for i, word in enumerate(doc.to_array(ORTH).tolist()):
+            text = strings[word]
+            ids = people.get(text.casefold())
+            if not ids or len(ids) != 1 or not text[:1].isupper():
+                continue
+            token = doc[i]
+            if offset + token.idx in covered:
                 continue
             actor = by_id[next(iter(ids))]
             first = _retold_name_start(token, actor, registry)
@@ -1869,10 +1877,10 @@ def _aged(ent: Span) -> bool:
         and 0 < int(after[1].text) < 120
 
 
-def _untagged_name_runs(doc: Doc, by_token: dict[int, Mention]) -> Iterator[Span]:
+def _untagged_name_runs(doc: Doc, tokens: list[Token], by_token: dict[int, Mention]) -> Iterator[Span]:
     """Whole runs of capitalised proper nouns that no entity or mention holds: "Denmark" where the
-    small model tagged nothing. A run is read whole, so "Denmark Street" or "Chad Smith" is no country."""
-    tokens = list(doc)  # made once: each `doc[i]` makes a new Token
+    small model tagged nothing. A run is read whole, so "Denmark Street" or "Chad Smith" is no country.
+    `tokens`: the doc's, made once by the caller (each `doc[i]` makes a new Token)."""
     i = 0
     while i < len(tokens):
         start = i
@@ -1989,11 +1997,11 @@ def _described_people(doc: Doc, by_token: dict[int, Mention]) -> None:
             actor.country = served.pop()
 
 
-def _acting_as(doc: Doc, by_token: dict[int, Mention]) -> None:
+def _acting_as(tokens: list[Token], by_token: dict[int, Mention]) -> None:
     """"As chairman of the Senate Foreign Relations Committee, Kerry flew to Muscat": in that
     clause the person acts in the office its "as" names (USALEG), whatever office the story gives
-    him elsewhere; his other mentions keep their own."""
-    for token in doc:
+    him elsewhere; his other mentions keep their own. `tokens`: a paragraph's."""
+    for token in tokens:
         if token.lower_ != "as" or token.dep_ != "prep" or token.head.pos_ not in {"VERB", "AUX"}:
             continue
         office = next((by_token[g.i] for g in token.children if g.dep_ == "pobj" and g.i in by_token), None)

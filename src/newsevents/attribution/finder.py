@@ -202,6 +202,8 @@ def _parenthetical_comma(sentence: Span, cue: Token) -> Token | None:
 def _cite(found: list[Found], sentence: Span) -> None:
     """"citing anonymous security sources", "quoting local officials": the source behind the
     nearest reporter in the sentence."""
+    if not found:
+        return  # no reporter in the sentence to cite for: its words are not read
     for token in sentence:
         if not _citing(token):
             continue

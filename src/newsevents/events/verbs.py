@@ -137,6 +137,8 @@ class CameoVerbs:
         entries = self._entries(verb)
         if not entries:
             return None
+        if not any(self.blocks[entry.block].patterns for entry in entries):
+            return Match(entries[0].code, entries[0], None)  # no pattern to try: the words after it are not read
         context = _context(verb)
         present = set().union(*context)
         best: Match | None = None
