@@ -5,8 +5,9 @@ for a condition before its "of"; a verb the CAMEO dictionary lacks is not read f
 one whose entries have no patterns not for the words after it; a caption's date is looked for
 only in a sentence with a year after a comma; a paragraph's tokens are made once for its photo
 credits, name runs and "as" phrases; a lower-case trigger is not read for the title it may stand
-in; a title is split once per name; a sentence with no reporter is not read for citing. Each is
-checked against what it skips, on sentences written for these tests.
+in; a title is split once per name; a sentence with no reporter is not read for citing, nor one
+with no cue for the cue's own words. Each is checked against what it skips, on sentences written
+for these tests.
 """
 
 from __future__ import annotations
@@ -133,3 +134,17 @@ def test_a_sentence_with_no_reporter_is_not_read_for_citing():
 def test_citing_still_names_the_source_behind_a_reporter(read):
     reading = read("The agency said the port would reopen, citing anonymous harbour officials.")
     assert any(a.citing and "officials" in a.citing for a in reading.attributions)
+
+
+def test_a_sentence_with_no_cue_is_not_read_for_cue_phrases(parse, monkeypatch):
+    import newsevents.attribution.finder as finder
+    from newsevents.grammar import MentionIndex
+
+    doc = parse("The port of Vlora reopened on Friday after the storm.")
+    monkeypatch.setattr(finder, "cue_phrases", _Skipped())
+    assert list(finder.AttributionFinder()._cues(doc[:], MentionIndex([]), None)) == []  # type: ignore[arg-type]
+
+
+def test_cue_phrases_are_still_left_out_of_a_claim(read):
+    reading = read("The port will reopen on Friday, according to the harbour master.")
+    assert [a.claim for a in reading.attributions if a.kind == "according_to"] == ["The port will reopen on Friday"]
