@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.gazetteer import shared_gazetteer
@@ -782,12 +783,13 @@ def _named_country_in(tokens: list[Token], mentions: dict[int, Mention]) -> str 
     return None
 
 
-def _credit_tokens(doc: Doc) -> set[int]:
+def _credit_tokens(doc: Doc, tokens: list[Token]) -> set[int]:
     """The tokens of photo credits: "Alex Brandon/AP", "Jane Doe / Getty Images", "Evan Vucci/AP
     Photo", "AP Photo/Evan Vucci". Whoever took the picture, and the agency that sells it, are no
-    actors of the story; a slash with no agency beside it ("either/or") is no credit."""
+    actors of the story; a slash with no agency beside it ("either/or") is no credit. `tokens`: the
+    doc's, made once by the caller."""
     found: set[int] = set()
-    for token in doc:
+    for token in tokens:
         if "/" not in token.text or not (token.text == "/" or token.text.endswith("/")):
             continue
         name_end = token.i - 1 if token.text == "/" else token.i
@@ -1019,7 +1021,7 @@ class ActorCoder:
         # the words after a "the", the only ones the region and Korea passes below can take
         tokens = list(doc)
         after_the = [token for token in tokens[1:] if tokens[token.i - 1].lower_ == "the"]
-        credits = _credit_tokens(doc)  # "Alex Brandon/AP": a photo credit names no actor
+        credits = _credit_tokens(doc, tokens)  # "Alex Brandon/AP": a photo credit names no actor
         for ent in _whole_names(doc.ents):
             if ent.label_ not in ENTITY_LABELS or any(i in credits for i in range(ent.start, ent.end)):
                 continue
@@ -1036,7 +1038,7 @@ class ActorCoder:
                     note(given.i, token.i + 1, self._person(doc[given.i : token.i + 1], registry, by_token), "PERSON")
                     continue
                 note(token.i, token.i + 1, self._person(doc[token.i : token.i + 1], registry, by_token), "PERSON")
-        for run in _untagged_name_runs(doc, by_token):  # "proposed to pay Denmark $100 million": a country the model left untagged
+        for run in _untagged_name_runs(doc, tokens, by_token):  # "proposed to pay Denmark $100 million": a country the model left untagged
             country = country_by_name(run.text)
             if country is not None and run.text != country.iso3:
                 note(run.start, run.end, registry.find_by_name(country.name) or registry.add(country_actor(country)), "GPE")
@@ -1070,10 +1072,11 @@ class ActorCoder:
                     for obj in child.children:
                         if obj.dep_ == "pobj" and _is_common_noun(obj):
                             describe(obj)
-            span = self._description_span(head, by_token)
-            actor = self._description_actor(span, head, registry, by_token, offset)
+            phrase = _phrase(head)  # read once: the span, the actor and the alias all start from it
+            span = self._description_span(head, phrase, by_token)
+            actor = self._description_actor(span, phrase, head, registry, by_token, offset)
             if actor is not None:
-                note(span.start, span.end, actor, "description", alias=_phrase(head).text)
+                note(span.start, span.end, actor, "description", alias=phrase.text)
                 if head.tag_ == "NNS" and actor.kind == "group":
                     registry.plurals.add(id(actor))
 
@@ -1089,7 +1092,7 @@ class ActorCoder:
         self._appositions(doc, by_token, registry)
         _described_people(doc, by_token)
         _described_parties(doc, by_token)
-        _acting_as(doc, by_token)
+        _acting_as(tokens, by_token)
         _outlet_staff(doc, by_token)
         registry.unnamed_subjects.extend(
             (offset + t.idx, t.tag_ == "NNS") for t in tokens
@@ -1465,10 +1468,10 @@ class ActorCoder:
         return None
 
     @staticmethod
-    def _description_span(head: Token, by_token: dict[int, Mention]) -> Span:
-        """A role noun with its modifiers, from its left edge, but never swallowing a name
-        ("Putin's spokesman" → "spokesman"; Putin keeps his own mention)."""
-        start = _phrase(head).start
+    def _description_span(head: Token, phrase: Span, by_token: dict[int, Mention]) -> Span:
+        """A role noun with its modifiers, from its left edge (`phrase`, the noun's `_phrase`), but
+        never swallowing a name ("Putin's spokesman" → "spokesman"; Putin keeps his own mention)."""
+        start = phrase.start
         for i in range(head.i - 1, start - 1, -1):
             if i in by_token:
                 start = i + 1
@@ -1477,10 +1480,10 @@ class ActorCoder:
                 break
         return head.doc[start : head.i + 1]
 
-    def _description_actor(self, chunk: Span, head: Token, registry: ActorRegistry, by_token: dict[int, Mention], offset: int) -> Actor | None:
+    def _description_actor(self, chunk: Span, phrase: Span, head: Token, registry: ActorRegistry, by_token: dict[int, Mention],
+                           offset: int) -> Actor | None:
         """Noun phrases that name an actor by role: "Putin's spokesman", "the Israeli leader",
-        "a spokesman for the Nigerian army", "NATO's secretary general"."""
-        phrase = _phrase(head)
+        "a spokesman for the Nigerian army", "NATO's secretary general" (`phrase`: the noun's `_phrase`)."""
         words = [t for t in phrase if t.pos_ not in {"DET", "PRON"} and t.dep_ != "case"]
         text = _text_of(words)
         role = role_of(text) or _role_of_with_of(head, text)
@@ -1491,11 +1494,13 @@ class ActorCoder:
         if role in STATE_ROLES | {"OPP", "PTY"} and _formerly(head) and role_phrase(text) not in HEAD_OFFICES:
             role = ELITES  # "a former chief of staff to Pelosi", "ex-officials": no office now (CAMEO's ELI)
         anonymous = ANONYMOUS.search(text) and head.lemma_ == "source"
-        owner = _owner(head, words, by_token)
         politician = _campaign_owner(head, by_token)
         if politician is not None:  # "the Trump campaign": his party people, not his government
             return registry.find_described(text, politician.country) or registry.add(
                 Actor(text, "organisation", politician.country, PARTY))
+        if role is None and not anonymous and head.lemma_ not in PERSON_ROLE_HEADS and head.lower_ not in BODY_NAME_HEADS:
+            return None  # the cheap test first: most nouns are no role, and no owner makes them one (below)
+        owner = _owner(head, words, by_token)
         # A person's own lawyers act for the person, neither for an office the person holds nor as a
         # court: "Trump's lawyers", "lawyers for Senator X" are no one's officials, only of the
         # client's country (a prosecutor's lawyers are the prosecution's, but not his "private lawyer")
@@ -1764,9 +1769,15 @@ def _retold_surnames(parsed: ParsedDocument, mentions: list[Mention], registry: 
     found: list[Mention] = []
     for paragraph in parsed.paragraphs:
         doc, offset = paragraph.doc, paragraph.offset
-        for token in doc:
-            ids = people.get(token.text.casefold())
-            if not ids or len(ids) != 1 or not token.text[:1].isupper() or offset + token.idx in covered:
+        strings = doc.vocab.strings
+        # the words read from the paragraph's word ids, a Token made only for a surname
+        for i, word in enumerate(doc.to_array(ORTH).tolist()):
+            text = strings[word]
+            ids = people.get(text.casefold())
+            if not ids or len(ids) != 1 or not text[:1].isupper():
+                continue
+            token = doc[i]
+            if offset + token.idx in covered:
                 continue
             actor = by_id[next(iter(ids))]
             first = _retold_name_start(token, actor, registry)
@@ -1866,10 +1877,10 @@ def _aged(ent: Span) -> bool:
         and 0 < int(after[1].text) < 120
 
 
-def _untagged_name_runs(doc: Doc, by_token: dict[int, Mention]) -> Iterator[Span]:
+def _untagged_name_runs(doc: Doc, tokens: list[Token], by_token: dict[int, Mention]) -> Iterator[Span]:
     """Whole runs of capitalised proper nouns that no entity or mention holds: "Denmark" where the
-    small model tagged nothing. A run is read whole, so "Denmark Street" or "Chad Smith" is no country."""
-    tokens = list(doc)  # made once: each `doc[i]` makes a new Token
+    small model tagged nothing. A run is read whole, so "Denmark Street" or "Chad Smith" is no country.
+    `tokens`: the doc's, made once by the caller (each `doc[i]` makes a new Token)."""
     i = 0
     while i < len(tokens):
         start = i
@@ -1986,11 +1997,11 @@ def _described_people(doc: Doc, by_token: dict[int, Mention]) -> None:
             actor.country = served.pop()
 
 
-def _acting_as(doc: Doc, by_token: dict[int, Mention]) -> None:
+def _acting_as(tokens: list[Token], by_token: dict[int, Mention]) -> None:
     """"As chairman of the Senate Foreign Relations Committee, Kerry flew to Muscat": in that
     clause the person acts in the office its "as" names (USALEG), whatever office the story gives
-    him elsewhere; his other mentions keep their own."""
-    for token in doc:
+    him elsewhere; his other mentions keep their own. `tokens`: a paragraph's."""
+    for token in tokens:
         if token.lower_ != "as" or token.dep_ != "prep" or token.head.pos_ not in {"VERB", "AUX"}:
             continue
         office = next((by_token[g.i] for g in token.children if g.dep_ == "pobj" and g.i in by_token), None)

@@ -62,13 +62,14 @@ class AttributionFinder:
 
     # --- cues -----------------------------------------------------------------------------
     def _cues(self, sentence: Span, index: MentionIndex, sources: Sources) -> Iterator[Found]:
-        leave_out = cue_phrases(sentence)
+        leave_out: set[Token] | None = None  # read at the first cue: most sentences have none
         for token in sentence:
             to = next((c for c in token.children if c.lower_ == "to"), None) if token.lower_ == "according" else None
             if to is not None:
                 speaker = self._according_speaker(to, index, sources)
                 clause = first_conjunct(token.head)  # "X were killed and Y injured, according to"
                 scope = sentence if token.head.i == token.i else clause.subtree  # "according to X" as root
+                leave_out = cue_phrases(sentence) if leave_out is None else leave_out
                 made = _make(scope, leave_out, "according_to", speaker, "according to", index.offset)
             elif token.pos_ == "VERB" and (token.lemma_ in SPEECH_CUES or _accused_act(token) is not None) and not _citing(token):
                 said_by = [t for t in subjects(token, index) if t.i < token.i or t.dep_ == "nsubj"][:1]
@@ -77,6 +78,7 @@ class AttributionFinder:
                 speaker = sources.speaker(said_by[0], index.at(said_by[0]), index.offset + said_by[0].idx)
                 speaker.anonymous = speaker.anonymous or _unnamed_by_clause(token)
                 claim = _claim_of(token, said_by[0], sentence)
+                leave_out = cue_phrases(sentence) if leave_out is None else leave_out
                 made = _make(claim, leave_out, "reported", speaker, token.text, index.offset) if claim else None
             else:
                 continue
@@ -202,6 +204,8 @@ def _parenthetical_comma(sentence: Span, cue: Token) -> Token | None:
 def _cite(found: list[Found], sentence: Span) -> None:
     """"citing anonymous security sources", "quoting local officials": the source behind the
     nearest reporter in the sentence."""
+    if not found:
+        return  # no reporter in the sentence to cite for: its words are not read
     for token in sentence:
         if not _citing(token):
             continue

@@ -35,6 +35,7 @@ GALLERY_LABEL = re.compile(r"(?:\b(?:" + "|".join(sorted(map(re.escape, CAPTION_
 MIN_LABELS = 2  # one label may be a lone credit ("Photo: Jane Doe"); a gallery repeats its label
 MAX_TITLE_WORDS = 12  # a title, not a caption that happens to open two pictures alike
 DAY_WITH_YEAR = re.compile(MONTH + r"\s+\d{1,2},\s+(?:19|20)\d\d\b", re.IGNORECASE)  # "January 16, 2019", "Jan. 16, 2019"
+YEAR_AFTER_COMMA = re.compile(r",\s+(?:19|20)\d\d\b")  # the end of DAY_WITH_YEAR, found fast (most sentences have none)
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 NAMING_WORDS = frozenset({"the"})  # "the Sept. 11, 2001, attacks": a date naming an event, not the picture's day
 POSSESSIVE_ENDINGS = ("'s", "’s")
@@ -66,6 +67,8 @@ def _picture_day(text: str) -> bool:
     """A day with its year that dates the scene ("in Lima, March 3, 2021", "on Jan. 2, 2020"), not
     one that names a known event as a noun's modifier ("the Sept. 11, 2001, attacks", "the Nov. 3,
     2020, election")."""
+    if YEAR_AFTER_COMMA.search(text) is None:
+        return False  # the cheap test first: the months' long pattern tried at every word is slow
     return any(not _names_an_event(text[:found.start()]) for found in DAY_WITH_YEAR.finditer(text))
 
 

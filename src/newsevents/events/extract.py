@@ -265,8 +265,8 @@ def _fronted(prep: Token) -> bool:
         g.dep_ == "pobj" and g.lower_ in RELATIVE_OBJECTS for g in prep.children)
 
 
-def _gifts(sentence: Span) -> Gifts:
-    return {t.i: given for t in sentence if (given := received_from(t)) is not None}
+def _gifts(tokens: list[Token]) -> Gifts:
+    return {t.i: given for t in tokens if (given := received_from(t)) is not None}
 
 
 @dataclass
@@ -802,12 +802,17 @@ def _obligation_told(item: _Found, found: list[_Found], context: Context) -> tup
     return FRAME_DEFAULT[kind], obliged_actor
 
 
+PAIR_VERBS = frozenset(verb for verb, _ in VERB_OBJECTS)  # the verbs with any listed object
+
+
 def _paired_after_of(verb: Token) -> str | None:
     """The code a verb takes with the noun after its "of" when that noun is one of its listed
     objects (verb_object_codes.txt), said to someone named or on a condition: "warned Washington
     of serious consequences", "warned of retaliation if …" (130). A bare "warned of reprisals" or
     "the IMF warned of the consequences" foresees, and may threaten no one; the "of" of a thing
     ("released photos of the ship", "gave details of the weapons") names no object of the verb."""
+    if verb.lemma_.lower() not in PAIR_VERBS:
+        return None  # the cheap test first: most verbs have no listed object, and the condition costs more
     named = [c for c in verb.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in NAMED_ENTITIES)]
     if not named and not _has_condition(verb):
         return None
@@ -1041,15 +1046,16 @@ class EventExtractor:
         return modality, event_date, precision, place, self._topics(trigger, context)
 
     # --- triggers -------------------------------------------------------------------------
-    def _triggers(self, sentence: Span, gifts: Gifts) -> Iterator[Trigger]:
+    def _triggers(self, tokens: list[Token], gifts: Gifts) -> Iterator[Trigger]:
         """(trigger, CAMEO code, light verb or None, needs a dyad) for each event word.
 
         A verb's code: a specific pattern of the packaged CAMEO dictionary ("sever ties",
         "recall its ambassador"; a '---' pattern says no event), else our own lexicon, else the
         dictionary's default for the verb, which is broad ("control" 060, "reveal" 050): an
         event coded by it alone needs a coded source and an actor as target. `gifts`: the
-        sentence's `received_from` by verb index (`_gifts`, worked out once per sentence)."""
-        for token in sentence:
+        sentence's `received_from` by verb index (`_gifts`, worked out once per sentence);
+        `tokens`: the sentence's."""
+        for token in tokens:
             verbal = token.pos_ == "VERB" or misread_verb(token)  # "demanded that the minister resign"
             if verbal and token.dep_ != "amod" and token.lemma_ not in {"be", "have", "do"}:  # nor "the occupied West Bank"
                 event_word = self._verb_trigger(token, gifts)
@@ -1243,7 +1249,8 @@ class EventExtractor:
     def _sentence(self, sentence: Span, context: Context, domain: str | None = None) -> Iterator[Event]:
         """The events of one sentence; `domain` is the story's when it is not political news
         (sports, entertainment, markets, weather: see `events.senses`)."""
-        words = [t.text for t in sentence]  # read once for the caption and the linked headlines
+        tokens = list(sentence)  # made once: each pass over the Span makes every Token again
+        words = [t.text for t in tokens]  # read once for the caption and the linked headlines
         if _shouted(sentence) or caption(sentence, words):
             return  # an all-capitals headline or a video's caption: a link's title, no report
         document = context.parsed.document
@@ -1254,11 +1261,11 @@ class EventExtractor:
                      len(sentence), context.index.offset + sentence.start_char, MAX_SENTENCE_TOKENS)
             return
         found: list[_Found] = []
-        gifts = _gifts(sentence)  # once per sentence
+        gifts = _gifts(tokens)  # once per sentence
         plots: set[int] = set()  # words of plotting whose hostile aim was left uncoded
         # another story's headline linked inside the sentence; a photo's caption or a gallery's title
         links = linked_headlines(sentence, words) + caption_spans(sentence, document.body, context.index.offset)
-        for trigger, code, light, by_default in self._triggers(sentence, gifts):
+        for trigger, code, light, by_default in self._triggers(tokens, gifts):
             if any(first <= t.i <= last for first, last in links for t in (trigger, light) if t is not None):
                 continue  # another story's headline, a caption or a gallery's title: not the sentence's report
             item = self._read_trigger(trigger, code, light, by_default, sentence, context, gifts, plots, domain)

@@ -1882,8 +1882,10 @@ def in_a_title(trigger: Token) -> bool:
     the Press"): a capital in mid-sentence that opens no quoted clause, in a sentence that is not
     itself written in title case. A short quotation all of whose words are capitalised (but small
     function words) is a title; "'Attack them now,' he said" opens a clause."""
+    if not trigger.text[:1].isupper() or trigger.text.isupper():
+        return False  # the cheap test first: most triggers are in lower case
     sentence = trigger.sent
-    if trigger.i == sentence.start or not trigger.text[:1].isupper() or trigger.text.isupper():
+    if trigger.i == sentence.start:
         return False
     small = tables()["title_function_words"]
     # the words that are no names: in a headline in title case they are capitalised too

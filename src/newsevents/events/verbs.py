@@ -137,6 +137,8 @@ class CameoVerbs:
         entries = self._entries(verb)
         if not entries:
             return None
+        if not any(self.blocks[entry.block].patterns for entry in entries):
+            return Match(entries[0].code, entries[0], None)  # no pattern to try: the words after it are not read
         context = _context(verb)
         present = set().union(*context)
         best: Match | None = None
@@ -150,10 +152,13 @@ class CameoVerbs:
         return best or Match(entries[0].code, entries[0], None)
 
     def _entries(self, verb: Token) -> list[Entry]:
+        entries = self.by_verb.get(verb.lemma_.lower())
+        if not entries:
+            return []  # the cheap test first: a verb the dictionary lacks needs no particles read
         found = []
         doc = verb.doc
         shifted = _shifted_particles(verb)
-        for entry in self.by_verb.get(verb.lemma_.lower(), []):
+        for entry in entries:
             if entry.verb_index == 0 and len(entry.words) == 2 and entry.words[1] in shifted:
                 found.append(entry)  # "kicked the ambassador out": the particle after the object
                 continue

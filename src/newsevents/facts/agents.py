@@ -182,6 +182,7 @@ _TITLE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 14)  # a pure reading of a name, asked of each person of a story for every other one
 def split_title(name: str) -> tuple[str, str | None, str]:
     """(title, role code, bare name) of a person's name: 'Lt. Gen. Gadi Eisenkot' →
     ('Lt. Gen.', 'MIL', 'Gadi Eisenkot'); ('', None, name) when no title leads it."""
