@@ -893,8 +893,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return CRITICISM  # "clashed with the WHO", "Democrats began to attack Van Drew": words, no force
     if is_force(code) and _quarrels_over_an_issue(verb, actor_of):
         return CRITICISM  # "Merkel and Macron clash over budget rules": a quarrel in words, no force
-    if code.startswith(FIGHT_ROOT) and lemma in tables()["fighting_verbs"] and _struggle_of_words(verb, actor_of):
-        return None  # "Democrats fought the Treasury for months to see the returns": a political struggle, no force
+    if is_force(code) and _struggle_of_words(verb, actor_of):
+        return None  # "Democrats fought the Treasury for months", "the House is waging war on the attorney general": a political struggle
     coded = force_code(verb, code, actor_of)
     if coded is not None and coded[:2] in VIOLENT_ROOTS and _mass_destruction(verb):
         return mass_destruction_code(verb)  # "if Syria uses chemical weapons": CAMEO's 2041, not repression or fighting
@@ -3299,9 +3299,18 @@ def narrowed_sense(trigger: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "other governments must step up military spending": their own budget, no aid
     if is_force(code) and lemma in tables()["gathering_verbs"]:
         return None  # "people gathered at the scene of the attack"
+    if root == DISAPPROVE_ROOT and lemma in tables()["gathering_verbs"] and _gathers_to_protest(trigger):
+        return DEMONSTRATE  # "hundreds gathered for a protest outside the embassy": a demonstration, no complaint lodged
     if root == MOBILIZE_ROOT and _cyber(trigger):
         return None  # "hackers deployed malware against the grid": no forces mobilised, no CAMEO code for cyber war
     return _trade_truce(trigger, code)
+
+
+def _gathers_to_protest(verb: Token) -> bool:
+    """"gathered for a protest", "assembled in protest", "gathered for a second night of protests":
+    people gathered for or in a street protest (protest_gatherings) are demonstrating (141)."""
+    held = [t for g in objects_of(verb, {"for", "in"}) for t in (g, *_of_phrase(g))]
+    return any(listed(t, tables()["protest_gatherings"]) for t in held)
 
 
 def _clause_as_subject(verb: Token) -> bool:
@@ -4031,19 +4040,19 @@ def _attracts(verb: Token, actor_of: ActorOf) -> bool:
 
 def _struggle_of_words(verb: Token, actor_of: ActorOf) -> bool:
     """"Republicans fought the Justice Department for months to view the files", "the committee
-    battled the White House": every doer is a body of words (a party, a legislature, a court, the
-    media, a business: words_only_roles), or a person of such a role, every one fought is a thing, a
-    civilian or an office of the doers' own state (own_state_offices; its army too, unless a doer is
-    a party, which may bear arms), and no weapon, wound or death is named in the sentence: a
-    political or legal struggle. "The Kurdistan Democratic Party fought Islamic State" (an armed
-    group) stays force."""
+    battled the White House", "the House is waging war against the deputy attorney general", "the
+    senator broke with the president": every doer is a body of words (`_bodies_of_words`), every
+    one fought is a thing, a civilian or an office of the doers' own state (own_state_offices; its
+    army too, unless a doer is a party, which may bear arms), and no weapon, wound or death is named
+    in the sentence: a political or legal struggle. "The Kurdistan Democratic Party fought Islamic
+    State" (an armed group) stays force."""
     if _violence_named(verb):
         return False
     doers = _doer_tokens(verb)
     if not doers:
         return False
     actors = [actor_of(d) for d in doers]
-    if not all(a is not None and a.role in tables()["words_only_roles"] for a in actors):
+    if not all(a is not None and a.role in _bodies_of_words(verb) for a in actors):
         return False
     countries = {a.country for a in actors if a is not None}
     offices = tables()["own_state_offices"]
@@ -4057,6 +4066,16 @@ def _struggle_of_words(verb: Token, actor_of: ActorOf) -> bool:
         return actor is None or _civilian(actor, token) or (own and actor.role in offices)
 
     return all(no_front(t) for t in _acted_on(verb))
+
+
+def _bodies_of_words(verb: Token) -> frozenset[str]:
+    """The roles whose force is words: with a verb of fighting ("fought the Treasury"), every body
+    words only reach (words_only_roles); with any other verb of force, those whose people are no
+    unarmed persons who may come to blows (students, journalists, business people: unarmed_roles,
+    whose force is 18x): a legislature, a party, a court, an NGO."""
+    if listed(verb, tables()["fighting_verbs"]):
+        return tables()["words_only_roles"]
+    return tables()["words_only_roles"] - tables()["unarmed_roles"]
 
 
 def _promotes_sales(verb: Token) -> bool:
