@@ -1,6 +1,7 @@
 """Recipients a sentence names in phrases the target reading did not reach: the partner one stays
-in contact with, the subject a raised passive acts on, the maker of a proposal answered; and no
-host on a trip to the traveller's own border. Sentences written for these tests."""
+in contact with, the subject a raised passive acts on, the maker of a proposal answered (and the one
+who answers it, its recipient); and no host on a trip to the traveller's own border. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -39,6 +40,17 @@ def test_a_raised_passive_subject_named_but_not_coded_stores_no_event_without_a_
 def test_agreeing_to_a_proposal_is_aimed_at_whoever_made_it(read):
     reading = read("Armenia agreed to a proposal by Russia to withdraw troops from the area.")
     assert ("030", "ARM", "RUS") in coded(reading)
+
+
+@pytest.mark.parametrize(("text", "accepted", "invitation"), [
+    ("The Mexican president accepted Biden's invitation to attend the summit in Washington.",
+     ("036", "MEXGOV", "USAGOV"), ("036", "USAGOV", "MEXGOV")),
+    ("The French president accepted the Chinese invitation on Monday.",
+     ("036", "FRAGOV", "CHN"), ("036", "CHN", "FRAGOV")),
+])
+def test_an_accepted_invitation_is_aimed_at_its_maker_and_made_to_the_one_who_accepts(read, text, accepted, invitation):
+    # the name on an invitation accepted is whoever made it, not the accepting doer's own
+    assert {accepted, invitation} <= set(coded(read(text)))
 
 
 @pytest.mark.parametrize("text", [

@@ -1918,7 +1918,9 @@ def _raised_passive_target(verb: Token, context: Context) -> Actor | None:
 
 def _proposed_doer(head: Token, context: Context) -> Actor | None:
     """"agreed to a proposal by Turkey to exchange prisoners", "accepted an offer from Seoul": a
-    proposal the act answers (its object, or after a preposition on it) is aimed at whoever made it."""
+    proposal the act answers (its object, or after a preposition on it) is aimed at whoever made it.
+    A verb that grants or answers it takes another's proposal, so the name on it is its maker, not
+    the doer's own ("accepted Putin's invitation", "turned down the Chinese offer")."""
     things = [c for c in head.children if c.dep_ == "dobj"] + objects_of(head, TARGET_PREPOSITIONS)
     for thing in things:
         if thing.pos_ != "NOUN" or thing.lemma_.lower() not in PROPOSAL_NOUNS:
@@ -1927,7 +1929,26 @@ def _proposed_doer(head: Token, context: Context) -> Actor | None:
             actor = _coded_actor(maker, context)
             if actor is not None:
                 return actor
+        if _answers_proposal(head):
+            actor = _doer_of_act(thing, context)
+            if actor is not None and actor.code:
+                return actor
     return None
+
+
+def _answers_proposal(verb: Token) -> bool:
+    """"accepted", "declined", "turned down": a verb whose subject grants or answers what another put forward."""
+    return verb.pos_ == "VERB" and _verb_listed(verb, ANSWERING_VERBS | GRANTING_VERBS)
+
+
+def _verb_listed(verb: Token, verbs: frozenset[str] | set[str]) -> bool:
+    """A verb in a list that gives verbs with their particle ("push back"): with it, or bare when
+    it has none ("pushed Y's demand" is not "push back")."""
+    lemma = verb.lemma_.lower()
+    # the parse gives the particle as "prt" or as an adverb ("pushing back against")
+    if any(f"{lemma} {c.lower_}" in verbs for c in verb.children if c.dep_ in {"prt", "advmod"}):
+        return True
+    return lemma in verbs and not any(c.dep_ == "prt" for c in verb.children)
 
 
 def _own_border(trigger: Token, code: str, target: Actor, context: Context) -> bool:
@@ -2167,8 +2188,8 @@ ANSWERED_ROOTS = {"02", "05", *map(str, range(10, 21))}
 def _answering_verb(noun: Token, code: str) -> Token | None:
     """"X responded to Y's criticism", "X pushed back against Y's request", "X rejected Y's demand":
     the verb whose subject answers the act the event noun names (listed with its particle, if any);
-    for an appeal or a demand, also one that grants or refuses it ("a judge turned down the
-    administration's request", "the EU could meet May's request")."""
+    for an appeal, a demand or a proposal, also one that grants or refuses it ("a judge turned down
+    the administration's request", "the EU could meet May's request", "accepted Iran's invitation")."""
     if noun.dep_ == "dobj":
         verb = noun.head
     elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ANSWERED_PREPOSITIONS:
@@ -2177,20 +2198,16 @@ def _answering_verb(noun: Token, code: str) -> Token | None:
         return None
     if verb.pos_ != "VERB":
         return None
-    lemma = verb.lemma_.lower()
-    answering = ANSWERING_VERBS | GRANTING_VERBS if code[:2] in {APPEAL_ROOT, DEMAND_ROOT} else ANSWERING_VERBS
-    # the parse gives the particle as "prt" or as an adverb ("pushing back against")
-    if any(f"{lemma} {c.lower_}" in answering for c in verb.children if c.dep_ in {"prt", "advmod"}):
-        return verb
-    return verb if lemma in answering and not any(c.dep_ == "prt" for c in verb.children) else None
+    granted = code[:2] in {APPEAL_ROOT, DEMAND_ROOT} or noun.lemma_.lower() in PROPOSAL_NOUNS
+    return verb if _verb_listed(verb, ANSWERING_VERBS | GRANTING_VERBS if granted else ANSWERING_VERBS) else None
 
 
 def _answering_subject(noun: Token, code: str, context: Context) -> Actor | None:
     """"Pakistan's army chief responded to Indian criticism", "Orban was unmoved by the chancellor's
     plea": an event noun that names no one it is aimed at was aimed at whoever answers it (the
     subject of an answering verb) or is acted on by it (the subject of a passive whose agent it is)."""
-    if noun.pos_ != "NOUN" or code[:2] not in ANSWERED_ROOTS:
-        return None
+    if noun.pos_ != "NOUN" or (code[:2] not in ANSWERED_ROOTS and noun.lemma_.lower() not in PROPOSAL_NOUNS):
+        return None  # "welcomed Iran's commitment" answers no commitment made to the welcomer; "accepted Iran's invitation" does
     verb = _answering_verb(noun, code)
     if verb is not None:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
