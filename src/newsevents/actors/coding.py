@@ -949,6 +949,14 @@ def _name_role(ent: Span) -> str | None:
 # Services", "House Judiciary", "Senate Foreign Relations" are Congress's, not a spy agency, the
 # military, the courts or a magazine ("Foreign Affairs").
 CHAMBER_OPENERS = US_CHAMBER_WORDS - {"congressional"}
+PARTY_LEADER_HEADS = frozenset({"leader", "leadership"})  # a party word before them makes them the party's
+PARTY_OFFICE_ROLES = frozenset({"LEG", "GOV"})  # offices of state a party's people hold (its "MPs", "ministers")
+
+
+def _us_party_word(words: list[Token]) -> bool:
+    """Is one of `words` a US party's name written as one ("Democratic", "Republican", "GOP"; the
+    lower-case "democratic leaders" of a region are not a party's)?"""
+    return any(t.text[:1].isupper() and t.lower_ in US_PARTY_WORDS for t in words)
 
 
 def _chamber_body(words: list[Token]) -> bool:
@@ -989,6 +997,7 @@ class ActorCoder:
             _home_shared_party_names(parsed, found)
             _place_bare_roles(parsed, found)
             found.extend(_retold_surnames(parsed, found, registry))
+            found.extend(_families(parsed, found, registry))
         return found
 
     def _paragraph(self, doc: Doc, offset: int, registry: ActorRegistry) -> list[Mention]:
@@ -1489,6 +1498,10 @@ class ActorCoder:
         role = role_of(text) or _role_of_with_of(head, text)
         if role is not None and any(t.lower_ == "aisle" for t in head.subtree):
             role = "LEG"  # "leaders from both sides of the aisle": a legislature's members, by party seating
+        if head.lemma_.lower() in PARTY_LEADER_HEADS and role in {None, "GOV"} and _us_party_word(words[:-1]):
+            # "Republican leaders", "the Democratic leadership": a party's leaders, no government's;
+            # "House Republican leaders" lead it in a chamber of Congress
+            role = "LEG" if any(t.lower_ in US_CHAMBER_WORDS for t in words) else PARTY
         if role == "CVL" and _backs_a_revolt(head):
             role = "OPP"  # "the people encouraging the coup": the government's opposition, not civilians
         if role in STATE_ROLES | {"OPP", "PTY"} and _formerly(head) and role_phrase(text) not in HEAD_OFFICES:
@@ -1549,6 +1562,12 @@ class ActorCoder:
                                           offset + chunk.start_char)
             if named is not None:
                 return named
+        if owner is not None and owner.actor.role == PARTY and role in PARTY_OFFICE_ROLES \
+                and head.lemma_.lower() not in PARTY_LEADER_HEADS and not generic_title(text):
+            # "Labour MPs", "GOP senators", "Likud ministers": a party's people in an office of state
+            # hold it (a party's "leader" or "spokesman" is the party's own)
+            holders: Literal["person", "group"] = "person" if head.tag_ == "NN" else "group"
+            return registry.find_described(text, owner.actor.country) or registry.add(Actor(text, holders, owner.actor.country, role))
         if owner is not None and owner.actor.kind in {"organisation", "outlet"} and head.lemma_ not in PERSON_ROLE_HEADS:
             return owner.actor  # "the Kremlin's press desk" speaks for the Kremlin
         sender = _envoy_body(head, words, by_token)
@@ -1573,7 +1592,7 @@ class ActorCoder:
         if country is None:  # "Department officials" after "the State Department": that body's people
             named_body = _short_named_body(head, words, registry, offset + chunk.start_char)
             country = named_body.country if named_body is not None else None
-        if country is None and role in {"LEG", "PTY"} and any(t.text[:1].isupper() and t.lower_ in US_PARTY_WORDS for t in words):
+        if country is None and role in {"LEG", "PTY"} and _us_party_word(words):
             country = "USA"  # "Democratic lawmakers", "House Republicans": US party politicians
         if country is None and role == "LEG" and any(t.lower_ in US_CONGRESS_ADJECTIVES for t in words):
             country = "USA"  # "several congressional committees": the US Congress's
@@ -1745,13 +1764,9 @@ def _short_names(mentions: list[Mention], registry: ActorRegistry, body: str) ->
         mention.actor = replaced.get(id(mention.actor), mention.actor)
 
 
-def _retold_surnames(parsed: ParsedDocument, mentions: list[Mention], registry: ActorRegistry) -> list[Mention]:
-    """A bare surname the small model left as no one ("Pence" read as coins, "Tlaib" as a place,
-    "Cole" as a product) where it is an actor's word: a whole name by itself (or after a courtesy
-    or rank title: "Mr Hadi", "Col. Vindman") that is a clause's subject or object, and the story
-    names exactly one person of that surname in full and knows their country. New mentions of
-    that person; a story naming two of that surname ("Bill" and "Hillary Clinton"), or none in
-    full, gets none. After a place preposition ("in Jackson") or as a date ("in May") no name is read."""
+def _people_by_surname(mentions: list[Mention]) -> tuple[dict[str, set[int]], dict[int, Actor]]:
+    """The people a story names (in full, or a known person by one word), by case-folded surname:
+    {surname: ids of their actors}, and each actor by id."""
     people: dict[str, set[int]] = {}
     by_id: dict[int, Actor] = {}
     for mention in mentions:
@@ -1763,6 +1778,50 @@ def _retold_surnames(parsed: ParsedDocument, mentions: list[Mention], registry: 
             continue
         people.setdefault(words[-1].casefold(), set()).add(id(actor))
         by_id[id(actor)] = actor
+    return people, by_id
+
+
+def _families(parsed: ParsedDocument, mentions: list[Mention], registry: ActorRegistry) -> list[Mention]:
+    """A family named by its plural surname ("the Bidens", "the Clintons") is of the one coded
+    person of that surname the story names (their country and role, as CAMEO codes a leader's
+    kin); a story whose people of that surname bear two codes, or none, codes no family. New
+    mentions, or the family for an uncoded one the recogniser made of the word."""
+    people, by_id = _people_by_surname(mentions)
+    if not people:
+        return []
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    families: dict[str, Actor] = {}
+    found: list[Mention] = []
+    for paragraph in parsed.paragraphs:
+        doc, offset = paragraph.doc, paragraph.offset
+        for token in doc:
+            if token.pos_ != "PROPN" or not token.text.endswith("s") or token.i == 0 or doc[token.i - 1].lower_ != "the":
+                continue
+            surname = token.text.casefold()
+            ids = people.get(surname[:-1]) or people.get(surname.removesuffix("es")) or set()
+            codes = {(by_id[i].country, by_id[i].role) for i in ids if by_id[i].country}
+            named = at.get(offset + token.idx)
+            if len(codes) != 1 or (named is not None and named.actor.code):
+                continue
+            country, role = codes.pop()
+            if surname not in families:  # (not found by name: the recogniser's uncoded "Obamas" bears it too)
+                families[surname] = registry.add(Actor(token.text, "group", country, role))
+            family = families[surname]
+            if named is not None:
+                named.actor = family
+            else:
+                found.append(Mention(offset + token.idx, offset + token.idx + len(token), token.text, family, "family"))
+    return found
+
+
+def _retold_surnames(parsed: ParsedDocument, mentions: list[Mention], registry: ActorRegistry) -> list[Mention]:
+    """A bare surname the small model left as no one ("Pence" read as coins, "Tlaib" as a place,
+    "Cole" as a product) where it is an actor's word: a whole name by itself (or after a courtesy
+    or rank title: "Mr Hadi", "Col. Vindman") that is a clause's subject or object, and the story
+    names exactly one person of that surname in full and knows their country. New mentions of
+    that person; a story naming two of that surname ("Bill" and "Hillary Clinton"), or none in
+    full, gets none. After a place preposition ("in Jackson") or as a date ("in May") no name is read."""
+    people, by_id = _people_by_surname(mentions)
     if not people:
         return []  # no person named in full: no surname to find (spares a pass over every word)
     covered = {i for m in mentions for i in range(m.start, m.end)}
