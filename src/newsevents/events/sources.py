@@ -145,6 +145,7 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
     controller = controller if controller is not None else _sent_to_act(verb, context)
     controller = controller if controller is not None else _subjunctive_subject(verb)
     controller = controller if controller is not None else _said_of_relative(verb)
+    controller = controller if controller is not None else _cleft_focus(verb)
     controller = controller if controller is not None else _relative_left_without_verb(verb)
     controller = controller if controller is not None else _gerund_possessor(verb)
     controller = controller if controller is not None else _gerund_subject_in_preposition(verb)
@@ -433,18 +434,60 @@ def _subjunctive_subject(verb: Token) -> list[Token] | None:
 
 
 def _said_of_relative(verb: Token) -> list[Token] | None:
-    """"Dzhokhar, who investigators say carried out the attack, killing three": a verb of saying in
-    a relative clause with a subject of its own (the investigators) says its reported clause of
-    the noun the relative clause is on; that noun does the act, not the ones who say so."""
+    """"Dzhokhar, who investigators say carried out the attack, killing three", "a regime he said
+    was inflicting terror": a verb of saying in a relative clause with a subject of its own (the
+    investigators) says its reported clause of the noun the relative clause is on; that noun does
+    the act, not the ones who say so. So too where the relative clause has no pronoun and the parse
+    hangs the verb of saying on the reported verb ("condemned the militants he says bombed the
+    station", "a jet it says violated its airspace", the verb of saying hung on the noun and the
+    reported verb on the main clause): the noun right before the speaker does it.
+    Not a passive ("officers it said had been taken hostage by protesters": the agent does it)."""
     clause = verb
     while clause.dep_ in {"advcl", "conj"} and clause.tag_ == "VBG" and not _own_subject(clause):
         clause = clause.head  # "…, killing three": the participle of the reported act is that act's doer's
-    saying = clause.head
-    if clause.dep_ not in {"ccomp", "xcomp"} or clause.tag_ not in {"VBD", "VBZ", "VBP"} or _own_subject(clause) \
-            or saying.dep_ != "relcl" or saying.lemma_.lower() not in BELIEVING_VERBS:
+    if not _finite_active(clause) or _own_subject(clause):
         return None
-    speakers = [c for c in saying.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS]
-    return with_conjuncts(saying.head) if speakers else None
+    saying = clause.head
+    if clause.dep_ in {"ccomp", "xcomp"} and saying.dep_ == "relcl" and saying.lemma_.lower() in BELIEVING_VERBS:
+        speakers = [c for c in saying.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS]
+        return with_conjuncts(saying.head) if speakers else None
+    first = min([clause.i, *(c.i for c in clause.children if c.dep_ == "aux")])
+    inserted = clause.doc[first - 1] if first > clause.sent.start else None
+    if inserted is None or inserted.lemma_.lower() not in BELIEVING_VERBS \
+            or any(c.dep_ == "ccomp" and c.i != clause.i for c in inserted.children):
+        return None
+    speaker = next((c for c in inserted.children if c.dep_ == "nsubj" and c.right_edge.i == inserted.i - 1), None)
+    if speaker is None or speaker.lower_ in RELATIVE_SUBJECTS or speaker.left_edge.i == speaker.sent.start:
+        return None
+    noun = speaker.doc[speaker.left_edge.i - 1]  # no comma between: "the militants, he says, bombed" is no relative
+    return [noun] if noun.pos_ in {"NOUN", "PROPN"} and noun.ent_type_ not in {"DATE", "TIME"} else None
+
+
+def _cleft_focus(verb: Token) -> list[Token] | None:
+    """"It was France that had persuaded Mr Trump to stay", "it is the Democrats that would lead
+    the inquiry": a cleft names the doer after "it is" or "it was" and tells the act in a clause
+    on it; where the parse hangs that clause on the "be", with its "that" or "who" for a subject
+    that names no one, the doer is the named one after "be" (a clause on that noun itself reads it
+    already: `grammar.subjects`). A denied focus ("it was not Russia that invaded") names no doer."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and not _own_subject(clause):
+        clause = clause.head  # "that persuaded him and convinced him"
+    be = clause.head
+    if clause.dep_ != "ccomp" or be.lemma_ != "be" or be.i > clause.i \
+            or not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_SUBJECTS and c.i < clause.i for c in clause.children) \
+            or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children):
+        return None
+    focus = next((c for c in be.children if c.dep_ == "attr" and c.i < clause.i), None)
+    if focus is None:
+        return None
+    return [] if any(c.dep_ == "neg" for c in (*be.children, *focus.children)) else with_conjuncts(focus)
+
+
+def _finite_active(verb: Token) -> bool:
+    """A verb in a tense of its own ("carried out", "was inflicting", "have robbed"), not a passive."""
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return False
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ in {"MD", "VBD", "VBZ", "VBP"} for c in verb.children)
 
 
 def _relative_left_without_verb(verb: Token) -> list[Token] | None:
@@ -468,14 +511,23 @@ def _gerund_possessor(verb: Token) -> list[Token] | None:
     a gerund right after a possessive, with no subject of its own, has the possessor for its
     subject, whatever the parse made of the "'s" (before a gerund the tagger may read a curly
     "’s" as a closing quote and hang the gerund on the main clause, whose subject then does it).
-    Only a gerund with an object or a clause of its own: "Comey's firing" is done to Comey."""
+    Only a gerund with an object or a clause of its own, or one whose "of" names what it is done
+    to ("responded to Israel's killing of its commander": Israel kills, not the one who responds):
+    "Comey's firing" is done to Comey."""
     if verb.tag_ != "VBG" or _own_subject(verb) or verb.i < verb.sent.start + 2:
         return None
     ending, owner = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
     if ending.lower_ not in _POSSESSIVE_ENDINGS or owner.pos_ not in {"PROPN", "NOUN"} or owner.ent_type_ in {"DATE", "TIME"} \
-            or not any(c.dep_ in {"dobj", "dative", "xcomp", "ccomp"} for c in verb.children):
+            or not (any(c.dep_ in {"dobj", "dative", "xcomp", "ccomp"} for c in verb.children) or _of_object(verb)):
         return None
     return [owner]
+
+
+def _of_object(gerund: Token) -> bool:
+    """Whether an "of" names what a gerund is done to: one on the gerund, or on a day told
+    between them, as the parse may hang it ("Turkey's shelling on Friday of its positions")."""
+    return any(t.dep_ == "prep" and t.lower_ == "of" and (t.head.i == gerund.i or t.head.ent_type_ in {"DATE", "TIME"})
+               for t in gerund.subtree if t.i > gerund.i)
 
 
 def _gerund_subject_in_preposition(verb: Token) -> list[Token] | None:
