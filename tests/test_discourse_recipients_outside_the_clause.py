@@ -1,10 +1,10 @@
 """Recipients named outside the trigger's own phrase or sentence (round 44, events/discourse.py).
 A request a clause's doer acted on ("lifted the sanctions at Japan's request") was made to that
 doer; not to a passive's subject. A "his"/"her"/"him" its own sentence gives no one to stand for
-stands for the one person the sentence before names, when the text has called that person "he"
-or "she" already ("… and she asked for more time. Lawmakers rejected her plan": May); not with two
-persons there, nor with no gender told, nor with the other gender's pronoun, nor from inside a
-quotation. Sentences written for these tests."""
+stands for the one the text before has called "he" or "she" ("… and she asked for more time.
+Lawmakers rejected her plan": May), as the actors step resolves a subject "she" (round 45: one
+resolver, `actors/coding.py`); not with no gender told, nor with the other gender's pronoun, nor
+from inside a quotation. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,11 +30,18 @@ def test_a_possessive_stands_for_the_one_person_named_in_the_sentence_before(rea
     assert _target(macron, "criticized") == "FRAGOV"
 
 
-def test_no_person_is_taken_where_one_cannot_tell(read):
+def test_the_owner_goes_with_the_she_before_it(read):
+    # "she" was read as May (the subject): "her" goes with it, as a next sentence's "she" would
     two = read("Prime Minister Theresa May met Chancellor Angela Merkel on Monday, and she asked for more time. "
                "Opposition lawmakers rejected her plan on Tuesday.")
-    assert _target(two, "rejected") is None
-    untold = read("Prime Minister Theresa May flew to Brussels on Monday. Opposition lawmakers rejected her plan on Tuesday.")
+    assert _target(two, "rejected") == "GBRGOV"
+
+
+def test_no_person_is_taken_where_one_cannot_tell(read):
+    # a given name tells the gender as a "she" would; a surname alone does not
+    told = read("Prime Minister Theresa May flew to Brussels on Monday. Opposition lawmakers rejected her plan on Tuesday.")
+    assert _target(told, "rejected") == "GBRGOV"
+    untold = read("Prime Minister Kessler flew to Brussels on Monday. Opposition lawmakers rejected her plan on Tuesday.")
     assert _target(untold, "rejected") is None
     assert _target(read(f"{ASKED} Opposition lawmakers rejected his plan on Tuesday."), "rejected") is None
     quoted = read("President Emmanuel Macron toured the flooded region on Friday, where he promised new funds. "

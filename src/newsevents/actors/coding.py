@@ -1157,11 +1157,17 @@ class ActorCoder:
                     gender = PRONOUNS[token.lower_][1]
                     if gender:  # "she" once, "he" no more: "She invited Mehta, and he accepted"
                         registry.genders.setdefault(id(actor), gender)
-            if token.lower_ in OBJECT_PRONOUNS and token.tag_ == "PRP" and token.dep_ in {"dobj", "dative"} \
+            if token.lower_ in OBJECT_PRONOUNS and token.tag_ in {"PRP", "PRP$"} and token.dep_ not in {"nsubj", "nsubjpass"} \
                     and token.i not in by_token:
                 # "Merkel criticized him": someone named before, never the clause's own subject
+                at = offset + token.idx
+                reach = registry.in_reach(at)
+                direct = token.tag_ == "PRP" and token.dep_ in {"dobj", "dative"}
+                clause = token.head if direct else next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), token.head)
+                if not direct and _person_in_sentence(token, clause, by_token, reach, offset):
+                    continue  # "Trump said his …", "after his defeat, he …": its own sentence is the events step's to read
                 agreeing_object = _agrees_with(OBJECT_PRONOUNS[token.lower_], registry)
-                own = {id(by_token[c.i].actor) for c in token.head.children
+                own = {id(by_token[c.i].actor) for c in clause.children
                        if c.dep_ in {"nsubj", "nsubjpass"} and c.i in by_token}
 
                 voices_object = _voices(token, by_token, quotes)
@@ -1169,12 +1175,6 @@ class ActorCoder:
                 def agrees_object(actor: Actor, agreeing=agreeing_object, own=own, voices=voices_object) -> bool:
                     # a person named by name: "the foreign minister" named before may be the subject himself
                     return id(actor) not in own and id(actor) not in voices and agreeing(actor) and is_name(actor.name)
-                # in a clause another verb frames, its subject first ("Snowden told the paper the
-                # government could charge him"), else the registry's antecedent; a name in its reach
-                reach = registry.in_reach(offset + token.idx)
-                framing = (by_token[c.i].actor for a in list(token.head.ancestors) for c in a.children
-                           if c.dep_ == "nsubj" and c.i in by_token and c.i < token.i and by_token[c.i].label != "pronoun"
-                           and reach(offset + c.idx))
                 gender = PRONOUNS[OBJECT_PRONOUNS[token.lower_]][1]
 
                 def known_gender(actor: Actor, agrees=agrees_object, gender=gender) -> bool:
@@ -1183,11 +1183,21 @@ class ActorCoder:
                     return agrees(actor) and registry.genders.get(id(actor)) == gender
                 def no_other_gender(actor: Actor, agrees=agrees_object, gender=gender) -> bool:
                     return agrees(actor) and registry.genders.get(id(actor), gender) == gender
-                # else a person named before it in its own sentence, not its clause's subject ("detained
-                # Prime Minister X, ordering him to resign"), else one known as "he"/"she" further off
-                actor = next((a for a in framing if agrees_object(a)), None) \
-                    or registry.named_in_sentence(no_other_gender, offset + token.idx) \
-                    or registry.antecedent(known_gender, offset + token.idx)
+                if direct:
+                    # in a clause another verb frames, its subject first ("Snowden told the paper the
+                    # government could charge him"), else a person named before it in its own
+                    # sentence, not its clause's subject ("detained Prime Minister X, ordering him to
+                    # resign"), else one known as "he"/"she" further off; a name in its reach
+                    framing = (by_token[c.i].actor for a in list(token.head.ancestors) for c in a.children
+                               if c.dep_ == "nsubj" and c.i in by_token and c.i < token.i and by_token[c.i].label != "pronoun"
+                               and reach(offset + c.idx))
+                    actor = next((a for a in framing if agrees_object(a)), None) \
+                        or registry.named_in_sentence(no_other_gender, at) or registry.antecedent(known_gender, at)
+                else:
+                    # "May asked for time, and she got it. Parliament has not passed her deal": one
+                    # known as "she" before, as a subject "she" would be
+                    actor = registry.antecedent(known_gender, at, unknown=registry.unresolved.get(("person", gender), ()),
+                                                named_near=True)
                 if actor is not None:
                     note(token.i, token.i + 1, actor, "pronoun")
         _described_bodies(doc, by_token)
@@ -2499,6 +2509,24 @@ def _joint_speakers(pronoun: Token, by_token: dict[int, Mention]) -> bool:
     return any(child.dep_ == "nsubj" and child.i in by_token and by_token[child.i].actor.kind == "person"
                and any(c.dep_ == "conj" and c.i in by_token and by_token[c.i].actor.kind == "person" for c in child.children)
                for child in clause.head.children)
+
+
+def _person_in_sentence(pronoun: Token, clause: Token, by_token: dict[int, Mention], reach: Callable[[int], bool],
+                        offset: int) -> bool:
+    """Whether a pronoun's own sentence names someone who may be whom it stands for, in its reach:
+    before it, or as its clause's subject ("after his defeat, he conceded"): a person the coder
+    took, a person's name it did not, a "he"/"him"/"his" left unresolved."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for word in [*pronoun.doc[pronoun.sent.start : pronoun.i], *subjects]:
+        if not reach(offset + word.idx):
+            continue
+        mention = by_token.get(word.i)
+        if mention is not None and mention.actor.kind == "person":
+            return True
+        if mention is None and (word.ent_type_ == "PERSON" or (word.tag_ in {"PRP", "PRP$"} and PRONOUNS.get(
+                OBJECT_PRONOUNS.get(word.lower_, word.lower_), ("", None))[1] is not None)):
+            return True
+    return False
 
 
 def _same_pronoun_before(pronoun: Token, quotes: list[tuple[int, int]]) -> Token | None:

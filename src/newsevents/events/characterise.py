@@ -20,7 +20,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from newsevents.grammar import objects_of, to_infinitive
+from newsevents.grammar import objects_of, own_subject, to_infinitive
 from newsevents.lang.en.events import (
     CHARACTERISATION_VALENCE,
     CLAIM_NOUNS,
@@ -153,5 +153,5 @@ def disapproved(feeling: Token) -> Token | None:
                           and c.ent_type_ in {"NORP", "GPE", "ORG", "PERSON"}), None)
             return agent or owner or thing
         if child.dep_ in {"acl", "ccomp"} and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children):
-            return next((g for g in child.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+            return own_subject(child)
     return None

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from newsevents.grammar import RELATIVE_SUBJECTS
+from newsevents.grammar import RELATIVE_SUBJECTS, own_subject
 from newsevents.model import Actor, Mention
 from newsevents.petrarch.dictionaries import (
     Discards,
@@ -254,7 +254,7 @@ class VerbCoder:
             subject = next((c for c in children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
             for auxiliary in (c for c in children if subject is None and c.dep_ in {"aux", "auxpass"}):
                 # "The Philippines was heavily criticized": the parse hangs the subject on "was"
-                subject = next((g for g in auxiliary.children if g.dep_ in {"nsubj", "nsubjpass"}), None)
+                subject = own_subject(auxiliary)
             if subject is None and token.pos_ == "VERB":
                 # "Ethiopia act on …" parsed as a compound: a name just before the verb is its subject
                 subject = next((c for c in children if c.i < token.i and c.dep_ in {"compound", "nmod", "npadvmod", "dep"}

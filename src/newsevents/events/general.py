@@ -34,7 +34,7 @@ def cumulative(verb: Token) -> bool:
     tally or a standing rule over many doers, no one's act on a day."""
     if not _perfect(verb):
         return False
-    subject = _subject(verb)
+    subject = grammar.own_subject(verb)
     if subject is None:
         return False
     since = [*verb.children, *subject.subtree]  # "since 2001, … have served"; "every chancellor since 1990"
@@ -64,10 +64,6 @@ def _perfect(verb: Token) -> bool:
     auxiliaries = grammar.auxiliaries(verb, passive=False)
     return verb.tag_ == "VBN" and any(a.lemma_ == "have" and a.tag_ in {"VBZ", "VBP"} for a in auxiliaries) \
         and not any(a.tag_ == "MD" for a in auxiliaries)
-
-
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _since_a_year(token: Token) -> bool:

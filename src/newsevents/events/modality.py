@@ -189,7 +189,7 @@ def _in_writers_words(token: Token, reports_count: bool = False) -> bool:
     ("…, the ministry said"), no "according to" over it and, where `reports_count`, no verb of
     reporting over it ("said he wanted to ban …")."""
     return not quoted(token) and account_of(token) is None \
-        and not any(according_to(t) or (reports_count and _reported(t)) for t in [token, *token.ancestors])
+        and not any(according_to(t) or (reports_count and reported(t)) for t in [token, *token.ancestors])
 
 
 def desired_thing(verb: Token) -> bool:
@@ -304,7 +304,7 @@ def unstated_supposition(modality: Modality, clause: Token) -> bool:
     statement or threat and is kept, as is a condition inside one ("said that if Iran refuses, he
     will end the deal": a frame above the clause it hangs from)."""
     return modality == "hypothetical" and not _warned_off(clause) \
-        and all(_frame_of(token) is None and not _reported(token) for token in [clause, *clause.ancestors])
+        and all(_frame_of(token) is None and not reported(token) for token in [clause, *clause.ancestors])
 
 
 def _warned_off(clause: Token) -> bool:
@@ -325,7 +325,7 @@ def asked_to_refrain(clause: Token) -> bool:
     return _negated(clause) and _asked_not_to(clause)
 
 
-def _reported(clause: Token) -> bool:
+def reported(clause: Token) -> bool:
     """What a verb of saying or reporting gives as its content: "indicated that he would visit
     Moscow if …", "argued that Obama could have won …"."""
     head = clause.head.lemma_.lower()

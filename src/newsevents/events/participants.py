@@ -14,7 +14,6 @@ from typing import TypeGuard
 
 from spacy.tokens import Span, Token
 
-from newsevents.events.discourse import person_told_before  # no one named before it in its sentence
 from newsevents.events.nominal import _noun_event_code
 from newsevents.facts.agents import HOME_ROLES, ROLE_CODES, role_of
 from newsevents.facts.countries import (
@@ -170,8 +169,8 @@ def _antecedent(pronoun: Token, context: Context) -> Actor | None:
     admissions … prevents it" is not Syria). An unresolved pronoun of the same kind on the way means
     we cannot tell, and so do two persons before "him"/"her" ("Soleimani said Trump … her father"):
     the events step does not know their genders. Only words in the pronoun's reach count (inside
-    or outside quotations: `_quote_reach`). A "him"/"her" its sentence gives no one to stand for
-    stands for the one person the sentence before names, if the text called them so (`person_told_before`)."""
+    or outside quotations: `_quote_reach`). A "him"/"her"/"his" its sentence gives no one to stand
+    for is the actors step's, which knows who was called "he" or "she"."""
     kind = REFERRING_PRONOUNS.get(pronoun.lower_)
     if kind is None or pronoun.tag_ not in {"PRP", "PRP$"} or context.mention(pronoun) is not None \
             or pronoun.dep_ in {"nsubj", "nsubjpass"}:
@@ -213,7 +212,7 @@ def _antecedent(pronoun: Token, context: Context) -> Actor | None:
             return None
         actor = actor_at(word, context)
         return actor if actor is not None and actor.code else None
-    return person_told_before(pronoun, own_keys, reach, context)
+    return None
 
 
 def _binds_own_subject(pronoun: Token, actor: Actor, context: Context) -> bool:
@@ -438,8 +437,15 @@ def own_side(noun: Token, context: Context | None = None) -> bool:
         return False
     return noun.pos_ == "NOUN" and any(
         c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"}
-        and (context is None or c.lower_ == "our" or context.mention(c) is not None or _bound_to_subject(c, context))
+        and (context is None or c.lower_ == "our" or _inside_a_name(c, context) or _bound_to_subject(c, context))
         for c in noun.children)
+
+
+def _inside_a_name(possessive: Token, context: Context) -> bool:
+    """A possessive inside an actor's own phrase ("their peacekeeping force"), not a pronoun the
+    actors step resolved to someone on its own ("rejected her plan": the one "she" was)."""
+    mention = context.mention(possessive)
+    return mention is not None and mention.label != "pronoun"
 
 
 def bare_role(actor: Actor | None) -> TypeGuard[Actor]:

@@ -46,6 +46,7 @@ from newsevents.grammar import (
     first_conjunct,
     listed,
     objects_of,
+    own_subject,
     to_infinitive,
 )
 from newsevents.lang.en.actors import COUNSEL_HEADS, FIRST_PERSON
@@ -949,7 +950,7 @@ def _wishes_own_act(verb: Token) -> bool:
     for wish in (c for c in verb.children if c.dep_ == "dobj" and listed(c, tables()["wish_nouns"])):
         owner = next((c.lower_ for c in wish.children if c.dep_ == "poss"), None)
         for act in (c for c in wish.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}):
-            subject = next((c for c in act.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            subject = own_subject(act)
             if subject is None and to_infinitive(act):
                 return True
             if subject is not None and owner is not None and subject.lower_ == _POSSESSOR_PRONOUNS.get(owner):
@@ -2567,7 +2568,7 @@ def _relative_object(verb: Token) -> Token | None:
         clause = clause.head
     if clause.dep_ != "relcl" or clause.head.pos_ not in {"NOUN", "PROPN"}:
         return None
-    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = own_subject(clause)
     return clause.head if subject is not None and subject.tag_ not in {"WP", "WDT"} else None
 
 
@@ -2657,8 +2658,8 @@ def force_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return code
     if lemma in tables()["sanction_verbs"] and _with_sanctions(verb):
         return SANCTION  # "hit Chinese goods with tariffs"
-    if _natural_doer(verb) or contest(verb, actor_of):
-        return None
+    if contest(verb, actor_of):
+        return None  # "beat Biden in the primaries" (a storm or a virus as the doer: `sense_code`)
     obj = _object_of(verb) or _relative_object(verb)  # "the hawkish posture that Likud leaders have struck"
     if lemma in tables()["verbal_force_verbs"] and _about_something(verb, actor_of):
         return CRITICISM  # "attacked the senator over his vote"

@@ -31,6 +31,7 @@ from newsevents.grammar import (
     agents_of,
     first_conjunct,
     objects_of,
+    own_subject,
     subject_parsed_as_object,
     to_infinitive,
     with_conjuncts,
@@ -414,7 +415,7 @@ def _report_continued(verb: Token) -> list[Token] | None:
     report = next((c for c in saying.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     if report is None or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in report.children):
         return None
-    subject = next((c for c in report.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = own_subject(report)
     return with_conjuncts(subject) if subject is not None and subject.lower_ not in RELATIVE_SUBJECTS else None
 
 

@@ -57,10 +57,11 @@ from newsevents.events.cameo import (
     REJECT_ROOT,
     THREAT_ROOT,
 )
+from newsevents.events.modality import reported
 from newsevents.events.senses import FORCE_ROOTS, HEADLINE_LINK_END, acted_on_all
 from newsevents.facts.agents import outlet_by_name
 from newsevents.facts.countries import demonym_country
-from newsevents.grammar import listed, objects_of
+from newsevents.grammar import listed, objects_of, own_subject
 from newsevents.lang.en.events import (
     ALLEGING_HEADS,
     BELIEVING_VERBS,
@@ -288,7 +289,7 @@ def _outlet_reporting(trigger: Token, code: str, sources: list[Actor]) -> bool:
 def statistic(clause: Token, shares: frozenset[str] = frozenset()) -> bool:
     """A share of a group as the doer ("60 percent of the State Department's diplomats resigned"):
     a statistic over a time, no one's act (and with `shares`, "a majority of voters": a poll's count)."""
-    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = own_subject(clause)
     return subject is not None and (subject.lower_ in UNREPORTED["share_heads"] | shares or subject.ent_type_ == "PERCENT") \
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
 
@@ -993,12 +994,10 @@ def stance_held(word: Token, code: str) -> bool:
 
 def _told(clause: Token) -> bool:
     """A clause that is what someone says: one opened by "that" (a content clause, wherever the parse
-    hung it) or the complement of a verb of saying or voicing ("Assad said his government is …"),
-    itself or as the conjunct of one."""
-    while True:
-        if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-            return True
+    hung it) or what a verb of saying or reporting gives as its content (`reported`: "Assad said his
+    government is …"), itself or as the conjunct of one."""
+    while not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         if clause.dep_ != "conj":
-            break
+            return reported(clause)
         clause = clause.head
-    return clause.dep_ in {"ccomp", "parataxis"} and listed(clause.head, UNREPORTED["voicing_verbs"])
+    return True

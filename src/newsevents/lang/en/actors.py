@@ -25,7 +25,7 @@ FIRST_PERSON_POSSESSIVES = words(_HERE, "first_person_possessives")
 GENDERED_TITLES = pairs(_HERE, "gendered_titles")
 PRONOUNS: dict[str, tuple[str, str | None]] = {
     word: (kind, gender or None) for word, kind, gender in rows(_HERE, "subject_pronouns", 3)}
-OBJECT_PRONOUNS = pairs(_HERE, "object_pronouns")  # "him" -> "he": whom an object pronoun can stand for
+OBJECT_PRONOUNS = pairs(_HERE, "object_pronouns")  # "him", "his" -> "he": whom an object or owner pronoun can stand for
 LOCATIVE_PREPS = words(_HERE, "locative_prepositions")
 PLACE_VERBS = words(_HERE, "place_verbs")
 REPORTING_VERBS = words(_HERE, "reporting_verbs")
