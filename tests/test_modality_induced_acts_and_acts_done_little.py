@@ -27,6 +27,13 @@ def test_what_one_got_another_to_do_is_left_as_told(read_every):
     assert all(e.modality == "happened" for e in events_on(reading, "release"))
 
 
+def test_what_one_tries_to_get_money_for_is_ones_own_aim_not_asked_of_the_money(read_every):
+    reading = read_every("Egypt is trying to get money from the World Bank to help the Syrian refugees.")
+    helps = events_on(reading, "help")
+    assert helps
+    assert all(e.modality != "demanded" for e in helps)
+
+
 def test_what_leaders_did_little_to_do_is_not_done(read_every):
     reading = read_every("Critics say the European leaders have done very little to stop the violence against the Kurds.")
     stops = events_on(reading, "stop")

@@ -1346,7 +1346,8 @@ def _induced_aim(verb: Token, below: Token) -> bool:
     return verb.lemma_.lower() in MODALITY_CLASSES["inducing_verbs"] and verb.dep_ == "xcomp" \
         and verb.head.lemma_ in ATTEMPT_HEADS | WISH_HEADS and any(
             c.dep_ in {"xcomp", "ccomp", "advcl"} and to_infinitive(c) and _on_chain(c, below)
-            and any(d.dep_ in {"dobj", "nsubj"} and d.i < c.i for d in [*verb.children, *c.children]) for c in verb.children)
+            and any(d.dep_ in {"dobj", "nsubj"} and d.i < c.i and not _thing(d) for d in [*verb.children, *c.children])
+            for c in verb.children)  # not "to get money to build the wall": the money is no one brought round
 
 
 def _done_little(act: Token) -> bool:
