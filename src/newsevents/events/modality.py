@@ -1339,6 +1339,28 @@ def _pressing_aimed(verb: Token, below: Token) -> bool:
         and to_infinitive(verb) and _infinitive_on_chain(verb, below)
 
 
+def _induced_aim(verb: Token, below: Token) -> bool:
+    """"Were trying to get Biden to commit to a meeting", "wants to persuade Seoul to join": a verb
+    of bringing someone round, itself only tried or wished, tells no one brought round; the act of
+    the one it would bring round, its to-infinitive on the chain up from `below`, is asked of them."""
+    return verb.lemma_.lower() in MODALITY_CLASSES["inducing_verbs"] and verb.dep_ == "xcomp" \
+        and verb.head.lemma_ in ATTEMPT_HEADS | WISH_HEADS and any(
+            c.dep_ in {"xcomp", "ccomp", "advcl"} and to_infinitive(c) and _on_chain(c, below)
+            and any(d.dep_ in {"dobj", "nsubj"} and d.i < c.i and not _thing(d) for d in [*verb.children, *c.children])
+            for c in verb.children)  # not "to get money to build the wall": the money is no one brought round
+
+
+def _done_little(act: Token) -> bool:
+    """"Did little to oppose the annexation", "has done nothing to help the refugees": an act
+    someone did next to nothing toward (the to-infinitive of "do" with such an object, or of the
+    object itself) is told as (all but) not done, as "little commitment" is."""
+    if not to_infinitive(act) or act.dep_ not in {"xcomp", "advcl", "relcl", "acl"}:
+        return False
+    amounts = [act.head] if act.dep_ in {"relcl", "acl"} else [c for c in act.head.children if c.dep_ == "dobj"]
+    return any(a.dep_ == "dobj" and a.head.lemma_.lower() == "do" and not (a.i > 0 and a.nbor(-1).lower_ == "a")
+               and a.lower_ in MODALITY_CLASSES["negative_objects"] | MODALITY_CLASSES["scarce_quantifiers"] for a in amounts)
+
+
 def _tried_and(verb: Token, below: Token) -> bool:
     """"(leaned on him) to try and pressure Sessions": "try and" with a bare verb is "try to" in
     speech and news prose alike; the parse makes the verb a conjunct of "try", not its infinitive."""
@@ -2140,6 +2162,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         return "negated"  # "canceled his trip to Turkey, where he was to meet Obama": the meeting will not take place
     if _acts_on_nothing(trigger):
         return "negated"  # "agreed to nothing", "uncovered no evidence": nothing was acted on
+    if _done_little(trigger):
+        return "negated"  # "did little to oppose the annexation": next to nothing was done toward it
     if _done_by_none(trigger):
         return "negated"  # "neither Obama nor any official ever ordered surveillance": no one did it
     thwarter = next((verb for token in chain if (verb := _thwarted_by(token)) is not None), None)
@@ -2275,6 +2299,10 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 # "advised the president to expel the envoys", "officers were told to carry their
                 # weapons": asked for or instructed, not done
                 return "demanded"
+            if ancestor.i != token.i and _induced_aim(ancestor, ladder[step - 1]):
+                # "were trying to get Biden to commit": asked of him, not done; a blow one tries to get
+                # another to strike is, as one tried oneself, a possibility (not stored), as is one supposed
+                return "hypothetical" if _supposed(ancestor) or is_conflictual(code) or code.startswith("10") else "demanded"
             if ancestor.i != token.i and infinitives and _pressing_aimed(ancestor, token):
                 return "hypothetical"  # "tried to coerce Ukraine to investigate the Bidens": pressed for at most, not done
             if ancestor.i != token.i and infinitives and _purpose_of_a_thing(ancestor, token):
