@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from newsevents.actors.coding import _retold_surnames
+from newsevents.actors.coding import _people_by_surname, _retold_surnames
 from newsevents.actors.identity import _identity, identity
 from newsevents.model import Actor, Document, Mention, ParsedDocument
 from newsevents.nlp import SUFFIXES, VERB_POS, _short_stem
@@ -95,4 +95,5 @@ def test_retold_surnames_reads_no_words_without_a_full_name() -> None:
     document = Document("d1", "<text>", "Officials in Lima said the ministry would respond.", published=date(2026, 3, 2))
     parsed = ParsedDocument(document, _NoParagraphs())
     group = Actor("officials", "group", "PER", "GOV")
-    assert _retold_surnames(parsed, [Mention(0, 9, "Officials", group, "role")], None) == []  # type: ignore[arg-type]
+    mentions = [Mention(0, 9, "Officials", group, "role")]
+    assert _retold_surnames(parsed, mentions, _people_by_surname(mentions), None) == []  # type: ignore[arg-type]

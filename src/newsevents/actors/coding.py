@@ -996,8 +996,10 @@ class ActorCoder:
             _short_names(found, registry, parsed.document.body)
             _home_shared_party_names(parsed, found)
             _place_bare_roles(parsed, found)
-            found.extend(_retold_surnames(parsed, found, registry))
-            found.extend(_families(parsed, found, registry))
+            # read once: a retold surname's mention is of a person already indexed, so the index holds for both
+            people = _people_by_surname(found)
+            found.extend(_retold_surnames(parsed, found, people, registry))
+            found.extend(_families(parsed, found, people, registry))
         return found
 
     def _paragraph(self, doc: Doc, offset: int, registry: ActorRegistry) -> list[Mention]:
@@ -1774,7 +1776,11 @@ def _short_names(mentions: list[Mention], registry: ActorRegistry, body: str) ->
         mention.actor = replaced.get(id(mention.actor), mention.actor)
 
 
-def _people_by_surname(mentions: list[Mention]) -> tuple[dict[str, set[int]], dict[int, Actor]]:
+# The people a story names, by case-folded surname ({surname: ids of their actors}), and each actor by id
+PeopleBySurname = tuple[dict[str, set[int]], dict[int, Actor]]
+
+
+def _people_by_surname(mentions: list[Mention]) -> PeopleBySurname:
     """The people a story names (in full, or a known person by one word), by case-folded surname:
     {surname: ids of their actors}, and each actor by id."""
     people: dict[str, set[int]] = {}
@@ -1791,12 +1797,13 @@ def _people_by_surname(mentions: list[Mention]) -> tuple[dict[str, set[int]], di
     return people, by_id
 
 
-def _families(parsed: ParsedDocument, mentions: list[Mention], registry: ActorRegistry) -> list[Mention]:
+def _families(parsed: ParsedDocument, mentions: list[Mention], people_by_surname: PeopleBySurname,
+              registry: ActorRegistry) -> list[Mention]:
     """A family named by its plural surname ("the Bidens", "the Clintons") is of the one coded
     person of that surname the story names (their country and role, as CAMEO codes a leader's
     kin); a story whose people of that surname bear two codes, or none, codes no family. New
     mentions, or the family for an uncoded one the recogniser made of the word."""
-    people, by_id = _people_by_surname(mentions)
+    people, by_id = people_by_surname
     if not people:
         return []
     at = {i: m for m in mentions for i in range(m.start, m.end)}
@@ -1824,14 +1831,15 @@ def _families(parsed: ParsedDocument, mentions: list[Mention], registry: ActorRe
     return found
 
 
-def _retold_surnames(parsed: ParsedDocument, mentions: list[Mention], registry: ActorRegistry) -> list[Mention]:
+def _retold_surnames(parsed: ParsedDocument, mentions: list[Mention], people_by_surname: PeopleBySurname,
+                     registry: ActorRegistry) -> list[Mention]:
     """A bare surname the small model left as no one ("Pence" read as coins, "Tlaib" as a place,
     "Cole" as a product) where it is an actor's word: a whole name by itself (or after a courtesy
     or rank title: "Mr Hadi", "Col. Vindman") that is a clause's subject or object, and the story
     names exactly one person of that surname in full and knows their country. New mentions of
     that person; a story naming two of that surname ("Bill" and "Hillary Clinton"), or none in
     full, gets none. After a place preposition ("in Jackson") or as a date ("in May") no name is read."""
-    people, by_id = _people_by_surname(mentions)
+    people, by_id = people_by_surname
     if not people:
         return []  # no person named in full: no surname to find (spares a pass over every word)
     covered = {i for m in mentions for i in range(m.start, m.end)}
