@@ -1002,7 +1002,7 @@ def _civilian(actor: Actor | None, token: Token) -> bool:
         return False
     if actor.kind == "person" or token.lemma_.lower() in COUNSEL_HEADS:
         return True  # (a person's lawyers, of no role, plead too: "clashed with Trump's lawyers")
-    return actor.role in tables()["words_only_roles"] or actor.country == "IGO"
+    return actor.role in tables()["words_only_roles"] or actor.country == INTERNATIONAL_BODY
 
 
 def _doer_tokens(verb: Token) -> list[Token]:
