@@ -340,9 +340,9 @@ def _record_triggers(pipeline) -> dict[str, list[str]]:
     extractor = pipeline.step("events").extractor
     find = extractor._triggers
 
-    def recording(sentence, *rest):
-        for found in find(sentence, *rest):
-            seen[sentence.text].append(f"{found[0].text}:{found[1]}")
+    def recording(tokens, *rest):  # the sentence's tokens
+        for found in find(tokens, *rest):
+            seen[found[0].sent.text].append(f"{found[0].text}:{found[1]}")
             yield found
     extractor._triggers = recording
     return seen
