@@ -45,7 +45,9 @@ from newsevents.lang.en.events import (
     HOME_NOUNS,
     MEMBERSHIP_NOUNS,
     OFFICE_SUCCESSION_NOUNS,
+    PARTITIVE_QUANTIFIERS,
     POLICY_NOUNS,
+    QUANTITY_NOUNS,
     REFERRING_PRONOUNS,
     RELATION_NOUNS,
     UNDERGOING_VERBS,
@@ -299,7 +301,20 @@ def _object_actor(token: Token, context: Context) -> Actor | None:
     if actor is None:
         actor = _home_nation(token, context) or _people_from(token, context) or _group_told_again(token, context) \
             or _office_holder(token, context)
+    whole = partitive_whole(token) if actor is None else None
+    if whole is not None and context.mention(whole) is not None and not own_side(whole, context):
+        # "criticized many of the senators": the senators; a part of a thing ("some of its
+        # activities in Iraq") is no one, and whose thing it is is read as for the thing (`targets._possessor`)
+        actor = _object_actor(whole, context)
     return actor
+
+
+def partitive_whole(word: Token) -> Token | None:
+    """What a word of amount names a part of ("all of Washington's tariffs", "most of the
+    senators", "each of the strikes"): the head of its "of" phrase, which says who or whose."""
+    if word.lemma_.lower() not in QUANTITY_NOUNS and word.lower_ not in PARTITIVE_QUANTIFIERS:
+        return None
+    return next(iter(objects_of(word, {"of"})), None)
 
 
 def _named_by_relation(noun: Token) -> bool:

@@ -60,6 +60,7 @@ from newsevents.events.participants import (
     country_actor_of,
     names_topic,
     own_side,
+    partitive_whole,
     same_side,
     self_loop,
     undergoing_verb,
@@ -383,8 +384,9 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
                 target, place = _prepositional(child, code, target, place, context)
             elif child.dep_ in {"dobj", "dative", "nsubjpass", "attr"} and target is None and not excepted(child):
                 objects.append(child)
-                if own_side(child, context) or (child.dep_ == "dobj" and is_conveyed(head)) \
-                        or _own_country_taken_out(head, child, context) or unmarked_force_moved(head, child, context):
+                whole = partitive_whole(child) or child  # "withdrew all of the American troops from Iraq": the troops
+                if own_side(whole, context) or (child.dep_ == "dobj" and is_conveyed(head)) \
+                        or _own_country_taken_out(head, whole, context) or unmarked_force_moved(head, whole, context):
                     continue  # "recalled its ambassador to Hungary", "sent troops to Lithuania": look past it
                 if child.dep_ == "dobj" and _thing_conveyed(head, child, context):
                     continue  # "deploying an early warning system in Japan": where it is put, not whom it aims at
@@ -1495,8 +1497,7 @@ def _pact_partner(noun: Token, code: str, context: Context) -> Actor | None:
 def _possessor(noun: Token, context: Context) -> Actor | None:
     """Whose thing an object is, when the thing is no actor: "condemned Iran's decision",
     "blasted Trump's approach" (the possessor is who is condemned)."""
-    if noun.lemma_.lower() in QUANTITY_NOUNS:  # "lifted most of Tehran's sanctions": whose sanctions
-        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), noun)
+    noun = partitive_whole(noun) or noun  # "lifted most of Tehran's sanctions": whose sanctions
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.lower_ in RELATION_NOUNS:
         return None  # "condemned Iran's allies": not Iran
     named = context.mention(noun)
@@ -1649,13 +1650,14 @@ def own_forces_sent(verb: Token, sources: list[Actor], target: Actor, context: C
     if lemma not in CONVEYING_VERBS and not (lemma in MARSHALLING_VERBS and target.role in FORCE_ROLES):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    wholes = [partitive_whole(obj) or obj for obj in objects]  # "withdrew all of its troops": the troops
     if target.role in FORCE_ROLES and any((actor := actor_at(moved, context)) is not None and actor.key == target.key
                                           for obj in objects if unmarked_force_moved(verb, obj, context)
                                           for moved in with_conjuncts(obj)):
         return True  # "the Navy sent four warships into the Mediterranean": its own, whatever country was borrowed
     if target.country not in {s.country for s in sources if s.country}:
         return False
-    sent = [o for obj in objects for o in with_conjuncts(obj)]
+    sent = [o for obj in wholes for o in with_conjuncts(obj)]
     return any((actor := actor_at(obj, context)) is not None and actor.key == target.key for obj in sent)
 
 

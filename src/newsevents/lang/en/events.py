@@ -62,6 +62,8 @@ AUDIENCE_NOUNS = words(_HERE, "audience_nouns")
 NO_EVENT_PHRASES = words(_HERE, "no_event_phrases")
 FIGURATIVE_PHRASES = words(_HERE, "figurative_phrases")
 QUANTITY_NOUNS = words(_HERE, "quantity_nouns")
+# Words of amount naming a part of their "of" phrase: "all of Washington's tariffs" (events/participants.py).
+PARTITIVE_QUANTIFIERS = words(_HERE, "partitive_quantifiers")
 COLLECTIVE_NOUNS = words(_HERE, "collective_nouns")
 PLURAL_NOUNS = words(_HERE, "plural_nouns")
 ENDING_PARTICLES = words(_HERE, "ending_particles")
