@@ -73,9 +73,10 @@ def test_wanting_another_to_act_stays_asked_for_under_can_confirm(read):
     assert events and all(e.modality == "demanded" for e in events)
 
 
-def test_cannot_confirm_still_negates(read):
-    events = events_on(read("Police said they can not confirm that the army shelled the village."), "shelled")
-    assert events and all(e.modality != "happened" for e in events)
+def test_cannot_confirm_still_negates(read_every):
+    """What they cannot confirm is told neither way: not done, nor denied (hypothetical, not stored)."""
+    events = events_on(read_every("Police said they can not confirm that the army shelled the village."), "shelled")
+    assert events and all(e.modality == "hypothetical" for e in events)
 
 
 # --- purpose: "was meant to" -----------------------------------------------------------------

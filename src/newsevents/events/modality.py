@@ -57,6 +57,7 @@ from newsevents.lang.en.events import (
     BELIEVED_FACT_HEADS,
     CLAIM_CONTENT_NOUNS,
     CLAIM_NOUNS,
+    COMMENT_VERBS,
     CONTRAST_WORDS,
     DEMANDING_HEADS,
     DENYING_HEADS,
@@ -674,12 +675,28 @@ def _aim_of_object(infinitive: Token) -> bool:
 
 
 def _unsaid_content(verb: Token, clause: Token) -> bool:
-    """"Did not tell lawmakers that Russia is aiding Trump", "never said Iran had attacked": the
-    clause of a negated verb of saying or informing is what was NOT said; the negation is the
-    saying's, and the act in it is told neither way (not denied, not done)."""
+    """"Did not tell lawmakers that Russia is aiding Trump", "never said Iran had attacked", "would
+    not confirm that …": the clause of a negated verb of saying, informing, commenting (confirming,
+    disclosing) or reporting is what was NOT said; the negation is the saying's, and the act in it
+    is told neither way (not denied, not done)."""
     lemma = verb.lemma_.lower()
-    return clause.dep_ == "ccomp" and clause.head.i == verb.i and (lemma in SPEECH_LEMMAS or lemma in INFORMING_VERBS) \
-        and _negated(verb)
+    return clause.dep_ == "ccomp" and clause.head.i == verb.i and _negated(verb) \
+        and (lemma in SPEECH_LEMMAS or lemma in INFORMING_VERBS or lemma in COMMENT_VERBS or lemma in tables()["reporting_heads"])
+
+
+def _told_neither_way(act: Token) -> bool:
+    """"The statement did not say that Iran was withdrawing", "would not confirm it will attend",
+    "there is no sign the army will attack": an act in the content of a negated verb of saying
+    (`_unsaid_content`) or of a noun of evidence when there is none (`_evidence_lacking`), past the
+    infinitives and conjuncts it stands among, is told neither way, whatever its own tense or modal
+    says (the content's "will" or "was withdrawing" is no plan anyone announced). Not a known act
+    the content asks about ("did not say why the army withdrew")."""
+    clause = act
+    while not (_evidence_lacking(clause) or (_unsaid_content(clause.head, clause) and not _presupposed_clause(clause))):
+        if clause.dep_ not in {"xcomp", "conj"} or clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return True
 
 
 def _unsaid_over(clause: Token, verb: Token) -> bool:
@@ -743,7 +760,7 @@ def _wish(kind: Frame, clause: Token, head: Token) -> Frame | None:
         return kind
     if any(c.dep_ in {"dobj", "dative"} for c in head.children) and clause.dep_ == "xcomp":
         return "appeal" if head.lemma_ in WISH_HEADS else kind
-    subject = own_subject(clause)
+    subject = own_subject(_wished_clause(clause))  # "hopes the US will return to talks and meet China": the US's too
     if subject is not None and subject.pos_ != "PRON" and head.lemma_ in WISH_HEADS:
         return "appeal" if head.lemma_ in tables()["asking_wishes"] and clause.tag_ == "VB" else None
     return kind
@@ -2150,6 +2167,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 # for (demanded reads as a demand FOR the act): a possibility warned against
                 return "hypothetical"
             return "negated"
+    if any(_told_neither_way(token) for token in chain):
+        return "hypothetical"  # "did not say that Iran was withdrawing", "no sign the army will attack": not told either way
     if _pressed_for(trigger):
         return "demanded"  # "is pushing a meeting between the two", "pushed for a ceasefire": asked for, not done
     if _plan_before(trigger):
@@ -2166,7 +2185,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         return "negated"  # "did little to oppose the annexation": next to nothing was done toward it
     if _done_by_none(trigger):
         return "negated"  # "neither Obama nor any official ever ordered surveillance": no one did it
-    thwarter = next((verb for token in chain if (verb := _thwarted_by(token)) is not None), None)
+    thwarter = next((verb for token in chain if (verb := _thwarted_by(token, code)) is not None), None)
     if thwarter is not None:
         kept = _told_modality(thwarter, None, code, conditions)
         if kept in {"happened", "alleged"}:
@@ -2556,21 +2575,25 @@ def _acts_on_nothing(verb: Token) -> bool:
                for thing in objects)
 
 
-def _thwarted_by(act: Token) -> Token | None:
-    """The verb that kept the event noun `act` from coming about: a verb of thwarting acting on it
-    ("police foiled an attack", "the strike was averted", "attacks thwarted by the police", and the
-    nouns joined to it). None for any other act."""
+def _thwarted_by(act: Token, code: str) -> Token | None:
+    """The verb that kept the event noun `act` (coded `code`) from coming about: a verb of thwarting
+    acting on it ("police foiled an attack", "the strike was averted", "attacks thwarted by the
+    police", and the nouns joined to it), or a verb of cancelling acting on an occasion ("cancelled
+    his trip to Seoul", "the talks were called off"). None for any other act."""
     if act.pos_ != "NOUN":
         return None
-    noun = first_conjunct(act)
-    if noun.dep_ in {"dobj", "nsubjpass"} and _thwarting(noun.head):
-        return noun.head
-    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and _thwarting(c)), None)
-
-
-def _thwarting(verb: Token) -> bool:
-    """"foiled", "averted", "headed off": a verb of thwarting, alone or with its particle."""
     words = MODALITY_CLASSES["thwarting_verbs"]
+    if code[:2] in MODALITY_CLASSES["called_off_roots"]:
+        words = words | tables()["cancelling_verbs"]
+    noun = first_conjunct(act)
+    if noun.dep_ in {"dobj", "nsubjpass"} and _verb_among(noun.head, words):
+        return noun.head
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and _verb_among(c, words)), None)
+
+
+def _verb_among(verb: Token, words: frozenset[str] | set[str]) -> bool:
+    """"foiled", "averted", "headed off", "called off": a verb of `words`, alone or with its
+    particle (joined by "_")."""
     return verb.pos_ == "VERB" and (listed(verb, words) or any(
         f"{verb.lemma_.lower()}_{c.lower_}" in words for c in verb.children if c.dep_ == "prt"))
 
@@ -2601,16 +2624,28 @@ def _affirmed_by_negation(verb: Token, below: Token) -> bool:
 
 def _evidence_lacking(clause: Token) -> bool:
     """"There is not yet evidence (that) Mueller is seeking …", "no sign that the army withdrew": a
-    clause as the content of a noun of evidence when there is none."""
-    if clause.dep_ not in {"acl", "ccomp"}:
+    clause as the content of a noun of evidence when there is none (hung on the noun, on the verb
+    whose object the noun is, or parsed as the noun's relative clause: `_content_as_relative`)."""
+    if clause.dep_ not in {"acl", "ccomp", "relcl"}:
+        return False
+    if clause.dep_ == "relcl" and not _content_as_relative(clause):
         return False
     noun = clause.head
-    if noun.lemma_ == "be":  # "there is no evidence that …", the clause hung on the "be"
-        noun = next((c for c in noun.children if c.dep_ == "attr" and c.i < clause.i), noun)
+    if noun.pos_ in {"VERB", "AUX"}:  # "there is no evidence that …", "did not see signs the army is …": the clause hung on the verb
+        noun = next((c for c in noun.children if c.dep_ in {"attr", "dobj"} and c.i < clause.i), noun)
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in MODALITY_CLASSES["evidence_nouns"]:
         return False
     none = [c.lower_ for c in noun.children if c.dep_ == "det"] == ["no"]
     return none or (noun.dep_ in {"attr", "dobj"} and _negated(noun.head))
+
+
+def _content_as_relative(clause: Token) -> bool:
+    """"No signs Russia is preparing to invade" parsed as a relative clause of "signs": a clause
+    with a subject of its own, no relative word and its object or complement in place has no gap
+    for the noun to fill, so it is the noun's content ("the signs they saw" has one)."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in WH_TAGS for c in clause.children) \
+        and not any(c.tag_ in WH_TAGS for c in clause.children) \
+        and any(c.dep_ in {"dobj", "xcomp", "ccomp"} for c in clause.children)
 
 
 def _asked_for_clause(clause: Token) -> bool:
@@ -2652,10 +2687,7 @@ def _called_off(act: Token) -> bool:
     noun = clause.head
     for _ in range(4):  # "trip (to the summit (in Turkey))"
         if noun.dep_ == "dobj":
-            verb = noun.head
-            return verb.pos_ == "VERB" and (verb.lemma_.lower() in tables()["cancelling_verbs"]
-                                            or any(f"{verb.lemma_.lower()}_{c.lower_}" in tables()["cancelling_verbs"]
-                                                   for c in verb.children if c.dep_ == "prt"))
+            return _verb_among(noun.head, tables()["cancelling_verbs"])
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return False
         noun = noun.head.head
