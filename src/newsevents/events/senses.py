@@ -334,14 +334,17 @@ def _recognition(verb: Token, actor_of: ActorOf) -> bool:
 
 def _meeting(verb: Token, actor_of: ActorOf) -> bool:
     """"met the Chinese envoy", "Putin and Erdogan met"; not "met the deadline", "meet people's
-    concerns", "received weapons from Turkey", nor "where the three borders meet"."""
+    concerns", "received weapons from Turkey", "the letters he received", nor "where the three
+    borders meet"."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None and verb.lemma_.lower() in HOSTING_VERBS:
-        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "the decision was welcomed by Britain"
+        # "the decision was welcomed by Britain", "the letters he received"
+        obj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or _relative_object(verb)
     if obj is not None and verb.lemma_.lower() in HOSTING_VERBS:
         if any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) or any(c.dep_ == "acl" for c in obj.children):
             return False  # "welcome the Army looking at this issue": an act approved, no guest
-        return _someone(obj, actor_of)  # "received the minister", not "received weapons"
+        # "received the minister", not "received weapons", "received credible intelligence"
+        return _someone(obj, actor_of) and not listed(obj, STATEMENT_NOUNS | tables()["received_information"])
     if obj is not None:
         return _someone(obj, actor_of) or _concrete(obj, actor_of)
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -1497,10 +1500,15 @@ def _bombing_kind(modifiers: set[str]) -> str | None:
 
 
 def _bomb_of_a_kind_used(trigger: Token) -> str | None:
-    """"continuing its attacks with car bombs", "attacked the checkpoint with a truck bomb": force
-    done with a suicide, car or roadside bomb is CAMEO's non-military bombing of that kind (1831-1833),
-    whoever sets it off; a plain "with bombs" may be dropped from the air and says nothing."""
-    for bomb in objects_of(trigger, {"with"}):
+    """"continuing its attacks with car bombs", "attacked the checkpoint with a truck bomb", "set off
+    a car bomb outside the base, killing four": force done with a suicide, car or roadside bomb (what
+    it acts "with", or what the clause a participle of force hangs on sets off) is CAMEO's
+    non-military bombing of that kind (1831-1833), whoever sets it off; a plain "with bombs" may be
+    dropped from the air and says nothing."""
+    bombs = objects_of(trigger, {"with"})
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG":
+        bombs += [c for c in trigger.head.children if c.dep_ == "dobj"]  # "detonated a truck bomb, killing nine"
+    for bomb in bombs:
         if not listed(bomb, tables()["bombing_nouns"]):
             continue
         kind = _bombing_kind({c.lower_ for c in bomb.children if c.dep_ in {"amod", "compound", "nmod"}})
@@ -3272,10 +3280,10 @@ NEUTER_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "its"})
 def narrowed_sense(trigger: Token, code: str, actor_of: ActorOf) -> str | None:
     """The code a trigger keeps once a code narrower than its word is checked against the sentence
     (word_senses.txt names each class): expelling needs someone sent out, no thing, an
-    inquiry is no need, no news heard and no onlookers' look, a visit no travel made easier, hosting
-    no fighters or money welcomed, a promise no words to come, aid no one's own spending, gathering no
-    force, malware deployed no forces, a truce of trade no military de-escalation; a verb whose subject
-    is a clause is no one's act."""
+    inquiry is no need, no news heard and no onlookers' look, a visit no travel made easier and no
+    journey of forces or freight, hosting no fighters or money welcomed, a promise no words to come,
+    aid no one's own spending, gathering no force, malware deployed no forces, a truce of trade no
+    military de-escalation; a verb whose subject is a clause is no one's act."""
     root = code[:2]
     if trigger.pos_ == "NOUN":
         return _trade_truce(trigger, code)
@@ -3292,6 +3300,8 @@ def narrowed_sense(trigger: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "The Guardian examined the minister's expenses", "the review will examine threats": reporting, no inquiry
     if code.startswith(VISIT) and _travel_made_easier(trigger):
         return None  # "make it easier for Americans to travel to Cuba": a rule eased, no visit
+    if code.startswith(VISIT) and lemma in tables()["voyage_verbs"] and _journey_of_no_visitor(trigger):
+        return None  # "bombers flew from Guam", "a convoy heads to the base", "flew the staff out": no visit
     if root == CONTACT_ROOT and lemma in HOSTING_VERBS and any(listed(t, tables()["unhosted_guests"]) for t in acted_on_all(trigger)):
         return None  # "he would welcome foreign fighters", "welcomed the refugees": no visit hosted
     if root == INTENT_ROOT and lemma in tables()["intent_verbs"] and _promises_words(trigger):
@@ -3380,6 +3390,17 @@ def _travel_made_easier(verb: Token) -> bool:
         if holder.i != verb.i and holder.pos_ == "ADJ" and listed(holder, tables()["easing_adjectives"]):
             return to_infinitive(verb)
     return False
+
+
+def _journey_of_no_visitor(verb: Token) -> bool:
+    """"two bombers flew from Guam", "missiles that flew toward the base", "an army convoy heads to
+    Erbil", "the air force flew embassy staff out of Sanaa": a journey whose doer is a force or a
+    machine (mobilised_forces, aircraft, moving_machines), or that carries someone or something
+    (an object, a passive), moves forces or freight; no one makes a visit."""
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return True
+    movers = tables()["mobilised_forces"] | tables()["aircraft"] | tables()["moving_machines"]
+    return any(listed(d, movers) for d in _doer_tokens(verb))
 
 
 def _promises_words(verb: Token) -> bool:
