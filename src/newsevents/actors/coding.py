@@ -2875,7 +2875,9 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # on is one of its own, not another country it acts on
                 kin = {m.actor.country for m in inside if m.actor.kind == "person" and m.actor.role == actor.role
                        and _side_of(sentence, m.start - offset) != SUBJECT}
-                other = (mine[OBJECT] | mine[PARTNER]) - own - kin
+                # nor is it foreign to a country named only in what it reports: "A senior official
+                # said the U.S. would leave the treaty" acts on no state
+                other = {c for at, s, c in named_at if s != SUBJECT and at not in possessed and at not in reported} - own - kin
                 # nor of the subject of a clause set beside its own by "while", "although", "as":
                 # "While leaders are due to meet, North Korea is expected to dominate" says nothing
                 # of whose leaders (not even the story's, when that country is the one set beside)
