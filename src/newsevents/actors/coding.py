@@ -2952,8 +2952,9 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                                       and bool(US_PARTY_WORDS & set(actor.name.lower().split())))
                 # so does an armed service named by its name ("While the U.S. and its allies deliberate,
                 # the Navy has sent four warships"): a country set beside it is no foe it acts on
-                chamber = chamber or (actor.role == "MIL" and actor.kind == "organisation" and mention.label == "ORG"
-                                      and actor.name.split()[-1].lower() in SERVICE_NAME_WORDS)
+                service = actor.role == "MIL" and actor.kind == "organisation" and mention.label == "ORG" \
+                    and actor.name.split()[-1].lower() in SERVICE_NAME_WORDS
+                chamber = chamber or service
                 if len(own) == 1:
                     actor.country = next(iter(own))
                 elif len(own) > 1 and dominant not in own and not body:
@@ -2962,8 +2963,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                     actor.country = None
                 elif dominant is not None and not elsewhere:
                     actor.country = dominant if dominant not in acted_states or chamber or at_home else None
-                elif leading is not None and not elsewhere and ADMINISTRATION in mention.text.lower().split() \
-                        and leading not in other:
+                elif leading is not None and not elsewhere and (service or ADMINISTRATION in mention.text.lower().split() \
+                                                                and leading not in other):
+                    # the story's own administration, or armed service by its bare name ("the Navy has
+                    # moved two destroyers"): of the country the story names most, when none dominates
                     actor.country = leading
                 elif body:
                     # "The committee delayed the administration": a country another role noun only
