@@ -2875,7 +2875,9 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # on is one of its own, not another country it acts on
                 kin = {m.actor.country for m in inside if m.actor.kind == "person" and m.actor.role == actor.role
                        and _side_of(sentence, m.start - offset) != SUBJECT}
-                other = (mine[OBJECT] | mine[PARTNER]) - own - kin
+                # nor is it foreign to a country named only in what it reports: "A senior official
+                # said the U.S. would leave the treaty" acts on no state
+                other = {c for at, s, c in named_at if s != SUBJECT and at not in possessed and at not in reported} - own - kin
                 # nor of the subject of a clause set beside its own by "while", "although", "as":
                 # "While leaders are due to meet, North Korea is expected to dominate" says nothing
                 # of whose leaders (not even the story's, when that country is the one set beside)
@@ -2950,8 +2952,9 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                                       and bool(US_PARTY_WORDS & set(actor.name.lower().split())))
                 # so does an armed service named by its name ("While the U.S. and its allies deliberate,
                 # the Navy has sent four warships"): a country set beside it is no foe it acts on
-                chamber = chamber or (actor.role == "MIL" and actor.kind == "organisation" and mention.label == "ORG"
-                                      and actor.name.split()[-1].lower() in SERVICE_NAME_WORDS)
+                service = actor.role == "MIL" and actor.kind == "organisation" and mention.label == "ORG" \
+                    and actor.name.split()[-1].lower() in SERVICE_NAME_WORDS
+                chamber = chamber or service
                 if len(own) == 1:
                     actor.country = next(iter(own))
                 elif len(own) > 1 and dominant not in own and not body:
@@ -2960,8 +2963,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                     actor.country = None
                 elif dominant is not None and not elsewhere:
                     actor.country = dominant if dominant not in acted_states or chamber or at_home else None
-                elif leading is not None and not elsewhere and ADMINISTRATION in mention.text.lower().split() \
-                        and leading not in other:
+                elif leading is not None and not elsewhere and (service or ADMINISTRATION in mention.text.lower().split() \
+                                                                and leading not in other):
+                    # the story's own administration, or armed service by its bare name ("the Navy has
+                    # moved two destroyers"): of the country the story names most, when none dominates
                     actor.country = leading
                 elif body:
                     # "The committee delayed the administration": a country another role noun only
