@@ -1,10 +1,15 @@
-"""Round 46 speed: trafilatura's XPaths ask EXSLT's re:test of an attribute only where the
-element has it (`clean.passes._attribute_guarded`), and find the same elements in the same order.
+"""Round 46 speed: shortcuts that must give what the plain way gives.
 
-Checked on a page of our own against the plain XPaths, and on trafilatura's own lists.
+- trafilatura's XPaths ask EXSLT's re:test of an attribute only where the element has it
+  (`clean.passes._attribute_guarded`), and find the same elements in the same order: checked on
+  a page of our own against the plain XPaths, and on trafilatura's own lists.
+- A run keeps the objects alive when it starts out of the garbage collector's passes
+  (`gc.freeze`) and hands them back when it ends; a caller's own frozen objects stay frozen.
 """
 
 from __future__ import annotations
+
+import gc
 
 import lxml.html
 import pytest
@@ -56,3 +61,29 @@ def test_trafilaturas_section_xpaths_are_guarded():
         for expression in expressions:
             assert expression.path.count("re:test(") == expression.path.count(") and re:test(")
     assert any("re:test(" in e.path for e in xpaths.OVERALL_DISCARD_XPATH)
+
+
+def _frozen_while_running(pipeline, store, folder) -> list[int]:
+    text = folder / "harbour.txt"
+    text.write_text("The harbour authority fined two shipping firms on Tuesday, officials said.\n\n"
+                    "Dockworkers staged a protest outside the authority's offices in Lindenport.\n", encoding="utf-8")
+    counts: list[int] = []
+    pipeline.run([str(text)], store, on_document=lambda _: counts.append(gc.get_freeze_count()))
+    return counts
+
+
+def test_a_run_freezes_what_is_alive_and_hands_it_back(pipeline, store, tmp_path):
+    assert gc.get_freeze_count() == 0
+    counts = _frozen_while_running(pipeline, store, tmp_path)
+    assert counts and all(count > 0 for count in counts)  # the loaded model among them
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_callers_frozen_objects_stay_frozen(pipeline, store, tmp_path):
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert _frozen_while_running(pipeline, store, tmp_path) == [frozen]
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
