@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import gc
 import logging
 import multiprocessing
 import signal
@@ -16,6 +17,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
@@ -227,14 +229,15 @@ class Pipeline:
         summary = RunSummary()
         ingestion = _Ingestion(store, summary, on_progress)
         batches = self._raw_batches(read_paths(paths, fields), ingestion, published, outlet, on_document)
-        if executor is not None:
-            executor.run(self, batches, ingestion)
-        elif workers <= 1:
-            for raw in batches:
-                fresh = ingestion.deduplicate(self.prepare_batch(raw, store.boilerplate_lines))
-                ingestion.write(self.read_or_skip(fresh))
-        else:
-            self._run_in_processes(batches, ingestion, workers)
+        with _long_lived_frozen():
+            if executor is not None:
+                executor.run(self, batches, ingestion)
+            elif workers <= 1:
+                for raw in batches:
+                    fresh = ingestion.deduplicate(self.prepare_batch(raw, store.boilerplate_lines))
+                    ingestion.write(self.read_or_skip(fresh))
+            else:
+                self._run_in_processes(batches, ingestion, workers)
         return summary
 
     def prepare_batch(self, raw: list[RawDocument], site_memory: SiteMemory | None = None
@@ -309,6 +312,25 @@ class Pipeline:
                 batch = []
         if batch:
             yield batch
+
+
+@contextmanager
+def _long_lived_frozen() -> Iterator[None]:
+    """The objects alive when a run starts (the loaded model, its vocabulary, the dictionaries:
+    about half a million) kept out of the garbage collector's passes until it ends (`gc.freeze`),
+    in this process and in the workers it forks. A full pass walked all of them each time, to
+    free only what a document's reading left: 3.3 of 3.8 CPU ms an article spent collecting on
+    the 181 Zyte pages in one process, 0.4 frozen. Nothing is freed differently: what the run
+    makes is collected as before, and the frozen objects are handed back to the collector at the
+    end (`gc.unfreeze`). A caller that froze its own objects keeps them frozen."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _within_limit(document: Document | Skip) -> Document | Skip:
