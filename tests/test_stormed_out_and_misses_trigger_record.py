@@ -1,4 +1,4 @@
-"""Round 46 (recall): "stormed out of a meeting" is leaving in anger, no assault nor criticism
+"""Storming out of a meeting is leaving in anger, no assault nor criticism
 (figurative_phrases.txt), while storming a place by force stays force; and `bench/events.py
 --misses` records the triggers it shows for each missed record (the coder's trigger finder reads
 a sentence's tokens, not the sentence). Sentences written for these tests, from no gold set."""
