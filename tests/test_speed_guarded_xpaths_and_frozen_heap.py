@@ -83,7 +83,10 @@ def test_a_callers_frozen_objects_stay_frozen(pipeline, store, tmp_path):
     gc.freeze()
     try:
         frozen = gc.get_freeze_count()
-        assert _frozen_while_running(pipeline, store, tmp_path) == [frozen]
-        assert gc.get_freeze_count() == frozen
+        # a frozen object freed by its last reference leaves the count, so it may only fall: the
+        # run froze nothing more and handed none of the caller's back
+        counts = _frozen_while_running(pipeline, store, tmp_path)
+        assert counts and all(0 < count <= frozen for count in counts)
+        assert 0 < gc.get_freeze_count() <= frozen
     finally:
         gc.unfreeze()
