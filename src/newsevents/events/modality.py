@@ -1057,10 +1057,7 @@ def _credited_to_hearsay(clause: Token) -> bool:
 def _kept_open(verb: Token) -> bool:
     """"Did not rule out sending troops", "declined to rule out a strike": a verb that closes off an
     option, negated or refused, keeps it open; the act under it is neither done nor refused."""
-    if verb.pos_ != "VERB":
-        return False
-    phrases = {f"{verb.lemma_.lower()}_{c.lower_}" for c in verb.children if c.dep_ == "prt"}
-    if not phrases & MODALITY_CLASSES["closing_off_verbs"]:
+    if not _verb_among(verb, MODALITY_CLASSES["closing_off_verbs"]):
         return False
     refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in MODALITY_CLASSES["refusing_verbs"]
     return _negated(verb) or refused
@@ -1191,8 +1188,7 @@ def _announced_departure(verb: Token) -> bool:
     is a departure announced that takes effect ahead, not one done."""
     if verb.tag_ != "VBG" or not any(c.lemma_ == "be" for c in grammar.auxiliaries(verb, passive=False)):
         return False
-    particles = [f"{verb.lemma_.lower()}_{c.lower_}" for c in verb.children if c.dep_ == "prt"]
-    if verb.lemma_.lower() not in MODALITY_CLASSES["departing_verbs"] and not set(particles) & MODALITY_CLASSES["departing_verbs"]:
+    if not _verb_among(verb, MODALITY_CLASSES["departing_verbs"]):
         return False
     told = verb.dep_ == "ccomp" and (verb.head.lemma_ in SPEECH_LEMMAS or verb.head.lemma_.lower() in ANNOUNCING_VERBS)
     return told or credit_after(verb) is not None
