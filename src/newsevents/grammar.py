@@ -11,6 +11,7 @@ from collections.abc import Container
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.lang.en.events import QUANTITY_NOUNS
 from newsevents.lang.en.grammar import (
     CLOSING_QUOTES,
     CONTRACTED_WOULD,
@@ -50,6 +51,24 @@ def objects_of(token: Token, prepositions: Container[str]) -> list[Token]:
     forces" gives "forces"): the one spelling of "the objects of preposition P" the coder reads."""
     return [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in prepositions
             for obj in prep.children if obj.dep_ == "pobj"]
+
+
+def quantified(noun: Token, amounts: Container[str] = QUANTITY_NOUNS) -> Token:
+    """What a noun of amount is of: "a barrage of criticism" → criticism, "a series of waves of
+    arrests" → arrests. A listed noun (by lemma or as written) hands over to the head of its "of"
+    phrase, as often as there is one; any other noun, or one with no "of" phrase, is itself.
+    The one spelling of that hand-over; `participants.partitive_whole` keeps its own (see there)."""
+    while listed(noun, amounts) and (inner := objects_of(noun, {"of"})):
+        noun = inner[0]
+    return noun
+
+
+def verb_listed(verb: Token, words: Container[str]) -> bool:
+    """Whether a word list holds a verb alone (its lemma or as written: "foiled") or with its
+    particle, joined by "_" ("called off": "call_off", "stepped up": "step_up"): the one spelling
+    of the particle-verb test."""
+    return listed(verb, words) or any(
+        f"{verb.lemma_.lower()}_{c.lower_}" in words for c in verb.children if c.dep_ == "prt")
 
 
 def agents_of(verb: Token) -> list[Token]:

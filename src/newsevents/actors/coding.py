@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.actors.gazetteer import shared_gazetteer
@@ -1811,8 +1811,15 @@ def _families(parsed: ParsedDocument, mentions: list[Mention], people_by_surname
     found: list[Mention] = []
     for paragraph in parsed.paragraphs:
         doc, offset = paragraph.doc, paragraph.offset
-        for token in doc:
-            if token.pos_ != "PROPN" or not token.text.endswith("s") or token.i == 0 or doc[token.i - 1].lower_ != "the":
+        strings = doc.vocab.strings
+        # the words read from the paragraph's word ids, a Token made only for a word after "the"
+        words = doc.to_array([ORTH, LOWER]).tolist()
+        the = strings["the"]
+        for index in range(1, len(words)):
+            if words[index - 1][1] != the or not strings[words[index][0]].endswith("s"):
+                continue
+            token = doc[index]
+            if token.pos_ != "PROPN":
                 continue
             surname = token.text.casefold()
             ids = people.get(surname[:-1]) or people.get(surname.removesuffix("es")) or set()

@@ -196,6 +196,7 @@ from newsevents.grammar import (
     first_conjunct,
     objects_of,
     own_subject,
+    quantified,
     to_infinitive,
 )
 from newsevents.lang.en.actors import MEDIA_PEOPLE, NO_COUNTRY_WORDS
@@ -858,10 +859,9 @@ def _helps_someone(verb: Token) -> bool:
 
 def _releases_persons(verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    if obj is not None and obj.lemma_.lower() in COLLECTIVE_NOUNS:
-        obj = next(iter(objects_of(obj, {"of"})), obj)  # "freed a group of hostages": the hostages
     if obj is None:
         return False
+    obj = quantified(obj, COLLECTIVE_NOUNS)  # "freed a group of hostages": the hostages
     return (obj.pos_ in {"PROPN", "PRON"} or obj.lemma_.lower() in RELEASED_PERSONS or obj.ent_type_ in {"PERSON", "NORP"}
             or role_of(obj.text) is not None)  # "released the mayor", "freed the civilians"
 
@@ -924,8 +924,7 @@ def _aimed_at_named(trigger: Token, light: Token | None, code: str) -> bool:
         if code[:2] in FORCE_ROOTS or (undergoer is not None and undergoer.i != trigger.i and _noun_event_code(undergoer) is None):
             return True  # "the strikes were carried out by X and Y", "the decision was praised by X and Y"
     for child in (c for c in verb.children if c.dep_ == "dobj" and c.i != trigger.i):
-        while child.lemma_.lower() in QUANTITY_NOUNS and objects_of(child, {"of"}):
-            child = objects_of(child, {"of"})[0]  # "signed a range of joint agreements": the agreements
+        child = quantified(child)  # "signed a range of joint agreements": the agreements
         # a bare noun is as often part of the act's own phrase ("exchanged fire", "traded insults"),
         # and one the doers own between them ("upgraded their relations") is with one another
         named = child.pos_ == "PROPN" or (child.pos_ == "NOUN" and any(

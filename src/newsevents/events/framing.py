@@ -13,7 +13,7 @@ from typing import Literal, cast, get_args
 
 from spacy.tokens import Token
 
-from newsevents.grammar import own_subject
+from newsevents.grammar import own_subject, verb_listed
 from newsevents.lang.en import events as en
 from newsevents.model import Modality
 
@@ -165,9 +165,7 @@ def asked_act_code(frame: Frame, code: str, act: Token) -> str:
     1041, 0241); every other act keeps its own code."""
     if frame not in {"appeal", "demand"} or code != YIELDING_REFORM:
         return code
-    lemma = act.lemma_.lower()
-    particles = [f"{lemma}_{c.lower_}" for c in act.children if c.dep_ == "prt"]
-    return LEADERSHIP_CHANGE if lemma in en.LEAVING_OFFICE_WORDS or any(p in en.LEAVING_OFFICE_WORDS for p in particles) else code
+    return LEADERSHIP_CHANGE if verb_listed(act, en.LEAVING_OFFICE_WORDS) else code
 
 
 def has_own_code(frame: Frame, embedded: str) -> bool:

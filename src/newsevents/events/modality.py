@@ -41,6 +41,7 @@ from newsevents.grammar import (
     own_subject,
     purpose_infinitive,
     to_infinitive,
+    verb_listed,
 )
 from newsevents.lang.en.actors import UNNAMED_PERSON_NOUNS
 from newsevents.lang.en.events import (
@@ -2590,8 +2591,7 @@ def _thwarted_by(act: Token, code: str) -> Token | None:
 def _verb_among(verb: Token, words: frozenset[str] | set[str]) -> bool:
     """"foiled", "averted", "headed off", "called off": a verb of `words`, alone or with its
     particle (joined by "_")."""
-    return verb.pos_ == "VERB" and (listed(verb, words) or any(
-        f"{verb.lemma_.lower()}_{c.lower_}" in words for c in verb.children if c.dep_ == "prt"))
+    return verb.pos_ == "VERB" and verb_listed(verb, words)
 
 
 def _dreaded(noun: Token) -> bool:

@@ -35,7 +35,7 @@ from newsevents.events.senses import AID_KINDS, AID_STOPPED, FORCE_ROOTS, joined
 from newsevents.events.senses import tables as sense_tables
 from newsevents.facts.agents import role_of
 from newsevents.facts.countries import organisation_by_name
-from newsevents.grammar import listed, objects_of, to_infinitive
+from newsevents.grammar import listed, objects_of, quantified, to_infinitive, verb_listed
 from newsevents.lang.en.events import (
     EVENT_HOLDER_HEADS,
     FORCE_HALTING_VERBS,
@@ -47,6 +47,9 @@ from newsevents.lang.en.events import (
 LABOUR_STRIKE = "143"
 EASE_DISSENT = "082"  # a strike, protest or boycott its own makers halt (CAMEO: ease political dissent)
 DISSENT_ROOT = "14"
+# Nouns of amount and of a body of people: a verb's object hands over through either to what it
+# is of, for the verb-object table ("lodged a barrage of complaints", "admitted a team of inspectors").
+AMOUNTS_AND_BODIES = QUANTITY_NOUNS | COLLECTIVE_NOUNS
 MILITARY_FORCE = "190"  # a strike aimed at a place or armed target: force, whose kind the noun leaves open
 # Named things a military strike is aimed at ("strikes against Aleppo", "strikes on Kurds"), and
 # after "on" also groups and people ("strikes on Hezbollah").
@@ -168,12 +171,7 @@ def held_event(noun: Token) -> Token | None:
 
 def _object_noun(obj: Token) -> str:
     """An object's lemma, hyphenated compounds joined ("cease - fire" → "cease-fire")."""
-    # "a barrage of criticism": the criticism; "a team of inspectors": the inspectors
-    while obj.lemma_.lower() in QUANTITY_NOUNS or obj.lemma_.lower() in COLLECTIVE_NOUNS:
-        inner = next(iter(objects_of(obj, {"of"})), None)
-        if inner is None:
-            break
-        obj = inner
+    obj = quantified(obj, AMOUNTS_AND_BODIES)  # "a barrage of criticism", "a team of inspectors"
     held = held_event(obj)
     if held is not None:
         obj = held  # "suspended its mediation efforts": the mediation
@@ -340,9 +338,7 @@ def _performed(verb: Token, noun: Token) -> bool:
 def is_light(verb: Token) -> bool:
     """A verb that hands its event to its object noun: "hold talks", "stepped up airstrikes",
     "offered an apology"."""
-    return verb.lemma_ in LIGHT_VERBS or verb.lower_ in LIGHT_VERB_FORMS or any(
-        c.dep_ == "prt" and f"{verb.lemma_.lower()}_{c.lower_}" in LIGHT_VERBS for c in verb.children) or any(
-        _performed(verb, c) for c in verb.children)
+    return verb_listed(verb, LIGHT_VERBS) or verb.lower_ in LIGHT_VERB_FORMS or any(_performed(verb, c) for c in verb.children)
 
 
 def relativized_noun(verb: Token) -> Token | None:

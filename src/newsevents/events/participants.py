@@ -311,7 +311,9 @@ def _object_actor(token: Token, context: Context) -> Actor | None:
 
 def partitive_whole(word: Token) -> Token | None:
     """What a word of amount names a part of ("all of Washington's tariffs", "most of the
-    senators", "each of the strikes"): the head of its "of" phrase, which says who or whose."""
+    senators", "each of the strikes"): the head of its "of" phrase, which says who or whose. Not
+    `grammar.quantified`: None for a word of no part (its callers ask whether there is a whole),
+    one step only, and the quantifiers read as written, not by lemma."""
     if word.lemma_.lower() not in QUANTITY_NOUNS and word.lower_ not in PARTITIVE_QUANTIFIERS:
         return None
     return next(iter(objects_of(word, {"of"})), None)

@@ -47,7 +47,9 @@ from newsevents.grammar import (
     listed,
     objects_of,
     own_subject,
+    quantified,
     to_infinitive,
+    verb_listed,
 )
 from newsevents.lang.en.actors import COUNSEL_HEADS, FIRST_PERSON
 from newsevents.lang.en.events import (
@@ -379,7 +381,7 @@ def _runs_into_a_thing(verb: Token, actor_of: ActorOf) -> bool:
 
 def _of_phrase(noun: Token) -> list[Token]:
     """What a quantity is of: "lots of questions" → questions."""
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return objects_of(noun, {"of"})
 
 
 def _one_helped(noun: Token) -> bool:
@@ -1629,7 +1631,8 @@ def _event_as_doer(verb: Token) -> bool:
             return False
         if subject.lemma_.lower() not in TIME_SPAN_NOUNS and subject.lemma_.lower() not in QUANTITY_NOUNS:
             break
-        subject = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        # not `quantified`: a span of time is no amount elsewhere, and one with no "of" phrase is no doer
+        subject = next(iter(_of_phrase(subject)), None)
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ in CONCRETE_ENTITIES or role_of(subject.text) is not None:
         return False
     return noun_code(subject.lemma_) is not None
@@ -2365,14 +2368,11 @@ def _agreement_made(noun: Token) -> bool:
     a verb of making governs the agreement noun or modifies it."""
     making = tables()["agreement_making_verbs"]
 
-    def makes(verb: Token) -> bool:
-        return verb.lemma_.lower() in making or any(
-            c.dep_ == "prt" and f"{verb.lemma_.lower()}_{c.lower_}" in making for c in verb.children)
-
     governor = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in {"on", "to"} else noun.head
-    if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and governor.pos_ in {"VERB", "AUX"} and makes(governor):
+    if noun.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"} and governor.pos_ in {"VERB", "AUX"} \
+            and verb_listed(governor, making):
         return True
-    return any(c.dep_ in {"acl", "relcl"} and makes(c) for c in noun.children)
+    return any(c.dep_ in {"acl", "relcl"} and verb_listed(c, making) for c in noun.children)
 
 
 def obliged(clause: Token) -> bool:
@@ -3106,19 +3106,10 @@ PROTECTION_CODES = frozenset({"074", "0334"})  # provide, or promise, military p
 SELF_PRONOUNS = frozenset({"he", "she", "i", "we"})  # a leader's "protect the country": his own
 
 
-def _unwrapped(noun: Token) -> Token:
-    """"a series of messages" → messages: a noun of quantity hands over to its "of" phrase."""
-    if noun.lemma_.lower() in QUANTITY_NOUNS or noun.lower_ in QUANTITY_NOUNS:
-        inner = _of_phrase(noun)
-        if inner:
-            return inner[0]
-    return noun
-
-
 def _sends_words(verb: Token) -> bool:
     """"sent the person a series of messages", "sent signals", "gave him a note": what is handed
     over is words (a message, a letter, a signal), no aid."""
-    sent = [_unwrapped(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    sent = [quantified(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(sent) and all(listed(s, tables()["communications"]) for s in sent)
 
 
