@@ -1099,6 +1099,15 @@ class ActorCoder:
         for head in tokens:
             if _is_common_noun(head) or _campaign_noun(head) or _capitalised_role_noun(head):
                 describe(head)
+        # "praised the kingdom" after Saudi Arabia: a country told again by a description, read after
+        # the role descriptions (the "Saudi officials" they note count for it)
+        for token in tokens:
+            wanted = _epithet_countries(token) if token.i not in by_token else frozenset()
+            start = next((c.i for c in token.lefts if c.dep_ == "det"), token.i)
+            if wanted and not any(i in by_token for i in range(start, token.i)):
+                actor = _told_country(wanted, registry, offset + token.idx)
+                if actor is not None:
+                    note(start, token.i + 1, actor, "GPE")
         # Appositions first: "Wendy Marsh, the trade envoy" is one person before a pronoun looks back.
         self._appositions(doc, by_token, registry)
         _described_people(doc, by_token)
@@ -2188,6 +2197,46 @@ def _divided_half(word: str, registry: ActorRegistry) -> Country | None:
     if not named & wanted or named & ambiguous:
         return None
     return country_by_iso3(country)
+
+
+# "the kingdom", "the Islamic Republic": descriptions a country is told again by (see the data file)
+COUNTRY_EPITHETS = {words: frozenset(c.strip() for c in countries.split(";") if c.strip())
+                    for words, countries in rows("newsevents.actors", "country_epithets", 2)}
+EPITHET_HEADS = frozenset(words.split()[-1] for words in COUNTRY_EPITHETS)
+
+
+def _epithet_countries(head: Token) -> frozenset[str]:
+    """The countries a "the" phrase ending in this noun may tell again by description ("the
+    kingdom", "the oil-rich kingdom", "the Islamic Republic"), the longest listed epithet first;
+    none for a phrase that goes on to name one ("the Kingdom of Saudi Arabia", "the Islamic
+    Republic News Agency") or names another thing ("the Magic Kingdom", "the animal kingdom": a
+    word before the epithet must be a plain adjective, or the demonym of one of its countries,
+    which then is the one: "the Saudi kingdom")."""
+    if head.lower_ not in EPITHET_HEADS or head.dep_ == "compound" \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return frozenset()
+    before = [c for c in head.lefts if c.dep_ in {"amod", "compound"}]
+    for i in range(len(before) + 1):
+        wanted = COUNTRY_EPITHETS.get(" ".join([c.lower_ for c in before[i:]] + [head.lower_]), frozenset())
+        named = {country.iso3 for c in before[:i] if (country := country_by_demonym(c.text)) is not None}
+        if wanted and named <= wanted \
+                and all((c.pos_ == "ADJ" and c.text.islower()) or country_by_demonym(c.text) for c in before[:i]):
+            return frozenset(named) or wanted
+    return frozenset()
+
+
+def _told_country(wanted: frozenset[str], registry: ActorRegistry, before: int) -> Actor | None:
+    """Which of the countries an epithet can stand for the story means: the one it has named most
+    often before (the country, its officials, its bodies): "the kingdom" in a story about Saudi
+    Arabia that quotes the UK Foreign Office once is Saudi Arabia; none when two tie or none is named."""
+    counts: Counter[str] = Counter()
+    for actor in registry.actors:
+        if actor.country in wanted:
+            counts[actor.country] += sum(1 for at in registry.seen.get(id(actor), ()) if at < before)
+    ranked = [(code, n) for code, n in counts.most_common(2) if n]
+    country = country_by_iso3(ranked[0][0]) if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+    return None if country is None else registry.find_by_name(country.name) or registry.add(country_actor(country))
 
 
 def _rebel_named(actor: Actor) -> bool:
