@@ -796,6 +796,17 @@ def _at_hand(adjective: Token, infinitive: Token) -> bool:
         and infinitive.dep_ == "xcomp" and to_infinitive(infinitive)
 
 
+def _unable(adjective: Token) -> bool:
+    """"Has been unable to free the hostages", "was powerless to stop it": an adjective of
+    inability, whose to-infinitive was not done (`inability_adjectives`)."""
+    return adjective.pos_ == "ADJ" and adjective.lower_ in MODALITY_CLASSES["inability_adjectives"]
+
+
+def _modal_over(verb: Token) -> bool:
+    """"Would be unable to testify", "will be powerless to act": a modal or a future before the verb."""
+    return bool(grammar.auxiliary_words(verb) & (HYPOTHETICAL_AUX | FUTURE_AUX))
+
+
 def _verb_of(adjective: Token) -> Token:
     """"Iran is ready to talk": the copula's clause holds the subject."""
     return adjective.head if adjective.dep_ == "acomp" else adjective
@@ -2231,6 +2242,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         if token.dep_ == "xcomp" and token.head.lemma_ in FAILING_HEADS:
             # "failed to reach an agreement"; "if Turkey fails to withdraw": a failure supposed, no act told either way
             return "hypothetical" if _supposed(token.head) else "negated"
+        if token.dep_ == "xcomp" and _unable(token.head):
+            return "hypothetical" if _supposed(token.head) or _modal_over(_verb_of(token.head)) else "negated"
         if _scheduled(token):
             # "is to visit Moscow", "the aim of ISIS is to impose"; "if it is to strangle …" supposes
             return "hypothetical" if _supposed(token) else "planned"
