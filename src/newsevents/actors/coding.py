@@ -2899,6 +2899,9 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 # backer's again, or the foe's ("American troops battled Iranian-backed militias");
                 # rebels are of the country whose government their own clause fights or topples
                 fought = _fought_government(sentence, mention, inside, offset) - backers if actor.role == REBELS else set()
+                if actor.role == REBELS and not fought:
+                    # "Moscow was aiding pro-Russian rebels in eastern Ukraine": where the act on them is done
+                    fought = _acting_place(sentence, mention.start - offset, entities, "dobj", story=counts) - backers
                 actor.country = fought.pop() if len(fought) == 1 else None
                 continue
             # "the administration's call to arm the Syrian opposition": what a role noun owns names
@@ -3039,6 +3042,8 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             elif actor.kind == "person" and mention.label != "pronoun" and ranked and ranked[0][1] >= 2 \
                     and dominant not in other and not elsewhere:
                 actor.country = dominant  # "Interior ministry spokesman Beridze" in a Georgian story
+            if _rebels_abroad(actor):
+                actor.country = None  # "a drone strike killed four militants" in a US story: not US rebels
     for mention in mentions:
         states = speaking_states.get(id(mention), set())
         if mention.actor.country in states:
@@ -3047,6 +3052,17 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             # its sentence's acting side names: the story's leading other country, else nobody's
             mention.actor.country = _dominant_country(Counter({c: n for c, n in counts.items() if c not in states}))
     _unfederate(mentions, unplaced)
+
+
+REBEL_FREE_COUNTRIES = word_list("newsevents.actors", "rebel_free_countries")
+
+
+def _rebels_abroad(actor: Actor) -> bool:
+    """An armed group (REB) given by its sentence's doers or by the story a country whose news
+    names rebels fighting elsewhere only (data/rebel_free_countries.txt): "the militants" in a
+    story the US leads, "four militants" a US strike hit, are not American rebels; whose they are,
+    only their own phrase says (no country beats a wrong one)."""
+    return actor.role == REBELS and actor.country in REBEL_FREE_COUNTRIES
 
 
 def _states_subject(sentence: Span, start_char: int, end_char: int) -> bool:
