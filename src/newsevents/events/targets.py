@@ -590,12 +590,18 @@ def _own_country_taken_out(verb: Token, obj: Token, context: Context) -> bool:
     the treaty": the doer's own country, the object a verb takes out of something, is its own side
     moved (as "withdrew its troops from"), not whom the act is aimed at; what it leaves may be
     ("withdrew the United States from the deal with Iran": Iran). Its people are others ("barred
-    Russians from leaving": they are whom the ban is aimed at)."""
-    if obj.dep_ != "dobj" or verb.pos_ != "VERB" or obj.ent_type_ != "GPE" \
+    Russians from leaving": they are whom the ban is aimed at), but not its armed forces that a
+    verb of marshalling moves ("withdrew American troops from Iraq": Iraq, not the troops)."""
+    if obj.dep_ != "dobj" or verb.pos_ != "VERB" \
             or not any(c.dep_ == "prep" and c.lower_ in TAKING_OUT_PREPOSITIONS for c in verb.children):
-        return False  # the country by its name: "barred Russians from travelling" names its people
+        return False
     moved = _object_actor(obj, context)
-    if moved is None or moved.kind != "country" or not moved.country:
+    if moved is None or not moved.country:
+        return False
+    if obj.ent_type_ == "GPE":  # the country by its name: "barred Russians from travelling" names its people
+        if moved.kind != "country":
+            return False
+    elif moved.role not in FORCE_ROLES or verb.lemma_.lower() not in MARSHALLING_VERBS:
         return False
     doers = sources_of(verb, None, context)
     return bool(doers) and all(doer.country == moved.country for doer in doers)
