@@ -1475,10 +1475,15 @@ def _medium_of_words(preposition: Token, obj: Token, code: str) -> bool:
     """"attacked Pelosi on Twitter", "lashed out on television at the Fed": a medium of words after
     a verb whose act is done in words; not a preposition the verb's own phrase takes ("called on
     Twitter to ban him" asks Twitter). The parse may hang the medium on the verb's particle ("hit
-    back on Twitter")."""
+    back on social media") or a common one on what the verb is aimed at ("criticized the ruling on
+    social media"; not a name there: "criticized the ban on TikTok" is aimed at TikTok)."""
     verb = preposition.head
     if verb.dep_ in {"prt", "advmod"}:
         verb = verb.head
+    elif verb.pos_ == "NOUN" and obj.pos_ == "NOUN":
+        holder = verb.head if verb.dep_ == "pobj" else verb
+        verb = holder.head if holder.dep_ in {"dobj", "prep"} else verb
+        verb = verb.head if verb.dep_ in {"prt", "advmod"} else verb
     if preposition.lower_ not in MEDIUM_OF_WORDS or code[:2] not in VERBAL_ROOTS or verb.pos_ not in {"VERB", "AUX"}:
         return False
     if verb_code(verb.lemma_, preposition.lower_) not in {None, verb_code(verb.lemma_)}:
