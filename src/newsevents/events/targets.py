@@ -107,6 +107,7 @@ from newsevents.lang.en.events import (
     EXAMPLE_PREPOSITIONS,
     FRAME_VERBS,
     GRANTING_VERBS,
+    HANGING_PARTICLES,
     HARMING_VERBS,
     HELPING_VERBS,
     HOME_NOUNS,
@@ -377,7 +378,7 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
         objects = []
         # What follows the verb first: a phrase fronted before the subject is a circumstance
         # ("With help from Jordan, the US launched strikes against IS": IS, not Jordan).
-        for child in [*head.rights, *head.lefts]:
+        for child in [*sorted([*head.rights, *particle_preps(head)], key=lambda t: t.i), *head.lefts]:
             if is_topic(child, head, code):
                 continue  # "discussed Syria with Lavrov", "talks on Syria with Turkey": what it is about
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to X" parsed as dative
@@ -590,12 +591,18 @@ def _own_country_taken_out(verb: Token, obj: Token, context: Context) -> bool:
     the treaty": the doer's own country, the object a verb takes out of something, is its own side
     moved (as "withdrew its troops from"), not whom the act is aimed at; what it leaves may be
     ("withdrew the United States from the deal with Iran": Iran). Its people are others ("barred
-    Russians from leaving": they are whom the ban is aimed at)."""
-    if obj.dep_ != "dobj" or verb.pos_ != "VERB" or obj.ent_type_ != "GPE" \
+    Russians from leaving": they are whom the ban is aimed at), but not its armed forces that a
+    verb of marshalling moves ("withdrew American troops from Iraq": Iraq, not the troops)."""
+    if obj.dep_ != "dobj" or verb.pos_ != "VERB" \
             or not any(c.dep_ == "prep" and c.lower_ in TAKING_OUT_PREPOSITIONS for c in verb.children):
-        return False  # the country by its name: "barred Russians from travelling" names its people
+        return False
     moved = _object_actor(obj, context)
-    if moved is None or moved.kind != "country" or not moved.country:
+    if moved is None or not moved.country:
+        return False
+    if obj.ent_type_ == "GPE":  # the country by its name: "barred Russians from travelling" names its people
+        if moved.kind != "country":
+            return False
+    elif moved.role not in FORCE_ROLES or verb.lemma_.lower() not in MARSHALLING_VERBS:
         return False
     doers = sources_of(verb, None, context)
     return bool(doers) and all(doer.country == moved.country for doer in doers)
@@ -1453,11 +1460,30 @@ def _meets_someone(verb: Token) -> bool:
     return False
 
 
+def particle_preps(verb: Token) -> list[Token]:
+    """"shot back at the smear", "took two towns back from the rebels": the target prepositions the
+    parse hangs on a verb's particle rather than on the verb; they are the verb's own. The particle
+    follows the verb or its object, with no other verb between ("passed a resolution that troops
+    should back off from their positions" is the troops' backing off, misattached)."""
+    objects = {t.i for c in verb.children if c.dep_ == "dobj" for t in c.subtree}
+    particles = [c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.i > verb.i and c.lower_ in HANGING_PARTICLES
+                 and all(t.i in objects and t.pos_ not in {"VERB", "AUX"} for t in verb.doc[verb.i + 1:c.i])]
+    return [p for c in particles for p in c.children if p.dep_ == "prep" and p.lower_ in TARGET_PREPOSITIONS]
+
+
 def _medium_of_words(preposition: Token, obj: Token, code: str) -> bool:
     """"attacked Pelosi on Twitter", "lashed out on television at the Fed": a medium of words after
     a verb whose act is done in words; not a preposition the verb's own phrase takes ("called on
-    Twitter to ban him" asks Twitter)."""
+    Twitter to ban him" asks Twitter). The parse may hang the medium on the verb's particle ("hit
+    back on social media") or a common one on what the verb is aimed at ("criticized the ruling on
+    social media"; not a name there: "criticized the ban on TikTok" is aimed at TikTok)."""
     verb = preposition.head
+    if verb.dep_ in {"prt", "advmod"}:
+        verb = verb.head
+    elif verb.pos_ == "NOUN" and obj.pos_ == "NOUN":
+        holder = verb.head if verb.dep_ == "pobj" else verb
+        verb = holder.head if holder.dep_ in {"dobj", "prep"} else verb
+        verb = verb.head if verb.dep_ in {"prt", "advmod"} else verb
     if preposition.lower_ not in MEDIUM_OF_WORDS or code[:2] not in VERBAL_ROOTS or verb.pos_ not in {"VERB", "AUX"}:
         return False
     if verb_code(verb.lemma_, preposition.lower_) not in {None, verb_code(verb.lemma_)}:

@@ -67,6 +67,7 @@ PARTITIVE_QUANTIFIERS = words(_HERE, "partitive_quantifiers")
 COLLECTIVE_NOUNS = words(_HERE, "collective_nouns")
 PLURAL_NOUNS = words(_HERE, "plural_nouns")
 ENDING_PARTICLES = words(_HERE, "ending_particles")
+HANGING_PARTICLES = words(_HERE, "hanging_particles")
 WEAK_DICTIONARY_VERBS = words(_HERE, "weak_dictionary_verbs")
 WEAK_DICTIONARY_BLOCKS = words(_HERE, "weak_dictionary_blocks")
 WEAK_DICTIONARY_PATTERNS = frozenset((block, word, code) for block, word, code in
