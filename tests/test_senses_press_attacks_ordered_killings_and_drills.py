@@ -3,8 +3,8 @@ civilian on the press, by any of its words, is words (111): "clashing with repor
 the news media"; "bad blood" names no wound. A killing ordered whose victim is one person is an
 assassination (186), no battle (190). A deal or decision named by its truce is the truce agreed
 (0871), no bare intent (030). Forces that head somewhere for exercises make no visit (042).
-Support of an arm of war given by an army is military aid (072), no praise (051). Sentences
-written for these tests."""
+Support of an arm of war given by an army is military aid (072), no praise (051). A glare shot
+at someone and a country ripped off are no force. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -65,3 +65,12 @@ def test_artillery_support_given_by_an_army_is_military_aid(read):
     assert "072" in found, found
     assert "051" not in found
 
+
+def test_a_glare_shot_at_colleagues_is_no_shooting(read):
+    reading = read("Pelosi shot a glare at the Republicans.")
+    assert not _force(codes(reading)), codes(reading)
+
+
+def test_ripping_off_a_country_is_no_assault(read):
+    found = codes(read("China has cheated on trade for decades. They love ripping off America!"))
+    assert not _force(found), found
