@@ -1056,11 +1056,13 @@ def _words_between_civilians(trigger: Token, actor_of: ActorOf) -> bool:
     doers = _doer_tokens(trigger)
     if not doers and trigger.pos_ == "VERB" and trigger.dep_ == "conj":
         doers = _doer_tokens(first_conjunct(trigger))  # "threatened to slap tariffs and hammered Macron": the first verb's doer
-    # whom it reaches; a thing that is no body or place ("at a rally", "in his speech") reaches no one
-    reached = [t for t in _acted_on(trigger) if actor_of(t) is not None or _concrete(t, actor_of)]
+    # whom it reaches; a thing that is no body or place ("at a rally", "in his speech") reaches no
+    # one, but the press does, by whatever word ("attacks on 'fake news'", "clashing with reporters")
+    press = tables()["press_nouns"]
+    reached = [t for t in _acted_on(trigger) if actor_of(t) is not None or _concrete(t, actor_of) or listed(t, press)]
     if not doers or not reached:
         return False
-    return all(_civilian(actor_of(t), t) or _person_by_company(t, actor_of) for t in (*doers, *reached))
+    return all(_civilian(actor_of(t), t) or _person_by_company(t, actor_of) or listed(t, press) for t in (*doers, *reached))
 
 
 def quarrel(verb: Token) -> bool:
@@ -1351,17 +1353,21 @@ def _a_contest(noun: Token) -> bool:
 
 def _armed_support(verb: Token, actor_of: ActorOf) -> str | None:
     """"Russian warplanes support Assad" (072), "provided support to the militias" (070): support
-    (the verb, or what a verb of giving gives) by forces to someone is military aid, support to an
-    armed group aid; None else ("the army voiced support", "police supported the decision")."""
+    (the verb, or what a verb of giving gives) by forces to someone, or of an arm of war ("the army
+    had provided artillery support"), is military aid, support to an armed group aid; None else
+    ("the army voiced support", "police supported the decision")."""
     given = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"} and listed(c, tables()["armed_support_words"])]
     if not listed(verb, tables()["armed_support_words"]) and not (given and listed(verb, GIVING_VERBS)):
         return None
     backed = [c for c in verb.children if c.dep_ == "dobj" and not given] + [
         g for h in (verb, *given) for c in h.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"for", "to"}
         for g in c.children if g.dep_ == "pobj"]
-    forces = [d for d in _doers(verb) if _role_in(actor_of(d), {"MIL"})
+    doers = _doers(verb) or (_doers(first_conjunct(verb)) if verb.dep_ == "conj" else [])  # "… and had provided": the first verb's
+    forces = [d for d in doers if _role_in(actor_of(d), {"MIL"})
               or (listed(d, tables()["mobilised_forces"]) and not _role_in(actor_of(d), {"COP"}))]
-    if forces and any(_someone(t, actor_of) for t in backed):
+    # "the army provided artillery support": support of an arm of war, given by forces, is military aid to whomever
+    armed_kind = any(c.dep_ in {"amod", "compound"} and listed(c, tables()["armed_support_kinds"]) for g in given for c in g.children)
+    if forces and (armed_kind or any(_someone(t, actor_of) for t in backed)):
         return MILITARY_AID
     return AID_ROOT + "0" if any(_role_in(actor_of(t), FORCE_ROLES - {"COP"}) for t in backed) else None
 
@@ -2044,7 +2050,14 @@ def _verbal_attack(noun: Token) -> bool:
 def _violence_named(token: Token) -> bool:
     """Whether a weapon, a wound or a death is named in the token's sentence ("a deadly attack",
     "shot", "killed"): force told as such, which no reading of words may take away."""
-    return any(listed(t, tables()["violence_words"]) or listed(t, tables()["violent_modifiers"]) for t in token.sent)
+    return any((listed(t, tables()["violence_words"]) and not _violence_idiom(t)) or listed(t, tables()["violent_modifiers"])
+               for t in token.sent)
+
+
+def _violence_idiom(word: Token) -> bool:
+    """"the bad blood between Trump and CNN": a violence word in an idiom with the word before it,
+    which names no wound."""
+    return any(f"{c.lower_}_{word.lower_}" in tables()["violence_idioms"] for c in word.children if c.i < word.i)
 
 
 def _attacks_in_words(trigger: Token, actor_of: ActorOf) -> bool:
@@ -3262,6 +3275,8 @@ def reread_verb(verb: Token, code: str, actor_of: ActorOf) -> str | None:
 # --- A code narrower than the word (classes found in the judged draws) ----------------------------
 EXPEL = "174"  # expel or deport individuals
 HOST_VISIT = "043"  # host a visit
+ASSASSINATE = "186"  # assassinate: a named person killed on someone's order
+DECLARE_TRUCE = "0871"  # declare truce, ceasefire
 TRUCE_CODES = {"0356": "0354", "0871": "085"}  # a truce (intended, declared) → economic measures eased
 CHEMICAL_WEAPONS = "2041"  # use chemical, biological or radiological weapons
 NUCLEAR_WEAPONS = "2042"  # detonate nuclear weapons
@@ -3277,10 +3292,14 @@ def narrowed_sense(trigger: Token, code: str, actor_of: ActorOf) -> str | None:
     military de-escalation; a verb whose subject is a clause is no one's act."""
     root = code[:2]
     if trigger.pos_ == "NOUN":
+        if is_force(code) and _killing_ordered(trigger, actor_of):
+            return ASSASSINATE  # "ordered the killing of Khashoggi", "ordered his killing": no battle fought
         return _trade_truce(trigger, code)
     if trigger.pos_ != "VERB":
         return code
     lemma = trigger.lemma_.lower()
+    if code == INTENT and _truce_agreed(trigger):
+        code = DECLARE_TRUCE  # "agreed to a Gaza cease-fire deal": the truce, as "agreed to a ceasefire", no bare intent
     if _clause_as_subject(trigger):
         return None  # "Parliament voting to block a no-deal Brexit won't hinder negotiations": no one hinders
     if code.startswith(EXPEL) and not _expels_people(trigger, actor_of):
@@ -3293,6 +3312,8 @@ def narrowed_sense(trigger: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "make it easier for Americans to travel to Cuba": a rule eased, no visit
     if code.startswith(VISIT) and lemma in tables()["voyage_verbs"] and _journey_of_no_visitor(trigger):
         return None  # "bombers flew from Guam", "a convoy heads to the base", "flew the staff out": no visit
+    if code.startswith(VISIT) and lemma in tables()["voyage_verbs"] and _journey_to_drill(trigger):
+        return None  # "Army companies will head to Estonia … for exercises": forces deployed to train, no visit
     if root == CONTACT_ROOT and lemma in HOSTING_VERBS and any(listed(t, tables()["unhosted_guests"]) for t in acted_on_all(trigger)):
         return None  # "he would welcome foreign fighters", "welcomed the refugees": no visit hosted
     if root == INTENT_ROOT and lemma in tables()["intent_verbs"] and _promises_words(trigger):
@@ -3392,6 +3413,34 @@ def _journey_of_no_visitor(verb: Token) -> bool:
         return True
     movers = tables()["mobilised_forces"] | tables()["aircraft"] | tables()["moving_machines"]
     return any(listed(d, movers) for d in _doer_tokens(verb))
+
+
+def _journey_to_drill(verb: Token) -> bool:
+    """"Army companies will head to the Baltics and arrive by Monday for land-based exercises":
+    a journey made for exercises or drills (a "for" phrase in its clause, or in a verb joined to
+    it) deploys forces to train, whoever is named as going; no one makes a visit."""
+    return any(listed(g, tables()["drill_nouns"]) for t in verb.subtree for g in objects_of(t, {"for"}))
+
+
+def _killing_ordered(noun: Token, actor_of: ActorOf) -> bool:
+    """"ordered the killing of Khashoggi", "ordered his killing": a killing ordered, whose victim is
+    one person (a possessive pronoun or a person named in its "of" phrase), is an assassination
+    (CAMEO 186), no battle (190); "ordered the killing of protesters" stays as it is."""
+    if not listed(noun, tables()["killing_nouns"]) or noun.dep_ != "dobj" or not listed(noun.head, tables()["ordering_verbs"]):
+        return False
+    victims = [c for c in noun.children if c.dep_ == "poss"] + objects_of(noun, {"of"})
+    return any(v.lower_ in {"his", "her"} or _a_person(v, actor_of) for v in victims)
+
+
+def _truce_agreed(verb: Token) -> bool:
+    """"agreed to a Gaza cease-fire deal", "must approve the cease-fire decision": a deal or decision
+    named by its truce (a word before it, "cease-fire" written in one or in three tokens) is the
+    truce agreed, as "agreed to a ceasefire" (0871 in verb_object_codes), no bare intent (030)."""
+    truces = tables()["truce_nouns"]
+    for held in (*acted_on_all(verb), *objects_of(verb, {"to", "on", "upon"})):
+        if any(listed(m, truces) or _hyphen_joined(m) in truces for m in held.subtree if m.i < held.i):
+            return True
+    return False
 
 
 def _promises_words(verb: Token) -> bool:
