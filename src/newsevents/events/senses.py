@@ -209,15 +209,7 @@ def _object_of(verb: Token) -> Token | None:
 
 def _handed_over(noun: Token) -> Token:
     """"control of Kabul" → Kabul: a noun of holding hands over to its "of" phrase."""
-    for _ in range(2):
-        if noun.lemma_.lower() not in tables()["handing_nouns"] and noun.lower_ not in tables()["handing_nouns"]:
-            break
-        inner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"), None)
-        if inner is None:
-            break
-        noun = inner
-    return noun
+    return quantified(noun, tables()["handing_nouns"])
 
 
 def _concrete(noun: Token, actor_of: ActorOf) -> bool:
@@ -2101,7 +2093,7 @@ def _felt_state(verb: Token) -> bool:
 def _envoys_withdrawn(noun: Token) -> bool:
     """"the withdrawal of its ambassador", "of some diplomatic personnel": a noun of withdrawing
     whose "of" phrase names envoys (by noun, title, or the modifier "diplomatic")."""
-    withdrawn = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    withdrawn = _of_phrase(noun)
     return any(_an_envoy(w) or any(m.dep_ == "amod" and m.lower_ == "diplomatic" for m in w.children) for w in withdrawn)
 
 
