@@ -73,7 +73,7 @@ from newsevents.facts.countries import (
     region_by_name,
     us_state,
 )
-from newsevents.grammar import first_conjunct, quotations, quote_of
+from newsevents.grammar import first_conjunct, objects_of, quotations, quote_of
 from newsevents.lang import rows
 from newsevents.lang import words as word_list
 from newsevents.lang.en.actors import (
@@ -2066,8 +2066,7 @@ def _described_people(doc: Doc, by_token: dict[int, Mention]) -> None:
             nouns.append(token.head)  # "Trump's former campaign chairman, Paul Manafort"
         for noun in nouns:
             if noun.pos_ == "NUM" and noun.lower_ == "one":  # "one of Trump's aides"
-                noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                             for g in c.children if g.dep_ == "pobj"), noun)
+                noun = next(iter(objects_of(noun, {"of"})), noun)
             if noun.i in by_token or not _is_common_noun(noun):
                 continue
             words = list(_phrase(noun))
@@ -2248,8 +2247,7 @@ def _role_of_with_of(head: Token, text: str) -> str | None:
     """The role of a role phrase the noun ends with its "of" ("a former chief of staff": the parser
     hangs "of staff" on "chief"); not an aide's to a person ("chief of staff to Pelosi" is no
     general), whose role only a former word decides (see `_formerly`)."""
-    of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-               if g.dep_ == "pobj" and not any(x.dep_ in {"det", "poss", "prep"} for x in g.children)), None)
+    of = next((g for g in objects_of(head, {"of"}) if not any(x.dep_ in {"det", "poss", "prep"} for x in g.children)), None)
     if of is None:
         return None
     extended = f"{text} of {of.text}"

@@ -1012,7 +1012,7 @@ def _noun_sources(noun: Token, context: Context) -> list[Actor]:
     if agent is not None:  # "the strikes, carried out by Russian jets"
         return [agent]
     # "the arrest of two Britons by Iranian police" (the parse may hang "by" on the Britons)
-    of_objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    of_objects = objects_of(noun, {"of"})
     for child in [*noun.children, *(c for g in of_objects for c in g.children)]:
         if child.dep_ == "prep" and child.lower_ == "by":
             agents = [a for a in (actor_at(g, context) for g in child.children if g.dep_ == "pobj") if a]

@@ -586,7 +586,7 @@ def generic_view(clause: Token) -> bool:
         return False
     group = subject
     if subject.lower_ in UNREPORTED["share_heads"] or subject.ent_type_ == "PERCENT":  # "99.9 percent of Muslims"
-        group = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), subject)
+        group = next(iter(objects_of(subject, {"of"})), subject)
     if group.ent_type_ != "NORP" or group.tag_ not in {"NNS", "NNPS"} \
             or any(c.dep_ in {"det", "poss", "nummod", "compound", "prep", "relcl", "acl"} for c in group.children) \
             or any(c.dep_ == "amod" and c.lower_ not in UNREPORTED["generic_quantifiers"] for c in group.children):
