@@ -57,7 +57,8 @@ def quantified(noun: Token, amounts: Container[str] = QUANTITY_NOUNS) -> Token:
     """What a noun of amount is of: "a barrage of criticism" → criticism, "a series of waves of
     arrests" → arrests. A listed noun (by lemma or as written) hands over to the head of its "of"
     phrase, as often as there is one; any other noun, or one with no "of" phrase, is itself.
-    The one spelling of that hand-over; `participants.partitive_whole` keeps its own (see there)."""
+    The one spelling of that hand-over; `participants.partitive_whole` and `senses._event_as_doer`
+    keep their own (see there)."""
     while listed(noun, amounts) and (inner := objects_of(noun, {"of"})):
         noun = inner[0]
     return noun
@@ -66,7 +67,7 @@ def quantified(noun: Token, amounts: Container[str] = QUANTITY_NOUNS) -> Token:
 def verb_listed(verb: Token, words: Container[str]) -> bool:
     """Whether a word list holds a verb alone (its lemma or as written: "foiled") or with its
     particle, joined by "_" ("called off": "call_off", "stepped up": "step_up"): the one spelling
-    of the particle-verb test."""
+    of that test (`targets._verb_listed` asks another: see there)."""
     return listed(verb, words) or any(
         f"{verb.lemma_.lower()}_{c.lower_}" in words for c in verb.children if c.dep_ == "prt")
 

@@ -2047,8 +2047,8 @@ def _violence_named(token: Token) -> bool:
 
 
 def _violence_idiom(word: Token) -> bool:
-    """"the bad blood between Trump and CNN": a violence word in an idiom with the word before it,
-    which names no wound."""
+    """"the bad blood between Trump and CNN": a violence word in an idiom with a word before it
+    that it governs ("bad"), which names no wound."""
     return any(f"{c.lower_}_{word.lower_}" in tables()["violence_idioms"] for c in word.children if c.i < word.i)
 
 
@@ -3416,7 +3416,7 @@ def _journey_to_drill(verb: Token) -> bool:
 
 def _killing_ordered(noun: Token, actor_of: ActorOf) -> bool:
     """"ordered the killing of Khashoggi", "ordered his killing": a killing ordered, whose victim is
-    one person (a possessive pronoun or a person named in its "of" phrase), is an assassination
+    one person ("his" or "her", or a person as its possessor or in its "of" phrase), is an assassination
     (CAMEO 186), no battle (190); "ordered the killing of protesters" stays as it is."""
     if not listed(noun, tables()["killing_nouns"]) or noun.dep_ != "dobj" or not listed(noun.head, tables()["ordering_verbs"]):
         return False

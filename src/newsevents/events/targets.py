@@ -1971,7 +1971,9 @@ def _answers_proposal(verb: Token) -> bool:
 
 def _verb_listed(verb: Token, verbs: frozenset[str] | set[str]) -> bool:
     """A verb in a list that gives verbs with their particle ("push back"): with it, or bare when
-    it has none ("pushed Y's demand" is not "push back")."""
+    it has none ("pushed Y's demand" is not "push back"). Not `grammar.verb_listed`: the list joins
+    a particle by a space, the particle may be parsed as an adverb, and a bare listed verb with a
+    particle it does not list is not one."""
     lemma = verb.lemma_.lower()
     # the parse gives the particle as "prt" or as an adverb ("pushing back against")
     if any(f"{lemma} {c.lower_}" in verbs for c in verb.children if c.dep_ in {"prt", "advmod"}):
