@@ -372,7 +372,8 @@ def _runs_into_a_thing(verb: Token, actor_of: ActorOf) -> bool:
 
 
 def _of_phrase(noun: Token) -> list[Token]:
-    """What a quantity is of: "lots of questions" → questions."""
+    """The heads of a noun's "of" phrase: "lots of questions" → questions, "the expulsion of 23
+    diplomats" → diplomats."""
     return objects_of(noun, {"of"})
 
 
