@@ -21,15 +21,16 @@ def test_the_doers_own_embassy_is_no_recipient(read_every, text, word):
     assert all(e.target is None for e in found), [(e.cameo, e.target) for e in found]
 
 
-@pytest.mark.parametrize("text, word", [
-    ("Britain mobilized troops to counter the threat along the coast.", "mobilized"),
-    ("Obama pulled American troops out of Iraq in 2011.", "pulled"),
-    ("India mobilized police to break up the protests in the capital.", "mobilized"),
+@pytest.mark.parametrize("text, word, own", [
+    ("Britain mobilized troops to counter the threat along the coast.", "mobilized", "GBR"),
+    # the country they leave may be the target (round 47: Iraq), never the troops themselves
+    ("Obama pulled American troops out of Iraq in 2011.", "pulled", "USA"),
+    ("India mobilized police to break up the protests in the capital.", "mobilized", "IND"),
 ])
-def test_the_doers_own_forces_moved_are_no_recipient(read_every, text, word):
+def test_the_doers_own_forces_moved_are_no_recipient(read_every, text, word, own):
     found = events_on(read_every(text), word)
     assert found, text
-    assert all(e.target is None for e in found), [(e.cameo, e.target) for e in found]
+    assert all(e.target is None or e.target.country != own for e in found), [(e.cameo, e.target) for e in found]
 
 
 @pytest.mark.parametrize("kept, kept_word, kept_target", [
