@@ -1103,8 +1103,10 @@ class ActorCoder:
         # the role descriptions (the "Saudi officials" they note count for it)
         for token in tokens:
             wanted = _epithet_countries(token) if token.i not in by_token else frozenset()
+            if not wanted:
+                continue
             start = next((c.i for c in token.lefts if c.dep_ == "det"), token.i)
-            if wanted and not any(i in by_token for i in range(start, token.i)):
+            if not any(i in by_token for i in range(start, token.i)):
                 actor = _told_country(wanted, registry, offset + token.idx)
                 if actor is not None:
                     note(start, token.i + 1, actor, "GPE")

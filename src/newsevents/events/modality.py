@@ -803,7 +803,8 @@ def _unable(adjective: Token) -> bool:
 
 
 def _modal_over(verb: Token) -> bool:
-    """"Would be unable to testify", "will be powerless to act": a modal or a future before the verb."""
+    """"Would be unable to testify", "will be powerless to act", "fears Moscow will retaliate": a
+    modal or a future among the verb's auxiliaries."""
     return bool(grammar.auxiliary_words(verb) & (HYPOTHETICAL_AUX | FUTURE_AUX))
 
 
@@ -1280,7 +1281,7 @@ def _feared(clause: Token) -> bool:
     if noun is None or (noun.lower_ not in SUSPECTING_NOUNS and noun.lemma_.lower() not in SUSPECTING_NOUNS):
         return False
     going_to = clause.lemma_ == "go" and clause.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in clause.children)
-    return going_to or bool(grammar.auxiliary_words(clause) & (FUTURE_AUX | HYPOTHETICAL_AUX))
+    return going_to or _modal_over(clause)
 
 
 def _reputed(verb: Token, below: Token) -> bool:
