@@ -1223,6 +1223,10 @@ class ActorCoder:
         following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         named_body = following is not None and following.text[:1].isupper() and following.lower_ in BODY_NAME_HEADS
         outlet = outlet_by_name(text) if not named_body else None  # "House Foreign Affairs Committee": no magazine
+        if outlet is not None and outlet_name_is_word(text) and following is not None and following.pos_ == "PROPN" \
+                and following.text[:1].isupper() and following.lower_ not in MEDIA_HEADS \
+                and ent[-1].dep_ in {"compound", "amod", "nmod"} and ent[-1].head.i >= ent.end:
+            outlet = None  # "The Australian Defence Force", "The National Corn Growers Association": a longer name
         if outlet is not None and ent.label_ in {"NORP", "GPE", "LOC"} and not ent.text.startswith("The ") \
                 and outlet_name_is_word(text):
             outlet = None  # "an Australian doctor": a demonym, not the paper The Australian
@@ -1244,6 +1248,11 @@ class ActorCoder:
             if own is None:
                 return registry.find_by_name(own_name) or registry.add(Actor(own_name, "outlet", None, "MED"))
             outlet = own
+        if outlet and outlet_name_is_word(text):
+            # "Hill" after "Fiona Hill" is her; "the Times" after "The New York Times" is that paper
+            fuller = _named_namesake(ent, text, registry) or _outlet_named(text, registry.actors, None)
+            if fuller is not None:
+                return fuller
         if outlet:
             return registry.find_by_name(outlet.name) or registry.add(
                 Actor(outlet.name, "outlet", outlet.country, "MED")
@@ -2323,13 +2332,20 @@ def _named_namesake(ent: Span, text: str, registry: ActorRegistry) -> Actor | No
     """"Jordan wasn't moved" after "Jim Jordan, the founding chairman of the Freedom Caucus": a
     one-word country name that is the surname of a person the story named in full is that person,
     unless it is the object of a preposition ("flew to Jordan"), where a country is a place, or
-    modifies a noun ("the Jordan border", "Jordan's foreign minister"). A story that named no such
-    person keeps the country."""
-    if " " in text or ent.label_ not in {"PERSON", "ORG", "GPE"} or country_by_name(text) is None \
-            or ent.root.dep_ in {"pobj", "compound", "amod", "nmod"} \
+    modifies a noun ("the Jordan border", "Jordan's foreign minister"). So is an outlet's name that
+    is an ordinary word, written without its "the" ("Hill testified" after "Fiona Hill": not the
+    paper The Hill), after a preposition too ("met with Hill"), or the last word of a body's longer
+    name ("Dawn" after "Golden Dawn"). A story that named no such person keeps the country or the
+    outlet."""
+    country = country_by_name(text) is not None
+    articled = ent.text[:4].lower() == "the " or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the")
+    if " " in text or ent.label_ not in {"PERSON", "ORG", "GPE"} \
+            or not (country or (outlet_name_is_word(text) and not articled)) \
+            or ent.root.dep_ in ({"pobj"} if country else set()) | {"compound", "amod", "nmod"} \
             or (ent.root.dep_ == "poss" and role_of(ent.root.head.text) is not None):
         return None
-    return next((actor for actor in reversed(registry.actors) if actor.kind == "person"
+    return next((actor for actor in reversed(registry.actors)
+                 if (actor.kind == "person" or (not country and actor.kind == "organisation"))
                  and len(actor.name.split()) > 1 and actor.name.split()[-1] == text), None)
 
 
