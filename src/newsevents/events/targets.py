@@ -84,6 +84,7 @@ from newsevents.grammar import (
     objects_of,
     own_subject,
     purpose_infinitive,
+    quote_of,
     to_infinitive,
     with_conjuncts,
 )
@@ -1828,7 +1829,7 @@ def settled_target(trigger: Token, code: str, target: Actor | None, context: Con
     second of two framed acts is aimed at, "the country" told again, or whoever answers an act
     named by a noun, or whom the statement it tells is aimed at; then a coded one named beside an uncoded one, or by the act's purpose of its
     own side; whom a trip's purpose meets or talks with; the subject a passive participle clause hangs on ("pressed by reporters to name X,
-    he declined": him, not X)."""
+    he declined": him, not X); last, for a cut in relations that names no one, the one other country told."""
     undergoer = participle_undergoer(trigger)
     if undergoer is not None:
         return _object_actor(undergoer, context)
@@ -1861,6 +1862,8 @@ def settled_target(trigger: Token, code: str, target: Actor | None, context: Con
     found = named_elsewhere(heads, code, context) or _purposes_recipient(heads, code, context)
     if found is None and target is not None and _venue_only(heads, code, target, context):
         return None  # "visited the Grand Synagogue": a place, no one visited
+    if found is None and target is None:
+        found = _cut_off_country(trigger, code, context)  # the last resort: "reimposed sanctions" after "the Iran deal"
     return found or target
 
 
@@ -2264,13 +2267,14 @@ def _where_named(word: Token) -> bool:
 
 def _countries_near(noun: Token, context: Context) -> set[str]:
     """The countries (ISO-3) that the sentence of a word and the one before it name as actors: a
-    country, or someone of it (not a place where something is: "speaking in Berlin")."""
+    country, or someone of it (not a place where something is: "speaking in Berlin"; not an
+    outlet that reports it: "the Associated Press said")."""
     sentence = noun.sent
     start = noun.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     found: set[str] = set()
     for word in noun.doc[start:sentence.end]:
         mention = context.mention(word) if word.i != noun.i else None
-        country = mention.actor.country if mention is not None else None
+        country = mention.actor.country if mention is not None and mention.actor.role != "MED" else None
         if country is not None and country_by_iso3(country) is not None and not _where_named(word):
             found.add(country)
     return found
@@ -2290,14 +2294,33 @@ def _country_told_again(head: Token, code: str, context: Context) -> Actor | Non
         if word.lemma_.lower() not in HOME_NOUNS or context.mention(word) is not None \
                 or [c.lower_ for c in word.children if c.dep_ != "case"] != ["the"]:
             continue
-        light = light_verb(head) if head.pos_ == "NOUN" else None
-        homes = {source.country for source in sources_of(head, light, context) if source.country}
-        others = _countries_near(word, context) - homes
-        if not homes or len(others) != 1:
-            return None
-        country = country_by_iso3(others.pop())
-        return country_actor(country) if country is not None else None
+        return _other_country(head, word, context)
     return None
+
+
+def _other_country(head: Token, word: Token, context: Context) -> Actor | None:
+    """The one country other than the doers' own (those of the act at `head`) that the sentence of
+    `word` and the one before it name as actors; None with none or with two (we cannot tell which)."""
+    light = light_verb(head) if head.pos_ == "NOUN" else None
+    homes = {source.country for source in sources_of(head, light, context) if source.country}
+    others = _countries_near(word, context) - homes
+    if not homes or len(others) != 1:
+        return None
+    country = country_by_iso3(others.pop())
+    return country_actor(country) if country is not None else None
+
+
+def _cut_off_country(head: Token, code: str, context: Context) -> Actor | None:
+    """"Washington withdrew from the Iran deal and reimposed sanctions", "Beijing suspended
+    military exchanges after Washington approved the arms sale": a cut in relations (sanctions, a suspension, a
+    cancelled visit) that names no one in its own phrases is aimed at the one other country the
+    sentence and the one before it name (not at one within the doer's own country: "the Kremlin
+    postponed the vote" names none). Threats and force are not read so: they are as often aimed
+    at a group, or told beside a third country where they happen. Nor a speaker's own words: whom
+    they are told to is the addressee ("'We will impose sanctions,' Merkel told Russian officials")."""
+    if code[:2] != REDUCE_RELATIONS[:2] or quote_of(head) is not None:
+        return None
+    return _other_country(head, head, context)
 
 
 def _target_on_last_conjunct(head: Token, context: Context) -> Actor | None:
