@@ -1366,14 +1366,35 @@ def _pressing_aimed(verb: Token, below: Token) -> bool:
 
 
 def _induced_aim(verb: Token, below: Token) -> bool:
-    """"Were trying to get Biden to commit to a meeting", "wants to persuade Seoul to join": a verb
-    of bringing someone round, itself only tried or wished, tells no one brought round; the act of
-    the one it would bring round, its to-infinitive on the chain up from `below`, is asked of them."""
-    return verb.lemma_.lower() in MODALITY_CLASSES["inducing_verbs"] and verb.dep_ == "xcomp" \
-        and verb.head.lemma_ in ATTEMPT_HEADS | WISH_HEADS and any(
+    """"Were trying to get Biden to commit to a meeting", "wants to persuade Seoul to join", "its
+    focus on getting Iran to agree", "the goal is getting North Korea to give up its weapons": a
+    verb of bringing someone round, itself only tried, wished or named as an aim, tells no one
+    brought round; the act of the one it would bring round, its to-infinitive on the chain up from
+    `below`, is asked of them."""
+    tried = verb.dep_ == "xcomp" and verb.head.lemma_ in ATTEMPT_HEADS | WISH_HEADS
+    return verb.lemma_.lower() in MODALITY_CLASSES["inducing_verbs"] and (tried or _aim_named(verb)) and any(
             c.dep_ in {"xcomp", "ccomp", "advcl"} and to_infinitive(c) and _on_chain(c, below)
             and any(d.dep_ in {"dobj", "nsubj"} and d.i < c.i and not _thing(d) for d in [*verb.children, *c.children])
             for c in verb.children)  # not "to get money to build the wall": the money is no one brought round
+
+
+def _aim_named(gerund: Token) -> bool:
+    """"(Its) focus on getting Iran to agree", "little progress in persuading Kim", "the goal is
+    getting North Korea to give up": a gerund after a noun of aim or effort, or with one as its
+    subject, names what is aimed at, not what was done ("succeeded in getting", "credit for
+    getting" tell it done: no noun of aim)."""
+    if gerund.tag_ != "VBG":
+        return False
+    aims = MODALITY_CLASSES["aim_nouns"]
+    if gerund.dep_ == "pcomp":
+        # the noun the preposition hangs on, one its phrase is in ("focus at the talks on getting"),
+        # or the object of the verb the parse hangs it on ("kept their focus on getting", "made progress in")
+        noun = gerund.head.head
+        while noun.pos_ == "NOUN" and noun.lemma_.lower() not in aims and noun.dep_ == "pobj":
+            noun = noun.head.head
+        nouns = [noun] if noun.pos_ == "NOUN" else [c for c in noun.children if c.dep_ == "dobj"]
+        return any(n.pos_ == "NOUN" and n.lemma_.lower() in aims for n in nouns)
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in aims for c in gerund.children)
 
 
 def _done_little(act: Token) -> bool:
@@ -1486,14 +1507,14 @@ def _weighed_option(noun: Token, code: str) -> bool:
 
 
 def _judged_possible(noun: Token) -> bool:
-    """"Further clashes are possible", "new strikes are likely": an event noun whose predicate is
-    an adjective of likelihood is a guess, not news."""
+    """"Further clashes are possible", "new strikes are likely", "a missile test remains highly
+    likely": an event noun whose predicate is an adjective of likelihood is a guess, not news."""
     if noun.dep_ != "nsubj":
         return False
     head = noun.head
     if head.pos_ == "ADJ":
         return head.lemma_.lower() in tables()["hedge_adjectives"]
-    return head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in tables()["hedge_adjectives"] for c in head.children)
+    return head.lemma_.lower() in MODALITY_CLASSES["likelihood_copulas"] and any(c.dep_ == "acomp" and c.lemma_.lower() in tables()["hedge_adjectives"] for c in head.children)
 
 
 def _failed_plan(noun: Token) -> bool:
@@ -1755,6 +1776,19 @@ def _denied_afterwards(trigger: Token) -> bool:
     if sentence.end >= len(sentence.doc) or not _someones_account(trigger):
         return False  # "ordered sanctions … . Moscow denied the claims": the claims are others, the sanctions the writer's
     return _denies_a_claim(sentence.doc[sentence.end].sent.root)
+
+
+def _summed_up_claim(denial: Token, clause: Token) -> bool:
+    """"India accuses Pakistan of arming the rebels, a charge Pakistan denies": the parse may make
+    the clause before the comma the complement of the denial, whose object, a claim noun set off by
+    the comma, sums that clause up as a claim; what is denied is what the clause tells, not that it
+    was told."""
+    if clause.dep_ != "ccomp" or clause.head.i != denial.i or clause.i > denial.i:
+        return False
+    doc = clause.doc
+    comma = clause.right_edge.i + 1  # read by position: the parse hangs "a charge" on the denial or on its subject
+    noun = comma + 2 if comma + 1 < denial.i and doc[comma + 1].pos_ == "DET" else comma + 1
+    return doc[comma].text == "," and noun < denial.i and doc[noun].pos_ == "NOUN" and doc[noun].lemma_.lower() in CLAIM_NOUNS
 
 
 def _within_clause_of(trigger: Token, word: Token) -> bool:
@@ -2303,8 +2337,12 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 break  # "Iraqi forces, now being trained by the US, will …": a state told as it is, not under the clause's modal
             if _evidence_lacking(ancestor):
                 return "hypothetical"  # "there is not yet evidence Mueller is seeking …": told neither way
-            if ancestor.i != token.i and infinitives and _asked_for_clause(ancestor):
+            if ancestor.i != token.i and infinitives and (_asked_for_clause(ancestor) or _overdue_for(ancestor)):
                 return "demanded"  # "called for Washington to send an envoy to negotiate": what the envoy is for is asked for too
+            if ancestor.i != token.i and ancestor.lemma_ in DENYING_HEADS and _summed_up_claim(ancestor, ladder[step - 1]):
+                # "India accuses Pakistan of arming the rebels, a charge Pakistan denies": the accusing is
+                # done; any other act the clause tells is one side's account
+                return "happened" if ladder[step - 1].i == token.i and code[:2] in MODALITY_CLASSES["verbal_roots"] else "alleged"
             if ancestor.i != token.i and ancestor.lemma_ in DENYING_HEADS and not negation_not_its \
                     and not any(c.dep_ == "prep" and c.lower_ == "as" for c in [*ancestor.children, *token.children]):
                 # "dismissed the threats as empty rhetoric" calls them, does not deny them; "refuted
@@ -2535,6 +2573,12 @@ def _overdue(clause: Token) -> bool:
     if head.pos_ == "NOUN":
         return head.lemma_.lower() in OVERDUE_NOUNS
     return any(c.dep_ in {"attr", "dobj", "acomp", "npadvmod"} and c.lemma_.lower() in OVERDUE_NOUNS for c in head.children)
+
+
+def _overdue_for(clause: Token) -> bool:
+    """"The time has come for Washington and Brussels to join together (to press Moscow)": a "for …
+    to" clause a noun of time says is overdue is asked for, and so is what it is for."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and to_infinitive(clause) and _overdue(clause)
 
 
 def _pressed_for(noun: Token) -> bool:
