@@ -2,7 +2,9 @@
 judged sources of draws 70-82: a "he" or "they" in a clause hung on one whose own subject is a
 person or a team the coder leaves uncoded ("a former engineer …, when he accused …") goes on with
 that subject, not with someone named sentences before; its act keeps no doer rather than a wrong
-one. A subject phrase that names the pronoun's actor ("a group of farmers …, saying they") stays."""
+one. A subject phrase that names the pronoun's actor ("a group of farmers …, saying they") stays.
+And a gerund on an infinitive asked of someone ("warned Russia to stop threatening Ukraine") is
+the act of the one asked, as the infinitive is."""
 
 from __future__ import annotations
 
@@ -29,3 +31,9 @@ def test_they_after_an_uncoded_team_is_not_a_body_named_in_between(read_all):
 def test_a_coded_speaker_keeps_his_pronoun(read_all):
     reading = read_all("Prime Minister Justin Trudeau said on Friday that he would visit Kyiv next month.")
     assert "CANGOV" in _sources(reading, "visit"), coded(reading)
+
+
+def test_a_gerund_on_an_asked_infinitive_is_the_act_of_the_one_asked(read_every):
+    reading = read_every("President Biden warned Russia to stop threatening Ukraine with troops on its border.")
+    threatening = [e for e in reading.events if e.trigger == "threatening"]
+    assert threatening and all(e.source is not None and e.source.code == "RUS" for e in threatening), coded(reading)

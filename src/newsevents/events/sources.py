@@ -890,6 +890,7 @@ def _object_controller(verb: Token, context: Context) -> list[Token] | None:
     Iran to release"), not that verb's subject. None where the verb over it is not one of
     OBJECT_CONTROL_VERBS, or names no one asking or forcing that we can code (where the asker
     is unknown, the frame's event would borrow the act's doer as its own)."""
+    verb = _infinitive_gone_on(verb)
     if verb.tag_ != "VB":
         return None  # a finite verb is no infinitive, whatever the parse joined it to ("ordered X to put … and threatened")
     clause = verb
@@ -918,6 +919,17 @@ def _object_controller(verb: Token, context: Context) -> list[Token] | None:
         return None
     askers = [a for a in (actor_at(t, context) for t in subjects_of(head, context.index)) if a is not None and a.code]
     return with_conjuncts(objects[0]) if askers else None
+
+
+def _infinitive_gone_on(verb: Token) -> Token:
+    """"warned North Korea to stop threatening the US", "urged Iran to keep talking": a gerund
+    with no subject of its own on an infinitive with no object goes on with that infinitive's act,
+    so it has the infinitive's doer (the one warned or urged); the infinitive stands for it. Not
+    where the infinitive names whom it stops ("to stop Iran building a bomb")."""
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.tag_ == "VB" and not _own_subject(verb) \
+            and not any(c.dep_ in {"dobj", "dative"} for c in verb.head.children):
+        return verb.head
+    return verb
 
 
 def _relativised_object(head: Token) -> list[Token]:
