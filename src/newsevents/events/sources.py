@@ -45,6 +45,7 @@ from newsevents.lang.en.events import (
     ASKING_OCCASION_PREPOSITIONS,
     CLAIM_CONTENT_NOUNS,
     CLAIM_NOUNS,
+    COLLECTIVE_NOUNS,
     DOER_OF_NOUNS,
     EXPRESSING_VERBS,
     GERUND_SUBJECT_PREPOSITIONS,
@@ -59,7 +60,9 @@ from newsevents.lang.en.events import (
     PERSON_NOUNS,
     PLACE_PREPOSITIONS,
     PREVENTING_VERBS,
+    REFERRING_PRONOUNS,
     RELATION_NOUNS,
+    UNCODED_PEOPLE_HEADS,
     UNDERGONE_NOUNS,
     WITNESSING_VERBS,
 )
@@ -182,7 +185,8 @@ def sources_of(trigger: Token, light: Token | None, context: Context) -> list[Ac
         mention = context.mention(token)
         if mention is not None and mention.label == "title" and len(subjects) > 1:
             continue  # "Eisenkot and Military Intelligence chief Halevi": a title, not a third actor
-        if _stand_in_doer(token, verb, context) or _place_for_pronoun(token, context) or _named_as_acted_on(token, context):
+        if _stand_in_doer(token, verb, context) or _place_for_pronoun(token, context) or _named_as_acted_on(token, context) \
+                or _pronoun_of_uncoded_subject(token, context):
             continue
         people = _numbered_people(token, context)
         if people is not None:  # "The two leaders agreed": both of them, each a doer
@@ -792,6 +796,41 @@ def _outside_condition(subject: Token, verb: Token) -> bool:
     return False
 
 
+def _pronoun_of_uncoded_subject(subject: Token, context: Context) -> bool:
+    """A subject pronoun the actors step took for someone named elsewhere, in a clause hung on one
+    whose own subject is a person or group the coder could not code ("a former technician made a
+    splash when he alleged …", "the transition team acknowledged …, but they insisted …"): the
+    pronoun goes on with that nearer subject, whom we cannot code; no doer beats the wrong one.
+    Not where that subject's phrase names the same actor ("a group of migrants …, saying they")."""
+    mention = context.mention(subject)
+    kind = REFERRING_PRONOUNS.get(subject.lower_)
+    if subject.pos_ != "PRON" or mention is None or mention.label != "pronoun" or subject.dep_ != "nsubj" \
+            or kind not in {"person", "plural"}:
+        return False
+    clause = subject.head
+    while clause.dep_ in {"advcl", "ccomp", "conj"} and clause.head.i != clause.i:
+        clause = clause.head
+        governing = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < subject.i), None)
+        if governing is not None:
+            return _uncoded_someone(governing, kind, mention.actor.key, context)
+    return False
+
+
+def _uncoded_someone(word: Token, kind: str, key: str, context: Context) -> bool:
+    """Whether a subject is someone a pronoun of this kind can stand for ("he": one person, "they":
+    several or a group) that the actors step left uncoded, with no word of its phrase naming the
+    actor with this key."""
+    if context.mention(word) is not None or word.pos_ not in {"NOUN", "PROPN"} \
+            or any((m := context.mention(t)) is not None and m.actor.key == key for t in word.subtree):
+        return False
+    noun = word.lemma_.lower()
+    someone = word.ent_type_ == "PERSON" or noun in PERSON_NOUNS or noun in UNCODED_PEOPLE_HEADS or noun in GROUP_ANAPHOR_HEADS
+    group = noun in GROUP_ANAPHOR_HEADS or noun in COLLECTIVE_NOUNS
+    if kind == "plural":
+        return someone and (group or word.tag_ in {"NNS", "NNPS"})
+    return someone and not group and word.tag_ in {"NN", "NNP"}
+
+
 def _place_for_pronoun(subject: Token, context: Context) -> bool:
     """A subject pronoun the actors step took for a country its paragraph last named only as a
     place ("After years of fighting in Syria and Libya, they are reluctant to …", "After talks in
@@ -851,6 +890,7 @@ def _object_controller(verb: Token, context: Context) -> list[Token] | None:
     Iran to release"), not that verb's subject. None where the verb over it is not one of
     OBJECT_CONTROL_VERBS, or names no one asking or forcing that we can code (where the asker
     is unknown, the frame's event would borrow the act's doer as its own)."""
+    verb = _infinitive_gone_on(verb)
     if verb.tag_ != "VB":
         return None  # a finite verb is no infinitive, whatever the parse joined it to ("ordered X to put … and threatened")
     clause = verb
@@ -879,6 +919,17 @@ def _object_controller(verb: Token, context: Context) -> list[Token] | None:
         return None
     askers = [a for a in (actor_at(t, context) for t in subjects_of(head, context.index)) if a is not None and a.code]
     return with_conjuncts(objects[0]) if askers else None
+
+
+def _infinitive_gone_on(verb: Token) -> Token:
+    """"warned North Korea to stop threatening the US", "urged Iran to keep talking": a gerund
+    with no subject of its own on an infinitive with no object goes on with that infinitive's act,
+    so it has the infinitive's doer (the one warned or urged); the infinitive stands for it. Not
+    where the infinitive names whom it stops ("to stop Iran building a bomb")."""
+    if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and verb.head.tag_ == "VB" and not _own_subject(verb) \
+            and not any(c.dep_ in {"dobj", "dative"} for c in verb.head.children):
+        return verb.head
+    return verb
 
 
 def _relativised_object(head: Token) -> list[Token]:

@@ -264,6 +264,8 @@ PARTICIPATION_VERBS = words(_HERE, "participation_verbs")
 # Sources (events/sources.py): nouns for those who can be asked to act though no role list codes them
 # ("pressed the country's leadership to open an inquiry"), for sources._asked_right_before.
 ASKED_PARTY_NOUNS = words(_HERE, "asked_party_nouns")
+# Sources (events/sources.py): heads of people no actor code covers, whom a pronoun after them goes on with
+UNCODED_PEOPLE_HEADS = words(_HERE, "uncoded_people_heads")
 
 # Modality (events/modality.py): grammatical classes of cues, in sections by the modality each
 # decides: objects that say none, verbs of thwarting (negated); words of dread, conditions, warning
