@@ -60,6 +60,7 @@ from newsevents.lang.en.events import (
     GIVING_VERBS,
     HELPING_VERBS,
     HOME_NOUNS,
+    MILITARY_STRIKE_WORDS,
     NAMING_VERBS,
     NEED_NOUNS,
     OBLIGATION_AUX,
@@ -101,7 +102,7 @@ DE_ESCALATE = "087"  # withdraw, retreat, pull out (and its sub-codes 0871-0874)
 REDUCE_RELATIONS = "160"
 AGREED_PREPOSITIONS = frozenset({"on", "upon", "about"})  # "agreed on the need": what is agreed
 ABOUT_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})  # pure topic words ("on", "over" also say cause)
-HOSTING_VERBS = frozenset({"receive", "host", "welcome"})  # contact verbs whose object is a guest
+HOSTING_VERBS = frozenset({"receive", "host", "welcome", "greet"})  # contact verbs whose object is a guest
 ULTIMATUM = "139"
 ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands: what they ask for is the act asked
 SEIZE_PROPERTY = "171"  # seize or damage property, not specified
@@ -127,6 +128,7 @@ REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves
 RECALL = "161"  # reduce or break diplomatic relations: recall an ambassador
 THREAT = "130"  # threaten, not specified
 BOMBING = "183"  # conduct suicide, car or other non-military bombing
+SUICIDE_BOMBING = "1831"  # carry out suicide bombing
 BOMBING_ROOTS = frozenset({"18", "19"})  # force a bomb can be the doer of: assault, fighting
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})  # who mobilises forces: a government, its military, police, services
 STATE_WORD_ROLES = frozenset({"GOV"})  # a state's side in a quarrel that may be words: its government (its forces are FORCE_ROLES)
@@ -901,12 +903,16 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return AERIAL_WEAPONS  # "US aircraft destroyed four IS vehicles in strikes": air strikes (195), not assault
     if coded is not None and coded.startswith(FIGHT_ROOT) and _throws_aerial_weapons(verb):
         return AERIAL_WEAPONS
+    if coded is not None and coded[:2] in BOMBING_ROOTS and _blows_oneself_up(verb):
+        return SUICIDE_BOMBING  # "a militant blew himself up at the gate": a suicide bombing, no military force
     if coded is not None and coded[:2] in BOMBING_ROOTS:
         coded = _bombing_code(verb) or _bomb_of_a_kind_used(verb) or coded  # "a suicide car bombing killed ten civilians": 183, no military force
     if coded is not None and coded.startswith(FIGHT_ROOT) and _unarmed_doers(verb, actor_of):
         return ASSAULT  # "protesters attacked the party offices": unconventional violence, no military force
     if coded is not None and coded.startswith(FIGHT_ROOT) and _irregular_force(verb, actor_of):
         return ASSAULT  # "gunmen attacked the offices and killed 12 people": unconventional violence
+    if coded is not None and coded.startswith(FIGHT_ROOT) and _armed_group_on_civilians(verb, actor_of):
+        return ASSAULT  # "Boko Haram fighters killed 300 villagers": an armed group's violence on unarmed people
     if coded == SEIZE_PROPERTY and lemma in tables()["seizing_verbs"] and _takes_a_place(verb):
         return OCCUPY_TERRITORY  # "ISIS captured Mosul", "rebels seized control of the town": territory, no property
     return coded
@@ -1305,16 +1311,21 @@ def _told_to_someone(verb: Token) -> bool:
 
 
 def _vows_retaliation(verb: Token) -> bool:
-    """"vowed to retaliate", "promised to strike back", "vowed to take countermeasures": what is
-    meant is retaliation, so the intent is a threat (130); "vowed not to retaliate" is restraint."""
+    """"vowed to retaliate", "promised to strike back", "vowed to take countermeasures", "vowed to
+    react firmly with countermeasures", "vowed vengeance": what is meant is retaliation, so the
+    intent is a threat (130); "vowed not to retaliate" is restraint."""
+    def retaliation(noun: Token) -> bool:
+        return noun.lemma_.lower() in tables()["retaliations"] or _hyphen_joined(noun) in tables()["retaliations"]
+
+    if any(c.dep_ == "dobj" and retaliation(c) for c in verb.children):
+        return True  # "vowed vengeance"
     for act in (c for c in verb.children if c.dep_ == "xcomp"):
         if any(c.dep_ == "neg" for c in act.children):
             continue
         if act.lemma_.lower() in tables()["retaliating_verbs"] or f"{act.lemma_.lower()}_back" in _phrases(act):
             return True
-        if any(c.dep_ == "dobj" and (c.lemma_.lower() in tables()["retaliations"] or _hyphen_joined(c) in tables()["retaliations"])
-               for c in act.children):
-            return True  # "take countermeasures", "take counter-measures" (the parser splits the hyphen)
+        if any(c.dep_ == "dobj" and retaliation(c) for c in act.children) or any(retaliation(g) for g in objects_of(act, {"with"})):
+            return True  # "take countermeasures", "take counter-measures" (the parser splits the hyphen), "respond with countermeasures"
     return False
 
 
@@ -1492,6 +1503,12 @@ def _bombing_code(verb: Token) -> str | None:
         modifiers = {c.lower_ for holder in (doer, *bombs) for c in holder.children if c.dep_ in {"amod", "compound", "nmod"}}
         return _bombing_kind(modifiers) or BOMBING
     return None
+
+
+def _blows_oneself_up(verb: Token) -> bool:
+    """"blew himself up at the gate", "blew themselves up": a verb of blowing up whose object is
+    the doer's own self is a suicide bombing (CAMEO 1831)."""
+    return "blow_up" in _phrases(verb) and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children)
 
 
 def _bombing_kind(modifiers: set[str]) -> str | None:
@@ -1971,12 +1988,15 @@ def _character_participle(verb: Token) -> bool:
 
 
 def _protesters_close_in(verb: Token, actor_of: ActorOf) -> bool:
-    """"Protesters surrounded the US Embassy", "hundreds of demonstrators encircled parliament":
-    the doers are protesting people (by noun, or an unarmed actor of the street) with no weapon,
+    """"Protesters surrounded the US Embassy", "hundreds of demonstrators encircled parliament",
+    "Germans surrounded the embassy, protesting": the doers are protesting people (by noun, or an
+    unarmed actor of the street) or say they protest by a participle beside the verb, with no weapon,
     wound or death in the sentence."""
     if _violence_named(verb):
         return False
-    return _protesters_do(verb, actor_of)
+    protesting = any(c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG" and listed(c, tables()["protesting_participles"])
+                     for c in verb.children)  # "Germans surrounded the embassy, protesting": who they are is said by what they do
+    return protesting or _protesters_do(verb, actor_of)
 
 
 def _protesters_do(verb: Token, actor_of: ActorOf) -> bool:
@@ -3492,6 +3512,14 @@ def _judicial_partner(verb: Token, actor_of: ActorOf) -> bool:
         for t in partners)
 
 
+def _cooperates_in_force(verb: Token) -> bool:
+    """"France, Britain and the U.S. collaborated in targeted strikes", "cooperated in the
+    bombing": what is done together, named after "in", is force (a strike of war, or a noun coded
+    as force), so the cooperation is military (062), no diplomatic cooperation (050); police
+    cooperating "in three raids" keep theirs."""
+    return any(listed(g, tables()["joint_strikes"]) or is_force(noun_code(g.lemma_) or "") for g in objects_of(verb, {"in"}))
+
+
 def _state_doer(verb: Token, actor_of: ActorOf) -> bool:
     """Whether a doer of the verb is a state's government, forces, police or services."""
     return any((actor := actor_of(d)) is not None and actor.country is not None and actor.role in STATE_ROLES
@@ -3514,14 +3542,16 @@ def _air_campaign(verb: Token) -> bool:
 
 def code_by_partner_or_means(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     """The code a verb keeps once whom it acts with, what it uses or who does it is read: cooperation
-    with prosecutors is judicial (063), a state's harassment coercion (170), surrender to pressure a
-    yielding (080), a climb-down no support, powers handed over no aid, a campaign of air strikes
-    aerial force (195). (Taking part in strikes or an election is read by the coder's
+    with prosecutors is judicial (063), in strikes military (062), a state's harassment coercion
+    (170), surrender to pressure a yielding (080), a climb-down no support, powers handed over no
+    aid, a campaign of air strikes aerial force (195). (Taking part in strikes or an election is read by the coder's
     `nominal.participated_in`.)"""
     lemma = verb.lemma_.lower()
     root = code[:2]
     if root in {ENDORSE_ROOT, COOPERATION_ROOT} and lemma in tables()["cooperating_verbs"] and _judicial_partner(verb, actor_of):
         return JUDICIAL_COOPERATION
+    if root in {ENDORSE_ROOT, COOPERATION_ROOT} and lemma in tables()["cooperating_verbs"] and _cooperates_in_force(verb):
+        return MILITARY_COOPERATION  # "collaborated in targeted strikes on Syria": military cooperation (062)
     if code == DISSENT and lemma in tables()["harassing_verbs"] and _state_doer(verb, actor_of):
         return COERCE
     if code.startswith(DE_ESCALATE) and lemma in tables()["surrendering_verbs"] and _surrenders_to_pressure(verb):
@@ -3748,6 +3778,31 @@ def _irregular_force(trigger: Token, actor_of: ActorOf) -> bool:
         listed(d, tables()["irregular_attackers"])
         or any(c.dep_ in {"amod", "compound"} and listed(c, tables()["irregular_modifiers"]) for c in d.children)
         for d in doers)
+
+
+def _armed_group_on_civilians(verb: Token, actor_of: ActorOf) -> bool:
+    """"Boko Haram fighters killed about 300 people", "ISIS beheaded the journalist": force by an
+    armed group outside any state (its actor code has an armed part: military_strike_words.txt's
+    'armed', rebels, militants, international militarised groups) whose every
+    victim is unarmed (an actor of an unarmed role, or a person of no office) is CAMEO's
+    unconventional violence (18x), no battle (19x); rebels fighting an army, a state or its
+    leaders keep 19x."""
+    doers = _doer_tokens(verb)
+    victims = _acted_on(verb)
+    if not doers or not victims:
+        return False
+    armed = MILITARY_STRIKE_WORDS["armed"]
+    unarmed = tables()["unarmed_roles"]
+
+    def armed_group(doer: Token) -> bool:
+        actor = actor_of(doer)
+        return actor is not None and (actor.role in armed or actor.country in armed)
+
+    def unarmed_victim(victim: Token) -> bool:
+        actor = actor_of(victim)
+        return actor is not None and (actor.role in unarmed or (actor.kind == "person" and not actor.role))
+
+    return all(armed_group(d) for d in doers) and all(unarmed_victim(v) for v in victims)
 
 
 def _recounts_force(verb: Token) -> bool:
@@ -4054,6 +4109,8 @@ def everyday_act_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if is_force(code) and lemma in tables()["surrounding_verbs"] and verb.tag_ == "VBG" and verb.dep_ in {"acl", "advcl"} \
             and not any(_concrete(t, actor_of) for t in acted_on_all(verb)):
         return None  # "sensitive materials surrounding the warrant": what a thing concerns, no one encircled
+    if is_force(code) and lemma in tables()["surrounding_verbs"] and verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).like_num:
+        return None  # "captured 300 surrounding villages": the nearby villages counted, no one encircled
     if not is_force(code) and lemma in tables()["grappling_verbs"] and objects_of(verb, {"with"}):
         return None  # "has grappled with a strategy on Syria": a problem worked at, nothing agreed or asked
     if root == DEMAND_ROOT and lemma in tables()["pressing_verbs"] and _promotes_sales(verb):
