@@ -220,6 +220,9 @@ class ActorRegistry:
     # Subjects that are a name no "he"/"she" can take ("Rand" tagged as a body, "the senior Paul"
     # left untagged): char offsets. Someone is named there whom the coder cannot tell apart.
     name_subjects: list[int] = field(default_factory=list)
+    # Subjects that are one person's title no person actor stands for ("the congresswoman"): char
+    # offset → the title's role code.
+    title_subjects: dict[int, str | None] = field(default_factory=dict)
     genders: dict[int, str] = field(default_factory=dict)  # id(actor) → "male" / "female", when a title says
     plurals: set[int] = field(default_factory=set)  # id(actor) of groups named by a plural noun ("officials")
     outlet: str | None = None  # the document's own outlet: "The Times" in a New York Times story is it
@@ -398,6 +401,11 @@ class ActorRegistry:
         if any(last_named < o < before and reach(o) for o in unknown):
             return None  # "… ," he said. He also demanded …: whoever the first "he" was
         if named_near and any(max(last_named, previous) <= o < before and reach(o) for o in self.name_subjects):
+            return None
+        if any(max(last_named, previous) <= o < before and reach(o) and role != last.role
+               for o, role in self.title_subjects.items()):
+            # "Later the congresswoman went on CNN. “It's a lie,” she said": she is the congresswoman
+            # the coder took for no one, not a general named before (one holding such a title may be)
             return None
         return last
 
@@ -1120,6 +1128,8 @@ class ActorCoder:
             (offset + t.idx, t.tag_ == "NNS") for t in tokens
             if t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and t.i not in by_token and t.tag_ in {"NN", "NNS"})
         registry.name_subjects.extend(offset + t.idx for t in tokens if _unplaced_name_subject(t, by_token))
+        registry.title_subjects.update((offset + t.idx, title[0]) for t in tokens
+                                       if (title := _untaken_title(t, by_token)) is not None)
         for token in tokens:
             if token.lower_ in FIRST_PERSON and token.dep_ in {"nsubj", "nsubjpass"} and token.i not in by_token:
                 speaker = _speaker_of(token, by_token)  # "“We will not back down,” the minister said"
@@ -2556,6 +2566,16 @@ def _named_in_its_participle(pronoun: Token, by_token: dict[int, Mention]) -> se
 # Where a name is out of a subject pronoun's reach: predicate nouns ("he is the minister"),
 # clauses on nouns, adverbial clauses, loose parataxis.
 LOOSE_CLAUSES = {"attr", "oprd", "acomp", "relcl", "acl", "advcl", "parataxis", "appos"}
+
+
+def _untaken_title(token: Token, by_token: dict[int, Mention]) -> tuple[str | None] | None:
+    """The role of a clause's subject that is one person's title no person actor stands for ("the
+    congresswoman", "the envoy" the coder took for no one), as a 1-tuple; None for any other subject."""
+    title, role, _ = split_title(f"{token.text} X")
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.tag_ != "NN" or not title:
+        return None
+    mention = by_token.get(token.i)
+    return (role,) if mention is None or mention.actor.kind != "person" else None
 
 
 def _unplaced_name_subject(token: Token, by_token: dict[int, Mention]) -> bool:
