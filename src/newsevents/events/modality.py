@@ -2282,8 +2282,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         if _scheduled(token):
             # "is to visit Moscow", "the aim of ISIS is to impose"; "if it is to strangle …" supposes
             return "hypothetical" if _supposed(token) else "planned"
-        if any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children) \
-                and to_infinitive(token):
+        if _for_to_clause(token):
             # "it was inappropriate for Trump to criticize …": judged, not told; "called for the
             # government to respect rights": asked for
             return "demanded" if _asked_for(token) or _overdue(token) else "hypothetical"
@@ -2566,6 +2565,12 @@ def _inferred(clause: Token) -> bool:
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
 
 
+def _for_to_clause(clause: Token) -> bool:
+    """Whether a clause is a "for … to" infinitive ("for the US to cut off aid", "(called) for
+    Washington to send an envoy"): a to-infinitive with "for" as its marker."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and to_infinitive(clause)
+
+
 def _overdue(clause: Token) -> bool:
     """"It is high time for the US to cut off aid", "it is time to impose sanctions": an act said to
     be overdue, the infinitive hung on the noun of time or on the "be" that has it."""
@@ -2578,7 +2583,7 @@ def _overdue(clause: Token) -> bool:
 def _overdue_for(clause: Token) -> bool:
     """"The time has come for Washington and Brussels to join together (to press Moscow)": a "for …
     to" clause a noun of time says is overdue is asked for, and so is what it is for."""
-    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and to_infinitive(clause) and _overdue(clause)
+    return _for_to_clause(clause) and _overdue(clause)
 
 
 def _pressed_for(noun: Token) -> bool:
@@ -2706,7 +2711,7 @@ def _asked_for_clause(clause: Token) -> bool:
     """"(called) for Washington to send an envoy": a "for … to" clause a verb of asking governs."""
     if asked_after_for(clause) is not None:
         return True
-    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) and to_infinitive(clause) and _asked_for(clause)
+    return _for_to_clause(clause) and _asked_for(clause)
 
 
 _NAMED_PARTIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
