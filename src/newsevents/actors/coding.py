@@ -2570,9 +2570,12 @@ LOOSE_CLAUSES = {"attr", "oprd", "acomp", "relcl", "acl", "advcl", "parataxis", 
 
 def _untaken_title(token: Token, by_token: dict[int, Mention]) -> tuple[str | None] | None:
     """The role of a clause's subject that is one person's title no person actor stands for ("the
-    congresswoman", "the envoy" the coder took for no one), as a 1-tuple; None for any other subject."""
+    congresswoman", "the envoy" the coder took for no one), as a 1-tuple, since a title may name no
+    role; None for any other subject."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.tag_ != "NN":
+        return None
     title, role, _ = split_title(f"{token.text} X")
-    if token.dep_ not in {"nsubj", "nsubjpass"} or token.tag_ != "NN" or not title:
+    if not title:
         return None
     mention = by_token.get(token.i)
     return (role,) if mention is None or mention.actor.kind != "person" else None
