@@ -20,14 +20,17 @@ def test_exchanges_suspended_after_another_country_acted_are_cut_with_it(read):
 
 def test_a_cut_inside_the_doers_own_country_has_no_target(read):
     found = coded(read("The Kremlin postponed the vote because of the coronavirus."))
-    assert all(t is None for c, s, t in found if c.startswith("16")), found
+    cuts = [t for c, s, t in found if c.startswith("16")]
+    assert cuts and all(t is None for t in cuts), found
 
 
 def test_a_cut_with_two_other_countries_named_has_no_target(read):
     found = coded(read("Russia and China objected, but the European Union imposed sanctions anyway."))
-    assert all(t is None for c, s, t in found if c.startswith("16")), found
+    cuts = [t for c, s, t in found if c.startswith("16")]
+    assert cuts and all(t is None for t in cuts), found
 
 
 def test_a_threat_is_not_read_against_the_other_country(read):
     found = coded(read("After a rally in Ohio about jobs lost to Mexico, Trump threatened to halt the program."))
-    assert all(t != "MEX" for c, s, t in found if c.startswith("13")), found
+    threats = [t for c, s, t in found if c.startswith("13")]
+    assert threats and all(t != "MEX" for t in threats), found
