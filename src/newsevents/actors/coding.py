@@ -2572,13 +2572,19 @@ def _untaken_title(token: Token, by_token: dict[int, Mention]) -> tuple[str | No
     """The role of a clause's subject that is one person's title no person actor stands for ("the
     congresswoman", "the envoy" the coder took for no one), as a 1-tuple, since a title may name no
     role; None for any other subject."""
-    if token.dep_ not in {"nsubj", "nsubjpass"} or token.tag_ != "NN":
+    if not _unpersoned_subject(token, by_token):
         return None
     title, role, _ = split_title(f"{token.text} X")
-    if not title:
-        return None
+    return (role,) if title else None
+
+
+def _unpersoned_subject(token: Token, by_token: dict[int, Mention]) -> bool:
+    """Whether a clause's subject is a singular common noun no person actor stands for (the coder
+    took it for no one, or for a body): one whom a later "he" or "she" may go on with."""
+    if token.dep_ not in {"nsubj", "nsubjpass"} or token.tag_ != "NN":
+        return False
     mention = by_token.get(token.i)
-    return (role,) if mention is None or mention.actor.kind != "person" else None
+    return mention is None or mention.actor.kind != "person"
 
 
 def _unplaced_name_subject(token: Token, by_token: dict[int, Mention]) -> bool:
@@ -2589,8 +2595,7 @@ def _unplaced_name_subject(token: Token, by_token: dict[int, Mention]) -> bool:
     if token.dep_ in {"nsubj", "nsubjpass"} and token.tag_ == "NN" and token.lemma_.lower() in UNNAMED_PERSON_NOUNS:
         # "The attacker was a convicted terrorist. The paper added he was …": he is the attacker,
         # whom no person actor stands for, not someone named paragraphs before
-        mention = by_token.get(token.i)
-        return mention is None or mention.actor.kind != "person"
+        return _unpersoned_subject(token, by_token)
     if token.dep_ != "nsubj" or token.pos_ != "PROPN" or not token.text[:1].isupper():
         return False
     mention = by_token.get(token.i)
