@@ -33,7 +33,7 @@ def test_a_bare_word_that_ends_a_named_body_is_that_body(read):
 
 
 def test_the_times_after_a_longer_times_is_that_paper(read):
-    reading = read("The New York Times reported on Sunday that the adviser had drafted a book about the talks.\n\n"
+    reading = read("The New York Times wrote on Sunday that the adviser had drafted a book about the talks.\n\n"
                    "His lawyer told The Times that a copy had been sent to the White House for review.",
                    published=date(2020, 1, 27), outlet="Louisville Courier-Journal")
     assert actor_of(reading, "The Times").code == "USAMED"
