@@ -808,7 +808,7 @@ def _pronoun_of_uncoded_subject(subject: Token, context: Context) -> bool:
             or kind not in {"person", "plural"}:
         return False
     clause = subject.head
-    while clause.dep_ in {"advcl", "ccomp", "conj"} and clause.head.i != clause.i:
+    while clause.dep_ in {"advcl", "ccomp", "conj"}:  # a clause so hung is never the root, so its head is another word
         clause = clause.head
         governing = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < subject.i), None)
         if governing is not None:
