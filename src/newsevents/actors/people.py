@@ -30,6 +30,7 @@ class Office:
     code: str
     start: date | None
     end: date | None  # exclusive: the day the next holder takes over
+    known_for: bool = False  # the office an undated story names them in (`*` in the table)
 
     def holds_on(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
@@ -45,13 +46,15 @@ class Person:
     def code_on(self, day: date | None) -> str:
         """The code of the office held on `day`; out of office (before the first, between two,
         after the last) only the country: what the article says of them gives the role. With no
-        day, the latest office (the news is mostly recent)."""
+        day, the office the table marks as the one the news names them in (a prime minister or
+        president later on the backbenches or in opposition: Theresa May, Jair Bolsonaro), else the
+        latest office (the news is mostly recent)."""
         if day is not None:
             for office in self.offices:
                 if office.holds_on(day):
                     return office.code
             return self.country
-        return max(self.offices, key=lambda o: o.start or date.min).code
+        return next((o.code for o in self.offices if o.known_for), self.latest_office.code)
 
     @property
     def latest_office(self) -> Office:
@@ -77,7 +80,7 @@ def _parse_leaders(path: Path = OFFICE_HOLDERS) -> tuple[Person, ...]:
         for item in offices.split(";"):
             code, period = item.split()
             start, _, end = period.partition("..")
-            parsed.append(Office(code, _day(start), _day(end)))
+            parsed.append(Office(code.rstrip("*"), _day(start), _day(end), code.endswith("*")))
         people.append(Person(name, tuple(a.strip() for a in aliases.split(";") if a.strip()), tuple(parsed),
                              GENDERS[gender]))
     return tuple(people)
