@@ -137,6 +137,7 @@ INVESTIGATING_ROLES = frozenset({"COP"})  # who finds facts by role: the police
 ASSAULT = "180"  # use unconventional violence, not specified
 DEMONSTRATE = "141"  # demonstrate or rally
 RIOT = "145"  # protest violently, riot
+REPRESSION = "175"  # use tactics of violent repression
 DECLINE_COMMENT = "011"  # decline comment
 STRIKE = "143"  # conduct strike or boycott
 SELF_RULE = "0834"  # accede to a change in institutions, regime (its promise is 0344)
@@ -907,6 +908,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return SUICIDE_BOMBING  # "a militant blew himself up at the gate": a suicide bombing, no military force
     if coded is not None and coded[:2] in BOMBING_ROOTS:
         coded = _bombing_code(verb) or _bomb_of_a_kind_used(verb) or coded  # "a suicide car bombing killed ten civilians": 183, no military force
+    if coded is not None and coded.startswith(FIGHT_ROOT) and (clash := _street_clash(verb, actor_of)) is not None:
+        return clash  # "protesters clashed with police" 145, "police clashed with demonstrators" 175: no battle
     if coded is not None and coded.startswith(FIGHT_ROOT) and _unarmed_doers(verb, actor_of):
         return ASSAULT  # "protesters attacked the party offices": unconventional violence, no military force
     if coded is not None and coded.startswith(FIGHT_ROOT) and _irregular_force(verb, actor_of):
@@ -1311,19 +1314,21 @@ def _told_to_someone(verb: Token) -> bool:
 
 
 def _vows_retaliation(verb: Token) -> bool:
-    """"vowed to retaliate", "promised to strike back", "vowed to take countermeasures", "vowed to
-    react firmly with countermeasures", "vowed vengeance": what is meant is retaliation, so the
-    intent is a threat (130); "vowed not to retaliate" is restraint."""
+    """"vowed to retaliate", "vowed it would retaliate", "promised to strike back", "vowed to take
+    countermeasures", "vowed to react firmly with countermeasures", "vowed vengeance": what is meant
+    is retaliation, so the intent is a threat (130); "vowed not to retaliate" is restraint."""
     def retaliation(noun: Token) -> bool:
         return noun.lemma_.lower() in tables()["retaliations"] or _hyphen_joined(noun) in tables()["retaliations"]
 
     if any(c.dep_ == "dobj" and retaliation(c) for c in verb.children):
         return True  # "vowed vengeance"
-    for act in (c for c in verb.children if c.dep_ == "xcomp"):
+    for act in (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}):  # "vowed (that) it would retaliate"
         if any(c.dep_ == "neg" for c in act.children):
             continue
-        if act.lemma_.lower() in tables()["retaliating_verbs"] or f"{act.lemma_.lower()}_back" in _phrases(act):
+        if act.lemma_.lower() in tables()["retaliating_verbs"]:
             return True
+        if listed(act, tables()["force_verbs"]) and f"{act.lemma_.lower()}_back" in _phrases(act):
+            return True  # "strike back", "hit back"; not "would come back and address privacy concerns"
         if any(c.dep_ == "dobj" and retaliation(c) for c in act.children) or any(retaliation(g) for g in objects_of(act, {"with"})):
             return True  # "take countermeasures", "take counter-measures" (the parser splits the hyphen), "respond with countermeasures"
     return False
@@ -2001,16 +2006,37 @@ def _protesters_close_in(verb: Token, actor_of: ActorOf) -> bool:
 
 def _protesters_do(verb: Token, actor_of: ActorOf) -> bool:
     """"Protesters stormed the embassy", "a crowd ransacked the offices": every doer is protesting
-    people (by noun, or an unarmed actor of the street who is people)."""
-    doers = [_handed_over(d) for d in _doers(verb)]
-    if not doers:
-        return False
-    for doer in doers:
-        actor = actor_of(doer)
-        if not listed(doer, tables()["protesting_people"]) and not (actor is not None and actor.role == "CVL"
-                                                                   and listed(doer, tables()["people"])):
-            return False
-    return True
+    people (`_protesting`)."""
+    doers = _doers(verb)
+    return bool(doers) and all(_protesting(d, actor_of) for d in doers)
+
+
+def _protesting(side: Token, actor_of: ActorOf) -> bool:
+    """Protesting people: by noun ("protesters", "a crowd"), or an unarmed actor of the street who
+    is people ("residents", "workers")."""
+    side = _handed_over(side)  # "hundreds of demonstrators"
+    actor = actor_of(side)
+    return listed(side, tables()["protesting_people"]) or (actor is not None and actor.role == "CVL"
+                                                           and listed(side, tables()["people"]))
+
+
+def _street_clash(verb: Token, actor_of: ActorOf) -> str | None:
+    """"Protesters clashed with police", "police clashed with hundreds of demonstrators": a verb of
+    clashing (clashing_verbs) with protesting people on a side (`_protesting`) is a street clash, no
+    battle of armed forces (190) nor an armed assault (180): the protesters' riot (145), or the
+    state forces' violent repression (175) when police or troops clash with them. Street clashes
+    told as 190 were judged wrong. (A noun, "clashes between protesters and police", keeps its
+    code: its two sides are each other's targets only as force.)"""
+    if not listed(verb, tables()["clashing_verbs"]):
+        return None
+    if _protesters_do(verb, actor_of):
+        return RIOT
+    partners = [t for p in objects_of(verb, {"with", "against"}) for t in (p, *p.conjuncts)]
+    doers = [actor_of(d) for d in _doers(verb)]
+    if any(_protesting(t, actor_of) for t in partners) and doers \
+            and all(a is not None and a.role in STATE_ROLES for a in doers):
+        return REPRESSION
+    return None
 
 
 def _runs_a_thing(verb: Token, actor_of: ActorOf) -> bool:
@@ -2185,7 +2211,7 @@ def _inside_another_event(noun: Token) -> bool:
 
 def _cracks_down_on_industry(trigger: Token) -> bool:
     """"the crackdown on excess steel capacity", "cracked down on pollution": a crackdown whose
-    every "on" object is a thing of industry (industrial_targets)."""
+    every "on" object is a thing of industry, a practice or a good (industrial_targets)."""
     if not ({trigger.lemma_.lower()} | _phrases(trigger)) & tables()["crackdown_words"]:
         return False
     targets = [t for o in objects_of(trigger, {"on", "upon"}) for t in (o, *o.conjuncts)]
@@ -3722,13 +3748,21 @@ def _dismissed_one(verb: Token, actor_of: ActorOf) -> str | None:
     return CRITICISM
 
 
+def _advises_travellers(verb: Token) -> bool:
+    """"issued a travel warning for Turkey", "a travel advisory to U.S. citizens": a state's advice
+    to its own travellers about a country (advisory_modifiers before the warning it issues), no
+    threat against that country (130); judged wrong as a threat."""
+    return any(listed(c, tables()["advisory_modifiers"]) for o in acted_on_all(verb) for c in o.children
+               if c.dep_ in {"compound", "amod"})
+
+
 def object_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     """The code a verb keeps once the kind of thing it acts on is read (round 25, classes of the
     judged draws' wrong codes): a letter or a bill signed is no agreement, safety given is protection
     (074), forces sent to no one a deployment (154), a thing acquired from no one no aid, a rule or
-    an era ended no relations cut, wrongdoing no cooperation, a tie endangered no threat, a path
-    travelled no sanction, a thing doubted criticism, someone dismissed no offer rejected, an
-    assurance of one's own conduct an intent (030)."""
+    an era ended no relations cut, wrongdoing no cooperation, a tie endangered no threat, a travel
+    warning no threat, a path travelled no sanction, a thing doubted criticism, someone dismissed
+    no offer rejected, an assurance of one's own conduct an intent (030)."""
     lemma = verb.lemma_.lower()
     root = code[:2]
     if code == SIGN_AGREEMENT and lemma == "sign" and _signs_no_agreement(verb):
@@ -3746,6 +3780,8 @@ def object_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     if root == THREAT_ROOT and lemma in tables()["endangering_verbs"] and _endangers_a_tie(verb, actor_of):
         return None
     if root != CONTACT_ROOT and lemma in tables()["heading_verbs"] and _travels(verb):
+        return None
+    if root == THREAT_ROOT and _advises_travellers(verb):
         return None
     if root in ASKING_ROOTS and lemma in tables()["doubting_verbs"] and _doubts_a_thing(verb, actor_of):
         return CRITICISM
