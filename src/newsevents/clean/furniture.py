@@ -43,6 +43,20 @@ SIGN_UP_PITCH = re.compile(r"(?:^|[.!?]\s+)(?:sign up|subscribe) (?:to receive|t
 # "Related Video <what it shows>"). It tells of the scene in a photo, often years old, not the
 # story's news.
 CAPTION = re.compile(r"^related video\b|^(show caption )?hide caption\b|\bhide caption \d+ of \d+\b|\b(image|media) caption\b")
+# A photo's caption closed (or opened) by its credit, at any length: Reuters' ("FILE PHOTO: … in
+# Lima, Peru, March 3, 2021. REUTERS/Jane Doe", "JANE DOE/REUTERS A supporter waves …", "… Handout
+# via REUTERS"), AP's and USA Today's ("… (AP Photo/Jane Doe)", "… (Photo: Jane Doe, AFP/Getty
+# Images)"), the Wall Street Journal's and the Guardian's ("… on Monday. Photo: Jane Doe for The Wall
+# Street Journal", "… Photograph: Jane Doe/Reuters"). It tells the scene of a picture, often years
+# old, between the story's paragraphs, and its person was what the next paragraph's "he said"
+# resolved to. Read on the line as written: Reuters' capitals part its credit from a "Reuters/Ipsos
+# poll", and only a credit closes a line after "Photo:". A credit in square brackets (Al Jazeera's
+# "… [Jane Doe/Reuters]") or after a bar (Politico's "… | AP Photo") is left: those captions were
+# judged right as often as not (events/captions.py).
+CREDITED_CAPTION_CASED = re.compile(
+    r"^FILE PHOTO\b|\bREUTERS/|/REUTERS\b|\bvia REUTERS\b"
+    r"|\b(?:Photo|Photograph)s?: [^:)]{1,80}$|\((?:AP )?Photos?(?:/|: )[^()]{1,80}\)$"
+)
 # A video player's playlist entry, at any length: "JUST WATCHED <a video's title> Replay More Videos
 # ... MUST WATCH <the title> 02:12", one line a video (CNN's text pages). Its titles are other
 # stories' headlines, and its button label reads as a person's name that "she said" then resolves to.
@@ -59,8 +73,9 @@ def link_line(line: str, lower: str) -> bool:
 
 
 def furniture_at_any_length(line: str, lower: str) -> bool:
-    """A caption, a video playlist, an editor's note, a "Read More" promo block or a newsletter
-    pitch: furniture however long the line."""
-    return CAPTION.search(lower) is not None or VIDEO_PLAYLIST_CASED.search(line) is not None \
+    """A caption (by its label or its credit), a video playlist, an editor's note, a "Read More"
+    promo block or a newsletter pitch: furniture however long the line."""
+    return CAPTION.search(lower) is not None or CREDITED_CAPTION_CASED.search(line) is not None \
+        or VIDEO_PLAYLIST_CASED.search(line) is not None \
         or EDITORS_NOTE.match(lower) is not None \
         or READ_MORE_PROMO_CASED.match(line) is not None or SIGN_UP_PITCH.search(lower) is not None
