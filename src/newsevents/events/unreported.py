@@ -57,11 +57,13 @@ from newsevents.events.cameo import (
     REJECT_ROOT,
     THREAT_ROOT,
 )
+from newsevents.events.characterise import gives_a_name
 from newsevents.events.modality import reported
 from newsevents.events.senses import FORCE_ROOTS, HEADLINE_LINK_END, acted_on_all
 from newsevents.facts.agents import outlet_by_name
 from newsevents.facts.countries import demonym_country
 from newsevents.grammar import listed, objects_of, own_subject
+from newsevents.lang.en.actors import FIRST_PERSON
 from newsevents.lang.en.events import (
     ALLEGING_HEADS,
     BELIEVING_VERBS,
@@ -105,7 +107,7 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
             or nothing_done(trigger) or generic_reasoning(trigger) or heading(trigger)
             or habitual_present(trigger, code) or kind_in_present(trigger, code) or view_rejected(trigger, code)
             or office_holders_rally(trigger, code, sources) or sourcing_terms(trigger)
-            or question_put(trigger, code) or stance_held(trigger, code))
+            or question_put(trigger, code) or stance_held(trigger, code) or present_naming(trigger))
 
 
 def argued(clause: Token) -> bool:
@@ -777,19 +779,45 @@ def kind_in_present(trigger: Token, code: str) -> bool:
     first = verb
     while first.dep_ == "conj" and _subject(first) is None:  # "who distrust it and reject …": the first verb's
         first = first.head
-    if first.tag_ != "VBP" or verb.tag_ not in {"VBP", "VB"} or verb.text[:1].isupper() \
+    if first.tag_ != "VBP" or verb.tag_ not in {"VBP", "VB"} or _headline_present(verb) \
             or any(v.lemma_.lower() in SPEECH_LEMMAS or any(c.dep_ in {"aux", "auxpass", "neg", "ccomp"} for c in v.children)
                    or any(t.ent_type_ in {"DATE", "TIME"} for t in v.subtree) for v in {verb, first}):
         return False
     if first.dep_ == "ccomp" and first.head.lemma_.lower() in BELIEVING_VERBS | SPEECH_LEMMAS:
         return False  # "voters blame Beijing, the senator said": a claim someone makes about them
-    end = next((t for t in reversed(verb.sent) if not t.is_quote), verb)
-    if end.text not in SENTENCE_STOPS:
-        return False
     doer = _subject(first)
     if doer is not None and doer.tag_ in {"WP", "WDT"} and first.dep_ == "relcl":
         doer = first.head  # "senators who refuse": the noun the relative clause is on
     return doer is not None and _kind_of_people(doer) and not any(c.ent_type_ or c.pos_ == "PROPN" for c in doer.lefts)
+
+
+def _headline_present(verb: Token) -> bool:
+    """A headline's present ("Lawmakers Urge Trump to veto the bill", a line with no full stop):
+    a capitalised verb or a line that does not end as a sentence tells the day's news."""
+    end = next((t for t in reversed(verb.sent) if not t.is_quote), verb)
+    return verb.text[:1].isupper() or end.text not in SENTENCE_STOPS
+
+
+def present_naming(trigger: Token) -> bool:
+    """A thing named in the writer's present ("Democrats call this an interim bill", "they call it
+    rage", "the agency describes the plant as the largest in the world"): a naming verb in the
+    plain present whose object is a thing says how someone sees it as a standing view, no criticism
+    or praise voiced on a day. Kept: a person named ("Gates calls Biden a man of integrity": his
+    book's praise of someone), a past or perfect ("called it a hoax"), a day or time on the verb
+    ("calls it a disgrace on Monday"), a speaker's own naming ("we call it a hoax": said as it is
+    quoted) and a headline's present ("Trump calls the report 'fake'")."""
+    if not _plain_present(trigger) or not gives_a_name(trigger) or _headline_present(trigger):
+        return False
+    doer, named = _subject(trigger), next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    return named is not None and _thing(named) and not (doer is not None and doer.lower_ in FIRST_PERSON) \
+        and not any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree)
+
+
+def _thing(word: Token) -> bool:
+    """"this", "it", "the effort", "the plant": a common noun or a pronoun of a thing, naming no one."""
+    if word.pos_ == "PRON":
+        return word.lower_ in UNREPORTED["thing_pronouns"]
+    return word.pos_ == "NOUN" and not word.ent_type_
 
 
 # Not modality's `_acts_on_nothing`: that keeps an act on "no evidence" or "nobody" as negated; here nothing is all.
