@@ -61,7 +61,7 @@ def test_have_to_under_a_fronted_purpose_is_no_demand(read_every):
 # --- a wish held is no act -----------------------------------------------------------------------
 def test_a_desire_in_the_writers_words_is_no_act(read_every, read):
     reading = read_every("As floods spread, Vietnamese leaders want to censor independent media reports.")
-    assert _modalities(reading, "want") == ["hypothetical"]
+    assert _modalities(reading, "want") == ["desired"]
     assert not events_on(read("As floods spread, Vietnamese leaders want to censor independent media reports."), "want")
     # said by the one who wants it, it is their stated intent
     assert _modalities(read_every("Trump had said he wanted to ban the group from the country."), "wanted") == ["happened"]

@@ -43,5 +43,5 @@ def test_a_known_act_asked_about_stays_told(read_every):
 
 def test_the_second_act_hoped_of_another_is_only_hoped_for(read_every):
     reading = read_every("Germany hopes that Russia will return to the table and release the prisoners.")
-    assert modalities_on(reading, "release") == {"hypothetical"}
+    assert modalities_on(reading, "release") == {"desired"}
     assert not any(code.startswith("03") for code in codes(reading))  # no intent of Germany's

@@ -67,10 +67,10 @@ def test_advice_that_states_a_fact_is_no_demand():
     assert _modality_of("Police advised that the army had shelled the bridge overnight.", "shelled", "195") != "demanded"
 
 
-def test_wanting_another_to_act_stays_asked_for_under_can_confirm(read):
-    """"We can confirm that …" asserts; its "can" makes nothing a supposition."""
-    events = events_on(read("We can confirm that the mayor wants the FBI to investigate her deputy."), "investigate")
-    assert events and all(e.modality == "demanded" for e in events)
+def test_wanting_another_to_act_stays_wished_for_under_can_confirm(read_every):
+    """"We can confirm that …" asserts; its "can" makes nothing a supposition: the act is wanted."""
+    events = events_on(read_every("We can confirm that the mayor wants the FBI to investigate her deputy."), "investigate")
+    assert events and all(e.modality == "desired" for e in events)
 
 
 def test_cannot_confirm_still_negates(read_every):

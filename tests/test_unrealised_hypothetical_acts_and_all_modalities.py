@@ -26,8 +26,8 @@ def _made(reading) -> list[tuple[str, str, str]]:
     return [(e.trigger, e.cameo, e.modality) for e in reading.events]
 
 
-def test_the_default_leaves_out_hypothetical_acts_only():
-    assert STORED_MODALITIES == ALL_MODALITIES - {"hypothetical"}
+def test_the_default_leaves_out_hypothetical_and_desired_acts_only():
+    assert STORED_MODALITIES == ALL_MODALITIES - {"hypothetical", "desired"}
     assert kept_modalities(None) == STORED_MODALITIES
     assert kept_modalities(["happened", "planned"]) == {"happened", "planned"}
     with pytest.raises(ValueError, match="not a modality: possible"):

@@ -230,7 +230,7 @@ CountryOpt = Annotated[str | None, typer.Option(help="Source or target country, 
 CameoOpt = Annotated[str | None, typer.Option(help="CAMEO code or prefix (e.g. 04, 042)")]
 RootOpt = Annotated[str | None, typer.Option(help="Exactly this CAMEO root, 01–20")]
 QuadOpt = Annotated[int | None, typer.Option("--quad-class", min=1, max=4, help="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict")]
-ModalityOpt = Annotated[str | None, typer.Option(help="happened, planned, denied, negated, hypothetical, demanded or alleged")]
+ModalityOpt = Annotated[str | None, typer.Option(help="happened, planned, denied, negated, hypothetical, demanded, alleged or desired")]
 OutletOpt = Annotated[str | None, typer.Option(help="An outlet that ran the article (exact name, any case)")]
 PlaceOpt = Annotated[str | None, typer.Option(help="The event's place: name contains this, or its ISO-3 country")]
 SinceOpt = Annotated[str | None, typer.Option(help="Event day on or after YYYY-MM-DD (its own date when known to the day, else the publication date)")]

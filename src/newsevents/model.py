@@ -18,8 +18,9 @@ if TYPE_CHECKING:  # the model names spaCy's types; the nlp stage is what loads 
     from spacy.tokens import Doc, Span
 
 MediaType = Literal["html", "text"]
-# alleged: someone accuses or claims that it happened, and the text does not say so itself
-Modality = Literal["happened", "planned", "denied", "negated", "hypothetical", "demanded", "alleged"]
+# alleged: someone accuses or claims that it happened, and the text does not say so itself;
+# desired: someone wants, hopes or wishes it to happen (a state of mind, no act told)
+Modality = Literal["happened", "planned", "denied", "negated", "hypothetical", "demanded", "alleged", "desired"]
 AttributionKind = Literal["quote", "according_to", "reported"]
 DatePrecision = Literal["day", "month", "year"]
 

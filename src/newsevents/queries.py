@@ -54,7 +54,7 @@ from newsevents.store import (
     places,
 )
 
-MODALITIES = ("happened", "planned", "denied", "negated", "hypothetical", "demanded", "alleged")
+MODALITIES = ("happened", "planned", "denied", "negated", "hypothetical", "demanded", "alleged", "desired")
 QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 Interval = Literal["day", "week", "month"]
 SideKind = Literal["country", "code", "actor"]

@@ -17,7 +17,7 @@ from pydantic import BeforeValidator
 
 from newsevents.queries import MAX_LIMIT, MODALITIES, Dyad, EventQuery
 
-Modality = Literal["happened", "planned", "denied", "negated", "hypothetical", "demanded", "alleged"]
+Modality = Literal["happened", "planned", "denied", "negated", "hypothetical", "demanded", "alleged", "desired"]
 assert set(MODALITIES) == set(get_args(Modality))  # one list of modalities
 
 

@@ -42,6 +42,7 @@ from newsevents.events.dates import resolve_date
 from newsevents.events.dictionary import VerbCoder
 from newsevents.events.framing import (
     ADVICE_AUX,
+    DESIRING_VERBS,
     FRAME_DEFAULT,
     FRAME_MODALITY,
     FRAME_VERBS,
@@ -51,6 +52,7 @@ from newsevents.events.framing import (
     asking_verb,
     frame_reaches,
     framed_code,
+    framed_modality,
     has_own_code,
     is_conflictual,
     only_desired,
@@ -243,9 +245,10 @@ FRAME_DEFAULT_THREAT = "130"
 GENERIC_INTENT = INTENT_ROOT + "0"  # CAMEO's bare intent to cooperate (030)
 MUTUAL_ROOTS = {"03", "04", "05", "06", "19"}  # "X and Y met / agreed / clashed": with each other
 # What a speaker's own quoted words say could, would, did not or supposedly happen ("'if they used
-# chemical weapons'", "'we do not want to attack'"): the speaker's argument, not an act reported.
-# A planned or asked-for act in a quotation is the speaker's plan or call, and is kept.
-RHETORICAL_MODALITIES = frozenset({"hypothetical", "negated", "alleged"})
+# chemical weapons'", "'we do not want to attack'") or only wishes ("'we hope there will be an
+# inquiry'"): the speaker's argument, not an act reported. A planned or asked-for act in a
+# quotation is the speaker's plan or call, and is kept.
+RHETORICAL_MODALITIES = frozenset({"hypothetical", "negated", "alleged", "desired"})
 # A sentence's receiving verbs by token index, each with its `received_from` (giver, code, thing given)
 Gifts = dict[int, tuple[Token, str, Token]]
 # An event word found: (trigger, CAMEO code, light verb or None, needs a dyad: coded by a verb's default only)
@@ -825,11 +828,11 @@ def _paired_after_of(verb: Token) -> str | None:
 
 
 def _holds_event(speech: Token, found: list[_Found]) -> bool:
-    """Whether what a speaker says holds a coded event other than another actor's plan ("Peskov
-    said Netanyahu will visit" stays Peskov's statement; "she hoped they would be indicted" is
-    the wish, not a statement)."""
+    """Whether what a speaker says holds a coded event other than another actor's plan or a wish
+    ("Peskov said Netanyahu will visit", "Kerry said he hopes there will be an inquiry" stay the
+    speaker's statement; "said he would be indicted if …" is the supposition, not a statement)."""
     inside = {t.i for t in speech.subtree} - {speech.i}
-    return any(f.trigger.i in inside and f.modality not in {"planned", "happened"} for f in found)
+    return any(f.trigger.i in inside and f.modality not in {"planned", "happened", "desired"} for f in found)
 
 
 def _holds_happened(statement: Token, happened: list[_Found]) -> bool:
@@ -1472,7 +1475,7 @@ class EventExtractor:
                             and item.sources and same_side([earlier.target], item.sources):
                         item.modality = "alleged"  # a second act of the one accused: "fired on its posts, killing two"
                     if frame_kind != "speech":  # "promised to stop the raids and to ease the blockade"
-                        item.modality = FRAME_MODALITY[_condition(frame_kind, item.clause, head)]
+                        item.modality = framed_modality(_condition(frame_kind, item.clause, head), head)
                         earlier = by_head.get(head.i)
                         # a hostile act promised NOT to be done is restraint, no threat: "would cut violence and not increase attacks"
                         if earlier is not None and frame_kind in {"intent", "threat"} and item.trigger.pos_ == "VERB" and is_conflictual(item.code) \
@@ -1502,7 +1505,9 @@ class EventExtractor:
                     target = allowed_to_act(head, item.clause, context) or target  # "agreed to allow X to search": X
                     wished = _wish(frame_kind, item.clause, head)
                     if wished is None:
-                        item.modality = "hypothetical"  # a wish about others is no event
+                        # a wish about others is no event: desired ("hoped they would be indicted"), or
+                        # only expected or sought (hypothetical)
+                        item.modality = "desired" if head.lemma_.lower() in DESIRING_VERBS else "hypothetical"
                         continue
                     kind = wished
             coded = self._frame_code(kind, frame, head, item, item.clause, target, declined, context)
@@ -1512,8 +1517,10 @@ class EventExtractor:
             taken.add(head.i)
             # the frame's own modality: "should ask", "if Trump urged", "did not threaten"
             modality: Modality = "happened" if frame is None else _frame_modality(head, item.clause, code)
-            if modality == "hypothetical" and item.modality in {"planned", "demanded"}:
-                item.modality = "hypothetical"  # "if he wants to send troops": a frame only supposed frames nothing real
+            if modality in {"hypothetical", "desired"} and item.modality in {"planned", "demanded", "desired"}:
+                # "if he wants to send troops": a frame only supposed frames nothing real; "hopes Russia
+                # will agree to meet Kyiv": a frame only wished frames a wish
+                item.modality = modality
             by_head[head.i] = _Found(head, code, None, head, sources, target, item.place, modality,
                                      frame_token=head if head.i != item.trigger.i else None,
                                      # "urged Israel and Hamas to halt": each one asked
@@ -1538,7 +1545,7 @@ class EventExtractor:
             kind = _condition(kind, clause, head)
             # "would seek X were he to leave"; "said the US should not recognize …": asked to be left undone
             supposed = conditional(clause, head) or (kind in {"appeal", "demand"} and asked_to_refrain(clause))
-            item.modality = "hypothetical" if supposed else FRAME_MODALITY[kind]
+            item.modality = "hypothetical" if supposed else framed_modality(kind, head)
             if kind == "intent" and (frame is None or frame[0] == "speech" or head.lemma_ in PRIVATE_INTENT_VERBS) \
                     and not has_own_code(kind, item.code):
                 # "'Two prosecutors will be directing investigations'", "plans to pursue a probe": a

@@ -56,6 +56,8 @@ JOINING_VERBS = en.JOINING_VERBS
 FRAME_MODALITY: dict[Frame, Modality] = {
     "intent": "planned", "appeal": "demanded", "demand": "demanded", "reject": "negated", "threat": "hypothetical",
 }
+# Verbs of desire (lemmas): an act under one is only wished for.
+DESIRING_VERBS = en.MODALITY_CLASSES["desiring_verbs"]
 FRAME_DEFAULT: dict[Frame, str] = {"intent": "030", "appeal": "020", "demand": "100", "reject": "120", "threat": "130"}
 
 # embedded code prefix | intent | appeal | demand | reject   (cooperative actions)
@@ -218,6 +220,16 @@ def frame_reaches(trigger: Token, clause: Token, head: Token, *, carried: bool) 
             return False
         token = token.head
     return True
+
+
+def framed_modality(kind: Frame, head: Token) -> Modality:
+    """The modality of the act a frame word `head` governs: what the frame says it is not
+    (`FRAME_MODALITY`), except under a verb of desire ("wants to begin talks", "wants Russia to free
+    them", "hopes to compel Iran"), where the act is only wished for: desired, neither announced
+    (planned) nor asked aloud (demanded). The wish's own event, when voiced, is the intent or appeal."""
+    if kind in {"intent", "appeal"} and head.lemma_.lower() in DESIRING_VERBS:
+        return "desired"
+    return FRAME_MODALITY[kind]
 
 
 def only_desired(head: Token, frame: Frame, code: str) -> bool:

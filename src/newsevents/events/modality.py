@@ -1,5 +1,5 @@
 """Modality and frames: whether an event happened, is planned, demanded, denied, negated, only
-hypothetical or alleged (someone accuses or claims it), read from auxiliaries, negation and the
+hypothetical, alleged (someone accuses or claims it) or desired (someone wants it), read from auxiliaries, negation and the
 verbs that govern its clause; and the frame an action sits under ("vowed to retaliate", "urged X to", "said that …")."""
 
 from __future__ import annotations
@@ -224,6 +224,14 @@ def _desire_held(verb: Token) -> bool:
             or _supposed(verb):
         return False
     return _in_writers_words(verb, reports_count=True)
+
+
+def _desired_act(verb: Token, act: Token) -> bool:
+    """"Pyongyang wants to begin talks", "Obama wanted the US to end the wars", "hopes to compel
+    Iran": an act under a verb of desire is wished for, not announced (a plan, "intends to", "will")
+    nor asked aloud (the wish's own event, when it is voiced, is the appeal or intent: `framing`)."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in MODALITY_CLASSES["desiring_verbs"] and act.dep_ == "xcomp" \
+        and not _negated(verb)
 
 
 def at_fault(token: Token) -> bool:
@@ -2190,7 +2198,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         chain = [trigger]  # "would not abandon the policy despite Trump's threats": the threats were made
     negation_not_its = owned or _owned_subject(trigger)  # "Trump's request is not limited to …"
     if any(_wished_of_another(token) for token in chain):
-        return "hypothetical"  # "hopes that Russia will free the prisoners": wished by another, not Russia's plan
+        return "desired"  # "hopes that Russia will free the prisoners": wished by another, not Russia's plan
     for token in chain:
         children = list(token.children)
         if any(c.dep_ == "neg" and _whether_or_not(c) for c in children):
@@ -2269,7 +2277,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
     if owned:
         return "happened"  # the clause's "would not", "may", "did not" are not the noun's
     if (code.startswith(THREAT_ROOT) or is_conflictual(code)) and _desire_held(trigger):
-        return "hypothetical"  # "Chinese leaders want to censor the reports": a hostile wish in the writer's words, no threat
+        return "desired"  # "Chinese leaders want to censor the reports": a hostile wish in the writer's words, no threat
     for token in chain:
         if forecast(token) or _implication_denied(token):
             return "hypothetical"  # "analysts expect that Iran will retaliate", "will likely call"
@@ -2383,6 +2391,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 # "tried to shoot down the jets", "tried to subpoena him": a blow or an order tried, not
                 # told as struck or issued ("tried to reward Russia with an invitation" made the offer all the same)
                 return "hypothetical"
+            if ancestor.i != token.i and infinitives and _desired_act(ancestor, ladder[step - 1]):
+                return "hypothetical" if _supposed(ancestor) else "desired"  # "wants to begin talks", "hoped Iran to yield"
             if ancestor.i != token.i and infinitives and ancestor.lemma_ in FRAME_VERBS and not _states_a_clause(ancestor):
                 framed = FRAME_MODALITY[FRAME_VERBS[ancestor.lemma_]]  # "vowing to widen its war to include killing …"
                 # "if Iran agrees to enter talks", "unless Moscow plans to withdraw": an intent supposed
