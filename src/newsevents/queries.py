@@ -18,12 +18,13 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar, get_args
 
 from sqlalchemy import Select, and_, case, exists, false, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from newsevents.events.cameo import name_of
+from newsevents.model import Modality
 from newsevents.records import (
     ActorRecord,
     DayCount,
@@ -54,7 +55,7 @@ from newsevents.store import (
     places,
 )
 
-MODALITIES = ("happened", "planned", "denied", "negated", "hypothetical", "demanded", "alleged", "desired")
+MODALITIES: tuple[str, ...] = get_args(Modality)  # the data model's one list, in its order
 QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 Interval = Literal["day", "week", "month"]
 SideKind = Literal["country", "code", "actor"]

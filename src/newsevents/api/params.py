@@ -8,17 +8,15 @@ import binascii
 import json
 import re
 from datetime import date
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, Literal
 
 from fastapi import HTTPException, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BeforeValidator
 
-from newsevents.queries import MAX_LIMIT, MODALITIES, Dyad, EventQuery
-
-Modality = Literal["happened", "planned", "denied", "negated", "hypothetical", "demanded", "alleged", "desired"]
-assert set(MODALITIES) == set(get_args(Modality))  # one list of modalities
+from newsevents.model import Modality  # the one list of modalities: the choices of `modality=`
+from newsevents.queries import MAX_LIMIT, Dyad, EventQuery
 
 
 class BadParameter(HTTPException):

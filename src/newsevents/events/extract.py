@@ -42,7 +42,6 @@ from newsevents.events.dates import resolve_date
 from newsevents.events.dictionary import VerbCoder
 from newsevents.events.framing import (
     ADVICE_AUX,
-    DESIRING_VERBS,
     FRAME_DEFAULT,
     FRAME_MODALITY,
     FRAME_VERBS,
@@ -50,6 +49,7 @@ from newsevents.events.framing import (
     asked_act_code,
     asked_words,
     asking_verb,
+    desiring_verb,
     frame_reaches,
     framed_code,
     framed_modality,
@@ -1507,7 +1507,7 @@ class EventExtractor:
                     if wished is None:
                         # a wish about others is no event: desired ("hoped they would be indicted"), or
                         # only expected or sought (hypothetical)
-                        item.modality = "desired" if head.lemma_.lower() in DESIRING_VERBS else "hypothetical"
+                        item.modality = "desired" if desiring_verb(head) else "hypothetical"
                         continue
                     kind = wished
             coded = self._frame_code(kind, frame, head, item, item.clause, target, declined, context)

@@ -56,7 +56,7 @@ JOINING_VERBS = en.JOINING_VERBS
 FRAME_MODALITY: dict[Frame, Modality] = {
     "intent": "planned", "appeal": "demanded", "demand": "demanded", "reject": "negated", "threat": "hypothetical",
 }
-# Verbs of desire (lemmas): an act under one is only wished for.
+# Verbs of desire (lemmas): an act under one is only wished for (`desiring_verb`).
 DESIRING_VERBS = en.MODALITY_CLASSES["desiring_verbs"]
 FRAME_DEFAULT: dict[Frame, str] = {"intent": "030", "appeal": "020", "demand": "100", "reject": "120", "threat": "130"}
 
@@ -222,12 +222,18 @@ def frame_reaches(trigger: Token, clause: Token, head: Token, *, carried: bool) 
     return True
 
 
+def desiring_verb(verb: Token) -> bool:
+    """"want", "hope", "wish", "desire": a verb of a wish held, whose act is only wished for (the
+    one test `framed_modality`, the extractor and `modality` read a wish by)."""
+    return verb.lemma_.lower() in DESIRING_VERBS
+
+
 def framed_modality(kind: Frame, head: Token) -> Modality:
     """The modality of the act a frame word `head` governs: what the frame says it is not
     (`FRAME_MODALITY`), except under a verb of desire ("wants to begin talks", "wants Russia to free
     them", "hopes to compel Iran"), where the act is only wished for: desired, neither announced
     (planned) nor asked aloud (demanded). The wish's own event, when voiced, is the intent or appeal."""
-    if kind in {"intent", "appeal"} and head.lemma_.lower() in DESIRING_VERBS:
+    if kind in {"intent", "appeal"} and desiring_verb(head):
         return "desired"
     return FRAME_MODALITY[kind]
 

@@ -16,6 +16,7 @@ from newsevents.events.framing import (
     NOUN_FRAME_PREPOSITIONS,
     Frame,
     asking_verb,
+    desiring_verb,
     is_conflictual,
 )
 from newsevents.events.lexicon import (
@@ -201,7 +202,7 @@ def desired_thing(verb: Token) -> bool:
     (CAMEO's "want" patterns code one asked for aloud). Said by the one who wants it ("said it wants
     talks", "'we want elections'", "…, according to the ministry") it is their appeal, and is kept;
     so is one asked of another ("wants Iran to talk": an infinitive or clause under it)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in MODALITY_CLASSES["desiring_verbs"] \
+    if verb.pos_ != "VERB" or not desiring_verb(verb) \
             or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) \
             or not any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
         return False
@@ -217,7 +218,7 @@ def _desire_held(verb: Token) -> bool:
     or under a condition, the clause's own reading stands. (The caller reads only hostile acts so:
     a hostile wish no one voiced is no threat, as a plot is none; "wants to help Israel" is
     CAMEO's intent, 03x, however told.)"""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in MODALITY_CLASSES["desiring_verbs"] \
+    if verb.pos_ != "VERB" or not desiring_verb(verb) \
             or any(c.dep_ in {"dobj", "dative", "ccomp"} for c in verb.children) or grammar.auxiliaries(verb) \
             or not any(c.dep_ == "xcomp" and to_infinitive(c) and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
                        for c in verb.children) \
@@ -230,8 +231,7 @@ def _desired_act(verb: Token, act: Token) -> bool:
     """"Pyongyang wants to begin talks", "Obama wanted the US to end the wars", "hopes to compel
     Iran": an act under a verb of desire is wished for, not announced (a plan, "intends to", "will")
     nor asked aloud (the wish's own event, when it is voiced, is the appeal or intent: `framing`)."""
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in MODALITY_CLASSES["desiring_verbs"] and act.dep_ == "xcomp" \
-        and not _negated(verb)
+    return verb.pos_ == "VERB" and desiring_verb(verb) and act.dep_ == "xcomp" and not _negated(verb)
 
 
 def at_fault(token: Token) -> bool:

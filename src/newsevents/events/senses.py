@@ -513,8 +513,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None
     if verb.pos_ == "NOUN" and _inside_another_event(verb):
         return None  # "the demand for the withdrawal of US forces", "attacks on the investigation": what another event is about
-    if code.startswith(COERCE_ROOT) and _cracks_down_on_industry(verb):
-        return None  # "the crackdown on excess steel capacity": industrial policy, no one repressed
+    if code.startswith(COERCE_ROOT) and _crackdown_as_policy(verb):
+        return None  # "the crackdown on excess steel capacity", "on illegal immigration": policy, no one repressed
     if verb.pos_ == "NOUN" and code.startswith(DISAPPROVE_ROOT) and _answered_by_a_rejection(verb):
         return None  # "pushed back on the obstruction accusation": the accusation rejected (120), none made
     if verb.pos_ == "NOUN" and listed(verb, tables()["kept_commitments"]) and _commitment_kept(verb):
@@ -2209,13 +2209,14 @@ def _inside_another_event(noun: Token) -> bool:
     return code is not None and code[:2] not in ASKING_ROOTS
 
 
-def _cracks_down_on_industry(trigger: Token) -> bool:
-    """"the crackdown on excess steel capacity", "cracked down on pollution": a crackdown whose
-    every "on" object is a thing of industry, a practice or a good (industrial_targets)."""
+def _crackdown_as_policy(trigger: Token) -> bool:
+    """"the crackdown on excess steel capacity", "cracked down on pollution", "on illegal
+    immigration": a crackdown whose every "on" object is a thing of industry, a practice or a good
+    (policy_crackdown_targets), so a policy by law or rule, with no people repressed."""
     if not ({trigger.lemma_.lower()} | _phrases(trigger)) & tables()["crackdown_words"]:
         return False
     targets = [t for o in objects_of(trigger, {"on", "upon"}) for t in (o, *o.conjuncts)]
-    return bool(targets) and all(listed(t, tables()["industrial_targets"]) for t in targets)
+    return bool(targets) and all(listed(t, tables()["policy_crackdown_targets"]) for t in targets)
 
 
 def _answered_by_a_rejection(noun: Token) -> bool:
