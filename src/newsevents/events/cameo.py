@@ -55,6 +55,7 @@ REJECT_ROOT = "12"
 THREAT_ROOT = "13"
 PROTEST_ROOT = "14"
 MOBILIZE_ROOT = "15"  # exhibit force posture: mobilise, deploy
+REDUCE_RELATIONS_ROOT = "16"  # reduce relations: sanctions, suspensions, deals left, visits cancelled
 REDUCE_RELATIONS = "160"  # reduce relations, not specified: leaving a treaty or a body (senses)
 COERCE_ROOT = "17"  # coerce: seizure, sanctions, arrest, repression
 FIGHT_ROOT = "19"

@@ -30,6 +30,8 @@ from newsevents.events.cameo import (
     INVESTIGATE_ROOT,
     MOBILIZE_ROOT,
     PROTEST_ROOT,
+    REDUCE_RELATIONS,
+    REDUCE_RELATIONS_ROOT,
     REJECT_ROOT,
     THREAT_ROOT,
     VISIT,
@@ -99,7 +101,6 @@ SHARE_INTELLIGENCE = "064"
 SHARING_ROOTS = frozenset({"05", "06", "07"})  # what the dictionary makes of telling secrets to someone
 SIGN_AGREEMENT = "057"
 DE_ESCALATE = "087"  # withdraw, retreat, pull out (and its sub-codes 0871-0874)
-REDUCE_RELATIONS = "160"
 AGREED_PREPOSITIONS = frozenset({"on", "upon", "about"})  # "agreed on the need": what is agreed
 ABOUT_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})  # pure topic words ("on", "over" also say cause)
 HOSTING_VERBS = frozenset({"receive", "host", "welcome", "greet"})  # contact verbs whose object is a guest
@@ -642,7 +643,7 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "called the plan a gift", "protested that …", "ignored the intelligence": the complement says no event
     if not code.startswith(FIGHT_ROOT) and lemma in tables()["trading_verbs"] and _acted_on_is(verb, tables()["fire_objects"]):
         return FIGHT  # "Israel and Hamas traded fire": fighting, no trade
-    if code[:2] in {THREAT_ROOT, REDUCE_RELATIONS[:2]} and _sanctions_eased(verb):
+    if code[:2] in {THREAT_ROOT, REDUCE_RELATIONS_ROOT} and _sanctions_eased(verb):
         return None  # "if Iran wants sanctions relief": the end of sanctions asked for, none threatened or imposed
     if code.startswith(DISAPPROVE_ROOT) and lemma in tables()["grief_verbs"] and _grieves_a_loss(verb):
         # "deeply saddened by the crash", "grieved at the deaths": sympathy, no disapproval; its
@@ -859,7 +860,7 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "vowed to press ahead with more missile tests", "vowed they would not be cowed": defiance, no cooperation
     if code.startswith(ENDORSE_ROOT) and _committed_to_an_act(verb):
         return None  # "remains committed to defeating the militants": an intent of its own, no one endorsed
-    if code.startswith(REDUCE_RELATIONS[:2]) and lemma in tables()["undermining_verbs"]:
+    if code.startswith(REDUCE_RELATIONS_ROOT) and lemma in tables()["undermining_verbs"]:
         return None  # "working to undermine the administration": someone weakened, no relations cut
     if code.startswith(ENDORSE_ROOT) and (armed := _armed_support(verb, actor_of)) is not None:
         return armed  # "warplanes support Assad in his war", "provided support to the militias": aid, no praise
@@ -877,7 +878,7 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return _aid_of_a_kind(verb, code[:2]) or code  # "sought financial support": economic aid asked (0231), not policy support
     if code == AID_STOPPED and _aid_of_a_kind(verb, AID_STOPPED):
         return _aid_of_a_kind(verb, AID_STOPPED)  # "suspended military aid to Egypt": military aid stopped (1622)
-    if code.startswith(REDUCE_RELATIONS[:2]) and lemma in tables()["suspending_verbs"] and _suspends_a_legislature(verb):
+    if code.startswith(REDUCE_RELATIONS_ROOT) and lemma in tables()["suspending_verbs"] and _suspends_a_legislature(verb):
         return None  # "going to suspend — or prorogue — Parliament": a domestic act, no relations reduced
     if code.startswith(DE_ESCALATE) and _prevents(verb, actor_of):
         return None  # "stop Iran from building a bomb": someone prevented, no one de-escalates
@@ -3646,7 +3647,6 @@ def _state_bombs(verb: Token, actor_of: ActorOf) -> bool:
 # --- what is acted on, or who acts, decides the code ------------------------------------------
 DEPLOY = "154"  # mobilize or increase armed forces
 PROTECTION = "074"  # provide military protection or peacekeeping
-REDUCE_RELATIONS_ROOT = "16"
 WRONGDOING_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})  # cooperation said, given or done
 OWN_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})  # whom a leader can dismiss from office
 PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
@@ -3969,9 +3969,9 @@ def figurative_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "they pull out of the race", "withdrew from the election": a candidacy ended, nothing yielded
     if code.startswith(SEIZE_PROPERTY) and _seizes_people(verb, actor_of):
         return ABDUCTION  # "militants seized dozens at its consulate": hostages taken, no property
-    if code.startswith(REDUCE_RELATIONS[:2]) and lemma in tables()["suspending_verbs"] and _suspends_staff(verb):
+    if code.startswith(REDUCE_RELATIONS_ROOT) and lemma in tables()["suspending_verbs"] and _suspends_staff(verb):
         return None  # "suspended 130,000 civil servants from their jobs": an act at home, no relations cut
-    if code.startswith(REDUCE_RELATIONS[:2]) and lemma in tables()["suspending_verbs"] \
+    if code.startswith(REDUCE_RELATIONS_ROOT) and lemma in tables()["suspending_verbs"] \
             and any(listed(t, tables()["home_measures"]) for t in acted_on_all(verb)):
         return None  # "she was suspending the bill indefinitely": a law at home put off, no relations cut
     if code.startswith(STRIKE) and lemma == "boycott" and _state_boycotts_goods(verb, actor_of):

@@ -18,7 +18,7 @@ from newsevents.events.cameo import (
     INTENT_ROOT,
     INVESTIGATE_ROOT,
     MOBILIZE_ROOT,
-    REDUCE_RELATIONS,
+    REDUCE_RELATIONS_ROOT,
     STATEMENT_ROOT,
     THREAT_ROOT,
     VISIT,
@@ -537,7 +537,7 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
             place = place or found
     if target is None and trigger.pos_ == "VERB" and code[:2] == DISAPPROVE_ROOT:
         target = _accused_in_clause(trigger, context) or _accused_after(trigger, context)
-    if target is None and code[:2] == REDUCE_RELATIONS[:2]:
+    if target is None and code[:2] == REDUCE_RELATIONS_ROOT:
         target = _punished_for(heads, context)  # "imposed sanctions over Venezuela's disputed election"
     if _feelers(trigger) is not None:  # "Germany was saddened by the Turkish decision": Turkey
         target = _feeling_cause(trigger, context)
@@ -2318,7 +2318,7 @@ def _cut_off_country(head: Token, code: str, context: Context) -> Actor | None:
     postponed the vote" names none). Threats and force are not read so: they are as often aimed
     at a group, or told beside a third country where they happen. Nor a speaker's own words: whom
     they are told to is the addressee ("'We will impose sanctions,' Merkel told Russian officials")."""
-    if code[:2] != REDUCE_RELATIONS[:2] or quote_of(head) is not None:
+    if code[:2] != REDUCE_RELATIONS_ROOT or quote_of(head) is not None:
         return None
     return _other_country(head, head, context)
 
