@@ -10,7 +10,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, get_args
 
 import typer
 from rich.console import Console
@@ -21,6 +21,7 @@ from rich.text import Text
 
 from newsevents.cli_evaluate import evaluate_app
 from newsevents.executor import WorkersLost, usable_cores  # light: no Ray until --engine ray
+from newsevents.model import Modality  # light: typed records, no spaCy
 
 # Heavy modules (spaCy, SQLAlchemy, pandas) load inside the commands that need them, so that
 # `--help`, `events` or `export` start in well under a second (README: start-up times).
@@ -230,7 +231,8 @@ CountryOpt = Annotated[str | None, typer.Option(help="Source or target country, 
 CameoOpt = Annotated[str | None, typer.Option(help="CAMEO code or prefix (e.g. 04, 042)")]
 RootOpt = Annotated[str | None, typer.Option(help="Exactly this CAMEO root, 01–20")]
 QuadOpt = Annotated[int | None, typer.Option("--quad-class", min=1, max=4, help="1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict")]
-ModalityOpt = Annotated[str | None, typer.Option(help="happened, planned, denied, negated, hypothetical, demanded, alleged or desired")]
+_MODALITIES = get_args(Modality)  # the data model's one list: the help follows it
+ModalityOpt = Annotated[str | None, typer.Option(help=f"{', '.join(_MODALITIES[:-1])} or {_MODALITIES[-1]}")]
 OutletOpt = Annotated[str | None, typer.Option(help="An outlet that ran the article (exact name, any case)")]
 PlaceOpt = Annotated[str | None, typer.Option(help="The event's place: name contains this, or its ISO-3 country")]
 SinceOpt = Annotated[str | None, typer.Option(help="Event day on or after YYYY-MM-DD (its own date when known to the day, else the publication date)")]

@@ -88,7 +88,7 @@ class EventQuery:
     cameo: str | None = None  # CAMEO code or prefix: "04" (a root) or "042"
     root: str | None = None  # exactly this CAMEO root, "01" … "20"
     quad_class: int | None = None  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
-    modality: str | None = None  # happened, planned, denied, negated, hypothetical, demanded, alleged, desired
+    modality: str | None = None  # one of MODALITIES
     since: date | None = None
     until: date | None = None
     outlet: str | None = None  # an outlet that ran the document (any copy), case-insensitive
