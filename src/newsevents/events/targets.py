@@ -650,14 +650,32 @@ def _addressee(heads: list[Token], context: Context) -> Actor | None:
     for head in (h for h in heads if h.dep_ != "xcomp"):
         # on the verb, or on its object as the parse often puts it ("pledged support in a call to X")
         carriers = [head, *(c for c in head.children if c.dep_ == "dobj")]
-        for medium in (c for carrier in carriers for c in carrier.children if c.dep_ == "prep" and c.lower_ in MEDIUM_PREPOSITIONS):
-            for message in (g for g in medium.children if g.dep_ == "pobj" and g.lemma_.lower() in ADDRESSED_MESSAGES):
-                for to in (g for g in message.children if g.dep_ == "prep" and g.lower_ == "to"):
-                    for obj in (g for g in to.children if g.dep_ == "pobj"):
-                        actor = _object_actor(obj, context)
-                        if actor is not None and (actor.code or actor.kind == "person"):
-                            return actor
+        messages = [g for carrier in carriers for c in carrier.children if c.dep_ == "prep" and c.lower_ in MEDIUM_PREPOSITIONS
+                    for g in c.children if g.dep_ == "pobj"]
+        for message in (m for m in [*messages, *_letters_carrying(head)] if m.lemma_.lower() in ADDRESSED_MESSAGES):
+            # "to" on the message, or on the verb that sends it ("sent a letter to X", a dative)
+            senders = [message, message.head] if message.dep_ == "dobj" else [message]
+            for to in (g for s in senders for g in s.children if g.dep_ in {"prep", "dative"} and g.lower_ == "to"):
+                for obj in (g for g in to.children if g.dep_ == "pobj"):
+                    actor = _object_actor(obj, context)
+                    if actor is not None and (actor.code or actor.kind == "person"):
+                        return actor
     return None
+
+
+def _letters_carrying(head: Token) -> list[Token]:
+    """The message an act is made in when a participle joins the two: the act a participle on the
+    message or on the verb that sends it ("issued a letter to X demanding …", "sent a letter to X
+    saying …"), or the message a participle on the act sends ("made a demand, writing a letter to
+    X")."""
+    letters = []
+    if head.tag_ == "VBG" and head.dep_ == "acl":
+        letters.append(head.head)
+    if head.tag_ == "VBG" and head.dep_ == "advcl":
+        letters += [c for c in head.head.children if c.dep_ == "dobj"]
+    for participle in (c for c in head.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
+        letters += [c for c in participle.children if c.dep_ == "dobj"]
+    return letters
 
 
 def allowed_to_act(frame: Token, clause: Token, context: Context) -> Actor | None:
