@@ -2241,8 +2241,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         kept = _told_modality(thwarter, None, code, conditions)
         if kept in {"happened", "alleged"}:
             return "negated"  # "police foiled an attack", "worked to prevent Britain's withdrawal": it never came about
-        if kept in {"planned", "demanded", "hypothetical"}:
-            return "hypothetical"  # "vowed to avert a war": a possibility to be headed off
+        if kept in {"planned", "demanded", "hypothetical", "desired"}:
+            return "hypothetical"  # "vowed to avert a war", "hopes to avert a war": a possibility to be headed off
     if _dreaded(trigger):
         return "hypothetical"  # "on high alert for attacks", "fears of a crackdown": feared, not done
     if any(token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.i < token.i and c.lower_ in tables()["near_miss_adverbs"]
@@ -2321,8 +2321,10 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 held = _told_modality(holder, None, code, conditions)
                 if held in {"happened", "alleged", "planned"}:
                     return "negated"  # "stopped short of calling it an act of war", "will refrain from criticizing Ankara"
-                if held in {"demanded", "hypothetical"}:
-                    return "hypothetical"  # "urged Berlin to refrain from criticizing Ankara": a restraint asked, nothing told
+                if held in {"demanded", "hypothetical", "desired"}:
+                    # "urged Berlin to refrain from criticizing Ankara", "wants to avoid naming Russia": a
+                    # restraint asked or wished, nothing told
+                    return "hypothetical"
             if ancestor.i != token.i and ancestor.lemma_ in IMPLYING_VERBS and (_negated(ancestor) or _nothing_as_subject(ancestor)):
                 return "hypothetical"  # "the deal does not mean the U.S. is backing down": not told either way
             if ancestor.i != token.i and _read_into(ancestor, ladder[step - 1]):
