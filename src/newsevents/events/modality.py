@@ -1230,7 +1230,10 @@ def _permitted_by_a_thing(verb: Token, below: Token) -> bool:
     if subject.tag_ == "WDT":
         return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not verb.head.ent_type_  # "a power that lets …"
     things = MODALITY_CLASSES["permitting_things"] | tables()["licence_nouns"]
-    return subject.pos_ == "NOUN" and subject.lemma_.lower() in things
+    # the thing may be named by its "of" object: "the state of emergency allows the government to
+    # mobilize", "the terms of the deal let Iran enrich"
+    named = [subject, *(o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+    return subject.pos_ == "NOUN" and any(noun.lemma_.lower() in things for noun in named)
 
 
 def _relative_hearsay(verb: Token, below: Token) -> bool:
