@@ -44,3 +44,13 @@ def test_a_speaker_telling_a_wish_still_makes_a_statement(read):
     """The wished act is not stored, so it does not stand in for the speaker's statement."""
     reading = read("The French foreign minister said she hoped Russia would fund a thorough inquiry into the crash.")
     assert ("said", "010") in [(e.trigger, e.cameo) for e in reading.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Israel hopes to thwart an Iranian attack on its embassy in Cyprus.",
+    "Seoul wants to foil a North Korean attack on its border posts.",
+])
+def test_an_act_wished_to_be_thwarted_is_only_a_possibility(read_every, text):
+    """A blow someone wishes to head off is a possibility, as one vowed to be averted: not the
+    attacker's plan (a desired thwarting verb once fell through to "planned", a stored event)."""
+    assert modalities_on(read_every(text), "attack") == {"hypothetical"}

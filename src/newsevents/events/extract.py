@@ -1381,7 +1381,7 @@ class EventExtractor:
             modality = _modality(trigger, clause, code, conditions=False)
         if modality == "negated" and light is None and _owned_noun_event(trigger):
             modality = _modality(trigger, None, code)  # "did not respond to Japan's protest": the protest happened
-        if by_default and modality in {"hypothetical", "negated", "planned"} and _frame_of(clause or trigger) is None:
+        if by_default and modality in {"hypothetical", "negated", "planned", "desired"} and _frame_of(clause or trigger) is None:
             return None  # a verb's broad default code ("protect" 074) in a clause that did not happen, under no frame: too weak to store
         if unstated_supposition(modality, clause or trigger):
             return None  # a condition or guess no one states: "if Obama manages to defeat Romney"

@@ -1230,7 +1230,10 @@ def _permitted_by_a_thing(verb: Token, below: Token) -> bool:
     if subject.tag_ == "WDT":
         return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not verb.head.ent_type_  # "a power that lets …"
     things = MODALITY_CLASSES["permitting_things"] | tables()["licence_nouns"]
-    return subject.pos_ == "NOUN" and subject.lemma_.lower() in things
+    # the thing may be named by its "of" object: "the state of emergency allows the government to
+    # mobilize", "the terms of the deal let Iran enrich"
+    named = [subject, *(o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+    return subject.pos_ == "NOUN" and any(noun.lemma_.lower() in things for noun in named)
 
 
 def _relative_hearsay(verb: Token, below: Token) -> bool:
@@ -2241,8 +2244,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         kept = _told_modality(thwarter, None, code, conditions)
         if kept in {"happened", "alleged"}:
             return "negated"  # "police foiled an attack", "worked to prevent Britain's withdrawal": it never came about
-        if kept in {"planned", "demanded", "hypothetical"}:
-            return "hypothetical"  # "vowed to avert a war": a possibility to be headed off
+        if kept in {"planned", "demanded", "hypothetical", "desired"}:
+            return "hypothetical"  # "vowed to avert a war", "hopes to avert a war": a possibility to be headed off
     if _dreaded(trigger):
         return "hypothetical"  # "on high alert for attacks", "fears of a crackdown": feared, not done
     if any(token.pos_ == "VERB" and any(c.dep_ == "advmod" and c.i < token.i and c.lower_ in tables()["near_miss_adverbs"]
@@ -2321,8 +2324,10 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 held = _told_modality(holder, None, code, conditions)
                 if held in {"happened", "alleged", "planned"}:
                     return "negated"  # "stopped short of calling it an act of war", "will refrain from criticizing Ankara"
-                if held in {"demanded", "hypothetical"}:
-                    return "hypothetical"  # "urged Berlin to refrain from criticizing Ankara": a restraint asked, nothing told
+                if held in {"demanded", "hypothetical", "desired"}:
+                    # "urged Berlin to refrain from criticizing Ankara", "wants to avoid naming Russia": a
+                    # restraint asked or wished, nothing told
+                    return "hypothetical"
             if ancestor.i != token.i and ancestor.lemma_ in IMPLYING_VERBS and (_negated(ancestor) or _nothing_as_subject(ancestor)):
                 return "hypothetical"  # "the deal does not mean the U.S. is backing down": not told either way
             if ancestor.i != token.i and _read_into(ancestor, ladder[step - 1]):
