@@ -109,3 +109,7 @@ def test_met_by_force_is_a_reception_not_a_meeting():
 
 def test_met_by_someone_is_a_meeting():
     assert _passive_met_by("Pompeo", "PERSON") is False
+
+
+def test_met_by_the_holder_of_an_office_is_a_meeting():
+    assert _passive_met_by("governor", None) is False

@@ -357,11 +357,13 @@ def _meeting(verb: Token, actor_of: ActorOf) -> bool:
 def _met_with_a_thing(verb: Token, actor_of: ActorOf) -> bool:
     """"met with fierce resistance", "were met with tear gas", "was met with silence", "will be met
     by fire and fury": what a verb of meeting meets "with" (or, passive, is met "by") is a reception
-    when none of it is someone (an actor, a person, people; "was met by the governor" is a meeting)."""
+    when none of it is someone (an actor, a person, people, or, met "by", an office's holder)."""
     if verb.lemma_.lower() not in tables()["reception_verbs"]:
         return False
-    partners = [g for c in verb.children if (c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ == "agent" and c.lower_ == "by")
-                for g in c.children if g.dep_ == "pobj"]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if any(listed(a, tables()["office_holders"]) for a in agents):
+        return False  # "was met by the head of a militia": an office's holder met in person
+    partners = objects_of(verb, {"with"}) + agents
     # the phrase's own words (the parser may head "Syrian President Bashar Assad Tuesday" on the day)
     words = [w for partner in partners for p in (partner, *partner.conjuncts)
              for w in (p, *(c for c in p.children if c.dep_ in {"compound", "appos", "nmod", "poss"}))]
