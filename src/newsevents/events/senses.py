@@ -355,11 +355,15 @@ def _meeting(verb: Token, actor_of: ActorOf) -> bool:
 
 
 def _met_with_a_thing(verb: Token, actor_of: ActorOf) -> bool:
-    """"met with fierce resistance", "were met with tear gas", "was met with silence": what a verb
-    of meeting meets "with" is a reception when none of it is someone (an actor, a person, people)."""
+    """"met with fierce resistance", "were met with tear gas", "was met with silence", "will be met
+    by fire and fury": what a verb of meeting meets "with" (or, passive, is met "by") is a reception
+    when none of it is someone (an actor, a person, people, or, met "by", an office's holder)."""
     if verb.lemma_.lower() not in tables()["reception_verbs"]:
         return False
-    partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if any(listed(a, tables()["office_holders"]) for a in agents):
+        return False  # "was met by the head of a militia": an office's holder met in person
+    partners = objects_of(verb, {"with"}) + agents
     # the phrase's own words (the parser may head "Syrian President Bashar Assad Tuesday" on the day)
     words = [w for partner in partners for p in (partner, *partner.conjuncts)
              for w in (p, *(c for c in p.children if c.dep_ in {"compound", "appos", "nmod", "poss"}))]
@@ -852,8 +856,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "sent six warplanes to bomb rebel positions": the sender's own force, no aid to anyone
     if code.startswith(AID_ROOT) and _brings_forces_home(verb):
         return SURRENDER  # "promised to bring the troops home": a withdrawal (0874, as "pulled its troops out"), no aid
-    if lemma == "call" and code.startswith(CONTACT_ROOT) and _summons(verb):
-        return DEMAND  # "called the ambassador to testify": a summons, no telephone call
+    if (lemma == "call" or lemma in tables()["summoning_verbs"]) and code.startswith(CONTACT_ROOT) and _summons(verb):
+        return DEMAND  # "called the ambassador to testify", "summoned the director to testify": a summons, no meeting
     if code.startswith(INTENT_ROOT) and lemma in tables()["intent_verbs"] and _vows_others_find_out(verb):
         return None  # "vowed that investigators would find out who did it": an inquiry by others foretold, no cooperation
     if code.startswith(INTENT_ROOT) and lemma in tables()["intent_verbs"] and _vows_defiance(verb):
@@ -868,6 +872,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return None  # "the judge issued the order on Wednesday", "plans to issue an executive order": a ruling or decree, no demand of anyone
     if code.startswith(CONTACT_ROOT) and lemma in tables()["summoning_verbs"] and _summoned_to_complain(verb):
         return DISAPPROVE  # "summoned the envoy to protest the arrests": a complaint made to them (110), no consultation
+    if code.startswith(INTENT_ROOT) and lemma in tables()["intent_verbs"] and (force := _vowed_force(verb)) is not None:
+        return framed_code("threat", force)  # "promised an uptick in attacks", "vowed new attacks": a threat of force
     if code.startswith(INTENT_ROOT) and _vows_retaliation(verb):
         return THREAT  # "vowed to retaliate", "pledged to take countermeasures": a threat, no offer to cooperate
     if code.startswith(INTENT_ROOT) and lemma in tables()["intent_verbs"] and _hostile_aim(verb, actor_of):
@@ -1333,6 +1339,15 @@ def _vows_retaliation(verb: Token) -> bool:
         if any(c.dep_ == "dobj" and retaliation(c) for c in act.children) or any(retaliation(g) for g in objects_of(act, {"with"})):
             return True  # "take countermeasures", "take counter-measures" (the parser splits the hyphen), "respond with countermeasures"
     return False
+
+
+def _vowed_force(verb: Token) -> str | None:
+    """"promised an uptick in attacks", "vowed more attacks": the code of force that a vow's object
+    names, itself or as what a rising amount is "in" or "of" (what is vowed is force, a threat of
+    it, not intent to cooperate); None when the object names none ("pledged an end to attacks")."""
+    vowed = [c for c in verb.children if c.dep_ == "dobj"]
+    vowed += [g for c in vowed if listed(c, tables()["rising_amounts"]) for g in objects_of(c, {"in", "of"})]
+    return next((code for t in vowed if is_force(code := noun_code(t.lemma_.lower()) or "")), None)
 
 
 def _confronts_over(verb: Token, actor_of: ActorOf) -> bool:
@@ -4042,7 +4057,13 @@ def _ousts_from_office(verb: Token, actor_of: ActorOf) -> bool:
     if any(t.ent_type_ in {"GPE", "LOC"} for t in objects_of(verb, {"from", "of"})):
         return False
     ousted = acted_on_all(verb)
-    return bool(ousted) and all(listed(t, tables()["office_holders"]) or t.ent_type_ == "PERSON" for t in ousted)
+    return bool(ousted) and all(listed(t, tables()["office_holders"]) or t.ent_type_ == "PERSON" or _gendered_pronoun(t)
+                                for t in ousted)
+
+
+def _gendered_pronoun(token: Token) -> bool:
+    """"ousted her", "he was ousted": a pronoun with a gender stands for a person ("them" has none)."""
+    return token.pos_ == "PRON" and bool(token.morph.get("Gender", []))
 
 
 def _removes_a_person(noun: Token, actor_of: ActorOf) -> bool:
@@ -4082,6 +4103,14 @@ def _resigns_in_protest(verb: Token) -> bool:
     return any(listed(t, tables()["protest_nouns"]) for t in objects_of(verb, {"in"}))
 
 
+def _departures_tallied(verb: Token) -> bool:
+    """"have resigned or been fired", "resigned, or were fired or pushed out": a resignation told
+    beside dismissals of the same subject tells how a staff left, no one acceding to a demand (083);
+    a dismissal with a subject of its own ("Comey was fired and Flynn resigned") is another act."""
+    return any((listed(c, tables()["staff_removals"]) or _phrases(c) & tables()["staff_removals"])
+               and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in verb.conjuncts)
+
+
 def _fosters_a_thing(verb: Token, actor_of: ActorOf) -> bool:
     """"promote domestic production", "foster instability": what is fostered is no one."""
     fostered = acted_on_all(verb)
@@ -4117,6 +4146,8 @@ def office_and_own_side_sense(verb: Token, code: str, actor_of: ActorOf) -> str 
         return None  # "I've asked my national security team to assess": an instruction to one's own
     if root == YIELD_ROOT and verb.lemma_.lower() == "resign" and _resigns_in_protest(verb):
         return DISSENT  # "two senior prosecutors resigned in protest": dissent, no concession
+    if root == YIELD_ROOT and verb.lemma_.lower() == "resign" and _departures_tallied(verb):
+        return None  # "officials who've resigned or been fired": a count of departures, no one yields to a demand
     if root == ENDORSE_ROOT and _fosters_a_thing(verb, actor_of):
         return None  # "promote domestic production of drones": no one endorsed
     if code == CRIME_ACCUSATION and _charged_in_law(verb, actor_of):
