@@ -31,6 +31,13 @@ def test_a_minister_written_with_initial_takes_the_office_of_the_day(read):
     assert actor_of(reading, "Eric H. Holder Jr.").country == "USA"  # the title gives the role (JUD)
 
 
+def test_the_president_is_not_a_vice_president_named_before(read):
+    reading = read("Mr. Kristol, once Vice President Dan Quayle's chief of staff, criticised the speech. "
+                   "The president met CIA employees at Langley on Saturday.",
+                   published=date(2017, 1, 22))
+    assert not any(event.source is not None and "Quayle" in event.source.name for event in reading.events)
+
+
 def test_a_minister_whose_title_names_no_country_takes_the_tables(read):
     reading = read("Defence Secretary Gavin Williamson said the new centre would open next year.",
                    published=date(2018, 3, 15))

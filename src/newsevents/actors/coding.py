@@ -107,6 +107,7 @@ from newsevents.lang.en.actors import (
     PLACE_VERBS,
     PRONOUNS,
     REPORTING_VERBS,
+    SECOND_RANK_WORDS,
     STANCE_PREFIXES,
     UNNAMED_PERSON_NOUNS,
     US_STATE_OFFICES,
@@ -1684,10 +1685,12 @@ class ActorCoder:
         """"the prime minister" → the person titled so; "the Israeli leader" → Israel's main person in government."""
         def titled(actor: Actor) -> bool:
             # "the North Korean president" after "President Trump": a title of another country's is not his;
-            # "the president" after "former President X" is not X, who no longer holds the office
+            # "the president" after "former President X" is not X, who no longer holds the office;
+            # nor after "Vice President X", who holds another one
             title = registry.titles.get(id(actor), "").split()
             return actor.kind == "person" and head.lemma_ in title and (country is None or actor.country == country) \
-                and (not FORMER_WORDS & set(title) or _formerly(head))
+                and (not FORMER_WORDS & set(title) or _formerly(head)) \
+                and SECOND_RANK_WORDS & set(title) == SECOND_RANK_WORDS & {t.lower_ for t in head.lefts}
 
         def leads(actor: Actor) -> bool:
             # "the Israeli leader": a country must say whose; "the president" is never just
