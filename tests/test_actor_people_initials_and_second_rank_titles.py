@@ -45,3 +45,14 @@ def test_a_minister_whose_title_names_no_country_takes_the_tables(read):
     reading = read("Commerce Secretary Wilbur Ross said the tariffs would take effect on Friday.",
                    published=date(2018, 5, 31))
     assert actor_of(reading, "Wilbur Ross").code == "USAGOV"
+
+
+def test_a_party_word_gives_way_to_the_office_held_on_the_day(read):
+    reading = read("Moscow has denied meddling to help Republican Donald Trump in the election.",
+                   published=date(2018, 7, 14))
+    assert actor_of(reading, "Donald Trump").code == "USAGOV"
+    reading = read("Moscow has denied meddling to help Republican Donald Trump in the election.",
+                   published=date(2016, 7, 14))
+    assert actor_of(reading, "Donald Trump").code == "USAPTY"  # a candidate, in no office yet
+    reading = read("Moscow has denied meddling to help Republican Donald Trump in the election.")
+    assert actor_of(reading, "Donald Trump").code == "USAPTY"  # no day: the table's latest office is a guess

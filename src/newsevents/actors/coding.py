@@ -1480,6 +1480,10 @@ class ActorCoder:
                 # "Chief Executive Carrie Lam": a firm's title that also names an office of state
                 # (Hong Kong's head of government) is the office the table gives her
                 generic = body is None and (generic_title(title) or role == "BUS") and bool(code[3:])
+                # "Republican Donald Trump" in a 2018 story: a party names his side, not his office;
+                # the office of state the table gives him on the day says what he acts as (an
+                # undated story's latest office is a guess: "Democrat Hillary Clinton" stays PTY)
+                generic = generic or (role == PARTY and code[3:] in STATE_ROLES and registry.day is not None)
                 country, role = code[:3], (code[3:] if generic else role or code[3:]) or None
             # The name as the document writes it; the table's form joins the aliases ("Binyamin").
             aliases = [office.name] if office.name != name else []
