@@ -107,6 +107,7 @@ from newsevents.lang.en.actors import (
     PLACE_VERBS,
     PRONOUNS,
     REPORTING_VERBS,
+    SECOND_RANK_WORDS,
     STANCE_PREFIXES,
     UNNAMED_PERSON_NOUNS,
     US_STATE_OFFICES,
@@ -1479,6 +1480,10 @@ class ActorCoder:
                 # "Chief Executive Carrie Lam": a firm's title that also names an office of state
                 # (Hong Kong's head of government) is the office the table gives her
                 generic = body is None and (generic_title(title) or role == "BUS") and bool(code[3:])
+                # "Republican Donald Trump" in a 2018 story: a party names his side, not his office;
+                # the office of state the table gives him on the day says what he acts as (an
+                # undated story's latest office is a guess: "Democrat Hillary Clinton" stays PTY)
+                generic = generic or (role == PARTY and code[3:] in STATE_ROLES and registry.day is not None)
                 country, role = code[:3], (code[3:] if generic else role or code[3:]) or None
             # The name as the document writes it; the table's form joins the aliases ("Binyamin").
             aliases = [office.name] if office.name != name else []
@@ -1684,10 +1689,12 @@ class ActorCoder:
         """"the prime minister" → the person titled so; "the Israeli leader" → Israel's main person in government."""
         def titled(actor: Actor) -> bool:
             # "the North Korean president" after "President Trump": a title of another country's is not his;
-            # "the president" after "former President X" is not X, who no longer holds the office
+            # "the president" after "former President X" is not X, who no longer holds the office;
+            # nor after "Vice President X", who holds another one
             title = registry.titles.get(id(actor), "").split()
             return actor.kind == "person" and head.lemma_ in title and (country is None or actor.country == country) \
-                and (not FORMER_WORDS & set(title) or _formerly(head))
+                and (not FORMER_WORDS & set(title) or _formerly(head)) \
+                and SECOND_RANK_WORDS & set(title) == SECOND_RANK_WORDS & {t.lower_ for t in head.lefts}
 
         def leads(actor: Actor) -> bool:
             # "the Israeli leader": a country must say whose; "the president" is never just

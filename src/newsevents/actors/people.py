@@ -130,8 +130,26 @@ for _person in LEADERS:
 
 
 def known_person(name: str) -> Person | None:
-    """An office holder from the table by full name or listed alias ("Putin", "Binyamin Netanyahu")."""
-    return _LEADER_INDEX.get(name_key(name))
+    """An office holder from the table by full name or listed alias ("Putin", "Binyamin Netanyahu"),
+    or by the name without its middle initials ("Eric H. Holder" is the table's Eric Holder)."""
+    key = name_key(name)
+    found = _LEADER_INDEX.get(key)
+    if found is not None or (bare := _without_initials(key)) == key:
+        return found
+    found = _LEADER_INDEX.get(bare)
+    if found is not None and any(form != bare and _without_initials(form) == bare
+                                 for form in map(name_key, (found.name, *found.aliases))):
+        return None  # the table writes his initial, and another: "Michael G. Flynn" is not "Michael T. Flynn"
+    return found
+
+
+def _without_initials(key: str) -> str:
+    """A name key less its middle initials ("eric h holder jr" → "eric holder jr"): the house style
+    of some papers, and no other person (a suffix stays: "Donald Trump Jr." is his son). A name
+    whose only given names are initials ("H. W. Bush") or that is all one word keeps them."""
+    words = key.split()
+    kept = [w for k, w in enumerate(words) if not (0 < k < len(words) - 1 and len(w) == 1)]
+    return " ".join(kept) if len(kept) >= 2 and len(kept[0]) > 1 else key
 
 
 def _by_surname(people: tuple[Person, ...]) -> dict[str, list[Person]]:

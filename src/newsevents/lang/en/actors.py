@@ -52,3 +52,4 @@ NAME_SUFFIXES = pairs(_HERE, "name_suffixes")
 PARTICLES = words(_HERE, "name_particles")
 NICKNAMES = pairs(_HERE, "nicknames")
 FORMER_WORDS = words(_HERE, "former_words")  # "a former chief of staff": the office is no longer held (ELI)
+SECOND_RANK_WORDS = words(_HERE, "second_rank_words")  # "Vice President X" is not "the president"
