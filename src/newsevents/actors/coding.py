@@ -2824,6 +2824,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         borrowed: set[int] = set()  # where a role noun is named that took its country here, from the story
         anchors: dict[int, int] = {}  # the word each named country's side hangs on, by its token (`_side_and_anchor`)
         posts: set[int] = set()  # where an embassy or consulate is named
+        offices: set[int] = set()  # where a state's department or office is named ("HHS"), not its government as a whole
         state_doers: set[str] = set()  # countries named as themselves as a clause's subject ("Vietnam invaded")
         for m in inside:
             if _national(m.actor) and m.actor.country:  # _national() has checked the country; this tells mypy
@@ -2841,6 +2842,8 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 named_at.append((at, side, m.actor.country))
                 if DIPLOMATIC_POSTS & set(m.text.lower().split()):
                     posts.add(at)
+                if m.actor.kind == "organisation" and not _whole_government(_span_root(sentence, m.start - offset, m.end - offset)):
+                    offices.add(at)
                 if side == SUBJECT:
                     acting.append((at, m.actor.country))
                     if m.actor.kind == "country" and _states_subject(sentence, m.start - offset, m.end - offset):
@@ -3036,6 +3039,11 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             # country, "denounced the United States", nor on its embassy: those are abroad)
             at_home = actor.role in HOME_PEOPLE_ROLES and acted_states == {dominant} \
                 and not any(c == dominant and (at in state_names or at in posts) for at, s, c in named_at if s != SUBJECT)
+            # so is a state's body acting only on its fellow departments ("Security officials urged HHS
+            # to inspect the network" in a US story), not on the government as a whole ("condemned the
+            # Turkish government"), nor with a state only set beside it ("although Belarus stayed away")
+            at_home = at_home or (actor.role in STATE_ROLES and acted_states == {dominant} and not partners and all(
+                at in offices for at, s, c in named_at if s != SUBJECT and c == dominant and at in state_parts))
             if mention.label == "description" or (actor.kind == "organisation" and mention.label == "ORG"):
                 # the one country its side names, else the document's ("the Senate" in a US story);
                 # in a story of no one leading country, the one whose same body the story named
