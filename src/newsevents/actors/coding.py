@@ -12,7 +12,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
@@ -3104,6 +3104,32 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             # its sentence's acting side names: the story's leading other country, else nobody's
             mention.actor.country = _dominant_country(Counter({c: n for c, n in counts.items() if c not in states}))
     _unfederate(mentions, unplaced)
+    for i, mention in enumerate(by_start):
+        # what is still bare, by the role noun it takes up again (this mention's own copy: "the
+        # official" of another paragraph, sharing its actor, may be someone else)
+        taken_up = _taken_up(mention, by_start[:i]) if mention.actor.role in STATE_ROLES and not mention.actor.country else None
+        if taken_up is not None:
+            mention.actor = replace(mention.actor, country=taken_up)
+
+
+def _taken_up(mention: Mention, before: list[Mention]) -> str | None:
+    """The country of the state's role noun a definite one takes up again: the last one named before
+    it by the same noun ("the official said" after "a senior U.S. defense official told reporters", "the
+    spokesman" after "a North Korean foreign ministry spokesman"), when that one has a country; None
+    when the noun is not bare ("the Interior Ministry" names its own body), names a person found
+    for it, or the last such noun has no country."""
+    words = mention.text.lower().split()
+    if mention.label != "description" or len(words) < 2 or words[0] != "the" \
+            or any(w[:1].isupper() for w in mention.text.split()[1:]) or mention.actor.name.lower() != " ".join(words[1:]):
+        return None
+    word = role_word(mention.text)
+    for other in reversed(before):
+        if other.label == "description" and other.text.lower().split()[-1] == words[-1]:
+            named = role_word(other.text)
+            same = word is None or (named is not None and same_role_word(word, named))
+            own = other.actor.name.lower().split()[-1] == words[-1]  # a role noun's own actor, not a person found for it
+            return other.actor.country if same and own and _national(other.actor) else None
+    return None
 
 
 REBEL_FREE_COUNTRIES = word_list("newsevents.actors", "rebel_free_countries")
