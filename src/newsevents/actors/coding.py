@@ -12,7 +12,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Literal
 
@@ -2831,6 +2831,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         borrowed: set[int] = set()  # where a role noun is named that took its country here, from the story
         anchors: dict[int, int] = {}  # the word each named country's side hangs on, by its token (`_side_and_anchor`)
         posts: set[int] = set()  # where an embassy or consulate is named
+        offices: set[int] = set()  # where a state's department or office is named ("HHS"), not its government as a whole
         state_doers: set[str] = set()  # countries named as themselves as a clause's subject ("Vietnam invaded")
         for m in inside:
             if _national(m.actor) and m.actor.country:  # _national() has checked the country; this tells mypy
@@ -2848,6 +2849,8 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 named_at.append((at, side, m.actor.country))
                 if DIPLOMATIC_POSTS & set(m.text.lower().split()):
                     posts.add(at)
+                if m.actor.kind == "organisation" and not _whole_government(_span_root(sentence, m.start - offset, m.end - offset)):
+                    offices.add(at)
                 if side == SUBJECT:
                     acting.append((at, m.actor.country))
                     if m.actor.kind == "country" and _states_subject(sentence, m.start - offset, m.end - offset):
@@ -3043,6 +3046,11 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             # country, "denounced the United States", nor on its embassy: those are abroad)
             at_home = actor.role in HOME_PEOPLE_ROLES and acted_states == {dominant} \
                 and not any(c == dominant and (at in state_names or at in posts) for at, s, c in named_at if s != SUBJECT)
+            # so is a state's body acting only on its fellow departments ("Security officials urged HHS
+            # to inspect the network" in a US story), not on the government as a whole ("condemned the
+            # Turkish government"), nor with a state only set beside it ("although Belarus stayed away")
+            at_home = at_home or (actor.role in STATE_ROLES and acted_states == {dominant} and not partners and all(
+                at in offices for at, s, c in named_at if s != SUBJECT and c == dominant and at in state_parts))
             if mention.label == "description" or (actor.kind == "organisation" and mention.label == "ORG"):
                 # the one country its side names, else the document's ("the Senate" in a US story);
                 # in a story of no one leading country, the one whose same body the story named
@@ -3103,6 +3111,32 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             # its sentence's acting side names: the story's leading other country, else nobody's
             mention.actor.country = _dominant_country(Counter({c: n for c, n in counts.items() if c not in states}))
     _unfederate(mentions, unplaced)
+    for i, mention in enumerate(by_start):
+        # what is still bare, by the role noun it takes up again (this mention's own copy: "the
+        # official" of another paragraph, sharing its actor, may be someone else)
+        taken_up = _taken_up(mention, by_start[:i]) if mention.actor.role in STATE_ROLES and not mention.actor.country else None
+        if taken_up is not None:
+            mention.actor = replace(mention.actor, country=taken_up)
+
+
+def _taken_up(mention: Mention, before: list[Mention]) -> str | None:
+    """The country of the state's role noun a definite one takes up again: the last one named before
+    it by the same noun ("the official said" after "a senior U.S. defense official told reporters", "the
+    spokesman" after "a North Korean foreign ministry spokesman"), when that one has a country; None
+    when the noun is not bare ("the Interior Ministry" names its own body), names a person found
+    for it, or the last such noun has no country."""
+    words = mention.text.lower().split()
+    if mention.label != "description" or len(words) < 2 or words[0] != "the" \
+            or any(w[:1].isupper() for w in mention.text.split()[1:]) or mention.actor.name.lower() != " ".join(words[1:]):
+        return None
+    word = role_word(mention.text)
+    for other in reversed(before):
+        if other.label == "description" and other.text.lower().split()[-1] == words[-1]:
+            named = role_word(other.text)
+            same = word is None or (named is not None and same_role_word(word, named))
+            own = other.actor.name.lower().split()[-1] == words[-1]  # a role noun's own actor, not a person found for it
+            return other.actor.country if same and own and _national(other.actor) else None
+    return None
 
 
 REBEL_FREE_COUNTRIES = word_list("newsevents.actors", "rebel_free_countries")
