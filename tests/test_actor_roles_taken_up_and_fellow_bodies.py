@@ -32,8 +32,8 @@ def test_the_official_stays_nobody_s_when_the_last_one_named_is(read):
 
 def test_a_state_body_acting_on_a_fellow_body_is_of_the_story_s_country(read):
     text = ("The U.S. government has found software written abroad in the HealthCare.gov network, American "
-            "officials said in Washington on Monday. Security officials urged the Department of Health "
-            "and Human Services to inspect the network at once.")
+            "officials said in Washington on Monday. Security officials urged the Health and Human Services "
+            "Department to inspect the network at once.")
     officials = actor_ending(read(text), "Security officials")
     assert officials.code == "USAGOV", officials
 
