@@ -75,6 +75,7 @@ from newsevents.lang.en.events import (
     STATEMENT_NOUNS,
     SUPPORT_VERBS,
     TOPIC_PREPOSITIONS,
+    VERBS,
     WITNESSING_VERBS,
     WORD_SENSES,
 )
@@ -103,7 +104,8 @@ SIGN_AGREEMENT = "057"
 DE_ESCALATE = "087"  # withdraw, retreat, pull out (and its sub-codes 0871-0874)
 AGREED_PREPOSITIONS = frozenset({"on", "upon", "about"})  # "agreed on the need": what is agreed
 ABOUT_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})  # pure topic words ("on", "over" also say cause)
-HOSTING_VERBS = frozenset({"receive", "host", "welcome", "greet"})  # contact verbs whose object is a guest
+# contact verbs whose object is a guest: those the dictionary codes as hosting (043, HOST_VISIT below)
+HOSTING_VERBS = frozenset(verb for verb, code in VERBS.items() if code == "043")
 ULTIMATUM = "139"
 ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands: what they ask for is the act asked
 SEIZE_PROPERTY = "171"  # seize or damage property, not specified
