@@ -1232,7 +1232,7 @@ def _a_missile(noun: Token) -> bool:
     """A thing a firing verb may send off: a weapon or its ammunition, a number of them, a named
     weapon ("a Tomahawk"), or a pronoun of no person (he and she have a gender, "it" and "them" none)."""
     return listed(noun, tables()["fired_things"]) or noun.pos_ == "NUM" or noun.ent_type_ == "PRODUCT" \
-        or (noun.pos_ == "PRON" and not noun.morph.get("Gender", []))
+        or (noun.pos_ == "PRON" and not _gendered_pronoun(noun))
 
 
 def _summons(verb: Token) -> bool:
