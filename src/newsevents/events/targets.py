@@ -668,7 +668,7 @@ def _letters_carrying(head: Token) -> list[Token]:
     message or on the verb that sends it ("issued a letter to X demanding …", "sent a letter to X
     saying …"), or the message a participle on the act sends ("made a demand, writing a letter to
     X")."""
-    letters = []
+    letters: list[Token] = []
     if head.tag_ == "VBG" and head.dep_ == "acl":
         letters.append(head.head)
     if head.tag_ == "VBG" and head.dep_ == "advcl":
