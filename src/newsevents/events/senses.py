@@ -184,6 +184,13 @@ def _phrases(verb: Token) -> set[str]:
     return {f"{lemma}_{c.lower_}" for c in verb.children if c.dep_ in {"prt", "advmod", "prep"}}
 
 
+def _verb_or_phrase_listed(verb: Token, words: frozenset[str]) -> bool:
+    """Whether a word list holds the verb alone or as one of its `_phrases` ("stall", "fall_apart",
+    "grind_to"). Not `grammar.verb_listed`, which joins only a parsed particle ("prt"): these lists
+    also take an adverb or a preposition after the verb ("continue_on", "grind_to")."""
+    return listed(verb, words) or bool(_phrases(verb) & words)
+
+
 def _acted_on_is(verb: Token, lemmas: frozenset[str]) -> bool:
     """Is what the verb acts on (its object, or its passive's subject) one of these words?"""
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in lemmas for c in verb.children)
@@ -1412,8 +1419,8 @@ def _vows_others_find_out(verb: Token) -> bool:
     (not "vowed to investigate", the vower's own undertaking). A clause whose verb codes an event
     of its own ("would investigate", 090) is framed by `extract`, not read here."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
-        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) and (
-                listed(clause, tables()["inquiry_aims"]) or _phrases(clause) & tables()["inquiry_aims"]):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
+                and _verb_or_phrase_listed(clause, tables()["inquiry_aims"]):
             return True
     return False
 
@@ -1448,7 +1455,7 @@ def _vows_defiance(verb: Token) -> bool:
     for clause in vowed + [g for c in vowed for g in c.children if g.dep_ == "ccomp"]:
         if _phrases(clause) & tables()["carrying_on_phrases"]:
             return True
-        yields = listed(clause, tables()["refused_yielding_verbs"]) or bool(_phrases(clause) & tables()["refused_yielding_verbs"])
+        yields = _verb_or_phrase_listed(clause, tables()["refused_yielding_verbs"])
         if yields and any(c.dep_ == "neg" for c in clause.children):
             return True
         if any(c.dep_ in {"attr", "nsubj", "dobj"} and listed(c, tables()["yielding_nouns"])
@@ -2139,8 +2146,8 @@ def _talks_break_down(noun: Token) -> bool:
     """"talks between the two sides broke down", "negotiations have stalled", "the talks ground to
     a halt": talks that are the subject of a verb of breaking down are reported ending."""
     holder = noun.head
-    return noun.dep_ == "nsubj" and holder.pos_ in {"VERB", "AUX"} and (
-        listed(holder, tables()["breaking_down_verbs"]) or bool(_phrases(holder) & tables()["breaking_down_verbs"]))
+    return noun.dep_ == "nsubj" and holder.pos_ in {"VERB", "AUX"} \
+        and _verb_or_phrase_listed(holder, tables()["breaking_down_verbs"])
 
 
 def _felt_state(verb: Token) -> bool:
@@ -4109,7 +4116,7 @@ def _departures_tallied(verb: Token) -> bool:
     """"have resigned or been fired", "resigned, or were fired or pushed out": a resignation told
     beside dismissals of the same subject tells how a staff left, no one acceding to a demand (083);
     a dismissal with a subject of its own ("Comey was fired and Flynn resigned") is another act."""
-    return any((listed(c, tables()["staff_removals"]) or _phrases(c) & tables()["staff_removals"])
+    return any(_verb_or_phrase_listed(c, tables()["staff_removals"])
                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in verb.conjuncts)
 
 
