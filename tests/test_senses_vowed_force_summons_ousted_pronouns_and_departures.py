@@ -56,8 +56,10 @@ def test_an_envoy_summoned_to_hear_a_protest_is_still_told_off(read):
 
 
 @pytest.mark.parametrize("text", [
-    "The former envoy said the president ousted her after a smear campaign.",
-    "The general complained that he was ousted by the defense minister last spring.",
+    # a named ouster, so that the pronoun is the only thing keeping the event out (with "the
+    # president" the event had no source and the test passed without the rule)
+    "The former ambassador said President Trump ousted her after a smear campaign.",
+    "General Mark Dalton complained that he was ousted by Defense Secretary Jim Mattis last spring.",
 ])
 def test_a_person_ousted_from_a_post_is_not_expelled(read, text):
     assert not any(code.startswith("174") for code in codes(read(text)))

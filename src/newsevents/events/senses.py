@@ -75,6 +75,7 @@ from newsevents.lang.en.events import (
     STATEMENT_NOUNS,
     SUPPORT_VERBS,
     TOPIC_PREPOSITIONS,
+    VERBS,
     WITNESSING_VERBS,
     WORD_SENSES,
 )
@@ -103,7 +104,8 @@ SIGN_AGREEMENT = "057"
 DE_ESCALATE = "087"  # withdraw, retreat, pull out (and its sub-codes 0871-0874)
 AGREED_PREPOSITIONS = frozenset({"on", "upon", "about"})  # "agreed on the need": what is agreed
 ABOUT_PREPOSITIONS = frozenset({"about", "regarding", "concerning"})  # pure topic words ("on", "over" also say cause)
-HOSTING_VERBS = frozenset({"receive", "host", "welcome", "greet"})  # contact verbs whose object is a guest
+# contact verbs whose object is a guest: those the dictionary codes as hosting (043, HOST_VISIT below)
+HOSTING_VERBS = frozenset(verb for verb, code in VERBS.items() if code == "043")
 ULTIMATUM = "139"
 ASKING_ROOTS = frozenset({"02", "10"})  # appeals and demands: what they ask for is the act asked
 SEIZE_PROPERTY = "171"  # seize or damage property, not specified
@@ -180,6 +182,13 @@ def _phrases(verb: Token) -> set[str]:
     """The verb with each particle or adverb it takes: "fire_back", "strike_out"."""
     lemma = verb.lemma_.lower()
     return {f"{lemma}_{c.lower_}" for c in verb.children if c.dep_ in {"prt", "advmod", "prep"}}
+
+
+def _verb_or_phrase_listed(verb: Token, words: frozenset[str]) -> bool:
+    """Whether a word list holds the verb alone or as one of its `_phrases` ("stall", "fall_apart",
+    "grind_to"). Not `grammar.verb_listed`, which joins only a parsed particle ("prt"): these lists
+    also take an adverb or a preposition after the verb ("continue_on", "grind_to")."""
+    return listed(verb, words) or bool(_phrases(verb) & words)
 
 
 def _acted_on_is(verb: Token, lemmas: frozenset[str]) -> bool:
@@ -1230,7 +1239,7 @@ def _a_missile(noun: Token) -> bool:
     """A thing a firing verb may send off: a weapon or its ammunition, a number of them, a named
     weapon ("a Tomahawk"), or a pronoun of no person (he and she have a gender, "it" and "them" none)."""
     return listed(noun, tables()["fired_things"]) or noun.pos_ == "NUM" or noun.ent_type_ == "PRODUCT" \
-        or (noun.pos_ == "PRON" and not noun.morph.get("Gender", []))
+        or (noun.pos_ == "PRON" and not _gendered_pronoun(noun))
 
 
 def _summons(verb: Token) -> bool:
@@ -1410,8 +1419,8 @@ def _vows_others_find_out(verb: Token) -> bool:
     (not "vowed to investigate", the vower's own undertaking). A clause whose verb codes an event
     of its own ("would investigate", 090) is framed by `extract`, not read here."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}):
-        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) and (
-                listed(clause, tables()["inquiry_aims"]) or _phrases(clause) & tables()["inquiry_aims"]):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) \
+                and _verb_or_phrase_listed(clause, tables()["inquiry_aims"]):
             return True
     return False
 
@@ -1446,7 +1455,7 @@ def _vows_defiance(verb: Token) -> bool:
     for clause in vowed + [g for c in vowed for g in c.children if g.dep_ == "ccomp"]:
         if _phrases(clause) & tables()["carrying_on_phrases"]:
             return True
-        yields = listed(clause, tables()["refused_yielding_verbs"]) or bool(_phrases(clause) & tables()["refused_yielding_verbs"])
+        yields = _verb_or_phrase_listed(clause, tables()["refused_yielding_verbs"])
         if yields and any(c.dep_ == "neg" for c in clause.children):
             return True
         if any(c.dep_ in {"attr", "nsubj", "dobj"} and listed(c, tables()["yielding_nouns"])
@@ -2137,8 +2146,8 @@ def _talks_break_down(noun: Token) -> bool:
     """"talks between the two sides broke down", "negotiations have stalled", "the talks ground to
     a halt": talks that are the subject of a verb of breaking down are reported ending."""
     holder = noun.head
-    return noun.dep_ == "nsubj" and holder.pos_ in {"VERB", "AUX"} and (
-        listed(holder, tables()["breaking_down_verbs"]) or bool(_phrases(holder) & tables()["breaking_down_verbs"]))
+    return noun.dep_ == "nsubj" and holder.pos_ in {"VERB", "AUX"} \
+        and _verb_or_phrase_listed(holder, tables()["breaking_down_verbs"])
 
 
 def _felt_state(verb: Token) -> bool:
@@ -4107,7 +4116,7 @@ def _departures_tallied(verb: Token) -> bool:
     """"have resigned or been fired", "resigned, or were fired or pushed out": a resignation told
     beside dismissals of the same subject tells how a staff left, no one acceding to a demand (083);
     a dismissal with a subject of its own ("Comey was fired and Flynn resigned") is another act."""
-    return any((listed(c, tables()["staff_removals"]) or _phrases(c) & tables()["staff_removals"])
+    return any(_verb_or_phrase_listed(c, tables()["staff_removals"])
                and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children) for c in verb.conjuncts)
 
 

@@ -38,6 +38,7 @@ from newsevents.grammar import (
 )
 from newsevents.grammar import subjects as subjects_of
 from newsevents.lang import words
+from newsevents.lang.en.actors import UNNAMED_PERSON_NOUNS
 from newsevents.lang.en.events import (
     ADVOCATED_ACT_HEADS,
     ALLEGING_NOUNS,
@@ -824,7 +825,8 @@ def _uncoded_someone(word: Token, kind: str, key: str, context: Context) -> bool
             or any((m := context.mention(t)) is not None and m.actor.key == key for t in word.subtree):
         return False
     noun = word.lemma_.lower()
-    someone = word.ent_type_ == "PERSON" or noun in PERSON_NOUNS or noun in UNCODED_PEOPLE_HEADS or noun in GROUP_ANAPHOR_HEADS
+    someone = word.ent_type_ == "PERSON" or noun in PERSON_NOUNS or noun in UNNAMED_PERSON_NOUNS \
+        or noun in UNCODED_PEOPLE_HEADS or noun in GROUP_ANAPHOR_HEADS
     group = noun in GROUP_ANAPHOR_HEADS or noun in COLLECTIVE_NOUNS
     if kind == "plural":
         return someone and (group or word.tag_ in {"NNS", "NNPS"})

@@ -664,11 +664,11 @@ def _addressee(heads: list[Token], context: Context) -> Actor | None:
 
 
 def _letters_carrying(head: Token) -> list[Token]:
-    """The message an act is made in when a participle joins the two: the act a participle on the
-    message or on the verb that sends it ("issued a letter to X demanding …", "sent a letter to X
-    saying …"), or the message a participle on the act sends ("made a demand, writing a letter to
-    X")."""
-    letters = []
+    """The messages an act is made in when a participle joins the two: the message the act's
+    participle hangs on ("issued a letter to X demanding …"), the object of the verb it hangs on
+    ("sent a letter to X saying …"), or the object of a participle hung on the act ("made a demand,
+    writing a letter to X"); the addressee is read off each by `_addressee`."""
+    letters: list[Token] = []
     if head.tag_ == "VBG" and head.dep_ == "acl":
         letters.append(head.head)
     if head.tag_ == "VBG" and head.dep_ == "advcl":
