@@ -190,7 +190,7 @@ from newsevents.events.targets import (
 from newsevents.events.unreported import ACCUSED_PREPOSITIONS, linked_headlines, unreported
 from newsevents.events.verbs import NO_EVENT, CameoVerbs, Match, cameo_verbs
 from newsevents.facts.agents import outlet_by_name, role_of
-from newsevents.facts.countries import demonym_country
+from newsevents.facts.countries import country_by_iso3, demonym_country
 from newsevents.grammar import (
     MentionIndex,
     according_to,
@@ -240,6 +240,10 @@ ADDRESSED_AT_HOME_ROOTS = (APPEAL_ROOT, DEMAND_ROOT, DISAPPROVE_ROOT)
 # business, clergy, medics, farmers. A bare state role ("officials" GOV) is no one we can name;
 # refugees, migrants and foreigners a state detains are not its own (see actors' NO_COUNTRY_WORDS).
 PEOPLE_SECTORS = frozenset({"CVL", "MED", "OPP", "EDU", "LAB", "BUS", "REL", "HLH", "AGR"})
+# Armed doers who act where they live: police, rebels, gunmen, criminals. Whatever
+# they do, people of a sector (or police) they act on with no country named are of their country:
+# "Boko Haram kidnapped eight girls" (Nigerian girls), "gunmen stormed the newspaper".
+HOME_DOERS = frozenset({"COP", "REB", "UAF", "CRM"})
 RELATIVE_OBJECTS = frozenset({"which", "whom", "what", "whose"})  # "the reforms for which they called": the verb's own preposition
 FRAME_DEFAULT_THREAT = "130"
 GENERIC_INTENT = INTENT_ROOT + "0"  # CAMEO's bare intent to cooperate (030)
@@ -547,10 +551,14 @@ def _people_at_home(target: Actor | None, code: str, sources: list[Actor], verb:
     """"Belarusian police arrested a group of journalists": people of a sector with no country of
     their own (MED), arrested or repressed by one state's forces, are that state's (BLRMED); so are
     those a state's side appeals to, demands of or criticises by name ("Trump berated the media":
-    USAMED; not "accused them", which may stand for more than the one sector it was read as)."""
+    USAMED; not "accused them", which may stand for more than the one sector it was read as), and
+    those (or the police) whom doers acting where they live act on (HOME_DOERS: "gunmen stormed
+    the newspaper", "Boko Haram kidnapped girls")."""
     countries = {a.country for a in sources if a.country}
     addressed = code.startswith(ADDRESSED_AT_HOME_ROOTS) and not any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in verb.children)
-    if not bare_role(target) or target.role not in PEOPLE_SECTORS or not (code.startswith(AT_HOME_CODES) or addressed) \
+    at_home = code.startswith(AT_HOME_CODES) or addressed
+    local = bool(sources) and all(a.role in HOME_DOERS and country_by_iso3(a.country or "") is not None for a in sources)
+    if not bare_role(target) or not ((target.role in PEOPLE_SECTORS and at_home) or (target.role in PEOPLE_SECTORS | {"COP"} and local)) \
             or len(countries) != 1 or NO_COUNTRY_WORDS & set(target.name.lower().split()):
         return None
     return Actor(target.name, target.kind, countries.pop(), target.role)
