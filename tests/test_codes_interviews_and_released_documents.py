@@ -1,6 +1,7 @@
 """Codes (issue 12, round 51): a meeting, call or visit whose counterpart is an outlet or a
 reporter is an interview, the speaker's statement (010), not a consultation (04x); a document's
-release is its publication, no release of persons or property (084)."""
+release is its publication, no release of persons or property (084); "contain the fallout" is
+an idiom, no coercion (17x)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,11 @@ def test_prisoners_released_stay_a_release(read):
     reading = read("Venezuela released two Colombian soldiers on Tuesday after talks in Caracas.")
     assert _releases(reading)
 
+
+def test_containing_the_fallout_coerces_no_one(read):
+    reading = read("The Dutch foreign minister spent Tuesday struggling to contain the fallout from the leaked cables.")
+    assert not [c for c in codes(reading) if c.startswith("17")]
+
+
+def test_police_containing_protesters_still_coerce(read):
+    assert [c for c in codes(read("Egyptian police contained the protesters in Tahrir Square on Friday.")) if c.startswith("17")]
