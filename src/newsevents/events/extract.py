@@ -159,6 +159,7 @@ from newsevents.events.senses import (
     caption,
     document_domain,
     instructs_own_staff,
+    interview_code,
     joined_in_force,
     out_of_domain,
     political_easing,
@@ -1425,7 +1426,9 @@ class EventExtractor:
                 target = None
             if entry.root == CONTACT_ROOT and target is None:
                 continue
-            if entry.root == STATEMENT_ROOT and source.role == "MED":
+            code = interview_code(item.code, target)  # "talked with the Washington Post": a statement
+            coded = lookup(code)
+            if coded.root == STATEMENT_ROOT and source.role == "MED":
                 continue  # an outlet reporting is attribution, not a political statement
             if uncoded_recipient([t for t in (item.trigger, item.light) if t is not None], item.code, source, target, context) is not None:
                 continue  # "attacked Tlaib and Omar" with no code for them: no target would be a wrong record
@@ -1434,8 +1437,8 @@ class EventExtractor:
                 trigger=trigger.text if light is None else f"{light.text} … {trigger.text}",
                 trigger_start=context.index.offset + trigger.idx,
                 trigger_end=context.index.offset + trigger.idx + len(trigger),
-                source=source, target=target, cameo=item.code, root=entry.root,
-                quad_class=entry.quad_class, goldstein=entry.goldstein, plover=entry.plover,
+                source=source, target=target, cameo=code, root=coded.root,
+                quad_class=coded.quad_class, goldstein=coded.goldstein, plover=coded.plover,
                 modality=item.modality, date=event_date, date_precision=precision, place=item.place,
                 topics=topics,
             )

@@ -560,6 +560,8 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return AERIAL_WEAPONS  # "Turkey's bombing of the villages": a state's force from the air, no car or suicide bomb
     if verb.pos_ == "VERB" and code == BOMBING and _state_bombs(verb, actor_of):
         return AERIAL_WEAPONS  # "Israeli forces continued to bomb government offices": a state's force, no car bomb
+    if code.startswith(RELEASE) and _publishes_a_document(verb):
+        return None  # "the report's release", "controlling the release of guidance": published, no one set free
     reread = reread_noun(verb, code, actor_of) if verb.pos_ == "NOUN" else code
     if reread != code:
         return reread  # "hold a campaign rally", "the president's protests that …"
@@ -2810,6 +2812,18 @@ def out_of_domain(code: str, actors: list[Actor | None]) -> bool:
     return (is_force(code) or code.startswith(CONTACT_ROOT)) and not any(political(a) for a in actors)
 
 
+STATEMENT = "010"  # make a public statement
+
+
+def interview_code(code: str, target: Actor | None) -> str:
+    """A meeting, call or visit whose only counterpart is an outlet or a reporter ("talked with
+    the Washington Post", "toured the TV studios", "a conversation with Fox's host") is an
+    interview: the speaker's statement (010), no consultation between political parties."""
+    if code.startswith(CONTACT_ROOT) and target is not None and target.role == "MED":
+        return STATEMENT
+    return code
+
+
 PRAISE = "051"  # praise or endorse: honouring a person
 MATERIAL_AID_INTENT = "033"  # express intent to provide material aid
 MEETING_INTENT = "036"  # express intent to meet or negotiate
@@ -4281,6 +4295,20 @@ def _releases_a_document(verb: Token) -> bool:
     asked for is of a document (released_documents), no person or property."""
     releases = [t for t in acted_on_all(verb) if t.lemma_.lower() == "release"]
     released = [o for t in releases for o in _of_phrase(t)]
+    return bool(released) and all(listed(o, tables()["released_documents"]) for o in released)
+
+
+RELEASE = "084"  # return, release persons or property
+
+
+def _publishes_a_document(trigger: Token) -> bool:
+    """"the report's release", "controlling the release of guidance", "told reporters after the
+    memo's release": the release (the trigger or a release word under it, which a pattern may
+    have read as the trigger's) is of documents only (released_documents), so the act is
+    publishing, no return or release of persons or property (084)."""
+    releases = [t for t in trigger.subtree if t.lemma_.lower() == "release"]
+    released = [o for r in releases for c in r.children if c.dep_ in {"dobj", "nsubjpass", "poss"} for o in (c, *c.conjuncts)]
+    released += [o for r in releases for c in _of_phrase(r) for o in (c, *c.conjuncts)]
     return bool(released) and all(listed(o, tables()["released_documents"]) for o in released)
 
 
