@@ -3111,12 +3111,61 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             # its sentence's acting side names: the story's leading other country, else nobody's
             mention.actor.country = _dominant_country(Counter({c: n for c, n in counts.items() if c not in states}))
     _unfederate(mentions, unplaced)
+    _place_locals(sentences, by_start, starts, unplaced, counts)
     for i, mention in enumerate(by_start):
         # what is still bare, by the role noun it takes up again (this mention's own copy: "the
         # official" of another paragraph, sharing its actor, may be someone else)
         taken_up = _taken_up(mention, by_start[:i]) if mention.actor.role in STATE_ROLES and not mention.actor.country else None
         if taken_up is not None:
             mention.actor = replace(mention.actor, country=taken_up)
+
+
+def _place_locals(sentences: list[tuple[int, Span, list[Span]]], by_start: list[Mention], starts: list[int],
+                  unplaced: set[int], story: Counter[str]) -> None:
+    """People who belong where they are (police, protesters, students: `PLACED_GROUP_ROLES`) still
+    bare after every other reading take the one country of the places their sentence names, when
+    it names a city or region and every place and country in it is that one country's ("Clashes
+    broke out in Barcelona as protesters hurled bottles" → ESPCVL). A story told from several
+    countries gives them no leading one, but a sentence set in one place does. Two countries, a
+    place we cannot place, people from elsewhere ("migrants", "foreign") or a person (a professor
+    reporting from a city may be a visitor) stay bare."""
+    for offset, sentence, entities in sentences:
+        start, end = offset + sentence.start_char, offset + sentence.end_char
+        inside = by_start[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        bare = [m for m in inside if id(m.actor) in unplaced and not m.actor.country and m.actor.role in LOCAL_ROLES
+                and m.actor.kind != "person" and not (NO_COUNTRY_WORDS | HELD_PEOPLE) & set(m.text.lower().split())]
+        if not bare:
+            continue
+        where = _sentence_place_country(entities, [m for m in inside if _national(m.actor)], story)
+        for mention in bare if where is not None else ():
+            mention.actor = replace(mention.actor, country=where)
+
+
+# People a place's own: not refugees (who have left), nor businesses (which act abroad).
+LOCAL_ROLES = PLACED_GROUP_ROLES - {"REF", "BUS"}
+
+
+def _sentence_place_country(entities: list[Span], national: list[Mention], story: Iterable[str]) -> str | None:
+    """The one country of every place a sentence names and every country its actors carry, when
+    one of those places is a city or a region of one country (`_place_country`, the gazetteer's
+    region table); None for none, two, or a place of no clear country."""
+    countries = {m.actor.country for m in national}
+    local = False
+    for ent in entities:
+        if ent.label_ not in {"GPE", "LOC"}:
+            continue
+        name = ent.text.removeprefix("the ").removesuffix("'s").removesuffix("’s")
+        country = country_by_name(name)
+        if country is not None:
+            countries.add(country.iso3)
+            continue
+        region = shared_gazetteer().region_place(name)
+        place = region.country if region is not None else _place_country(name, story)
+        if place is None:
+            return None
+        countries.add(place)
+        local = True
+    return next(iter(countries)) if local and len(countries) == 1 else None
 
 
 def _taken_up(mention: Mention, before: list[Mention]) -> str | None:
