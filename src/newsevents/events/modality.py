@@ -759,7 +759,8 @@ def _scheduled(clause: Token) -> bool:
     return (clause.head.lemma_ == "be" and clause.dep_ in {"xcomp", "attr"}
             and to_infinitive(clause) and not any(c.dep_ == "acomp" and not _frames_an_infinitive(c) for c in clause.head.children)
             and not any(c.dep_ in {"nsubj", "mark"} for c in clause.children)  # not "inappropriate for X to …"
-            and not at_fault(clause))  # "are to blame": who is at fault, nothing scheduled
+            and not at_fault(clause)  # "are to blame": who is at fault, nothing scheduled
+            and not _not_yet(clause))  # "is yet to respond": not done so far, nothing scheduled
 
 
 def _wish(kind: Frame, clause: Token, head: Token) -> Frame | None:
@@ -1655,7 +1656,10 @@ def _negated(verb: Token) -> bool:
 
 def _negated_by_nor(verb: Token) -> bool:
     """"Nor had he met his family", "…, nor did Kerry meet Zarif": "nor" or "neither" before an
-    auxiliary put ahead of its subject negates the clause, as "not" does."""
+    auxiliary put ahead of its subject negates the clause, as "not" does; so does "neither … nor"
+    over two verbs ("had neither charged him nor cleared him": neither act was done)."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first_conjunct(verb).children):
+        return verb.dep_ != "conj" or any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children)
     auxiliary = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), None)
     if auxiliary is None or auxiliary.i == 0 or auxiliary.doc[auxiliary.i - 1].lower_ not in {"nor", "neither"}:
         return False
@@ -2088,6 +2092,8 @@ def _modality(trigger: Token, clause: Token | None, code: str, conditions: bool 
         return "demanded"  # "wants guarantees that Hamas will not rearm or attack": what is asked for, not denied
     if modality == "happened" and _infinitive_dated_ahead(trigger):
         return "planned"  # "received visas to attend next week's assembly": still to come
+    if modality == "happened" and _headline_future(trigger):
+        return "planned"  # "Obama to meet with China's Xi": a headline's future
     if modality in {"planned", "demanded"} and _told_as_past(trigger):
         return "happened"  # "demanded a fee, 48 hours after commandos seized a tanker": the seizing is done
     return modality
@@ -2115,6 +2121,17 @@ def _infinitive_dated_ahead(act: Token) -> bool:
     dated = [c for c in act.children if c.dep_ in {"npadvmod", "prep", "advmod"}
              or (c.dep_ == "dobj" and act.lemma_.lower() in JOINING_VERBS)]
     return any(t.lower_ in tables()["future_time_words"] and _clause_own(t, act) for c in dated for t in c.subtree)
+
+
+def _headline_future(act: Token) -> bool:
+    """"Obama to meet with China's Xi": a to-infinitive with a subject of its own and no finite verb
+    in its sentence is a headline's future (the "is" of "Obama is to meet" dropped), an act
+    announced, not done; so are the acts it takes in ("to name Brennan to lead the CIA")."""
+    head = first_conjunct(act)
+    while head.dep_ == "xcomp" and to_infinitive(head):
+        head = first_conjunct(head.head)
+    return head.dep_ == "ROOT" and to_infinitive(head) and own_subject(head) is not None \
+        and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in head.sent)
 
 
 def _claimants_participle(trigger: Token, code: str) -> Token | None:
