@@ -149,6 +149,7 @@ from newsevents.events.participants import (
     self_loop,
     undergoing_verb,
 )
+from newsevents.events.prescribed import writers_prescription
 from newsevents.events.recipient_gate import uncoded_recipient
 from newsevents.events.senses import (
     DE_ESCALATE,
@@ -1378,6 +1379,8 @@ class EventExtractor:
             return None  # the writer's argument or judgement, an outlet's report, a statistic, a background, a fight in words
         if general_account(clause or trigger):
             return None  # "since 2001, more than 500,000 soldiers have served", "aides will call him every morning": no act on a day
+        if writers_prescription(trigger, clause):
+            return None  # "the FBI should continue its investigations": the writer's prescription, no one's demand
         if background_mention(trigger, light, clause):
             return None  # "a 2009 resolution banning launches", "beyond what it agreed", "attended Harvard": named in passing, not the news
         if is_conflictual(code) and any(plotted(act) or _plan_told_by_others(act, context) for act in (trigger, clause or trigger)):
