@@ -3148,12 +3148,15 @@ LOCAL_ROLES = PLACED_GROUP_ROLES - {"REF", "BUS"}
 def _sentence_place_country(entities: list[Span], national: list[Mention], story: Iterable[str]) -> str | None:
     """The one country of every place a sentence names and every country its actors carry, when
     one of those places is a city or a region of one country (`_place_country`, the gazetteer's
-    region table); None for none, two, or a place of no clear country."""
+    region table); None for none, two, a place of no clear country, or a place named only as whence
+    ("evacuated residents from Paris": the sentence is not set there)."""
     countries = {m.actor.country for m in national}
     local = False
     for ent in entities:
         if ent.label_ not in {"GPE", "LOC"}:
             continue
+        if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "from":
+            return None
         name = ent.text.removeprefix("the ").removesuffix("'s").removesuffix("’s")
         country = country_by_name(name)
         if country is not None:
