@@ -30,8 +30,9 @@ def test_what_is_done_at_the_rally_is_kept(read):
 
 
 @pytest.mark.parametrize("text, event", [
+    # (a sentence set wholly in one country's city gives its people that country: round 51)
     ("Pro-Russian activists hold a rally in front of a Ukrainian Security Service office in Luhansk on April 6.",
-     ("141", "CVL", None)),
+     ("141", "UKRCVL", None)),
     ("Palestinians rally against Obama in the West Bank on Friday before his arrival.",
      ("141", "PSE", "USAGOV")),
 ])
