@@ -3121,7 +3121,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
 
 def _place_locals(sentences: list[tuple[int, Span, list[Span]]], by_start: list[Mention], starts: list[int],
                   unplaced: set[int], story: Counter[str]) -> None:
-    """People who belong where they are (police, protesters, students: `PLACED_GROUP_ROLES`) still
+    """People who belong where they are (police, protesters, students: `LOCAL_ROLES`) still
     bare after every other reading take the one country of the places their sentence names, when
     it names a city or region and every place and country in it is that one country's ("Clashes
     broke out in Barcelona as protesters hurled bottles" → ESPCVL). A story told from several
