@@ -5,6 +5,7 @@ an idiom, no coercion (17x)."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import codes
 
 CONTACT_ROOT = "04"
@@ -21,7 +22,7 @@ def test_talking_with_a_newspaper_is_no_consultation(read):
 
 
 def test_touring_the_studios_is_no_visit(read):
-    reading = read("German cabinet ministers toured the television studios on Sunday to defend the budget.")
+    reading = read("German cabinet ministers toured the studios of the BBC on Sunday to defend the budget.")
     assert not _contacts(reading)
 
 
@@ -54,9 +55,13 @@ def test_prisoners_released_stay_a_release(read):
     assert _releases(reading)
 
 
-def test_containing_the_fallout_coerces_no_one(read):
-    reading = read("The Dutch foreign minister spent Tuesday struggling to contain the fallout from the leaked cables.")
-    assert not [c for c in codes(reading) if c.startswith("17")]
+@pytest.mark.parametrize("text", [
+    "The Dutch foreign minister struggled on Tuesday to contain the fallout from the Belgian prime minister's remarks.",
+    "The Dutch foreign minister struggled on Tuesday to contain the damage from the Belgian prime minister's remarks.",
+    "Critics in Kyiv say Moscow is pulling a fast one on Ukraine over the gas deal.",
+])
+def test_containing_the_fallout_or_pulling_a_fast_one_coerces_no_one(read, text):
+    assert not [c for c in codes(read(text)) if c.startswith("17")]
 
 
 def test_police_containing_protesters_still_coerce(read):

@@ -30,6 +30,11 @@ def test_neither_nor_negates_both_verbs(read_every):
     assert modalities_on(reading, "threatened") == {"negated"}
 
 
+def test_a_third_verb_joined_by_and_is_not_negated(read_every):
+    reading = read_every("Iran neither confirmed nor denied the attack and threatened Israel.")
+    assert modalities_on(reading, "threatened") == {"happened"}
+
+
 def test_a_verb_with_neither_on_its_subject_only_is_left_to_the_subject(read_every):
     reading = read_every("Iran attacked Saudi Arabia, and neither Qatar nor Oman condemned it.")
     assert modalities_on(reading, "attacked") == {"happened"}

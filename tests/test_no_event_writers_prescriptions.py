@@ -4,6 +4,7 @@ words, is an opinion or a rule, no one's demand (events/prescribed.py); a speake
 
 from __future__ import annotations
 
+import pytest
 from helpers import events_on
 
 
@@ -27,11 +28,24 @@ def test_a_speakers_must_stays_a_demand(read) -> None:
     assert impose and all(e.modality == "demanded" for e in impose), _codes(impose)
 
 
-def test_a_quote_carried_from_an_earlier_paragraph_is_the_speakers(read) -> None:
-    impose = events_on(read("Washington must impose new sanctions on Venezuela,\u201d Senator Marco Rubio said."),
-                       "sanctions")
+@pytest.mark.parametrize("text", [
+    # a quote carried from an earlier paragraph, closed in the next sentence
+    "Washington must impose new sanctions on Venezuela. The time for talk is over,\u201d Senator Marco Rubio said on Tuesday.",
+    # a sentence inside a quotation of several
+    "\u201cWe have waited long enough. Washington must impose new sanctions on Venezuela. The time for talk is over,\u201d "
+    "Senator Marco Rubio said.",
+    # an account given by "according to"
+    "Washington must impose new sanctions on Venezuela, according to Senator Marco Rubio.",
+])
+def test_a_quoted_or_credited_must_is_the_speakers(read, text) -> None:
+    impose = events_on(read(text), "sanctions")
     assert impose and all(e.modality == "demanded" for e in impose), _codes(impose)
 
+
+def test_a_must_in_a_conjunct_of_saying_is_the_speakers(read) -> None:
+    lift = events_on(read("The Venezuelan foreign minister said Washington can join the talks, but must lift its sanctions first."),
+                     "lift")
+    assert lift and all(e.modality == "demanded" for e in lift), _codes(lift)
 
 
 def test_an_owned_act_under_the_writers_should_is_still_told(read) -> None:

@@ -39,3 +39,9 @@ def test_journalists_kidnapped_by_a_group_of_no_country_keep_none(read):
     found = coded(read("American and British officials met in Geneva on Monday. "
                        "Islamic State militants kidnapped two journalists near the border."))
     assert all(target is None for code, _, target in found if code.startswith("18")), found
+
+
+def test_journalists_kidnapped_by_rebels_of_no_state_keep_none(read):
+    found = coded(read("American and British officials met in Geneva on Monday. "
+                       "Kurdish rebels kidnapped two journalists near the border."))
+    assert all(target is None for code, _, target in found if code.startswith("18")), found

@@ -2816,8 +2816,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
     unplaced = {id(m.actor) for m in mentions if not m.actor.country}  # the roles this step gives a country
     speaking_states: dict[int, set[str]] = {}  # a bare "the regime": the states that speak of it or act on it
     for offset, sentence, entities in sentences:
-        start, end = offset + sentence.start_char, offset + sentence.end_char
-        inside = by_start[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        inside = _sentence_mentions(offset, sentence, by_start, starts)
         # Which side of the sentence names a country: "The prime minister condemned Iran's test"
         # says nothing of whose prime minister; "Israel released the mayor of Jenin" says whose
         # mayor. A role noun takes a country of its own side only.
@@ -3122,7 +3121,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
 
 def _place_locals(sentences: list[tuple[int, Span, list[Span]]], by_start: list[Mention], starts: list[int],
                   unplaced: set[int], story: Counter[str]) -> None:
-    """People who belong where they are (police, protesters, students: `PLACED_GROUP_ROLES`) still
+    """People who belong where they are (police, protesters, students: `LOCAL_ROLES`) still
     bare after every other reading take the one country of the places their sentence names, when
     it names a city or region and every place and country in it is that one country's ("Clashes
     broke out in Barcelona as protesters hurled bottles" → ESPCVL). A story told from several
@@ -3130,15 +3129,24 @@ def _place_locals(sentences: list[tuple[int, Span, list[Span]]], by_start: list[
     place we cannot place, people from elsewhere ("migrants", "foreign") or a person (a professor
     reporting from a city may be a visitor) stay bare."""
     for offset, sentence, entities in sentences:
-        start, end = offset + sentence.start_char, offset + sentence.end_char
-        inside = by_start[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        inside = _sentence_mentions(offset, sentence, by_start, starts)
         bare = [m for m in inside if id(m.actor) in unplaced and not m.actor.country and m.actor.role in LOCAL_ROLES
                 and m.actor.kind != "person" and not (NO_COUNTRY_WORDS | HELD_PEOPLE) & set(m.text.lower().split())]
         if not bare:
             continue
         where = _sentence_place_country(entities, [m for m in inside if _national(m.actor)], story)
-        for mention in bare if where is not None else ():
+        if where is None:
+            continue
+        for mention in bare:
             mention.actor = replace(mention.actor, country=where)
+
+
+def _sentence_mentions(offset: int, sentence: Span, by_start: list[Mention], starts: list[int]) -> list[Mention]:
+    """The mentions that begin in a sentence of the paragraph at character `offset`, from the
+    story's mentions sorted by start (`by_start`, `starts` their starts): bisected, not scanned,
+    as a long story has hundreds of mentions and sentences."""
+    start, end = offset + sentence.start_char, offset + sentence.end_char
+    return by_start[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
 
 
 # People a place's own: not refugees (who have left), nor businesses (which act abroad).
@@ -3157,7 +3165,7 @@ def _sentence_place_country(entities: list[Span], national: list[Mention], story
             continue
         if ent.root.dep_ == "pobj" and ent.root.head.lower_ == "from":
             return None
-        name = ent.text.removeprefix("the ").removesuffix("'s").removesuffix("’s")
+        name = _place_name(ent.text)
         country = country_by_name(name)
         if country is not None:
             countries.add(country.iso3)
@@ -3169,6 +3177,12 @@ def _sentence_place_country(entities: list[Span], national: list[Mention], story
         countries.add(place)
         local = True
     return next(iter(countries)) if local and len(countries) == 1 else None
+
+
+def _place_name(text: str) -> str:
+    """A place's name as the country and gazetteer tables hold it: the recogniser's entity may
+    keep a leading "the" and a possessive ("the Gaza Strip's" → "Gaza Strip")."""
+    return text.removeprefix("the ").removesuffix("'s").removesuffix("’s")
 
 
 def _taken_up(mention: Mention, before: list[Mention]) -> str | None:
@@ -3637,7 +3651,7 @@ def _country_there(sentence: Span, start_char: int, entities: list[Span]) -> str
             continue
         # the recogniser's entity when it has one (its label may be wrong: "Moldova" as ORG)
         ent = next((e for e in entities if e.start <= token.i < e.end), None)
-        text = (ent.text if ent is not None else token.text).removeprefix("the ").removesuffix("'s").removesuffix("’s")
+        text = _place_name(ent.text if ent is not None else token.text)
         country = country_by_name(text) or country_by_capital(text) or country_by_demonym(text)
         if country is not None:
             return country.iso3

@@ -246,6 +246,7 @@ PEOPLE_SECTORS = frozenset({"CVL", "MED", "OPP", "EDU", "LAB", "BUS", "REL", "HL
 # they do, people of a sector (or police) they act on with no country named are of their country:
 # "Boko Haram kidnapped eight girls" (Nigerian girls), "gunmen stormed the newspaper".
 HOME_DOERS = frozenset({"COP", "REB", "UAF", "CRM"})
+HOME_DOERS_ACT_ON = PEOPLE_SECTORS | {"COP"}  # and the police they fight are of the place too: "gunmen shot two policemen"
 RELATIVE_OBJECTS = frozenset({"which", "whom", "what", "whose"})  # "the reforms for which they called": the verb's own preposition
 FRAME_DEFAULT_THREAT = "130"
 GENERIC_INTENT = INTENT_ROOT + "0"  # CAMEO's bare intent to cooperate (030)
@@ -559,9 +560,11 @@ def _people_at_home(target: Actor | None, code: str, sources: list[Actor], verb:
     countries = {a.country for a in sources if a.country}
     addressed = code.startswith(ADDRESSED_AT_HOME_ROOTS) and not any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in verb.children)
     at_home = code.startswith(AT_HOME_CODES) or addressed
-    local = bool(sources) and all(a.role in HOME_DOERS and country_by_iso3(a.country or "") is not None for a in sources)
-    if not bare_role(target) or not ((target.role in PEOPLE_SECTORS and at_home) or (target.role in PEOPLE_SECTORS | {"COP"} and local)) \
-            or len(countries) != 1 or NO_COUNTRY_WORDS & set(target.name.lower().split()):
+    # (doers of a state: rebels of a people with no state, "Kurdish rebels" KUR, lend no country)
+    by_home_doers = bool(sources) and all(a.role in HOME_DOERS and country_by_iso3(a.country or "") is not None for a in sources)
+    if not bare_role(target) or len(countries) != 1 or NO_COUNTRY_WORDS & set(target.name.lower().split()):
+        return None
+    if not ((target.role in PEOPLE_SECTORS and at_home) or (target.role in HOME_DOERS_ACT_ON and by_home_doers)):
         return None
     return Actor(target.name, target.kind, countries.pop(), target.role)
 

@@ -187,7 +187,7 @@ def untold(token: Token) -> bool:
     return asked(token) or generic(token) or at_fault(token) or desired_thing(token)
 
 
-def _in_writers_words(token: Token, reports_count: bool = False) -> bool:
+def in_writers_words(token: Token, reports_count: bool = False) -> bool:
     """Whether `token` is told in the writer's own words: outside quotation marks, with no account
     ("…, the ministry said"), no "according to" over it and, where `reports_count`, no verb of
     reporting over it ("said he wanted to ban …")."""
@@ -206,7 +206,7 @@ def desired_thing(verb: Token) -> bool:
             or any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children) \
             or not any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children):
         return False
-    return _in_writers_words(verb, reports_count=True)
+    return in_writers_words(verb, reports_count=True)
 
 
 def _desire_held(verb: Token) -> bool:
@@ -224,7 +224,7 @@ def _desire_held(verb: Token) -> bool:
                        for c in verb.children) \
             or _supposed(verb):
         return False
-    return _in_writers_words(verb, reports_count=True)
+    return in_writers_words(verb, reports_count=True)
 
 
 def _desired_act(verb: Token, act: Token) -> bool:
@@ -1631,7 +1631,7 @@ def _writers_need(clause: Token) -> bool:
         return False
     if any(c.dep_ == "auxpass" for c in clause.children):
         return False  # "the deal still needs to be ratified by Congress": asked of the one who must act
-    return _in_writers_words(need)
+    return in_writers_words(need)
 
 
 def _writers_means(clause: Token) -> bool:
@@ -1642,7 +1642,7 @@ def _writers_means(clause: Token) -> bool:
     if clause.dep_ != "xcomp" or have.lemma_ != "have" or not any(
             c.dep_ == "advcl" and c.i < have.i and _purpose(c) for c in have.children):
         return False
-    return _in_writers_words(have)
+    return in_writers_words(have)
 
 
 def _not_owed(clause: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from newsevents import grammar
 from newsevents.events.lexicon import SPEECH_LEMMAS
-from newsevents.events.modality import _in_writers_words
+from newsevents.events.modality import in_writers_words
 from newsevents.lang.en.events import ADVICE_AUX, OBLIGATION_AUX
 from newsevents.lang.en.grammar import DOUBLE_QUOTES
 
@@ -35,7 +35,7 @@ def writers_prescription(trigger: Token, clause: Token | None) -> bool:
     for verb in [clause, *clause.ancestors]:
         auxiliaries = grammar.auxiliary_words(verb)
         if auxiliaries & (OBLIGATION_AUX | ADVICE_AUX):
-            return "have" not in auxiliaries and _in_writers_words(verb, reports_count=True) \
+            return "have" not in auxiliaries and in_writers_words(verb, reports_count=True) \
                 and grammar.quote_of(verb) is None and not _closes_a_quote(verb) and not _under_saying(verb)
         if not (verb.dep_ in {"xcomp", "conj"} or grammar.purpose_infinitive(verb)):
             return False

@@ -4294,7 +4294,12 @@ def _releases_a_document(verb: Token) -> bool:
     """"demanding the release of the report", "demanded the release of the tapes": the release
     asked for is of a document (released_documents), no person or property."""
     releases = [t for t in acted_on_all(verb) if t.lemma_.lower() == "release"]
-    released = [o for t in releases for o in _of_phrase(t)]
+    return _documents_only([o for t in releases for o in _of_phrase(t)])
+
+
+def _documents_only(released: list[Token]) -> bool:
+    """Whether what a release names is documents only (released_documents): a report, tapes or
+    guidance are published, and no person or property is freed or returned."""
     return bool(released) and all(listed(o, tables()["released_documents"]) for o in released)
 
 
@@ -4309,7 +4314,7 @@ def _publishes_a_document(trigger: Token) -> bool:
     releases = [t for t in trigger.subtree if t.lemma_.lower() == "release"]
     released = [o for r in releases for c in r.children if c.dep_ in {"dobj", "nsubjpass", "poss"} for o in (c, *c.conjuncts)]
     released += [o for r in releases for c in _of_phrase(r) for o in (c, *c.conjuncts)]
-    return bool(released) and all(listed(o, tables()["released_documents"]) for o in released)
+    return _documents_only(released)
 
 
 def _campaign_against(noun: Token) -> bool:
