@@ -35,6 +35,12 @@ def test_a_third_verb_joined_by_and_is_not_negated(read_every):
     assert modalities_on(reading, "threatened") == {"happened"}
 
 
+def test_a_third_verb_joined_by_but_is_not_negated(read_every):
+    reading = read_every("The militia neither released the hostages nor freed the reporters, but attacked the convoy.")
+    assert modalities_on(reading, "freed") == {"negated"}
+    assert modalities_on(reading, "attacked") == {"happened"}
+
+
 def test_a_verb_with_neither_on_its_subject_only_is_left_to_the_subject(read_every):
     reading = read_every("Iran attacked Saudi Arabia, and neither Qatar nor Oman condemned it.")
     assert modalities_on(reading, "attacked") == {"happened"}

@@ -1657,9 +1657,14 @@ def _negated(verb: Token) -> bool:
 def _negated_by_nor(verb: Token) -> bool:
     """"Nor had he met his family", "…, nor did Kerry meet Zarif": "nor" or "neither" before an
     auxiliary put ahead of its subject negates the clause, as "not" does; so does "neither … nor"
-    over two verbs ("had neither charged him nor cleared him": neither act was done)."""
+    over two verbs ("had neither charged him nor cleared him": neither act was done), but not a
+    third verb joined by its own "but" or "and" ("neither released them nor freed them, but
+    attacked the convoy": the attack was done)."""
     if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first_conjunct(verb).children):
-        return verb.dep_ != "conj" or any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children)
+        if verb.dep_ != "conj":
+            return True
+        joiners = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+        return bool(joiners) and joiners[-1].lower_ == "nor"
     auxiliary = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), None)
     if auxiliary is None or auxiliary.i == 0 or auxiliary.doc[auxiliary.i - 1].lower_ not in {"nor", "neither"}:
         return False
