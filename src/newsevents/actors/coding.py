@@ -2372,6 +2372,8 @@ def _former_title(title_tokens: list[Token]) -> bool:
     ("Former GOP presidential candidate and Arkansas Gov. X")?"""
     if any(t.lower_ in FORMER_WORDS for t in title_tokens):
         return True
+    if title_tokens and title_tokens[0].i > 0 and title_tokens[0].nbor(-1).lower_ in FORMER_WORDS:
+        return True  # "said retired Lt. Col. X": the parser reads "retired" as a verb, no title word
     if not title_tokens or title_tokens[0].i < 2 or title_tokens[0].nbor(-1).lower_ != "and":
         return False
     doc, i = title_tokens[0].doc, title_tokens[0].i - 2
