@@ -8,6 +8,29 @@ from __future__ import annotations
 from helpers import actor_of
 
 
+def test_a_person_at_a_coded_body_takes_its_code_for_every_mention(read):
+    text = ("Mara Kessel, a senior researcher at UNICEF, criticized the cuts on Monday.\n\n"
+            "Kessel said the clinics would close within a month.")
+    reading = read(text)
+    assert actor_of(reading, "Mara Kessel").code == "IGOUNOKID"
+    assert actor_of(reading, "Kessel").code == "IGOUNOKID"
+
+
+def test_the_head_of_a_bodys_office_is_of_that_body(read):
+    reading = read("Dana Whitcombe, director of the American Civil Liberties Union's legal office, sued the city.")
+    assert actor_of(reading, "Dana Whitcombe").code == actor_of(reading, "American Civil Liberties Union").code
+
+
+def test_someone_formerly_at_a_body_is_not_coded_as_it(read):
+    reading = read("Omar Teller, a former analyst at the International Crisis Group, criticized the plan.")
+    assert not actor_of(reading, "Omar Teller").code
+
+
+def test_a_body_with_no_country_gives_no_bare_role(read):
+    reading = read("Nadia Hollis, a professor at Concordia University, criticized the rules.")
+    assert not actor_of(reading, "Nadia Hollis").code
+
+
 def test_an_officer_titled_before_a_rank_takes_the_title(read):
     reading = read("Pentagon spokesman Capt. Ross Whitley said the troops would stay.")
     assert actor_of(reading, "Ross Whitley").code == "USAMIL"
