@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import IDS as PARTS_OF_SPEECH
 from spacy.pipeline import AttributeRuler, EntityRuler, Sentencizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import (  # as AttributeRuler uses them
     normalize_token_attrs,
@@ -71,10 +72,12 @@ def load_pipeline(name: str = DEFAULT_MODEL, patterns: Sequence[dict] = ()) -> L
 def whole_ranks(nlp: Language) -> None:
     """Keep a military rank's abbreviation one token ("Capt.", "Lt. Col."), as the model's tokenizer
     keeps "Gen." and "Sen.": split at its full stop, the sentencizer ends a sentence there and the
-    officer's name is parsed apart from his rank and from the title before it ("Pentagon spokesman
-    Capt. Jeff Davis", "an Israeli military spokesman, Lt. Col. Peter Lerner")."""
-    for rank in RANK_ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
+    officer's name is parsed apart from his rank and from the title before it ("army spokesman
+    Capt. Ann Reyes", "a navy spokesman, Lt. Col. Tom Hale")."""
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        for rank in RANK_ABBREVIATIONS:
+            tokenizer.add_special_case(rank, [{ORTH: rank}])
 
 
 def numpy_matrix_products(nlp: Language) -> None:

@@ -2119,8 +2119,8 @@ def _described_people(doc: Doc, by_token: dict[int, Mention]) -> None:
 
 
 def _affiliated_people(doc: Doc, by_token: dict[int, Mention]) -> None:
-    """"Samia Rizwan, a health specialist at UNICEF", "Noah Bonsey, a senior analyst at the
-    International Crisis Group": a named person the story codes no other way works for the coded
+    """"Ana Ruiz, a nutrition officer at UNICEF", "Paul Berg, an analyst at the International
+    Crisis Group": a named person the story codes no other way works for the coded
     body the noun beside the name says they are of, at or for, and takes its code (CAMEO codes a
     body's staff as the body) for every mention. Not someone who did so once ("a former analyst
     at"), nor a body named in a clause hung on the noun; a body with no country gives no bare role."""
@@ -2398,7 +2398,7 @@ def _former_title(title_tokens: list[Token]) -> bool:
     if any(t.lower_ in FORMER_WORDS for t in title_tokens):
         return True
     if title_tokens and title_tokens[0].i > 0 and title_tokens[0].nbor(-1).lower_ in FORMER_WORDS:
-        return True  # "said retired Lt. Col. X": the parser reads "retired" as a verb, no title word
+        return True  # "said retired Lt. Col. X": the parser reads "retired" as a verb, not a title word
     if not title_tokens or title_tokens[0].i < 2 or title_tokens[0].nbor(-1).lower_ != "and":
         return False
     doc, i = title_tokens[0].doc, title_tokens[0].i - 2
