@@ -117,6 +117,7 @@ from newsevents.lang.en.events import (
     MARSHALLING_VERBS,
     NAMING_VERBS,
     NEEDING_VERBS,
+    OBLIGATION_AUX,
     PLACE_PREPOSITIONS,
     PROPOSAL_NOUNS,
     PROTECTING_VERBS,
@@ -436,7 +437,7 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
                     # "criticism of Putin's policy in Syria": whose policy it is, before where
                     target = target or _possessor(obj, context) or actor_at(obj, context) or _office_holder(obj, context)
                     objects.append(obj)  # "rejection of a treaty with the EU": the thing's partner, as for "rejected a treaty with the EU"
-            elif child.dep_ == "prep" and child.lower_ == "by" and _active_with_object(head):
+            elif child.dep_ in {"prep", "agent"} and child.lower_ == "by" and _active_with_object(head):
                 # "criticized the remarks by Trump" parsed with "by" on the verb: an active verb has
                 # no agent phrase, so it is the object's
                 target, place = _prepositional(child, code, target, place, context, by_allowed=True)
@@ -520,6 +521,8 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
         target = _accused_in_clause(trigger, context)  # "demanded that the US seek permission": whom it is asked of
     if target is None and trigger.pos_ == "VERB" and code[:2] in {APPEAL_ROOT, DEMAND_ROOT}:
         target = _obliged_party(trigger, context)  # "agreed Iran must halt its enrichment": Iran
+    if target is None and trigger.pos_ == "VERB" and FRAME_VERBS.get(trigger.lemma_) in {"demand", "appeal"}:
+        target = _asked_by_pronoun(trigger, context)  # "backed Trump's action but demanded he spell out a plan": Trump
     if target is None and trigger.pos_ == "VERB" and code.startswith(APOLOGY):
         target = _wronged_party(trigger, context)  # "apologized for detaining Chinese fishermen": China
     if target is None and trigger.pos_ == "VERB" and code[:2] in JUDGING_ROOTS:
@@ -793,6 +796,23 @@ def _obliged_party(verb: Token, context: Context) -> Actor | None:
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and obliged(c)):
         for subject in (g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"}):
             actor = None if own_side(subject, context) else actor_at(subject, context)
+            if actor is not None and actor.code:
+                return actor
+    return None
+
+
+def _asked_by_pronoun(verb: Token, context: Context) -> Actor | None:
+    """"demanded he spell out a strategy", "urged that they must leave": a demand or appeal is asked
+    of the subject of its mandative that-clause (a bare verb, "he explain" however tagged, or one
+    under an obligation), here a pronoun for someone named before; not a clause that states a view
+    ("insisted they need time") or a future ("demanded that he will …" is no mandate)."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in {"VB", "VBP"}):
+        if any(c.dep_ == "aux" and c.lower_ not in OBLIGATION_AUX for c in clause.children):
+            continue
+        for subject in (g for g in clause.children if g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ in REFERRING_PRONOUNS):
+            if clause.tag_ == "VBP" and subject.lower_ not in {"he", "she", "it"}:
+                continue  # "insisted they need time": a plural's present is no bare verb
+            actor = _object_actor(subject, context)
             if actor is not None and actor.code:
                 return actor
     return None
@@ -1125,7 +1145,10 @@ def marked_by_doer(noun: Token, context: Context) -> bool:
 
 
 def _active_with_object(verb: Token) -> bool:
-    return (verb.pos_ == "VERB" and verb.tag_ != "VBN" and any(c.dep_ == "dobj" for c in verb.children)
+    """An active verb with an object, a perfect's participle too ("had criticized suggestions by
+    Bolton", where the parser calls the "by" an agent): it has no agent, so a "by" on it is the object's."""
+    return (verb.pos_ == "VERB" and (verb.tag_ != "VBN" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+            and any(c.dep_ == "dobj" for c in verb.children)
             and not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children))
 
 
