@@ -1,5 +1,5 @@
-"""Round 52's modality rules: an act in a finding or a report ("concluded that", "findings that",
-"reports that") is the finder's account (alleged); a claim made and then denied ("…; the ministry
+"""Round 52's modality rules: an act in a finding ("concluded that", "findings that", "an
+assessment that") is the finder's account (alleged); a claim made and then denied ("…; the ministry
 denied this", "… - a claim the party denies") was made, only what it tells is disputed; "neither
 confirmed nor denied", "would not confirm or deny" make no denial."""
 
@@ -16,7 +16,7 @@ def _modalities(reading, trigger: str) -> list[str]:
 @pytest.mark.parametrize("text, act", [
     ("The FBI assessed that North Korean agents attacked the studio's computers.", "attacked"),
     ("Intelligence findings that Iran supplied the drones to Moscow alarmed the ministers.", "supplied"),
-    ("The minister cited reports that the regime had killed protesters in detention.", "killed"),
+    ("A Pentagon assessment that Russia supplied the missiles to Iran was shared with allies.", "supplied"),
 ])
 def test_an_act_in_a_finding_or_a_report_is_alleged(read_every, text, act):
     assert _modalities(read_every(text), act) == ["alleged"]
@@ -28,14 +28,14 @@ def test_a_finding_of_an_act_not_done_stays_negated(read_every):
 
 
 def test_a_claim_denied_afterwards_was_made(read_every):
-    reading = read_every("Iran claimed the U.S. drone violated its airspace; the Pentagon denied this.")
+    reading = read_every("Syria claimed an Israeli jet had violated its airspace on Sunday; the Israeli army denied this.")
     assert _modalities(reading, "claimed") == ["happened"]
     assert _modalities(reading, "violated") == ["alleged"]
 
 
 def test_a_claim_summed_up_after_a_dash_was_made(read_every):
-    reading = read_every("Anti-government protesters, who have marched across Chile in recent weeks, call the law "
-                         "a violation of the constitution - a claim the ruling coalition denies.")
+    reading = read_every("Chilean students, who have protested outside Congress since March, call the reform "
+                         "a violation of the constitution - a claim the government denies.")
     assert _modalities(reading, "call") == ["happened"]
 
 
