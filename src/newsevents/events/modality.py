@@ -105,6 +105,7 @@ GENERIC_QUANTIFIERS = {"most", "many", "all", "some", "few"}
 FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
 # How a credit after a clause hangs on it: an aside, a complement or a conjunct ("…, the ministry said").
 CREDIT_DEPS = frozenset({"parataxis", "ccomp", "conj", "advcl"})
+DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def forecast(token: Token) -> bool:
@@ -1671,6 +1672,13 @@ def _negated_by_nor(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > auxiliary.i for c in verb.children)
 
 
+def _negation_shared(verb: Token) -> bool:
+    """"Would not confirm or deny that …": a verb joined by "or" to a negated one is negated with
+    it (not this or that: neither)."""
+    head = verb.head
+    return verb.dep_ == "conj" and _negated(head) and any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children)
+
+
 def unsaid(clause: Token) -> bool:
     """"…, but not that he would reject it": a clause its speaker is told NOT to have said."""
     return any(c.dep_ == "neg" and not _negates(c) for c in clause.children)
@@ -1802,13 +1810,24 @@ def _summed_up_claim(denial: Token, clause: Token) -> bool:
     """"India accuses Pakistan of arming the rebels, a charge Pakistan denies": the parse may make
     the clause before the comma the complement of the denial, whose object, a claim noun set off by
     the comma, sums that clause up as a claim; what is denied is what the clause tells, not that it
-    was told."""
+    was told. So with a claim noun set off by a dash ("protesters call the bill unconstitutional - a
+    claim the party denies") or the denial's own object ("Iran claimed the drone violated its
+    airspace; the Pentagon denied this")."""
     if clause.dep_ != "ccomp" or clause.head.i != denial.i or clause.i > denial.i:
         return False
+    if _denies_a_claim(denial) or _dash_claim(clause, denial):
+        return True
     doc = clause.doc
     comma = clause.right_edge.i + 1  # read by position: the parse hangs "a charge" on the denial or on its subject
     noun = comma + 2 if comma + 1 < denial.i and doc[comma + 1].pos_ == "DET" else comma + 1
     return doc[comma].text == "," and noun < denial.i and doc[noun].pos_ == "NOUN" and doc[noun].lemma_.lower() in CLAIM_NOUNS
+
+
+def _dash_claim(clause: Token, denial: Token) -> bool:
+    """A claim noun set off by a dash between a clause and the verb that denies it ("… a violation
+    of the constitution - a claim the party denies"): the parse hangs the noun inside the clause."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in CLAIM_NOUNS and t.dep_ == "appos"
+               and t.doc[t.left_edge.i - 1].text in DASHES for t in clause.doc[clause.i + 1:denial.i])
 
 
 def _within_clause_of(trigger: Token, word: Token) -> bool:
@@ -2205,8 +2224,9 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
         chain = [clause]  # "on one of the trips he made to Pyongyang, a leader did not deny …": made, whatever the main clause denies
     if code == "016":
         # A denial is stored as "denied" (the seed's expected Kremlin denial fixes this): a user
-        # filters denials by modality, as alleged or planned acts are filtered.
-        return "denied"
+        # filters denials by modality, as alleged or planned acts are filtered. "Neither confirmed
+        # nor denied", "would not confirm or deny": no denial made.
+        return "negated" if _negated_by_nor(trigger) or _negation_shared(trigger) else "denied"
     aimed = False  # climbed out of a purpose put first ("To resolve the dispute, …")
     if any(_goes_on(token) for token in chain):
         return "happened"  # "never stopped shelling", "did not cease firing": it went on
@@ -2382,7 +2402,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 # "dismissed the threats as empty rhetoric" calls them, does not deny them; "refuted
                 # the claim that Mueller's probe is bad" denies what is said of the probe, not the probe;
                 # "did not deny selling arms" denies nothing, nor tells the sale as done
-                return "hypothetical" if _negated(ancestor) else "denied"
+                return "hypothetical" if _negated(ancestor) or _negation_shared(ancestor) else "denied"
             if ancestor.i != token.i and infinitives and not negation_not_its and not unnegated and _negated(ancestor):
                 return "negated"  # "did not vote to compel", "has not agreed to send"
             if ancestor.i != token.i and _proposed_clause(ancestor, ladder[step - 1]):
@@ -2568,9 +2588,11 @@ def _coordinate_content(conjunct: Token) -> bool:
 
 def _claim_content(clause: Token) -> bool:
     """"Flynn's argument that the government pressured him", "the theory that the army shelled the
-    town": a "that" clause of a noun of a claim is one side's account."""
+    town", "findings that Iran supplied the drones": a "that" clause of a noun of a claim or a
+    finding is one side's account. (The parse may hang it as a relative clause; its "that" a mark,
+    not a subject or object, shows it tells what the noun says.)"""
     head = clause.head
-    return clause.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN" and _that_clause(clause) \
+    return clause.dep_ in {"acl", "ccomp", "relcl"} and head.pos_ == "NOUN" and _that_clause(clause) \
         and head.lemma_.lower() in CLAIM_CONTENT_NOUNS | ALLEGING_NOUNS
 
 
@@ -2713,9 +2735,10 @@ def _normative(verb: Token, below: Token) -> bool:
 
 def _affirmed_by_negation(verb: Token, below: Token) -> bool:
     """"Have never concealed that many Russians are fighting", "does not deny that it struck": a
-    negated verb of hiding or denying affirms the clause it governs."""
+    negated verb of hiding or denying affirms the clause it governs; not one withheld together with
+    a confirmation ("would neither confirm nor deny that it struck"): the clause is left open."""
     return verb.lemma_.lower() in MODALITY_CLASSES["affirmed_when_negated"] and _negated(verb) \
-        and below.dep_ == "ccomp" and below.head.i == verb.i
+        and below.dep_ == "ccomp" and below.head.i == verb.i and not _negated_by_nor(verb)
 
 
 def _evidence_lacking(clause: Token) -> bool:
