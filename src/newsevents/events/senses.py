@@ -1349,7 +1349,25 @@ def _vows_retaliation(verb: Token) -> bool:
             return True  # "strike back", "hit back"; not "would come back and address privacy concerns"
         if any(c.dep_ == "dobj" and retaliation(c) for c in act.children) or any(retaliation(g) for g in objects_of(act, {"with"})):
             return True  # "take countermeasures", "take counter-measures" (the parser splits the hyphen), "respond with countermeasures"
+        if _reckoning(act):
+            return True  # "vowed that Trump would pay dearly", "vowed to make the attackers pay"
     return False
+
+
+def _reckoning(act: Token) -> bool:
+    """"would pay dearly", "would pay a heavy price", "make them pay": someone made to pay for what
+    they did, the vower's own retribution; not a cost to the vower's side ("we will pay a price",
+    "I would pay dearly"), nor one refused ("will not pay a price")."""
+    if listed(act, tables()["reckoning_causers"]):
+        return any(c.dep_ == "ccomp" and listed(c, tables()["reckoning_verbs"]) and _reckoning_of_others(c) for c in act.children)
+    if not listed(act, tables()["reckoning_verbs"]) or not _reckoning_of_others(act):
+        return False
+    return bool(_phrases(act) & tables()["reckoning_phrases"]) or _acted_on_is(act, tables()["reckoning_costs"])
+
+
+def _reckoning_of_others(pay: Token) -> bool:
+    """Whether whoever pays is someone other than the speakers, and pays: no "we", "I", no "not"."""
+    return not any(c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON) for c in pay.children)
 
 
 def _vowed_force(verb: Token) -> str | None:
