@@ -1162,7 +1162,9 @@ class ActorCoder:
                 unknown = registry.unresolved.setdefault(PRONOUNS[token.lower_], [])
                 if _joint_speakers(token, by_token):
                     continue  # "Sens. Lee and Paul said they will support …": the two, no one actor
-                earlier = _same_pronoun_before(token, quotes)
+                # "After Trump said he …, Ross said he would …": a named speaker's own "he" is the speaker,
+                # whoever an earlier "he" in the sentence was
+                earlier = _same_pronoun_before(token, quotes) if speaker is None or not agrees(speaker) else None
                 if earlier is not None and earlier.i not in by_token:
                     continue  # "When they get to the US, they hope …": whoever the first "they" was, not the US
                 if token.lower_ == "it" and _expletive(token):
