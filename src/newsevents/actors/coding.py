@@ -2043,17 +2043,19 @@ def _holder_on_the_day(found: Actor | None, role: str | None, registry: ActorReg
     office = known_person(found.name) or next((known_person(a) for a in found.aliases if known_person(a)), None)
     if office is None or office.code_on(registry.day)[3:] == role:
         return found
-    leader = _leader_title(head)
-
-    def same_office(actor: Actor) -> bool:
-        title = [w for w in registry.titles.get(id(actor), "").split() if w.rstrip(".") not in COURTESY_TITLES]
-        return head.lemma_ in title or (leader and not title)
+    wanted = role_phrase(_phrase(head).text) or head.lemma_.lower()
 
     def in_office(actor: Actor) -> bool:
         holder = known_person(actor.name)
         return (actor.kind == "person" and holder is not None and holder is not office
-                and holder.code_on(registry.day) == f"{found.country}{role}" and same_office(actor))
-    return registry.most_recent(in_office, before) or found
+                and holder.code_on(registry.day) == f"{found.country}{role}")
+
+    def titled(actor: Actor) -> bool:
+        return in_office(actor) and role_phrase(registry.titles.get(id(actor), "")) == wanted
+
+    def untitled_leader(actor: Actor) -> bool:  # "Mr Trump", "classic Trump": no office named
+        return in_office(actor) and _leader_title(head) and role_phrase(registry.titles.get(id(actor), "")) is None
+    return registry.most_recent(titled, before) or registry.most_recent(untitled_leader, before) or found
 
 
 # The words for a country's leader: "the Israeli leader", "the Japanese prime minister".
