@@ -1163,7 +1163,9 @@ class ActorCoder:
                 unknown = registry.unresolved.setdefault(PRONOUNS[token.lower_], [])
                 if _joint_speakers(token, by_token):
                     continue  # "Sens. Lee and Paul said they will support …": the two, no one actor
-                earlier = _same_pronoun_before(token, quotes)
+                # "After Trump said he …, Ross said he would …": a named speaker's own "he" is the speaker,
+                # whoever an earlier "he" in the sentence was
+                earlier = _same_pronoun_before(token, quotes) if speaker is None or not agrees(speaker) else None
                 if earlier is not None and earlier.i not in by_token:
                     continue  # "When they get to the US, they hope …": whoever the first "they" was, not the US
                 if token.lower_ == "it" and _expletive(token):
@@ -1697,12 +1699,15 @@ class ActorCoder:
                 and (not FORMER_WORDS & set(title) or _formerly(head)) \
                 and SECOND_RANK_WORDS & set(title) == SECOND_RANK_WORDS & {t.lower_ for t in head.lefts}
 
+        leader = _leader_title(head)
+
         def leads(actor: Actor) -> bool:
             # "the Israeli leader": a country must say whose; "the president" is never just
             # anyone in government (the press secretary).
             # Not a former official ("the former U.S. ambassador" is no other former official of the US)
+            # Another office is no leader's ("the Russian ambassador" is not Putin), only one described so before
             return actor.kind == "person" and actor.role == role and role != ELITES and country is not None \
-                and actor.country == country
+                and actor.country == country and (leader or actor.name.lower().split()[-1:] == [head.lower_])
 
         found = registry.most_recent(titled, before)
         if found is not None and country is None and _title_names_country(registry.titles.get(id(found), "")):
@@ -1712,7 +1717,7 @@ class ActorCoder:
             found = registry.most_recent(lambda a: titled(a) and not _title_names_country(registry.titles.get(id(a), "")),
                                          before) or found
         found = found or registry.most_recent(leads, before)
-        return _holder_on_the_day(found, role, registry, before)
+        return _holder_on_the_day(found, role, registry, before, head)
 
     @staticmethod
     def _appositions(doc: Doc, by_token: dict[int, Mention], registry: ActorRegistry) -> None:
@@ -2028,21 +2033,42 @@ def _opens_clause(before: Token, name: Token) -> bool:
     return before.dep_ in {"pobj", "dobj"} and name.dep_ in {"nsubj", "nsubjpass"} and name.head.i > name.i
 
 
-def _holder_on_the_day(found: Actor | None, role: str | None, registry: ActorRegistry, before: int) -> Actor | None:
+def _holder_on_the_day(found: Actor | None, role: str | None, registry: ActorRegistry, before: int, head: Token) -> Actor | None:
     """"The president" in a 2018 story that named "President Obama" before "Mr Trump": when the
     titled person is known to be out of that office on the story's day, the person of the same
-    country known to hold an office of that role on the day, if the story named one."""
+    country known to hold an office of that role on the day, if the story named one: titled by the
+    same word, or, for a country's leader, by no other title ("the president" is not the attorney
+    general or the press secretary, who hold offices of the same role)."""
     if found is None or registry.day is None or role is None:
         return found
     office = known_person(found.name) or next((known_person(a) for a in found.aliases if known_person(a)), None)
     if office is None or office.code_on(registry.day)[3:] == role:
         return found
+    wanted = role_phrase(_phrase(head).text) or head.lemma_.lower()
 
     def in_office(actor: Actor) -> bool:
         holder = known_person(actor.name)
         return (actor.kind == "person" and holder is not None and holder is not office
                 and holder.code_on(registry.day) == f"{found.country}{role}")
-    return registry.most_recent(in_office, before) or found
+
+    def titled(actor: Actor) -> bool:
+        return in_office(actor) and role_phrase(registry.titles.get(id(actor), "")) == wanted
+
+    def untitled_leader(actor: Actor) -> bool:  # "Mr Trump", "classic Trump": no office named
+        return in_office(actor) and _leader_title(head) and role_phrase(registry.titles.get(id(actor), "")) is None
+    return registry.most_recent(titled, before) or registry.most_recent(untitled_leader, before) or found
+
+
+# The words for a country's leader: "the Israeli leader", "the Japanese prime minister".
+LEADER_OFFICES = frozenset({"leader"})
+
+
+def _leader_title(head: Token) -> bool:
+    """Whether a role noun's phrase names a country's leader ("the Israeli leader", "the Russian
+    president", "the Japanese prime minister"), whom the one person leading that country the story
+    named may be; another office ("the Russian ambassador", "a U.S. official", "the foreign
+    minister", "the attorney general") is never that person's."""
+    return (role_phrase(_phrase(head).text) or "") in HEAD_OFFICES or head.lemma_.lower() in LEADER_OFFICES
 
 
 def _described_bodies(doc: Doc, by_token: dict[int, Mention]) -> None:
