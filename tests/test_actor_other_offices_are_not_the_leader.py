@@ -32,4 +32,4 @@ def test_the_president_is_not_a_minister_in_office(read_all):
     reading = read_all("Attorney General Jeff Sessions defended the new travel rules on Saturday, which replace "
                        "those of President Obama.\n\nThe president accused the media of lying about the rules.",
                        published=date(2017, 3, 4))
-    assert "Jeff Sessions" not in _sources(reading, "accused"), coded(reading)
+    assert _sources(reading, "accused") and "Jeff Sessions" not in _sources(reading, "accused"), coded(reading)

@@ -24,7 +24,7 @@ def test_an_act_in_a_finding_or_a_report_is_alleged(read_every, text, act):
 
 def test_a_finding_of_an_act_not_done_stays_negated(read_every):
     reading = read_every("Analysts concluded that Iran did not supply the drones to Moscow.")
-    assert "alleged" not in _modalities(reading, "supply")
+    assert _modalities(reading, "supply") == ["negated"]
 
 
 def test_a_claim_denied_afterwards_was_made(read_every):
@@ -54,4 +54,5 @@ def test_a_denial_withheld_with_a_confirmation_is_none(read_every, text, trigger
 
 def test_an_act_neither_confirmed_nor_denied_is_not_told_as_done(read_every):
     reading = read_every("The ministry would neither confirm nor deny that Israeli jets struck the depot.")
+    assert _modalities(reading, "deny") == ["negated"]  # no denial made
     assert "happened" not in _modalities(reading, "struck")

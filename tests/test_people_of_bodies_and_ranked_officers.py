@@ -44,3 +44,19 @@ def test_an_officer_described_before_a_ranked_name_takes_the_description(read):
 def test_a_retired_officer_is_an_elite(read):
     reading = read('"The border cannot be sealed," said retired Lt. Col. Hank Morrow, a former U.S. military attache in Jordan.')
     assert actor_of(reading, "Hank Morrow").code == "USAELI"
+
+
+
+def test_an_ally_of_a_body_is_not_its_staff(read):
+    # a relation "of" a body is no post in it (it read LBNREB before); a spokesman's "for" is
+    reading = read("Karl Olsen, an ally of Hezbollah, criticized Israel.\n\n"
+                   "Lukas Brandt, a spokesman for the European Commission, spoke in Brussels.")
+    assert not actor_of(reading, "Karl Olsen").code
+    assert actor_of(reading, "Lukas Brandt").code == "IGOEUREEC"
+
+
+def test_a_commander_and_a_private_keep_their_rank(read):
+    reading = read("Pentagon spokesman Cdr. Tom Berry said the destroyer left port.\n\n"
+                   "U.S. Army Pvt. Dan Hollis said the convoy was attacked near Kandahar.")
+    assert actor_of(reading, "Tom Berry").code == "USAMIL"
+    assert actor_of(reading, "Dan Hollis").code == "USAMIL"

@@ -31,12 +31,22 @@ def test_a_cost_to_ones_own_side_is_no_threat(read, text):
     assert found and not any(code.startswith("13") for code in found), found
 
 
+@pytest.mark.parametrize("text", [
+    "The Iraqi prime minister vowed to pay a heavy price for victory over the militants.",
+    "The Mexican president promised that farmers would pay lower prices for fuel.",
+    "The Brazilian president vowed to make the wealthy pay their fair share of taxes.",
+])
+def test_a_price_paid_by_the_vower_or_for_goods_is_no_threat(read, text):
+    # each of these read 130 before the payer had to be named and the cost steep or "the price"
+    assert not any(code.startswith("13") for code in _vow_codes(read(text)))
+
+
 # --- an outlaw's or a traitor's name is criticism (111), never praise -------------------------
 
 
 @pytest.mark.parametrize("text", [
     "Venezuela's foreign minister described the Colombian president as a crook and a traitor.",
-    "The Kremlin described the American ambassador as a warmonger.",
+    "The Kremlin described the American ambassador as a gangster.",
     "Iran's foreign minister called the Saudi crown prince a rogue and a despot.",
 ])
 def test_an_outlaws_name_is_criticism(read, text):

@@ -14,15 +14,12 @@ def test_a_demand_is_asked_of_the_pronoun_subject_of_its_bare_clause(read):
 
 
 def test_a_clause_stating_a_view_is_no_mandate(read):
-    found = coded(read("Germany and France met Putin on Monday and insisted they need more time."))
-    assert all(target != "RUSGOV" for code, _, target in found if code.startswith("10")), found
+    # without the plural-present guard "they" was asked of Germany, one of the two who insisted
+    found = coded(read("Germany and France met the Syrian rebels on Monday and insisted they need more time."))
+    assert [target for code, _, target in found if code.startswith("10")] == [None, None], found
 
 
 def test_a_by_phrase_on_the_object_of_a_perfect_verb_names_whose_thing(read):
     found = coded(read("Iran has rejected the proposal by France to hold new talks on its missile program."))
     assert any(code.startswith("12") and source == "IRN" and target == "FRA" for code, source, target in found), found
 
-
-def test_a_by_phrase_of_manner_names_no_one(read):
-    found = coded(read("The Syrian army has attacked the town by air and by land."))
-    assert all(target is None or not target.startswith("SYR") for code, _, target in found if code.startswith("19")), found

@@ -2149,7 +2149,10 @@ def _affiliated_people(doc: Doc, by_token: dict[int, Mention]) -> None:
     Crisis Group": a named person the story codes no other way works for the coded
     body the noun beside the name says they are of, at or for, and takes its code (CAMEO codes a
     body's staff as the body) for every mention. Not someone who did so once ("a former analyst
-    at"), nor a body named in a clause hung on the noun; a body with no country gives no bare role."""
+    at"), nor a body named in a clause hung on the noun; a body with no country gives no bare role.
+    Only "at" says so of any noun; "of", "for" and "with" only of a role noun ("the head of", "a
+    spokeswoman for"): "a critic of Hamas", "a victim of ISIS", "a candidate for the Senate" are not
+    its staff."""
     for i, mention in list(by_token.items()):
         actor = mention.actor
         if actor.kind != "person" or actor.code or mention.label != "PERSON":
@@ -2159,7 +2162,9 @@ def _affiliated_people(doc: Doc, by_token: dict[int, Mention]) -> None:
         for noun in (n for head in beside for n in (head, *head.conjuncts)):
             if noun.i in by_token or not _is_common_noun(noun) or _formerly(noun):
                 continue
-            bodies = [by_token[w.i].actor for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in AFFILIATION_PREPS
+            role_noun = noun.lemma_.lower() in PERSON_ROLE_HEADS or role_of(noun.lemma_) is not None
+            preps = AFFILIATION_PREPS if role_noun else WORKPLACE_PREPS
+            bodies = [by_token[w.i].actor for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in preps
                       for g in prep.children if g.dep_ == "pobj"
                       for w in (g, *(c for c in g.children if c.dep_ == "poss")) if w.i in by_token]
             body = next((b for b in bodies if b.kind == "organisation" and b.country and b.role), None)
@@ -2510,7 +2515,8 @@ def _formerly(head: Token) -> bool:
 ORIGIN_WORDS = frozenset({"born", "based", "raised", "educated"})
 BIRTH_WORDS = ORIGIN_WORDS - {"based"}  # a body's seat ("a London-based firm") is its country; a birthplace is not
 HYPHENS = frozenset({"-", "–"})
-AFFILIATION_PREPS = frozenset({"at", "of", "for", "with"})  # "an analyst at", "director of", "a spokeswoman for"
+AFFILIATION_PREPS = frozenset({"at", "of", "for", "with"})  # a role noun's: "director of", "a spokeswoman for"
+WORKPLACE_PREPS = frozenset({"at"})  # any noun's: "an analyst at"; not "a critic of", "a candidate for"
 # bodies, regions, and the ethnic and religious groups coded in the country slot ("the Kurds" KUR)
 NOT_COUNTRIES = {"IGO", "NGO", "IMG", "MNC", "EUR", "AFR", "ASA", "WST", "MEA"} \
     | {p.code[:3] for p in PEOPLES if country_by_iso3(p.code[:3]) is None}

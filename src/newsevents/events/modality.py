@@ -1676,7 +1676,8 @@ def _negation_shared(verb: Token) -> bool:
     """"Would not confirm or deny that …": a verb joined by "or" to a negated one is negated with
     it (not this or that: neither)."""
     head = verb.head
-    return verb.dep_ == "conj" and _negated(head) and any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children)
+    return verb.dep_ == "conj" and _negated(head) \
+        and any(c.dep_ == "cc" and c.lower_ == "or" and head.i < c.i < verb.i for c in head.children)
 
 
 def unsaid(clause: Token) -> bool:
@@ -1827,7 +1828,7 @@ def _dash_claim(clause: Token, denial: Token) -> bool:
     """A claim noun set off by a dash between a clause and the verb that denies it ("… a violation
     of the constitution - a claim the party denies"): the parse hangs the noun inside the clause."""
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in CLAIM_NOUNS and t.dep_ == "appos"
-               and t.doc[t.left_edge.i - 1].text in DASHES for t in clause.doc[clause.i + 1:denial.i])
+               and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text in DASHES for t in clause.doc[clause.i + 1:denial.i])
 
 
 def _within_clause_of(trigger: Token, word: Token) -> bool:

@@ -1357,17 +1357,33 @@ def _vows_retaliation(verb: Token) -> bool:
 def _reckoning(act: Token) -> bool:
     """"would pay dearly", "would pay a heavy price", "make them pay": someone made to pay for what
     they did, the vower's own retribution; not a cost to the vower's side ("we will pay a price",
-    "I would pay dearly"), nor one refused ("will not pay a price")."""
-    if listed(act, tables()["reckoning_causers"]):
-        return any(c.dep_ == "ccomp" and listed(c, tables()["reckoning_verbs"]) and _reckoning_of_others(c) for c in act.children)
-    if not listed(act, tables()["reckoning_verbs"]) or not _reckoning_of_others(act):
-        return False
-    return bool(_phrases(act) & tables()["reckoning_phrases"]) or _acted_on_is(act, tables()["reckoning_costs"])
+    "vowed to pay a heavy price"), nor one refused ("will not pay a price"), nor a price that is
+    only a price ("consumers would pay lower prices", "make the wealthy pay their fair share")."""
+    made = listed(act, tables()["reckoning_causers"])
+    pays = [c for c in act.children if c.dep_ == "ccomp" and listed(c, tables()["reckoning_verbs"])] if made \
+        else [act] if listed(act, tables()["reckoning_verbs"]) else []
+    return any(_reckoning_of_others(pay) and _paid_dearly(pay, made) for pay in pays)
 
 
 def _reckoning_of_others(pay: Token) -> bool:
-    """Whether whoever pays is someone other than the speakers, and pays: no "we", "I", no "not"."""
-    return not any(c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON) for c in pay.children)
+    """Whether whoever pays is named and is someone other than the speakers, and pays: a subject
+    that is no "we" or "I" (a bare "to pay" is the vower paying), no "not"."""
+    subjects = [c for c in pay.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(c.lower_ in FIRST_PERSON for c in subjects) \
+        and not any(c.dep_ == "neg" for c in pay.children)
+
+
+def _paid_dearly(pay: Token, made: bool) -> bool:
+    """"pay dearly", "pay a heavy price", "pay the price", or, made to, a bare "pay": a cost
+    that is retribution, not a price of goods ("lower prices", "a fair price", "their fair share")."""
+    if _phrases(pay) & tables()["reckoning_phrases"]:
+        return True
+    costs = [c for c in pay.children if c.dep_ == "dobj"]
+    if not costs:
+        return made
+    return any(c.lemma_.lower() in tables()["reckoning_costs"] and (
+        any(a.dep_ == "amod" and a.lower_ in tables()["reckoning_degrees"] for a in c.children)
+        or any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)) for c in costs)
 
 
 def _vowed_force(verb: Token) -> str | None:
