@@ -1661,15 +1661,23 @@ def _negated_by_nor(verb: Token) -> bool:
     over two verbs ("had neither charged him nor cleared him": neither act was done), but not a
     third verb joined by its own "but" or "and" ("neither released them nor freed them, but
     attacked the convoy": the attack was done)."""
-    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first_conjunct(verb).children):
-        if verb.dep_ != "conj":
-            return True
-        joiners = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
-        return bool(joiners) and joiners[-1].lower_ == "nor"
+    if _neither_nor(verb):
+        return True
     auxiliary = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"}), None)
     if auxiliary is None or auxiliary.i == 0 or auxiliary.doc[auxiliary.i - 1].lower_ not in {"nor", "neither"}:
         return False
     return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > auxiliary.i for c in verb.children)
+
+
+def _neither_nor(verb: Token) -> bool:
+    """"Had neither charged him nor cleared him": a verb under a preconjunct "neither", or one
+    joined to it by "nor" (not a third verb joined by its own "but" or "and")."""
+    if not any(c.dep_ == "preconj" and c.lower_ == "neither" for c in first_conjunct(verb).children):
+        return False
+    if verb.dep_ != "conj":
+        return True
+    joiners = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+    return bool(joiners) and joiners[-1].lower_ == "nor"
 
 
 def _negation_shared(verb: Token) -> bool:
@@ -2737,9 +2745,10 @@ def _normative(verb: Token, below: Token) -> bool:
 def _affirmed_by_negation(verb: Token, below: Token) -> bool:
     """"Have never concealed that many Russians are fighting", "does not deny that it struck": a
     negated verb of hiding or denying affirms the clause it governs; not one withheld together with
-    a confirmation ("would neither confirm nor deny that it struck"): the clause is left open."""
+    a confirmation ("would neither confirm nor deny that it struck"): the clause is left open
+    (but "Nor did Moscow deny that it struck", an inverted "not", affirms it)."""
     return verb.lemma_.lower() in MODALITY_CLASSES["affirmed_when_negated"] and _negated(verb) \
-        and below.dep_ == "ccomp" and below.head.i == verb.i and not _negated_by_nor(verb)
+        and below.dep_ == "ccomp" and below.head.i == verb.i and not _neither_nor(verb)
 
 
 def _evidence_lacking(clause: Token) -> bool:

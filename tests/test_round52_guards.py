@@ -1,0 +1,26 @@
+"""Round 52 guards: each test here fails with its guard taken out.
+
+- modality `_neither_nor`: a verb withheld together with a confirmation ("neither confirmed nor
+  denied that …") leaves its clause open, while an inverted "Nor did X deny that …" affirms it;
+- actors `_place_locals`: refugees (not of `LOCAL_ROLES`) take no country from their sentence's city.
+
+Every sentence here was written for these tests."""
+
+from helpers import events_on, modalities_on
+
+
+def test_neither_confirmed_nor_denied_leaves_the_strike_untold(read_every):
+    reading = read_every("Russia neither confirmed nor denied that Russian jets bombed Ukrainian soldiers.")
+    assert "happened" not in modalities_on(reading, "bombed")
+
+
+def test_nor_did_it_deny_affirms_the_strike(read_every):
+    """The inverted "nor did" negates "deny" as "not" does, and a denial negated affirms its clause."""
+    reading = read_every("Nor did Russia deny that Russian jets bombed Ukrainian soldiers.")
+    assert modalities_on(reading, "bombed") == {"happened"}
+
+
+def test_refugees_take_no_country_from_the_city_they_protest_in(read):
+    """Refugees have left their country: a French city does not make them French."""
+    [protest] = events_on(read("Refugees protested in Lyon on Sunday."), "protested")
+    assert protest.source is not None and protest.source.code == "REF"
