@@ -2,10 +2,13 @@
 
 - modality `_neither_nor`: a verb withheld together with a confirmation ("neither confirmed nor
   denied that …") leaves its clause open, while an inverted "Nor did X deny that …" affirms it;
+- modality `_headline_future`: an act a headline's "X to <verb>" takes in as its infinitive
+  ("Germany to decide to withdraw …") is announced with it, planned;
 - actors `_place_locals`: refugees (not of `LOCAL_ROLES`) take no country from their sentence's city.
 
 Every sentence here was written for these tests."""
 
+import pytest
 from helpers import events_on, modalities_on
 
 
@@ -18,6 +21,14 @@ def test_nor_did_it_deny_affirms_the_strike(read_every):
     """The inverted "nor did" negates "deny" as "not" does, and a denial negated affirms its clause."""
     reading = read_every("Nor did Russia deny that Russian jets bombed Ukrainian soldiers.")
     assert modalities_on(reading, "bombed") == {"happened"}
+
+
+@pytest.mark.parametrize("text", [
+    "Germany to decide to withdraw troops from Mali",
+    "Germany to begin to withdraw troops from Mali",
+])
+def test_a_headline_future_reaches_the_act_its_infinitive_takes_in(read_every, text):
+    assert modalities_on(read_every(text), "withdraw") == {"planned"}
 
 
 def test_refugees_take_no_country_from_the_city_they_protest_in(read):
