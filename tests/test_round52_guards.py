@@ -4,7 +4,8 @@
   denied that …") leaves its clause open, while an inverted "Nor did X deny that …" affirms it;
 - modality `_headline_future`: an act a headline's "X to <verb>" takes in as its infinitive
   ("Germany to decide to withdraw …") is announced with it, planned;
-- actors `_place_locals`: refugees (not of `LOCAL_ROLES`) take no country from their sentence's city.
+- actors `_place_locals`: refugees (not of `LOCAL_ROLES`) take no country from their sentence's
+  city, nor do students from a sentence that also names a place we cannot place.
 
 Every sentence here was written for these tests."""
 
@@ -35,3 +36,9 @@ def test_refugees_take_no_country_from_the_city_they_protest_in(read):
     """Refugees have left their country: a French city does not make them French."""
     [protest] = events_on(read("Refugees protested in Lyon on Sunday."), "protested")
     assert protest.source is not None and protest.source.code == "REF"
+
+
+def test_students_take_no_country_from_a_sentence_with_a_place_we_cannot_place(read):
+    """"Kestrova City" may lie anywhere: Lyon alone does not set the sentence in France."""
+    [protest] = events_on(read("Students protested in Lyon and Kestrova City on Sunday."), "protested")
+    assert protest.source is not None and protest.source.code == "EDU"
