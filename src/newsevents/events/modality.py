@@ -2156,15 +2156,29 @@ def _infinitive_dated_ahead(act: Token) -> bool:
     return any(t.lower_ in tables()["future_time_words"] and _clause_own(t, act) for c in dated for t in c.subtree)
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+SUBORDINATE_CLAUSES = frozenset({"relcl", "advcl", "acl", "ccomp", "csubj", "parataxis"})
+
+
 def _headline_future(act: Token) -> bool:
     """"Obama to meet with China's Xi": a to-infinitive with a subject of its own and no finite verb
-    in its sentence is a headline's future (the "is" of "Obama is to meet" dropped), an act
+    in its sentence but in a clause hung under it is a headline's future (the "is" of "Obama is to meet" dropped), an act
     announced, not done; so are the acts it takes in ("to name Brennan to lead the CIA")."""
     head = first_conjunct(act)
     while head.dep_ == "xcomp" and to_infinitive(head):
         head = first_conjunct(head.head)
     return head.dep_ == "ROOT" and to_infinitive(head) and own_subject(head) is not None \
-        and not any(t.tag_ in {"VBD", "VBZ", "VBP", "MD"} for t in head.sent)
+        and not any(t.tag_ in FINITE_TAGS and not _subordinate(t, head) for t in head.sent)
+
+
+def _subordinate(word: Token, head: Token) -> bool:
+    """Whether `word` stands in a clause hung under `head` (a relative, adverbial or complement
+    clause: "Greece to expel diplomats who spied on the navy", "… after Turkey expelled two
+    diplomats", "…, officials say"), which leaves `head` the headline's own verb."""
+    if not head.is_ancestor(word):
+        return False
+    path = [word, *word.ancestors]
+    return any(t.dep_ in SUBORDINATE_CLAUSES for t in path[:path.index(head)])
 
 
 def _claimants_participle(trigger: Token, code: str) -> Token | None:
