@@ -1717,7 +1717,7 @@ class ActorCoder:
             found = registry.most_recent(lambda a: titled(a) and not _title_names_country(registry.titles.get(id(a), "")),
                                          before) or found
         found = found or registry.most_recent(leads, before)
-        return _holder_on_the_day(found, role, registry, before, head)
+        return _holder_on_the_day(found, role, registry, before, head, leader)
 
     @staticmethod
     def _appositions(doc: Doc, by_token: dict[int, Mention], registry: ActorRegistry) -> None:
@@ -2033,12 +2033,14 @@ def _opens_clause(before: Token, name: Token) -> bool:
     return before.dep_ in {"pobj", "dobj"} and name.dep_ in {"nsubj", "nsubjpass"} and name.head.i > name.i
 
 
-def _holder_on_the_day(found: Actor | None, role: str | None, registry: ActorRegistry, before: int, head: Token) -> Actor | None:
+def _holder_on_the_day(found: Actor | None, role: str | None, registry: ActorRegistry, before: int, head: Token,
+                       leader: bool) -> Actor | None:
     """"The president" in a 2018 story that named "President Obama" before "Mr Trump": when the
     titled person is known to be out of that office on the story's day, the person of the same
     country known to hold an office of that role on the day, if the story named one: titled by the
     same word, or, for a country's leader, by no other title ("the president" is not the attorney
-    general or the press secretary, who hold offices of the same role)."""
+    general or the press secretary, who hold offices of the same role). `leader`: whether `head` names
+    a country's leader (`_leader_title`)."""
     if found is None or registry.day is None or role is None:
         return found
     office = known_person(found.name) or next((known_person(a) for a in found.aliases if known_person(a)), None)
@@ -2055,7 +2057,7 @@ def _holder_on_the_day(found: Actor | None, role: str | None, registry: ActorReg
         return in_office(actor) and role_phrase(registry.titles.get(id(actor), "")) == wanted
 
     def untitled_leader(actor: Actor) -> bool:  # "Mr Trump", "classic Trump": no office named
-        return in_office(actor) and _leader_title(head) and role_phrase(registry.titles.get(id(actor), "")) is None
+        return leader and in_office(actor) and role_phrase(registry.titles.get(id(actor), "")) is None
     return registry.most_recent(titled, before) or registry.most_recent(untitled_leader, before) or found
 
 

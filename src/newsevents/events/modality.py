@@ -97,7 +97,7 @@ from newsevents.lang.en.events import (
 )
 from newsevents.lang.en.events import OBLIGATION_AUX as OBLIGATION_AUX
 from newsevents.lang.en.events import TENTATIVE_AUX as TENTATIVE_AUX
-from newsevents.lang.en.grammar import CLOSING_QUOTES, DOUBLE_QUOTES, OPENING_QUOTES
+from newsevents.lang.en.grammar import CLOSING_QUOTES, DASHES, DOUBLE_QUOTES, OPENING_QUOTES
 from newsevents.model import Modality
 
 GOVERNING_HEADS = DENYING_HEADS | DEMANDING_HEADS | ALLEGING_HEADS | FAILING_HEADS | SEEMING_VERBS
@@ -105,7 +105,6 @@ GENERIC_QUANTIFIERS = {"most", "many", "all", "some", "few"}
 FRAME_CLIMB = {"xcomp", "ccomp", "pcomp", "acomp"}
 # How a credit after a clause hangs on it: an aside, a complement or a conjunct ("…, the ministry said").
 CREDIT_DEPS = frozenset({"parataxis", "ccomp", "conj", "advcl"})
-DASHES = frozenset({"-", "–", "—", "--"})
 
 
 def forecast(token: Token) -> bool:

@@ -67,6 +67,9 @@ from newsevents.lang.en.events import (
     UNDERGONE_NOUNS,
     WITNESSING_VERBS,
 )
+from newsevents.lang.en.grammar import (
+    DASHES,  # the marks that end a dateline ("NAIROBI, Kenya —", "WASHINGTON (Reuters) -")
+)
 from newsevents.model import Actor
 
 
@@ -250,10 +253,6 @@ def _owner_among(noun: Token, people: list[Actor], context: Context) -> Actor | 
     return next((a for a in people if any(a.key == o.key for o in owners)), None)
 
 
-# The marks that end a dateline ("NAIROBI, Kenya —", "WASHINGTON (Reuters) -").
-_DATELINE_DASHES = {"—", "–", "-", "--"}
-
-
 def _in_dateline(word: Token, context: Context) -> bool:
     """A word of the dateline that opens a story ("NAIROBI, Kenya — Armed men stormed …, killing
     147"): where the story was filed, never who acts (the parse may make it a subject, and a
@@ -266,7 +265,7 @@ def _in_dateline(word: Token, context: Context) -> bool:
     if context.place(word) is None and (mention is None or mention.label != "metonym"):
         return False
     sentence = word.sent
-    dash = next((t for t in sentence[:12] if t.text in _DATELINE_DASHES), None)
+    dash = next((t for t in sentence[:12] if t.text in DASHES), None)
     if dash is None or word.i >= dash.i or dash.i == sentence.start:
         return False
     return all(t.pos_ in {"PROPN", "PUNCT", "NUM"} for t in word.doc[sentence.start:dash.i])
