@@ -233,6 +233,15 @@ class ActorRegistry:
     # Surnames (case-folded) of the people the story names in full anywhere, later paragraphs too:
     # "Hicks" tagged as a body before "Hope Hicks" is named is her.
     surnames: set[str] = field(default_factory=set)
+    # Every actor whose id keys a table above, held while the document is read: an actor dropped
+    # (a description merged into the person it describes) must not free its id for a new actor
+    # to inherit its mentions, which made the coding depend on memory layout.
+    keyed: dict[int, Actor] = field(default_factory=dict)
+
+    def key(self, actor: Actor) -> int:
+        """The id that keys an actor in the registry's tables, its actor kept alive with it."""
+        self.keyed.setdefault(id(actor), actor)
+        return id(actor)
 
     def find_by_name(self, name: str) -> Actor | None:
         key = name.casefold()
@@ -300,7 +309,7 @@ class ActorRegistry:
     def add(self, actor: Actor, title: str = "") -> Actor:
         self.actors.append(actor)
         if title:
-            self.titles[id(actor)] = title.lower()
+            self.titles[self.key(actor)] = title.lower()
         return actor
 
     def most_recent(self, wanted, before: int) -> Actor | None:
@@ -1023,14 +1032,14 @@ class ActorCoder:
             start, end = doc[span_start].idx, doc[span_end - 1].idx + len(doc[span_end - 1])
             mention = Mention(offset + start, offset + end, doc[span_start:span_end].text, actor, label)
             found.append(mention)
-            registry.seen.setdefault(id(actor), []).append(offset + start)
+            registry.seen.setdefault(registry.key(actor), []).append(offset + start)
             root = doc[span_start:span_end].root
             if root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"}):
-                registry.seen_as_subject.setdefault(id(actor), []).append(offset + start)
+                registry.seen_as_subject.setdefault(registry.key(actor), []).append(offset + start)
                 clause = root.head if root.dep_ != "appos" else root.head.head
                 if clause.dep_ == "ROOT" or (clause.dep_ == "conj" and clause.head.dep_ == "ROOT"
                                              and not any(c.dep_ == "mark" for c in clause.children)):  # "and that …" is told
-                    registry.main_subjects.setdefault(id(actor), []).append(offset + start)
+                    registry.main_subjects.setdefault(registry.key(actor), []).append(offset + start)
             for i in range(span_start, span_end):
                 by_token[i] = mention
             alias = alias or mention.text
@@ -1098,7 +1107,7 @@ class ActorCoder:
             if actor is not None:
                 note(span.start, span.end, actor, "description", alias=phrase.text)
                 if head.tag_ == "NNS" and actor.kind == "group":
-                    registry.plurals.add(id(actor))
+                    registry.plurals.add(registry.key(actor))
 
         for token in tokens:  # "“My administration will cooperate,” Moon said": the speaker's administration
             if token.lower_ in FIRST_PERSON_POSSESSIVES and token.dep_ == "poss" and token.i not in by_token:
@@ -1183,7 +1192,7 @@ class ActorCoder:
                     note(token.i, token.i + 1, actor, "pronoun")
                     gender = PRONOUNS[token.lower_][1]
                     if gender:  # "she" once, "he" no more: "She invited Mehta, and he accepted"
-                        registry.genders.setdefault(id(actor), gender)
+                        registry.genders.setdefault(registry.key(actor), gender)
             if token.lower_ in OBJECT_PRONOUNS and token.tag_ in {"PRP", "PRP$"} and token.dep_ not in {"nsubj", "nsubjpass"} \
                     and token.i not in by_token:
                 # "Merkel criticized him": someone named before, never the clause's own subject
@@ -1404,7 +1413,7 @@ class ActorCoder:
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         gender = GENDERED_TITLES.get(before) or GENDERED_TITLES.get(ent[0].lower_) or gender_of(actor.name)
         if gender:
-            registry.genders.setdefault(id(actor), gender)
+            registry.genders.setdefault(registry.key(actor), gender)
         return actor
 
     def _named_person(self, ent: Span, registry: ActorRegistry, by_token: dict[int, Mention]) -> Actor:
@@ -1472,7 +1481,7 @@ class ActorCoder:
             known.country = known.country or country
             known.role = known.role or role
             if title and id(known) not in registry.titles:
-                registry.titles[id(known)] = title.lower()
+                registry.titles[registry.key(known)] = title.lower()
             return known
         office = _office_holder(name)  # "Crown Prince Mohammed bin Salman"
         if office is not None:  # a well-known office holder: the title, if any, wins ("opposition leader")
@@ -1736,7 +1745,7 @@ class ActorCoder:
                 if partner is None and doc[first - 2].lower_ in PERSON_ROLE_HEADS and mention.label == "PERSON":
                     # "Turkey's President, Recep Tayyip Erdogan": titled as much as "President Erdogan"
                     # is, so "the president" later may be him, not another president titled so
-                    registry.titles.setdefault(id(mention.actor), doc[first - 2].lower_)
+                    registry.titles.setdefault(registry.key(mention.actor), doc[first - 2].lower_)
                 closing = doc[first - 2]
                 if partner is not None and partner.actor.kind == "country" and not partner.actor.role:
                     # "the U.N. envoy for Yemen, X": the country closes the description, whose head says who X is
@@ -1766,7 +1775,7 @@ class ActorCoder:
                 mention.actor.country = mention.actor.country or described.country
                 mention.actor.role = mention.actor.role or described.role
                 if described.kind == "person" and partner.label == "description":
-                    registry.titles.setdefault(id(mention.actor), partner.text.lower())  # "the Turkish president, X"
+                    registry.titles.setdefault(registry.key(mention.actor), partner.text.lower())  # "the Turkish president, X"
                 if described.kind in {"person", "group"}:
                     mention.actor.aliases.extend(a for a in [described.name, *described.aliases] if a not in mention.actor.aliases)
                     partner.actor = mention.actor  # the description is this person
