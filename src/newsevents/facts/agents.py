@@ -182,6 +182,13 @@ _TITLE_RE = re.compile(
 )
 
 
+def abbreviated_ranks() -> list[str]:
+    """The military ranks titles.txt writes as one abbreviated word, capitalised as before a name
+    ("Capt.", "Lt.", "Cdr."): the words the tokenizer must keep whole (`nlp.whole_ranks`)."""
+    return [title.capitalize() for code, title in _TITLE_ROWS
+            if code == "MIL" and re.fullmatch(r"[a-z]+\.", title)]
+
+
 @lru_cache(maxsize=1 << 14)  # a pure reading of a name, asked of each person of a story for every other one
 def split_title(name: str) -> tuple[str, str | None, str]:
     """(title, role code, bare name) of a person's name: 'Lt. Gen. Gadi Eisenkot' →

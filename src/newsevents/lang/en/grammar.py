@@ -7,7 +7,6 @@ from newsevents.lang import words
 PLANNING_HEADS = words("newsevents.lang.en", "planning_heads")
 ANTECEDENT_PRONOUNS = words("newsevents.lang.en", "antecedent_pronouns")
 CONTRACTED_WOULD = words("newsevents.lang.en", "contracted_would")
-RANK_ABBREVIATIONS = words("newsevents.lang.en", "rank_abbreviations")  # "Capt.", kept one token
 DASHES = frozenset({"-", "–", "—", "--"})  # a dash as the parser keeps it: hyphen, en, em, a doubled hyphen
 
 # Quotation marks, the one table every stage reads. Double ones: a straight one opens or closes,
