@@ -169,7 +169,7 @@ from newsevents.events.senses import (
     sense_code,
     tables,
 )
-from newsevents.events.sources import asker_unnamed, sources_of, unplaced_doer
+from newsevents.events.sources import asker_unnamed, sources_of, unplaced_doer, unplaced_group
 from newsevents.events.targets import (
     MEETING_ROOTS,
     TELLING_VERBS,
@@ -1436,6 +1436,8 @@ class EventExtractor:
             coded = lookup(code)
             if coded.root == STATEMENT_ROOT and source.role == "MED":
                 continue  # an outlet reporting is attribution, not a political statement
+            if coded.root != STATEMENT_ROOT and unplaced_group(source, context):
+                continue  # "police fired tear gas" in a story that never let us say whose police
             if uncoded_recipient([t for t in (item.trigger, item.light) if t is not None], item.code, source, target, context) is not None:
                 continue  # "attacked Tlaib and Omar" with no code for them: no target would be a wrong record
             yield Event(
