@@ -58,6 +58,7 @@ from newsevents.events.framing import (
     only_desired,
 )
 from newsevents.events.general import general_account
+from newsevents.events.generic import duty_of_anyone
 from newsevents.events.lexicon import (
     COLLECTIVE_NOUNS,
     COMMENT_VERBS,
@@ -809,6 +810,8 @@ def _obligation_told(item: _Found, found: list[_Found], context: Context) -> tup
     if obliged is None or item.modality != "happened":
         return None
     clause, subject, kind = obliged
+    if duty_of_anyone(clause):
+        return None  # "said politicians must stop attacking the courts": a norm for anyone, asked of no one
     inside = {t.i for t in clause.subtree}
     if any(f is not item and f.trigger.i in inside for f in found):
         return None
@@ -1384,6 +1387,8 @@ class EventExtractor:
             return None  # "since 2001, more than 500,000 soldiers have served", "aides will call him every morning": no act on a day
         if writers_prescription(trigger, clause):
             return None  # "the FBI should continue its investigations": the writer's prescription, no one's demand
+        if duty_of_anyone(clause or trigger):
+            return None  # "leaders must keep their word": a norm for anyone of a kind, no one's act or demand
         if background_mention(trigger, light, clause):
             return None  # "a 2009 resolution banning launches", "beyond what it agreed", "attended Harvard": named in passing, not the news
         if is_conflictual(code) and any(plotted(act) or _plan_told_by_others(act, context) for act in (trigger, clause or trigger)):
