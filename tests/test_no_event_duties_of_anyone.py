@@ -1,6 +1,6 @@
 """Round fifty-three, no event: a duty laid on anyone of a kind ("leaders must …", "people should
 be allowed to …", "a country has to …") is a norm, no one's act and no demand of anyone
-(events/generic.py), told by the writer or by a speaker; a duty laid on someone in particular
+(events/general.py, duty_of_anyone), told by the writer or by a speaker; a duty laid on someone in particular
 stays that speaker's demand. Sentences written for these tests."""
 
 from __future__ import annotations

@@ -57,8 +57,7 @@ from newsevents.events.framing import (
     is_conflictual,
     only_desired,
 )
-from newsevents.events.general import general_account
-from newsevents.events.generic import duty_of_anyone
+from newsevents.events.general import duty_of_anyone, general_account
 from newsevents.events.lexicon import (
     COLLECTIVE_NOUNS,
     COMMENT_VERBS,

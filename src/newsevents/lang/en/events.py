@@ -181,7 +181,7 @@ CHARACTERISATION_VALENCE: dict[str, float] = {
 UNREPORTED = _groups("unreported_events")
 # What is done as a rule, over years or by everyone of a kind (events/general.py): table name → words
 GENERAL_ACCOUNTS = _groups("general_accounts")
-# A duty laid on anyone of a kind, no party in particular (events/generic.py): table name → words
+# A duty laid on anyone of a kind, no party in particular (events/general.py, duty_of_anyone): table name → words
 GENERIC_DUTIES = _groups("generic_duties")
 
 # Dates (events/dates.py): names in calendar order, and a month as written ("Sept.", "March")
