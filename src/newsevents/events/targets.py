@@ -1572,23 +1572,22 @@ def _possessor(noun: Token, context: Context) -> Actor | None:
     if named is not None and named.actor.code:
         return None  # "Iran's foreign minister" is an actor in its own right
     for child in _phrase_possessives(noun):
-        if child.dep_ == "poss":
-            mention = context.mention(child)
-            if mention is not None and (mention.actor.code or mention.actor.kind == "person"):
-                return mention.actor
-            if mention is None and child.tag_ == "PRP$" and not _bound_to_subject(child, context):
-                return _antecedent(child, context)  # "Parliament rejected her plan": the one "her" is
-            if mention is None and child.pos_ == "PROPN":
-                earlier = _person_named_before(child, context)  # "Pelosi's comments" the recogniser missed
-                if earlier is not None:
-                    return earlier
-            if mention is None:
-                home = _home_nation(child, context)  # "tightened his grip on the country's Web access"
-                if home is not None:
-                    return home
-                body = _body_told_again(child, context)  # "declined the department's offer": DHS's
-                if body is not None:
-                    return body
+        mention = context.mention(child)
+        if mention is not None and (mention.actor.code or mention.actor.kind == "person"):
+            return mention.actor
+        if mention is None and child.tag_ == "PRP$" and not _bound_to_subject(child, context):
+            return _antecedent(child, context)  # "Parliament rejected her plan": the one "her" is
+        if mention is None and child.pos_ == "PROPN":
+            earlier = _person_named_before(child, context)  # "Pelosi's comments" the recogniser missed
+            if earlier is not None:
+                return earlier
+        if mention is None:
+            home = _home_nation(child, context)  # "tightened his grip on the country's Web access"
+            if home is not None:
+                return home
+            body = _body_told_again(child, context)  # "declined the department's offer": DHS's
+            if body is not None:
+                return body
     for child in noun.children:  # "vetoed the bill passed by Congress": its maker
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() not in STANCE_VERBS:
             for agent in (g for g in child.children if g.dep_ == "agent"):
@@ -1657,17 +1656,23 @@ def _needer(noun: Token, context: Context) -> Actor | None:
     return None
 
 
+def _possessive(word: Token) -> bool:
+    """A possessive, whatever the parse calls it: "poss", or a name with a possessive ending the
+    parse hangs on as a modifier ("rejected May’s deal" with "May" an nmod): the ending says whose."""
+    return word.dep_ == "poss" or any(c.dep_ == "case" and c.tag_ == "POS" for c in word.children)
+
+
 def _phrase_possessives(noun: Token) -> list[Token]:
     """The possessives a noun phrase opens with: its own, or the one the parse hangs on the first
     of its modifiers when it opens the whole phrase ("sanctions on Iran’s shipping, financial and
     energy sectors": Iran's sectors, not only its shipping)."""
-    own = [c for c in noun.children if c.dep_ == "poss"]
+    own = [c for c in noun.children if _possessive(c)]
     if own:
         return own
     first = next((c for c in noun.lefts if c.dep_ not in {"det", "punct"}), None)
     if first is None or first.dep_ not in {"nmod", "compound"}:
         return []
-    return [c for c in first.children if c.dep_ == "poss" and c.left_edge.i == noun.left_edge.i]
+    return [c for c in first.children if _possessive(c) and c.left_edge.i == noun.left_edge.i]
 
 
 def _body_told_again(noun: Token, context: Context) -> Actor | None:
