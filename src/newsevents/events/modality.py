@@ -234,6 +234,15 @@ def _desired_act(verb: Token, act: Token) -> bool:
     return verb.pos_ == "VERB" and desiring_verb(verb) and act.dep_ == "xcomp" and not _negated(verb)
 
 
+def _hoped_for(noun: Token, below: Token) -> bool:
+    """"In the hopes of hammering out a deal", "in the hope that Iran returns to talks": an act a
+    noun of hope or wish holds (a gerund or noun after its "of", its "that" clause) is wished for,
+    as under the verb (`_desired_act`). Not "want", whose noun is a lack ("for want of a deal")."""
+    if noun.pos_ != "NOUN" or not desiring_verb(noun) or noun.lemma_.lower() == "want":
+        return False
+    return (below.dep_ == "prep" and below.lower_ == "of") or (below.dep_ in {"acl", "ccomp"} and _that_clause(below))
+
+
 def at_fault(token: Token) -> bool:
     """"Republican senators are to blame for the setback": "be" with a bare infinitive of fault and
     no object is an idiom of who is responsible, not a plan ("is to visit Moscow") nor anyone's
@@ -565,6 +574,22 @@ def _finite_after_infinitive(conjunct: Token) -> bool:
     auxiliaries = grammar.auxiliary_words(head)
     modal = any(c.tag_ == "MD" for c in grammar.auxiliaries(head, passive=False)) and not auxiliaries & {"have", "has", "had"}
     return head.tag_ == "VB" or modal
+
+
+def _claimed_beside_a_frame(conjunct: Token) -> bool:
+    """"Allegations that Beijing sought to hide the outbreak and pressured the WHO": a verb told
+    beside a frame verb, not under it (`_finite_after_infinitive`, `_beside_a_governor`: joined to
+    "hide" or to "sought" by the parse), still stands in the clause the frame verb stands in; when
+    that clause is what a claim says (`_claim_content`), the act is alleged too."""
+    if _finite_after_infinitive(conjunct):
+        frame = conjunct.head
+        while frame.dep_ == "xcomp" and frame.head.i != frame.i:
+            frame = frame.head  # "sought to hide … and pressured": the verb the infinitive completes
+    elif conjunct.dep_ == "conj" and _beside_a_governor(conjunct):
+        frame = conjunct.head
+    else:
+        return False
+    return _claim_content(frame)
 
 
 def _participle_beside_a_modal(conjunct: Token) -> bool:
@@ -1060,20 +1085,19 @@ def _licensed(clause: Token) -> bool:
             and any(c.dep_ == "dobj" and c.lemma_.lower() in tables()["licence_nouns"] for c in clause.head.children))
 
 
+def _hearsay(noun: Token) -> bool:
+    """"Media reports", "reporting", "rumours": a noun of hearsay named to no one (no outlet or
+    author with it: "a Reuters report", "the Post's report", "reports by CNN" name their teller)."""
+    return noun.lemma_.lower() in MODALITY_CLASSES["hearsay_credits"] and not any(
+        c.pos_ == "PROPN" or c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"by", "from", "in", "of"})
+        for c in noun.children)
+
+
 def _credited_to_hearsay(clause: Token) -> bool:
     """"…, according to media reports", "According to reporting that …, X badgered Y": credited to
-    reports named to no one (no outlet or author in the credit: "according to a Reuters report"
-    names its teller), the act is their account, as with "reportedly", not a known event."""
-    for credit in according_to(clause):
-        for to in credit.children:
-            for noun in to.children:
-                if noun.dep_ != "pobj" or noun.lemma_.lower() not in MODALITY_CLASSES["hearsay_credits"]:
-                    continue
-                named = any(c.pos_ == "PROPN" or c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"by", "from", "in", "of"})
-                            for c in noun.children)
-                if not named:
-                    return True
-    return False
+    reports named to no one, the act is their account, as with "reportedly", not a known event."""
+    return any(noun.dep_ == "pobj" and _hearsay(noun)
+               for credit in according_to(clause) for to in credit.children for noun in to.children)
 
 
 def _kept_open(verb: Token) -> bool:
@@ -2462,6 +2486,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical"
             if ancestor.i != token.i and infinitives and _desired_act(ancestor, ladder[step - 1]):
                 return "hypothetical" if _supposed(ancestor) else "desired"  # "wants to begin talks", "hoped Iran to yield"
+            if ancestor.i != token.i and _hoped_for(ancestor, ladder[step - 1]):
+                return "desired"  # "in the hopes of hammering out a deal", "in the hope that Iran will return to talks"
             if ancestor.i != token.i and infinitives and ancestor.lemma_ in FRAME_VERBS and not _states_a_clause(ancestor):
                 framed = FRAME_MODALITY[FRAME_VERBS[ancestor.lemma_]]  # "vowing to widen its war to include killing …"
                 # "if Iran agrees to enter talks", "unless Moscow plans to withdraw": an intent supposed
@@ -2531,6 +2557,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "alleged"  # "allegedly shelled", "reportedly struck": someone's claim, not a known event
             if ancestor.i != token.i and _suspected(ancestor, token):
                 return "alleged"  # "raised concerns that the envoy shared intelligence": suspected, not known
+            if _claim_content(ancestor) and any(_past_time_clause(below) for below in ladder[:step]):
+                break  # "reports that the White House froze aid before Trump pressured Kyiv": the pressing dates the claim
             if _claim_content(ancestor) or _believed_fact(ancestor) or _inferred(ancestor):
                 # "Flynn's argument that the government pressured him", "believes Iran supplied the
                 # drones", "a letter suggesting the US was withdrawing"
@@ -2543,6 +2571,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 # "her duty to offer", "a bid to seize": what a noun aims at, not what was done; "it is
                 # time to impose sanctions": asked for
                 return "demanded" if _overdue(ancestor) else "hypothetical"
+            if _claimed_beside_a_frame(ancestor):
+                return "alleged"  # "allegations that China sought to hide the outbreak and pressured the WHO"
             if _finite_after_infinitive(ancestor) or _participle_beside_a_modal(ancestor) or _participle_beside_a_frame(ancestor):
                 break  # "refused to take them back and rejected 400": a finite verb is no part of the infinitive
             if ancestor.dep_ == "advcl" and ancestor.pos_ in {"VERB", "AUX"} and any(c.dep_ == "mark" and c.lower_ in tables()["factive_marks"] for c in ancestor.children):
@@ -2568,6 +2598,14 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
     # "To resolve the dispute, Seoul needs to negotiate": a purpose put first is an aim, no act
     # told, unless a frame above it says whose intent it is ("To end the war, Russia vowed to …")
     return "hypothetical" if aimed else "happened"
+
+
+def _past_time_clause(clause: Token) -> bool:
+    """"(reports that the White House froze aid) shortly before Trump pressured Kyiv": a clause of
+    "before" or "after" in the past (`dating_marks`) dates what a claim says by an act taken as
+    known; the claim does not hold it."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in MODALITY_CLASSES["dating_marks"] for c in clause.children) \
+        and (clause.tag_ == "VBD" or any(a.tag_ == "VBD" for a in grammar.auxiliaries(clause)))
 
 
 def _dated_after(clause: Token) -> bool:
@@ -2610,12 +2648,13 @@ def _coordinate_content(conjunct: Token) -> bool:
 
 def _claim_content(clause: Token) -> bool:
     """"Flynn's argument that the government pressured him", "the theory that the army shelled the
-    town", "findings that Iran supplied the drones": a "that" clause of a noun of a claim or a
-    finding is one side's account. (The parse may hang it as a relative clause; its "that" a mark,
-    not a subject or object, shows it tells what the noun says.)"""
+    town", "findings that Iran supplied the drones", "reports that the regime tortured detainees": a
+    "that" clause of a noun of a claim or a finding, or of hearsay named to no one (`_hearsay`), is
+    one side's account. (The parse may hang it as a relative clause; its "that" a mark, not a
+    subject or object, shows it tells what the noun says.)"""
     head = clause.head
     return clause.dep_ in {"acl", "ccomp", "relcl"} and head.pos_ == "NOUN" and _that_clause(clause) \
-        and head.lemma_.lower() in CLAIM_CONTENT_NOUNS | ALLEGING_NOUNS
+        and (head.lemma_.lower() in CLAIM_CONTENT_NOUNS | ALLEGING_NOUNS or _hearsay(head))
 
 
 def _believed_fact(clause: Token) -> bool:
