@@ -3336,13 +3336,15 @@ def _rally_of_a_campaign(noun: Token) -> bool:
 
 
 def _complaint_of_office(noun: Token, actor_of: ActorOf) -> bool:
-    """"despite the president's protests that he was wasting his time": protests owned by one who
-    holds office (a government, a legislature, a court) are complaints, not demonstrations."""
+    """"despite the president's protests that he was wasting his time", "despite protests by
+    German and French ministers": protests owned or made ("by") by those who all hold office (a
+    government, a legislature, a court) are complaints, not demonstrations."""
     if not listed(noun, tables()["complaint_nouns"]):
         return False
     owner = _possessor(noun)
-    actor = actor_of(owner) if owner is not None else None
-    return actor is not None and actor.role in OFFICE_ROLES
+    makers = [owner] if owner is not None else objects_of(noun, {"by"})
+    return bool(makers) and all((actor := actor_of(t)) is not None and actor.role in OFFICE_ROLES
+                                for m in makers for t in (m, *m.conjuncts))
 
 
 def reread_noun(noun: Token, code: str, actor_of: ActorOf) -> str | None:
@@ -4464,10 +4466,11 @@ def _appeals_a_ruling(verb: Token) -> bool:
 
 
 def _one_objects_to_a_thing(verb: Token, actor_of: ActorOf) -> bool:
-    """"the governor protested the budget cuts", "China protested the visit": a thing (no one)
-    protested by a state, a body or a person, words of objection; "thousands of students
-    protested the new law", "Egyptians protested Mubarak" (a crowd, a people, someone) stay."""
-    protested = [c for c in verb.children if c.dep_ == "dobj"]
+    """"the governor protested the budget cuts", "China protested the visit", "Seoul protested
+    against the drills": a thing (no one) protested by a state, a body or a person, words of
+    objection; "thousands of students protested the new law", "Egyptians protested Mubarak",
+    "students protested against the war" (a crowd, a people, someone) stay."""
+    protested = [c for c in verb.children if c.dep_ == "dobj"] + objects_of(verb, {"against"})
     doers = _doer_tokens(verb)
     crowds = tables()["protesting_people"] | tables()["people"] | tables()["handing_nouns"]
     return bool(protested) and bool(doers) \
