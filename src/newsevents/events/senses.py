@@ -4469,13 +4469,14 @@ def _one_objects_to_a_thing(verb: Token, actor_of: ActorOf) -> bool:
     """"the governor protested the budget cuts", "China protested the visit", "Seoul protested
     against the drills": a thing (no one) protested by a state, a body or a person, words of
     objection; "thousands of students protested the new law", "Egyptians protested Mubarak",
-    "students protested against the war" (a crowd, a people, someone) stay."""
+    "students protested against the war", "citizens protested against the law" (a crowd, a people,
+    civilians, someone) stay."""
     protested = [c for c in verb.children if c.dep_ == "dobj"] + objects_of(verb, {"against"})
     doers = _doer_tokens(verb)
     crowds = tables()["protesting_people"] | tables()["people"] | tables()["handing_nouns"]
     return bool(protested) and bool(doers) \
         and not any(_someone(t, actor_of) for t in protested) \
-        and all(actor_of(d) is not None and d.ent_type_ != "NORP" and not listed(d, crowds)
+        and all((actor := actor_of(d)) is not None and actor.role != "CVL" and d.ent_type_ != "NORP" and not listed(d, crowds)
                 and not any(c.dep_ == "nummod" for c in d.children) for d in doers)
 
 
