@@ -55,3 +55,15 @@ def test_an_act_held_by_a_noun_of_hope_is_desired(read_every):
 
 def test_an_act_hoped_for_is_not_stored(read):
     assert "057" not in codes(read(HOPED))
+
+
+def test_an_act_dated_on_its_own_beside_a_claim_is_the_main_clause_act(read_every):
+    """The parse hangs "expelled" on the claim's verb; its own day shows it is the ministry's act."""
+    text = "Beijing dismissed reports that it sought to hide the outbreak and expelled three American reporters on Wednesday."
+    assert modalities_on(read_every(text), "expelled") == {"happened"}
+
+
+def test_a_later_act_inside_an_allegation_stays_alleged(read_every):
+    """An "after" clause is part of what the allegation tells, unlike a "before" that dates it."""
+    text = "Amnesty cited allegations that police beat the detainees after soldiers arrested them at the protest."
+    assert modalities_on(read_every(text), "arrested") == {"alleged"}

@@ -52,3 +52,12 @@ def test_a_duty_of_someone_in_particular_stays_a_demand(read_every, text, word, 
 def test_a_past_duty_or_an_act_not_yet_done_is_still_told(read_every, text, modality) -> None:
     found = events_on(read_every(text), "protest")
     assert [(e.cameo, e.modality) for e in found] == [("140", modality)], _codes(found)
+
+
+@pytest.mark.parametrize(("text", "word", "code"), [
+    ("Politicians who took bribes must resign, the protesters said.", "resign", "083"),  # a relative clause says which
+    ("Corrupt leaders must step down now, the protesters said.", "step", "083"),  # due at once: a demand, not a norm
+])
+def test_a_duty_of_the_people_picked_out_or_due_now_stays_a_demand(read_every, text, word, code) -> None:
+    found = events_on(read_every(text), word)
+    assert [(e.cameo, e.modality) for e in found] == [(code, "demanded")], _codes(found)

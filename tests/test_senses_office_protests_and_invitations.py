@@ -50,3 +50,13 @@ def test_an_invitation_extended_is_an_offer_to_meet(read, text):
 
 def test_condolences_extended_stay_condolences(read):
     assert "018" in codes(read("The White House extended its condolences to the families."))
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers protested against low pay outside the education ministry in Nairobi on Monday.",
+    "Nurses protested against staff shortages outside hospitals across Britain on Tuesday.",
+])
+def test_a_trade_protesting_against_a_thing_still_demonstrates(read, text):
+    """Only a state or one who holds office protests "against" a thing in words; a trade marches."""
+    found = codes(read(text))
+    assert [c for c in found if c.startswith("14")] and "111" not in found, found

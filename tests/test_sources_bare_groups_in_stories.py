@@ -28,3 +28,9 @@ def test_a_story_keeps_the_act_of_a_group_it_placed(read):
 def test_a_story_keeps_the_statements_of_a_group_it_left_without_a_country(read):
     reading = read(TWO_COUNTRIES + "Police denied responsibility for the deaths on Tuesday.")
     assert ("016", "COP", None) in coded(reading), coded(reading)
+
+
+def test_a_story_keeps_the_act_of_attackers_no_one_has_identified(read):
+    """Unidentified attackers (UAF) have no country anyone could give: CAMEO codes them bare."""
+    reading = read(TWO_COUNTRIES + "Unidentified gunmen killed nine villagers in an overnight raid on Tuesday.")
+    assert [event for event in coded(reading) if event[1] == "UAF" and event[0].startswith("18")], coded(reading)

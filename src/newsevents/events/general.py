@@ -33,8 +33,8 @@ from newsevents import grammar
 from newsevents.lang.en.events import ADVICE_AUX, GENERAL_ACCOUNTS, GENERIC_DUTIES, OBLIGATION_AUX
 
 HABITUAL_MODALS = frozenset({"will", "would", "'ll", "’ll"})
-SINGLE_ANYONE_DETERMINERS = frozenset({"a", "an", "any", "every"})  # "a government must …": any one of the kind
-NAMING_DEPS = frozenset({"poss", "nummod", "compound", "appos", "prep", "nmod"})
+# what picks out whose: "the country's leaders", "two leaders", "leaders of both parties", "leaders who took bribes"
+NAMING_DEPS = frozenset({"poss", "nummod", "compound", "appos", "prep", "nmod", "relcl", "acl"})
 
 
 def general_account(clause: Token) -> bool:
@@ -122,26 +122,35 @@ def duty_of_anyone(clause: Token) -> bool:
     """Whether `clause` (the event's clause, or its trigger), or the verb it is the infinitive,
     conjunct or purpose of ("should be allowed to express", "have to disagree"), is under a modal
     of duty or advice whose subject is anyone of a kind. The walk stops at the first verb with a
-    subject of its own: a duty above it ("must ensure that people can vote") is another's."""
+    subject of its own: a duty above it ("must ensure that people can vote") is another's. A duty
+    due at once ("corrupt leaders must step down now") is a demand of the leaders in the news."""
     verb, duty = clause, False
     while True:
         duty = duty or _duty(verb)
         subject = grammar.own_subject(verb)
         if subject is not None:
-            return duty and _anyone(subject)
+            return duty and _anyone(subject) and not _due_now(verb)
         if not (verb.dep_ in {"xcomp", "conj"} or grammar.purpose_infinitive(verb)) or verb.head.i == verb.i:
             return False
         verb = verb.head
 
 
+def _due_now(verb: Token) -> bool:
+    """"Must resign now", "should step down immediately": the verb or its auxiliary's clause says
+    the duty is due at once (`generic_duties.txt`'s immediacy words)."""
+    return any(c.dep_ == "advmod" and c.lower_ in GENERIC_DUTIES["immediacy_words"] for c in verb.children)
+
+
 def _duty(verb: Token) -> bool:
     """"Must act", "should be allowed", "ought to listen"; "have to disagree", "need to vote" (a
-    present to-infinitive of duty, not "have yet to agree" nor a past "had to flee")."""
+    present to-infinitive of duty, not "have yet to agree" nor a past "had to flee" or "have had
+    to flee")."""
     if grammar.auxiliary_words(verb) & (OBLIGATION_AUX | ADVICE_AUX):
         return True
     head = verb.head
     return verb.dep_ == "xcomp" and grammar.to_infinitive(verb) and head.lemma_.lower() in GENERIC_DUTIES["duty_heads"] \
-        and head.tag_ != "VBD" and not any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+        and head.tag_ not in {"VBD", "VBN"} and not any(c.dep_ == "advmod" and c.lower_ in GENERIC_DUTIES["not_yet_words"]
+                                                        for c in head.children)
 
 
 def _anyone(noun: Token) -> bool:
@@ -152,6 +161,6 @@ def _anyone(noun: Token) -> bool:
         return False
     determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
     counted = noun.tag_ == "NNS" and not determiners or noun.tag_ == "NN" and bool(determiners) \
-        and all(d in SINGLE_ANYONE_DETERMINERS for d in determiners)
+        and all(d in GENERIC_DUTIES["anyone_determiners"] for d in determiners)
     return counted and not any(c.dep_ in NAMING_DEPS or (c.dep_ == "amod" and (c.ent_type_ or c.pos_ == "PROPN"))
                                for c in noun.children)

@@ -580,7 +580,11 @@ def _claimed_beside_a_frame(conjunct: Token) -> bool:
     """"Allegations that Beijing sought to hide the outbreak and pressured the WHO": a verb told
     beside a frame verb, not under it (`_finite_after_infinitive`, `_beside_a_governor`: joined to
     "hide" or to "sought" by the parse), still stands in the clause the frame verb stands in; when
-    that clause is what a claim says (`_claim_content`), the act is alleged too."""
+    that clause is what a claim says (`_claim_content`), the act is alleged too. Not one dated on
+    its own ("dismissed reports that it sought to hide the outbreak and expelled three reporters on
+    Wednesday"): the parse hung the main clause's own act on the claim."""
+    if _own_date(conjunct):
+        return False
     if _finite_after_infinitive(conjunct):
         frame = conjunct.head
         while frame.dep_ == "xcomp" and frame.head.i != frame.i:
@@ -590,6 +594,12 @@ def _claimed_beside_a_frame(conjunct: Token) -> bool:
     else:
         return False
     return _claim_content(frame)
+
+
+def _own_date(verb: Token) -> bool:
+    """A date or time said of the verb itself ("expelled them on Wednesday", "left Friday")."""
+    return any(t.ent_type_ in {"DATE", "TIME"} for c in verb.children if c.dep_ in {"prep", "npadvmod", "advmod"}
+               for t in c.subtree)
 
 
 def _participle_beside_a_modal(conjunct: Token) -> bool:
@@ -2602,8 +2612,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
 
 def _past_time_clause(clause: Token) -> bool:
     """"(reports that the White House froze aid) shortly before Trump pressured Kyiv": a clause of
-    "before" or "after" in the past (`dating_marks`) dates what a claim says by an act taken as
-    known; the claim does not hold it."""
+    "before" in the past (`dating_marks`) dates what a claim says by an act taken as known; the
+    claim does not hold it."""
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in MODALITY_CLASSES["dating_marks"] for c in clause.children) \
         and (clause.tag_ == "VBD" or any(a.tag_ == "VBD" for a in grammar.auxiliaries(clause)))
 

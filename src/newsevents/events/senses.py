@@ -4470,9 +4470,13 @@ def _one_objects_to_a_thing(verb: Token, actor_of: ActorOf) -> bool:
     against the drills": a thing (no one) protested by a state, a body or a person, words of
     objection; "thousands of students protested the new law", "Egyptians protested Mubarak",
     "students protested against the war", "citizens protested against the law" (a crowd, a people,
-    civilians, someone) stay."""
-    protested = [c for c in verb.children if c.dep_ == "dobj"] + objects_of(verb, {"against"})
+    civilians, someone) stay; a protest "against" a thing is words only from those who hold office
+    or a state ("nurses protested against staff shortages" marched)."""
+    protested = [c for c in verb.children if c.dep_ == "dobj"]
     doers = _doer_tokens(verb)
+    if not protested and doers and all((actor := actor_of(d)) is not None
+                                       and (actor.role in OFFICE_ROLES or actor.kind == "country") for d in doers):
+        protested = objects_of(verb, {"against"})
     crowds = tables()["protesting_people"] | tables()["people"] | tables()["handing_nouns"]
     return bool(protested) and bool(doers) \
         and not any(_someone(t, actor_of) for t in protested) \

@@ -87,20 +87,25 @@ def _with_mention_conjuncts(tokens: list[Token], context: Context) -> list[Token
     return found
 
 
+UNIDENTIFIED_ROLE = "UAF"  # CAMEO's unidentified forces: no one can say whose
+
+
 def unplaced_doer(actor: Actor) -> bool:
     """A named person whose country or group we could not find (a militant leader coded bare
     "MIL"), or a medium ("social media", MED): no doer we can store. Bare groups ("rebels",
-    "police") stay: CAMEO codes them, and their country is often in the next sentence."""
+    "police") are `unplaced_group`'s to judge: CAMEO codes them, and in a lone sentence they stay."""
     return bare_role(actor) and (actor.kind == "person" or actor.role == "MED")
 
 
 def unplaced_group(actor: Actor, context: Context) -> bool:
     """A group doer left with no country ("police", "rebels" coded bare COP, REB) in a story of
-    several paragraphs: the story says whose they are (Hong Kong's police, the US Army), so one we
-    left bare is one we misread, and its act is better left out than stored with that doer (on
-    judged real news, 93 of 104 such doers were wrong and 2 of the events fully right). A lone
-    sentence, with nothing around it to say whose, keeps CAMEO's bare group (`unplaced_doer`)."""
-    return bare_role(actor) and len(context.parsed.paragraphs) > 1
+    several paragraphs: such a story mostly says whose they are (Hong Kong's police, the US Army),
+    so one we left bare is mostly one we misread, and its act is better left out than stored with
+    that doer (on judged real news, 93 of 104 such doers were wrong and 2 of the events fully
+    right). Kept: attackers no one has identified (UAF: "unidentified gunmen killed 12 villagers",
+    a doer CAMEO codes with no country), and a document of one paragraph, with nothing around its
+    sentences to say whose."""
+    return bare_role(actor) and actor.role != UNIDENTIFIED_ROLE and len(context.parsed.paragraphs) > 1
 
 
 def passive_without_agent(verb: Token) -> bool:
