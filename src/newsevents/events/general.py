@@ -13,8 +13,8 @@ every night last week") are events, and are left to the coder.
 Duties laid on anyone of a kind: "leaders must keep their word", "sometimes leaders have to
 disagree with their friends", "people should be allowed to protest", "a government has to protect
 its citizens". A modal of duty or advice ("must", "should", "ought to", "have to", "need to") over
-a noun of anyone of a kind, with no determiner, owner, number or name (`generic_duties.txt`),
-states a norm. CAMEO codes an act someone did, said or threatened on a day; a norm is none, and no
+a noun of anyone of a kind, with no determiner, owner, number, name or relative clause
+(`generic_duties.txt`), and not due now, states a norm. CAMEO codes an act someone did, said or threatened on a day; a norm is none, and no
 one in particular is asked to act, so it is no demand either. Storing it (as a demand by
 "leaders") stores a wrong event (missing beats wrong), so the final filter drops it too, told
 by the writer or by a speaker alike.
@@ -136,8 +136,8 @@ def duty_of_anyone(clause: Token) -> bool:
 
 
 def _due_now(verb: Token) -> bool:
-    """"Must resign now", "should step down immediately": the verb or its auxiliary's clause says
-    the duty is due at once (`generic_duties.txt`'s immediacy words)."""
+    """"Must resign now", "should step down immediately": an adverb on the verb says the duty is
+    due at once (`generic_duties.txt`'s immediacy words)."""
     return any(c.dep_ == "advmod" and c.lower_ in GENERIC_DUTIES["immediacy_words"] for c in verb.children)
 
 
@@ -155,8 +155,9 @@ def _duty(verb: Token) -> bool:
 
 def _anyone(noun: Token) -> bool:
     """"Leaders", "people", "elected politicians", "a government": a noun of anyone of a kind, bare
-    (a plural) or after "a"/"any"/"every" (a singular), with nothing that names whose ("the
-    country's leaders", "world leaders", "leaders of the two parties", "Iranian leaders")."""
+    (a plural) or after "a"/"any"/"every"/"each" (a singular), with nothing that picks out whose
+    ("the country's leaders", "world leaders", "leaders of the two parties", "leaders who took
+    bribes", "Iranian leaders")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in GENERIC_DUTIES["anyone_kinds"]:
         return False
     determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
