@@ -30,6 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents import grammar
+from newsevents.events.modality import not_yet
 from newsevents.lang.en.events import ADVICE_AUX, GENERAL_ACCOUNTS, GENERIC_DUTIES, OBLIGATION_AUX
 
 HABITUAL_MODALS = frozenset({"will", "would", "'ll", "’ll"})
@@ -149,8 +150,7 @@ def _duty(verb: Token) -> bool:
         return True
     head = verb.head
     return verb.dep_ == "xcomp" and grammar.to_infinitive(verb) and head.lemma_.lower() in GENERIC_DUTIES["duty_heads"] \
-        and head.tag_ not in {"VBD", "VBN"} and not any(c.dep_ == "advmod" and c.lower_ in GENERIC_DUTIES["not_yet_words"]
-                                                        for c in head.children)
+        and head.tag_ not in {"VBD", "VBN"} and not not_yet(verb)
 
 
 def _anyone(noun: Token) -> bool:

@@ -4,6 +4,7 @@ verbs that govern its clause; and the frame an action sits under ("vowed to reta
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Literal
 
 from spacy.tokens import Span, Token
@@ -642,7 +643,7 @@ def _condition(kind: Frame, clause: Token, head: Token) -> Frame:
     for token in (clause, head):
         if token is head and _unsaid_over(clause, head):
             continue  # "has not been told what weapons the US will provide": the telling's negation, no one refuses
-        if _negated(token) or (token is head and _not_yet(token)):
+        if _negated(token) or (token is head and not_yet(token)):
             return "reject"  # "has yet to agree to give up its weapons" as "has not agreed to"
     for token in (clause, head):
         for child in token.children:
@@ -795,7 +796,7 @@ def _scheduled(clause: Token) -> bool:
             and to_infinitive(clause) and not any(c.dep_ == "acomp" and not _frames_an_infinitive(c) for c in clause.head.children)
             and not any(c.dep_ in {"nsubj", "mark"} for c in clause.children)  # not "inappropriate for X to …"
             and not at_fault(clause)  # "are to blame": who is at fault, nothing scheduled
-            and not _not_yet(clause))  # "is yet to respond": not done so far, nothing scheduled
+            and not not_yet(clause))  # "is yet to respond": not done so far, nothing scheduled
 
 
 def _wish(kind: Frame, clause: Token, head: Token) -> Frame | None:
@@ -1634,7 +1635,7 @@ def _has_to(clause: Token) -> bool:
         and not _deadline_on(clause.head)
 
 
-def _not_yet(clause: Token) -> bool:
+def not_yet(clause: Token) -> bool:
     """"Has yet to agree", "is yet to respond": "have" or "be" with "yet" and a to-infinitive says
     the act has not been done so far; nothing is asked."""
     head = clause.head
@@ -2514,7 +2515,7 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical"  # "state police do not have to cooperate": no act owed, none told
             if infinitives and _writers_need(ancestor):
                 return "hypothetical"  # "Democrats need to persuade four Republicans": the writer's view of what it takes, no one asks
-            if infinitives and _not_yet(ancestor):
+            if infinitives and not_yet(ancestor):
                 return "negated"  # "has yet to agree to give up its weapons": not done so far
             if infinitives and _had_to(ancestor):
                 break  # "even the Post had to call him out": a past obligation told as met, so done
@@ -2614,8 +2615,17 @@ def _past_time_clause(clause: Token) -> bool:
     """"(reports that the White House froze aid) shortly before Trump pressured Kyiv": a clause of
     "before" in the past (`dating_marks`) dates what a claim says by an act taken as known; the
     claim does not hold it."""
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in MODALITY_CLASSES["dating_marks"] for c in clause.children) \
-        and (clause.tag_ == "VBD" or any(a.tag_ == "VBD" for a in grammar.auxiliaries(clause)))
+    return _past_clause_mark(clause, MODALITY_CLASSES["dating_marks"]) is not None
+
+
+def _past_clause_mark(clause: Token, marks: Collection[str]) -> Token | None:
+    """The mark of an adverbial clause opened by one of `marks` whose verb, or an auxiliary of it,
+    is in the past tense ("after 40 protesters were killed", "before Trump pressured Kyiv")."""
+    if clause.dep_ != "advcl":
+        return None
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in marks), None)
+    past = clause.tag_ == "VBD" or any(a.tag_ == "VBD" for a in grammar.auxiliaries(clause))
+    return mark if past else None
 
 
 def _dated_after(clause: Token) -> bool:
@@ -2624,10 +2634,8 @@ def _dated_after(clause: Token) -> bool:
     span of time before it ("a day", "hours") or a time past in it ("last week", "two days ago")
     dates the news by an act already done; the future or condition of the clause the parse hangs it
     on is not its. (A bare "would resign after parliament voted" may be the past's future.)"""
-    if clause.dep_ != "advcl" or clause.pos_ not in {"VERB", "AUX"}:
-        return False
-    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None)
-    if mark is None or not (clause.tag_ == "VBD" or any(a.tag_ == "VBD" for a in grammar.auxiliaries(clause))):
+    mark = _past_clause_mark(clause, {"after"}) if clause.pos_ in {"VERB", "AUX"} else None
+    if mark is None:
         return False
     past = MODALITY_CLASSES["past_time_words"]
     return any(c.dep_ == "npadvmod" and c.i < mark.i for c in clause.children) \
