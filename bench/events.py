@@ -512,10 +512,16 @@ def main() -> None:
     if args.misses:
         args.half, args.skip_petrarch = args.misses, True
 
+    wanted = args.set or list(SETS)
+    if not GOLD.exists() and wanted != ["realnews"]:
+        # A checkout with no shared data beside it (a worktree elsewhere) would print only "skipped".
+        sys.exit(f"error: the gold sets are read from {GOLD}, which is absent. Put this checkout beside "
+                 "the shared data (…/shared/data), or link it there (ln -s /path/to/shared ../shared); "
+                 "--set realnews alone needs only bench/data.")
     pipeline = make_pipeline(args.model)
     seen = _record_triggers(pipeline) if args.misses else {}
     tuned, held = half_sentences(list(SETS))
-    for key in args.set or list(SETS):
+    for key in wanted:
         name, load, path = SETS[key]
         if not path.exists():
             note = ("it is written on its own branch and lands on main" if key == "realnews"
