@@ -1686,7 +1686,23 @@ def _not_owed(clause: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    return any(_negates(c) for c in verb.children) or _negated_by_nor(verb)
+    return (any(_negates(c) for c in verb.children) and not _held_off_until(verb)) or _negated_by_nor(verb)
+
+
+def _held_off_until(verb: Token) -> bool:
+    """"Didn't reach a deal until last week", "was not released until the army withdrew": a past
+    verb ("did", "was", "had" its first auxiliary, no modal) negated with a time limit after it
+    ("until …", "till …": a preposition or a clause's mark) tells when the act came about, not that
+    it never did. A modal or present keeps the negation ("will not sign until Congress acts", "won't
+    lift sanctions until …": refused so far); a limit put first ("until recently, Moscow did not
+    sell arms …") tells a past state, and is left alone."""
+    auxiliaries = grammar.auxiliaries(verb)
+    if not auxiliaries or auxiliaries[0].tag_ != "VBD" or grammar.auxiliary_word(auxiliaries[0]) == "would":
+        return False
+    limits = MODALITY_CLASSES["deadline_prepositions"]
+    return any(c.i > verb.i and ((c.dep_ == "prep" and c.lower_ in limits)
+                                 or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in limits for m in c.children)))
+               for c in verb.children)
 
 
 def _negated_by_nor(verb: Token) -> bool:
