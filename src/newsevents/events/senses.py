@@ -797,6 +797,10 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return CRITICISM  # "must confront Putin over the election": a challenge in words, no meeting
     if code.startswith(CONTACT_ROOT) and lemma in tables()["confronting_verbs"] and _confronts_a_thing(verb, actor_of):
         return None  # "confronted head-on the smear campaign": a thing challenged, no one met
+    if code.startswith(CONTACT_ROOT) and lemma in tables()["confronting_verbs"]:
+        return None  # "soldiers confronted him in his office", "willing to confront Moscow": a stand-off, no consultation
+    if code.startswith(CONTACT_ROOT) and lemma in tables()["sending_verbs"] and _sends_words(verb):
+        return None  # "Congress has sent a message to Beijing", "sent a letter to the committee": words sent, no one consulted
     if code.startswith(CONTACT_ROOT) and lemma in tables()["contact_verbs"]:
         return code if _meeting(verb, actor_of) else None
     if _statistic(verb):
@@ -3234,7 +3238,9 @@ SELF_PRONOUNS = frozenset({"he", "she", "i", "we"})  # a leader's "protect the c
 
 def _sends_words(verb: Token) -> bool:
     """"sent the person a series of messages", "sent signals", "gave him a note": what is handed
-    over is words (a message, a letter, a signal), no aid."""
+    over is words (a message, a letter, a signal), no aid; and (round 54) no consultation either,
+    which PETRARCH's "send message" and "send letter" make 040 ("sent a message to Beijing", "sent
+    a letter to the committee": judged wrong 5 of 5 in seeds 12-93)."""
     sent = [quantified(c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(sent) and all(listed(s, tables()["communications"]) for s in sent)
 
@@ -3837,7 +3843,8 @@ def object_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
     (074), forces sent to no one a deployment (154), a thing acquired from no one no aid, a rule or
     an era ended no relations cut, wrongdoing no cooperation, a tie endangered no threat, a travel
     warning no threat, a path travelled no sanction, a thing doubted criticism, someone dismissed
-    no offer rejected, an assurance of one's own conduct an intent (030)."""
+    no offer rejected, an assurance of one's own conduct an intent (030) and any other assurance
+    no praise."""
     lemma = verb.lemma_.lower()
     root = code[:2]
     if code == SIGN_AGREEMENT and lemma == "sign" and _signs_no_agreement(verb):
@@ -3864,7 +3871,24 @@ def object_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return _dismissed_one(verb, actor_of) if code == REJECTION else code
     if root == ENDORSE_ROOT and lemma in tables()["assuring_verbs"] and _assures_own_conduct(verb):
         return INTENT_ROOT + "0"  # "reassured the Mexican president that he would not leave NAFTA": an intent (030), no praise
+    if root == ENDORSE_ROOT and lemma in tables()["assuring_verbs"] and _comforts(verb):
+        return None  # "tried to reassure Americans", "reassure companies there is minimal retaliation": no praise
     return code
+
+
+def _comforts(verb: Token) -> bool:
+    """"tried to reassure Americans who had to digest a flood of revelations", "sought to reassure
+    companies there is minimal retaliation": an assurance whose words name no conduct of anyone (no
+    "will" or "would" of what is to be done, however the parse hangs its clause, and no "of" a
+    commitment or support outside a relative clause, the dictionary's own patterns) only comforts:
+    no praise or endorsement of anyone (051, the dictionary's ENCOURAGE default; judged wrong each
+    time in seeds 12-93)."""
+    def described(t: Token) -> bool:  # inside a relative clause or a participle on a noun
+        return any(a.dep_ in {"relcl", "acl"} for a in t.ancestors if a.i != verb.i and verb.i in {x.i for x in a.ancestors})
+
+    return not any((t.dep_ == "prep" and t.lower_ == "of" and not described(t))
+                   or (t.dep_ == "aux" and t.lower_ in tables()["agreement_future_aux"])
+                   for t in verb.subtree if t.i != verb.i)
 
 
 def _assures_own_conduct(verb: Token) -> bool:
