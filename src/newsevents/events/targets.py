@@ -413,7 +413,7 @@ def target_and_place(trigger: Token, code: str, clause: Token | None, context: C
                     # "condemned the attack on Saudi oil installations": whom it struck is not the condemned
                     target = _doer_of_act(child, context)
                     continue
-                target = _object_actor(child, context)
+                target = _object_actor(child, context) or _surname_told_again(child, context)
                 if target is not None and child.i == trigger.i and _venue_of_meeting(trigger, code, target, context):
                     target = None  # "Putin and Xi held a summit in Kazakhstan": where, not whom; they met each other
                     continue
@@ -1231,7 +1231,7 @@ def _prepositional(preposition: Token, code: str, target: Actor | None, place: P
             continue  # "withdrew staff from its embassy in Cuba": the doer's own post abroad, neither whom nor the host
         if word in wanted and target is None:
             target = _object_actor(obj, context) or _partner_of_meeting(obj, code, context) or _possessor(obj, context) \
-                or _goods_maker(obj, context)  # "tariffs on $300 billion in Chinese imports": China
+                or _goods_maker(obj, context) or _surname_told_again(obj, context)  # "tariffs on $300 billion in Chinese imports": China
             if target is None and word == "in":  # "its participation in the European Union refugee program"
                 target = _named_owner(obj, context)
             if target is None and not own_side(obj, context):
@@ -1709,6 +1709,20 @@ def _person_named_before(name: Token, context: Context) -> Actor | None:
         if actor.kind == "person" and actor.code and actor.name.split()[-1:] == [name.text]:
             found.setdefault(actor.key, actor)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _surname_told_again(word: Token, context: Context) -> Actor | None:
+    """"The U.S. killed Soleimani on Friday", "she apologized to May": a bare name in a recipient
+    slot (the verb's object, or the object of a target preposition) that the recogniser took for
+    no one (or for a date or a work's title) is the coded person of that surname named shortly
+    before (`_person_named_before`: one such person only); not a date with its day ("agreed on
+    May 23" in a story about Theresa May)."""
+    if word.pos_ != "PROPN" or context.mention(word) is not None:
+        return None
+    if any(c.dep_ == "nummod" or c.like_num for c in word.children) \
+            or (word.i + 1 < len(word.doc) and word.doc[word.i + 1].like_num):
+        return None
+    return _person_named_before(word, context)
 
 
 def own_forces_sent(verb: Token, sources: list[Actor], target: Actor, context: Context) -> bool:
