@@ -989,7 +989,23 @@ def _conditional(clause: Token) -> bool:
     """A clause of condition or an open question: opened by "if", "unless" or "whether", inverted
     ("were he to leave") or under "provided (that)"."""
     return any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in clause.children) \
-        or _inverted_condition(clause) or _provided(clause)
+        or _opened_by_condition_word(clause) or _inverted_condition(clause) or _provided(clause)
+
+
+def _opened_by_condition_word(clause: Token) -> bool:
+    """"► Whether Trump had expressed frustration at Sessions": a clause whose first word is "if",
+    "unless" or "whether", which the parse hung on a noun (a list bullet before it makes "Whether"
+    the subject's determiner), is opened by it all the same. The word must reach the clause through
+    nouns alone: "If asked, he will go" opens "asked", not "go"."""
+    first = next((t for t in clause.subtree if t.is_alpha), None)
+    if first is None or first.lower_ not in {"if", "unless", "whether"} or first.dep_ == "mark":
+        return False
+    link = first.head
+    while link.i != clause.i:
+        if link.pos_ in {"VERB", "AUX"} or link.head.i == link.i:
+            return False
+        link = link.head
+    return True
 
 
 def _provided(clause: Token) -> bool:
