@@ -1715,6 +1715,8 @@ def _held_off_until(verb: Token) -> bool:
     auxiliaries = grammar.auxiliaries(verb)
     if not auxiliaries or auxiliaries[0].tag_ != "VBD" or grammar.auxiliary_word(auxiliaries[0]) == "would":
         return False
+    if verb.lemma_.lower() in FRAME_VERBS or any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # "did not want to negotiate until sanctions were lifted": a stance held, a refusal
     limits = MODALITY_CLASSES["deadline_prepositions"]
     return any(c.i > verb.i and ((c.dep_ == "prep" and c.lower_ in limits)
                                  or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in limits for m in c.children)))

@@ -797,7 +797,7 @@ def sense_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return CRITICISM  # "must confront Putin over the election": a challenge in words, no meeting
     if code.startswith(CONTACT_ROOT) and lemma in tables()["confronting_verbs"] and _confronts_a_thing(verb, actor_of):
         return None  # "confronted head-on the smear campaign": a thing challenged, no one met
-    if code.startswith(CONTACT_ROOT) and lemma in tables()["confronting_verbs"]:
+    if code.startswith(CONTACT_ROOT) and lemma in tables()["standoff_verbs"]:
         return None  # "soldiers confronted him in his office", "willing to confront Moscow": a stand-off, no consultation
     if code.startswith(CONTACT_ROOT) and lemma in tables()["sending_verbs"] and _sends_words(verb):
         return None  # "Congress has sent a message to Beijing", "sent a letter to the committee": words sent, no one consulted
@@ -3879,16 +3879,22 @@ def object_sense(verb: Token, code: str, actor_of: ActorOf) -> str | None:
 def _comforts(verb: Token) -> bool:
     """"tried to reassure Americans who had to digest a flood of revelations", "sought to reassure
     companies there is minimal retaliation": an assurance whose words name no conduct of anyone (no
-    "will" or "would" of what is to be done, however the parse hangs its clause, and no "of" a
-    commitment or support outside a relative clause, the dictionary's own patterns) only comforts:
-    no praise or endorsement of anyone (051, the dictionary's ENCOURAGE default; judged wrong each
-    time in seeds 12-93)."""
+    "will" or "would" of what is to be done, however the parse hangs its clause, and no "of" or
+    "about" a commitment or support (`assured_matters`) outside a relative clause, the dictionary's
+    own patterns; the subject's words are not what is assured: "the secretary general of NATO")
+    only comforts: no praise or endorsement of anyone (051, the dictionary's ENCOURAGE default;
+    judged wrong each time in seeds 12-93)."""
     def described(t: Token) -> bool:  # inside a relative clause or a participle on a noun
         return any(a.dep_ in {"relcl", "acl"} for a in t.ancestors if a.i != verb.i and verb.i in {x.i for x in a.ancestors})
 
-    return not any((t.dep_ == "prep" and t.lower_ == "of" and not described(t))
-                   or (t.dep_ == "aux" and t.lower_ in tables()["agreement_future_aux"])
-                   for t in verb.subtree if t.i != verb.i)
+    def names_a_matter(t: Token) -> bool:  # "of its commitment", "about France's support"
+        return t.dep_ == "prep" and t.lower_ in {"of", "about"} and not described(t) \
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in tables()["assured_matters"] for o in t.children)
+
+    subjects = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    assured = [t for t in verb.subtree if t.i != verb.i and t.i not in subjects]
+    return not any(names_a_matter(t) or (t.dep_ == "aux" and t.lower_ in tables()["agreement_future_aux"])
+                   for t in assured)
 
 
 def _assures_own_conduct(verb: Token) -> bool:

@@ -1715,13 +1715,15 @@ def _surname_told_again(word: Token, context: Context) -> Actor | None:
     """"The U.S. killed Soleimani on Friday", "she apologized to May": a bare name in a recipient
     slot (the verb's object, or the object of a target preposition) that the recogniser took for
     no one (or for a date or a work's title) is the coded person of that surname named shortly
-    before (`_person_named_before`: one such person only); not a date with its day ("agreed on
-    May 23" in a story about Theresa May)."""
+    before (`_person_named_before`: one such person only); not a date with its day or its part
+    ("agreed on May 23", "late May" in a story about Theresa May)."""
     if word.pos_ != "PROPN" or context.mention(word) is not None:
         return None
     if any(c.dep_ == "nummod" or c.like_num for c in word.children) \
             or (word.i + 1 < len(word.doc) and word.doc[word.i + 1].like_num):
         return None
+    if word.ent_type_ == "DATE" and any(c.dep_ in {"amod", "advmod", "npadvmod"} for c in word.children):
+        return None  # "agreed on late May", "by mid-May": a month with its part named
     return _person_named_before(word, context)
 
 
