@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from newsevents import grammar
 from newsevents.events.framing import (
+    CONDITION_MARKS,
     FRAME_ADJECTIVES,
     FRAME_MODALITY,
     FRAME_VERBS,
@@ -988,7 +989,7 @@ def _supposed(token: Token) -> bool:
 def _conditional(clause: Token) -> bool:
     """A clause of condition or an open question: opened by "if", "unless" or "whether", inverted
     ("were he to leave") or under "provided (that)"."""
-    return any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in clause.children) \
+    return any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children) \
         or _opened_by_condition_word(clause) or _inverted_condition(clause) or _provided(clause)
 
 
@@ -996,9 +997,9 @@ def _opened_by_condition_word(clause: Token) -> bool:
     """"► Whether Trump had expressed frustration at Sessions": a clause whose first word is "if",
     "unless" or "whether", which the parse hung on a noun (a list bullet before it makes "Whether"
     the subject's determiner), is opened by it all the same. The word must reach the clause through
-    nouns alone: "If asked, he will go" opens "asked", not "go"."""
+    no verb: "If asked, he will go" opens "asked", not "go"."""
     first = next((t for t in clause.subtree if t.is_alpha), None)
-    if first is None or first.lower_ not in {"if", "unless", "whether"} or first.dep_ == "mark":
+    if first is None or first.lower_ not in CONDITION_MARKS or first.dep_ == "mark":
         return False
     link = first.head
     while link.i != clause.i:
