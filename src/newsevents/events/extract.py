@@ -181,6 +181,7 @@ from newsevents.events.targets import (
     is_topic,
     meets_someone_else,
     one_gathering,
+    own_country_in_passing,
     own_forces_sent,
     reciprocal,
     restates,
@@ -1370,6 +1371,8 @@ class EventExtractor:
             target = None  # "took over Maktab Khalid", "denounced 'Shadow Diplomacy'": no actor we can code
         if target is not None and own_forces_sent(light or trigger, sources, target, context):
             target = None  # "sent its Revolutionary Guards to fight": what is sent, not whom at
+        if target is not None and own_country_in_passing(trigger, sources, target, context):
+            target = None  # "blamed the tariffs for the loss of British jobs": its own country marks a thing
         if target is None and code.startswith(THREAT_ROOT) and clause is not None:
             target = conditioned(clause, trigger, context)
         if target is None and code.startswith(COERCE_ROOT):

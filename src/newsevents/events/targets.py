@@ -1750,6 +1750,36 @@ def own_forces_sent(verb: Token, sources: list[Actor], target: Actor, context: C
     return any((actor := actor_at(obj, context)) is not None and actor.key == target.key for obj in sent)
 
 
+def own_country_in_passing(trigger: Token, sources: list[Actor], target: Actor, context: Context) -> bool:
+    """"The prime minister blamed the tariffs for the loss of British jobs", "the Kremlin mocked the
+    effect of sanctions on the Russian economy": a state's own executive (its government, forces,
+    police or agents), whose own country is named in the sentence only as a word that marks a
+    thing ("British jobs", "America's wars", "the Russian economy"), does not act on that country;
+    the thing it marks is no actor (a word in a doer's title, "Turkish President Erdogan", is
+    such a word too). Not a country named anywhere in the sentence as a party ("urged Americans",
+    "negotiate with the US"), nor one the sentence does not name at all (a coreference is left as
+    it is), nor one judged by its own lawmakers, courts or businesses ("a steel institute
+    criticized the U.S. decision": the US government's)."""
+    if target.kind != "country" or not target.country or not sources \
+            or any(source.country != target.country for source in sources) \
+            or any(source.kind != "country" and source.role not in STATE_ROLES - {"LEG", "JUD"} for source in sources):
+        return False
+    heads = [token for token in trigger.sent if _names_country_here(token, target, context)]
+    return bool(heads) and all(head.dep_ in {"compound", "amod", "poss", "nmod"} and head.head.pos_ in {"NOUN", "PROPN"}
+                               for head in heads)
+
+
+def _names_country_here(token: Token, country: Actor, context: Context) -> bool:
+    """Whether a word is the head of a naming of this country: a mention of it ("the United
+    States", its last word), or a demonym or name the recogniser left alone ("Russian")."""
+    mention = context.mention(token)
+    if mention is None:
+        named = demonym_country(token) or (country_by_name(token.text) if token.pos_ == "PROPN" else None)
+        return named is not None and named.iso3 == country.country
+    inside = mention.start <= context.index.offset + token.head.idx < mention.end and token.head.i != token.i
+    return mention.actor.key == country.key and not inside
+
+
 OWN_NATIONALITY_PREPOSITIONS = {"of", "from"}  # "troops of Chad", "soldiers from Fiji": a country of their own
 
 
