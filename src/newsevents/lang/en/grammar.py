@@ -7,6 +7,7 @@ from newsevents.lang import words
 PLANNING_HEADS = words("newsevents.lang.en", "planning_heads")
 ANTECEDENT_PRONOUNS = words("newsevents.lang.en", "antecedent_pronouns")
 CONTRACTED_WOULD = words("newsevents.lang.en", "contracted_would")
+LIST_MARKS = words("newsevents.lang.en", "list_marks")
 DASHES = frozenset({"-", "–", "—", "--"})  # a dash as the parser keeps it: hyphen, en, em, a doubled hyphen
 
 # Quotation marks, the one table every stage reads. Double ones: a straight one opens or closes,
