@@ -2942,6 +2942,13 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                         and _placed_in(sentence, m.start - offset, entities, counts) == "" for m in inside)
         for mention in inside:
             actor = mention.actor
+            if actor.country and id(actor) in unplaced:
+                # "authorities in several countries … authorities in Bulgaria arrested": one actor for
+                # both, placed by its first mention; a place this mention's own phrase names is its own
+                here = _own_place(sentence, mention, inside, offset, entities, counts)
+                if here is not None and here != actor.country:
+                    mention.actor = replace(actor, country=here)
+                continue
             if actor.country or not actor.role or (actor.role == "MED" and mention.text.lower().split()[-1] not in MEDIA_PEOPLE):
                 continue  # an outlet or channel of no known country is nobody's ("on TV"); "journalists" are the story's
             there = _country_there(sentence, mention.start - offset, entities)
@@ -3149,6 +3156,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                     # "Egypt, Tunisia and Russia have arrested people": one of the states its side
                     # names, which we cannot tell; never the story's, which it does not name
                     actor.country = None
+                elif _names_region_or_people(mention.text):
+                    # "a senior Middle East diplomat", "the Kurdish forces": its own words say it is of a
+                    # region or a people, not of the story's country; which state's, they do not say
+                    actor.country = None
                 elif dominant is not None and not elsewhere:
                     actor.country = dominant if dominant not in acted_states or chamber or at_home else None
                 elif leading is not None and not elsewhere and (service or ADMINISTRATION in mention.text.lower().split() \
@@ -3210,6 +3221,42 @@ def _place_locals(sentences: list[tuple[int, Span, list[Span]]], by_start: list[
             continue
         for mention in bare:
             mention.actor = replace(mention.actor, country=where)
+
+
+def _names_region_or_people(text: str) -> bool:
+    """Whether a role phrase's own words name a region ("One senior Middle East diplomat", "Gulf
+    officials") or a people of no state of its own ("the Kurdish forces"): each run of capitalised
+    words, whole, as a region's name or adjective or a people's adjective (data/regions.txt,
+    data/peoples.txt). A country's own words are no such run: the recogniser gave those a country."""
+    runs: list[list[str]] = [[]]
+    for word in text.split():
+        if word[:1].isupper() and word.lower() != "the":
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return any(region_by_name(name) is not None or region_by_demonym(name) is not None or people_by_adjective(name) is not None
+               for name in (" ".join(run) for run in runs if run))
+
+
+def _own_place(sentence: Span, mention: Mention, inside: list[Mention], offset: int, entities: list[Span],
+               story: Counter[str]) -> str | None:
+    """The one country a role noun's own phrase puts it in, as the first mention of a group is
+    placed (`_place_bare_roles`): a place its own "there" points back to ("officials there"), the one
+    country after its own "in" or "from" ("authorities in Bulgaria", "insurgents in eastern Ukraine"),
+    a city or region the gazetteer places ("police in Cairo"); None when it names none or several.
+    Not an armed force's ("troops in Syria" are as often another country's, sent there), nor an
+    embassy's or an envoy's ("its embassy in Yemen" is not Yemen's: `_host_of_post`)."""
+    start = mention.start - offset
+    if mention.actor.role == "MIL" or _host_of_post(sentence, start, mention.end - offset) is not None:
+        return None
+    there = _country_there(sentence, start, entities)
+    if there is not None:
+        return there
+    located = _members(sentence, start, inside, offset, LOCATED_PREPS)
+    if located:
+        return next(iter(located)) if len(located) == 1 else None
+    placed = _placed_in(sentence, start, entities, story) if mention.actor.role in HOME_ROLES else None
+    return placed or None
 
 
 def _sentence_mentions(offset: int, sentence: Span, by_start: list[Mention], starts: list[int]) -> list[Mention]:
