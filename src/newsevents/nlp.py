@@ -607,10 +607,10 @@ def _sentencizer_starts(orths: list[int], puncts: list[int], ends: frozenset[int
             seen_end = True
 
 
-# A paragraph's opening list marks ("• ", "► ", "-- ", "—"): any of LIST_MARKS but the hyphen,
-# and a hyphen that is doubled or stands before a space, then the spaces after them.
+# A paragraph's opening list marks ("• ", "► ", "-- ", "—", "* * *"): any of LIST_MARKS but the hyphen,
+# and a hyphen that is doubled or stands before a space, each with the spaces after it.
 OPENING_LIST_MARKS = re.compile(
-    "^(?:[" + re.escape("".join(sorted(LIST_MARKS - {"-"}))) + "]|-(?=[-\\s]))+[^\\S\\n]*")
+    "^(?:(?:[" + re.escape("".join(sorted(LIST_MARKS - {"-"}))) + "]|-{2,}|-(?=\\s))[^\\S\\n]*)+")
 
 
 def list_mark_length(paragraph: str) -> int:

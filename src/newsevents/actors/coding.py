@@ -3223,14 +3223,17 @@ def _place_locals(sentences: list[tuple[int, Span, list[Span]]], by_start: list[
             mention.actor = replace(mention.actor, country=where)
 
 
+PHRASE_OPENINGS = frozenset({"the", "a", "an", "one", "two", "some", "several", "many", "senior", "top", "former"})  # "A Middle East diplomat"
+
+
 def _names_region_or_people(text: str) -> bool:
     """Whether a role phrase's own words name a region ("One senior Middle East diplomat", "Gulf
     officials") or a people of no state of its own ("the Kurdish forces"): each run of capitalised
-    words, whole, as a region's name or adjective or a people's adjective (data/regions.txt,
-    data/peoples.txt). A country's own words are no such run: the recogniser gave those a country."""
+    words but an opening article, number or rank (PHRASE_OPENINGS: "A Middle East diplomat"), whole,
+    as a region's name or adjective or a people's adjective (data/regions.txt, data/peoples.txt). A country's own words are no such run: the recogniser gave those a country."""
     runs: list[list[str]] = [[]]
     for word in text.split():
-        if word[:1].isupper() and word.lower() != "the":
+        if word[:1].isupper() and word.lower() not in PHRASE_OPENINGS:
             runs[-1].append(word)
         elif runs[-1]:
             runs.append([])

@@ -2780,7 +2780,7 @@ def force_code(verb: Token, code: str, actor_of: ActorOf) -> str | None:
         return CRITICISM  # "fired back at Clinton", "shot back that …"
     if phrases & tables()["figurative_phrases"]:
         return None  # "struck out nine batters", "taking on Congress"
-    if _parts_with(verb, phrases):
+    if _parts_with(verb, phrases, actor_of):
         return None  # "broke with the president", "breaking with his party": a split in views, no force
     if lemma in tables()["aspect_verbs"] and (act := _aspect_act(verb)) is not None:
         return force_code(act, code, actor_of)  # "continued to attack trade practices": the attacking's sense
@@ -2804,7 +2804,7 @@ def _sweeps_into_a_place(verb: Token) -> bool:
     (sweeping_in_phrases) and nothing it searches (no object) tells someone moving in, no inquiry.
     Armed doers use force (190: seed 94 judged ISIS "sweeping into" a city as 19x, not 090);
     anyone else does nothing coded ("Trump swept into the White House")."""
-    return bool(_phrases(verb) & tables()["sweeping_in_phrases"]) and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
+    return bool(_phrases(verb) & tables()["sweeping_in_phrases"]) and not acted_on_all(verb)
 
 
 def _armed_doers(verb: Token, actor_of: ActorOf) -> bool:
@@ -2813,13 +2813,17 @@ def _armed_doers(verb: Token, actor_of: ActorOf) -> bool:
     return bool(doers) and all(_armed_side(d, actor_of) for d in doers)
 
 
-def _parts_with(verb: Token, phrases: set[str]) -> bool:
+def _parts_with(verb: Token, phrases: set[str], actor_of: ActorOf) -> bool:
     """"Romney broke with the GOP", "breaking with Mr. Wyden, who voted no": a verb of force
-    with its partner after "with" (parting_phrases) and nothing it acts on (no object, no passive
-    subject) tells a split in views, no force: seed 94 judged "breaking with" a senator as 190 wrong,
-    and of 80 corpus sentences with "break with" every 190 read this way. "Broke the door down with
-    a ram" (an object) keeps its force."""
-    return bool(phrases & tables()["parting_phrases"]) and not any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
+    with a party after "with" (parting_phrases; a pronoun, a named person, people, place or body,
+    or an actor) and nothing it acts on (no object, no passive subject) tells a split in views, no
+    force: seed 94 judged "breaking with" a senator as 190 wrong, and of 80 corpus sentences with
+    "break with" every 190 read this way. "Broke the door down with a ram" (an object) and "broke in
+    with rifles" (a tool, no party) keep their force."""
+    if not phrases & tables()["parting_phrases"] or acted_on_all(verb):
+        return False
+    partners = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return any(_someone(g, actor_of) for g in partners)
 
 
 CAPTION_OPENINGS = frozenset(entry.split("_")[0] for entry in WORD_SENSES["captions"])  # "JUST" of "JUST_WATCHED"
@@ -4545,18 +4549,24 @@ def _one_objects_to_a_thing(verb: Token, actor_of: ActorOf) -> bool:
                 and not listed(d, crowds) and not any(c.dep_ == "nummod" for c in d.children) for d in doers)
 
 
-MARCH_PLACES = frozenset({"outside", "in", "at", "near", "across", "along", "through", "around", "on", "against"})  # "protested outside the embassy"
+MARCH_PLACES = frozenset({"outside", "in", "at", "near", "across", "along", "through", "around", "on"})  # "protested outside the embassy"
+
+
+def _names_a_place(preposition: Token) -> bool:
+    """Whether a preposition's object is no date or time ("outside the embassy", not "on Tuesday")."""
+    return any(g.dep_ == "pobj" and g.ent_type_ not in TEMPORAL_ENTITIES for g in preposition.children)
 
 
 def _office_objects(verb: Token, actor_of: ActorOf) -> bool:
     """"Pence protested and played a role in the talks", "Even as Moscow protested, …": a protest
     by those who hold office (OFFICE_ROLES: a government, a capital read as one, lawmakers, a court)
-    with nothing protested (no object, no clause) and no place marched at is an objection in words
+    with nothing protested (no object, no content clause; a time clause, "as the order was signed",
+    is none) and no place marched at (a date is none) is an objection in words
     (110), no demonstration (140): seed 94 judged Pence's objection inside the administration as
     140 wrong. A crowd, a people or civilians ("Egyptians protested", "thousands protested") and
     office holders at a place ("lawmakers protested outside the Capitol") keep their 140; a thing
     protested is `_one_objects_to_a_thing`."""
-    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "advcl"} or (c.dep_ == "prep" and c.lower_ in MARCH_PLACES)
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} or (c.dep_ == "prep" and c.lower_ in MARCH_PLACES and _names_a_place(c))
            for c in verb.children):
         return False
     doers = _doer_tokens(verb)

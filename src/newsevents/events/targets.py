@@ -136,6 +136,7 @@ from newsevents.lang.en.events import (
     TRADED_GOODS_NOUNS,
     TRIP_MEETING_VERBS,
     UNDERGONE_ACT_NOUNS,
+    WHOLE_PEOPLE_NOUNS,
     WORD_SENSES,
 )
 from newsevents.model import Actor, Place
@@ -1757,8 +1758,8 @@ def own_country_in_passing(trigger: Token, sources: list[Actor], target: Actor, 
     thing ("British jobs", "America's wars", "the Russian economy"), does not act on that country;
     the thing it marks is no actor (a word in a doer's title, "Turkish President Erdogan", is
     such a word too). Not a country named anywhere in the sentence as a party ("urged Americans",
-    "negotiate with the US"), nor one the sentence does not name at all (a coreference is left as
-    it is), nor one judged by its own lawmakers, courts or businesses ("a steel institute
+    "negotiate with the US", "thanked the Turkish nation": WHOLE_PEOPLE_NOUNS), nor one the
+    sentence does not name at all (a coreference is left as it is), nor one judged by its own lawmakers, courts or businesses ("a steel institute
     criticized the U.S. decision": the US government's)."""
     if target.kind != "country" or not target.country or not sources \
             or any(source.country != target.country for source in sources) \
@@ -1766,6 +1767,7 @@ def own_country_in_passing(trigger: Token, sources: list[Actor], target: Actor, 
         return False
     heads = [token for token in trigger.sent if _names_country_here(token, target, context)]
     return bool(heads) and all(head.dep_ in {"compound", "amod", "poss", "nmod"} and head.head.pos_ in {"NOUN", "PROPN"}
+                               and head.head.lemma_.lower() not in WHOLE_PEOPLE_NOUNS  # "thanked the Turkish nation"
                                for head in heads)
 
 
