@@ -1759,12 +1759,16 @@ def own_country_in_passing(trigger: Token, sources: list[Actor], target: Actor, 
     the thing it marks is no actor (a word in a doer's title, "Turkish President Erdogan", is
     such a word too). Not a country named anywhere in the sentence as a party ("urged Americans",
     "negotiate with the US", "thanked the Turkish nation": WHOLE_PEOPLE_NOUNS), nor one the
-    sentence does not name at all (a coreference is left as it is), nor one judged by its own lawmakers, courts or businesses ("a steel institute
+    sentence does not name at all (a coreference is left as it is), nor one whose city or region
+    the sentence names ("received an envoy in Cairo"), nor one judged by its own lawmakers, courts or businesses ("a steel institute
     criticized the U.S. decision": the US government's)."""
     if target.kind != "country" or not target.country or not sources \
             or any(source.country != target.country for source in sources) \
             or any(source.kind != "country" and source.role not in STATE_ROLES - {"LEG", "JUD"} for source in sources):
         return False
+    if any((place := context.place(token)) is not None and place.country == target.country and place.feature != "country"
+           for token in trigger.sent):
+        return False  # "received an envoy in Cairo": a place of its own ground is named, which may be whom it acts on
     heads = [token for token in trigger.sent if _names_country_here(token, target, context)]
     return bool(heads) and all(head.dep_ in {"compound", "amod", "poss", "nmod"} and head.head.pos_ in {"NOUN", "PROPN"}
                                and head.head.lemma_.lower() not in WHOLE_PEOPLE_NOUNS  # "thanked the Turkish nation"
