@@ -4541,12 +4541,17 @@ def _one_objects_to_a_thing(verb: Token, actor_of: ActorOf) -> bool:
     if not protested and doers and all((actor := actor_of(d)) is not None
                                        and (actor.role in OFFICE_ROLES or actor.kind == "country") for d in doers):
         protested = objects_of(verb, {"against"})
-    crowds = tables()["protesting_people"] | tables()["people"] | tables()["handing_nouns"]
     return bool(protested) and bool(doers) \
         and not any(_someone(t, actor_of) for t in protested) \
         and all((actor := actor_of(d)) is not None and actor.role != "CVL"
                 and (d.ent_type_ != "NORP" or actor.role in OFFICE_ROLES)  # "Senate Republicans", not "Egyptians"
-                and not listed(d, crowds) and not any(c.dep_ == "nummod" for c in d.children) for d in doers)
+                and not _a_crowd(d) for d in doers)
+
+
+def _a_crowd(doer: Token) -> bool:
+    """Whether a doer is a crowd: protesting people, a people, or a number of them ("thousands")."""
+    crowds = tables()["protesting_people"] | tables()["people"] | tables()["handing_nouns"]
+    return listed(doer, crowds) or any(c.dep_ == "nummod" for c in doer.children)
 
 
 MARCH_PLACES = frozenset({"outside", "in", "at", "near", "across", "along", "through", "around", "on"})  # "protested outside the embassy"
@@ -4570,9 +4575,8 @@ def _office_objects(verb: Token, actor_of: ActorOf) -> bool:
            for c in verb.children):
         return False
     doers = _doer_tokens(verb)
-    crowds = tables()["protesting_people"] | tables()["people"] | tables()["handing_nouns"]
-    return bool(doers) and all((actor := actor_of(d)) is not None and actor.role in OFFICE_ROLES and not listed(d, crowds)
-                               and not any(c.dep_ == "nummod" for c in d.children) for d in doers)
+    return bool(doers) and all((actor := actor_of(d)) is not None and actor.role in OFFICE_ROLES and not _a_crowd(d)
+                               for d in doers)
 
 
 def _a_run_for_office(noun: Token) -> bool:
