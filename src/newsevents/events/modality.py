@@ -1472,6 +1472,12 @@ def _done_little(act: Token) -> bool:
                and a.lower_ in MODALITY_CLASSES["negative_objects"] | MODALITY_CLASSES["scarce_quantifiers"] for a in amounts)
 
 
+def _achieved_only(code: str) -> bool:
+    """An agreement signed, material cooperation, aid given or a concession made: cooperative acts
+    done only when they succeed, so that one tried is not told as done (`achieved_only_codes`)."""
+    return any(code.startswith(prefix) for prefix in MODALITY_CLASSES["achieved_only_codes"])
+
+
 def _tried_and(verb: Token, below: Token) -> bool:
     """"(leaned on him) to try and pressure Sessions": "try and" with a bare verb is "try to" in
     speech and news prose alike; the parse makes the verb a conjunct of "try", not its infinitive."""
@@ -2525,10 +2531,12 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 return "hypothetical"  # "discussed lifting sanctions": talked of, not done
             if ancestor.i != token.i and (infinitives or step == 1) and ancestor.lemma_ in ADVOCATING_HEADS and _advocated(ancestor, token):
                 return "demanded"  # "favors sending arms to Ukraine", "recommended expelling the envoys": asked for, not done
-            if ancestor.i != token.i and infinitives and (is_conflictual(code) or code.startswith("10")) and ancestor.lemma_ in ATTEMPT_HEADS \
+            if ancestor.i != token.i and infinitives and (is_conflictual(code) or code.startswith("10") or _achieved_only(code)) \
+                    and ancestor.lemma_ in ATTEMPT_HEADS \
                     and ancestor.lemma_ not in FRAME_VERBS and (_infinitive_on_chain(ancestor, token) or _tried_and(ancestor, token)):
-                # "tried to shoot down the jets", "tried to subpoena him": a blow or an order tried, not
-                # told as struck or issued ("tried to reward Russia with an invitation" made the offer all the same)
+                # "tried to shoot down the jets", "tried to subpoena him", "tried to free the hostages": a
+                # blow, an order or a release tried, not told as struck, issued or done ("tried to reward
+                # Russia with an invitation" made the offer all the same)
                 return "hypothetical"
             if ancestor.i != token.i and infinitives and _desired_act(ancestor, ladder[step - 1]):
                 return "hypothetical" if _supposed(ancestor) else "desired"  # "wants to begin talks", "hoped Iran to yield"
