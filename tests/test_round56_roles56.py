@@ -1,0 +1,66 @@
+"""Round 56 (roles56): a known office holder who resigns does so in the office left
+(`events/offices.resigner_office`), not as the elite or bare national that a story told after the
+term makes of them; and David Petraeus in the office holders' table.
+
+Every sentence here was written for these tests."""
+
+from datetime import date
+
+from helpers import events_on
+
+from newsevents.actors.people import known_person
+
+
+def test_a_resignation_told_months_later_is_the_secretary_s(read):
+    reading = read("Shanahan took over the Pentagon after the abrupt resignation of James Mattis, officials said.",
+                   published=date(2019, 6, 18))
+    [resignation] = events_on(reading, "resignation")
+    assert resignation.source.code == "USAGOV"
+
+
+def test_a_former_adviser_resigning_on_a_named_day_resigns_as_adviser(read):
+    reading = read("Former national security adviser Michael Flynn resigned on February 13 after reports about his calls.",
+                   published=date(2017, 12, 1))
+    [resigned] = events_on(reading, "resigned")
+    assert resigned.source.code == "USAGOV"
+
+
+def test_the_day_after_the_handover_the_resigner_is_still_the_adviser(read):
+    reading = read("Michael Flynn resigned late on Monday after reports that he had misled the vice president.",
+                   published=date(2017, 2, 14))
+    [resigned] = events_on(reading, "resigned")
+    assert resigned.source.code == "USAGOV"
+
+
+def test_a_cia_director_who_resigned_is_the_agency_s_not_an_elite(read):
+    reading = read("Members of the panel learned of the inquiry only moments before David Petraeus resigned on Friday.",
+                   published=date(2012, 11, 14))
+    [resigned] = events_on(reading, "resigned")
+    assert resigned.source.code == "USASPY"
+
+
+def test_petraeus_is_in_the_table_with_his_dates():
+    petraeus = known_person("David H. Petraeus")
+    assert petraeus is not None
+    assert petraeus.code_on(date(2010, 8, 1)) == "USAMIL"
+    assert petraeus.code_on(date(2012, 6, 1)) == "USASPY"
+    assert petraeus.code_on(date(2013, 6, 1)) == "USA"
+
+
+def test_another_act_of_the_former_secretary_keeps_the_story_s_code(read):
+    reading = read("Jim Mattis criticized the Syria decision in a speech on Monday.", published=date(2019, 6, 18))
+    [criticism] = events_on(reading, "criticized")
+    assert criticism.source.code == "USA"
+
+
+def test_a_resignation_still_to_come_is_left_as_the_story_codes_it(read_every):
+    reading = read_every("Michael Flynn said he was prepared to resign over the order.", published=date(2019, 6, 18))
+    resignations = events_on(reading, "resign")
+    assert resignations and all(r.source.code == "USA" for r in resignations)
+
+
+def test_a_resigner_in_office_whom_the_story_titles_keeps_the_title_s_role(read):
+    reading = read("Defense Secretary Jim Mattis resigned on Thursday over the president's Syria decision.",
+                   published=date(2018, 12, 21))
+    [resigned] = events_on(reading, "resigned")
+    assert resigned.source.code == "USAGOV"
