@@ -54,6 +54,7 @@ from newsevents.events.framing import (
     framed_code,
     framed_modality,
     has_own_code,
+    intends_no_cooperation,
     is_conflictual,
     only_desired,
 )
@@ -1587,6 +1588,11 @@ class EventExtractor:
                 # "said he would withdraw from the Paris accord": a decision told, no one threatened
                 # (131 judged wrong, seed 31); told to someone ("Trump told Democratic leaders") it
                 # stays, and so do sanctions, cut aid or ties (1311-1313: "We will impose sanctions")
+                if frame is not None and frame[0] != "speech":
+                    declined.add(head.i)  # "vowed to rescind the orders": nor is the vow word's own 030 meant
+                return None
+            if frame is not None and frame[0] != "speech" and intends_no_cooperation(kind, item.code):
+                declined.add(head.i)  # "vowed to oppose the nomination": the opposing planned, no 030 of the vow's own
                 return None
             if kind == "reject" and lookup(item.code).quad_class >= HOSTILE_QUAD:
                 declined.add(head.i)  # "declined to criticise X": a criticism not made, no rejection
