@@ -3128,11 +3128,6 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             # Turkish government"), nor with a state only set beside it ("although Belarus stayed away")
             at_home = at_home or (actor.role in STATE_ROLES and acted_states == {dominant} and not partners and all(
                 at in offices for at, s, c in named_at if s != SUBJECT and c == dominant and at in state_parts))
-            told = _own_description_country(sentence, mention, inside, offset, entities, dominant) \
-                if actor.kind == "person" and mention.label != "pronoun" else None
-            if told is not None:  # "X, the most senior general in Iran", in a US story: not the story's
-                actor.country = told or None
-                continue
             if mention.label == "description" or (actor.kind == "organisation" and mention.label == "ORG"):
                 # the one country its side names, else the document's ("the Senate" in a US story);
                 # in a story of no one leading country, the one whose same body the story named
@@ -3204,83 +3199,6 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         taken_up = _taken_up(mention, by_start[:i]) if mention.actor.role in STATE_ROLES and not mention.actor.country else None
         if taken_up is not None:
             mention.actor = replace(mention.actor, country=taken_up)
-
-
-# The verbs by which a relative clause says what a named person is ("who commands Iran's Quds
-# Force", "who was Iran's envoy"), not what he did to another party ("who met Iran's envoy").
-HOLDING_LEMMAS = frozenset({"be", "command", "lead", "head", "run", "chair", "serve"})
-# The links by which a description's word names whose the person is ("Iran's foreign minister", "an
-# Iranian general", "the head of Iran's judiciary"), not a place or party beside him ("the envoy to Iran").
-OWNING_DEPS = frozenset({"poss", "amod", "compound", "nmod", "pobj", "dobj", "attr", "flat", "appos"})
-
-
-def _description_heads(name: Token) -> list[Token]:
-    """The heads of a named person's own description: his apposition ("X, the top general in
-    Iran") and a relative clause that says what he is (`HOLDING_LEMMAS`: "X, who commands …")."""
-    return [child for child in name.children
-            if child.dep_ == "appos" or (child.dep_ == "relcl" and child.lemma_.lower() in HOLDING_LEMMAS)]
-
-
-def _link_to(token: Token, head: Token) -> str | None:
-    """How a word of a description hangs on its head: "own" through possessors, modifiers and
-    "of" only ("the head of Iran's judiciary"), the preposition's word where another one comes
-    between ("in" for "the top general in Iran", "to" for "the envoy to Iran"); None when the word
-    is not under the head (a misparse)."""
-    for _ in range(len(token.doc)):  # bounded: a misparse may loop heads
-        if token.i == head.i:
-            return "own"
-        if token.dep_ == "prep" and token.lower_ != "of":
-            return token.lower_
-        if token.dep_ not in OWNING_DEPS | {"prep"} or token.head.i == token.i:
-            return None
-        token = token.head
-    return None
-
-
-def _own_description_country(sentence: Span, mention: Mention, inside: list[Mention], offset: int,
-                             entities: list[Span], dominant: str | None) -> str | None:
-    """The country a named person's own description gives him, before the story's: reads the
-    countries named in his apposition or defining relative clause (`_description_heads`), as
-    countries, bodies of a country or demonyms of his own head noun. One named as whose he is
-    ("Iran's", "of Iran", "an Iranian general") is his; several of which none is the story's, or
-    only places abroad ("the top general in Iran" in an American story may be Iran's or an
-    American posted there), leave him bare (""); None when the description names no country, or
-    the story's, as whose he is.
-    Why: a person the story's country would take ("Soleimani … in Iran" → USA) is then wrong."""
-    root = _span_root(sentence, mention.start - offset, mention.end - offset)
-    heads = _description_heads(root) if root is not None else []
-    if not heads:
-        return None
-    own: set[str] = set()
-    placed: set[str] = set()
-    for head in heads:
-        words = {t.i for t in head.subtree}
-        named: list[tuple[Token, str]] = []
-        for other in inside:
-            at = _span_root(sentence, other.start - offset, other.end - offset)
-            if at is not None and at.i in words and other.actor is not mention.actor and _national(other.actor) and other.actor.country:
-                named.append((at, other.actor.country))
-        for ent in entities:
-            place = country_by_name(ent.text) or country_by_capital(ent.text) if ent.label_ in {"GPE", "LOC"} else None
-            if place is not None and ent.root.i in words and all(t.i != ent.root.i for t, _ in named):
-                named.append((ent.root, place.iso3))
-        # a demonym on the head itself ("an Iranian general"), not on what he studies or does
-        # ("a professor of post-Soviet policy", "an expert in Chinese law")
-        for token in (t for t in head.children if t.dep_ == "amod"):
-            demonym = demonym_country(token)
-            if demonym is not None:
-                named.append((token, demonym.iso3))
-        for token, country in named:
-            link = _link_to(token, head)
-            if link == "own":
-                own.add(country)
-            elif link is not None:
-                placed.add(country)
-    if len(own) == 1:
-        return next(iter(own))
-    if dominant in own or (not own and (not placed or dominant in placed)):
-        return None
-    return ""
 
 
 def _place_locals(sentences: list[tuple[int, Span, list[Span]]], by_start: list[Mention], starts: list[int],
