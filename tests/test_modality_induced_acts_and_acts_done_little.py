@@ -31,7 +31,7 @@ def test_what_one_tries_to_get_money_for_is_ones_own_aim_not_asked_of_the_money(
     reading = read_every("Egypt is trying to get money from the World Bank to help the Syrian refugees.")
     # aid one tries to raise money for is neither asked of the lender nor given yet (round 56:
     # a tried act of aid is not told as done, so none is kept)
-    assert all(e.modality not in {"demanded", "happened"} for e in events_on(reading, "help"))
+    assert [e.modality for e in events_on(reading, "help")] in ([], ["hypothetical"])
 
 
 def test_what_leaders_did_little_to_do_is_not_done(read_every):

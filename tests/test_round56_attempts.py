@@ -10,7 +10,7 @@ from helpers import events_on
 @pytest.mark.parametrize(("text", "word"), [
     ("The Nigerian government tried to free the hostages held by Boko Haram.", "free"),
     ("Norway attempted to deliver medical aid to the besieged city of Aleppo.", "deliver"),
-    ("Moscow sought to sign a gas agreement with Kyiv before the winter.", "sign"),
+    ("Moscow attempted to sign a gas agreement with Kyiv before the winter.", "sign"),
     ("Qatar tried to broker a deal between Hamas and Fatah.", "deal"),
 ])
 def test_a_tried_cooperative_result_is_not_stored_as_done(read, text, word):

@@ -64,3 +64,20 @@ def test_a_resigner_in_office_whom_the_story_titles_keeps_the_title_s_role(read)
                    published=date(2018, 12, 21))
     [resigned] = events_on(reading, "resigned")
     assert resigned.source.code == "USAGOV"
+
+
+# The review's mends: a later post left, or an office left long before an undated story, is not the
+# office of the table.
+
+def test_leaving_a_company_board_is_not_leaving_the_office(read):
+    reading = read("Jim Mattis resigned from the board of General Dynamics, the company said.",
+                   published=date(2019, 8, 30))
+    [resigned] = events_on(reading, "resigned")
+    assert resigned.source.code != "USAGOV", resigned.source
+
+
+def test_an_undated_resignation_years_after_the_term_keeps_the_story_s_code(read):
+    reading = read("John Brennan resigned as chairman of the foundation's board, a spokesman said.",
+                   published=date(2021, 4, 8))
+    [resigned] = events_on(reading, "resigned")
+    assert resigned.source.code != "USASPY", resigned.source

@@ -26,6 +26,10 @@ OUT_OF_OFFICE_ROLES = frozenset({"", "ELI"})  # what a story told after the term
 # The table's end is the day the next holder took over: a resignation told with its own date may
 # come some weeks before that ("Mattis resigned on Dec. 20", in office until Jan. 1).
 HANDOVER_DAYS = timedelta(days=31)
+# A resignation told with no date of its own is the office's only while the office is recent news:
+# within a year of the term's end ("the abrupt resignation of Mattis" in June 2019), not a later post
+# left years on ("Brennan resigned from the foundation's board" in 2021).
+RECENT_DAYS = timedelta(days=365)
 # A resignation still to come, asked for or supposed says nothing of an office held before the
 # story: "was prepared to resign" told of someone out of office by then names another resigner.
 TOLD_AS_DONE: frozenset[Modality] = frozenset({"happened", "negated", "alleged", "denied"})
@@ -48,15 +52,17 @@ def _office_left(offices: tuple[Office, ...], first: date | None, last: date) ->
     return max(ended, key=lambda o: o.end or date.min) if ended else None
 
 
-def resigner_office(source: Actor, act: Token, code: str, modality: Modality, day: date | None,
-                    precision: DatePrecision | None, published: date | None) -> Actor:
+def resigner_office(source: Actor, target: Actor | None, act: Token, code: str, modality: Modality,
+                    day: date | None, precision: DatePrecision | None, published: date | None) -> Actor:
     """A known office holder who resigns or steps down (an 083 act whose word is one of
     `leaving_office_words.txt`) in the office the table says they held then: the one they held on
     the act's own date if the sentence gives one, else on the story's day; out of office by then,
     the one they left last (with no date at all, the table's office for an undated story). One the
     story already codes in an office held at that time keeps it ("Defense Secretary Mattis
     resigned"); a person of another country than the table's, no person, or a resignation not told
-    as done (`TOLD_AS_DONE`) is left as it is."""
+    as done (`TOLD_AS_DONE`) is left as it is, and so is one who leaves a party other than the
+    office ("resigned from the board of General Dynamics") or, with no date, an office that ended
+    more than a year before the story (`RECENT_DAYS`)."""
     if not code.startswith(YIELDING_REFORM) or modality not in TOLD_AS_DONE or source.kind != "person" \
             or not verb_listed(act, LEAVING_OFFICE_WORDS):
         return source
@@ -72,10 +78,12 @@ def resigner_office(source: Actor, act: Token, code: str, modality: Modality, da
         held = next((o for o in person.offices if o.holds_on(when)), None)
         if held is not None and (source.role or "") not in OUT_OF_OFFICE_ROLES:
             return source  # in office on the day and coded so by the story
-        left = held or _office_left(person.offices, first, when + HANDOVER_DAYS if last is not None else when)
+        left = held or (_office_left(person.offices, first, when + HANDOVER_DAYS) if last is not None
+                        else _office_left(person.offices, when - RECENT_DAYS, when))
         if left is None:
             return source
         office_code = left.code
-    if len(office_code) <= 3 or office_code[:3] != person.country or office_code == source.code:
+    if len(office_code) <= 3 or office_code[:3] != person.country or office_code == source.code \
+            or (target is not None and target.code != office_code):
         return source
     return Actor(source.name, source.kind, office_code[:3], office_code[3:], list(source.aliases))
