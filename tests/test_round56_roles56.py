@@ -6,37 +6,29 @@ Every sentence here was written for these tests."""
 
 from datetime import date
 
+import pytest
 from helpers import events_on
 
 from newsevents.actors.people import known_person
 
 
-def test_a_resignation_told_months_later_is_the_secretary_s(read):
-    reading = read("Shanahan took over the Pentagon after the abrupt resignation of James Mattis, officials said.",
-                   published=date(2019, 6, 18))
-    [resignation] = events_on(reading, "resignation")
-    assert resignation.source.code == "USAGOV"
-
-
-def test_a_former_adviser_resigning_on_a_named_day_resigns_as_adviser(read):
-    reading = read("Former national security adviser Michael Flynn resigned on February 13 after reports about his calls.",
-                   published=date(2017, 12, 1))
-    [resigned] = events_on(reading, "resigned")
-    assert resigned.source.code == "USAGOV"
-
-
-def test_the_day_after_the_handover_the_resigner_is_still_the_adviser(read):
-    reading = read("Michael Flynn resigned late on Monday after reports that he had misled the vice president.",
-                   published=date(2017, 2, 14))
-    [resigned] = events_on(reading, "resigned")
-    assert resigned.source.code == "USAGOV"
-
-
-def test_a_cia_director_who_resigned_is_the_agency_s_not_an_elite(read):
-    reading = read("Members of the panel learned of the inquiry only moments before David Petraeus resigned on Friday.",
-                   published=date(2012, 11, 14))
-    [resigned] = events_on(reading, "resigned")
-    assert resigned.source.code == "USASPY"
+@pytest.mark.parametrize(("text", "published", "word", "code"), [
+    # a resignation told months later is the secretary's
+    ("Shanahan took over the Pentagon after the abrupt resignation of James Mattis, officials said.",
+     date(2019, 6, 18), "resignation", "USAGOV"),
+    # a former adviser resigning on a named day resigns as adviser
+    ("Former national security adviser Michael Flynn resigned on February 13 after reports about his calls.",
+     date(2017, 12, 1), "resigned", "USAGOV"),
+    # the day after the handover the resigner is still the adviser
+    ("Michael Flynn resigned late on Monday after reports that he had misled the vice president.",
+     date(2017, 2, 14), "resigned", "USAGOV"),
+    # a CIA director who resigned is the agency's, not an elite
+    ("Members of the panel learned of the inquiry only moments before David Petraeus resigned on Friday.",
+     date(2012, 11, 14), "resigned", "USASPY"),
+])
+def test_a_resigner_is_coded_in_the_office_left(read, text, published, word, code):
+    [resignation] = events_on(read(text, published=published), word)
+    assert resignation.source.code == code
 
 
 def test_petraeus_is_in_the_table_with_his_dates():
