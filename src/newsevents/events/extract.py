@@ -54,7 +54,6 @@ from newsevents.events.framing import (
     framed_code,
     framed_modality,
     has_own_code,
-    intends_no_cooperation,
     is_conflictual,
     only_desired,
 )
@@ -140,7 +139,6 @@ from newsevents.events.nominal import (
     relativized_noun,
     takes_part,
 )
-from newsevents.events.offices import resigner_office
 from newsevents.events.participants import (
     Context,
     actor_at,
@@ -1449,7 +1447,6 @@ class EventExtractor:
                 continue  # "police fired tear gas" in a story that never let us say whose police
             if uncoded_recipient([t for t in (item.trigger, item.light) if t is not None], item.code, source, target, context) is not None:
                 continue  # "attacked Tlaib and Omar" with no code for them: no target would be a wrong record
-            source = resigner_office(source, target, item.trigger, code, item.modality, event_date, precision, document.published)
             yield Event(
                 document_id=document.id, sentence=sentence.text, start=start, end=end,
                 trigger=trigger.text if light is None else f"{light.text} … {trigger.text}",
@@ -1588,11 +1585,6 @@ class EventExtractor:
                 # "said he would withdraw from the Paris accord": a decision told, no one threatened
                 # (131 judged wrong, seed 31); told to someone ("Trump told Democratic leaders") it
                 # stays, and so do sanctions, cut aid or ties (1311-1313: "We will impose sanctions")
-                if frame is not None and frame[0] != "speech":
-                    declined.add(head.i)  # "vowed to rescind the orders": nor is the vow word's own 030 meant
-                return None
-            if frame is not None and frame[0] != "speech" and intends_no_cooperation(kind, item.code):
-                declined.add(head.i)  # "vowed to oppose the nomination": the opposing planned, no 030 of the vow's own
                 return None
             if kind == "reject" and lookup(item.code).quad_class >= HOSTILE_QUAD:
                 declined.add(head.i)  # "declined to criticise X": a criticism not made, no rejection
