@@ -20,7 +20,7 @@ STAGES = {"ingest", "clean", "language", "nlp", "actors", "events", "attribution
 # What any stage may import besides its own package: the data model, shared readers and facts.
 LIBRARIES = {"newsevents.model", "newsevents.grammar", "newsevents.petrarch.dictionaries",
              "newsevents.petrarch.matching", "newsevents.petrarch", "newsevents.facts.countries",
-             "newsevents.facts.agents"}
+             "newsevents.facts.agents", "newsevents.facts.offices"}
 # Language homes (newsevents/lang/<code>/): the words a stage reads; any stage or library may
 # import them, and they import nothing but each other.
 LANGUAGES = "newsevents.lang"

@@ -139,6 +139,7 @@ from newsevents.events.nominal import (
     relativized_noun,
     takes_part,
 )
+from newsevents.events.offices import resigner_office
 from newsevents.events.participants import (
     Context,
     actor_at,
@@ -1447,6 +1448,7 @@ class EventExtractor:
                 continue  # "police fired tear gas" in a story that never let us say whose police
             if uncoded_recipient([t for t in (item.trigger, item.light) if t is not None], item.code, source, target, context) is not None:
                 continue  # "attacked Tlaib and Omar" with no code for them: no target would be a wrong record
+            source = resigner_office(source, target, item.trigger, code, item.modality, event_date, precision, document.published)
             yield Event(
                 document_id=document.id, sentence=sentence.text, start=start, end=end,
                 trigger=trigger.text if light is None else f"{light.text} … {trigger.text}",
