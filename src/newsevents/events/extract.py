@@ -54,8 +54,10 @@ from newsevents.events.framing import (
     framed_code,
     framed_modality,
     has_own_code,
+    intends_no_cooperation,
     is_conflictual,
     only_desired,
+    partners_with,
 )
 from newsevents.events.general import duty_of_anyone, general_account
 from newsevents.events.lexicon import (
@@ -336,6 +338,17 @@ def _others_act(item: _Found, head: Token, context: Context) -> bool:
     # a state or its government speaks for its own forces ("Moscow vowed to continue the Russian army's strikes")
     return bool(doers) and all(a.code != owner_actor.code and not (a.country == owner_actor.country and (a.kind == "country" or a.role == "GOV"))
                                for a in doers)
+
+
+def _talked_over_with(item: _Found, context: Context) -> bool:
+    """"vowed to raise the issue with the G-7 leaders": a vowed act of words whose one aimed at is
+    the party it is taken up with ("with" on the act, `framing.partners_with`) is talk with that
+    party, an intent to consult: the vow keeps its 030. "Vowed to oppose the nomination", "agreed
+    to condemn Russia" (the one aimed at the object, none talked with) do not."""
+    if item.target is None or not item.target.code:
+        return False
+    partners = (actor_at(g, context) for g in partners_with(item.trigger))
+    return any(a is not None and a.code == item.target.code for a in partners)
 
 
 def _vowed_deep(found: list[_Found]) -> set[int]:
@@ -1587,6 +1600,15 @@ class EventExtractor:
                 # "said he would withdraw from the Paris accord": a decision told, no one threatened
                 # (131 judged wrong, seed 31); told to someone ("Trump told Democratic leaders") it
                 # stays, and so do sanctions, cut aid or ties (1311-1313: "We will impose sanctions")
+                if frame is not None and frame[0] != "speech":
+                    declined.add(head.i)  # "vowed to rescind the orders": nor is the vow word's own 030 meant
+                return None
+            if frame is not None and frame[0] != "speech" and intends_no_cooperation(kind, item.code) \
+                    and not _talked_over_with(item, context):
+                declined.add(head.i)  # "vowed to oppose the nomination": the opposing planned, no 030 of the vow's own
+                own = _frame_modality(head, clause, framed_code(kind, item.code))
+                if own in {"hypothetical", "desired"}:
+                    item.modality = own  # "appeared to agree to disagree": a vow only supposed plans nothing
                 return None
             if kind == "reject" and lookup(item.code).quad_class >= HOSTILE_QUAD:
                 declined.add(head.i)  # "declined to criticise X": a criticism not made, no rejection

@@ -178,6 +178,29 @@ def has_own_code(frame: Frame, embedded: str) -> bool:
     return frame in COLUMNS and _longest(COOPERATIVE, embedded) is not None
 
 
+# Roots of verbal conflict that no intent code of CAMEO's means: a demand (10), a disapproval (11),
+# a threat (13). (A rejection meant, 12, is a threat by the table above.)
+_UNCOOPERATIVE_ROOTS = frozenset({"10", "11", "13"})
+
+
+def intends_no_cooperation(frame: Frame, embedded: str) -> bool:
+    """"vowed to oppose the nomination" (110), "vowed to press for a vote" (100): an intent over an
+    act of verbal conflict that CAMEO's tables give no intent code of its own, so that the frame's
+    default (030, intent to cooperate) would say the opposite of what is meant. The act meant
+    stays, planned; the frame word makes no event of its own."""
+    return frame == "intent" and embedded[:2] in _UNCOOPERATIVE_ROOTS and not has_own_code(frame, embedded)
+
+
+def partners_with(act: Token) -> list[Token]:
+    """"vowed to raise the issue with the G-7 leaders": the words after "with" on an act (or on its
+    object, where the parser hangs them there), who the act is talked over with. A vowed act of
+    words taken up with a party is an intent to consult, not the disapproval the dictionary's
+    object pattern ("raise … issue", 110) codes; `intends_no_cooperation` is read without them."""
+    holders = [act, *(c for c in act.children if c.dep_ == "dobj")]
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def is_conflictual(code: str) -> bool:
     return _longest(CONFLICTUAL, code) is not None
 
