@@ -2886,6 +2886,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
     starts = [m.start for m in by_start]
     unplaced = {id(m.actor) for m in mentions if not m.actor.country}  # the roles this step gives a country
     speaking_states: dict[int, set[str]] = {}  # a bare "the regime": the states that speak of it or act on it
+    described: dict[int, str] = {}  # a bare person's apposition heads, with the country his own words gave him
     for offset, sentence, entities in sentences:
         inside = _sentence_mentions(offset, sentence, by_start, starts)
         # Which side of the sentence names a country: "The prime minister condemned Iran's test"
@@ -2951,6 +2952,11 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 continue
             if actor.country or not actor.role or (actor.role == "MED" and mention.text.lower().split()[-1] not in MEDIA_PEOPLE):
                 continue  # an outlet or channel of no known country is nobody's ("on TV"); "journalists" are the story's
+            head = _span_root(sentence, mention.start - offset, mention.end - offset)
+            if mention.label == "description" and head is not None and head.i in described:
+                # "X, the senior commander in Syria": the apposition is X, as bare as his own words left him
+                actor.country = described[head.i] or None
+                continue
             there = _country_there(sentence, mention.start - offset, entities)
             if there is not None:  # "aid to Ukraine, until officials there agreed": the place named before is theirs
                 actor.country = there
@@ -3128,6 +3134,13 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             # Turkish government"), nor with a state only set beside it ("although Belarus stayed away")
             at_home = at_home or (actor.role in STATE_ROLES and acted_states == {dominant} and not partners and all(
                 at in offices for at, s, c in named_at if s != SUBJECT and c == dominant and at in state_parts))
+            root = _span_root(sentence, mention.start - offset, mention.end - offset)
+            told = _own_description_country(sentence, mention, inside, offset, entities, dominant) \
+                if actor.kind == "person" and mention.label != "pronoun" and root is not None else None
+            if told is not None and root is not None:  # "X, who commands Iran's Quds Force", in a US story
+                actor.country = told or None
+                described.update((word.i, told) for word in _description_heads(root))
+                continue
             if mention.label == "description" or (actor.kind == "organisation" and mention.label == "ORG"):
                 # the one country its side names, else the document's ("the Senate" in a US story);
                 # in a story of no one leading country, the one whose same body the story named
@@ -3199,6 +3212,112 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         taken_up = _taken_up(mention, by_start[:i]) if mention.actor.role in STATE_ROLES and not mention.actor.country else None
         if taken_up is not None:
             mention.actor = replace(mention.actor, country=taken_up)
+
+
+# The verbs by which a relative clause says what a named person is or commands ("who commands
+# Iran's Quds Force", "who was Iran's envoy"), not what he did or where he served ("who served two
+# tours in Afghanistan", "who met Iran's envoy").
+HOLDING_LEMMAS = frozenset({"be", "command", "lead", "head"})
+# Role nouns whose owner is whose the person is, beside PERSON_ROLE_HEADS ("an officer of Iran's navy").
+OWN_ROLE_EXTRA = frozenset({"officer", "commandant"})
+# The links by which a word names whose a role noun or body is: "Iran's top general", "an Iranian
+# general", "the U.S. delegation", "the commander of Iran's Quds Force"; any other preposition between
+# ("the envoy to Iran", "a critic of Russia's army" under a noun of no role) names another party.
+OWNING_DEPS = frozenset({"poss", "amod", "compound", "nmod", "pobj", "flat", "case"})
+
+
+def _description_heads(name: Token) -> list[Token]:
+    """The words of a named person's own description that say whose he is: the head of an
+    apposition that is a role noun ("X, the commander of Iran's Quds Force"; not "a critic of
+    Russia's military", "a son of Irish immigrants"), and the head of a relative clause of being or
+    commanding (`HOLDING_LEMMAS`: "X, who commands Iran's Quds Force"), whose object is read.
+    Why: only a role holds a country; a description of what he studies, fought or came from does not."""
+    heads: list[Token] = []
+    for child in name.children:
+        if child.dep_ == "appos" and _own_role(child):
+            heads.append(child)
+        elif child.dep_ == "relcl" and child.lemma_.lower() in HOLDING_LEMMAS:
+            heads.append(child)
+    return heads
+
+
+def _own_role(token: Token) -> bool:
+    """Whether a noun is a role a country holds ("general", "minister", "officer")."""
+    return token.pos_ in {"NOUN", "PROPN"} and (token.lemma_.lower() in PERSON_ROLE_HEADS or token.lemma_.lower() in OWN_ROLE_EXTRA)
+
+
+def _held_words(head: Token) -> list[Token]:
+    """The words a description head holds a country through: an apposition's own role noun; a
+    relative clause's role noun after "be" ("who was Iran's top general") or the body it commands,
+    leads or heads ("who commands Iran's Quds Force"); none for "who was Iran's top target"."""
+    if head.dep_ != "relcl":
+        return [head]
+    if head.lemma_.lower() == "be":
+        return [t for t in head.children if t.dep_ == "attr" and _own_role(t)]
+    return [t for t in head.children if t.dep_ == "dobj"]
+
+
+def _link_to(token: Token, head: Token) -> str | None:
+    """How a word of a description hangs on its head: "own" through possessors, modifiers and
+    "of" only ("the head of Iran's judiciary"); the preposition's word where another one comes
+    between, on the head itself ("in" for "the top general in Iran", "to" for "the envoy to
+    Iran"), "beyond" where it hangs on another word ("a former aide to X in Iraq": X's place); None
+    when the word is not under the head (a misparse)."""
+    for _ in range(len(token.doc)):  # bounded: a misparse may loop heads
+        if token.i == head.i:
+            return "own"
+        if token.dep_ == "prep" and token.lower_ != "of":
+            return token.lower_ if token.head.i == head.i else "beyond"
+        if token.dep_ not in OWNING_DEPS | {"prep"} or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _own_description_country(sentence: Span, mention: Mention, inside: list[Mention], offset: int,
+                             entities: list[Span], dominant: str | None) -> str | None:
+    """The country a bare named person's own description gives him, before the story's: a country,
+    national body or demonym that owns his role noun (apposition, or "who is …") or the body his
+    relative clause says he commands, leads or heads (`_description_heads`, `_held_words`). One such
+    country is his; several of which none is the story's leave him bare (""). With none, an
+    apposition whose role noun itself is placed abroad ("the top general in Iran": "in"/"at" a
+    country not the story's) leaves him bare: he may be that country's or the story's posted there
+    (not "a former aide to X in Iraq": X's place). None otherwise (no description, only the story's
+    country, a relative clause of where he served or commands: "who commands a division in Iraq").
+    Why: "Soleimani, who commands Iran's Quds Force" took the US from an American story."""
+    root = _span_root(sentence, mention.start - offset, mention.end - offset)
+    heads = _description_heads(root) if root is not None else []
+    own: set[str] = set()
+    placed: set[str] = set()
+    for head in heads:
+        for held in _held_words(head):
+            words = {t.i for t in held.subtree}
+            named: list[tuple[Token, str]] = []
+            for other in inside:
+                at = _span_root(sentence, other.start - offset, other.end - offset)
+                if at is not None and at.i in words and other.actor is not mention.actor and _national(other.actor) \
+                        and other.actor.country:
+                    named.append((at, other.actor.country))
+            for ent in entities:
+                place = country_by_name(ent.text) or country_by_capital(ent.text) if ent.label_ in {"GPE", "LOC"} else None
+                if place is not None and ent.root.i in words and all(t.i != ent.root.i for t, _ in named):
+                    named.append((ent.root, place.iso3))
+            # a demonym on the role noun or body itself ("an Iranian general"), not on what it is of
+            for token in (t for t in held.children if t.dep_ in {"amod", "compound"}):
+                demonym = demonym_country(token)
+                if demonym is not None:
+                    named.append((token, demonym.iso3))
+            for token, country in named:
+                link = _link_to(token, held)
+                if link == "own":
+                    own.add(country)
+                elif link in {"in", "at"} and head.dep_ == "appos":
+                    placed.add(country)
+    if len(own) == 1:
+        return next(iter(own))
+    if dominant in own or (not own and (not placed or dominant in placed)):
+        return None
+    return ""
 
 
 def _place_locals(sentences: list[tuple[int, Span, list[Span]]], by_start: list[Mention], starts: list[int],
