@@ -84,3 +84,39 @@ def test_an_undated_resignation_years_after_the_term_keeps_the_story_s_code(read
                    published=date(2021, 5, 11))
     [resigned] = events_on(reading, "resigned")
     assert resigned.source.code != "USASPY", resigned.source
+
+
+# Review mends (round 57): the story's own title stands; no date, no office; a post named beside
+# the act may be another, so only a resignation near a term's end is the office's; a dated month
+# is the office that ended in it; a body of the person's own state is the office's own.
+
+def test_a_resigner_the_story_titles_keeps_that_role_on_the_last_day(read):
+    # the table's term ends on the resignation day (exclusive), which must not throw away the title
+    reading = read("Jeff Sessions resigned as attorney general at the president's request on Wednesday.",
+                   published=date(2018, 11, 8))
+    [resigned] = events_on(reading, "resigned")
+    assert resigned.source.code == "USAJUD", resigned.source
+
+
+def test_a_resignation_with_no_date_at_all_keeps_the_story_s_code(read):
+    [resigned] = events_on(read("Former CIA director John Brennan resigned from the charity's board."), "resigned")
+    assert resigned.source.code == "USAELI", resigned.source
+
+
+def test_a_post_named_months_after_the_term_is_not_the_office(read):
+    reading = read("Boris Johnson resigned as an MP after seeing a report on his conduct.", published=date(2023, 6, 12))
+    [resigned] = events_on(reading, "resigned")
+    assert resigned.source.code == "GBR", resigned.source
+
+
+def test_a_month_dated_resignation_is_of_the_office_that_ended_in_it(read):
+    reading = read("Jeff Sessions resigned his Senate seat in February 2017 to join the cabinet.",
+                   published=date(2018, 12, 15))
+    [resigned] = events_on(reading, "resigned")
+    assert resigned.source.code == "USALEG", resigned.source
+
+
+def test_leaving_a_body_of_one_s_own_state_is_leaving_the_office(read):
+    reading = read("Jim Mattis resigned from the Pentagon after a clash with the president.", published=date(2019, 1, 10))
+    [resigned] = events_on(reading, "resigned")
+    assert resigned.source.code == "USAGOV", resigned.source

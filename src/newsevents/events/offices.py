@@ -16,12 +16,12 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from newsevents.facts.offices import Office, known_person
+from newsevents.events.framing import YIELDING_REFORM
+from newsevents.facts.offices import Office, Person, known_person
 from newsevents.grammar import verb_listed
 from newsevents.lang.en.events import LEAVING_OFFICE_WORDS
 from newsevents.model import Actor, DatePrecision, Modality
 
-YIELDING_REFORM = "083"  # CAMEO's root of yielding to political change: "resigned" is coded 083
 OUT_OF_OFFICE_ROLES = frozenset({"", "ELI"})  # what a story told after the term makes of its holder
 # The table's end is the day the next holder took over: a resignation told with its own date may
 # come some weeks before that ("Mattis resigned on Dec. 20", in office until Jan. 1).
@@ -33,6 +33,11 @@ RECENT_DAYS = timedelta(days=365)
 # A resignation still to come, asked for or supposed says nothing of an office held before the
 # story: "was prepared to resign" told of someone out of office by then names another resigner.
 TOLD_AS_DONE: frozenset[Modality] = frozenset({"happened", "negated", "alleged", "denied"})
+# A post named beside the act ("resigned as an MP", "resigned from the charity's board") may be
+# another than the table's office: only a resignation close to a term's end is read as leaving it.
+POST_NAMING_PREPOSITIONS = frozenset({"as", "from"})
+# The bodies of a state whose own office a resigner leaves with them ("resigned from the Pentagon").
+STATE_BODY_ROLES = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
 
 
 def _span(day: date | None, precision: DatePrecision | None) -> tuple[date | None, date | None]:
@@ -52,38 +57,54 @@ def _office_left(offices: tuple[Office, ...], first: date | None, last: date) ->
     return max(ended, key=lambda o: o.end or date.min) if ended else None
 
 
+def _names_a_post(act: Token) -> bool:
+    """Whether the act names the post left ("resigned as an MP", "from the board"): it may be
+    another than the table's office, so only one near a term's end is read as the office's."""
+    return any(child.dep_ == "prep" and child.lower_ in POST_NAMING_PREPOSITIONS for child in act.children)
+
+
+def _office_then(person: Person, first: date | None, last: date | None, published: date,
+                 names_a_post: bool) -> Office | None:
+    """The office a resignation left. Dated by the sentence: one whose term ended in the date's span
+    (or some weeks after it, `HANDOVER_DAYS`: "resigned on Dec. 20" from an office held to Jan. 1),
+    else the one held on its first day ("resigned his seat in February 2017" left the seat, not the
+    office begun that month). Undated: the one held on the story's day, else the last one left within
+    a year (`RECENT_DAYS`), or within weeks where the act names a post, which may be a later one."""
+    if first is not None and last is not None:
+        return _office_left(person.offices, first, last + HANDOVER_DAYS) \
+            or next((o for o in person.offices if o.holds_on(first)), None)
+    held = next((o for o in person.offices if o.holds_on(published)), None)
+    recent = HANDOVER_DAYS if names_a_post else RECENT_DAYS
+    return held or _office_left(person.offices, published - recent, published)
+
+
+def _another_party(target: Actor | None, office_code: str) -> bool:
+    """Whether the act names a party left other than the office ("resigned from the board of General
+    Dynamics"); a body of the person's own state is the office's ("resigned from the Pentagon")."""
+    if target is None or target.code == office_code:
+        return False
+    return not (target.country == office_code[:3] and (target.role or "") in STATE_BODY_ROLES)
+
+
 def resigner_office(source: Actor, target: Actor | None, act: Token, code: str, modality: Modality,
                     day: date | None, precision: DatePrecision | None, published: date | None) -> Actor:
     """A known office holder who resigns or steps down (an 083 act whose word is one of
-    `leaving_office_words.txt`) in the office the table says they held then: the one they held on
-    the act's own date if the sentence gives one, else on the story's day; out of office by then,
-    the one they left last (with no date at all, the table's office for an undated story). One the
-    story already codes in an office held at that time keeps it ("Defense Secretary Mattis
-    resigned"); a person of another country than the table's, no person, or a resignation not told
-    as done (`TOLD_AS_DONE`) is left as it is, and so is one who leaves a party other than the
-    office ("resigned from the board of General Dynamics") or, with no date, an office that ended
-    more than a year before the story (`RECENT_DAYS`)."""
+    `leaving_office_words.txt`), whom the story makes an elite or a bare national, in the office
+    the table says they left then (`_office_then`). Left as the story codes them: one the story
+    gives a role of office ("Attorney General Sessions resigned": the story's title stands), a
+    person of another country than the table's, no person, a resignation not told as done
+    (`TOLD_AS_DONE`), one with no date at all (neither the sentence's nor the story's), and one
+    who leaves a party other than the office (`_another_party`)."""
     if not code.startswith(YIELDING_REFORM) or modality not in TOLD_AS_DONE or source.kind != "person" \
-            or not verb_listed(act, LEAVING_OFFICE_WORDS):
+            or (source.role or "") not in OUT_OF_OFFICE_ROLES or not verb_listed(act, LEAVING_OFFICE_WORDS):
         return source
     person = known_person(source.name)
-    if person is None or (source.country and source.country != person.country):
-        return source
     first, last = _span(day, precision)
-    if last is None and published is None:
-        office_code = person.code_on(None)
-    else:
-        when = last or published
-        assert when is not None
-        held = next((o for o in person.offices if o.holds_on(when)), None)
-        if held is not None and (source.role or "") not in OUT_OF_OFFICE_ROLES:
-            return source  # in office on the day and coded so by the story
-        left = held or (_office_left(person.offices, first, when + HANDOVER_DAYS) if last is not None
-                        else _office_left(person.offices, when - RECENT_DAYS, when))
-        if left is None:
-            return source
-        office_code = left.code
-    if len(office_code) <= 3 or office_code[:3] != person.country or office_code == source.code \
-            or (target is not None and target.code != office_code):
+    story_day = published or last
+    if person is None or (source.country and source.country != person.country) or story_day is None:
         return source
-    return Actor(source.name, source.kind, office_code[:3], office_code[3:], list(source.aliases))
+    office = _office_then(person, first, last, story_day, _names_a_post(act))
+    if office is None or len(office.code) <= 3 or office.code[:3] != person.country or office.code == source.code \
+            or _another_party(target, office.code):
+        return source
+    return Actor(source.name, source.kind, office.code[:3], office.code[3:], list(source.aliases))
