@@ -8,7 +8,10 @@ except where the vowed words are taken up *with* the one they are aimed at.
 - a vowed act whose one aimed at is the party after "with" ("raise the matter with the Chinese
   leaders", PETRARCH's object pattern coding it 110) is talk with that party, an intent to consult:
   the vow keeps its 030 (`extract._talked_over_with`, `framing.partners_with`);
-- a vow only supposed ("appeared to agree to …") leaves its act supposed, as before;
+- the "with" may hang deeper in the object, on a noun its "of" leads to ("raise the issue of
+  cross-border terrorism with President Xi"): it is found there too;
+- a vow only supposed ("appeared to agree to …"), urged ("should vow to …"), alleged or denied
+  leaves its act so, as the frame's own event did; a vow negated leaves its act negated, as before;
 - a vow over leaving a deal or rescinding a measure of one's own, which `_frame_code` already
   makes no threat (131) of, no longer leaves the vow word's own 030 behind;
 - vows with codes of their own (to retaliate 1384, to punish 130, to veto 130, to cut aid 1311,
@@ -49,6 +52,24 @@ def test_pledging_to_press_for_a_vote_is_no_intent_to_cooperate(read):
 def test_vowing_to_take_a_matter_up_with_leaders_stays_an_intent(read):
     reading = read("Prime Minister Kishida vowed to raise the issue with the Chinese leaders at the summit.")
     assert [e.cameo[:2] for e in events_on(reading, "vowed")] == ["03"]
+
+
+def test_taking_a_matter_up_with_a_leader_is_found_under_the_objects_of(read):
+    # parsed with -> terrorism -> of -> issue (the object): the "with" hangs on the noun "of" leads to
+    reading = read("Prime Minister Modi promised to raise the issue of cross-border terrorism with Chinese President Xi Jinping.")
+    assert [(e.cameo[:2], e.target.code if e.target else None) for e in events_on(reading, "promised")] == [("03", "CHNGOV")]
+    assert [e.cameo for e in events_on(reading, "raise")] == ["110"]
+
+
+def test_an_urged_vow_leaves_its_act_urged(read_every):
+    reading = read_every("Israel should vow to oppose Iran's nuclear program at every forum, the senator said.")
+    assert events_on(reading, "vow") == []
+    assert [(e.cameo, e.modality) for e in events_on(reading, "oppose")] == [("111", "demanded")]
+
+
+def test_a_negated_vow_leaves_its_act_negated(read_every):
+    assert {e.modality for e in events_on(read_every("Iran did not pledge to oppose the deal with Israel."), "oppose")} == {"negated"}
+    assert {e.modality for e in events_on(read_every("Israel never vowed to criticize Iran."), "criticize")} == {"negated"}
 
 
 def test_a_supposed_agreement_leaves_its_act_supposed(read_every):

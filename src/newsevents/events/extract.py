@@ -1607,8 +1607,11 @@ class EventExtractor:
                     and not _talked_over_with(item, context):
                 declined.add(head.i)  # "vowed to oppose the nomination": the opposing planned, no 030 of the vow's own
                 own = _frame_modality(head, clause, framed_code(kind, item.code))
-                if own in {"hypothetical", "desired"}:
-                    item.modality = own  # "appeared to agree to disagree": a vow only supposed plans nothing
+                if own not in {"happened", "planned"}:
+                    # "appeared to agree to disagree": a vow only supposed plans nothing; "Israel should
+                    # vow to oppose …": a vow urged is no plan of Israel's own, nor one alleged or denied.
+                    # (A vow negated, "did not pledge to oppose", is read as the act negated before here.)
+                    item.modality = own
                 return None
             if kind == "reject" and lookup(item.code).quad_class >= HOSTILE_QUAD:
                 declined.add(head.i)  # "declined to criticise X": a criticism not made, no rejection

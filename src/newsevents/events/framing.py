@@ -13,7 +13,7 @@ from typing import Literal, cast, get_args
 
 from spacy.tokens import Token
 
-from newsevents.grammar import own_subject, verb_listed
+from newsevents.grammar import objects_of, own_subject, verb_listed
 from newsevents.lang.en import events as en
 from newsevents.model import Modality
 
@@ -191,14 +191,24 @@ def intends_no_cooperation(frame: Frame, embedded: str) -> bool:
     return frame == "intent" and embedded[:2] in _UNCOOPERATIVE_ROOTS and not has_own_code(frame, embedded)
 
 
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
 def partners_with(act: Token) -> list[Token]:
     """"vowed to raise the issue with the G-7 leaders": the words after "with" on an act (or on its
     object, where the parser hangs them there), who the act is talked over with. A vowed act of
     words taken up with a party is an intent to consult, not the disapproval the dictionary's
-    object pattern ("raise … issue", 110) codes; `intends_no_cooperation` is read without them."""
-    holders = [act, *(c for c in act.children if c.dep_ == "dobj")]
-    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
-            for g in c.children if g.dep_ == "pobj"]
+    object pattern ("raise … issue", 110) codes; `intends_no_cooperation` is read without them.
+    The parser may hang the "with" deeper in the object, on a noun its "of" leads to ("raise the
+    issue of cross-border terrorism with President Xi"): the object's "of" nouns are searched too,
+    never a verb or a clause under them."""
+    holders = [act]
+    nouns = [c for c in act.children if c.dep_ == "dobj"]
+    while nouns:
+        noun = nouns.pop()
+        holders.append(noun)
+        nouns += [g for g in objects_of(noun, {"of"}) if g.pos_ in _NOUNS]
+    return [g for h in holders for g in objects_of(h, {"with"})]
 
 
 def is_conflictual(code: str) -> bool:
