@@ -86,9 +86,9 @@ def test_an_undated_resignation_years_after_the_term_keeps_the_story_s_code(read
     assert resigned.source.code != "USASPY", resigned.source
 
 
-# Review mends (round 57): the story's own title stands; no date, no office; a post named beside
-# the act may be another, so only a resignation near a term's end is the office's; a dated month
-# is the office that ended in it; a body of the person's own state is the office's own.
+# Review mends (round 57): the story's own title stands; no date, no office; a post of another
+# role named after "as" is not the office; a dated month is the office that ended in it; a body of
+# the person's own state is the office's own.
 
 def test_a_resigner_the_story_titles_keeps_that_role_on_the_last_day(read):
     # the table's term ends on the resignation day (exclusive), which must not throw away the title
@@ -103,7 +103,7 @@ def test_a_resignation_with_no_date_at_all_keeps_the_story_s_code(read):
     assert resigned.source.code == "USAELI", resigned.source
 
 
-def test_a_post_named_months_after_the_term_is_not_the_office(read):
+def test_a_post_of_another_role_named_after_as_is_not_the_office(read):
     reading = read("Boris Johnson resigned as an MP after seeing a report on his conduct.", published=date(2023, 6, 12))
     [resigned] = events_on(reading, "resigned")
     assert resigned.source.code == "GBR", resigned.source
@@ -120,3 +120,10 @@ def test_leaving_a_body_of_one_s_own_state_is_leaving_the_office(read):
     reading = read("Jim Mattis resigned from the Pentagon after a clash with the president.", published=date(2019, 1, 10))
     [resigned] = events_on(reading, "resigned")
     assert resigned.source.code == "USAGOV", resigned.source
+
+
+def test_a_post_of_no_known_role_weeks_after_the_term_is_still_the_office(read):
+    reading = read("The White House picked a successor to David Petraeus, the retired general who resigned as CIA chief "
+                   "in November over an affair.", published=date(2013, 1, 9))
+    [resigned] = events_on(reading, "resigned")
+    assert resigned.source.code == "USASPY", resigned.source

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from newsevents.events.framing import YIELDING_REFORM
+from newsevents.facts.agents import role_of
 from newsevents.facts.offices import Office, Person, known_person
 from newsevents.grammar import verb_listed
 from newsevents.lang.en.events import LEAVING_OFFICE_WORDS
@@ -33,9 +34,6 @@ RECENT_DAYS = timedelta(days=365)
 # A resignation still to come, asked for or supposed says nothing of an office held before the
 # story: "was prepared to resign" told of someone out of office by then names another resigner.
 TOLD_AS_DONE: frozenset[Modality] = frozenset({"happened", "negated", "alleged", "denied"})
-# A post named beside the act ("resigned as an MP", "resigned from the charity's board") may be
-# another than the table's office: only a resignation close to a term's end is read as leaving it.
-POST_NAMING_PREPOSITIONS = frozenset({"as", "from"})
 # The bodies of a state whose own office a resigner leaves with them ("resigned from the Pentagon").
 STATE_BODY_ROLES = frozenset({"GOV", "MIL", "SPY", "COP", "JUD", "LEG"})
 
@@ -57,25 +55,30 @@ def _office_left(offices: tuple[Office, ...], first: date | None, last: date) ->
     return max(ended, key=lambda o: o.end or date.min) if ended else None
 
 
-def _names_a_post(act: Token) -> bool:
-    """Whether the act names the post left ("resigned as an MP", "from the board"): it may be
-    another than the table's office, so only one near a term's end is read as the office's."""
-    return any(child.dep_ == "prep" and child.lower_ in POST_NAMING_PREPOSITIONS for child in act.children)
+def _names_another_post(act: Token, office: Office) -> bool:
+    """Whether the act names, after "as", a post of another role than the table's office ("Boris
+    Johnson resigned as an MP": LEG, not the premiership the table holds): he left that post, not
+    the office. A post of no known role ("as CIA chief", "as chief executive of Exxon") says nothing."""
+    for child in act.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            post = " ".join(t.text for t in child.subtree if t.i != child.i)
+            role = role_of(post)
+            if role is not None and role != office.code[3:]:
+                return True
+    return False
 
 
-def _office_then(person: Person, first: date | None, last: date | None, published: date,
-                 names_a_post: bool) -> Office | None:
+def _office_then(person: Person, first: date | None, last: date | None, published: date) -> Office | None:
     """The office a resignation left. Dated by the sentence: one whose term ended in the date's span
     (or some weeks after it, `HANDOVER_DAYS`: "resigned on Dec. 20" from an office held to Jan. 1),
     else the one held on its first day ("resigned his seat in February 2017" left the seat, not the
     office begun that month). Undated: the one held on the story's day, else the last one left within
-    a year (`RECENT_DAYS`), or within weeks where the act names a post, which may be a later one."""
+    a year (`RECENT_DAYS`)."""
     if first is not None and last is not None:
         return _office_left(person.offices, first, last + HANDOVER_DAYS) \
             or next((o for o in person.offices if o.holds_on(first)), None)
     held = next((o for o in person.offices if o.holds_on(published)), None)
-    recent = HANDOVER_DAYS if names_a_post else RECENT_DAYS
-    return held or _office_left(person.offices, published - recent, published)
+    return held or _office_left(person.offices, published - RECENT_DAYS, published)
 
 
 def _another_party(target: Actor | None, office_code: str) -> bool:
@@ -94,7 +97,7 @@ def resigner_office(source: Actor, target: Actor | None, act: Token, code: str, 
     gives a role of office ("Attorney General Sessions resigned": the story's title stands), a
     person of another country than the table's, no person, a resignation not told as done
     (`TOLD_AS_DONE`), one with no date at all (neither the sentence's nor the story's), and one
-    who leaves a party other than the office (`_another_party`)."""
+    who leaves a party or a post other than the office (`_another_party`, `_names_another_post`)."""
     if not code.startswith(YIELDING_REFORM) or modality not in TOLD_AS_DONE or source.kind != "person" \
             or (source.role or "") not in OUT_OF_OFFICE_ROLES or not verb_listed(act, LEAVING_OFFICE_WORDS):
         return source
@@ -103,8 +106,8 @@ def resigner_office(source: Actor, target: Actor | None, act: Token, code: str, 
     story_day = published or last
     if person is None or (source.country and source.country != person.country) or story_day is None:
         return source
-    office = _office_then(person, first, last, story_day, _names_a_post(act))
+    office = _office_then(person, first, last, story_day)
     if office is None or len(office.code) <= 3 or office.code[:3] != person.country or office.code == source.code \
-            or _another_party(target, office.code):
+            or _another_party(target, office.code) or _names_another_post(act, office):
         return source
     return Actor(source.name, source.kind, office.code[:3], office.code[3:], list(source.aliases))
