@@ -10,6 +10,7 @@ former adviser to Afghanistan's army"). Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import actor_of, coded
 
 US_STORY = ("The Pentagon said on Monday that American forces in the region were on alert.\n\n"
@@ -44,32 +45,24 @@ def test_an_apposition_placing_him_abroad_leaves_him_and_it_bare(read):
 
 # Near misses: the story's country, and the event, stay.
 
-def test_a_critic_of_a_foreign_army_keeps_the_story_country(read):
-    text = US_STORY + "Gen. Mark Hollis, a longtime critic of Russia's military, accused Iran of arming the militias."
-    reading = read(text)
+@pytest.mark.parametrize(("description", "act", "event"), [
+    ("a longtime critic of Russia's military", "accused Iran of arming the militias", ("112", "USAMIL", "IRN")),
+    ("a former prisoner of North Korea's army", "accused Iran of arming the militias", ("112", "USAMIL", "IRN")),
+    ("a veteran of Korea's demilitarized zone", "accused Iran of arming the militias", ("112", "USAMIL", "IRN")),
+    ("a son of Irish immigrants", "accused Iran of arming the militias", ("112", "USAMIL", "IRN")),
+    # a relative clause of a command placed abroad, or of service abroad, places nobody
+    ("who commands the 101st Airborne Division in Iraq", "accused Iran of arming the militias", ("112", "USAMIL", "IRN")),
+    ("who served two tours in Afghanistan", "criticized the Iranian government", ("111", "USAMIL", "IRNGOV")),
+    # a role joined by another preposition than "of" names another party
+    ("an expert on China's navy", "criticized the Iranian government", ("111", "USAMIL", "IRNGOV")),
+    ("a former adviser to Afghanistan's army", "criticized the Iranian government", ("111", "USAMIL", "IRNGOV")),
+    # the story's own country named in his role keeps it, placed abroad or not
+    ("the top American commander in Syria", "accused Iran of arming the militias", ("112", "USAMIL", "IRN")),
+])
+def test_a_description_that_holds_no_foreign_role_keeps_the_story_country_and_the_event(read, description, act, event):
+    reading = read(US_STORY + f"Gen. Mark Hollis, {description}, {act}.")
     assert actor_of(reading, "Mark Hollis").code == "USAMIL"
-    assert ("112", "USAMIL", "IRN") in coded(reading)
-
-
-def test_a_former_prisoner_of_a_foreign_army_keeps_the_story_country(read):
-    text = US_STORY + "Gen. Mark Hollis, a former prisoner of North Korea's army, accused Iran of arming the militias."
-    reading = read(text)
-    assert actor_of(reading, "Mark Hollis").code == "USAMIL"
-    assert ("112", "USAMIL", "IRN") in coded(reading)
-
-
-def test_a_veteran_of_a_foreign_zone_keeps_the_story_country(read):
-    text = US_STORY + "Gen. Mark Hollis, a veteran of Korea's demilitarized zone, accused Iran of arming the militias."
-    reading = read(text)
-    assert actor_of(reading, "Mark Hollis").code == "USAMIL"
-    assert ("112", "USAMIL", "IRN") in coded(reading)
-
-
-def test_a_son_of_immigrants_keeps_the_story_country(read):
-    text = US_STORY + "Gen. Mark Hollis, a son of Irish immigrants, accused Iran of arming the militias."
-    reading = read(text)
-    assert actor_of(reading, "Mark Hollis").code == "USAMIL"
-    assert ("112", "USAMIL", "IRN") in coded(reading)
+    assert event in coded(reading)
 
 
 def test_a_target_of_a_foreign_state_keeps_the_story_country(read):
@@ -85,38 +78,3 @@ def test_a_commander_placed_abroad_by_his_apposition_is_never_that_country(read)
     assert not actor_of(reading, "Mark Hollis").code.startswith("SYR")
     assert not actor_of(reading, "the senior commander").code.startswith("SYR")
     assert any(row[0] == "010" and row[1] in {"USAMIL", "MIL"} for row in coded(reading))
-
-
-def test_a_command_placed_abroad_by_a_relative_clause_keeps_the_story_country(read):
-    text = US_STORY + "Gen. Mark Hollis, who commands the 101st Airborne Division in Iraq, accused Iran of arming the militias."
-    reading = read(text)
-    assert actor_of(reading, "Mark Hollis").code == "USAMIL"
-    assert ("112", "USAMIL", "IRN") in coded(reading)
-
-
-def test_tours_served_abroad_keep_the_story_country(read):
-    text = US_STORY + "Gen. Mark Hollis, who served two tours in Afghanistan, criticized the Iranian government."
-    reading = read(text)
-    assert actor_of(reading, "Mark Hollis").code == "USAMIL"
-    assert ("111", "USAMIL", "IRNGOV") in coded(reading)
-
-
-def test_an_expert_on_a_foreign_navy_keeps_the_story_country(read):
-    text = US_STORY + "Gen. Mark Hollis, an expert on China's navy, criticized the Iranian government."
-    reading = read(text)
-    assert actor_of(reading, "Mark Hollis").code == "USAMIL"
-    assert ("111", "USAMIL", "IRNGOV") in coded(reading)
-
-
-def test_an_adviser_to_a_foreign_army_keeps_the_story_country(read):
-    text = US_STORY + "Gen. Mark Hollis, a former adviser to Afghanistan's army, criticized the Iranian government."
-    reading = read(text)
-    assert actor_of(reading, "Mark Hollis").code == "USAMIL"
-    assert ("111", "USAMIL", "IRNGOV") in coded(reading)
-
-
-def test_the_story_country_named_in_his_role_keeps_it(read):
-    text = US_STORY + "Gen. Mark Hollis, the top American commander in Syria, accused Iran of arming the militias."
-    reading = read(text)
-    assert actor_of(reading, "Mark Hollis").code == "USAMIL"
-    assert ("112", "USAMIL", "IRN") in coded(reading)

@@ -90,40 +90,21 @@ def test_an_undated_resignation_years_after_the_term_keeps_the_story_s_code(read
 # role named after "as" is not the office; a dated month is the office that ended in it; a body of
 # the person's own state is the office's own.
 
-def test_a_resigner_the_story_titles_keeps_that_role_on_the_last_day(read):
+@pytest.mark.parametrize(("text", "published", "code"), [
     # the table's term ends on the resignation day (exclusive), which must not throw away the title
-    reading = read("Jeff Sessions resigned as attorney general at the president's request on Wednesday.",
-                   published=date(2018, 11, 8))
-    [resigned] = events_on(reading, "resigned")
-    assert resigned.source.code == "USAJUD", resigned.source
-
-
-def test_a_resignation_with_no_date_at_all_keeps_the_story_s_code(read):
-    [resigned] = events_on(read("Former CIA director John Brennan resigned from the charity's board."), "resigned")
-    assert resigned.source.code == "USAELI", resigned.source
-
-
-def test_a_post_of_another_role_named_after_as_is_not_the_office(read):
-    reading = read("Boris Johnson resigned as an MP after seeing a report on his conduct.", published=date(2023, 6, 12))
-    [resigned] = events_on(reading, "resigned")
-    assert resigned.source.code == "GBR", resigned.source
-
-
-def test_a_month_dated_resignation_is_of_the_office_that_ended_in_it(read):
-    reading = read("Jeff Sessions resigned his Senate seat in February 2017 to join the cabinet.",
-                   published=date(2018, 12, 15))
-    [resigned] = events_on(reading, "resigned")
-    assert resigned.source.code == "USALEG", resigned.source
-
-
-def test_leaving_a_body_of_one_s_own_state_is_leaving_the_office(read):
-    reading = read("Jim Mattis resigned from the Pentagon after a clash with the president.", published=date(2019, 1, 10))
-    [resigned] = events_on(reading, "resigned")
-    assert resigned.source.code == "USAGOV", resigned.source
-
-
-def test_a_post_of_no_known_role_weeks_after_the_term_is_still_the_office(read):
-    reading = read("The White House picked a successor to David Petraeus, the retired general who resigned as CIA chief "
-                   "in November over an affair.", published=date(2013, 1, 9))
-    [resigned] = events_on(reading, "resigned")
-    assert resigned.source.code == "USASPY", resigned.source
+    ("Jeff Sessions resigned as attorney general at the president's request on Wednesday.", date(2018, 11, 8), "USAJUD"),
+    # no date at all, neither the sentence's nor the story's
+    ("Former CIA director John Brennan resigned from the charity's board.", None, "USAELI"),
+    # a post of another known role after "as" is not the office
+    ("Boris Johnson resigned as an MP after seeing a report on his conduct.", date(2023, 6, 12), "GBR"),
+    # a month-dated resignation left the office that ended in that month, not the one begun in it
+    ("Jeff Sessions resigned his Senate seat in February 2017 to join the cabinet.", date(2018, 12, 15), "USALEG"),
+    # a body of one's own state left is the office's own
+    ("Jim Mattis resigned from the Pentagon after a clash with the president.", date(2019, 1, 10), "USAGOV"),
+    # a post of no known role after "as", weeks after the term, is still the office
+    ("The White House picked a successor to David Petraeus, the retired general who resigned as CIA chief "
+     "in November over an affair.", date(2013, 1, 9), "USASPY"),
+])
+def test_review_mends_of_the_resigner_s_office(read, text, published, code):
+    [resigned] = events_on(read(text, published=published), "resigned")
+    assert resigned.source.code == code, resigned.source
