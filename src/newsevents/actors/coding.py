@@ -3135,7 +3135,7 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             at_home = at_home or (actor.role in STATE_ROLES and acted_states == {dominant} and not partners and all(
                 at in offices for at, s, c in named_at if s != SUBJECT and c == dominant and at in state_parts))
             root = _span_root(sentence, mention.start - offset, mention.end - offset)
-            told = _own_description_country(sentence, mention, inside, offset, entities, dominant) \
+            told = _own_description_country(sentence, root, mention, inside, offset, entities, dominant) \
                 if actor.kind == "person" and mention.label != "pronoun" and root is not None else None
             if told is not None and root is not None:  # "X, who commands Iran's Quds Force", in a US story
                 actor.country = told or None
@@ -3274,7 +3274,7 @@ def _link_to(token: Token, head: Token) -> str | None:
     return None
 
 
-def _own_description_country(sentence: Span, mention: Mention, inside: list[Mention], offset: int,
+def _own_description_country(sentence: Span, root: Token, mention: Mention, inside: list[Mention], offset: int,
                              entities: list[Span], dominant: str | None) -> str | None:
     """The country a bare named person's own description gives him, before the story's: a country,
     national body or demonym that owns his role noun (apposition, or "who is …") or the body his
@@ -3285,8 +3285,7 @@ def _own_description_country(sentence: Span, mention: Mention, inside: list[Ment
     (not "a former aide to X in Iraq": X's place). None otherwise (no description, only the story's
     country, a relative clause of where he served or commands: "who commands a division in Iraq").
     Why: "Soleimani, who commands Iran's Quds Force" took the US from an American story."""
-    root = _span_root(sentence, mention.start - offset, mention.end - offset)
-    heads = _description_heads(root) if root is not None else []
+    heads = _description_heads(root)  # root: the mention's head word, as the caller found it
     own: set[str] = set()
     placed: set[str] = set()
     for head in heads:
