@@ -32,7 +32,8 @@ event noun told as going on for years ("views about Russia's threat for years") 
 by those in office or in a party ("Trump later held a rally", "at Trump's rallies"): a campaign
 event, no protest; what a kind of people says or does as a rule, told in the present ("lobbyists
 urge ministers to cut taxes", "populists blame Brussels for inflation"), and a place held as a standing
-state ("the militia still controls the port": no seizure). CAMEO codes an
+state ("the militia still controls the port": no seizure), and an act of people at large ("people
+who have travelled to Syria", "investigated by people who are not partisan"). CAMEO codes an
 act someone did, said or threatened on a day; these tell of none, and storing them would store a
 wrong event (missing beats wrong). So is a stance or a tie named as a state and voiced by no one
 ("lawmakers question Tehran's commitment to peace", "because the party is committed to avoiding a
@@ -55,6 +56,7 @@ from newsevents.events.cameo import (
     INVESTIGATE_ROOT,
     PROTEST_ROOT,
     REJECT_ROOT,
+    STATEMENT_ROOT,
     THREAT_ROOT,
 )
 from newsevents.events.characterise import gives_a_name
@@ -62,7 +64,7 @@ from newsevents.events.modality import reported
 from newsevents.events.senses import FORCE_ROOTS, HEADLINE_LINK_END, acted_on_all
 from newsevents.facts.agents import outlet_by_name
 from newsevents.facts.countries import demonym_country
-from newsevents.grammar import listed, objects_of, own_subject
+from newsevents.grammar import listed, objects_of, own_subject, to_infinitive
 from newsevents.lang.en.actors import FIRST_PERSON
 from newsevents.lang.en.events import (
     ALLEGING_HEADS,
@@ -107,7 +109,8 @@ def unreported(trigger: Token, clause: Token | None, code: str, sources: list[Ac
             or nothing_done(trigger) or generic_reasoning(trigger) or heading(trigger)
             or habitual_present(trigger, code) or kind_in_present(trigger, code) or view_rejected(trigger, code)
             or office_holders_rally(trigger, code, sources) or sourcing_terms(trigger)
-            or question_put(trigger, code) or stance_held(trigger, code) or present_naming(trigger))
+            or question_put(trigger, code) or stance_held(trigger, code) or present_naming(trigger)
+            or people_at_large(trigger, code))
 
 
 def argued(clause: Token) -> bool:
@@ -1029,3 +1032,52 @@ def _told(clause: Token) -> bool:
             return reported(clause)
         clause = clause.head
     return True
+
+
+# Acts that people at large do as well as anyone: a crowd protesting ("people took to the streets"),
+# violence by persons unknown ("people were shooting"); and speech, which is no stored act of its own.
+CROWD_ROOTS = frozenset({STATEMENT_ROOT, PROTEST_ROOT}) | FORCE_ROOTS
+
+
+def people_at_large(trigger: Token, code: str) -> bool:
+    """An act whose doer is people at large ("people who have traveled to Syria could not speak",
+    "information investigated by people who are not partisan", "people who have interacted with
+    the envoy say …", "it is time people start moving to a better rifle"): "people" with no
+    determiner, number, owner, name, kind or place on it is anyone at all, no actor, and what
+    anyone does tells of no event (the coder would store it as civilians of some country). Counted
+    people ("two people close to the talks", "thousands of people"), some people ("some people
+    have accused Beijing"), people of somewhere ("the Iraqi people", "people in Gaza") and a
+    crowd's protest or violence ("people took to the streets") are left to the coder."""
+    if code[:2] in CROWD_ROOTS or trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    doer = _doer_said_of(trigger)
+    return doer is not None and _anyone(doer)
+
+
+def _doer_said_of(verb: Token) -> Token | None:
+    """The noun a verb's act is told of: its subject (through an infinitive or a conjunct that has
+    none of its own, or an infinitive of purpose: "stop fighting to keep things and start moving"),
+    its passive's agent ("investigated by people"), or the noun its relative or participle clause
+    is on ("people who have traveled", "people invited to the memorial")."""
+    while (verb.dep_ in {"xcomp", "conj"} or (verb.dep_ == "advcl" and to_infinitive(verb))) \
+            and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return verb.head if subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" else subject
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        return agent
+    return verb.head if verb.dep_ == "acl" else None
+
+
+def _anyone(noun: Token) -> bool:
+    """"people", "people who …": a noun of people at large with nothing on it that says which (no
+    determiner, number, owner, name, kind or place), alone and not counted ("thousands of
+    people"). "Some people have accused Beijing" tells of a group, unnamed but real, and is kept."""
+    if noun.lower_ not in UNREPORTED["anyone_nouns"] or noun.conjuncts:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return False  # "thousands of people", "a number of people"
+    return not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound", "appos", "prep", "nmod"} for c in noun.children)
+
