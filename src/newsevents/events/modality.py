@@ -1658,6 +1658,23 @@ def _has_to(clause: Token) -> bool:
         and not _deadline_on(clause.head)
 
 
+def _necessity_foreseen(clause: Token) -> bool:
+    """"Tehran will have to choose", "NATO troops may have to withdraw", "Hamas is going to have to
+    release the hostages": "have to" under a modal of the future or of possibility ("will",
+    "'ll", "may", "might", "could") or under "going to" forecasts or supposes a necessity; no one is
+    told to act, and nothing is done. (Not "would have to": in reported speech it is the
+    backshifted "will have to" of a demand, and "the steps Damascus would have to take" lists what
+    is asked.)"""
+    have = clause.head
+    if clause.dep_ != "xcomp" or have.lemma_ != "have" or not to_infinitive(clause):
+        return False
+    if grammar.auxiliary_words(have, passive=False) & (FUTURE_AUX | TENTATIVE_AUX):
+        return True
+    going = have.head
+    return have.dep_ == "xcomp" and to_infinitive(have) and going.lemma_ == "go" and going.tag_ == "VBG" \
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in going.children)
+
+
 def not_yet(clause: Token) -> bool:
     """"Has yet to agree", "is yet to respond": "have" or "be" with "yet" and a to-infinitive says
     the act has not been done so far; nothing is asked."""
@@ -2564,6 +2581,8 @@ def _told_modality(trigger: Token, clause: Token | None, code: str, conditions: 
                 break  # "even the Post had to call him out": a past obligation told as met, so done
             if infinitives and _has_to(ancestor) and _writers_means(ancestor):
                 return "hypothetical"  # "To win the vote, they have to court the centrists": the writer's reasoning, no one asks
+            if infinitives and _has_to(ancestor) and _necessity_foreseen(ancestor):
+                return "hypothetical"  # "Tehran will have to choose", "troops may have to withdraw": a necessity foreseen, no one asks
             if infinitives and _has_to(ancestor):
                 return "demanded"  # "forces have to withdraw their weapons": an obligation, not done
             if "must" in auxiliaries:
@@ -2920,7 +2939,13 @@ def asked_after_for(clause: Token) -> Token | None:
 def _called_off(act: Token) -> bool:
     """"Canceled his trip to the summit in Turkey, where he was to meet Obama": an act told in a
     "where" clause of a trip, visit or place that a verb of cancelling takes as its object (through
-    the phrase that places it) will not take place."""
+    the phrase that places it) will not take place. So does one told of the place a cancelled
+    trip went to, where the parse hangs that "to" on the verb ("called off her visit next week
+    to the summit in Cairo, where …": `_destination_called_off`). An act the clause tells in a
+    past of its own ("canceled his visit to Brussels, where he had met Erdogan a year earlier")
+    was done before, whatever became of the trip."""
+    if _told_as_past(act):
+        return False
     clause = act
     while clause.dep_ in {"xcomp", "acomp"} and clause.head.i != clause.i:
         clause = clause.head
@@ -2932,8 +2957,19 @@ def _called_off(act: Token) -> bool:
             return _verb_among(noun.head, tables()["cancelling_verbs"])
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
             return False
+        if _destination_called_off(noun.head):
+            return True
         noun = noun.head.head
     return False
+
+
+def _destination_called_off(preposition: Token) -> bool:
+    """"Called off her visit next week to the summit in Cairo": a "to" that the parse hangs on a verb
+    of cancelling which also takes an object names where the cancelled trip or visit was going (not
+    "canceled the talks in Geneva", "called off the meeting from Hanoi": where it was called off)."""
+    verb = preposition.head
+    return preposition.lower_ == "to" and _verb_among(verb, tables()["cancelling_verbs"]) \
+        and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _circumstance(clause: Token) -> bool:
