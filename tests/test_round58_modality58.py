@@ -67,3 +67,9 @@ def test_a_past_meeting_at_a_cancelled_destination_happened(read_every):
     reading = read_every("The Dutch prime minister canceled his visit on Friday to the NATO summit in Brussels, "
                          "where he met the Turkish president a year earlier.")
     assert [(e.cameo, e.modality) for e in events_on(reading, "met")] == [("040", "happened")]
+
+
+def test_a_necessity_told_on_someones_word_stays_demanded(read):
+    """Round 58's review: "according to" puts the necessity in the officials' words, a demand."""
+    reading = read("Tehran will have to free the detained tanker crews, according to British officials.")
+    assert [event.modality for event in events_on(reading, "free")] == ["demanded"]

@@ -17,12 +17,12 @@ from helpers import coded, events_on
      "would face charges.", "traveled"),
     ("People who have negotiated with the Taliban say the talks will take years.", "negotiated"),
     ("Afghan officials said people who have met with the Taliban were questioned.", "met"),
-    # the subject of a plain past
-    ("Last year people accused the ministry of hiding the real casualty figures, the spokesman said.", "accused"),
+    # the subject of a plain present: what people do as a rule
+    ("From time to time people allege that the ministry hides the real casualty figures.", "allege"),
     # the agent of a passive
     ("The complaints were investigated by people who answer to the ministry, the lawyer said.", "investigated"),
     # the noun a participle clause is on: those invited are no inviters
-    ("People invited to the ceremony in Kabul stayed away after the blast.", "invited"),
+    ("Afghan officials said people invited to the ceremony in Kabul stayed away after the blast.", "invited"),
     # through a conjunct and an infinitive of purpose with no subject of their own
     ("It is time people stop resisting to preserve the old order and start moving toward a lighter carbine.", "moving"),
 ])
@@ -47,3 +47,16 @@ def test_what_people_at_large_say_is_still_a_statement(read):
 ])
 def test_people_counted_placed_or_protesting_keep_their_event(read, text, event):
     assert event in coded(read(text))
+
+
+# The round's review: a crowd's act on a day, a crowd's demand, and people tied to a body keep their event.
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Last month people accused the army of looting grain stores in the northern province.", "accused"),
+    ("People here accused the police of beating students outside the university in Dhaka.", "accused"),
+    ("People marched through the capital on Sunday and accused the government of rigging the vote.", "accused"),
+    ("People who stormed the embassy in Baghdad demanded the expulsion of the ambassador.", "demanded"),
+    ("People working for the Red Cross accused the militia of looting a clinic in Khartoum.", "accused"),
+])
+def test_a_crowds_act_on_a_day_or_people_tied_to_a_body_keep_their_event(read, text, trigger):
+    assert events_on(read(text), trigger) != []

@@ -1669,10 +1669,10 @@ def _necessity_foreseen(clause: Token) -> bool:
     if clause.dep_ != "xcomp" or have.lemma_ != "have" or not to_infinitive(clause):
         return False
     if grammar.auxiliary_words(have, passive=False) & (FUTURE_AUX | TENTATIVE_AUX):
-        return True
+        return in_writers_words(have)
     going = have.head
     return have.dep_ == "xcomp" and to_infinitive(have) and going.lemma_ == "go" and going.tag_ == "VBG" \
-        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in going.children)
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in going.children) and in_writers_words(have)
 
 
 def not_yet(clause: Token) -> bool:

@@ -1034,9 +1034,10 @@ def _told(clause: Token) -> bool:
     return True
 
 
-# Acts that people at large do as well as anyone: a crowd protesting ("people took to the streets"),
-# violence by persons unknown ("people were shooting"); and speech, which is no stored act of its own.
-CROWD_ROOTS = frozenset({STATEMENT_ROOT, PROTEST_ROOT}) | FORCE_ROOTS
+# Acts that people at large do as well as anyone: a crowd protesting or demanding ("people took to
+# the streets", "people demand justice"), violence by persons unknown ("people were shooting"); and
+# speech, which is no stored act of its own.
+CROWD_ROOTS = frozenset({STATEMENT_ROOT, PROTEST_ROOT, DEMAND_ROOT}) | FORCE_ROOTS
 
 
 def people_at_large(trigger: Token, code: str) -> bool:
@@ -1051,7 +1052,23 @@ def people_at_large(trigger: Token, code: str) -> bool:
     if code[:2] in CROWD_ROOTS or trigger.pos_ not in {"VERB", "AUX"}:
         return False
     doer = _doer_said_of(trigger)
-    return doer is not None and _anyone(doer)
+    if doer is None or not _anyone(doer):
+        return False
+    return not _subject_of_own_clause(trigger, doer) or _told_as_a_rule(doer.head)
+
+
+def _subject_of_own_clause(trigger: Token, doer: Token) -> bool:
+    """The doer is the plain subject of the trigger's clause ("people accused the army"), not the
+    noun a relative or participle clause is on ("people who have traveled") or a passive's agent."""
+    return doer.dep_ == "nsubj" and doer.head.dep_ != "relcl" and (doer.head == trigger or doer.head in trigger.ancestors) \
+        and trigger not in doer.subtree
+
+
+def _told_as_a_rule(verb: Token) -> bool:
+    """"People allege", "it is time people start moving": a plain present tells what people at
+    large do as a rule. A past ("last month people accused the army of looting", "people there
+    accused the police") tells of an act a crowd did on a day, the crowd the coder's actor."""
+    return verb.tag_ in {"VBP", "VBZ"}
 
 
 def _doer_said_of(verb: Token) -> Token | None:
@@ -1061,6 +1078,10 @@ def _doer_said_of(verb: Token) -> Token | None:
     is on ("people who have traveled", "people invited to the memorial")."""
     while (verb.dep_ in {"xcomp", "conj"} or (verb.dep_ == "advcl" and to_infinitive(verb))) \
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        if verb.dep_ == "xcomp":  # "people asked Hamas to release them": Hamas would release
+            asked = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if asked is not None:
+                return asked
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None:
@@ -1079,5 +1100,14 @@ def _anyone(noun: Token) -> bool:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         return False  # "thousands of people", "a number of people"
-    return not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound", "appos", "prep", "nmod"} for c in noun.children)
+    if any(c.dep_ in {"det", "poss", "nummod", "amod", "compound", "appos", "prep", "nmod", "advmod"} for c in noun.children):
+        return False  # "people there accused the police": people of a place
+    return not any(_serves_a_body(c) for c in noun.children if c.dep_ in {"acl", "relcl"})
 
+
+def _serves_a_body(clause: Token) -> bool:
+    """"People trusted by the Kremlin", "people working for the Red Cross": a clause that ties the
+    people to a named body (its passive's agent, or "for" it) says whose they are: actors, not anyone."""
+    bodies = [g for c in clause.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "for")
+              for g in c.children if g.dep_ == "pobj"]
+    return any(g.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"} for g in bodies)
