@@ -39,34 +39,22 @@ def test_will_have_to_in_a_speakers_words_stays_his_demand(read):
     assert [(e.cameo, e.modality) for e in events_on(reading, "release")] == [("084", "demanded")]
 
 
-def test_a_meeting_at_the_destination_of_a_cancelled_visit_is_negated(read_every):
-    reading = read_every("The Dutch prime minister canceled his visit on Friday to the NATO summit in Brussels, "
-                         "where he was to meet with the Turkish president.")
-    assert [(e.cameo, e.modality) for e in events_on(reading, "meet")] == [("040", "negated")]
-
-
-def test_talks_at_the_destination_of_a_trip_called_off_are_negated(read_every):
-    reading = read_every("The Italian premier called off her trip next week to the summit in Cairo, "
-                         "where she was to hold talks with the Egyptian president.")
-    assert {e.modality for e in events_on(reading, "talks")} == {"negated"}
-
-
-def test_a_past_meeting_where_a_cancelled_visit_went_happened(read_every):
-    reading = read_every("The Dutch prime minister canceled his visit to Brussels, "
-                         "where he had met the Turkish president a year earlier.")
-    assert [(e.cameo, e.modality) for e in events_on(reading, "met")] == [("040", "happened")]
-
-
-def test_a_destination_of_a_trip_not_cancelled_stays_planned(read_every):
-    reading = read_every("The Dutch prime minister canceled his press conference and flew on Friday to Brussels, "
-                         "where he was to meet with the Turkish president.")
-    assert [(e.cameo, e.modality) for e in events_on(reading, "meet")] == [("040", "planned")]
-
-
-def test_a_past_meeting_at_a_cancelled_destination_happened(read_every):
-    reading = read_every("The Dutch prime minister canceled his visit on Friday to the NATO summit in Brussels, "
-                         "where he met the Turkish president a year earlier.")
-    assert [(e.cameo, e.modality) for e in events_on(reading, "met")] == [("040", "happened")]
+@pytest.mark.parametrize(("text", "trigger", "modalities"), [
+    # an act at the destination of a cancelled trip, however the parse hangs the "to"
+    ("The Dutch prime minister canceled his visit on Friday to the NATO summit in Brussels, "
+     "where he was to meet with the Turkish president.", "meet", {"negated"}),
+    ("The Italian premier called off her trip next week to the summit in Cairo, "
+     "where she was to hold talks with the Egyptian president.", "talks", {"negated"}),
+    # near misses: a past of its own there happened; a trip not cancelled stays planned
+    ("The Dutch prime minister canceled his visit to Brussels, "
+     "where he had met the Turkish president a year earlier.", "met", {"happened"}),
+    ("The Dutch prime minister canceled his visit on Friday to the NATO summit in Brussels, "
+     "where he met the Turkish president a year earlier.", "met", {"happened"}),
+    ("The Dutch prime minister canceled his press conference and flew on Friday to Brussels, "
+     "where he was to meet with the Turkish president.", "meet", {"planned"}),
+])
+def test_an_act_where_a_cancelled_trip_went(read_every, text, trigger, modalities):
+    assert {event.modality for event in events_on(read_every(text), trigger)} == modalities
 
 
 def test_a_necessity_told_on_someones_word_stays_demanded(read):
