@@ -1047,8 +1047,10 @@ def people_at_large(trigger: Token, code: str) -> bool:
     determiner, number, owner, name, kind or place on it is anyone at all, no actor, and what
     anyone does tells of no event (the coder would store it as civilians of some country). Counted
     people ("two people close to the talks", "thousands of people"), some people ("some people
-    have accused Beijing"), people of somewhere ("the Iraqi people", "people in Gaza") and a
-    crowd's protest or violence ("people took to the streets") are left to the coder."""
+    have accused Beijing"), people of somewhere ("the Iraqi people", "people in Gaza", "people
+    here"), people a clause ties to a named body ("people working for the Red Cross"), a crowd's
+    act told in a past ("last month people accused the army of looting": a crowd on a day) and a
+    crowd's statement, demand, protest or violence are left to the coder."""
     if code[:2] in CROWD_ROOTS or trigger.pos_ not in {"VERB", "AUX"}:
         return False
     doer = _doer_said_of(trigger)
