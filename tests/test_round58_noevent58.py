@@ -21,8 +21,6 @@ from helpers import coded, events_on
     ("From time to time people allege that the ministry hides the real casualty figures.", "allege"),
     # the agent of a passive
     ("The complaints were investigated by people who answer to the ministry, the lawyer said.", "investigated"),
-    # the noun a participle clause is on: those invited are no inviters
-    ("Afghan officials said people invited to the ceremony in Kabul stayed away after the blast.", "invited"),
     # through a conjunct and an infinitive of purpose with no subject of their own
     ("It is time people stop resisting to preserve the old order and start moving toward a lighter carbine.", "moving"),
 ])
