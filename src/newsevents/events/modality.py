@@ -1668,11 +1668,11 @@ def _necessity_foreseen(clause: Token) -> bool:
     have = clause.head
     if clause.dep_ != "xcomp" or have.lemma_ != "have" or not to_infinitive(clause):
         return False
-    if grammar.auxiliary_words(have, passive=False) & (FUTURE_AUX | TENTATIVE_AUX):
-        return in_writers_words(have)
     going = have.head
-    return have.dep_ == "xcomp" and to_infinitive(have) and going.lemma_ == "go" and going.tag_ == "VBG" \
-        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in going.children) and in_writers_words(have)
+    foreseen = bool(grammar.auxiliary_words(have, passive=False) & (FUTURE_AUX | TENTATIVE_AUX)) \
+        or (have.dep_ == "xcomp" and to_infinitive(have) and going.lemma_ == "go" and going.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in going.children))
+    return foreseen and in_writers_words(have)
 
 
 def not_yet(clause: Token) -> bool:

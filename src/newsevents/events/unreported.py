@@ -1053,45 +1053,36 @@ def people_at_large(trigger: Token, code: str) -> bool:
     crowd's statement, demand, protest or violence are left to the coder."""
     if code[:2] in CROWD_ROOTS or trigger.pos_ not in {"VERB", "AUX"}:
         return False
-    doer = _doer_said_of(trigger)
+    doer, clause_of_subject = _doer_said_of(trigger)
     if doer is None or not _anyone(doer):
         return False
-    return not _subject_of_own_clause(trigger, doer) or _told_as_a_rule(doer.head)
+    # A plain subject tells of people at large only in a plain present ("people allege", "it is time
+    # people start moving"); a past ("last month people accused the army") is a crowd on a day.
+    return clause_of_subject is None or clause_of_subject.tag_ in {"VBP", "VBZ"}
 
 
-def _subject_of_own_clause(trigger: Token, doer: Token) -> bool:
-    """The doer is the plain subject of the trigger's clause ("people accused the army"), not the
-    noun a relative or participle clause is on ("people who have traveled") or a passive's agent."""
-    return doer.dep_ == "nsubj" and doer.head.dep_ != "relcl" and (doer.head == trigger or doer.head in trigger.ancestors) \
-        and trigger not in doer.subtree
-
-
-def _told_as_a_rule(verb: Token) -> bool:
-    """"People allege", "it is time people start moving": a plain present tells what people at
-    large do as a rule. A past ("last month people accused the army of looting", "people there
-    accused the police") tells of an act a crowd did on a day, the crowd the coder's actor."""
-    return verb.tag_ in {"VBP", "VBZ"}
-
-
-def _doer_said_of(verb: Token) -> Token | None:
+def _doer_said_of(verb: Token) -> tuple[Token | None, Token | None]:
     """The noun a verb's act is told of: its subject (through an infinitive or a conjunct that has
     none of its own, or an infinitive of purpose: "stop fighting to keep things and start moving"),
     its passive's agent ("investigated by people"), or the noun its relative or participle clause
-    is on ("people who have traveled", "people invited to the memorial")."""
+    is on ("people who have traveled", "people invited to the memorial"); and, where the noun is
+    the plain subject of a main clause's verb ("people accused the army"), that verb."""
     while (verb.dep_ in {"xcomp", "conj"} or (verb.dep_ == "advcl" and to_infinitive(verb))) \
             and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         if verb.dep_ == "xcomp":  # "people asked Hamas to release them": Hamas would release
             asked = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if asked is not None:
-                return asked
+                return asked, None
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and verb.dep_ == "relcl":
+        return (verb.head if subject.tag_ in {"WP", "WDT"} else subject), None
     if subject is not None:
-        return verb.head if subject.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl" else subject
+        return subject, verb
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if agent is not None:
-        return agent
-    return verb.head if verb.dep_ == "acl" else None
+        return agent, None
+    return (verb.head if verb.dep_ == "acl" else None), None
 
 
 def _anyone(noun: Token) -> bool:
