@@ -4,8 +4,8 @@ the rebel groups", "mayors from across Europe") takes no country the story or th
 the one country that phrase gives it is its own ("governors of Mexican states": Mexico's). Near
 misses keep their old reading: "governors of the states" and "governors of several states" (a
 federation's own parts) stay the story's, "ambassadors of Russia" are Russia's, "mayors from across
-the country" the story's. The sentences with "EU states", "Gulf states", "rebel groups", "ASEAN
-countries", "both countries/sides", "across Europe" and "Mexican states" are the round-58
+the country" the story's, "its envoys from both countries" the owner's. The sentences with "EU states", "Gulf states", "rebel groups", "ASEAN
+countries", "both countries/sides", "across Europe", "Gulf countries" and "Mexican states" are the round-58
 reviewer's own; the rest are written for these tests."""
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ PUBLISHED = date(2016, 5, 10)
     ("Foreign Minister Wang Yi received the envoys of the two nations in Beijing on Monday.", "the envoys", "CHN"),
     ("President Biden met the ambassadors of Ukraine's allies at the White House.", "the ambassadors", "USA"),
     ("President Vladimir Putin met envoys from NATO and the UN in Moscow on Thursday.", "envoys", "RUS"),
+    ("President Biden met ambassadors from Gulf countries at the White House on Monday.", "ambassadors", "USA"),
 ])
 def test_a_role_noun_of_other_states_borrows_no_country(read, text, role_noun, lent):
     actor = actor_of(read(text, published=PUBLISHED), role_noun)
@@ -59,6 +60,7 @@ def test_a_later_mention_of_officials_from_both_sides_keeps_not_the_first_ones_c
     ("President Donald Trump met governors of several states at the White House.", "governors", "USAGOV"),
     ("Chancellor Angela Merkel met ambassadors of Russia in Berlin on Tuesday.", "ambassadors", "RUSGOV"),
     ("Prime Minister Justin Trudeau met mayors from across the country in Ottawa on Monday.", "mayors", "CANGOV"),
+    ("The German government withdrew its envoys from both countries on Friday.", "its envoys", "DEUGOV"),
 ])
 def test_near_misses_keep_their_country(read, text, role_noun, code):
     assert actor_of(read(text, published=PUBLISHED), role_noun).code == code

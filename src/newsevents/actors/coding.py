@@ -2967,10 +2967,6 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
             if there is not None:  # "aid to Ukraine, until officials there agreed": the place named before is theirs
                 actor.country = there
                 continue
-            others, theirs = _others_named(sentence, mention, inside, offset, entities)
-            if others:  # "governors of Mexican states", "ambassadors of EU states": not the story's
-                actor.country = theirs
-                continue
             if REGIME in mention.text.lower().split():  # the states its sentence's acting side names
                 speaking_states[id(mention)] = {
                     m.actor.country for m in inside if m.actor.country and (m.actor.kind == "country" or m.actor.role in STATE_ROLES)
@@ -2992,6 +2988,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 continue
             if actor.role in MOVING_PEOPLE and _come_from(sentence, mention.start - offset, inside, offset, entities):
                 continue  # "detained migrants from Honduras": Honduras's, or from there only: not the story's
+            others, theirs = _others_named(sentence, mention, inside, offset, entities)
+            if others:  # "governors of Mexican states", "ambassadors of EU states": not the story's
+                actor.country = theirs
+                continue
             if _led(actor):
                 continue  # "a Labour-led coalition": whose, only the one leading it says, never the story
             if mention.text.lower().split()[-1] in HELD_PEOPLE:
@@ -3404,7 +3404,7 @@ def _many_states(noun: Token) -> tuple[bool, set[str]]:
     it ("both countries", "EU states", "the rebel groups", "Ukraine's allies"; not bare "the
     states", the story's own, nor "several states", which may be a federation's (FEDERATED_PARTS),
     nor "both sides of the aisle", whose own phrase says which), with the one country its
-    adjectives name ("Mexican states": Mexico's)."""
+    adjective names whole ("Mexican states": Mexico's; "Central American" names none)."""
     if noun.lower_ not in MANY_STATES_NOUNS or noun.tag_ not in {"NNS", "NNPS"} \
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False, set()
@@ -3412,7 +3412,7 @@ def _many_states(noun: Token) -> tuple[bool, set[str]]:
            and not (c.dep_ == "det" and c.lower_ in BARE_DETERMINERS)
            and (noun.lower_ not in FEDERATED_PARTS or c.dep_ == "compound" or c.text[:1].isupper())]
     countries = {country.iso3 for c in own if c.dep_ in {"amod", "compound"} and c.text[:1].isupper()
-                 and (country := demonym_country(c)) is not None}
+                 and (country := country_by_demonym(" ".join(w.text for w in c.subtree))) is not None}
     return bool(own), countries
 
 
@@ -3431,13 +3431,11 @@ def _others_named(sentence: Span, mention: Mention, inside: list[Mention], offse
     others, countries = False, set[str]()
     regions = [e for e in entities if e.label_ in {"LOC", "GPE"} and region_by_name(e.text) is not None]
     nouns = [g for holder in _phrase_holders(head) for g in _phrase_objects(holder)]
-    if head.dep_ in {"dobj", "nsubjpass"}:
-        # "praised mayors from across Europe": the parser may hang the phrase on the verb; "from
-        # across", "from around" still say where its object comes from ("deported migrants from
-        # the US" says whence they went: not read)
-        nouns += [g for c in head.head.children if c.dep_ == "prep" and c.lower_ == "from"
-                  for inner in c.children if inner.dep_ == "prep" and inner.lower_ in OWN_PHRASE_PREPS
-                  for g in _phrase_objects_of(inner)]
+    if head.dep_ in {"dobj", "nsubjpass"} and not any(c.dep_ == "poss" for c in head.children):
+        # "met ambassadors from Gulf countries", "praised mayors from across Europe": the parser may
+        # hang the phrase on the verb; not a possessed object's ("withdrew its envoys from both
+        # countries" says whence they went)
+        nouns += [g for c in head.head.children if c.dep_ == "prep" and c.lower_ == "from" for g in _phrase_objects_of(c)]
     for noun in nouns:
         many, theirs = _many_states(noun)
         bodies = [m for m in inside if m.start - offset <= noun.idx < m.end - offset and m.actor.kind == "organisation"
