@@ -91,6 +91,7 @@ from newsevents.lang.en.actors import (
     LOCATED_PREPS,
     LOCATIVE_PREPS,
     LOWER_PARTICLES,
+    MANY_STATES_NOUNS,
     MEDIA_HEADS,
     MEDIA_HOSTS,
     MEDIA_PEOPLE,
@@ -2944,6 +2945,11 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
         for mention in inside:
             actor = mention.actor
             if actor.country and id(actor) in unplaced:
+                others, theirs = _others_named(sentence, mention, inside, offset, entities)
+                if others and theirs != actor.country:
+                    # "officials … officials from both countries": not the country its first mention took
+                    mention.actor = replace(actor, country=theirs)
+                    continue
                 # "authorities in several countries … authorities in Bulgaria arrested": one actor for
                 # both, placed by its first mention; a place this mention's own phrase names is its own
                 here = _own_place(sentence, mention, inside, offset, entities, counts)
@@ -2982,6 +2988,10 @@ def _place_bare_roles(parsed: ParsedDocument, mentions: list[Mention]) -> None:
                 continue
             if actor.role in MOVING_PEOPLE and _come_from(sentence, mention.start - offset, inside, offset, entities):
                 continue  # "detained migrants from Honduras": Honduras's, or from there only: not the story's
+            others, theirs = _others_named(sentence, mention, inside, offset, entities)
+            if others:  # "governors of Mexican states", "ambassadors of EU states": not the story's
+                actor.country = theirs
+                continue
             if _led(actor):
                 continue  # "a Labour-led coalition": whose, only the one leading it says, never the story
             if mention.text.lower().split()[-1] in HELD_PEOPLE:
@@ -3357,6 +3367,82 @@ def _names_region_or_people(text: str) -> bool:
             runs.append([])
     return any(region_by_name(name) is not None or region_by_demonym(name) is not None or people_by_adjective(name) is not None
                for name in (" ".join(run) for run in runs if run))
+
+
+# The prepositions by which a role noun's own phrase says whose holders it names ("governors of
+# Mexican states", "ministers from ASEAN countries", "mayors from across Europe", "leaders from
+# around the world").
+OWN_PHRASE_PREPS = frozenset({"of", "from", "across", "around"})
+BARE_DETERMINERS = frozenset({"the", "these", "those"})  # "governors of the states": the story's own
+# Plurals that also name a federation's own parts: "governors of several states" may be the story's
+# country's; only a word saying whose ("Gulf", "EU", "member", "Mexican") makes them other states.
+FEDERATED_PARTS = frozenset({"states"})
+
+
+def _phrase_objects(holder: Token) -> list[Token]:
+    """The objects of a noun's own of/from/across/around phrases (OWN_PHRASE_PREPS), with their
+    conjuncts, through a preposition that opens another ("from across Europe")."""
+    return [g for c in holder.children if c.dep_ == "prep" and c.lower_ in OWN_PHRASE_PREPS for g in _phrase_objects_of(c)]
+
+
+def _phrase_objects_of(prep: Token) -> list[Token]:
+    """The objects of one of/from/across/around phrase, with their conjuncts, through a preposition
+    of those that opens another ("from across Europe")."""
+    found: list[Token] = []
+    preps = [prep]
+    while preps:
+        for c in preps.pop().children:
+            if c.dep_ == "pobj":
+                found.extend((c, *c.conjuncts))
+            elif c.dep_ in {"prep", "pcomp"} and c.lower_ in OWN_PHRASE_PREPS:
+                preps.append(c)
+    return found
+
+
+def _many_states(noun: Token) -> tuple[bool, set[str]]:
+    """Whether a noun names several states or sides (MANY_STATES_NOUNS) by words of its own before
+    it ("both countries", "EU states", "the rebel groups", "Ukraine's allies"; not bare "the
+    states", the story's own, nor "several states", which may be a federation's (FEDERATED_PARTS),
+    nor "both sides of the aisle", whose own phrase says which), with the one country its
+    adjective names whole ("Mexican states": Mexico's; "Central American" names none)."""
+    if noun.lower_ not in MANY_STATES_NOUNS or noun.tag_ not in {"NNS", "NNPS"} \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False, set()
+    own = [c for c in noun.children if c.i < noun.i and c.dep_ != "punct"
+           and not (c.dep_ == "det" and c.lower_ in BARE_DETERMINERS)
+           and (noun.lower_ not in FEDERATED_PARTS or c.dep_ == "compound" or c.text[:1].isupper())]
+    countries = {country.iso3 for c in own if c.dep_ in {"amod", "compound"} and c.text[:1].isupper()
+                 and (country := country_by_demonym(" ".join(w.text for w in c.subtree))) is not None}
+    return bool(own), countries
+
+
+def _others_named(sentence: Span, mention: Mention, inside: list[Mention], offset: int,
+                  entities: list[Span]) -> tuple[bool, str | None]:
+    """Whether a role noun's own of/from/across phrase names others than one country the story
+    could lend it: several states or sides (`_many_states`: "ambassadors of EU states", "officials
+    from both countries", "the spokesmen of the rebel groups"), a region or the world ("mayors from
+    across Europe", "leaders from around the world"), or an international body ("envoys from NATO
+    and the UN"); with the one country that phrase gives it, if any ("governors of
+    Mexican states": Mexico's). Why: the story's or the doer's country, lent to a bare role noun,
+    makes "Obama met governors of Mexican states" a US meeting with itself."""
+    head = _span_root(sentence, mention.start - offset, mention.end - offset)
+    if head is None:
+        return False, None
+    others, countries = False, set[str]()
+    regions = [e for e in entities if e.label_ in {"LOC", "GPE"} and region_by_name(e.text) is not None]
+    nouns = [g for holder in _phrase_holders(head) for g in _phrase_objects(holder)]
+    if head.dep_ in {"dobj", "nsubjpass"} and not any(c.dep_ == "poss" for c in head.children):
+        # "met ambassadors from Gulf countries", "praised mayors from across Europe": the parser may
+        # hang the phrase on the verb; not a possessed object's ("withdrew its envoys from both
+        # countries" says whence they went)
+        nouns += [g for c in head.head.children if c.dep_ == "prep" and c.lower_ == "from" for g in _phrase_objects_of(c)]
+    for noun in nouns:
+        many, theirs = _many_states(noun)
+        bodies = [m for m in inside if m.start - offset <= noun.idx < m.end - offset and m.actor.kind == "organisation"
+                  and (m.actor.country or "")[:3] in {"IGO", "NGO"}]
+        if many or bodies or noun.lower_ in NO_COUNTRY_WORDS or any(e.start <= noun.i < e.end for e in regions):
+            others, countries = True, countries | theirs
+    return others, (next(iter(countries)) if len(countries) == 1 else None)
 
 
 def _own_place(sentence: Span, mention: Mention, inside: list[Mention], offset: int, entities: list[Span],

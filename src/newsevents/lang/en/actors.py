@@ -37,6 +37,7 @@ STANCE_PREFIXES = words(_HERE, "stance_prefixes")  # "pro-Russian rebels": a pat
 COMPASS_WORDS = words(_HERE, "compass_words")  # "Central American": a region's demonym
 MEMBER_PREPS = words(_HERE, "member_prepositions")
 LOCATED_PREPS = words(_HERE, "located_prepositions")  # "companies in China": where a group's own phrase puts it
+MANY_STATES_NOUNS = words(_HERE, "many_states_nouns")  # "ambassadors of EU states": several states, none the story's
 OBJECT_PREPS = words(_HERE, "object_prepositions")
 PICTURE_AGENCIES = words(_HERE, "picture_agencies")  # "Alex Brandon/AP": whoever comes after a credit's slash
 US_STATE_OFFICES = words(_HERE, "us_state_offices")  # "Georgia Gov. X": the US state's, not the country's
