@@ -81,6 +81,7 @@ from newsevents.events.lexicon import (
     received_from,
     verb_code,
 )
+from newsevents.events.lookback import LOOKBACK_SENTENCES, recipients_told_before
 from newsevents.events.modality import (
     ALLEGING_HEADS,
     FUTURE_AUX,
@@ -1035,6 +1036,7 @@ class EventExtractor:
         if self.verb_coder is not None and self.verb_coder.discarded(parsed.document.body, story=True):
             return events
         domain = document_domain(parsed.document.title, parsed.document.body)
+        told_at: list[int] = []  # where each sentence's events start in `events`
         for number, paragraph in enumerate(parsed.paragraphs):
             context.index.offset = paragraph.offset
             for sentence in paragraph.doc.sents:
@@ -1042,7 +1044,11 @@ class EventExtractor:
                 if self.verb_coder is not None:
                     events.extend(self._dictionary_sentence(self.verb_coder, sentence, context))
                 else:
-                    events.extend(self._sentence(sentence, context, domain))
+                    # "Schumer's request", "disputed that claim": the recipient an act pointing back named
+                    earlier = events[told_at[-LOOKBACK_SENTENCES]:] if len(told_at) >= LOOKBACK_SENTENCES else events[:]
+                    events.extend(recipients_told_before(list(self._sentence(sentence, context, domain)), sentence,
+                                                         paragraph.offset, earlier, context))
+                told_at.append(told)
                 if sentence.end == len(paragraph.doc) and number + 1 < len(parsed.paragraphs):
                     # "Ukraine said Russian jets bombed the market." ¶ "Moscow denied the claim.": the
                     # paragraphs are parsed apart, so the denial opening the next one is read here
