@@ -493,7 +493,7 @@ def self_loop(source: Actor, target: Actor, acted_on: bool = True) -> bool:
 def office_holders(group: Actor) -> bool:
     """"Obama asked officials to draw up options", "Pompeo praised the new ambassadors": a
     government group named by a plural of its offices (office_holder_plurals.txt: officials,
-    ministers, ambassadors) is so many office holders, others a person of the same government acts
+    ministers, diplomats) is so many office holders, others a person of the same government acts
     on; not the government as one body ("the government", "the administration", "authorities"),
     the person's own side (`self_loop`), nor "leaders", whose role the coder guesses as GOV for a
     community's or a firm's ("corporate leaders")."""
