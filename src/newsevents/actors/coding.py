@@ -91,6 +91,7 @@ from newsevents.lang.en.actors import (
     LOCATED_PREPS,
     LOCATIVE_PREPS,
     LOWER_PARTICLES,
+    MANY_SIDES_NOUNS,
     MANY_STATES_NOUNS,
     MEDIA_HEADS,
     MEDIA_HOSTS,
@@ -112,6 +113,7 @@ from newsevents.lang.en.actors import (
     STANCE_PREFIXES,
     UNNAMED_PERSON_NOUNS,
     US_STATE_OFFICES,
+    WHENCE_VERBS,
 )
 from newsevents.lang.en.events import MONTHS, SPEECH_LEMMAS
 from newsevents.lang.en.grammar import DOUBLE_QUOTES, POSSESSIVE_ENDINGS, QUOTE_MARKS
@@ -3379,10 +3381,11 @@ BARE_DETERMINERS = frozenset({"the", "these", "those"})  # "governors of the sta
 FEDERATED_PARTS = frozenset({"states"})
 
 
-def _phrase_objects(holder: Token) -> list[Token]:
-    """The objects of a noun's own of/from/across/around phrases (OWN_PHRASE_PREPS), with their
-    conjuncts, through a preposition that opens another ("from across Europe")."""
-    return [g for c in holder.children if c.dep_ == "prep" and c.lower_ in OWN_PHRASE_PREPS for g in _phrase_objects_of(c)]
+def _phrase_objects(holder: Token, preps: frozenset[str] = OWN_PHRASE_PREPS) -> list[Token]:
+    """The objects of a noun's own of/from/across/around phrases (OWN_PHRASE_PREPS, or those of
+    them `preps` keeps), with their conjuncts, through a preposition that opens another ("from
+    across Europe")."""
+    return [g for c in holder.children if c.dep_ == "prep" and c.lower_ in preps for g in _phrase_objects_of(c)]
 
 
 def _phrase_objects_of(prep: Token) -> list[Token]:
@@ -3400,27 +3403,38 @@ def _phrase_objects_of(prep: Token) -> list[Token]:
 
 
 def _many_states(noun: Token) -> tuple[bool, set[str]]:
-    """Whether a noun names several states or sides (MANY_STATES_NOUNS) by words of its own before
-    it ("both countries", "EU states", "the rebel groups", "Ukraine's allies"; not bare "the
-    states", the story's own, nor "several states", which may be a federation's (FEDERATED_PARTS),
-    nor "both sides of the aisle", whose own phrase says which), with the one country its
-    adjective names whole ("Mexican states": Mexico's; "Central American" names none)."""
-    if noun.lower_ not in MANY_STATES_NOUNS or noun.tag_ not in {"NNS", "NNPS"} \
+    """Whether a noun names several states (MANY_STATES_NOUNS) by words of its own before it ("both
+    countries", "EU states", "Ukraine's allies"; not bare "the states", the story's own, nor
+    "several states", which may be a federation's (FEDERATED_PARTS)), or groups or sides
+    (MANY_SIDES_NOUNS) only when a word of theirs names a country ("Syrian rebel groups"; not
+    "Indigenous groups" or "both sides in Congress", maybe the story's own), with the one country
+    its adjective names whole ("Mexican states": Mexico's; "Central American" names none)."""
+    if noun.lower_ not in MANY_STATES_NOUNS | MANY_SIDES_NOUNS or noun.tag_ not in {"NNS", "NNPS"} \
             or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False, set()
     own = [c for c in noun.children if c.i < noun.i and c.dep_ != "punct"
            and not (c.dep_ == "det" and c.lower_ in BARE_DETERMINERS)
            and (noun.lower_ not in FEDERATED_PARTS or c.dep_ == "compound" or c.text[:1].isupper())]
     countries = {country.iso3 for c in own if c.dep_ in {"amod", "compound"} and c.text[:1].isupper()
-                 and (country := country_by_demonym(" ".join(w.text for w in c.subtree))) is not None}
+                 and (country := _country_word(" ".join(w.text for w in c.subtree))) is not None}
+    if noun.lower_ in MANY_SIDES_NOUNS:
+        # "leaders of Indigenous groups", "both sides in Congress": maybe the story's own country's
+        return bool(countries), countries
     return bool(own), countries
+
+
+def _country_word(text: str) -> Country | None:
+    """The country a modifier names, by its demonym ("Mexican states") or its name ("US states",
+    whose "US" is no demonym), so that "governors of US states" are the US's whichever side of the
+    verb they stand."""
+    return country_by_demonym(text) or country_by_name(text)
 
 
 def _others_named(sentence: Span, mention: Mention, inside: list[Mention], offset: int,
                   entities: list[Span]) -> tuple[bool, str | None]:
     """Whether a role noun's own of/from/across phrase names others than one country the story
     could lend it: several states or sides (`_many_states`: "ambassadors of EU states", "officials
-    from both countries", "the spokesmen of the rebel groups"), a region or the world ("mayors from
+    from both countries", "the spokesmen of Syrian rebel groups"), a region or the world ("mayors from
     across Europe", "leaders from around the world"), or an international body ("envoys from NATO
     and the UN"); with the one country that phrase gives it, if any ("governors of
     Mexican states": Mexico's). Why: the story's or the doer's country, lent to a bare role noun,
@@ -3430,12 +3444,16 @@ def _others_named(sentence: Span, mention: Mention, inside: list[Mention], offse
         return False, None
     others, countries = False, set[str]()
     regions = [e for e in entities if e.label_ in {"LOC", "GPE"} and region_by_name(e.text) is not None]
-    nouns = [g for holder in _phrase_holders(head) for g in _phrase_objects(holder)]
-    if head.dep_ in {"dobj", "nsubjpass"} and not any(c.dep_ == "poss" for c in head.children):
-        # "met ambassadors from Gulf countries", "praised mayors from across Europe": the parser may
-        # hang the phrase on the verb; not a possessed object's ("withdrew its envoys from both
-        # countries" says whence they went)
-        nouns += [g for c in head.head.children if c.dep_ == "prep" and c.lower_ == "from" for g in _phrase_objects_of(c)]
+    verb = _verb_of_object(head)
+    whence = verb is not None and verb.lemma_.lower() in WHENCE_VERBS
+    # "recalled ambassadors from European countries": whence they are taken, not whose (WHENCE_VERBS)
+    preps = OWN_PHRASE_PREPS - {"from"} if whence else OWN_PHRASE_PREPS
+    nouns = [g for holder in _phrase_holders(head) for g in _phrase_objects(holder, preps)]
+    if verb is not None and not whence and not any(c.dep_ == "poss" for c in head.children):
+        # "met ambassadors from Gulf countries", "met with ambassadors from around the world": the
+        # parser may hang the phrase on the verb; not a possessed object's ("withdrew its envoys
+        # from both countries" says whence they went)
+        nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in _phrase_objects_of(c)]
     for noun in nouns:
         many, theirs = _many_states(noun)
         bodies = [m for m in inside if m.start - offset <= noun.idx < m.end - offset and m.actor.kind == "organisation"
@@ -3443,6 +3461,19 @@ def _others_named(sentence: Span, mention: Mention, inside: list[Mention], offse
         if many or bodies or noun.lower_ in NO_COUNTRY_WORDS or any(e.start <= noun.i < e.end for e in regions):
             others, countries = True, countries | theirs
     return others, (next(iter(countries)) if len(countries) == 1 else None)
+
+
+def _verb_of_object(head: Token) -> Token | None:
+    """The verb a role noun is the object of, directly ("met ambassadors from Gulf countries") or
+    as the object of its "with" ("met with ambassadors from around the world"): the verb whose
+    "from" phrase may be the noun's own, or, for a verb of taking away (WHENCE_VERBS: "recalled
+    ambassadors from European countries"), says whence, wherever the parser hangs it."""
+    if head.dep_ in {"dobj", "nsubjpass"}:
+        return head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.dep_ == "prep" \
+            and head.head.head.pos_ in {"VERB", "AUX"}:
+        return head.head.head
+    return None
 
 
 def _own_place(sentence: Span, mention: Mention, inside: list[Mention], offset: int, entities: list[Span],

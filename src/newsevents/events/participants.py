@@ -44,7 +44,6 @@ from newsevents.lang.en.events import (
     GROUP_ANAPHOR_HEADS,
     HOME_NOUNS,
     MEMBERSHIP_NOUNS,
-    OFFICE_HOLDER_PLURALS,
     OFFICE_SUCCESSION_NOUNS,
     PARTITIVE_QUANTIFIERS,
     POLICY_NOUNS,
@@ -483,22 +482,10 @@ def self_loop(source: Actor, target: Actor, acted_on: bool = True) -> bool:
     if source is target or source.key == target.key:
         return True
     other = target.kind == "person" or (target.kind == "group" and target.name[:1].isupper()) \
-        or (acted_on and source.kind == "person" and target.kind == "group" and target.role != "GOV") \
         or (acted_on and source.kind == "person" and target.kind == "organisation" and target.name[:1].isupper()) \
-        or (acted_on and source.kind == "person" and office_holders(target)) \
+        or (acted_on and source.kind == "person" and target.kind == "group" and target.role != "GOV") \
         or (acted_on and _two_named_bodies(source, target))
     return source.code == target.code and not other
-
-
-def office_holders(group: Actor) -> bool:
-    """"Obama asked officials to draw up options", "Pompeo praised the new ambassadors": a
-    government group named by a plural of its offices (office_holder_plurals.txt: officials,
-    ministers, ambassadors) is so many office holders, others a person of the same government acts
-    on; not the government as one body ("the government", "the administration", "authorities"),
-    the person's own side (`self_loop`), nor "leaders", whose role the coder guesses as GOV for a
-    community's or a firm's ("corporate leaders")."""
-    head = group.name.split()[-1:]
-    return group.kind == "group" and group.role == "GOV" and bool(head) and head[0].lower() in OFFICE_HOLDER_PLURALS
 
 
 def _two_named_bodies(source: Actor, target: Actor) -> bool:

@@ -58,7 +58,6 @@ PROTEST_VERBS = words(_HERE, "protest_verbs")
 COMMENT_VERBS = words(_HERE, "comment_verbs")
 CONVERSATION_VERBS = words(_HERE, "conversation_verbs")
 CONVERSATION_NOUNS = words(_HERE, "conversation_nouns")
-OFFICE_HOLDER_PLURALS = words(_HERE, "office_holder_plurals")  # "officials", "ambassadors": a government's office holders
 AUDIENCE_NOUNS = words(_HERE, "audience_nouns")
 NO_EVENT_PHRASES = words(_HERE, "no_event_phrases")
 FIGURATIVE_PHRASES = words(_HERE, "figurative_phrases")
