@@ -81,7 +81,7 @@ from newsevents.events.lexicon import (
     received_from,
     verb_code,
 )
-from newsevents.events.lookback import LOOKBACK_SENTENCES, recipients_told_before
+from newsevents.events.lookback import LOOKBACK_SENTENCES, recipients_told_before, skipped_sentences
 from newsevents.events.modality import (
     ALLEGING_HEADS,
     FUTURE_AUX,
@@ -1037,10 +1037,14 @@ class EventExtractor:
             return events
         domain = document_domain(parsed.document.title, parsed.document.body)
         told_at: list[int] = []  # where each sentence's events start in `events`
+        read_to = 0  # where the last parsed sentence ends in the body
         for number, paragraph in enumerate(parsed.paragraphs):
             context.index.offset = paragraph.offset
             for sentence in paragraph.doc.sents:
                 told = len(events)
+                # sentences left unparsed count in the window, with no events
+                told_at.extend([told] * skipped_sentences(parsed.document.body[read_to:paragraph.offset + sentence.start_char]))
+                read_to = paragraph.offset + sentence.end_char
                 if self.verb_coder is not None:
                     events.extend(self._dictionary_sentence(self.verb_coder, sentence, context))
                 else:

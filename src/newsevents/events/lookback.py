@@ -8,23 +8,45 @@ CAMEO root named within the last two sentences, and only when the act itself poi
 owned by its doer ("Schumer's request", "Mueller's investigation") or a verb whose object carries
 a demonstrative ("disputed that claim", "halted these strikes"). More than one recipient named
 there, a different doer, or another root: the target stays null (a wrong target is worse than
-none).
+none). Nor is one carried when the sentence says where the act is aimed itself ("Mr. Trump's
+criticism of his own party", "the threats turned to his rivals": `aims_itself`, coded or not),
+when the object pointed to is no act put to another or has a place of its own ("condemned these
+attacks in Pakistan": `demonstrative_object`), or when the act is only described ("Putin's threats
+are a sign of weakness": `described`).
+
+How the window counts: `LOOKBACK_SENTENCES` is counted in sentences as spaCy splits each parsed
+run of text (`EventExtractor.__call__` keeps where each parsed sentence's events start), across
+paragraph breaks, every parsed sentence counting whether or not it told an event. Sentences the
+nlp stage left unparsed (nothing in them worth a parse) are not in the parse; the text between two
+parsed sentences is counted by its closing marks (`skipped_sentences`), so the window is one of
+text sentences, never longer (an abbreviation there, or a text sentence spaCy cuts in two, makes
+it shorter). Events that later stages drop were still in the window.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from newsevents.events.cameo import STATEMENT_ROOT
 from newsevents.events.participants import Context
+from newsevents.lang.en.events import TOLD_ACT_NOUNS
 from newsevents.model import Actor, Event
 
 # How many sentences back the act pointed to may be told.
 LOOKBACK_SENTENCES = 2
 # Determiners that point to something already told ("that claim", "these strikes").
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# A mark closing a sentence, quotes or brackets after it, then space or the end.
+SENTENCE_CLOSE = re.compile(r"[.!?][\"')\]\u201d\u2019]*(?=\s|$)")
+# Prepositions that name whom an act is aimed at ("criticism of", "threats against", "turned to").
+AIMING_PREPOSITIONS = frozenset({"of", "against", "to", "toward", "towards", "at", "on", "over", "upon"})
+# Times are no recipient ("rejected those demands on Friday").
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+# Verbs that describe their subject ("Putin's threats are a sign of weakness", "have become routine").
+DESCRIBING_VERBS = frozenset({"be", "become", "remain"})
 
 
 def owned_by_its_doer(trigger: Token, source: Actor, context: Context) -> bool:
@@ -36,18 +58,49 @@ def owned_by_its_doer(trigger: Token, source: Actor, context: Context) -> bool:
     return any((mention := context.mention(owner)) is not None and mention.actor.key == source.key for owner in owners)
 
 
+def phrases(word: Token, prepositions: frozenset[str] | None = None) -> list[Token]:
+    """A word's own prepositional phrases (of `prepositions` when given) that name no time:
+    "of his own party", "to his rivals", "in Pakistan", but not "on Friday"."""
+    return [c for c in word.children
+            if c.dep_ == "prep" and (prepositions is None or c.lower_ in prepositions)
+            and not any(o.dep_ == "pobj" and o.ent_type_ in TIME_ENTITIES for o in c.children)]
+
+
+def aims_itself(trigger: Token) -> bool:
+    """Whether the sentence says itself whom the act is aimed at, coded or not: the trigger's own
+    phrase ("criticism of his own party", "threats against their country") or, for a noun, the
+    verb it is the subject of ("the threats turned to his rivals"). Such an act is not the earlier
+    one told again, or its recipient was read (or dropped) here; carrying one would be wrong."""
+    if phrases(trigger, AIMING_PREPOSITIONS):
+        return True
+    governor = trigger.head
+    return trigger.dep_ in {"nsubj", "nsubjpass"} and governor is not trigger and bool(phrases(governor, AIMING_PREPOSITIONS))
+
+
+def described(trigger: Token) -> bool:
+    """Whether an act noun is the subject of "be"/"become"/"remain" ("Putin's threats are a sign of
+    weakness", "have become a routine part of his style"): the sentence describes such acts in
+    general rather than telling the earlier one again."""
+    return trigger.dep_ == "nsubj" and trigger.head.lemma_ in DESCRIBING_VERBS
+
+
 def demonstrative_object(trigger: Token) -> bool:
-    """Whether a verb's direct object carries a demonstrative ("disputed that claim", "halted these
-    airstrikes"): the thing acted on was told before."""
+    """Whether a verb's direct object is an act put to another (TOLD_ACT_NOUNS) with a demonstrative
+    and no phrase of its own ("rejected those demands", "disputed that claim"): the act answered was
+    told before. "Condemned these attacks in Pakistan" is a deed somewhere else, not that act."""
     if trigger.pos_ not in {"VERB", "AUX"}:
         return False
-    return any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in DEMONSTRATIVES for d in c.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TOLD_ACT_NOUNS and not phrases(c)
+               and any(d.dep_ == "det" and d.lower_ in DEMONSTRATIVES for d in c.children)
                for c in trigger.children)
 
 
 def points_back(trigger: Token, source: Actor, context: Context) -> bool:
     """Whether an act is told as one already known: a noun its doer owns, or a verb over a
-    demonstrative object."""
+    demonstrative object; not one that names whom it is aimed at (`aims_itself`) or is only
+    described (`described`)."""
+    if aims_itself(trigger) or described(trigger):
+        return False
     return owned_by_its_doer(trigger, source, context) or demonstrative_object(trigger)
 
 
@@ -64,6 +117,16 @@ def earlier_recipient(event: Event, earlier: list[Event]) -> Actor | None:
              if e.source is not None and e.target is not None and e.source.key == source.key
              and e.root == event.root and e.target.country is not None and e.target.country != source.country}
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+def skipped_sentences(between: str) -> int:
+    """How many sentences the body text between two parsed sentences holds: those the nlp stage
+    left unparsed. Each mark that closes a sentence ("fell sharply. ") counts one, at least one
+    when the text holds any word; an abbreviation ("Mr. ") counts too, which only shortens the
+    window. Blank lines and list marks are no sentence."""
+    if not any(character.isalnum() for character in between):
+        return 0
+    return max(1, len(SENTENCE_CLOSE.findall(between)))
 
 
 def trigger_token(event: Event, sentence: Span, offset: int) -> Token | None:

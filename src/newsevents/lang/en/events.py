@@ -172,6 +172,8 @@ SUPPORT_VERBS = _groups("support_verbs")
 
 # Characterisations (events/characterise.py); the valences go on top of VADER's
 CLAIM_NOUNS = words(_HERE, "claim_nouns")
+# Acts put to another that a demonstrative can point back to ("rejected those demands"): events/lookback.py
+TOLD_ACT_NOUNS = words(_HERE, "told_act_nouns")
 NAMING_VERBS = words(_HERE, "naming_verbs")
 NAME_NEGATORS = words(_HERE, "name_negators")
 SCALE_WORDS = words(_HERE, "scale_words")  # "a Grade 3 emergency": a rank on a scale, no worth
