@@ -58,6 +58,7 @@ from newsevents.events.framing import (
     is_conflictual,
     only_desired,
     partners_with,
+    rejection_announced,
 )
 from newsevents.events.general import duty_of_anyone, general_account
 from newsevents.events.lexicon import (
@@ -1605,6 +1606,8 @@ class EventExtractor:
                 return None
             if kind == "intent" and item.code.startswith(MOBILIZE_ROOT):
                 return None  # "plans to deploy troops to Poland": a planned deployment, no threat to anyone
+            if rejection_announced(kind, frame is None or frame[0] == "speech", item.code, clause, supposed):
+                return None  # "said she would oppose the motion": the opposing planned, no threat (130)
             if kind == "intent" and item.code == REDUCE_RELATIONS \
                     and (target is None or (target is item.target and same_side([target], item.sources))):
                 # "said he would withdraw from the Paris accord": a decision told, no one threatened

@@ -191,6 +191,32 @@ def intends_no_cooperation(frame: Frame, embedded: str) -> bool:
     return frame == "intent" and embedded[:2] in _UNCOOPERATIVE_ROOTS and not has_own_code(frame, embedded)
 
 
+# CAMEO's rejection root (12); of it, a veto (129: "said he would veto the bill", the veto threat
+# news reports as one) and a refusal to yield (124, which dictionary patterns give to "would
+# maintain a defensive position") stay threats when told.
+_REJECTION_ROOT = "12"
+_REJECTIONS_STILL_THREATS = frozenset({"124", "129"})
+# A clause that holds a rejection until another acts puts a condition to them: "will refuse food
+# until they are allowed to cross" is pressure, a threat.
+_HOLDING_MARKS = frozenset({"until", "till"})
+
+
+def rejection_announced(frame: Frame, told: bool, embedded: str, clause: Token, supposed: bool) -> bool:
+    """"said she would oppose the motion", "said it will resist the deal", "said it would refuse
+    to cooperate with the probe": a rejection (12x, `embedded`, of the act's clause `clause`)
+    told as one's own coming decision (`told`: by a verb of saying, or a future in quotes; a vow
+    or a readiness, "prepared to prevent his ouster with their lives", is left as it was) is a
+    decision announced, not a warning of harm. CAMEO's intent table would code it a threat (130),
+    which judges read as the rejection itself (seeds 56, 58, 97). With a condition put to another
+    it stays a threat: `frame` is made one by "unless", `supposed` says "if", and a clause of
+    "until" holds the rejection over them ("will refuse food until they are allowed to cross").
+    The rejection stays, planned; the saying makes no threat."""
+    if frame != "intent" or not told or supposed or embedded[:2] != _REJECTION_ROOT or embedded in _REJECTIONS_STILL_THREATS:
+        return False
+    return not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _HOLDING_MARKS for g in c.children)
+                   for c in clause.children)
+
+
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
 
