@@ -303,6 +303,25 @@ class _Found:
     anchor: Token | None = None  # the word shown as its trigger, when not `trigger` ("Iran would retaliate, officials said")
 
 
+def _rejection_settled(item: _Found, frame: tuple[Frame | Literal["speech"], Token] | None, head: Token,
+                       target: Actor | None, context: Context) -> bool:
+    """A rejection told (`item`, under a verb of saying `head` or a quoted future) that will be
+    stored in place of the threat the telling would make: its doers all coded and, under a verb of
+    saying, the speaker's own ("said it would reject": not "said he would refuse" of an uncoded
+    "he", nor a quoted "We" left uncoded); not a refusal frame's own act ("would refuse to lift
+    the ban", whose refusal the inner frame leaves hypothetical); and told to no one named ("told
+    Washington that Ankara would reject any deal": a warning to Washington)."""
+    if item.frame_token is not None or not item.sources or any(not a.code or unplaced_doer(a) for a in item.sources):
+        return False
+    if any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"} for c in item.trigger.children):
+        return False  # "would refuse to release the sailors": the refusal frame's own code (1243) comes later, hypothetical
+    if frame is None:
+        return True
+    speakers = [a for a in sources_of(head, None, context) if a.code]
+    addressed = any(c.dep_ in {"dobj", "dative"} and c.lower_ not in MEDIA_PEOPLE for c in head.children)
+    return bool(speakers) and same_side(speakers, item.sources) and not addressed and told_whom(head, context) is None
+
+
 def _governing_frame(item: _Found, clause: Token, context: Context) -> tuple[tuple[Frame | Literal["speech"], Token] | None, Token]:
     """The frame over an action's clause, and the clause it reports through: a hostile act told
     happened with no frame of its own takes the reporting clause's when that clause's doer is on
@@ -1606,7 +1625,8 @@ class EventExtractor:
                 return None
             if kind == "intent" and item.code.startswith(MOBILIZE_ROOT):
                 return None  # "plans to deploy troops to Poland": a planned deployment, no threat to anyone
-            if rejection_announced(kind, frame is None or frame[0] == "speech", item.code, clause, supposed):
+            if rejection_announced(kind, frame is None or frame[0] == "speech", item.code, clause, head, supposed,
+                                   _rejection_settled(item, frame, head, target, context)):
                 return None  # "said she would oppose the motion": the opposing planned, no threat (130)
             if kind == "intent" and item.code == REDUCE_RELATIONS \
                     and (target is None or (target is item.target and same_side([target], item.sources))):

@@ -191,30 +191,61 @@ def intends_no_cooperation(frame: Frame, embedded: str) -> bool:
     return frame == "intent" and embedded[:2] in _UNCOOPERATIVE_ROOTS and not has_own_code(frame, embedded)
 
 
-# CAMEO's rejection root (12); of it, a veto (129: "said he would veto the bill", the veto threat
-# news reports as one) and a refusal to yield (124, which dictionary patterns give to "would
-# maintain a defensive position") stay threats when told.
+# CAMEO's rejection root (12); of it, a veto (129x: "said he would veto the bill", the veto threat
+# news reports as one) and a refusal to yield (124x, which dictionary patterns give to "would
+# maintain a defensive position") stay threats when told, unless the word is a plain rejection's
+# ("would reject the loan conditions").
 _REJECTION_ROOT = "12"
-_REJECTIONS_STILL_THREATS = frozenset({"124", "129"})
-# A clause that holds a rejection until another acts puts a condition to them: "will refuse food
-# until they are allowed to cross" is pressure, a threat.
-_HOLDING_MARKS = frozenset({"until", "till"})
+_REJECTIONS_STILL_THREATS = ("124", "129")
+_PLAIN_REJECTIONS = frozenset({"reject", "refuse", "oppose"})
+# A clause that holds a rejection until another acts, or while they do, puts a condition to
+# them: "will refuse food until they are allowed to cross", "if the government raises taxes".
+_CONDITION_MARKS = frozenset({"until", "till", "if", "unless", "provided", "providing"})
+_WHILE_MARKS = ("as long as", "so long as")
+_OTHERWISE = frozenset({"otherwise"})
+# A warning told is the threat itself: "warned it would reject the deal".
+_WARNING_VERBS = frozenset({"warn", "caution", "threaten"})
 
 
-def rejection_announced(frame: Frame, told: bool, embedded: str, clause: Token, supposed: bool) -> bool:
-    """"said she would oppose the motion", "said it will resist the deal", "said it would refuse
-    to cooperate with the probe": a rejection (12x, `embedded`, of the act's clause `clause`)
-    told as one's own coming decision (`told`: by a verb of saying, or a future in quotes; a vow
-    or a readiness, "prepared to prevent his ouster with their lives", is left as it was) is a
+def _conditioned(word: Token) -> bool:
+    """A condition hung on `word` (the rejection's verb or the verb of saying over it): a clause
+    of "if", "unless", "until" ("Until the government releases the prisoners, the strikers said
+    ..."), "as long as" (spaCy hangs it on "long"); a phrase of "until" ("until the release of
+    their leaders"); or an "otherwise" ("or otherwise it will reject ...")."""
+    for child in word.children:
+        if child.lower_ in _OTHERWISE:
+            return True
+        if child.dep_ == "prep" and child.lower_ in _CONDITION_MARKS:
+            return True
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS for g in child.children):
+            return True
+        if child.dep_ in {"advcl", "advmod"}:
+            opening = " ".join(t.lower_ for t in child.doc[child.left_edge.i:child.left_edge.i + 3])
+            if opening.startswith(_WHILE_MARKS):
+                return True
+    return False
+
+
+def rejection_announced(frame: Frame, told: bool, embedded: str, clause: Token, head: Token,
+                        supposed: bool, settled: bool) -> bool:
+    """"said she would oppose the motion", "said it will resist the deal": a rejection (12x,
+    `embedded`, of the act's clause `clause`) told as one's own coming decision (`told`: by a
+    verb of saying `head`, or a future in quotes; a vow or a readiness is left as it was) is a
     decision announced, not a warning of harm. CAMEO's intent table would code it a threat (130),
-    which judges read as the rejection itself (seeds 56, 58, 97). With a condition put to another
-    it stays a threat: `frame` is made one by "unless", `supposed` says "if", and a clause of
-    "until" holds the rejection over them ("will refuse food until they are allowed to cross").
-    The rejection stays, planned; the saying makes no threat."""
-    if frame != "intent" or not told or supposed or embedded[:2] != _REJECTION_ROOT or embedded in _REJECTIONS_STILL_THREATS:
+    which judges read as the rejection itself (seeds 56, 58, 97). The threat is only dropped where
+    the rejection is sure to be stored in its place (`settled`: its doer coded and the speaker's,
+    not a refusal frame's own act left hypothetical, told to no one named). It stays a threat with
+    a condition put to another (`supposed` says "if"; `_conditioned` reads either verb), when told
+    as a warning ("warned it would reject"), for a veto (129x) or a refusal to yield (124x) not
+    worded as a plain rejection, and where the clause is joined to another ("would reject the
+    demands and would not retreat")."""
+    if frame != "intent" or not told or not settled or supposed or embedded[:2] != _REJECTION_ROOT:
         return False
-    return not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _HOLDING_MARKS for g in c.children)
-                   for c in clause.children)
+    if embedded.startswith(_REJECTIONS_STILL_THREATS) and clause.lemma_ not in _PLAIN_REJECTIONS:
+        return False
+    if head.lemma_ in _WARNING_VERBS or clause.dep_ == "conj" or any(c.dep_ == "conj" for c in clause.children):
+        return False
+    return not _conditioned(clause) and not (head.i != clause.i and _conditioned(head))
 
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
