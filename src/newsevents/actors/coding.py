@@ -111,6 +111,7 @@ from newsevents.lang.en.actors import (
     REPORTING_VERBS,
     SECOND_RANK_WORDS,
     STANCE_PREFIXES,
+    STATE_GROUP_WORDS,
     UNNAMED_PERSON_NOUNS,
     US_STATE_OFFICES,
     WHENCE_VERBS,
@@ -3379,6 +3380,8 @@ BARE_DETERMINERS = frozenset({"the", "these", "those"})  # "governors of the sta
 # Plurals that also name a federation's own parts: "governors of several states" may be the story's
 # country's; only a word saying whose ("Gulf", "EU", "member", "Mexican") makes them other states.
 FEDERATED_PARTS = frozenset({"states"})
+# Plurals a country modifier says whose they are, not of which country ("US allies").
+ALLIED_NOUNS = frozenset({"allies"})
 
 
 def _phrase_objects(holder: Token, preps: frozenset[str] = OWN_PHRASE_PREPS) -> list[Token]:
@@ -3414,13 +3417,26 @@ def _many_states(noun: Token) -> tuple[bool, set[str]]:
         return False, set()
     own = [c for c in noun.children if c.i < noun.i and c.dep_ != "punct"
            and not (c.dep_ == "det" and c.lower_ in BARE_DETERMINERS)
-           and (noun.lower_ not in FEDERATED_PARTS or c.dep_ == "compound" or c.text[:1].isupper())]
+           and (noun.lower_ not in FEDERATED_PARTS or _names_states(c))]
     countries = {country.iso3 for c in own if c.dep_ in {"amod", "compound"} and c.text[:1].isupper()
                  and (country := _country_word(" ".join(w.text for w in c.subtree))) is not None}
+    if noun.lower_ in ALLIED_NOUNS:
+        countries = set()  # "foreign ministers of US allies": whose allies, not of which country
     if noun.lower_ in MANY_SIDES_NOUNS:
         # "leaders of Indigenous groups", "both sides in Congress": maybe the story's own country's
         return bool(countries), countries
     return bool(own), countries
+
+
+def _names_states(modifier: Token) -> bool:
+    """Whether a modifier of "states" makes them several countries' rather than a federation's own
+    ("several states", "New England states", "Gulf Coast states" are one country's parts): a
+    lower-case compound ("member states"), or a capitalised one naming a country, a region the
+    gazetteer knows or a group of states (STATE_GROUP_WORDS: "EU", "Baltic", "Arab")."""
+    if not modifier.text[:1].isupper():
+        return modifier.dep_ == "compound"
+    text = " ".join(w.text for w in modifier.subtree)
+    return _country_word(text) is not None or region_by_name(text) is not None or text.lower() in STATE_GROUP_WORDS
 
 
 def _country_word(text: str) -> Country | None:

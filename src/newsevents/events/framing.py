@@ -238,13 +238,14 @@ def rejection_announced(frame: Frame, told: bool, embedded: str, clause: Token, 
     a condition put to another (`supposed` says "if"; `_conditioned` reads either verb), when told
     as a warning ("warned it would reject"), for a veto (129x) or a refusal to yield (124x) not
     worded as a plain rejection, and where the clause is joined to another ("would reject the
-    demands and would not retreat")."""
+    demands and would not retreat", "would reject the offer and strike")."""
     if frame != "intent" or not told or not settled or supposed or embedded[:2] != _REJECTION_ROOT:
         return False
     if embedded.startswith(_REJECTIONS_STILL_THREATS) and clause.lemma_ not in _PLAIN_REJECTIONS:
         return False
-    if head.lemma_ in _WARNING_VERBS or clause.dep_ == "conj" or any(c.dep_ == "conj" for c in clause.children):
-        return False
+    if head.lemma_ in _WARNING_VERBS or clause.dep_ == "conj" or any(c.dep_ == "conj" for c in clause.children) \
+            or any(c.dep_ == "conj" and c.tag_.startswith("VB") for o in clause.children if o.dep_ == "dobj" for c in o.children):
+        return False  # "would reject the offer and strike on Monday": the parse may join the verb to the object
     return not _conditioned(clause) and not (head.i != clause.i and _conditioned(head))
 
 

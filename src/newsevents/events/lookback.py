@@ -11,8 +11,9 @@ there, a different doer, or another root: the target stays null (a wrong target 
 none). Nor is one carried when the sentence says where the act is aimed itself ("Mr. Trump's
 criticism of his own party", "the threats turned to his rivals": `aims_itself`, coded or not),
 when the object pointed to is no act put to another or has a place of its own ("condemned these
-attacks in Pakistan": `demonstrative_object`), or when the act is only described ("Putin's threats
-are a sign of weakness": `described`).
+attacks in Pakistan": `demonstrative_object`) or another doer acted in the window ("North Korea
+threatened Seoul. China condemned these threats": `others_acted`), or when the act is only
+described ("Putin's threats are a sign of weakness": `described`).
 
 How the window counts: `LOOKBACK_SENTENCES` is counted in sentences as spaCy splits each parsed
 run of text (`EventExtractor.__call__` keeps where each parsed sentence's events start), across
@@ -68,11 +69,12 @@ def phrases(word: Token, prepositions: frozenset[str] | None = None) -> list[Tok
 
 def aims_itself(trigger: Token) -> bool:
     """Whether the sentence says itself whom the act is aimed at, coded or not: the trigger's own
-    phrase ("criticism of his own party", "threats against their country") or, for a noun, the
+    phrase ("criticism of his own party", "threats against their country"), a clause of its own
+    ("threats to cut gas supplies to Europe") or, for a noun, the
     verb it is the subject of ("the threats turned to his rivals"). Such an act is not the earlier
     one told again, or its recipient was read (or dropped) here; carrying one would be wrong."""
-    if phrases(trigger, AIMING_PREPOSITIONS):
-        return True
+    if phrases(trigger, AIMING_PREPOSITIONS) or any(c.dep_ == "acl" for c in trigger.children):
+        return True  # "Putin's threats to cut gas supplies to Europe": the clause says what and to whom
     governor = trigger.head
     return trigger.dep_ in {"nsubj", "nsubjpass"} and governor is not trigger and bool(phrases(governor, AIMING_PREPOSITIONS))
 
@@ -95,13 +97,23 @@ def demonstrative_object(trigger: Token) -> bool:
                for c in trigger.children)
 
 
-def points_back(trigger: Token, source: Actor, context: Context) -> bool:
+def points_back(trigger: Token, event: Event, earlier: list[Event], context: Context) -> bool:
     """Whether an act is told as one already known: a noun its doer owns, or a verb over a
-    demonstrative object; not one that names whom it is aimed at (`aims_itself`) or is only
-    described (`described`)."""
-    if aims_itself(trigger) or described(trigger):
+    demonstrative object when no other doer acted in the window (`others_acted`); not one that
+    names whom it is aimed at (`aims_itself`) or is only described (`described`)."""
+    if event.source is None or aims_itself(trigger) or described(trigger):
         return False
-    return owned_by_its_doer(trigger, source, context) or demonstrative_object(trigger)
+    return owned_by_its_doer(trigger, event.source, context) \
+        or (demonstrative_object(trigger) and not others_acted(event, earlier))
+
+
+def others_acted(event: Event, earlier: list[Event]) -> bool:
+    """Whether another doer acted in the window ("North Korea threatened to strike Seoul. China
+    condemned these threats"): "these threats", "those demands" may then be that doer's acts, not
+    the ones this source aimed at someone before. Statements are no act answered."""
+    source = event.source
+    return any(e.source is not None and source is not None and e.source.key != source.key and e.root != STATEMENT_ROOT
+               for e in earlier)
 
 
 def earlier_recipient(event: Event, earlier: list[Event]) -> Actor | None:
@@ -143,7 +155,7 @@ def recipients_told_before(new: list[Event], sentence: Span, offset: int, earlie
     for event in new:
         if event.target is None and event.source is not None and event.root != STATEMENT_ROOT \
                 and (trigger := trigger_token(event, sentence, offset)) is not None \
-                and points_back(trigger, event.source, context) \
+                and points_back(trigger, event, earlier, context) \
                 and (recipient := earlier_recipient(event, earlier)) is not None:
             event = replace(event, target=recipient)
         read.append(event)

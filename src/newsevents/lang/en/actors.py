@@ -39,6 +39,7 @@ MEMBER_PREPS = words(_HERE, "member_prepositions")
 LOCATED_PREPS = words(_HERE, "located_prepositions")  # "companies in China": where a group's own phrase puts it
 MANY_STATES_NOUNS = words(_HERE, "many_states_nouns")  # "ambassadors of EU states": several states, none the story's
 MANY_SIDES_NOUNS = words(_HERE, "many_sides_nouns")  # "leaders of Kurdish groups": others only when a country is named
+STATE_GROUP_WORDS = words(_HERE, "state_group_words")  # "EU states", "Baltic states": several countries, not a federation's
 WHENCE_VERBS = words(_HERE, "whence_verbs")  # "recalled ambassadors from ...": whence, not whose
 OBJECT_PREPS = words(_HERE, "object_prepositions")
 PICTURE_AGENCIES = words(_HERE, "picture_agencies")  # "Alex Brandon/AP": whoever comes after a credit's slash
