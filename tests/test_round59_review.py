@@ -24,12 +24,6 @@ def test_a_demonstrative_after_another_doers_act_carries_no_recipient(read):
     assert _targets(reading, "criticized") == [("111", "PAK"), ("111", None)]
 
 
-def test_a_demonstrative_with_no_one_else_acting_still_carries(read):
-    reading = read("Venezuelan President Nicolas Maduro rejected the demands of the United States on Monday. "
-                   "In a televised address, Maduro again rejected those demands on Friday.")
-    assert _targets(reading, "rejected") == [("120", "USA"), ("120", "USA")]
-
-
 def test_an_owned_threat_with_a_clause_of_its_own_carries_no_recipient(read):
     reading = read("Russian President Vladimir Putin threatened Poland on Monday. "
                    "In a later interview, Putin's threats to halt grain shipments to Africa alarmed aid agencies.")
