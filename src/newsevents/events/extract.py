@@ -304,7 +304,7 @@ class _Found:
 
 
 def _rejection_settled(item: _Found, frame: tuple[Frame | Literal["speech"], Token] | None, head: Token,
-                       target: Actor | None, context: Context) -> bool:
+                       context: Context) -> bool:
     """A rejection told (`item`, under a verb of saying `head` or a quoted future) that will be
     stored in place of the threat the telling would make: its doers all coded and, under a verb of
     saying, the speaker's own ("said it would reject": not "said he would refuse" of an uncoded
@@ -1625,8 +1625,8 @@ class EventExtractor:
                 return None
             if kind == "intent" and item.code.startswith(MOBILIZE_ROOT):
                 return None  # "plans to deploy troops to Poland": a planned deployment, no threat to anyone
-            if rejection_announced(kind, frame is None or frame[0] == "speech", item.code, clause, head, supposed,
-                                   _rejection_settled(item, frame, head, target, context)):
+            if rejection_announced(kind, frame is None or frame[0] == "speech", item.code, clause, head, supposed) \
+                    and _rejection_settled(item, frame, head, context):
                 return None  # "said she would oppose the motion": the opposing planned, no threat (130)
             if kind == "intent" and item.code == REDUCE_RELATIONS \
                     and (target is None or (target is item.target and same_side([target], item.sources))):

@@ -226,20 +226,20 @@ def _conditioned(word: Token) -> bool:
     return False
 
 
-def rejection_announced(frame: Frame, told: bool, embedded: str, clause: Token, head: Token,
-                        supposed: bool, settled: bool) -> bool:
+def rejection_announced(frame: Frame, told: bool, embedded: str, clause: Token, head: Token, supposed: bool) -> bool:
     """"said she would oppose the motion", "said it will resist the deal": a rejection (12x,
     `embedded`, of the act's clause `clause`) told as one's own coming decision (`told`: by a
     verb of saying `head`, or a future in quotes; a vow or a readiness is left as it was) is a
     decision announced, not a warning of harm. CAMEO's intent table would code it a threat (130),
-    which judges read as the rejection itself (seeds 56, 58, 97). The threat is only dropped where
-    the rejection is sure to be stored in its place (`settled`: its doer coded and the speaker's,
-    not a refusal frame's own act left hypothetical, told to no one named). It stays a threat with
+    which judges read as the rejection itself (seeds 56, 58, 97); the coder drops the threat only
+    where the rejection is sure to be stored in its place (`extract._rejection_settled`: its doer
+    coded and the speaker's, not a refusal frame's own act left hypothetical, told to no one
+    named), asked after this reading, which is cheaper. It stays a threat with
     a condition put to another (`supposed` says "if"; `_conditioned` reads either verb), when told
     as a warning ("warned it would reject"), for a veto (129x) or a refusal to yield (124x) not
     worded as a plain rejection, and where the clause is joined to another ("would reject the
     demands and would not retreat", "would reject the offer and strike")."""
-    if frame != "intent" or not told or not settled or supposed or embedded[:2] != _REJECTION_ROOT:
+    if frame != "intent" or not told or supposed or embedded[:2] != _REJECTION_ROOT:
         return False
     if embedded.startswith(_REJECTIONS_STILL_THREATS) and clause.lemma_ not in _PLAIN_REJECTIONS:
         return False
